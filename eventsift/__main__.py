@@ -1,0 +1,5 @@
+import sys
+
+from eventsift.cli import main
+
+sys.exit(main())
