@@ -24,6 +24,7 @@ COMMANDS: tuple[str, ...] = (
     "tokens",
     "watch",
     "spark",
+    "gazetteer",
 )
 
 
