@@ -1,0 +1,518 @@
+"""The event store: SQLite by default, PostgreSQL for teams, through SQLAlchemy with alembic migrations.
+
+    store = Store.open("sqlite:///eventsift.db")        # or "postgresql://user@host:port/db"
+    result = store.ingest(document, events)              # one transaction; the same document twice changes nothing
+    store.list_events(since=..., country=..., event_type=...)
+    store.show(event_id)                                  # members, why they were merged, change log
+    store.confirm(event_id, by=...) / store.reject(...) / store.edit(event_id, {"fatalities": "4"}, by=...)
+
+Every document's ingest is one transaction (document, its reports, merged events, evidence,
+sources, change log). Writers are serialised (SQLite ``BEGIN IMMEDIATE``, a PostgreSQL transaction
+advisory lock) so two processes merging at once cannot create the same incident twice, and unique
+keys make a repeated document a no-op.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import logging
+import os
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event as sa_event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+
+from eventsift.errors import StoreError
+from eventsift.records import Document, Event, Evidence, Source
+from eventsift.store import merge, schema
+from eventsift.store.schema import EVENT_COLUMNS, EVENT_FIELD_NAMES
+
+log = logging.getLogger(__name__)
+
+DEFAULT_URL = "sqlite:///eventsift.db"
+# A transaction that loses a race (lock timeout, unique key taken by another process) is retried
+# this many times; each retry re-reads the store, so the second attempt sees the winner's rows.
+WRITE_RETRIES = 5
+# SQLite waits this long for another writer before "database is locked": a document's
+# transaction takes milliseconds, so 60 s only runs out when a writer is stuck.
+SQLITE_BUSY_TIMEOUT_S = 60
+# Key of the PostgreSQL advisory lock that serialises ingest transactions ("evsf" in ASCII).
+PG_LOCK_KEY = 0x65767366
+# Candidate events are looked up this many days around a report's date: the merge window plus the
+# widest date-precision slack (a month), so no candidate the merger could accept is missed.
+CANDIDATE_DAYS = merge.MERGE_WINDOW_DAYS + max(merge.PRECISION_DAYS.values())
+STATUSES = ("active", "confirmed", "rejected")
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def default_url() -> str:
+    return os.environ.get("EVENTSIFT_DB") or DEFAULT_URL
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(slots=True, kw_only=True)
+class IngestResult:
+    document_id: str
+    stored: bool  # False when the document was already in the store
+    events_new: int = 0
+    events_merged: int = 0
+    event_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True, kw_only=True)
+class Member:
+    """A report that is part of a merged event, and why it was merged."""
+
+    report: Event
+    document_id: str
+    criteria: dict[str, Any]
+    joined_at: dt.datetime | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class Correction:
+    event_id: str
+    action: str  # confirm | edit | reject | revise
+    field: str | None
+    old: str | None
+    new: str | None
+    who: str
+    at: dt.datetime
+    note: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class EventDetail:
+    event: Event
+    status: str
+    members: list[Member]
+    corrections: list[Correction]
+    field_values: dict[str, list[dict[str, Any]]]
+
+
+def _normalise_url(url: str) -> str:
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def _sqlite_engine(url: str) -> Engine:
+    path = sa.engine.make_url(url).database
+    if path and path != ":memory:":
+        Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
+
+    @sa_event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001
+        dbapi_connection.isolation_level = None  # transactions begun below, not by the driver
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
+        cursor.close()
+
+    @sa_event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # take the write lock up front: no upgrade deadlocks
+
+    return engine
+
+
+class Store:
+    """Documents, their coded reports, merged events and the analysts' change log."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.dialect = engine.dialect.name
+
+    # -- opening -----------------------------------------------------------------------------
+    @classmethod
+    def open(cls, url: str | None = None) -> "Store":
+        """Open (creating or upgrading the schema) the store at ``url``."""
+        url = _normalise_url(url or default_url())
+        try:
+            engine = _sqlite_engine(url) if url.startswith("sqlite") else sa.create_engine(url, pool_pre_ping=True)
+            store = cls(engine)
+            store._upgrade()
+        except (DBAPIError, sa.exc.ArgumentError, sa.exc.NoSuchModuleError) as exc:
+            raise StoreError(f"cannot open store {sa.engine.make_url(url).render_as_string(hide_password=True)}: {exc}") from exc
+        return store
+
+    def _upgrade(self) -> None:
+        from alembic import command
+        from alembic.config import Config
+
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        with self.engine.connect() as conn:
+            if self.dialect == "postgresql":
+                conn.exec_driver_sql(f"SELECT pg_advisory_lock({PG_LOCK_KEY})")
+            try:
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                conn.commit()
+            finally:
+                if self.dialect == "postgresql":
+                    conn.exec_driver_sql(f"SELECT pg_advisory_unlock({PG_LOCK_KEY})")
+                    conn.commit()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -----------------------------------------------------------------------------
+    def _write(self, work, *args, **kwargs):  # noqa: ANN001, ANN202
+        """Run ``work(conn, ...)`` in one serialised transaction, retrying a lost race."""
+        for attempt in range(WRITE_RETRIES):
+            try:
+                with self.engine.begin() as conn:
+                    if self.dialect == "postgresql":
+                        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_LOCK_KEY})")
+                    return work(conn, *args, **kwargs)
+            except (IntegrityError, OperationalError) as exc:
+                if attempt == WRITE_RETRIES - 1:
+                    raise StoreError(f"store write failed: {exc}") from exc
+                log.info("store write retried after %s", type(exc).__name__)
+                time.sleep(0.05 * (attempt + 1))
+        raise StoreError("unreachable")  # pragma: no cover
+
+    def has_document(self, document: Document) -> bool:
+        """True when this document (by id or by identical text) is already stored."""
+        with self.engine.connect() as conn:
+            return self._has_document(conn, document)
+
+    @staticmethod
+    def _has_document(conn: Connection, document: Document) -> bool:
+        d = schema.documents
+        query = sa.select(d.c.id).where(sa.or_(d.c.id == document.id, d.c.content_hash == content_hash(document.text)))
+        return conn.execute(query.limit(1)).first() is not None
+
+    def ingest(self, document: Document, events: Sequence[Event]) -> IngestResult:
+        """Store a document and its events in one transaction, merging them into known incidents."""
+        return self._write(self._ingest, document, list(events))
+
+    def _ingest(self, conn: Connection, document: Document, events: list[Event]) -> IngestResult:
+        result = IngestResult(document_id=document.id, stored=False)
+        if self._has_document(conn, document):
+            return result
+        now = _utcnow()
+        conn.execute(
+            sa.insert(schema.documents).values(
+                id=document.id, content_hash=content_hash(document.text), url=document.url, title=document.title,
+                publisher=document.publisher, published=document.published, dateline=document.dateline,
+                language=document.language, source=document.source, text=document.text, ingested_at=now,
+            )
+        )
+        result.stored = True
+        source = Source(document_id=document.id, url=document.url, publisher=document.publisher, published=document.published)
+        for position, coded in enumerate(events):
+            report = dataclasses.replace(coded, document_id=document.id, sources=[source])
+            if conn.execute(sa.select(schema.reports.c.id).where(schema.reports.c.id == report.event_id)).first():
+                log.warning("report %s already stored from another document; skipped", report.event_id)
+                continue
+            conn.execute(sa.insert(schema.reports).values(id=report.event_id, document_id=document.id, position=position, data=report.as_dict()))
+            event_id, merged = self._place_report(conn, report, now)
+            result.event_ids.append(event_id)
+            if merged:
+                result.events_merged += 1
+            else:
+                result.events_new += 1
+        return result
+
+    def _place_report(self, conn: Connection, report: Event, now: dt.datetime) -> tuple[str, bool]:
+        """Attach a report to the incident it matches (or found a new one); returns (event id, merged)."""
+        groups = self._candidates(conn, report)
+        hit = merge.best_match(report, [members for _, members in groups])
+        if hit is None:
+            event_id, criteria, members = report.event_id, {}, [report]
+        else:
+            event_id, existing = groups[hit[0]]
+            criteria, members = hit[1].as_dict(), [*existing, report]
+        if hit is None:
+            self._save_event(conn, event_id, members, now, new=True)
+        conn.execute(
+            sa.insert(schema.event_members).values(
+                report_id=report.event_id, event_id=event_id, document_id=report.document_id, criteria=criteria, joined_at=now
+            )
+        )
+        if hit is not None:
+            self._save_event(conn, event_id, members, now, new=False)
+        self._link(conn, event_id, report)
+        return event_id, hit is not None
+
+    def _candidates(self, conn: Connection, report: Event) -> list[tuple[str, list[Event]]]:
+        if report.event_date is None:
+            return []
+        e, m, r = schema.events, schema.event_members, schema.reports
+        window = dt.timedelta(days=CANDIDATE_DAYS)
+        query = sa.select(e.c.id).where(e.c.event_date.between(report.event_date - window, report.event_date + window))
+        ids = [row.id for row in conn.execute(query.order_by(e.c.created_at, e.c.id))]
+        if not ids:
+            return []
+        rows = conn.execute(
+            sa.select(m.c.event_id, r.c.data).join(r, r.c.id == m.c.report_id).where(m.c.event_id.in_(ids)).order_by(m.c.joined_at, r.c.id)
+        )
+        groups: dict[str, list[Event]] = {i: [] for i in ids}
+        for row in rows:
+            groups[row.event_id].append(Event.from_dict(row.data))
+        return [(i, members) for i, members in groups.items() if members]
+
+    def _save_event(self, conn: Connection, event_id: str, members: list[Event], now: dt.datetime, *, new: bool) -> None:
+        merged = merge.reconcile(members, event_id=event_id)
+        event = merged.event
+        status = self._apply_corrections(conn, event_id, event) if not new else "active"
+        values = {name: getattr(event, name) for name in EVENT_FIELD_NAMES}
+        field_values = {k: [v.as_dict() for v in vs] for k, vs in merged.values.items() if vs}
+        e = schema.events
+        if new:
+            conn.execute(
+                sa.insert(e).values(
+                    id=event_id, document_id=event.document_id, status=status, field_values=field_values,
+                    created_at=now, updated_at=now, **values,
+                )
+            )
+            return
+        old = conn.execute(sa.select(e).where(e.c.id == event_id)).one()._mapping
+        for name in merge.COUNT_FIELDS + ("fatalities_low", "fatalities_high"):
+            if old[name] != values[name]:
+                self._log(conn, event_id, "revise", name, old[name], values[name], who="merge", at=now,
+                          note=f"report {members[-1].event_id} from document {members[-1].document_id}")
+        conn.execute(sa.update(e).where(e.c.id == event_id).values(status=status, field_values=field_values, updated_at=now, **values))
+
+    def _link(self, conn: Connection, event_id: str, report: Event) -> None:
+        for ev in report.evidence:
+            self._insert_ignore(conn, schema.evidence, dict(
+                event_id=event_id, report_id=report.event_id, document_id=report.document_id, field=ev.field,
+                sentence=ev.sentence, start_char=ev.start, end_char=ev.end,
+            ))
+        src = report.sources[0]
+        self._insert_ignore(conn, schema.sources, dict(
+            event_id=event_id, document_id=src.document_id, url=src.url, publisher=src.publisher, published=src.published
+        ))
+
+    def _insert_ignore(self, conn: Connection, table: sa.Table, values: dict[str, Any]) -> None:
+        if self.dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        conn.execute(insert(table).values(**values).on_conflict_do_nothing())
+
+    # -- corrections -------------------------------------------------------------------------
+    def _apply_corrections(self, conn: Connection, event_id: str, event: Event) -> str:
+        """Re-apply analysts' edits on top of recomputed values; returns the event's status."""
+        c = schema.corrections
+        status = "active"
+        rows = conn.execute(sa.select(c).where(c.c.event_id == event_id, c.c.action.in_(("edit", "confirm", "reject"))).order_by(c.c.id))
+        for row in rows:
+            if row.action == "edit":
+                setattr(event, row.field, parse_value(row.field, row.new))
+            else:
+                status = "confirmed" if row.action == "confirm" else "rejected"
+        return status
+
+    def _log(self, conn: Connection, event_id: str, action: str, name: str | None, old: Any, new: Any, *,
+             who: str, at: dt.datetime, note: str | None = None) -> None:
+        conn.execute(sa.insert(schema.corrections).values(
+            event_id=event_id, action=action, field=name, old=_text(old), new=_text(new), who=who, at=at, note=note,
+        ))
+
+    def _resolve_id(self, conn: Connection, event_id: str) -> str:
+        if conn.execute(sa.select(schema.events.c.id).where(schema.events.c.id == event_id)).first():
+            return event_id
+        row = conn.execute(sa.select(schema.event_members.c.event_id).where(schema.event_members.c.report_id == event_id)).first()
+        if row is None:
+            raise StoreError(f"no event {event_id!r}")
+        return row.event_id
+
+    def _set_status(self, conn: Connection, event_id: str, action: str, *, by: str, note: str | None) -> str:
+        event_id = self._resolve_id(conn, event_id)
+        e = schema.events
+        old = conn.execute(sa.select(e.c.status).where(e.c.id == event_id)).scalar_one()
+        new = "confirmed" if action == "confirm" else "rejected"
+        now = _utcnow()
+        self._log(conn, event_id, action, "status", old, new, who=by, at=now, note=note)
+        conn.execute(sa.update(e).where(e.c.id == event_id).values(status=new, updated_at=now))
+        return event_id
+
+    def confirm(self, event_id: str, *, by: str, note: str | None = None) -> str:
+        return self._write(self._set_status, event_id, "confirm", by=by, note=note)
+
+    def reject(self, event_id: str, *, by: str, note: str | None = None) -> str:
+        return self._write(self._set_status, event_id, "reject", by=by, note=note)
+
+    def edit(self, event_id: str, changes: dict[str, str], *, by: str, note: str | None = None) -> str:
+        """Set fields (values as text, parsed by the field's type); each change goes to the change log."""
+        parsed = {name: parse_value(name, value) for name, value in changes.items()}
+        return self._write(self._edit, event_id, parsed, by=by, note=note)
+
+    def _edit(self, conn: Connection, event_id: str, parsed: dict[str, Any], *, by: str, note: str | None) -> str:
+        event_id = self._resolve_id(conn, event_id)
+        e = schema.events
+        old = conn.execute(sa.select(e).where(e.c.id == event_id)).one()._mapping
+        now = _utcnow()
+        for name, value in parsed.items():
+            self._log(conn, event_id, "edit", name, old[name], value, who=by, at=now, note=note)
+        conn.execute(sa.update(e).where(e.c.id == event_id).values(updated_at=now, **parsed))
+        return event_id
+
+    # -- reading -----------------------------------------------------------------------------
+    def list_events(self, *, since: dt.date | None = None, until: dt.date | None = None, country: str | None = None,
+                    event_type: str | None = None, include_rejected: bool = False, limit: int | None = None) -> list[Event]:
+        """Merged events with corrections applied, oldest first, with their evidence and sources."""
+        e = schema.events
+        query = sa.select(e)
+        if since:
+            query = query.where(e.c.event_date >= since)
+        if until:
+            query = query.where(e.c.event_date <= until)
+        if country:
+            query = query.where(sa.func.lower(e.c.country) == country.lower())
+        if event_type:
+            query = query.where(sa.func.lower(e.c.event_type) == event_type.lower())
+        if not include_rejected:
+            query = query.where(e.c.status != "rejected")
+        query = query.order_by(e.c.event_date, e.c.created_at, e.c.id)
+        if limit:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(query))
+            return self._hydrate(conn, rows)
+
+    def status(self, event_id: str) -> str:
+        with self.engine.connect() as conn:
+            event_id = self._resolve_id(conn, event_id)
+            return conn.execute(sa.select(schema.events.c.status).where(schema.events.c.id == event_id)).scalar_one()
+
+    def _hydrate(self, conn: Connection, rows: list[Any]) -> list[Event]:
+        ids = [row.id for row in rows]
+        evidence: dict[str, list[Evidence]] = {i: [] for i in ids}
+        sources: dict[str, list[Source]] = {i: [] for i in ids}
+        for chunk in _chunks(ids, 500):
+            ev = schema.evidence
+            for row in conn.execute(sa.select(ev).where(ev.c.event_id.in_(chunk)).order_by(ev.c.id)):
+                evidence[row.event_id].append(Evidence(document_id=row.document_id, field=row.field, sentence=row.sentence,
+                                                       start=row.start_char, end=row.end_char))
+            s = schema.sources
+            for row in conn.execute(sa.select(s).where(s.c.event_id.in_(chunk)).order_by(s.c.published, s.c.document_id)):
+                sources[row.event_id].append(Source(document_id=row.document_id, url=row.url, publisher=row.publisher, published=row.published))
+        return [
+            Event(event_id=row.id, document_id=row.document_id, evidence=evidence[row.id], sources=sources[row.id],
+                  **{name: getattr(row, name) for name in EVENT_FIELD_NAMES})
+            for row in rows
+        ]
+
+    def show(self, event_id: str) -> EventDetail:
+        """An event with its member reports, the criteria that merged each, and its change log."""
+        with self.engine.connect() as conn:
+            event_id = self._resolve_id(conn, event_id)
+            row = conn.execute(sa.select(schema.events).where(schema.events.c.id == event_id)).one()
+            event = self._hydrate(conn, [row])[0]
+            m, r, c = schema.event_members, schema.reports, schema.corrections
+            members = [
+                Member(report=Event.from_dict(x.data), document_id=x.document_id, criteria=x.criteria, joined_at=x.joined_at)
+                for x in conn.execute(sa.select(m, r.c.data).join(r, r.c.id == m.c.report_id).where(m.c.event_id == event_id).order_by(m.c.joined_at, m.c.report_id))
+            ]
+            log_rows = conn.execute(sa.select(c).where(c.c.event_id == event_id).order_by(c.c.id))
+            changes = [Correction(event_id=x.event_id, action=x.action, field=x.field, old=x.old, new=x.new, who=x.who, at=x.at, note=x.note) for x in log_rows]
+        return EventDetail(event=event, status=row.status, members=members, corrections=changes, field_values=row.field_values)
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {t.name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one() for t in schema.metadata.sorted_tables}
+
+    def snapshot(self) -> dict[str, list[tuple]]:
+        """Every table's content without timestamps or row numbers, sorted: equal stores give equal snapshots."""
+        skip = {"ingested_at", "created_at", "updated_at", "joined_at", "at", "id"}
+        out: dict[str, list[tuple]] = {}
+        with self.engine.connect() as conn:
+            for table in schema.metadata.sorted_tables:
+                cols = [c for c in table.c if c.name not in skip or (c.name == "id" and not isinstance(c.type, sa.Integer))]
+                rows = conn.execute(sa.select(*cols))
+                out[table.name] = sorted((tuple(repr(v) for v in row) for row in rows))
+        return out
+
+    # -- checkpoints -------------------------------------------------------------------------
+    def get_checkpoint(self, key: str) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(schema.checkpoints.c.value).where(schema.checkpoints.c.key == key)).scalar()
+
+    def set_checkpoint(self, key: str, value: str) -> None:
+        def work(conn: Connection) -> None:
+            t = schema.checkpoints
+            conn.execute(sa.delete(t).where(t.c.key == key))
+            conn.execute(sa.insert(t).values(key=key, value=value, updated_at=_utcnow()))
+
+        self._write(work)
+
+
+def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+_COLUMN_TYPES = {c.name: c for c in EVENT_COLUMNS}
+EDITABLE_FIELDS: tuple[str, ...] = EVENT_FIELD_NAMES
+
+
+def parse_value(name: str, text: str | None) -> Any:
+    """A field's value from its text form (as typed on the command line or kept in the change log)."""
+    column = _COLUMN_TYPES.get(name)
+    if column is None:
+        raise StoreError(f"unknown or read-only field {name!r}; editable: {', '.join(EDITABLE_FIELDS)}")
+    if text is None or text.strip().lower() in ("", "null", "none"):
+        if not column.nullable:
+            raise StoreError(f"{name} cannot be empty")
+        return None
+    text = text.strip()
+    try:
+        if isinstance(column.type, sa.Boolean):
+            if text.lower() not in ("true", "false", "1", "0", "yes", "no"):
+                raise ValueError(text)
+            return text.lower() in ("true", "1", "yes")
+        if isinstance(column.type, sa.Integer):
+            return int(text)
+        if isinstance(column.type, sa.Float):
+            return float(text)
+        if isinstance(column.type, sa.Date):
+            return dt.date.fromisoformat(text[:10])
+    except ValueError as exc:
+        raise StoreError(f"{name}: cannot read {text!r} as {column.type}") from exc
+    if name == "event_type" and text not in merge.EVENT_TYPES:
+        raise StoreError(f"event_type must be one of: {', '.join(sorted(merge.EVENT_TYPES))}")
+    return text
+
+
+from eventsift.store.ingest import IngestSummary, ingest_inputs  # noqa: E402  (uses Store)
+
+__all__ = [
+    "Correction", "EventDetail", "IngestResult", "IngestSummary", "Member", "Store", "StoreError",
+    "content_hash", "default_url", "ingest_inputs", "parse_value",
+]

@@ -1,0 +1,326 @@
+"""Cross-report merging: one incident reported by several outlets becomes one event.
+
+Pure functions over ``Event`` records, no database:
+
+    compare(a, b)         -> MatchResult   which criteria hold, with distance in km and days apart
+    best_match(r, groups) -> (index, MatchResult) | None
+    cluster(reports)      -> list[list[Event]]   greedy grouping, in the order reports arrive
+    reconcile(reports)    -> Merged            one event with low/best/high and where every value came from
+
+Two reports are merged only when every criterion holds: same or compatible type, places within a
+radius, dates within a window, compatible actors, and different documents. Nothing is merged on
+missing evidence: a report without a date or a place never joins another.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from eventsift.records import Event, Source
+
+# Reports of one incident place it within this many km of each other when both name the town
+# (ACLED geo_precision 1): neighbouring towns in the tests/data/merge groups are 30+ km apart,
+# while outlets naming a town vs. a nearby village differ by 5-15 km.
+MERGE_RADIUS_KM = 25.0
+# Wider radius when a report only places the event "near" a town or in a district (precision 2),
+# or only in a province (precision 3): the coded point is then a centroid, not the site.
+MERGE_RADIUS_BY_PRECISION_KM = {1: MERGE_RADIUS_KM, 2: 50.0, 3: 150.0}
+# Follow-ups and outlets in other time zones date the same incident up to a day apart ("late
+# Saturday" vs. "on Sunday"); two days also absorbs a report written the day after "yesterday".
+MERGE_WINDOW_DAYS = 2
+# Span of a date known only to the week, month or year, for the window test.
+PRECISION_DAYS = {"day": 0, "week": 7, "month": 31, "year": 366}
+EARTH_RADIUS_KM = 6371.0088
+
+_RULES: dict[str, Any] = json.loads(resources.files(__package__).joinpath("merge_rules.json").read_text("utf-8"))
+EVENT_TYPES: frozenset[str] = frozenset(_RULES["event_types"])
+COMPATIBLE_TYPES: frozenset[frozenset[str]] = frozenset(frozenset(pair) for pair in _RULES["compatible_types"])
+UNIDENTIFIED_WORDS: tuple[str, ...] = tuple(_RULES["unidentified_actor_words"])
+
+# Fields a merged event takes from its most precise report (missing ones filled from the others).
+_DESCRIPTIVE = (
+    "sub_event_type", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "inter1", "inter2",
+    "country", "admin1", "admin2", "location", "latitude", "longitude", "geonameid", "geo_precision",
+    "cameo", "plover", "gtd_attack_type", "date_end", "time_precision",
+)
+# Counts whose every value is kept with its source; the merged value follows the latest report.
+COUNT_FIELDS = ("fatalities", "injured", "abducted", "arrested")
+
+
+@dataclass(slots=True, kw_only=True)
+class MatchResult:
+    """Whether two reports describe one incident, and why (or why not)."""
+
+    ok: bool
+    criteria: list[str] = field(default_factory=list)  # what matched, readable
+    failed: str | None = None  # the first criterion that did not hold
+    distance_km: float | None = None
+    days: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(slots=True, kw_only=True)
+class FieldValue:
+    """One report's value for a field, with the report it came from."""
+
+    value: Any
+    document_id: str
+    report_id: str
+    published: dt.date | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "document_id": self.document_id,
+            "report_id": self.report_id,
+            "published": self.published.isoformat() if self.published else None,
+        }
+
+
+@dataclass(slots=True, kw_only=True)
+class Merged:
+    """A merged event and, per count field, every source's value in publication order."""
+
+    event: Event
+    values: dict[str, list[FieldValue]]
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").lower().replace("-", " ").split())
+
+
+def is_unidentified(actor: str | None) -> bool:
+    name = _norm(actor)
+    return not name or any(word in name for word in UNIDENTIFIED_WORDS)
+
+
+def actors_compatible(a: str | None, b: str | None) -> bool:
+    """Two actor names can be one party: equal, one inside the other, or either unnamed."""
+    if is_unidentified(a) or is_unidentified(b):
+        return True
+    na, nb = _norm(a), _norm(b)
+    return na == nb or na in nb or nb in na
+
+
+def _type_check(a: Event, b: Event) -> str | None:
+    if a.event_type == b.event_type:
+        return f"same type ({a.event_type})"
+    if frozenset((a.event_type, b.event_type)) in COMPATIBLE_TYPES:
+        return f"compatible types ({a.event_type} / {b.event_type})"
+    return None
+
+
+def _place_check(a: Event, b: Event) -> tuple[str | None, float | None]:
+    if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
+        km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+        precision = max(a.geo_precision or 1, b.geo_precision or 1)
+        radius = MERGE_RADIUS_BY_PRECISION_KM.get(precision, MERGE_RADIUS_KM)
+        if km <= radius:
+            return f"places {km:.1f} km apart (radius {radius:g} km)", km
+        return None, km
+    if a.location and _norm(a.location) == _norm(b.location) and _norm(a.country) == _norm(b.country):
+        return f"same named place ({a.location}), no coordinates", None
+    return None, None
+
+
+def _date_check(a: Event, b: Event) -> tuple[str | None, int | None]:
+    if a.event_date is None or b.event_date is None:
+        return None, None
+    days = abs((a.event_date - b.event_date).days)
+    slack = max(PRECISION_DAYS.get(a.date_precision or "day", 0), PRECISION_DAYS.get(b.date_precision or "day", 0))
+    window = MERGE_WINDOW_DAYS + slack
+    if days <= window:
+        return f"dates {days} day(s) apart (window {window})", days
+    return None, days
+
+
+def _actor_check(a: Event, b: Event) -> str | None:
+    straight = actors_compatible(a.actor1, b.actor1) and actors_compatible(a.actor2, b.actor2)
+    if straight:
+        return f"actors compatible ({a.actor1 or '-'} / {b.actor1 or '-'})"
+    # A clash may name its sides in either order.
+    if a.event_type == b.event_type == "Battles" and actors_compatible(a.actor1, b.actor2) and actors_compatible(
+        a.actor2, b.actor1
+    ):
+        return "actors compatible (sides named in the other order)"
+    return None
+
+
+def compare(a: Event, b: Event) -> MatchResult:
+    """Every criterion for "same incident", in order; stops at the first that fails."""
+    result = MatchResult(ok=False)
+    if a.document_id == b.document_id:
+        result.failed = "same document"
+        return result
+    if a.historical != b.historical:
+        result.failed = "one report is historical background"
+        return result
+    why = _type_check(a, b)
+    if why is None:
+        result.failed = f"types differ ({a.event_type} / {b.event_type})"
+        return result
+    result.criteria.append(why)
+    why, result.days = _date_check(a, b)
+    if why is None:
+        result.failed = "no date" if result.days is None else f"dates {result.days} days apart"
+        return result
+    result.criteria.append(why)
+    why, result.distance_km = _place_check(a, b)
+    if why is None:
+        result.failed = "no place to compare" if result.distance_km is None else f"places {result.distance_km:.1f} km apart"
+        return result
+    result.criteria.append(why)
+    why = _actor_check(a, b)
+    if why is None:
+        result.failed = f"actors differ ({a.actor1} / {b.actor1})"
+        return result
+    result.criteria.append(why)
+    result.ok = True
+    return result
+
+
+def match_group(report: Event, group: Sequence[Event]) -> MatchResult:
+    """A report joins a group only if it matches every member and shares no document with one."""
+    best: MatchResult | None = None
+    for member in group:
+        result = compare(report, member)
+        if not result.ok:
+            return result
+        if best is None or (result.distance_km or 0.0, result.days or 0) < (best.distance_km or 0.0, best.days or 0):
+            best = result
+    return best or MatchResult(ok=False, failed="empty group")
+
+
+def best_match(report: Event, groups: Sequence[Sequence[Event]]) -> tuple[int, MatchResult] | None:
+    """The group the report fits best (closest, then nearest in time), or None."""
+    found: tuple[int, MatchResult] | None = None
+    for index, group in enumerate(groups):
+        result = match_group(report, group)
+        if not result.ok:
+            continue
+        key = (result.distance_km if result.distance_km is not None else 0.0, result.days or 0)
+        if found is None or key < (found[1].distance_km or 0.0, found[1].days or 0):
+            found = (index, result)
+    return found
+
+
+def cluster(reports: Iterable[Event]) -> list[list[Event]]:
+    """Group reports of one incident, in arrival order (what the store does one report at a time)."""
+    groups: list[list[Event]] = []
+    for report in reports:
+        hit = best_match(report, groups)
+        if hit is None:
+            groups.append([report])
+        else:
+            groups[hit[0]].append(report)
+    return groups
+
+
+def _published(report: Event) -> dt.date:
+    dates = [s.published for s in report.sources if s.document_id == report.document_id and s.published]
+    return dates[0] if dates else dt.date.min
+
+
+def _precision_key(report: Event) -> tuple[int, int, int]:
+    filled = sum(getattr(report, name) is not None for name in _DESCRIPTIVE)
+    date_rank = list(PRECISION_DAYS).index(report.date_precision) if report.date_precision in PRECISION_DAYS else 9
+    return (report.geo_precision or 9, date_rank, -filled)
+
+
+def count_values(reports: Sequence[Event], name: str) -> list[FieldValue]:
+    """Every report's value of a count field, oldest publication first."""
+    values = [
+        FieldValue(value=getattr(r, name), document_id=r.document_id, report_id=r.event_id, published=_published(r))
+        for r in reports
+        if getattr(r, name) is not None
+    ]
+    values.sort(key=lambda v: (v.published or dt.date.min))
+    for v in values:
+        if v.published == dt.date.min:
+            v.published = None
+    return values
+
+
+def _latest_best(values: list[FieldValue]) -> int | None:
+    """The toll of the latest report; among reports of the same day the lowest (the conservative one)."""
+    if not values:
+        return None
+    latest = max((v.published or dt.date.min) for v in values)
+    return min(v.value for v in values if (v.published or dt.date.min) == latest)
+
+
+def reconcile(reports: Sequence[Event], *, event_id: str | None = None) -> Merged:
+    """One event from its reports: descriptive fields from the most precise report, counts from the latest.
+
+    Fatalities keep low / best / high across sources: low is the smallest value any source gave,
+    high the largest, best the latest report's (a follow-up revising a toll updates the event).
+    """
+    if not reports:
+        raise ValueError("reconcile needs at least one report")
+    ordered = sorted(reports, key=_precision_key)
+    first = reports[0]
+    merged = dataclasses.replace(ordered[0], event_id=event_id or first.event_id, document_id=first.document_id)
+    for name in _DESCRIPTIVE:
+        if getattr(merged, name) is None:
+            for other in ordered[1:]:
+                if getattr(other, name) is not None:
+                    setattr(merged, name, getattr(other, name))
+                    break
+    dated = [r.event_date for r in reports if r.event_date and (r.date_precision or "day") == "day"]
+    if dated:
+        merged.event_date = min(dated)
+    values = {name: count_values(reports, name) for name in COUNT_FIELDS}
+    for name in COUNT_FIELDS:
+        setattr(merged, name, _latest_best(values[name]))
+    lows = [r.fatalities_low if r.fatalities_low is not None else r.fatalities for r in reports]
+    highs = [r.fatalities_high if r.fatalities_high is not None else r.fatalities for r in reports]
+    lows = [v for v in lows if v is not None]
+    highs = [v for v in highs if v is not None]
+    if merged.fatalities is not None:
+        merged.fatalities_low = min(lows + [merged.fatalities])
+        merged.fatalities_high = max(highs + [merged.fatalities])
+    # The strongest certainty any report gives: one confirmation outweighs claims.
+    certainty_order = ["confirmed", "reported", "claimed", "unconfirmed", "denied"]
+    merged.certainty = min((r.certainty for r in reports), key=lambda c: certainty_order.index(c) if c in certainty_order else 9)
+    merged.evidence = [e for r in reports for e in r.evidence]
+    merged.sources = _sources(reports)
+    return Merged(event=merged, values=values)
+
+
+def _sources(reports: Sequence[Event]) -> list[Source]:
+    seen: dict[str, Source] = {}
+    for report in reports:
+        for source in report.sources or [Source(document_id=report.document_id)]:
+            seen.setdefault(source.document_id, source)
+    return list(seen.values())
+
+
+def pairwise_scores(predicted: Sequence[Sequence[str]], gold: dict[str, str]) -> dict[str, float]:
+    """Pairwise precision / recall / F1 of a clustering of report ids against gold incident labels."""
+    pred_pairs = {frozenset((a, b)) for group in predicted for i, a in enumerate(group) for b in group[i + 1 :]}
+    ids = sorted(gold)
+    gold_pairs = {frozenset((a, b)) for i, a in enumerate(ids) for b in ids[i + 1 :] if gold[a] == gold[b]}
+    tp = len(pred_pairs & gold_pairs)
+    precision = tp / len(pred_pairs) if pred_pairs else 1.0
+    recall = tp / len(gold_pairs) if gold_pairs else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": precision, "recall": recall, "f1": f1,
+        "predicted_pairs": len(pred_pairs), "gold_pairs": len(gold_pairs), "true_pairs": tp,
+    }

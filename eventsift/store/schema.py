@@ -1,0 +1,154 @@
+"""The store's tables (SQLAlchemy Core). The migrations in ``migrations/versions`` create them.
+
+    documents       one row per stored report (content hash unique)
+    reports         one row per event coded from one document (the pipeline's output, kept as is)
+    events          merged events: the output contract, one row per real-world incident
+    event_members   which reports make up which event, and the criteria that merged them
+    evidence        the text every field came from
+    sources         the documents behind each event
+    corrections     change log: confirm / edit / reject by an analyst, revise by a later report
+    checkpoints     key / value state for long-running readers (e.g. one per feed)
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+ID = sa.String(64)
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("publisher", sa.Text),
+    sa.Column("published", sa.Date),
+    sa.Column("dateline", sa.Text),
+    sa.Column("language", sa.String(16)),
+    sa.Column("source", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# The scalar fields of eventsift.records.Event, as columns of events.
+EVENT_COLUMNS: tuple[sa.Column, ...] = (
+    sa.Column("event_type", sa.Text, nullable=False),
+    sa.Column("sub_event_type", sa.Text, nullable=False),
+    sa.Column("actor1", sa.Text),
+    sa.Column("actor2", sa.Text),
+    sa.Column("assoc_actor_1", sa.Text),
+    sa.Column("assoc_actor_2", sa.Text),
+    sa.Column("inter1", sa.Integer),
+    sa.Column("inter2", sa.Integer),
+    sa.Column("event_date", sa.Date),
+    sa.Column("date_end", sa.Date),
+    sa.Column("date_precision", sa.String(8)),
+    sa.Column("time_precision", sa.Integer),
+    sa.Column("country", sa.Text),
+    sa.Column("admin1", sa.Text),
+    sa.Column("admin2", sa.Text),
+    sa.Column("location", sa.Text),
+    sa.Column("latitude", sa.Float),
+    sa.Column("longitude", sa.Float),
+    sa.Column("geonameid", sa.BigInteger),
+    sa.Column("geo_precision", sa.Integer),
+    sa.Column("fatalities", sa.Integer),
+    sa.Column("fatalities_low", sa.Integer),
+    sa.Column("fatalities_high", sa.Integer),
+    sa.Column("injured", sa.Integer),
+    sa.Column("abducted", sa.Integer),
+    sa.Column("arrested", sa.Integer),
+    sa.Column("certainty", sa.String(16), nullable=False),
+    sa.Column("historical", sa.Boolean, nullable=False),
+    sa.Column("cameo", sa.Text),
+    sa.Column("plover", sa.Text),
+    sa.Column("gtd_attack_type", sa.Text),
+)
+EVENT_FIELD_NAMES: tuple[str, ...] = tuple(c.name for c in EVENT_COLUMNS)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("document_id", ID, sa.ForeignKey("documents.id"), nullable=False),
+    *[c._copy() for c in EVENT_COLUMNS],
+    # active | confirmed | rejected (set by analysts; rejected events are left out of exports)
+    sa.Column("status", sa.String(16), nullable=False),
+    # per count field, every source's value: {"fatalities": [{"value", "document_id", ...}], ...}
+    sa.Column("field_values", sa.JSON, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_events_event_date", "event_date"),
+    sa.Index("ix_events_country", "country"),
+    sa.Index("ix_events_event_type", "event_type"),
+)
+
+reports = sa.Table(
+    "reports",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("document_id", ID, sa.ForeignKey("documents.id"), nullable=False, index=True),
+    sa.Column("position", sa.Integer, nullable=False),  # order within the document
+    sa.Column("data", sa.JSON, nullable=False),  # Event.as_dict() as the pipeline coded it
+)
+
+event_members = sa.Table(
+    "event_members",
+    metadata,
+    sa.Column("report_id", ID, sa.ForeignKey("reports.id"), primary_key=True),
+    sa.Column("event_id", ID, sa.ForeignKey("events.id"), nullable=False, index=True),
+    sa.Column("document_id", ID, sa.ForeignKey("documents.id"), nullable=False),
+    sa.Column("criteria", sa.JSON, nullable=False),  # MatchResult.as_dict(), {} for the founding report
+    sa.Column("joined_at", sa.DateTime(timezone=True), nullable=False),
+    sa.UniqueConstraint("event_id", "document_id", name="uq_event_members_event_document"),
+)
+
+evidence = sa.Table(
+    "evidence",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("event_id", ID, sa.ForeignKey("events.id"), nullable=False, index=True),
+    sa.Column("report_id", ID, sa.ForeignKey("reports.id"), nullable=False),
+    sa.Column("document_id", ID, sa.ForeignKey("documents.id"), nullable=False),
+    sa.Column("field", sa.Text, nullable=False),
+    sa.Column("sentence", sa.Text, nullable=False),
+    sa.Column("start_char", sa.Integer, nullable=False),
+    sa.Column("end_char", sa.Integer, nullable=False),
+    sa.UniqueConstraint("report_id", "field", "start_char", "end_char", name="uq_evidence_span"),
+)
+
+sources = sa.Table(
+    "sources",
+    metadata,
+    sa.Column("event_id", ID, sa.ForeignKey("events.id"), primary_key=True),
+    sa.Column("document_id", ID, sa.ForeignKey("documents.id"), primary_key=True),
+    sa.Column("url", sa.Text),
+    sa.Column("publisher", sa.Text),
+    sa.Column("published", sa.Date),
+)
+
+corrections = sa.Table(
+    "corrections",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("event_id", ID, sa.ForeignKey("events.id"), nullable=False, index=True),
+    sa.Column("action", sa.String(16), nullable=False),  # confirm | edit | reject | revise
+    sa.Column("field", sa.Text),
+    sa.Column("old", sa.Text),
+    sa.Column("new", sa.Text),
+    sa.Column("who", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("note", sa.Text),
+)
+
+checkpoints = sa.Table(
+    "checkpoints",
+    metadata,
+    sa.Column("key", sa.String(512), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
