@@ -1,0 +1,237 @@
+"""Plain text as copied from a web page: where the article ends, and what its edges tell.
+
+    raw text ─► split headline / byline ─► cut at the sign-off or the trailing teaser block
+             ─► dateline ─► CleanText(text, title, dateline, byline, publisher, published)
+
+Sign-off patterns ("Published in Dawn, June 4th, 2017", "(Reporting by ...)", "© 2017 Reuters") and the
+headings that open a page's sidebar ("Opinion", "Related") are data: ``eventsift/data/signoffs.tsv``
+and ``eventsift/data/page_sections.txt``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+log = logging.getLogger(__name__)
+
+# A headline is one line of at most this many characters / words (the longest headlines of the
+# extraction benchmark's pages are about 130 characters and 22 words).
+MAX_TITLE_CHARS = 160
+MAX_TITLE_WORDS = 25
+# A sign-off only ends the article when at least this much article text precedes it (a copyright
+# notice at the top of a copied page is not the end of anything).
+MIN_ARTICLE_CHARS = 200
+# Lines of at most this many words without sentence punctuation are teaser-like (headlines, dates,
+# section names); article paragraphs are longer.
+SHORT_LINE_WORDS = 12
+# A trailing block is cut only with at least this many teaser-like lines and a section heading or a
+# date among them: a closing "- AFP" or a one-line caption stays.
+MIN_TEASER_LINES = 3
+
+_DATELINE = re.compile(
+    r"""^(?P<place>[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3})   # ISLAMABAD, DERA ISMAIL KHAN
+        (?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2}))?  # , Pakistan
+        (?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?
+        \s*(?:\((?P<agency>[A-Za-z][A-Za-z .&]{1,30})\))?
+        \s*(?::|\s[-–—]{1,2})\s+(?=\S)""",
+    re.VERBOSE,
+)
+_BYLINE = re.compile(r"^(?:By|From)\s+(?P<name>[A-Z][\w.'\-]+(?:\s+(?:and\s+)?[A-Z][\w.'\-]+){0,6})\s*$")
+_DATE_LINE = re.compile(
+    r"^(?:Updated\s+|Published\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8},?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\b.{0,20}$"
+)
+_SENTENCE_END = re.compile(r"""[.!?]["'”’)]?$""")
+_ELLIPSIS = re.compile(r"(?:\.\.\.|…)$")
+
+
+@dataclass(slots=True, kw_only=True)
+class SignOff:
+    kind: str  # published | credit | copyright
+    pattern: re.Pattern[str]
+    example: str
+
+
+@dataclass(slots=True, kw_only=True)
+class CleanText:
+    """The article part of a copied page and the metadata its edges give."""
+
+    text: str
+    title: str | None = None
+    dateline: str | None = None
+    byline: str | None = None
+    publisher: str | None = None
+    published: dt.date | None = None
+
+
+@functools.cache
+def signoffs() -> tuple[SignOff, ...]:
+    """The sign-off patterns of ``data/signoffs.tsv``."""
+    out = []
+    for line in resources.files("eventsift.data").joinpath("signoffs.tsv").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
+            continue
+        kind, pattern, example = line.split("\t")
+        out.append(SignOff(kind=kind, pattern=re.compile(pattern, re.IGNORECASE), example=example))
+    return tuple(out)
+
+
+@functools.cache
+def page_sections() -> frozenset[str]:
+    """Headings that open a page's non-article part (``data/page_sections.txt``), lower-cased."""
+    text = resources.files("eventsift.data").joinpath("page_sections.txt").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def parse_loose_date(text: str) -> dt.date | None:
+    """A date written out in a sign-off ("June 4th, 2017", "12 March 2019"); None if it is not one."""
+    import dateparser
+
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().rstrip("."))
+    if not re.search(r"\d{4}", cleaned):
+        return None  # a sign-off without a year cannot be trusted for the date
+    parsed = dateparser.parse(cleaned, languages=["en"], settings={"STRICT_PARSING": True})
+    return parsed.date() if parsed else None
+
+
+def match_signoff(line: str) -> tuple[SignOff, dict[str, str]] | None:
+    """The sign-off a line is, with its named groups; None for an ordinary line."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 200:
+        return None
+    for signoff in signoffs():
+        m = signoff.pattern.match(stripped)
+        if not m:
+            continue
+        groups = {k: v.strip() for k, v in m.groupdict().items() if v}
+        if signoff.kind == "published" and parse_loose_date(groups.get("date", "")) is None:
+            continue
+        return signoff, groups
+    return None
+
+
+def normalise_place(name: str) -> str:
+    """ "DERA ISMAIL KHAN" -> "Dera Ismail Khan"."""
+    return " ".join(w.capitalize() if not w.isdigit() else w for w in re.split(r"\s+", name.strip()))
+
+
+def find_dateline(text: str) -> tuple[str, str | None] | None:
+    """The dateline place at the start of the text (normalised) and the agency in it, if any."""
+    m = _DATELINE.match(text.lstrip())
+    if not m:
+        return None
+    place = m.group("place")
+    if sum(c.isalpha() for c in place) < 3:
+        return None
+    return normalise_place(place), (m.group("agency") or None)
+
+
+def looks_like_title(line: str, following: str) -> bool:
+    line = line.strip()
+    return (
+        0 < len(line) <= MAX_TITLE_CHARS
+        and len(line.split()) <= MAX_TITLE_WORDS
+        and not re.search(r"[.,;:]$", line)
+        and find_dateline(line + " x") is None
+        and bool(following.strip())
+    )
+
+
+def _is_teaser_line(line: str) -> bool:
+    s = line.strip()
+    if s.lower() in page_sections() or _DATE_LINE.match(s) or _ELLIPSIS.search(s):
+        return True
+    return len(s.split()) <= SHORT_LINE_WORDS and not _SENTENCE_END.search(s)
+
+
+def _is_marker(line: str) -> bool:
+    s = line.strip()
+    return s.lower() in page_sections() or bool(_DATE_LINE.match(s))
+
+
+def trailing_teaser_start(lines: list[str]) -> int | None:
+    """Index of the first line of the trailing sidebar/teaser block, or None if there is none."""
+    start = None
+    teasers = markers = 0
+    for i in range(len(lines) - 1, -1, -1):
+        if not lines[i].strip():
+            continue
+        if not _is_teaser_line(lines[i]):
+            break
+        start, teasers, markers = i, teasers + 1, markers + _is_marker(lines[i])
+    if start is None or teasers < MIN_TEASER_LINES or not markers:
+        return None
+    # the block begins at its first heading or date: a short closing line before it is the article's
+    for j in range(start, len(lines)):
+        if lines[j].strip() and _is_marker(lines[j]):
+            return j
+    return start
+
+
+def _split_head(lines: list[str]) -> tuple[int, str | None, str | None]:
+    """Skip a headline and a byline at the top: (first body line, title, byline)."""
+    idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    if not idx:
+        return 0, None, None
+    title = byline = None
+    pos = 0
+    first = idx[0]
+    rest = "\n".join(lines[first + 1 :])
+    if looks_like_title(lines[first], rest) and not _BYLINE.match(lines[first].strip()):
+        title, pos = lines[first].strip(), 1
+    if pos < len(idx):
+        m = _BYLINE.match(lines[idx[pos]].strip())
+        if m:
+            byline, pos = m.group("name"), pos + 1
+    body_start = idx[pos] if pos < len(idx) else len(lines)
+    return body_start, title, byline
+
+
+def _cut_at_signoff(lines: list[str], body_start: int, meta: dict[str, str]) -> int | None:
+    """Index of the first sign-off line that ends the article; fills ``meta`` from the sign-offs."""
+    seen = 0
+    for i in range(body_start, len(lines)):
+        found = match_signoff(lines[i]) if seen >= MIN_ARTICLE_CHARS else None
+        seen += len(lines[i])
+        if not found:
+            continue
+        _signoff, groups = found
+        # the sign-off block may hold several lines (credit, then copyright): read them all
+        for line in lines[i : i + 4]:
+            more = match_signoff(line)
+            if more:
+                for key, value in more[1].items():
+                    meta.setdefault(key, value)
+        return i
+    return None
+
+
+def clean_plain_text(raw: str) -> CleanText:
+    """Cut a copied page down to its article and read the metadata on its edges."""
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    body_start, title, byline = _split_head(lines)
+    meta: dict[str, str] = {}
+    end = _cut_at_signoff(lines, body_start, meta)
+    if end is None:
+        end = trailing_teaser_start(lines[body_start:])
+        end = body_start + end if end is not None else len(lines)
+    text = "\n".join(ln.rstrip() for ln in lines[body_start:end]).strip()
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    dateline = find_dateline(text)
+    publisher = meta.get("publisher")
+    if dateline and dateline[1] and not publisher:
+        publisher = dateline[1].strip()
+    published = parse_loose_date(meta["date"]) if "date" in meta else None
+    return CleanText(
+        text=text,
+        title=title,
+        dateline=dateline[0] if dateline else None,
+        byline=byline or meta.get("byline"),
+        publisher=publisher,
+        published=published,
+    )
