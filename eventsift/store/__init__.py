@@ -326,6 +326,8 @@ class Store:
         for row in rows:
             if row.action == "edit":
                 setattr(event, row.field, parse_value(row.field, row.new))
+                if row.field == "fatalities":
+                    _widen_range(event, event.fatalities)
             else:
                 status = "confirmed" if row.action == "confirm" else "rejected"
         return status
@@ -372,7 +374,12 @@ class Store:
         now = _utcnow()
         for name, value in parsed.items():
             self._log(conn, event_id, "edit", name, old[name], value, who=by, at=now, note=note)
-        conn.execute(sa.update(e).where(e.c.id == event_id).values(updated_at=now, **parsed))
+        values = dict(parsed)
+        if "fatalities" in parsed and parsed["fatalities"] is not None:  # keep low <= best <= high
+            low, high = old["fatalities_low"], old["fatalities_high"]
+            values.setdefault("fatalities_low", parsed["fatalities"] if low is None else min(low, parsed["fatalities"]))
+            values.setdefault("fatalities_high", parsed["fatalities"] if high is None else max(high, parsed["fatalities"]))
+        conn.execute(sa.update(e).where(e.c.id == event_id).values(updated_at=now, **values))
         return event_id
 
     # -- reading -----------------------------------------------------------------------------
@@ -463,6 +470,14 @@ class Store:
             conn.execute(sa.insert(t).values(key=key, value=value, updated_at=_utcnow()))
 
         self._write(work)
+
+
+def _widen_range(event: Event, best: int | None) -> None:
+    """Keep fatalities_low <= fatalities <= fatalities_high after an analyst sets the toll."""
+    if best is None:
+        return
+    event.fatalities_low = best if event.fatalities_low is None else min(event.fatalities_low, best)
+    event.fatalities_high = best if event.fatalities_high is None else max(event.fatalities_high, best)
 
 
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:

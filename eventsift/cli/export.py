@@ -1,0 +1,45 @@
+"""`eventsift export --format acled|ucdp|gtd|geojson|jsonl|parquet [filters] [--output PATH]`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from eventsift.errors import EventsiftError
+from eventsift.export import FORMATS
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("export", help="write stored events as ACLED, UCDP GED, GTD, GeoJSON, JSONL or Parquet")
+    p.add_argument("--format", required=True, choices=FORMATS, dest="fmt")
+    p.add_argument("--db", default=None, help="store URL (default $EVENTSIFT_DB or sqlite:///eventsift.db)")
+    p.add_argument("--since", type=dt.date.fromisoformat, default=None, metavar="DATE")
+    p.add_argument("--until", type=dt.date.fromisoformat, default=None, metavar="DATE")
+    p.add_argument("--country", default=None)
+    p.add_argument("--type", dest="event_type", default=None, metavar="EVENT_TYPE")
+    p.add_argument("--output", default=None, metavar="PATH",
+                   help="file or directory to write (default: standard output; required for parquet)")
+    p.add_argument("--output-dir", default=None, metavar="DIR", help="refuse any --output that resolves outside DIR")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from eventsift.export import export
+    from eventsift.store import Store
+
+    try:
+        store = Store.open(args.db)
+        events = store.list_events(since=args.since, until=args.until, country=args.country, event_type=args.event_type)
+        if args.output is None and args.output_dir is None:
+            if args.fmt == "parquet":
+                print("eventsift export: parquet needs --output", file=sys.stderr)
+                return 2
+            export(events, fmt=args.fmt, out=sys.stdout)
+            return 0
+        path = export(events, fmt=args.fmt, out=args.output or ".", root=args.output_dir)
+    except EventsiftError as exc:
+        print(f"eventsift export: {exc}", file=sys.stderr)
+        return 1
+    print(f"{len(events)} events written to {path}", file=sys.stderr)
+    return 0
