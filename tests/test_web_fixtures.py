@@ -1,0 +1,143 @@
+"""Fixtures shared by the web tests: a real SQLite store seeded with events written here, served by uvicorn.
+
+The reports below are short texts written for these tests (places, dates and actors chosen so that no two of
+them describe the same incident, so the store keeps them as separate events).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from eventsift.records import Document, Event, Evidence, content_id
+
+SCRIPT = "<script>document.body.dataset.pwned='yes'</script>"
+
+
+@dataclass(frozen=True)
+class Seed:
+    """One report and the event coded from it; each ``evidence`` item is (field, quoted text)."""
+
+    text: str
+    published: dt.date
+    publisher: str
+    event_type: str
+    sub_event_type: str
+    location: str
+    country: str
+    admin1: str
+    lat: float
+    lon: float
+    date: dt.date
+    fatalities: int
+    actor1: str
+    actor2: str | None
+    evidence: tuple[tuple[str, str], ...]
+
+
+SEEDS: tuple[Seed, ...] = (
+    Seed(
+        text="QUETTA: A suicide bomber struck a gathering in Mastung on Friday, killing 25 people, officials said.\n"
+             "The attack was claimed by a banned group. Rescue teams moved the injured to Quetta.",
+        published=dt.date(2017, 6, 3), publisher="Daily Frontier", event_type="Explosions/Remote violence",
+        sub_event_type="Suicide bomb", location="Mastung", country="Pakistan", admin1="Balochistan",
+        lat=29.80, lon=66.85, date=dt.date(2017, 6, 2), fatalities=25, actor1="Unidentified Armed Group (Pakistan)",
+        actor2="Civilians (Pakistan)",
+        evidence=(("event_type", "A suicide bomber struck a gathering in Mastung"), ("fatalities", "killing 25 people"),
+                  ("location", "Mastung")),
+    ),
+    Seed(
+        text="KANO: Soldiers clashed with armed bandits near Dansadau on Tuesday. Three soldiers and seven bandits died.",
+        published=dt.date(2017, 6, 14), publisher="Northern Ledger", event_type="Battles",
+        sub_event_type="Armed clash", location="Dansadau", country="Nigeria", admin1="Zamfara",
+        lat=11.89, lon=6.42, date=dt.date(2017, 6, 13), fatalities=10, actor1="Military Forces of Nigeria",
+        actor2="Bandits",
+        evidence=(("event_type", "Soldiers clashed with armed bandits near Dansadau"),
+                  ("fatalities", "Three soldiers and seven bandits died")),
+    ),
+    Seed(
+        text="Hundreds of teachers marched in Lahore on Monday to demand unpaid salaries. The march was peaceful. "
+             + SCRIPT,
+        published=dt.date(2017, 5, 23), publisher="City Courier", event_type="Protests",
+        sub_event_type="Peaceful protest", location="Lahore", country="Pakistan", admin1="Punjab",
+        lat=31.55, lon=74.34, date=dt.date(2017, 5, 22), fatalities=0, actor1="Protesters (Pakistan)", actor2=None,
+        evidence=(("event_type", "Hundreds of teachers marched in Lahore"), ("location", "Lahore")),
+    ),
+    Seed(
+        text="Gunmen abducted and killed two aid workers in Ghazni province on Sunday, police said.",
+        published=dt.date(2017, 7, 10), publisher="Kabul Wire", event_type="Violence against civilians",
+        sub_event_type="Attack", location="Ghazni", country="Afghanistan", admin1="Ghazni",
+        lat=33.55, lon=68.42, date=dt.date(2017, 7, 9), fatalities=2, actor1="Unidentified Armed Group (Afghanistan)",
+        actor2="Civilians (Afghanistan)",
+        evidence=(("event_type", "Gunmen abducted and killed two aid workers"), ("fatalities", "killed two aid workers")),
+    ),
+)
+
+EVENT_TYPES = tuple(sorted({s.event_type for s in SEEDS}))
+
+
+def seed_document(seed: Seed) -> tuple[Document, Event]:
+    """The Document and its Event, with evidence offsets found in the text."""
+    doc = Document(id=content_id(seed.text, prefix="d"), text=seed.text, title=seed.text.split(".")[0][:60],
+                   url=f"https://news.example.org/{seed.location.lower()}", published=seed.published,
+                   publisher=seed.publisher)
+    evidence = []
+    for name, quote in seed.evidence:
+        start = seed.text.index(quote)
+        evidence.append(Evidence(document_id=doc.id, field=name, sentence=quote, start=start, end=start + len(quote)))
+    event = Event(
+        event_id=content_id(doc.id, seed.event_type, seed.location, prefix="e"), document_id=doc.id,
+        event_type=seed.event_type, sub_event_type=seed.sub_event_type, actor1=seed.actor1, actor2=seed.actor2,
+        event_date=seed.date, date_precision="day", country=seed.country, admin1=seed.admin1, location=seed.location,
+        latitude=seed.lat, longitude=seed.lon, geo_precision=1, fatalities=seed.fatalities,
+        fatalities_low=seed.fatalities, fatalities_high=seed.fatalities, evidence=evidence,
+    )
+    return doc, event
+
+
+@pytest.fixture
+def seeded_store(tmp_path):  # noqa: ANN001, ANN201
+    from eventsift.store import Store
+
+    store = Store.open(f"sqlite:///{tmp_path / 'web.db'}")
+    ids = {}
+    for seed in SEEDS:
+        doc, event = seed_document(seed)
+        result = store.ingest(doc, [event])
+        ids[seed.location] = result.event_ids[0]
+    store.seeded_ids = ids  # type: ignore[attr-defined]  (the tests look events up by place)
+    yield store
+    store.close()
+
+
+@dataclass
+class Live:
+    url: str
+    store: object
+    token: str
+    ids: dict[str, str]
+
+
+def _live(store, *, open_reads: bool) -> Iterator[Live]:  # noqa: ANN001
+    from eventsift.web.app import WebSettings, create_app
+    from eventsift.web.auth import TokenStore
+    from eventsift.web.server import BackgroundServer
+
+    tokens = TokenStore(store.engine)
+    _, secret = tokens.create("analyst")
+    app = create_app(store, settings=WebSettings(open_reads=open_reads, max_body_bytes=64_000), tokens=tokens)
+    with BackgroundServer(app) as server:
+        yield Live(url=server.url, store=store, token=secret, ids=store.seeded_ids)
+
+
+@pytest.fixture
+def live(seeded_store) -> Iterator[Live]:  # noqa: ANN001
+    yield from _live(seeded_store, open_reads=True)
+
+
+@pytest.fixture
+def live_private(seeded_store) -> Iterator[Live]:  # noqa: ANN001
+    yield from _live(seeded_store, open_reads=False)
