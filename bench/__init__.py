@@ -1,0 +1,1 @@
+"""Measurements of the product on real data kept outside the repository (``../shared/eval/``)."""
