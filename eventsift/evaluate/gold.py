@@ -1,0 +1,105 @@
+"""Gold records: what human coders said a document contains, with the tolerances they allow.
+
+Every adapter turns its data set into ``GoldDocument`` records; the scorer compares a pipeline's
+``Event`` list against them. A field left empty (``None`` or an empty tuple) is not coded by the
+data set and is not scored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from eventsift.records import Document
+
+
+@dataclass(slots=True, kw_only=True)
+class GoldEvent:
+    """One human-coded event; tuples are "any of" sets, ``*_low``/``*_high`` inclusive ranges."""
+
+    label: str = ""  # the data set's own label, for the confusion matrix (e.g. "Remote violence")
+    name: str = ""  # a short description, when the data set gives one
+    event_types: tuple[str, ...] = ()
+    sub_event_types: tuple[str, ...] = ()
+    actor1: tuple[str, ...] = ()  # names any of which is right
+    actor2: tuple[str, ...] = ()
+    perpetrators: tuple[str, ...] = ()  # names any of which must appear among the predicted actors
+    inter1: int | None = None
+    inter2: int | None = None  # 0: the event has no second actor
+    date_low: dt.date | None = None
+    date_high: dt.date | None = None
+    date_precisions: tuple[str, ...] = ()
+    country: str | None = None
+    admin1: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    max_km: float | None = None  # None: the scorer's default radius
+    geo_precisions: tuple[int, ...] = ()
+    fatalities_low: int | None = None
+    fatalities_high: int | None = None
+    injured_low: int | None = None
+    injured_high: int | None = None
+    abducted_low: int | None = None
+    abducted_high: int | None = None
+    gtd_attack_type: str | None = None
+    certainties: tuple[str, ...] = ()
+    historical: bool | None = None
+    optional: bool = False  # may be left out; scored only if a prediction matches it
+
+
+@dataclass(slots=True, kw_only=True)
+class GoldDocument:
+    """A document and its human coding.
+
+    ``max_extra_events`` is how many predicted events that match no gold event are tolerated
+    (``None``: not stated). A document with no gold events and ``max_extra_events == 0`` is a
+    negative example: nothing should be coded from it.
+    """
+
+    document: Document
+    events: list[GoldEvent] = field(default_factory=list)
+    max_extra_events: int | None = None
+
+    @property
+    def is_negative(self) -> bool:
+        return not self.events and self.max_extra_events == 0
+
+
+@dataclass(slots=True, kw_only=True)
+class TypeMapping:
+    event_types: tuple[str, ...]
+    sub_event_types: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def labels() -> dict[str, Any]:
+    """The label tables in ``data/labels.json`` (keys starting with ``_`` are notes)."""
+    text = resources.files("eventsift.evaluate").joinpath("data/labels.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def type_mapping(table: str, key: str) -> TypeMapping | None:
+    """The ACLED types a data set's label stands for, ``None`` if the table does not list it."""
+    entry = labels()[table].get(key)
+    if entry is None or key.startswith("_"):
+        return None
+    return TypeMapping(event_types=tuple(entry["event_types"]), sub_event_types=tuple(entry["sub_event_types"]))
+
+
+def sub_event_parent(sub_event_type: str) -> str | None:
+    """ACLED's event type for a sub-event type."""
+    for event_type, subs in labels()["acled_types"].items():
+        if sub_event_type in subs:
+            return event_type
+    return None
+
+
+def perpetrator_aliases(name: str) -> tuple[str, ...]:
+    """Names a perpetrator group may be reported under, the group's own name first."""
+    aliases = labels()["perpetrator_aliases"].get(name, [])
+    return tuple(dict.fromkeys([name, *aliases]))
