@@ -155,9 +155,12 @@ def _actor_check(a: Event, b: Event) -> str | None:
     if straight:
         return f"actors compatible ({a.actor1 or '-'} / {b.actor1 or '-'})"
     # A clash may name its sides in either order.
-    if a.event_type == b.event_type == "Battles" and actors_compatible(a.actor1, b.actor2) and actors_compatible(
-        a.actor2, b.actor1
-    ):
+    # A clash may name its sides in either order; the swap needs one named side to match.
+    named_match = (not is_unidentified(a.actor1) and not is_unidentified(b.actor2)) or (
+        not is_unidentified(a.actor2) and not is_unidentified(b.actor1)
+    )
+    if (a.event_type == b.event_type == "Battles" and named_match and actors_compatible(a.actor1, b.actor2)
+            and actors_compatible(a.actor2, b.actor1)):
         return "actors compatible (sides named in the other order)"
     return None
 
