@@ -237,6 +237,8 @@ def iter_warc(stream: BinaryIO, *, source: str, settings: ReadSettings) -> Itera
                 log.debug("%s: skipping %s record (%s, status %s)", where, url, ctype, status)
                 continue
             payload = record.content_stream().read(settings.max_document_bytes + 1)
+            if len(payload) <= settings.max_document_bytes and getattr(record.raw_stream, "limit", 0) > 0:
+                raise InputError(f"truncated archive: record {number} ({url}) ends early")
             total += len(payload)
             if total > settings.max_decompressed_bytes:
                 raise InputError(f"archive content over the limit of {settings.max_decompressed_bytes} bytes")

@@ -1,0 +1,114 @@
+"""Plain text copied from a page: article end, sign-offs, dateline, title, byline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from eventsift.clean import clean_plain_text, find_dateline, match_signoff, page_sections, signoffs
+
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "dawn_2017-06-04_mastung.txt"
+
+BODY = (
+    "A roadside bomb struck a police patrol on the main road outside the town on Tuesday morning, killing "
+    "two constables and wounding a passer-by, district officials said in a statement.\n\n"
+    "No group has claimed responsibility for the attack, the third on the same road this month, and "
+    "the area has been sealed off while investigators search for the people behind it.\n"
+)
+
+
+@pytest.mark.parametrize("entry", signoffs(), ids=lambda e: e.example[:30])
+def test_every_signoff_pattern_matches_its_example(entry):
+    found = match_signoff(entry.example)
+    assert found is not None and found[0].kind == entry.kind
+
+
+def test_page_sections_loaded():
+    assert {"opinion", "editorial", "related"} <= page_sections()
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        ("ISLAMABAD: A number of commanders", "Islamabad", None),
+        ("QUETTA, Pakistan (Reuters) - A bomb", "Quetta", "Reuters"),
+        ("DERA ISMAIL KHAN: Gunmen shot", "Dera Ismail Khan", None),
+        ("KABUL (AP) — Taliban fighters", "Kabul", "AP"),
+        ("PESHAWAR, June 3: Two soldiers", "Peshawar", None),
+        ("However: this is not a dateline", None, None),
+        ("A bomb went off: police said", None, None),
+    ],
+)
+def test_dateline(line, place, agency):
+    found = find_dateline(line)
+    assert (found[0] if found else None) == place
+    if found:
+        assert found[1] == agency
+
+
+def test_signoff_cuts_article_and_gives_publisher_and_date():
+    raw = BODY + "\nPublished in The Daily Star, March 2nd, 2019\n\nOpinion\n\nSome teaser\nUpdated 25 Nov, 2024\n"
+    clean = clean_plain_text(raw)
+    assert clean.publisher == "The Daily Star"
+    assert clean.published == dt.date(2019, 3, 2)
+    assert clean.text.endswith("behind it.")
+    assert "2024" not in clean.text
+
+
+def test_credit_line_gives_byline_and_is_cut():
+    clean = clean_plain_text(BODY + "\n(Reporting by Jane Roe and Ali Khan; Editing by Sam Poe)\n")
+    assert clean.byline == "Jane Roe and Ali Khan"
+    assert "Editing" not in clean.text
+
+
+def test_trailing_teaser_block_without_signoff_is_cut():
+    raw = BODY + "\nRelated\nFloods hit the north\n12 May, 2024\nMarkets close higher\n13 May, 2024\n"
+    clean = clean_plain_text(raw)
+    assert clean.text.endswith("behind it.")
+    assert clean.published is None  # sidebar dates never date the article
+
+
+@pytest.mark.parametrize("ending", ["\n- AFP\n", "\nAdditional input from agencies\n", ""])
+def test_short_closing_lines_stay(ending):
+    clean = clean_plain_text(BODY + ending)
+    assert clean.text == (BODY + ending).strip()
+
+
+def test_signoff_at_the_top_does_not_cut():
+    clean = clean_plain_text("© 2019 Reuters\n" + BODY)
+    assert "behind it." in clean.text
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Two policemen killed in roadside bombing", "Two policemen killed in roadside bombing"),
+        ("Two policemen were killed in a roadside bombing on Tuesday.", None),
+        ("ISLAMABAD: Two policemen were killed", None),
+    ],
+)
+def test_title_only_when_first_line_is_a_headline(first, title):
+    clean = clean_plain_text(first + "\n\n" + BODY)
+    assert clean.title == title
+    assert (title is None) == (first in clean.text)
+
+
+def test_byline_under_headline():
+    clean = clean_plain_text("Bomb kills two\nBy Jane Roe\n\n" + BODY)
+    assert (clean.title, clean.byline) == ("Bomb kills two", "Jane Roe")
+    assert clean.text.startswith("A roadside bomb")
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not present at ../shared/seed/")
+def test_seed_article():
+    clean = clean_plain_text(SEED.read_text(encoding="utf-8"))
+    assert clean.published == dt.date(2017, 6, 4)
+    assert clean.publisher == "Dawn"
+    assert clean.dateline == "Islamabad"
+    assert clean.title is None
+    assert clean.text.startswith("ISLAMABAD:")
+    assert clean.text.rstrip().endswith("late-night update.")
+    for sidebar in ("2024", "Editorial", "Opinion", "Published in"):
+        assert sidebar not in clean.text
