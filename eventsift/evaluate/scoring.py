@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from eventsift.evaluate.gold import GoldDocument, GoldEvent, type_mapping
+from eventsift.evaluate.gold import GoldDocument, GoldEvent, labels, type_mapping
 from eventsift.records import Event
 
 # ACLED's own threshold for "the same place" in its geo-precision guide; the 25 km target.
@@ -60,13 +60,13 @@ def same_place_name(a: str | None, b: str | None) -> bool:
 def _country_code(name: str) -> str:
     import pycountry
 
+    aliases = {normalise_name(k): v for k, v in labels()["country_aliases"].items() if not k.startswith("_")}
+    if normalise_name(name) in aliases:
+        return aliases[normalise_name(name)]
     try:
         return pycountry.countries.lookup(name).alpha_3
     except LookupError:
-        try:
-            return pycountry.countries.search_fuzzy(name)[0].alpha_3
-        except LookupError:
-            return _place_key(name)
+        return _place_key(name)
 
 
 def same_country(a: str | None, b: str | None) -> bool:
@@ -133,6 +133,9 @@ def pair_score(pred: Event, gold: GoldEvent) -> float:
     if gold.fatalities_low is not None and gold.fatalities_low > 0:
         if _range_distance(pred.fatalities or 0, gold.fatalities_low, gold.fatalities_high or gold.fatalities_low) == 0:
             score += 1
+    actors = (pred.actor1, pred.actor2, pred.assoc_actor_1, pred.assoc_actor_2)
+    if any(_actor_ok(a, gold.perpetrators or gold.actor1) for a in actors):
+        score += 1
     if gold.historical is not None and bool(pred.historical) != gold.historical:
         score -= 3
     return score

@@ -34,27 +34,32 @@ class BodySizeLimit:
             await _reply_too_large(send, self.max_bytes)
             return
         seen = 0
-        started = False
+        started = replied = False
 
         async def limited_receive() -> Message:
-            nonlocal seen
+            nonlocal seen, replied
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.max_bytes:
+                    # Answer now: the framework may turn the exception below into an error of its own.
+                    if not started and not replied:
+                        await _reply_too_large(send, self.max_bytes)
+                    replied = True
                     raise BodyTooLarge()
             return message
 
         async def tracking_send(message: Message) -> None:
             nonlocal started
+            if replied:
+                return  # the 413 has been sent; drop whatever the app answers after it
             started = started or message["type"] == "http.response.start"
             await send(message)
 
         try:
             await self.app(scope, limited_receive, tracking_send)
         except BodyTooLarge:
-            if not started:
-                await _reply_too_large(send, self.max_bytes)
+            pass
 
 
 class SecurityHeaders:

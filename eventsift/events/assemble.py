@@ -1,0 +1,313 @@
+"""From clauses to events: group the clauses that describe one incident, then fill in its fields.
+
+Grouping (``group_clauses``): a clause joins the latest compatible incident unless it names a different
+time or place, says it is another incident, or names a different kind of event; a clause that points back
+("the operation") joins even across other incidents. Building (``build_event``): type, actors, counts,
+date, place and certainty, each with the text it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+
+from eventsift.events.actors import ActorMention
+from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
+from eventsift.events.clauses import Clause
+from eventsift.events.counts import combine
+from eventsift.ontology import sub_event_type
+from eventsift.records import Count, Document, Event, Evidence, Place, Source, Toponym, content_id
+
+# Two places further apart than this are different incidents (ACLED's own "within 25 km" tolerance).
+SAME_PLACE_KM = 25.0
+# Dates this many days apart can still be one incident that ran overnight ("Friday" ... "Saturday night").
+SAME_DATE_DAYS = 1
+# An incident that ended this long before the report is background, not news (the seed's "in 2015").
+HISTORICAL_AFTER_DAYS = 90
+
+STATE_SIDES = ("state",)
+ARMED_SIDES = ("state", "nonstate")
+
+
+@dataclass(slots=True, kw_only=True)
+class Draft:
+    clauses: list[Clause] = field(default_factory=list)
+    family: str | None = None  # ACLED event type once a clause names one
+
+    @property
+    def dates(self):  # noqa: ANN201
+        return [d for c in self.clauses for d in c.dates]
+
+    def place_ids(self) -> list[int]:
+        return [i for c in self.clauses for i in c.toponyms]
+
+
+def _km(a: Place, b: Place) -> float:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return 0.0 if a.name == b.name else math.inf
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _dates_conflict(clause: Clause, draft: Draft) -> bool:
+    if not clause.dates or not draft.dates:
+        return False
+    slack = dt.timedelta(days=SAME_DATE_DAYS)
+    first = min(d.date for d in draft.dates) - slack
+    last = max(d.date_end for d in draft.dates) + slack
+    return not any(d.date <= last and d.date_end >= first for d in clause.dates)
+
+
+def _places_conflict(clause: Clause, draft: Draft, places: list[Place | None]) -> bool:
+    mine = [places[i] for i in clause.toponyms if places[i] is not None]
+    theirs = [places[i] for i in draft.place_ids() if places[i] is not None]
+    local_mine = [p for p in mine if p.feature in ("city", "admin2")]
+    local_theirs = [p for p in theirs if p.feature in ("city", "admin2")]
+    if local_mine and local_theirs:
+        return not any(_km(a, b) <= SAME_PLACE_KM for a in local_mine for b in local_theirs)
+    regions_mine = {p.admin1 for p in mine if p.admin1}
+    regions_theirs = {p.admin1 for p in theirs if p.admin1}
+    return bool(regions_mine and regions_theirs and not regions_mine & regions_theirs)
+
+
+def _compatible(clause: Clause, draft: Draft) -> bool:
+    return clause.family is None or draft.family is None or clause.family == draft.family
+
+
+def _is_background(draft: Draft, published: dt.date) -> bool:
+    dates = draft.dates
+    return bool(dates) and all((published - d.date_end).days > HISTORICAL_AFTER_DAYS for d in dates)
+
+
+def group_clauses(clauses: list[Clause], *, places: list[Place | None], published: dt.date) -> list[Draft]:
+    """Clauses in text order -> one draft per incident, in order of first mention."""
+    drafts: list[Draft] = []
+    recent: list[Draft] = []  # most recently extended last
+    for clause in clauses:
+        target = None
+        if not clause.new_incident:
+            for draft in reversed(recent):
+                if not _compatible(clause, draft):
+                    continue
+                if _dates_conflict(clause, draft) or _places_conflict(clause, draft, places):
+                    continue
+                if _is_background(draft, published) and not clause.dates:
+                    continue  # an undated clause is about the news, not the background incident
+                target = draft
+                break
+        if target is None:
+            target = Draft()
+            drafts.append(target)
+        else:
+            recent.remove(target)
+        recent.append(target)
+        target.clauses.append(clause)
+        target.family = target.family or clause.family
+    return drafts
+
+
+# ---------------------------------------------------------------------------------------------- building
+
+
+def _sub_event_type(draft: Draft, agents: list[ActorMention], victims: list[ActorMention]) -> tuple[str, object]:
+    """The ACLED sub-event type and the trigger that decided it."""
+    specific = [t for c in draft.clauses for t in c.triggers if t.kind in ("specific", "weak")]
+    casualty = [t for c in draft.clauses for t in c.triggers if t.kind == "casualty"]
+    victim_sides = {a.side for a in victims}
+    if specific:
+        trigger = max(specific, key=lambda t: (t.priority, -t.start))
+        name = trigger.sub_event_type
+        if name == "Peaceful protest":
+            name = _protest_kind(draft)
+        elif name == "Attack" and victim_sides & set(ARMED_SIDES):
+            name = "Armed clash"
+        return name, trigger
+    trigger = casualty[0]
+    if "crowd" in victim_sides:
+        return "Excessive force against protesters", trigger
+    if victim_sides & set(ARMED_SIDES) and "civilian" not in victim_sides:
+        return "Armed clash", trigger
+    if any(c.outcome == "abducted" for cl in draft.clauses for c in cl.counts):
+        return "Abduction/forced disappearance", trigger
+    return "Attack", trigger
+
+
+def _protest_kind(draft: Draft) -> str:
+    text = " ".join(c.span.text.lower() for c in draft.clauses)
+    killed = any(c.outcome == "killed" and c.count.best > 0 for cl in draft.clauses for c in cl.counts)
+    if killed:
+        return "Excessive force against protesters"
+    if any(w in text for w in ("tear gas", "teargas", "baton", "lathi", "water cannon", "dispersed", "fired",
+                               "rubber bullets", "arrested", "detained", "clashed with police")):
+        return "Protest with intervention"
+    return "Peaceful protest"
+
+
+def _victims(draft: Draft) -> list[ActorMention]:
+    """Actors named as the people harmed: in a casualty count's phrase or after "on"/"against"."""
+    victims = []
+    for clause in draft.clauses:
+        for actor in clause.actors:
+            in_count = any(c.start <= actor.start and actor.end <= c.end for c in clause.counts
+                           if c.outcome in ("killed", "injured", "abducted"))
+            if actor.role == "victim" or (in_count and actor.role != "agent"):
+                victims.append(actor)
+    return sorted(victims, key=lambda a: ("Unidentified" in a.name_template, a.start))
+
+
+def _choose_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None, str | None, str | None]:
+    """(actor1 mention, actor2 mention, actor1 default, actor2 default) for an event of type ``kind``."""
+    mentions = [a for c in draft.clauses for a in c.actors if a.role != "source"]
+    agents = sorted((a for a in mentions if a.role == "agent"), key=lambda a: ("Unidentified" in a.name_template, a.start))
+    event_type = sub_event_type(kind).event_type
+    victim = victims[0] if victims else None
+    if event_type == "Battles":
+        victim_side = victim.side if victim else None
+        others = [a for a in agents + mentions if a.side in ARMED_SIDES and a.side != victim_side]
+        actor1 = others[0] if others else (agents[0] if agents else None)
+        actor2 = victim or next((a for a in mentions if a.side in ARMED_SIDES and actor1 and a.side != actor1.side), None)
+        return actor1, actor2, "Unidentified Armed Group ({country})", None
+    if event_type == "Protests":
+        crowd = next((a for a in mentions if a.side == "crowd"), None)
+        police = next((a for a in mentions if a.side == "state"), None) if kind != "Peaceful protest" else None
+        return crowd, police, "Protesters ({country})", None
+    if event_type == "Riots":
+        crowd = next((a for a in mentions if a.side == "crowd"), None)
+        return crowd, victim, "Rioters ({country})", None
+    if kind == "Arrests":
+        state = next((a for a in agents + mentions if a.side == "state"), None)
+        target = next((a for a in mentions if a is not state and a.side != "state"), None)
+        return state, target, "Police Forces of {country}", None
+    actor1 = next((a for a in agents if a.side != "civilian"), None) or next(
+        (a for a in mentions if a.side == "nonstate" and a not in victims), None)
+    defaults_2 = "Civilians ({country})" if event_type == "Violence against civilians" else None
+    return actor1, victim, "Unidentified Armed Group ({country})", defaults_2
+
+
+def _choose_place(draft: Draft, *, places: list[Place | None], toponyms: list[Toponym]) -> tuple[Place | None, Toponym | None]:
+    ids = draft.place_ids()
+    resolved = [(places[i], toponyms[i]) for i in ids if places[i] is not None]
+    for place, toponym in resolved:
+        if place.feature in ("city", "admin2"):
+            return place, toponym
+    return resolved[0] if resolved else (None, None)
+
+
+def _evidence(document: Document, clause: Clause, field_name: str, start: int, end: int) -> Evidence:
+    return Evidence(document_id=document.id, field=field_name, sentence=clause.sentence.text, start=start, end=end)
+
+
+def build_event(draft: Draft, *, document: Document, places: list[Place | None], toponyms: list[Toponym],
+                fallback: Place | None, published: dt.date) -> Event | None:
+    """The event a draft describes, or None when it has nothing an analyst would code."""
+    victims = _victims(draft)
+    kind, trigger = _sub_event_type(draft, [], victims)
+    clause_of = {id(t): c for c in draft.clauses for t in c.triggers}
+    trigger_clause = clause_of[id(trigger)]
+    evidence = [_evidence(document, trigger_clause, "event_type", trigger.start, trigger.end)]
+
+    # where: the incident's own place, else the document's main place
+    place, toponym = _choose_place(draft, places=places, toponyms=toponyms)
+    if place is not None:
+        clause = next(c for c in draft.clauses if toponyms.index(toponym) in c.toponyms)
+        evidence.append(_evidence(document, clause, "location", toponym.start, toponym.end))
+    else:
+        place = fallback
+    country = place.country if place else None
+
+    # who
+    m1, m2, default1, default2 = _choose_actors(kind, draft, victims)
+    actor1 = m1.name(country=country) if m1 else _fill(default1, country)
+    actor2 = m2.name(country=country) if m2 else _fill(default2, country)
+    inter1 = m1.inter if m1 else (_default_inter(default1) if actor1 else None)
+    inter2 = m2.inter if m2 else (_default_inter(default2) if actor2 else None)
+    if actor2 == actor1:
+        actor2, inter2 = None, None
+    for name, mention in (("actor1", m1), ("actor2", m2)):
+        if mention is not None:
+            clause = next(c for c in draft.clauses if mention in c.actors)
+            evidence.append(_evidence(document, clause, name, mention.start, mention.end))
+
+    # how many
+    totals: dict[str, Count | None] = {}
+    for outcome in ("killed", "injured", "abducted", "arrested"):
+        mentions = [(c, m) for c in draft.clauses for m in c.counts if m.outcome == outcome]
+        totals[outcome] = combine([m for _, m in mentions])
+        for clause, mention in mentions:
+            evidence.append(_evidence(document, clause, "fatalities" if outcome == "killed" else outcome,
+                                      mention.start, mention.end))
+    if kind == "Abduction/forced disappearance" and totals["abducted"] is None and totals["arrested"]:
+        totals["abducted"], totals["arrested"] = totals["arrested"], None
+    if kind == "Arrests" and totals["arrested"] is None and totals["abducted"]:
+        totals["arrested"], totals["abducted"] = totals["abducted"], None
+
+    # when
+    dates = draft.dates
+    if dates:
+        first = min(dates, key=lambda d: d.date)
+        event_date, date_end = first.date, min(max(d.date_end for d in dates), published)
+        precision = first.precision
+        clause = next(c for c in draft.clauses if first in c.dates)
+        evidence.append(_evidence(document, clause, "event_date", first.start, first.end))
+    else:
+        event_date, date_end, precision = published, published, "day"
+    historical = (published - date_end).days > HISTORICAL_AFTER_DAYS
+
+    # how sure
+    certainty = max((c.certainty for c in draft.clauses), key=CERTAINTY_ORDER.index)
+    for clause in draft.clauses:
+        if clause.certainty == certainty and clause.certainty_span:
+            evidence.append(_evidence(document, clause, "certainty", *clause.certainty_span))
+            break
+
+    record = sub_event_type(kind)
+    killed = totals["killed"]
+    return Event(
+        event_id=content_id(document.id, kind, trigger.start, prefix="ev-"),
+        document_id=document.id, event_type=record.event_type, sub_event_type=kind,
+        actor1=actor1, actor2=actor2, inter1=inter1, inter2=inter2,
+        event_date=event_date, date_end=date_end if date_end != event_date else None, date_precision=precision,
+        time_precision={"day": 1, "week": 2}.get(precision, 3) if dates else 2,
+        country=country, admin1=place.admin1 if place else None, admin2=place.admin2 if place else None,
+        location=place.name if place else None, latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None, geonameid=place.geonameid if place else None,
+        geo_precision=_precision(place, toponym),
+        fatalities=killed.best if killed else 0, fatalities_low=killed.low if killed else 0,
+        fatalities_high=killed.high if killed else 0,
+        injured=totals["injured"].best if totals["injured"] else None,
+        abducted=totals["abducted"].best if totals["abducted"] else None,
+        arrested=totals["arrested"].best if totals["arrested"] else None,
+        certainty=certainty, historical=historical,
+        cameo=record.cameo, plover=record.plover, gtd_attack_type=record.gtd_attack_type,
+        evidence=evidence,
+        sources=[Source(document_id=document.id, url=document.url, publisher=document.publisher,
+                        published=document.published)],
+    )
+
+
+def _precision(place: Place | None, toponym: Toponym | None) -> int | None:
+    if place is None:
+        return None
+    if toponym is None:  # the document's main place stands in for an unnamed one
+        return max(place.geo_precision, 2)
+    return place.geo_precision
+
+
+def _fill(template: str | None, country: str | None) -> str | None:
+    if template is None:
+        return None
+    if country:
+        return template.replace("{country}", country)
+    return template.replace(" ({country})", "").replace(" of {country}", "")
+
+
+def _default_inter(template: str | None) -> int | None:
+    if template is None:
+        return None
+    for prefix, inter in (("Military", 1), ("Police", 1), ("Unidentified Armed", 3), ("Protesters", 6),
+                          ("Rioters", 5), ("Civilians", 7)):
+        if template.startswith(prefix):
+            return inter
+    return None

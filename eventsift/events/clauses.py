@@ -1,0 +1,85 @@
+"""Reading one clause: its triggers, counts, actors, dates, places and certainty (decide, don't group yet)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from eventsift.events.actors import ActorMention, find_actors
+from eventsift.events.certainty import find_certainty
+from eventsift.events.counts import CountMention, find_counts
+from eventsift.events.triggers import Trigger, find_triggers
+from eventsift.ontology import sub_event_type
+from eventsift.records import Sentence
+from eventsift.timex import TimeExpression, find_dates
+
+# A clause that points back at an incident already described: "the operation", "this attack".
+BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,3}?(?:operation|attack|raid|blast|explosion|bombing|"
+    r"clash(?:es)?|fighting|battle|kidnapping|abduction|incident|assault|strike|ambush|protest|riot|violence|"
+    r"encounter|shooting|killing|firing|action)s?\b", re.IGNORECASE)
+# A clause that says it is about another incident.
+NEW_INCIDENT = re.compile(
+    r"\b(?:in (?:a|another) (?:separate|different|similar|related) (?:incident|attack|development)|"
+    r"separate(?:ly)?|in another (?:incident|attack)|elsewhere|meanwhile|in a second (?:incident|attack))\b",
+    re.IGNORECASE)
+# Words that make a weak trigger ("operation", "raid") count: the clause is about armed conflict.
+CONFLICT_CONTEXT = re.compile(
+    r"\b(?:militant|terrorist|insurgent|rebel|gunmen|army|troops|soldiers|security forces|police|military|armed|"
+    r"killed|injured|wounded|commanders?|fighters|jihadist|extremist|counter-?terrorism|hideout|weapons)\w*",
+    re.IGNORECASE)
+
+
+@dataclass(slots=True, kw_only=True)
+class Clause:
+    span: Sentence  # the clause (document offsets)
+    sentence: Sentence  # the whole sentence it belongs to, quoted as evidence
+    triggers: list[Trigger]
+    counts: list[CountMention]
+    actors: list[ActorMention]
+    dates: list[TimeExpression]  # offsets made document offsets
+    toponyms: list[int] = field(default_factory=list)  # indices into the document's toponym list
+    certainty: str = "confirmed"
+    certainty_span: tuple[int, int] | None = None
+    refers_back: bool = False
+    new_incident: bool = False
+
+    @property
+    def main_trigger(self) -> Trigger | None:
+        specific = [t for t in self.triggers if t.kind in ("specific", "weak")]
+        pool = specific or self.triggers
+        return max(pool, key=lambda t: t.priority) if pool else None
+
+    @property
+    def family(self) -> str | None:
+        """The ACLED event type the clause's main trigger names; None for a bare casualty report."""
+        trigger = self.main_trigger
+        if trigger is None or trigger.kind == "casualty":
+            return None
+        return sub_event_type(trigger.sub_event_type).event_type
+
+
+def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date) -> Clause | None:
+    """The facts in one clause, or None when it has no usable trigger."""
+    triggers = find_triggers(span.text, offset=span.start)
+    counts = find_counts(span.text, offset=span.start)
+    actors = find_actors(span.text, offset=span.start)
+    armed = bool(counts) or any(a.side in ("state", "nonstate") for a in actors) or bool(
+        CONFLICT_CONTEXT.search(span.text))
+    refers_back = bool(BACK_REFERENCE.search(span.text))
+    triggers = [t for t in triggers if t.kind != "weak" or armed or refers_back]
+    if not triggers:
+        return None
+    dates = []
+    for t in find_dates(span.text, published=published):
+        t.start += span.start
+        t.end += span.start
+        dates.append(t)
+    certainty, cue = find_certainty(span.text)
+    return Clause(
+        span=span, sentence=sentence, triggers=triggers, counts=counts, actors=actors, dates=dates,
+        certainty=certainty,
+        certainty_span=(span.start + cue.start(), span.start + cue.end()) if cue else None,
+        refers_back=refers_back, new_incident=bool(NEW_INCIDENT.search(span.text)),
+    )

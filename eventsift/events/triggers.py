@@ -1,0 +1,60 @@
+"""Trigger detection: which words in a clause signal which kind of event (lexicon in triggers.tsv)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from eventsift.events.lexicon_regex import compile_lexicon_pattern
+from eventsift.lexicon import load_tsv
+
+
+@dataclass(slots=True, kw_only=True, frozen=True)
+class TriggerRule:
+    regexes: tuple[re.Pattern[str], ...]
+    sub_event_type: str
+    kind: str  # specific | weak | casualty
+    priority: int
+
+
+@dataclass(slots=True, kw_only=True)
+class Trigger:
+    text: str
+    start: int  # document offsets
+    end: int
+    sub_event_type: str
+    kind: str
+    priority: int
+
+
+@cache
+def trigger_rules() -> tuple[TriggerRule, ...]:
+    rules = []
+    for row in load_tsv("events/triggers.tsv"):
+        rules.append(TriggerRule(regexes=tuple(compile_lexicon_pattern(row["pattern"], ignore_case=True)),
+                                 sub_event_type=row["sub_event_type"], kind=row["kind"],
+                                 priority=int(row["priority"])))
+    return tuple(rules)
+
+
+@cache
+def any_trigger_regex() -> re.Pattern[str]:
+    """One regex for the pre-filter: does this sentence contain any trigger at all?"""
+    return re.compile("|".join(rx.pattern for rule in trigger_rules() for rx in rule.regexes), re.IGNORECASE)
+
+
+def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
+    """Every trigger in ``text``; where matches overlap the higher-priority, longer one wins."""
+    found: list[Trigger] = []
+    for rule in trigger_rules():
+        for regex in rule.regexes:
+            for m in regex.finditer(text):
+                found.append(Trigger(text=m.group(0), start=offset + m.start(), end=offset + m.end(),
+                                     sub_event_type=rule.sub_event_type, kind=rule.kind, priority=rule.priority))
+    found.sort(key=lambda t: (-t.priority, -(t.end - t.start)))
+    kept: list[Trigger] = []
+    for trig in found:
+        if not any(trig.start < k.end and k.start < trig.end for k in kept):
+            kept.append(trig)
+    return sorted(kept, key=lambda t: t.start)

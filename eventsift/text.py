@@ -1,0 +1,69 @@
+"""Cheap text segmentation: sentences and clauses by rule, before (and instead of) the parser.
+
+The trigger pre-filter runs on these sentences, so only sentences that can carry an event reach spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventsift.records import Sentence
+
+# Abbreviations after which a period does not end a sentence.
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col maj capt sgt cpl pvt brig adm gov sen rep st jr sr prof rev hon no vs etc approx "
+    "inc ltd co corp dept est fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e mt ft "
+    "km kms lt.col".split()
+)
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
+
+# Words that open a new clause describing a possibly different incident ("... since X was killed in 2015").
+CLAUSE_OPENERS = re.compile(
+    r"(?:,\s*|\s+)(?=\b(?:since|after|before|when|while|whereas|following|days after|weeks after|months after|"
+    r"a day after|two days after|who were|which was|which were)\b)|;\s+|\s+[—–]\s+",
+    re.IGNORECASE,
+)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with their offsets in ``text`` (paragraph breaks always end a sentence)."""
+    sentences: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        candidate = text[start:m.start()]
+        before = _WORD_BEFORE.search(candidate.rstrip("\"'”’)]"))
+        if before and before.group(1).lower() in ABBREVIATIONS and "\n" not in m.group(0):
+            continue
+        if before and len(before.group(1)) == 1 and before.group(1).isupper() and "\n" not in m.group(0):
+            continue  # an initial: "D. I. Khan", "J. Smith"
+        _append(sentences, text, start, m.start())
+        start = m.end()
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    offset = start + (len(chunk) - len(chunk.lstrip()))
+    out.append(Sentence(index=len(out), text=stripped, start=offset, end=offset + len(stripped)))
+
+
+def split_clauses(sentence: Sentence) -> list[Sentence]:
+    """A sentence cut at words that may open a separate incident; offsets stay document offsets."""
+    pieces: list[Sentence] = []
+    start = 0
+    for m in CLAUSE_OPENERS.finditer(sentence.text):
+        if m.start() - start >= 12:  # a clause shorter than this is a fragment, keep it with the next
+            pieces.append(_piece(sentence, start, m.start()))
+            start = m.end()
+    pieces.append(_piece(sentence, start, len(sentence.text)))
+    return pieces
+
+
+def _piece(sentence: Sentence, start: int, end: int) -> Sentence:
+    return Sentence(index=sentence.index, text=sentence.text[start:end], start=sentence.start + start,
+                    end=sentence.start + end)

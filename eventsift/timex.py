@@ -1,0 +1,149 @@
+"""Dates in news text, resolved against the report's publication date.
+
+``find_dates(text, *, published=...)`` returns every time expression in a piece of text as a
+``TimeExpression`` with a resolved range and a precision. Rules cover what newswire actually says
+("on Friday", "late Saturday night", "May 24", "24 May 2017", "earlier in the month", "last year",
+"in 2015", "yesterday"); dateparser is not used because it misses most of the relative phrases.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+# A report published in the first days of a month that says "earlier in the month" almost always means the
+# previous month (a reporter says "on Thursday" for two days ago). Chosen from newswire usage; 5 days.
+EARLY_IN_MONTH_DAYS = 5
+
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+
+PATTERNS: list[tuple[str, str]] = [
+    # kind, regular expression (named groups used by the resolvers below)
+    ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
+    ("numeric", r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)\b"),
+    ("day_month_year", rf"\b(?P<d>{_DAYNUM})\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+(?P<y>{_YEAR})\b"),
+    ("month_day_year", rf"\b(?P<month>{_MONTH})\s+(?P<d>{_DAYNUM}),?\s+(?P<y>{_YEAR})\b"),
+    ("day_month", rf"\b(?P<d>{_DAYNUM})\s+(?:of\s+)?(?P<month>{_MONTH})\b"),
+    ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<d>{_DAYNUM})\b(?!\s*(?:,\s*)?{_YEAR})"),
+    ("month_year", rf"\b(?:in\s+|since\s+|during\s+|of\s+)?(?:early|mid|late|mid-)?\s*(?P<month>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    ("weekday", rf"\b(?:(?P<rel>last|this|on|late|early|past)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b"),
+    ("yesterday", r"\b(?:yesterday|last night|the previous day|the day before)\b"),
+    ("today", r"\b(?:today|tonight|this morning|this afternoon|this evening|earlier today|on the same day)\b"),
+    ("earlier_month", r"\b(?:earlier (?:in|this) (?:the )?month|at the (?:start|beginning) of the month|this month)\b"),
+    ("last_month", r"\b(?:last|previous|past) month\b"),
+    ("last_week", r"\b(?:last|previous|past) week\b|\bthis week\b|\bearlier (?:this|in the) week\b"),
+    ("last_year", r"\b(?:last|previous|past) year\b"),
+    ("year", rf"\b(?:in|since|during|of|from)\s+(?P<y>{_YEAR})\b"),
+]
+_COMPILED = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in PATTERNS]
+
+
+@dataclass(slots=True, kw_only=True)
+class TimeExpression:
+    text: str
+    start: int  # offsets in the text given to find_dates
+    end: int
+    date: dt.date  # first day of the range
+    date_end: dt.date  # last day of the range
+    precision: str  # day | week | month | year
+
+
+def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _without_year(month: int, day: int, published: dt.date) -> dt.date | None:
+    """A day and month with no year: the latest such date not after publication (news reports the past)."""
+    date = _safe_date(published.year, month, day)
+    if date and date > published + dt.timedelta(days=1):
+        date = _safe_date(published.year - 1, month, day)
+    return date
+
+
+def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, dt.date, str] | None:
+    g = m.groupdict()
+    if kind in ("iso", "numeric", "day_month_year", "month_day_year"):
+        month = int(g["m"]) if g.get("m") else MONTHS[g["month"].lower().rstrip(".")]
+        date = _safe_date(int(g["y"]), month, int(re.sub(r"\D", "", g["d"])))
+        return (date, date, "day") if date else None
+    if kind in ("day_month", "month_day"):
+        date = _without_year(MONTHS[g["month"].lower().rstrip(".")], int(re.sub(r"\D", "", g["d"])), published)
+        return (date, date, "day") if date else None
+    if kind == "month_year":
+        first, last = _month_range(int(g["y"]), MONTHS[g["month"].lower().rstrip(".")])
+        return first, last, "month"
+    if kind == "weekday":
+        back = (published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+        if (g.get("rel") or "").lower() == "last" and back == 0:
+            back = 7
+        date = published - dt.timedelta(days=back)
+        return date, date, "day"
+    if kind == "yesterday":
+        date = published - dt.timedelta(days=1)
+        return date, date, "day"
+    if kind == "today":
+        return published, published, "day"
+    if kind == "earlier_month":
+        if published.day <= EARLY_IN_MONTH_DAYS:
+            previous = published.replace(day=1) - dt.timedelta(days=1)
+            return *_month_range(previous.year, previous.month), "month"
+        return published.replace(day=1), published, "month"
+    if kind == "last_month":
+        previous = published.replace(day=1) - dt.timedelta(days=1)
+        return *_month_range(previous.year, previous.month), "month"
+    if kind == "last_week":
+        return published - dt.timedelta(days=7), published, "week"
+    if kind == "last_year":
+        return dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31), "year"
+    if kind == "year":
+        year = int(g["y"])
+        if year > published.year:
+            return None
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    raise ValueError(f"unknown time expression kind {kind!r}")
+
+
+def find_dates(text: str, *, published: dt.date) -> list[TimeExpression]:
+    """Every time expression in ``text``, resolved; overlapping matches keep the earliest, longest one."""
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+    for kind, regex in _COMPILED:  # PATTERNS is ordered most specific first
+        for m in regex.finditer(text):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            resolved = _resolve(kind, m, published)
+            if resolved is None:
+                continue
+            first, last, precision = resolved
+            taken.append((m.start(), m.end()))
+            found.append(TimeExpression(text=m.group(0), start=m.start(), end=m.end(), date=first,
+                                        date_end=last, precision=precision))
+    return sorted(found, key=lambda t: t.start)
+
+
+def find_publication_date(text: str) -> dt.date | None:
+    """A full date (day, month and year) in a short text such as a sign-off line; None if there is none."""
+    for kind, regex in _COMPILED[:4]:
+        m = regex.search(text)
+        if m:
+            resolved = _resolve(kind, m, dt.date.today())
+            if resolved:
+                return resolved[0]
+    return None
