@@ -91,7 +91,11 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                 found.append(ActorMention(
                     text=m.group(0), start=offset + m.start(), end=offset + m.end(), name_template=rule.name,
                     inter=rule.inter, side=rule.side, nationality=nationality, role=_role(before, after)))
-    return sorted(found, key=lambda a: a.start)
+    found.sort(key=lambda a: a.start)
+    # "Lashkar-e-Jhangvi leader", "Taliban commander": the person belongs to the group before it
+    return [a for i, a in enumerate(found)
+            if not (i and a.side == "civilian" and found[i - 1].side in ("state", "nonstate")
+                    and 0 <= a.start - found[i - 1].end <= 1)]
 
 
 _HARM = (r"(?:killed|shot(?: dead)?|gunned down|injured|wounded|hurt|kidnapped|abducted|attacked|targeted|"
