@@ -183,7 +183,9 @@ def test_attack_type_through_the_crosswalk() -> None:
     attack = dict(event_type="Violence against civilians", sub_event_type="Attack")
     assert _outcomes(murder, [_event(**attack)])["attack_type"]
     assert _outcomes(murder, [_event(**attack, gtd_attack_type="Assassination")])["attack_type"]
-    assert not _outcomes(murder, [_event(**attack, gtd_attack_type="Armed Assault")])["attack_type"]
+    assert _outcomes(murder, [_event(**attack, gtd_attack_type="Armed Assault")])["attack_type"]
+    kidnap = dict(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance")
+    assert not _outcomes(murder, [_event(**kidnap, gtd_attack_type="Hostage Taking (Kidnapping)")])["attack_type"]
 
 
 def test_perpetrator_among_any_actor() -> None:

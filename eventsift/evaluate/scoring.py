@@ -220,8 +220,9 @@ def _count_outcome(name: str, value: int | None, low: int | None, high: int | No
 
 
 def _attack_type_ok(pred: Event, gold: GoldEvent) -> bool:
-    if pred.gtd_attack_type:
-        return pred.gtd_attack_type == gold.gtd_attack_type
+    """Right when the prediction's own GTD code agrees, or its ACLED sub-type is one the GTD type maps to."""
+    if pred.gtd_attack_type and pred.gtd_attack_type == gold.gtd_attack_type:
+        return True
     mapping = type_mapping("gtd_attack_types", gold.gtd_attack_type or "")
     if mapping is None:
         return False
