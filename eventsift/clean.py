@@ -24,8 +24,8 @@ log = logging.getLogger(__name__)
 MAX_TITLE_CHARS = 160
 MAX_TITLE_WORDS = 25
 # A sign-off only ends the article when at least this much article text precedes it (a copyright
-# notice at the top of a copied page is not the end of anything).
-MIN_ARTICLE_CHARS = 200
+# notice at the top of a copied page is not the end of anything): about one sentence.
+MIN_ARTICLE_CHARS = 100
 # Lines of at most this many words without sentence punctuation are teaser-like (headlines, dates,
 # section names); article paragraphs are longer.
 SHORT_LINE_WORDS = 12
