@@ -103,8 +103,25 @@
                        iconSize: [size, size] });
   }
 
+  // Rings that cross 180° (Fiji, Chukotka) jump from +180 to -180 and would draw a line across the
+  // world: keep each ring's longitudes continuous instead (Leaflet draws past 180° happily).
+  function unwrapAntimeridian(feature) {
+    const geometry = feature.geometry;
+    if (!geometry) return;
+    const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+    for (const polygon of polygons) {
+      for (const ring of polygon) {
+        for (let i = 1; i < ring.length; i++) {
+          const previous = ring[i - 1][0];
+          while (ring[i][0] - previous > 180) ring[i][0] -= 360;
+          while (ring[i][0] - previous < -180) ring[i][0] += 360;
+        }
+      }
+    }
+  }
+
   async function initMap() {
-    const map = L.map("map", { worldCopyJump: true, minZoom: 2, preferCanvas: false }).setView([25, 30], 3);
+    const map = L.map("map", { worldCopyJump: true, minZoom: 2, maxZoom: 14 }).setView([25, 30], 3);
     state.map = map;
     if (state.config.tile_url) {
       L.tileLayer(state.config.tile_url, { attribution: state.config.tile_attribution || "", maxZoom: 18 }).addTo(map);
@@ -112,7 +129,11 @@
       try {
         const response = await fetch("/static/vendor/world-atlas/countries-50m.json");
         const topo = await response.json();
-        L.geoJSON(topojson.feature(topo, topo.objects.countries), {
+        const countries = topojson.feature(topo, topo.objects.countries);
+        // Antarctica (ISO 010) only stretches the Mercator map: no conflict events are coded there.
+        countries.features = countries.features.filter((f) => f.id !== "010");
+        countries.features.forEach(unwrapAntimeridian);
+        L.geoJSON(countries, {
           style: { color: "#ffffff", weight: 0.8, fillColor: "#dfe3e6", fillOpacity: 1 }, interactive: false,
         }).addTo(map);
         map.attributionControl.addAttribution("Country outlines: Natural Earth");
