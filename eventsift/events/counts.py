@@ -98,9 +98,10 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
                 active = re.search(rf"\b(?:{verbs})\s+(?:(?:at least|about|around|some|over|more than|nearly)\s+)?$",
                                    before, re.IGNORECASE)
                 if active:
-                    victims = re.match(r"\s*((?:(?!and\b|or\b)[\w’'-]+\s*){0,4})", after).group(1).strip()
+                    tail = re.match(r"\s*((?:(?!and\b|or\b|in\b|on\b|at\b|near\b)[\w’'-]+\s*){0,4})", after)
+                    victims = tail.group(1).strip()
                     found.append(CountMention(outcome=outcome, count=count, victims=victims,
-                                              start=offset + active.start(), end=offset + m.end()))
+                                              start=offset + active.start(), end=offset + m.end() + len(tail.group(0).rstrip())))
                     break
     found.sort(key=lambda c: c.start)
     return [c for i, c in enumerate(found) if not any(o.start <= c.start and c.end <= o.end and o is not c

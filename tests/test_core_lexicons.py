@@ -1,0 +1,96 @@
+"""Every lexicon entry loads and compiles; the typology has ACLED's exact 6 types and 25 sub-types."""
+
+import re
+
+import pytest
+
+from eventsift import ontology
+from eventsift.events.actors import actor_rules, demonyms, find_actors
+from eventsift.events.certainty import find_certainty
+from eventsift.events.triggers import find_triggers, trigger_rules
+from eventsift.lexicon import load_tsv
+
+ACLED_SUB_TYPES = {
+    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"},
+    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
+    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"},
+}
+
+
+def test_typology_is_acleds():
+    table = ontology.typology()
+    assert len(table) == 25
+    got: dict[str, set[str]] = {}
+    for record in table.values():
+        got.setdefault(record.event_type, set()).add(record.sub_event_type)
+    assert got == ACLED_SUB_TYPES
+
+
+def test_crosswalk_entries():
+    suicide = ontology.sub_event_type("Suicide bomb")
+    assert (suicide.cameo, suicide.plover, suicide.gtd_attack_type) == ("1831", "ASSAULT", "Bombing/Explosion")
+    assert ontology.sub_event_type("Abduction/forced disappearance").gtd_attack_type == "Hostage Taking (Kidnapping)"
+    assert set(ontology.inter_codes()) == set(range(1, 9))
+    with pytest.raises(KeyError):
+        ontology.sub_event_type("Battle-No change of territory")
+
+
+def test_every_trigger_names_a_known_sub_type():
+    known = set(ontology.typology())
+    rules = trigger_rules()
+    assert rules
+    for rule in rules:
+        assert rule.sub_event_type in known
+        assert rule.kind in {"specific", "weak", "casualty"}
+
+
+def test_every_actor_rule_has_a_valid_inter_code():
+    for rule in actor_rules():
+        assert 1 <= rule.inter <= 8
+        assert rule.side in {"state", "nonstate", "civilian", "crowd"}
+    assert demonyms()["Chinese"] == "China"
+
+
+def test_every_number_word_and_certainty_row_loads():
+    for row in load_tsv("events/number_words.tsv"):
+        assert int(row["low"]) <= int(row["best"]) <= int(row["high"])
+    for row in load_tsv("events/certainty.tsv"):
+        assert row["certainty"] in {"reported", "claimed", "denied", "unconfirmed"}
+        re.compile(row["pattern"])
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [("a suicide attack on the convoy", "Suicide bomb"), ("a roadside bomb struck a bus", "Remote explosive/landmine/IED"),
+     ("an airstrike hit the village", "Air/drone strike"), ("two engineers were abducted", "Abduction/forced disappearance"),
+     ("police arrested 40 people", "Arrests"), ("hundreds of protesters rallied", "Peaceful protest")],
+)
+def test_triggers(text, sub_type):
+    best = max(find_triggers(text), key=lambda t: t.priority)
+    assert best.sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [("commanders have reportedly been killed", "reported"), ("It is claimed that eight were killed", "claimed"),
+     ("The army denies the report", "denied"), ("The toll could not be independently verified", "unconfirmed"),
+     ("Five people were killed", "confirmed")],
+)
+def test_certainty(text, level):
+    assert find_certainty(text)[0] == level
+
+
+def test_actor_roles_and_nationality():
+    victims = find_actors("two Chinese-language instructors kidnapped from Quetta")
+    assert [(a.name(country="Pakistan"), a.role) for a in victims] == [("Civilians (China)", "victim")]
+    attack = find_actors("Taliban militants attacked a police checkpoint")
+    assert [(a.name(country="Afghanistan"), a.role) for a in attack][0] == ("Taliban", "agent")
+    assert attack[-1].name(country="Afghanistan") == "Police Forces of Afghanistan"
+    sources = find_actors("security officials told reporters")
+    assert sources[0].role == "source"

@@ -1,0 +1,88 @@
+"""The orchestrator end to end on small reports written for these tests (real spaCy model, fake gazetteer)."""
+
+import datetime as dt
+
+import pytest
+
+from eventsift.geo import InMemoryGeocoder
+from eventsift.pipeline import Pipeline, Processed
+from eventsift.records import Document, Place, Rejected
+
+PLACES = [
+    Place(name="Mastung", country="Pakistan", admin1="Balochistan", latitude=29.80, longitude=66.85, population=30000),
+    Place(name="Quetta", country="Pakistan", admin1="Balochistan", latitude=30.18, longitude=67.00, population=800000),
+    Place(name="Kabul", country="Afghanistan", admin1="Kabul", latitude=34.53, longitude=69.17, population=3_000_000),
+    Place(name="Ghazni", country="Afghanistan", admin1="Ghazni", latitude=33.55, longitude=68.42, feature="admin1",
+          geo_precision=3),
+    Place(name="Islamabad", country="Pakistan", admin1="Islamabad Capital Territory", latitude=33.7, longitude=73.0),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline(geocoder=InMemoryGeocoder(PLACES))
+
+
+def doc(text, published=dt.date(2017, 6, 4), **kw):
+    return Document(id=kw.pop("id", "t1"), text=text, published=published, **kw)
+
+
+def test_two_incidents_and_a_back_reference(pipeline):
+    events = pipeline.process(doc(
+        "QUETTA: Gunmen shot dead two policemen in Quetta on Friday. The attack took place near a market.\n\n"
+        "In a separate incident, a roadside bomb killed four civilians in Mastung on Saturday."))
+    assert [(e.sub_event_type, e.location, e.fatalities, e.event_date.isoformat()) for e in events] == [
+        ("Armed clash", "Quetta", 2, "2017-06-02"),
+        ("Remote explosive/landmine/IED", "Mastung", 4, "2017-06-03"),
+    ]
+    assert events[0].actor1 == "Unidentified Armed Group (Pakistan)"
+    assert events[0].actor2 == "Police Forces of Pakistan"
+    assert events[1].actor2 == "Civilians (Pakistan)"
+
+
+def test_dateline_is_not_the_event_place(pipeline):
+    events = pipeline.process(doc("ISLAMABAD: Seven people were killed in a suicide attack in Mastung on Friday."))
+    assert len(events) == 1
+    assert events[0].location == "Mastung"
+    assert events[0].sub_event_type == "Suicide bomb"
+
+
+def test_background_incident_is_historical(pipeline):
+    events = pipeline.process(doc(
+        "Troops clashed with militants near Mastung on Friday, killing three. It was the worst fighting since "
+        "a commander was killed in Quetta in 2013."))
+    current = [e for e in events if not e.historical]
+    background = [e for e in events if e.historical]
+    assert len(current) == 1 and current[0].geo_precision == 2
+    assert len(background) == 1
+    assert background[0].event_date == dt.date(2013, 1, 1) and background[0].date_precision == "year"
+
+
+def test_evidence_points_into_the_text(pipeline):
+    text = "Gunmen kidnapped three engineers in Kabul on Tuesday, officials said."
+    (event,) = pipeline.process(doc(text))
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.abducted == 3
+    fields = {e.field for e in event.evidence}
+    assert {"event_type", "location", "event_date", "abducted"} <= fields
+    for evidence in event.evidence:
+        assert text[evidence.start:evidence.end] in evidence.sentence
+
+
+def test_event_ids_are_stable(pipeline):
+    text = "A roadside bomb killed four civilians in Mastung on Saturday."
+    assert [e.event_id for e in pipeline.process(doc(text))] == [e.event_id for e in pipeline.process(doc(text))]
+
+
+def test_non_violent_text_gives_nothing(pipeline):
+    assert pipeline.process(doc("The prime minister announced a plan to raise IT exports to $25bn.")) == []
+
+
+def test_process_many_passes_rejections_and_skips_other_languages(pipeline):
+    rejected = Rejected(source="x.txt", stage="read", reason="empty file")
+    items = [rejected, doc("Police arrested 40 protesters in Quetta on Friday.", id="a"),
+             doc("La police a arrêté 40 manifestants.", id="b", language="fr")]
+    out = list(pipeline.process_many(items))
+    assert out[0] is rejected
+    assert isinstance(out[1], Rejected) and "language fr" in out[1].reason
+    assert isinstance(out[2], Processed) and out[2].events[0].arrested == 40

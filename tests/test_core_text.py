@@ -1,0 +1,17 @@
+from eventsift.text import split_clauses, split_sentences
+
+
+def test_sentences_keep_offsets_and_abbreviations():
+    text = "Gen. Ahmed said five were killed. Police arrived.\n\nA new paragraph"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == ["Gen. Ahmed said five were killed.", "Police arrived.", "A new paragraph"]
+    for s in sentences:
+        assert text[s.start:s.end] == s.text
+
+
+def test_clauses_split_background_incident():
+    sentence = split_sentences("It was the biggest operation since the leader was killed in Punjab in 2015.")[0]
+    clauses = split_clauses(sentence)
+    assert len(clauses) == 2
+    assert clauses[1].text.startswith("since the leader")
+    assert all(sentence.text[c.start - sentence.start:c.end - sentence.start] == c.text for c in clauses)

@@ -1,0 +1,52 @@
+import datetime as dt
+
+import pytest
+
+from eventsift.timex import find_dates, find_publication_date
+
+SUNDAY = dt.date(2017, 6, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "precision"),
+    [
+        ("started on Friday", "2017-06-02", "2017-06-02", "day"),
+        ("filed late Saturday night", "2017-06-03", "2017-06-03", "day"),
+        ("on Sunday", "2017-06-04", "2017-06-04", "day"),
+        ("last Sunday", "2017-05-28", "2017-05-28", "day"),
+        ("kidnapped on May 24", "2017-05-24", "2017-05-24", "day"),
+        ("on 24 May", "2017-05-24", "2017-05-24", "day"),
+        ("on December 30", "2016-12-30", "2016-12-30", "day"),
+        ("On 9 May 2020, in Kabul", "2020-05-09", "2020-05-09", "day"),
+        ("on June 4th, 2017", "2017-06-04", "2017-06-04", "day"),
+        ("yesterday", "2017-06-03", "2017-06-03", "day"),
+        ("Earlier in the month", "2017-05-01", "2017-05-31", "month"),
+        ("last month", "2017-05-01", "2017-05-31", "month"),
+        ("last year", "2016-01-01", "2016-12-31", "year"),
+        ("killed in Punjab in 2015", "2015-01-01", "2015-12-31", "year"),
+        ("in March 2016", "2016-03-01", "2016-03-31", "month"),
+    ],
+)
+def test_resolves_against_publication_date(text, first, last, precision):
+    found = find_dates(text, published=SUNDAY)
+    assert len(found) == 1, found
+    assert (found[0].date.isoformat(), found[0].date_end.isoformat(), found[0].precision) == (first, last, precision)
+    assert text[found[0].start:found[0].end] == found[0].text
+
+
+def test_earlier_this_month_late_in_month_stays_in_month():
+    found = find_dates("earlier this month", published=dt.date(2020, 5, 20))
+    assert (found[0].date, found[0].date_end) == (dt.date(2020, 5, 1), dt.date(2020, 5, 20))
+
+
+def test_future_year_and_plain_numbers_are_not_dates():
+    assert find_dates("in 2031 the plan ends; 28 people", published=SUNDAY) == []
+
+
+def test_invalid_day_is_skipped():
+    assert find_dates("on 31 June", published=SUNDAY) == []
+
+
+def test_publication_date_from_signoff():
+    assert find_publication_date("Published in Dawn, June 4th, 2017") == dt.date(2017, 6, 4)
+    assert find_publication_date("Opinion") is None
