@@ -145,8 +145,11 @@
     map.on("moveend", renderTable);
   }
 
+  let eventsRequest = 0;
   async function loadEvents(fit) {
+    const ticket = ++eventsRequest;
     const data = await api("/api/events.geojson?" + query(state.brush || {}));
+    if (ticket !== eventsRequest) return;  // filters changed meanwhile: only the latest answer is drawn
     state.features = data.features;
     state.cluster.clearLayers();
     state.cluster.addLayers(data.features.map(makeMarker));
@@ -180,10 +183,14 @@
   }
 
   // ---- timeline ----------------------------------------------------------------------------------------
+  let timelineRequest = 0;
   async function loadTimeline() {
     const interval = $("t-interval").value;
+    const ticket = ++timelineRequest;
     const data = await api("/api/stats/timeline?" + query({ interval: interval }));
+    if (ticket !== timelineRequest) return;  // a newer request is on its way: draw only the latest
     drawTimeline(data.buckets, interval);
+    $("timeline").dataset.interval = interval;
   }
 
   function drawTimeline(buckets, interval) {

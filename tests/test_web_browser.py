@@ -1,0 +1,186 @@
+"""The map page in Debian's chromium (driven by Playwright) against the app on a seeded store.
+
+Set EVENTSIFT_SCREENSHOTS=DIR to also write the README's screenshots into DIR.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from test_web_fixtures import SCRIPT, SEEDS, live, seeded_store  # noqa: F401  (fixtures)
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+# Waits for the page (not assertions about speed): generous so a busy 2-core machine does not flake.
+WAIT_MS = 20_000
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"),
+]
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):  # noqa: ANN001, ANN201
+    sync_api = pytest.importorskip("playwright.sync_api")
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    with sync_api.sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(profile), executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS,
+            viewport={"width": 1400, "height": 860},
+            # The page's Content-Security-Policy forbids eval, which Playwright's waits use; bypassing it also
+            # shows that a report's <script> stays text by the page's own escaping, not thanks to the policy.
+            bypass_csp=True,
+        )
+        context.set_default_timeout(WAIT_MS)
+        yield context
+        context.close()
+
+
+@pytest.fixture
+def page(browser, live):  # noqa: ANN001, ANN201
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("dialog", lambda dialog: errors.append(f"unexpected {dialog.type}: {dialog.message}"))
+    page.goto(live.url + "/")
+    page.wait_for_selector("body[data-ready=true]", state="attached")
+    page.errors = errors
+    yield page
+    assert errors == [], errors
+    page.close()
+
+
+def markers_shown(page) -> int:  # noqa: ANN001
+    """Events on the map: single markers plus the counts written on clusters."""
+    singles = page.locator(".event-marker .dot").count()
+    clustered = sum(int(t) for t in page.locator(".event-cluster .cluster-count").all_inner_texts())
+    return singles + clustered
+
+
+def table_places(page) -> list[str]:  # noqa: ANN001
+    return [cell.split(",")[0] for cell in page.locator("#events-table tbody tr td:nth-child(3)").all_inner_texts()]
+
+
+def test_page_shows_a_marker_and_a_row_per_event(page) -> None:  # noqa: ANN001
+    page.wait_for_function(f"document.querySelectorAll('#events-table tbody tr').length === {len(SEEDS)}")
+    assert markers_shown(page) == len(SEEDS)
+    assert sorted(table_places(page)) == sorted(s.location for s in SEEDS)
+    assert page.locator("#timeline rect[data-period]").count() >= 1
+    assert page.locator(".leaflet-overlay-pane path").count() > 100  # the vendored country outlines
+
+
+@pytest.mark.parametrize("event_type", sorted({s.event_type for s in SEEDS}))
+def test_filter_by_type(page, event_type) -> None:  # noqa: ANN001
+    expected = sorted(s.location for s in SEEDS if s.event_type == event_type)
+    page.select_option("#f-type", event_type)
+    page.wait_for_function(f"document.querySelectorAll('#events-table tbody tr').length === {len(expected)}")
+    assert sorted(table_places(page)) == expected
+    assert markers_shown(page) == len(expected)
+    dots = page.locator(".event-marker .dot")
+    assert all(dots.nth(i).get_attribute("data-type") == event_type for i in range(dots.count()))
+
+
+def test_brushing_the_timeline_filters_the_map(page) -> None:  # noqa: ANN001
+    page.select_option("#t-interval", "day")
+    page.wait_for_selector("#timeline[data-interval=day]", state="attached")
+    assert page.locator("#timeline rect[data-period]").count() == len(SEEDS)
+    first = min(SEEDS, key=lambda s: s.date)
+    bar = page.locator(f"#timeline rect[data-period='{first.date.isoformat()}']").bounding_box()
+    page.mouse.move(bar["x"] - 4, bar["y"] + bar["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(bar["x"] + bar["width"] + 4, bar["y"] + bar["height"] / 2, steps=5)
+    page.mouse.up()
+    page.wait_for_function("document.querySelectorAll('#events-table tbody tr').length === 1")
+    assert table_places(page) == [first.location]
+    assert page.locator("#t-clear").is_visible()
+    page.click("#t-clear")
+    page.wait_for_function(f"document.querySelectorAll('#events-table tbody tr').length === {len(SEEDS)}")
+
+
+def open_event(page, place: str) -> None:  # noqa: ANN001
+    page.locator("#events-table tbody tr", has_text=place).click()
+    page.wait_for_selector("#event-view:not([hidden]) mark.evidence")
+
+
+def test_event_view_highlights_the_evidence(page) -> None:  # noqa: ANN001
+    seed = next(s for s in SEEDS if s.location == "Mastung")
+    open_event(page, "Mastung")
+    assert page.locator("#ev-title").inner_text() == f"{seed.sub_event_type} in {seed.location}"
+    for field, quote in seed.evidence:  # a field's marks, in order, spell its quote (overlaps split marks)
+        marks = page.locator(f"#ev-docs mark.evidence[data-fields~='{field}']").all_inner_texts()
+        assert "".join(marks) == quote
+    page.locator("#ev-fields dd[data-field=fatalities]").click()
+    focused = page.locator("#ev-docs mark.evidence.focus").all_inner_texts()
+    assert "".join(focused) == dict(seed.evidence)["fatalities"]
+    unmarked = page.locator("#ev-docs .doc-text").inner_text()
+    assert "Rescue teams moved the injured to Quetta." in unmarked  # the rest of the report is there too
+
+
+def test_script_in_a_report_shows_as_text(page) -> None:  # noqa: ANN001
+    open_event(page, "Lahore")
+    assert SCRIPT in page.locator("#ev-docs .doc-text").inner_text()
+    assert page.locator("#ev-docs script").count() == 0
+    assert page.evaluate("document.body.dataset.pwned") is None
+
+
+def use_token(page, token: str) -> None:  # noqa: ANN001
+    page.click("#token-button")
+    page.fill("#token-input", token)
+    page.click("#token-form button[value=save]")
+    page.wait_for_selector("#token-button.set")
+
+
+def test_correction_without_a_token_asks_for_one(page) -> None:  # noqa: ANN001
+    open_event(page, "Dansadau")
+    page.fill("#edit-form input[name=fatalities]", "11")
+    page.click("#save")
+    page.wait_for_selector("#token-dialog[open]")
+    page.click("#token-form button[value=cancel]")
+    assert page.locator("#ev-log li.empty").count() == 1
+
+
+def test_saved_correction_appears_in_the_change_log(page, live) -> None:  # noqa: ANN001
+    use_token(page, live.token)
+    open_event(page, "Mastung")
+    page.fill("#edit-form input[name=fatalities]", "27")
+    page.fill("#edit-form input[name=note]", "hospital toll")
+    page.click("#save")
+    page.wait_for_selector("#ev-log li[data-action=edit]")
+    entry = page.locator("#ev-log li[data-action=edit]").inner_text()
+    assert re.search(r"analyst fatalities: 25 → 27", entry) and "hospital toll" in entry
+    assert page.locator("#ev-fields dd[data-field=fatalities]").inner_text() == "27"
+    page.click("#confirm")
+    page.wait_for_selector("#ev-status.confirmed")
+    assert page.locator("#ev-log li[data-action=confirm]").count() == 1
+    # The correction is in the store, not only on the page.
+    detail = live.store.show(live.ids["Mastung"])
+    assert detail.event.fatalities == 27 and detail.status == "confirmed"
+    assert [(c.action, c.who) for c in detail.corrections] == [("edit", "analyst"), ("confirm", "analyst")]
+
+
+def test_wrong_token_is_refused_on_the_page(page, live) -> None:  # noqa: ANN001
+    use_token(page, "es_not-a-real-token")
+    open_event(page, "Ghazni")
+    page.click("#reject")
+    page.wait_for_function("document.getElementById('edit-msg').textContent.includes('unauthorized')")
+    assert live.store.status(live.ids["Ghazni"]) == "active"
+
+
+@pytest.mark.skipif(not os.environ.get("EVENTSIFT_SCREENSHOTS"), reason="set EVENTSIFT_SCREENSHOTS=DIR to write screenshots")
+def test_write_screenshots(page, live) -> None:  # noqa: ANN001
+    out = Path(os.environ["EVENTSIFT_SCREENSHOTS"])
+    out.mkdir(parents=True, exist_ok=True)
+    page.wait_for_timeout(500)  # let the map finish its zoom animation before the picture
+    page.screenshot(path=str(out / "map.png"))
+    open_event(page, "Mastung")
+    page.locator("#ev-fields dd[data-field=fatalities]").click()
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(out / "event.png"))
