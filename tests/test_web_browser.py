@@ -174,13 +174,77 @@ def test_wrong_token_is_refused_on_the_page(page, live) -> None:  # noqa: ANN001
     assert live.store.status(live.ids["Ghazni"]) == "active"
 
 
+# More reports for the screenshots only, so the map looks like a working day's data:
+# (place, country, admin1, lat, lon, type, sub-type, date, killed, actor1, actor2, sentence).
+SCREENSHOT_EXTRA = [
+    ("Quetta", "Pakistan", "Balochistan", 30.18, 67.00, "Explosions/Remote violence", "Remote explosive/landmine/IED",
+     "2017-06-20", 7, "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan",
+     "A roadside bomb hit a police van in Quetta, killing seven officers."),
+    ("Parachinar", "Pakistan", "Khyber Pakhtunkhwa", 33.90, 70.10, "Explosions/Remote violence", "Suicide bomb",
+     "2017-06-23", 14, "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)",
+     "Twin blasts tore through a market in Parachinar, killing 14 shoppers."),
+    ("Peshawar", "Pakistan", "Khyber Pakhtunkhwa", 34.01, 71.58, "Protests", "Peaceful protest", "2017-06-26", 0,
+     "Protesters (Pakistan)", None, "Traders marched in Peshawar against new taxes."),
+    ("Karachi", "Pakistan", "Sindh", 24.86, 67.01, "Riots", "Violent demonstration", "2017-07-03", 1,
+     "Rioters (Pakistan)", "Police Forces of Pakistan", "Protesters threw stones at police in Karachi; one man died."),
+    ("Kandahar", "Afghanistan", "Kandahar", 31.61, 65.71, "Battles", "Armed clash", "2017-06-08", 12,
+     "Taliban", "Military Forces of Afghanistan", "Taliban fighters attacked an army post near Kandahar; 12 died."),
+    ("Kunduz", "Afghanistan", "Kunduz", 36.73, 68.86, "Battles", "Armed clash", "2017-06-29", 9,
+     "Taliban", "Military Forces of Afghanistan", "Clashes on the outskirts of Kunduz left nine fighters dead."),
+    ("Kabul", "Afghanistan", "Kabul", 34.53, 69.17, "Explosions/Remote violence", "Suicide bomb", "2017-05-31", 90,
+     "Unidentified Armed Group (Afghanistan)", "Civilians (Afghanistan)",
+     "A truck bomb exploded in the diplomatic quarter of Kabul, killing 90 people."),
+    ("Maiduguri", "Nigeria", "Borno", 11.85, 13.16, "Explosions/Remote violence", "Suicide bomb", "2017-06-07", 13,
+     "Boko Haram", "Civilians (Nigeria)", "Suicide bombers struck Maiduguri, killing 13 people."),
+    ("Damboa", "Nigeria", "Borno", 11.15, 12.76, "Violence against civilians", "Attack", "2017-06-17", 6,
+     "Boko Haram", "Civilians (Nigeria)", "Insurgents raided a village near Damboa and killed six farmers."),
+    ("Jos", "Nigeria", "Plateau", 9.90, 8.86, "Riots", "Mob violence", "2017-07-05", 3,
+     "Rioters (Nigeria)", "Civilians (Nigeria)", "A mob attacked traders in Jos; three people were killed."),
+    ("Mogadishu", "Somalia", "Banadir", 2.04, 45.34, "Explosions/Remote violence", "Remote explosive/landmine/IED",
+     "2017-06-14", 31, "Al Shabaab", "Civilians (Somalia)", "A car bomb outside a restaurant in Mogadishu killed 31."),
+    ("Baidoa", "Somalia", "Bay", 3.12, 43.65, "Battles", "Armed clash", "2017-07-01", 5,
+     "Al Shabaab", "Military Forces of Somalia", "Troops and militants fought near Baidoa; five were killed."),
+    ("Aden", "Yemen", "Aden", 12.79, 45.03, "Violence against civilians", "Attack", "2017-06-11", 2,
+     "Unidentified Armed Group (Yemen)", "Civilians (Yemen)", "Gunmen shot dead two officials in Aden."),
+    ("Taiz", "Yemen", "Taizz", 13.58, 44.02, "Explosions/Remote violence", "Shelling/artillery/missile attack",
+     "2017-06-19", 4, "Houthi Movement", "Civilians (Yemen)", "Shelling hit a residential area of Taiz, killing four."),
+    ("Mosul", "Iraq", "Nineveh", 36.34, 43.13, "Battles", "Armed clash", "2017-06-21", 40,
+     "Military Forces of Iraq", "Islamic State", "Iraqi forces fought Islamic State in the old city of Mosul."),
+    ("Cairo", "Egypt", "Cairo", 30.04, 31.24, "Protests", "Protest with intervention", "2017-06-15", 0,
+     "Protesters (Egypt)", "Police Forces of Egypt", "Police dispersed a protest over the islands in Cairo."),
+]
+
+
+def seed_screenshot_events(store) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    from eventsift.records import Document, Event, Evidence, content_id
+
+    for place, country, admin1, lat, lon, kind, sub, day, killed, actor1, actor2, sentence in SCREENSHOT_EXTRA:
+        text = f"{place.upper()}: {sentence} Officials said an investigation had begun."
+        doc = Document(id=content_id(text, prefix="d"), text=text, title=sentence.split(",")[0].split(";")[0],
+                       published=dt.date.fromisoformat(day) + dt.timedelta(days=1), publisher="Regional Desk")
+        start = text.index(sentence)
+        event = Event(
+            event_id=content_id(doc.id, prefix="e"), document_id=doc.id, event_type=kind, sub_event_type=sub,
+            actor1=actor1, actor2=actor2, event_date=dt.date.fromisoformat(day), country=country, admin1=admin1,
+            location=place, latitude=lat, longitude=lon, fatalities=killed,
+            evidence=[Evidence(document_id=doc.id, field="event_type", sentence=sentence, start=start,
+                               end=start + len(sentence))],
+        )
+        store.ingest(doc, [event])
+
+
 @pytest.mark.skipif(not os.environ.get("EVENTSIFT_SCREENSHOTS"), reason="set EVENTSIFT_SCREENSHOTS=DIR to write screenshots")
 def test_write_screenshots(page, live) -> None:  # noqa: ANN001
     out = Path(os.environ["EVENTSIFT_SCREENSHOTS"])
     out.mkdir(parents=True, exist_ok=True)
-    page.wait_for_timeout(500)  # let the map finish its zoom animation before the picture
+    seed_screenshot_events(live.store)
+    page.reload()
+    page.wait_for_selector("body[data-ready=true]", state="attached")
+    page.wait_for_timeout(800)  # let the map finish its zoom animation before the picture
     page.screenshot(path=str(out / "map.png"))
     open_event(page, "Mastung")
     page.locator("#ev-fields dd[data-field=fatalities]").click()
-    page.wait_for_timeout(300)
+    page.wait_for_timeout(500)
     page.screenshot(path=str(out / "event.png"))

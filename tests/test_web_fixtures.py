@@ -81,7 +81,7 @@ EVENT_TYPES = tuple(sorted({s.event_type for s in SEEDS}))
 
 def seed_document(seed: Seed) -> tuple[Document, Event]:
     """The Document and its Event, with evidence offsets found in the text."""
-    doc = Document(id=content_id(seed.text, prefix="d"), text=seed.text, title=seed.text.split(".")[0][:60],
+    doc = Document(id=content_id(seed.text, prefix="d"), text=seed.text, title=f"{seed.sub_event_type} reported in {seed.location}",
                    url=f"https://news.example.org/{seed.location.lower()}", published=seed.published,
                    publisher=seed.publisher)
     evidence = []
