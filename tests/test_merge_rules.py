@@ -1,0 +1,139 @@
+"""Cross-report merging as pure functions (no database)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from eventsift.records import Event, Source
+from eventsift.store import merge
+
+DATA = Path(__file__).parent / "data" / "merge"
+
+
+def report(doc: str, **fields) -> Event:
+    base = dict(event_id=f"{doc}-1", document_id=doc, event_type="Battles", sub_event_type="Armed clash",
+                actor1="Taliban", event_date=dt.date(2020, 5, 1), date_precision="day", latitude=30.0, longitude=67.0,
+                geo_precision=1, country="Pakistan", location="Quetta")
+    published = fields.pop("published", None)
+    base.update(fields)
+    event = Event(**base)
+    event.sources = [Source(document_id=doc, published=published)]
+    return event
+
+
+def test_rules_file_entries_are_acled_types() -> None:
+    rules = json.loads((Path(merge.__file__).with_name("merge_rules.json")).read_text("utf-8"))
+    assert len(rules["event_types"]) == 6 and len(rules["sub_event_types"]) == 25
+    for pair in rules["compatible_types"]:
+        assert len(pair) == 2 and set(pair) <= merge.EVENT_TYPES
+    for group in rules["compatible_sub_event_types"]:
+        assert len(group) >= 2 and set(group) <= merge.SUB_EVENT_TYPES
+    assert all(word == word.lower() and word.strip() for word in rules["unidentified_actor_words"])
+
+
+@pytest.mark.parametrize(
+    ("changes", "ok", "failed"),
+    [
+        ({}, True, None),
+        ({"latitude": 30.2}, True, None),  # 22 km
+        ({"latitude": 30.3}, False, "places"),  # 33 km
+        ({"latitude": 30.3, "geo_precision": 2}, True, None),  # "near" a town widens the radius
+        ({"event_date": dt.date(2020, 5, 3)}, True, None),
+        ({"event_date": dt.date(2020, 5, 4)}, False, "dates"),
+        ({"event_date": dt.date(2020, 5, 20), "date_precision": "month"}, True, None),
+        ({"event_date": None}, False, "no date"),
+        ({"event_type": "Protests", "sub_event_type": "Peaceful protest"}, False, "types differ"),
+        ({"event_type": "Violence against civilians", "sub_event_type": "Attack"}, True, None),
+        ({"sub_event_type": "Air/drone strike"}, False, "sub-event types differ"),
+        ({"actor1": "Baloch Liberation Army"}, False, "actors differ"),
+        ({"actor1": "Unidentified Armed Group (Pakistan)"}, True, None),
+        ({"actor1": None}, True, None),
+        ({"historical": True}, False, "historical"),
+        ({"latitude": None, "longitude": None}, True, None),  # same named place, same country
+        ({"latitude": None, "longitude": None, "location": "Mastung"}, False, "no place"),
+    ],
+)
+def test_compare_criteria(changes: dict, ok: bool, failed: str | None) -> None:
+    a = report("a")
+    b = dataclasses.replace(report("b"), **changes)
+    result = merge.compare(a, b)
+    assert result.ok is ok
+    if failed:
+        assert failed in result.failed
+    else:
+        assert result.failed is None and len(result.criteria) == 5
+
+
+def test_same_document_never_merges() -> None:
+    a, b = report("a"), dataclasses.replace(report("a"), event_id="a-2")
+    assert merge.compare(a, b).failed == "same document"
+    assert len(merge.cluster([a, b])) == 2
+
+
+def test_battle_sides_in_either_order() -> None:
+    a = report("a", actor1="Taliban", actor2="Military Forces of Afghanistan")
+    b = report("b", actor1="Military Forces of Afghanistan", actor2="Taliban")
+    assert merge.compare(a, b).ok
+    lone = report("c", actor1="Islamic State", actor2=None)
+    assert not merge.compare(a, lone).ok
+
+
+def test_protests_need_a_closer_site() -> None:
+    a = report("a", event_type="Protests", sub_event_type="Peaceful protest", actor1="Protesters (India)")
+    b = report("b", event_type="Protests", sub_event_type="Peaceful protest", actor1="Protesters (India)", latitude=30.06)
+    assert not merge.compare(a, b).ok  # 6.7 km apart: separate sites
+    assert merge.compare(a, dataclasses.replace(b, latitude=30.02)).ok
+
+
+def test_reconcile_keeps_every_toll_with_its_source() -> None:
+    reports = [
+        report("a", fatalities=25, published=dt.date(2017, 5, 12)),
+        report("b", fatalities=24, published=dt.date(2017, 5, 12)),
+        report("c", fatalities=27, published=dt.date(2017, 5, 13)),
+    ]
+    merged = merge.reconcile(reports)
+    event = merged.event
+    assert (event.fatalities_low, event.fatalities, event.fatalities_high) == (24, 27, 27)
+    assert [(v.value, v.document_id) for v in merged.values["fatalities"]] == [(25, "a"), (24, "b"), (27, "c")]
+    assert {s.document_id for s in event.sources} == {"a", "b", "c"}
+    same_day = merge.reconcile(reports[:2]).event
+    assert (same_day.fatalities_low, same_day.fatalities, same_day.fatalities_high) == (24, 24, 25)
+
+
+def test_reconcile_takes_place_from_the_most_precise_report() -> None:
+    vague = report("a", geo_precision=3, location="Balochistan", latitude=28.5, longitude=65.5, admin1="Balochistan")
+    exact = report("b", geo_precision=1, location="Mastung", latitude=29.8, longitude=66.85, admin1=None)
+    event = merge.reconcile([vague, exact]).event
+    assert (event.location, event.geo_precision, event.admin1) == ("Mastung", 1, "Balochistan")
+    assert event.event_id == vague.event_id and event.document_id == "a"
+
+
+def test_pairwise_scores() -> None:
+    gold = {"1": "x", "2": "x", "3": "y", "4": "y"}
+    assert merge.pairwise_scores([["1", "2"], ["3", "4"]], gold)["f1"] == 1.0
+    wrong = merge.pairwise_scores([["1", "2", "3"], ["4"]], gold)
+    assert wrong["precision"] == pytest.approx(1 / 3) and wrong["recall"] == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize("path", sorted(DATA.glob("*.jsonl")), ids=lambda p: p.stem)
+def test_realistic_groups_load_and_never_merge_within_a_document(path: Path) -> None:
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+    events = [Event.from_dict(row["event"]) for row in rows]
+    assert all(row["incident"] and e.event_type in merge.EVENT_TYPES and e.sub_event_type in merge.SUB_EVENT_TYPES
+               for row, e in zip(rows, events))
+    assert len({e.document_id for e in events}) == len(events)
+    for group in merge.cluster(events):
+        assert len({e.document_id for e in group}) == len(group)
+
+
+def test_merging_quality_floor_on_realistic_groups() -> None:
+    """A floor under the figure bench/merge_eval.py reports; a merge rule that breaks it fails here."""
+    from bench.merge_eval import score_groups
+
+    scores = score_groups(DATA.glob("*.jsonl"))["all"]
+    assert scores["precision"] >= 0.85 and scores["recall"] >= 0.9
