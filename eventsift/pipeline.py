@@ -30,6 +30,8 @@ NEAR = re.compile(r"(?:\bnear|\boutskirts of|\bvicinity of|\bclose to|\bhills ne
                   r"\s+(?:the\s+)?$", re.IGNORECASE)
 NEAR_AFTER = re.compile(r"^\s+(?:area|outskirts|vicinity|suburbs|region)\b", re.IGNORECASE)
 DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[A-Za-z .]{2,30})?\s*(?:\([\w .]+\))?\s*(?::|—|–|-{1,2})\s")
+# Strategic developments that are only coded when a report is about nothing else.
+ASIDE_TYPES = frozenset({"Change to group/activity", "Other", "Non-violent transfer of territory"})
 # Documents bigger than this are cut: longer "articles" are dumps, not reports.
 MAX_SENTENCES = 2_000
 # Sentences per spaCy batch.
@@ -134,7 +136,7 @@ class Pipeline:
         fallback = _main_place(places, toponyms, document=document, geocoder=self.geocoder)
         events = []
         for draft in drafts:
-            if not _is_codable(draft):
+            if not _is_codable(draft) or (len(drafts) > 1 and _is_aside(draft)):
                 continue
             event = build_event(draft, document=document, places=places, toponyms=toponyms, fallback=fallback,
                                 published=published)
@@ -195,11 +197,16 @@ def _main_place(places: list[Place | None], toponyms: list[Toponym], *, document
     return None
 
 
+def _is_aside(draft) -> bool:  # noqa: ANN001
+    """A change of posture ("troops were deployed") next to a real incident is context, not an event."""
+    return all(t.sub_event_type in ASIDE_TYPES for c in draft.clauses for t in c.triggers)
+
+
 def _is_codable(draft) -> bool:  # noqa: ANN001
     """An incident worth a record: a named kind of event, a count of victims, or armed actors."""
     for clause in draft.clauses:
         if any(t.kind == "specific" for t in clause.triggers) or clause.counts:
             return True
-        if any(a.side in ("state", "nonstate") and a.role != "source" for a in clause.actors):
+        if any((a.side in ("state", "nonstate") and a.role != "source") or a.role == "victim" for a in clause.actors):
             return True
     return False

@@ -70,9 +70,12 @@ _AGENT_AFTER = re.compile(r"^[\w\s(),-]{0,40}?\b(?:claimed responsibility|attack
                           r"killed|shot|abducted|kidnapped|raided|targeted|launched|carried out|detonated|blew|"
                           r"clashed|arrested|detained|torched|looted|seized|captured|shelled|struck|bombed|"
                           r"set fire|hurled|threw|lobbed|planted|overran|took control)\b", re.IGNORECASE)
-_VICTIM_BEFORE = re.compile(r"(?:\bon|\bagainst|\btargeting|\btargeted|\bat|\bkilled|\bkilling|\bkidnapped|\babducted|"
-                            r"\bshot|\battacked|\binjured|\bwounded|\barrested|\bdetained)\s+(?:the\s+|a\s+|an\s+|two\s+|"
-                            r"three\s+|several\s+|local\s+|\d+\s+|key\s+|top\s+|senior\s+)*$", re.IGNORECASE)
+_VICTIM_BEFORE = re.compile(
+    r"(?i:\bon|\bagainst|\btargeting|\btargeted|\bat|\bkill(?:ed|ing)?|\bkidnap(?:ped|ping)?|\babduct(?:ed|ing)?|"
+    r"\bshot(?: dead)?|\bgunned down|\battack(?:ed|ing)?|\binjur(?:ed|ing)|\bwound(?:ed|ing)|\barrest(?:ed|ing)?|"
+    r"\bdetain(?:ed|ing)?|\bambush(?:ed|ing)?|\braid(?:ed|ing)?|\bstorm(?:ed|ing)?|\boverran|\bbeat|\bbeaten|"
+    r"\bfired(?: [\w-]+){0,4}? (?:at|on|upon)|\bpositions of|\bposts? of)\s+"
+    r"(?:(?i:the|a|an|two|three|four|five|several|local|\d+|key|top|senior)\s+|[A-Z][\w-]*\s+){0,3}$")
 
 
 def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, field
 
 from eventsift.events.actors import ActorMention
@@ -72,8 +73,14 @@ def _places_conflict(clause: Clause, draft: Draft, places: list[Place | None]) -
     return bool(regions_mine and regions_theirs and not regions_mine & regions_theirs)
 
 
+# Kinds of clause that belong to an incident of another kind: arrests at a protest are the protest's.
+ABSORBED = {("Strategic developments", "Protests"), ("Strategic developments", "Riots")}
+
+
 def _compatible(clause: Clause, draft: Draft) -> bool:
-    return clause.family is None or draft.family is None or clause.family == draft.family
+    if clause.family is None or draft.family is None or clause.family == draft.family:
+        return True
+    return (clause.family, draft.family) in ABSORBED and clause.main_trigger.sub_event_type == "Arrests"
 
 
 def _is_background(draft: Draft, published: dt.date) -> bool:
@@ -121,26 +128,66 @@ def _sub_event_type(draft: Draft, agents: list[ActorMention], victims: list[Acto
         name = trigger.sub_event_type
         if name == "Peaceful protest":
             name = _protest_kind(draft)
-        elif name == "Attack" and victim_sides & set(ARMED_SIDES):
-            name = "Armed clash"
-        return name, trigger
-    trigger = casualty[0]
+        elif name in ("Violent demonstration", "Mob violence"):
+            name = "Violent demonstration" if _mentions(draft, PROTEST_WORDS) else "Mob violence"
+        elif name == "Armed clash" and victim_sides == {"civilian"} and not _two_armed_sides(draft):
+            name = "Attack"
+        elif name == "Armed clash" and not _armed_actors(draft) and not _mentions(draft, FIREARMS):
+            name = "Mob violence"  # a brawl between unarmed groups
+        if name != "Looting/property destruction" or not _has_casualties(draft):
+            return name, trigger
+        # violence with looting is coded as the violence
+    trigger = casualty[0] if casualty else trigger
     if "crowd" in victim_sides:
         return "Excessive force against protesters", trigger
     if victim_sides & set(ARMED_SIDES) and "civilian" not in victim_sides:
         return "Armed clash", trigger
+    if not victim_sides and _two_armed_sides(draft):
+        return "Armed clash", trigger
+    if any(a.side == "crowd" and a.role == "agent" for c in draft.clauses for a in c.actors):
+        return "Mob violence", trigger
     if any(c.outcome == "abducted" for cl in draft.clauses for c in cl.counts):
         return "Abduction/forced disappearance", trigger
     return "Attack", trigger
 
 
+PROTEST_WORDS = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es)?|sit-in|strike|demand\w*|denounc\w*|"
+    r"reject\w*|grievances?|block(?:ed|ing|aded)? (?:a |the |several |\w+ )?(?:roads?|streets?|highway|route|entrance)|"
+    r"barricad\w*|tires|tyres)\b", re.I)
+FIREARMS = re.compile(r"\b(?:gun\w*|shot|shots|shoot\w*|fire|fired|firing|rifles?|firearms?|small arms|weapons?|armed|"
+                      r"bullets?|mortars?|shell\w*|artillery)\b", re.I)
+# Signs that the authorities stepped in: ACLED's "Protest with intervention".
+INTERVENTION_WORDS = re.compile(
+    r"\b(?:tear ?gas|baton|lathi|water cannons?|dispersed?|dispersing|rubber bullets|fired (?:in the air|warning shots)|"
+    r"beat|charged|cordoned|blocked (?:the )?(?:protest|march)|prevented|broke up|intervened|intervention)\b", re.I)
+KILLED_PROTESTERS = re.compile(r"\b(?:protesters?|demonstrators?|marchers)\b[^.]{0,60}\b(?:killed|shot dead|died)\b", re.I)
+
+
+def _mentions(draft: Draft, regex: re.Pattern[str]) -> bool:
+    return any(regex.search(c.sentence.text) for c in draft.clauses)
+
+
+def _two_armed_sides(draft: Draft) -> bool:
+    """Both a state force and a non-state armed group are named (who did what to whom left open)."""
+    sides = {a.side for c in draft.clauses for a in c.actors if a.role != "source"}
+    return {"state", "nonstate"} <= sides
+
+
+def _armed_actors(draft: Draft) -> bool:
+    return any(a.side in ARMED_SIDES for c in draft.clauses for a in c.actors)
+
+
+def _has_casualties(draft: Draft) -> bool:
+    return any(c.outcome in ("killed", "injured") for cl in draft.clauses for c in cl.counts)
+
+
 def _protest_kind(draft: Draft) -> str:
-    text = " ".join(c.span.text.lower() for c in draft.clauses)
     killed = any(c.outcome == "killed" and c.count.best > 0 for cl in draft.clauses for c in cl.counts)
-    if killed:
+    if killed and _mentions(draft, KILLED_PROTESTERS):
         return "Excessive force against protesters"
-    if any(w in text for w in ("tear gas", "teargas", "baton", "lathi", "water cannon", "dispersed", "fired",
-                               "rubber bullets", "arrested", "detained", "clashed with police")):
+    arrests = any(c.outcome == "arrested" for cl in draft.clauses for c in cl.counts)
+    if arrests or _mentions(draft, INTERVENTION_WORDS):
         return "Protest with intervention"
     return "Peaceful protest"
 
@@ -170,11 +217,11 @@ def _choose_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tupl
         actor2 = victim or next((a for a in mentions if a.side in ARMED_SIDES and actor1 and a.side != actor1.side), None)
         return actor1, actor2, "Unidentified Armed Group ({country})", None
     if event_type == "Protests":
-        crowd = next((a for a in mentions if a.side == "crowd"), None)
+        crowd = next((a for a in mentions if a.side == "crowd" and a.inter == 6), None)
         police = next((a for a in mentions if a.side == "state"), None) if kind != "Peaceful protest" else None
         return crowd, police, "Protesters ({country})", None
     if event_type == "Riots":
-        crowd = next((a for a in mentions if a.side == "crowd"), None)
+        crowd = next((a for a in mentions if a.side == "crowd" and a.inter == 5), None)
         return crowd, victim, "Rioters ({country})", None
     if kind == "Arrests":
         state = next((a for a in agents + mentions if a.side == "state"), None)

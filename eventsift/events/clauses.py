@@ -31,6 +31,13 @@ CONFLICT_CONTEXT = re.compile(
     re.IGNORECASE)
 
 
+# Deaths and injuries that are not political violence: a casualty word beside these codes nothing.
+NOT_VIOLENT = re.compile(
+    r"\b(?:accident|crash(?:ed)?|collision|drown(?:ed|ing)|heart attack|cardiac|illness|disease|covid|coronavirus|"
+    r"pandemic|virus|infection|natural causes|flood(?:s|ing)?|earthquake|landslide|fire broke out|electrocuted|"
+    r"overdose|suicide(?! (?:attack|bomb|bomber|bombing|blast|vest|car))|died in hospital of)\b", re.IGNORECASE)
+
+
 @dataclass(slots=True, kw_only=True)
 class Clause:
     span: Sentence  # the clause (document offsets)
@@ -67,6 +74,8 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date) -> Cl
     actors = find_actors(span.text, offset=span.start)
     armed = bool(counts) or any(a.side in ("state", "nonstate") for a in actors) or bool(
         CONFLICT_CONTEXT.search(span.text))
+    if NOT_VIOLENT.search(sentence.text):
+        triggers = [t for t in triggers if t.kind != "casualty"]
     refers_back = bool(BACK_REFERENCE.search(span.text))
     triggers = [t for t in triggers if t.kind != "weak" or armed or refers_back]
     if not triggers:

@@ -15,7 +15,7 @@ from eventsift.records import Count
 
 OUTCOMES: dict[str, str] = {
     "killed": r"killed|dead|died|slain|shot dead|gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|"
-              r"martyred|bodies|murdered|executed|beheaded|lynched|fatalities|deaths",
+              r"martyred|bodies|murdered|executed|beheaded|lynched|beaten to death|fatalit(?:y|ies)|deaths",
     "injured": r"injured|wounded|hurt|injuries|injuring|wounding|critically injured",
     "abducted": r"kidnapped|abducted|taken hostage|held hostage|hostages|went missing|seized",
     "arrested": r"arrested|detained|apprehended|taken into custody|rounded up|nabbed|captured",
