@@ -92,8 +92,11 @@ def test_event_detail_has_evidence_inside_the_document_text(live) -> None:  # no
     event = client(live).get(f"/api/events/{live.ids['Mastung']}").json()
     texts = {d["id"]: d["text"] for d in event["documents"]}
     assert event["evidence"], "the seeded event has evidence"
+    quotes = {field: quote for field, quote in next(s for s in SEEDS if s.location == "Mastung").evidence}
     for item in event["evidence"]:
-        assert texts[item["document_id"]][item["start"]:item["end"]] == item["sentence"]
+        span = texts[item["document_id"]][item["start"]:item["end"]]
+        assert span == quotes[item["field"]] and span in item["sentence"]
+        assert item["sentence"] in texts[item["document_id"]]
     assert {s["document_id"] for s in event["sources"]} == set(texts)
     assert event["status"] == "active" and event["changes"] == []
 
@@ -301,3 +304,32 @@ def test_submitted_empty_html_is_rejected_with_a_reason(live_ingest) -> None:  #
     response = client(live_ingest, live_ingest.token).post("/api/documents", json={"html": "<html><body></body></html>"})
     assert response.status_code == 422
     assert response.json()["error"] == "rejected" and response.json()["detail"]
+
+
+def test_submission_through_the_real_pipeline(seeded_store) -> None:  # noqa: ANN001
+    """POST /api/documents with eventsift.pipeline.Pipeline (skipped while the pipeline cannot be built here)."""
+    from eventsift.errors import EventsiftError
+    from eventsift.pipeline import Pipeline
+    from eventsift.web.app import create_app
+    from eventsift.web.auth import TokenStore
+    from eventsift.web.server import BackgroundServer
+
+    try:
+        pipeline = Pipeline()
+    except (NotImplementedError, ImportError, EventsiftError) as exc:
+        pytest.skip(f"the real pipeline cannot be built here: {type(exc).__name__}: {exc}")
+    _, secret = TokenStore(seeded_store.engine).create("desk")
+    text = ("QUETTA: A remote-controlled bomb killed four soldiers and injured six others in Turbat on Saturday, "
+            "officials said. No group claimed responsibility.")
+    with BackgroundServer(create_app(seeded_store, pipeline_factory=lambda: pipeline)) as server:
+        with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {secret}"}, timeout=120) as c:
+            response = c.post("/api/documents", json={"text": text, "published": "2017-06-04"})
+            assert response.status_code == 201, response.text
+            result = response.json()
+            assert result["stored"] is True
+            for event_id in result["events"]:
+                event = c.get(f"/api/events/{event_id}").json()
+                doc = next(d for d in event["documents"] if d["id"] == result["document_id"])
+                for item in event["evidence"]:
+                    if item["document_id"] == doc["id"]:
+                        assert doc["text"][item["start"]:item["end"]] in item["sentence"]

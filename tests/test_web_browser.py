@@ -120,6 +120,8 @@ def test_event_view_highlights_the_evidence(page) -> None:  # noqa: ANN001
     page.locator("#ev-fields dd[data-field=fatalities]").click()
     focused = page.locator("#ev-docs mark.evidence.focus").all_inner_texts()
     assert "".join(focused) == dict(seed.evidence)["fatalities"]
+    sentence_rest = " ".join(page.locator("#ev-docs .evidence-sentence").all_inner_texts())
+    assert "officials said" in sentence_rest and "Rescue teams" not in sentence_rest  # the sentence, lightly
     unmarked = page.locator("#ev-docs .doc-text").inner_text()
     assert "Rescue teams moved the injured to Quetta." in unmarked  # the rest of the report is there too
 

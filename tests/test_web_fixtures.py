@@ -79,6 +79,14 @@ SEEDS: tuple[Seed, ...] = (
 EVENT_TYPES = tuple(sorted({s.event_type for s in SEEDS}))
 
 
+def sentence_around(text: str, index: int) -> str:
+    """The sentence of ``text`` holding ``index`` (sentences end with a full stop, or a line break)."""
+    stop_before, break_before = text.rfind(". ", 0, index), text.rfind("\n", 0, index)
+    begin = max(stop_before + 2 if stop_before >= 0 else 0, break_before + 1)
+    stop = min(i for i in (text.find(". ", index), text.find("\n", index), len(text) - 1) if i >= 0) + 1
+    return text[begin:stop].strip()
+
+
 def seed_document(seed: Seed) -> tuple[Document, Event]:
     """The Document and its Event, with evidence offsets found in the text."""
     doc = Document(id=content_id(seed.text, prefix="d"), text=seed.text, title=f"{seed.sub_event_type} reported in {seed.location}",
@@ -87,7 +95,8 @@ def seed_document(seed: Seed) -> tuple[Document, Event]:
     evidence = []
     for name, quote in seed.evidence:
         start = seed.text.index(quote)
-        evidence.append(Evidence(document_id=doc.id, field=name, sentence=quote, start=start, end=start + len(quote)))
+        evidence.append(Evidence(document_id=doc.id, field=name, sentence=sentence_around(seed.text, start),
+                                 start=start, end=start + len(quote)))
     event = Event(
         event_id=content_id(doc.id, seed.event_type, seed.location, prefix="e"), document_id=doc.id,
         event_type=seed.event_type, sub_event_type=seed.sub_event_type, actor1=seed.actor1, actor2=seed.actor2,

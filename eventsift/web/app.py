@@ -143,6 +143,11 @@ def _add_error_handlers(app: FastAPI) -> None:
         log.error("request failed: %s", exc)
         return JSONResponse({"error": type(exc).__name__, "detail": str(exc)}, status_code=500)
 
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return JSONResponse({"error": "internal_error", "detail": type(exc).__name__}, status_code=500)
+
 
 def _filters(
     start: Annotated[dt.date | None, Query(description="first event date (inclusive)")] = None,

@@ -290,19 +290,40 @@
   }
 
   // ---- event view --------------------------------------------------------------------------------------
+  // Where an evidence item's sentence sits in the text: the occurrence nearest its span, or the span itself.
+  function sentenceRange(text, m) {
+    const sentence = m.sentence || "";
+    if (!sentence || text.slice(m.start, m.end) === sentence) return [m.start, m.end];
+    const from = text.lastIndexOf(sentence, m.start);
+    if (from >= 0 && from + sentence.length >= m.end) return [from, from + sentence.length];
+    const after = text.indexOf(sentence, Math.max(0, m.start - sentence.length));
+    return after >= 0 && after <= m.start ? [after, after + sentence.length] : [m.start, m.end];
+  }
+
   function highlighted(text, marks) {
-    // Split the text at every evidence boundary; each piece knows which fields it supports.
+    // Split the text at every evidence boundary; each piece knows which fields' spans and sentences cover it.
+    const clamp = (i) => Math.max(0, Math.min(text.length, i));
+    const items = marks.map((m) => {
+      const [s0, s1] = sentenceRange(text, m);
+      return { field: m.field, start: clamp(m.start), end: clamp(m.end), s0: clamp(s0), s1: clamp(s1) };
+    });
     const cuts = new Set([0, text.length]);
-    for (const m of marks) { cuts.add(Math.max(0, Math.min(text.length, m.start))); cuts.add(Math.max(0, Math.min(text.length, m.end))); }
+    for (const m of items) [m.start, m.end, m.s0, m.s1].forEach((i) => cuts.add(i));
     const points = [...cuts].sort((a, b) => a - b);
     const out = el("div", { class: "doc-text" });
     for (let i = 0; i < points.length - 1; i++) {
       const a = points[i], b = points[i + 1];
       const piece = text.slice(a, b);
-      const fields = [...new Set(marks.filter((m) => m.start <= a && m.end >= b).map((m) => m.field))];
-      if (!fields.length) { out.append(document.createTextNode(piece)); continue; }
-      out.append(el("mark", { class: "evidence", "data-fields": fields.join(" "),
-                              title: "evidence for: " + fields.map((f) => FIELD_LABELS[f] || f).join(", ") }, piece));
+      const spans = [...new Set(items.filter((m) => m.start <= a && m.end >= b).map((m) => m.field))];
+      const sentences = [...new Set(items.filter((m) => m.s0 <= a && m.s1 >= b).map((m) => m.field))];
+      if (spans.length) {
+        out.append(el("mark", { class: "evidence", "data-fields": spans.join(" "),
+                                title: "evidence for: " + spans.map((f) => FIELD_LABELS[f] || f).join(", ") }, piece));
+      } else if (sentences.length) {
+        out.append(el("span", { class: "evidence-sentence", "data-fields": sentences.join(" ") }, piece));
+      } else {
+        out.append(document.createTextNode(piece));
+      }
     }
     return out;
   }
