@@ -36,7 +36,7 @@ def _stored(url: str) -> int:
 
 
 def test_kill_mid_batch_then_rerun_equals_clean_run(store_url: str, tmp_path: Path) -> None:
-    batch = write_batch(tmp_path / "batch.jsonl", BATCH_SIZE)
+    batch = write_batch(tmp_path / "batch.jsonl", BATCH_SIZE, incidents=20)
     Store.open(store_url).close()
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     child = [sys.executable, str(REPO / "tests" / "test_store_ingest.py"), store_url, str(batch)]
