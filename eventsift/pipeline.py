@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from eventsift.errors import EventsiftError
 from eventsift.events.assemble import build_event, group_clauses
+from eventsift.events.claims import attribute_claims
 from eventsift.events.clauses import Clause, read_clause
 from eventsift.events.triggers import any_trigger_regex
 from eventsift.records import Document, Event, Place, Rejected, Sentence, Toponym
@@ -142,6 +143,8 @@ class Pipeline:
                                 published=published)
             if event is not None:
                 events.append(event)
+        # 5. credit attacks to the groups the report says claimed them or were blamed
+        attribute_claims(events, document=document)
         log.debug("%s: %d candidate sentences, %d clauses, %d events", document.id, len(prepared.candidates),
                   len(clauses), len(events))
         return events

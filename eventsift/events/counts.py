@@ -29,9 +29,11 @@ ACTIVE = {
     "arrested": r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|apprehended|rounded up",
 }
 # Words allowed between a number and its passive verb: "28 people were killed", "seven troops were injured".
-_GAP = r"(?:[\w’'()-]+\s+){0,10}?"
+_GAP = r"(?:[\w’'()-]+,?\s+){0,14}?"
 _BE = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|reportedly|allegedly|also|later|all|been)\s+){0,3}"
-_SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them)\s*$", re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them)[^,;.()]*$", re.IGNORECASE)
+# A gap may hold "and" only where it joins another number: "one civilian and six assailants were killed".
+_CLAUSE_BREAK = re.compile(r"\b(?:but|while|when|who|after|which|were|was)\b", re.IGNORECASE)
 _SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those)\s+(?:injured|wounded|dead|killed|slain|victims|hostages|abducted)", re.IGNORECASE)
 _NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|miles?|metres?|meters?|hours?|days?|"
                          r"weeks?|months?|years?|am|pm|a\.m\.|p\.m\.|o'clock|rupees|dollars|\$|vehicles?|cars?|houses?|"
@@ -48,6 +50,7 @@ class CountMention:
     victims: str  # the words naming who: "people", "of the commanders", "troops"
     start: int  # document offsets of the whole phrase
     end: int
+    verb_end: int = -1  # counts sharing a verb ("one civilian and six assailants were killed") add up
 
 
 def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
@@ -73,24 +76,41 @@ _SINGULAR = re.compile(
 
 
 def _quantities(text: str):  # noqa: ANN202 - yields (match, Count)
+    seen: set[int] = set()
     for m in quantity_regex().finditer(text):
         count = parse_quantity(m)
         if count is not None and _is_plausible(text, m, count):
+            seen.add(m.start())
             yield m, count
     for m in _SINGULAR.finditer(text):
-        yield m, Count(low=1, best=1, high=1, text=m.group(0))
+        if m.start() not in seen and not _SUBSET_BEFORE.search(text[:m.start()]):
+            yield m, Count(low=1, best=1, high=1, text=m.group(0))
+
+
+def _gap_ok(gap: str, gap_start: int, starts: set[int]) -> bool:
+    """A gap between a number and its verb may join further numbers with "and", nothing else."""
+    if _CLAUSE_BREAK.search(gap):
+        return False
+    for m in re.finditer(r"\band\s+", gap):
+        if gap_start + m.end() not in starts and not quantity_regex().match(gap, m.end()) \
+                and not _SINGULAR.match(gap, m.end()):
+            return False
+    return True
 
 
 def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
     """Counts in one clause, in text order."""
     found: list[CountMention] = []
-    for m, count in _quantities(text):
+    quantities = list(_quantities(text))
+    starts = {m.start() for m, _ in quantities}
+    for m, count in quantities:
         after = text[m.end():]
         for outcome, verbs in OUTCOMES.items():
             passive = re.match(rf"(?P<gap>\s+{_GAP}){_BE}(?:{verbs})\b", after, re.IGNORECASE)
-            if passive and not re.search(r"\b(?:and|but|while|when|who|after)\b", passive.group("gap")):
-                found.append(CountMention(outcome=outcome, count=count, victims=passive.group("gap").strip(),
-                                          start=offset + m.start(), end=offset + m.end() + passive.end()))
+            if passive and _gap_ok(passive.group("gap"), m.end(), starts):
+                found.append(CountMention(outcome=outcome, count=count, victims=passive.group("gap").strip(" ,"),
+                                          start=offset + m.start(), end=offset + m.end() + passive.end(),
+                                          verb_end=offset + m.end() + passive.end()))
                 break
         else:
             before = text[:m.start()]
@@ -101,22 +121,50 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
                     tail = re.match(r"\s*((?:(?!and\b|or\b|in\b|on\b|at\b|near\b)[\w’'-]+\s*){0,4})", after)
                     victims = tail.group(1).strip()
                     found.append(CountMention(outcome=outcome, count=count, victims=victims,
-                                              start=offset + active.start(), end=offset + m.end() + len(tail.group(0).rstrip())))
+                                              start=offset + active.start(),
+                                              end=offset + m.end() + len(tail.group(0).rstrip())))
                     break
+    found.extend(_implicit_singulars(text, offset=offset, found=found))
     found.sort(key=lambda c: c.start)
-    return [c for i, c in enumerate(found) if not any(o.start <= c.start and c.end <= o.end and o is not c
-                                                       for o in found[:i] + found[i + 1:])]
+    return found
+
+
+# "Sabour, a contractor, was killed": one person, named rather than counted.
+_SINGULAR_PASSIVE = re.compile(r"\bwas\s+(?:\w+\s+)?(?P<verb>killed|shot dead|shot and killed|murdered|beheaded|"
+                               r"executed|lynched|injured|wounded|kidnapped|abducted|arrested|detained)\b", re.IGNORECASE)
+_VERB_OUTCOME = {"killed": "killed", "shot dead": "killed", "shot and killed": "killed", "murdered": "killed",
+                 "beheaded": "killed", "executed": "killed", "lynched": "killed", "injured": "injured",
+                 "wounded": "injured", "kidnapped": "abducted", "abducted": "abducted", "arrested": "arrested",
+                 "detained": "arrested"}
+
+
+def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) -> list[CountMention]:
+    out = []
+    for m in _SINGULAR_PASSIVE.finditer(text):
+        if any(c.start <= offset + m.start() < c.end or c.verb_end == offset + m.end() for c in found):
+            continue
+        outcome = _VERB_OUTCOME[m.group("verb").lower()]
+        if any(c.outcome == outcome for c in found):
+            continue
+        out.append(CountMention(outcome=outcome, count=Count(low=1, best=1, high=1, text=m.group(0)), victims="",
+                                start=offset + m.start(), end=offset + m.end()))
+    return out
 
 
 def combine(mentions: list[CountMention]) -> Count | None:
     """One figure from several mentions of the same outcome in the same event.
 
+    Numbers that share a verb are parts of one total ("one civilian and six assailants were killed": 7).
     Exact figures beat vague ones ("a number of" vs "eight or nine"); among exact figures the largest is
     the latest toll (reports revise tolls upwards), and the range spans every mention.
     """
     if not mentions:
         return None
-    counts = [m.count for m in mentions]
+    groups: dict[object, list[Count]] = {}
+    for i, mention in enumerate(mentions):
+        groups.setdefault(mention.verb_end if mention.verb_end >= 0 else ("alone", i), []).append(mention.count)
+    counts = [Count(low=sum(c.low for c in g), best=sum(c.best for c in g), high=sum(c.high for c in g),
+                    text=" + ".join(c.text for c in g)) for g in groups.values()]
     exact = [c for c in counts if not _is_vague(c)] or counts
     best = max(exact, key=lambda c: c.best)
     low = min(c.low for c in exact)

@@ -1,0 +1,86 @@
+"""Responsibility: "The Taliban claimed responsibility for the attack", "sources attributed the attack to X".
+
+A claim names who did it, usually in a sentence of its own with no event word, so it is read from the
+whole document and given to the incident it follows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eventsift.events.actors import find_actors
+from eventsift.records import Document, Event, Evidence
+
+_CLAIMED = re.compile(r"\b(?:has |have |had )?(?:claimed|accepted|admitted) responsibility\b", re.IGNORECASE)
+_ATTRIBUTED = re.compile(
+    r"\b(?:attributed|blamed|pinned)\s+(?:the\s+\w+\s+|it\s+|them\s+)?(?:to|on)\s+(?:the\s+)?|"
+    r"\b(?:carried out|perpetrated|orchestrated|masterminded) by\s+(?:the\s+)?", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:no|none|not|nobody|neither)\b[^.]{0,20}$", re.IGNORECASE)
+# A group name the lexicon does not know: capitalised words, possibly with "of", "the" and a bracketed acronym.
+_PROPER = re.compile(r"((?:[A-Z][\w'-]*|of|the|al|and|de|for)(?:\s+(?:[A-Z][\w'-]*|of|the|al|and|de|for))*(?:\s+\([A-Z][\w-]*\))?)")
+
+
+@dataclass(slots=True, kw_only=True)
+class Claim:
+    name: str
+    inter: int
+    start: int  # document offsets of the group's name
+    end: int
+
+
+def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
+    """Every group credited with an attack in ``text``."""
+    claims: list[Claim] = []
+    for m in _CLAIMED.finditer(text):
+        sentence_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
+        before = text[sentence_start:m.start()]
+        if _NEGATED.search(before) or not before.strip():
+            continue
+        claims.extend(_named(before, sentence_start, country=country, last=True))
+    for m in _ATTRIBUTED.finditer(text):
+        end = text.find(".", m.end())
+        after = text[m.end():end if end != -1 else len(text)]
+        claims.extend(_named(after, m.end(), country=country, last=False))
+    return sorted(claims, key=lambda c: c.start)
+
+
+def _named(span: str, offset: int, *, country: str | None, last: bool) -> list[Claim]:
+    actors = [a for a in find_actors(span, offset=offset) if a.side == "nonstate"]
+    if actors:
+        actor = actors[-1] if last else actors[0]
+        return [Claim(name=actor.name(country=country), inter=actor.inter, start=actor.start, end=actor.end)]
+    names = [m for m in _PROPER.finditer(span) if m.group(1)[0].isupper() and len(m.group(1)) > 2]
+    if not names:
+        return []
+    m = names[-1] if last else names[0]
+    name = re.sub(r"^(?:The|the)\s+", "", m.group(1)).strip()
+    if name.lower() in ("it", "they", "he", "she", "no group", "police", "officials"):
+        return []
+    return [Claim(name=name, inter=2, start=offset + m.start(1), end=offset + m.end(1))]
+
+
+def attribute_claims(events: list[Event], *, document: Document) -> None:
+    """Put each claimed or blamed group on the incident the claim follows (in place).
+
+    The group replaces an unidentified armed group on either side, or fills an empty actor1.
+    """
+    if not events:
+        return
+    country = next((e.country for e in events if e.country), None)
+    for claim in find_claims(document.text, country=country):
+        preceding = [e for e in events if e.evidence and e.evidence[0].start < claim.start]
+        event = preceding[-1] if preceding else events[0]
+        if claim.name in (event.actor1, event.actor2):
+            continue
+        if event.actor1 is None or (event.actor1 or "").startswith("Unidentified Armed Group"):
+            event.actor1, event.inter1 = claim.name, claim.inter
+        elif (event.actor2 or "").startswith("Unidentified Armed Group"):
+            event.actor2, event.inter2 = claim.name, claim.inter
+        else:
+            continue
+        sentence_start = document.text.rfind("\n", 0, claim.start) + 1
+        sentence_end = document.text.find("\n", claim.end)
+        sentence = document.text[sentence_start:sentence_end if sentence_end != -1 else len(document.text)]
+        event.evidence.append(Evidence(document_id=document.id, field="actor1", sentence=sentence.strip(),
+                                       start=claim.start, end=claim.end))
