@@ -9,7 +9,12 @@ DEMO_DB := build/demo.db
 
 .PHONY: setup demo test bench evaluate clean
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed eventsift/web/static/vendor/.installed
+
+# The map page's JavaScript, CSS and world base map, from npm (pinned in web-assets/package-lock.json).
+eventsift/web/static/vendor/.installed: web-assets/package.json web-assets/package-lock.json scripts/vendor-web-assets.sh
+	bash scripts/vendor-web-assets.sh
+	touch $@
 
 $(VENV)/.installed: requirements/base.txt requirements/test.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +32,7 @@ demo: setup
 	$(VENV)/bin/eventsift events --db sqlite:///$(DEMO_DB)
 
 test: setup
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -p no:cacheprovider
 
 bench: setup
 	$(PY) -m bench.throughput
