@@ -50,6 +50,9 @@ def page(browser, live):  # noqa: ANN001, ANN201
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.on("dialog", lambda dialog: errors.append(f"unexpected {dialog.type}: {dialog.message}"))
+    # Offline by design: every request the page makes goes to the server itself.
+    page.on("request", lambda r: errors.append(f"outside request: {r.url}")
+            if not r.url.startswith((live.url, "data:")) else None)
     page.goto(live.url + "/")
     page.wait_for_selector("body[data-ready=true]", state="attached")
     page.errors = errors
@@ -103,6 +106,16 @@ def test_brushing_the_timeline_filters_the_map(page) -> None:  # noqa: ANN001
     assert page.locator("#t-clear").is_visible()
     page.click("#t-clear")
     page.wait_for_function(f"document.querySelectorAll('#events-table tbody tr').length === {len(SEEDS)}")
+
+
+def test_api_docs_render_offline(browser, live) -> None:  # noqa: ANN001
+    page = browser.new_page()
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(live.url) else None)
+    page.goto(live.url + "/api/docs")
+    page.wait_for_selector(".opblock-summary-path[data-path='/api/events.geojson']", state="attached")
+    assert outside == []
+    page.close()
 
 
 def open_event(page, place: str) -> None:  # noqa: ANN001

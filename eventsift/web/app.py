@@ -97,7 +97,7 @@ def create_app(
         title="eventsift",
         summary="Conflict events coded from news reports, with the evidence behind every field.",
         version="0.1.0",
-        docs_url="/api/docs",
+        docs_url=None,  # served from the vendored viewer below: nothing is loaded from the internet
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
@@ -278,6 +278,10 @@ def _add_page(app: FastAPI, settings: WebSettings) -> None:
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:
         return FileResponse(STATIC_DIR / "index.html", media_type="text/html")
+
+    @app.get("/api/docs", include_in_schema=False)
+    def api_docs() -> FileResponse:
+        return FileResponse(STATIC_DIR / "api-docs.html", media_type="text/html")
 
     @app.get("/api/config", tags=["page"])
     def config() -> dict[str, Any]:
