@@ -326,10 +326,11 @@ def test_submission_through_the_real_pipeline(seeded_store) -> None:  # noqa: AN
             response = c.post("/api/documents", json={"text": text, "published": "2017-06-04"})
             assert response.status_code == 201, response.text
             result = response.json()
-            assert result["stored"] is True
+            assert result["stored"] is True and result["events"], "a bombing with a toll is coded as an event"
             for event_id in result["events"]:
                 event = c.get(f"/api/events/{event_id}").json()
                 doc = next(d for d in event["documents"] if d["id"] == result["document_id"])
                 for item in event["evidence"]:
                     if item["document_id"] == doc["id"]:
                         assert doc["text"][item["start"]:item["end"]] in item["sentence"]
+                assert event["evidence"] and event["status"] == "active"
