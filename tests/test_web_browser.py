@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from test_web_fixtures import SCRIPT, SEEDS, live, seeded_store  # noqa: F401  (fixtures)
+from test_web_fixtures import SCRIPT, SEEDS, live, live_private, seeded_store  # noqa: F401  (fixtures)
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -106,6 +106,19 @@ def test_brushing_the_timeline_filters_the_map(page) -> None:  # noqa: ANN001
     assert page.locator("#t-clear").is_visible()
     page.click("#t-clear")
     page.wait_for_function(f"document.querySelectorAll('#events-table tbody tr').length === {len(SEEDS)}")
+
+
+def test_token_reads_page_asks_for_a_token_then_shows_events(browser, live_private) -> None:  # noqa: ANN001
+    page = browser.new_page()
+    page.goto(live_private.url + "/")
+    page.wait_for_selector("#token-dialog[open]")
+    assert page.locator("#events-table tbody tr").count() == 0
+    page.fill("#token-input", live_private.token)
+    page.click("#token-form button[value=save]")
+    page.wait_for_selector("body[data-ready=true]", state="attached")
+    page.wait_for_function(f"document.querySelectorAll('#events-table tbody tr').length === {len(SEEDS)}")
+    assert markers_shown(page) == len(SEEDS)
+    page.close()
 
 
 def test_api_docs_render_offline(browser, live) -> None:  # noqa: ANN001

@@ -65,6 +65,8 @@ class PipelineHolder:
         self._factory = factory
         self._pipeline = None
         self._lock = threading.Lock()
+        # One document is coded at a time: the model is shared, and coding uses both cores already.
+        self.busy = threading.Lock()
 
     def get(self) -> Any:
         with self._lock:
@@ -267,7 +269,8 @@ def _add_write_routes(app: FastAPI, store: Any, writer: Callable[..., Any], pipe
     @app.post("/api/documents", status_code=201, tags=["documents"])
     def submit(body: DocumentIn, token: TokenInfo = need_token) -> dict[str, Any]:
         """Code a report (text, HTML or a URL to fetch) and store its events."""
-        result = queries.ingest_submission(store, pipeline.get(), body)
+        with pipeline.busy:
+            result = queries.ingest_submission(store, pipeline.get(), body)
         if result.get("rejected"):
             raise ApiError(422, "rejected", result["rejected"])
         log.info("document %s submitted by %s: %d events", result["document_id"], token.name, len(result["events"]))

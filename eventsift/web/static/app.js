@@ -13,6 +13,8 @@
   };
   const OTHER_COLOUR = "#34495e";
   const TOKEN_KEY = "eventsift.token";
+  // Rows the table lists at once: more than a screenful of scrolling, few enough to redraw on every pan.
+  const MAX_TABLE_ROWS = 500;
   const FIELD_LABELS = {
     event_type: "Type", sub_event_type: "Sub-type", event_date: "Date", actor1: "Actor 1", actor2: "Actor 2",
     assoc_actor_1: "Associated actor 1", assoc_actor_2: "Associated actor 2", location: "Location",
@@ -166,7 +168,7 @@
     const rows = state.features.filter((f) => bounds.contains([f.geometry.coordinates[1], f.geometry.coordinates[0]]));
     rows.sort((a, b) => (b.properties.event_date || "").localeCompare(a.properties.event_date || ""));
     const body = $("events-table").tBodies[0];
-    body.replaceChildren(...rows.map((f) => {
+    body.replaceChildren(...rows.slice(0, MAX_TABLE_ROWS).map((f) => {
       const p = f.properties;
       const swatch = el("span", { class: "swatch" });
       swatch.style.background = colour(p.event_type);
@@ -179,7 +181,8 @@
         el("td", { class: "actors" }, actors),
         el("td", { class: "num" }, p.fatalities ?? ""));
     }));
-    $("count").textContent = rows.length + " of " + state.features.length;
+    $("count").textContent = rows.length + " of " + state.features.length +
+      (rows.length > MAX_TABLE_ROWS ? ` (newest ${MAX_TABLE_ROWS} listed; zoom in for the rest)` : "");
   }
 
   // ---- timeline ----------------------------------------------------------------------------------------
