@@ -20,10 +20,13 @@ CHROMIUM_ARGS = [
 # Waits for the page (not assertions about speed): generous so a busy 2-core machine does not flake.
 WAIT_MS = 20_000
 
+VENDORED = Path(__file__).resolve().parents[1] / "eventsift" / "web" / "static" / "vendor" / "leaflet" / "leaflet.js"
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.slow,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"),
+    pytest.mark.skipif(not VENDORED.exists(), reason="the map library is not vendored: run scripts/vendor-web-assets.sh"),
 ]
 
 

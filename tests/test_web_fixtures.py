@@ -14,7 +14,8 @@ import pytest
 
 from eventsift.records import Document, Event, Evidence, content_id
 
-SCRIPT = "<script>document.body.dataset.pwned='yes'</script>"
+# Markup a hostile report might carry: shown as text it is harmless; parsed as HTML the image's handler runs.
+SCRIPT = "<script>document.body.dataset.pwned='yes'</script><img src=x onerror=\"document.body.dataset.pwned='yes'\">"
 
 
 @dataclass(frozen=True)
