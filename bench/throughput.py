@@ -155,8 +155,8 @@ def run_extract(corpus: str, *, workers: int, geocoder: str, profile: bool = Fal
             import pstats
 
             pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(35)
+        cpu = tree_cpu_seconds(os.getpid()) - cpu_ready  # before close: forkserver workers are not our children to reap
         extractor.close()
-    cpu = tree_cpu_seconds(os.getpid()) - cpu_ready
     rejected = sum(isinstance(r, Rejected) for r in results)
     events = sum(len(r.events) for r in results if not isinstance(r, Rejected))
     return {"documents": len(results) - rejected, "rejected": rejected, "events": events,
