@@ -277,14 +277,18 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
             clause = next(c for c in draft.clauses if mention in c.actors)
             evidence.append(_evidence(document, clause, name, mention.start, mention.end))
 
-    # how many
+    # how many (a peaceful protest kills no one: deaths named beside it belong to what it is about)
     totals: dict[str, Count | None] = {}
-    for outcome in ("killed", "injured", "abducted", "arrested"):
+    outcomes = ("injured", "arrested") if kind in ("Peaceful protest", "Protest with intervention") else (
+        "killed", "injured", "abducted", "arrested")
+    for outcome in outcomes:
         mentions = [(c, m) for c in draft.clauses for m in c.counts if m.outcome == outcome]
         totals[outcome] = combine([m for _, m in mentions])
         for clause, mention in mentions:
             evidence.append(_evidence(document, clause, "fatalities" if outcome == "killed" else outcome,
                                       mention.start, mention.end))
+    for outcome in ("killed", "injured", "abducted", "arrested"):
+        totals.setdefault(outcome, None)
     if kind == "Abduction/forced disappearance" and totals["abducted"] is None and totals["arrested"]:
         totals["abducted"], totals["arrested"] = totals["arrested"], None
     if kind == "Arrests" and totals["arrested"] is None and totals["abducted"]:

@@ -37,7 +37,8 @@ _CLAUSE_BREAK = re.compile(r"\b(?:but|while|when|who|after|which|were|was)\b", r
 _SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those)\s+(?:injured|wounded|dead|killed|slain|victims|hostages|abducted)", re.IGNORECASE)
 _NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|miles?|metres?|meters?|hours?|days?|"
                          r"weeks?|months?|years?|am|pm|a\.m\.|p\.m\.|o'clock|rupees|dollars|\$|vehicles?|cars?|houses?|"
-                         r"homes?|shops?|buildings?|kg|tonnes?|times)\b", re.IGNORECASE)
+                         r"homes?|shops?|buildings?|kg|tonnes?|times|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                         r"aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", re.IGNORECASE)
 
 
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
