@@ -371,7 +371,9 @@
 
   function renderLog(ev) {
     const items = (ev.changes || []).map((c) => {
-      const what = c.action === "edit" ? `${c.field}: ${c.old ?? "∅"} → ${c.new ?? "∅"}` : c.action;
+      const change = `${c.field}: ${c.old ?? "∅"} → ${c.new ?? "∅"}`;
+      const what = { edit: change, revise: "revised by a later report, " + change,
+                     confirm: "confirmed the event", reject: "rejected the event" }[c.action] || c.action;
       return el("li", { "data-action": c.action }, el("span", { class: "when" }, (c.when || "").replace("T", " ").slice(0, 19)),
         " ", el("strong", null, c.who || "?"), " ", what, c.note ? el("em", null, " · " + c.note) : null);
     });
