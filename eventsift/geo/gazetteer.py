@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
