@@ -126,8 +126,8 @@ def _sub_event_type(draft: Draft, agents: list[ActorMention], victims: list[Acto
     if specific:
         trigger = max(specific, key=lambda t: (t.priority, -t.start))
         name = trigger.sub_event_type
-        if name == "Peaceful protest":
-            name = _protest_kind(draft)
+        if name in ("Peaceful protest", "Protest with intervention"):
+            name = _protest_kind(draft, intervened=name == "Protest with intervention")
         elif name in ("Violent demonstration", "Mob violence"):
             name = "Violent demonstration" if _mentions(draft, PROTEST_WORDS) else "Mob violence"
         elif name == "Armed clash" and victim_sides == {"civilian"} and not _two_armed_sides(draft):
@@ -161,6 +161,7 @@ FIREARMS = re.compile(r"\b(?:gun\w*|shot|shots|shoot\w*|fire|fired|firing|rifles
 INTERVENTION_WORDS = re.compile(
     r"\b(?:tear ?gas|baton|lathi|water cannons?|dispersed?|dispersing|rubber bullets|fired (?:in the air|warning shots)|"
     r"beat|charged|cordoned|blocked (?:the )?(?:protest|march)|prevented|broke up|intervened|intervention)\b", re.I)
+CROWD = re.compile(r"\b(?:protesters?|demonstrators?|participants?|marchers|activists?|people|students|workers)\b", re.I)
 KILLED_PROTESTERS = re.compile(r"\b(?:protesters?|demonstrators?|marchers)\b[^.]{0,60}\b(?:killed|shot dead|died)\b", re.I)
 
 
@@ -182,12 +183,14 @@ def _has_casualties(draft: Draft) -> bool:
     return any(c.outcome in ("killed", "injured") for cl in draft.clauses for c in cl.counts)
 
 
-def _protest_kind(draft: Draft) -> str:
+def _protest_kind(draft: Draft, *, intervened: bool) -> str:
     killed = any(c.outcome == "killed" and c.count.best > 0 for cl in draft.clauses for c in cl.counts)
     if killed and _mentions(draft, KILLED_PROTESTERS):
         return "Excessive force against protesters"
-    arrests = any(c.outcome == "arrested" for cl in draft.clauses for c in cl.counts)
-    if arrests or _mentions(draft, INTERVENTION_WORDS):
+    # arrests of the crowd, not of the person the protest is about ("against the arrest of the editor")
+    arrests = any(c.outcome == "arrested" and (c.count.best > 1 or CROWD.search(c.victims))
+                  for cl in draft.clauses for c in cl.counts)
+    if intervened or arrests or _mentions(draft, INTERVENTION_WORDS):
         return "Protest with intervention"
     return "Peaceful protest"
 
