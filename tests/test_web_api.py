@@ -8,7 +8,7 @@ import hashlib
 import httpx
 import pytest
 import sqlalchemy as sa
-from test_web_fixtures import SCRIPT, SEEDS, live, live_private, seeded_store  # noqa: F401  (fixtures)
+from test_web_fixtures import SCRIPT, SEEDS, live, live_private, live_shared, seeded_store  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.slow
 
@@ -45,14 +45,14 @@ def locations(response: httpx.Response) -> set[str]:
         ({"country": "Pakistan' OR '1'='1"}, set()),
     ],
 )
-def test_list_filters(live, params, expected) -> None:  # noqa: ANN001
-    response = client(live).get("/api/events", params=params)
+def test_list_filters(live_shared, params, expected) -> None:  # noqa: ANN001
+    response = client(live_shared).get("/api/events", params=params)
     assert locations(response) == expected
     assert response.json()["total"] == len(expected)
 
 
-def test_list_pages_are_disjoint_and_complete(live) -> None:  # noqa: ANN001
-    with client(live) as c:
+def test_list_pages_are_disjoint_and_complete(live_shared) -> None:  # noqa: ANN001
+    with client(live_shared) as c:
         first = c.get("/api/events", params={"limit": 3, "offset": 0}).json()
         second = c.get("/api/events", params={"limit": 3, "offset": 3}).json()
     assert first["total"] == second["total"] == len(SEEDS)
@@ -62,8 +62,8 @@ def test_list_pages_are_disjoint_and_complete(live) -> None:  # noqa: ANN001
     assert dates == sorted(dates, reverse=True)
 
 
-def test_geojson_follows_filters(live) -> None:  # noqa: ANN001
-    with client(live) as c:
+def test_geojson_follows_filters(live_shared) -> None:  # noqa: ANN001
+    with client(live_shared) as c:
         everything = c.get("/api/events.geojson")
         pakistan = c.get("/api/events.geojson", params={"country": "Pakistan"}).json()
     assert everything.headers["content-type"].startswith("application/geo+json")
@@ -77,8 +77,8 @@ def test_geojson_follows_filters(live) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("interval", ["day", "week"])
-def test_timeline_counts_every_dated_event(live, interval) -> None:  # noqa: ANN001
-    buckets = client(live).get("/api/stats/timeline", params={"interval": interval}).json()["buckets"]
+def test_timeline_counts_every_dated_event(live_shared, interval) -> None:  # noqa: ANN001
+    buckets = client(live_shared).get("/api/stats/timeline", params={"interval": interval}).json()["buckets"]
     assert sum(b["count"] for b in buckets) == len(SEEDS)
     assert sum(b["fatalities"] for b in buckets) == sum(s.fatalities for s in SEEDS)
     periods = [dt.date.fromisoformat(b["period"]) for b in buckets]
@@ -88,8 +88,8 @@ def test_timeline_counts_every_dated_event(live, interval) -> None:  # noqa: ANN
         assert set(periods) == {s.date for s in SEEDS}
 
 
-def test_event_detail_has_evidence_inside_the_document_text(live) -> None:  # noqa: ANN001
-    event = client(live).get(f"/api/events/{live.ids['Mastung']}").json()
+def test_event_detail_has_evidence_inside_the_document_text(live_shared) -> None:  # noqa: ANN001
+    event = client(live_shared).get(f"/api/events/{live_shared.ids['Mastung']}").json()
     texts = {d["id"]: d["text"] for d in event["documents"]}
     assert event["evidence"], "the seeded event has evidence"
     quotes = {field: quote for field, quote in next(s for s in SEEDS if s.location == "Mastung").evidence}
@@ -101,8 +101,8 @@ def test_event_detail_has_evidence_inside_the_document_text(live) -> None:  # no
     assert event["status"] == "active" and event["changes"] == []
 
 
-def test_unknown_event_and_route_are_json_404(live) -> None:  # noqa: ANN001
-    with client(live) as c:
+def test_unknown_event_and_route_are_json_404(live_shared) -> None:  # noqa: ANN001
+    with client(live_shared) as c:
         for path in ("/api/events/e0000000000000000", "/api/no-such-thing"):
             response = c.get(path)
             assert response.status_code == 404
@@ -119,14 +119,14 @@ WRITES = [
 
 @pytest.mark.parametrize(("method", "path", "body"), WRITES)
 @pytest.mark.parametrize("authorization", [None, "Bearer wrong-token", "Basic YW5hbHlzdDpwdw==", "Bearer es_"])
-def test_writes_need_a_valid_token(live, method, path, body, authorization) -> None:  # noqa: ANN001
+def test_writes_need_a_valid_token(live_shared, method, path, body, authorization) -> None:  # noqa: ANN001
     headers = {"Authorization": authorization} if authorization else {}
-    with client(live) as c:
-        response = c.request(method, path.format(id=live.ids["Mastung"]), json=body, headers=headers)
+    with client(live_shared) as c:
+        response = c.request(method, path.format(id=live_shared.ids["Mastung"]), json=body, headers=headers)
         assert response.status_code == 401
         assert response.json()["error"] == "unauthorized"
         assert response.headers["www-authenticate"] == "Bearer"
-        assert c.get(f"/api/events/{live.ids['Mastung']}").json()["changes"] == []
+        assert c.get(f"/api/events/{live_shared.ids['Mastung']}").json()["changes"] == []
 
 
 def test_edit_with_token_is_logged_with_who(live) -> None:  # noqa: ANN001
@@ -199,9 +199,9 @@ def test_token_reads_setting_protects_reads(live_private) -> None:  # noqa: ANN0
         ("get", "/api/events/{id}", {"params": {}, "bad_id": "not an id!"}),
     ],
 )
-def test_bad_input_is_a_json_422(live, method, path, kwargs) -> None:  # noqa: ANN001
-    event_id = kwargs.pop("bad_id", live.ids["Mastung"])
-    response = client(live, live.token).request(method, path.format(id=event_id), **kwargs)
+def test_bad_input_is_a_json_422(live_shared, method, path, kwargs) -> None:  # noqa: ANN001
+    event_id = kwargs.pop("bad_id", live_shared.ids["Mastung"])
+    response = client(live_shared, live_shared.token).request(method, path.format(id=event_id), **kwargs)
     assert response.status_code == 422, response.text
     body = response.json()
     assert body["error"] == "invalid_request"
@@ -209,28 +209,28 @@ def test_bad_input_is_a_json_422(live, method, path, kwargs) -> None:  # noqa: A
 
 
 @pytest.mark.parametrize("declared", [True, False])
-def test_request_body_over_the_limit_is_413(live, declared) -> None:  # noqa: ANN001
+def test_request_body_over_the_limit_is_413(live_shared, declared) -> None:  # noqa: ANN001
     big = b'{"text": "' + b"x" * 100_000 + b'"}'
     body = big if declared else iter([big[:50_000], big[50_000:]])  # an iterator is sent chunked, no length
-    response = client(live, live.token).post("/api/documents", content=body, headers={"content-type": "application/json"})
+    response = client(live_shared, live_shared.token).post("/api/documents", content=body, headers={"content-type": "application/json"})
     assert response.status_code == 413
     assert response.json()["error"] == "too_large"
 
 
-def test_page_is_served_without_data_and_with_a_strict_policy(live) -> None:  # noqa: ANN001
-    response = client(live).get("/")
+def test_page_is_served_without_data_and_with_a_strict_policy(live_shared) -> None:  # noqa: ANN001
+    response = client(live_shared).get("/")
     assert response.status_code == 200 and "text/html" in response.headers["content-type"]
     assert "script-src 'self'" in response.headers["content-security-policy"]
     assert response.headers["x-content-type-options"] == "nosniff"
     assert SCRIPT not in response.text and "Mastung" not in response.text  # data only arrives as JSON
-    assert client(live).get("/static/app.js").status_code == 200
-    spec = client(live).get("/api/openapi.json").json()
+    assert client(live_shared).get("/static/app.js").status_code == 200
+    spec = client(live_shared).get("/api/openapi.json").json()
     assert {"/api/events", "/api/events.geojson", "/api/events/{event_id}", "/api/stats/timeline",
             "/api/documents", "/api/events/{event_id}/confirm", "/api/events/{event_id}/reject"} <= set(spec["paths"])
 
 
-def test_script_in_a_document_comes_back_as_json_text(live) -> None:  # noqa: ANN001
-    event = client(live).get(f"/api/events/{live.ids['Lahore']}")
+def test_script_in_a_document_comes_back_as_json_text(live_shared) -> None:  # noqa: ANN001
+    event = client(live_shared).get(f"/api/events/{live_shared.ids['Lahore']}")
     assert event.headers["content-type"].startswith("application/json")
     assert SCRIPT in event.json()["documents"][0]["text"]
 

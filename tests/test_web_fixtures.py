@@ -108,17 +108,23 @@ def seed_document(seed: Seed) -> tuple[Document, Event]:
     return doc, event
 
 
-@pytest.fixture
-def seeded_store(tmp_path):  # noqa: ANN001, ANN201
+def open_seeded_store(path):  # noqa: ANN001, ANN201
+    """A new SQLite store at ``path`` holding the SEEDS; ``store.seeded_ids`` maps each place to its event id."""
     from eventsift.store import Store
 
-    store = Store.open(f"sqlite:///{tmp_path / 'web.db'}")
+    store = Store.open(f"sqlite:///{path}")
     ids = {}
     for seed in SEEDS:
         doc, event = seed_document(seed)
         result = store.ingest(doc, [event])
         ids[seed.location] = result.event_ids[0]
     store.seeded_ids = ids  # type: ignore[attr-defined]  (the tests look events up by place)
+    return store
+
+
+@pytest.fixture
+def seeded_store(tmp_path):  # noqa: ANN001, ANN201
+    store = open_seeded_store(tmp_path / "web.db")
     yield store
     store.close()
 
@@ -145,7 +151,18 @@ def _live(store, *, open_reads: bool) -> Iterator[Live]:  # noqa: ANN001
 
 @pytest.fixture
 def live(seeded_store) -> Iterator[Live]:  # noqa: ANN001
+    """A server of its own, for tests that change the store."""
     yield from _live(seeded_store, open_reads=True)
+
+
+@pytest.fixture(scope="module")
+def live_shared(tmp_path_factory) -> Iterator[Live]:  # noqa: ANN001
+    """One server for a module's tests that do not change the store (reads, refused writes)."""
+    store = open_seeded_store(tmp_path_factory.mktemp("web-shared") / "web.db")
+    try:
+        yield from _live(store, open_reads=True)
+    finally:
+        store.close()
 
 
 @pytest.fixture
