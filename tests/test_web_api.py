@@ -334,3 +334,11 @@ def test_submission_through_the_real_pipeline(seeded_store) -> None:  # noqa: AN
                     if item["document_id"] == doc["id"]:
                         assert doc["text"][item["start"]:item["end"]] in item["sentence"]
                 assert event["evidence"] and event["status"] == "active"
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:9/story", "http://localhost:9/story", "http://169.254.169.254/latest"])
+def test_submitted_url_on_a_private_address_is_refused(live_ingest, url) -> None:  # noqa: ANN001
+    response = client(live_ingest, live_ingest.token).post("/api/documents", json={"url": url})
+    assert response.status_code == 422
+    assert response.json()["error"] == "rejected" and response.json()["detail"]
+    assert StandInPipeline.calls <= 1  # a refused fetch is passed through as Rejected, never coded
