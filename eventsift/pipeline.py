@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -17,20 +16,13 @@ from eventsift.errors import EventsiftError
 from eventsift.events.assemble import build_event, group_clauses
 from eventsift.events.claims import attribute_claims
 from eventsift.events.clauses import Clause, read_clause
+from eventsift.events.place import dateline_end, find_toponyms, main_place
 from eventsift.events.triggers import any_trigger_regex
-from eventsift.records import Document, Event, Place, Rejected, Sentence, Toponym
+from eventsift.records import Document, Event, Rejected, Sentence
 from eventsift.text import split_clauses, split_sentences
 
 log = logging.getLogger(__name__)
 
-# spaCy labels that name places.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Words before a place name that put the event near it rather than in it (ACLED geo_precision 2).
-NEAR = re.compile(r"(?:\bnear|\boutskirts of|\bvicinity of|\bclose to|\bhills near|\barea near|\bnot far from|"
-                  r"\bkm (?:\w+ )?(?:from|of)|\bkilomet(?:re|er)s? (?:\w+ )?(?:from|of)|\bmiles? (?:\w+ )?(?:from|of))"
-                  r"\s+(?:the\s+)?$", re.IGNORECASE)
-NEAR_AFTER = re.compile(r"^\s+(?:area|outskirts|vicinity|suburbs|region)\b", re.IGNORECASE)
-DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[A-Za-z .]{2,30})?\s*(?:\([\w .]+\))?\s*(?::|—|–|-{1,2})\s")
 # Strategic developments that are only coded when a report is about nothing else.
 ASIDE_TYPES = frozenset({"Change to group/activity", "Other", "Non-violent transfer of territory"})
 # Documents bigger than this are cut: longer "articles" are dumps, not reports.
@@ -104,7 +96,7 @@ class Pipeline:
         candidates = [s for s in sentences if trigger.search(s.text)]
         published = document.published or self.today or dt.date.today()
         return _Prepared(document=document, published=published, candidates=candidates,
-                         dateline_end=_dateline_end(document))
+                         dateline_end=dateline_end(document))
 
     def _code_batch(self, batch: list[_Prepared]) -> Iterator[Processed | Rejected]:
         parsed = list(self.nlp.pipe((s.text for p in batch for s in p.candidates), batch_size=BATCH_SIZE))
@@ -120,7 +112,8 @@ class Pipeline:
     def _code(self, prepared: _Prepared, parsed: list) -> list[Event]:  # noqa: ANN001 - spaCy Docs
         document, published = prepared.document, prepared.published
         # 1. place names in the candidate sentences (the model's and the gazetteer's), dateline excluded
-        toponyms = _toponyms(prepared, parsed, self.geocoder)
+        toponyms = find_toponyms(prepared.candidates, parsed, text=document.text,
+                                  dateline_end=prepared.dateline_end, geocoder=self.geocoder)
         # 2. resolve them together: they are each other's context
         places = self.geocoder.resolve(toponyms, document=document) if toponyms else []
         # 3. read each clause: triggers, counts, actors, dates, certainty
@@ -134,7 +127,7 @@ class Pipeline:
                 clauses.append(clause)
         # 4. group clauses into incidents, then fill each incident's fields
         drafts = group_clauses(clauses, places=places, published=published)
-        fallback = _main_place(places, toponyms, document=document, geocoder=self.geocoder)
+        fallback = main_place(places, document=document, geocoder=self.geocoder)
         events = []
         for draft in drafts:
             if not _is_codable(draft) or (len(drafts) > 1 and _is_aside(draft)):
@@ -154,49 +147,6 @@ def _language_skip(document: Document) -> Rejected | None:
     if document.language and not document.language.lower().startswith("en"):
         return Rejected(source=document.source or document.id, stage="language",
                         reason=f"skipped: language {document.language}, not English")
-    return None
-
-
-def _dateline_end(document: Document) -> int:
-    m = DATELINE.match(document.text[:120])
-    if m and (document.dateline is None or document.dateline.lower() in m.group("place").lower()
-              or m.group("place").isupper()):
-        return m.end()
-    return 0
-
-
-def _toponyms(prepared: _Prepared, parsed: list, geocoder) -> list[Toponym]:  # noqa: ANN001
-    text = prepared.document.text
-    spans: list[tuple[int, int, int]] = []  # start, end, sentence index
-    for sentence, doc in zip(prepared.candidates, parsed):
-        found = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS]
-        found += list(geocoder.find_toponyms(sentence.text))
-        for start, end in sorted(found, key=lambda se: (se[0], -(se[1] - se[0]))):
-            start, end = start + sentence.start, end + sentence.start
-            if end <= prepared.dateline_end or any(s < end and start < e for s, e, _ in spans):
-                continue
-            spans.append((start, end, sentence.index))
-    toponyms = []
-    for start, end, index in sorted(spans):
-        name = re.sub(r"^(?:the)\s+", "", text[start:end], flags=re.IGNORECASE)
-        start = end - len(name)
-        near = NEAR.search(text[max(0, start - 40):start]) or NEAR_AFTER.match(text[end:end + 20])
-        toponyms.append(Toponym(text=name, start=start, end=end, sentence_index=index,
-                                qualifier="near" if near else None))
-    return toponyms
-
-
-def _main_place(places: list[Place | None], toponyms: list[Toponym], *, document: Document,
-                geocoder) -> Place | None:  # noqa: ANN001
-    """The place an event with no place of its own is put at: the document's first resolved place, else
-    its dateline."""
-    for place in places:
-        if place is not None:
-            return place
-    if document.dateline:
-        found = geocoder.resolve([Toponym(text=document.dateline, start=0, end=0, sentence_index=0)],
-                                 document=document)
-        return found[0] if found else None
     return None
 
 

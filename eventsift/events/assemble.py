@@ -17,6 +17,7 @@ from eventsift.events.actors import ActorMention
 from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
 from eventsift.events.clauses import Clause
 from eventsift.events.counts import combine
+from eventsift.events.place import choose_place
 from eventsift.ontology import sub_event_type
 from eventsift.records import Count, Document, Event, Evidence, Place, Source, Toponym, content_id
 
@@ -236,15 +237,6 @@ def _choose_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tupl
     return actor1, victim, "Unidentified Armed Group ({country})", defaults_2
 
 
-def _choose_place(draft: Draft, *, places: list[Place | None], toponyms: list[Toponym]) -> tuple[Place | None, Toponym | None]:
-    ids = draft.place_ids()
-    resolved = [(places[i], toponyms[i]) for i in ids if places[i] is not None]
-    for place, toponym in resolved:
-        if place.feature in ("city", "admin2"):
-            return place, toponym
-    return resolved[0] if resolved else (None, None)
-
-
 def _evidence(document: Document, clause: Clause, field_name: str, start: int, end: int) -> Evidence:
     return Evidence(document_id=document.id, field=field_name, sentence=clause.sentence.text, start=start, end=end)
 
@@ -259,7 +251,7 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
     evidence = [_evidence(document, trigger_clause, "event_type", trigger.start, trigger.end)]
 
     # where: the incident's own place, else the document's main place
-    place, toponym = _choose_place(draft, places=places, toponyms=toponyms)
+    place, toponym = choose_place(draft.place_ids(), places=places, toponyms=toponyms)
     if place is not None:
         clause = next(c for c in draft.clauses if toponyms.index(toponym) in c.toponyms)
         evidence.append(_evidence(document, clause, "location", toponym.start, toponym.end))
