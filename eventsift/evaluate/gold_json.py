@@ -79,30 +79,35 @@ def gold_event(spec: dict[str, Any]) -> GoldEvent:
     )
 
 
+def _read_as_product(file: Path) -> Document:
+    """The key's document read exactly as ``eventsift extract`` reads it (page junk removed, metadata found)."""
+    from eventsift.documents import read_inputs
+
+    for item in read_inputs([str(file)]):
+        if isinstance(item, Rejected):
+            raise InputError(f"cannot read {file}: {item.reason}")
+        return item
+    raise InputError(f"cannot read {file}: no document in it")
+
+
 def gold_document(spec: dict[str, Any], *, base: Path) -> GoldDocument:
     """One answer key; ``base`` is the folder a ``file`` is relative to."""
     meta = spec.get("document") or {}
     if meta.get("text"):
-        text, source = str(meta["text"]), str(base)
+        document = Document(id=str(meta.get("id") or content_id(meta["text"], prefix="gold-")),
+                            text=str(meta["text"]), source=str(base))
     elif meta.get("file"):
-        file = base / meta["file"]
-        try:
-            text = file.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"cannot read {file}: {exc}") from exc
-        source = str(file)
+        document = _read_as_product(base / meta["file"])
     else:
         raise InputError("document has neither text nor file")
-    document = Document(
-        id=str(meta.get("id") or content_id(text, prefix="gold-")),
-        text=text,
-        title=meta.get("title"),
-        url=meta.get("url"),
-        published=_date(meta.get("published")),
-        publisher=meta.get("publisher"),
-        dateline=meta.get("dateline"),
-        source=source,
-    )
+    # what the reader could not find, the key supplies
+    for name in ("title", "url", "publisher", "dateline"):
+        if getattr(document, name) is None and meta.get(name):
+            setattr(document, name, meta[name])
+    if document.published is None:
+        document.published = _date(meta.get("published"))
+    if meta.get("id"):
+        document.id = str(meta["id"])
     return GoldDocument(
         document=document,
         events=[gold_event(e) for e in spec.get("events") or []],
