@@ -9,7 +9,12 @@ DEMO_DB := build/demo.db
 
 .PHONY: setup demo test bench evaluate clean
 
-setup: $(VENV)/.installed eventsift/web/static/vendor/.installed
+setup: $(VENV)/.installed $(VENV)/.gazetteer eventsift/web/static/vendor/.installed
+
+# The offline gazetteer index (GeoNames cities, admin areas, curated variants), built once from installed packages.
+$(VENV)/.gazetteer: $(VENV)/.installed $(wildcard eventsift/geo/data/*) $(wildcard eventsift/geo/*.py)
+	$(VENV)/bin/eventsift gazetteer build
+	touch $@
 
 # The map page's JavaScript, CSS and world base map, from npm (pinned in web-assets/package-lock.json).
 eventsift/web/static/vendor/.installed: web-assets/package.json web-assets/package-lock.json scripts/vendor-web-assets.sh
@@ -36,6 +41,14 @@ test: setup
 
 bench: setup
 	$(PY) -m bench.throughput
+	$(PY) -m bench.ingest
+	$(PY) -m bench.merge_eval
+
+# Agreement with human-coded data (needs ../shared/eval/; see docs/evaluation.md).
+evaluate: setup
+	$(VENV)/bin/eventsift evaluate gold ../shared/seed/gold.json
+	$(VENV)/bin/eventsift evaluate acled ../shared/eval/acled/acled_global_2020-04-27_to_05-09.csv
+	$(VENV)/bin/eventsift evaluate gtd ../shared/eval/gtd/gtd_2016_2017.jsonl
 
 clean:
 	rm -rf build $(VENV)
