@@ -31,20 +31,28 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def browser(tmp_path_factory):  # noqa: ANN001, ANN201
+def playwright():  # noqa: ANN201
     sync_api = pytest.importorskip("playwright.sync_api")
-    profile = tmp_path_factory.mktemp("chromium-profile")
     with sync_api.sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(profile), executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS,
-            viewport={"width": 1400, "height": 860},
-            # The page's Content-Security-Policy forbids eval, which Playwright's waits use; bypassing it also
-            # shows that a report's <script> stays text by the page's own escaping, not thanks to the policy.
-            bypass_csp=True,
-        )
-        context.set_default_timeout(WAIT_MS)
-        yield context
-        context.close()
+        yield p
+
+
+def launch(playwright, profile: Path, **options):  # noqa: ANN001, ANN003, ANN201
+    context = playwright.chromium.launch_persistent_context(
+        str(profile), executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS,
+        viewport={"width": 1400, "height": 860}, **options,
+    )
+    context.set_default_timeout(WAIT_MS)
+    return context
+
+
+@pytest.fixture(scope="module")
+def browser(playwright, tmp_path_factory):  # noqa: ANN001, ANN201
+    # The page's Content-Security-Policy forbids eval, which Playwright's waits use; bypassing it also
+    # shows that a report's <script> stays text by the page's own escaping, not thanks to the policy.
+    context = launch(playwright, tmp_path_factory.mktemp("chromium-profile"), bypass_csp=True)
+    yield context
+    context.close()
 
 
 @pytest.fixture
@@ -122,6 +130,22 @@ def test_token_reads_page_asks_for_a_token_then_shows_events(browser, live_priva
     page.wait_for_function(f"document.querySelectorAll('#events-table tbody tr').length === {len(SEEDS)}")
     assert markers_shown(page) == len(SEEDS)
     page.close()
+
+
+def test_pages_run_under_their_security_policy(playwright, live, tmp_path) -> None:  # noqa: ANN001
+    strict = launch(playwright, tmp_path / "profile")  # the policy enforced, as for a user
+    try:
+        for path, ready in (("/", ".event-marker .dot, .event-cluster"), ("/api/docs", ".opblock")):
+            page = strict.new_page()
+            problems: list[str] = []
+            page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda exc: problems.append(str(exc)))
+            page.goto(live.url + path)
+            page.wait_for_selector(ready, state="attached")
+            assert problems == [], (path, problems)
+            page.close()
+    finally:
+        strict.close()
 
 
 def test_api_docs_render_offline(browser, live) -> None:  # noqa: ANN001

@@ -157,7 +157,7 @@
     state.cluster.addLayers(data.features.map(makeMarker));
     if (fit && data.features.length) {
       const bounds = L.latLngBounds(data.features.map((f) => [f.geometry.coordinates[1], f.geometry.coordinates[0]]));
-      state.map.fitBounds(bounds.pad(0.3), { maxZoom: 8 });
+      state.map.fitBounds(bounds.pad(0.3), { maxZoom: 8, animate: false });  // settled before the page says it is ready
     }
     renderTable();
   }
