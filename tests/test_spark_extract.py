@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import shutil
 from pathlib import Path
@@ -102,3 +103,38 @@ def test_spark_schema_mirrors_the_export_schema() -> None:
                                            ("d.warc", "warc"), ("e.parquet", "parquet")])
 def test_detect_format(name: str, fmt: str) -> None:
     assert detect_format(name) == fmt
+
+
+def write_warc(path: Path, pages: dict[str, str]) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for url, html in pages.items():
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode("utf-8")),
+                                               http_headers=headers)
+            writer.write_record(record)
+
+
+FILLER = ("Residents of the district gathered in the main square later in the day to talk about the news. "
+          "Local traders said that shops would open as usual on the following morning. "
+          "The provincial government said that it would publish a fuller statement within the week.")
+
+
+def page(title: str, body: str) -> str:
+    paragraphs = f"<p>{body}</p>" + "".join(f"<p>{sentence}</p>" for sentence in FILLER.split(". "))
+    return (f"<html><head><title>{title}</title></head><body><nav><a href='/'>Home</a></nav>"
+            f"<article><h1>{title}</h1>{paragraphs}</article><footer>Contact us</footer></body></html>")
+
+
+def test_warc_input(spark, tmp_path: Path) -> None:
+    source = tmp_path / "crawl.warc.gz"
+    write_warc(source, {f"https://news.example/{r['id']}": page(f"Report {r['id']}", r["text"]) for r in RECORDS})
+    out = tmp_path / "warc-events"
+    summary = run_spark(str(source), str(out), gazetteer=False, spark=spark)
+    assert (summary.documents, summary.rejected) == (3, 0)
+    got = read_events(out)
+    assert got and all(e["sources"][0]["url"].startswith("https://news.example/") for e in got)
+    assert {e["event_type"] for e in got} == {e["event_type"] for e in expected_events()}

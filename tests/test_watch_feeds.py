@@ -210,3 +210,28 @@ def test_parse_duration_refuses(text: str) -> None:
 def test_read_feed_list() -> None:
     text = "# feeds\nhttps://a.example/rss\n\n  https://b.example/atom  # world news\nhttps://a.example/rss\n"
     assert read_feed_list(text) == ["https://a.example/rss", "https://b.example/atom"]
+
+
+VIOLENT = ("Gunmen killed three policemen at a checkpoint in Quetta on Monday, officials said. "
+           "Two other officers were injured in the attack.")
+
+
+@pytest.mark.slow
+def test_watch_command_codes_and_stores_events_once(server: FeedServer, tmp_path, capsys) -> None:
+    from eventsift.cli import main
+
+    server.feeds["/news"] = [("Checkpoint attack", VIOLENT), story(1)]
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"# test feeds\n{server.url('/news')}\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    assert main(["watch", str(feeds), "--once", "--db", db, "--allow-private"]) == 0
+    first = capsys.readouterr().err
+    assert main(["watch", str(feeds), "--max-cycles", "1", "--db", db, "--allow-private"]) == 0
+    second = capsys.readouterr().err
+    assert "2 new items, 2 stored" in first
+    assert "0 new items, 0 stored" in second
+    with Store.open(db) as reopened:
+        counts = reopened.counts()
+        events = reopened.list_events()
+    assert counts["documents"] == 2
+    assert events and all(e.sources[0].url.endswith("Checkpoint-attack") for e in events)
