@@ -25,7 +25,7 @@ from typing import Any
 
 from eventsift.documents.formats import iter_feed
 from eventsift.documents.settings import ReadSettings
-from eventsift.errors import EventsiftError, InputError
+from eventsift.errors import EventsiftError
 from eventsift.records import Document, Rejected
 
 log = logging.getLogger(__name__)
@@ -166,7 +166,11 @@ class Watcher:
             if state.failures and self.clock() < state.next_due:
                 summary.waiting += 1
                 continue
-            self._poll(state, summary)
+            try:
+                self._poll(state, summary)
+            except Exception as exc:  # a bug on one feed's content must not stop a watcher that runs for weeks
+                log.exception("feed %s: unexpected failure", url)
+                self._fail(self.state(url), summary, f"unexpected {type(exc).__name__}: {exc}")
         summary.seconds = time.monotonic() - started
         log.info("%s", summary.line())
         return summary
@@ -175,14 +179,8 @@ class Watcher:
         summary.polled += 1
         try:
             items = self._fetch(state.url)
-        except (InputError, EventsiftError) as exc:
-            summary.failed += 1
-            state.failures += 1
-            state.last_error = str(exc)
-            state.next_due = self.clock() + self.backoff_seconds(state.failures)
-            log.warning("feed %s failed (%d in a row, next try in %.0f s): %s", state.url, state.failures,
-                        state.next_due - self.clock(), exc)
-            self._save(state)
+        except EventsiftError as exc:
+            self._fail(state, summary, str(exc))
             return
         state.failures, state.last_error, state.next_due = 0, None, 0.0
         seen = set(state.seen)
@@ -203,6 +201,15 @@ class Watcher:
                 continue
             fresh.append(item)
         self._ingest(fresh, state, seen, summary)
+        self._save(state)
+
+    def _fail(self, state: FeedState, summary: CycleSummary, reason: str) -> None:
+        summary.failed += 1
+        state.failures += 1
+        state.last_error = reason
+        state.next_due = self.clock() + self.backoff_seconds(state.failures)
+        log.warning("feed %s failed (%d in a row, next try in %.0f s): %s", state.url, state.failures,
+                    state.next_due - self.clock(), reason)
         self._save(state)
 
     def _fetch(self, url: str) -> list[Document | Rejected]:

@@ -196,6 +196,23 @@ def test_run_stops_after_max_cycles(server: FeedServer, store: Store) -> None:
     assert len(lines) == 3
 
 
+class BrokenPipeline(RecordingPipeline):
+    def process_many(self, items):
+        for item in items:
+            if "Broken" in item.title:
+                raise RuntimeError("a bug")
+            yield from super().process_many([item])
+
+
+def test_a_bug_on_one_feed_does_not_stop_the_others(server: FeedServer, store: Store) -> None:
+    server.feeds["/bad"] = [("Broken story", "This item makes the pipeline fail with a bug of its own.")]
+    server.feeds["/good"] = [story(1)]
+    with watcher(server, store, ["/bad", "/good"], pipeline=BrokenPipeline()) as w:
+        summary = w.cycle()
+        assert (summary.failed, summary.stored) == (1, 1)
+        assert "RuntimeError" in (w.state(server.url("/bad")).last_error or "")
+
+
 @pytest.mark.parametrize(("text", "seconds"), [("90", 90), ("30s", 30), ("15m", 900), ("2h", 7200), ("1d", 86400), ("0.5m", 30)])
 def test_parse_duration(text: str, seconds: float) -> None:
     assert parse_duration(text) == seconds
