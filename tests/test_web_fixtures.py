@@ -6,7 +6,10 @@ them describe the same incident, so the store keeps them as separate events).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -108,11 +111,12 @@ def seed_document(seed: Seed) -> tuple[Document, Event]:
     return doc, event
 
 
-def open_seeded_store(path):  # noqa: ANN001, ANN201
-    """A new SQLite store at ``path`` holding the SEEDS; ``store.seeded_ids`` maps each place to its event id."""
+def open_seeded_store(path_or_url):  # noqa: ANN001, ANN201
+    """A new store (a SQLite file path or a URL) holding the SEEDS; ``store.seeded_ids`` maps places to event ids."""
     from eventsift.store import Store
 
-    store = Store.open(f"sqlite:///{path}")
+    url = str(path_or_url)
+    store = Store.open(url if "://" in url else f"sqlite:///{url}")
     ids = {}
     for seed in SEEDS:
         doc, event = seed_document(seed)
@@ -155,14 +159,40 @@ def live(seeded_store) -> Iterator[Live]:  # noqa: ANN001
     yield from _live(seeded_store, open_reads=True)
 
 
-@pytest.fixture(scope="module")
-def live_shared(tmp_path_factory) -> Iterator[Live]:  # noqa: ANN001
-    """One server for a module's tests that do not change the store (reads, refused writes)."""
-    store = open_seeded_store(tmp_path_factory.mktemp("web-shared") / "web.db")
+PG_URL = os.environ.get("EVENTSIFT_TEST_PG_URL")
+
+
+@contextlib.contextmanager
+def pg_database(server_url: str) -> Iterator[str]:
+    """A new, empty database on the test PostgreSQL server, dropped afterwards."""
+    import sqlalchemy as sa
+
+    admin = sa.create_engine(server_url.replace("postgresql://", "postgresql+psycopg://", 1), isolation_level="AUTOCOMMIT")
+    name = f"evsf_web_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
     try:
-        yield from _live(store, open_reads=True)
+        yield sa.engine.make_url(server_url).set(database=name).render_as_string(hide_password=False)
     finally:
-        store.close()
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def live_shared(request, tmp_path_factory) -> Iterator[Live]:  # noqa: ANN001
+    """One server for a module's tests that do not change the store (reads, refused writes), on SQLite and
+    (with EVENTSIFT_TEST_PG_URL, e.g. from scripts/start-postgres.sh) on PostgreSQL."""
+    with contextlib.ExitStack() as stack:
+        if request.param == "sqlite":
+            target = tmp_path_factory.mktemp("web-shared") / "web.db"
+        elif PG_URL:
+            target = stack.enter_context(pg_database(PG_URL))
+        else:
+            pytest.skip("EVENTSIFT_TEST_PG_URL is not set (scripts/start-postgres.sh prints one)")
+        store = open_seeded_store(target)
+        stack.callback(store.close)
+        yield from _live(store, open_reads=True)
 
 
 @pytest.fixture
