@@ -1,5 +1,6 @@
 """Compiling lexicon patterns: a pattern is alternatives joined by top-level ``|``; an alternative that
-starts with ``(?i)`` matches case-insensitively, the others as written."""
+starts with ``(?i)`` matches case-insensitively, the others as written (a lowercase first letter may also be
+capitalised, as at the start of a sentence)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ def compile_lexicon_pattern(pattern: str, *, ignore_case: bool = False) -> list[
             insensitive.append(alt[4:])
         elif ignore_case:
             insensitive.append(alt)
+        elif alt[0].islower():
+            sensitive.append(alt)
+            sensitive.append(f"(?:^|(?<=[.!?] )|(?<=\n)){alt[0].upper()}{alt[1:]}")  # opening a sentence
         else:
             sensitive.append(alt)
     out = []
