@@ -22,7 +22,8 @@
     abducted: "Abducted", arrested: "Arrested", certainty: "Certainty",
   };
 
-  const state = { filters: {}, brush: null, features: [], map: null, cluster: null, current: null, config: {} };
+  const state = { filters: {}, brush: null, features: [], map: null, cluster: null, current: null, config: {},
+                  markers: new Map() };
   const $ = (id) => document.getElementById(id);
 
   function colour(type) { return TYPE_COLOURS[type] || OTHER_COLOUR; }
@@ -91,6 +92,9 @@
     const icon = L.divIcon({ html: dot, className: "event-marker", iconSize: [size, size] });
     const marker = L.marker([lat, lon], { icon: icon, title: (p.event_date || "") + " " + (p.location || "") });
     marker.feature = feature;
+    marker.dot = dot;
+    if (state.current && state.current.event_id === p.event_id) dot.classList.add("selected");
+    state.markers.set(p.event_id, marker);
     marker.bindTooltip(() => el("div", null,
       el("strong", null, p.event_type || ""), el("br"), (p.event_date || "") + " · " + (p.location || "?"),
       el("br"), "killed: " + (p.fatalities ?? "?")));
@@ -154,6 +158,7 @@
     if (ticket !== eventsRequest) return;  // filters changed meanwhile: only the latest answer is drawn
     state.features = data.features;
     state.cluster.clearLayers();
+    state.markers = new Map();
     state.cluster.addLayers(data.features.map(makeMarker));
     if (fit && data.features.length) {
       const bounds = L.latLngBounds(data.features.map((f) => [f.geometry.coordinates[1], f.geometry.coordinates[0]]));
@@ -285,11 +290,18 @@
   }
 
   function renderLegend() {
-    $("legend").replaceChildren(...Object.entries(TYPE_COLOURS).map(([type, c]) => {
+    const items = Object.entries(TYPE_COLOURS).map(([type, c]) => {
       const sw = el("span", { class: "swatch" });
       sw.style.background = c;
       return el("span", { class: "item" }, sw, type);
-    }));
+    });
+    const sizes = [0, 10].map((n) => {
+      const ring = el("span", { class: "size-ring" });
+      ring.style.width = ring.style.height = markerSize(n) + "px";
+      return ring;
+    });
+    items.push(el("span", { class: "item sizes" }, ...sizes, "marker size: killed (0, 10)"));
+    $("legend").replaceChildren(...items);
   }
 
   // ---- event view --------------------------------------------------------------------------------------
@@ -390,8 +402,13 @@
     $("edit-msg").textContent = "";
   }
 
+  function selectMarker(id) {
+    for (const marker of state.markers.values()) marker.dot.classList.toggle("selected", marker.feature.properties.event_id === id);
+  }
+
   function renderEvent(ev) {
     state.current = ev;
+    selectMarker(ev.event_id);
     $("ev-title").textContent = (ev.sub_event_type || ev.event_type || "Event") + (ev.location ? " in " + ev.location : "");
     $("ev-sub").textContent = [ev.event_date, [ev.admin1, ev.country].filter(Boolean).join(", "), ev.event_id].filter(Boolean).join(" · ");
     const status = $("ev-status");
@@ -415,6 +432,7 @@
     $("event-view").hidden = true;
     $("list-view").hidden = false;
     state.current = null;
+    selectMarker(null);
     history.replaceState(null, "", location.pathname);
   }
 
