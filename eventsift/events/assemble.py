@@ -75,13 +75,16 @@ def _places_conflict(clause: Clause, draft: Draft, places: list[Place | None]) -
 
 
 # Kinds of clause that belong to an incident of another kind: arrests at a protest are the protest's.
-ABSORBED = {("Strategic developments", "Protests"), ("Strategic developments", "Riots")}
+ABSORBED = {("Strategic developments", "Protests"), ("Strategic developments", "Riots"), ("Riots", "Protests"),
+            ("Protests", "Riots")}
 
 
 def _compatible(clause: Clause, draft: Draft) -> bool:
     if clause.family is None or draft.family is None or clause.family == draft.family:
         return True
-    return (clause.family, draft.family) in ABSORBED and clause.main_trigger.sub_event_type == "Arrests"
+    if (clause.family, draft.family) not in ABSORBED:
+        return False
+    return clause.family != "Strategic developments" or clause.main_trigger.sub_event_type == "Arrests"
 
 
 def _is_background(draft: Draft, published: dt.date) -> bool:
@@ -131,13 +134,14 @@ def _sub_event_type(draft: Draft, agents: list[ActorMention], victims: list[Acto
             name = _protest_kind(draft, intervened=name == "Protest with intervention")
         elif name in ("Violent demonstration", "Mob violence"):
             name = "Violent demonstration" if _mentions(draft, PROTEST_WORDS) else "Mob violence"
-        elif name == "Armed clash" and victim_sides == {"civilian"} and not _two_armed_sides(draft):
-            name = "Attack"
+        elif (name == "Armed clash" and victim_sides == {"civilian"} and not _two_armed_sides(draft)
+              and not TWO_SIDED.search(trigger.text)):
+            name = "Attack"  # shots at civilians are not a battle
         elif name == "Armed clash" and not _armed_actors(draft) and not _mentions(draft, FIREARMS):
             name = "Mob violence"  # a brawl between unarmed groups
-        if name != "Looting/property destruction" or not _has_casualties(draft):
+        if name not in VIOLENCE_FIRST or not (_has_casualties(draft) or casualty):
             return name, trigger
-        # violence with looting is coded as the violence
+        # violence with arrests or looting is coded as the violence
     trigger = casualty[0] if casualty else trigger
     if "crowd" in victim_sides:
         return "Excessive force against protesters", trigger
@@ -152,6 +156,10 @@ def _sub_event_type(draft: Draft, agents: list[ActorMention], victims: list[Acto
     return "Attack", trigger
 
 
+# Strategic developments that give way to violence in the same incident ("beaten and then arrested").
+VIOLENCE_FIRST = frozenset({"Arrests", "Looting/property destruction", "Disrupted weapons use"})
+# Words that name a fight between two sides (an armed clash even when the dead are civilians).
+TWO_SIDED = re.compile(r"clash|battle|fight|exchang|shoot-?out|skirmish|encounter|gunfight|firefight", re.I)
 PROTEST_WORDS = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es)?|sit-in|strike|demand\w*|denounc\w*|"
     r"reject\w*|grievances?|block(?:ed|ing|aded)? (?:a |the |several |\w+ )?(?:roads?|streets?|highway|route|entrance)|"

@@ -27,7 +27,8 @@ NEW_INCIDENT = re.compile(
 # Words that make a weak trigger ("operation", "raid") count: the clause is about armed conflict.
 CONFLICT_CONTEXT = re.compile(
     r"\b(?:militant|terrorist|insurgent|rebel|gunmen|army|troops|soldiers|security forces|police|military|armed|"
-    r"killed|injured|wounded|commanders?|fighters|jihadist|extremist|counter-?terrorism|hideout|weapons)\w*",
+    r"killed|injured|wounded|commanders?|fighters|jihadist|extremist|counter-?terrorism|hideout|weapons|targeted|"
+    r"positions|strikes?|bombed|forces)\w*",
     re.IGNORECASE)
 
 

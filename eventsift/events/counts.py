@@ -15,7 +15,7 @@ from eventsift.records import Count
 
 OUTCOMES: dict[str, str] = {
     "killed": r"killed|dead|died|slain|shot dead|gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|"
-              r"martyred|bodies|murdered|executed|beheaded|lynched|beaten to death|fatalit(?:y|ies)|deaths",
+              r"martyred|bodies|murdered|executed|beheaded|lynched|beaten to death|stabbed to death|fatalit(?:y|ies)|deaths",
     "injured": r"injured|wounded|hurt|injuries|injuring|wounding|critically injured",
     "abducted": r"kidnapped|abducted|taken hostage|held hostage|hostages|went missing|seized",
     "arrested": r"arrested|detained|apprehended|taken into custody|rounded up|nabbed|captured",
@@ -76,6 +76,10 @@ _SINGULAR = re.compile(
     re.IGNORECASE)
 
 
+# "the body of a man was found": one dead; "the bodies of 12 people".
+_BODIES = re.compile(r"\bbod(?:y|ies) of\s+", re.IGNORECASE)
+
+
 def _quantities(text: str):  # noqa: ANN202 - yields (match, Count)
     seen: set[int] = set()
     for m in quantity_regex().finditer(text):
@@ -125,6 +129,14 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
                                               start=offset + active.start(),
                                               end=offset + m.end() + len(tail.group(0).rstrip())))
                     break
+    for m in _BODIES.finditer(text):
+        following = [(q, c) for q, c in quantities if q.start() == m.end()]
+        single = re.match(r"(?:a|an|one)\b", text[m.end():], re.IGNORECASE)
+        if following or single:
+            count = following[0][1] if following else Count(low=1, best=1, high=1, text=single.group(0))
+            if not any(c.outcome == "killed" and c.start == offset + m.end() for c in found):
+                found.append(CountMention(outcome="killed", count=count, victims="", start=offset + m.start(),
+                                          end=offset + m.end() + len(count.text)))
     found.extend(_implicit_singulars(text, offset=offset, found=found))
     found.sort(key=lambda c: c.start)
     return found

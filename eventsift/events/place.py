@@ -17,6 +17,12 @@ NEAR = re.compile(r"(?:\bnear|\boutskirts of|\bvicinity of|\bclose to|\bhills ne
                   r"\bkm (?:\w+ )?(?:from|of)|\bkilomet(?:re|er)s? (?:\w+ )?(?:from|of)|\bmiles? (?:\w+ )?(?:from|of))"
                   r"\s+(?:the\s+)?$", re.IGNORECASE)
 NEAR_AFTER = re.compile(r"^\s+(?:area|outskirts|vicinity|suburbs|region)\b", re.IGNORECASE)
+# Words before a place name that make it where someone or something came from, not where the event happened.
+FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# Words after a place name that make it part of an organisation's name ("Luhansk People's Militia").
+IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front)\b")
+# Qualifiers of names that are a weaker sign of the incident's place than any other name in its clauses.
+WEAK_QUALIFIERS = frozenset({"from", "within a name"})
 DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[A-Za-z .]{2,30})?\s*(?:\([\w .]+\))?\s*(?::|—|–|-{1,2})\s")
 
 
@@ -45,10 +51,20 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
     for start, end, index in sorted(spans):
         name = re.sub(r"^(?:the)\s+", "", text[start:end], flags=re.IGNORECASE)
         start = end - len(name)
-        near = NEAR.search(text[max(0, start - 40):start]) or NEAR_AFTER.match(text[end:end + 20])
         toponyms.append(Toponym(text=name, start=start, end=end, sentence_index=index,
-                                qualifier="near" if near else None))
+                                qualifier=_qualifier(text, start, end)))
     return toponyms
+
+
+def _qualifier(text: str, start: int, end: int) -> str | None:
+    before, after = text[max(0, start - 40):start], text[end:end + 20]
+    if NEAR.search(before) or NEAR_AFTER.match(after):
+        return "near"
+    if IN_A_NAME.match(after):
+        return "within a name"
+    if FROM.search(before):
+        return "from"
+    return None
 
 
 def main_place(places: list[Place | None], *, document: Document, geocoder) -> Place | None:  # noqa: ANN001
@@ -65,9 +81,14 @@ def main_place(places: list[Place | None], *, document: Document, geocoder) -> P
 
 
 def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[Toponym]) -> tuple[Place | None, Toponym | None]:
-    """The incident's own place among the toponyms of its clauses: the first town or district, else the first area."""
+    """The incident's own place among the toponyms of its clauses: the first town or district, else the first area;
+    names the event did not happen at ("from X", "X People's Militia") only when there is nothing else."""
     resolved = [(places[i], toponyms[i]) for i in ids if places[i] is not None]
-    for place, toponym in resolved:
-        if place.feature in ("city", "admin2"):
-            return place, toponym
-    return resolved[0] if resolved else (None, None)
+    strong = [(p, t) for p, t in resolved if t.qualifier not in WEAK_QUALIFIERS]
+    for group in (strong, resolved):
+        for place, toponym in group:
+            if place.feature in ("city", "admin2"):
+                return place, toponym
+        if group:
+            return group[0]
+    return None, None
