@@ -81,14 +81,16 @@ def main_place(places: list[Place | None], *, document: Document, geocoder) -> P
 
 
 def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[Toponym]) -> tuple[Place | None, Toponym | None]:
-    """The incident's own place among the toponyms of its clauses: the first town or district, else the first area;
+    """The incident's own place among the toponyms of its clauses: the first town or district, else the first
+    province, else the first country;
     names the event did not happen at ("from X", "X People's Militia") only when there is nothing else."""
     resolved = [(places[i], toponyms[i]) for i in ids if places[i] is not None]
     strong = [(p, t) for p, t in resolved if t.qualifier not in WEAK_QUALIFIERS]
     for group in (strong, resolved):
-        for place, toponym in group:
-            if place.feature in ("city", "admin2"):
-                return place, toponym
+        for features in (("city", "admin2"), ("admin1",)):
+            for place, toponym in group:
+                if place.feature in features:
+                    return place, toponym
         if group:
             return group[0]
     return None, None

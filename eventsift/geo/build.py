@@ -18,7 +18,7 @@ from pathlib import Path
 
 from eventsift.errors import GazetteerError
 from eventsift.geo import sources
-from eventsift.geo.normalize import bare_key, fold, name_key, skeleton_key
+from eventsift.geo.normalize import LETTER_FOLDS, bare_key, fold, name_key, skeleton_key
 from eventsift.geo.sources import CuratedArea, PlaceRow
 
 log = logging.getLogger(__name__)
@@ -228,11 +228,12 @@ STOP_WORDS = _english_stop_words()
 def clean_name(name: str) -> str:
     """A display name without diacritics or transliteration marks ("Ḩajjah" -> "Hajjah")."""
     folded = fold(name)
-    # fold() lower-cases; restore the original capitalisation letter by letter where lengths agree.
+    # fold() lower-cases; keep the original capitalisation when only diacritics and marks differ.
     import unicodedata
 
     plain = "".join(
-        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch) and ch not in "'’‘`ʿʾʼ´ʻ"
+        ch for ch in unicodedata.normalize("NFKD", name.translate(LETTER_FOLDS))
+        if not unicodedata.combining(ch) and ch not in "'’‘`ʿʾʼ´ʻ"
     )
     return plain if plain.casefold() == folded else name
 
@@ -258,15 +259,15 @@ def base_rows(*, countries: Collection[str] | None = None) -> tuple[list[PlaceRo
     """Cities, districts, provinces and countries from the packages and the curated files."""
     wanted = {c.upper() for c in countries} if countries else None
     curated = [a for a in sources.curated_areas() if wanted is None or a.country_code in wanted]
+    renames = [a for a in sources.admin1_names() if wanted is None or a.country_code in wanted]
     curated_admin1 = {
         (a.country_code, key): a.name
-        for a in curated
-        if a.feature == "admin1"
+        for a in (*renames, *(c for c in curated if c.feature == "admin1"))
         for n in (a.name, *a.aliases)
         for key in (name_key(n), bare_key(n))
     }
     cities = city_rows(curated_admin1, wanted=wanted)
-    admin1 = admin1_rows(cities, curated)
+    admin1 = admin1_rows(cities, curated, renames=renames)
     admin2 = admin2_rows(cities, curated)
     countries, country_names = country_rows(cities)
     log.info("gazetteer: %d cities, %d admin1, %d admin2, %d countries", len(cities), len(admin1), len(admin2), len(countries))
@@ -326,8 +327,10 @@ def _centroid(members: list[PlaceRow]) -> tuple[float, float]:
     )
 
 
-def admin1_rows(cities: list[PlaceRow], curated: list[CuratedArea]) -> list[PlaceRow]:
-    """One row per admin1: a curated centroid where known, else the mean of its cities' coordinates."""
+def admin1_rows(cities: list[PlaceRow], curated: list[CuratedArea], *, renames: Sequence[CuratedArea] = ()) -> list[PlaceRow]:
+    """One row per admin1: a curated centroid where known, else the mean of its cities' coordinates.
+
+    ``renames`` (data/admin1_names.tsv) only add spellings to areas that exist."""
     groups: dict[tuple[str, str], list[PlaceRow]] = defaultdict(list)
     for city in cities:
         if city.admin1:
@@ -351,6 +354,10 @@ def admin1_rows(cities: list[PlaceRow], curated: list[CuratedArea]) -> list[Plac
             )
         row.latitude, row.longitude = area.latitude, area.longitude
         row.names.update(area.aliases)
+    for area in renames:
+        row = rows.get((area.country_code, area.name))
+        if row is not None:
+            row.names.update(area.aliases)
     by_key = {(cc, bare_key(name)): row for (cc, name), row in rows.items()}
     for cc, names in pycountry_names.items():
         for name in names:

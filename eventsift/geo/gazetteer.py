@@ -18,7 +18,9 @@ from pathlib import Path
 from eventsift.errors import GazetteerError
 from eventsift.geo import build, sources
 from eventsift.geo.normalize import area_words_in, bare_key, name_key, skeleton_key
-from eventsift.geo.resolve import FEATURE_PRECISION, Candidate, Context, choose_all, prior, qualifier_precision
+from eventsift.geo.resolve import (
+    CUE_BONUS, FEATURE_PRECISION, Candidate, Context, choose_all, prior, qualifier_precision,
+)
 from eventsift.records import Document, Place, Toponym
 
 log = logging.getLogger(__name__)
@@ -64,6 +66,12 @@ class Gazetteer:
         self._publishers = {_publisher_key(p): c for p, c in sources.publisher_countries().items()}
         self._qualifiers = sources.qualifier_patterns()
         self._not_places = sources.not_places() | build.STOP_WORDS
+        cues = sources.country_cues()
+        self._cue_of = {name_key(cue): (country, weight) for cue, country, weight in cues}
+        self._cue_pattern = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(c) for c, _, _ in sorted(cues, key=lambda r: -len(r[0]))) + r")(?![\w-])",
+            re.IGNORECASE,
+        )
         self._candidates = lru_cache(maxsize=20_000)(self._query)
         self._is_known_place = lru_cache(maxsize=20_000)(self._known_place)
 
@@ -101,8 +109,11 @@ class Gazetteer:
                 found[(cand.geonameid or cand.id, cand.feature)] = cand
         return tuple(found.values())
 
-    def candidates(self, name: str, *, countries: frozenset[str] = frozenset()) -> list[Candidate]:
-        """Entries a name may refer to: exact spelling, else looser keys (the skeleton only within ``countries``)."""
+    def candidates(self, name: str, *, countries: frozenset[str] = frozenset(), areas: bool = False) -> list[Candidate]:
+        """Entries a name may refer to: exact spelling, else looser keys (the skeleton only within ``countries``).
+
+        A bare name drops the admin areas named after a town it also finds, unless ``areas`` (the text uses
+        the name as an area: "X, Idleb", "Idleb countryside")."""
         exact = name_key(name)
         if not exact:
             return []
@@ -115,7 +126,7 @@ class Gazetteer:
             skeleton = skeleton_key(name)
             if skeleton:
                 found = [c for c in self._candidates(skeleton, (2,)) if c.country_code in countries]
-        if not area_words_in(name):
+        if not area_words_in(name) and not areas:
             # "Mastung" is the town, not Mastung District, when both are candidates.
             ids = {c.id for c in found}
             found = [c for c in found if not (c.namesake and c.namesake in ids)]
@@ -187,21 +198,55 @@ class Gazetteer:
         return ctx
 
     def resolve(self, toponyms: Sequence[Toponym], *, document: Document) -> list[Place | None]:
-        """Resolve all of a document's toponyms together; ``None`` where a name is unknown."""
-        ctx = self.context(toponyms, document)
+        """Resolve all of a document's toponyms together; ``None`` where a name is unknown.
+
+        A name the text encloses in an area ("X (Y, Z)", "X, Y", "X in Y") is resolved inside it, and an
+        unknown one takes that area's place (geo_precision 2 for a district, 3 for a province)."""
+        text = document.text
+        usable = [not _is_modifier(t, text) for t in toponyms]
+        kept = [t for t, ok in zip(toponyms, usable) if ok]
+        ctx = self.context(kept, document)
+        ctx.cues = self._cues(text)
+        ctx.parents = enclosing(toponyms, text)
+        ctx.parents = {c: p for c, p in ctx.parents.items() if usable[c] and usable[p]}
         near = frozenset(ctx.countries | {c for c in (ctx.publisher_country, ctx.dateline_country) if c})
-        candidate_lists = [self.candidates(t.text, countries=near) for t in toponyms]
+        areas = set(ctx.parents.values()) | {i for i, t in enumerate(toponyms) if _AREA_AFTER.match(text[t.end : t.end + 20])}
+        ctx.areas = areas
+        candidate_lists = [
+            self.candidates(t.text, countries=near, areas=i in areas) if ok else []
+            for i, (t, ok) in enumerate(zip(toponyms, usable))
+        ]
         picks = choose_all(candidate_lists, ctx)
         out: list[Place | None] = []
-        for toponym, pick in zip(toponyms, picks):
-            if pick is None:
-                out.append(None)
-                continue
-            if pick.namesake and not area_words_in(toponym.text):
-                pick = self.place_by_id(pick.namesake) or pick
+        for i, (toponym, pick) in enumerate(zip(toponyms, picks)):
             precision = qualifier_precision(toponym.qualifier, self._qualifiers)
+            if pick is None:
+                ancestor = self._enclosing_pick(i, picks, ctx.parents)
+                out.append(self.to_place(ancestor, precision=max(precision, 2)) if ancestor else None)
+                continue
+            if pick.namesake and not area_words_in(toponym.text) and i not in areas:
+                pick = self.place_by_id(pick.namesake) or pick
             out.append(self.to_place(pick, precision=precision))
         return out
+
+    @staticmethod
+    def _enclosing_pick(index: int, picks: Sequence[Candidate | None], parents: dict[int, int]) -> Candidate | None:
+        """The nearest resolved area enclosing an unknown name, if the text gives one."""
+        seen = {index}
+        while index in parents and parents[index] not in seen:
+            index = parents[index]
+            seen.add(index)
+            if picks[index] is not None:
+                return picks[index]
+        return None
+
+    def _cues(self, text: str) -> dict[str, float]:
+        """Countries the text points to through actors and demonyms, with the bonus each earns."""
+        found: dict[str, float] = {}
+        for match in self._cue_pattern.finditer(text):
+            country, weight = self._cue_of[name_key(match.group())]
+            found[country] = max(found.get(country, 0.0), CUE_BONUS[weight])
+        return found
 
     def find_toponyms(self, text: str) -> list[tuple[int, int]]:
         """Spans of capitalised known place names (longest match first) that the NER model may have missed."""
@@ -239,6 +284,45 @@ class Gazetteer:
 
     def close(self) -> None:
         self._conn.close()
+
+
+# Words after a country's name that make it an attribute of something else, not where an event happened:
+# "US-backed forces", "Saudi-led coalition", "the US dollar".
+_MODIFIER_AFTER = re.compile(
+    r"^(?:-(?:led|backed|based|made|funded|supported|brokered|sponsored|allied|owned|registered|trained|born)\b"
+    r"|\s+(?:dollars?|currency|embassy|consulate|envoy|ambassador|national|nationals|citizens?|passport)\b)",
+    re.IGNORECASE,
+)
+# Text between a name and the next one that makes the second the area enclosing the first: "X (Y", "X, Y",
+# "X district, Y", "X in Y", "X in the countryside of Y", "X of Y province".
+_ENCLOSED_BY = re.compile(
+    r"^\s*(?:(?:district|province|governorate|city|town|village|area|region|county|state|tehsil|sub-?district|"
+    r"countryside|camp|municipality|agency)\s*)?"
+    r"(?:\(|,|\bin\b(?:\s+(?:the\s+)?(?:\w+\s+)?(?:countryside|outskirts|suburbs|district|province|governorate|"
+    r"area|region|countryside)\s+of\b)?|\bof\b)\s*(?:the\s+)?(?:(?:al|as|ad|ar|an|at|el|ash|az)[\s-])?$",
+    re.IGNORECASE,
+)
+# Words after a name that make it an area: "Idleb countryside", "Kunar province".
+_AREA_AFTER = re.compile(
+    r"^\s+(?:countryside|province|governorate|district|region|oblast|state|department|county|prefecture|agency)\b",
+    re.IGNORECASE,
+)
+# "X, Y" longer than this is a list or a new clause rather than an enclosing area.
+MAX_ENCLOSURE_GAP = 40
+
+
+def enclosing(toponyms: Sequence[Toponym], text: str) -> dict[int, int]:
+    """Toponym index -> index of the next toponym that the text puts around it as its area."""
+    parents: dict[int, int] = {}
+    for i, (inner, outer) in enumerate(zip(toponyms, toponyms[1:])):
+        gap = text[inner.end : outer.start]
+        if 0 <= len(gap) <= MAX_ENCLOSURE_GAP and _ENCLOSED_BY.match(gap) and name_key(inner.text) != name_key(outer.text):
+            parents[i] = i + 1
+    return parents
+
+
+def _is_modifier(toponym: Toponym, text: str) -> bool:
+    return bool(_MODIFIER_AFTER.match(text[toponym.end : toponym.end + 20]))
 
 
 def _contiguous(text: str, chunk: Sequence[re.Match]) -> bool:

@@ -21,6 +21,11 @@ AREA_WORDS = frozenset(
         "city", "town", "village", "valley", "area", "sub-district", "subdistrict", "prefecture", "oblast",
     }
 )
+# Letters that Unicode does not decompose into a Latin letter plus a mark ("Diyarbakır", "Ağcabədi", "Łódź").
+LETTER_FOLDS = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ə": "e", "Ə": "E",
+     "ǝ": "e", "Ǝ": "E", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ħ": "h", "Ħ": "H", "þ": "th"}
+)
 _APOSTROPHES = re.compile(r"['’‘`ʿʾʼ´ʻ]")
 _NON_WORD = re.compile(r"[^0-9a-z&]+")
 # Transliteration pairs folded by the skeleton key (Arabic/Persian/Urdu romanisations vary on these).
@@ -35,8 +40,7 @@ _REPEATS = re.compile(r"(.)\1+")
 def fold(text: str) -> str:
     """Lower case, no diacritics, no apostrophes: "Ḩajjah" -> "hajjah", "Ta‘izz" -> "taizz"."""
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss")
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(LETTER_FOLDS)
     return _APOSTROPHES.sub("", stripped).casefold()
 
 

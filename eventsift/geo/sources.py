@@ -91,12 +91,28 @@ def curated_areas() -> list[CuratedArea]:
     return out
 
 
+def admin1_names() -> list[CuratedArea]:
+    """First-level areas under their ACLED names with other spellings (data/admin1_names.tsv); no coordinates."""
+    return [
+        CuratedArea(
+            name=row["name"], country_code=row["country"].upper(), feature="admin1", admin1=row["name"],
+            latitude=0.0, longitude=0.0, aliases=split_aliases(row.get("aliases", "")),
+        )
+        for row in read_tsv(DATA_DIR / "admin1_names.tsv")
+    ]
+
+
 def acled_country_names() -> dict[str, tuple[str, list[str]]]:
     """ISO code -> (ACLED name, aliases) for the countries whose ACLED name differs from GeoNames's."""
     return {
         row["iso"].upper(): (row["acled_name"], split_aliases(row.get("aliases", "")))
         for row in read_tsv(DATA_DIR / "acled_countries.tsv")
     }
+
+
+def country_cues() -> list[tuple[str, str, str]]:
+    """(cue, ISO code, weight) rows of data/country_cues.tsv; weight is "actor" or "demonym"."""
+    return [(row["cue"], row["country"].upper(), row["weight"]) for row in read_tsv(DATA_DIR / "country_cues.tsv")]
 
 
 def publisher_countries() -> dict[str, str]:
