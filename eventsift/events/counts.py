@@ -67,13 +67,17 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
     return True
 
 
+# Nouns for one person ("a civilian", "the assailant"): with no number written, they count one.
+PERSON_NOUNS = (
+    r"man|woman|boy|girl|child|civilian|soldier|policeman|officer|constable|militant|person|resident|villager|"
+    r"farmer|shepherd|student|teacher|trader|shopkeeper|worker|driver|journalist|leader|member|commander|cleric|"
+    r"elder|teenager|youth|guard|trooper|fighter|rebel|protester|demonstrator|passer-by|passerby|pedestrian|"
+    r"local|citizen|national|doctor|judge|lawyer|activist|chief|official|head|governor|mayor|politician|"
+    r"councill?or|assailant|attacker|bomber|gunman|suspect|bodyguard|inmate|prisoner|herder|priest|employee|"
+    r"contractor|engineer"
+)
 # "a civilian was killed", "an officer was injured": one person, with no number written.
-_SINGULAR = re.compile(
-    r"\b(?P<n1>an?|one)(?=\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|civilian|soldier|policeman|officer|"
-    r"constable|militant|person|resident|villager|farmer|shepherd|student|teacher|trader|shopkeeper|worker|driver|"
-    r"journalist|leader|member|commander|cleric|elder|student|teenager|youth|guard|trooper|fighter|rebel|"
-    r"protester|demonstrator|passer-by|passerby|pedestrian|local|citizen|national|doctor|judge|lawyer|activist)\b)",
-    re.IGNORECASE)
+_SINGULAR = re.compile(rf"\b(?P<n1>an?|one)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b)", re.IGNORECASE)
 
 
 # "the body of a man was found": one dead; "the bodies of 12 people".
@@ -81,14 +85,14 @@ _BODIES = re.compile(r"\bbod(?:y|ies) of\s+", re.IGNORECASE)
 
 
 def _quantities(text: str):  # noqa: ANN202 - yields (match, Count)
-    seen: set[int] = set()
+    seen: set[tuple[int, int]] = set()
     for m in quantity_regex().finditer(text):
         count = parse_quantity(m)
         if count is not None and _is_plausible(text, m, count):
-            seen.add(m.start())
+            seen.add((m.start(), m.end()))
             yield m, count
     for m in _SINGULAR.finditer(text):
-        if m.start() not in seen and not _SUBSET_BEFORE.search(text[:m.start()]):
+        if not any(start <= m.start() < end for start, end in seen) and not _SUBSET_BEFORE.search(text[:m.start()]):
             yield m, Count(low=1, best=1, high=1, text=m.group(0))
 
 
@@ -145,19 +149,35 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
 # "Sabour, a contractor, was killed": one person, named rather than counted.
 _SINGULAR_PASSIVE = re.compile(r"\bwas\s+(?:\w+\s+)?(?P<verb>killed|shot dead|shot and killed|murdered|beheaded|"
                                r"executed|lynched|injured|wounded|kidnapped|abducted|arrested|detained)\b", re.IGNORECASE)
-_VERB_OUTCOME = {"killed": "killed", "shot dead": "killed", "shot and killed": "killed", "murdered": "killed",
+_VERB_OUTCOME = {"killed": "killed", "shot dead": "killed", "gunned down": "killed", "assassinated": "killed",
+                 "stabbed to death": "killed", "shot and killed": "killed", "murdered": "killed",
                  "beheaded": "killed", "executed": "killed", "lynched": "killed", "injured": "injured",
                  "wounded": "injured", "kidnapped": "abducted", "abducted": "abducted", "arrested": "arrested",
                  "detained": "arrested"}
 
 
+# "shot and killed Naimatullah", "killed the assailant": one person, by name or with a singular noun.
+_ACTIVE_SINGULAR = re.compile(
+    r"\b(?P<verb>shot and killed|shot dead|gunned down|killed|assassinated|beheaded|murdered|executed|stabbed to death|"
+    r"kidnapped|abducted|arrested|detained)\s+"
+    rf"(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS})\b"
+    r"|(?!(?:The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Dozens|Many|Some)\b)[A-Z][a-z]+)")
+
+
 def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) -> list[CountMention]:
     out = []
+    for m in _ACTIVE_SINGULAR.finditer(text):
+        verb = m.group("verb").lower()
+        outcome = _VERB_OUTCOME.get(verb, "killed")
+        if any(c.outcome == outcome for c in found + out):
+            continue
+        out.append(CountMention(outcome=outcome, count=Count(low=1, best=1, high=1, text=m.group(0)), victims="",
+                                start=offset + m.start(), end=offset + m.end()))
     for m in _SINGULAR_PASSIVE.finditer(text):
         if any(c.start <= offset + m.start() < c.end or c.verb_end == offset + m.end() for c in found):
             continue
         outcome = _VERB_OUTCOME[m.group("verb").lower()]
-        if any(c.outcome == outcome for c in found):
+        if any(c.outcome == outcome for c in found + out):
             continue
         out.append(CountMention(outcome=outcome, count=Count(low=1, best=1, high=1, text=m.group(0)), victims="",
                                 start=offset + m.start(), end=offset + m.end()))
