@@ -69,15 +69,17 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
 
 def main_place(places: list[Place | None], *, document: Document, geocoder) -> Place | None:  # noqa: ANN001
     """The place an event with no place of its own is put at: the document's first resolved place, else
-    its dateline."""
+    its dateline, else the country its actors point to ("Houthi forces" -> Yemen)."""
     for place in places:
         if place is not None:
             return place
     if document.dateline:
         found = geocoder.resolve([Toponym(text=document.dateline, start=0, end=0, sentence_index=0)],
                                  document=document)
-        return found[0] if found else None
-    return None
+        if found and found[0] is not None:
+            return found[0]
+    cued = getattr(geocoder, "cued_country", None)
+    return cued(document) if cued else None
 
 
 def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[Toponym]) -> tuple[Place | None, Toponym | None]:

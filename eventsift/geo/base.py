@@ -25,6 +25,10 @@ class Geocoder(Protocol):
         """Character spans of known place names in ``text`` that the NER model may have missed."""
         ...
 
+    def cued_country(self, document: Document) -> Place | None:
+        """The country the document's actors and demonyms point to ("Houthi" -> Yemen), or ``None``."""
+        ...
+
 
 class InMemoryGeocoder:
     """A fake with a handful of places: prefers places in a country the document names."""
@@ -53,6 +57,9 @@ class InMemoryGeocoder:
                 place = _with_precision(place, 2)
             out.append(place)
         return out
+
+    def cued_country(self, document: Document) -> Place | None:
+        return None
 
     def find_toponyms(self, text: str) -> list[tuple[int, int]]:
         lowered = text.lower()

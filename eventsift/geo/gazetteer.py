@@ -37,6 +37,7 @@ FIND_MAX_WORDS = 5
 _CONNECTORS = {"al", "el", "ez", "as", "ar", "ad", "e", "i", "of", "de", "la", "le", "da", "du", "ul", "bin", "ibn"}
 _WORD = re.compile(r"[A-Z][\w'’.\-]*|[a-z]+(?:-(?=[A-Z]))?|&")
 _COLUMNS = "id, name, country_code, feature, latitude, longitude, admin1, admin2, geonameid, population, namesake"
+_FIELDS = (*(c.strip() for c in _COLUMNS.split(",")), "kind")
 
 
 def open_geocoder(*, path: Path | str | None = None, extra_places: Path | str | None = None) -> "Gazetteer":
@@ -224,6 +225,11 @@ class Gazetteer:
                 ancestor = self._enclosing_pick(i, picks, ctx.parents)
                 out.append(self.to_place(ancestor, precision=max(precision, 2)) if ancestor else None)
                 continue
+            ancestor = self._enclosing_pick(i, picks, ctx.parents)
+            if ancestor is not None and ancestor.feature != "city" and not _inside(pick, ancestor):
+                # The text puts the name in an area where the gazetteer does not know it: the area it is.
+                out.append(self.to_place(ancestor, precision=max(precision, 2)))
+                continue
             if pick.namesake and not area_words_in(toponym.text) and i not in areas:
                 pick = self.place_by_id(pick.namesake) or pick
             out.append(self.to_place(pick, precision=precision))
@@ -238,6 +244,22 @@ class Gazetteer:
             seen.add(index)
             if picks[index] is not None:
                 return picks[index]
+        return None
+
+    def cued_country(self, document: Document) -> Place | None:
+        """The country the text's actors and demonyms point to most strongly (geo_precision 3), if any: the
+        last resort for an event whose report names no place the gazetteer knows."""
+        cues = self._cues(document.text)
+        if not cues:
+            return None
+        best = max(cues.values())
+        for match in self._cue_pattern.finditer(document.text):  # the first of the strongest, in text order
+            country, weight = self._cue_of[name_key(match.group())]
+            if CUE_BONUS[weight] == best:
+                row = self._conn.execute(
+                    f"SELECT {_COLUMNS}, 0 FROM main.places WHERE feature = 'country' AND country_code = ?", (country,)
+                ).fetchone()
+                return self.to_place(Candidate(*(), **dict(zip(_FIELDS, row)))) if row else None
         return None
 
     def _cues(self, text: str) -> dict[str, float]:
@@ -267,7 +289,7 @@ class Gazetteer:
                 start, end = chunk[0].start(), chunk[-1].end()
                 while end > start and text[end - 1] in ".-'’":
                     end -= 1
-                if self._is_known_place(text[start:end]):
+                if self._is_known_place(text[start:end]) and not _inside_longer_name(text, start, end):
                     spans.append((start, end))
                     matched = n
                     break
@@ -278,8 +300,11 @@ class Gazetteer:
         key = name_key(name)
         if not key or key in self._not_places:
             return False
+        # An acronym ("NATO", "ASHA") is an organisation unless it names an area ("KP", "FATA", "UAE").
+        acronym = len(name) > 1 and name.isupper()
         return any(
-            c.feature != "city" or c.population >= FIND_MIN_POPULATION for c in self._candidates(key, (0,))
+            c.feature != "city" or (c.population >= FIND_MIN_POPULATION and not acronym)
+            for c in self._candidates(key, (0,))
         )
 
     def close(self) -> None:
@@ -296,7 +321,7 @@ _MODIFIER_AFTER = re.compile(
 # Text between a name and the next one that makes the second the area enclosing the first: "X (Y", "X, Y",
 # "X district, Y", "X in Y", "X in the countryside of Y", "X of Y province".
 _ENCLOSED_BY = re.compile(
-    r"^\s*(?:(?:district|province|governorate|city|town|village|area|region|county|state|tehsil|sub-?district|"
+    r"^\s*(?:(?:districts?|provinces?|governorates?|city|town|village|areas?|region|county|state|tehsil|sub-?district|"
     r"countryside|camp|municipality|agency)\s*)?"
     r"(?:\(|,|\bin\b(?:\s+(?:the\s+)?(?:\w+\s+)?(?:countryside|outskirts|suburbs|district|province|governorate|"
     r"area|region|countryside)\s+of\b)?|\bof\b)\s*(?:the\s+)?(?:(?:al|as|ad|ar|an|at|el|ash|az)[\s-])?$",
@@ -312,17 +337,57 @@ MAX_ENCLOSURE_GAP = 40
 
 
 def enclosing(toponyms: Sequence[Toponym], text: str) -> dict[int, int]:
-    """Toponym index -> index of the next toponym that the text puts around it as its area."""
+    """Toponym index -> index of the next toponym that the text puts around it as its area.
+
+    "X, Y and Z" / "X, Y, Z" outside parentheses is a list of peers, not X inside Y."""
     parents: dict[int, int] = {}
     for i, (inner, outer) in enumerate(zip(toponyms, toponyms[1:])):
         gap = text[inner.end : outer.start]
-        if 0 <= len(gap) <= MAX_ENCLOSURE_GAP and _ENCLOSED_BY.match(gap) and name_key(inner.text) != name_key(outer.text):
-            parents[i] = i + 1
+        if not (len(gap) <= MAX_ENCLOSURE_GAP and _ENCLOSED_BY.match(gap)) or name_key(inner.text) == name_key(outer.text):
+            continue
+        if gap.strip().startswith(",") and _LIST_NEXT.match(text[outer.end : outer.end + 30]) \
+                and "(" not in text[max(0, inner.start - 60) : inner.start].rsplit(")", 1)[-1]:
+            continue
+        parents[i] = i + 1
     return parents
+
+
+# After the second name of "X, Y": another list item follows ("X, Y and Z", "X, Y, Z").
+_LIST_NEXT = re.compile(r"^(?:\s+(?:districts?|provinces?|governorates?|areas?))?(?:\s*,\s*|\s+(?:and|&)\s+)[A-Z]")
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.!?;:])[A-Z][\w'’\-]*[ -]$")
+_CAPITALISED_AFTER = re.compile(r"^[ -][A-Z][\w'’\-]*")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """"Kot" in "Shah Wali Kot", "Pul" in "Pul-e Charkhi": a known name that is only part of an unknown one.
+    A capitalised word right before (not a sentence start) or after makes the match part of a longer name."""
+    before = text[max(0, start - 30) : start]
+    if _CAPITALISED_BEFORE.search(before) and not re.search(r"(?:^|[.!?:]\s+)\S+\s$", before):
+        return True
+    after = _CAPITALISED_AFTER.match(text[end : end + 30])
+    return bool(after) and after.group().strip(" -").lower() not in _AREA_WORDS_TITLE
+
+
+# Capitalised words after a name that still leave it the whole name ("Kandahar Province", "Swat Valley").
+_AREA_WORDS_TITLE = frozenset({"province", "district", "city", "governorate", "valley", "region", "state", "county",
+                               "agency", "division", "town", "village", "oblast", "camp", "airport"})
 
 
 def _is_modifier(toponym: Toponym, text: str) -> bool:
     return bool(_MODIFIER_AFTER.match(text[toponym.end : toponym.end + 20]))
+
+
+def _inside(place: Candidate, area: Candidate) -> bool:
+    if place.country_code != area.country_code:
+        return False
+    if area.feature == "admin1":
+        return place.admin1 == area.admin1
+    if area.feature == "admin2":
+        return place.admin2 == area.admin2 or (place.feature == "admin2" and place.id == area.id) or (
+            place.admin1 == area.admin1 and not place.admin2)
+    return True
 
 
 def _contiguous(text: str, chunk: Sequence[re.Match]) -> bool:
