@@ -1,0 +1,143 @@
+"""Context the geocoder reads from the text: enclosing areas, actor and demonym cues, country names used as
+modifiers, and the admin1 spellings file. Runs on a small index of a few countries."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from eventsift.geo import open_geocoder, sources
+from eventsift.geo.build import build_index, clean_name
+from eventsift.geo.gazetteer import enclosing
+from eventsift.geo.normalize import name_key
+from eventsift.geo.resolve import CUE_BONUS
+from eventsift.records import Document, Toponym
+
+# Yemen and Libya share "Al Bayda"; Syria, Pakistan and Afghanistan cover the other cases.
+TEST_COUNTRIES = ("YE", "LY", "SY", "PK", "AF")
+
+
+@pytest.fixture(scope="module")
+def geocoder(tmp_path_factory):
+    path = build_index(tmp_path_factory.mktemp("home") / "gazetteer-test.sqlite", countries=TEST_COUNTRIES)
+    return open_geocoder(path=path)
+
+
+def toponyms(text: str, *names: str) -> list[Toponym]:
+    out, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        at = start + len(name)
+        out.append(Toponym(text=name, start=start, end=at, sentence_index=0))
+    return out
+
+
+def resolve(geocoder, text: str, *names: str):  # noqa: ANN001, ANN201
+    return geocoder.resolve(toponyms(text, *names), document=Document(id="t", text=text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "parents"),
+    [
+        ("Clashes in Qaniyah (Sawdiyah, Bayda) went on.", ("Qaniyah", "Sawdiyah", "Bayda"), {0: 1, 1: 2}),
+        ("Shelling hit Holubivske, Luhansk on Monday.", ("Holubivske", "Luhansk"), {0: 1}),
+        ("Raids in Shah Wali Kot district, Kandahar.", ("Shah Wali Kot", "Kandahar"), {0: 1}),
+        ("Shelling of Ftireh in Idleb countryside.", ("Ftireh", "Idleb"), {0: 1}),
+        ("Attacks in Kabul, Kandahar and Helmand.", ("Kabul", "Kandahar", "Helmand"), {}),
+        ("Fighters from Homs travelled to Hama.", ("Homs", "Hama"), {}),
+    ],
+)
+def test_enclosing_areas_from_the_text(text, names, parents):
+    assert enclosing(toponyms(text, *names), text) == parents
+
+
+def test_an_unknown_name_takes_its_enclosing_area(geocoder):
+    text = "Houthi fighters shelled Qwzxabad (Al Bayda) on Monday."
+    unknown, area = resolve(geocoder, text, "Qwzxabad", "Al Bayda")
+    assert (area.country, area.feature) == ("Yemen", "admin1")
+    assert (unknown.country, unknown.admin1, unknown.geo_precision) == ("Yemen", "Al Bayda", 3)
+
+
+@pytest.mark.parametrize(("cue", "country"), [("Houthi fighters", "Yemen"), ("The Libyan National Army", "Libya")])
+def test_an_armed_group_points_to_its_country(geocoder, cue, country):
+    text = f"{cue} shelled Al Bayda on Monday."
+    [place] = resolve(geocoder, text, "Al Bayda")
+    assert place.country == country
+
+
+def test_a_name_outside_the_area_the_text_puts_it_in_gives_way_to_the_area(geocoder):
+    text = "Two families clashed in the town of Karak in Dar'a on Monday."
+    town, area = resolve(geocoder, text, "Karak", "Dar'a")
+    assert area.country == "Syria"
+    assert (town.country, town.admin1, town.feature) == ("Syria", "Dar'a", "admin1")
+
+
+def test_a_name_used_as_an_area_is_the_province(geocoder):
+    text = "Regime forces shelled villages in Idleb countryside."
+    [place] = resolve(geocoder, text, "Idleb")
+    assert (place.feature, place.admin1, place.geo_precision) == ("admin1", "Idleb", 3)
+    text = "Regime forces shelled Idleb city."
+    [place] = resolve(geocoder, text, "Idleb")
+    assert place.feature == "city"
+
+
+@pytest.mark.parametrize("phrase", ["Pakistan-backed", "Pakistan-based", "Pakistan dollar"])
+def test_a_country_name_used_as_a_modifier_is_not_a_place(geocoder, phrase):
+    text = f"The {phrase} group met in Kabul."
+    modifier, town = resolve(geocoder, text, "Pakistan", "Kabul")
+    assert modifier is None
+    assert town.country == "Afghanistan"
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("A NATO convoy was hit.", "NATO"),
+    ("Raids in Shah Wali Kot district.", "Kot"),
+    ("The Pul-e Charkhi prison was attacked.", "Pul"),
+])
+def test_acronyms_and_parts_of_longer_names_are_not_found_as_places(geocoder, text, absent):
+    found = [text[s:e] for s, e in geocoder.find_toponyms(text)]
+    assert absent not in found
+
+
+def test_a_whole_name_is_still_found(geocoder):
+    text = "Militants attacked a checkpoint in Mastung and Quetta."
+    assert [text[s:e] for s, e in geocoder.find_toponyms(text)] == ["Mastung", "Quetta"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Houthi forces shelled a village.", "Yemen"),
+    ("The Taliban attacked a checkpoint.", "Afghanistan"),
+    ("Police dispersed a crowd.", None),
+])
+def test_the_country_actors_point_to(geocoder, text, country):
+    place = geocoder.cued_country(Document(id="t", text=text))
+    assert (place.country if place else None) == country
+    if place:
+        assert place.geo_precision == 3
+
+
+@pytest.mark.parametrize(("spelling", "name"), [("Al Dhale'e", "Ad Dali"), ("Idlib", "Idleb"), ("Daraa Governorate", "Dar'a"),
+                                                ("Uruzgan", "Urozgan")])
+def test_admin1_spellings_resolve_to_the_acled_name(geocoder, spelling, name):
+    places = [p for p in geocoder.lookup(spelling) if p.feature == "admin1"]
+    assert places and places[0].admin1 == name
+
+
+def test_every_admin1_name_and_cue_entry_loads():
+    names = sources.admin1_names()
+    assert names
+    owner: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for area in names:
+        assert len(area.country_code) == 2 and area.name, area
+        for alias in (area.name, *area.aliases):
+            owner[(area.country_code, name_key(alias))].add(area.name)
+    clashes = {key: found for key, found in owner.items() if len(found) > 1}
+    assert not clashes, f"a spelling names two areas: {clashes}"
+    cues = sources.country_cues()
+    assert cues and all(len(c) == 2 and w in CUE_BONUS and cue for cue, c, w in cues)
+
+
+@pytest.mark.parametrize(("raw", "clean"), [("Diyarbakır", "Diyarbakir"), ("Ağcabədi", "Agcabedi"), ("Hajjah", "Hajjah")])
+def test_display_names_lose_letters_without_a_latin_base(raw, clean):
+    assert clean_name(raw) == clean

@@ -1,0 +1,50 @@
+"""Which of an incident's place names it happened at, and the fallback when it names none."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventsift.events.place import choose_place, main_place
+from eventsift.geo.base import InMemoryGeocoder
+from eventsift.records import Document, Place, Toponym
+
+
+def place(name: str, feature: str) -> Place:
+    return Place(name=name, country="C", feature=feature)
+
+
+def top(name: str, qualifier: str | None = None) -> Toponym:
+    return Toponym(text=name, start=0, end=len(name), sentence_index=0, qualifier=qualifier)
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        ([("Armenia", "country", None), ("Gadabay", "admin1", None)], "Gadabay"),
+        ([("Kandahar", "admin1", None), ("Maywand", "admin2", None)], "Maywand"),
+        ([("Deir", "city", "from"), ("Hasakeh", "admin1", None)], "Hasakeh"),
+        ([("Luhansk", "city", "within a name"), ("Holubivske", "city", None)], "Holubivske"),
+        ([("Deir", "city", "from")], "Deir"),
+        ([("Syria", "country", None)], "Syria"),
+    ],
+)
+def test_choose_place(names, expected):
+    places = [place(n, f) for n, f, _ in names]
+    toponyms = [top(n, q) for n, _, q in names]
+    chosen, toponym = choose_place(list(range(len(names))), places=places, toponyms=toponyms)
+    assert chosen.name == expected and toponym.text == expected
+
+
+def test_choose_place_without_places():
+    assert choose_place([0], places=[None], toponyms=[top("Nowhere")]) == (None, None)
+
+
+class CuedGeocoder(InMemoryGeocoder):
+    def cued_country(self, document: Document) -> Place | None:
+        return place("Yemen", "country") if "Houthi" in document.text else None
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Houthi forces shelled a village.", "Yemen"), ("A village was shelled.", None)])
+def test_main_place_falls_back_to_the_cued_country(text, expected):
+    found = main_place([None], document=Document(id="t", text=text), geocoder=CuedGeocoder([]))
+    assert (found.name if found else None) == expected
