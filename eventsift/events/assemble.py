@@ -134,6 +134,8 @@ def _sub_event_type(draft: Draft, agents: list[ActorMention], victims: list[Acto
             name = _protest_kind(draft, intervened=name == "Protest with intervention")
         elif name in ("Violent demonstration", "Mob violence"):
             name = "Violent demonstration" if _mentions(draft, PROTEST_WORDS) else "Mob violence"
+        elif name == "Government regains territory" and _agent_side(draft) == "nonstate":
+            name = "Non-state actor overtakes territory"
         elif (name == "Armed clash" and victim_sides == {"civilian"} and not _two_armed_sides(draft)
               and not TWO_SIDED.search(trigger.text)):
             name = "Attack"  # shots at civilians are not a battle
@@ -182,6 +184,13 @@ def _two_armed_sides(draft: Draft) -> bool:
     """Both a state force and a non-state armed group are named (who did what to whom left open)."""
     sides = {a.side for c in draft.clauses for a in c.actors if a.role != "source"}
     return {"state", "nonstate"} <= sides
+
+
+def _agent_side(draft: Draft) -> str | None:
+    """The side of whoever acts first in the incident: the named agent, else the first armed actor."""
+    actors = [a for c in draft.clauses for a in c.actors if a.side in ARMED_SIDES and a.role != "source"]
+    agents = [a for a in actors if a.role == "agent"] or [a for a in actors if a.role != "victim"]
+    return agents[0].side if agents else None
 
 
 def _armed_actors(draft: Draft) -> bool:

@@ -36,7 +36,12 @@ CONFLICT_CONTEXT = re.compile(
 NOT_VIOLENT = re.compile(
     r"\b(?:accident|crash(?:ed)?|collision|drown(?:ed|ing)|heart attack|cardiac|illness|disease|covid|coronavirus|"
     r"pandemic|virus|infection|natural causes|flood(?:s|ing)?|earthquake|landslide|fire broke out|electrocuted|"
-    r"overdose|suicide(?! (?:attack|bomb|bomber|bombing|blast|vest|car))|died in hospital of)\b", re.IGNORECASE)
+    r"overdose|suicide(?! (?:attack|bomb|bomber|bombing|blast|vest|car))|died in hospital of|gas (?:cylinder|leak|tank|"
+    r"explosion)|propane|transformer|ammonium nitrate|boiler|chemical plant|(?:missile|rocket|nuclear|nuke|weapons?) "
+    r"(?:tests?|launch(?:es)?)|test[- ]fir\w+|fireworks)\b", re.IGNORECASE)
+# Words that make a death or blast political violence whatever else the sentence says.
+VIOLENT = re.compile(r"\b(?:bomb(?:er|ers|ing|ings|s)?|attack\w*|militants?|terror\w*|ieds?|suicide (?:attack|bomb\w*)|"
+                     r"gunmen|insurgents?|shelling|air ?strikes?|killed by|shot)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -75,8 +80,9 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date) -> Cl
     actors = find_actors(span.text, offset=span.start)
     armed = bool(counts) or any(a.side in ("state", "nonstate") for a in actors) or bool(
         CONFLICT_CONTEXT.search(span.text))
-    if NOT_VIOLENT.search(sentence.text):
-        triggers = [t for t in triggers if t.kind != "casualty"]
+    if NOT_VIOLENT.search(sentence.text) and not VIOLENT.search(sentence.text):
+        triggers = [t for t in triggers if t.kind != "casualty"
+                    and sub_event_type(t.sub_event_type).event_type != "Explosions/Remote violence"]
     refers_back = bool(BACK_REFERENCE.search(span.text))
     triggers = [t for t in triggers if t.kind != "weak" or armed or refers_back]
     if not triggers:
