@@ -27,8 +27,8 @@ log = logging.getLogger(__name__)
 ASIDE_TYPES = frozenset({"Change to group/activity", "Other", "Non-violent transfer of territory"})
 # Documents bigger than this are cut: longer "articles" are dumps, not reports.
 MAX_SENTENCES = 2_000
-# Sentences per spaCy batch.
-BATCH_SIZE = 64
+# Sentences per spaCy batch (256 measured ~10% less CPU than 64 with identical events).
+BATCH_SIZE = 256
 
 
 @dataclass(slots=True, kw_only=True)
