@@ -16,10 +16,11 @@ from eventsift.errors import EventsiftError
 from eventsift.events.assemble import build_event, group_clauses
 from eventsift.events.claims import attribute_claims
 from eventsift.events.clauses import Clause, read_clause
-from eventsift.events.place import dateline_end, find_toponyms, main_place
+from eventsift.events.place import WEAK_QUALIFIERS, dateline_end, find_toponyms, main_place
 from eventsift.events.triggers import any_trigger_regex
 from eventsift.records import Document, Event, Rejected, Sentence
 from eventsift.text import split_clauses, split_long, split_sentences
+from eventsift.timex import find_dates
 
 log = logging.getLogger(__name__)
 
@@ -108,9 +109,9 @@ class Pipeline:
             sentences = sentences[:MAX_SENTENCES]
         trigger = any_trigger_regex()
         candidates = [s for s in sentences if trigger.search(s.text)]
-        published = document.published or self.today or dt.date.today()
-        return _Prepared(document=document, published=published, candidates=candidates,
-                         dateline_end=dateline_end(document))
+        end = dateline_end(document)
+        published = document.published or _dateline_date(document.text[:end], today=self.today or dt.date.today())
+        return _Prepared(document=document, published=published, candidates=candidates, dateline_end=end)
 
     def _code_batch(self, batch: list[_Prepared]) -> Iterator[Processed | Rejected]:
         parsed = list(self.nlp.pipe((s.text for p in batch for s in p.candidates), batch_size=BATCH_SIZE))
@@ -140,7 +141,8 @@ class Pipeline:
                 clause.toponyms = [i for i, t in enumerate(toponyms) if span.start <= t.start < span.end]
                 clauses.append(clause)
         # 4. group clauses into incidents, then fill each incident's fields
-        drafts = group_clauses(clauses, places=places, published=published)
+        weak = frozenset(i for i, t in enumerate(toponyms) if t.qualifier in WEAK_QUALIFIERS)
+        drafts = group_clauses(clauses, places=places, published=published, weak=weak)
         fallback = main_place(places, document=document, geocoder=self.geocoder)
         events = []
         for draft in drafts:
@@ -162,6 +164,12 @@ def _language_skip(document: Document) -> Rejected | None:
         return Rejected(source=document.source or document.id, stage="language",
                         reason=f"skipped: language {document.language}, not English")
     return None
+
+
+def _dateline_date(dateline: str, *, today: dt.date) -> dt.date:
+    """The report's date when it has no publication date: a day in its dateline ("KABUL, Sept 12 -"), else today."""
+    days = [t for t in find_dates(dateline, published=today) if t.precision == "day"]
+    return days[0].date if days else today
 
 
 def _is_aside(draft) -> bool:  # noqa: ANN001

@@ -62,9 +62,11 @@ def _dates_conflict(clause: Clause, draft: Draft) -> bool:
     return not any(d.date <= last and d.date_end >= first for d in clause.dates)
 
 
-def _places_conflict(clause: Clause, draft: Draft, places: list[Place | None]) -> bool:
-    mine = [places[i] for i in clause.toponyms if places[i] is not None]
-    theirs = [places[i] for i in draft.place_ids() if places[i] is not None]
+def _places_conflict(clause: Clause, draft: Draft, places: list[Place | None], weak: frozenset[int] = frozenset()) -> bool:
+    """Both name places and none of them are near each other (names that only say where someone came from or
+    was taken to do not count)."""
+    mine = [places[i] for i in clause.toponyms if places[i] is not None and i not in weak]
+    theirs = [places[i] for i in draft.place_ids() if places[i] is not None and i not in weak]
     local_mine = [p for p in mine if p.feature in ("city", "admin2")]
     local_theirs = [p for p in theirs if p.feature in ("city", "admin2")]
     if local_mine and local_theirs:
@@ -92,17 +94,21 @@ def _is_background(draft: Draft, published: dt.date) -> bool:
     return bool(dates) and all((published - d.date_end).days > HISTORICAL_AFTER_DAYS for d in dates)
 
 
-def group_clauses(clauses: list[Clause], *, places: list[Place | None], published: dt.date) -> list[Draft]:
+def group_clauses(clauses: list[Clause], *, places: list[Place | None], published: dt.date,
+                  weak: frozenset[int] = frozenset()) -> list[Draft]:
     """Clauses in text order -> one draft per incident, in order of first mention."""
     drafts: list[Draft] = []
     recent: list[Draft] = []  # most recently extended last
+    previous: tuple[Clause, Draft] | None = None
     for clause in clauses:
         target = None
-        if not clause.new_incident:
+        if previous and _continues(clause, *previous, places=places, weak=weak):
+            target = previous[1]  # "... in 2014, when gunmen killed 45 people": the same incident goes on
+        elif not clause.new_incident:
             for draft in reversed(recent):
                 if not _compatible(clause, draft):
                     continue
-                if _dates_conflict(clause, draft) or _places_conflict(clause, draft, places):
+                if _dates_conflict(clause, draft) or _places_conflict(clause, draft, places, weak):
                     continue
                 if _is_background(draft, published) and not clause.dates:
                     continue  # an undated clause is about the news, not the background incident
@@ -116,7 +122,15 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
         recent.append(target)
         target.clauses.append(clause)
         target.family = target.family or clause.family
+        previous = (clause, target)
     return drafts
+
+
+def _continues(clause: Clause, before: Clause, draft: Draft, *, places: list[Place | None],
+               weak: frozenset[int]) -> bool:
+    """A clause with no time of its own that follows another clause of the same sentence carries on its incident."""
+    return (clause.sentence.index == before.sentence.index and not clause.dates and not clause.new_incident
+            and _compatible(clause, draft) and not _places_conflict(clause, draft, places, weak))
 
 
 # ---------------------------------------------------------------------------------------------- building

@@ -19,11 +19,14 @@ NEAR = re.compile(r"(?:\bnear|\boutskirts of|\bvicinity of|\bclose to|\bhills ne
 NEAR_AFTER = re.compile(r"^\s+(?:area|outskirts|vicinity|suburbs|region)\b", re.IGNORECASE)
 # Words before a place name that make it where someone or something came from, not where the event happened.
 FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# Words before a place name that make it where the wounded or detained were taken ("shifted to Quetta").
+DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|flown|evacuated|airlifted|brought|"
+                         r"sent)\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:in\s+)?$|\bhospitals?\s+in\s+$", re.IGNORECASE)
 # Words after a place name that make it part of an organisation's name ("Luhansk People's Militia").
 IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front)\b")
 # Qualifiers of names that are a weaker sign of the incident's place than any other name in its clauses.
-WEAK_QUALIFIERS = frozenset({"from", "within a name"})
-DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[A-Za-z .]{2,30})?\s*(?:\([\w .]+\))?\s*(?::|—|–|-{1,2})\s")
+WEAK_QUALIFIERS = frozenset({"from", "within a name", "destination"})
+DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[\w .]{2,30})?\s*(?:\([\w .]+\))?\s*(?::|—|–|-{1,2})\s")
 
 
 def dateline_end(document: Document) -> int:
@@ -64,6 +67,8 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
         return "within a name"
     if FROM.search(before):
         return "from"
+    if DESTINATION.search(before):
+        return "destination"
     return None
 
 
