@@ -200,6 +200,7 @@ def test_token_reads_setting_protects_reads(live_private) -> None:  # noqa: ANN0
     ],
 )
 def test_bad_input_is_a_json_422(live_shared, method, path, kwargs) -> None:  # noqa: ANN001
+    kwargs = dict(kwargs)  # the parameter dict is shared by the SQLite and PostgreSQL runs: do not change it
     event_id = kwargs.pop("bad_id", live_shared.ids["Mastung"])
     response = client(live_shared, live_shared.token).request(method, path.format(id=event_id), **kwargs)
     assert response.status_code == 422, response.text
