@@ -21,7 +21,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from eventsift.records import Event, Source
+import re
+
+from eventsift.records import Event, Evidence, Source
 from eventsift.store.merge import cluster, pairwise_scores
 
 REPO = Path(__file__).resolve().parents[1]
@@ -38,6 +40,18 @@ GTD_TYPES = {
     "Hostage Taking (Kidnapping)": "Violence against civilians",
     "Facility/Infrastructure Attack": "Violence against civilians",
 }
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
+_CODER_TAG = re.compile(r"\[[^\]]*\]")  # ACLED's "[size=...]" and similar coder annotations
+_GTD_DATE = re.compile(r"^\s*\d{2}/\d{2}/\d{4}:\s*")
+
+
+def text_evidence(document_id: str, text: str) -> list[Evidence]:
+    """The row's description as evidence sentences, the way an extracted event carries its sentences."""
+    text = _CODER_TAG.sub(" ", text or "").strip()
+    return [Evidence(document_id=document_id, field="event_type", sentence=s, start=0, end=len(s))
+            for s in _SENTENCE_END.split(text) if s.strip()]
 
 
 def load_groups(path: Path) -> tuple[list[Event], dict[str, str]]:
@@ -71,7 +85,14 @@ def _float(text: str) -> float | None:
         return None
 
 
-def acled_events(path: Path) -> list[Event]:
+def _int(value: object) -> int | None:
+    try:
+        return int(float(value))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def acled_events(path: Path, *, with_text: bool = True) -> list[Event]:
     events = []
     with path.open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -82,12 +103,13 @@ def acled_events(path: Path) -> list[Event]:
                 event_date=date, date_precision="day", country=row["country"], admin1=row["admin1"],
                 location=row["location"], latitude=_float(row["latitude"]), longitude=_float(row["longitude"]),
                 geo_precision=int(row["geo_precision"] or 1), fatalities=int(row["fatalities"] or 0),
+                evidence=text_evidence(row["event_id_cnty"], row["notes"]) if with_text else [],
                 sources=[Source(document_id=row["event_id_cnty"], published=date)],
             ))
     return events
 
 
-def gtd_events(path: Path) -> list[Event]:
+def gtd_events(path: Path, *, with_text: bool = True) -> list[Event]:
     events = []
     for line in path.read_text("utf-8").splitlines():
         row = json.loads(line)
@@ -100,6 +122,8 @@ def gtd_events(path: Path) -> list[Event]:
             event_type=GTD_TYPES.get(row["attacktype1_txt"], "Violence against civilians"),
             sub_event_type=row["attacktype1_txt"], actor1=row["gname"], event_date=date, date_precision="day",
             country=row["country_txt"], admin1=row["provstate"], location=row["city"],
+                fatalities=_int(row.get("nkill")), injured=_int(row.get("nwound")),
+                evidence=text_evidence(row["eventid"], _GTD_DATE.sub("", row.get("summary") or "")) if with_text else [],
             sources=[Source(document_id=row["eventid"], published=date)],
         ))
     return events

@@ -16,13 +16,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
+from eventsift import dedup
 from eventsift.records import Event, Source
 
 # Reports of one incident place it within this many km of each other when both name the town
@@ -50,6 +53,35 @@ COMPATIBLE_TYPES: frozenset[frozenset[str]] = frozenset(frozenset(pair) for pair
 UNIDENTIFIED_WORDS: tuple[str, ...] = tuple(_RULES["unidentified_actor_words"])
 SUB_EVENT_TYPES: frozenset[str] = frozenset(_RULES["sub_event_types"])
 SUB_EVENT_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g) for g in _RULES["compatible_sub_event_types"])
+STOPWORDS: frozenset[str] = frozenset(_RULES["stopwords"])
+GENERIC_WORDS: frozenset[str] = frozenset(_RULES["generic_words"])
+PLACE_PREPOSITIONS: tuple[str, ...] = tuple(_RULES["place_prepositions"])
+PLACE_NOUNS: tuple[str, ...] = tuple(_RULES["place_nouns"])
+ADMIN_NOUNS: tuple[str, ...] = tuple(_RULES["admin_nouns"])
+NON_PLACES: frozenset[str] = frozenset(_RULES["non_places"])
+PARTICIPANT_GROUPS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _RULES["participant_groups"].items()}
+TARGET_GROUPS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _RULES["target_groups"].items()}
+SERIES_CUES: tuple[re.Pattern[str], ...] = tuple(re.compile(r"\b" + cue + r"\b") for cue in _RULES["series_cues"])
+
+# Two reports whose event sentences share this much of their word shingles (estimated Jaccard, the
+# near-duplicate fingerprint of eventsift.dedup) tell the same story in the same words: a syndicated
+# or re-published report. Same threshold as document de-duplication (chosen there on the
+# article-extraction benchmark: same story >= 0.5 for 98% of pages, different stories <= 0.08).
+SAME_WORDING_SIMILARITY = dedup.DEFAULT_THRESHOLD
+# Counts of one incident from several outlets differ by a few (24 / 25 / 27, 8 / 10 / 15 in the
+# tests/data/merge groups: at most 2x + 2 on one publication day); a toll of 3 against one of 40 is
+# two incidents unless the higher one is a later report (a follow-up revising the toll).
+COUNT_RATIO = 2.0
+COUNT_SLACK = 2
+# A report must have at least this many specific words (names, targets, what happened, with the
+# shared place, dates and the vocabulary of every incident left out) before sharing none of them
+# with another report counts against a merge: a one-line report with one specific word proves
+# nothing by missing the other's.
+MIN_SPECIFIC_WORDS = 5
+# Share of the shorter report's specific words that the other report must also use. Measured with
+# bench/merge_eval.py: multi-sentence reports of one incident by different outlets in tests/data/merge
+# share 0.31 or more; 0.3 keeps them, 0.4 would split them (ACLED false merges 0.215 at 0.3, 0.180 at 0.4).
+MIN_SPECIFIC_OVERLAP = 0.3
 
 # Fields a merged event takes from its most precise report (missing ones filled from the others).
 _DESCRIPTIVE = (
@@ -70,6 +102,7 @@ class MatchResult:
     failed: str | None = None  # the first criterion that did not hold
     distance_km: float | None = None
     days: int | None = None
+    similarity: float | None = None  # estimated Jaccard of the event sentences' word shingles
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -159,7 +192,8 @@ def _place_check(a: Event, b: Event) -> tuple[str | None, float | None]:
         if km <= radius:
             return f"places {km:.1f} km apart (radius {radius:g} km)", km
         return None, km
-    if a.location and _norm(a.location) == _norm(b.location) and _norm(a.country) == _norm(b.country):
+    if (a.location and _norm(a.location) not in NON_PLACES and _norm(a.location) == _norm(b.location)
+            and _norm(a.country) == _norm(b.country)):
         return f"same named place ({a.location}), no coordinates", None
     return None, None
 
@@ -190,6 +224,162 @@ def _actor_check(a: Event, b: Event) -> str | None:
             and actors_compatible(a.actor2, b.actor1)):
         return "actors compatible (sides named in the other order)"
     return None
+
+
+# -- what the reports say ------------------------------------------------------------------------
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|del|e|ul|bin|la|le|du|van|von)\s+)?[A-Z][\w'’-]*)*"
+_PLACE_AFTER = re.compile(r"\b(?:" + "|".join(map(re.escape, PLACE_PREPOSITIONS)) + r")\s+(?:the\s+)?(" + _NAME + r")(?:\s+(\w+))?")
+_PLACE_BEFORE = re.compile(r"(" + _NAME + r")\s+(" + "|".join(map(re.escape, PLACE_NOUNS)) + r")\b")
+
+
+@dataclass(slots=True, kw_only=True, frozen=True)
+class Said:
+    """What one report's event sentences say, reduced to what tells incidents apart."""
+
+    text: str  # the event sentences, joined
+    words: frozenset[str]  # specific words (stemmed), without the report's own geography
+    places: frozenset[str]  # finer place names (villages, neighbourhoods, sites), lower case
+    participants: frozenset[str]  # kinds of people it happened to or who took part (participant_groups)
+    targets: frozenset[str]  # kinds of target hit (target_groups)
+    series: bool  # the incident is "one of several attacks"
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix in ("ies", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix) and not word.endswith("ss"):
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def _words(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD_RE.findall(text) if len(w) > 2 and w.lower() not in STOPWORDS}
+
+
+def _specific(text: str, geography: Iterable[str | None]) -> set[str]:
+    """Words that say which incident this is: not function words, not every incident's vocabulary, not the place."""
+    geo = set().union(*(_words(g) for g in geography if g)) if geography else set()
+    return {w for w in _words(text) if w not in GENERIC_WORDS and _stem(w) not in geo}
+
+
+def _places(text: str) -> set[str]:
+    """Names a sentence gives as a place finer than a district: "in Malgir", "Cidade Nova neighborhood"."""
+    found: set[str] = set()
+    for match in _PLACE_AFTER.finditer(text):
+        after = (match.group(2) or "").lower()
+        if after not in ADMIN_NOUNS:
+            found.add(match.group(1))
+    for match in _PLACE_BEFORE.finditer(text):
+        found.add(match.group(1))
+    out = set()
+    for name in found:
+        words = [w for w in _WORD_RE.findall(name) if w.lower() not in STOPWORDS]
+        norm = " ".join(_stem(w) for w in words)
+        if norm and norm not in NON_PLACES and not all(_stem(w) in GENERIC_WORDS for w in words):
+            out.add(norm)
+    return out
+
+
+def _group_patterns(groups: dict[str, tuple[str, ...]]) -> list[tuple[re.Pattern[str], str]]:
+    # Longest terms first, so "media worker" is read before "worker".
+    terms = sorted(((term, group) for group, words in groups.items() for term in words), key=lambda tg: -len(tg[0]))
+    return [(re.compile(r"\b" + re.escape(term) + r"(?:s|es)?\b"), group) for term, group in terms]
+
+
+_PARTICIPANT_RE = _group_patterns(PARTICIPANT_GROUPS)
+_TARGET_RE = _group_patterns(TARGET_GROUPS)
+
+
+def _kinds(text: str, patterns: list[tuple[re.Pattern[str], str]]) -> set[str]:
+    """The groups a text names ("teachers", "a woman", "security personnel"; "a clinic")."""
+    lowered, found = text.lower(), set()
+    for pattern, group in patterns:
+        if pattern.search(lowered):
+            found.add(group)
+            lowered = pattern.sub(" ", lowered)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _said(sentences: tuple[str, ...], geography: tuple[str | None, ...]) -> Said:
+    text = " ".join(sentences)
+    lowered = f" {text.lower()} "
+    return Said(
+        text=text,
+        words=frozenset(_specific(text, geography)),
+        places=frozenset(_places(text)),
+        participants=frozenset(_kinds(text, _PARTICIPANT_RE)),
+        targets=frozenset(_kinds(text, _TARGET_RE)),
+        series=any(cue.search(lowered) for cue in SERIES_CUES),
+    )
+
+
+def said(report: Event) -> Said | None:
+    """The report's event sentences, or None when it carries no evidence."""
+    sentences = tuple(dict.fromkeys(e.sentence for e in report.evidence if e.sentence and e.document_id == report.document_id))
+    if not sentences:
+        sentences = tuple(dict.fromkeys(e.sentence for e in report.evidence if e.sentence))
+    if not sentences:
+        return None
+    return _said(sentences, (report.location, report.admin1, report.admin2, report.country))
+
+
+def _counts_check(a: Event, b: Event) -> str | None:
+    """None when the tolls agree (or one is a later report's revision), else why not."""
+    for name in COUNT_FIELDS:
+        va, vb = getattr(a, name), getattr(b, name)
+        if va is None or vb is None or va == vb:
+            continue
+        (low, low_report), (high, high_report) = sorted(((va, a), (vb, b)), key=lambda x: x[0])
+        if high <= COUNT_RATIO * low + COUNT_SLACK:
+            continue
+        if _published(high_report) > _published(low_report):
+            continue  # a follow-up revising the toll upwards
+        return f"{name} {low} and {high} on the same day"
+    return None
+
+
+def _explained(name: str, other: Said, geography: set[str]) -> bool:
+    """A place name the other report also uses, or part of the events' own geography."""
+    words = [w for w in name.split() if len(w) > 2 and w not in PLACE_NOUNS]
+    other_words = _words(other.text)
+    return name in other.places or any(w in geography or w in other_words for w in words)
+
+
+def evidence_check(a: Event, b: Event) -> tuple[str | None, str | None, float | None]:
+    """(why the texts agree, why they do not, word similarity): one of the first two is None.
+
+    A report without evidence sentences is judged by its fields alone.
+    """
+    sa, sb = said(a), said(b)
+    if sa is None or sb is None:
+        why = _counts_check(a, b)
+        return (None, why, None) if why else ("no evidence sentences to compare (fields only)", None, None)
+    similarity = dedup.similarity(sa.text, sb.text)
+    why = _counts_check(a, b)
+    if why:
+        return None, why, similarity
+    if sa.series and sb.series:
+        return None, "both are one attack of a series (coded as separate events)", similarity
+    geography = set().union(*(_words(g) for g in (a.location, a.admin1, a.admin2, b.location, b.admin1, b.admin2) if g))
+    only_a = sorted(p for p in sa.places if not _explained(p, sb, geography))
+    only_b = sorted(p for p in sb.places if not _explained(p, sa, geography))
+    if only_a and only_b:
+        return None, f"different places named ({only_a[0]} / {only_b[0]})", similarity
+    if sa.participants and sb.participants and not sa.participants & sb.participants:
+        return None, f"different people ({', '.join(sorted(sa.participants))} / {', '.join(sorted(sb.participants))})", similarity
+    if sa.targets and sb.targets and not sa.targets & sb.targets:
+        return None, f"different targets ({', '.join(sorted(sa.targets))} / {', '.join(sorted(sb.targets))})", similarity
+    shared = sa.words & sb.words
+    smaller = min(len(sa.words), len(sb.words))
+    overlap = len(shared) / smaller if smaller else 1.0
+    if similarity < SAME_WORDING_SIMILARITY and smaller >= MIN_SPECIFIC_WORDS and overlap < MIN_SPECIFIC_OVERLAP:
+        return None, f"nothing specific in common (shared words {overlap:.2f})", similarity
+    said_what = ", ".join(sorted(shared)[:5]) or "-"
+    return f"reports agree (shared words {overlap:.2f}: {said_what}; similarity {similarity:.2f})", None, similarity
 
 
 def compare(a: Event, b: Event) -> MatchResult:
@@ -224,6 +414,11 @@ def compare(a: Event, b: Event) -> MatchResult:
     why = _actor_check(a, b)
     if why is None:
         result.failed = f"actors differ ({a.actor1} / {b.actor1}; associated {a.assoc_actor_1} / {b.assoc_actor_1})"
+        return result
+    result.criteria.append(why)
+    why, against, result.similarity = evidence_check(a, b)
+    if why is None:
+        result.failed = against
         return result
     result.criteria.append(why)
     result.ok = True
