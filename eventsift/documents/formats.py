@@ -24,6 +24,7 @@ from eventsift.records import Document, Rejected, content_id
 log = logging.getLogger(__name__)
 
 STAGE = "read"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 _JSONL_FIELDS = ("id", "text", "html", "url", "title", "published", "publisher", "language", "dateline", "byline")
 
@@ -142,6 +143,7 @@ def document_from_record(record: Any, *, source: str, settings: ReadSettings) ->
     """One JSONL object (the documents-in contract) as a Document."""
     if not isinstance(record, dict):
         raise InputError("line is not a JSON object")
+    record = {k: _without_surrogates(v) if isinstance(v, str) else v for k, v in record.items()}
     unknown = set(record) - set(_JSONL_FIELDS)
     if unknown:
         log.debug("%s: ignoring fields %s", source, sorted(unknown))
@@ -156,9 +158,16 @@ def document_from_record(record: Any, *, source: str, settings: ReadSettings) ->
     raise InputError("neither 'text' nor 'html' given")
 
 
+def _without_surrogates(value: str) -> str:
+    """JSON may escape lone UTF-16 surrogates ("\\ud800") that no UTF-8 text can hold: each becomes U+FFFD."""
+    return _SURROGATE.sub("\ufffd", value)
+
+
 def iter_jsonl(text: str, *, source: str, settings: ReadSettings) -> Iterator[Document | Rejected]:
     """A JSONL batch: one document a line; a bad line is rejected as ``source:LINE``."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    # lines end at "\n" only: str.splitlines() also cuts at U+2028, U+0085 and other characters that a
+    # JSON string may hold unescaped, which broke one valid record into two rejected halves
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{source}:{number}"
