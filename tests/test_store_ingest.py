@@ -317,3 +317,29 @@ def _child(url: str, batch: str) -> None:
 
 if __name__ == "__main__":
     _child(sys.argv[1], sys.argv[2])
+
+
+def test_near_duplicate_story_is_not_a_second_source(tmp_path) -> None:
+    """The same report syndicated with a new headline and a changed byline is skipped, a different one is not."""
+    from eventsift.pipeline import Pipeline
+    from eventsift.geo import InMemoryGeocoder
+    import spacy
+
+    story = ("QUETTA: A roadside bomb struck a police van on the outskirts of Quetta on Monday, killing three "
+             "policemen and wounding five others, officials said. The van was on its way to the city centre when "
+             "the device went off. No group claimed responsibility. Police cordoned off the area and began a "
+             "search for the attackers. The provincial home minister condemned the attack and ordered an inquiry. "
+             "Doctors at the civil hospital said two of the wounded were in a critical condition. ")
+    batch = tmp_path / "batch.jsonl"
+    lines = [
+        {"id": "a", "text": story, "published": "2019-04-02"},
+        {"id": "b", "text": "Three policemen killed in Quetta blast\n\n" + story + "(Reporting by staff)", "published": "2019-04-02"},
+        {"id": "c", "text": "KARACHI: Police arrested 40 protesters outside the press club on Monday.", "published": "2019-04-02"},
+    ]
+    batch.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    store = Store.open(f"sqlite:///{tmp_path / 'dup.db'}")
+    pipeline = Pipeline(nlp=spacy.blank("en"), geocoder=InMemoryGeocoder([]))
+    summary = ingest_inputs(store, [str(batch)], pipeline=pipeline)
+    assert (summary.stored, summary.near_duplicates) == (2, 1)
+    again = ingest_inputs(store, [str(batch)], pipeline=pipeline)
+    assert (again.stored, again.skipped, again.near_duplicates) == (0, 2, 1)

@@ -217,6 +217,14 @@ class Store:
         query = sa.select(d.c.id).where(sa.or_(d.c.id == document.id, d.c.content_hash == content_hash(document.text)))
         return conn.execute(query.limit(1)).first() is not None
 
+    def recent_texts(self, *, days: int, limit: int) -> list[tuple[str, str]]:
+        """(id, text) of the documents stored in the last ``days`` days, newest first, at most ``limit``."""
+        d = schema.documents
+        since = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=days)
+        query = sa.select(d.c.id, d.c.text).where(d.c.ingested_at >= since).order_by(d.c.ingested_at.desc()).limit(limit)
+        with self.engine.connect() as conn:
+            return [(row.id, row.text) for row in conn.execute(query)]
+
     def ingest(self, document: Document, events: Sequence[Event]) -> IngestResult:
         """Store a document and its events in one transaction, merging them into known incidents."""
         return self._write(self._ingest, document, list(events))

@@ -28,25 +28,46 @@ class IngestSummary:
     read: int = 0  # documents read from the inputs (stored, skipped or failed later)
     stored: int = 0
     skipped: int = 0  # already in the store
+    near_duplicates: int = 0  # the same story again (fetched twice, syndicated): not a second source
     rejected: list[Rejected] = field(default_factory=list)
     events_stored: int = 0  # new incidents
     events_merged: int = 0  # reports merged into an incident already known
 
     @property
     def processed(self) -> int:
-        return self.stored + self.skipped
+        return self.stored + self.skipped + self.near_duplicates
 
     def line(self) -> str:
         """The one-line summary the CLI prints."""
         text = (
             f"{self.read} documents read, {self.stored} stored, {self.skipped} already stored, "
+            f"{self.near_duplicates} near-duplicates, "
             f"{len(self.rejected)} rejected; {self.events_stored} events stored, {self.events_merged} merged into known events"
         )
         return text
 
 
+# A story is compared for near-duplication with what was stored this many days back (and with its own
+# batch), at most NEAR_DUPLICATE_RECENT documents: syndicated copies and re-fetches arrive within days.
+NEAR_DUPLICATE_DAYS = 14
+NEAR_DUPLICATE_RECENT = 20_000
+# Shorter texts (analysts' notes, one-line items) are often templates about different incidents ("observed 5
+# explosions near X" / "6 explosions near Y"): they are never treated as copies of each other.
+NEAR_DUPLICATE_MIN_WORDS = 60
+
+
+def _long_enough(text: str) -> bool:
+    return len(text.split()) >= NEAR_DUPLICATE_MIN_WORDS
+
+
 def _fresh(store: "Store", items: Iterable[Document | Rejected], summary: IngestSummary) -> Iterator[Document | Rejected]:
-    """Pass on only documents not yet stored (the check happens before the expensive NLP)."""
+    """Pass on only documents not yet stored, nor near-duplicates of one (checked before the expensive NLP)."""
+    from eventsift.dedup import NearDuplicateIndex
+
+    seen = NearDuplicateIndex()
+    for doc_id, text in store.recent_texts(days=NEAR_DUPLICATE_DAYS, limit=NEAR_DUPLICATE_RECENT):
+        if _long_enough(text):
+            seen.add(doc_id, text)
     for item in items:
         if isinstance(item, Rejected):
             yield item
@@ -55,6 +76,11 @@ def _fresh(store: "Store", items: Iterable[Document | Rejected], summary: Ingest
         if store.has_document(item):
             summary.skipped += 1
             log.info("already stored: %s", item.source or item.id)
+            continue
+        original = seen.add(item.id, item.text) if _long_enough(item.text) else None
+        if original is not None:
+            summary.near_duplicates += 1
+            log.info("near-duplicate of %s: %s", original, item.source or item.id)
             continue
         yield item
 
