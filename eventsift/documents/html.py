@@ -70,7 +70,7 @@ def tree_depth(root) -> int:  # noqa: ANN001
     return deepest
 
 
-def extract_page(html: str, *, url: str | None = None, max_depth: int = 400) -> PageText:
+def extract_page(html: str, *, url: str | None = None, max_depth: int = 250) -> PageText:
     """The article of a page: main text (trafilatura), headline, date, site name, author, dateline."""
     import trafilatura
 
