@@ -39,7 +39,7 @@ def batch(tmp_path: Path) -> Path:
 def test_ingest_summary_and_rerun(db: str, batch: Path, capsys) -> None:
     assert main(["ingest", str(batch), "--db", db]) == 0
     out = capsys.readouterr().out
-    assert "3 documents read, 3 stored, 0 already stored, 0 rejected; 2 events stored, 1 merged" in out
+    assert "3 documents read, 3 stored, 0 already stored, 0 near-duplicates, 0 rejected; 2 events stored, 1 merged" in out
     assert main(["ingest", str(batch), "--db", db]) == 0
     assert "0 stored, 3 already stored" in capsys.readouterr().out
 
