@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections import Counter
@@ -16,6 +15,7 @@ from functools import lru_cache
 
 from eventsift.evaluate.gold import GoldDocument, GoldEvent, labels, type_mapping
 from eventsift.records import Event
+from eventsift.geo.distance import haversine_km
 
 # ACLED's own threshold for "the same place" in its geo-precision guide; the issue's 25 km target.
 DEFAULT_MAX_KM = 25.0
@@ -28,7 +28,6 @@ _ADMIN_WORDS = frozenset(
     "province provincia governorate muhafazat state region oblast department departamento district "
     "division territory county city town municipality prefecture the of".split()
 )
-_EARTH_RADIUS_KM = 6371.0088
 
 
 # --- normalisation -------------------------------------------------------------------------------
@@ -83,13 +82,6 @@ def same_actor(predicted: str | None, gold: str) -> bool:
     """Names agree when one's words, normalised, are a contiguous run of the other's."""
     p, g = normalise_name(predicted), normalise_name(gold)
     return bool(p and g) and (p == g or _contains_words(p, g) or _contains_words(g, p))
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlmb = phi2 - phi1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
-    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _range_distance(value: float, low: float, high: float) -> float:

@@ -18,6 +18,7 @@ from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
 from eventsift.events.clauses import Clause
 from eventsift.events.counts import combine
 from eventsift.events.place import choose_place
+from eventsift.geo.distance import haversine_km
 from eventsift.ontology import sub_event_type
 from eventsift.records import Count, Document, Event, Evidence, Place, Source, Toponym, content_id
 
@@ -48,9 +49,7 @@ class Draft:
 def _km(a: Place, b: Place) -> float:
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return 0.0 if a.name == b.name else math.inf
-    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _dates_conflict(clause: Clause, draft: Draft) -> bool:

@@ -18,7 +18,6 @@ import dataclasses
 import datetime as dt
 import functools
 import json
-import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from typing import Any
 
 from eventsift import dedup
 from eventsift.records import Event, Source
+from eventsift.geo.distance import haversine_km
 
 # Reports of one incident place it within this many km of each other when both name the town
 # (ACLED geo_precision 1): neighbouring towns in the tests/data/merge groups are 30+ km apart,
@@ -45,7 +45,6 @@ PRECISION_DAYS = {"day": 0, "week": 7, "month": 31, "year": 366}
 # Before this cap the Delhi group in tests/data/merge scored pairwise precision 0.29.
 PROTEST_RADIUS_KM = 5.0
 PROTEST_TYPES = frozenset({"Protests", "Riots"})
-EARTH_RADIUS_KM = 6371.0088
 
 _RULES: dict[str, Any] = json.loads(resources.files(__package__).joinpath("merge_rules.json").read_text("utf-8"))
 EVENT_TYPES: frozenset[str] = frozenset(_RULES["event_types"])
@@ -132,13 +131,6 @@ class Merged:
 
     event: Event
     values: dict[str, list[FieldValue]]
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _norm(text: str | None) -> str:
