@@ -88,7 +88,13 @@ class Pipeline:
             if skipped:
                 yield skipped
                 continue
-            batch.append(self._prepare(item))
+            try:
+                batch.append(self._prepare(item))
+            except Exception as exc:  # as in _code_batch: report, go on
+                log.exception("could not prepare %s", item.source or item.id)
+                yield Rejected(source=item.source or item.id, stage="prepare",
+                               reason=f"internal error: {type(exc).__name__}: {exc}")
+                continue
             if sum(len(p.candidates) for p in batch) >= batch_size:
                 yield from self._code_batch(batch)
                 batch = []
@@ -119,10 +125,14 @@ class Pipeline:
         for prepared in batch:
             docs = parsed[at:at + len(prepared.candidates)]
             at += len(prepared.candidates)
+            source = prepared.document.source or prepared.document.id
             try:
                 yield Processed(document=prepared.document, events=self._code(prepared, docs))
             except EventsiftError as exc:
-                yield Rejected(source=prepared.document.source or prepared.document.id, stage="extract", reason=str(exc))
+                yield Rejected(source=source, stage="extract", reason=str(exc))
+            except Exception as exc:  # a bug must not end the batch: report it with its traceback, go on
+                log.exception("extraction failed on %s", source)
+                yield Rejected(source=source, stage="extract", reason=f"internal error: {type(exc).__name__}: {exc}")
 
     def _code(self, prepared: _Prepared, parsed: list) -> list[Event]:  # noqa: ANN001 - spaCy Docs
         document, published = prepared.document, prepared.published

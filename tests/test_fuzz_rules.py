@@ -88,8 +88,6 @@ def test_quantities_found_in_any_text_parse(text):
         assert count is None or 0 <= count.low <= count.best <= count.high <= MAX_PEOPLE
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError,
-                   reason="word_to_int trusts str.isdigit(), which is true for '²' and '①' that int() refuses")
 @pytest.mark.parametrize("text", ["²", "①", "12²"])
 def test_word_to_int_on_digit_like_characters(text):
     assert word_to_int(text) is None

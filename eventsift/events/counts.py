@@ -54,8 +54,13 @@ class CountMention:
     verb_end: int = -1  # counts sharing a verb ("one civilian and six assailants were killed") add up
 
 
+# How far back from a number the rules look for its verb or a subset word: phrases are short, and a bounded
+# window keeps the rules linear in the sentence length.
+LOOK_BACK = 200
+
+
 def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
-    before, after = text[:m.start()], text[m.end():]
+    before, after = text[max(0, m.start() - LOOK_BACK):m.start()], text[m.end():m.end() + LOOK_BACK]
     if _SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(after) or _NOT_PEOPLE.match(after):
         return False
     if 1900 <= count.best <= 2100 and not m.groupdict().get("vague"):
@@ -122,7 +127,7 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
                                           verb_end=offset + m.end() + passive.end()))
                 break
         else:
-            before = text[:m.start()]
+            before = text[max(0, m.start() - LOOK_BACK):m.start()]
             for outcome, verbs in ACTIVE.items():
                 active = re.search(rf"\b(?:{verbs})\s+(?:(?:at least|about|around|some|over|more than|nearly)\s+)?$",
                                    before, re.IGNORECASE)

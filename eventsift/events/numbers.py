@@ -63,7 +63,7 @@ def quantity_regex() -> re.Pattern[str]:
 def word_to_int(text: str) -> int | None:
     """'28' -> 28, 'twenty-eight' -> 28, 'two hundred' -> 200, '1,200' -> 1200; None if not a number."""
     t = text.strip().lower().replace(",", "")
-    if t.isdigit():
+    if t.isdecimal():
         return int(t)
     total, current = 0, 0
     for part in re.split(r"[\s-]+", t):
