@@ -1,6 +1,6 @@
 """The orchestrator: one document in, its events out.
 
-    Document ─► clean ─► sentences ─► trigger pre-filter ─► NER ─► clauses ─► places ─► incidents ─► Event
+    Document ─► sentences ─► trigger pre-filter ─► clauses ─► NER ─► places ─► incidents ─► Event
 
 Each stage is a plain function over typed records; this module only calls them in order.
 """
@@ -51,7 +51,8 @@ class Processed:
 class _Prepared:
     document: Document
     published: dt.date
-    candidates: list[Sentence]  # sentences that passed the trigger pre-filter
+    candidates: list[Sentence]  # sentences with at least one clause that carries an event word
+    clauses: list[Clause]  # those sentences' clauses, read by the rules
     dateline_end: int  # offset where the dateline ends (0 without one)
 
 
@@ -113,11 +114,22 @@ class Pipeline:
         if len(sentences) > MAX_SENTENCES:
             log.warning("%s: %d sentences, only the first %d are read", document.id, len(sentences), MAX_SENTENCES)
             sentences = sentences[:MAX_SENTENCES]
-        trigger = any_trigger_regex()
-        candidates = [s for s in sentences if trigger.search(s.text)]
         end = dateline_end(document)
         published = document.published or _dateline_date(document.text[:end], today=self.today or dt.date.today())
-        return _Prepared(document=document, published=published, candidates=candidates, dateline_end=end)
+        # the cheap filter, then the rules on each clause: only sentences with a usable trigger are parsed
+        trigger = any_trigger_regex()
+        clauses: list[Clause] = []
+        candidates: list[Sentence] = []
+        for sentence in sentences:
+            if not trigger.search(sentence.text):
+                continue
+            found = [c for c in (read_clause(span, sentence, published=published) for span in split_clauses(sentence))
+                     if c is not None]
+            if found:
+                candidates.append(sentence)
+                clauses.extend(found)
+        return _Prepared(document=document, published=published, candidates=candidates, clauses=clauses,
+                         dateline_end=end)
 
     def _code_batch(self, batch: list[_Prepared]) -> Iterator[Processed | Rejected]:
         parsed = list(self.nlp.pipe((s.text for p in batch for s in p.candidates), batch_size=BATCH_SIZE))
@@ -141,15 +153,10 @@ class Pipeline:
                                   dateline_end=prepared.dateline_end, geocoder=self.geocoder)
         # 2. resolve them together: they are each other's context
         places = self.geocoder.resolve(toponyms, document=document) if toponyms else []
-        # 3. read each clause: triggers, counts, actors, dates, certainty
-        clauses: list[Clause] = []
-        for sentence in prepared.candidates:
-            for span in split_clauses(sentence):
-                clause = read_clause(span, sentence, published=published)
-                if clause is None:
-                    continue
-                clause.toponyms = [i for i, t in enumerate(toponyms) if span.start <= t.start < span.end]
-                clauses.append(clause)
+        # 3. the clauses read in _prepare (triggers, counts, actors, dates, certainty) get their places
+        clauses = prepared.clauses
+        for clause in clauses:
+            clause.toponyms = [i for i, t in enumerate(toponyms) if clause.span.start <= t.start < clause.span.end]
         # 4. group clauses into incidents, then fill each incident's fields
         weak = frozenset(i for i, t in enumerate(toponyms) if t.qualifier in WEAK_QUALIFIERS)
         drafts = group_clauses(clauses, places=places, published=published, weak=weak)
