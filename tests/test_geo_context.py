@@ -141,3 +141,25 @@ def test_every_admin1_name_and_cue_entry_loads():
 @pytest.mark.parametrize(("raw", "clean"), [("Diyarbakır", "Diyarbakir"), ("Ağcabədi", "Agcabedi"), ("Hajjah", "Hajjah")])
 def test_display_names_lose_letters_without_a_latin_base(raw, clean):
     assert clean_name(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # a spelling only the skeleton key finds, inside the country whose province the text names
+        ("Clashes in Mirpurkhas, Sindh.", ("Mirpurkhas", "Sindh"), "Mirpur Khas"),
+        ("Clashes in Mirpurkhas city (Mirpurkhas, Sindh).", ("Mirpurkhas city", "Mirpurkhas", "Sindh"), "Mirpur Khas"),
+    ],
+)
+def test_skeleton_spelling_within_a_named_province_country(geocoder, text, names, expected):
+    place = resolve(geocoder, text, *names)[0]
+    assert place is not None and place.name == expected and place.country == "Pakistan"
+
+
+def test_skeleton_spelling_needs_a_country(geocoder):
+    assert resolve(geocoder, "Clashes in Mirpurkhas.", "Mirpurkhas") == [None]
+
+
+def test_a_name_with_its_area_word_does_not_enclose_itself():
+    text = "Clashes in Mirpurkhas city (Mirpurkhas, Sindh)."
+    assert enclosing(toponyms(text, "Mirpurkhas city", "Mirpurkhas", "Sindh"), text) == {1: 2}

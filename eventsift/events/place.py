@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from eventsift.records import Document, Place, Sentence, Toponym
+from eventsift.text import split_sentences
 
 # spaCy labels that name places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -26,6 +27,13 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
 IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front)\b")
 # Qualifiers of names that are a weaker sign of the incident's place than any other name in its clauses.
 WEAK_QUALIFIERS = frozenset({"from", "within a name", "destination"})
+# The sentences without an event trigger are not parsed, but the gazetteer still reads their place names
+# ("... set fire to a vehicle. The incident occurred in Thessaloniki."): they give the document its main place
+# and its context. Only the first this many characters are read that way, so a long report stays fast (a
+# 20,000-character report is ~3,000 words, a few ms of cached look-ups).
+MAX_UNPARSED_CHARS = 20_000
+# A model's place entity that is a list or a name with its area ("Mirpurkhas, Sindh") is split at commas.
+_ENTITY_PARTS = re.compile(r"[^,;]+")
 DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[\w .]{2,30})?\s*(?:\([\w .]+\))?\s*(?::|—|–|-{1,2})\s")
 
 
@@ -39,24 +47,48 @@ def dateline_end(document: Document) -> int:
 
 def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, dateline_end: int,
                   geocoder) -> list[Toponym]:  # noqa: ANN001 - spaCy Docs, a Geocoder
-    """Place names in the given sentences: the model's place entities and the gazetteer's names, minus
-    the dateline, each with the words that put the event near it rather than in it."""
-    spans: list[tuple[int, int, int]] = []  # start, end, sentence index
+    """Place names of a document: in the given (parsed) sentences the model's place entities and the
+    gazetteer's names, in the document's other sentences the gazetteer's names; minus the dateline, each
+    with the words that put the event near it rather than in it."""
+    found: list[tuple[int, int, int]] = []  # start, end, sentence index
     for sentence, doc in zip(sentences, parsed):
-        found = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS]
-        found += list(geocoder.find_toponyms(sentence.text))
-        for start, end in sorted(found, key=lambda se: (se[0], -(se[1] - se[0]))):
-            start, end = start + sentence.start, end + sentence.start
-            if end <= dateline_end or any(s < end and start < e for s, e, _ in spans):
-                continue
-            spans.append((start, end, sentence.index))
+        spans = [part for e in doc.ents if e.label_ in PLACE_LABELS for part in _entity_parts(e.text, e.start_char)]
+        spans += list(geocoder.find_toponyms(sentence.text))
+        found += [(start + sentence.start, end + sentence.start, sentence.index) for start, end in spans]
+    for sentence in _unparsed(sentences, text):
+        found += [(start + sentence.start, end + sentence.start, sentence.index)
+                  for start, end in geocoder.find_toponyms(sentence.text)]
+    spans_kept: list[tuple[int, int, int]] = []
+    for start, end, index in sorted(found, key=lambda se: (se[0], -(se[1] - se[0]))):
+        if end <= dateline_end or any(s < end and start < e for s, e, _ in spans_kept):
+            continue
+        spans_kept.append((start, end, index))
     toponyms = []
-    for start, end, index in sorted(spans):
+    for start, end, index in sorted(spans_kept):
         name = re.sub(r"^(?:the)\s+", "", text[start:end], flags=re.IGNORECASE)
         start = end - len(name)
         toponyms.append(Toponym(text=name, start=start, end=end, sentence_index=index,
                                 qualifier=_qualifier(text, start, end)))
     return toponyms
+
+
+def _entity_parts(name: str, offset: int) -> list[tuple[int, int]]:
+    """An entity's comma-separated parts as spans ("Mirpurkhas, Sindh" -> "Mirpurkhas", "Sindh")."""
+    out = []
+    for m in _ENTITY_PARTS.finditer(name):
+        part = m.group()
+        stripped = part.strip()
+        if stripped:
+            start = offset + m.start() + (len(part) - len(part.lstrip()))
+            out.append((start, start + len(stripped)))
+    return out
+
+
+def _unparsed(parsed: list[Sentence], text: str) -> list[Sentence]:
+    """The document's sentences (within MAX_UNPARSED_CHARS) that overlap none of the parsed ones."""
+    taken = [(s.start, s.end) for s in parsed]
+    return [s for s in split_sentences(text[:MAX_UNPARSED_CHARS])
+            if not any(a < s.end and s.start < b for a, b in taken)]
 
 
 def _qualifier(text: str, start: int, end: int) -> str | None:

@@ -34,7 +34,8 @@ FIND_MIN_POPULATION = 5_000
 # Longest place name, in words, that find_toponyms tries ("Dera Ismail Khan", "Deir ez Zor", "Sar-e Pol").
 FIND_MAX_WORDS = 5
 # Lower-case words allowed inside a capitalised place name.
-_CONNECTORS = {"al", "el", "ez", "as", "ar", "ad", "e", "i", "of", "de", "la", "le", "da", "du", "ul", "bin", "ibn"}
+_CONNECTORS = {"al", "el", "ez", "as", "ar", "ad", "e", "i", "of", "de", "la", "le", "da", "du", "ul", "bin", "ibn",
+               "do", "dos", "das", "del", "di", "des", "los", "las", "y", "van", "der"}
 _WORD = re.compile(r"[A-Z][\w'’.\-]*|[a-z]+(?:-(?=[A-Z]))?|&")
 _COLUMNS = "id, name, country_code, feature, latitude, longitude, admin1, admin2, geonameid, population, namesake"
 _FIELDS = (*(c.strip() for c in _COLUMNS.split(",")), "kind")
@@ -210,7 +211,9 @@ class Gazetteer:
         ctx.cues = self._cues(text)
         ctx.parents = enclosing(toponyms, text)
         ctx.parents = {c: p for c, p in ctx.parents.items() if usable[c] and usable[p]}
-        near = frozenset(ctx.countries | {c for c in (ctx.publisher_country, ctx.dateline_country) if c})
+        # The skeleton key is tried only within these: the countries the text names or whose provinces it names.
+        near = frozenset(ctx.countries | {cc for cc, _ in ctx.admin1}
+                         | {c for c in (ctx.publisher_country, ctx.dateline_country) if c})
         areas = set(ctx.parents.values()) | {i for i, t in enumerate(toponyms) if _AREA_AFTER.match(text[t.end : t.end + 20])}
         ctx.areas = areas
         candidate_lists = [
@@ -343,7 +346,7 @@ def enclosing(toponyms: Sequence[Toponym], text: str) -> dict[int, int]:
     parents: dict[int, int] = {}
     for i, (inner, outer) in enumerate(zip(toponyms, toponyms[1:])):
         gap = text[inner.end : outer.start]
-        if not (len(gap) <= MAX_ENCLOSURE_GAP and _ENCLOSED_BY.match(gap)) or name_key(inner.text) == name_key(outer.text):
+        if not (len(gap) <= MAX_ENCLOSURE_GAP and _ENCLOSED_BY.match(gap)) or bare_key(inner.text) == bare_key(outer.text):
             continue
         if gap.strip().startswith(",") and _LIST_NEXT.match(text[outer.end : outer.end + 30]) \
                 and "(" not in text[max(0, inner.start - 60) : inner.start].rsplit(")", 1)[-1]:

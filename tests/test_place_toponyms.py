@@ -1,0 +1,78 @@
+"""Which place names of a document become toponyms: the model's entities (split at commas), the gazetteer's
+names in parsed sentences, and the gazetteer's names in the sentences that were not parsed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from eventsift.events.place import find_toponyms
+from eventsift.geo.base import InMemoryGeocoder
+from eventsift.records import Place, Sentence
+from eventsift.text import split_sentences
+
+
+@dataclass
+class Ent:
+    text: str
+    start_char: int
+    end_char: int
+    label_: str = "GPE"
+
+
+@dataclass
+class Parsed:
+    ents: list[Ent]
+
+
+def entity(sentence: Sentence, name: str) -> Ent:
+    start = sentence.text.index(name)
+    return Ent(text=name, start_char=start, end_char=start + len(name))
+
+
+GEOCODER = InMemoryGeocoder([Place(name=n, country="C", feature="city") for n in ("Thessaloniki", "Quetta", "Sindh")])
+
+
+@pytest.mark.parametrize(
+    ("text", "parsed_index", "expected"),
+    [
+        ("Arsonists set fire to a car. The incident occurred in Thessaloniki.", 0, ["Thessaloniki"]),
+        ("The incident occurred in Thessaloniki. Arsonists set fire to a car.", 1, ["Thessaloniki"]),
+        ("Arsonists set fire to a car in Quetta. Police came from Thessaloniki.", 0, ["Quetta", "Thessaloniki"]),
+        ("Arsonists set fire to a car. Nothing else happened.", 0, []),
+    ],
+)
+def test_unparsed_sentences_give_gazetteer_names(text, parsed_index, expected):
+    sentences = split_sentences(text)
+    parsed = [sentences[parsed_index]]
+    found = find_toponyms(parsed, [Parsed(ents=[])], text=text, dateline_end=0, geocoder=GEOCODER)
+    assert [t.text for t in found] == expected
+    assert all(text[t.start:t.end] == t.text for t in found)
+    assert [t.sentence_index for t in found] == [next(s.index for s in sentences if s.start <= t.start < s.end)
+                                                 for t in found]
+
+
+@pytest.mark.parametrize(
+    ("entity_text", "expected"),
+    [
+        ("Mirpurkhas, Sindh", ["Mirpurkhas", "Sindh"]),
+        ("Mato Grosso do Sul", ["Mato Grosso do Sul"]),
+        ("Abala,  Tillabery", ["Abala", "Tillabery"]),
+    ],
+)
+def test_entities_are_split_at_commas(entity_text, expected):
+    text = f"Two groups clashed in {entity_text} on Friday."
+    sentence = split_sentences(text)[0]
+    found = find_toponyms([sentence], [Parsed(ents=[entity(sentence, entity_text)])], text=text, dateline_end=0,
+                          geocoder=InMemoryGeocoder([]))
+    assert [t.text for t in found] == expected
+    assert all(text[t.start:t.end] == t.text for t in found)
+
+
+def test_dateline_names_stay_out_of_unparsed_sentences():
+    text = "QUETTA: Officials met on Monday. Gunmen shot a man."
+    sentences = split_sentences(text)
+    found = find_toponyms([sentences[-1]], [Parsed(ents=[])], text=text, dateline_end=len("QUETTA: "),
+                          geocoder=GEOCODER)
+    assert found == []
