@@ -88,9 +88,9 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                     continue
                 before, after = text[:m.start()], text[m.end():]
                 nationality = None
-                dm = _demonym_before().search(before)
-                if dm and rule.side in ("civilian", "crowd"):
-                    nationality = demonyms()[dm.group(1)]
+                if rule.side in ("civilian", "crowd"):  # only people take a nationality: search only then
+                    dm = _demonym_before().search(before)
+                    nationality = demonyms()[dm.group(1)] if dm else None
                 found.append(ActorMention(
                     text=m.group(0), start=offset + m.start(), end=offset + m.end(), name_template=rule.name,
                     inter=rule.inter, side=rule.side, nationality=nationality, role=_role(before, after)))

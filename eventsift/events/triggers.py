@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from eventsift.events.lexicon_regex import compile_lexicon_pattern
+from eventsift.events.lexicon_regex import compile_lexicon_pattern, union_regex
 from eventsift.lexicon import load_tsv
 
 
@@ -41,7 +41,7 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
 @cache
 def any_trigger_regex() -> re.Pattern[str]:
     """One regex for the pre-filter: does this sentence contain any trigger at all?"""
-    return re.compile("|".join(rx.pattern for rule in trigger_rules() for rx in rule.regexes), re.IGNORECASE)
+    return union_regex([rx for rule in trigger_rules() for rx in rule.regexes], flags=re.IGNORECASE)
 
 
 def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
