@@ -19,7 +19,7 @@ from eventsift.errors import GazetteerError
 from eventsift.geo import build, sources
 from eventsift.geo.normalize import area_words_in, bare_key, name_key, skeleton_key
 from eventsift.geo.resolve import (
-    CUE_BONUS, FEATURE_PRECISION, Candidate, Context, choose_all, prior, qualifier_precision,
+    CUE_BONUS, FEATURE_PRECISION, Candidate, Context, choose_all, drop_strays, prior, qualifier_precision,
 )
 from eventsift.records import Document, Place, Toponym
 
@@ -221,6 +221,7 @@ class Gazetteer:
             for i, (t, ok) in enumerate(zip(toponyms, usable))
         ]
         picks = choose_all(candidate_lists, ctx)
+        picks = drop_strays(candidate_lists, picks, [bare_key(t.text) or name_key(t.text) for t in toponyms], ctx)
         out: list[Place | None] = []
         for i, (toponym, pick) in enumerate(zip(toponyms, picks)):
             precision = qualifier_precision(toponym.qualifier, self._qualifiers)

@@ -1,0 +1,58 @@
+"""A name resolved to a country the rest of the document does not support is a foreign homonym."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventsift.geo.resolve import Candidate, Context, drop_strays
+
+
+def cand(name: str, country: str, feature: str = "city", population: int = 1_000) -> Candidate:
+    return Candidate(id=hash((name, country)) % 10_000, name=name, country_code=country, feature=feature,
+                     latitude=0.0, longitude=0.0, admin1=None, admin2=None, geonameid=None, population=population,
+                     namesake=None, kind=0)
+
+
+def run(names: list[tuple[str, list[Candidate]]], cues: dict[str, float] | None = None) -> list[str | None]:
+    lists = [c for _, c in names]
+    picks = [max(c, key=lambda x: x.population) if c else None for c in lists]
+    out = drop_strays(lists, picks, [n for n, _ in names], Context(cues=cues or {}))
+    return [f"{p.name}/{p.country_code}" if p else None for p in out]
+
+
+SY = ("ras al ain", [cand("Ras al Ain", "SY")])
+HASAKEH = ("hasakeh", [cand("Al-Hasakeh", "SY", "admin1")])
+YEMEN = ("yemen", [cand("Yemen", "YE", "country")])
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # two places of the text in Syria, the homonym in Morocco: dropped
+        ([("dardara", [cand("Derdara", "MA")]), SY, HASAKEH], [None, "Ras al Ain/SY", "Al-Hasakeh/SY"]),
+        # a country the text names counts two
+        ([("hays", [cand("Hays", "US", population=20_000)]), YEMEN], [None, "Yemen/YE"]),
+        # the name's candidate in the supported country replaces the bigger foreign one
+        ([("tripoli", [cand("Tripoli", "LY", population=1_000_000), cand("Tripoli", "LB", population=200_000)]),
+          ("beirut", [cand("Beirut", "LB")]), ("el mina", [cand("El Mina", "LB")])],
+         ["Tripoli/LB", "Beirut/LB", "El Mina/LB"]),
+        # one name each: nothing to go by, both stay
+        ([("tripoli", [cand("Tripoli", "LY")]), ("washington", [cand("Washington", "US")])],
+         ["Tripoli/LY", "Washington/US"]),
+        # the name's own country has support: it stays
+        ([("gorgan", [cand("Gorgan", "IR")]), ("tehran", [cand("Tehran", "IR")]), SY, HASAKEH],
+         ["Gorgan/IR", "Tehran/IR", "Ras al Ain/SY", "Al-Hasakeh/SY"]),
+        # the same name twice supports nothing but itself
+        ([("dardara", [cand("Derdara", "MA")]), ("dardara", [cand("Derdara", "MA")]), SY, HASAKEH],
+         [None, None, "Ras al Ain/SY", "Al-Hasakeh/SY"]),
+    ],
+)
+def test_drop_strays(names, expected):
+    assert run(names) == expected
+
+
+def test_an_armed_group_supports_its_country():
+    names = [("hays", [cand("Hays", "US")]), ("hodeidah", [cand("Al Hudaydah", "YE", "admin1")])]
+    assert run(names) == ["Hays/US", "Al Hudaydah/YE"]
+    assert run(names, cues={"YE": 2.5}) == [None, "Al Hudaydah/YE"]
+    assert run(names, cues={"YE": 0.75}) == ["Hays/US", "Al Hudaydah/YE"]  # a demonym is not enough
