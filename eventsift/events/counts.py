@@ -14,8 +14,11 @@ from eventsift.events.numbers import parse_quantity, quantity_regex
 from eventsift.records import Count
 
 OUTCOMES: dict[str, str] = {
+    # "killed and wounded" with one number: ACLED's codebook counts half of it as killed (see _split_casualties)
+    "casualties": r"killed and (?:wounded|injured)|killed or (?:wounded|injured)|killed/(?:wounded|injured)",
     "killed": r"killed|dead|died|slain|shot dead|gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|"
-              r"martyred|bodies|murdered|executed|beheaded|lynched|beaten to death|stabbed to death|fatalit(?:y|ies)|deaths",
+              r"martyred|bodies|murdered|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
+              r"fatalit(?:y|ies)|deaths",
     "injured": r"injured|wounded|hurt|injuries|injuring|wounding|critically injured",
     "abducted": r"kidnapped|abducted|taken hostage|held hostage|hostages|went missing|seized",
     "arrested": r"arrested|detained|apprehended|taken into custody|rounded up|nabbed|captured",
@@ -79,14 +82,14 @@ PERSON_NOUNS = (
     r"elder|teenager|youth|guard|trooper|fighter|rebel|protester|demonstrator|passer-by|passerby|pedestrian|"
     r"local|citizen|national|doctor|judge|lawyer|activist|chief|official|head|governor|mayor|politician|"
     r"councill?or|assailant|attacker|bomber|gunman|suspect|bodyguard|inmate|prisoner|herder|priest|employee|"
-    r"contractor|engineer"
+    r"contractor|engineer|inspector|sub-inspector|jawan|cadre|operative|son|daughter|brother|wife|husband"
 )
 # "a civilian was killed", "an officer was injured": one person, with no number written.
 _SINGULAR = re.compile(rf"\b(?P<n1>an?|one)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b)", re.IGNORECASE)
 
 
 # "the body of a man was found": one dead; "the bodies of 12 people".
-_BODIES = re.compile(r"\bbod(?:y|ies) of\s+", re.IGNORECASE)
+_BODIES = re.compile(r"\b(?:bod(?:y|ies)|deaths?|killings?) of\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _quantities(text: str):  # noqa: ANN202 - yields (match, Count)
@@ -147,14 +150,27 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
                 found.append(CountMention(outcome="killed", count=count, victims="", start=offset + m.start(),
                                           end=offset + m.end() + len(count.text)))
     found.extend(_implicit_singulars(text, offset=offset, found=found))
+    found = [split for c in found for split in _split_casualties(c)]
     found.sort(key=lambda c: c.start)
     return found
 
 
+def _split_casualties(mention: CountMention) -> list[CountMention]:
+    """"7 militants were killed and wounded": ACLED's codebook codes half (rounded down) as killed."""
+    if mention.outcome != "casualties":
+        return [mention]
+    n = mention.count
+    killed = Count(low=0, best=n.best // 2, high=n.high, text=n.text)
+    injured = Count(low=0, best=n.best - n.best // 2, high=n.high, text=n.text)
+    return [CountMention(outcome=outcome, count=count, victims=mention.victims, start=mention.start, end=mention.end,
+                         verb_end=mention.verb_end) for outcome, count in (("killed", killed), ("injured", injured))]
+
+
 # "Sabour, a contractor, was killed": one person, named rather than counted.
-_SINGULAR_PASSIVE = re.compile(r"\bwas\s+(?:\w+\s+)?(?P<verb>killed|shot dead|shot and killed|murdered|beheaded|"
+_SINGULAR_PASSIVE = re.compile(r"\bwas\s+(?:\w+\s+)?(?P<verb>killed|shot dead|shot and killed|shot to death|murdered|beheaded|"
                                r"executed|lynched|injured|wounded|kidnapped|abducted|arrested|detained)\b", re.IGNORECASE)
-_VERB_OUTCOME = {"killed": "killed", "shot dead": "killed", "gunned down": "killed", "assassinated": "killed",
+_VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed", "gunned down": "killed",
+                 "assassinated": "killed", "shot to death": "killed",
                  "stabbed to death": "killed", "shot and killed": "killed", "murdered": "killed",
                  "beheaded": "killed", "executed": "killed", "lynched": "killed", "injured": "injured",
                  "wounded": "injured", "kidnapped": "abducted", "abducted": "abducted", "arrested": "arrested",
@@ -163,7 +179,7 @@ _VERB_OUTCOME = {"killed": "killed", "shot dead": "killed", "gunned down": "kill
 
 # "shot and killed Naimatullah", "killed the assailant": one person, by name or with a singular noun.
 _ACTIVE_SINGULAR = re.compile(
-    r"\b(?P<verb>shot and killed|shot dead|gunned down|killed|assassinated|beheaded|murdered|executed|stabbed to death|"
+    r"\b(?P<verb>shot and killed|shot dead|gunned down|killed|killing|assassinated|beheaded|murdered|executed|stabbed to death|"
     r"kidnapped|abducted|arrested|detained)\s+"
     rf"(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS})\b"
     r"|(?!(?:The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Dozens|Many|Some)\b)[A-Z][a-z]+)")
