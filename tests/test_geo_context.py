@@ -56,7 +56,15 @@ def test_an_unknown_name_takes_its_enclosing_area(geocoder):
     text = "Houthi fighters shelled Qwzxabad (Al Bayda) on Monday."
     unknown, area = resolve(geocoder, text, "Qwzxabad", "Al Bayda")
     assert (area.country, area.feature) == ("Yemen", "admin1")
-    assert (unknown.country, unknown.admin1, unknown.geo_precision) == ("Yemen", "Al Bayda", 3)
+    # a named locality placed only by its province: ACLED's "part of a region", precision 2; the province itself 3
+    assert (unknown.country, unknown.admin1, unknown.geo_precision) == ("Yemen", "Al Bayda", 2)
+    assert area.geo_precision == 3
+
+
+def test_an_unknown_name_in_a_named_country_stands_at_the_country(geocoder):
+    text = "Fighters shelled Qwzxabad, Yemen on Monday."
+    unknown, country = resolve(geocoder, text, "Qwzxabad", "Yemen")
+    assert (unknown.name, unknown.feature, unknown.geo_precision) == ("Yemen", "country", 3)
 
 
 @pytest.mark.parametrize(("cue", "country"), [("Houthi fighters", "Yemen"), ("The Libyan National Army", "Libya")])

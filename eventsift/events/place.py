@@ -13,8 +13,6 @@ from eventsift.text import split_sentences
 
 # spaCy labels that name places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# spaCy labels of names that a place name inside them belongs to ("Boko Haram", "College of Cape Town").
-NOT_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 # Words before a place name that put the event near it rather than in it (ACLED geo_precision 2).
 NEAR = re.compile(r"(?:\bnear|\boutskirts of|\bvicinity of|\bclose to|\bhills near|\barea near|\bnot far from|"
                   r"\bkm (?:\w+ )?(?:from|of)|\bkilomet(?:re|er)s? (?:\w+ )?(?:from|of)|\bmiles? (?:\w+ )?(?:from|of))"
@@ -55,10 +53,7 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
     found: list[tuple[int, int, int]] = []  # start, end, sentence index
     for sentence, doc in zip(sentences, parsed):
         spans = [part for e in doc.ents if e.label_ in PLACE_LABELS for part in _entity_parts(e.text, e.start_char)]
-        others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NOT_PLACE_LABELS]
-        # a gazetteer name inside an organisation or person the model found is not a place ("Boko Haram")
-        spans += [(a, b) for a, b in geocoder.find_toponyms(sentence.text)
-                  if not any(s <= a and b <= e and (s, e) != (a, b) for s, e in others)]
+        spans += list(geocoder.find_toponyms(sentence.text))
         found += [(start + sentence.start, end + sentence.start, sentence.index) for start, end in spans]
     for sentence in _unparsed(sentences, text):
         found += [(start + sentence.start, end + sentence.start, sentence.index)

@@ -33,6 +33,8 @@ MAX_CANDIDATES = 200
 FIND_MIN_POPULATION = 5_000
 # Longest place name, in words, that find_toponyms tries ("Dera Ismail Khan", "Deir ez Zor", "Sar-e Pol").
 FIND_MAX_WORDS = 5
+# geo_precision of a district or province standing in for an unknown locality the text puts inside it.
+STAND_IN_PRECISION = 2
 # Lower-case words allowed inside a capitalised place name.
 _CONNECTORS = {"al", "el", "ez", "as", "ar", "ad", "e", "i", "of", "de", "la", "le", "da", "du", "ul", "bin", "ibn",
                "do", "dos", "das", "del", "di", "des", "los", "las", "y", "van", "der"}
@@ -227,17 +229,25 @@ class Gazetteer:
             precision = qualifier_precision(toponym.qualifier, self._qualifiers)
             if pick is None:
                 ancestor = self._enclosing_pick(i, picks, ctx.parents)
-                out.append(self.to_place(ancestor, precision=max(precision, 2)) if ancestor else None)
+                out.append(self._stand_in(ancestor) if ancestor else None)
                 continue
             ancestor = self._enclosing_pick(i, picks, ctx.parents)
             if ancestor is not None and ancestor.feature != "city" and not _inside(pick, ancestor):
                 # The text puts the name in an area where the gazetteer does not know it: the area it is.
-                out.append(self.to_place(ancestor, precision=max(precision, 2)))
+                out.append(self._stand_in(ancestor))
                 continue
             if pick.namesake and not area_words_in(toponym.text) and i not in areas:
                 pick = self.place_by_id(pick.namesake) or pick
             out.append(self.to_place(pick, precision=precision))
         return out
+
+    def _stand_in(self, area: Candidate) -> Place:
+        """The area standing in for a name the text puts inside it: ACLED codes a named locality it can only place
+        in its district or province at geo_precision 2 ("a part of a region"), a country at 3."""
+        place = self.to_place(area)
+        if area.feature == "country":
+            return place
+        return replace(place, geo_precision=STAND_IN_PRECISION)
 
     @staticmethod
     def _enclosing_pick(index: int, picks: Sequence[Candidate | None], parents: dict[int, int]) -> Candidate | None:
