@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from eventsift.events.actors import ActorMention
 from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
 from eventsift.events.clauses import Clause
-from eventsift.events.counts import combine
+from eventsift.events.counts import attackers_killed, combine
 from eventsift.events.place import choose_place
 from eventsift.geo.distance import haversine_km
 from eventsift.ontology import sub_event_type
@@ -113,6 +113,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                     continue  # an undated clause is about the news, not the background incident
                 target = draft
                 break
+        if target is None and recent and _adds_to_latest(clause, recent[-1], places=places, weak=weak):
+            target = recent[-1]  # "... were taken hostage in the attack", "the assailants also looted shops"
         if target is None:
             target = Draft()
             drafts.append(target)
@@ -123,6 +125,17 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
         target.family = target.family or clause.family
         previous = (clause, target)
     return drafts
+
+
+# Words that add to the incident just described rather than start another.
+ADDS_TO = re.compile(r"\b(?:also|additionally|in addition|as well)\b", re.IGNORECASE)
+
+
+def _adds_to_latest(clause: Clause, draft: Draft, *, places: list[Place | None], weak: frozenset[int]) -> bool:
+    """A clause of another kind that points back ("in the attack") or adds ("also") belongs to the latest
+    incident when it names no time or place of its own."""
+    return ((clause.refers_back or bool(ADDS_TO.search(clause.span.text))) and not clause.new_incident
+            and not clause.dates and not _places_conflict(clause, draft, places, weak))
 
 
 def _continues(clause: Clause, before: Clause, draft: Draft, *, places: list[Place | None],
@@ -314,6 +327,10 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
                                       mention.start, mention.end))
     for outcome in ("killed", "injured", "abducted", "arrested"):
         totals.setdefault(outcome, None)
+    extra = max((attackers_killed(c.sentence.text) for c in draft.clauses), default=0)
+    if extra and "killed" in outcomes:
+        base = totals["killed"] or Count(low=0, best=0, high=0)
+        totals["killed"] = Count(low=base.low + extra, best=base.best + extra, high=base.high + extra, text=base.text)
     if kind == "Abduction/forced disappearance" and totals["abducted"] is None and totals["arrested"]:
         totals["abducted"], totals["arrested"] = totals["arrested"], None
     if kind == "Arrests" and totals["arrested"] is None and totals["abducted"]:

@@ -155,6 +155,22 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
     return found
 
 
+# "In addition to the bomber, six civilians were killed": the attacker died too.
+_ATTACKER_TOO = re.compile(r"\bin addition to the (?:suicide )?(?P<who>bombers?|attackers?|assailants?)\b", re.IGNORECASE)
+# "There were no casualties other than the assailant", "The assailants were the only reported casualties".
+_ONLY_ATTACKER = re.compile(r"\bno (?:other )?(?:reported )?casualties other than the (?P<who>bombers?|attackers?|assailants?)\b|"
+                            r"\bthe (?P<who2>bombers?|attackers?|assailants?) (?:was|were) the only (?:reported )?casualt", re.IGNORECASE)
+
+
+def attackers_killed(text: str) -> int:
+    """Attackers a report says died on top of the victims it counts (0 when it says nothing of the kind)."""
+    m = _ATTACKER_TOO.search(text) or _ONLY_ATTACKER.search(text)
+    if not m:
+        return 0
+    who = m.group("who") if m.re is _ATTACKER_TOO else (m.group("who") or m.group("who2"))
+    return 2 if who.lower().endswith("s") else 1
+
+
 def _split_casualties(mention: CountMention) -> list[CountMention]:
     """"7 militants were killed and wounded": ACLED's codebook codes half (rounded down) as killed."""
     if mention.outcome != "casualties":
