@@ -161,12 +161,12 @@ class Pipeline:
         weak = frozenset(i for i, t in enumerate(toponyms) if t.qualifier in WEAK_QUALIFIERS)
         drafts = group_clauses(clauses, places=places, published=published, weak=weak)
         fallback = main_place(places, document=document, geocoder=self.geocoder)
+        kept = [d for d in drafts if _is_codable(d) and not (len(drafts) > 1 and _is_aside(d))]
+        context = document.text if len(kept) == 1 else ""  # a report of one incident speaks of it throughout
         events = []
-        for draft in drafts:
-            if not _is_codable(draft) or (len(drafts) > 1 and _is_aside(draft)):
-                continue
+        for draft in kept:
             event = build_event(draft, document=document, places=places, toponyms=toponyms, fallback=fallback,
-                                published=published)
+                                published=published, context=context)
             if event is not None:
                 events.append(event)
         # 5. credit attacks to the groups the report says claimed them or were blamed

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from eventsift.events.actors import ActorMention
 from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
 from eventsift.events.clauses import Clause
-from eventsift.events.counts import attackers_killed, combine
+from eventsift.events.counts import attackers_killed, combine, series_size
 from eventsift.events.place import choose_place
 from eventsift.geo.distance import haversine_km
 from eventsift.ontology import sub_event_type
@@ -285,8 +285,12 @@ def _evidence(document: Document, clause: Clause, field_name: str, start: int, e
 
 
 def build_event(draft: Draft, *, document: Document, places: list[Place | None], toponyms: list[Toponym],
-                fallback: Place | None, published: dt.date) -> Event | None:
-    """The event a draft describes, or None when it has nothing an analyst would code."""
+                fallback: Place | None, published: dt.date, context: str = "") -> Event | None:
+    """The event a draft describes, or None when it has nothing an analyst would code.
+
+    ``context`` is text that speaks of this incident beyond its own clauses (the whole report when it
+    describes only this one), read for statements such as "no casualties other than the assailant".
+    """
     victims = _victims(draft)
     kind, trigger = _sub_event_type(draft, [], victims)
     clause_of = {id(t): c for c in draft.clauses for t in c.triggers}
@@ -327,10 +331,16 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
                                       mention.start, mention.end))
     for outcome in ("killed", "injured", "abducted", "arrested"):
         totals.setdefault(outcome, None)
-    extra = max((attackers_killed(c.sentence.text) for c in draft.clauses), default=0)
+    sentences = " ".join(dict.fromkeys(c.sentence.text for c in draft.clauses))
+    extra = attackers_killed(sentences + " " + context)
     if extra and "killed" in outcomes:
         base = totals["killed"] or Count(low=0, best=0, high=0)
         totals["killed"] = Count(low=base.low + extra, best=base.best + extra, high=base.high + extra, text=base.text)
+    parts = series_size(sentences)
+    for outcome in ("killed", "injured") if parts > 1 else ():
+        if totals[outcome]:  # the toll of a series: this incident's share, the whole as the high figure
+            whole = totals[outcome]
+            totals[outcome] = Count(low=whole.low // parts, best=whole.best // parts, high=whole.high, text=whole.text)
     if kind == "Abduction/forced disappearance" and totals["abducted"] is None and totals["arrested"]:
         totals["abducted"], totals["arrested"] = totals["arrested"], None
     if kind == "Arrests" and totals["arrested"] is None and totals["abducted"]:

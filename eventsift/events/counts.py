@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from eventsift.events.numbers import parse_quantity, quantity_regex
+from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 from eventsift.records import Count
 
 OUTCOMES: dict[str, str] = {
@@ -169,6 +169,24 @@ def attackers_killed(text: str) -> int:
         return 0
     who = m.group("who") if m.re is _ATTACKER_TOO else (m.group("who") or m.group("who2"))
     return 2 if who.lower().endswith("s") else 1
+
+
+# "This was one of four related attacks": a toll given for the series is split evenly over its incidents.
+_SERIES = re.compile(r"\bone of (?:at least )?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+) "
+                     r"(?:(?:related|coordinated|similar|simultaneous|separate|linked)\s+)+(?:attacks|assaults|incidents|"
+                     r"events|raids|explosions|blasts|bombings)\b|"
+                     r"\bacross (?:the |all |both )?(?P<m>two|three|four|five|six|seven|eight|nine|ten|both|\d+) "
+                     r"(?:attacks|assaults|incidents|events|raids|explosions|blasts|bombings|locations)\b", re.IGNORECASE)
+
+
+def series_size(text: str) -> int:
+    """How many incidents a report says its toll is spread over (1 when it says nothing of the kind)."""
+    m = _SERIES.search(text)
+    if not m:
+        return 1
+    word = (m.group("n") or m.group("m")).lower()
+    size = 2 if word == "both" else word_to_int(word) or 1
+    return max(1, min(size, 50))
 
 
 def _split_casualties(mention: CountMention) -> list[CountMention]:
