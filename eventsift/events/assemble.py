@@ -167,6 +167,8 @@ def _sub_event_type(draft: Draft, agents: list[ActorMention], victims: list[Acto
             name = "Attack"  # shots at civilians are not a battle
         elif name == "Armed clash" and not _armed_actors(draft) and not _mentions(draft, FIREARMS):
             name = "Mob violence"  # a brawl between unarmed groups
+        elif name == "Looting/property destruction" and _crowd_acts(draft, trigger):
+            name = "Violent demonstration" if _mentions(draft, PROTEST_WORDS) else "Mob violence"
         if name not in VIOLENCE_FIRST or not (_has_casualties(draft) or casualty):
             return name, trigger
         # violence with arrests or looting is coded as the violence
@@ -217,6 +219,13 @@ def _agent_side(draft: Draft) -> str | None:
     actors = [a for c in draft.clauses for a in c.actors if a.side in ARMED_SIDES and a.role != "source"]
     agents = [a for a in actors if a.role == "agent"] or [a for a in actors if a.role != "victim"]
     return agents[0].side if agents else None
+
+
+def _crowd_acts(draft: Draft, trigger) -> bool:  # noqa: ANN001 - a Trigger
+    """Unarmed people named before the act are doing it: students burning dormitories, a crowd burning a bank."""
+    clause = next(c for c in draft.clauses if trigger in c.triggers)
+    before = [a for a in clause.actors if a.end <= trigger.start and a.role != "source"]
+    return bool(before) and before[0].side in ("crowd", "civilian") and not _armed_actors(draft)
 
 
 def _armed_actors(draft: Draft) -> bool:
