@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -24,6 +25,8 @@ from eventsift.timex import find_dates
 
 log = logging.getLogger(__name__)
 
+# Casualty words that are acts of violence by someone on someone (not a death or injury as such).
+VIOLENT_ACT = re.compile(r"(?:attack|shot|shoot|opened fire|fired|tortur|assault|stab|beat|injur|wound)", re.IGNORECASE)
 # Strategic developments that are only coded when a report is about nothing else.
 ASIDE_TYPES = frozenset({"Change to group/activity", "Other", "Non-violent transfer of territory"})
 # Documents bigger than this are cut: longer "articles" are dumps, not reports.
@@ -201,4 +204,7 @@ def _is_codable(draft) -> bool:  # noqa: ANN001
             return True
         if any((a.side in ("state", "nonstate") and a.role != "source") or a.role == "victim" for a in clause.actors):
             return True
+        if any(t.kind == "casualty" and VIOLENT_ACT.match(t.text) for t in clause.triggers) and any(
+                a.role != "source" for a in clause.actors):
+            return True  # "political opponents attacked the newly elected mayor"
     return False
