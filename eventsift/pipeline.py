@@ -27,6 +27,20 @@ log = logging.getLogger(__name__)
 
 # Casualty words that are acts of violence by someone on someone (not a death or injury as such).
 VIOLENT_ACT = re.compile(r"(?:attack|shot|shoot|opened fire|fired|tortur|assault|stab|beat|injur|wound)", re.IGNORECASE)
+# A capitalised word that may be a name (sentence-initial words are skipped by the caller).
+CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun jul "
+    "aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday i".split())
+
+
+class _NoEntities:
+    """What the pipeline reads from a sentence the model was not run on."""
+
+    ents: tuple = ()
+
+
+NO_ENTITIES = _NoEntities()
 # Strategic developments that are only coded when a report is about nothing else.
 ASIDE_TYPES = frozenset({"Change to group/activity", "Other", "Non-violent transfer of territory"})
 # Documents bigger than this are cut: longer "articles" are dumps, not reports.
@@ -135,11 +149,12 @@ class Pipeline:
                          dateline_end=end)
 
     def _code_batch(self, batch: list[_Prepared]) -> Iterator[Processed | Rejected]:
-        parsed = list(self.nlp.pipe((s.text for p in batch for s in p.candidates), batch_size=BATCH_SIZE))
-        at = 0
+        # the model only reads sentences with a capitalised word the rules and the gazetteer do not explain
+        todo = [(p, s) for p in batch for s in p.candidates if self._needs_model(p, s)]
+        parsed = dict(zip(((id(p), s.index) for p, s in todo),
+                          self.nlp.pipe((s.text for _, s in todo), batch_size=BATCH_SIZE)))
         for prepared in batch:
-            docs = parsed[at:at + len(prepared.candidates)]
-            at += len(prepared.candidates)
+            docs = [parsed.get((id(prepared), s.index), NO_ENTITIES) for s in prepared.candidates]
             source = prepared.document.source or prepared.document.id
             try:
                 yield Processed(document=prepared.document, events=self._code(prepared, docs))
@@ -148,6 +163,18 @@ class Pipeline:
             except Exception as exc:  # a bug must not end the batch: report it with its traceback, go on
                 log.exception("extraction failed on %s", source)
                 yield Rejected(source=source, stage="extract", reason=f"internal error: {type(exc).__name__}: {exc}")
+
+    def _needs_model(self, prepared: _Prepared, sentence: Sentence) -> bool:
+        """False when every capitalised word after the first is a gazetteer place, part of an actor the rules
+        found, or a calendar word: the entity recogniser could add no place name there."""
+        known = [(a, b) for a, b in self.geocoder.find_toponyms(sentence.text)]
+        known += [(a.start - sentence.start, a.end - sentence.start) for c in prepared.clauses
+                  if c.sentence.index == sentence.index for a in c.actors]
+        for m in CAPITALISED.finditer(sentence.text, 1):
+            if m.group(0).lower() in CALENDAR_WORDS or any(a <= m.start() < b for a, b in known):
+                continue
+            return True
+        return False
 
     def _code(self, prepared: _Prepared, parsed: list) -> list[Event]:  # noqa: ANN001 - spaCy Docs
         document, published = prepared.document, prepared.published
