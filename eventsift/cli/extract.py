@@ -30,6 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--model", help="spaCy model name or path (default: en_core_web_md)")
     parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--allow-private", action="store_true", help="allow URLs on private or loopback addresses")
+    parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                        help="a progress bar on stderr (default: when stderr is a terminal)")
     parser.set_defaults(func=run)
 
 
@@ -39,7 +41,10 @@ def run(args: argparse.Namespace) -> int:
 
     items = read_inputs(args.inputs, published=args.published,
                         settings=ReadSettings(allow_private_addresses=args.allow_private))
-    results = _extract(items, workers=args.workers, model=args.model)
+    from eventsift.progress import progress
+
+    results = progress(_extract(items, workers=args.workers, model=args.model), desc="extract",
+                       enabled=args.progress)
     events: list[Event] = []
     processed = rejected = 0
     for result in results:
