@@ -34,6 +34,11 @@ def test_quantities(phrase, low, best, high):
         ("the death toll rose to 45", [("killed", 45)]),
         ("top 10 commanders had assembled", []),
         ("it happened at 10 pm on 5 May 2020", []),
+        ("One civilian and six assailants were killed and three civilians were injured", [("killed", 1), ("killed", 6), ("injured", 3)]),
+        ("Assailants shot and killed Naimatullah, the head of the security zone", [("killed", 1)]),
+        ("kidnapped Chinese persons are inside a deep cave", []),
+        ("7 Taliban militants were killed and wounded during an operation", [("killed", 3), ("injured", 4)]),
+        ("resulting in the death of a local man", [("killed", 1)]),
     ],
 )
 def test_find_counts(text, expected):

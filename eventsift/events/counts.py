@@ -216,7 +216,10 @@ _ACTIVE_SINGULAR = re.compile(
     r"\b(?P<verb>shot and killed|shot dead|gunned down|killed|killing|assassinated|beheaded|murdered|executed|stabbed to death|"
     r"kidnapped|abducted|arrested|detained)\s+"
     rf"(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS})\b"
-    r"|(?!(?:The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Dozens|Many|Some)\b)[A-Z][a-z]+)")
+    # or a name: a capitalised word that is not a number word and is not followed by a noun it qualifies
+    # ("killed Naimatullah, the head..." yes; "kidnapped Chinese persons" no)
+    r"|(?!(?:The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Dozens|Many|Some)\b)[A-Z][a-z]+"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:[A-Z]\w*|in|on|at|from|near|and|while|as|who|after|outside|inside|during|with)\b))")
 
 
 def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) -> list[CountMention]:
