@@ -33,7 +33,7 @@ $(VENV)/.installed: requirements/base.txt requirements/test.txt pyproject.toml
 demo: setup
 	@mkdir -p build
 	@rm -f $(DEMO_DB)
-	$(VENV)/bin/eventsift ingest examples/ $(wildcard $(SEED)) --db sqlite:///$(DEMO_DB)
+	$(VENV)/bin/eventsift ingest $(wildcard examples/*.txt examples/*.jsonl) examples/inputs/ $(wildcard $(SEED)) --db sqlite:///$(DEMO_DB)
 	$(VENV)/bin/eventsift events --db sqlite:///$(DEMO_DB)
 
 test: setup
