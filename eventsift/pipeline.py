@@ -22,6 +22,7 @@ from eventsift.events.triggers import any_trigger_regex
 from eventsift.records import Document, Event, Rejected, Sentence
 from eventsift.text import split_clauses, split_long, split_sentences
 from eventsift.timex import find_dates
+from eventsift.truecase import truecase
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +128,8 @@ class Pipeline:
         if len(text) > MAX_DOCUMENT_CHARS:
             log.warning("%s: %d characters, only the first %d are read", document.id, len(text), MAX_DOCUMENT_CHARS)
             text = text[:MAX_DOCUMENT_CHARS]
+        # a report in capitals is read in a truecased copy of the same length: offsets stay those of the Document
+        text = truecase(text, geocoder=self.geocoder) or text
         sentences = split_long(split_sentences(text), max_chars=MAX_SENTENCE_CHARS)
         if len(sentences) > MAX_SENTENCES:
             log.warning("%s: %d sentences, only the first %d are read", document.id, len(sentences), MAX_SENTENCES)

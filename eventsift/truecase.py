@@ -1,0 +1,250 @@
+"""Readable case for text written all in capitals (MUC-4 reports, wire copy, radio transcripts).
+
+The rules, the sentence splitter, the entity recogniser and the gazetteer's name finder all read case:
+"POLICE" is not "police" to them and "SAN MIGUEL" is not a capitalised name. ``truecase()`` gives such a
+text a copy of exactly the same length where only the case of ASCII letters changed, so every offset into
+the original stays valid:
+
+    decide: which words are names (gazetteer places, acronyms, words after a title, words no English
+            dictionary knows), which start a sentence;
+    write:  lower everything, then capitalise (or keep in capitals) the words decided on.
+
+Which words are ordinary English comes from word frequencies shipped with ``wordfreq`` (nothing downloaded).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+log = logging.getLogger(__name__)
+
+# A text is "in capitals" when more than this share of its letters are capitals. Ordinary news sits at
+# 3-10% (headlines and acronyms), the MUC-4 reports at 98-100%; 70% leaves room for mixed-case notes.
+UPPER_SHARE = 0.70
+# Fewer letters than this say nothing about a text's case ("AK-47", "UN"): the text is left alone.
+MIN_LETTERS = 20
+# Below this Zipf frequency (wordfreq: 3 is once per million words) a word is taken for a name: names of
+# people and places in the MUC-4 reports ("ARCE" 2.2, "MORAZAN" 1.3, "CRISTIANI" 1.3) sit under it, the
+# rarer ordinary words of conflict reports ("subversives", "materiel", "clandestine") above it.
+NAME_ZIPF = 2.5
+# Endings stripped (and what replaces them) to find an inflected ordinary word: "SUBVERSIVES", "AMNESTIES".
+INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+               ("ly", ""), ("er", ""), ("est", ""), ("ier", "y"))
+# Words rarer than this may be part of a place name and are looked up ("SAN" 5.0, "DEPARTMENT" 5.2,
+# "UNITED" 5.1); more common words ("THE", "SAID", "SAME" 5.9) never are.
+PROBE_ZIPF = 5.6
+# Longest place name looked up, in words ("SAN LUIS DE LA REINA" is 5).
+PLACE_MAX_WORDS = 5
+# Short tokens in capitals rarer than this are acronyms and stay in capitals ("FMLN" 2.0, "PDC");
+# common short words ("ARENA", "ARMY", "SAN") are not.
+ACRONYM_ZIPF = 3.0
+ACRONYM_MAX_LETTERS = 5
+# A one-word gazetteer place more frequent than this as an English word is only a place when the gazetteer
+# has it as a country ("WILL", "CAPITAL", "LIBERATION" 3.9 are places somewhere; "SANTIAGO" 3.66 is kept).
+PLACE_WORD_ZIPF = 3.7
+# The words after a title are a name while they are rarer than this ("PRESIDENT GEORGE BUSH" but not
+# "PRESIDENT SAID"): function and reporting words are all above 5.
+TITLE_NAME_ZIPF = 5.0
+# At most this many words after a title are taken as the name ("COL RENE EMILIO PONCE").
+TITLE_NAME_WORDS = 3
+
+# Titles before a person's name (lower case, without the full stop of an abbreviation).
+TITLES = frozenset(
+    "mr mrs ms dr gen general col colonel maj major capt captain lt lieutenant sgt sergeant cpl corporal pvt "
+    "adm admiral cmdr commander president vice-president minister senator sen deputy rep representative gov "
+    "governor mayor judge justice father fr bishop archbishop monsignor msgr cardinal pope rev reverend sister "
+    "brother prof professor ambassador attorney chancellor premier king queen prince princess sheikh mullah "
+    "ayatollah comandante commandant".split())
+# Lower-case words inside a place name ("SAN LUIS DE LA REINA"); never acronyms.
+CONNECTORS = frozenset("de del la las los el da do dos das di des du y e van der von al bin ibn".split())
+MONTHS = frozenset("january february april june july august september october november december".split())
+# Month names that are also ordinary words: capitalised only next to a number ("3 MAY 90").
+AMBIGUOUS_MONTHS = frozenset({"march", "may"})
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+_LETTER = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"[A-Za-z]+")
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# The first word of a sentence: at the start, after a full stop, a paragraph break, or a dateline dash or
+# paragraph start and the bracketed notes after it ("-- [TEXT] THE BATTALION ...", "[RODRIGUEZ] \"WE ...").
+_SENTENCE_START = re.compile(
+    r"(?:^|[.!?:;][\"')\]]*\s+|(?:--|^\s*|\n\s*\n)(?:\s*\[[^\]]{0,80}\])*)[\s\"'(\[]*([A-Za-z])")
+_BRACKETED = re.compile(r"\[[^\]]{1,80}\]")
+_CONSONANT_RUN = re.compile(r"[^aeiouy]{3}")
+_DOTTED = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]\.){2,}")
+
+
+@dataclass(slots=True, kw_only=True)
+class _Word:
+    start: int
+    end: int
+    key: str  # the word in lower case
+
+
+def is_upper_text(text: str, *, share: float = UPPER_SHARE, min_letters: int = MIN_LETTERS) -> bool:
+    """True when more than ``share`` of the ASCII letters of ``text`` are capitals."""
+    letters = _LETTER.findall(text)
+    if len(letters) < min_letters:
+        return False
+    return sum(c.isupper() for c in letters) > share * len(letters)
+
+
+def truecase(text: str, *, geocoder=None, share: float = UPPER_SHARE) -> str | None:  # noqa: ANN001
+    """A readable copy of an all-capitals ``text`` of exactly the same length, or ``None`` for ordinary text.
+
+    Only ASCII letters change case. ``geocoder`` (``eventsift.geo.Geocoder``) keeps known place names
+    capitalised; without it, places are kept only when they are not English words.
+    """
+    if not is_upper_text(text, share=share):
+        return None
+    words = [_Word(start=m.start(), end=m.end(), key=m.group().lower()) for m in _WORD.finditer(text)]
+    capitalised, upper = decide(text, words, geocoder=geocoder)
+    return write(text, capitalised=capitalised, upper=upper)
+
+
+def decide(text: str, words: list[_Word], *, geocoder=None) -> tuple[set[int], set[int]]:  # noqa: ANN001
+    """Offsets of letters to write as capitals: (first letters of names and sentences, whole acronyms)."""
+    capitalised: set[int] = set()
+    upper: set[int] = set()
+    for word in words:
+        if _is_acronym(text, word):
+            upper.update(range(word.start, word.end))
+        elif word.key == "i" or _is_calendar(text, word) or _is_name_word(word.key):
+            capitalised.add(word.start)
+    capitalised.update(_after_titles(words))
+    capitalised.update(_place_starts(text, words, geocoder=geocoder))
+    capitalised.update(m.start(1) for m in _SENTENCE_START.finditer(text))
+    for m in _BRACKETED.finditer(text):  # source notes: "[ARMED FORCES PRESS COMMITTEE, COPREFA]"
+        capitalised.update(w.start for w in words if m.start() < w.start < m.end() and w.key not in CONNECTORS)
+    for m in _DOTTED.finditer(text):  # "U.S.", "P.M."
+        upper.update(range(m.start(), m.end()))
+    return capitalised, upper
+
+
+def write(text: str, *, capitalised: Iterable[int], upper: Iterable[int]) -> str:
+    """``text`` in lower case except the letters at the given offsets (ASCII letters only change)."""
+    chars = list(text.translate(_LOWER))
+    for offset in (*capitalised, *upper):
+        if "a" <= chars[offset] <= "z":
+            chars[offset] = chars[offset].upper()
+    return "".join(chars)
+
+
+def zipf(word: str) -> float:
+    """How common ``word`` is in English (wordfreq's Zipf scale: 0 unknown, 7 "the")."""
+    return _zipf(word.lower())
+
+
+@lru_cache(maxsize=50_000)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def _is_name_word(key: str) -> bool:
+    """A word no English dictionary knows well, nor its stem ("MORAZAN" but not "SUBVERSIVES")."""
+    if len(key) <= 2 or key in CONNECTORS or zipf(key) >= NAME_ZIPF:
+        return False
+    return not any(key.endswith(suffix) and zipf(key[:-len(suffix)] + add) >= NAME_ZIPF
+                   for suffix, add in INFLECTIONS if len(key) > len(suffix) + 2)
+
+
+def _is_acronym(text: str, word: _Word) -> bool:
+    """A short token in capitals that is no English word ("FMLN", "PDC")."""
+    token = text[word.start:word.end]
+    if not token.isupper() or not 2 <= len(token) <= ACRONYM_MAX_LETTERS or word.key in CONNECTORS:
+        return False
+    if word.key in TITLES:
+        return False
+    if word.start > 0 and text[word.start - 1] in "'’":  # "COUNTRY'S", "DON'T"
+        return False
+    if not re.search(r"[aeiouy]", word.key):
+        return True  # "FMLN", "PDC"
+    # rare and unpronounceable: "MRTA", "URNG", "ELN" but not the names "ARCE", "MARTI"
+    return zipf(word.key) < ACRONYM_ZIPF and (len(word.key) <= 3 or bool(_CONSONANT_RUN.search(word.key)))
+
+
+def _is_calendar(text: str, word: _Word) -> bool:
+    if word.key in MONTHS or word.key in WEEKDAYS:
+        return True
+    if word.key not in AMBIGUOUS_MONTHS:
+        return False
+    return bool(re.search(r"\d\s*$", text[max(0, word.start - 4):word.start])
+                or re.match(r"\s*\d", text[word.end:word.end + 4]))
+
+
+def _after_titles(words: list[_Word]) -> set[int]:
+    """The title and the name after it: "PRESIDENT ALFREDO CRISTIANI", "COL RENE EMILIO PONCE"."""
+    found: set[int] = set()
+    for i, word in enumerate(words):
+        if word.key not in TITLES:
+            continue
+        name = []
+        for nxt in words[i + 1:i + 1 + TITLE_NAME_WORDS]:
+            if nxt.key in TITLES or zipf(nxt.key) >= TITLE_NAME_ZIPF or len(nxt.key) < 2:
+                break
+            name.append(nxt.start)
+        if name:
+            found.add(word.start)
+            found.update(name)
+    return found
+
+
+def _place_starts(text: str, words: list[_Word], *, geocoder=None) -> set[int]:  # noqa: ANN001
+    """First letters of the words of place names the gazetteer knows ("SAN LUIS DE LA REINA").
+
+    Each run of words that may be part of a name is probed on its own, longest stretch first, so that the
+    gazetteer's name finder sees a capitalised name with nothing around it."""
+    if geocoder is None:
+        return set()
+    found: set[int] = set()
+    for run in _name_runs(text, words):
+        i = 0
+        while i < len(run):
+            for n in range(min(PLACE_MAX_WORDS, len(run) - i), 0, -1):
+                chunk = run[i:i + n]
+                if chunk[-1].key in CONNECTORS or not _is_known_place(text, chunk, geocoder):
+                    continue
+                found.update(w.start for w in chunk if w.key not in CONNECTORS or w is chunk[0])
+                i += n
+                break
+            else:
+                i += 1
+    return found
+
+
+def _name_runs(text: str, words: list[_Word]) -> list[list[_Word]]:
+    """Runs of adjacent words (spaces or hyphens between them) each rare enough to be part of a name."""
+    runs: list[list[_Word]] = []
+    current: list[_Word] = []
+    for word in words:
+        joined = current and re.fullmatch(r"[ \t]*\n?[ \t]*|-", text[current[-1].end:word.start])
+        if word.key in CONNECTORS or zipf(word.key) < PROBE_ZIPF:
+            if not joined:
+                current = []
+                runs.append(current)
+            current.append(word)
+        else:
+            current = []
+    return [r for r in runs if r]
+
+
+def _is_known_place(text: str, chunk: list[_Word], geocoder) -> bool:  # noqa: ANN001
+    start, end = chunk[0].start, chunk[-1].end
+    probe = write(text[start:end], capitalised=[w.start - start for w in chunk if w.key not in CONNECTORS
+                                               or w is chunk[0]], upper=())
+    if geocoder.find_toponyms(probe) != [(0, len(probe))]:
+        return False
+    return len(chunk) > 1 or _is_place_word(chunk[0].key, geocoder)
+
+
+def _is_place_word(key: str, geocoder) -> bool:  # noqa: ANN001
+    """A one-word place name that is not an ordinary word, or a country."""
+    if zipf(key) < PLACE_WORD_ZIPF:
+        return True
+    return any(p.feature == "country" for p in geocoder.lookup(key.title())[:3])
