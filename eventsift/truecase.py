@@ -46,9 +46,9 @@ ACRONYM_MAX_LETTERS = 5
 # A one-word gazetteer place more frequent than this as an English word is only a place when the gazetteer
 # has it as a country ("WILL", "CAPITAL", "LIBERATION" 3.9 are places somewhere; "SANTIAGO" 3.66 is kept).
 PLACE_WORD_ZIPF = 3.7
-# The words after a title are a name while they are rarer than this ("PRESIDENT GEORGE BUSH" but not
-# "PRESIDENT SAID"): function and reporting words are all above 5.
-TITLE_NAME_ZIPF = 5.0
+# The words after a title are a name while they are rarer than this ("MR JOHN SMITH", 5.4 and 4.9, but not
+# "PRESIDENT SAID" 6.0 or "PRESIDENT TOLD" 5.5): function and reporting words are above it.
+TITLE_NAME_ZIPF = 5.5
 # At most this many words after a title are taken as the name ("COL RENE EMILIO PONCE").
 TITLE_NAME_WORDS = 3
 
@@ -68,6 +68,7 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 
 _LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[A-Za-z]+")
+_UNICODE_WORD = re.compile(r"[^\W\d_]+")
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # The first word of a sentence: at the start, after a full stop, a paragraph break, or a dateline dash or
 # paragraph start and the bracketed notes after it ("-- [TEXT] THE BATTALION ...", "[RODRIGUEZ] \"WE ...").
@@ -103,6 +104,9 @@ def truecase(text: str, *, geocoder=None, share: float = UPPER_SHARE) -> str | N
         return None
     words = [_Word(start=m.start(), end=m.end(), key=m.group().lower()) for m in _WORD.finditer(text)]
     capitalised, upper = decide(text, words, geocoder=geocoder)
+    # a word with letters beyond ASCII ("ÑANDÚ") is left as written rather than changed in part
+    upper.update(i for m in _UNICODE_WORD.finditer(text) if not m.group().isascii()
+                 for i in range(m.start(), m.end()) if text[i].isupper())
     return write(text, capitalised=capitalised, upper=upper)
 
 

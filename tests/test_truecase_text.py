@@ -1,0 +1,136 @@
+"""Reports in capitals get a readable copy of the same length; ordinary text is left alone."""
+
+import datetime as dt
+
+import pytest
+
+from eventsift.geo import InMemoryGeocoder
+from eventsift.records import Document, Place
+from eventsift.truecase import is_upper_text, truecase, zipf
+
+PLACES = [
+    Place(name="San Miguel", country="El Salvador", feature="admin1", population=500_000),
+    Place(name="El Salvador", country="El Salvador", feature="country", population=5_000_000),
+    Place(name="Peru", country="Peru", feature="country", population=20_000_000),
+    Place(name="Will", country="United States", feature="city", population=40_000),
+]
+GEOCODER = InMemoryGeocoder(PLACES)
+
+
+def _check(text: str) -> str:
+    out = truecase(text, geocoder=GEOCODER)
+    assert out is not None
+    assert len(out) == len(text) and out.lower() == text.lower()
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers killed three villagers near the market on Tuesday, police said.",
+    "The Taliban claimed the attack in Kabul. UN officials condemned it.",
+    "AK-47",
+    "",
+])
+def test_ordinary_text_is_left_alone(text):
+    assert truecase(text, geocoder=GEOCODER) is None
+
+
+@pytest.mark.parametrize("text", [
+    "THREE SOLDIERS WERE KILLED YESTERDAY. THE ARMY SAID THE REBELS FLED.",
+    "POLICE REPORTED THAT UNKNOWN GUNMEN KIDNAPPED A MAYOR IN THE NORTH.",
+])
+def test_capitals_are_detected(text):
+    assert is_upper_text(text)
+    assert not is_upper_text(text.lower())
+
+
+@pytest.mark.parametrize("text, word", [
+    ("THREE SOLDIERS WERE KILLED AND POLICE ARRIVED LATER IN THE DAY.", "soldiers"),
+    ("THREE SOLDIERS WERE KILLED AND POLICE ARRIVED LATER IN THE DAY.", "police"),
+    ("THE REBELS ATTACKED A CONVOY. MEANWHILE, SUBVERSIVES WERE WOUNDED.", "subversives"),
+    ("THE REBELS ATTACKED A CONVOY AGAINST THEIR WILL ON THE ROAD.", "will"),
+])
+def test_ordinary_words_are_lower_case(text, word):
+    assert f" {word} " in _check(text)
+
+
+@pytest.mark.parametrize("text, sentence_starts", [
+    ("THREE SOLDIERS WERE KILLED. THE ARMY BLAMED THE REBELS. NOBODY WAS ARRESTED.", ["Three", "The", "Nobody"]),
+    ("LIMA, 5 JAN 90 -- [TEXT] THE POLICE ARRESTED FOUR MEN IN THE CAPITAL.", ["The"]),
+])
+def test_sentences_start_with_a_capital(text, sentence_starts):
+    out = _check(text)
+    for word in sentence_starts:
+        assert word in out.split()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("GUERRILLAS ATTACKED A POST IN SAN MIGUEL DEPARTMENT LAST NIGHT.", "San Miguel"),
+    ("TROOPS CROSSED INTO EL SALVADOR AT DAWN ON THE SAME DAY.", "El Salvador"),
+    ("REBELS BOMBED A BRIDGE IN PERU ON THE SAME DAY AS THE ELECTION.", "Peru"),
+])
+def test_gazetteer_places_stay_capitalised(text, name):
+    assert name in _check(text)
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("THE ARMY SAID THE FMLN ATTACKED THE BARRACKS AT NIGHT.", "FMLN"),
+    ("THE POLICE BLAMED THE MRTA FOR THE BOMBING OF THE OFFICE.", "MRTA"),
+    ("A CAR BOMB EXPLODED NEAR THE U.S. EMBASSY IN THE MORNING.", "U.S."),
+])
+def test_acronyms_stay_in_capitals(text, acronym):
+    assert f" {acronym} " in _check(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("THE ARMY SAID PRESIDENT ALFREDO CRISTIANI WAS NOT HURT IN THE BLAST.", "President Alfredo Cristiani"),
+    ("THE ATTACK WAS ORDERED BY COL RENE EMILIO PONCE, THE REPORT SAID.", "Col Rene Emilio Ponce"),
+    ("GUNMEN SHOT MR GEORGE SMITH OUTSIDE HIS HOUSE ON THE ROAD.", "Mr George Smith"),
+])
+def test_words_after_a_title_are_a_name(text, name):
+    assert name in _check(text)
+
+
+def test_the_title_does_not_take_ordinary_words():
+    out = _check("THE ATTACK WAS CONDEMNED BY THE PRESIDENT, WHO SAID THE ARMY WOULD RESPOND.")
+    assert " who said " in out
+
+
+@pytest.mark.parametrize("text, word", [
+    ("GUERRILLAS DYNAMITED TOWERS IN USULUTAN AND MORAZAN YESTERDAY.", "Usulutan"),
+    ("GUERRILLAS DYNAMITED TOWERS IN USULUTAN AND MORAZAN YESTERDAY.", "Morazan"),
+    ("THE ATTACK TOOK PLACE ON 30 DECEMBER NEAR THE FARM.", "December"),
+    ("THE ATTACK TOOK PLACE ON 3 MAY NEAR THE FARM AND MAY BE REPEATED.", "May"),
+])
+def test_unknown_words_and_months_are_capitalised(text, word):
+    assert word in _check(text).split()
+
+
+def test_may_as_a_verb_is_lower_case():
+    assert " may be repeated" in _check("THE ATTACK TOOK PLACE ON 3 MAY NEAR THE FARM AND MAY BE REPEATED.")
+
+
+def test_non_ascii_letters_keep_their_case():
+    text = "GUERRILLAS ATTACKED THE TOWN OF SANTA ANA IN EL SALVADOR. THE ARMY SAID ÑANDÚ WAS HIT."
+    out = _check(text)
+    assert "ÑANDÚ" in out
+
+
+@pytest.mark.parametrize("word, common", [("the", True), ("soldiers", True), ("usulutan", False)])
+def test_word_frequencies_tell_common_words_from_names(word, common):
+    assert (zipf(word) >= 3.0) is common
+
+
+def test_pipeline_reads_the_truecased_copy_and_keeps_the_original_text():
+    import spacy
+
+    from eventsift.pipeline import Pipeline
+
+    pipeline = Pipeline(nlp=spacy.blank("en"), geocoder=GEOCODER, today=dt.date(1990, 1, 10))
+    text = "SAN MIGUEL, 5 JAN 90 -- [TEXT] SOLDIERS KILLED THREE GUERRILLAS DURING A CLASH IN SAN MIGUEL DEPARTMENT."
+    document = Document(id="d1", text=text, published=dt.date(1990, 1, 5))
+    prepared = pipeline._prepare(document)
+    assert prepared.document.text == text
+    assert prepared.candidates, "the clash sentence carries an event word"
+    for sentence in prepared.candidates:
+        assert sentence.text.lower() == text[sentence.start:sentence.end].lower()  # same offsets
+        assert "Soldiers killed three guerrillas" in sentence.text
