@@ -102,7 +102,7 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
 
 
 _HARM = (r"(?:killed|shot(?: dead)?|gunned down|injured|wounded|hurt|kidnapped|abducted|attacked|targeted|"
-         r"arrested|detained|beheaded|executed|murdered|slain|taken hostage|held hostage|martyred)")
+         r"arrested|detained|beheaded|executed|murdered|slain|taken hostage|held hostage|martyred|found dead)")
 # "X was killed", "X, who was kidnapped", and reduced relatives "instructors kidnapped from Quetta".
 _PASSIVE_AFTER = re.compile(
     rf"^[\w\s(),'-]{{0,40}}?\b(?:was|were|had been|have been|has been|being|been|got)\s+(?:\w+\s+)?{_HARM}\b"

@@ -158,6 +158,8 @@ def _sub_event_type(draft: Draft, agents: list[ActorMention], victims: list[Acto
         name = trigger.sub_event_type
         if name in ("Peaceful protest", "Protest with intervention"):
             name = _protest_kind(draft, intervened=name == "Protest with intervention")
+        elif name in ("Violent demonstration", "Mob violence") and _armed_fight(draft, specific):
+            name = "Armed clash"  # "gunmen clashed with police", stones thrown during an encounter with militants
         elif name in ("Violent demonstration", "Mob violence"):
             name = "Violent demonstration" if _mentions(draft, PROTEST_WORDS) else "Mob violence"
         elif name == "Government regains territory" and _agent_side(draft) == "nonstate":
@@ -165,7 +167,8 @@ def _sub_event_type(draft: Draft, agents: list[ActorMention], victims: list[Acto
         elif (name == "Armed clash" and victim_sides == {"civilian"} and not _two_armed_sides(draft)
               and not TWO_SIDED.search(trigger.text)):
             name = "Attack"  # shots at civilians are not a battle
-        elif name == "Armed clash" and not _armed_actors(draft) and not _mentions(draft, FIREARMS):
+        elif (name == "Armed clash" and not _armed_actors(draft) and not _mentions(draft, FIREARMS)
+              and _unarmed_people(draft)):
             name = "Mob violence"  # a brawl between unarmed groups
         elif name == "Looting/property destruction" and _crowd_acts(draft, trigger):
             name = "Violent demonstration" if _mentions(draft, PROTEST_WORDS) else "Mob violence"
@@ -226,6 +229,20 @@ def _crowd_acts(draft: Draft, trigger) -> bool:  # noqa: ANN001 - a Trigger
     clause = next(c for c in draft.clauses if trigger in c.triggers)
     before = [a for a in clause.actors if a.end <= trigger.start and a.role != "source"]
     return bool(before) and before[0].side in ("crowd", "civilian") and not _armed_actors(draft)
+
+
+def _armed_fight(draft: Draft, specific: list) -> bool:  # noqa: ANN001 - Triggers
+    """A riot word inside a fight between armed sides: two armed sides and a clash word, or an armed
+    group named with no protest around it."""
+    if _two_armed_sides(draft) and any(t.sub_event_type == "Armed clash" for t in specific):
+        return True
+    named_group = any(a.side == "nonstate" and a.inter in (2, 3) and a.role != "victim"
+                      for c in draft.clauses for a in c.actors)
+    return named_group and not _mentions(draft, PROTEST_WORDS) and not _unarmed_people(draft)
+
+
+def _unarmed_people(draft: Draft) -> bool:
+    return any(a.side in ("crowd", "civilian") and a.role != "source" for c in draft.clauses for a in c.actors)
 
 
 def _armed_actors(draft: Draft) -> bool:

@@ -44,6 +44,23 @@ VIOLENT = re.compile(r"\b(?:bomb(?:er|ers|ing|ings|s)?|attack\w*|militants?|terr
                      r"gunmen|insurgents?|shelling|air ?strikes?|killed by|shot)\b", re.IGNORECASE)
 
 
+# What a protest is about or follows: "a demonstration against the detention of activists during recent riots".
+BACKGROUND_BEFORE = re.compile(
+    r"\b(?:against|during|since|after|following|amid|over|about|condemn\w*|denounc\w*)\s+(?:[\w'-]+\s+){0,4}$",
+    re.IGNORECASE)
+PROTEST_TYPES = ("Peaceful protest", "Protest with intervention")
+
+
+def _drop_background(triggers: list[Trigger], span: Sentence) -> list[Trigger]:
+    """In a clause about a protest, the events the protest is against or follows are not what happened."""
+    def background(t: Trigger) -> bool:
+        return bool(BACKGROUND_BEFORE.search(span.text[:t.start - span.start]))
+
+    if not any(t.sub_event_type in PROTEST_TYPES and not background(t) for t in triggers):
+        return triggers
+    return [t for t in triggers if t.kind == "casualty" or t.sub_event_type in PROTEST_TYPES or not background(t)]
+
+
 @dataclass(slots=True, kw_only=True)
 class Clause:
     span: Sentence  # the clause (document offsets)
@@ -83,6 +100,7 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date) -> Cl
     if NOT_VIOLENT.search(sentence.text) and not VIOLENT.search(sentence.text):
         triggers = [t for t in triggers if t.kind != "casualty"
                     and sub_event_type(t.sub_event_type).event_type != "Explosions/Remote violence"]
+    triggers = _drop_background(triggers, span)
     refers_back = bool(BACK_REFERENCE.search(span.text))
     triggers = [t for t in triggers if t.kind != "weak" or armed or refers_back]
     if not triggers:

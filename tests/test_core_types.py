@@ -1,0 +1,92 @@
+"""Event-type rules on sentences written for these tests: one case per rule (real spaCy model, fake gazetteer)."""
+
+import datetime as dt
+
+import pytest
+
+from eventsift.events.actors import find_actors
+from eventsift.events.triggers import find_triggers
+from eventsift.geo import InMemoryGeocoder
+from eventsift.pipeline import Pipeline
+from eventsift.records import Document, Place
+
+PLACES = [
+    Place(name="Dorvana", country="Mali", admin1="Mopti", latitude=14.5, longitude=-4.2, population=20000),
+    Place(name="Keltrum", country="Lebanon", admin1="North", latitude=34.4, longitude=35.8, population=50000),
+    Place(name="Sarvel", country="Mexico", admin1="Jalisco", latitude=20.6, longitude=-103.3, population=90000),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline(geocoder=InMemoryGeocoder(PLACES))
+
+
+def types(pipeline, text):
+    events = pipeline.process(Document(id="t", text=text, published=dt.date(2021, 3, 10)))
+    return [e.sub_event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("two gendarmes were wounded", "Police Forces of Mali"), ("the gendarmerie station", "Police Forces of Mali"),
+     ("a lieutenant was shot", "Military Forces of Mali"), ("a sergeant and a colonel", "Military Forces of Mali")],
+)
+def test_ranks_and_gendarmes_are_state_forces(text, name):
+    assert find_actors(text)[0].name(country="Mali") == name
+
+
+@pytest.mark.parametrize("text", ["Three militia fighters were found dead near the river.",
+                                  "A soldier was found dead at his post."])
+def test_found_dead_marks_a_victim(text):
+    actors = find_actors(text)
+    assert actors and actors[0].role == "victim"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Gunmen stopped a bus and seized their phones.", True),
+     ("Bandits stripped the travellers of their money.", True),
+     ("The minister seized the moment.", False)],
+)
+def test_robbery_is_property_loss(text, expected):
+    found = any(t.sub_event_type == "Looting/property destruction" for t in find_triggers(text))
+    assert found is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("On Monday, protesters rallied in Keltrum against the detention of activists during last month's riots.",
+      ["Peaceful protest"]),
+     ("On Monday, traders held a protest in Keltrum over the airstrikes on their villages.", ["Peaceful protest"]),
+     ("On Monday, rioters torched shops in Keltrum during a protest.", ["Violent demonstration"])],
+)
+def test_what_a_protest_is_about_is_not_the_event(pipeline, text, expected):
+    assert types(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("On Monday, protesters blocked the coastal road near Keltrum in both directions.", ["Peaceful protest"]),
+     ("On Monday, soldiers and militants exchanged fire in both directions near Dorvana.", ["Armed clash"])],
+)
+def test_road_blocked_in_both_directions_is_a_protest(pipeline, text, expected):
+    assert types(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("On Monday, two armed men clashed with police officers in Sarvel.", ["Armed clash"]),
+     ("On Monday, a group of villagers clashed with police in Sarvel over a land dispute.", ["Mob violence"])],
+)
+def test_armed_men_clashing_with_police_is_a_battle(pipeline, text, expected):
+    assert types(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("On Monday, pilots of two rival air forces clashed over Dorvana.", ["Armed clash"]),
+     ("On Monday, two groups of villagers clashed in Dorvana over a well.", ["Mob violence"])],
+)
+def test_a_clash_is_mob_violence_only_between_unarmed_people(pipeline, text, expected):
+    assert types(pipeline, text) == expected
