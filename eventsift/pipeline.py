@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventsift.errors import EventsiftError
 from eventsift.events.assemble import build_event, group_clauses
@@ -68,6 +68,7 @@ class Processed:
 @dataclass(slots=True, kw_only=True)
 class _Prepared:
     document: Document
+    text: str  # what the rules and the model read: the document's text, truecased when it is in capitals
     published: dt.date
     candidates: list[Sentence]  # sentences with at least one clause that carries an event word
     clauses: list[Clause]  # those sentences' clauses, read by the rules
@@ -148,7 +149,7 @@ class Pipeline:
             if found:
                 candidates.append(sentence)
                 clauses.extend(found)
-        return _Prepared(document=document, published=published, candidates=candidates, clauses=clauses,
+        return _Prepared(document=document, text=text, published=published, candidates=candidates, clauses=clauses,
                          dateline_end=end)
 
     def _code_batch(self, batch: list[_Prepared]) -> Iterator[Processed | Rejected]:
@@ -182,7 +183,7 @@ class Pipeline:
     def _code(self, prepared: _Prepared, parsed: list) -> list[Event]:  # noqa: ANN001 - spaCy Docs
         document, published = prepared.document, prepared.published
         # 1. place names in the candidate sentences (the model's and the gazetteer's), dateline excluded
-        toponyms = find_toponyms(prepared.candidates, parsed, text=document.text,
+        toponyms = find_toponyms(prepared.candidates, parsed, text=prepared.text,
                                   dateline_end=prepared.dateline_end, geocoder=self.geocoder)
         # 2. resolve them together: they are each other's context
         places = self.geocoder.resolve(toponyms, document=document) if toponyms else []
@@ -195,7 +196,7 @@ class Pipeline:
         drafts = group_clauses(clauses, places=places, published=published, weak=weak)
         fallback = main_place(places, document=document, geocoder=self.geocoder)
         kept = [d for d in drafts if _is_codable(d) and not (len(drafts) > 1 and _is_aside(d))]
-        context = document.text if len(kept) == 1 else ""  # a report of one incident speaks of it throughout
+        context = prepared.text if len(kept) == 1 else ""  # a report of one incident speaks of it throughout
         events = []
         for draft in kept:
             event = build_event(draft, document=document, places=places, toponyms=toponyms, fallback=fallback,
@@ -203,7 +204,7 @@ class Pipeline:
             if event is not None:
                 events.append(event)
         # 5. credit attacks to the groups the report says claimed them or were blamed
-        attribute_claims(events, document=document)
+        attribute_claims(events, document=replace(document, text=prepared.text))
         log.debug("%s: %d candidate sentences, %d clauses, %d events", document.id, len(prepared.candidates),
                   len(clauses), len(events))
         return events
