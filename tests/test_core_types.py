@@ -5,10 +5,11 @@ import datetime as dt
 import pytest
 
 from eventsift.events.actors import find_actors
+from eventsift.events.clauses import _drop_background
 from eventsift.events.triggers import find_triggers
 from eventsift.geo import InMemoryGeocoder
 from eventsift.pipeline import Pipeline
-from eventsift.records import Document, Place
+from eventsift.records import Document, Place, Sentence
 
 PLACES = [
     Place(name="Dorvana", country="Mali", admin1="Mopti", latitude=14.5, longitude=-4.2, population=20000),
@@ -90,3 +91,49 @@ def test_armed_men_clashing_with_police_is_a_battle(pipeline, text, expected):
 )
 def test_a_clash_is_mob_violence_only_between_unarmed_people(pipeline, text, expected):
     assert types(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("On Monday, gunmen shot dead an off-duty police officer outside his house in Sarvel.", ["Attack"]),
+     ("On Monday, gunmen shot dead a police officer at a checkpoint in Sarvel.", ["Armed clash"])],
+)
+def test_security_personnel_off_duty_are_civilian_victims(pipeline, text, expected):
+    assert types(pipeline, text) == expected
+
+
+def test_armed_victims_make_a_battle_even_when_civilians_die(pipeline):
+    text = "On Monday, militants attacked soldiers at their post in Dorvana, killing two soldiers and a civilian."
+    assert types(pipeline, text) == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [("Militants attacked the village on March 21.", False), ("In March, militants attacked the village.", False),
+     ("Teachers will march to the ministry.", True), ("The march ended peacefully.", True)],
+)
+def test_the_month_is_not_a_march(text, protest):
+    found = any(t.sub_event_type == "Peaceful protest" for t in find_triggers(text))
+    assert found is protest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("On Monday, market sellers clashed with police in Sarvel over a closure order.", ["Mob violence"]),
+     ("On Monday, demonstrators clashed during a rally in Sarvel.", ["Violent demonstration"])],
+)
+def test_unarmed_people_clashing_is_a_riot(pipeline, text, expected):
+    assert types(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("protesters shouted slogans while police violently dispersed them", "Excessive force against protesters"),
+     ("protesters shouted slogans after police violently dispersed them", "Excessive force against protesters"),
+     ("protesters shouted slogans after the airstrikes", None)],
+)
+def test_background_drops_only_what_the_protest_is_about(text, kept):
+    span = Sentence(index=0, text=text, start=0, end=len(text))
+    remaining = {t.sub_event_type for t in _drop_background(find_triggers(text), span)}
+    assert "Peaceful protest" in remaining
+    assert (kept in remaining) if kept else remaining == {"Peaceful protest"}

@@ -153,6 +153,8 @@ def _sub_event_type(draft: Draft, agents: list[ActorMention], victims: list[Acto
     specific = [t for c in draft.clauses for t in c.triggers if t.kind in ("specific", "weak")]
     casualty = [t for c in draft.clauses for t in c.triggers if t.kind == "casualty"]
     victim_sides = {a.side for a in victims}
+    if "state" in victim_sides and _mentions(draft, OFF_DUTY):
+        victim_sides = (victim_sides - {"state"}) | {"civilian"}  # a soldier shot at home is a civilian victim
     if specific:
         trigger = max(specific, key=lambda t: (t.priority, -t.start))
         name = trigger.sub_event_type
@@ -167,9 +169,8 @@ def _sub_event_type(draft: Draft, agents: list[ActorMention], victims: list[Acto
         elif (name == "Armed clash" and victim_sides == {"civilian"} and not _two_armed_sides(draft)
               and not TWO_SIDED.search(trigger.text)):
             name = "Attack"  # shots at civilians are not a battle
-        elif (name == "Armed clash" and not _armed_actors(draft) and not _mentions(draft, FIREARMS)
-              and _unarmed_people(draft)):
-            name = "Mob violence"  # a brawl between unarmed groups
+        elif name == "Armed clash" and _unarmed_fight(draft, trigger):
+            name = "Violent demonstration" if _mentions(draft, PROTEST_WORDS) else "Mob violence"
         elif name == "Looting/property destruction" and _crowd_acts(draft, trigger):
             name = "Violent demonstration" if _mentions(draft, PROTEST_WORDS) else "Mob violence"
         if name not in VIOLENCE_FIRST or not (_has_casualties(draft) or casualty):
@@ -178,7 +179,7 @@ def _sub_event_type(draft: Draft, agents: list[ActorMention], victims: list[Acto
     trigger = casualty[0] if casualty else trigger
     if "crowd" in victim_sides:
         return "Excessive force against protesters", trigger
-    if victim_sides & set(ARMED_SIDES) and "civilian" not in victim_sides:
+    if victim_sides & set(ARMED_SIDES):  # armed people among the harmed: a fight, even if civilians died too
         return "Armed clash", trigger
     if not victim_sides and _two_armed_sides(draft):
         return "Armed clash", trigger
@@ -191,6 +192,9 @@ def _sub_event_type(draft: Draft, agents: list[ActorMention], victims: list[Acto
 
 # Strategic developments that give way to violence in the same incident ("beaten and then arrested").
 VIOLENCE_FIRST = frozenset({"Arrests", "Looting/property destruction", "Disrupted weapons use"})
+# Security personnel attacked when not on duty: ACLED codes them as civilians.
+OFF_DUTY = re.compile(r"\b(?:off[- ]duty|on (?:leave|vacation|holiday)|(?:at|in|outside|in front of|near) (?:his|her|their) "
+                      r"(?:own )?(?:house|home|residence|shop|farm)|while (?:shopping|praying|at home|on his way home))\b", re.I)
 # Words that name a fight between two sides (an armed clash even when the dead are civilians).
 TWO_SIDED = re.compile(r"clash|battle|fight|exchang|shoot-?out|skirmish|encounter|gunfight|firefight", re.I)
 PROTEST_WORDS = re.compile(
@@ -224,11 +228,12 @@ def _agent_side(draft: Draft) -> str | None:
     return agents[0].side if agents else None
 
 
-def _crowd_acts(draft: Draft, trigger) -> bool:  # noqa: ANN001 - a Trigger
-    """Unarmed people named before the act are doing it: students burning dormitories, a crowd burning a bank."""
+def _crowd_acts(draft: Draft, trigger, *, armed_ok: bool = False) -> bool:  # noqa: ANN001 - a Trigger
+    """Unarmed people named before the act are doing it: students burning dormitories, a crowd burning a bank,
+    sellers clashing with police (``armed_ok``: armed people may be named after them)."""
     clause = next(c for c in draft.clauses if trigger in c.triggers)
     before = [a for a in clause.actors if a.end <= trigger.start and a.role != "source"]
-    return bool(before) and before[0].side in ("crowd", "civilian") and not _armed_actors(draft)
+    return bool(before) and before[0].side in ("crowd", "civilian") and (armed_ok or not _armed_actors(draft))
 
 
 def _armed_fight(draft: Draft, specific: list) -> bool:  # noqa: ANN001 - Triggers
@@ -241,8 +246,24 @@ def _armed_fight(draft: Draft, specific: list) -> bool:  # noqa: ANN001 - Trigge
     return named_group and not _mentions(draft, PROTEST_WORDS) and not _unarmed_people(draft)
 
 
+def _unarmed_fight(draft: Draft, trigger) -> bool:  # noqa: ANN001 - a Trigger
+    """A clash with no weapons or armed group named: villagers against villagers, sellers against police,
+    demonstrators clashing at a rally."""
+    if _nonstate_armed(draft) or _mentions(draft, FIREARMS):
+        return False
+    if not _armed_actors(draft) and _mentions(draft, PROTEST_WORDS):
+        return True
+    return _unarmed_people(draft) and (not _armed_actors(draft) or _crowd_acts(draft, trigger, armed_ok=True))
+
+
 def _unarmed_people(draft: Draft) -> bool:
-    return any(a.side in ("crowd", "civilian") and a.role != "source" for c in draft.clauses for a in c.actors)
+    """People with no arms named as taking part (not only as the harmed)."""
+    return any(a.side in ("crowd", "civilian") and a.role not in ("source", "victim")
+               for c in draft.clauses for a in c.actors)
+
+
+def _nonstate_armed(draft: Draft) -> bool:
+    return any(a.side == "nonstate" for c in draft.clauses for a in c.actors)
 
 
 def _armed_actors(draft: Draft) -> bool:

@@ -58,7 +58,8 @@ def _drop_background(triggers: list[Trigger], span: Sentence) -> list[Trigger]:
 
     if not any(t.sub_event_type in PROTEST_TYPES and not background(t) for t in triggers):
         return triggers
-    return [t for t in triggers if t.kind == "casualty" or t.sub_event_type in PROTEST_TYPES or not background(t)]
+    return [t for t in triggers if t.kind == "casualty" or sub_event_type(t.sub_event_type).event_type == "Protests"
+            or not background(t)]
 
 
 @dataclass(slots=True, kw_only=True)
