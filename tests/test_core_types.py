@@ -6,7 +6,7 @@ import pytest
 
 from eventsift.events.actors import find_actors
 from eventsift.events.clauses import _drop_background
-from eventsift.events.counts import stated_fatalities
+from eventsift.events.counts import find_counts, series_size, stated_fatalities
 from eventsift.events.triggers import find_triggers
 from eventsift.geo import InMemoryGeocoder
 from eventsift.pipeline import Pipeline
@@ -153,3 +153,22 @@ def test_stated_coding_overrides_the_story(pipeline):
     text = "On Monday, a sniper shot dead 2 soldiers in Dorvana. Fatalities coded as 0 (a radio station reported 2)."
     events = pipeline.process(Document(id="t", text=text, published=dt.date(2021, 3, 10)))
     assert [e.fatalities for e in events] == [0]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [("Gunmen assassinated a pastor near the church.", 1), ("Rebels shot dead a regime's fighter at dawn.", 1),
+     ("Militants executed an individual accused of spying.", 1), ("Gunmen assassinated a retired army colonel.", 1)],
+)
+def test_one_named_victim_of_an_active_verb_counts_one(text, killed):
+    counts = [c for c in find_counts(text) if c.outcome == "killed"]
+    assert [c.count.best for c in counts] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [("[1 fatality split among 12 events]", 12), ("The toll was spread between three locations.", 3),
+     ("Two soldiers were killed.", 1)],
+)
+def test_a_toll_split_among_events(text, parts):
+    assert series_size(text) == parts

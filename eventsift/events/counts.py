@@ -82,7 +82,9 @@ PERSON_NOUNS = (
     r"elder|teenager|youth|guard|trooper|fighter|rebel|protester|demonstrator|passer-by|passerby|pedestrian|"
     r"local|citizen|national|doctor|judge|lawyer|activist|chief|official|head|governor|mayor|politician|"
     r"councill?or|assailant|attacker|bomber|gunman|suspect|bodyguard|inmate|prisoner|herder|priest|employee|"
-    r"contractor|engineer|inspector|sub-inspector|jawan|cadre|operative|son|daughter|brother|wife|husband"
+    r"contractor|engineer|inspector|sub-inspector|jawan|cadre|operative|son|daughter|brother|wife|husband|"
+    r"individual|pastor|imam|monk|nurse|businessman|businesswoman|merchant|vendor|operator|agent|colonel|"
+    r"lieutenant|sergeant|gendarme|militiaman|informant|headman|chieftain"
 )
 # "a civilian was killed", "an officer was injured": one person, with no number written.
 _SINGULAR = re.compile(rf"\b(?P<n1>an?|one)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b)", re.IGNORECASE)
@@ -186,7 +188,7 @@ def stated_fatalities(text: str) -> int | None:
 _SERIES = re.compile(r"\bone of (?:at least )?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+) "
                      r"(?:(?:related|coordinated|similar|simultaneous|separate|linked)\s+)+(?:attacks|assaults|incidents|"
                      r"events|raids|explosions|blasts|bombings)\b|"
-                     r"\bacross (?:the |all |both )?(?P<m>two|three|four|five|six|seven|eight|nine|ten|both|\d+) "
+                     r"\b(?:across|among|between) (?:the |all |both )?(?P<m>two|three|four|five|six|seven|eight|nine|ten|both|\d+) "
                      r"(?:attacks|assaults|incidents|events|raids|explosions|blasts|bombings|locations)\b", re.IGNORECASE)
 
 
@@ -226,7 +228,7 @@ _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed",
 _ACTIVE_SINGULAR = re.compile(
     r"\b(?P<verb>shot and killed|shot dead|gunned down|killed|killing|assassinated|beheaded|murdered|executed|stabbed to death|"
     r"kidnapped|abducted|arrested|detained)\s+"
-    rf"(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS})\b"
+    rf"(?:(?:the|a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b"
     # or a name: a capitalised word that is not a number word and is not followed by a noun it qualifies
     # ("killed Naimatullah, the head..." yes; "kidnapped Chinese persons" no)
     r"|(?!(?:The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Dozens|Many|Some)\b)[A-Z][a-z]+"
