@@ -172,3 +172,20 @@ def test_one_named_victim_of_an_active_verb_counts_one(text, killed):
 )
 def test_a_toll_split_among_events(text, parts):
     assert series_size(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "best"),
+    [("Omondi and his nephew were killed in the blast.", "killed", 2),
+     ("The headmaster and his wife were wounded by the shots.", "injured", 2),
+     ("Raiders shot and killed village chief Amadou near the well.", "killed", 1),
+     ("Gunmen shot and killed tribal elder, identified as Haji Wali.", "killed", 1)],
+)
+def test_pairs_and_unarticled_victims(text, outcome, best):
+    assert [c.count.best for c in find_counts(text) if c.outcome == outcome] == [best]
+
+
+@pytest.mark.parametrize(("text", "killed"), [("The trader was shot and killed by a soldier on patrol.", 1),
+                                               ("Four villagers were killed in the farmer's field.", 4)])
+def test_a_preposition_does_not_start_a_victim(text, killed):
+    assert sum(c.count.best for c in find_counts(text) if c.outcome == "killed") == killed

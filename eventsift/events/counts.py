@@ -84,7 +84,7 @@ PERSON_NOUNS = (
     r"councill?or|assailant|attacker|bomber|gunman|suspect|bodyguard|inmate|prisoner|herder|priest|employee|"
     r"contractor|engineer|inspector|sub-inspector|jawan|cadre|operative|son|daughter|brother|wife|husband|"
     r"individual|pastor|imam|monk|nurse|businessman|businesswoman|merchant|vendor|operator|agent|colonel|"
-    r"lieutenant|sergeant|gendarme|militiaman|informant|headman|chieftain"
+    r"lieutenant|sergeant|gendarme|militiaman|informant|headman|chieftain|scholar"
 )
 # "a civilian was killed", "an officer was injured": one person, with no number written.
 _SINGULAR = re.compile(rf"\b(?P<n1>an?|one)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b)", re.IGNORECASE)
@@ -228,15 +228,28 @@ _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed",
 _ACTIVE_SINGULAR = re.compile(
     r"\b(?P<verb>shot and killed|shot dead|gunned down|killed|killing|assassinated|beheaded|murdered|executed|stabbed to death|"
     r"kidnapped|abducted|arrested|detained)\s+"
-    rf"(?:(?:the|a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b"
+    rf"(?:(?:(?:the|a|an)\s+)?(?!(?:by|in|on|at|near|during|while|when|after|and|or|with|from|as|for|to|inside|outside)\b)"
+    rf"(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b(?![\w-])"
     # or a name: a capitalised word that is not a number word and is not followed by a noun it qualifies
     # ("killed Naimatullah, the head..." yes; "kidnapped Chinese persons" no)
     r"|(?!(?:The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Dozens|Many|Some)\b)[A-Z][a-z]+"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:[A-Z]\w*|in|on|at|from|near|and|while|as|who|after|outside|inside|during|with)\b))")
 
 
+# "Rasoul and his daughter were killed", "the commander and his cousin were killed": two people.
+_PAIR_PASSIVE = re.compile(
+    r"\b(?:[A-Z][\w'-]+|[Tt]he (?:[\w'-]+ ){0,2}?[\w-]+) and (?:his|her) (?:[\w-]+ ){0,2}?[\w-]+ "
+    r"(?:were|have been|had been) (?:\w+ )?(?P<verb>killed|shot dead|shot and killed|murdered|injured|wounded|"
+    r"kidnapped|abducted|arrested|detained)\b")
+
+
 def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) -> list[CountMention]:
     out = []
+    for m in _PAIR_PASSIVE.finditer(text):
+        outcome = _VERB_OUTCOME[m.group("verb").lower()]
+        if not any(c.outcome == outcome for c in found + out):
+            out.append(CountMention(outcome=outcome, count=Count(low=2, best=2, high=2, text=m.group(0)), victims="",
+                                    start=offset + m.start(), end=offset + m.end()))
     for m in _ACTIVE_SINGULAR.finditer(text):
         verb = m.group("verb").lower()
         outcome = _VERB_OUTCOME.get(verb, "killed")
