@@ -189,3 +189,18 @@ def test_pairs_and_unarticled_victims(text, outcome, best):
                                                ("Four villagers were killed in the farmer's field.", 4)])
 def test_a_preposition_does_not_start_a_victim(text, killed):
     assert sum(c.count.best for c in find_counts(text) if c.outcome == "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [("Air defences intercepted two missiles over the city.", "Disrupted weapons use"),
+     ("Troops shot down a rebel drone near the base.", "Disrupted weapons use"),
+     ("Troops found a weapon cache in the forest.", "Disrupted weapons use"),
+     ("Militants shot down an army helicopter.", "Air/drone strike"),
+     ("A shell left over from the civil war exploded in a field.", "Other"),
+     ("A farmer accidentally stepped on a landmine.", "Other"),
+     ("A landmine planted by rebels exploded under a truck.", "Remote explosive/landmine/IED")],
+)
+def test_disrupted_weapons_and_leftover_ordnance(text, sub_type):
+    best = max(find_triggers(text), key=lambda t: t.priority)
+    assert best.sub_event_type == sub_type
