@@ -6,7 +6,7 @@ import pytest
 
 from eventsift.events.actors import find_actors
 from eventsift.events.clauses import _drop_background
-from eventsift.events.counts import find_counts, series_size, stated_fatalities
+from eventsift.events.counts import find_counts, series_size
 from eventsift.events.triggers import find_triggers
 from eventsift.geo import InMemoryGeocoder
 from eventsift.pipeline import Pipeline
@@ -138,21 +138,6 @@ def test_background_drops_only_what_the_protest_is_about(text, kept):
     remaining = {t.sub_event_type for t in _drop_background(find_triggers(text), span)}
     assert "Peaceful protest" in remaining
     assert (kept in remaining) if kept else remaining == {"Peaceful protest"}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [("Fatalities coded as 0 (a local paper reported 3).", 0), ("Unknown reported fatalities coded as 10.", 10),
-     ("The incident was coded as 4 fatalities.", 4), ("Three people were killed.", None)],
-)
-def test_a_stated_coding_of_fatalities(text, expected):
-    assert stated_fatalities(text) == expected
-
-
-def test_stated_coding_overrides_the_story(pipeline):
-    text = "On Monday, a sniper shot dead 2 soldiers in Dorvana. Fatalities coded as 0 (a radio station reported 2)."
-    events = pipeline.process(Document(id="t", text=text, published=dt.date(2021, 3, 10)))
-    assert [e.fatalities for e in events] == [0]
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from eventsift.events.actors import ActorMention
 from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
 from eventsift.events.clauses import Clause
-from eventsift.events.counts import attackers_killed, combine, series_size, stated_fatalities
+from eventsift.events.counts import attackers_killed, combine, series_size
 from eventsift.events.place import choose_place
 from eventsift.geo.distance import haversine_km
 from eventsift.ontology import sub_event_type
@@ -383,11 +383,6 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
     if extra and "killed" in outcomes:
         base = totals["killed"] or Count(low=0, best=0, high=0)
         totals["killed"] = Count(low=base.low + extra, best=base.best + extra, high=base.high + extra, text=base.text)
-    stated = stated_fatalities(sentences + " " + context)
-    if stated is not None and "killed" in outcomes:
-        text = totals["killed"].text if totals["killed"] else ""
-        totals["killed"] = Count(low=stated, best=stated, high=max(stated, totals["killed"].high if totals["killed"] else 0),
-                                 text=text)
     parts = series_size(sentences)
     for outcome in ("killed", "injured") if parts > 1 else ():
         if totals[outcome]:  # the toll of a series: this incident's share, the whole as the high figure

@@ -173,17 +173,6 @@ def attackers_killed(text: str) -> int:
     return 2 if who.lower().endswith("s") else 1
 
 
-# "Fatalities coded as 0 (a source reported 2)", "unknown fatalities coded as 10": the coder's own figure.
-_STATED = re.compile(r"\b(?:fatalit\w*|deaths)(?: and injuries)? (?:were |was |are |is )?coded as (?P<n>\d+)\b|"
-                     r"\bcoded as (?P<m>\d+) (?:fatalit|deaths)", re.IGNORECASE)
-
-
-def stated_fatalities(text: str) -> int | None:
-    """The number of deaths a coded note says it records, overriding the counts in its story (None if silent)."""
-    m = _STATED.search(text)
-    return int(m.group("n") or m.group("m")) if m else None
-
-
 # "This was one of four related attacks": a toll given for the series is split evenly over its incidents.
 _SERIES = re.compile(r"\bone of (?:at least )?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+) "
                      r"(?:(?:related|coordinated|similar|simultaneous|separate|linked)\s+)+(?:attacks|assaults|incidents|"
