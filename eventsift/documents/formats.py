@@ -38,6 +38,11 @@ def make_document(text: str, *, source: str, settings: ReadSettings, doc_id: str
     return Document(id=doc_id or content_id(text, prefix="doc-"), text=text, source=source, **meta)
 
 
+def _known(found: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """Metadata read from the document, overridden by what the caller gives; unknown values left out."""
+    return {k: v for k, v in found.items() if v is not None} | {k: v for k, v in given.items() if v is not None}
+
+
 def document_from_text(text: str, *, source: str, settings: ReadSettings, **meta: Any) -> Document:
     """Plain text copied from a page: cut at the article's end, read its edges."""
     clean = clean_plain_text(text)
@@ -50,8 +55,7 @@ def document_from_text(text: str, *, source: str, settings: ReadSettings, **meta
         "publisher": clean.publisher,
         "published": clean.published,
     }
-    merged = {k: v for k, v in found.items() if v is not None} | {k: v for k, v in meta.items() if v is not None}
-    return make_document(clean.text, source=source, settings=settings, **merged)
+    return make_document(clean.text, source=source, settings=settings, **_known(found, meta))
 
 
 def document_from_html(html: str, *, source: str, settings: ReadSettings, url: str | None = None, **meta: Any) -> Document:
@@ -64,8 +68,7 @@ def document_from_html(html: str, *, source: str, settings: ReadSettings, url: s
         "byline": page.byline,
         "dateline": page.dateline,
     }
-    merged = {k: v for k, v in found.items() if v is not None} | {k: v for k, v in meta.items() if v is not None}
-    return make_document(page.text, source=source, settings=settings, **merged)
+    return make_document(page.text, source=source, settings=settings, **_known(found, meta))
 
 
 def declared_charset(content_type: str | None, data: bytes) -> str | None:
