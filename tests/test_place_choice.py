@@ -22,6 +22,8 @@ def top(name: str, qualifier: str | None = None) -> Toponym:
     [
         ([("Armenia", "country", None), ("Gadabay", "admin1", None)], "Gadabay"),
         ([("Kandahar", "admin1", None), ("Maywand", "admin2", None)], "Maywand"),
+        # the town, not the district its name was first used for ("the Darjeeling District unit ... in Siliguri")
+        ([("Darjeeling", "admin2", None), ("Siliguri", "city", None)], "Siliguri"),
         ([("Deir", "city", "from"), ("Hasakeh", "admin1", None)], "Hasakeh"),
         ([("Luhansk", "city", "within a name"), ("Holubivske", "city", None)], "Holubivske"),
         ([("Deir", "city", "from")], "Deir"),

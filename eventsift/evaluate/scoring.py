@@ -55,6 +55,25 @@ def same_place_name(a: str | None, b: str | None) -> bool:
     return bool(key_a) and key_a == key_b
 
 
+@lru_cache(maxsize=1)
+def _admin1_aliases() -> dict[str, frozenset[str]]:
+    """Place key -> keys of every name of the same first-level area (the gazetteer's admin1 spellings): data sets
+    name one province differently ("South-West" in GTD, "Sud-Ouest" in ACLED) and neither is wrong."""
+    from eventsift.geo.sources import admin1_names
+
+    groups: dict[str, frozenset[str]] = {}
+    for area in admin1_names():
+        keys = frozenset(k for k in (_place_key(n) for n in (area.name, *area.aliases)) if k)
+        for key in keys:
+            groups[key] = groups.get(key, frozenset()) | keys
+    return groups
+
+
+def same_admin1(a: str | None, b: str | None) -> bool:
+    """The same first-level area, under any of its names."""
+    return same_place_name(a, b) or (bool(_place_key(a)) and _place_key(a) in _admin1_aliases().get(_place_key(b), ()))
+
+
 @lru_cache(maxsize=4096)
 def _country_code(name: str) -> str:
     import pycountry
@@ -120,7 +139,7 @@ def pair_score(pred: Event, gold: GoldEvent) -> float:
         score += 2
     elif same_place_name(pred.location, gold.location):
         score += 2
-    elif same_place_name(pred.admin1, gold.admin1):
+    elif same_admin1(pred.admin1, gold.admin1):
         score += 1
     if gold.fatalities_low is not None and gold.fatalities_low > 0:
         if _range_distance(pred.fatalities or 0, gold.fatalities_low, gold.fatalities_high or gold.fatalities_low) == 0:
@@ -267,7 +286,7 @@ def field_outcomes(pred: Event | None, gold: GoldEvent) -> list[Outcome]:
         out[-1].error = float(days)
     check("date_precision", bool(gold.date_precisions), lambda: p.date_precision in gold.date_precisions)
     check("country", gold.country is not None, lambda: same_country(p.country, gold.country))
-    check("admin1", gold.admin1 is not None, lambda: same_place_name(p.admin1, gold.admin1))
+    check("admin1", gold.admin1 is not None, lambda: same_admin1(p.admin1, gold.admin1))
     km = _km(p, gold)
     has_point = gold.latitude is not None and gold.longitude is not None
     check("location_within_km", has_point, lambda: km is not None and km <= (gold.max_km or DEFAULT_MAX_KM))

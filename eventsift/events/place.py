@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from eventsift.geo.resolve import NOT_HERE_QUALIFIERS
 from eventsift.records import Document, Place, Sentence, Toponym
 from eventsift.text import split_sentences
 
@@ -25,8 +26,9 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
                          r"sent)\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:in\s+)?$|\bhospitals?\s+in\s+$", re.IGNORECASE)
 # Words after a place name that make it part of an organisation's name ("Luhansk People's Militia").
 IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front)\b")
-# Qualifiers of names that are a weaker sign of the incident's place than any other name in its clauses.
-WEAK_QUALIFIERS = frozenset({"from", "within a name", "destination"})
+# Qualifiers of names that are a weaker sign of the incident's place than any other name in its clauses (the
+# geocoder does not count them as support for their country either).
+WEAK_QUALIFIERS = NOT_HERE_QUALIFIERS
 # The sentences without an event trigger are not parsed, but the gazetteer still reads their place names
 # ("... set fire to a vehicle. The incident occurred in Thessaloniki."): they give the document its main place
 # and its context. Only the first this many characters are read that way, so a long report stays fast (a
@@ -120,13 +122,13 @@ def main_place(places: list[Place | None], *, document: Document, geocoder) -> P
 
 
 def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[Toponym]) -> tuple[Place | None, Toponym | None]:
-    """The incident's own place among the toponyms of its clauses: the first town or district, else the first
-    province, else the first country;
-    names the event did not happen at ("from X", "X People's Militia") only when there is nothing else."""
+    """The incident's own place among the toponyms of its clauses: the first town, else the first district, else
+    the first province, else the first country (ACLED codes the most specific place the report gives); names the
+    event did not happen at ("from X", "X People's Militia") only when there is nothing else."""
     resolved = [(places[i], toponyms[i]) for i in ids if places[i] is not None]
     strong = [(p, t) for p, t in resolved if t.qualifier not in WEAK_QUALIFIERS]
     for group in (strong, resolved):
-        for features in (("city", "admin2"), ("admin1",)):
+        for features in (("city",), ("admin2",), ("admin1",)):
             for place, toponym in group:
                 if place.feature in features:
                     return place, toponym

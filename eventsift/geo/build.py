@@ -24,13 +24,13 @@ from eventsift.geo.sources import CuratedArea, PlaceRow
 log = logging.getLogger(__name__)
 
 # Bump when the schema or the build rules change; the data files' hash is added automatically.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # A city must have at least this many people to stand in for the district or province that shares its name
 # ("Mastung" the town, not Mastung District). Smaller namesakes are hamlets that happen to share a province's
 # name (a village called "Helmand" must not replace the province).
 NAMESAKE_MIN_POPULATION = 5_000
 # Admin1 suffixes GeoNames writes that ACLED does not ("Ibb Governorate" -> "Ibb").
-ADMIN1_SUFFIXES = (" governorate", " province", " region", " state", " division", " district")
+ADMIN1_SUFFIXES = (" governorate", " province", " region", " state", " division", " district", " department", " county")
 ADMIN1_PREFIXES = ("muhafazat ", "wilayat ", "province of ")
 
 SCHEMA = """

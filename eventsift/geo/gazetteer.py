@@ -19,7 +19,8 @@ from eventsift.errors import GazetteerError
 from eventsift.geo import build, sources
 from eventsift.geo.normalize import area_words_in, bare_key, name_key, skeleton_key
 from eventsift.geo.resolve import (
-    CUE_BONUS, FEATURE_PRECISION, Candidate, Context, choose_all, drop_strays, prior, qualifier_precision,
+    CUE_BONUS, FEATURE_PRECISION, NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, drop_strays, near_city, prior,
+    qualifier_precision,
 )
 from eventsift.records import Document, Place, Toponym
 
@@ -223,7 +224,8 @@ class Gazetteer:
             for i, (t, ok) in enumerate(zip(toponyms, usable))
         ]
         picks = choose_all(candidate_lists, ctx)
-        picks = drop_strays(candidate_lists, picks, [bare_key(t.text) or name_key(t.text) for t in toponyms], ctx)
+        picks = drop_strays(candidate_lists, picks, [bare_key(t.text) or name_key(t.text) for t in toponyms], ctx,
+                            silent=[t.qualifier in NOT_HERE_QUALIFIERS for t in toponyms])
         out: list[Place | None] = []
         for i, (toponym, pick) in enumerate(zip(toponyms, picks)):
             precision = qualifier_precision(toponym.qualifier, self._qualifiers)
@@ -232,8 +234,8 @@ class Gazetteer:
                 out.append(self._stand_in(ancestor) if ancestor else None)
                 continue
             ancestor = self._enclosing_pick(i, picks, ctx.parents)
-            if ancestor is not None and ancestor.feature != "city" and not _inside(pick, ancestor):
-                # The text puts the name in an area where the gazetteer does not know it: the area it is.
+            if ancestor is not None and not _inside(pick, ancestor):
+                # The text puts the name in an area (or town) where the gazetteer does not know it: the area it is.
                 out.append(self._stand_in(ancestor))
                 continue
             if pick.namesake and not area_words_in(toponym.text) and i not in areas:
@@ -245,7 +247,7 @@ class Gazetteer:
         """The area standing in for a name the text puts inside it: ACLED codes a named locality it can only place
         in its district or province at geo_precision 2 ("a part of a region"), a country at 3."""
         place = self.to_place(area)
-        if area.feature == "country":
+        if area.feature in ("country", "city"):  # a neighbourhood of a town is coded as the town
             return place
         return replace(place, geo_precision=STAND_IN_PRECISION)
 
@@ -303,12 +305,18 @@ class Gazetteer:
                 start, end = chunk[0].start(), chunk[-1].end()
                 while end > start and text[end - 1] in ".-'’":
                     end -= 1
-                if self._is_known_place(text[start:end]) and not _inside_longer_name(text, start, end):
+                known = self._is_known_place(text[start:end]) or self._named_area(text, start, end)
+                if known and not _inside_longer_name(text, start, end):
                     spans.append((start, end))
                     matched = n
                     break
             i += matched or 1
         return spans
+
+    def _named_area(self, text: str, start: int, end: int) -> bool:
+        """A word kept out of running text ("Southern", "North") that an area word follows: "Southern governorate"."""
+        return bool(_AREA_AFTER.match(text[end : end + 20])) and any(
+            c.feature in ("admin1", "admin2") for c in self._candidates(name_key(text[start:end]), (0,)))
 
     def _known_place(self, name: str) -> bool:
         key = name_key(name)
@@ -334,12 +342,20 @@ _MODIFIER_AFTER = re.compile(
 )
 # Text between a name and the next one that makes the second the area enclosing the first: "X (Y", "X, Y",
 # "X district, Y", "X in Y", "X in the countryside of Y", "X of Y province".
+_KIND_WORDS = (r"districts?|provinces?|governorates?|city|town|village|areas?|region|county|state|tehsil|sub-?districts?|"
+               r"countryside|camp|municipality|agency|neighbou?rhoods?|suburbs?|localit(?:y|ies)|quarters?|sectors?|"
+               r"communit(?:y|ies)|subdivisions?|upazila|LGA|colonia|barangay|ward|township")
 _ENCLOSED_BY = re.compile(
-    r"^\s*(?:(?:districts?|provinces?|governorates?|city|town|village|areas?|region|county|state|tehsil|sub-?district|"
-    r"countryside|camp|municipality|agency)\s*)?"
+    rf"^\s*(?:(?:{_KIND_WORDS})\s*){{0,2}}"
     r"(?:\(|,|\bin\b(?:\s+(?:the\s+)?(?:\w+\s+)?(?:countryside|outskirts|suburbs|district|province|governorate|"
     r"area|region|countryside)\s+of\b)?|\bof\b)\s*(?:the\s+)?(?:(?:al|as|ad|ar|an|at|el|ash|az)[\s-])?$",
     re.IGNORECASE,
+)
+# The same through a district the gazetteer does not know: "Shewan area of Bala Buluk district, Farah" puts
+# Shewan in Farah.
+_ENCLOSED_THROUGH_UNKNOWN = re.compile(
+    rf"^\s*(?:(?i:{_KIND_WORDS})\s*){{0,2}}(?:\(|,|\bin\b|\bof\b)\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}"
+    r"(?i:districts?|provinces?|sub-?districts?|subdivisions?|tehsil|upazila|LGA|county|municipality)\s*(?:,|\()\s*$"
 )
 # Words after a name that make it an area: "Idleb countryside", "Kunar province".
 _AREA_AFTER = re.compile(
@@ -357,7 +373,9 @@ def enclosing(toponyms: Sequence[Toponym], text: str) -> dict[int, int]:
     parents: dict[int, int] = {}
     for i, (inner, outer) in enumerate(zip(toponyms, toponyms[1:])):
         gap = text[inner.end : outer.start]
-        if not (len(gap) <= MAX_ENCLOSURE_GAP and _ENCLOSED_BY.match(gap)) or bare_key(inner.text) == bare_key(outer.text):
+        encloses = (len(gap) <= MAX_ENCLOSURE_GAP and _ENCLOSED_BY.match(gap)) or (
+            len(gap) <= 2 * MAX_ENCLOSURE_GAP and _ENCLOSED_THROUGH_UNKNOWN.match(gap))
+        if not encloses or bare_key(inner.text) == bare_key(outer.text):
             continue
         if gap.strip().startswith(",") and _LIST_NEXT.match(text[outer.end : outer.end + 30]) \
                 and "(" not in text[max(0, inner.start - 60) : inner.start].rsplit(")", 1)[-1]:
@@ -401,6 +419,8 @@ def _inside(place: Candidate, area: Candidate) -> bool:
     if area.feature == "admin2":
         return place.admin2 == area.admin2 or (place.feature == "admin2" and place.id == area.id) or (
             place.admin1 == area.admin1 and not place.admin2)
+    if area.feature == "city":  # "Kot Addu, Muzaffargarh": a town named with its district's seat
+        return place.admin1 == area.admin1 or near_city(place, area)
     return True
 
 

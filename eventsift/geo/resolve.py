@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from eventsift.geo.distance import haversine_km
+
 # Score weights. Population enters as log10, so +1 is worth a tenfold population. Set by hand and checked with
 # bench/geo_eval.py on the ACLED 2020 file: a country the article names must beat any population gap short of
 # ~10^4, a province named in the article ~10^3, another place of the article in the same country ~10^2.
@@ -35,6 +37,12 @@ ENCLOSED_SAME_ADMIN_BONUS = 3.0
 ENCLOSED_SAME_COUNTRY_BONUS = 1.5
 ENCLOSING_AREA_BONUS = 1.5
 CONTAINS_CHILD_BONUS = 2.0
+# ... and a reading of Y that contains none of X's candidates, while another reading does, loses this much: the
+# "Niger" of "Minna (Chanchaga LGA, Niger)" is Nigeria's state, not the country, whatever their populations.
+CONTRADICTS_CHILD_PENALTY = 4.0
+# A town encloses a name the text puts in it ("Jamia Nagar, Delhi", "Williamsville neighbourhood of Abidjan") when
+# the name's place lies within this distance of it: a city with its suburbs. Farther, it is a namesake elsewhere.
+CITY_RADIUS_KM = 40.0
 # Admin areas carry their cities' summed population; these keep a big province from losing to a small town of
 # the same name and a country from losing to anything.
 FEATURE_BONUS = {"country": 4.0, "admin1": 1.0, "admin2": 0.5, "city": 0.0}
@@ -103,6 +111,8 @@ def enclosure_bonus(candidate: Candidate, parent: Candidate | None) -> float:
     """What a candidate gains from lying inside the area its enclosing name was resolved to."""
     if parent is None or candidate.country_code != parent.country_code:
         return 0.0
+    if parent.feature == "city":
+        return ENCLOSED_SAME_ADMIN_BONUS if near_city(candidate, parent) else 0.0
     if parent.feature == "country":
         return ENCLOSED_SAME_COUNTRY_BONUS
     if parent.feature == "admin2" and candidate.admin2 and candidate.admin2 == parent.admin2:
@@ -112,9 +122,17 @@ def enclosure_bonus(candidate: Candidate, parent: Candidate | None) -> float:
     return ENCLOSED_SAME_COUNTRY_BONUS
 
 
+def near_city(place: Candidate, city: Candidate) -> bool:
+    return place.country_code == city.country_code and haversine_km(
+        place.latitude, place.longitude, city.latitude, city.longitude) <= CITY_RADIUS_KM
+
+
 def contains(area: Candidate, place: Candidate) -> bool:
+    """Whether ``place`` lies inside ``area`` (for a town: within its radius)."""
     if area.country_code != place.country_code or area.id == place.id:
         return False
+    if area.feature == "city":
+        return near_city(place, area)
     if area.feature == "country":
         return True
     if area.feature == "admin1":
@@ -174,11 +192,12 @@ def _area_extra(index: int, candidate_lists: Sequence[Sequence[Candidate]], chil
     if index not in children and index not in areas:
         return None
     inner = [c for child in children.get(index, ()) for c in candidate_lists[child]]
+    holders = {c.id for c in candidate_lists[index] if any(contains(c, x) for x in inner)}
 
     def extra(c: Candidate) -> float:
-        if c.feature == "city":
-            return 0.0
-        return ENCLOSING_AREA_BONUS + (CONTAINS_CHILD_BONUS if any(contains(c, x) for x in inner) else 0.0)
+        if c.id in holders:
+            return (c.feature != "city") * ENCLOSING_AREA_BONUS + CONTAINS_CHILD_BONUS
+        return (c.feature != "city") * ENCLOSING_AREA_BONUS - (CONTRADICTS_CHILD_PENALTY if holders else 0.0)
 
     return extra
 
@@ -191,6 +210,10 @@ RESOLUTION_ROUNDS = 3
 # (one name each) while "Dardara, Ras al Ain, Al-Hasakeh" drops Morocco's Derdara. Checked on the ACLED 2020 file.
 STRAY_MIN_SUPPORT = 2
 NAMED_COUNTRY_SUPPORT = 2
+# Qualifiers that make a name somewhere the event did not happen ("goods from Turkey", "taken to Quetta", "Luhansk
+# People's Militia"): such a name is no support for its country, so "trailers from Turkey ... a protest in Batumi"
+# keeps Batumi in Georgia.
+NOT_HERE_QUALIFIERS = frozenset({"from", "within a name", "destination"})
 
 
 def country_support(picks: Sequence[Candidate | None], keys: Sequence[str], cues: dict[str, float]) -> dict[str, Counter]:
@@ -205,11 +228,12 @@ def country_support(picks: Sequence[Candidate | None], keys: Sequence[str], cues
 
 
 def drop_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[Candidate | None],
-                keys: Sequence[str], context: Context) -> list[Candidate | None]:
+                keys: Sequence[str], context: Context, *, silent: Sequence[bool] = ()) -> list[Candidate | None]:
     """A place chosen in a country the rest of the document does not support, while it firmly supports another,
     is a foreign homonym: take the name's best candidate in a supported country instead, else nothing (the
-    caller falls back to the area the text puts the name in)."""
-    support = country_support(picks, keys, context.cues)
+    caller falls back to the area the text puts the name in). ``silent`` names lend their country no support."""
+    voices = [None if i < len(silent) and silent[i] else pick for i, pick in enumerate(picks)]
+    support = country_support(voices, keys, context.cues)
     out = list(picks)
     for i, (cands, pick) in enumerate(zip(candidate_lists, picks)):
         if pick is None or pick.feature == "country":

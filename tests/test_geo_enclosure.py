@@ -1,0 +1,95 @@
+"""Enclosing names decide between readings: a province that contains the town beats a country of the same name,
+a town's suburb stays in the town, an unknown district between two names still links them, and a place the
+event did not happen at ("goods from Turkey") lends its country no support. Runs on a small index."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventsift.evaluate.scoring import same_admin1
+from eventsift.geo import open_geocoder
+from eventsift.geo.build import build_index
+from eventsift.geo.gazetteer import enclosing
+from eventsift.records import Document, Toponym
+
+TEST_COUNTRIES = ("NG", "NE", "IN", "GE", "TR", "AF", "CN", "BH", "CI", "US")
+
+
+@pytest.fixture(scope="module")
+def geocoder(tmp_path_factory):
+    path = build_index(tmp_path_factory.mktemp("home") / "gazetteer-test.sqlite", countries=TEST_COUNTRIES)
+    return open_geocoder(path=path)
+
+
+def toponyms(text: str, *names: str, qualifiers: dict[str, str] | None = None) -> list[Toponym]:
+    out, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        at = start + len(name)
+        out.append(Toponym(text=name, start=start, end=at, sentence_index=0, qualifier=(qualifiers or {}).get(name)))
+    return out
+
+
+def resolve(geocoder, text: str, *names: str, qualifiers: dict[str, str] | None = None):  # noqa: ANN001, ANN201
+    return geocoder.resolve(toponyms(text, *names, qualifiers=qualifiers), document=Document(id="t", text=text))
+
+
+def test_the_province_that_contains_the_town_beats_a_country_of_the_same_name(geocoder):
+    text = "Patients in Minna (Chanchaga LGA, Niger) demonstrated over their treatment."
+    town, area = resolve(geocoder, text, "Minna", "Niger")
+    assert (town.name, town.country) == ("Minna", "Nigeria")
+    assert (area.country, area.feature, area.admin1) == ("Nigeria", "admin1", "Niger")
+
+
+def test_the_country_stays_the_country_without_a_town_inside_it(geocoder):
+    text = "Soldiers were killed in an ambush in Niger on Monday."
+    (place,) = resolve(geocoder, text, "Niger")
+    assert (place.country, place.feature) == ("Niger", "country")
+
+
+def test_a_name_far_from_the_town_that_encloses_it_is_the_town(geocoder):
+    # "Jamia Nagar" is not in the gazetteer; its loose spelling matches Jamnagar, 900 km away in Gujarat
+    text = "A group of people protested against the police in Jamia Nagar, Delhi."
+    suburb, town = resolve(geocoder, text, "Jamia Nagar", "Delhi")
+    assert (suburb.name, suburb.admin1) == (town.name, town.admin1) == ("Delhi", "NCT of Delhi")
+    assert suburb.geo_precision == 1  # a neighbourhood of a town is coded as the town
+
+
+def test_a_neighbourhood_of_a_city_abroad_is_not_its_foreign_namesake(geocoder):
+    text = "Police beat a young man to death in Williamsville neighbourhood of Abidjan city."
+    assert enclosing(toponyms(text, "Williamsville", "Abidjan"), text) == {0: 1}
+    suburb, city = resolve(geocoder, text, "Williamsville", "Abidjan")
+    assert suburb.country == city.country == "Ivory Coast"
+
+
+def test_an_unknown_district_between_two_names_still_links_them():
+    text = "Security forces shelled a house in Shewan area of Bala Buluk district, Farah."
+    assert enclosing(toponyms(text, "Shewan", "Farah"), text) == {0: 1}
+    listed = "Attacks in Shewan, Bala Buluk, and Farah."
+    assert enclosing(toponyms(listed, "Shewan", "Farah"), listed) == {}
+
+
+def test_a_place_the_event_did_not_happen_at_lends_no_support(geocoder):
+    text = "Drivers of trailers who transport goods from Turkey organized a protest in Batumi."
+    origin, place = resolve(geocoder, text, "Turkey", "Batumi", qualifiers={"Turkey": "from"})
+    assert origin.country == "Turkey"
+    assert (place.name, place.country) == ("Batumi", "Georgia")
+    # named as where it happened, the country does support the homonym rule
+    text = "A protest in Ankara, Turkey, and in Batumi."
+    assert resolve(geocoder, text, "Ankara", "Turkey", "Batumi")[2] is None
+
+
+def test_compass_words_are_places_only_before_an_area_word(geocoder):
+    assert geocoder.find_toponyms("Sanctions imposed by the West hurt the economy, officials in the North said.") == []
+    text = "A bomb exploded in Jaww, Southern governorate, Bahrain."
+    found = [text[a:b] for a, b in geocoder.find_toponyms(text)]
+    assert "Southern" in found and "Bahrain" in found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("Sud-Ouest", "South-West", True), ("Nord-Ouest", "North-West", True), ("Cusco", "Cuzco", True),
+     ("Sud-Ouest", "Nord-Ouest", False), ("Kandahar", "Helmand", False)],
+)
+def test_the_same_province_under_another_name_is_the_same_admin1(a, b, same):
+    assert same_admin1(a, b) is same
