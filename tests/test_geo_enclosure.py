@@ -12,7 +12,7 @@ from eventsift.geo.build import build_index
 from eventsift.geo.gazetteer import enclosing
 from eventsift.records import Document, Toponym
 
-TEST_COUNTRIES = ("NG", "NE", "IN", "GE", "TR", "AF", "CN", "BH", "CI", "US")
+TEST_COUNTRIES = ("NG", "NE", "IN", "GE", "TR", "AF", "CN", "BH", "CI", "US", "SY", "UA")
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +93,36 @@ def test_compass_words_are_places_only_before_an_area_word(geocoder):
 )
 def test_the_same_province_under_another_name_is_the_same_admin1(a, b, same):
     assert same_admin1(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish forces shelled Menbij in Aleppo using artillery fire.", ["Menbij"]),
+        ("A civilian was killed in al-Shamsani in al-Hasakeh.", ["al-Shamsani"]),
+        ("An IED exploded near Ein Issa town in Ar-Raqqa countryside.", ["Ein Issa"]),
+        ("Supporters of HTS in Idleb protested.", []),  # an acronym is an organisation
+        ("Houthi fighters in Sanaa and Taliban in Kabul.", []),  # no locative word before the name
+    ],
+)
+def test_unknown_names_the_text_puts_inside_a_known_place(geocoder, text, expected):
+    known = geocoder.find_toponyms(text)
+    assert [text[a:b] for a, b in geocoder.find_enclosed_names(text, known)] == expected
+
+
+def test_an_unknown_name_inside_a_province_is_the_province_at_precision_2(geocoder):
+    text = "Regime forces shelled Kansafra in Idleb."
+    village, area = resolve(geocoder, text, "Kansafra", "Idleb")
+    assert (area.feature, area.geo_precision) == ("admin1", 3)
+    assert (village.admin1, village.country, village.geo_precision) == (area.admin1, "Syria", 2)
+    # a spelling the looser keys find inside that province is the town itself
+    town, _ = resolve(geocoder, "Turkish forces shelled Menbij in Aleppo.", "Menbij", "Aleppo")
+    assert (town.name, town.geo_precision) == ("Manbij", 1)
+
+
+def test_an_actor_that_operates_in_a_few_provinces_prefers_its_namesakes_there(geocoder):
+    # the biggest Vesele is in Zaporizhia; the monitors' ceasefire reports are of Donetsk and Luhansk
+    (plain,) = resolve(geocoder, "Ukrainian police reported shelling near Vesele.", "Vesele")
+    (cued,) = resolve(geocoder, "The OSCE SMM observed 20 explosions near Vesele.", "Vesele")
+    assert (plain.country, plain.admin1) == ("Ukraine", "Zaporizhia")
+    assert (cued.country, cued.admin1) == ("Ukraine", "Donetsk")

@@ -56,6 +56,8 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
     for sentence, doc in zip(sentences, parsed):
         spans = [part for e in doc.ents if e.label_ in PLACE_LABELS for part in _entity_parts(e.text, e.start_char)]
         spans += list(geocoder.find_toponyms(sentence.text))
+        enclosed = getattr(geocoder, "find_enclosed_names", None)  # "Kansafra in Idleb": unknown, but placed
+        spans += enclosed(sentence.text, spans) if enclosed else []
         found += [(start + sentence.start, end + sentence.start, sentence.index) for start, end in spans]
     for sentence in _unparsed(sentences, text):
         found += [(start + sentence.start, end + sentence.start, sentence.index)

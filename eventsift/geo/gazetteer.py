@@ -73,6 +73,7 @@ class Gazetteer:
         self._not_places = sources.not_places() | build.STOP_WORDS
         cues = sources.country_cues()
         self._cue_of = {name_key(cue): (country, weight) for cue, country, weight in cues}
+        self._cue_areas = {name_key(cue): set(areas) for cue, areas in sources.cue_areas().items()}
         self._cue_pattern = re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(c) for c, _, _ in sorted(cues, key=lambda r: -len(r[0]))) + r")(?![\w-])",
             re.IGNORECASE,
@@ -212,6 +213,7 @@ class Gazetteer:
         kept = [t for t, ok in zip(toponyms, usable) if ok]
         ctx = self.context(kept, document)
         ctx.cues = self._cues(text)
+        ctx.cue_areas = {area for m in self._cue_pattern.finditer(text) for area in self._cue_areas.get(name_key(m.group()), ())}
         ctx.parents = enclosing(toponyms, text)
         ctx.parents = {c: p for c, p in ctx.parents.items() if usable[c] and usable[p]}
         # The skeleton key is tried only within these: the countries the text names or whose provinces it names.
@@ -313,6 +315,27 @@ class Gazetteer:
             i += matched or 1
         return spans
 
+    def find_enclosed_names(self, text: str, known: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Spans of capitalised names the gazetteer does not know that the text puts inside a known place, after a
+        locative word: "shelled Kansafra in Idleb", "near Ein Issa town in Ar-Raqqa countryside". Resolution then
+        tries the looser keys within the area's country, else codes the area standing in (geo_precision 2)."""
+        out: list[tuple[int, int]] = []
+        for start, _ in known:
+            window = max(0, start - _ENCLOSED_WINDOW)
+            match = _UNKNOWN_BEFORE.search(text[window:start])
+            if match is None:
+                continue
+            gap = match.group("gap")
+            if not (_ENCLOSED_BY.match(gap) or _ENCLOSED_THROUGH_UNKNOWN.match(gap)):
+                continue
+            a, b = window + match.start("name"), window + match.end("name")
+            name = text[a:b]
+            if (any(s < b and a < e for s, e in known) or name.isupper() or name_key(name) in self._not_places
+                    or self._cue_pattern.fullmatch(name)):
+                continue
+            out.append((a, b))
+        return out
+
     def _named_area(self, text: str, start: int, end: int) -> bool:
         """A word kept out of running text ("Southern", "North") that an area word follows: "Southern governorate"."""
         return bool(_AREA_AFTER.match(text[end : end + 20])) and any(
@@ -357,6 +380,16 @@ _ENCLOSED_THROUGH_UNKNOWN = re.compile(
     rf"^\s*(?:(?i:{_KIND_WORDS})\s*){{0,2}}(?:\(|,|\bin\b|\bof\b)\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}"
     r"(?i:districts?|provinces?|sub-?districts?|subdivisions?|tehsil|upazila|LGA|county|municipality)\s*(?:,|\()\s*$"
 )
+# An unknown capitalised name after a locative word, and the gap to the known place after it (checked against
+# _ENCLOSED_BY): find_enclosed_names. Arabic articles may lead ("al-Shamsani"); up to four words.
+_UNKNOWN_BEFORE = re.compile(
+    r"\b(?i:in|at|near|outside|around|towards?|into|on|shelled|attacked|targeted|stormed|raided|bombed|struck|hit|"
+    r"captured|seized|besieged)\s+(?:the\s+)?(?:(?i:village|town|city|area|camp|outskirts|vicinity|countryside|"
+    r"neighbou?rhood)\s+of\s+)?"
+    r"(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w'’]*(?:[ -](?:(?:al|el|ad|an|ar|as|ash|at|az|de|del|la|e|i|"
+    r"ul|bin)[ -])?[A-Z][\w'’]*){0,3})(?P<gap>[^.;:!?]{1,80})$"
+)
+_ENCLOSED_WINDOW = 160
 # Words after a name that make it an area: "Idleb countryside", "Kunar province".
 _AREA_AFTER = re.compile(
     r"^\s+(?:countryside|province|governorate|district|region|oblast|state|department|county|prefecture|agency)\b",

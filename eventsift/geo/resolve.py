@@ -29,6 +29,9 @@ DATELINE_COUNTRY_BONUS = 1.0
 # country is worth about a province named in the text; a demonym less, since foreign forces share it. Checked on
 # the ACLED 2020 file (Yemen's "Al Bayda" against Libya's, "Al Jawf" against Saudi Arabia's).
 CUE_BONUS = {"actor": 2.5, "demonym": 0.75}
+# An actor that operates in a few provinces (data/country_cues.tsv "areas"): its namesakes there gain as much as
+# from a province the text names, so "OSCE monitors ... near Troitske" is Luhansk's Troitske, not Odessa's.
+CUE_AREA_BONUS = 3.0
 # "X (Y, Z)", "X, Y", "X in Y": Y is the area that encloses X. A candidate of X inside Y's choice gains, Y's
 # area readings gain over its towns (the "Idleb" of "Ftireh in Idleb" is the governorate), and Y's candidates
 # that contain one of X's candidates gain. Same scale as the bonuses above: enclosure is as strong as a province
@@ -79,6 +82,7 @@ class Context:
     publisher_country: str | None = None
     dateline_country: str | None = None
     cues: dict[str, float] = field(default_factory=dict)  # ISO code -> bonus from actor and demonym cues
+    cue_areas: set[tuple[str, str]] = field(default_factory=set)  # (country, admin1) where the text's actors operate
     parents: dict[int, int] = field(default_factory=dict)  # toponym index -> index of the area enclosing it
     areas: set[int] = field(default_factory=set)  # toponym indexes the text uses as areas ("X, Y": Y; "Y province")
 
@@ -104,6 +108,8 @@ def score(candidate: Candidate, context: Context, others: Counter, others_admin1
     if cc == context.dateline_country:
         value += DATELINE_COUNTRY_BONUS
     value += context.cues.get(cc, 0.0)
+    if candidate.admin1 and (cc, candidate.admin1) in context.cue_areas:
+        value += CUE_AREA_BONUS
     return value
 
 

@@ -110,6 +110,15 @@ def acled_country_names() -> dict[str, tuple[str, list[str]]]:
     }
 
 
+def cue_areas() -> dict[str, list[tuple[str, str]]]:
+    """Cue -> (ISO code, admin1) of the areas data/country_cues.tsv says that actor operates in."""
+    return {
+        row["cue"]: [(row["country"].upper(), area) for area in split_aliases(row.get("areas", ""))]
+        for row in read_tsv(DATA_DIR / "country_cues.tsv")
+        if row.get("areas")
+    }
+
+
 def country_cues() -> list[tuple[str, str, str]]:
     """(cue, ISO code, weight) rows of data/country_cues.tsv; weight is "actor" or "demonym"."""
     return [(row["cue"], row["country"].upper(), row["weight"]) for row in read_tsv(DATA_DIR / "country_cues.tsv")]
