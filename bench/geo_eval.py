@@ -5,7 +5,12 @@ twice: with the row's country and admin1 named as context, and with only the cou
 share within 25 km of the coded point, admin1 match, and unresolved places split into "name not found" and
 "wrong candidate" (found, but more than 25 km off). Also the time to resolve a whole article's places.
 
-    .venv/bin/python bench/geo_eval.py [--csv FILE] [--index FILE] [--misses N]
+With ``--end-to-end`` it runs the whole pipeline on the notes instead and sorts every gold event that did not
+come out within 25 km by why: not detected, no place at all, the coded name is not in the text, the name is in
+the text but not in the gazetteer, another of the text's names was chosen, or the same name was resolved to a
+namesake far away.
+
+    .venv/bin/python bench/geo_eval.py [--csv FILE] [--index FILE] [--misses N] [--end-to-end]
 """
 
 from __future__ import annotations
@@ -85,15 +90,61 @@ def article_timing(geocoder, rows: list[dict]) -> float:
     return times[len(times) // 2] if times else float("nan")
 
 
+def end_to_end(csv_path: Path, geocoder) -> Counter:  # noqa: ANN001
+    """Why each gold event of the ACLED file is not placed within 25 km by the whole pipeline."""
+    from eventsift.evaluate import load_dataset
+    from eventsift.evaluate.gold import GoldDocument
+    from eventsift.evaluate.scoring import match, same_admin1, same_place_name
+    from eventsift.geo.distance import haversine_km
+    from eventsift.geo.normalize import name_key
+    from eventsift.pipeline import Pipeline
+
+    golds = {g.document.id: g for g in load_dataset("acled", csv_path) if isinstance(g, GoldDocument)}
+    reasons: Counter = Counter()
+    for result in Pipeline(geocoder=geocoder).process_many([g.document for g in golds.values()], batch_size=64):
+        gold = golds.get(getattr(result, "document", None) and result.document.id)
+        if gold is None:
+            continue
+        events = list(result.events)
+        pairing = match(gold.events, events)
+        reasons["not detected"] += len(pairing.unmatched_gold)
+        for gi, pi in pairing.pairs:
+            g, e = gold.events[gi], events[pi]
+            if None not in (e.latitude, g.latitude) and haversine_km(e.latitude, e.longitude, g.latitude, g.longitude) <= WITHIN_KM:
+                reasons["within 25 km"] += 1
+                continue
+            town = (g.location or "").split("-")[0]  # ACLED writes a city's quarter as "City-Quarter"
+            if e.location is None:
+                why = "no place at all"
+            elif same_place_name(e.location, g.location) or same_place_name(e.location, town):
+                why = "same name, a namesake far away"
+            elif name_key(town) not in name_key(gold.document.text):
+                why = "coded name not in the text"
+            elif not [p for p in geocoder.lookup(town, country=g.country) if p.country == g.country]:
+                why = "name in the text, not in the gazetteer"
+            else:
+                why = "name in the text and the gazetteer, another chosen"
+            reasons[f"{why} (admin1 {'right' if same_admin1(e.admin1, g.admin1) else 'wrong'})"] += 1
+    return reasons
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
     parser.add_argument("--index", type=Path, help="gazetteer index (default: built/opened in the cache)")
     parser.add_argument("--misses", type=int, default=0, help="print this many misses per country")
+    parser.add_argument("--end-to-end", action="store_true", help="why the pipeline's places miss, by cause")
     args = parser.parse_args(argv)
     if not args.csv.exists():
         print(f"{args.csv} not found: the evaluation data is not here", file=sys.stderr)
         return 2
+    if args.end_to_end:
+        reasons = end_to_end(args.csv, open_geocoder(path=args.index))
+        total = sum(reasons.values())
+        print(f"{'gold events, end to end':<64} {total:>5}")
+        for why, n in reasons.most_common():
+            print(f"{why:<64} {n:>5} {n / total:>6.3f}")
+        return 0
     with args.csv.open(encoding="utf-8") as handle:
         rows = [r for r in csv.DictReader(handle) if r["location"] and r["latitude"]]
     geocoder = open_geocoder(path=args.index)

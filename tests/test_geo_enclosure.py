@@ -69,6 +69,19 @@ def test_an_unknown_district_between_two_names_still_links_them():
     assert enclosing(toponyms(listed, "Shewan", "Farah"), listed) == {}
 
 
+def test_a_town_its_province_and_its_country_are_not_a_list(geocoder):
+    text = "A suicide bomber detonated in Ghani Khel, Nangarhar, Afghanistan."
+    names = ("Ghani Khel", "Nangarhar", "Afghanistan")
+    assert enclosing(toponyms(text, *names), text, countries=frozenset({"afghanistan"})) == {0: 1, 1: 2}
+    assert enclosing(toponyms(text, *names), text) == {1: 2}
+    # Jani Khel in Paktia is a looser spelling match; the text puts the town in Nangarhar
+    town, province, _ = resolve(geocoder, text, *names)
+    assert (town.admin1, town.geo_precision) == (province.admin1, 2) == ("Nangarhar", 2)
+    peers = "Clashes in Kabul, Kandahar, Helmand and Herat."
+    assert enclosing(toponyms(peers, "Kabul", "Kandahar", "Helmand", "Herat"), peers,
+                     countries=frozenset({"afghanistan"})) == {}
+
+
 def test_a_place_the_event_did_not_happen_at_lends_no_support(geocoder):
     text = "Drivers of trailers who transport goods from Turkey organized a protest in Batumi."
     origin, place = resolve(geocoder, text, "Turkey", "Batumi", qualifiers={"Turkey": "from"})

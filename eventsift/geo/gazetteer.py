@@ -68,6 +68,7 @@ class Gazetteer:
         if self.extra_places:
             self._load_overlay(self.extra_places)
         self._codes = {name_key(n): c for c, n in self._countries.items()}
+        self._country_keys = frozenset(self._codes)
         self._publishers = {_publisher_key(p): c for p, c in sources.publisher_countries().items()}
         self._qualifiers = sources.qualifier_patterns()
         self._not_places = sources.not_places() | build.STOP_WORDS
@@ -214,7 +215,7 @@ class Gazetteer:
         ctx = self.context(kept, document)
         ctx.cues = self._cues(text)
         ctx.cue_areas = {area for m in self._cue_pattern.finditer(text) for area in self._cue_areas.get(name_key(m.group()), ())}
-        ctx.parents = enclosing(toponyms, text)
+        ctx.parents = enclosing(toponyms, text, countries=self._country_keys)
         ctx.parents = {c: p for c, p in ctx.parents.items() if usable[c] and usable[p]}
         # The skeleton key is tried only within these: the countries the text names or whose provinces it names.
         near = frozenset(ctx.countries | {cc for cc, _ in ctx.admin1}
@@ -399,10 +400,11 @@ _AREA_AFTER = re.compile(
 MAX_ENCLOSURE_GAP = 40
 
 
-def enclosing(toponyms: Sequence[Toponym], text: str) -> dict[int, int]:
+def enclosing(toponyms: Sequence[Toponym], text: str, *, countries: frozenset[str] = frozenset()) -> dict[int, int]:
     """Toponym index -> index of the next toponym that the text puts around it as its area.
 
-    "X, Y and Z" / "X, Y, Z" outside parentheses is a list of peers, not X inside Y."""
+    "X, Y and Z" / "X, Y, Z" outside parentheses is a list of peers, not X inside Y, unless Z is one of
+    ``countries`` (name keys): "Ghani Khel, Nangarhar, Afghanistan" is a town, its province and its country."""
     parents: dict[int, int] = {}
     for i, (inner, outer) in enumerate(zip(toponyms, toponyms[1:])):
         gap = text[inner.end : outer.start]
@@ -410,7 +412,9 @@ def enclosing(toponyms: Sequence[Toponym], text: str) -> dict[int, int]:
             len(gap) <= 2 * MAX_ENCLOSURE_GAP and _ENCLOSED_THROUGH_UNKNOWN.match(gap))
         if not encloses or bare_key(inner.text) == bare_key(outer.text):
             continue
-        if gap.strip().startswith(",") and _LIST_NEXT.match(text[outer.end : outer.end + 30]) \
+        country_next = i + 2 < len(toponyms) and name_key(toponyms[i + 2].text) in countries \
+            and text[outer.end : toponyms[i + 2].start].strip() == ","
+        if gap.strip().startswith(",") and _LIST_NEXT.match(text[outer.end : outer.end + 30]) and not country_next \
                 and "(" not in text[max(0, inner.start - 60) : inner.start].rsplit(")", 1)[-1]:
             continue
         parents[i] = i + 1
