@@ -12,7 +12,7 @@ from eventsift.geo.build import build_index
 from eventsift.geo.gazetteer import enclosing
 from eventsift.records import Document, Toponym
 
-TEST_COUNTRIES = ("NG", "NE", "IN", "GE", "TR", "AF", "CN", "BH", "CI", "US", "SY", "UA")
+TEST_COUNTRIES = ("NG", "NE", "IN", "GE", "TR", "AF", "CN", "BH", "CI", "US", "SY", "UA", "TN", "DZ")
 
 
 @pytest.fixture(scope="module")
@@ -139,3 +139,31 @@ def test_an_actor_that_operates_in_a_few_provinces_prefers_its_namesakes_there(g
     (cued,) = resolve(geocoder, "The OSCE SMM observed 20 explosions near Vesele.", "Vesele")
     assert (plain.country, plain.admin1) == ("Ukraine", "Zaporizhia")
     assert (cued.country, cued.admin1) == ("Ukraine", "Donetsk")
+
+
+def test_a_town_in_its_namesake_province(geocoder):
+    # Algeria has a district called Mahdia too; "X (X)" is a town in the province of its name
+    text = "Lawyers protested in Mahdia (Mahdia) against brokering."
+    town, province = resolve(geocoder, text, "Mahdia", "Mahdia")
+    assert (town.country, town.feature, province.feature) == ("Tunisia", "city", "admin1")
+
+
+def test_a_facility_named_after_its_town_is_at_the_town(geocoder):
+    text = "The monitors observed 36 projectiles near Donetsk Filtration Station."
+    (place,) = resolve(geocoder, text, "Donetsk Filtration Station")
+    assert (place.name, place.admin1) == ("Donetsk", "Donetsk")
+    assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == ["Donetsk"]
+    other = "Fighting near Shah Wali Kot went on."  # a longer unknown name is still not its known part
+    assert geocoder.find_toponyms(other) == []
+
+
+def test_a_country_named_for_its_forces_is_not_the_place(geocoder):
+    text = "An airstrike by US military forces hit houses in Kishindih district, Balkh."
+    us, village, province = resolve(geocoder, text, "US", "Kishindih", "Balkh")
+    assert us is None
+    assert (village.admin1, village.country, province.feature) == ("Balkh", "Afghanistan", "admin1")
+
+
+def test_a_capital_that_is_its_own_province_has_that_province(geocoder):
+    (place,) = geocoder.lookup("Tbilisi", country="Georgia")[:1]
+    assert place.admin1 == "Tbilisi"

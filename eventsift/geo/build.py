@@ -305,7 +305,9 @@ def city_rows(curated_admin1: dict[tuple[str, str], str], *, wanted: set[str] | 
         code: acled_admin1_name(counter.most_common(1)[0][0], code[0], curated_admin1) for code, counter in votes.items()
     }
     for row in rows:
-        row.admin1 = admin1_names.get((row.country_code, row.admin1_code))
+        # a capital that is its own first-level area and the only town of it the packages name ("Tbilisi")
+        row.admin1 = admin1_names.get((row.country_code, row.admin1_code)) or curated_admin1.get(
+            (row.country_code, name_key(row.name)))
         if row.admin2:
             row.admin2 = admin2_display(row.admin2)
     return rows

@@ -223,7 +223,7 @@ class Gazetteer:
         areas = set(ctx.parents.values()) | {i for i, t in enumerate(toponyms) if _AREA_AFTER.match(text[t.end : t.end + 20])}
         ctx.areas = areas
         candidate_lists = [
-            self.candidates(t.text, countries=near, areas=i in areas) if ok else []
+            self._candidates_or_town(t.text, countries=near, areas=i in areas) if ok else []
             for i, (t, ok) in enumerate(zip(toponyms, usable))
         ]
         picks = choose_all(candidate_lists, ctx)
@@ -245,6 +245,18 @@ class Gazetteer:
                 pick = self.place_by_id(pick.namesake) or pick
             out.append(self.to_place(pick, precision=precision))
         return out
+
+    def _candidates_or_town(self, name: str, *, countries: frozenset[str], areas: bool) -> list[Candidate]:
+        """A name's candidates; for an unknown facility named after its town ("Donetsk Filtration Station",
+        "Kabul International Airport"), the town's."""
+        found = self.candidates(name, countries=countries, areas=areas)
+        words = name.split()
+        if found or len(words) < 2 or words[-1].lower() not in _FACILITY_WORDS:
+            return found
+        for n in range(len(words) - 1, 0, -1):
+            if found := self.candidates(" ".join(words[:n]), countries=countries, areas=areas):
+                return found
+        return []
 
     def _stand_in(self, area: Candidate) -> Place:
         """The area standing in for a name the text puts inside it: ACLED codes a named locality it can only place
@@ -361,7 +373,9 @@ class Gazetteer:
 # "US-backed forces", "Saudi-led coalition", "the US dollar".
 _MODIFIER_AFTER = re.compile(
     r"^(?:-(?:led|backed|based|made|funded|supported|brokered|sponsored|allied|owned|registered|trained|born)\b"
-    r"|\s+(?:dollars?|currency|embassy|consulate|envoy|ambassador|national|nationals|citizens?|passport)\b)",
+    r"|\s+(?:dollars?|currency|embassy|consulate|envoy|ambassador|national|nationals|citizens?|passport|military|"
+    r"forces|troops|army|navy|air force|warplanes?|planes?|jets?|drones?|aircraft|soldiers|officials|government|"
+    r"president|special forces|marines|reconnaissance)\b)",
     re.IGNORECASE,
 )
 # Text between a name and the next one that makes the second the area enclosing the first: "X (Y", "X, Y",
@@ -410,7 +424,10 @@ def enclosing(toponyms: Sequence[Toponym], text: str, *, countries: frozenset[st
         gap = text[inner.end : outer.start]
         encloses = (len(gap) <= MAX_ENCLOSURE_GAP and _ENCLOSED_BY.match(gap)) or (
             len(gap) <= 2 * MAX_ENCLOSURE_GAP and _ENCLOSED_THROUGH_UNKNOWN.match(gap))
-        if not encloses or bare_key(inner.text) == bare_key(outer.text):
+        # the same name twice is one place mentioned twice, except "Mahdia (Mahdia)": a town in its namesake province
+        same_name = bare_key(inner.text) == bare_key(outer.text)
+        namesake_area = gap.strip() == "(" and text[outer.end : outer.end + 1] == ")"
+        if not encloses or (same_name and not namesake_area):
             continue
         country_next = i + 2 < len(toponyms) and name_key(toponyms[i + 2].text) in countries \
             and text[outer.end : toponyms[i + 2].start].strip() == ","
@@ -427,6 +444,7 @@ _LIST_NEXT = re.compile(r"^(?:\s+(?:districts?|provinces?|governorates?|areas?))
 
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.!?;:])[A-Z][\w'’\-]*[ -]$")
 _CAPITALISED_AFTER = re.compile(r"^[ -][A-Z][\w'’\-]*")
+_FACILITY_AFTER = re.compile(r"^(?: [A-Z][\w'’\-]*){0,2} ([A-Z][a-z]+)\b")
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
@@ -436,12 +454,20 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     if _CAPITALISED_BEFORE.search(before) and not re.search(r"(?:^|[.!?:]\s+)\S+\s$", before):
         return True
     after = _CAPITALISED_AFTER.match(text[end : end + 30])
-    return bool(after) and after.group().strip(" -").lower() not in _AREA_WORDS_TITLE
+    if not after or after.group().strip(" -").lower() in _AREA_WORDS_TITLE:
+        return False
+    facility = _FACILITY_AFTER.match(text[end : end + 50])
+    return not (facility and facility.group(1).lower() in _FACILITY_WORDS)
 
 
 # Capitalised words after a name that still leave it the whole name ("Kandahar Province", "Swat Valley").
 _AREA_WORDS_TITLE = frozenset({"province", "district", "city", "governorate", "valley", "region", "state", "county",
                                "agency", "division", "town", "village", "oblast", "camp", "airport"})
+# Capitalised words that end the name of a facility named after its town ("Donetsk Filtration Station", "Kabul
+# International Airport", "Sidnaya Military Prison"): the town is still the place.
+_FACILITY_WORDS = frozenset({"airport", "airbase", "station", "prison", "bridge", "dam", "port", "university",
+                             "hospital", "market", "stadium", "square", "highway", "road", "checkpoint", "crossing",
+                             "mine", "plant", "refinery", "base", "barracks", "camp"})
 
 
 def _is_modifier(toponym: Toponym, text: str) -> bool:

@@ -169,27 +169,30 @@ def choose_all(candidate_lists: Sequence[Sequence[Candidate]], context: Context)
     picks = [choose(cands, context, empty, empty, extra=_area_extra(i, candidate_lists, children, context.areas))
              for i, cands in enumerate(candidate_lists)]
     for _ in range(RESOLUTION_ROUNDS):
+        before = list(picks)
         countries = Counter(p.country_code for p in picks if p)
         admin1 = Counter((p.country_code, p.admin1) for p in picks if p and p.admin1)
-        new = []
-        for i, (cands, pick) in enumerate(zip(candidate_lists, picks)):
-            others = countries.copy()
-            others_admin1 = admin1.copy()
-            if pick is not None:
-                others[pick.country_code] -= 1
-                if pick.admin1:
-                    others_admin1[(pick.country_code, pick.admin1)] -= 1
+        for i, cands in enumerate(candidate_lists):  # in text order, each choice seeing the latest of the others
+            _count(countries, admin1, picks[i], -1)
+            others, others_admin1 = +countries, +admin1
             parent = picks[context.parents[i]] if i in context.parents else None
             area_extra = _area_extra(i, candidate_lists, children, context.areas)
 
             def extra(c: Candidate, parent: Candidate | None = parent, area_extra=area_extra) -> float:  # noqa: ANN001
                 return enclosure_bonus(c, parent) + (area_extra(c) if area_extra else 0.0)
 
-            new.append(choose(cands, context, +others, +others_admin1, extra=extra))
-        if new == picks:
+            picks[i] = choose(cands, context, others, others_admin1, extra=extra)
+            _count(countries, admin1, picks[i], +1)
+        if picks == before:
             break
-        picks = new
     return picks
+
+
+def _count(countries: Counter, admin1: Counter, pick: Candidate | None, step: int) -> None:
+    if pick is not None:
+        countries[pick.country_code] += step
+        if pick.admin1:
+            admin1[(pick.country_code, pick.admin1)] += step
 
 
 def _area_extra(index: int, candidate_lists: Sequence[Sequence[Candidate]], children: dict[int, list[int]],
