@@ -167,3 +167,12 @@ def test_a_country_named_for_its_forces_is_not_the_place(geocoder):
 def test_a_capital_that_is_its_own_province_has_that_province(geocoder):
     (place,) = geocoder.lookup("Tbilisi", country="Georgia")[:1]
     assert place.admin1 == "Tbilisi"
+
+
+def test_a_hamlet_is_a_place_right_after_a_locative_word(geocoder):
+    # Pisky (a few thousand people) is below the size find_toponyms takes from running text on its own
+    text = "The monitors observed 3 explosions near Pisky."
+    assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == ["Pisky"]
+    assert geocoder.find_toponyms("Pisky residents said the monitors left.") == []
+    # a common English word stays a word even where a hamlet bears it
+    assert geocoder.find_toponyms("He was held in Police custody near Mission headquarters.") == []

@@ -81,6 +81,7 @@ class Gazetteer:
         )
         self._candidates = lru_cache(maxsize=20_000)(self._query)
         self._is_known_place = lru_cache(maxsize=20_000)(self._known_place)
+        self._is_known_hamlet = lru_cache(maxsize=20_000)(self._known_hamlet)
 
     def __getstate__(self) -> dict:
         return {"path": self.path, "extra_places": self.extra_places}
@@ -320,7 +321,9 @@ class Gazetteer:
                 start, end = chunk[0].start(), chunk[-1].end()
                 while end > start and text[end - 1] in ".-'’":
                     end -= 1
-                known = self._is_known_place(text[start:end]) or self._named_area(text, start, end)
+                known = (self._is_known_place(text[start:end]) or self._named_area(text, start, end)
+                         or (bool(_LOCATIVE_BEFORE.search(text[max(0, start - 25) : start]))
+                             and self._is_known_hamlet(text[start:end])))
                 if known and not _inside_longer_name(text, start, end):
                     spans.append((start, end))
                     matched = n
@@ -353,6 +356,18 @@ class Gazetteer:
         """A word kept out of running text ("Southern", "North") that an area word follows: "Southern governorate"."""
         return bool(_AREA_AFTER.match(text[end : end + 20])) and any(
             c.feature in ("admin1", "admin2") for c in self._candidates(name_key(text[start:end]), (0,)))
+
+    def _known_hamlet(self, name: str) -> bool:
+        """A town of any size, for a name right after "near", "in", "village of": one whose every word is rare in
+        English ("Pisky", "Novoluhanske"), so "near Mission" or "in Police custody" stay words."""
+        key = name_key(name)
+        if not key or key in self._not_places or (len(name) > 1 and name.isupper()):
+            return False
+        from eventsift.truecase import NAME_ZIPF, zipf
+
+        if any(zipf(word) >= NAME_ZIPF for word in key.split()):
+            return False
+        return any(c.feature == "city" for c in self._candidates(key, (0,)))
 
     def _known_place(self, name: str) -> bool:
         key = name_key(name)
@@ -405,6 +420,11 @@ _UNKNOWN_BEFORE = re.compile(
     r"ul|bin)[ -])?[A-Z][\w'’]*){0,3})(?P<gap>[^.;:!?]{1,80})$"
 )
 _ENCLOSED_WINDOW = 160
+# Words right before a name that make it a place whatever the town's size: find_toponyms takes hamlets after them.
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:near|in|at|outside)|\b(?:villages?|towns?|area|outskirts|vicinity|settlements?) of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Words after a name that make it an area: "Idleb countryside", "Kunar province".
 _AREA_AFTER = re.compile(
     r"^\s+(?:countryside|province|governorate|district|region|oblast|state|department|county|prefecture|agency)\b",
