@@ -176,3 +176,24 @@ def test_a_hamlet_is_a_place_right_after_a_locative_word(geocoder):
     assert geocoder.find_toponyms("Pisky residents said the monitors left.") == []
     # a common English word stays a word even where a hamlet bears it
     assert geocoder.find_toponyms("He was held in Police custody near Mission headquarters.") == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "bare", "shown"),
+    [("Province du Soum", "soum", "Soum"), ("Province de l'Oudalan", "oudalan", "Oudalan"),
+     ("Kadiogo Province", "kadiogo", "Kadiogo"), ("Mastung District", "mastung", "Mastung"), ("De Aar", "de aar", "De Aar")],
+)
+def test_french_and_spanish_area_names_lose_their_kind(raw, bare, shown):
+    from eventsift.geo.build import admin2_display
+    from eventsift.geo.normalize import bare_key
+
+    assert bare_key(raw) == bare and admin2_display(raw) == shown
+
+
+def test_a_province_written_with_its_kind_is_found_by_its_name(tmp_path):
+    # GeoNames writes Burkina Faso's provinces "Province du Soum"; Senegal has a village called Soum
+    path = build_index(tmp_path / "gazetteer-bf.sqlite", countries=("BF", "SN"))
+    geocoder = open_geocoder(path=path)
+    village, area = resolve(geocoder, "Militants attacked Qwzxdiguel (Soum) on Monday.", "Qwzxdiguel", "Soum")
+    assert (area.country, area.feature, area.admin1) == ("Burkina Faso", "admin2", "Sahel")
+    assert (village.country, village.geo_precision) == ("Burkina Faso", 2)

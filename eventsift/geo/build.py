@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import sqlite3
 import tempfile
 from collections import Counter, defaultdict
@@ -24,7 +25,7 @@ from eventsift.geo.sources import CuratedArea, PlaceRow
 log = logging.getLogger(__name__)
 
 # Bump when the schema or the build rules change; the data files' hash is added automatically.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # A city must have at least this many people to stand in for the district or province that shares its name
 # ("Mastung" the town, not Mastung District). Smaller namesakes are hamlets that happen to share a province's
 # name (a village called "Helmand" must not replace the province).
@@ -314,9 +315,13 @@ def city_rows(curated_admin1: dict[tuple[str, str], str], *, wanted: set[str] | 
 
 
 def admin2_display(name: str) -> str:
-    """ACLED writes districts without the word: "Mastung District" -> "Mastung"."""
+    """ACLED writes districts without the word: "Mastung District" -> "Mastung", "Province du Soum" -> "Soum"."""
     cleaned = clean_name(name)
-    for suffix in (" District", " district", " Agency", " Tehsil"):
+    prefix = re.match(r"(?:Province|Departement|Departamento|Provincia|Prefecture|Cercle)\s+"
+                      r"(?:(?:du|de|des|del|la|le|les)\s+|[dl]['’]?(?=[A-Z]))*", cleaned)
+    if prefix and len(cleaned) > prefix.end() + 2:
+        cleaned = cleaned[prefix.end():]
+    for suffix in (" District", " district", " Agency", " Tehsil", " Province"):
         if cleaned.endswith(suffix) and len(cleaned) > len(suffix) + 2:
             return cleaned[: -len(suffix)]
     return cleaned

@@ -126,10 +126,12 @@ class Gazetteer:
         if not exact:
             return []
         found = list(self._candidates(exact, (0, 3)))
-        if not found:
-            bare = bare_key(name)
-            if bare:
-                found = [replace(c, kind=max(c.kind, 1)) for c in self._candidates(bare, (0, 1, 3))]
+        bare = bare_key(name)
+        if not found and bare:
+            found = [replace(c, kind=max(c.kind, 1)) for c in self._candidates(bare, (0, 1, 3))]
+        elif areas and bare:  # a name used as an area also finds areas written with their kind ("Province du Soum")
+            ids = {c.id for c in found}
+            found += [replace(c, kind=1) for c in self._candidates(bare, (1,)) if c.feature != "city" and c.id not in ids]
         if not found and countries:
             skeleton = skeleton_key(name)
             if skeleton:

@@ -19,8 +19,12 @@ AREA_WORDS = frozenset(
         "district", "districts", "province", "provinces", "governorate", "agency", "tehsil", "tribal",
         "division", "region", "state", "county", "municipality", "muhafazat", "wilayah", "wilayat",
         "city", "town", "village", "valley", "area", "sub-district", "subdistrict", "prefecture", "oblast",
+        "departement", "departamento", "provincia", "municipio", "cercle", "wilaya",
     }
 )
+# Particles between a leading area word and the name in French, Spanish and Portuguese area names ("Province du
+# Soum", "Departamento de El Alto"): dropped with the area word.
+AREA_PARTICLES = frozenset({"du", "de", "des", "la", "le", "les", "del", "di", "da", "do", "dos", "das", "d", "l", "of"})
 # Letters that Unicode does not decompose into a Latin letter plus a mark ("Diyarbakır", "Ağcabədi", "Łódź").
 LETTER_FOLDS = str.maketrans(
     {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ə": "e", "Ə": "E",
@@ -37,6 +41,10 @@ _VOWELS = re.compile(r"[aeiou]+")
 _REPEATS = re.compile(r"(.)\1+")
 
 
+_LEADING_AREA_WORD = re.compile(r"^\s*(?:province|departement|departamento|provincia|prefecture|cercle)\b", re.IGNORECASE)
+_ELIDED = re.compile(r"\b[dl]['’‘`](?=\w)", re.IGNORECASE)  # "Province de l'Oudalan"
+
+
 def fold(text: str) -> str:
     """Lower case, no diacritics, no apostrophes: "Ḩajjah" -> "hajjah", "Ta‘izz" -> "taizz"."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -51,7 +59,12 @@ def name_key(text: str) -> str:
 
 def bare_key(text: str) -> str:
     """``name_key`` without leading articles on any word and without area words; '' if nothing is left."""
-    words = name_key(text).split()
+    words = name_key(_ELIDED.sub("", text) if _LEADING_AREA_WORD.match(text) else text).split()
+    if len(words) > 2 and words[0] in AREA_WORDS:  # "province du soum" -> "soum"
+        rest = words[1:]
+        while len(rest) > 1 and rest[0] in AREA_PARTICLES:
+            rest = rest[1:]
+        words = rest
     kept = [w for w in words if w not in AREA_WORDS]
     out: list[str] = []
     for word in kept:
