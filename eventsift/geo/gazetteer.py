@@ -340,11 +340,14 @@ class Gazetteer:
         out: list[tuple[int, int]] = []
         for start, _ in known:
             window = max(0, start - _ENCLOSED_WINDOW)
-            match = _UNKNOWN_BEFORE.search(text[window:start])
+            before = text[window:start]
+            match = None
+            for word in reversed(list(_LOCATIVE_WORD.finditer(before))):  # the nearest locative word that fits
+                found = _NAME_THEN_GAP.fullmatch(before, word.end())
+                if found and (_ENCLOSED_BY.match(found.group("gap")) or _ENCLOSED_THROUGH_UNKNOWN.match(found.group("gap"))):
+                    match = found
+                    break
             if match is None:
-                continue
-            gap = match.group("gap")
-            if not (_ENCLOSED_BY.match(gap) or _ENCLOSED_THROUGH_UNKNOWN.match(gap)):
                 continue
             a, b = window + match.start("name"), window + match.end("name")
             name = text[a:b]
@@ -403,7 +406,7 @@ _KIND_WORDS = (r"districts?|provinces?|governorates?|city|town|village|areas?|re
 _ENCLOSED_BY = re.compile(
     rf"^\s*(?:(?:{_KIND_WORDS})\s*){{0,2}}"
     r"(?:\(|,|\bin\b(?:\s+(?:the\s+)?(?:\w+\s+)?(?:countryside|outskirts|suburbs|district|province|governorate|"
-    r"area|region|countryside)\s+of\b)?|\bof\b)\s*(?:the\s+)?(?:(?:al|as|ad|ar|an|at|el|ash|az)[\s-])?$",
+    r"area|region|countryside)\s+of\b|\s+rural\b)?|\bof\b)\s*(?:the\s+)?(?:(?:al|as|ad|ar|an|at|el|ash|az)[\s-])?$",
     re.IGNORECASE,
 )
 # The same through a district the gazetteer does not know: "Shewan area of Bala Buluk district, Farah" puts
@@ -414,12 +417,14 @@ _ENCLOSED_THROUGH_UNKNOWN = re.compile(
 )
 # An unknown capitalised name after a locative word, and the gap to the known place after it (checked against
 # _ENCLOSED_BY): find_enclosed_names. Arabic articles may lead ("al-Shamsani"); up to four words.
-_UNKNOWN_BEFORE = re.compile(
+_LOCATIVE_WORD = re.compile(
     r"\b(?i:in|at|near|outside|around|towards?|into|on|shelled|attacked|targeted|stormed|raided|bombed|struck|hit|"
-    r"captured|seized|besieged)\s+(?:the\s+)?(?:(?i:village|town|city|area|camp|outskirts|vicinity|countryside|"
-    r"neighbou?rhood)\s+of\s+)?"
+    r"captured|seized|besieged)\s+(?:the\s+)?(?:(?i:rural|northern|southern|eastern|western|central)\s+)?"
+    r"(?:(?i:village|town|city|area|camp|outskirts|vicinity|countryside|neighbou?rhood)\s+of\s+)?(?=[A-Za-z])"
+)
+_NAME_THEN_GAP = re.compile(
     r"(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w'’]*(?:[ -](?:(?:al|el|ad|an|ar|as|ash|at|az|de|del|la|e|i|"
-    r"ul|bin)[ -])?[A-Z][\w'’]*){0,3})(?P<gap>[^.;:!?]{1,80})$"
+    r"ul|bin)[ -])?[A-Z][\w'’]*){0,3})(?P<gap>[^.;:!?]{1,80})"
 )
 _ENCLOSED_WINDOW = 160
 # Words right before a name that make it a place whatever the town's size: find_toponyms takes hamlets after them.
@@ -464,8 +469,8 @@ def enclosing(toponyms: Sequence[Toponym], text: str, *, countries: frozenset[st
 _LIST_NEXT = re.compile(r"^(?:\s+(?:districts?|provinces?|governorates?|areas?))?(?:\s*,\s*|\s+(?:and|&)\s+)[A-Z]")
 
 
-_CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.!?;:])[A-Z][\w'’\-]*[ -]$")
-_CAPITALISED_AFTER = re.compile(r"^[ -][A-Z][\w'’\-]*")
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.!?;:])[A-Z][\w'’\-]*[ -](?:(?:al|el|ad|an|ar|as|ash|at|az|ul)[ -])?$")
+_CAPITALISED_AFTER = re.compile(r"^[ -](?:(?:al|el|ad|an|ar|as|ash|at|az|ul)[ -])?[A-Z][\w'’\-]*")
 _FACILITY_AFTER = re.compile(r"^(?: [A-Z][\w'’\-]*){0,2} ([A-Z][a-z]+)\b")
 
 
