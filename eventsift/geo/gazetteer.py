@@ -82,6 +82,7 @@ class Gazetteer:
         self._candidates = lru_cache(maxsize=20_000)(self._query)
         self._is_known_place = lru_cache(maxsize=20_000)(self._known_place)
         self._is_known_hamlet = lru_cache(maxsize=20_000)(self._known_hamlet)
+        self._find_toponyms_cached = lru_cache(maxsize=4_096)(self._find_toponyms)
 
     def __getstate__(self) -> dict:
         return {"path": self.path, "extra_places": self.extra_places}
@@ -305,7 +306,11 @@ class Gazetteer:
         return found
 
     def find_toponyms(self, text: str) -> list[tuple[int, int]]:
-        """Spans of capitalised known place names (longest match first) that the NER model may have missed."""
+        """Spans of capitalised known place names (longest match first) that the NER model may have missed.
+        Cached by text: the pipeline asks once to decide whether a sentence needs the model, then for its places."""
+        return list(self._find_toponyms_cached(text))
+
+    def _find_toponyms(self, text: str) -> tuple[tuple[int, int], ...]:
         words = list(_WORD.finditer(text))
         spans: list[tuple[int, int]] = []
         i = 0
@@ -331,7 +336,7 @@ class Gazetteer:
                     matched = n
                     break
             i += matched or 1
-        return spans
+        return tuple(spans)
 
     def find_enclosed_names(self, text: str, known: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """Spans of capitalised names the gazetteer does not know that the text puts inside a known place, after a
