@@ -368,8 +368,9 @@ class Gazetteer:
             c.feature in ("admin1", "admin2") for c in self._candidates(name_key(text[start:end]), (0,)))
 
     def _known_hamlet(self, name: str) -> bool:
-        """A town of any size, for a name right after "near", "in", "village of": one whose every word is rare in
-        English ("Pisky", "Novoluhanske"), so "near Mission" or "in Police custody" stay words."""
+        """A town of any size, for a name right after "near" or "village of": one whose every word is rare in English
+        ("Pisky", "Novoluhanske"), so "near Mission" stays a word. Not after "in" or "at": there the rare words are
+        as often people's names ("in Perez's house")."""
         key = name_key(name)
         if not key or key in self._not_places or (len(name) > 1 and name.isupper()):
             return False
@@ -432,9 +433,10 @@ _NAME_THEN_GAP = re.compile(
     r"ul|bin)[ -])?[A-Z][\w'’]*){0,3})(?P<gap>[^.;:!?]{1,80})"
 )
 _ENCLOSED_WINDOW = 160
-# Words right before a name that make it a place whatever the town's size: find_toponyms takes hamlets after them.
+# Words right before a name that make it a place whatever the town's size: find_toponyms takes hamlets after them
+# (checked on ACLED 2020 and MUC-4: adding "in"/"at" gained 0.001 on ACLED and lost as much on MUC-4's surnames).
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:near|in|at|outside)|\b(?:villages?|towns?|area|outskirts|vicinity|settlements?) of)\s+(?:the\s+)?$",
+    r"(?:\bnear|\b(?:villages?|towns?|area|outskirts|vicinity|settlements?) of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Words after a name that make it an area: "Idleb countryside", "Kunar province".
