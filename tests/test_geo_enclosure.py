@@ -207,3 +207,15 @@ def test_names_with_an_article_inside_stay_whole(geocoder):
     known = geocoder.find_toponyms(text)
     assert "Ain" not in [text[a:b] for a, b in known]
     assert [text[a:b] for a, b in geocoder.find_enclosed_names(text, known)] == ["Ras al Ain"]
+
+
+def test_a_town_named_with_city_is_the_town_not_its_district(tmp_path):
+    path = build_index(tmp_path / "gazetteer-pk.sqlite", countries=("PK", "BD"))
+    geocoder = open_geocoder(path=path)
+    text = "Journalists held a rally in Jamshoro city (Jamshoro, Sindh)."
+    town, district, _ = resolve(geocoder, text, "Jamshoro", "Jamshoro", "Sindh")
+    assert (town.feature, town.geo_precision) == ("city", 1)
+    assert district.feature == "admin2"
+    # a historical alternate name of a bigger city does not beat the city of that name
+    (capital,) = resolve(geocoder, "Journalists protested in Islamabad.", "Islamabad")
+    assert capital.country == "Pakistan"

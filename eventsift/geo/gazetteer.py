@@ -127,12 +127,8 @@ class Gazetteer:
         if not exact:
             return []
         found = list(self._candidates(exact, (0, 3)))
-        bare = bare_key(name)
-        if not found and bare:
+        if not found and (bare := bare_key(name)):
             found = [replace(c, kind=max(c.kind, 1)) for c in self._candidates(bare, (0, 1, 3))]
-        elif areas and bare:  # a name used as an area also finds areas written with their kind ("Province du Soum")
-            ids = {c.id for c in found}
-            found += [replace(c, kind=1) for c in self._candidates(bare, (1,)) if c.feature != "city" and c.id not in ids]
         if not found and countries:
             skeleton = skeleton_key(name)
             if skeleton:
@@ -230,6 +226,9 @@ class Gazetteer:
             self._candidates_or_town(t.text, countries=near, areas=i in areas) if ok else []
             for i, (t, ok) in enumerate(zip(toponyms, usable))
         ]
+        for i, t in enumerate(toponyms):  # "Jamshoro city": the town, not the district of its name
+            if _TOWN_AFTER.match(text[t.end : t.end + 12]):
+                candidate_lists[i] = [c for c in candidate_lists[i] if c.feature == "city"] or candidate_lists[i]
         picks = choose_all(candidate_lists, ctx)
         picks = drop_strays(candidate_lists, picks, [bare_key(t.text) or name_key(t.text) for t in toponyms], ctx,
                             silent=[t.qualifier in NOT_HERE_QUALIFIERS for t in toponyms])
@@ -444,6 +443,7 @@ _AREA_AFTER = re.compile(
     r"^\s+(?:countryside|province|governorate|district|region|oblast|state|department|county|prefecture|agency)\b",
     re.IGNORECASE,
 )
+_TOWN_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
 # "X, Y" longer than this is a list or a new clause rather than an enclosing area.
 MAX_ENCLOSURE_GAP = 40
 
@@ -499,9 +499,10 @@ _AREA_WORDS_TITLE = frozenset({"province", "district", "city", "governorate", "v
                                "agency", "division", "town", "village", "oblast", "camp", "airport"})
 # Capitalised words that end the name of a facility named after its town ("Donetsk Filtration Station", "Kabul
 # International Airport", "Sidnaya Military Prison"): the town is still the place.
+# Not roads, highways or crossings: those are named after where they lead ("Murree Road in Rawalpindi").
 _FACILITY_WORDS = frozenset({"airport", "airbase", "station", "prison", "bridge", "dam", "port", "university",
-                             "hospital", "market", "stadium", "square", "highway", "road", "checkpoint", "crossing",
-                             "mine", "plant", "refinery", "base", "barracks", "camp"})
+                             "hospital", "market", "stadium", "square", "checkpoint", "mine", "plant", "refinery",
+                             "base", "barracks", "camp", "club", "hotel", "mosque", "court", "college", "school"})
 
 
 def _is_modifier(toponym: Toponym, text: str) -> bool:
@@ -511,6 +512,8 @@ def _is_modifier(toponym: Toponym, text: str) -> bool:
 def _inside(place: Candidate, area: Candidate) -> bool:
     if place.country_code != area.country_code:
         return False
+    if area.feature in ("admin1", "admin2") and place.admin1 == area.admin1 and bare_key(place.name) == bare_key(area.name):
+        return True  # a town is in the district of its name, whatever its own district field says ("Jamshoro")
     if area.feature == "admin1":
         return place.admin1 == area.admin1
     if area.feature == "admin2":
