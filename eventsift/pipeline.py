@@ -22,7 +22,7 @@ from eventsift.events.triggers import any_trigger_regex
 from eventsift.records import Document, Event, Rejected, Sentence
 from eventsift.text import split_clauses, split_long, split_sentences
 from eventsift.timex import find_dates
-from eventsift.truecase import truecase
+from eventsift.truecase import load_word_frequencies, truecase
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +91,7 @@ class Pipeline:
         self.nlp = nlp
         self.geocoder = geocoder
         self.today = today
+        load_word_frequencies()  # read once here, like the model, not inside the first document that needs it
 
     def process(self, document: Document) -> list[Event]:
         """Code one document into events."""
