@@ -219,3 +219,10 @@ def test_a_town_named_with_city_is_the_town_not_its_district(tmp_path):
     # a historical alternate name of a bigger city does not beat the city of that name
     (capital,) = resolve(geocoder, "Journalists protested in Islamabad.", "Islamabad")
     assert capital.country == "Pakistan"
+
+
+def test_an_arabic_article_may_start_a_place_name(geocoder):
+    text = "Gunmen shot two civilians in al Bab in Aleppo."
+    assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == ["al Bab", "Aleppo"]
+    town, _ = resolve(geocoder, text, "al Bab", "Aleppo")
+    assert (town.name, town.feature) == ("Al Bab", "city")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from eventsift.errors import GazetteerError
 from eventsift.geo import build, sources
-from eventsift.geo.normalize import area_words_in, bare_key, name_key, skeleton_key
+from eventsift.geo.normalize import ARTICLES, area_words_in, bare_key, name_key, skeleton_key
 from eventsift.geo.resolve import (
     CUE_BONUS, FEATURE_PRECISION, NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, drop_strays, near_city, prior,
     qualifier_precision,
@@ -226,9 +226,13 @@ class Gazetteer:
             self._candidates_or_town(t.text, countries=near, areas=i in areas) if ok else []
             for i, (t, ok) in enumerate(zip(toponyms, usable))
         ]
-        for i, t in enumerate(toponyms):  # "Jamshoro city": the town, not the district of its name
-            if _TOWN_AFTER.match(text[t.end : t.end + 12]):
-                candidate_lists[i] = [c for c in candidate_lists[i] if c.feature == "city"] or candidate_lists[i]
+        for i, t in enumerate(toponyms):  # "Jamshoro city", "Kut city": the town, not the district of its name
+            if _TOWN_AFTER.match(text[t.end : t.end + 12]) or area_words_in(t.text) & _TOWN_WORDS:
+                towns = [c for c in candidate_lists[i] if c.feature == "city"]
+                if not towns and (bare := bare_key(t.text)):  # "Kut" is GeoNames's "Al Kut"
+                    towns = [replace(c, kind=max(c.kind, 1)) for c in self._candidates(bare, (0, 1, 3))
+                             if c.feature == "city" and (not near or c.country_code in near)]
+                candidate_lists[i] = towns or candidate_lists[i]
         picks = choose_all(candidate_lists, ctx)
         picks = drop_strays(candidate_lists, picks, [bare_key(t.text) or name_key(t.text) for t in toponyms], ctx,
                             silent=[t.qualifier in NOT_HERE_QUALIFIERS for t in toponyms])
@@ -314,7 +318,10 @@ class Gazetteer:
         spans: list[tuple[int, int]] = []
         i = 0
         while i < len(words):
-            if not words[i].group()[0].isupper():
+            # a name starts capitalised, or with an Arabic article before a capitalised word ("al Bab", "el Mina")
+            if not words[i].group()[0].isupper() and not (
+                    words[i].group().rstrip("-") in ARTICLES and i + 1 < len(words)
+                    and words[i + 1].group()[0].isupper() and _contiguous(text, words[i : i + 2])):
                 i += 1
                 continue
             matched = 0
@@ -444,6 +451,7 @@ _AREA_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TOWN_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
+_TOWN_WORDS = frozenset({"city", "town", "village"})
 # "X, Y" longer than this is a list or a new clause rather than an enclosing area.
 MAX_ENCLOSURE_GAP = 40
 
