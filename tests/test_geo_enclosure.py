@@ -226,3 +226,8 @@ def test_an_arabic_article_may_start_a_place_name(geocoder):
     assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == ["al Bab", "Aleppo"]
     town, _ = resolve(geocoder, text, "al Bab", "Aleppo")
     assert (town.name, town.feature) == ("Al Bab", "city")
+
+
+def test_an_abbreviation_with_an_ampersand_is_found_in_running_text(geocoder):
+    text = "Militants attacked a camp in Wagoora city (Budgam district, J&K) on Monday."
+    assert "J&K" in [text[a:b] for a, b in geocoder.find_toponyms(text)]

@@ -59,9 +59,10 @@ def test_unparsed_sentences_give_gazetteer_names(text, parsed_index, expected):
         ("Mirpurkhas, Sindh", ["Mirpurkhas", "Sindh"]),
         ("Mato Grosso do Sul", ["Mato Grosso do Sul"]),
         ("Abala,  Tillabery", ["Abala", "Tillabery"]),
+        ("Fes (Fes", ["Fes", "Fes"]),  # the model's entity swallowed a bracket
     ],
 )
-def test_entities_are_split_at_commas(entity_text, expected):
+def test_entities_are_split_at_commas_and_brackets(entity_text, expected):
     text = f"Two groups clashed in {entity_text} on Friday."
     sentence = split_sentences(text)[0]
     found = find_toponyms([sentence], [Parsed(ents=[entity(sentence, entity_text)])], text=text, dateline_end=0,

@@ -34,8 +34,9 @@ WEAK_QUALIFIERS = NOT_HERE_QUALIFIERS
 # and its context. Only the first this many characters are read that way, so a long report stays fast (a
 # 20,000-character report is ~3,000 words, a few ms of cached look-ups).
 MAX_UNPARSED_CHARS = 20_000
-# A model's place entity that is a list or a name with its area ("Mirpurkhas, Sindh") is split at commas.
-_ENTITY_PARTS = re.compile(r"[^,;]+")
+# A model's place entity that is a list or a name with its area ("Mirpurkhas, Sindh", "Fes (Fes") is split at
+# commas and brackets.
+_ENTITY_PARTS = re.compile(r"[^,;()]+")
 DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[\w .]{2,30})?\s*(?:\([\w .]+\))?\s*(?::|—|–|-{1,2})\s")
 
 

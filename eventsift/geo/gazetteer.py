@@ -32,12 +32,15 @@ MAX_CANDIDATES = 200
 # words that are also hamlets ("Police", "Mission") are not taken for places. Admin areas and countries
 # always match.
 FIND_MIN_POPULATION = 5_000
+# A city found in running text under one of its GeoNames alternate names must be this big: alternates include
+# translations and old names, which small places share with ordinary words and people.
+FIND_ALTERNATE_POPULATION = 100_000
 # Longest place name, in words, that find_toponyms tries ("Dera Ismail Khan", "Deir ez Zor", "Sar-e Pol").
 FIND_MAX_WORDS = 5
 # geo_precision of a district or province standing in for an unknown locality the text puts inside it.
 STAND_IN_PRECISION = 2
 # Lower-case words allowed inside a capitalised place name.
-_CONNECTORS = {"al", "el", "ez", "as", "ar", "ad", "e", "i", "of", "de", "la", "le", "da", "du", "ul", "bin", "ibn",
+_CONNECTORS = {"&", "al", "el", "ez", "as", "ar", "ad", "e", "i", "of", "de", "la", "le", "da", "du", "ul", "bin", "ibn",
                "do", "dos", "das", "del", "di", "des", "los", "las", "y", "van", "der"}
 _WORD = re.compile(r"[A-Z][\w'’.\-]*|[a-z]+(?:-(?=[A-Z]))?|&")
 _COLUMNS = "id, name, country_code, feature, latitude, longitude, admin1, admin2, geonameid, population, namesake"
@@ -380,9 +383,7 @@ class Gazetteer:
         key = name_key(name)
         if not key or key in self._not_places or (len(name) > 1 and name.isupper()):
             return False
-        from eventsift.truecase import NAME_ZIPF, zipf
-
-        if any(zipf(word) >= NAME_ZIPF for word in key.split()):
+        if not self._rare_words(key):
             return False
         return any(c.feature == "city" for c in self._candidates(key, (0,)))
 
@@ -392,10 +393,18 @@ class Gazetteer:
             return False
         # An acronym ("NATO", "ASHA") is an organisation unless it names an area ("KP", "FATA", "UAE").
         acronym = len(name) > 1 and name.isupper()
-        return any(
-            c.feature != "city" or (c.population >= FIND_MIN_POPULATION and not acronym)
-            for c in self._candidates(key, (0,))
-        )
+        if any(c.feature != "city" or (c.population >= FIND_MIN_POPULATION and not acronym)
+               for c in self._candidates(key, (0,))):
+            return True
+        # a big city under a spelling GeoNames keeps as an alternate ("Larissa" for Larisa), if not an English word
+        return not acronym and any(c.feature == "city" and c.population >= FIND_ALTERNATE_POPULATION
+                                   for c in self._candidates(key, (3,))) and self._rare_words(key)
+
+    @staticmethod
+    def _rare_words(key: str) -> bool:
+        from eventsift.truecase import NAME_ZIPF, zipf
+
+        return all(zipf(word) < NAME_ZIPF for word in key.split())
 
     def close(self) -> None:
         self._conn.close()
