@@ -231,3 +231,19 @@ def test_an_arabic_article_may_start_a_place_name(geocoder):
 def test_an_abbreviation_with_an_ampersand_is_found_in_running_text(geocoder):
     text = "Militants attacked a camp in Wagoora city (Budgam district, J&K) on Monday."
     assert "J&K" in [text[a:b] for a, b in geocoder.find_toponyms(text)]
+
+
+def test_towns_named_like_common_words_are_left_to_the_model(geocoder):
+    # Arab, Alabama is a town of 8,000; "Arab cities" is not about it. Big cities named like words still count.
+    assert geocoder.lookup("Arab", country="United States")  # the town is in the index
+    assert geocoder.find_toponyms("Shop owners in the Arab cities and villages protested.") == []
+    text = "Protesters gathered in Istanbul and in Delhi."  # "istanbul" and "delhi" are words of English text too
+    assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == ["Istanbul", "Delhi"]
+
+
+def test_possessives_and_pro_prefixes(geocoder):
+    text = "Demonstrators blocked the road in Aleppo's Salaheddine district."
+    assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == ["Aleppo"]
+    text = "Warplanes struck pro-Iran militias near Al Mayadin."
+    iran, town = resolve(geocoder, text, "Iran", "Al Mayadin")
+    assert iran is None and town.country == "Syria"

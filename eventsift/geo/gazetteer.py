@@ -32,6 +32,10 @@ MAX_CANDIDATES = 200
 # words that are also hamlets ("Police", "Mission") are not taken for places. Admin areas and countries
 # always match.
 FIND_MIN_POPULATION = 5_000
+# A one-word town name at least this common in English (wordfreq Zipf: "bank" 5.2, "arab" 4.4, "paris" 4.8, "kabul"
+# 3.4) is taken from running text only for a city of FIND_COMMON_WORD_POPULATION or more.
+COMMON_WORD_ZIPF = 4.3
+FIND_COMMON_WORD_POPULATION = 500_000
 # A city found in running text under one of its GeoNames alternate names must be this big: alternates include
 # translations and old names, which small places share with ordinary words and people.
 FIND_ALTERNATE_POPULATION = 100_000
@@ -335,6 +339,8 @@ class Gazetteer:
                 if any(not w.group()[0].isupper() and w.group().rstrip("-") not in _CONNECTORS for w in chunk):
                     continue
                 start, end = chunk[0].start(), chunk[-1].end()
+                if text[end - 2 : end] in ("'s", "’s"):  # "Beirut's Hamra district"
+                    end -= 2
                 while end > start and text[end - 1] in ".-'’":
                     end -= 1
                 known = (self._is_known_place(text[start:end]) or self._named_area(text, start, end)
@@ -393,12 +399,24 @@ class Gazetteer:
             return False
         # An acronym ("NATO", "ASHA") is an organisation unless it names an area ("KP", "FATA", "UAE").
         acronym = len(name) > 1 and name.isupper()
-        if any(c.feature != "city" or (c.population >= FIND_MIN_POPULATION and not acronym)
-               for c in self._candidates(key, (0,))):
+        cands = self._candidates(key, (0,))
+        if any(c.feature != "city" for c in cands):
+            return True
+        # a town named like a common English word ("Bank", "Arab", "Union", "Mobile") is left to the model, unless
+        # it is a big city ("London" and "Paris" are common words too)
+        common = " " not in key and self._common_word(key)
+        if any(c.population >= FIND_MIN_POPULATION and not acronym
+               and (not common or c.population >= FIND_COMMON_WORD_POPULATION) for c in cands):
             return True
         # a big city under a spelling GeoNames keeps as an alternate ("Larissa" for Larisa), if not an English word
         return not acronym and any(c.feature == "city" and c.population >= FIND_ALTERNATE_POPULATION
                                    for c in self._candidates(key, (3,))) and self._rare_words(key)
+
+    @staticmethod
+    def _common_word(key: str) -> bool:
+        from eventsift.truecase import zipf
+
+        return zipf(key) >= COMMON_WORD_ZIPF
 
     @staticmethod
     def _rare_words(key: str) -> bool:
@@ -419,6 +437,7 @@ _MODIFIER_AFTER = re.compile(
     r"president|special forces|marines|reconnaissance)\b)",
     re.IGNORECASE,
 )
+_MODIFIER_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 # Text between a name and the next one that makes the second the area enclosing the first: "X (Y", "X, Y",
 # "X district, Y", "X in Y", "X in the countryside of Y", "X of Y province".
 _KIND_WORDS = (r"districts?|provinces?|governorates?|city|town|village|areas?|region|county|state|tehsil|sub-?districts?|"
@@ -523,7 +542,9 @@ _FACILITY_WORDS = frozenset({"airport", "airbase", "station", "prison", "bridge"
 
 
 def _is_modifier(toponym: Toponym, text: str) -> bool:
-    return bool(_MODIFIER_AFTER.match(text[toponym.end : toponym.end + 20]))
+    """"US-backed", "the US dollar", "pro-Iran militias": the name qualifies something else."""
+    return bool(_MODIFIER_AFTER.match(text[toponym.end : toponym.end + 20])) or bool(
+        _MODIFIER_BEFORE.search(text[max(0, toponym.start - 6) : toponym.start]))
 
 
 def _inside(place: Candidate, area: Candidate) -> bool:
