@@ -19,7 +19,7 @@ from pathlib import Path
 
 from eventsift.errors import GazetteerError
 from eventsift.geo import sources
-from eventsift.geo.normalize import LETTER_FOLDS, bare_key, fold, name_key, skeleton_key
+from eventsift.geo.normalize import AREA_PREFIXES, LETTER_FOLDS, bare_key, fold, name_key, skeleton_key
 from eventsift.geo.sources import CuratedArea, PlaceRow
 
 log = logging.getLogger(__name__)
@@ -314,11 +314,14 @@ def city_rows(curated_admin1: dict[tuple[str, str], str], *, wanted: set[str] | 
     return rows
 
 
+_DISPLAY_PREFIX = re.compile(rf"(?:{'|'.join(w.capitalize() for w in AREA_PREFIXES)})\s+"
+                             r"(?:(?:du|de|des|del|la|le|les)\s+|[dl]['’]?(?=[A-Z]))*")
+
+
 def admin2_display(name: str) -> str:
     """ACLED writes districts without the word: "Mastung District" -> "Mastung", "Province du Soum" -> "Soum"."""
     cleaned = clean_name(name)
-    prefix = re.match(r"(?:Province|Departement|Departamento|Provincia|Prefecture|Cercle)\s+"
-                      r"(?:(?:du|de|des|del|la|le|les)\s+|[dl]['’]?(?=[A-Z]))*", cleaned)
+    prefix = _DISPLAY_PREFIX.match(cleaned)
     if prefix and len(cleaned) > prefix.end() + 2:
         cleaned = cleaned[prefix.end():]
     for suffix in (" District", " district", " Agency", " Tehsil", " Province"):

@@ -135,7 +135,7 @@ class Gazetteer:
             return []
         found = list(self._candidates(exact, (0, 3)))
         if not found and (bare := bare_key(name)):
-            found = [replace(c, kind=max(c.kind, 1)) for c in self._candidates(bare, (0, 1, 3))]
+            found = self._bare_candidates(bare)
         if not found and countries:
             skeleton = skeleton_key(name)
             if skeleton:
@@ -145,6 +145,10 @@ class Gazetteer:
             ids = {c.id for c in found}
             found = [c for c in found if not (c.namesake and c.namesake in ids)]
         return found
+
+    def _bare_candidates(self, bare: str) -> list[Candidate]:
+        """Entries found through a ``bare_key``, marked as the looser match they are."""
+        return [replace(c, kind=max(c.kind, 1)) for c in self._candidates(bare, (0, 1, 3))]
 
     def country_code(self, country: str | None) -> str | None:
         if not country:
@@ -220,8 +224,9 @@ class Gazetteer:
         usable = [not _is_modifier(t, text) for t in toponyms]
         kept = [t for t, ok in zip(toponyms, usable) if ok]
         ctx = self.context(kept, document)
-        ctx.cues = self._cues(text)
-        ctx.cue_areas = {area for m in self._cue_pattern.finditer(text) for area in self._cue_areas.get(name_key(m.group()), ())}
+        cue_keys = self._cue_keys(text)
+        ctx.cues = self._cues(cue_keys)
+        ctx.cue_areas = {area for key in cue_keys for area in self._cue_areas.get(key, ())}
         ctx.parents = enclosing(toponyms, text, countries=self._country_keys)
         ctx.parents = {c: p for c, p in ctx.parents.items() if usable[c] and usable[p]}
         # The skeleton key is tried only within these: the countries the text names or whose provinces it names.
@@ -237,7 +242,7 @@ class Gazetteer:
             if _TOWN_AFTER.match(text[t.end : t.end + 12]) or area_words_in(t.text) & _TOWN_WORDS:
                 towns = [c for c in candidate_lists[i] if c.feature == "city"]
                 if not towns and (bare := bare_key(t.text)):  # "Kut" is GeoNames's "Al Kut"
-                    towns = [replace(c, kind=max(c.kind, 1)) for c in self._candidates(bare, (0, 1, 3))
+                    towns = [c for c in self._bare_candidates(bare)
                              if c.feature == "city" and (not near or c.country_code in near)]
                 candidate_lists[i] = towns or candidate_lists[i]
         picks = choose_all(candidate_lists, ctx)
@@ -294,12 +299,13 @@ class Gazetteer:
     def cued_country(self, document: Document) -> Place | None:
         """The country the text's actors and demonyms point to most strongly (geo_precision 3), if any: the
         last resort for an event whose report names no place the gazetteer knows."""
-        cues = self._cues(document.text)
+        cue_keys = self._cue_keys(document.text)
+        cues = self._cues(cue_keys)
         if not cues:
             return None
         best = max(cues.values())
-        for match in self._cue_pattern.finditer(document.text):  # the first of the strongest, in text order
-            country, weight = self._cue_of[name_key(match.group())]
+        for key in cue_keys:  # the first of the strongest, in text order
+            country, weight = self._cue_of[key]
             if CUE_BONUS[weight] == best:
                 row = self._conn.execute(
                     f"SELECT {_COLUMNS}, 0 FROM main.places WHERE feature = 'country' AND country_code = ?", (country,)
@@ -307,11 +313,15 @@ class Gazetteer:
                 return self.to_place(Candidate(*(), **dict(zip(_FIELDS, row)))) if row else None
         return None
 
-    def _cues(self, text: str) -> dict[str, float]:
-        """Countries the text points to through actors and demonyms, with the bonus each earns."""
+    def _cue_keys(self, text: str) -> list[str]:
+        """The actor and demonym cues of a text (data/country_cues.tsv), as name keys in text order."""
+        return [name_key(match.group()) for match in self._cue_pattern.finditer(text)]
+
+    def _cues(self, cue_keys: Sequence[str]) -> dict[str, float]:
+        """Countries the cues point to, with the bonus each earns."""
         found: dict[str, float] = {}
-        for match in self._cue_pattern.finditer(text):
-            country, weight = self._cue_of[name_key(match.group())]
+        for key in cue_keys:
+            country, weight = self._cue_of[key]
             found[country] = max(found.get(country, 0.0), CUE_BONUS[weight])
         return found
 

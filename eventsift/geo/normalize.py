@@ -41,7 +41,10 @@ _VOWELS = re.compile(r"[aeiou]+")
 _REPEATS = re.compile(r"(.)\1+")
 
 
-_LEADING_AREA_WORD = re.compile(r"^\s*(?:province|departement|departamento|provincia|prefecture|cercle)\b", re.IGNORECASE)
+# Area words that French, Spanish and Portuguese names put first ("Province du Soum"); build.admin2_display drops
+# them from display names, bare_key from keys.
+AREA_PREFIXES = ("province", "departement", "departamento", "provincia", "prefecture", "cercle")
+_LEADING_AREA_WORD = re.compile(rf"^\s*(?:{'|'.join(AREA_PREFIXES)})\b", re.IGNORECASE)
 _ELIDED = re.compile(r"\b[dl]['’‘`](?=\w)", re.IGNORECASE)  # "Province de l'Oudalan"
 
 
