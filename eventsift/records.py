@@ -200,3 +200,11 @@ class Event:
 
 
 EVENT_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Event))
+
+
+@dataclass(slots=True, kw_only=True)
+class Processed:
+    """A document and the events coded from it (what a coder yields per document)."""
+
+    document: Document
+    events: list[Event]

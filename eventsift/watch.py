@@ -217,27 +217,23 @@ class Watcher:
         return list(iter_feed(page.content, source=url, settings=self.settings))
 
     def _ingest(self, documents: Iterable[Document], state: FeedState, seen: set[str], summary: CycleSummary) -> None:
+        from eventsift.app import STORE_STAGE, ingest_stream
+
         by_source = {d.source: d for d in documents}
-        for result in self.pipeline.process_many(list(by_source.values())):
-            if isinstance(result, Rejected):
-                summary.rejected.append(result)
-                document = by_source.get(result.source)
-                self._remember(state, seen, _key(document) if document else result.source)
-                log.warning("rejected %s", result)
+        for outcome in ingest_stream(self.store, self.pipeline, list(by_source.values())):
+            if isinstance(outcome, Rejected):
+                summary.rejected.append(outcome)
+                if outcome.stage != STORE_STAGE:  # a store failure is not remembered: tried again next cycle
+                    document = by_source.get(outcome.source)
+                    self._remember(state, seen, _key(document) if document else outcome.source)
                 continue
-            try:
-                stored = self.store.ingest(result.document, result.events)
-            except EventsiftError as exc:  # not remembered: tried again next cycle
-                summary.rejected.append(Rejected(source=result.document.source or result.document.id, stage="store",
-                                                 reason=str(exc)))
-                continue
-            if stored.stored:
+            if outcome.result.stored:
                 summary.stored += 1
-                summary.events_new += stored.events_new
-                summary.events_merged += stored.events_merged
+                summary.events_new += outcome.result.events_new
+                summary.events_merged += outcome.result.events_merged
             else:
                 summary.skipped += 1
-            self._remember(state, seen, _key(result.document))
+            self._remember(state, seen, _key(outcome.document))
 
     @staticmethod
     def _remember(state: FeedState, seen: set[str], key: str) -> None:

@@ -1,6 +1,6 @@
 """A whole batch into the store: read inputs, skip what is stored, code the rest, store each document.
 
-    read_inputs ─► skip documents already stored ─► pipeline.process_many ─► Store.ingest (one transaction each)
+    read_inputs ─► skip documents already stored ─► eventsift.app.ingest_stream (code, store each in one transaction)
 
 A ``Rejected`` input or document is counted with its reason and the batch goes on. Each document
 is committed on its own, so a batch killed half-way keeps what it finished and a re-run skips it.
@@ -12,12 +12,12 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from eventsift.errors import EventsiftError
 from eventsift.records import Document, Rejected
 
 if TYPE_CHECKING:
+    from eventsift.app import Coder
     from eventsift.store import Store
 
 log = logging.getLogger(__name__)
@@ -89,35 +89,30 @@ def ingest_inputs(
     store: "Store",
     inputs: Iterable[str],
     *,
-    pipeline: Any,
+    pipeline: "Coder",
     published: dt.date | None = None,
     progress: bool = False,
     reader: Callable[..., Iterable[Document | Rejected]] | None = None,
 ) -> IngestSummary:
     """Read, code and store a batch. ``reader`` defaults to ``eventsift.documents.read_inputs``."""
+    from eventsift.app import ingest_stream
+
     if reader is None:
         from eventsift.documents import read_inputs as reader
     summary = IngestSummary()
     items = _fresh(store, reader(inputs, published=published), summary)
-    stream = pipeline.process_many(items)
+    stream = ingest_stream(store, pipeline, items)
     if progress:
         from tqdm import tqdm
 
         stream = tqdm(stream, unit="doc", desc="ingest")
-    for item in stream:
-        if isinstance(item, Rejected):
-            summary.rejected.append(item)
-            log.warning("rejected %s", item)
-            continue
-        try:
-            result = store.ingest(item.document, item.events)
-        except EventsiftError as exc:
-            summary.rejected.append(Rejected(source=item.document.source or item.document.id, stage="store", reason=str(exc)))
-            continue
-        if result.stored:
+    for outcome in stream:
+        if isinstance(outcome, Rejected):
+            summary.rejected.append(outcome)
+        elif outcome.result.stored:
             summary.stored += 1
-            summary.events_stored += result.events_new
-            summary.events_merged += result.events_merged
+            summary.events_stored += outcome.result.events_new
+            summary.events_merged += outcome.result.events_merged
         else:  # stored by another process since the check
             summary.skipped += 1
     return summary
