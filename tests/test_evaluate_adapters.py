@@ -253,6 +253,8 @@ REAL = [
     ("satp", "satp/satp_train_dev.jsonl", 1300),
     ("case", "case2021_task2/test_labeled.jsonl", 1000),
     ("india-police", "india_police_events", 150),
+    ("gvdb", "gvdb/gvdb.jsonl", 890),
+    ("gva", "gva_2013_2015", 700),
 ]
 
 
@@ -267,7 +269,7 @@ def test_real_sets_load(dataset: str, rel: str, at_least: int) -> None:
 
 
 def test_every_adapter_is_registered() -> None:
-    assert set(ADAPTERS) == {"acled", "gtd", "muc4", "satp", "case", "india-police", "gold"}
+    assert set(ADAPTERS) == {"acled", "gtd", "muc4", "satp", "case", "india-police", "gvdb", "gva", "gva-all", "gold"}
 
 
 @pytest.mark.parametrize("name", [k for k in labels()["country_aliases"] if not k.startswith("_")])

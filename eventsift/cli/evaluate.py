@@ -8,7 +8,7 @@ import sys
 
 from eventsift.errors import EventsiftError
 
-DATASETS = ("acled", "gtd", "muc4", "satp", "case", "india-police", "gold")
+DATASETS = ("acled", "gtd", "muc4", "satp", "case", "india-police", "gvdb", "gva", "gva-all", "gold")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

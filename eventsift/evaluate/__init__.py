@@ -20,7 +20,17 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from eventsift.errors import InputError
-from eventsift.evaluate.adapters import load_acled, load_case, load_gtd, load_india_police, load_muc4, load_satp
+from eventsift.evaluate.adapters import (
+    load_acled,
+    load_case,
+    load_gtd,
+    load_gva,
+    load_gva_all,
+    load_gvdb,
+    load_india_police,
+    load_muc4,
+    load_satp,
+)
 from eventsift.evaluate.gold import GoldDocument, GoldEvent
 from eventsift.evaluate.gold_json import load_gold_json
 from eventsift.evaluate.scoring import DocumentScore, FieldScore, Scoreboard, score_document
@@ -46,6 +56,9 @@ ADAPTERS: dict[str, Callable[..., Iterator[GoldDocument | Rejected]]] = {
     "satp": load_satp,
     "case": load_case,
     "india-police": load_india_police,
+    "gvdb": load_gvdb,
+    "gva": load_gva,
+    "gva-all": load_gva_all,
     "gold": load_gold_json,
 }
 # How many of the worst-scored documents a result keeps for a person to read.
@@ -88,6 +101,7 @@ class EvaluationResult:
     sub_confusion: Counter
     misses: list[Miss] = field(default_factory=list)
     seconds: float = 0.0
+    other_incidents: int = 0  # primary-incident data sets: current events beside the primary one (not scored)
 
     def figure(self, name: str) -> float | None:
         """A headline figure by name: a field's accuracy, ``<field>_mae``, or ``precision``/``recall``/``f1``."""
@@ -113,6 +127,7 @@ class EvaluationResult:
                 "matched_gold": self.matched_gold,
                 "required_gold": self.required_gold,
                 "extra_predictions": self.extra_predictions,
+                "other_incidents": self.other_incidents,
             },
             "fields": {
                 name: {"n": s.n, "correct": s.correct, "accuracy": s.accuracy, "mean_error": s.mean_error}
@@ -207,7 +222,7 @@ def evaluate_documents(items: Iterable[GoldDocument | Rejected], *, pipeline: An
         dataset=dataset, path=str(path), documents=board.documents, rejected=rejected, fields=board.fields,
         precision=board.precision, recall=board.recall, f1=board.f1, matched_gold=board.matched_gold,
         required_gold=board.required_gold, extra_predictions=board.extra_predictions, confusion=board.confusion,
-        sub_confusion=board.sub_confusion, seconds=time.perf_counter() - started,
+        sub_confusion=board.sub_confusion, seconds=time.perf_counter() - started, other_incidents=board.other_incidents,
         misses=[_miss(score, gold, events) for _, _, score, gold, events in sorted(worst_heap, key=lambda t: (-t[0], t[1]))],
     )
 

@@ -64,6 +64,10 @@ class GoldDocument:
     document: Document
     events: list[GoldEvent] = field(default_factory=list)
     max_extra_events: int | None = None
+    # The gold event is the report's primary incident; other incidents the report tells of are not coded
+    # (full news reports coded for their main shooting). It is paired with the prediction that agrees on
+    # when and where, else with the report's first current event; other predictions are not errors.
+    primary_incident: bool = False
 
     @property
     def is_negative(self) -> bool:

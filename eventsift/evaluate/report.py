@@ -41,6 +41,9 @@ def _field_rows(result: EvaluationResult) -> list[list[str]]:
     rows = [["events: precision", _fmt(result.precision), str(result.matched_gold + result.extra_predictions), ""],
             ["events: recall", _fmt(result.recall), str(result.required_gold), ""],
             ["events: F1", _fmt(result.f1), "", ""]]
+    if result.other_incidents:
+        rows.append(["other current events per report (not scored)",
+                     _fmt(result.other_incidents / max(result.documents, 1), 2), str(result.other_incidents), ""])
     for name, score in _ordered(result):
         mae = f"{_fmt(score.mean_error, 2)} {ERROR_UNITS.get(name, '')}".strip() if score.mean_error is not None else ""
         rows.append([name, _fmt(score.accuracy), str(score.n), mae])

@@ -115,6 +115,13 @@ def _date_distance(pred: Event, gold: GoldEvent) -> int | None:
     return int(_range_distance(pred.event_date.toordinal(), low, high))
 
 
+def _same_location(pred: Event, name: str | None) -> bool:
+    """The place's name, or its county when the data set names a county ("Cook County")."""
+    if same_place_name(pred.location, name):
+        return True
+    return bool(name) and name.split()[-1].lower() in ("county", "parish") and same_place_name(pred.admin2, name)
+
+
 def _km(pred: Event, gold: GoldEvent) -> float | None:
     if None in (pred.latitude, pred.longitude, gold.latitude, gold.longitude):
         return None
@@ -124,8 +131,9 @@ def _km(pred: Event, gold: GoldEvent) -> float | None:
 # --- matching ------------------------------------------------------------------------------------
 
 
-def pair_score(pred: Event, gold: GoldEvent) -> float:
-    """How compatible a predicted event is with a gold one; 0 means nothing in common."""
+def pair_score(pred: Event, gold: GoldEvent, *, counts: bool = True) -> float:
+    """How compatible a predicted event is with a gold one; 0 means nothing in common. ``counts=False``
+    leaves the toll out, so that a toll is judged on the event that agrees on the rest."""
     score = 0.0
     if gold.sub_event_types and pred.sub_event_type in gold.sub_event_types:
         score += 4
@@ -141,7 +149,7 @@ def pair_score(pred: Event, gold: GoldEvent) -> float:
         score += 2
     elif same_admin1(pred.admin1, gold.admin1):
         score += 1
-    if gold.fatalities_low is not None and gold.fatalities_low > 0:
+    if counts and gold.fatalities_low is not None and gold.fatalities_low > 0:
         if _range_distance(pred.fatalities or 0, gold.fatalities_low, gold.fatalities_high or gold.fatalities_low) == 0:
             score += 1
     actors = (pred.actor1, pred.actor2, pred.assoc_actor_1, pred.assoc_actor_2)
@@ -170,6 +178,19 @@ def _pairing_weight(pred: Event, gold: GoldEvent) -> float:
         return 0.0
     agreeing = sum(o.correct for o in field_outcomes(pred, gold))
     return base + FIELD_TIEBREAK_WEIGHT * agreeing + (0 if gold.optional else 0.01)
+
+
+def match_primary(gold: GoldEvent, predicted: list[Event]) -> Match:
+    """The report's primary incident: the prediction that agrees best on type, date and place (not on the
+    toll being scored), else the report's first current event."""
+    current = [i for i, p in enumerate(predicted) if not p.historical]
+    weights = [(pair_score(predicted[i], gold, counts=False), -i) for i in range(len(predicted))]
+    best = max(range(len(predicted)), key=lambda i: weights[i], default=None)
+    if best is None or weights[best][0] <= 0:
+        best = current[0] if current else None
+    if best is None:
+        return Match(pairs=[], unmatched_gold=[0], unmatched_pred=list(range(len(predicted))))
+    return Match(pairs=[(0, best)], unmatched_gold=[], unmatched_pred=[i for i in range(len(predicted)) if i != best])
 
 
 def match(gold: list[GoldEvent], predicted: list[Event]) -> Match:
@@ -279,6 +300,9 @@ def field_outcomes(pred: Event | None, gold: GoldEvent) -> list[Outcome]:
         outcome = _count_outcome(name, value, low, high)
         if outcome is not None:
             out.append(Outcome(field=name, correct=False) if missed else outcome)
+    if gold.fatalities_low is not None and gold.injured_low is not None:
+        both = [o for o in out if o.field in ("fatalities", "injured")]
+        out.append(Outcome(field="fatalities_and_injured", correct=not missed and all(o.correct for o in both)))
     days = _date_distance(p, gold)
     check("date_exact", gold.date_low is not None, lambda: days == 0)
     check("date_within_3_days", gold.date_low is not None, lambda: days is not None and days <= DATE_TOLERANCE_DAYS)
@@ -292,7 +316,7 @@ def field_outcomes(pred: Event | None, gold: GoldEvent) -> list[Outcome]:
     check("location_within_km", has_point, lambda: km is not None and km <= (gold.max_km or DEFAULT_MAX_KM))
     if has_point and km is not None and not missed:
         out[-1].error = km
-    check("location_name", gold.location is not None and not has_point, lambda: same_place_name(p.location, gold.location))
+    check("location_name", gold.location is not None and not has_point, lambda: _same_location(p, gold.location))
     check("geo_precision", bool(gold.geo_precisions), lambda: p.geo_precision in gold.geo_precisions)
     check("certainty", bool(gold.certainties), lambda: p.certainty in gold.certainties)
     check("historical", gold.historical is not None, lambda: bool(p.historical) == gold.historical)
@@ -310,6 +334,7 @@ class DocumentScore:
     matched_optional: int
     required: int
     extra: int  # current (non-historical) predictions paired with no gold event
+    other_incidents: int  # for a primary-incident document: its other current predictions (not scored)
     type_pairs: list[tuple[str, str]]  # (gold label, predicted type) for the confusion matrix
     sub_type_pairs: list[tuple[str, str]]
 
@@ -322,7 +347,8 @@ class DocumentScore:
 
 def score_document(gold: GoldDocument, predicted: list[Event]) -> DocumentScore:
     """Match, then judge every coded field; a negative document scores whether nothing was coded."""
-    m = match(gold.events, predicted)
+    m = match_primary(gold.events[0], predicted) if gold.primary_incident and len(gold.events) == 1 \
+        else match(gold.events, predicted)
     outcomes: list[Outcome] = []
     type_pairs, sub_pairs = [], []
     for gi, pi in m.pairs:
@@ -332,6 +358,9 @@ def score_document(gold: GoldDocument, predicted: list[Event]) -> DocumentScore:
         if g.sub_event_types:
             sub_pairs.append((g.sub_event_types[0], p.sub_event_type))
     current_extras = [predicted[i] for i in m.unmatched_pred if not predicted[i].historical]
+    other_incidents = len(current_extras) if gold.primary_incident else 0
+    if gold.primary_incident:  # the report's other incidents are not coded: not errors, counted apart
+        current_extras = []
     spare = iter(current_extras)
     for gi in m.unmatched_gold:
         g = gold.events[gi]
@@ -356,6 +385,7 @@ def score_document(gold: GoldDocument, predicted: list[Event]) -> DocumentScore:
         matched_optional=sum(1 for gi, _ in m.pairs if gold.events[gi].optional),
         required=required,
         extra=len(current_extras),
+        other_incidents=other_incidents,
         type_pairs=type_pairs,
         sub_type_pairs=sub_pairs,
     )
@@ -396,6 +426,7 @@ class Scoreboard:
     required_gold: int = 0
     matched_predictions: int = 0
     extra_predictions: int = 0
+    other_incidents: int = 0
     documents: int = 0
     confusion: Counter = field(default_factory=Counter)
     sub_confusion: Counter = field(default_factory=Counter)
@@ -408,6 +439,7 @@ class Scoreboard:
         self.required_gold += score.required
         self.matched_predictions += score.matched + score.matched_optional
         self.extra_predictions += score.extra
+        self.other_incidents += score.other_incidents
         self.confusion.update(score.type_pairs)
         self.sub_confusion.update(score.sub_type_pairs)
 
