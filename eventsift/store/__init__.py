@@ -32,7 +32,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from eventsift.errors import StoreError
 from eventsift.records import Document, Event, Evidence, Source
-from eventsift.store import merge, schema
+from eventsift.store import merge, queries, schema
 from eventsift.store.schema import EVENT_COLUMNS, EVENT_FIELD_NAMES
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,9 @@ CANDIDATE_DEGREES = max(merge.MERGE_RADIUS_BY_PRECISION_KM.values()) / 111.0 + 0
 LONGITUDE_BOX_MAX_LATITUDE = 60.0
 LONGITUDE_BOX_LIMIT = 170.0
 STATUSES = ("active", "confirmed", "rejected")
+# Execution option of the connections that only read: on SQLite they begin a deferred transaction instead of
+# taking the write lock, so API reads run beside an ingest instead of queueing behind it.
+READ_ONLY = "eventsift_read_only"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -138,7 +141,10 @@ def _sqlite_engine(url: str) -> Engine:
 
     @sa_event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")  # take the write lock up front: no upgrade deadlocks
+        if conn.get_execution_options().get(READ_ONLY):
+            conn.exec_driver_sql("BEGIN")  # a reader sees a snapshot and never waits for the writer (WAL)
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # take the write lock up front: no upgrade deadlocks
 
     return engine
 
@@ -184,6 +190,10 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    def _reading(self) -> Connection:
+        """A connection for reads only (``with store._reading() as conn``): on SQLite it never takes the write lock."""
+        return self.engine.connect().execution_options(**{READ_ONLY: True})
+
     def __enter__(self) -> "Store":
         return self
 
@@ -208,7 +218,7 @@ class Store:
 
     def has_document(self, document: Document) -> bool:
         """True when this document (by id or by identical text) is already stored."""
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return self._has_document(conn, document)
 
     @staticmethod
@@ -222,7 +232,7 @@ class Store:
         d = schema.documents
         since = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=days)
         query = sa.select(d.c.id, d.c.text).where(d.c.ingested_at >= since).order_by(d.c.ingested_at.desc()).limit(limit)
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return [(row.id, row.text) for row in conn.execute(query)]
 
     def ingest(self, document: Document, events: Sequence[Event]) -> IngestResult:
@@ -364,12 +374,10 @@ class Store:
         ))
 
     def _resolve_id(self, conn: Connection, event_id: str) -> str:
-        if conn.execute(sa.select(schema.events.c.id).where(schema.events.c.id == event_id)).first():
-            return event_id
-        row = conn.execute(sa.select(schema.event_members.c.event_id).where(schema.event_members.c.report_id == event_id)).first()
-        if row is None:
+        found = queries.resolve_id(conn, event_id)
+        if found is None:
             raise StoreError(f"no event {event_id!r}")
-        return row.event_id
+        return found
 
     def _set_status(self, conn: Connection, event_id: str, action: str, *, by: str, note: str | None) -> str:
         event_id = self._resolve_id(conn, event_id)
@@ -426,12 +434,12 @@ class Store:
         query = query.order_by(e.c.event_date, e.c.created_at, e.c.id)
         if limit:
             query = query.limit(limit)
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             rows = list(conn.execute(query))
             return self._hydrate(conn, rows)
 
     def status(self, event_id: str) -> str:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             event_id = self._resolve_id(conn, event_id)
             return conn.execute(sa.select(schema.events.c.status).where(schema.events.c.id == event_id)).scalar_one()
 
@@ -455,7 +463,7 @@ class Store:
 
     def show(self, event_id: str) -> EventDetail:
         """An event with its member reports, the criteria that merged each, and its change log."""
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             event_id = self._resolve_id(conn, event_id)
             row = conn.execute(sa.select(schema.events).where(schema.events.c.id == event_id)).one()
             event = self._hydrate(conn, [row])[0]
@@ -469,23 +477,54 @@ class Store:
         return EventDetail(event=event, status=row.status, members=members, corrections=changes, field_values=row.field_values)
 
     def counts(self) -> dict[str, int]:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return {t.name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one() for t in schema.metadata.sorted_tables}
 
     def snapshot(self) -> dict[str, list[tuple]]:
         """Every table's content without timestamps or row numbers, sorted: equal stores give equal snapshots."""
         skip = {"ingested_at", "created_at", "updated_at", "joined_at", "at", "id"}
         out: dict[str, list[tuple]] = {}
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             for table in schema.metadata.sorted_tables:
                 cols = [c for c in table.c if c.name not in skip or (c.name == "id" and not isinstance(c.type, sa.Integer))]
                 rows = conn.execute(sa.select(*cols))
                 out[table.name] = sorted((tuple(repr(v) for v in row) for row in rows))
         return out
 
+    # -- the API's reads (eventsift.store.queries) ----------------------------------------------
+    def resolve_id(self, event_id: str) -> str | None:
+        """The merged event's id for an event id or the id of one of its reports; None when unknown."""
+        with self._reading() as conn:
+            return queries.resolve_id(conn, event_id)
+
+    def query_events(self, f: queries.EventFilter, *, limit: int, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+        """(total matching, one page of events newest first) as output-contract rows plus ``status``."""
+        with self._reading() as conn:
+            return queries.list_events(conn, f, limit=limit, offset=offset)
+
+    def events_geojson(self, f: queries.EventFilter, *, limit: int) -> dict[str, Any]:
+        """A GeoJSON FeatureCollection of the filtered events that have coordinates."""
+        with self._reading() as conn:
+            return queries.events_geojson(conn, f, limit=limit)
+
+    def timeline(self, f: queries.EventFilter, *, interval: queries.Interval) -> list[dict[str, Any]]:
+        """Counts and fatalities per day or week and event type, oldest first."""
+        with self._reading() as conn:
+            return queries.timeline(conn, f, interval=interval)
+
+    def facets(self) -> dict[str, Any]:
+        """Event types, countries and the date range of the events not rejected."""
+        with self._reading() as conn:
+            return queries.facets(conn)
+
+    def event_record(self, event_id: str) -> dict[str, Any] | None:
+        """One event as the API shows it: evidence, sources, members, documents' text, change log; None when unknown."""
+        with self._reading() as conn:
+            return queries.get_event(conn, event_id)
+
     # -- checkpoints -------------------------------------------------------------------------
     def get_checkpoint(self, key: str) -> str | None:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return conn.execute(sa.select(schema.checkpoints.c.value).where(schema.checkpoints.c.key == key)).scalar()
 
     def set_checkpoint(self, key: str, value: str) -> None:

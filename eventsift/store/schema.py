@@ -8,6 +8,7 @@
     sources         the documents behind each event
     corrections     change log: confirm / edit / reject by an analyst, revise by a later report
     checkpoints     key / value state for long-running readers (e.g. one per feed)
+    api_tokens      the API's tokens, SHA-256 hashes only (eventsift.store.tokens)
 """
 
 from __future__ import annotations
@@ -151,4 +152,20 @@ checkpoints = sa.Table(
     sa.Column("key", sa.String(512), primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# Longest API token name; names are labels for people, not data.
+TOKEN_NAME_LENGTH = 100
+# Characters of a token kept in clear (its "es_" prefix and 8 more) so tokens can be told apart.
+TOKEN_SHOWN_LENGTH = 11
+
+api_tokens = sa.Table(
+    "api_tokens",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String(TOKEN_NAME_LENGTH), nullable=False, unique=True),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("shown", sa.String(TOKEN_SHOWN_LENGTH), nullable=False),
+    sa.Column("created", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("revoked", sa.DateTime(timezone=True), nullable=True),
 )

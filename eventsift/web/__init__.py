@@ -1,1 +1,1 @@
-"""`eventsift serve`: the REST API (app.py, queries.py), API tokens (auth.py) and the events map page (static/)."""
+"""`eventsift serve`: the REST API (app.py, queries.py) over the store's reads and writes, and the events map page (static/)."""

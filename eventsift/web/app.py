@@ -1,6 +1,6 @@
 """The FastAPI application behind ``eventsift serve``: the REST API and the map page.
 
-    create_app(store, settings=...)  ─►  /api/...   JSON over the store's tables (queries.py)
+    create_app(store, settings=...)  ─►  /api/...   JSON from the store's reads (eventsift.store.queries)
                                      ─►  /          the page (static/index.html + app.js, vendored Leaflet)
 
 Writes need ``Authorization: Bearer <token>`` (tokens from ``eventsift tokens create``); reads are open or
@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -28,6 +28,10 @@ from eventsift.web import queries
 from eventsift.web.auth import TokenInfo, TokenStore
 from eventsift.web.limits import BodySizeLimit, SecurityHeaders
 from eventsift.web.schemas import DocumentIn, EventEdit, Review
+
+if TYPE_CHECKING:
+    from eventsift.app import Coder
+    from eventsift.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -61,14 +65,14 @@ class ApiError(Exception):
 class PipelineHolder:
     """Builds the NLP pipeline on first use only (it loads a model), once, shared by all requests."""
 
-    def __init__(self, factory: Callable[[], Any] | None) -> None:
+    def __init__(self, factory: Callable[[], Coder] | None) -> None:
         self._factory = factory
-        self._pipeline = None
+        self._pipeline: Coder | None = None
         self._lock = threading.Lock()
         # One document is coded at a time: the model is shared, and coding uses both cores already.
         self.busy = threading.Lock()
 
-    def get(self) -> Any:
+    def get(self) -> Coder:
         with self._lock:
             if self._pipeline is None:
                 if self._factory is None:
@@ -85,11 +89,11 @@ def _bearer(request: Request) -> str | None:
 
 
 def create_app(
-    store: Any,
+    store: Store,
     *,
     settings: WebSettings | None = None,
     tokens: TokenStore | None = None,
-    pipeline_factory: Callable[[], Any] | None = None,
+    pipeline_factory: Callable[[], Coder] | None = None,
 ) -> FastAPI:
     """The app over an open ``eventsift.store.Store``. ``pipeline_factory`` builds the pipeline for POST /api/documents."""
     settings = settings or WebSettings()
@@ -183,7 +187,7 @@ def _filters(
 Filters = Annotated[queries.EventFilter, Depends(_filters)]
 
 
-def _add_read_routes(app: FastAPI, store: Any, reader: Callable[..., Any]) -> None:
+def _add_read_routes(app: FastAPI, store: Store, reader: Callable[..., Any]) -> None:
     auth = [Depends(reader)]
 
     @app.get("/api/events", dependencies=auth, tags=["events"])
@@ -193,22 +197,19 @@ def _add_read_routes(app: FastAPI, store: Any, reader: Callable[..., Any]) -> No
         offset: Annotated[int, Query(ge=0)] = 0,
     ) -> dict[str, Any]:
         """Events matching the filters, newest first, with the total for paging."""
-        with store.engine.connect() as conn:
-            total, rows = queries.list_events(conn, filters, limit=limit, offset=offset)
+        total, rows = store.query_events(filters, limit=limit, offset=offset)
         return {"total": total, "limit": limit, "offset": offset, "events": rows}
 
     @app.get("/api/events.geojson", dependencies=auth, tags=["events"])
     def events_geojson(filters: Filters) -> JSONResponse:
         """The filtered events with coordinates as a GeoJSON FeatureCollection."""
-        with store.engine.connect() as conn:
-            collection = queries.events_geojson(conn, filters, limit=MAX_GEOJSON_FEATURES)
+        collection = store.events_geojson(filters, limit=MAX_GEOJSON_FEATURES)
         return JSONResponse(collection, media_type="application/geo+json")
 
     @app.get("/api/events/{event_id}", dependencies=auth, tags=["events"])
     def get_event(event_id: Annotated[str, queries.EVENT_ID_PATH]) -> dict[str, Any]:
         """One event with its evidence, sources, the documents' text and the change log."""
-        with store.engine.connect() as conn:
-            event = queries.get_event(conn, event_id)
+        event = store.event_record(event_id)
         if event is None:
             raise ApiError(404, "not_found", f"no event {event_id}")
         return event
@@ -216,30 +217,26 @@ def _add_read_routes(app: FastAPI, store: Any, reader: Callable[..., Any]) -> No
     @app.get("/api/stats/timeline", dependencies=auth, tags=["stats"])
     def timeline(filters: Filters, interval: Annotated[queries.Interval, Query()] = "day") -> dict[str, Any]:
         """Event counts and fatalities by day or week (weeks start on Monday) and event type."""
-        with store.engine.connect() as conn:
-            buckets = queries.timeline(conn, filters, interval=interval)
+        buckets = store.timeline(filters, interval=interval)
         return {"interval": interval, "buckets": buckets}
 
     @app.get("/api/facets", dependencies=auth, tags=["stats"])
     def facets() -> dict[str, Any]:
         """The values present for the page's filters: event types, countries, date range."""
-        with store.engine.connect() as conn:
-            return queries.facets(conn)
+        return store.facets()
 
 
-def _add_write_routes(app: FastAPI, store: Any, writer: Callable[..., Any], pipeline: PipelineHolder) -> None:
+def _add_write_routes(app: FastAPI, store: Store, writer: Callable[..., Any], pipeline: PipelineHolder) -> None:
     need_token = Depends(writer)
 
     def _existing(event_id: str) -> str:
-        with store.engine.connect() as conn:
-            found = queries.resolve_id(conn, event_id)
+        found = store.resolve_id(event_id)
         if found is None:
             raise ApiError(404, "not_found", f"no event {event_id}")
         return found
 
     def _after(event_id: str) -> dict[str, Any]:
-        with store.engine.connect() as conn:
-            return queries.get_event(conn, event_id)
+        return store.event_record(event_id)
 
     @app.post("/api/events/{event_id}/confirm", tags=["corrections"])
     def confirm(event_id: Annotated[str, queries.EVENT_ID_PATH], body: Review | None = None, token: TokenInfo = need_token) -> dict[str, Any]:

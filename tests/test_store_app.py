@@ -1,0 +1,181 @@
+"""The application layer (one ingest path for every front end) and the store owning every table."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from test_store_ingest import StandInPipeline, doc
+
+from eventsift.app import STORE_STAGE, Coder, Stored, ingest_stream
+from eventsift.errors import StoreError
+from eventsift.records import Document, Processed, Rejected
+from eventsift.store import Store
+from eventsift.store.tokens import TokenStore
+
+PACKAGE = Path(__file__).resolve().parents[1] / "eventsift"
+CLASH = "type=Battles sub=Armed_clash date=2020-05-01 lat=30.1 lon=67.0 killed=3 actor=Taliban"
+
+
+@pytest.fixture
+def store(tmp_path) -> Iterator[Store]:  # noqa: ANN001
+    s = Store.open(f"sqlite:///{tmp_path / 'events.db'}")
+    yield s
+    s.close()
+
+
+def test_the_pipeline_is_a_coder() -> None:
+    from eventsift.pipeline import Pipeline, Processed as Reexported
+
+    assert Reexported is Processed
+    assert all(callable(getattr(Pipeline, name, None)) for name in ("process", "process_many"))
+    assert {"process", "process_many"} <= set(Coder.__dict__)
+
+
+def test_ingest_stream_yields_one_outcome_per_input_in_order(store: Store) -> None:
+    first, failing = doc(f"One. {CLASH}"), doc(f"Two. {CLASH} fail-here")
+    early = Rejected(source="feed item", stage="read", reason="empty")
+    outcomes = list(ingest_stream(store, StandInPipeline(fail_on="fail-here"), [first, early, failing]))
+    assert [type(o) for o in outcomes] == [Stored, Rejected, Rejected]
+    assert outcomes[0].document is first and outcomes[0].result.stored and outcomes[0].result.events_new == 1
+    assert outcomes[1] is early
+    assert outcomes[2].stage == "nlp"
+    again = list(ingest_stream(store, StandInPipeline(), [first]))
+    assert isinstance(again[0], Stored) and not again[0].result.stored  # the same document twice changes nothing
+
+
+class RefusingStore:
+    """A store whose writes fail: the stream reports the document and goes on."""
+
+    def __init__(self, store: Store) -> None:
+        self.store, self.calls = store, 0
+
+    def ingest(self, document: Document, events: list) -> object:  # noqa: ANN001
+        self.calls += 1
+        if self.calls == 1:
+            raise StoreError("disk full")
+        return self.store.ingest(document, events)
+
+
+def test_a_store_failure_becomes_a_store_rejection_and_the_stream_goes_on(store: Store) -> None:
+    docs = [doc(f"First. {CLASH}"), doc(f"Second. {CLASH}")]
+    outcomes = list(ingest_stream(RefusingStore(store), StandInPipeline(), docs))
+    assert isinstance(outcomes[0], Rejected) and outcomes[0].stage == STORE_STAGE and "disk full" in outcomes[0].reason
+    assert isinstance(outcomes[1], Stored) and outcomes[1].result.stored
+
+
+class OneByOne:
+    """A coder that only codes one document at a time still serves every front end through process_many."""
+
+    def process(self, document: Document) -> list:
+        return []
+
+    def process_many(self, items: Iterable[Document | Rejected], *, batch_size: int = 1) -> Iterator[Processed | Rejected]:
+        for item in items:
+            yield item if isinstance(item, Rejected) else Processed(document=item, events=self.process(item))
+
+
+def test_a_submitted_text_is_read_from_its_record_without_a_file(store: Store, monkeypatch) -> None:  # noqa: ANN001
+    import tempfile
+
+    from eventsift.web.queries import ingest_submission
+    from eventsift.web.schemas import DocumentIn
+
+    def no_files(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("a submission must not go through a temporary file")
+
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", no_files)
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", no_files)
+    body = DocumentIn(text="Gunmen attacked a checkpoint in the district on Monday, officials said.",
+                      title="A checkpoint attack", published=dt.date(2020, 5, 2), publisher="The Daily")
+    result = ingest_submission(store, OneByOne(), body)
+    assert result["stored"] and result["events"] == []
+    stored = store.has_document(Document(id=result["document_id"], text=""))
+    assert stored
+    empty = ingest_submission(store, OneByOne(), DocumentIn(html="<html><body><script>x()</script></body></html>"))
+    assert empty["rejected"].startswith("read:")
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    return names | {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+
+
+def test_the_web_layer_issues_no_sql() -> None:
+    for path in sorted((PACKAGE / "web").glob("*.py")):
+        assert not any(name.split(".")[0] == "sqlalchemy" for name in _imports(path)), path.name
+
+
+def test_one_code_path_stores_coded_documents() -> None:
+    """Only the application layer hands coded documents to Store.ingest."""
+    callers = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "ingest"
+                    and len(node.args) == 2):
+                callers.append(path.relative_to(PACKAGE).as_posix())
+    assert callers == ["app.py"]
+
+
+# -- api_tokens is a migration ------------------------------------------------------------------------
+
+OLD_TOKENS_TABLE = """CREATE TABLE api_tokens (id INTEGER NOT NULL, name VARCHAR(100) NOT NULL,
+    token_hash VARCHAR(64) NOT NULL, shown VARCHAR(11) NOT NULL, created DATETIME NOT NULL, revoked DATETIME,
+    PRIMARY KEY (id), UNIQUE (name), UNIQUE (token_hash))"""
+
+
+def _downgrade_to_0001(url: str) -> None:
+    """Make the store look like one written before the tokens migration (its tokens table made on first use)."""
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE api_tokens")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+        conn.exec_driver_sql(OLD_TOKENS_TABLE)
+        conn.execute(sa.text("INSERT INTO api_tokens (name, token_hash, shown, created) VALUES "
+                             "('desk', :hash, 'es_abcdefgh', '2026-01-01 00:00:00')"),
+                     {"hash": hashlib.sha256(b"es_abcdefgh-secret").hexdigest()})
+    engine.dispose()
+
+
+def test_tokens_table_comes_from_the_migrations(store: Store) -> None:
+    with store.engine.connect() as conn:
+        assert "api_tokens" in sa.inspect(conn).get_table_names()
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() >= "0002"
+    info, secret = TokenStore(store.engine).create("analyst")
+    assert TokenStore(store.engine).verify(secret).name == "analyst"
+
+
+def test_an_older_store_with_its_own_tokens_table_upgrades_and_keeps_its_tokens(tmp_path) -> None:  # noqa: ANN001
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    Store.open(url).close()
+    _downgrade_to_0001(url)
+    reopened = Store.open(url)
+    try:
+        assert TokenStore(reopened.engine).verify("es_abcdefgh-secret").name == "desk"
+        with reopened.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() >= "0002"
+    finally:
+        reopened.close()
+
+
+def test_an_older_store_without_tokens_gets_the_table(tmp_path) -> None:  # noqa: ANN001
+    url = f"sqlite:///{tmp_path / 'older.db'}"
+    Store.open(url).close()
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE api_tokens")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+    engine.dispose()
+    reopened = Store.open(url)
+    try:
+        _, secret = TokenStore(reopened.engine).create("desk")
+        assert TokenStore(reopened.engine).verify(secret) is not None
+    finally:
+        reopened.close()
