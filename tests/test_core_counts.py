@@ -1,6 +1,6 @@
 import pytest
 
-from eventsift.events.counts import combine, find_counts
+from eventsift.events.counts import combine, find_counts, shot_toll
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 
 
@@ -37,7 +37,7 @@ def test_quantities(phrase, low, best, high):
         ("One civilian and six assailants were killed and three civilians were injured", [("killed", 1), ("killed", 6), ("injured", 3)]),
         ("Assailants shot and killed Naimatullah, the head of the security zone", [("killed", 1)]),
         ("kidnapped Chinese persons are inside a deep cave", []),
-        ("7 Taliban militants were killed and wounded during an operation", [("killed", 3), ("injured", 4)]),
+        ("5 rebel fighters were killed and wounded in the raid", [("killed", 2), ("injured", 3)]),
         ("resulting in the death of a local man", [("killed", 1)]),
     ],
 )
@@ -51,3 +51,62 @@ def test_exact_figure_beats_vague_and_range_spans_mentions():
     total = combine(mentions)
     assert (total.low, total.best, total.high) == (8, 8, 9)
     assert combine([]) is None
+
+
+# Ages, addresses, times and calibres beside victims are not counts of people.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the 41-year-old was found dead in his car", [("killed", 1)]),
+        ("Police are investigating the killing of 19-year-old Ana Ruiz", [("killed", 1)]),
+        ("a 7-year-old boy was hit by a stray bullet", [("hit", 1)]),
+        ("Ruiz, 19, was shot near the 200 block of Elm Avenue", [("hit", 1)]),
+        ("the bodies of 64-year-old Tom Hale and 60-year-old Jo Hale were found", [("killed", 2)]),
+        ("shots rang out at 8:20 near 114 Birch Road and a .38 revolver was found", []),
+        ("a man was wounded on Route 9 near exit 14", [("hit", 1)]),
+        ("two men were wounded on Route 9 near exit 14", [("injured", 2)]),
+    ],
+)
+def test_numbers_beside_victims_are_not_counts(text, expected):
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected
+
+
+# "Shot" means hit by gunfire: wounded unless the text says the victim died.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was shot in the leg on Friday", [("hit", 1)]),
+        ("Four people were shot outside a bar, one fatally", [("hit", 4), ("killed", 1)]),
+        ("Six people were shot; two of them died at the hospital", [("hit", 6), ("killed", 2)]),
+        ("The teen was shot and killed outside his home", [("killed", 1)]),
+        ("the victim was pronounced dead at the scene", [("killed", 1)]),
+        ("Man shot, killed on the east side | Channel 9", [("killed", 1)]),
+        ("2 dead, 3 hurt in overnight shooting", [("killed", 2), ("injured", 3)]),
+        ("a woman was taken to the hospital in critical condition", [("hit", 1)]),
+    ],
+)
+def test_victim_state(text, expected):
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected
+
+
+def _toll(*texts):
+    mentions = [m for t in texts for m in find_counts(t)]
+    pick = lambda outcome: [m for m in mentions if m.outcome == outcome]  # noqa: E731
+    killed = combine(pick("killed"))
+    injured = shot_toll(killed=pick("killed"), injured=pick("injured"), shot=pick("hit"))
+    return (killed.best if killed else 0, injured.best if injured else 0)
+
+
+@pytest.mark.parametrize(
+    ("texts", "killed_injured"),
+    [
+        (["Five people were shot, one fatally."], (1, 4)),
+        (["A man was shot on Friday night.", "He died at the hospital on Saturday."], (1, 0)),
+        (["A woman was killed and a man was shot in the arm."], (1, 1)),
+        (["Three people were shot.", "Two were in stable condition."], (0, 3)),
+        (["A woman was rushed to the hospital in critical condition.", "She died there on Monday."], (1, 0)),
+        (["A man was shot and killed.", "No one else was hurt."], (1, 0)),
+    ],
+)
+def test_shot_victims_move_from_injured_to_killed(texts, killed_injured):
+    assert _toll(*texts) == killed_injured

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from eventsift.events.actors import ActorMention
 from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
 from eventsift.events.clauses import Clause
-from eventsift.events.counts import attackers_killed, combine, series_size
+from eventsift.events.counts import attackers_killed, combine, series_size, shot_toll
 from eventsift.events.place import choose_place
 from eventsift.geo.distance import haversine_km
 from eventsift.ontology import sub_event_type
@@ -370,12 +370,18 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
     totals: dict[str, Count | None] = {}
     outcomes = ("injured", "arrested") if kind in ("Peaceful protest", "Protest with intervention") else (
         "killed", "injured", "abducted", "arrested")
+    by_outcome = {o: [(c, m) for c in draft.clauses for m in c.counts if m.outcome == o]
+                  for o in ("killed", "injured", "abducted", "arrested", "hit")}
     for outcome in outcomes:
-        mentions = [(c, m) for c in draft.clauses for m in c.counts if m.outcome == outcome]
+        mentions = by_outcome[outcome] + (by_outcome["hit"] if outcome == "injured" else [])
         totals[outcome] = combine([m for _, m in mentions])
         for clause, mention in mentions:
             evidence.append(_evidence(document, clause, "fatalities" if outcome == "killed" else outcome,
                                       mention.start, mention.end))
+    if "injured" in outcomes and by_outcome["hit"]:  # hit by gunfire: wounded unless the text says they died
+        totals["injured"] = shot_toll(killed=[m for _, m in by_outcome["killed"]] if "killed" in outcomes else [],
+                                      injured=[m for _, m in by_outcome["injured"]],
+                                      shot=[m for _, m in by_outcome["hit"]])
     for outcome in ("killed", "injured", "abducted", "arrested"):
         totals.setdefault(outcome, None)
     sentences = " ".join(dict.fromkeys(c.sentence.text for c in draft.clauses))

@@ -16,10 +16,15 @@ from eventsift.records import Count
 OUTCOMES: dict[str, str] = {
     # "killed and wounded" with one number: ACLED's codebook counts half of it as killed (see _split_casualties)
     "casualties": r"killed and (?:wounded|injured)|killed or (?:wounded|injured)|killed/(?:wounded|injured)",
-    "killed": r"killed|dead|died|slain|shot dead|gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|"
+    "killed": r"shot and killed|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|died|slain|"
+              r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|pronounced dead|found dead|succumbed|"
               r"martyred|bodies|murdered|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
               r"fatalit(?:y|ies)|deaths",
-    "injured": r"injured|wounded|hurt|injuries|injuring|wounding|critically injured",
+    "injured": r"injured|wounded|hurt|injuries|injuring|wounding|critically injured|hospitali[sz]ed|"
+               r"(?:in|listed in) (?:critical|serious|stable|fair|good|grave) condition",
+    # "four people were shot": hit by gunfire; how many of them died is said elsewhere (``shot_toll``)
+    "hit": r"shot(?!\s+(?:at|dead|to death|and killed|down|up)\b)|"
+            r"(?:struck|hit) by (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?",
     "abducted": r"kidnapped|abducted|taken hostage|held hostage|hostages|went missing|seized",
     "arrested": r"arrested|detained|apprehended|taken into custody|rounded up|nabbed|captured",
 }
@@ -27,13 +32,15 @@ OUTCOMES: dict[str, str] = {
 ACTIVE = {
     "killed": r"kill(?:ed|ing|s)|shot dead|gunned down|shot and killed|murder(?:ed|ing)|execut(?:ed|ing)|"
               r"behead(?:ed|ing)|lynch(?:ed|ing)|left|leaving|claimed the lives of|death toll (?:rose |climbed |has risen |reached |stood |stands )?(?:to|at)|toll (?:rose |climbed )?(?:to|at)",
-    "injured": r"injur(?:ed|ing)|wound(?:ed|ing)",
+    "injured": r"injur(?:ed|ing)|wound(?:ed|ing)|shot and (?:wounded|injured)",
+    "hit": r"shot|shooting",
     "abducted": r"kidnap(?:ped|ping|s)|abduct(?:ed|ing|s)|took|taking",
     "arrested": r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|apprehended|rounded up",
 }
 # Words allowed between a number and its passive verb: "28 people were killed", "seven troops were injured".
 _GAP = r"(?:[\w’'()-]+,?\s+){0,14}?"
-_BE = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|reportedly|allegedly|also|later|all|been)\s+){0,3}"
+_BE = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|reportedly|allegedly|also|later|all|been|has|have|had|" \
+      r"both|each|since|subsequently|eventually|apparently)\s+){0,3}"
 _SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them)[^,;.()]*$", re.IGNORECASE)
 # A gap may hold "and" only where it joins another number: "one civilian and six assailants were killed".
 _CLAUSE_BREAK = re.compile(r"\b(?:but|while|when|who|after|which|were|was)\b", re.IGNORECASE)
@@ -62,9 +69,37 @@ class CountMention:
 LOOK_BACK = 200
 
 
+# Numbers beside people that are not how many of them: ages ("a 41-year-old", "Ana, 19,", "aged 7"),
+# addresses ("the 200 block", "114 Elm Street", "Route 9"), times ("8:20"), calibres (".38", "9mm").
+_AGE_AFTER = re.compile(r"^(?:\s*-\s*|\s+)(?:years?|yrs?|months?|weeks?|days?)(?:\s*-\s*|\s+)old\b|"
+                        r"^\s+(?:years?|yrs?) of age\b|^-?(?:year|month)s?-olds?\b", re.IGNORECASE)
+_AGE_BESIDE_NAME = re.compile(r"[A-Z][\w'’.-]*,\s*$")  # "Ana Ruiz, 19, of Elmtown"
+_ADDRESS_BEFORE = re.compile(r"(?:\b(?:route|highway|hwy|interstate|state road|county road|i|us|sr|apt|apartment|"
+                             r"suite|unit|room|channel|flight|bus|exit|mile marker|precinct|ward|grade|no|number|"
+                             r"aged?|ages|between ages)\.?\s*-?\s*|[.:$#/-])$", re.IGNORECASE)
+_ADDRESS_AFTER = re.compile(
+    r"^(?:\s+(?:hundred\s+)?block\b|[:/.-]\d|\s*(?:-?caliber|-?calibre|mm\b|-?gauge|-?millimet)|"
+    r"\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|"
+    r"Pkwy|Circle|Cir|Terrace|Trail|Pike|Square|Sq)\b)")
+
+
+# A part of the victims who died is news ("one of them died", "two of the wounded later died"): the toll moves
+# from injured to killed. Other subsets ("including three officers", "two of the injured") are not counted again.
+_SUBSET_DIED = re.compile(r"^\s+of\s+(?:the|those|them|whom)\b[^.;]{0,40}?\b(?:died|succumbed|passed away|"
+                          r"(?:was|were) (?:later )?(?:killed|pronounced dead)|did not survive)", re.IGNORECASE)
+
+
 def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
     before, after = text[max(0, m.start() - LOOK_BACK):m.start()], text[m.end():m.end() + LOOK_BACK]
-    if _SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(after) or _NOT_PEOPLE.match(after):
+    if _NOT_PEOPLE.match(after):
+        return False
+    if (_SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(after)) and not _SUBSET_DIED.match(after):
+        return False
+    if not m.groupdict().get("vague") and (
+            _AGE_AFTER.match(after) or _ADDRESS_BEFORE.search(before) or _ADDRESS_AFTER.match(after)
+            or (_AGE_BESIDE_NAME.search(before) and re.match(r"\s*[,)]", after))
+            or (before.endswith("(") and after.startswith(")"))):
         return False
     if 1900 <= count.best <= 2100 and not m.groupdict().get("vague"):
         return False  # a year
@@ -86,12 +121,29 @@ PERSON_NOUNS = (
     r"individual|pastor|imam|monk|nurse|businessman|businesswoman|merchant|vendor|operator|agent|colonel|"
     r"lieutenant|sergeant|gendarme|militiaman|informant|headman|chieftain|scholar"
 )
+# Nouns that name the person a crime report is about: "the victim died", "the teen was shot".
+VICTIM_NOUNS = r"victim|man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|driver|passenger|shooter|gunman|" \
+               r"suspect|officer|deputy|trooper|clerk|cashier|customer|homeowner|resident|student|mother|father"
 # "a civilian was killed", "an officer was injured": one person, with no number written.
-_SINGULAR = re.compile(rf"\b(?P<n1>an?|one)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b)", re.IGNORECASE)
+_SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?P<n1>an?|one)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b)|"
+                       rf"\b(?P<the>the)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\b(?!['’]s|\s+(?:and|or)\b))",
+                       re.IGNORECASE)
 
 
-# "the body of a man was found": one dead; "the bodies of 12 people".
+# "the body of a man was found": one dead; "the bodies of 12 people"; "the death of 19-year-old Ana Ruiz".
+_POSSESSIVE_BODY = re.compile(r"\b[\w-]+['’]s? body (?:was|has been|had been) (?:\w+ )?(?:found|discovered|recovered|pulled)",
+                              re.IGNORECASE)
 _BODIES = re.compile(r"\b(?:bod(?:y|ies)|deaths?|killings?) of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+_AGE = re.compile(r"\b\d{1,3}(?:-| )years?(?:-| )old\b|\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*, \d{1,3}\b")
+_NOUN_PHRASE_END = re.compile(r"\b(?:was|were|is|are|has|have|had|in|at|on|after|who|that|when|inside|outside)\b|[.;:]")
+
+
+def _aged_people(following: str) -> int:
+    """People named by their ages in the noun phrase that starts ``following`` ("78-year-old X and 59-year-old Y": 2)."""
+    end = _NOUN_PHRASE_END.search(following)
+    return len(_AGE.findall(following[:end.start() if end else 150][:150]))
 
 
 def _quantities(text: str):  # noqa: ANN202 - yields (match, Count)
@@ -104,6 +156,15 @@ def _quantities(text: str):  # noqa: ANN202 - yields (match, Count)
     for m in _SINGULAR.finditer(text):
         if not any(start <= m.start() < end for start, end in seen) and not _SUBSET_BEFORE.search(text[:m.start()]):
             yield m, Count(low=1, best=1, high=1, text=m.group(0))
+    for m in _HEADLINE_SINGULAR.finditer(text):
+        yield m, Count(low=1, best=1, high=1, text=m.group("noun"))
+
+
+# Headlines drop the article: "Man shot, killed on the west side", "Teen hurt in crash" (at the start of a text
+# or after the "|" that joins a page title to its site name).
+_HEADLINE_SINGULAR = re.compile(r"(?:^|(?<=[|:]\s)|(?<=[|]))\s*(?P<noun>Man|Woman|Teen|Teenager|Boy|Girl|Child|Toddler|"
+                                r"Baby|Student|Father|Mother|Driver|Officer|Deputy|Trooper|Clerk)(?=\s+(?:was\s+)?(?:shot|killed|"
+                                r"dies|dead|wounded|injured|hurt|stabbed|fatally|found dead|slain|gunned down)\b)")
 
 
 def _gap_ok(gap: str, gap_start: int, starts: set[int]) -> bool:
@@ -146,15 +207,29 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
     for m in _BODIES.finditer(text):
         following = [(q, c) for q, c in quantities if q.start() == m.end()]
         single = re.match(r"(?:a|an|one)\b", text[m.end():], re.IGNORECASE)
-        if following or single:
-            count = following[0][1] if following else Count(low=1, best=1, high=1, text=single.group(0))
+        aged = _aged_people(text[m.end():])
+        if following or single or aged:
+            count = following[0][1] if following else Count(low=aged, best=aged, high=aged, text="") if aged \
+                else Count(low=1, best=1, high=1, text=single.group(0))
             if not any(c.outcome == "killed" and c.start == offset + m.end() for c in found):
                 found.append(CountMention(outcome="killed", count=count, victims="", start=offset + m.start(),
                                           end=offset + m.end() + len(count.text)))
+    for m in _POSSESSIVE_BODY.finditer(text):
+        if not any(c.outcome == "killed" for c in found):
+            found.append(CountMention(outcome="killed", count=Count(low=1, best=1, high=1, text=m.group(0)), victims="",
+                                      start=offset + m.start(), end=offset + m.end()))
     found.extend(_implicit_singulars(text, offset=offset, found=found))
     found = [split for c in found for split in _split_casualties(c)]
+    for mention in found:  # one victim said to be hurt may die later in the report: hit, not yet injured
+        if mention.outcome == "injured" and _is_one_unnumbered(mention.count):
+            mention.outcome = "hit"
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _is_one_unnumbered(count: Count) -> bool:
+    """"a man", "the victim", "was wounded": one person with no number written."""
+    return count.best == 1 and not re.search(r"\d|\bone\b", count.text, re.IGNORECASE)
 
 
 # "In addition to the bomber, six civilians were killed": the attacker died too.
@@ -203,13 +278,26 @@ def _split_casualties(mention: CountMention) -> list[CountMention]:
 
 
 # "Sabour, a contractor, was killed": one person, named rather than counted.
-_SINGULAR_PASSIVE = re.compile(r"\bwas\s+(?:\w+\s+)?(?P<verb>killed|shot dead|shot and killed|shot to death|murdered|beheaded|"
-                               r"executed|lynched|injured|wounded|kidnapped|abducted|arrested|detained)\b", re.IGNORECASE)
+_SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been)\s+(?:(?!not\b|never\b)\w+\s+)?(?P<verb>killed|shot dead|shot and killed|shot to death|"
+                               r"fatally (?:shot|wounded|injured|stabbed)|pronounced dead|found dead|murdered|beheaded|"
+                               r"executed|lynched|injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+at\b)|kidnapped|abducted|"
+                               r"arrested|detained|(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospital|"
+                               r"(?:listed )?in (?:critical|serious|stable|grave|fair) condition)\b", re.IGNORECASE)
+_NOBODY_BEFORE = re.compile(r"\b(?:no one|no-one|nobody|none|neither|no other \w+|no \w+)(?:\s+[\w-]+){0,3}\s*$",
+                            re.IGNORECASE)
+# "who died at the scene", "Ruiz later died", "the boy succumbed to his wounds": one death, no number written.
+_SINGULAR_DIED = re.compile(r"\b(?:died|succumbed|passed away|did not survive)\b", re.IGNORECASE)
+# "Five people were shot, one fatally": the part of those hit who died.
+_FATALLY = re.compile(r"(?:,|;|\band\b)\s*(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+                      r"(?:\s+of\s+(?:them|the\s+\w+))?\s+(?:fatally|mortally)\b", re.IGNORECASE)
 _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed", "gunned down": "killed",
-                 "assassinated": "killed", "shot to death": "killed",
+                 "assassinated": "killed", "shot to death": "killed", "pronounced dead": "killed", "found dead": "killed",
+                 "fatally shot": "killed", "fatally wounded": "killed", "fatally injured": "killed",
+                 "fatally stabbed": "killed",
                  "stabbed to death": "killed", "shot and killed": "killed", "murdered": "killed",
                  "beheaded": "killed", "executed": "killed", "lynched": "killed", "injured": "injured",
-                 "wounded": "injured", "kidnapped": "abducted", "abducted": "abducted", "arrested": "arrested",
+                 "wounded": "injured", "hurt": "injured", "hospitalized": "injured", "hospitalised": "injured",
+                 "shot": "hit", "kidnapped": "abducted", "abducted": "abducted", "arrested": "arrested",
                  "detained": "arrested"}
 
 
@@ -247,13 +335,24 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
         out.append(CountMention(outcome=outcome, count=Count(low=1, best=1, high=1, text=m.group(0)), victims="",
                                 start=offset + m.start(), end=offset + m.end()))
     for m in _SINGULAR_PASSIVE.finditer(text):
+        if _NOBODY_BEFORE.search(text[max(0, m.start() - LOOK_BACK):m.start()]):
+            continue  # "no one else was hurt"
         if any(c.start <= offset + m.start() < c.end or c.verb_end == offset + m.end() for c in found):
             continue
-        outcome = _VERB_OUTCOME[m.group("verb").lower()]
+        outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "hit")  # taken to hospital, in critical condition
         if any(c.outcome == outcome for c in found + out):
             continue
         out.append(CountMention(outcome=outcome, count=Count(low=1, best=1, high=1, text=m.group(0)), victims="",
                                 start=offset + m.start(), end=offset + m.end()))
+    for m in _FATALLY.finditer(text):
+        n = word_to_int(m.group("n"))
+        if n and not any(c.outcome == "killed" for c in found + out):
+            out.append(CountMention(outcome="killed", count=Count(low=n, best=n, high=n, text=m.group(0)), victims="",
+                                    start=offset + m.start(), end=offset + m.end()))
+    for m in _SINGULAR_DIED.finditer(text):
+        if not any(c.outcome == "killed" for c in found + out):
+            out.append(CountMention(outcome="killed", count=Count(low=1, best=1, high=1, text=m.group(0)), victims="",
+                                    start=offset + m.start(), end=offset + m.end()))
     return out
 
 
@@ -282,3 +381,41 @@ def _is_vague(count: Count) -> bool:
     return not any(ch.isdigit() for ch in count.text) and not re.search(
         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
         r"sixty|seventy|eighty|ninety|hundred)\b", count.text, re.IGNORECASE)
+
+
+# Words for a victim that say nothing of who: "the victim", "people", "them".
+_GENERIC_VICTIMS = frozenset("people persons victim victims them of whom those one person individuals".split())
+
+
+def _who(mention: CountMention) -> str | None:
+    """The noun naming one victim ("man" in "a 23-year-old man"), None when the mention does not say."""
+    words = re.findall(r"[a-z]+", mention.victims.lower())
+    if mention.count.best != 1 or not words or words[-1] in _GENERIC_VICTIMS:
+        return None
+    return words[-1]
+
+
+def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: list[CountMention]) -> Count | None:
+    """The injured once the ``hit`` mentions are read: people shot or hurt are wounded unless the text says they
+    died.
+
+    "Five people were shot, one fatally" is 1 killed and 4 injured; "a man was shot ... he died at the hospital"
+    is 1 killed and nobody injured (the victim moves from injured to killed). Victims named apart ("a woman was
+    killed and a man was shot") are different people and add up.
+    """
+    wounded = combine(injured)
+    hit = combine(shot)
+    if hit is None:
+        return wounded
+    dead = combine(killed)
+    dead_best = dead.best if dead else 0
+    killed_who = {_who(m) for m in killed}
+    shot_who = {_who(m) for m in shot}
+    apart = bool(killed) and None not in killed_who | shot_who and not killed_who & shot_who
+    more = hit.best if apart else max(hit.best - dead_best, 0)
+    base = wounded.best if wounded else 0
+    best = max(base, more) if not apart else base + more
+    if wounded is None and best == 0:
+        return None if dead else Count(low=0, best=0, high=0, text=hit.text)
+    return Count(low=min(best, wounded.low if wounded else best), best=best,
+                 high=max(best, wounded.high if wounded else best, hit.high), text=hit.text)
