@@ -20,7 +20,7 @@ from eventsift.events.clauses import Clause, read_clause
 from eventsift.events.place import WEAK_QUALIFIERS, dateline_end, find_toponyms, main_place
 from eventsift.events.triggers import any_trigger_regex
 from eventsift.records import Document, Event, Processed, Rejected, Sentence  # Processed: re-exported
-from eventsift.text import split_clauses, split_long, split_sentences
+from eventsift.text import split_clauses, split_headline, split_long, split_sentences
 from eventsift.timex import find_dates
 from eventsift.truecase import load_word_frequencies, truecase
 
@@ -124,7 +124,8 @@ class Pipeline:
             text = text[:MAX_DOCUMENT_CHARS]
         # a report in capitals is read in a truecased copy of the same length: offsets stay those of the Document
         text = truecase(text, geocoder=self.geocoder) or text
-        sentences = split_long(split_sentences(text), max_chars=MAX_SENTENCE_CHARS)
+        sentences = split_headline(split_sentences(text), text=text, title=document.title)
+        sentences = split_long(sentences, max_chars=MAX_SENTENCE_CHARS)
         if len(sentences) > MAX_SENTENCES:
             log.warning("%s: %d sentences, only the first %d are read", document.id, len(sentences), MAX_SENTENCES)
             sentences = sentences[:MAX_SENTENCES]

@@ -54,6 +54,25 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
     out.append(Sentence(index=len(out), text=stripped, start=offset, end=offset + len(stripped)))
 
 
+def split_headline(sentences: list[Sentence], *, text: str, title: str | None) -> list[Sentence]:
+    """A page's title glued to its first paragraph ("Man shot on Elm St | News 5A man was shot ...") is a
+    sentence of its own: scraped pages often lose the break between headline and body."""
+    title = (title or "").strip()
+    head = text.lstrip()
+    if len(title) < 12 or not head.startswith(title) or not sentences:
+        return sentences
+    cut = len(text) - len(head) + len(title)
+    first = sentences[0]
+    if not first.start < cut < first.end:
+        return sentences
+    out: list[Sentence] = []
+    _append(out, text, first.start, cut)
+    _append(out, text, cut, first.end)
+    for sentence in sentences[1:]:
+        out.append(Sentence(index=len(out), text=sentence.text, start=sentence.start, end=sentence.end))
+    return out
+
+
 def split_long(sentences: list[Sentence], *, max_chars: int) -> list[Sentence]:
     """Sentences longer than ``max_chars`` cut at whitespace into pieces of at most that length.
 

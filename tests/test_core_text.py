@@ -15,3 +15,14 @@ def test_clauses_split_background_incident():
     assert len(clauses) == 2
     assert clauses[1].text.startswith("since the leader")
     assert all(sentence.text[c.start - sentence.start:c.end - sentence.start] == c.text for c in clauses)
+
+
+def test_a_title_glued_to_the_body_is_its_own_sentence():
+    from eventsift.text import split_headline
+
+    text = "Two hurt in Elmtown crash | Channel 4Two people were hurt on Friday. Police said so."
+    sentences = split_headline(split_sentences(text), text=text, title="Two hurt in Elmtown crash | Channel 4")
+    assert [s.text for s in sentences] == ["Two hurt in Elmtown crash | Channel 4", "Two people were hurt on Friday.",
+                                           "Police said so."]
+    assert [s.index for s in sentences] == [0, 1, 2] and text[sentences[1].start:sentences[1].end] == sentences[1].text
+    assert split_headline(split_sentences(text), text=text, title="Another title entirely") == split_sentences(text)

@@ -16,7 +16,7 @@ from eventsift.records import Count
 OUTCOMES: dict[str, str] = {
     # "killed and wounded" with one number: ACLED's codebook counts half of it as killed (see _split_casualties)
     "casualties": r"killed and (?:wounded|injured)|killed or (?:wounded|injured)|killed/(?:wounded|injured)",
-    "killed": r"shot and killed|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|died|slain|"
+    "killed": r"shot(?:,| and|, and) killed|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|died|slain|"
               r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|pronounced dead|found dead|succumbed|"
               r"martyred|bodies|murdered|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
               r"fatalit(?:y|ies)|deaths",
@@ -43,7 +43,9 @@ _BE = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|reportedly|a
       r"both|each|since|subsequently|eventually|apparently)\s+){0,3}"
 _SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them)[^,;.()]*$", re.IGNORECASE)
 # A gap may hold "and" only where it joins another number: "one civilian and six assailants were killed".
-_CLAUSE_BREAK = re.compile(r"\b(?:but|while|when|who|after|which|were|was)\b", re.IGNORECASE)
+# Nor may it hold another outcome: in "three shot, one dead" the three are not the dead.
+_CLAUSE_BREAK = re.compile(r"\b(?:but|while|when|who|after|which|were|was|shot|killed|dead|died|wounded|injured|hurt)\b",
+                           re.IGNORECASE)
 _SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those)\s+(?:injured|wounded|dead|killed|slain|victims|hostages|abducted)", re.IGNORECASE)
 _NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|miles?|metres?|meters?|hours?|days?|"
                          r"weeks?|months?|years?|am|pm|a\.m\.|p\.m\.|o'clock|rupees|dollars|\$|vehicles?|cars?|houses?|"
@@ -98,7 +100,7 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
         return False
     if not m.groupdict().get("vague") and (
             _AGE_AFTER.match(after) or _ADDRESS_BEFORE.search(before) or _ADDRESS_AFTER.match(after)
-            or (_AGE_BESIDE_NAME.search(before) and re.match(r"\s*[,)]", after))
+            or (_AGE_BESIDE_NAME.search(before) and re.match(r"\s*(?:[,)|–—]|-\s)", after))
             or (before.endswith("(") and after.startswith(")"))):
         return False
     if 1900 <= count.best <= 2100 and not m.groupdict().get("vague"):
@@ -220,11 +222,27 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
                                       start=offset + m.start(), end=offset + m.end()))
     found.extend(_implicit_singulars(text, offset=offset, found=found))
     found = [split for c in found for split in _split_casualties(c)]
+    _unshare_verbs(text, found, offset=offset)
     for mention in found:  # one victim said to be hurt may die later in the report: hit, not yet injured
         if mention.outcome == "injured" and _is_one_unnumbered(mention.count):
             mention.outcome = "hit"
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _unshare_verbs(text: str, found: list[CountMention], *, offset: int) -> None:
+    """Numbers add up over one verb only when "and" joins them ("one civilian and six assailants were killed");
+    "one of those people, a 16-year-old boy, died" names one person twice."""
+    by_verb: dict[int, list[CountMention]] = {}
+    for mention in found:
+        if mention.verb_end >= 0:
+            by_verb.setdefault(mention.verb_end, []).append(mention)
+    for group in by_verb.values():
+        group.sort(key=lambda c: c.start)
+        for first, second in zip(group, group[1:]):
+            between = text[first.start - offset:second.start - offset]
+            if not re.search(r"\band\b|&", between, re.IGNORECASE):
+                first.verb_end = -1
 
 
 def _is_one_unnumbered(count: Count) -> bool:
