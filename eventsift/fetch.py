@@ -13,7 +13,7 @@ import logging
 import socket
 import time
 import urllib.robotparser
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
@@ -43,6 +43,9 @@ class FetchedPage:
     status: int
     content_type: str | None
     content: bytes
+    # Validators for a later conditional request (``fetch(url, headers={"If-None-Match": etag})``).
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 def check_url(url: str, *, allow_private: bool, resolve: Callable[[str, int], list[str]] | None = None) -> None:
@@ -112,8 +115,12 @@ class Fetcher:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def fetch(self, url: str) -> FetchedPage:
-        """GET a page, following redirects by hand; raises FetchError."""
+    def fetch(self, url: str, *, headers: Mapping[str, str] | None = None) -> FetchedPage:
+        """GET a page, following redirects by hand; raises FetchError.
+
+        ``headers`` go with every hop: ``If-None-Match`` / ``If-Modified-Since`` make the request
+        conditional, and an unchanged page comes back with status 304 and no content.
+        """
         seen: set[str] = set()
         current = url
         for _hop in range(self.settings.max_redirects + 1):
@@ -123,25 +130,27 @@ class Fetcher:
             check_url(current, allow_private=self.settings.allow_private_addresses, resolve=self.resolve)
             if self.settings.respect_robots and not self._allowed(current):
                 raise FetchError(f"disallowed by robots.txt: {current}")
-            status, ctype, body, location = self._get(current)
+            status, answer, body, location = self._get(current, headers=headers)
             if location is None:
-                return FetchedPage(url=url, final_url=current, status=status, content_type=ctype, content=body)
+                return FetchedPage(url=url, final_url=current, status=status, content_type=answer.get("content-type"),
+                                   content=body, etag=answer.get("etag"), last_modified=answer.get("last-modified"))
             current = urljoin(current, location)
             log.info("%s redirects to %s", url, current)
         raise FetchError(f"more than {self.settings.max_redirects} redirects")
 
-    def _get(self, url: str, *, limit: int | None = None) -> tuple[int, str | None, bytes, str | None]:
-        """One request: (status, content type, body, redirect location or None)."""
+    def _get(self, url: str, *, limit: int | None = None,
+             headers: Mapping[str, str] | None = None) -> tuple[int, httpx.Headers, bytes, str | None]:
+        """One request: (status, response headers, body, redirect location or None)."""
         limit = self.settings.max_response_bytes if limit is None else limit
         self.host_clock.wait(urlsplit(url).netloc.lower())
         try:
-            with self.client.stream("GET", url) as response:
+            with self.client.stream("GET", url, headers=headers) as response:
                 if response.status_code in REDIRECT_CODES and response.headers.get("location"):
-                    return response.status_code, None, b"", response.headers["location"]
+                    return response.status_code, response.headers, b"", response.headers["location"]
                 if response.status_code >= 400:
                     raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".strip())
                 body = self._read_body(response, limit=limit)
-                return response.status_code, response.headers.get("content-type"), body, None
+                return response.status_code, response.headers, body, None
         except httpx.TimeoutException as exc:
             raise FetchError(f"timed out after {self.settings.fetch_timeout:g} s ({type(exc).__name__})") from exc
         except httpx.HTTPError as exc:
