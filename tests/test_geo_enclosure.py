@@ -56,7 +56,7 @@ def test_a_name_far_from_the_town_that_encloses_it_is_the_town(geocoder):
 
 
 def test_a_neighbourhood_of_a_city_abroad_is_not_its_foreign_namesake(geocoder):
-    text = "Police beat a young man to death in Williamsville neighbourhood of Abidjan city."
+    text = "A shopkeeper was stabbed on Tuesday in Williamsville neighbourhood of Abidjan city, witnesses said."
     assert enclosing(toponyms(text, "Williamsville", "Abidjan"), text) == {0: 1}
     suburb, city = resolve(geocoder, text, "Williamsville", "Abidjan")
     assert suburb.country == city.country == "Ivory Coast"
@@ -83,7 +83,7 @@ def test_a_town_its_province_and_its_country_are_not_a_list(geocoder):
 
 
 def test_a_place_the_event_did_not_happen_at_lends_no_support(geocoder):
-    text = "Drivers of trailers who transport goods from Turkey organized a protest in Batumi."
+    text = "Truckers hauling fruit from Turkey staged a sit-in at the port in Batumi."
     origin, place = resolve(geocoder, text, "Turkey", "Batumi", qualifiers={"Turkey": "from"})
     assert origin.country == "Turkey"
     assert (place.name, place.country) == ("Batumi", "Georgia")
@@ -203,7 +203,7 @@ def test_a_province_written_with_its_kind_is_found_by_its_name(tmp_path):
 
 def test_names_with_an_article_inside_stay_whole(geocoder):
     # "Ras" and "Ain" are places somewhere; "Ras al Ain" is one name, which the text puts in al-Hasakeh
-    text = "Rebels looted crops in Nadas in rural Ras al Ain in al-Hasakeh."
+    text = "Farmers said fighters burned fields in Zarqwiya in rural Ras al Ain in al-Hasakeh last week."
     known = geocoder.find_toponyms(text)
     assert "Ain" not in [text[a:b] for a, b in known]
     assert [text[a:b] for a, b in geocoder.find_enclosed_names(text, known)] == ["Ras al Ain"]
