@@ -24,15 +24,15 @@ OUTCOMES: dict[str, str] = {
                r"(?:in|listed in) (?:critical|serious|stable|fair|good|grave) condition",
     # "four people were shot": hit by gunfire; how many of them died is said elsewhere (``shot_toll``)
     "hit": r"shot(?!\s+(?:at|dead|to death|and killed|down|up)\b)|"
-            r"(?:struck|hit) by (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?",
+            r"(?:struck|hit) by (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?|grazed",
     "abducted": r"kidnapped|abducted|taken hostage|held hostage|hostages|went missing|seized",
     "arrested": r"arrested|detained|apprehended|taken into custody|rounded up|nabbed|captured",
 }
 # Active forms put the number after the verb: "killing 12", "kidnapped two", "arrested 40 people".
 ACTIVE = {
-    "killed": r"kill(?:ed|ing|s)|shot dead|gunned down|shot and killed|murder(?:ed|ing)|execut(?:ed|ing)|"
+    "killed": r"kill(?:ed|ing|s)?|shot dead|gunned down|shot and killed|murder(?:ed|ing)|execut(?:ed|ing)|"
               r"behead(?:ed|ing)|lynch(?:ed|ing)|left|leaving|claimed the lives of|death toll (?:rose |climbed |has risen |reached |stood |stands )?(?:to|at)|toll (?:rose |climbed )?(?:to|at)",
-    "injured": r"injur(?:ed|ing)|wound(?:ed|ing)|shot and (?:wounded|injured)",
+    "injured": r"injur(?:ed|ing|e)|wound(?:ed|ing)?|shot and (?:wounded|injured)",
     "hit": r"shot|shooting",
     "abducted": r"kidnap(?:ped|ping|s)|abduct(?:ed|ing|s)|took|taking",
     "arrested": r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|apprehended|rounded up",
@@ -44,7 +44,8 @@ _BE = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|reportedly|a
 _SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them)[^,;.()]*$", re.IGNORECASE)
 # A gap may hold "and" only where it joins another number: "one civilian and six assailants were killed".
 # Nor may it hold another outcome: in "three shot, one dead" the three are not the dead.
-_CLAUSE_BREAK = re.compile(r"\b(?:but|while|when|who|after|which|were|was|shot|killed|dead|died|wounded|injured|hurt)\b",
+_CLAUSE_BREAK = re.compile(r"\b(?:but|while|when|who|after|which|were|was|shot|killed|dead|died|wounded|injured|hurt|"
+                           r"where|say|says|said|went|told|before|because|that|whose|if)\b",
                            re.IGNORECASE)
 _SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those)\s+(?:injured|wounded|dead|killed|slain|victims|hostages|abducted)", re.IGNORECASE)
 _NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|miles?|metres?|meters?|hours?|days?|"
@@ -78,9 +79,10 @@ _AGE_AFTER = re.compile(r"^(?:\s*-\s*|\s+)(?:years?|yrs?|months?|weeks?|days?)(?
 _AGE_BESIDE_NAME = re.compile(r"[A-Z][\w'’.-]*,\s*$")  # "Ana Ruiz, 19, of Elmtown"
 _ADDRESS_BEFORE = re.compile(r"(?:\b(?:route|highway|hwy|interstate|state road|county road|i|us|sr|apt|apartment|"
                              r"suite|unit|room|channel|flight|bus|exit|mile marker|precinct|ward|grade|no|number|"
-                             r"aged?|ages|between ages)\.?\s*-?\s*|[.:$#/-])$", re.IGNORECASE)
+                             r"aged?|ages|between ages)\.?\s*-?\s*|[.:$#/-]|\b(?:image|photo|picture|slide|video|page|"
+                             r"part|step)\s+(?:\d+\s+of\s*/?\s*)?)$", re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(
-    r"^(?:\s+(?:hundred\s+)?block\b|[:/.-]\d|\s*(?:-?caliber|-?calibre|mm\b|-?gauge|-?millimet)|"
+    r"^(?:\s+(?:hundred\s+)?block\b|[:/.-]\d|\s*(?:-?caliber|-?calibre|mm\b|-?gauge|-?millimet)|\s+of\s*/?\s*\d|"
     r"\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|"
     r"Pkwy|Circle|Cir|Terrace|Trail|Pike|Square|Sq)\b)")
@@ -92,6 +94,9 @@ _SUBSET_DIED = re.compile(r"^\s+of\s+(?:the|those|them|whom)\b[^.;]{0,40}?\b(?:d
                           r"(?:was|were) (?:later )?(?:killed|pronounced dead)|did not survive)", re.IGNORECASE)
 
 
+_HOUSE_NUMBER = re.compile(r"\d{4,5}")  # "2211 Falling Oak": a house number before a name
+
+
 def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
     before, after = text[max(0, m.start() - LOOK_BACK):m.start()], text[m.end():m.end() + LOOK_BACK]
     if _NOT_PEOPLE.match(after):
@@ -101,7 +106,8 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
     if not m.groupdict().get("vague") and (
             _AGE_AFTER.match(after) or _ADDRESS_BEFORE.search(before) or _ADDRESS_AFTER.match(after)
             or (_AGE_BESIDE_NAME.search(before) and re.match(r"\s*(?:[,)|–—]|-\s)", after))
-            or (before.endswith("(") and after.startswith(")"))):
+            or (before.endswith("(") and after.startswith(")"))
+            or (_HOUSE_NUMBER.fullmatch(m.group(0)) and re.match(r"\s+[A-Z]", after))):
         return False
     if 1900 <= count.best <= 2100 and not m.groupdict().get("vague"):
         return False  # a year
@@ -173,6 +179,9 @@ def _gap_ok(gap: str, gap_start: int, starts: set[int]) -> bool:
     """A gap between a number and its verb may join further numbers with "and", nothing else."""
     if _CLAUSE_BREAK.search(gap):
         return False
+    listing = re.search(r"\b(?:including|among them)\b", gap)  # "four people, including a boy and a girl, were hurt"
+    if listing:
+        gap = gap[:listing.start()]
     for m in re.finditer(r"\band\s+", gap):
         if gap_start + m.end() not in starts and not quantity_regex().match(gap, m.end()) \
                 and not _SINGULAR.match(gap, m.end()):
@@ -195,6 +204,11 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
                                           verb_end=offset + m.end() + passive.end()))
                 break
         else:
+            victims = _VICTIMS.match(after)
+            if victims and count.best > 1:  # "the four victims were taken in", "two other shooting victims"
+                found.append(CountMention(outcome="hit", count=count, victims=victims.group(0).strip(),
+                                          start=offset + m.start(), end=offset + m.end() + victims.end()))
+                continue
             before = text[max(0, m.start() - LOOK_BACK):m.start()]
             for outcome, verbs in ACTIVE.items():
                 active = re.search(rf"\b(?:{verbs})\s+(?:(?:at least|about|around|some|over|more than|nearly)\s+)?$",
@@ -296,13 +310,19 @@ def _split_casualties(mention: CountMention) -> list[CountMention]:
 
 
 # "Sabour, a contractor, was killed": one person, named rather than counted.
-_SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been)\s+(?:(?!not\b|never\b)\w+\s+)?(?P<verb>killed|shot dead|shot and killed|shot to death|"
+_SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|remains|remained)\s+(?:(?!not\b|never\b)\w+\s+)?(?P<verb>killed|shot dead|shot and killed|shot to death|"
                                r"fatally (?:shot|wounded|injured|stabbed)|pronounced dead|found dead|murdered|beheaded|"
                                r"executed|lynched|injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+at\b)|kidnapped|abducted|"
                                r"arrested|detained|(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospital|"
                                r"(?:listed )?in (?:critical|serious|stable|grave|fair) condition)\b", re.IGNORECASE)
 _NOBODY_BEFORE = re.compile(r"\b(?:no one|no-one|nobody|none|neither|no other \w+|no \w+)(?:\s+[\w-]+){0,3}\s*$",
                             re.IGNORECASE)
+# "sent four people to the hospital", "left three dead and another injured", "the other four victims": people hit.
+_SENT_TO_HOSPITAL = re.compile(r"\bsen(?:t|ding)\s+(?P<q>\S+(?:\s+\S+)?)\s+(?:people\s+|victims\s+|others\s+)?(?:to|into)\s+"
+                               r"(?:the\s+|a\s+|area\s+|local\s+|nearby\s+)?hospitals?\b", re.IGNORECASE)
+_ANOTHER_HURT = re.compile(r"\band\s+(?:an)?other(?:\s+(?:person|man|woman|victim|boy|girl|teen))?\s+(?:(?:was|is)\s+)?"
+                           r"(?P<verb>injured|wounded|hurt|shot)\b", re.IGNORECASE)
+_VICTIMS = re.compile(r"^\s+(?P<other>other\s+)?(?:(?:shooting|gunshot|injured|wounded)\s+)?victims\b", re.IGNORECASE)
 # "who died at the scene", "Ruiz later died", "the boy succumbed to his wounds": one death, no number written.
 _SINGULAR_DIED = re.compile(r"\b(?:died|succumbed|passed away|did not survive)\b", re.IGNORECASE)
 # "Five people were shot, one fatally": the part of those hit who died.
@@ -315,14 +335,15 @@ _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed",
                  "stabbed to death": "killed", "shot and killed": "killed", "murdered": "killed",
                  "beheaded": "killed", "executed": "killed", "lynched": "killed", "injured": "injured",
                  "wounded": "injured", "hurt": "injured", "hospitalized": "injured", "hospitalised": "injured",
-                 "shot": "hit", "kidnapped": "abducted", "abducted": "abducted", "arrested": "arrested",
+                 "shot": "hit", "injuring": "hit", "wounding": "hit", "striking": "hit", "shooting": "hit",
+                 "kidnapped": "abducted", "abducted": "abducted", "arrested": "arrested",
                  "detained": "arrested"}
 
 
 # "shot and killed Naimatullah", "killed the assailant": one person, by name or with a singular noun.
 _ACTIVE_SINGULAR = re.compile(
     r"\b(?P<verb>shot and killed|shot dead|gunned down|killed|killing|assassinated|beheaded|murdered|executed|stabbed to death|"
-    r"kidnapped|abducted|arrested|detained)\s+"
+    r"kidnapped|abducted|arrested|detained|injuring|wounding|striking|shooting)\s+"
     rf"(?:(?:(?:the|a|an)\s+)?(?!(?:by|in|on|at|near|during|while|when|after|and|or|with|from|as|for|to|inside|outside)\b)"
     rf"(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b(?![\w-])"
     # or a name: a capitalised word that is not a number word and is not followed by a noun it qualifies
@@ -361,6 +382,14 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
         if any(c.outcome == outcome for c in found + out):
             continue
         out.append(CountMention(outcome=outcome, count=Count(low=1, best=1, high=1, text=m.group(0)), victims="",
+                                start=offset + m.start(), end=offset + m.end()))
+    for m in _SENT_TO_HOSPITAL.finditer(text):
+        q = quantity_regex().match(m.group("q"))
+        count = parse_quantity(q) if q else None
+        if count is not None and not any(c.outcome == "hit" for c in found + out):
+            out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
+    for m in _ANOTHER_HURT.finditer(text):
+        out.append(CountMention(outcome="hit", count=Count(low=1, best=1, high=1, text=m.group(0)), victims="others",
                                 start=offset + m.start(), end=offset + m.end()))
     for m in _FATALLY.finditer(text):
         n = word_to_int(m.group("n"))
@@ -429,7 +458,10 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     dead_best = dead.best if dead else 0
     killed_who = {_who(m) for m in killed}
     shot_who = {_who(m) for m in shot}
-    apart = bool(killed) and None not in killed_who | shot_who and not killed_who & shot_who
+    others = [m for m in shot if re.search(r"\b(?:other|others|another)\b", m.victims, re.IGNORECASE)]
+    apart = bool(killed) and (bool(others) or (None not in killed_who | shot_who and not killed_who & shot_who))
+    if others:  # "three other people were shot": those hit besides the dead
+        hit = combine(others) or hit
     more = hit.best if apart else max(hit.best - dead_best, 0)
     base = wounded.best if wounded else 0
     best = max(base, more) if not apart else base + more
