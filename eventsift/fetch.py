@@ -1,7 +1,12 @@
 """Fetching pages over HTTP politely and safely.
 
-    URL ─► scheme check ─► address check (no private hosts) ─► robots.txt ─► per-host delay
-        ─► GET without auto-redirects (each hop goes through all checks again) ─► size-capped body
+    URL ─► scheme check ─► address check (no private hosts) ─► pin the checked addresses ─► robots.txt
+        ─► per-host delay ─► GET without auto-redirects (each hop goes through all checks again) ─► size-capped body
+
+The name is resolved once, by the check; the connection goes to an address that passed it (the
+transport never resolves the name again), while the Host header and the TLS server name keep the
+name. A name that answers a public address to the check and 127.0.0.1 to the connection (DNS
+rebinding) therefore cannot reach an internal service.
 
 Every failure is a ``FetchError`` with a reason a user can act on.
 """
@@ -18,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from eventsift.errors import FetchError
@@ -48,20 +54,30 @@ class FetchedPage:
     last_modified: str | None = None
 
 
-def check_url(url: str, *, allow_private: bool, resolve: Callable[[str, int], list[str]] | None = None) -> None:
-    """Refuse schemes other than http(s) and hosts that resolve to non-public addresses."""
+def check_url(url: str, *, allow_private: bool, resolve: Callable[[str, int], list[str]] | None = None) -> list[str]:
+    """Refuse schemes other than http(s) and hosts that resolve to non-public addresses.
+
+    Returns the addresses that passed the check: connect to these, never to a second resolution.
+    """
     parts = urlsplit(url)
     if parts.scheme.lower() not in SCHEMES:
         raise FetchError(f"refused scheme {parts.scheme or '(none)'!r}: only http and https are fetched")
     if not parts.hostname:
         raise FetchError("URL has no host")
+    addresses = (resolve or resolve_host)(parts.hostname, _port(parts.scheme, parts.port))
+    if not addresses:
+        raise FetchError(f"cannot resolve host {parts.hostname}: no address")
     if allow_private:
-        return
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    for address in (resolve or resolve_host)(parts.hostname, port):
+        return list(addresses)
+    for address in addresses:
         ip = ipaddress.ip_address(address.split("%")[0])
         if not ip.is_global or ip.is_multicast:
             raise FetchError(f"refused: {parts.hostname} resolves to non-public address {ip}")
+    return list(addresses)
+
+
+def _port(scheme: str, port: int | None) -> int:
+    return port or (443 if scheme.lower() == "https" else 80)
 
 
 def resolve_host(host: str, port: int) -> list[str]:
@@ -70,6 +86,55 @@ def resolve_host(host: str, port: int) -> list[str]:
     except socket.gaierror as exc:
         raise FetchError(f"cannot resolve host {host}: {exc.strerror}") from exc
     return sorted({str(info[4][0]) for info in infos})
+
+
+class PinnedBackend(httpcore.SyncBackend):
+    """httpcore's network backend that connects only to addresses pinned for a (host, port) after the check.
+
+    httpcore asks it for a TCP connection to the URL's host name; it connects to the pinned address
+    instead and never resolves the name itself. TLS is started by httpcore over this socket with
+    the URL's host name as server name, and the request keeps its Host header, so the server sees
+    the name it was asked for.
+    """
+
+    def __init__(self) -> None:
+        self._pins: dict[tuple[str, int], tuple[str, ...]] = {}
+
+    def pin(self, host: str, port: int, addresses: list[str]) -> None:
+        self._pins[(_host_key(host), port)] = tuple(addresses)
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+                    socket_options: object = None) -> httpcore.NetworkStream:
+        addresses = self._pins.get((_host_key(host), port))
+        if not addresses:
+            raise FetchError(f"refused: {host}:{port} was not checked before connecting")
+        failure: Exception | None = None
+        for address in addresses:
+            try:
+                return super().connect_tcp(address, port, timeout=timeout, local_address=local_address,
+                                           socket_options=socket_options)  # type: ignore[arg-type]
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                failure = exc
+        raise failure  # type: ignore[misc]
+
+
+def _host_key(host: str) -> str:
+    return host.strip("[]").lower()
+
+
+def pinned_transport(backend: PinnedBackend) -> httpx.HTTPTransport:
+    """An httpx transport whose connections go through ``backend`` (proxies from the environment are not used)."""
+    transport = httpx.HTTPTransport(trust_env=False)
+    # httpx builds its connection pool without a way to pass a network backend: replace the pool with
+    # one that has the same (default) settings and the pinning backend. httpx is pinned in requirements/.
+    transport._pool = httpcore.ConnectionPool(
+        ssl_context=httpx.create_ssl_context(trust_env=False),
+        max_connections=httpx.Limits().max_connections,
+        max_keepalive_connections=httpx.Limits().max_keepalive_connections,
+        keepalive_expiry=httpx.Limits().keepalive_expiry,
+        network_backend=backend,
+    )
+    return transport
 
 
 @dataclass(slots=True)
@@ -96,7 +161,9 @@ class Fetcher:
     def __init__(self, settings: ReadSettings, *, client: httpx.Client | None = None, host_clock: HostClock | None = None,
                  resolve: Callable[[str, int], list[str]] | None = None) -> None:
         self.settings = settings
+        self.backend = PinnedBackend()
         self.client = client or httpx.Client(
+            transport=pinned_transport(self.backend),
             timeout=httpx.Timeout(settings.fetch_timeout),
             headers={"User-Agent": settings.user_agent, "Accept": "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,text/plain;q=0.8,*/*;q=0.5"},
             follow_redirects=False,
@@ -127,7 +194,7 @@ class Fetcher:
             if current in seen:
                 raise FetchError(f"redirect loop at {current}")
             seen.add(current)
-            check_url(current, allow_private=self.settings.allow_private_addresses, resolve=self.resolve)
+            self._check_and_pin(current)
             if self.settings.respect_robots and not self._allowed(current):
                 raise FetchError(f"disallowed by robots.txt: {current}")
             status, answer, body, location = self._get(current, headers=headers)
@@ -137,6 +204,12 @@ class Fetcher:
             current = urljoin(current, location)
             log.info("%s redirects to %s", url, current)
         raise FetchError(f"more than {self.settings.max_redirects} redirects")
+
+    def _check_and_pin(self, url: str) -> None:
+        """Check the URL's host and pin the addresses that passed, so the connection goes to one of them."""
+        addresses = check_url(url, allow_private=self.settings.allow_private_addresses, resolve=self.resolve)
+        parts = urlsplit(url)
+        self.backend.pin(parts.hostname or "", _port(parts.scheme, parts.port), addresses)
 
     def _get(self, url: str, *, limit: int | None = None,
              headers: Mapping[str, str] | None = None) -> tuple[int, httpx.Headers, bytes, str | None]:
