@@ -131,16 +131,26 @@ OLD_TOKENS_TABLE = """CREATE TABLE api_tokens (id INTEGER NOT NULL, name VARCHAR
     PRIMARY KEY (id), UNIQUE (name), UNIQUE (token_hash))"""
 
 
-def _downgrade_to_0001(url: str) -> None:
-    """Make the store look like one written before the tokens migration (its tokens table made on first use)."""
+def _downgrade_to_0001(url: str, *, old_tokens: bool) -> None:
+    """Make the store look like one written before the tokens migration (optionally with the tokens table the
+    token store used to make on first use, holding one token)."""
+    from alembic import command
+    from alembic.config import Config
+
+    from eventsift.store import MIGRATIONS
+
     engine = sa.create_engine(url)
     with engine.begin() as conn:
-        conn.exec_driver_sql("DROP TABLE api_tokens")
-        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
-        conn.exec_driver_sql(OLD_TOKENS_TABLE)
-        conn.execute(sa.text("INSERT INTO api_tokens (name, token_hash, shown, created) VALUES "
-                             "('desk', :hash, 'es_abcdefgh', '2026-01-01 00:00:00')"),
-                     {"hash": hashlib.sha256(b"es_abcdefgh-secret").hexdigest()})
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001")
+        assert "api_tokens" not in sa.inspect(conn).get_table_names()
+        if old_tokens:
+            conn.exec_driver_sql(OLD_TOKENS_TABLE)
+            conn.execute(sa.text("INSERT INTO api_tokens (name, token_hash, shown, created) VALUES "
+                                 "('desk', :hash, 'es_abcdefgh', '2026-01-01 00:00:00')"),
+                         {"hash": hashlib.sha256(b"es_abcdefgh-secret").hexdigest()})
     engine.dispose()
 
 
@@ -155,7 +165,7 @@ def test_tokens_table_comes_from_the_migrations(store: Store) -> None:
 def test_an_older_store_with_its_own_tokens_table_upgrades_and_keeps_its_tokens(tmp_path) -> None:  # noqa: ANN001
     url = f"sqlite:///{tmp_path / 'old.db'}"
     Store.open(url).close()
-    _downgrade_to_0001(url)
+    _downgrade_to_0001(url, old_tokens=True)
     reopened = Store.open(url)
     try:
         assert TokenStore(reopened.engine).verify("es_abcdefgh-secret").name == "desk"
@@ -168,14 +178,57 @@ def test_an_older_store_with_its_own_tokens_table_upgrades_and_keeps_its_tokens(
 def test_an_older_store_without_tokens_gets_the_table(tmp_path) -> None:  # noqa: ANN001
     url = f"sqlite:///{tmp_path / 'older.db'}"
     Store.open(url).close()
-    engine = sa.create_engine(url)
-    with engine.begin() as conn:
-        conn.exec_driver_sql("DROP TABLE api_tokens")
-        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
-    engine.dispose()
+    _downgrade_to_0001(url, old_tokens=False)
     reopened = Store.open(url)
     try:
         _, secret = TokenStore(reopened.engine).create("desk")
         assert TokenStore(reopened.engine).verify(secret) is not None
     finally:
         reopened.close()
+
+
+# -- the API's reads ----------------------------------------------------------------------------------
+
+
+def _seed(store: Store, days: list[str]) -> list[str]:
+    ids = []
+    for i, day in enumerate(days):
+        text = f"Report {i}. type=Battles sub=Armed_clash date={day} lat={10 + 3 * i} lon={20 + 3 * i} killed={i} actor=Rebels"
+        ids += list(ingest_stream(store, StandInPipeline(), [doc(text)]))[0].result.event_ids
+    return ids
+
+
+def test_weekly_timeline_starts_weeks_on_monday(store: Store) -> None:
+    from eventsift.store.queries import EventFilter, period_start
+
+    days = ["2020-05-03", "2020-05-04", "2020-05-10", "2020-05-11", "2021-01-01"]  # Sun, Mon, Sun, Mon, Fri
+    _seed(store, days)
+    weeks = store.timeline(EventFilter(), interval="week")
+    expected: dict[str, int] = {}
+    for day in days:
+        key = period_start(dt.date.fromisoformat(day), "week").isoformat()
+        expected[key] = expected.get(key, 0) + 1
+    assert {b["period"]: b["count"] for b in weeks} == expected
+    assert all(dt.date.fromisoformat(b["period"]).weekday() == 0 for b in weeks)
+    assert [b["period"] for b in store.timeline(EventFilter(), interval="day")] == sorted(days)
+
+
+def test_cached_answers_follow_writes_from_any_process(store: Store) -> None:
+    from eventsift.store.queries import EventFilter
+
+    ids = _seed(store, ["2020-05-04", "2020-05-05"])
+    everything = EventFilter()
+    assert store.facets()["countries"] == ["Pakistan"]
+    assert len(store.events_geojson(everything, limit=100)["features"]) == 2
+    assert store.query_events(everything, limit=10)[0] == 2
+    other = Store.open(str(store.engine.url))  # another process's store on the same file
+    try:
+        other.edit(ids[0], {"country": "Afghanistan"}, by="analyst")
+        other.reject(ids[1], by="analyst")
+    finally:
+        other.close()
+    assert store.facets()["countries"] == ["Afghanistan"]
+    features = store.events_geojson(everything, limit=100)["features"]
+    assert [f["properties"]["country"] for f in features] == ["Afghanistan"]
+    assert store.query_events(everything, limit=10)[0] == 1
+    assert store.query_events(EventFilter(country="afghanistan"), limit=10)[0] == 1

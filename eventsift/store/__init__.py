@@ -19,7 +19,9 @@ import datetime as dt
 import hashlib
 import logging
 import os
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +59,9 @@ CANDIDATE_DEGREES = max(merge.MERGE_RADIUS_BY_PRECISION_KM.values()) / 111.0 + 0
 LONGITUDE_BOX_MAX_LATITUDE = 60.0
 LONGITUDE_BOX_LIMIT = 170.0
 STATUSES = ("active", "confirmed", "rejected")
+# Whole answers (GeoJSON, timeline, facets, pages of events, one filter each) kept per store: the map's common
+# views and a few filters. A GeoJSON of 10,000 events is ~5 MB, so this bounds the cache to ~100 MB at worst.
+CACHED_ANSWERS = 20
 # Execution option of the connections that only read: on SQLite they begin a deferred transaction instead of
 # taking the write lock, so API reads run beside an ingest instead of queueing behind it.
 READ_ONLY = "eventsift_read_only"
@@ -155,6 +160,8 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.dialect = engine.dialect.name
+        self._cache: OrderedDict[tuple, tuple[tuple, Any]] = OrderedDict()  # key -> (data version, answer)
+        self._cache_lock = threading.Lock()
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -498,24 +505,50 @@ class Store:
             return queries.resolve_id(conn, event_id)
 
     def query_events(self, f: queries.EventFilter, *, limit: int, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
-        """(total matching, one page of events newest first) as output-contract rows plus ``status``."""
-        with self._reading() as conn:
-            return queries.list_events(conn, f, limit=limit, offset=offset)
+        """(total matching, one page of events newest first) as output-contract rows plus ``status``; cached until
+        the store's data changes (a free-text query reads every event's text and evidence)."""
+        return self._cached(("events", dataclasses.astuple(f), limit, offset), queries.list_events, f, limit=limit,
+                            offset=offset)
 
     def events_geojson(self, f: queries.EventFilter, *, limit: int) -> dict[str, Any]:
         """A GeoJSON FeatureCollection of the filtered events that have coordinates."""
         with self._reading() as conn:
             return queries.events_geojson(conn, f, limit=limit)
 
+    def events_geojson_text(self, f: queries.EventFilter, *, limit: int) -> str:
+        """The same FeatureCollection as JSON text, written by the database (what the API sends); cached until
+        the store's data changes."""
+        return self._cached(("geojson", dataclasses.astuple(f), limit), queries.geojson_text, f, limit=limit)
+
     def timeline(self, f: queries.EventFilter, *, interval: queries.Interval) -> list[dict[str, Any]]:
-        """Counts and fatalities per day or week and event type, oldest first."""
-        with self._reading() as conn:
-            return queries.timeline(conn, f, interval=interval)
+        """Counts and fatalities per day or week and event type, oldest first; cached until the data changes."""
+        return self._cached(("timeline", dataclasses.astuple(f), interval), queries.timeline, f, interval=interval)
 
     def facets(self) -> dict[str, Any]:
-        """Event types, countries and the date range of the events not rejected."""
+        """Event types, countries and the date range of the events not rejected; cached until the data changes."""
+        return self._cached(("facets",), queries.facets)
+
+    def _cached(self, key: tuple, read, *args, **kwargs):  # noqa: ANN001, ANN202
+        """``read(conn, *args, **kwargs)``, answered from memory while the store's data version is unchanged.
+
+        The answers the map asks for on every view (GeoJSON, timeline, facets, the first page) cost tens of
+        milliseconds each at 10,000 events; the version check costs about one. Another process writing to
+        the same store changes the version too.
+        """
         with self._reading() as conn:
-            return queries.facets(conn)
+            version = queries.data_version(conn)
+            with self._cache_lock:
+                hit = self._cache.get(key)
+                if hit is not None and hit[0] == version:
+                    self._cache.move_to_end(key)
+                    return hit[1]
+            value = read(conn, *args, **kwargs)
+        with self._cache_lock:
+            self._cache[key] = (version, value)
+            self._cache.move_to_end(key)
+            while len(self._cache) > CACHED_ANSWERS:
+                self._cache.popitem(last=False)
+        return value
 
     def event_record(self, event_id: str) -> dict[str, Any] | None:
         """One event as the API shows it: evidence, sources, members, documents' text, change log; None when unknown."""

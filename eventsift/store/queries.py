@@ -9,7 +9,7 @@ issues SQL.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -59,17 +59,26 @@ def _like(value: str) -> str:
 
 
 def _same(column: sa.ColumnElement, value: str) -> sa.ColumnElement:
-    return sa.func.lower(column) == value.strip().lower()
+    return sa.func.lower(column) == value.strip().lower()  # indexed: ix_events_lower_* (migration 0003)
 
 
-def _word_matches(word: str) -> sa.ColumnElement:
+def _contains(column: sa.ColumnElement, value: str, *, dialect: str) -> sa.ColumnElement:
+    """``value`` anywhere in ``column``, ignoring case. SQLite's LIKE already ignores (ASCII) case, as its lower()
+    does: ILIKE there wraps both sides in lower() for the same answer at twice the cost."""
+    if dialect == "sqlite":
+        return column.like(_like(value), escape="\\")
+    return column.ilike(_like(value), escape="\\")
+
+
+def _word_matches(word: str, *, dialect: str) -> sa.ColumnElement:
     ev = schema.evidence
-    in_evidence = sa.exists().where(ev.c.event_id == e.c.id, ev.c.sentence.ilike(_like(word), escape="\\"))
-    return sa.or_(*(e.c[name].ilike(_like(word), escape="\\") for name in TEXT_COLUMNS), in_evidence)
+    # one pass over the evidence for the set of matching events, not a subquery per event (3x faster at 10,000)
+    in_evidence = e.c.id.in_(sa.select(ev.c.event_id).where(_contains(ev.c.sentence, word, dialect=dialect)))
+    return sa.or_(*(_contains(e.c[name], word, dialect=dialect) for name in TEXT_COLUMNS), in_evidence)
 
 
-def conditions(f: EventFilter) -> list[sa.ColumnElement]:
-    """The WHERE clauses for a filter (bound parameters only)."""
+def conditions(f: EventFilter, *, dialect: str = "sqlite") -> list[sa.ColumnElement]:
+    """The WHERE clauses for a filter (bound parameters only) in ``dialect``'s SQL."""
     where: list[sa.ColumnElement] = []
     if not f.include_rejected:
         where.append(e.c.status != "rejected")
@@ -89,11 +98,11 @@ def conditions(f: EventFilter) -> list[sa.ColumnElement]:
         if value:
             where.append(_same(e.c[name], value))
     if f.actor:
-        where.append(sa.or_(*(e.c[name].ilike(_like(f.actor.strip()), escape="\\") for name in ACTOR_COLUMNS)))
+        where.append(sa.or_(*(_contains(e.c[name], f.actor.strip(), dialect=dialect) for name in ACTOR_COLUMNS)))
     if f.min_fatalities is not None:
         where.append(e.c.fatalities >= f.min_fatalities)
     if f.q:
-        where.extend(_word_matches(word) for word in f.q.split()[:MAX_QUERY_WORDS])
+        where.extend(_word_matches(word, dialect=dialect) for word in f.q.split()[:MAX_QUERY_WORDS])
     return where
 
 
@@ -112,8 +121,10 @@ def event_row(row: Any) -> dict[str, Any]:
 
 def list_events(conn: Connection, f: EventFilter, *, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
     """(total matching, one page of events newest first)."""
-    where = conditions(f)
+    where = conditions(f, dialect=conn.dialect.name)
     total = conn.execute(sa.select(sa.func.count()).select_from(e).where(*where)).scalar_one()
+    if total <= offset:
+        return total, []
     query = (
         sa.select(e).where(*where)
         .order_by(e.c.event_date.is_(None), e.c.event_date.desc(), e.c.id)
@@ -122,22 +133,38 @@ def list_events(conn: Connection, f: EventFilter, *, limit: int, offset: int) ->
     return total, [event_row(row) for row in conn.execute(query)]
 
 
+def _json_functions(dialect: str) -> tuple[Any, Any]:
+    """The SQL functions that build a JSON object and array in this database."""
+    if dialect == "postgresql":
+        return sa.func.json_build_object, sa.func.json_build_array
+    return sa.func.json_object, sa.func.json_array
+
+
+def _key(name: str) -> sa.ColumnElement:
+    return sa.literal_column(f"'{name}'")  # names are this module's constants, never request text
+
+
+def geojson_text(conn: Connection, f: EventFilter, *, limit: int) -> str:
+    """A FeatureCollection of the filtered events that have coordinates, as JSON text.
+
+    The database writes each feature's JSON (SQLite's JSON1, PostgreSQL's json_build_object): building ten
+    thousand features as Python dicts and encoding them cost ~0.2 s of CPU a request, all of it under the GIL.
+    """
+    obj, arr = _json_functions(conn.dialect.name)
+    pairs = [("event_id", e.c.id), ("status", e.c.status), *((name, e.c[name]) for name in FEATURE_FIELDS)]
+    properties = obj(*(x for name, column in pairs for x in (_key(name), column)))
+    geometry = obj(_key("type"), _key("Point"), _key("coordinates"), arr(e.c.longitude, e.c.latitude))
+    feature = obj(_key("type"), _key("Feature"), _key("id"), e.c.id, _key("geometry"), geometry,
+                  _key("properties"), properties)
+    where = [*conditions(f, dialect=conn.dialect.name), e.c.latitude.is_not(None), e.c.longitude.is_not(None)]
+    query = sa.select(sa.cast(feature, sa.Text)).where(*where).order_by(e.c.event_date.desc(), e.c.id).limit(limit)
+    features = ",".join(text for (text,) in conn.execute(query))
+    return f'{{"type":"FeatureCollection","features":[{features}]}}'
+
+
 def events_geojson(conn: Connection, f: EventFilter, *, limit: int) -> dict[str, Any]:
-    """A FeatureCollection of the filtered events that have coordinates."""
-    where = [*conditions(f), e.c.latitude.is_not(None), e.c.longitude.is_not(None)]
-    columns = [e.c.id, e.c.status, e.c.latitude, e.c.longitude, *(e.c[name] for name in FEATURE_FIELDS)]
-    query = sa.select(*columns).where(*where).order_by(e.c.event_date.desc(), e.c.id).limit(limit)
-    features = []
-    for row in conn.execute(query):
-        m = row._mapping
-        props = {"event_id": m["id"], "status": m["status"], **{name: _iso(m[name]) for name in FEATURE_FIELDS}}
-        features.append({
-            "type": "Feature",
-            "id": m["id"],
-            "geometry": {"type": "Point", "coordinates": [m["longitude"], m["latitude"]]},
-            "properties": props,
-        })
-    return {"type": "FeatureCollection", "features": features}
+    """The same FeatureCollection as a dict."""
+    return json.loads(geojson_text(conn, f, limit=limit))
 
 
 def period_start(day: dt.date, interval: Interval) -> dt.date:
@@ -145,39 +172,66 @@ def period_start(day: dt.date, interval: Interval) -> dt.date:
     return day - dt.timedelta(days=day.weekday()) if interval == "week" else day
 
 
+def _period(dialect: str, interval: Interval) -> sa.ColumnElement:
+    """``period_start`` of each event's date, computed by the database."""
+    if interval == "day":
+        return e.c.event_date
+    if dialect == "postgresql":
+        return sa.cast(sa.func.date_trunc("week", e.c.event_date), sa.Date)
+    # SQLite: %w is 0 on Sunday; step back (weekday + 6) % 7 days to the Monday
+    back = (sa.cast(sa.func.strftime("%w", e.c.event_date), sa.Integer) + 6) % 7
+    return sa.func.date(e.c.event_date, sa.literal("-") + sa.cast(back, sa.Text) + sa.literal(" days"))
+
+
 def timeline(conn: Connection, f: EventFilter, *, interval: Interval) -> list[dict[str, Any]]:
     """Counts and fatalities per period and event type, oldest first (events without a date are left out)."""
+    period = _period(conn.dialect.name, interval).label("period")
     query = (
-        sa.select(e.c.event_date, e.c.event_type, sa.func.count().label("n"), sa.func.sum(e.c.fatalities).label("killed"))
-        .where(*conditions(f), e.c.event_date.is_not(None))
-        .group_by(e.c.event_date, e.c.event_type)
+        sa.select(period, e.c.event_type, sa.func.count().label("n"), sa.func.sum(e.c.fatalities).label("killed"))
+        .where(*conditions(f, dialect=conn.dialect.name), e.c.event_date.is_not(None))
+        .group_by(period, e.c.event_type)
+        .order_by(period, e.c.event_type)
     )
-    buckets: dict[tuple[dt.date, str], list[int]] = defaultdict(lambda: [0, 0])
-    for row in conn.execute(query):
-        bucket = buckets[(period_start(row.event_date, interval), row.event_type)]
-        bucket[0] += row.n
-        bucket[1] += row.killed or 0
     return [
-        {"period": period.isoformat(), "event_type": kind, "count": n, "fatalities": killed}
-        for (period, kind), (n, killed) in sorted(buckets.items())
+        {"period": str(row.period)[:10], "event_type": row.event_type, "count": row.n, "fatalities": row.killed or 0}
+        for row in conn.execute(query)
     ]
 
 
 def facets(conn: Connection) -> dict[str, Any]:
-    """Values the page offers as filters, over the events not rejected."""
-    active = e.c.status != "rejected"
+    """Values the page offers as filters, over the events not rejected.
 
-    def distinct(column: sa.Column) -> list[str]:
-        query = sa.select(column).where(active, column.is_not(None)).distinct().order_by(column)
-        return [value for (value,) in conn.execute(query)]
-
-    first, last = conn.execute(sa.select(sa.func.min(e.c.event_date), sa.func.max(e.c.event_date)).where(active)).one()
+    One grouped pass over the ix_events_overview index (no table rows read), not a DISTINCT per field.
+    """
+    query = (
+        sa.select(e.c.event_type, e.c.country, sa.func.min(e.c.event_date), sa.func.max(e.c.event_date))
+        .where(e.c.status != "rejected")
+        .group_by(e.c.event_type, e.c.country)
+    )
+    types: set[str] = set()
+    countries: set[str] = set()
+    dates: list[Any] = []
+    for event_type, country, first, last in conn.execute(query):
+        types.add(event_type)
+        if country is not None:
+            countries.add(country)
+        dates += [d for d in (first, last) if d is not None]
     return {
-        "event_types": distinct(e.c.event_type),
-        "countries": distinct(e.c.country),
-        "first_date": _iso(first),
-        "last_date": _iso(last),
+        "event_types": sorted(types),
+        "countries": sorted(countries),
+        "first_date": _iso(min(dates)) if dates else None,
+        "last_date": _iso(max(dates)) if dates else None,
     }
+
+
+def data_version(conn: Connection) -> tuple[Any, ...]:
+    """What changes whenever an event is added or changed: the count of events and the latest ``updated_at``.
+
+    Every write that touches an event (ingest, merge, confirm, reject, edit) sets its ``updated_at`` inside the
+    serialised write transaction, so the latest value only grows; a new event also changes the count. Both are
+    read from indexes (ix_events_updated_at, ix_events_overview).
+    """
+    return tuple(conn.execute(sa.select(sa.func.count(), sa.func.max(e.c.updated_at)).select_from(e)).one())
 
 
 def resolve_id(conn: Connection, event_id: str) -> str | None:

@@ -86,6 +86,11 @@ events = sa.Table(
     sa.Index("ix_events_event_date", "event_date"),
     sa.Index("ix_events_country", "country"),
     sa.Index("ix_events_event_type", "event_type"),
+    # the API's reads (migration 0003): case-blind filters, and facets / timeline read from the index alone
+    *(sa.Index(f"ix_events_lower_{name}", sa.func.lower(sa.column(name)))
+      for name in ("country", "admin1", "event_type", "sub_event_type")),
+    sa.Index("ix_events_overview", "event_type", "country", "status", "event_date", "fatalities"),
+    sa.Index("ix_events_updated_at", "updated_at"),  # the store's data version (queries.data_version)
 )
 
 reports = sa.Table(

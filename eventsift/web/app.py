@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -188,6 +188,8 @@ Filters = Annotated[queries.EventFilter, Depends(_filters)]
 
 
 def _add_read_routes(app: FastAPI, store: Store, reader: Callable[..., Any]) -> None:
+    # Reads answer with a JSONResponse built from the store's plain rows: letting FastAPI validate and re-encode
+    # a page of 100 events as a dict[str, Any] response model cost more than the query (bench/api_load.py).
     auth = [Depends(reader)]
 
     @app.get("/api/events", dependencies=auth, tags=["events"])
@@ -195,35 +197,33 @@ def _add_read_routes(app: FastAPI, store: Store, reader: Callable[..., Any]) -> 
         filters: Filters,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
         offset: Annotated[int, Query(ge=0)] = 0,
-    ) -> dict[str, Any]:
+    ) -> JSONResponse:
         """Events matching the filters, newest first, with the total for paging."""
         total, rows = store.query_events(filters, limit=limit, offset=offset)
-        return {"total": total, "limit": limit, "offset": offset, "events": rows}
+        return JSONResponse({"total": total, "limit": limit, "offset": offset, "events": rows})
 
     @app.get("/api/events.geojson", dependencies=auth, tags=["events"])
-    def events_geojson(filters: Filters) -> JSONResponse:
+    def events_geojson(filters: Filters) -> Response:
         """The filtered events with coordinates as a GeoJSON FeatureCollection."""
-        collection = store.events_geojson(filters, limit=MAX_GEOJSON_FEATURES)
-        return JSONResponse(collection, media_type="application/geo+json")
+        return Response(store.events_geojson_text(filters, limit=MAX_GEOJSON_FEATURES), media_type="application/geo+json")
 
     @app.get("/api/events/{event_id}", dependencies=auth, tags=["events"])
-    def get_event(event_id: Annotated[str, queries.EVENT_ID_PATH]) -> dict[str, Any]:
+    def get_event(event_id: Annotated[str, queries.EVENT_ID_PATH]) -> JSONResponse:
         """One event with its evidence, sources, the documents' text and the change log."""
         event = store.event_record(event_id)
         if event is None:
             raise ApiError(404, "not_found", f"no event {event_id}")
-        return event
+        return JSONResponse(event)
 
     @app.get("/api/stats/timeline", dependencies=auth, tags=["stats"])
-    def timeline(filters: Filters, interval: Annotated[queries.Interval, Query()] = "day") -> dict[str, Any]:
+    def timeline(filters: Filters, interval: Annotated[queries.Interval, Query()] = "day") -> JSONResponse:
         """Event counts and fatalities by day or week (weeks start on Monday) and event type."""
-        buckets = store.timeline(filters, interval=interval)
-        return {"interval": interval, "buckets": buckets}
+        return JSONResponse({"interval": interval, "buckets": store.timeline(filters, interval=interval)})
 
     @app.get("/api/facets", dependencies=auth, tags=["stats"])
-    def facets() -> dict[str, Any]:
+    def facets() -> JSONResponse:
         """The values present for the page's filters: event types, countries, date range."""
-        return store.facets()
+        return JSONResponse(store.facets())
 
 
 def _add_write_routes(app: FastAPI, store: Store, writer: Callable[..., Any], pipeline: PipelineHolder) -> None:
