@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from eventsift.cli import main
+from eventsift.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_store_ingest import StandInPipeline  # noqa: E402
@@ -79,6 +80,7 @@ def test_events_list_show_edit_confirm_reject(db: str, batch: Path, capsys) -> N
 
 @pytest.mark.parametrize("args", [["show", "nope"], ["edit", "nope", "fatalities=1"], ["confirm", "nope"]])
 def test_unknown_event_is_an_error(db: str, args: list[str], capsys) -> None:
+    Store.open(db).close()  # an existing, empty store (a missing one is its own error: tests/test_cli_db_paths.py)
     assert main(["events", *args, "--db", db]) == 1
     assert "no event" in capsys.readouterr().err
 

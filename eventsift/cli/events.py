@@ -14,6 +14,7 @@ import getpass
 import json
 import sys
 
+from eventsift.cli.db import add_db_option, open_store
 from eventsift.errors import EventsiftError
 
 # Widths of the table's text columns, chosen so a row fits a 120-column terminal.
@@ -21,7 +22,7 @@ TABLE_WIDTHS = {"id": 16, "date": 10, "type": 26, "where": 28, "actor": 24, "dea
 
 
 def _db_option(parser: argparse.ArgumentParser, *, default: object) -> None:
-    parser.add_argument("--db", default=default, help="store URL (default $EVENTSIFT_DB or sqlite:///eventsift.db)")
+    add_db_option(parser, default=default)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -60,9 +61,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _open(args: argparse.Namespace):  # noqa: ANN202
-    from eventsift.store import Store
-
-    return Store.open(args.db)
+    return open_store(args.db, must_exist=True)
 
 
 def _who(args: argparse.Namespace) -> str:

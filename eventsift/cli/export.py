@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import sys
 
+from eventsift.cli.db import add_db_option, open_store
 from eventsift.errors import EventsiftError
 from eventsift.export import FORMATS
 
@@ -13,7 +14,7 @@ from eventsift.export import FORMATS
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("export", help="write stored events as ACLED, UCDP GED, GTD, GeoJSON, JSONL or Parquet")
     p.add_argument("--format", required=True, choices=FORMATS, dest="fmt")
-    p.add_argument("--db", default=None, help="store URL (default $EVENTSIFT_DB or sqlite:///eventsift.db)")
+    add_db_option(p)
     p.add_argument("--since", type=dt.date.fromisoformat, default=None, metavar="DATE")
     p.add_argument("--until", type=dt.date.fromisoformat, default=None, metavar="DATE")
     p.add_argument("--country", default=None)
@@ -26,10 +27,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from eventsift.export import export
-    from eventsift.store import Store
 
     try:
-        store = Store.open(args.db)
+        store = open_store(args.db, must_exist=True)
         events = store.list_events(since=args.since, until=args.until, country=args.country, event_type=args.event_type)
         if args.output is None and args.output_dir is None:
             if args.fmt == "parquet":

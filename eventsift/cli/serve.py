@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 
+from eventsift.cli.db import add_db_option, open_store
 from eventsift.errors import EventsiftError
 
 
@@ -14,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "serve", help="serve the REST API and the events map",
         description="Serve the REST API (OpenAPI docs at /api/docs) and the events map at / over an event store.",
     )
-    p.add_argument("--db", default=None, help="store URL (default $EVENTSIFT_DB or sqlite:///eventsift.db)")
+    add_db_option(p)
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     reads = p.add_mutually_exclusive_group()
@@ -33,11 +34,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from eventsift.store import Store
     from eventsift.web.app import STATIC_DIR, WebSettings, create_app
 
     try:
-        store = Store.open(args.db)
+        store = open_store(args.db, must_exist=True)
     except EventsiftError as exc:
         print(f"eventsift serve: {exc}", file=sys.stderr)
         return 1

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
+from eventsift.cli.db import add_db_option, open_store
 from eventsift.errors import EventsiftError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("tokens", help="create, list and revoke API tokens for `eventsift serve`",
                               description="API tokens for `eventsift serve`. Only a hash of each token is stored.")
-    p.add_argument("--db", default=None, help="store URL (default $EVENTSIFT_DB or sqlite:///eventsift.db)")
+    add_db_option(p)
     sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     create = sub.add_parser("create", help="create a token and print it (once: it cannot be shown again)")
     create.add_argument("name", help="who or what the token is for; it is recorded as the author of corrections")
@@ -22,11 +23,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from eventsift.store import Store
     from eventsift.web.auth import TokenStore
 
     try:
-        store = Store.open(args.db)
+        store = open_store(args.db, must_exist=args.action != "create")
         tokens = TokenStore(store.engine)
     except EventsiftError as exc:
         print(f"eventsift tokens: {exc}", file=sys.stderr)
