@@ -279,3 +279,17 @@ def test_country_aliases_name_iso_codes(name: str) -> None:
 
     code = labels()["country_aliases"][name]
     assert code == "XKX" or pycountry.countries.get(alpha_3=code) is not None
+
+
+def test_gvdb_answers_that_label_no_state_leave_the_state_unscored(tmp_path: Path) -> None:
+    rows = [{"id": "a", "text": "A man was shot on Main Street in Springfield on Friday night, police said.",
+             "gold": {"state": "Unclear", "city": "Springfield"}},
+            {"id": "b", "text": "A man was shot dead in a bar in a town abroad on Friday night, police said.",
+             "gold": {"state": "Outside the USA", "city": "Elsewhere"}},
+            {"id": "c", "text": "A man was shot on Main Street in Springfield on Friday night, police said.",
+             "gold": {"state": "Illinois", "city": "Springfield"}}]
+    path = tmp_path / "gvdb.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    events = [d.events[0] for d in _docs(load_dataset("gvdb", path))]
+    assert [(e.country, e.admin1, e.location) for e in events] == [
+        ("United States", None, "Springfield"), (None, None, None), ("United States", "Illinois", "Springfield")]

@@ -446,8 +446,17 @@ def _report_document(record: dict[str, Any], *, source: str) -> Document:
     return document_from_record(record, source=source, settings=ReadSettings(detect_language=False))
 
 
+# GVDB's state answers that label no state: the worker could not tell, or the shooting was abroad. Such an
+# article is not labelled for the state (nor, abroad, for the country).
+_NO_STATE = frozenset({"unclear", "outside the usa"})
+
+
 def _us_place(state: Any, city: Any) -> dict[str, Any]:
-    return {"country": US, "admin1": _text_or_none(state), "location": _text_or_none(city)}
+    text = _text_or_none(state)
+    if text and text.lower() in _NO_STATE:
+        country = None if text.lower() == "outside the usa" else US
+        return {"country": country, "admin1": None, "location": _text_or_none(city) if country else None}
+    return {"country": US, "admin1": text, "location": _text_or_none(city)}
 
 
 def _incident_event(*, killed: Any, injured: Any, date: dt.date | None, state: Any, city: Any) -> GoldEvent:
