@@ -21,7 +21,7 @@ from eventsift.events.place import WEAK_QUALIFIERS, dateline_end, find_toponyms,
 from eventsift.events.triggers import any_trigger_regex
 from eventsift.records import Document, Event, Processed, Rejected, Sentence  # Processed: re-exported
 from eventsift.text import split_clauses, split_headline, split_long, split_sentences
-from eventsift.timex import find_dates
+from eventsift.timex import find_dates, find_url_date, latest_full_date
 from eventsift.truecase import load_word_frequencies, truecase
 
 log = logging.getLogger(__name__)
@@ -130,7 +130,8 @@ class Pipeline:
             log.warning("%s: %d sentences, only the first %d are read", document.id, len(sentences), MAX_SENTENCES)
             sentences = sentences[:MAX_SENTENCES]
         end = dateline_end(document)
-        published = document.published or _dateline_date(document.text[:end], today=self.today or dt.date.today())
+        published = document.published or _report_date(document, dateline=document.text[:end],
+                                                        today=self.today or dt.date.today())
         # the cheap filter, then the rules on each clause: only sentences with a usable trigger are parsed
         trigger = any_trigger_regex()
         clauses: list[Clause] = []
@@ -211,10 +212,20 @@ def _language_skip(document: Document) -> Rejected | None:
     return None
 
 
-def _dateline_date(dateline: str, *, today: dt.date) -> dt.date:
-    """The report's date when it has no publication date: a day in its dateline ("KABUL, Sept 12 -"), else today."""
+# Characters of a report searched for a full date to anchor its relative dates when it has no other date.
+ANCHOR_SEARCH_CHARS = 5_000
+
+
+def _report_date(document: Document, *, dateline: str, today: dt.date) -> dt.date:
+    """The report's date when it has no publication date: the date in its URL, a day in its dateline ("KABUL,
+    Sept 12 -"), the latest full date it writes out; today only when it gives none of these."""
     days = [t for t in find_dates(dateline, published=today) if t.precision == "day"]
-    return days[0].date if days else today
+    if days:
+        return days[0].date
+    found = find_url_date(document.url) or latest_full_date(document.text[:ANCHOR_SEARCH_CHARS], not_after=today)
+    if found is None:
+        log.info("%s: no publication date in the report; relative dates are read against today", document.id)
+    return found or today
 
 
 def _is_aside(draft) -> bool:  # noqa: ANN001

@@ -120,6 +120,11 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
     raise ValueError(f"unknown time expression kind {kind!r}")
 
 
+# Page time stamps: the date of the page, not of an event ("Posted: May 26, 2015", "Updated Wednesday").
+_STAMP_BEFORE = re.compile(r"\b(?:posted|updated|published|last updated|modified|first published)\s*(?:on|at)?\s*:?\s*"
+                           r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.IGNORECASE)
+
+
 def find_dates(text: str, *, published: dt.date) -> list[TimeExpression]:
     """Every time expression in ``text``, resolved; overlapping matches keep the earliest, longest one."""
     found: list[TimeExpression] = []
@@ -128,6 +133,11 @@ def find_dates(text: str, *, published: dt.date) -> list[TimeExpression]:
         for m in regex.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
+            if kind == "weekday" and any(start == m.end() + len(gap.group(0)) for start, _ in taken
+                                         if (gap := re.match(r",?\s*", text[m.end():]))):
+                continue  # "Tuesday, May 26, 2015": the weekday names the date that follows it
+            if _STAMP_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "Posted: Tuesday, May 26": when the page was written, not when anything happened
             resolved = _resolve(kind, m, published)
             if resolved is None:
                 continue
@@ -147,3 +157,24 @@ def find_publication_date(text: str) -> dt.date | None:
             if resolved:
                 return resolved[0]
     return None
+
+
+# News URLs often carry the publication date: "/2015/08/23/", "/2015-08-23/", "/20150823/".
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)(?:[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)|(?P<m2>[01]\d)(?P<d2>[0-3]\d))(?=[/_.-]|$)")
+
+
+def find_url_date(url: str | None) -> dt.date | None:
+    """The date a news URL's path carries, None when it carries none."""
+    for m in _URL_DATE.finditer(url or ""):
+        found = _safe_date(int(m.group("y")), int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2")))
+        if found:
+            return found
+    return None
+
+
+def latest_full_date(text: str, *, not_after: dt.date) -> dt.date | None:
+    """The latest date written out with its year ("Sunday, June 23, 2013") that is not in the future: a report
+    with no publication date is written on or soon after the latest day it names."""
+    days = [t.date for t in find_dates(text, published=not_after)
+            if t.precision == "day" and re.search(r"(?:19|20)\d\d", t.text) and t.date <= not_after]
+    return max(days) if days else None

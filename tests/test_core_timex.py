@@ -50,3 +50,21 @@ def test_invalid_day_is_skipped():
 def test_publication_date_from_signoff():
     assert find_publication_date("Published in Dawn, June 4th, 2017") == dt.date(2017, 6, 4)
     assert find_publication_date("Opinion") is None
+
+
+def test_a_weekday_before_a_full_date_is_that_date_and_page_stamps_are_not_events():
+    published = dt.date(2015, 5, 28)
+    found = find_dates("On Tuesday, May 26, 2015, two men were shot.", published=published)
+    assert [(t.text, t.date) for t in found] == [("May 26, 2015", dt.date(2015, 5, 26))]
+    assert find_dates("Posted: Tuesday, May 26, 2015 6:39 AM Updated: Wednesday, May 27", published=published) == []
+
+
+def test_report_date_from_url_or_latest_full_date():
+    from eventsift.timex import find_url_date, latest_full_date
+
+    assert find_url_date("http://news.example/2015/08/23/man-shot/") == dt.date(2015, 8, 23)
+    assert find_url_date("http://news.example/local/20140105-story.html") == dt.date(2014, 1, 5)
+    assert find_url_date("http://news.example/story/24426895/shooting") is None
+    text = "The trial began on March 3, 2014. The verdict came on June 9, 2014, and a hearing is set for 2031."
+    assert latest_full_date(text, not_after=dt.date(2020, 1, 1)) == dt.date(2014, 6, 9)
+    assert latest_full_date("No dates at all.", not_after=dt.date(2020, 1, 1)) is None
