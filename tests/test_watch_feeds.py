@@ -1,4 +1,4 @@
-"""The feed watcher against feeds served by a real HTTP server on 127.0.0.1, into a real SQLite store."""
+"""The feed watcher against feeds (and their articles) served by a real HTTP server on 127.0.0.1, into a real SQLite store."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from eventsift.watch import CHECKPOINT_PREFIX, FeedState, Watcher, parse_duratio
 
 
 class FeedServer:
-    """Serves ``feeds[path]`` as RSS; a path in ``failing`` answers 500; counts requests per path."""
+    """Serves ``feeds[path]`` as RSS and each item's article at ``path/Title-words``; a path in ``failing``
+    answers 500; counts requests per path."""
 
     def __init__(self) -> None:
         self.feeds: dict[str, list[tuple[str, str]]] = {}
@@ -27,13 +28,14 @@ class FeedServer:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802
                 server.hits[self.path] = server.hits.get(self.path, 0) + 1
-                if self.path in server.failing or self.path not in server.feeds:
+                page = server.article(self.path)
+                if page is None and (self.path in server.failing or self.path not in server.feeds):
                     self.send_response(500 if self.path in server.failing else 404)
                     self.end_headers()
                     return
-                body = rss(self.path, server.feeds[self.path]).encode("utf-8")
+                body = page or rss(server.url(self.path), server.feeds[self.path]).encode("utf-8")
                 self.send_response(200)
-                self.send_header("Content-Type", "application/rss+xml")
+                self.send_header("Content-Type", "text/html" if page else "application/rss+xml")
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
@@ -47,14 +49,24 @@ class FeedServer:
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.httpd.server_address[1]}{path}"
 
+    def article(self, path: str) -> bytes | None:
+        """The article page of a feed item: its text and a second paragraph the feed does not carry."""
+        feed, _, slug = path.rpartition("/")
+        for title, text in self.feeds.get(feed, []):
+            if slug == title.replace(" ", "-") and text:
+                return (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><p>{text}</p>"
+                        f"<p>Residents of the area told reporters that the roads were open again by the evening "
+                        f"and that shops had stayed shut for most of the day.</p></article></body></html>").encode()
+        return None
 
-def rss(path: str, items: list[tuple[str, str]]) -> str:
+
+def rss(feed_url: str, items: list[tuple[str, str]]) -> str:
     entries = "".join(
-        f"<item><title>{title}</title><link>https://news.example{path}/{title.replace(' ', '-')}</link>"
+        f"<item><title>{title}</title><link>{feed_url}/{title.replace(' ', '-')}</link>"
         f"<pubDate>Mon, 04 Mar 2024 10:00:00 GMT</pubDate><description>{text}</description></item>"
         for title, text in items
     )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed {path}</title>{entries}</channel></rss>'
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed {feed_url}</title>{entries}</channel></rss>'
 
 
 class RecordingPipeline:
@@ -179,12 +191,16 @@ def test_lost_checkpoint_still_does_not_duplicate(server: FeedServer, store: Sto
 
 
 def test_bad_items_are_rejected_once(server: FeedServer, store: Store) -> None:
-    server.feeds["/a"] = [story(1), ("Empty", "")]
+    server.feeds["/a"] = [story(1), ("Empty", "")]  # no text in the feed, no article at its link
     with watcher(server, store, ["/a"]) as w:
         first = w.cycle()
         second = w.cycle()
-    assert first.stored == 1 and len(first.rejected) == 1 and isinstance(first.rejected[0], Rejected)
-    assert second.rejected == []
+        failures = w.state(server.url("/a")).recent_failures
+    assert first.stored == 1 and len(first.rejected) == 1
+    failure = first.rejected[0]
+    assert (failure.item, failure.link, failure.stage) == ("Empty", server.url("/a/Empty"), "fetch")
+    assert "HTTP 404" in failure.reason and failure.line().startswith('rejected: "Empty" <http://127.0.0.1:')
+    assert second.rejected == [] and failures == [failure]
 
 
 def test_run_stops_after_max_cycles(server: FeedServer, store: Store) -> None:
@@ -204,13 +220,16 @@ class BrokenPipeline(RecordingPipeline):
             yield from super().process_many([item])
 
 
-def test_a_bug_on_one_feed_does_not_stop_the_others(server: FeedServer, store: Store) -> None:
+def test_a_bug_on_one_item_does_not_stop_the_others(server: FeedServer, store: Store) -> None:
     server.feeds["/bad"] = [("Broken story", "This item makes the pipeline fail with a bug of its own.")]
     server.feeds["/good"] = [story(1)]
     with watcher(server, store, ["/bad", "/good"], pipeline=BrokenPipeline()) as w:
         summary = w.cycle()
-        assert (summary.failed, summary.stored) == (1, 1)
-        assert "RuntimeError" in (w.state(server.url("/bad")).last_error or "")
+        again = w.cycle()
+        failures = w.state(server.url("/bad")).recent_failures
+    assert (summary.failed, summary.stored, len(summary.rejected)) == (0, 1, 1)
+    assert "RuntimeError" in summary.rejected[0].reason and failures == summary.rejected
+    assert again.rejected == [] and again.stored == 0  # not tried again
 
 
 @pytest.mark.parametrize(("text", "seconds"), [("90", 90), ("30s", 30), ("15m", 900), ("2h", 7200), ("1d", 86400), ("0.5m", 30)])
@@ -245,10 +264,13 @@ def test_watch_command_codes_and_stores_events_once(server: FeedServer, tmp_path
     first = capsys.readouterr().err
     assert main(["watch", str(feeds), "--max-cycles", "1", "--db", db, "--allow-private"]) == 0
     second = capsys.readouterr().err
-    assert "2 new items, 2 stored" in first
-    assert "0 new items, 0 stored" in second
+    assert "2 new items, 2 articles read" in first and "; 2 stored" in first
+    assert "0 new items, 0 articles read" in second and "; 0 stored" in second
     with Store.open(db) as reopened:
         counts = reopened.counts()
         events = reopened.list_events()
     assert counts["documents"] == 2
     assert events and all(e.sources[0].url.endswith("Checkpoint-attack") for e in events)
+    assert main(["watch", str(feeds), "--status", "--db", db]) == 0
+    status = capsys.readouterr().out
+    assert server.url("/news") in status and "items handled: 2; waiting for their article: 0" in status
