@@ -26,13 +26,14 @@ def report(doc: str, **fields) -> Event:
     return event
 
 
-def test_rules_file_entries_are_acled_types() -> None:
+def test_merge_compatibility_comes_from_the_typology() -> None:
     rules = json.loads((Path(merge.__file__).with_name("merge_rules.json")).read_text("utf-8"))
-    assert len(rules["event_types"]) == 6 and len(rules["sub_event_types"]) == 25
-    for pair in rules["compatible_types"]:
+    assert not {"event_types", "sub_event_types", "compatible_types", "compatible_sub_event_types"} & set(rules)
+    assert len(merge.EVENT_TYPES) == 6 and len(merge.SUB_EVENT_TYPES) == 25
+    for pair in merge.COMPATIBLE_TYPES:
         assert len(pair) == 2 and set(pair) <= merge.EVENT_TYPES
-    for group in rules["compatible_sub_event_types"]:
-        assert len(group) >= 2 and set(group) <= merge.SUB_EVENT_TYPES
+    for group in merge.SUB_EVENT_GROUPS:
+        assert len(group) == 2 and set(group) <= merge.SUB_EVENT_TYPES
     assert all(word == word.lower() and word.strip() for word in rules["unidentified_actor_words"])
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from eventsift import dedup
+from eventsift import dedup, ontology
 from eventsift.records import Event, Source
 from eventsift.geo.distance import haversine_km
 
@@ -47,11 +47,12 @@ PROTEST_RADIUS_KM = 5.0
 PROTEST_TYPES = frozenset({"Protests", "Riots"})
 
 _RULES: dict[str, Any] = json.loads(resources.files(__package__).joinpath("merge_rules.json").read_text("utf-8"))
-EVENT_TYPES: frozenset[str] = frozenset(_RULES["event_types"])
-COMPATIBLE_TYPES: frozenset[frozenset[str]] = frozenset(frozenset(pair) for pair in _RULES["compatible_types"])
+# Type compatibility comes from the typology (eventsift/ontology/typology.tsv, column merges_with).
+EVENT_TYPES: frozenset[str] = frozenset(ontology.event_types())
+COMPATIBLE_TYPES: frozenset[frozenset[str]] = ontology.compatible_event_types()
 UNIDENTIFIED_WORDS: tuple[str, ...] = tuple(_RULES["unidentified_actor_words"])
-SUB_EVENT_TYPES: frozenset[str] = frozenset(_RULES["sub_event_types"])
-SUB_EVENT_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g) for g in _RULES["compatible_sub_event_types"])
+SUB_EVENT_TYPES: frozenset[str] = frozenset(ontology.typology())
+SUB_EVENT_GROUPS: tuple[frozenset[str], ...] = tuple(sorted(ontology.compatible_sub_event_types(), key=sorted))
 STOPWORDS: frozenset[str] = frozenset(_RULES["stopwords"])
 GENERIC_WORDS: frozenset[str] = frozenset(_RULES["generic_words"])
 PLACE_PREPOSITIONS: tuple[str, ...] = tuple(_RULES["place_prepositions"])
