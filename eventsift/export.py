@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from eventsift.errors import EventsiftError
+from eventsift.ontology import typology
 from eventsift.records import EVENT_FIELDS, Event
 
 log = logging.getLogger(__name__)
@@ -116,7 +117,8 @@ def _interaction(inter1: int | None, inter2: int | None) -> str:
 # -- row builders ----------------------------------------------------------------------------
 def acled_row(event: Event, *, timestamp: int) -> dict[str, Any]:
     numeric, iso3 = _country_codes(event.country)
-    disorder = MAPPINGS["acled_disorder_type_by_sub_event"].get(event.sub_event_type) or MAPPINGS["acled_disorder_type"].get(event.event_type, "")
+    record = typology().get(event.sub_event_type)
+    disorder = record.disorder_type if record else ""
     time_precision = event.time_precision or MAPPINGS["acled_time_precision"].get(event.date_precision or "day", "")
     return {
         "event_id_cnty": f"{iso3 or 'XXX'}{event.event_id}",
@@ -155,7 +157,8 @@ def acled_row(event: Event, *, timestamp: int) -> dict[str, Any]:
 
 def ucdp_type_of_violence(event: Event) -> int:
     rules = MAPPINGS["ucdp_type_of_violence"]
-    if event.inter2 in rules["civilian_inter"] or event.event_type == "Violence against civilians":
+    record = typology().get(event.sub_event_type)
+    if event.inter2 in rules["civilian_inter"] or (record is not None and record.ucdp_violence == "one-sided"):
         return 3
     if event.inter1 in rules["state_inter"] or event.inter2 in rules["state_inter"]:
         return 1
@@ -201,6 +204,7 @@ def gtd_row(event: Event, *, sequence: int, **_: Any) -> dict[str, Any]:
     if date and summary:
         summary = f"{date.strftime('%m/%d/%Y')}: {summary}"
     _, iso3 = _country_codes(event.country)
+    record = typology().get(event.sub_event_type)
     return {
         "eventid": f"{date.strftime('%Y%m%d') if date else '00000000'}{sequence:04d}",
         "iyear": date.year if date else "", "imonth": date.month if date else 0, "iday": date.day if date else 0,
@@ -210,10 +214,10 @@ def gtd_row(event: Event, *, sequence: int, **_: Any) -> dict[str, Any]:
         "latitude": _blank(event.latitude), "longitude": _blank(event.longitude),
         "specificity": _blank(event.geo_precision), "summary": summary, "success": 1,
         "suicide": 1 if event.sub_event_type == "Suicide bomb" else 0,
-        "attacktype1_txt": event.gtd_attack_type or MAPPINGS["gtd_attack_type"].get(event.sub_event_type, "Unknown"),
+        "attacktype1_txt": event.gtd_attack_type or (record.gtd_attack_type if record else None) or "Unknown",
         "targtype1_txt": MAPPINGS["gtd_target_type_by_inter"].get(str(event.inter2), "Unknown"),
         "gname": event.actor1 if event.actor1 else "Unknown",
-        "weaptype1_txt": MAPPINGS["gtd_weapon_type"].get(event.sub_event_type, "Unknown"),
+        "weaptype1_txt": (record.gtd_weapon_type if record else None) or "Unknown",
         "nkill": _blank(event.fatalities), "nwound": _blank(event.injured),
         "ishostkid": 1 if event.abducted else 0, "nhostkid": _blank(event.abducted),
         "scite1": _blank(published.url if published else None), "dbsource": "eventsift",

@@ -82,9 +82,20 @@ class TypeMapping:
 
 @lru_cache(maxsize=1)
 def labels() -> dict[str, Any]:
-    """The label tables in ``data/labels.json`` (keys starting with ``_`` are notes)."""
+    """The label tables in ``data/labels.json`` (keys starting with ``_`` are notes), with the two tables derived
+    from the typology (eventsift/ontology): ``acled_types`` (event type -> sub-types) and ``gtd_attack_types``
+    (GTD attack type -> the ACLED types and sub-types an incident of that type may be coded as)."""
+    from eventsift import ontology
+
     text = resources.files("eventsift.evaluate").joinpath("data/labels.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    tables = json.loads(text)
+    tables["acled_types"] = {kind: list(subs) for kind, subs in ontology.sub_event_types_by_type().items()}
+    typology = ontology.typology()
+    tables["gtd_attack_types"] = {
+        gtd: {"event_types": list(dict.fromkeys(typology[s].event_type for s in subs)), "sub_event_types": list(subs)}
+        for gtd, subs in ontology.gtd_compatible_sub_event_types().items()
+    }
+    return tables
 
 
 def type_mapping(table: str, key: str) -> TypeMapping | None:

@@ -14,7 +14,7 @@ from functools import cache
 from eventsift.lexicon import load_tsv
 
 __all__ = [
-    "GTD_ATTACK_TYPES", "NONE", "SubEventType", "compatible_event_types", "compatible_sub_event_types",
+    "GTD_ATTACK_TYPES", "NONE", "UCDP_VIOLENCE", "SubEventType", "compatible_event_types", "compatible_sub_event_types",
     "event_types", "gtd_compatible_sub_event_types", "inter_codes", "sub_event_type", "sub_event_types_by_type",
     "typology",
 ]
