@@ -314,7 +314,9 @@ class Watcher:
         while True:
             taken: list[_Queued] = []
             for state in states:
-                item = self._next_item(state, fetches=fetches, per_host=per_host, held=held)
+                # an article listed by two feeds is taken once a round: the next round finds it stored
+                busy = held | {q.item.key for q in taken}
+                item = self._next_item(state, fetches=fetches, per_host=per_host, skip=busy)
                 if item is None:
                     continue
                 queued = _Queued(state=state, item=item)
@@ -338,10 +340,10 @@ class Watcher:
             for state in {id(q.state): q.state for q in taken}.values():
                 self._save(state)
 
-    def _next_item(self, state: FeedState, *, fetches: int, per_host: Counter[str], held: set[str]) -> FeedItem | None:
-        """The feed's first waiting item that the budget allows (one needing no fetch always is)."""
+    def _next_item(self, state: FeedState, *, fetches: int, per_host: Counter[str], skip: set[str]) -> FeedItem | None:
+        """The feed's first waiting item not in ``skip`` that the budget allows (one needing no fetch always is)."""
         for position, item in enumerate(state.backlog):
-            if item.key in held:
+            if item.key in skip:
                 continue
             if _needs_fetch(item) and (fetches >= self.max_fetches or per_host[_host(item.link)] >= self.max_per_host):
                 continue
@@ -395,9 +397,13 @@ class Watcher:
             return None, f"page unreadable: {read.reason}" if isinstance(read, Rejected) else "page has no text"
         if item.text and _words(read.text) < _words(item.text):
             return None, "the page gives less text than the feed"
+        if read.publisher and _named_after_host(read.publisher, page.final_url):
+            read = dataclasses.replace(read, publisher=None)  # the extractor's guess from the host: the feed knows better
         filled = {name: getattr(item, source) for name, source in
                   (("title", "title"), ("published", "published"), ("byline", "author"), ("publisher", "publisher"),
                    ("language", "language")) if getattr(read, name) is None}
+        if read.publisher is None and not filled.get("publisher"):
+            filled["publisher"] = urlsplit(page.final_url).hostname
         return dataclasses.replace(read, url=read.url or page.final_url, source=f"{item.source} [{FROM_ARTICLE}]",
                                    **{k: v for k, v in filled.items() if v is not None}), ""
 
@@ -518,6 +524,13 @@ def _needs_fetch(item: FeedItem) -> bool:
 
 def _host(link: str | None) -> str:
     return urlsplit(link or "").netloc.lower()
+
+
+def _named_after_host(publisher: str, url: str) -> bool:
+    """True when a page's publisher is only its host name (what the extractor gives when the page names none)."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    return publisher.strip().lower() in {parts.netloc.lower(), host, host.removeprefix("www.")}
 
 
 def _words(text: str) -> int:
