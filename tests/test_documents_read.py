@@ -145,7 +145,7 @@ def test_truncated_warc_keeps_complete_records_and_rejects_the_rest(tmp_path):
     path = write(tmp_path, "cut.warc.gz", first + second[: len(second) // 2])
     docs, rejected = read_all([path])
     assert [d.url for d in docs] == ["https://example.org/a"]
-    assert len(rejected) == 1 and rejected[0].source == path
+    assert len(rejected) == 1 and rejected[0].source == path + "#2" and f"byte {len(first)}" in rejected[0].reason
 
 
 def test_directory_recursion_skips_hidden(tmp_path):

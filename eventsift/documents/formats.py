@@ -231,38 +231,84 @@ def _feed_document(entry: Any, *, source: str, settings: ReadSettings, publisher
 
 
 def iter_warc(stream: BinaryIO, *, source: str, settings: ReadSettings) -> Iterator[Document | Rejected]:
-    """HTML response records of a WARC (or WARC.gz); a truncated archive ends with one rejection."""
+    """HTML response records of a WARC (or WARC.gz).
+
+    Every record that cannot be read is reported with its byte offset (in the file as stored, so in
+    the compressed file for a WARC.gz) and the reason: a record cut short, bytes at the end that hold
+    no complete record (an archive cut inside a record's headers or its gzip member), a damaged record.
+    """
     from warcio.archiveiterator import ArchiveIterator
 
+    archive = ArchiveIterator(stream)
     total = 0
     number = 0
     try:
-        for record in ArchiveIterator(stream):
-            if record.rec_type not in ("response", "resource"):
-                continue
-            number += 1
-            where = f"{source}#{number}"
+        for record in archive:
+            offset = archive.offset  # where this record starts; warcio moves it on once the record is read
+            wanted = record.rec_type in ("response", "resource")
+            number += wanted
+            where = f"{source}#{number}" if wanted else source
             url = record.rec_headers.get_header("WARC-Target-URI")
-            ctype = record.http_headers.get_header("Content-Type") if record.http_headers else None
-            status = record.http_headers.get_statuscode() if record.http_headers else "200"
-            if not (ctype or "").lower().startswith(("text/html", "application/xhtml")) or not str(status).startswith("2"):
-                log.debug("%s: skipping %s record (%s, status %s)", where, url, ctype, status)
+            item, size = _warc_item(record, where=where, url=url, settings=settings) if wanted else (None, 0)
+            archive.read_to_end()
+            unread = getattr(record.raw_stream, "limit", None)  # bytes of the declared length never read
+            declared = (record.rec_headers.get_header("Content-Length") or "").strip()
+            if not declared.isdigit():  # warcio reads a cut "Content-Length: 14" as length 0
+                unread = None
+            if unread is None or unread > 0:
+                cut = "ends inside its headers" if unread is None else f"ends {unread} bytes early"
+                yield Rejected(source=where, stage=STAGE,
+                               reason=f"truncated archive: the {record.rec_type} record at byte {offset} ({url or 'no URL'}) {cut}")
                 continue
-            payload = record.content_stream().read(settings.max_document_bytes + 1)
-            if len(payload) <= settings.max_document_bytes and getattr(record.raw_stream, "limit", 0) > 0:
-                raise InputError(f"truncated archive: record {number} ({url}) ends early")
-            total += len(payload)
+            total += size
             if total > settings.max_decompressed_bytes:
                 raise InputError(f"archive content over the limit of {settings.max_decompressed_bytes} bytes")
-            if len(payload) > settings.max_document_bytes:
-                yield Rejected(source=where, stage=STAGE, reason=f"record larger than {settings.max_document_bytes} bytes")
-                continue
-            try:
-                html = decode_text(payload, declared=declared_charset(ctype, payload))
-                yield document_from_html(html, source=where, settings=settings, url=url)
-            except InputError as exc:
-                yield Rejected(source=where, stage=STAGE, reason=str(exc))
+            if item is not None:
+                yield item
     except InputError:
         raise
     except Exception as exc:  # warcio and zlib raise many types for a damaged archive
-        raise InputError(f"damaged or truncated archive after {number} records: {type(exc).__name__}: {exc}") from exc
+        raise InputError(f"damaged or truncated archive at byte {archive.offset} after {number} records: "
+                         f"{type(exc).__name__}: {exc}") from exc
+    leftover = _unread_tail(stream, end=archive.offset)
+    if leftover:
+        yield Rejected(source=source, stage=STAGE,
+                       reason=f"truncated archive: {leftover} bytes from byte {archive.offset} hold no complete record")
+
+
+def _warc_item(record: Any, *, where: str, url: str | None, settings: ReadSettings) -> tuple[Document | Rejected | None, int]:
+    """One response record as a Document (or why not), and the payload size read; None for a skipped record."""
+    ctype = record.http_headers.get_header("Content-Type") if record.http_headers else None
+    status = record.http_headers.get_statuscode() if record.http_headers else "200"
+    if not (ctype or "").lower().startswith(("text/html", "application/xhtml")) or not str(status).startswith("2"):
+        log.debug("%s: skipping %s record (%s, status %s)", where, url, ctype, status)
+        return None, 0
+    payload = record.content_stream().read(settings.max_document_bytes + 1)
+    if len(payload) > settings.max_document_bytes:
+        return Rejected(source=where, stage=STAGE, reason=f"record larger than {settings.max_document_bytes} bytes"), len(payload)
+    try:
+        html = decode_text(payload, declared=declared_charset(ctype, payload))
+        return document_from_html(html, source=where, settings=settings, url=url), len(payload)
+    except InputError as exc:
+        return Rejected(source=where, stage=STAGE, reason=str(exc)), len(payload)
+
+
+# Line ends and padding after the last record are not lost data: a tail this short of whitespace is ignored.
+MAX_TRAILING_PADDING = 64
+
+
+def _unread_tail(stream: BinaryIO, *, end: int) -> int:
+    """How many bytes of the archive lie after ``end``, the end of the last complete record (0 when unknown)."""
+    try:
+        if not stream.seekable():
+            return 0
+        size = stream.seek(0, 2)
+        if size <= end:
+            return 0
+        stream.seek(end)
+        tail = stream.read(MAX_TRAILING_PADDING + 1)
+    except (OSError, ValueError):
+        return 0
+    if len(tail) <= MAX_TRAILING_PADDING and not tail.strip():
+        return 0
+    return size - end
