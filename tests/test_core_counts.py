@@ -90,7 +90,11 @@ def test_victim_state(text, expected):
 
 
 def _toll(*texts):
-    mentions = [m for t in texts for m in find_counts(t)]
+    mentions = []
+    for index, text in enumerate(texts):
+        for mention in find_counts(text):
+            mention.sentence = index
+            mentions.append(mention)
     pick = lambda outcome: [m for m in mentions if m.outcome == outcome]  # noqa: E731
     killed = combine(pick("killed"))
     injured = shot_toll(killed=pick("killed"), injured=pick("injured"), shot=pick("hit"))
@@ -106,6 +110,10 @@ def _toll(*texts):
         (["Three people were shot.", "Two were in stable condition."], (0, 3)),
         (["A woman was rushed to the hospital in critical condition.", "She died there on Monday."], (1, 0)),
         (["A man was shot and killed.", "No one else was hurt."], (1, 0)),
+        (["Three workers were killed and another worker was injured."], (3, 1)),
+        (["The guard was wounded and his brother was killed."], (1, 1)),
+        (["Five traders and a boy were injured in the blast."], (0, 6)),
+        (["Six people were shot; one of them died later."], (1, 5)),
     ],
 )
 def test_shot_victims_move_from_injured_to_killed(texts, killed_injured):

@@ -95,6 +95,8 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date) -> Cl
     """The facts in one clause, or None when it has no usable trigger."""
     triggers = find_triggers(span.text, offset=span.start)
     counts = find_counts(span.text, offset=span.start)
+    for count in counts:
+        count.sentence = sentence.index
     actors = find_actors(span.text, offset=span.start)
     armed = bool(counts) or any(a.side in ("state", "nonstate") for a in actors) or bool(
         CONFLICT_CONTEXT.search(span.text))

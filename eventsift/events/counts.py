@@ -65,6 +65,8 @@ class CountMention:
     start: int  # document offsets of the whole phrase
     end: int
     verb_end: int = -1  # counts sharing a verb ("one civilian and six assailants were killed") add up
+    subset: bool = False  # a part of victims counted elsewhere ("one of them died", "five shot, two fatally")
+    sentence: int = -1  # index of the sentence it was read in (set by the clause reader)
 
 
 # How far back from a number the rules look for its verb or a subset word: phrases are short, and a bounded
@@ -175,6 +177,11 @@ _HEADLINE_SINGULAR = re.compile(r"(?:^|(?<=[|:]\s)|(?<=[|]))\s*(?P<noun>Man|Woma
                                 r"dies|dead|wounded|injured|hurt|stabbed|fatally|found dead|slain|gunned down)\b)")
 
 
+# What follows an active verb: its object ("killed a police officer", "wounded two guards").
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
+                           r"dozens|[A-Z][a-z]+\s+[A-Z][a-z]+)\b")
+
+
 def _gap_ok(gap: str, gap_start: int, starts: set[int]) -> bool:
     """A gap between a number and its verb may join further numbers with "and", nothing else."""
     if _CLAUSE_BREAK.search(gap):
@@ -197,7 +204,9 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
     for m, count in quantities:
         after = text[m.end():]
         for outcome, verbs in OUTCOMES.items():
-            passive = re.match(rf"(?P<gap>\s+{_GAP}){_BE}(?:{verbs})\b", after, re.IGNORECASE)
+            passive = re.match(rf"(?P<gap>\s+{_GAP})(?P<be>{_BE})(?:{verbs})\b", after, re.IGNORECASE)
+            if passive and not passive.group("be") and _OBJECT_AFTER.match(after, passive.end()):
+                continue  # "three assailants shot and killed a police officer": the number did it, not suffered it
             if passive and _gap_ok(passive.group("gap"), m.end(), starts):
                 found.append(CountMention(outcome=outcome, count=count, victims=passive.group("gap").strip(" ,"),
                                           start=offset + m.start(), end=offset + m.end() + passive.end(),
@@ -237,9 +246,12 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
     found.extend(_implicit_singulars(text, offset=offset, found=found))
     found = [split for c in found for split in _split_casualties(c)]
     _unshare_verbs(text, found, offset=offset)
+    shared = {c.verb_end for c in found if c.verb_end >= 0 and sum(o.verb_end == c.verb_end for o in found) > 1}
     for mention in found:  # one victim said to be hurt may die later in the report: hit, not yet injured
-        if mention.outcome == "injured" and _is_one_unnumbered(mention.count):
+        if mention.outcome == "injured" and _is_one_unnumbered(mention.count) and mention.verb_end not in shared:
             mention.outcome = "hit"
+        if mention.outcome == "killed" and mention.victims.lower().startswith("of "):
+            mention.subset = True  # "one of them died"
     found.sort(key=lambda c: c.start)
     return found
 
@@ -255,7 +267,7 @@ def _unshare_verbs(text: str, found: list[CountMention], *, offset: int) -> None
         group.sort(key=lambda c: c.start)
         for first, second in zip(group, group[1:]):
             between = text[first.start - offset:second.start - offset]
-            if not re.search(r"\band\b|&", between, re.IGNORECASE):
+            if re.match(r"\S+\s+of\b", between) or _is_one_unnumbered(second.count) and "and" not in between.split():
                 first.verb_end = -1
 
 
@@ -381,7 +393,9 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
         outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "hit")  # taken to hospital, in critical condition
         if any(c.outcome == outcome for c in found + out):
             continue
-        out.append(CountMention(outcome=outcome, count=Count(low=1, best=1, high=1, text=m.group(0)), victims="",
+        subject = re.search(r"((?:[\w'’-]+\s+){0,3})$", text[max(0, m.start() - LOOK_BACK):m.start()])
+        out.append(CountMention(outcome=outcome, count=Count(low=1, best=1, high=1, text=m.group(0)),
+                                victims=subject.group(1).strip() if subject else "",
                                 start=offset + m.start(), end=offset + m.end()))
     for m in _SENT_TO_HOSPITAL.finditer(text):
         q = quantity_regex().match(m.group("q"))
@@ -395,7 +409,7 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
         n = word_to_int(m.group("n"))
         if n and not any(c.outcome == "killed" for c in found + out):
             out.append(CountMention(outcome="killed", count=Count(low=n, best=n, high=n, text=m.group(0)), victims="",
-                                    start=offset + m.start(), end=offset + m.end()))
+                                    start=offset + m.start(), end=offset + m.end(), subset=True))
     for m in _SINGULAR_DIED.finditer(text):
         if not any(c.outcome == "killed" for c in found + out):
             out.append(CountMention(outcome="killed", count=Count(low=1, best=1, high=1, text=m.group(0)), victims="",
@@ -459,7 +473,8 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     killed_who = {_who(m) for m in killed}
     shot_who = {_who(m) for m in shot}
     others = [m for m in shot if re.search(r"\b(?:other|others|another)\b", m.victims, re.IGNORECASE)]
-    apart = bool(killed) and (bool(others) or (None not in killed_who | shot_who and not killed_who & shot_who))
+    apart = bool(killed) and (bool(others) or
+                              (None not in killed_who | shot_who and not killed_who & shot_who))
     if others:  # "three other people were shot": those hit besides the dead
         hit = combine(others) or hit
     more = hit.best if apart else max(hit.best - dead_best, 0)
