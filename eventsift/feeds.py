@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 from eventsift.errors import InputError
 from eventsift.records import content_id
 
-__all__ = ["FeedItem", "ItemFailure", "parse_source", "url_key", "is_full_text"]
+__all__ = ["FeedItem", "ItemFailure", "clean_url", "is_full_text", "parse_source", "url_key"]
 
 # A feed's text for an item is taken as the whole report when it has at least this many words and is
 # not cut off. Blurbs are one to three sentences (20-80 words); the shortest complete wire reports
@@ -226,6 +226,15 @@ def _tracking(name: str) -> bool:
     exact, prefixes = tracking_parameters()
     lower = name.lower()
     return lower in exact or lower.startswith(prefixes)
+
+
+def clean_url(url: str) -> str:
+    """``url`` without its fragment and tracking parameters (what a stored document keeps as its address)."""
+    parts = urlsplit(url.strip())
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if not _tracking(k)]
+    query = parts.query if len(kept) == len(pairs) else urlencode(kept)
+    return parts._replace(query=query, fragment="").geturl()
 
 
 def url_key(url: str) -> str:

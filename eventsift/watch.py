@@ -41,7 +41,7 @@ from urllib.parse import urlsplit
 
 from eventsift.documents.settings import ReadSettings
 from eventsift.errors import EventsiftError, FetchError, InputError
-from eventsift.feeds import FeedItem, ItemFailure, parse_source, url_key
+from eventsift.feeds import FeedItem, ItemFailure, clean_url, parse_source, url_key
 from eventsift.records import Document, Rejected, content_id
 
 if TYPE_CHECKING:
@@ -404,7 +404,7 @@ class Watcher:
                    ("language", "language")) if getattr(read, name) is None}
         if read.publisher is None and not filled.get("publisher"):
             filled["publisher"] = urlsplit(page.final_url).hostname
-        return dataclasses.replace(read, url=read.url or page.final_url, source=f"{item.source} [{FROM_ARTICLE}]",
+        return dataclasses.replace(read, url=clean_url(read.url or page.final_url), source=f"{item.source} [{FROM_ARTICLE}]",
                                    **{k: v for k, v in filled.items() if v is not None}), ""
 
     def _feed_document(self, item: FeedItem, origin: str) -> Document | None:
@@ -412,7 +412,8 @@ class Watcher:
 
         try:
             return document_from_text(item.text, source=f"{item.source} [{origin}]", settings=self.settings,
-                                      title=item.title, url=item.link, published=item.published,
+                                      title=item.title, url=clean_url(item.link) if item.link else None,
+                                      published=item.published,
                                       publisher=item.publisher, byline=item.author, language=item.language)
         except InputError:
             return None

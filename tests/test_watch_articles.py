@@ -345,3 +345,20 @@ def test_old_checkpoints_still_load() -> None:
     assert (state.seen, state.failures, state.backlog, state.etag) == (["x"], 1, [], None)
     assert FeedState.from_json(state.url, state.to_json()) == state
     assert CHECKPOINT_PREFIX == "feed:"
+
+
+def test_the_walk_through_in_the_docs_holds(site: Site, store: Store) -> None:
+    """docs/watching.md's session: the demo site served here (its links moved to this server's port)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "docs" / "watch-demo"
+    port = site.url("")
+    for path in [*root.glob("*.xml"), *root.glob("news/*.html")]:
+        ctype = "application/xml" if path.suffix == ".xml" else "text/html; charset=utf-8"
+        site.pages["/" + path.relative_to(root).as_posix()] = (ctype, path.read_bytes().replace(b"http://127.0.0.1:8417", port.encode()))
+    feeds = [line.replace("http://127.0.0.1:8417", port) for line in (root / "feeds.txt").read_text().splitlines()
+             if not line.startswith("#")]
+    with watcher(feeds, store) as w:
+        first = w.cycle()
+    assert (first.items_new, first.fetched, first.fallbacks, first.stored, first.skipped) == (6, 3, 1, 4, 1)
+    assert [f.item for f in first.rejected] == ["Photo gallery: the week in pictures"]

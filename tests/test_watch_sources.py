@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventsift.errors import InputError
-from eventsift.feeds import FULL_TEXT_MIN_WORDS, FeedItem, is_full_text, parse_source, tracking_parameters, url_key
+from eventsift.feeds import FULL_TEXT_MIN_WORDS, FeedItem, clean_url, is_full_text, parse_source, tracking_parameters, url_key
 
 
 @pytest.mark.parametrize(("url", "key"), [
@@ -96,3 +96,8 @@ def test_sitemap_entities_are_not_expanded() -> None:
     [item] = parse_source(bomb, source="s")
     assert item.link == "https://example.org/a"
     assert "a" * 100 not in (item.title or "")
+
+
+def test_clean_url_keeps_the_address_and_drops_the_tracking() -> None:
+    assert clean_url("https://m.example.org/a/b?id=7&utm_source=rss#top") == "https://m.example.org/a/b?id=7"
+    assert clean_url("http://example.org/a?b=1&c=2") == "http://example.org/a?b=1&c=2"
