@@ -133,7 +133,9 @@ class FeedState:
         if not text:
             return cls(url=url)
         data = json.loads(text)
-        return cls(url=url, seen=list(data.get("seen", [])),
+        # checkpoints written before items were keyed by URL key held the raw links: keyed here the same way
+        seen = [url_key(k) if "://" in k else k for k in data.get("seen", [])]
+        return cls(url=url, seen=list(dict.fromkeys(seen)),
                    backlog=[FeedItem.from_dict(i) for i in data.get("backlog", [])],
                    failures=int(data.get("failures", 0)), next_due=float(data.get("next_due", 0.0)),
                    last_error=data.get("last_error"), last_polled=data.get("last_polled"),

@@ -345,6 +345,8 @@ def test_old_checkpoints_still_load() -> None:
     assert (state.seen, state.failures, state.backlog, state.etag) == (["x"], 1, [], None)
     assert FeedState.from_json(state.url, state.to_json()) == state
     assert CHECKPOINT_PREFIX == "feed:"
+    legacy = FeedState.from_json("f", '{"seen": ["https://www.example.org/a?utm_source=rss", "http://example.org/a"]}')
+    assert legacy.seen == ["example.org/a"]  # raw links of older checkpoints match the items' keys
 
 
 def test_the_walk_through_in_the_docs_holds(site: Site, store: Store) -> None:
