@@ -34,7 +34,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from eventsift.errors import StoreError
 from eventsift.records import Document, Event, Evidence, Source
-from eventsift.store import merge, queries, schema
+from eventsift.store import merge, queries, schema, validate
 from eventsift.store.schema import EVENT_COLUMNS, EVENT_FIELD_NAMES
 
 log = logging.getLogger(__name__)
@@ -404,7 +404,7 @@ class Store:
 
     def edit(self, event_id: str, changes: dict[str, str], *, by: str, note: str | None = None) -> str:
         """Set fields (values as text, parsed by the field's type); each change goes to the change log."""
-        parsed = {name: parse_value(name, value) for name, value in changes.items()}
+        parsed = validate.complete({name: parse_value(name, value) for name, value in changes.items()})
         return self._write(self._edit, event_id, parsed, by=by, note=note)
 
     def _edit(self, conn: Connection, event_id: str, parsed: dict[str, Any], *, by: str, note: str | None) -> str:
@@ -419,6 +419,7 @@ class Store:
             low, high = old["fatalities_low"], old["fatalities_high"]
             values.setdefault("fatalities_low", parsed["fatalities"] if low is None else min(low, parsed["fatalities"]))
             values.setdefault("fatalities_high", parsed["fatalities"] if high is None else max(high, parsed["fatalities"]))
+        validate.check_event({**old, **values}, changed=parsed)  # raises CorrectionError naming the field
         conn.execute(sa.update(e).where(e.c.id == event_id).values(updated_at=now, **values))
         return event_id
 

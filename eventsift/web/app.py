@@ -24,6 +24,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventsift.errors import EventsiftError, StoreError
+from eventsift.store.validate import CorrectionError
 from eventsift.web import queries
 from eventsift.web.auth import TokenInfo, TokenStore
 from eventsift.web.limits import BodySizeLimit, SecurityHeaders
@@ -260,7 +261,10 @@ def _add_write_routes(app: FastAPI, store: Store, writer: Callable[..., Any], pi
             changes = queries.check_changes(body.changes())
         except StoreError as exc:
             raise ApiError(422, "invalid_request", [{"loc": ["body"], "msg": str(exc)}]) from exc
-        store.edit(event_id, changes, by=token.name, note=body.note)
+        try:
+            store.edit(event_id, changes, by=token.name, note=body.note)
+        except CorrectionError as exc:  # the store's validator: typology, coordinates, counts, dates
+            raise ApiError(422, "invalid_request", [{"loc": ["body", name], "msg": msg} for name, msg in exc.problems]) from exc
         return _after(event_id)
 
     @app.post("/api/documents", status_code=201, tags=["documents"])
