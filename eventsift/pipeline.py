@@ -19,6 +19,7 @@ from eventsift.events.claims import attribute_claims
 from eventsift.events.clauses import Clause, read_clause
 from eventsift.events.place import WEAK_QUALIFIERS, dateline_end, find_toponyms, main_place
 from eventsift.events.triggers import any_trigger_regex
+from eventsift.ontology.gtd import code_attack_types
 from eventsift.records import Document, Event, Processed, Rejected, Sentence  # Processed: re-exported
 from eventsift.text import split_clauses, split_headline, split_long, split_sentences
 from eventsift.timex import find_dates, find_url_date, latest_full_date
@@ -200,6 +201,8 @@ class Pipeline:
                 events.append(event)
         # 5. credit attacks to the groups the report says claimed them or were blamed
         attribute_claims(events, document=replace(document, text=prepared.text))
+        # 6. GTD's attack type, as GTD codes it: from how the incident's sentences say it was carried out
+        code_attack_types(events, text=prepared.text)
         log.debug("%s: %d candidate sentences, %d clauses, %d events", document.id, len(prepared.candidates),
                   len(clauses), len(events))
         return events

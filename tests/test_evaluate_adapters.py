@@ -108,7 +108,8 @@ def test_gtd_rows(tmp_path: Path) -> None:
     assert first.gtd_attack_type == "Armed Assault" and "Battles" in first.event_types
     assert first.perpetrators[0] == "Taliban" and first.fatalities_low == 2 and first.injured_low is None
     assert first.location is None and first.admin1 == "Takhar"
-    assert second.gtd_attack_type is None and second.event_types == () and second.perpetrators == ()
+    assert second.gtd_attack_type == "Unknown" and second.event_types == () and second.perpetrators == ()
+    assert first.types_from_crosswalk and second.types_from_crosswalk
     assert second.fatalities_low is None and second.injured_low == 4
     assert sum(isinstance(i, Rejected) for i in items) == 1
 

@@ -172,20 +172,30 @@ def test_normalise_name_and_haversine() -> None:
     assert haversine_km(10, 10, 10, 10) == 0
 
 
-def test_attack_type_through_the_crosswalk() -> None:
-    gold = _doc([GoldEvent(label="Bombing/Explosion", gtd_attack_type="Bombing/Explosion",
+def test_gtd_attack_type_is_strict_and_the_crosswalk_has_its_own_row() -> None:
+    gold = _doc([GoldEvent(label="Bombing/Explosion", gtd_attack_type="Bombing/Explosion", types_from_crosswalk=True,
                            event_types=("Explosions/Remote violence",))])
-    ied = _event(event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED")
-    assert _outcomes(gold, [ied])["attack_type"]
-    assert not _outcomes(gold, [_event(event_type="Explosions/Remote violence", sub_event_type="Chemical weapon")])["attack_type"]
-    # A prediction's own GTD code is compared directly.
-    murder = _doc([GoldEvent(label="Assassination", gtd_attack_type="Assassination", event_types=("Violence against civilians",))])
+    ied = dict(event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED")
+    coded = _outcomes(gold, [_event(**ied, gtd_attack_type="Bombing/Explosion")])
+    assert coded["gtd_attack_type"] and coded["acled_type_fits_gtd_attack_type"]
+    assert "event_type" not in coded and "type_agreement" not in coded  # crosswalk types are not the coders'
+    uncoded = _outcomes(gold, [_event(**ied)])  # the sub-type fits, but the product wrote no GTD code
+    assert not uncoded["gtd_attack_type"] and uncoded["acled_type_fits_gtd_attack_type"]
+    chemical = _outcomes(gold, [_event(event_type="Explosions/Remote violence", sub_event_type="Chemical weapon")])
+    assert not chemical["acled_type_fits_gtd_attack_type"]
+    # an assassination is only right as an assassination, however well the ACLED sub-type fits
+    murder = _doc([GoldEvent(label="Assassination", gtd_attack_type="Assassination", types_from_crosswalk=True,
+                             event_types=("Violence against civilians",))])
     attack = dict(event_type="Violence against civilians", sub_event_type="Attack")
-    assert _outcomes(murder, [_event(**attack)])["attack_type"]
-    assert _outcomes(murder, [_event(**attack, gtd_attack_type="Assassination")])["attack_type"]
-    assert _outcomes(murder, [_event(**attack, gtd_attack_type="Armed Assault")])["attack_type"]
-    kidnap = dict(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance")
-    assert not _outcomes(murder, [_event(**kidnap, gtd_attack_type="Hostage Taking (Kidnapping)")])["attack_type"]
+    assert _outcomes(murder, [_event(**attack, gtd_attack_type="Assassination")])["gtd_attack_type"]
+    assert not _outcomes(murder, [_event(**attack, gtd_attack_type="Armed Assault")])["gtd_attack_type"]
+    assert _outcomes(murder, [_event(**attack, gtd_attack_type="Armed Assault")])["acled_type_fits_gtd_attack_type"]
+    # GTD's Unknown is a code to produce; it has no crosswalk row
+    unknown = _doc([GoldEvent(label="Unknown", gtd_attack_type="Unknown", types_from_crosswalk=True, date_low=DAY,
+                              date_high=DAY, admin1="Marib Governorate")])
+    said = _outcomes(unknown, [_event(**attack, gtd_attack_type="Unknown")])
+    assert said["gtd_attack_type"] and "acled_type_fits_gtd_attack_type" not in said
+    assert _outcomes(unknown, [_event(**attack)])["gtd_attack_type"]  # written as Unknown by the GTD export
 
 
 def test_perpetrator_among_any_actor() -> None:

@@ -187,7 +187,7 @@ def _gtd_row(row: dict[str, Any], source: str) -> GoldDocument:
         raise InputError("empty summary")
     if date is None and row.get("summary_date"):
         date = dt.date.fromisoformat(str(row["summary_date"])[:10])
-    attack = _text_or_none(row.get("attacktype1_txt"))
+    attack = str(row.get("attacktype1_txt") or "").strip() or None  # "Unknown" kept: it is one of GTD's codes
     mapping = type_mapping("gtd_attack_types", attack) if attack else None
     gname = _text_or_none(row.get("gname"))
     # GTD writes -99 for "unknown".
@@ -206,7 +206,8 @@ def _gtd_row(row: dict[str, Any], source: str) -> GoldDocument:
         fatalities_high=nkill,
         injured_low=nwound,
         injured_high=nwound,
-        gtd_attack_type=attack if mapping else None,
+        gtd_attack_type=attack,  # "Unknown" included: a code GTD gives and the product must produce
+        types_from_crosswalk=True,
     )
     document = Document(id=f"gtd-{row.get('eventid') or content_id(text)}", text=text, published=date, source=source)
     return GoldDocument(document=document, events=[event])

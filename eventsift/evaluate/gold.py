@@ -47,6 +47,9 @@ class GoldEvent:
     abducted_low: int | None = None
     abducted_high: int | None = None
     gtd_attack_type: str | None = None
+    # the ACLED types above come from a crosswalk of another codebook's label (GTD's attack type), not from the
+    # coders: they guide matching, and are scored once under the crosswalk's own name
+    types_from_crosswalk: bool = False
     certainties: tuple[str, ...] = ()
     historical: bool | None = None
     optional: bool = False  # may be left out; scored only if a prediction matches it

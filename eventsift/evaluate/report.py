@@ -17,7 +17,8 @@ from eventsift.evaluate.scoring import FieldScore
 # Fields in the order a reader wants them; anything else measured follows alphabetically.
 FIELD_ORDER = (
     "event_type", "sub_event_type", "type_agreement", "inter1", "inter2", "actor1", "actor2", "perpetrator",
-    "attack_type", "fatalities", "injured", "abducted", "date_exact", "date_within_3_days", "date_precision",
+    "gtd_attack_type", "acled_type_fits_gtd_attack_type", "fatalities", "injured", "abducted", "date_exact",
+    "date_within_3_days", "date_precision",
     "country", "admin1", "location_within_km", "location_name", "geo_precision", "certainty", "historical",
     "extra_events_within_allowance",
 )

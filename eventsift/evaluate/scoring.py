@@ -251,16 +251,18 @@ def _count_outcome(name: str, value: int | None, low: int | None, high: int | No
     return Outcome(field=name, correct=error == 0, error=error)
 
 
-def _attack_type_ok(pred: Event, gold: GoldEvent) -> bool:
-    """Right when the prediction's own GTD code agrees, or its ACLED sub-type is one the GTD type maps to."""
-    if pred.gtd_attack_type and pred.gtd_attack_type == gold.gtd_attack_type:
-        return True
+def gtd_attack_type_as_written(pred: Event) -> str:
+    """The prediction's GTD attack type as the GTD export writes it: its own code, "Unknown" without one."""
+    return pred.gtd_attack_type or "Unknown"
+
+
+def _acled_type_fits_gtd(pred: Event, gold: GoldEvent) -> bool:
+    """The prediction's ACLED sub-type is one the gold GTD attack type may be coded as (the typology's crosswalk,
+    eventsift/ontology/gtd_attack_types.tsv): a lenient figure, reported under its own name."""
     mapping = type_mapping("gtd_attack_types", gold.gtd_attack_type or "")
     if mapping is None:
         return False
-    if mapping.sub_event_types:
-        return pred.sub_event_type in mapping.sub_event_types
-    return pred.event_type in mapping.event_types
+    return pred.sub_event_type in mapping.sub_event_types
 
 
 def _actor_ok(pred_name: str | None, names: tuple[str, ...]) -> bool:
@@ -281,9 +283,11 @@ def field_outcomes(pred: Event | None, gold: GoldEvent) -> list[Outcome]:
         if coded:
             out.append(Outcome(field=name, correct=not missed and ok()))
 
-    check("event_type", bool(gold.event_types), lambda: p.event_type in gold.event_types)
-    check("sub_event_type", bool(gold.sub_event_types), lambda: p.sub_event_type in gold.sub_event_types)
-    check("type_agreement", bool(gold.event_types or gold.sub_event_types),
+    # GTD codes no ACLED type: its rows' ACLED types come from the crosswalk and are scored once, by name, below
+    acled_typed = not gold.types_from_crosswalk
+    check("event_type", acled_typed and bool(gold.event_types), lambda: p.event_type in gold.event_types)
+    check("sub_event_type", acled_typed and bool(gold.sub_event_types), lambda: p.sub_event_type in gold.sub_event_types)
+    check("type_agreement", acled_typed and bool(gold.event_types or gold.sub_event_types),
           lambda: p.sub_event_type in gold.sub_event_types if gold.sub_event_types else p.event_type in gold.event_types)
     check("inter1", gold.inter1 is not None, lambda: _inter_ok(p.inter1, gold.inter1))  # type: ignore[arg-type]
     check("inter2", gold.inter2 is not None, lambda: _inter_ok(p.inter2, gold.inter2))  # type: ignore[arg-type]
@@ -291,7 +295,10 @@ def field_outcomes(pred: Event | None, gold: GoldEvent) -> list[Outcome]:
     check("actor2", bool(gold.actor2), lambda: _actor_ok(p.actor2, gold.actor2))
     actors = (p.actor1, p.actor2, p.assoc_actor_1, p.assoc_actor_2)
     check("perpetrator", bool(gold.perpetrators), lambda: any(_actor_ok(a, gold.perpetrators) for a in actors))
-    check("attack_type", gold.gtd_attack_type is not None, lambda: _attack_type_ok(p, gold))
+    check("gtd_attack_type", gold.gtd_attack_type is not None,
+          lambda: gtd_attack_type_as_written(p) == gold.gtd_attack_type)
+    check("acled_type_fits_gtd_attack_type", gold.gtd_attack_type not in (None, "Unknown"),
+          lambda: _acled_type_fits_gtd(p, gold))
     for name, value, low, high in (
         ("fatalities", p.fatalities, gold.fatalities_low, gold.fatalities_high),
         ("injured", p.injured, gold.injured_low, gold.injured_high),

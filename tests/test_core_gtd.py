@@ -1,0 +1,76 @@
+"""GTD's attack type as GTD codes it, decided from the event and the text of its incident (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventsift import ontology
+from eventsift.lexicon import load_tsv
+from eventsift.ontology.gtd import attack_type, check_cues, code_attack_types, incident_text, sub_type_falls_back
+from eventsift.records import Event, Evidence
+
+
+def event(sub: str, **fields) -> Event:  # noqa: ANN003
+    return Event(event_id="e", document_id="d", event_type=ontology.sub_event_type(sub).event_type,
+                 sub_event_type=sub, **fields)
+
+
+@pytest.mark.parametrize(("sub", "text", "expected"), [
+    ("Attack", "Gunmen shot dead Farid Noori, a provincial council member, outside his shop on Sunday.",
+     "Assassination"),
+    ("Remote explosive/landmine/IED", "A roadside device went off targeting the car of a border police commander "
+     "near the river crossing; two guards were hurt.", "Assassination"),
+    ("Remote explosive/landmine/IED", "A device hidden in a cart exploded in the cattle market, killing four traders.",
+     "Bombing/Explosion"),
+    ("Attack", "Unknown men set fire to the village clinic overnight; nobody was inside.",
+     "Facility/Infrastructure Attack"),
+    ("Attack", "Raiders opened fire on farmers and burned their huts, and six farmers were killed.", "Armed Assault"),
+    ("Armed clash", "Militants attacked an army outpost on the ridge and fighting went on until dawn.", "Unknown"),
+    ("Attack", "Two teachers were beaten to death by a crowd at the bus stand.", "Unarmed Assault"),
+    ("Abduction/forced disappearance", "Armed men kidnapped three engineers from the dam site.",
+     "Hostage Taking (Kidnapping)"),
+    ("Attack", "Fighters hijacked a passenger bus on the coastal road and drove it into the hills.", "Hijacking"),
+    ("Armed clash", "Attackers barricaded themselves inside the hotel with the guests as hostages.",
+     "Hostage Taking (Barricade Incident)"),
+    ("Suicide bomb", "The attack at the gate left nine people dead.", "Bombing/Explosion"),  # the sub-type says how
+    ("Attack", "A police official was among those killed when a device exploded at the bus station.",
+     "Bombing/Explosion"),  # an unnamed office-holder among a bombing's victims is not its target
+])
+def test_attack_type_from_the_incident_text(sub: str, text: str, expected: str) -> None:
+    assert attack_type(event(sub), text=text) == expected
+
+
+def test_sub_types_without_a_gtd_equivalent_get_none() -> None:
+    assert attack_type(event("Peaceful protest"), text="Traders marched to the governor's office.") is None
+    assert attack_type(event("Arrests"), text="Police detained two men with rifles.") is None
+
+
+@pytest.mark.parametrize("name", tuple(ontology.typology()))
+def test_every_sub_type_falls_back_to_gtd_or_unknown(name: str) -> None:
+    fallback = sub_type_falls_back(name)
+    record = ontology.sub_event_type(name)
+    assert fallback == (None if record.gtd_attack_type is None else fallback)
+    assert fallback is None or fallback in ontology.GTD_ATTACK_TYPES
+    assert attack_type(event(name), text="Something happened.") == fallback
+
+
+def test_every_cue_loads() -> None:
+    rows = load_tsv("ontology/gtd_cues.tsv")
+    assert {r["kind"] for r in rows} == {"method", "title", "silent"}
+    assert {r["gtd_attack_type"] for r in rows} <= set(ontology.GTD_ATTACK_TYPES)
+    assert {r["cue"] for r in rows if r["kind"] == "silent"} <= set(ontology.typology())
+    assert check_cues() == len({r["gtd_attack_type"] for r in rows if r["kind"] in ("method", "title")})
+
+
+def test_each_event_of_a_report_is_read_in_its_own_sentences() -> None:
+    bombing = "A device exploded under a fuel truck at the depot."
+    kidnapping = "Later that day, a contractor was seized on the highway."
+    text = f"{bombing} {kidnapping}"
+    first = event("Remote explosive/landmine/IED",
+                  evidence=[Evidence(document_id="d", field="event_type", sentence=bombing, start=0, end=10)])
+    second = event("Abduction/forced disappearance",
+                   evidence=[Evidence(document_id="d", field="event_type", sentence=kidnapping, start=60, end=70)])
+    code_attack_types([first, second], text=text)
+    assert first.gtd_attack_type == "Bombing/Explosion"
+    assert second.gtd_attack_type == "Hostage Taking (Kidnapping)"  # the sub-type's own code: "seized" is no cue
+    assert incident_text(second) == kidnapping
