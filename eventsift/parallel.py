@@ -22,9 +22,12 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import TYPE_CHECKING
 
-from eventsift.records import Document, Rejected
+from eventsift.records import Document, Processed, Rejected
+
+if TYPE_CHECKING:
+    from eventsift.app import Coder
 
 log = logging.getLogger(__name__)
 
@@ -40,10 +43,10 @@ IN_FLIGHT_PER_WORKER = 2
 # How often (seconds) start() polls for workers that have loaded their model.
 READY_POLL_S = 0.05
 
-PipelineFactory = Callable[[], Any]  # returns an object with process_many(items) like eventsift.pipeline.Pipeline
+PipelineFactory = Callable[[], "Coder"]  # builds a coder (eventsift.app.Coder) such as eventsift.pipeline.Pipeline
 
 # The pipeline of this worker process, built once by _init_worker (unused in the parent).
-_PIPELINE: Any = None
+_PIPELINE: Coder | None = None
 
 
 def default_workers() -> int:
@@ -54,7 +57,7 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _make_pipeline(model: str | None) -> Any:
+def _make_pipeline(model: str | None) -> Coder:
     from eventsift.pipeline import Pipeline
 
     return Pipeline(model=model)
@@ -71,7 +74,7 @@ def _source(item: Document | Rejected) -> str:
     return item.source or item.id
 
 
-def run_chunk(pipeline: Any, chunk: list[Document | Rejected]) -> list[Any]:
+def run_chunk(pipeline: Coder, chunk: list[Document | Rejected]) -> list[Processed | Rejected]:
     """Run one chunk through ``pipeline``, one result per item in order; failures become ``Rejected``.
 
     The whole chunk goes through ``process_many`` (one spaCy batch); if that raises, the chunk is rerun
@@ -106,7 +109,7 @@ def _init_worker(factory: PipelineFactory) -> None:
     _PIPELINE = factory()
 
 
-def _worker_chunk(chunk: list[Document | Rejected]) -> list[Any]:
+def _worker_chunk(chunk: list[Document | Rejected]) -> list[Processed | Rejected]:
     return run_chunk(_PIPELINE, chunk)
 
 
@@ -144,7 +147,7 @@ class ParallelExtractor:
         methods = multiprocessing.get_all_start_methods()
         self.start_method = start_method or ("forkserver" if "forkserver" in methods else "spawn")
         self._pool: ProcessPoolExecutor | None = None
-        self._local: Any = None  # the in-process pipeline when workers == 1
+        self._local: Coder | None = None  # the in-process pipeline when workers == 1
         self.restarts = 0  # pools replaced after a worker died
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -179,7 +182,7 @@ class ParallelExtractor:
         return sorted(seen)
 
     # -- work --------------------------------------------------------------------------------
-    def extract(self, items: Iterable[Document | Rejected]) -> Iterator[Any]:
+    def extract(self, items: Iterable[Document | Rejected]) -> Iterator[Processed | Rejected]:
         """``Processed`` or ``Rejected`` for each item, in the order of ``items``."""
         if self.workers == 1:
             if self._local is None:
@@ -224,7 +227,7 @@ class ParallelExtractor:
         self._pool = self._new_pool()
 
     def _recover(self, chunk: list[Document | Rejected],
-                 pending: deque[tuple[list[Document | Rejected], Future]]) -> Iterator[Any]:
+                 pending: deque[tuple[list[Document | Rejected], Future]]) -> Iterator[Processed | Rejected]:
         """A worker died: rerun this chunk one document at a time in a fresh pool to find the culprit,
         and resubmit the chunks that were queued behind it."""
         self._replace_pool()
@@ -241,7 +244,7 @@ class ParallelExtractor:
 
 
 def extract_parallel(items: Iterable[Document | Rejected], *, workers: int | None = None, chunk_size: int = CHUNK_SIZE,
-                     factory: PipelineFactory | None = None) -> Iterator[Any]:
+                     factory: PipelineFactory | None = None) -> Iterator[Processed | Rejected]:
     """Code ``items`` on ``workers`` processes (default: one per core; 1 runs in this process).
 
     Yields ``Processed`` or ``Rejected`` per item, in input order. ``factory`` builds each worker's

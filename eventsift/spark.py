@@ -22,10 +22,13 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eventsift.errors import EventsiftError, InputError
 from eventsift.records import EVENT_FIELDS, Document, Event, Rejected
+
+if TYPE_CHECKING:
+    from eventsift.app import Coder
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +42,7 @@ PARTITIONS_PER_CORE = 3
 DOCUMENT_COLUMNS = ("id", "text", "html", "url", "title", "published", "publisher", "language", "dateline", "byline")
 
 # This Python worker's pipelines, by (model, gazetteer): built on first use, kept for later partitions.
-_PIPELINES: dict[tuple[str | None, bool], Any] = {}
+_PIPELINES: dict[tuple[str | None, bool], Coder] = {}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -106,7 +109,7 @@ def event_row(event: Event) -> tuple:
 
 
 # -------------------------------------------------------------------------------- on the workers
-def _pipeline(model: str | None, gazetteer: bool) -> Any:
+def _pipeline(model: str | None, gazetteer: bool) -> Coder:
     key = (model, gazetteer)
     if key not in _PIPELINES:
         from eventsift.pipeline import Pipeline

@@ -34,7 +34,7 @@ from eventsift.evaluate.adapters import (
 from eventsift.evaluate.gold import GoldDocument, GoldEvent
 from eventsift.evaluate.gold_json import load_gold_json
 from eventsift.evaluate.scoring import DocumentScore, FieldScore, Scoreboard, score_document
-from eventsift.records import Document, Event, Rejected
+from eventsift.records import Document, Event, Processed, Rejected
 
 __all__ = [
     "ADAPTERS",
@@ -67,8 +67,14 @@ WORST_MISSES = 20
 BATCH_SIZE = 64
 
 
-class BatchPipeline(Protocol):
-    def process_many(self, items: Iterable[Document | Rejected], *, batch_size: int = ...) -> Iterator[Any]: ...
+class BatchCoder(Protocol):
+    """What evaluation needs of a coder: ``eventsift.app.Coder``'s stream (stand-ins need not code one at a time)."""
+
+    def process_many(self, items: Iterable[Document | Rejected], *,
+                     batch_size: int = ...) -> Iterator[Processed | Rejected]: ...
+
+
+BatchPipeline = BatchCoder  # the earlier name
 
 
 @dataclass(slots=True, kw_only=True)
@@ -174,17 +180,11 @@ def _event_summary(event: Event) -> dict[str, Any]:
     return {k: (str(v) if hasattr(v, "isoformat") else v) for k in keep if (v := getattr(event, k)) is not None}
 
 
-def _results(pipeline: Any, documents: list[Document]) -> Iterator[Any]:
-    if hasattr(pipeline, "process_many"):
-        yield from pipeline.process_many(documents, batch_size=BATCH_SIZE)
-    else:  # anything with process(document) -> list[Event]
-        from eventsift.pipeline import Processed
-
-        for doc in documents:
-            yield Processed(document=doc, events=pipeline.process(doc))
+def _results(coder: BatchCoder, documents: list[Document]) -> Iterator[Processed | Rejected]:
+    return coder.process_many(documents, batch_size=BATCH_SIZE)
 
 
-def evaluate_documents(items: Iterable[GoldDocument | Rejected], *, pipeline: Any, dataset: str = "", path: str = "",
+def evaluate_documents(items: Iterable[GoldDocument | Rejected], *, pipeline: BatchCoder, dataset: str = "", path: str = "",
                        progress: bool = False, total: int | None = None, worst: int = WORST_MISSES) -> EvaluationResult:
     """Run ``pipeline`` over gold documents and score it; ``Rejected`` inputs are counted, not scored."""
     board = Scoreboard()
@@ -260,7 +260,7 @@ def _progress_bar(enabled: bool, total: int | None) -> Any:
     return tqdm(total=total, unit="doc", desc="evaluate", leave=False)
 
 
-def evaluate(dataset: str, path: str, *, pipeline: BatchPipeline, limit: int | None = None,
+def evaluate(dataset: str, path: str, *, pipeline: BatchCoder, limit: int | None = None,
              sample_seed: int | None = None, progress: bool = False) -> EvaluationResult:
     """Score ``pipeline`` on a data set (an ``ADAPTERS`` name) read from ``path``."""
     items: Iterable[GoldDocument | Rejected] = load_dataset(dataset, path, limit=limit, sample_seed=sample_seed)
