@@ -19,6 +19,7 @@ from eventsift.events.claims import attribute_claims
 from eventsift.events.clauses import Clause, read_clause
 from eventsift.events.place import WEAK_QUALIFIERS, dateline_end, find_toponyms, main_place
 from eventsift.events.triggers import any_trigger_regex
+from eventsift.ontology.actor_rules import apply_actor_rules
 from eventsift.ontology.gtd import code_attack_types
 from eventsift.records import Document, Event, Processed, Rejected, Sentence  # Processed: re-exported
 from eventsift.text import split_clauses, split_headline, split_long, split_sentences
@@ -203,6 +204,8 @@ class Pipeline:
         attribute_claims(events, document=replace(document, text=prepared.text))
         # 6. GTD's attack type, as GTD codes it: from how the incident's sentences say it was carried out
         code_attack_types(events, text=prepared.text)
+        # 7. ACLED's actor-type rules: an event whose sides its type does not allow is recoded (ontology/actor_fixes.tsv)
+        apply_actor_rules(events)
         log.debug("%s: %d candidate sentences, %d clauses, %d events", document.id, len(prepared.candidates),
                   len(clauses), len(events))
         return events
