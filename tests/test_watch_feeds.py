@@ -256,7 +256,7 @@ VIOLENT = ("Gunmen killed three policemen at a checkpoint in Quetta on Monday, o
 def test_watch_command_codes_and_stores_events_once(server: FeedServer, tmp_path, capsys) -> None:
     from eventsift.cli import main
 
-    server.feeds["/news"] = [("Checkpoint attack", VIOLENT), story(1)]
+    server.feeds["/news"] = [("Checkpoint attack", VIOLENT), story(1), ("Gallery", "")]
     feeds = tmp_path / "feeds.txt"
     feeds.write_text(f"# test feeds\n{server.url('/news')}\n", encoding="utf-8")
     db = f"sqlite:///{tmp_path / 'cli.db'}"
@@ -264,7 +264,8 @@ def test_watch_command_codes_and_stores_events_once(server: FeedServer, tmp_path
     first = capsys.readouterr().err
     assert main(["watch", str(feeds), "--max-cycles", "1", "--db", db, "--allow-private"]) == 0
     second = capsys.readouterr().err
-    assert "2 new items, 2 articles read" in first and "; 2 stored" in first
+    assert "3 new items, 2 articles read" in first and "; 2 stored" in first and "1 rejected" in first
+    assert f'rejected: "Gallery" <{server.url("/news/Gallery")}>: fetch: HTTP 404' in first
     assert "0 new items, 0 articles read" in second and "; 0 stored" in second
     with Store.open(db) as reopened:
         counts = reopened.counts()
@@ -273,4 +274,5 @@ def test_watch_command_codes_and_stores_events_once(server: FeedServer, tmp_path
     assert events and all(e.sources[0].url.endswith("Checkpoint-attack") for e in events)
     assert main(["watch", str(feeds), "--status", "--db", db]) == 0
     status = capsys.readouterr().out
-    assert server.url("/news") in status and "items handled: 2; waiting for their article: 0" in status
+    assert server.url("/news") in status and "items handled: 3; waiting for their article: 0" in status
+    assert 'rejected: "Gallery"' in status
