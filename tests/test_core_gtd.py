@@ -18,8 +18,9 @@ def event(sub: str, **fields) -> Event:  # noqa: ANN003
 @pytest.mark.parametrize(("sub", "text", "expected"), [
     ("Attack", "Gunmen shot dead Farid Noori, a provincial council member, outside his shop on Sunday.",
      "Assassination"),
-    ("Remote explosive/landmine/IED", "A roadside device went off targeting the car of a border police commander "
-     "near the river crossing; two guards were hurt.", "Assassination"),
+    ("Remote explosive/landmine/IED", "A roadside device went off under the car of Musa Karimi, the border police "
+     "commander, near the river crossing.", "Assassination"),
+    ("Attack", "The district governor, Halima Yusuf, was shot at as she left the market.", "Assassination"),
     ("Remote explosive/landmine/IED", "A device hidden in a cart exploded in the cattle market, killing four traders.",
      "Bombing/Explosion"),
     ("Attack", "Unknown men set fire to the village clinic overnight; nobody was inside.",
@@ -33,6 +34,11 @@ def event(sub: str, **fields) -> Event:  # noqa: ANN003
     ("Armed clash", "Attackers barricaded themselves inside the hotel with the guests as hostages.",
      "Hostage Taking (Barricade Incident)"),
     ("Suicide bomb", "The attack at the gate left nine people dead.", "Bombing/Explosion"),  # the sub-type says how
+    ("Armed clash", "Rebels attacked a police post and two constables died in the ensuing clash.", "Armed Assault"),
+    ("Abduction/forced disappearance", "Armed men abducted Omar Dahir, a village elder, from his farm; he was "
+     "found dead two days later.", "Assassination"),  # a named office-holder seized and killed
+    ("Abduction/forced disappearance", "Armed men abducted Omar Dahir, a village elder, from his farm.",
+     "Hostage Taking (Kidnapping)"),
     ("Attack", "A police official was among those killed when a device exploded at the bus station.",
      "Bombing/Explosion"),  # an unnamed office-holder among a bombing's victims is not its target
 ])
