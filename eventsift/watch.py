@@ -33,7 +33,7 @@ import dataclasses
 import json
 import logging
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -68,6 +68,9 @@ DEFAULT_MAX_FETCHES = 120
 # Article fetches per host per cycle: one big site cannot use up the cycle's budget (30 at 1 s apart
 # is half a minute of that host's time).
 DEFAULT_MAX_PER_HOST = 30
+# Final article URLs remembered by a running watcher (most recent), to catch one article reached by two
+# different links; about 100 bytes each, and more than a week of a few hundred busy feeds.
+MAX_READ_KEYS = 50_000
 # The longest a failing feed is left alone: a dead feed is still tried once a day.
 MAX_BACKOFF_S = 24 * 3600
 # Default polling period: news sites update feeds every few minutes; 15 minutes is polite and timely.
@@ -214,7 +217,7 @@ class Watcher:
         self.max_per_host = max_per_host
         self.cycles = 0
         self._near: Any = None  # NearDuplicateIndex of recent stored texts, built on first use
-        self._read_keys: dict[str, str] = {}  # URL key of an article read this run -> its document id
+        self._read_keys: OrderedDict[str, str] = OrderedDict()  # URL key of an article read -> its document id
 
     def close(self) -> None:
         self.fetcher.close()
@@ -428,9 +431,13 @@ class Watcher:
         """The id of a stored document telling the same story: by the article's URL, or near-identical text."""
         from eventsift.store.ingest import NEAR_DUPLICATE_MIN_WORDS
 
-        if document.url:  # another link (redirect, canonical) to an article read this run
-            earlier = self._read_keys.setdefault(url_key(document.url), document.id)
-            if earlier != document.id and self._is_stored(earlier):
+        if document.url:  # another link (a redirect, the page's canonical URL) to an article read this run
+            key = url_key(document.url)
+            earlier = self._read_keys.setdefault(key, document.id)
+            self._read_keys.move_to_end(key)
+            while len(self._read_keys) > MAX_READ_KEYS:
+                self._read_keys.popitem(last=False)
+            if earlier != document.id:
                 return earlier
         if self.store.has_document(document):
             return "a stored document with the same text"

@@ -24,6 +24,7 @@ class Site:
     def __init__(self) -> None:
         self.pages: dict[str, tuple[str, bytes]] = {}
         self.etags: dict[str, str] = {}
+        self.redirects: dict[str, str] = {}  # path -> where it sends the client (301)
         self.hits: Counter[str] = Counter()
         self.conditional: list[str | None] = []  # If-None-Match of each request for a page with an ETag
         site = self
@@ -39,6 +40,12 @@ class Site:
                         self.send_header("ETag", site.etags[path])
                         self.end_headers()
                         return
+                if path in site.redirects:
+                    self.send_response(301)
+                    self.send_header("Location", site.redirects[path])
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 if path not in site.pages:
                     self.send_response(404)
                     self.send_header("Content-Length", "0")
@@ -285,6 +292,18 @@ def test_the_same_article_from_two_feeds_is_read_once(site: Site, other_site: Si
         summary = w.cycle()
     assert (summary.items_new, summary.stored, summary.skipped) == (2, 1, 1)
     assert site.article_hits() == 1 and len(pipeline.documents) == 1
+
+
+def test_a_link_that_redirects_to_an_article_already_read_is_a_duplicate(site: Site, other_site: Site,
+                                                                          store: Store) -> None:
+    link = site.article("/news/story", "Post attacked", *report(1))
+    site.redirects["/r/123"] = link
+    site.pages["/rss"] = rss([{"title": "Post attacked", "link": site.url("/r/123")}])
+    other_site.pages["/rss"] = rss([{"title": "Post attacked", "link": link}])
+    with watcher([site.url("/rss"), other_site.url("/rss")], store) as w:
+        summary = w.cycle()
+    assert (summary.fetched, summary.stored, summary.duplicates) == (2, 1, 1)
+    assert store.counts()["documents"] == 1
 
 
 def test_a_copy_under_another_url_is_a_near_duplicate(site: Site, store: Store) -> None:
