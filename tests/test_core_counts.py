@@ -62,6 +62,8 @@ def test_exact_figure_beats_vague_and_range_spans_mentions():
         ("a 7-year-old boy was hit by a stray bullet", [("hit", 1)]),
         ("Ruiz, 19, was shot near the 200 block of Elm Avenue", [("hit", 1)]),
         ("the bodies of 64-year-old Tom Hale and 60-year-old Jo Hale were found", [("killed", 2)]),
+        ("protests over the murders of Carla Vega, Colonel Tom Hale and senator Jo Lin", [("killed", 3)]),
+        ("the assassination of candidate Luis Ortega last year", [("killed", 1)]),
         ("shots rang out at 8:20 near 114 Birch Road and a .38 revolver was found", []),
         ("a man was wounded on Route 9 near exit 14", [("hit", 1)]),
         ("two men were wounded on Route 9 near exit 14", [("injured", 2)]),

@@ -143,7 +143,19 @@ _SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?P<n1>an?|one)(?=\s+(?:[\w-]+\
 # "the body of a man was found": one dead; "the bodies of 12 people"; "the death of 19-year-old Ana Ruiz".
 _POSSESSIVE_BODY = re.compile(r"\b[\w-]+['’]s? body (?:was|has been|had been) (?:\w+ )?(?:found|discovered|recovered|pulled)",
                               re.IGNORECASE)
-_BODIES = re.compile(r"\b(?:bod(?:y|ies)|deaths?|killings?) of\s+(?:the\s+)?", re.IGNORECASE)
+_BODIES = re.compile(r"\b(?:bod(?:y|ies)|deaths?|killings?|murders?|assassinations?|slayings?) of\s+(?:the\s+)?",
+                     re.IGNORECASE)
+# "the murders of Ana Ruiz, Colonel Tom Hale and senator Jo Lin": one dead for each name listed.
+_NAMED_PEOPLE = re.compile(r"(?:(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s*){1,5}(?:,\s*(?:and\s+)?|\s+and\s+)?)+")
+
+
+def _named_people(following: str) -> int:
+    """Names listed at the start of ``following`` (each a run of capitalised words, with an optional title)."""
+    m = _NAMED_PEOPLE.match(following)
+    if not m or not following[:1].isupper() and not re.match(r"[a-z]+\s+[A-Z]", following):
+        return 0
+    names = [n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(0).strip(" ,")) if re.search(r"[A-Z]", n)]
+    return len(names)
 
 
 _AGE = re.compile(r"\b\d{1,3}(?:-| )years?(?:-| )old\b|\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*, \d{1,3}\b")
@@ -232,7 +244,7 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
     for m in _BODIES.finditer(text):
         following = [(q, c) for q, c in quantities if q.start() == m.end()]
         single = re.match(r"(?:a|an|one)\b", text[m.end():], re.IGNORECASE)
-        aged = _aged_people(text[m.end():])
+        aged = _aged_people(text[m.end():]) or (_named_people(text[m.end():]) if m.group(0)[:1].lower() in "dkmas" else 0)
         if following or single or aged:
             count = following[0][1] if following else Count(low=aged, best=aged, high=aged, text="") if aged \
                 else Count(low=1, best=1, high=1, text=single.group(0))
