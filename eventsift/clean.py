@@ -33,14 +33,26 @@ SHORT_LINE_WORDS = 12
 # date among them: a closing "- AFP" or a one-line caption stays.
 MIN_TEASER_LINES = 3
 
-_DATELINE = re.compile(
-    r"""^(?P<place>[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3})   # ISLAMABAD, DERA ISMAIL KHAN
-        (?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2}))?  # , Pakistan
-        (?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?
-        \s*(?:\((?P<agency>[A-Za-z][A-Za-z .&]{1,30})\))?
-        \s*(?::|\s[-–—]{1,2})\s+(?=\S)""",
-    re.VERBOSE,
-)
+# A dateline: the place in capitals, then optionally its state, province or country (", Calif.", ", Pa",
+# ", Pakistan"), a date (", June 3", " May 4", ", 12 MAR 90"), the agency or station in brackets ("(AP)",
+# "(WCIV/WPDE)") or a date there ("(Jan. 8, 2016)"), and a colon, a dash or ">>" before the story.
+_DATELINE_BODY = r"""
+        (?P<place>[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}?)                  # ISLAMABAD, DERA ISMAIL KHAN
+        (?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}?)\.?,?)?   # , Pakistan / , Calif. / , S.C.
+        (?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
+                          |\d{1,2}\s+[A-Z]{3}\s+\d{2,4}))?                          # , June 3 / , 12 MAR 90
+        \s*(?:\((?P<agency>[A-Za-z0-9][A-Za-z0-9 .,&/'\-]{0,38})\))?             # (AP), (WCIV/WPDE), (Jan. 8, 2016)
+        \s*(?P<sep>:|[-–—]{1,2}|>>)\s*(?=\S)"""
+_DATELINE = re.compile(r"^" + _DATELINE_BODY, re.VERBOSE)
+# The same inside the first lines of a scraped page, where the page title is glued to the body without a break
+# ("... | Fox 59INDIANAPOLIS, Ind. (AP) -") or opening a later line of the page's head.
+_DATELINE_INSIDE = re.compile(r"(?<![A-Z'.\-])" + _DATELINE_BODY, re.VERBOSE)
+# A dateline in ordinary case at the very start, only with a state abbreviation and a dash: "Portsmouth, Va. –".
+_DATELINE_MIXED = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*(?P<region>(?:[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?)|[A-Z]{2})"
+    r"\s*(?:\((?P<agency>[A-Za-z0-9][A-Za-z0-9 .,&/'\-]{0,38})\))?\s*(?P<sep>[-–—]{1,2})\s+(?=\S)")
+# How far into a text a glued dateline is looked for: a page title and its site name (~160 characters) and more.
+DATELINE_SEARCH_CHARS = 320
 _BYLINE = re.compile(r"^(?:By|From)\s+(?P<name>[A-Z][\w.'\-]+(?:\s+(?:and\s+)?[A-Z][\w.'\-]+){0,6})\s*$")
 _DATE_LINE = re.compile(
     r"^(?:Updated\s+|Published\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8},?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
@@ -120,15 +132,59 @@ def normalise_place(name: str) -> str:
     return " ".join(w.capitalize() if not w.isdigit() else w for w in re.split(r"\s+", name.strip()))
 
 
-def find_dateline(text: str) -> tuple[str, str | None] | None:
-    """The dateline place at the start of the text (normalised) and the agency in it, if any."""
-    m = _DATELINE.match(text.lstrip())
-    if not m:
-        return None
+@dataclass(slots=True, kw_only=True)
+class Dateline:
+    """The dateline of a report: its place (normalised), the state or country written after it, the agency."""
+
+    place: str
+    region: str | None = None
+    agency: str | None = None
+    start: int = 0  # offsets of the whole dateline in the text it was read from
+    end: int = 0
+
+    @property
+    def label(self) -> str:
+        """ "Florence, S.C.": the place with its region, as the report writes it."""
+        return f"{self.place}, {self.region}" if self.region else self.place
+
+
+def read_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of a text, else one glued to a page title within its first characters."""
+    lead = len(text) - len(text.lstrip())
+    m = _DATELINE.match(text, lead)
+    m = m or _DATELINE_MIXED.match(text, lead)
+    found = _dateline(m, text) if m else None
+    if found is not None:
+        return found
+    for m in _DATELINE_INSIDE.finditer(text, lead, min(len(text), lead + DATELINE_SEARCH_CHARS)):
+        before = text[max(0, m.start() - 3):m.start()]
+        # glued to the title ("Fox 59INDIANAPOLIS"), after a title's separator ("| WBFFBALTIMORE") or opening a
+        # line; never inside running text
+        if (not before or before[-1].isalnum() or before[-1] == "\n" or re.search(r"[|–—]\s*$", before)) \
+                and (found := _dateline(m, text)):
+            return found
+    return None
+
+
+def _dateline(m: re.Match[str], text: str) -> Dateline | None:
     place = m.group("place")
     if sum(c.isalpha() for c in place) < 3:
         return None
-    return normalise_place(place), (m.group("agency") or None)
+    agency = m.group("agency")
+    if agency and any(c.isdigit() for c in agency):  # "(Jan. 8, 2016)": a date, not an agency
+        agency = None
+    region = m.group("region")
+    if m.group("sep") == "-" and region and not region.endswith(".") and text[m.start("sep") - 1].isalpha() \
+            and m.group("agency") is None and not re.match(r"\s", text[m.end("sep"):m.end("sep") + 1]):
+        return None  # "OSLO, Norway-based": a hyphenated word, not a dash
+    return Dateline(place=normalise_place(place), region=region.rstrip(",") if region else None,
+                    agency=agency.strip() if agency else None, start=m.start(), end=m.end())
+
+
+def find_dateline(text: str) -> tuple[str, str | None] | None:
+    """The dateline at the start of the text: its place with its region ("Florence, S.C."), and its agency."""
+    found = read_dateline(text)
+    return (found.label, found.agency) if found else None
 
 
 def looks_like_title(line: str, following: str) -> bool:

@@ -33,7 +33,17 @@ def test_page_sections_loaded():
     ("line", "place", "agency"),
     [
         ("ISLAMABAD: A number of commanders", "Islamabad", None),
-        ("QUETTA, Pakistan (Reuters) - A bomb", "Quetta", "Reuters"),
+        ("QUETTA, Pakistan (Reuters) - A bomb", "Quetta, Pakistan", "Reuters"),
+        ("FLORENCE, S.C. (WXYZ) -- A man was shot", "Florence, S.C.", "WXYZ"),
+        ("LANCASTER TWP, Pa- One man was hurt", "Lancaster Twp, Pa", None),
+        ("SPRINGFIELD, Ill. (Jan. 8, 2016)– Police said", "Springfield, Ill.", None),  # a date, not an agency
+        ("Man shot at gas station | Channel 9 NewsAUGUSTA, Ga. (WXYZ) - A man", "Augusta, Ga.", "WXYZ"),
+        ("Man shot at gas station | WXYZDENTON (WXYZ) - A man", "Wxyzdenton", "WXYZ"),
+        ("RIVERTON >> A man was shot", "Riverton", None),
+        ("MANAGUA, 12 MAR 90 (RADIO) -- [TEXT] A bomb", "Managua", "RADIO"),
+        ("A man was shot near the KWIK STOP (a store) - police said", None, None),
+        ("Riverside, Calif. – One man was shot", "Riverside, Calif.", None),
+        ("Police, Fire - A man was shot", None, None),
         ("DERA ISMAIL KHAN: Gunmen shot", "Dera Ismail Khan", None),
         ("KABUL (AP) — Taliban fighters", "Kabul", "AP"),
         ("PESHAWAR, June 3: Two soldiers", "Peshawar", None),

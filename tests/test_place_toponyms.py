@@ -77,3 +77,33 @@ def test_dateline_names_stay_out_of_unparsed_sentences():
     found = find_toponyms([sentences[-1]], [Parsed(ents=[])], text=text, dateline_end=len("QUETTA: "),
                           geocoder=GEOCODER)
     assert found == []
+
+
+PEOPLE_GEOCODER = InMemoryGeocoder([Place(name=n, country="C", feature="city") for n in (
+    "Lincoln", "Omaha", "Jordan", "Chad", "Houston", "Hooper", "Texas", "Kodiak", "Edwards")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said Lincoln was pronounced dead at a hospital in Omaha.", ["Omaha"]),
+        ("A man was shot in Lincoln on Friday.", ["Lincoln"]),
+        ("Officers found the victim Jordan in a parked car.", []),
+        ("The dead man was identified as Chad Houston by the coroner.", []),
+        ("Edwards said three children were left without a father.", []),
+        ("Tom Hooper, 23, was charged with murder. Hooper was held without bail.", []),
+        ("A gunman shot a man in Hooper on Friday.", ["Hooper"]),  # a locative word makes it a place again
+    ],
+)
+def test_people_are_not_places(text, expected):
+    sentences = split_sentences(text)
+    found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
+                          geocoder=PEOPLE_GEOCODER)
+    assert [t.text for t in found] == expected
+
+
+def test_where_a_person_is_from_is_not_where_it_happened():
+    text = "The victim, Al Smith, 25, of Houston, Texas, was shot dead in Kodiak."
+    sentences = split_sentences(text)
+    found = find_toponyms(sentences, [Parsed(ents=[])], text=text, dateline_end=0, geocoder=PEOPLE_GEOCODER)
+    assert [(t.text, t.qualifier) for t in found] == [("Houston", "from"), ("Texas", "from"), ("Kodiak", None)]

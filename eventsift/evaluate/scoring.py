@@ -59,11 +59,16 @@ def same_place_name(a: str | None, b: str | None) -> bool:
 def _admin1_aliases() -> dict[str, frozenset[str]]:
     """Place key -> keys of every name of the same first-level area (the gazetteer's admin1 spellings): data sets
     name one province differently ("South-West" in GTD, "Sud-Ouest" in ACLED) and neither is wrong."""
-    from eventsift.geo.sources import admin1_names
+    from eventsift.geo.sources import admin1_abbreviation_rows, admin1_names
 
+    abbreviations: dict[str, list[str]] = {}
+    for _, admin1, written in admin1_abbreviation_rows():  # "Calif." and "CA" name California
+        abbreviations.setdefault(admin1, []).extend(written)
     groups: dict[str, frozenset[str]] = {}
-    for area in admin1_names():
-        keys = frozenset(k for k in (_place_key(n) for n in (area.name, *area.aliases)) if k)
+    named = [(area.name, area.aliases) for area in admin1_names()]
+    named += [(admin1, []) for admin1 in abbreviations if admin1 not in {n for n, _ in named}]
+    for name, aliases in named:
+        keys = frozenset(k for k in (_place_key(n) for n in (name, *aliases, *abbreviations.get(name, ()))) if k)
         for key in keys:
             groups[key] = groups.get(key, frozenset()) | keys
     return groups

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from eventsift.clean import DATELINE_SEARCH_CHARS, read_dateline
 from eventsift.geo.resolve import NOT_HERE_QUALIFIERS
 from eventsift.records import Document, Place, Sentence, Toponym
 from eventsift.text import split_sentences
@@ -34,6 +35,24 @@ WEAK_QUALIFIERS = NOT_HERE_QUALIFIERS
 # and its context. Only the first this many characters are read that way, so a long report stays fast (a
 # 20,000-character report is ~3,000 words, a few ms of cached look-ups).
 MAX_UNPARSED_CHARS = 20_000
+# A name is a person's, not a place's, when the sentence marks it so: a title or role before it ("Mr Jordan",
+# "victim Tran", "identified as Chad Houston"), a verb of saying or of what befell a person after it ("Edwards said",
+# "Lincoln was pronounced dead"), or an age after it ("Hooper, 23,").
+PERSON_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Cpl|Pvt|Lt|Capt|Col|Gen|Det|Rev|Gov|Sen|Rep|Rev)\.?"
+    r"|\b(?:[Vv]ictims?|[Ss]uspects?|[Oo]fficer|[Dd]eputy|[Dd]etective|[Tt]rooper|[Ss]heriff|[Jj]udge|[Aa]ttorney|[Pp]rosecutor|"
+    r"[Ss]pokes(?:man|woman|person)|[Cc]oroner|[Cc]hief|[Mm]ayor|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|"
+    r"identified as|named|nicknamed|known as|son|daughter|wife|husband|brother|sister|mother|father))\s+$")
+PERSON_AFTER = re.compile(
+    r"^(?:\s+(?:said|says|told|added|explained|stated|testified|pleaded|admitted|allegedly|"
+    r"(?:was|is|had been|has been)\s+(?:pronounced|shot|killed|stabbed|wounded|injured|arrested|charged|taken|"
+    r"found|identified|booked|sentenced|convicted|hospitali[sz]ed|rushed|transported|listed|released|held|jailed|"
+    r"accused|described|remembered|survived|struck|hit))\b"
+    r"|,\s*(?:a\s+)?\d{1,2}\s*(?:,|-year-old\b))")
+# A town or county after an age is where a person is from, not where the event was ("Smith, 25, of Houston").
+OF_AFTER_AGE = re.compile(r"(?:\b\d{1,2},?\s+|-year-old\s+(?:\w+\s+){0,2}?)of\s+$")
+# "Armonte Hooper, 23": a first and last name before an age. Both words are a person's wherever the report uses them.
+_NAMED_WITH_AGE = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z'’-]+)(?:\s+(?:Jr|Sr|II|III)\.?)?,\s*(?:a\s+)?\d{1,2}\b")
 # A model's place entity that is a list or a name with its area ("Mirpurkhas, Sindh", "Fes (Fes") is split at
 # commas and brackets.
 _ENTITY_PARTS = re.compile(r"[^,;()]+")
@@ -41,6 +60,10 @@ DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[\w .]{2,3
 
 
 def dateline_end(document: Document) -> int:
+    """Where the dateline at the start of the document's text ends (0 without one): its names are not toponyms."""
+    found = read_dateline(document.text[:DATELINE_SEARCH_CHARS])
+    if found is not None and not document.text[:found.start].strip():
+        return found.end
     m = DATELINE.match(document.text[:120])
     if m and (document.dateline is None or document.dateline.lower() in m.group("place").lower()
               or m.group("place").isupper()):
@@ -63,18 +86,51 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
     for sentence in _unparsed(sentences, text):
         found += [(start + sentence.start, end + sentence.start, sentence.index)
                   for start, end in geocoder.find_toponyms(sentence.text)]
+    people = _people(parsed, text)
     spans_kept: list[tuple[int, int, int]] = []
     for start, end, index in sorted(found, key=lambda se: (se[0], -(se[1] - se[0]))):
         if end <= dateline_end or any(s < end and start < e for s, e, _ in spans_kept):
+            continue
+        if _is_person(text, start, end, people):
             continue
         spans_kept.append((start, end, index))
     toponyms = []
     for start, end, index in sorted(spans_kept):
         name = re.sub(r"^(?:the)\s+", "", text[start:end], flags=re.IGNORECASE)
         start = end - len(name)
-        toponyms.append(Toponym(text=name, start=start, end=end, sentence_index=index,
-                                qualifier=_qualifier(text, start, end)))
+        qualifier = _qualifier(text, start, end)
+        if qualifier is None and toponyms and toponyms[-1].qualifier == "from" \
+                and re.fullmatch(r",\s*", text[toponyms[-1].end:start]):
+            qualifier = "from"  # "of Houston, Texas": the state of a place someone is from
+        toponyms.append(Toponym(text=name, start=start, end=end, sentence_index=index, qualifier=qualifier))
     return toponyms
+
+
+def _people(parsed: list, text: str) -> frozenset[str]:  # noqa: ANN001 - spaCy Docs
+    """Words of the report's people's names: the model's PERSON entities of two words or more, and names before an age."""
+    words = {w for doc in parsed for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1
+             for w in e.text.split()}
+    words.update(w for m in _NAMED_WITH_AGE.finditer(text[:MAX_UNPARSED_CHARS]) for w in m.groups())
+    return frozenset(words)
+
+
+def _is_person(text: str, start: int, end: int, people: frozenset[str]) -> bool:
+    """A name the sentence or the report marks as a person's ("Edwards said", "victim Tran", "Hooper" after
+    "Armonte Hooper, 23"): not a place, unless a locative word puts it as one ("in Lincoln")."""
+    name = text[start:end]
+    before = text[max(0, start - 30):start]
+    if _LOCATIVE_BEFORE.search(before):
+        return False
+    if PERSON_BEFORE.search(before) or PERSON_AFTER.match(text[end:end + 40]):
+        return True
+    given = re.search(r"[A-Z][\w'’-]*\s+$", before)  # "identified as Chad Houston": the surname too
+    if given and PERSON_BEFORE.search(text[max(0, start - 30 - len(given.group())):start - len(given.group())]):
+        return True
+    return " " not in name and name in people
+
+
+# A preposition right before a name that makes it a place whatever else the report says about the word.
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|to|into|of|across|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _entity_parts(name: str, offset: int) -> list[tuple[int, int]]:
@@ -102,7 +158,7 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
         return "near"
     if IN_A_NAME.match(after):
         return "within a name"
-    if FROM.search(before):
+    if FROM.search(before) or OF_AFTER_AGE.search(before):
         return "from"
     if DESTINATION.search(before):
         return "destination"
@@ -115,7 +171,11 @@ def main_place(places: list[Place | None], *, document: Document, geocoder) -> P
     for place in places:
         if place is not None:
             return place
-    if document.dateline:
+    dateline = getattr(geocoder, "dateline_place", None)
+    if dateline is not None:
+        if (found := dateline(document)) is not None:
+            return found
+    elif document.dateline:
         found = geocoder.resolve([Toponym(text=document.dateline, start=0, end=0, sentence_index=0)],
                                  document=document)
         if found and found[0] is not None:

@@ -41,6 +41,15 @@ FIND_COMMON_WORD_POPULATION = 500_000
 FIND_ALTERNATE_POPULATION = 100_000
 # Longest place name, in words, that find_toponyms tries ("Dera Ismail Khan", "Deir ez Zor", "Sar-e Pol").
 FIND_MAX_WORDS = 5
+# A dateline without a region ("PHOENIX -") is read as the town of that name with the publisher's country worth
+# this much, like the publisher bonus of the resolver.
+DATELINE_PUBLISHER_BONUS = 1.5
+# A dateline's first word may carry the end of the page title glued before it ("...| WBFFBALTIMORE, Md."): up to
+# this many leading letters are dropped when the whole word is unknown, leaving a town of at least GLUED_MIN_LETTERS.
+GLUED_MAX_PREFIX = 6
+GLUED_MIN_LETTERS = 4
+# ... and without a region after it ("WBFFBALTIMORE (WBFF) -") only a city this big: "UPDATE:" is not Date, Japan.
+GLUED_ALONE_POPULATION = 100_000
 # geo_precision of a district or province standing in for an unknown locality the text puts inside it.
 STAND_IN_PRECISION = 2
 # Lower-case words allowed inside a capitalised place name.
@@ -77,6 +86,8 @@ class Gazetteer:
         self._codes = {name_key(n): c for c, n in self._countries.items()}
         self._country_keys = frozenset(self._codes)
         self._publishers = {_publisher_key(p): c for p, c in sources.publisher_countries().items()}
+        self._abbreviations = sources.admin1_abbreviations()
+        self._dateline_cached = lru_cache(maxsize=4_096)(self._dateline)
         self._qualifiers = sources.qualifier_patterns()
         self._not_places = sources.not_places() | build.STOP_WORDS
         cues = sources.country_cues()
@@ -210,10 +221,82 @@ class Gazetteer:
         if document.publisher:
             ctx.publisher_country = self._publishers.get(_publisher_key(document.publisher))
         if document.dateline:
-            cands = self.candidates(document.dateline)
-            if cands:
-                ctx.dateline_country = max(cands, key=prior).country_code
+            town, area = self._dateline_cached(document.dateline, ctx.publisher_country)
+            if area is not None:  # "FLORENCE, S.C. -": the state is as good as named in the text
+                ctx.countries.add(area[0])
+                if area[1]:
+                    ctx.admin1.add(area)
+            found = town or (self._area_place(area) if area else None)
+            ctx.dateline_country = found.country_code if found else None
         return ctx
+
+    def dateline_place(self, document: Document) -> Place | None:
+        """The place of the document's dateline ("Florence, S.C." is Florence in South Carolina), or the state or
+        country its region names when the town is unknown (geo_precision 3); ``None`` without a dateline."""
+        if not document.dateline:
+            return None
+        publisher = self._publishers.get(_publisher_key(document.publisher)) if document.publisher else None
+        town, area = self._dateline_cached(document.dateline, publisher)
+        if town is not None:
+            return self.to_place(town)
+        found = self._area_place(area) if area else None
+        return self.to_place(found) if found else None
+
+    def _dateline(self, label: str, publisher_country: str | None) -> tuple[Candidate | None, tuple[str, str | None] | None]:
+        """A dateline's town and the (country, admin1) its region names ("Calif.", "Pakistan", "(NICARAGUA)")."""
+        m = _DATELINE_LABEL.match(label)
+        if not m:
+            return None, None
+        town_name, region = m.group("place").strip(), (m.group("region") or m.group("bracket") or "").strip()
+        areas = self.region_areas(region) if region else []
+        towns = self._dateline_towns(town_name, regioned=bool(areas))
+        if areas:
+            inside = [c for c in towns if any(c.country_code == cc and (a1 is None or c.admin1 == a1) for cc, a1 in areas)]
+            best = max(inside, key=lambda c: (prior(c), c.population), default=None)
+            if best is not None:
+                return best, next((cc, a1) for cc, a1 in areas if best.country_code == cc and a1 in (None, best.admin1))
+            return None, areas[0]
+        towns = [c for c in towns if c.feature != "admin1" or c.kind == 0]
+        best = max(towns, key=lambda c: (prior(c) + (DATELINE_PUBLISHER_BONUS if c.country_code == publisher_country
+                                                     else 0.0), c.population), default=None)
+        return best, None
+
+    def _dateline_towns(self, name: str, *, regioned: bool) -> list[Candidate]:
+        """Candidates of a dateline's place, also as its township or county ("LANCASTER TWP", "ROCKBRIDGE CO.")."""
+        found = self.candidates(name)
+        if found:
+            return found
+        words = name.split()
+        if len(words[0]) > GLUED_MIN_LETTERS + 1:  # "WBFFBALTIMORE": a page's call sign glued to the dateline
+            for cut in range(1, min(len(words[0]) - GLUED_MIN_LETTERS, GLUED_MAX_PREFIX) + 1):
+                glued = " ".join([words[0][cut:], *words[1:]])
+                if found := [c for c in self.candidates(glued) if c.feature == "city"
+                             and (regioned or c.population >= GLUED_ALONE_POPULATION)]:
+                    return found
+        if len(words) > 1 and words[-1].lower().rstrip(".") in _DATELINE_KINDS:
+            kind = _DATELINE_KINDS[words[-1].lower().rstrip(".")]
+            return self.candidates(" ".join([*words[:-1], kind])) or self.candidates(" ".join(words[:-1]))
+        return []
+
+    def region_areas(self, region: str) -> list[tuple[str, str | None]]:
+        """The (country, admin1) a region written after a place may be: an abbreviation ("S.C.", "Pa", "NSW"), a
+        state or province, or a country (admin1 ``None``)."""
+        found: list[tuple[str, str | None]] = list(self._abbreviations.get(sources.abbreviation_key(region), ()))
+        if found:
+            return found
+        cands = sorted(self.candidates(region, areas=True), key=lambda c: (-prior(c), -c.population))
+        return [(c.country_code, c.admin1 if c.feature == "admin1" else None) for c in cands
+                if c.feature in ("admin1", "country")][:3]
+
+    def _area_place(self, area: tuple[str, str | None]) -> Candidate | None:
+        country, admin1 = area
+        if admin1:
+            row = self._conn.execute(f"SELECT {_COLUMNS}, 0 FROM main.places WHERE feature = 'admin1' AND country_code = ?"
+                                     " AND admin1 = ? ORDER BY population DESC LIMIT 1", (country, admin1)).fetchone()
+        else:
+            row = self._conn.execute(f"SELECT {_COLUMNS}, 0 FROM main.places WHERE feature = 'country' AND country_code = ?",
+                                     (country,)).fetchone()
+        return Candidate(**dict(zip(_FIELDS, row))) if row else None
 
     def resolve(self, toponyms: Sequence[Toponym], *, document: Document) -> list[Place | None]:
         """Resolve all of a document's toponyms together; ``None`` where a name is unknown.
@@ -492,6 +575,12 @@ _TOWN_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
 _TOWN_WORDS = frozenset({"city", "town", "village"})
 # "X, Y" longer than this is a list or a new clause rather than an enclosing area.
 MAX_ENCLOSURE_GAP = 40
+
+
+# A document's dateline as stored: "Florence, S.C.", "Quetta, Pakistan", "MANAGUA (NICARAGUA)", "Kabul".
+_DATELINE_LABEL = re.compile(r"^\s*(?P<place>[^,()]+?)\s*(?:,\s*(?P<region>[^,()]+?)|\((?P<bracket>[^()]+)\))?\s*,?\s*$")
+# Kind words a dateline writes after its place, and the word GeoNames uses: "LANCASTER TWP", "ROCKBRIDGE CO.".
+_DATELINE_KINDS = {"twp": "Township", "township": "Township", "co": "County", "county": "County", "city": "City"}
 
 
 def enclosing(toponyms: Sequence[Toponym], text: str, *, countries: frozenset[str] = frozenset()) -> dict[int, int]:

@@ -102,6 +102,28 @@ def admin1_names() -> list[CuratedArea]:
     ]
 
 
+def abbreviation_key(text: str) -> str:
+    """ "S.C." / "s.c" / "SC" -> "sc": how an area abbreviation is matched (case, dots and spaces ignored)."""
+    return "".join(c for c in text.lower() if c.isalnum() or c == "&")
+
+
+def admin1_abbreviation_rows() -> list[tuple[str, str, list[str]]]:
+    """(ISO code, admin1, abbreviations as written) of data/admin1_abbreviations.tsv."""
+    return [(row["country"].upper(), row["admin1"], split_aliases(row["abbreviations"]))
+            for row in read_tsv(DATA_DIR / "admin1_abbreviations.tsv")]
+
+
+def admin1_abbreviations() -> dict[str, list[tuple[str, str]]]:
+    """Abbreviation key -> (ISO code, admin1) of the areas it may stand for ("wa": Washington, Western Australia)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for country, admin1, abbreviations in admin1_abbreviation_rows():
+        for abbreviation in abbreviations:
+            areas = out.setdefault(abbreviation_key(abbreviation), [])
+            if (country, admin1) not in areas:
+                areas.append((country, admin1))
+    return out
+
+
 def acled_country_names() -> dict[str, tuple[str, list[str]]]:
     """ISO code -> (ACLED name, aliases) for the countries whose ACLED name differs from GeoNames's."""
     return {

@@ -1,0 +1,61 @@
+"""The dateline as the strongest prior: its state or country (AP and postal abbreviations), its town as the place
+when the body names none, a page's call sign glued to it. Runs on a small index."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventsift.geo import open_geocoder
+from eventsift.geo.build import build_index
+from eventsift.records import Document, Toponym
+
+TEST_COUNTRIES = ("US", "GB", "AU", "PK", "IT")
+
+
+@pytest.fixture(scope="module")
+def geocoder(tmp_path_factory):
+    path = build_index(tmp_path_factory.mktemp("home") / "gazetteer-test.sqlite", countries=TEST_COUNTRIES)
+    return open_geocoder(path=path)
+
+
+def place_of(geocoder, dateline: str):  # noqa: ANN001, ANN201
+    return geocoder.dateline_place(Document(id="t", text="A man was shot on Friday.", dateline=dateline))
+
+
+@pytest.mark.parametrize(
+    ("region", "area"),
+    [("Pa.", ("US", "Pennsylvania")), ("PA", ("US", "Pennsylvania")), ("S.C.", ("US", "South Carolina")),
+     ("Calif.", ("US", "California")), ("W.Va.", ("US", "West Virginia")), ("NSW", ("AU", "New South Wales")),
+     ("Connecticut", ("US", "Connecticut")), ("KPK", ("PK", "Khyber Pakhtunkhwa"))],
+)
+def test_regions_written_after_a_dateline(geocoder, region, area):
+    assert area in geocoder.region_areas(region)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [("Florence, S.C.", ("Florence", "South Carolina", "United States")),
+     ("Florence, Ala.", ("Florence", "Alabama", "United States")),
+     ("Florence", ("Florence", "Tuscany", "Italy")),  # alone, the biggest namesake
+     ("Lancaster Twp, Pa", ("Lancaster", "Pennsylvania", "United States")),
+     ("Wxyzbaltimore, Md.", ("Baltimore", "Maryland", "United States")),  # "... | WXYZBALTIMORE, Md. (WXYZ) -"
+     ("Wxyzbaltimore", ("Baltimore", "Maryland", "United States"))],
+)
+def test_the_dateline_town_inside_its_region(geocoder, dateline, expected):
+    place = place_of(geocoder, dateline)
+    assert (place.name, place.admin1, place.country) == expected
+
+
+def test_an_unknown_town_leaves_its_state_and_a_word_is_no_dateline(geocoder):
+    state = place_of(geocoder, "Qwzxville, Tenn.")
+    assert (state.feature, state.admin1, state.geo_precision) == ("admin1", "Tennessee", 3)
+    assert place_of(geocoder, "Update") is None  # "UPDATE: ..." is not Date, Japan, nor anything glued
+
+
+def test_the_dateline_state_decides_a_namesake_in_the_body(geocoder):
+    text = "A 19-year-old Florence man was charged with murder on Friday."
+    start = text.index("Florence")
+    toponym = Toponym(text="Florence", start=start, end=start + 8, sentence_index=0)
+    for dateline, state in (("Florence, S.C.", "South Carolina"), ("Florence, Ala.", "Alabama")):
+        (place,) = geocoder.resolve([toponym], document=Document(id="t", text=text, dateline=dateline))
+        assert (place.country, place.admin1) == ("United States", state)
