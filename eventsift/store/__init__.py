@@ -162,6 +162,7 @@ class Store:
         self.dialect = engine.dialect.name
         self._cache: OrderedDict[tuple, tuple[tuple, Any]] = OrderedDict()  # key -> (data version, answer)
         self._cache_lock = threading.Lock()
+        self._computing: dict[tuple, threading.Lock] = {}  # key -> held while one thread computes its answer
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -538,18 +539,32 @@ class Store:
         """
         with self._reading() as conn:
             version = queries.data_version(conn)
+            hit = self._cache_hit(key, version)
+            if hit is not None:
+                return hit[0]
             with self._cache_lock:
-                hit = self._cache.get(key)
-                if hit is not None and hit[0] == version:
+                computing = self._computing.setdefault(key, threading.Lock())
+            with computing:  # one thread computes an answer; the others asking for it meanwhile wait and share it
+                hit = self._cache_hit(key, version)
+                if hit is not None:
+                    return hit[0]
+                value = read(conn, *args, **kwargs)
+                with self._cache_lock:
+                    self._cache[key] = (version, value)
                     self._cache.move_to_end(key)
-                    return hit[1]
-            value = read(conn, *args, **kwargs)
-        with self._cache_lock:
-            self._cache[key] = (version, value)
-            self._cache.move_to_end(key)
-            while len(self._cache) > CACHED_ANSWERS:
-                self._cache.popitem(last=False)
+                    while len(self._cache) > CACHED_ANSWERS:
+                        old, _ = self._cache.popitem(last=False)
+                        self._computing.pop(old, None)
         return value
+
+    def _cache_hit(self, key: tuple, version: tuple) -> tuple[Any] | None:
+        """(answer,) when the cache holds ``key`` at ``version``."""
+        with self._cache_lock:
+            hit = self._cache.get(key)
+            if hit is None or hit[0] != version:
+                return None
+            self._cache.move_to_end(key)
+            return (hit[1],)
 
     def event_record(self, event_id: str) -> dict[str, Any] | None:
         """One event as the API shows it: evidence, sources, members, documents' text, change log; None when unknown."""
