@@ -15,10 +15,14 @@ import json
 import sys
 
 from eventsift.cli.db import add_db_option, open_store
-from eventsift.errors import EventsiftError
+from eventsift.errors import EventsiftError, StoreError
 
-# Widths of the table's text columns, chosen so a row fits a 120-column terminal.
-TABLE_WIDTHS = {"id": 16, "date": 10, "type": 26, "where": 28, "actor": 24, "dead": 5, "src": 3, "status": 9}
+# Widths of the table's text columns, chosen so a row fits a 120-column terminal; ids are never cut
+# (they are copied into `events show`), the ID column is as wide as the longest.
+TABLE_WIDTHS = {"id": 19, "date": 10, "type": 26, "where": 28, "actor": 24, "dead": 5, "src": 3, "status": 9}
+# Marks beside a toll that is a range (fatalities_low < fatalities_high).
+DISAGREE_MARK = "*"  # the sources give different tolls
+RANGE_MARK = "~"  # one source gives a range ("at least 5", "5 to 7")
 
 
 def _db_option(parser: argparse.ArgumentParser, *, default: object) -> None:
@@ -31,7 +35,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--since", type=dt.date.fromisoformat, default=None, metavar="DATE")
     p.add_argument("--until", type=dt.date.fromisoformat, default=None, metavar="DATE")
     p.add_argument("--country", default=None)
-    p.add_argument("--type", dest="event_type", default=None, metavar="EVENT_TYPE")
+    p.add_argument("--type", dest="event_type", default=None, metavar="TYPE",
+                   help="an event type or a sub-event type (the TYPE column shows the sub-event type)")
     p.add_argument("--format", dest="fmt", choices=("table", "jsonl"), default="table")
     p.add_argument("--all", action="store_true", help="include rejected events")
     p.set_defaults(func=run_list)
@@ -64,6 +69,45 @@ def _open(args: argparse.Namespace):  # noqa: ANN202
     return open_store(args.db, must_exist=True)
 
 
+def type_filter(value: str | None) -> tuple[str | None, str | None]:
+    """(event_type, sub_event_type) for a --type value: either an ACLED event type or a sub-event type."""
+    from eventsift.ontology import typology
+
+    if not value:
+        return None, None
+    subs = {name.lower(): record for name, record in typology().items()}
+    record = subs.get(value.strip().lower())
+    if record is not None and value.strip().lower() not in {r.event_type.lower() for r in typology().values()}:
+        return record.event_type, record.sub_event_type
+    return value, None
+
+
+def list_by_type(store, value: str | None, **filters):  # noqa: ANN001, ANN003, ANN201
+    """The store's events filtered by an event type or a sub-event type."""
+    event_type, sub = type_filter(value)
+    events = store.list_events(event_type=event_type, **filters)
+    return [e for e in events if sub is None or e.sub_event_type == sub]
+
+
+def resolve(store, given: str) -> str:  # noqa: ANN001
+    """The event an id names: an event's or a report's id, an exported id, or a unique prefix of one."""
+    from eventsift.export import export_id
+
+    found = store.resolve_id(given)
+    if found is not None:
+        return found
+    given = given.strip()
+    events = store.list_events(include_rejected=True)
+    exact = [e.event_id for e in events if export_id(e) == given]
+    matches = exact or sorted({e.event_id for e in events if e.event_id.startswith(given) or export_id(e).startswith(given)})
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise StoreError(f"{given!r} is the start of {len(matches)} event ids: " + ", ".join(matches[:5]) +
+                         (" ..." if len(matches) > 5 else ""))
+    raise StoreError(f"no event {given!r}")
+
+
 def _who(args: argparse.Namespace) -> str:
     if args.by:
         return args.by
@@ -86,8 +130,8 @@ def _fail(exc: Exception) -> int:
 def run_list(args: argparse.Namespace) -> int:
     try:
         store = _open(args)
-        events = store.list_events(since=args.since, until=args.until, country=args.country,
-                                   event_type=args.event_type, include_rejected=args.all)
+        events = list_by_type(store, args.event_type, since=args.since, until=args.until, country=args.country,
+                              include_rejected=args.all)
         statuses = {e.event_id: store.status(e.event_id) for e in events} if args.fmt == "table" else {}
     except EventsiftError as exc:
         return _fail(exc)
@@ -95,28 +139,37 @@ def run_list(args: argparse.Namespace) -> int:
         for event in events:
             print(json.dumps(event.as_dict(), ensure_ascii=False))
         return 0
-    w = TABLE_WIDTHS
+    w = dict(TABLE_WIDTHS, id=max([TABLE_WIDTHS["id"], *(len(e.event_id) for e in events)]))
     header = ["ID".ljust(w["id"]), "DATE".ljust(w["date"]), "TYPE".ljust(w["type"]), "WHERE".ljust(w["where"]),
               "ACTOR".ljust(w["actor"]), "DEAD".rjust(w["dead"]), "SRC".rjust(w["src"]), "STATUS"]
     print("  ".join(header))
     for e in events:
         where = ", ".join(p for p in (e.location, e.admin1, e.country) if p)
-        dead = "" if e.fatalities is None else (
-            str(e.fatalities) if e.fatalities_low == e.fatalities_high else f"{e.fatalities}*")
+        dead = "" if e.fatalities is None else str(e.fatalities) + toll_mark(e)
         print("  ".join([
-            _cell(e.event_id, w["id"]).ljust(w["id"]), _cell(e.event_date, w["date"]).ljust(w["date"]),
+            e.event_id.ljust(w["id"]), _cell(e.event_date, w["date"]).ljust(w["date"]),
             _cell(e.sub_event_type or e.event_type, w["type"]).ljust(w["type"]), _cell(where, w["where"]).ljust(w["where"]),
             _cell(e.actor1, w["actor"]).ljust(w["actor"]), dead.rjust(w["dead"]), str(len(e.sources)).rjust(w["src"]),
             statuses.get(e.event_id, ""),
         ]))
-    print(f"{len(events)} events" + ("  (* sources disagree on the toll: see `eventsift events show ID`)"
-                                     if any(e.fatalities_low != e.fatalities_high for e in events) else ""))
+    marks = {toll_mark(e) for e in events} - {""}
+    notes = [text for mark, text in ((DISAGREE_MARK, f"{DISAGREE_MARK} sources disagree on the toll"),
+                                     (RANGE_MARK, f"{RANGE_MARK} the report gives a range")) if mark in marks]
+    print(f"{len(events)} events" + (f"  ({'; '.join(notes)}: see `eventsift events show ID`)" if notes else ""))
     return 0
+
+
+def toll_mark(event) -> str:  # noqa: ANN001
+    """What stands beside a toll: nothing for one figure, * when sources disagree, ~ for one source's range."""
+    if event.fatalities is None or event.fatalities_low == event.fatalities_high:
+        return ""
+    return DISAGREE_MARK if len(event.sources) > 1 else RANGE_MARK
 
 
 def run_show(args: argparse.Namespace) -> int:
     try:
-        detail = _open(args).show(args.event_id)
+        store = _open(args)
+        detail = store.show(resolve(store, args.event_id))
     except EventsiftError as exc:
         return _fail(exc)
     if args.fmt == "json":
@@ -169,7 +222,7 @@ def run_status(args: argparse.Namespace) -> int:
     try:
         store = _open(args)
         method = store.confirm if args.status_action == "confirm" else store.reject
-        event_id = method(args.event_id, by=_who(args), note=args.note)
+        event_id = method(resolve(store, args.event_id), by=_who(args), note=args.note)
     except EventsiftError as exc:
         return _fail(exc)
     print(f"event {event_id} {args.status_action}ed")
@@ -184,7 +237,8 @@ def run_edit(args: argparse.Namespace) -> int:
             return _fail(ValueError(f"expected FIELD=VALUE, got {item!r}"))
         changes[name.strip()] = value
     try:
-        event_id = _open(args).edit(args.event_id, changes, by=_who(args), note=args.note)
+        store = _open(args)
+        event_id = store.edit(resolve(store, args.event_id), changes, by=_who(args), note=args.note)
     except EventsiftError as exc:
         return _fail(exc)
     print(f"event {event_id}: " + ", ".join(f"{k}={v}" for k, v in changes.items()))

@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 
 from eventsift.cli.db import add_db_option, open_store
+from eventsift.cli.events import list_by_type
 from eventsift.errors import EventsiftError
 from eventsift.export import FORMATS
 
@@ -18,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--since", type=dt.date.fromisoformat, default=None, metavar="DATE")
     p.add_argument("--until", type=dt.date.fromisoformat, default=None, metavar="DATE")
     p.add_argument("--country", default=None)
-    p.add_argument("--type", dest="event_type", default=None, metavar="EVENT_TYPE")
+    p.add_argument("--type", dest="event_type", default=None, metavar="TYPE", help="an event type or a sub-event type")
     p.add_argument("--output", default=None, metavar="PATH",
                    help="file or directory to write (default: standard output; required for parquet)")
     p.add_argument("--output-dir", default=None, metavar="DIR", help="refuse any --output that resolves outside DIR")
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         store = open_store(args.db, must_exist=True)
-        events = store.list_events(since=args.since, until=args.until, country=args.country, event_type=args.event_type)
+        events = list_by_type(store, args.event_type, since=args.since, until=args.until, country=args.country)
         if args.output is None and args.output_dir is None:
             if args.fmt == "parquet":
                 print("eventsift export: parquet needs --output", file=sys.stderr)

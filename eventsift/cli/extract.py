@@ -28,11 +28,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="publication date for documents that carry none (YYYY-MM-DD)")
     parser.add_argument("--format", choices=("table", "jsonl", "json", "csv"), default="table")
     parser.add_argument("--model", help="spaCy model name or path (default: en_core_web_md)")
-    parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    parser.add_argument("--workers", type=_workers, default=None,
+                        help="worker processes (default: one per core this process may use; 1 codes in this process)")
     parser.add_argument("--allow-private", action="store_true", help="allow URLs on private or loopback addresses")
     parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                         help="a progress bar on stderr (default: when stderr is a terminal)")
     parser.set_defaults(func=run)
+
+
+def _workers(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from exc
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
@@ -63,11 +74,12 @@ def run(args: argparse.Namespace) -> int:
     return 0 if processed or not rejected else 1
 
 
-def _extract(items: Iterable, *, workers: int, model: str | None):  # noqa: ANN001, ANN202
-    if workers > 1:
-        from eventsift.parallel import extract_parallel
+def _extract(items: Iterable, *, workers: int | None, model: str | None):  # noqa: ANN001, ANN202
+    from eventsift.parallel import default_factory, default_workers, extract_parallel
 
-        return extract_parallel(items, workers=workers)
+    workers = default_workers() if workers is None else workers
+    if workers > 1:
+        return extract_parallel(items, workers=workers, factory=default_factory(model=model))
     from eventsift.pipeline import Pipeline
 
     return Pipeline(model=model).process_many(items)

@@ -31,6 +31,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"eventsift ingest: {exc}", file=sys.stderr)
         return 1
     print(summary.line())
-    for rejected in summary.rejected:
-        print(f"  rejected {rejected}", file=sys.stderr)
+    if not args.verbose:  # with -v each rejection was logged as it happened: once is enough
+        for rejected in summary.rejected:
+            print(f"  rejected {rejected}", file=sys.stderr)
     return 0 if summary.processed else 1  # nothing could be processed

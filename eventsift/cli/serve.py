@@ -47,6 +47,27 @@ def run(args: argparse.Namespace) -> int:
     settings = WebSettings(open_reads=args.open_reads, tile_url=args.tile_url, tile_attribution=args.tile_attribution)
     app = create_app(store, settings=settings)
     print(f"eventsift serve: http://{args.host}:{args.port}/ (API docs at /api/docs)", file=sys.stderr)
+    for line in exposure_warnings(args.host, open_reads=args.open_reads):
+        print(f"eventsift serve: warning: {line}", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning" if not args.verbose else "info")
     store.close()
     return 0
+
+
+def exposure_warnings(host: str, *, open_reads: bool) -> list[str]:
+    """What a user should know before serving beyond this machine (no warnings for a loopback address)."""
+    import ipaddress
+
+    name = host.strip("[]").lower()
+    try:
+        loopback = ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        loopback = name == "localhost"
+    if loopback:
+        return []
+    where = "every network interface" if name in ("0.0.0.0", "::") else host
+    out = [f"listening on {where}: other machines can reach this server"]
+    if open_reads:
+        out.append("reads are open: anyone who can reach it can read every event (--token-reads requires a token)")
+    out.append("this is plain HTTP: API tokens and events travel in clear; put a TLS proxy in front of it")
+    return out

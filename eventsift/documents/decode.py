@@ -20,6 +20,13 @@ MAX_CONTROL_SHARE = 0.01
 # charset-normalizer's "chaos" (0 clean .. 1 garbage) above which its guess is not trusted; its own
 # default cut-off is 0.2, stricter here because a wrong guess silently garbles every name.
 MAX_CHAOS = 0.1
+# Largest share of bytes above ASCII among a text's letters for it to be read as Western European: Spanish,
+# French or German prose has 1-8% accented letters, English names in it fewer; a Cyrillic or Greek code page
+# puts nearly every letter above ASCII.
+MAX_WESTERN_HIGH_SHARE = 0.25
+# Symbols above ASCII that Western text uses; the rarer ones (superscripts, ¤ ¦ ¨ ´ ¸ ¯) are left out because
+# they are what Central European letters (ł ą ľ ť) turn into when read as Windows-1252.
+_WESTERN_PUNCTUATION = frozenset("\u00a0¡¢£¥§©ª«¬\u00ad®°±µ¶·º»¿×÷‘’‚“”„†‡•…‰‹›€™–—")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -93,7 +100,31 @@ def decode_text(data: bytes, *, declared: str | None = None) -> str:
             return _checked(data.decode(declared))
         except (LookupError, UnicodeDecodeError):
             log.info("declared charset %r does not decode the input", declared)
+    latin = _western(data)
+    if latin is not None:
+        return _checked(latin)
     return _checked(_detect(data))
+
+
+def _western(data: bytes) -> str | None:
+    """The text as Windows-1252 (Latin-1's superset, what "ISO-8859-1" means on the web) when it reads as a
+    Western European text: few bytes above ASCII, each decoding to a letter or common punctuation.
+
+    Guessers take a short Latin-1 text for Turkish, Central European or Urdu code pages ("se±or", "seńor");
+    texts in Cyrillic, Greek or Arabic single-byte code pages have most of their letters above ASCII.
+    """
+    high = sum(1 for b in data if b >= 0x80)
+    letters = sum(1 for b in data if (0x41 <= b <= 0x5A) or (0x61 <= b <= 0x7A))
+    if high == 0 or high > MAX_WESTERN_HIGH_SHARE * (letters + high):
+        return None
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned in Windows-1252
+        return None
+    if any(not (ch.isalpha() or ch in _WESTERN_PUNCTUATION) for ch in text if ord(ch) >= 0x80):
+        return None
+    log.info("decoded input as Windows-1252 (Latin-1)")
+    return text
 
 
 def _detect(data: bytes) -> str:

@@ -26,6 +26,14 @@ EXTRACTION_OPTIONS: dict[str, bool] = {
     "include_images": False,
     "include_links": False,
 }
+# A page whose extracted text is shorter than MIN_ARTICLE_CHARS can still be a news brief (two short
+# paragraphs): its visible text is taken when it has at least this many characters outside links and
+# page furniture (a login wall or an index page has less, or is mostly links).
+MIN_BRIEF_CHARS = 80
+# Largest share of a brief's visible text that may sit inside links: an index page is mostly links.
+MAX_BRIEF_LINK_SHARE = 0.5
+# Elements that are never a brief's text.
+_FURNITURE = "//script|//style|//noscript|//template|//nav|//header|//footer|//aside|//form|//menu|//iframe|//svg|//button|//select|//head"
 # A trailing title segment of at most this many words can be the site's name ("... | The Japan Times").
 MAX_SITE_SUFFIX_WORDS = 6
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·)\s+")
@@ -78,7 +86,11 @@ def extract_page(html: str, *, url: str | None = None, max_depth: int = 250) -> 
     result = trafilatura.bare_extraction(tree, url=url, with_metadata=True, deduplicate=False, **EXTRACTION_OPTIONS)
     text = (result.text or "").strip() if result is not None else ""
     if len(text) < MIN_ARTICLE_CHARS:
+        text = brief_text(html, max_depth=max_depth)  # a short brief: the page's visible text
+    if len(text) < MIN_BRIEF_CHARS:
         raise InputError("no article text found in the page")
+    if result is None:  # trafilatura found nothing, the brief's text stands alone
+        result = _NoMetadata()
     # the same edge rules as copied text: sign-offs, trailing teasers, dateline
     clean = clean_plain_text(text)
     title = strip_site_name(_strip_or_none(result.title), site=result.sitename, url=result.url or url)
@@ -97,6 +109,31 @@ def extract_page(html: str, *, url: str | None = None, max_depth: int = 250) -> 
         dateline=clean.dateline,
         language=_strip_or_none(getattr(result, "language", None)),
     )
+
+
+class _NoMetadata:
+    title = url = date = sitename = author = language = None
+
+
+def brief_text(html: str, *, max_depth: int) -> str:
+    """The visible text of a short page (furniture, scripts and a link-heavy body left out); "" when it has none."""
+    tree = parse_html(html, max_depth=max_depth)
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    for bad in root.xpath(_FURNITURE.replace("//", ".//")):
+        bad.drop_tree()
+    linked = sum(len(" ".join(a.text_content().split())) for a in root.xpath(".//a"))
+    marked = _BLOCK_TAGS.sub(lambda m: m.group(0) + "\n", _serialise(root))
+    text = fragment_text(marked) if marked.strip() else ""
+    if not text or linked > MAX_BRIEF_LINK_SHARE * len(" ".join(text.split())):
+        return ""
+    return text
+
+
+def _serialise(element) -> str:  # noqa: ANN001 - lxml element
+    from lxml import etree
+
+    return etree.tostring(element, encoding="unicode", method="html")
 
 
 def strip_site_name(title: str | None, *, site: str | None, url: str | None) -> str | None:

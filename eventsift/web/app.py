@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -84,6 +85,11 @@ class PipelineHolder:
             return self._pipeline
 
 
+# The API token as OpenAPI's "bearer" security scheme; checked by writer() itself, so no automatic 403.
+BEARER = HTTPBearer(auto_error=False, scheme_name="apiToken",
+                    description="an API token from `eventsift tokens create NAME`: Authorization: Bearer <token>")
+
+
 def _bearer(request: Request) -> str | None:
     scheme, _, token = request.headers.get("authorization", "").partition(" ")
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
@@ -113,15 +119,20 @@ def create_app(
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     _add_error_handlers(app)
 
-    def writer(request: Request) -> TokenInfo:
+    def writer(request: Request, _: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)] = None) -> TokenInfo:
         info = tokens.verify(_bearer(request))
         if info is None:
             raise ApiError(401, "unauthorized", "a valid API token is required: Authorization: Bearer <token>",
                            headers={"WWW-Authenticate": "Bearer"})
         return info
 
-    def reader(request: Request) -> TokenInfo | None:
-        return None if settings.open_reads else writer(request)
+    def token_reader(request: Request, _: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)] = None) -> TokenInfo:
+        return writer(request)
+
+    def open_reader() -> None:
+        return None
+
+    reader = open_reader if settings.open_reads else token_reader  # the OpenAPI document shows which need a token
 
     app.state.writer, app.state.reader = writer, reader
     _add_read_routes(app, store, reader)
@@ -172,7 +183,11 @@ def _filters(
 ) -> queries.EventFilter:
     box = None
     if bbox:
-        west, south, east, north = (float(v) for v in bbox.split(","))
+        try:
+            west, south, east, north = (float(v) for v in bbox.split(","))
+        except ValueError:
+            raise ApiError(422, "invalid_request", [{"loc": ["query", "bbox"],
+                                                     "msg": f"bbox {bbox!r} is not four numbers west,south,east,north"}]) from None
         if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
             raise ApiError(422, "invalid_request", [{"loc": ["query", "bbox"], "msg": "bbox out of range"}])
         box = (west, south, east, north)
