@@ -62,6 +62,8 @@ STATUSES = ("active", "confirmed", "rejected")
 # Whole answers (GeoJSON, timeline, facets, pages of events, one filter each) kept per store: the map's common
 # views and a few filters. A GeoJSON of 10,000 events is ~5 MB, so this bounds the cache to ~100 MB at worst.
 CACHED_ANSWERS = 20
+# GeoJSON features kept between answers (~450 bytes each): every event of a 50,000-event map, ~25 MB.
+CACHED_FEATURES = 50_000
 # Execution option of the connections that only read: on SQLite they begin a deferred transaction instead of
 # taking the write lock, so API reads run beside an ingest instead of queueing behind it.
 READ_ONLY = "eventsift_read_only"
@@ -163,6 +165,7 @@ class Store:
         self._cache: OrderedDict[tuple, tuple[tuple, Any]] = OrderedDict()  # key -> (data version, answer)
         self._cache_lock = threading.Lock()
         self._computing: dict[tuple, threading.Lock] = {}  # key -> held while one thread computes its answer
+        self._features: dict[str, tuple[Any, str]] = {}  # event id -> (updated_at, its GeoJSON feature)
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -520,11 +523,31 @@ class Store:
     def events_geojson_text(self, f: queries.EventFilter, *, limit: int) -> str:
         """The same FeatureCollection as JSON text, written by the database (what the API sends); cached until
         the store's data changes."""
-        return self._cached(("geojson", dataclasses.astuple(f), limit), queries.geojson_text, f, limit=limit)
+        return self._cached(("geojson", dataclasses.astuple(f), limit), self._geojson, f, limit=limit)
 
-    def timeline(self, f: queries.EventFilter, *, interval: queries.Interval) -> list[dict[str, Any]]:
-        """Counts and fatalities per day or week and event type, oldest first; cached until the data changes."""
-        return self._cached(("timeline", dataclasses.astuple(f), interval), queries.timeline, f, interval=interval)
+    def _geojson(self, conn: Connection, f: queries.EventFilter, *, limit: int) -> str:
+        """The FeatureCollection from the events' ids and change times (an index scan), each feature's JSON
+        kept from an earlier answer unless its event changed since: after one correction, one feature is
+        rebuilt, not ten thousand."""
+        members = queries.geojson_members(conn, f, limit=limit)
+        kept = self._features
+        parts: list[str | None] = []
+        missing: dict[str, int] = {}
+        for event_id, changed in members:
+            hit = kept.get(event_id)
+            if hit is not None and hit[0] == changed:
+                parts.append(hit[1])
+            else:
+                missing[event_id] = len(parts)
+                parts.append(None)
+        fresh = queries.geojson_features(conn, list(missing))
+        for event_id, (changed, feature) in fresh.items():
+            parts[missing[event_id]] = feature
+        with self._cache_lock:
+            if len(kept) + len(fresh) > CACHED_FEATURES:
+                kept.clear()
+            kept.update(fresh)
+        return queries.collection(p for p in parts if p is not None)
 
     def facets(self) -> dict[str, Any]:
         """Event types, countries and the date range of the events not rejected; cached until the data changes."""

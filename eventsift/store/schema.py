@@ -91,6 +91,8 @@ events = sa.Table(
       for name in ("country", "admin1", "event_type", "sub_event_type")),
     sa.Index("ix_events_overview", "event_type", "country", "status", "event_date", "fatalities"),
     sa.Index("ix_events_updated_at", "updated_at"),  # the store's data version (queries.data_version)
+    # the map's GeoJSON: which events, in which order, changed when (migration 0004)
+    sa.Index("ix_events_map", "event_date", "id", "status", "latitude", "longitude", "updated_at"),
 )
 
 reports = sa.Table(
