@@ -6,8 +6,25 @@
 2. ACLED and GTD rows that share date, place and type (../shared/eval, read at run time). Distinct
    rows are distinct events by definition, so every pair the merger joins is a false merge: the
    false-merge rate is merged pairs / all pairs inside such groups.
+3. Real reports of one incident (``--gva DIR``, the Gun Violence Archive's incidents.jsonl and
+   articles.jsonl): every report of a sample of incidents (fixed seed; incidents with two or more reports
+   that have text) is read as a user's JSONL line, coded by the real pipeline and stored with the product's
+   ingest (``eventsift.store.ingest_inputs``) into a fresh SQLite store in a temporary folder, in report-date
+   order, as a store receiving the news day by day would.
 
-    .venv/bin/python -m bench.merge_eval [--json]
+   A report can code several events (other incidents, background). Its event *about its incident* is its
+   primary event as the evaluation picks it (``eventsift.evaluate.scoring.match_primary``: the current,
+   non-historical event that agrees best with the GVA incident on type, date and place, else its first
+   current event). Then:
+   - events per incident: distinct merged events that its reports' primary events belong to (ideal 1);
+   - a pair of reports *shares an event* when their primary events belong to one merged event; recall is
+     the share of pairs of reports of one incident that do, precision the share of pairs that do which are
+     reports of one incident (pairs across the whole sample);
+   - each missed pair is explained by ``merge.compare`` on its two primary events: the criterion that failed.
+   Reports the store skips as near-duplicates of a stored one are left out (they are not a second source).
+
+    .venv/bin/python -m bench.merge_eval [--json] [--gva ../shared/eval/gva_2013_2015 [--incidents 310]
+                                          [--seed 15] [--cache FILE]]
 """
 
 from __future__ import annotations
@@ -15,16 +32,21 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import hashlib
 import json
-import sys
-from collections import defaultdict
-from collections.abc import Iterable
-from pathlib import Path
-
+import random
 import re
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-from eventsift.records import Event, Evidence, Source
-from eventsift.store.merge import cluster, pairwise_scores
+from eventsift.records import Document, Event, Evidence, Processed, Rejected, Source
+from eventsift.store.merge import cluster, compare, pairwise_scores
 
 REPO = Path(__file__).resolve().parents[1]
 GROUPS = REPO / "tests" / "data" / "merge"
@@ -141,15 +163,191 @@ def false_merges(events: list[Event], key) -> dict[str, float]:  # noqa: ANN001
             "merged_pairs": merged, "false_merge_rate": merged / pairs if pairs else 0.0}
 
 
+# -- real reports of one incident: GVA ---------------------------------------------------------------
+@dataclass(slots=True, kw_only=True)
+class GvaReport:
+    document_id: str
+    incident: str
+    published: str
+
+
+def gva_sample(path: Path, *, size: int, seed: int) -> tuple[list[tuple[dict, list[dict]]], int]:
+    """``size`` incidents with two or more reports that have text, drawn with a fixed seed; (sample, incidents eligible)."""
+    from eventsift.evaluate.adapters import _gva_incidents
+
+    eligible = []
+    for item in _gva_incidents(path):
+        if isinstance(item, Rejected):
+            continue
+        readable = [report for report in item[1] if (report.get("text") or "").strip()]
+        if len(readable) >= 2:
+            eligible.append((item[0], readable))
+    rng = random.Random(seed)
+    return rng.sample(eligible, min(size, len(eligible))), len(eligible)
+
+
+def _primary(events: list[tuple[Event, str]], incident: dict) -> list[tuple[Event, str]]:
+    """The report's event about its incident, as the evaluation picks it (``match_primary``): the current event
+    that agrees best with the GVA incident on type, date and place, else the report's first current event."""
+    from eventsift.evaluate.adapters import _gva_date, _incident_event
+    from eventsift.evaluate.scoring import match_primary
+
+    current = [(e, eid) for e, eid in events if not e.historical]
+    gold = _incident_event(killed=incident.get("num_killed"), injured=incident.get("num_injured"),
+                           date=_gva_date(incident.get("date")), state=incident.get("state"), city=incident.get("city_or_county"))
+    found = match_primary(gold, [e for e, _ in current])
+    return [current[i] for _, i in found.pairs]
+
+
+class CachedCoder:
+    """The real pipeline, with its events per document kept in a JSON file (``--cache``): re-runs then measure the
+    merging alone, on the same extractions. The key is the document's id and text hash."""
+
+    def __init__(self, path: Path | None) -> None:
+        from eventsift.pipeline import Pipeline
+
+        self.path = path
+        self.cache: dict[str, list[dict]] = json.loads(path.read_text("utf-8")) if path and path.exists() else {}
+        self._pipeline: Pipeline | None = None
+
+    @staticmethod
+    def _key(document: Document) -> str:
+        return f"{document.id}:{hashlib.sha1(document.text.encode()).hexdigest()[:16]}"
+
+    def process(self, document: Document) -> list[Event]:
+        return next(iter(self.process_many([document]))).events  # type: ignore[union-attr]
+
+    def process_many(self, items: Iterable[Document | Rejected], *, batch_size: int = 32) -> Iterator[Processed | Rejected]:
+        from eventsift.pipeline import Pipeline
+
+        for item in items:
+            if isinstance(item, Rejected):
+                yield item
+                continue
+            key = self._key(item)
+            if key not in self.cache:
+                self._pipeline = self._pipeline or Pipeline()
+                self.cache[key] = [e.as_dict() for e in self._pipeline.process(item)]
+            yield Processed(document=item, events=[Event.from_dict(e) for e in self.cache[key]])
+
+    def save(self) -> None:
+        if self.path:
+            self.path.write_text(json.dumps(self.cache), "utf-8")
+
+
+def gva_eval(path: Path, *, size: int, seed: int, worst: int = 15, cache: Path | None = None) -> dict[str, Any]:
+    """Ingest every report of the sample into a fresh SQLite store, in report-date order, with the real pipeline."""
+    import sqlalchemy as sa
+
+    from eventsift.evaluate.adapters import _report_document
+    from eventsift.store import Store, ingest_inputs, schema
+
+    sample, eligible = gva_sample(path, size=size, seed=seed)
+    documents, incidents, reports = [], {}, {}
+    for incident, items in sample:
+        iid = str(incident.get("incident_id"))
+        incidents[iid] = incident
+        for item in items:
+            record = {"id": f"gva-{iid}-{item.get('doc_id')}", "text": item.get("text"), "title": item.get("title"),
+                      "url": item.get("uri"), "published": item.get("dct")}
+            document = _report_document(record, source=item["_source"])
+            documents.append(document)
+            reports[document.id] = GvaReport(document_id=document.id, incident=iid, published=str(item.get("dct") or ""))
+    documents.sort(key=lambda d: (reports[d.id].published, d.id))  # a store receiving the news day by day
+
+    def reader(_inputs, *, published=None):  # noqa: ANN001, ANN202, ARG001
+        return iter(documents)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(f"sqlite:///{tmp}/gva.db")
+        start = time.perf_counter()
+        coder = CachedCoder(cache)
+        summary = ingest_inputs(store, ["gva"], pipeline=coder, reader=reader)
+        seconds = time.perf_counter() - start
+        r, m = schema.reports, schema.event_members
+        with store.engine.connect() as conn:
+            rows = conn.execute(sa.select(r.c.document_id, r.c.data, m.c.event_id).join(m, m.c.report_id == r.c.id)
+                                .order_by(r.c.document_id, r.c.position)).all()
+        store.close()
+    coder.save()
+    events_of: dict[str, list[tuple[Event, str]]] = defaultdict(list)  # document -> (report, merged event id)
+    for row in rows:
+        events_of[row.document_id].append((Event.from_dict(row.data), row.event_id))
+    about = {doc: _primary(events_of.get(doc, []), incidents[rep.incident]) for doc, rep in reports.items()}
+    stored = [doc for doc in reports if doc in events_of]
+    by_incident: dict[str, list[str]] = defaultdict(list)
+    for doc in stored:
+        by_incident[reports[doc].incident].append(doc)
+    # events per incident: the distinct merged events its reports' primary events went to
+    per_incident = {iid: {eid for doc in docs for _, eid in about[doc]} for iid, docs in by_incident.items()}
+    per_incident_all = {iid: {eid for doc in docs for e, eid in events_of[doc] if not e.historical} for iid, docs in by_incident.items()}
+    # pairwise: two reports "share an event" when their primary events are one merged event
+    event_docs: dict[str, set[str]] = defaultdict(set)
+    for doc in stored:
+        for _, eid in about[doc]:
+            event_docs[eid].add(doc)
+    predicted = {frozenset((a, b)) for docs in event_docs.values() for a in docs for b in docs if a < b}
+    gold = {frozenset((a, b)) for docs in by_incident.values() for a in docs for b in docs if a < b}
+    true = predicted & gold
+    reasons: Counter[str] = Counter()
+    misses: dict[str, list[str]] = defaultdict(list)
+    for pair in sorted(gold - predicted, key=sorted):
+        a, b = sorted(pair)
+        why = _miss_reason(about[a], about[b])
+        reasons[_reason_kind(why)] += 1
+        misses[reports[a].incident].append(f"{a.split('-')[-1][:8]} / {b.split('-')[-1][:8]}: {why}")
+    worst_incidents = sorted(per_incident, key=lambda i: (-len(per_incident[i]), -len(misses[i]), i))[:worst]
+    n = len(per_incident)
+    return {
+        "incidents": n, "eligible_incidents": eligible, "seed": seed, "reports": len(reports), "stored_reports": len(stored),
+        "near_duplicates_or_skipped": summary.near_duplicates + summary.skipped, "rejected": len(summary.rejected),
+        "reports_without_current_event": sum(1 for doc in stored if not about[doc]),
+        "seconds": round(seconds, 1),
+        "events_per_incident": sum(map(len, per_incident.values())) / n if n else 0.0,
+        "current_events_per_incident_all": sum(map(len, per_incident_all.values())) / n if n else 0.0,
+        "gold_pairs": len(gold), "predicted_pairs": len(predicted), "true_pairs": len(true),
+        "recall": len(true) / len(gold) if gold else 1.0,
+        "precision": len(true) / len(predicted) if predicted else 1.0,
+        "miss_reasons": dict(reasons.most_common()),
+        "worst": [{"incident": i, "reports": len(by_incident[i]), "events": len(per_incident[i]), "misses": misses[i][:3]}
+                  for i in worst_incidents],
+    }
+
+
+def _miss_reason(a: list[tuple[Event, str]], b: list[tuple[Event, str]]) -> str:
+    """The cue that kept two reports of one incident apart: the comparison of their events that got furthest."""
+    if not a or not b:
+        return "no current event in " + ("both reports" if not a and not b else "one report")
+    best = None
+    for x, _ in a:
+        for y, _ in b:
+            result = compare(x, y)
+            if result.ok:
+                return "match, but the events joined other groups first"
+            if best is None or len(result.criteria) > len(best.criteria):
+                best = result
+    return best.failed or "?"
+
+
+def _reason_kind(why: str) -> str:
+    return re.sub(r"\s*\(.*", "", re.sub(r"[\d.]+", "N", why.split(":")[0]))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--gva", type=Path, metavar="DIR", help="GVA folder (incidents.jsonl, articles.jsonl): ingest real reports")
+    parser.add_argument("--incidents", type=int, default=310, help="GVA incidents in the sample (default 310)")
+    parser.add_argument("--cache", type=Path, metavar="FILE", help="keep the pipeline's events per GVA report in FILE and reuse them")
+    parser.add_argument("--seed", type=int, default=15, help="seed of the GVA sample (default 15)")
     args = parser.parse_args(argv)
-    results: dict[str, object] = {"groups": score_groups(GROUPS.glob("*.jsonl"))}
+    results: dict[str, Any] = {"groups": score_groups(GROUPS.glob("*.jsonl"))}
     if ACLED.exists():
         results["acled_same_date_place_type"] = false_merges(acled_events(ACLED), lambda e: (e.event_date, e.location, e.event_type))
     if GTD.exists():
         results["gtd_same_date_city_type"] = false_merges(gtd_events(GTD), lambda e: (e.event_date, e.location, e.sub_event_type))
+    if args.gva:
+        results["gva"] = gva_eval(args.gva, size=args.incidents, seed=args.seed, cache=args.cache)
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
@@ -163,6 +361,22 @@ def main(argv: list[str] | None = None) -> int:
                   f"false-merge rate {r['false_merge_rate']:.3f}")
         else:
             print(f"{name}: skipped, ../shared/eval not present", file=sys.stderr)
+    if "gva" in results:
+        g = results["gva"]
+        print(f"GVA, every report of {g['incidents']} incidents (seed {g['seed']}, of {g['eligible_incidents']} with 2+ reports): "
+              f"{g['reports']} reports, {g['stored_reports']} stored ({g['near_duplicates_or_skipped']} near-duplicates or "
+              f"already stored, {g['rejected']} rejected), {g['seconds']} s")
+        print(f"  events per incident (each report's primary event) {g['events_per_incident']:.2f}   "
+              f"(all current events of its reports {g['current_events_per_incident_all']:.2f})")
+        print(f"  pairwise recall {g['recall']:.3f}  precision {g['precision']:.3f}  "
+              f"({g['true_pairs']} true of {g['predicted_pairs']} predicted, {g['gold_pairs']} gold pairs); "
+              f"{g['reports_without_current_event']} reports with no current event")
+        print("  missed pairs by the cue that failed: " + "; ".join(f"{k} {v}" for k, v in g["miss_reasons"].items()))
+        print("  worst incidents (most events):")
+        for w in g["worst"]:
+            print(f"    {w['incident']}: {w['reports']} reports, {w['events']} events")
+            for miss in w["misses"]:
+                print(f"      {miss}")
     return 0
 
 
