@@ -20,7 +20,7 @@ SHARED = ROOT.parent / "shared"
 BASELINE = json.loads((ROOT / "eval_baseline.json").read_text(encoding="utf-8"))
 KNOWN_FIGURES = {"precision", "recall", "f1", "event_type", "sub_event_type", "type_agreement", "inter1", "inter2",
                  "actor1", "actor2", "perpetrator", "gtd_attack_type", "acled_type_fits_gtd_attack_type", "fatalities",
-                 "injured", "abducted", "date_exact", "date_within_3_days", "date_precision", "country", "admin1", "location_within_km", "location_name",
+                 "injured", "fatalities_and_injured", "abducted", "date_exact", "date_within_3_days", "date_precision", "country", "admin1", "location_within_km", "location_name",
                  "geo_precision", "certainty", "historical", "extra_events_within_allowance"}
 
 
