@@ -549,6 +549,10 @@ class Store:
             kept.update(fresh)
         return queries.collection(p for p in parts if p is not None)
 
+    def timeline(self, f: queries.EventFilter, *, interval: queries.Interval) -> list[dict[str, Any]]:
+        """Counts and fatalities per day or week and event type, oldest first; cached until the data changes."""
+        return self._cached(("timeline", dataclasses.astuple(f), interval), queries.timeline, f, interval=interval)
+
     def facets(self) -> dict[str, Any]:
         """Event types, countries and the date range of the events not rejected; cached until the data changes."""
         return self._cached(("facets",), queries.facets)
