@@ -122,14 +122,18 @@ def event_row(row: Any) -> dict[str, Any]:
 def list_events(conn: Connection, f: EventFilter, *, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
     """(total matching, one page of events newest first)."""
     where = conditions(f, dialect=conn.dialect.name)
+    order = (e.c.event_date.is_(None), e.c.event_date.desc(), e.c.id)
+    if f.q:
+        # a free-text filter reads every event's text and evidence: evaluate it once, for the ids in page order,
+        # rather than once to count and again to page (half the CPU when a word is common)
+        ids = list(conn.execute(sa.select(e.c.id).where(*where).order_by(*order)).scalars())
+        page = ids[offset:offset + limit]
+        rows = {row.id: row for row in conn.execute(sa.select(e).where(e.c.id.in_(page)))} if page else {}
+        return len(ids), [event_row(rows[i]) for i in page if i in rows]
     total = conn.execute(sa.select(sa.func.count()).select_from(e).where(*where)).scalar_one()
     if total <= offset:
         return total, []
-    query = (
-        sa.select(e).where(*where)
-        .order_by(e.c.event_date.is_(None), e.c.event_date.desc(), e.c.id)
-        .limit(limit).offset(offset)
-    )
+    query = sa.select(e).where(*where).order_by(*order).limit(limit).offset(offset)
     return total, [event_row(row) for row in conn.execute(query)]
 
 
