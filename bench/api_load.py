@@ -128,6 +128,13 @@ def start_server(url: str, port: int, cwd: str) -> subprocess.Popen:
     raise SystemExit("eventsift serve did not answer")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc), to report the server's cost per request
+    whatever else the machine is doing."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def run_load(base: str, token: str, ids: list[str], *, readers: int, reads: int, writes: int) -> dict:
     latencies: dict[str, list[float]] = defaultdict(list)
     errors: list[str] = []
@@ -177,7 +184,9 @@ def report(result: dict, *, events: int, readers: int, reads: int, writes: int) 
     total = len(everything)
     print(f"{events} events, {readers} readers x {reads} + 1 writer x {writes}: {total} requests in "
           f"{result['elapsed']:.1f} s, {total / result['elapsed']:.0f} requests/s, errors {len(result['errors'])}, "
-          f"p50 {_pct(everything, 0.5):.0f} ms, p99 {_pct(everything, 0.99):.0f} ms")
+          f"p50 {_pct(everything, 0.5):.0f} ms, p99 {_pct(everything, 0.99):.0f} ms; server CPU "
+          f"{1000 * result['server_cpu'] / total:.1f} ms a request; load average {result['load']:.1f} on "
+          f"{os.cpu_count()} cores")
     for kind, values in sorted(result["latencies"].items()):
         print(f"  {kind:11s} n={len(values):4d}  p50 {_pct(values, 0.5):6.0f} ms  p99 {_pct(values, 0.99):6.0f} ms")
     for problem in result["errors"][:10]:
@@ -202,7 +211,10 @@ def main(argv: list[str] | None = None) -> int:
         proc = start_server(url, free_port(), tmp)
         try:
             base = f"http://127.0.0.1:{proc.args[proc.args.index('--port') + 1]}"
+            before = cpu_seconds(proc.pid)
             result = run_load(base, token, ids, readers=args.readers, reads=args.reads, writes=args.writes)
+            result["server_cpu"] = cpu_seconds(proc.pid) - before
+            result["load"] = os.getloadavg()[0]
         finally:
             proc.terminate()
             try:
