@@ -59,3 +59,22 @@ def test_the_dateline_state_decides_a_namesake_in_the_body(geocoder):
     for dateline, state in (("Florence, S.C.", "South Carolina"), ("Florence, Ala.", "Alabama")):
         (place,) = geocoder.resolve([toponym], document=Document(id="t", text=text, dateline=dateline))
         assert (place.country, place.admin1) == ("United States", state)
+
+
+def _resolve_in(geocoder, text: str, name: str, *, dateline: str, qualifier: str | None = None):  # noqa: ANN001, ANN201
+    start = text.index(name)
+    toponym = Toponym(text=name, start=start, end=start + len(name), sentence_index=0, qualifier=qualifier)
+    (place,) = geocoder.resolve([toponym], document=Document(id="t", text=text, dateline=dateline))
+    return place
+
+
+def test_a_neighbourhood_under_a_dateline_is_in_the_dateline_town(geocoder):
+    text = "A man was shot on Friday in the Qwzxwood neighborhood, police said."
+    place = _resolve_in(geocoder, text, "Qwzxwood", dateline="Baltimore")
+    assert (place.name, place.admin1) == ("Baltimore", "Maryland")
+
+
+def test_an_institution_of_the_county_around_the_dateline_town_is_at_the_town(geocoder):
+    text = "The Lancaster County Sheriff's Office said a man was shot."
+    place = _resolve_in(geocoder, text, "Lancaster County", dateline="Lancaster, Pa.", qualifier="institution")
+    assert (place.name, place.admin1, place.feature) == ("Lancaster", "Pennsylvania", "city")

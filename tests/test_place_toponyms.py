@@ -107,3 +107,20 @@ def test_where_a_person_is_from_is_not_where_it_happened():
     sentences = split_sentences(text)
     found = find_toponyms(sentences, [Parsed(ents=[])], text=text, dateline_end=0, geocoder=PEOPLE_GEOCODER)
     assert [(t.text, t.qualifier) for t in found] == [("Houston", "from"), ("Texas", "from"), ("Kodiak", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("The Hooper Police Department said a man was shot.", "institution"),
+        ("Deputies of the Hooper County Sheriff's Office were called.", "institution"),
+        ("A 20-year-old Hooper man was shot on Friday.", "from"),
+        ("A Hooper native was killed in a crash.", "from"),
+        ("A man was shot in Hooper on Friday.", None),
+    ],
+)
+def test_institutions_and_home_towns_are_weak_signs(text, qualifier):
+    geocoder = InMemoryGeocoder([Place(name=n, country="C", feature="city") for n in ("Hooper", "Hooper County")])
+    sentences = split_sentences(text)
+    found = find_toponyms(sentences, [Parsed(ents=[])], text=text, dateline_end=0, geocoder=geocoder)
+    assert [t.qualifier for t in found] == [qualifier]

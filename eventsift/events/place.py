@@ -27,9 +27,20 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
                          r"sent)\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:in\s+)?$|\bhospitals?\s+in\s+$", re.IGNORECASE)
 # Words after a place name that make it part of an organisation's name ("Luhansk People's Militia").
 IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front)\b")
+# Words after a place name that make it the seat of an institution named after it ("Manteca Police Department",
+# "Cook County Sheriff's Office", "Lagos State Police Command", "Sindh Assembly", "Kabul University"): a weak sign
+# of the incident's place, used when the text gives nothing better, at geo_precision 2 or coarser.
+INSTITUTION_AFTER = re.compile(
+    r"^(?:\s+(?:County|Parish|City|State|Metropolitan|Metro|Municipal|Regional|Provincial|District|Township))?"
+    r"\s+(?:Police|Sheriff'?s?|Sheriff’s|Fire|District Attorney'?s?|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
+    r"Nurses'?|Assembly|University|High Court|Press Club|Bar Association|Jail|Correctional)\b")
+# A town before a word for a person is where the person is from ("a 20-year-old Milwaukee man", "Plainview native").
+PERSON_FROM_AFTER = re.compile(
+    r"^\s+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|couple|family|mother|"
+    r"father|businessman|student)\b")
 # Qualifiers of names that are a weaker sign of the incident's place than any other name in its clauses (the
 # geocoder does not count them as support for their country either).
-WEAK_QUALIFIERS = NOT_HERE_QUALIFIERS
+WEAK_QUALIFIERS = NOT_HERE_QUALIFIERS | {"institution"}
 # The sentences without an event trigger are not parsed, but the gazetteer still reads their place names
 # ("... set fire to a vehicle. The incident occurred in Thessaloniki."): they give the document its main place
 # and its context. Only the first this many characters are read that way, so a long report stays fast (a
@@ -48,7 +59,9 @@ PERSON_AFTER = re.compile(
     r"(?:was|is|had been|has been)\s+(?:pronounced|shot|killed|stabbed|wounded|injured|arrested|charged|taken|"
     r"found|identified|booked|sentenced|convicted|hospitali[sz]ed|rushed|transported|listed|released|held|jailed|"
     r"accused|described|remembered|survived|struck|hit))\b"
-    r"|,\s*(?:a\s+)?\d{1,2}\s*(?:,|-year-old\b))")
+    r"|,\s*(?:a\s+)?\d{1,2}\s*(?:,|-year-old\b)"
+    r"|['’]s\s+(?:vehicle|car|truck|wife|husband|girlfriend|boyfriend|son|daughter|mother|father|brother|sister|"
+    r"family|attorney|lawyer|body|death|arrest|home|residence)\b)")
 # A town or county after an age is where a person is from, not where the event was ("Smith, 25, of Houston").
 OF_AFTER_AGE = re.compile(r"(?:\b\d{1,2},?\s+|-year-old\s+(?:\w+\s+){0,2}?)of\s+$")
 # "Armonte Hooper, 23": a first and last name before an age. Both words are a person's wherever the report uses them.
@@ -158,8 +171,10 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
         return "near"
     if IN_A_NAME.match(after):
         return "within a name"
-    if FROM.search(before) or OF_AFTER_AGE.search(before):
+    if FROM.search(before) or OF_AFTER_AGE.search(before) or PERSON_FROM_AFTER.match(after):
         return "from"
+    if INSTITUTION_AFTER.match(text[end:end + 40]):
+        return "institution"
     if DESTINATION.search(before):
         return "destination"
     return None

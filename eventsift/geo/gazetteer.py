@@ -19,8 +19,8 @@ from eventsift.errors import GazetteerError
 from eventsift.geo import build, sources
 from eventsift.geo.normalize import ARTICLES, area_words_in, bare_key, name_key, skeleton_key
 from eventsift.geo.resolve import (
-    CUE_BONUS, FEATURE_PRECISION, NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, drop_strays, near_city, prior,
-    qualifier_precision,
+    CUE_BONUS, FEATURE_PRECISION, NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, contains, drop_strays, near_city,
+    prior, qualifier_precision,
 )
 from eventsift.records import Document, Place, Toponym
 
@@ -227,7 +227,10 @@ class Gazetteer:
                 if area[1]:
                     ctx.admin1.add(area)
             found = town or (self._area_place(area) if area else None)
+            ctx.dateline_town = town
             ctx.dateline_country = found.country_code if found else None
+            if found is not None and found.admin1:
+                ctx.dateline_admin1 = (found.country_code, found.admin1)
         return ctx
 
     def dateline_place(self, document: Document) -> Place | None:
@@ -334,6 +337,9 @@ class Gazetteer:
         out: list[Place | None] = []
         for i, (toponym, pick) in enumerate(zip(toponyms, picks)):
             precision = qualifier_precision(toponym.qualifier, self._qualifiers)
+            if (town := self._dateline_town_for(toponym, pick, ctx, text)) is not None:
+                out.append(self.to_place(town))
+                continue
             if pick is None:
                 ancestor = self._enclosing_pick(i, picks, ctx.parents)
                 out.append(self._stand_in(ancestor) if ancestor else None)
@@ -347,6 +353,21 @@ class Gazetteer:
                 pick = self.place_by_id(pick.namesake) or pick
             out.append(self.to_place(pick, precision=precision))
         return out
+
+    @staticmethod
+    def _dateline_town_for(toponym: Toponym, pick: Candidate | None, ctx: Context, text: str) -> Candidate | None:
+        """The dateline's town where it is the better reading of a name: a neighbourhood the gazetteer does not place
+        in that town ("the Roseland neighborhood" under "CHICAGO (AP) -"), or the county or state of an institution
+        the town lies in ("Eagle County Sheriff's Office" under "GYPSUM, Colo. -")."""
+        town = ctx.dateline_town
+        if town is None or town.feature != "city":
+            return None
+        if _NEIGHBOURHOOD_AFTER.match(text[toponym.end : toponym.end + 20]):
+            return town if pick is None or not near_city(pick, town) else None
+        if toponym.qualifier == "institution" and pick is not None and pick.feature in ("admin1", "admin2") \
+                and contains(pick, town):
+            return town
+        return None
 
     def _candidates_or_town(self, name: str, *, countries: frozenset[str], areas: bool) -> list[Candidate]:
         """A name's candidates; for an unknown facility named after its town ("Donetsk Filtration Station",
@@ -571,6 +592,8 @@ _AREA_AFTER = re.compile(
     r"^\s+(?:countryside|province|governorate|district|region|oblast|state|department|county|prefecture|agency)\b",
     re.IGNORECASE,
 )
+# Words after a name that make it a part of a town: "the Englewood neighborhood", "the Fairview section".
+_NEIGHBOURHOOD_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|section|subdivision|housing (?:complex|project))\b", re.IGNORECASE)
 _TOWN_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
 _TOWN_WORDS = frozenset({"city", "town", "village"})
 # "X, Y" longer than this is a list or a new clause rather than an enclosing area.
@@ -637,7 +660,8 @@ _AREA_WORDS_TITLE = frozenset({"province", "district", "city", "governorate", "v
 # Not roads, highways or crossings: those are named after where they lead ("Murree Road in Rawalpindi").
 _FACILITY_WORDS = frozenset({"airport", "airbase", "station", "prison", "bridge", "dam", "port", "university",
                              "hospital", "market", "stadium", "square", "checkpoint", "mine", "plant", "refinery",
-                             "base", "barracks", "camp", "club", "hotel", "mosque", "court", "college", "school"})
+                             "base", "barracks", "camp", "club", "hotel", "mosque", "court", "college", "school",
+                             "police", "department", "office", "command", "assembly", "union"})
 
 
 def _is_modifier(toponym: Toponym, text: str) -> bool:

@@ -24,7 +24,10 @@ ADMIN1_NAMED_BONUS = 3.0
 SAME_COUNTRY_AS_OTHERS_BONUS = 2.0
 SAME_ADMIN1_AS_OTHERS_BONUS = 1.5
 PUBLISHER_COUNTRY_BONUS = 1.5
-DATELINE_COUNTRY_BONUS = 1.0
+DATELINE_COUNTRY_BONUS = 2.5
+# The province or state of the dateline's town ("INDIANAPOLIS (WISH) -"): its towns gain a little over namesakes
+# elsewhere in the country. A dateline that writes its state ("CITY, Pa. -") counts as a named state instead.
+DATELINE_ADMIN1_BONUS = 1.5
 # Words that point to a country without naming a place (data/country_cues.tsv): an armed group that acts in one
 # country is worth about a province named in the text; a demonym less, since foreign forces share it. Checked on
 # the ACLED 2020 file (Yemen's "Al Bayda" against Libya's, "Al Jawf" against Saudi Arabia's).
@@ -83,6 +86,8 @@ class Context:
     admin1: set[tuple[str, str]] = field(default_factory=set)  # (country, admin1) the document names
     publisher_country: str | None = None
     dateline_country: str | None = None
+    dateline_admin1: tuple[str, str] | None = None  # (country, admin1) of the dateline's town
+    dateline_town: Candidate | None = None
     cues: dict[str, float] = field(default_factory=dict)  # ISO code -> bonus from actor and demonym cues
     cue_areas: set[tuple[str, str]] = field(default_factory=set)  # (country, admin1) where the text's actors operate
     parents: dict[int, int] = field(default_factory=dict)  # toponym index -> index of the area enclosing it
@@ -109,6 +114,8 @@ def score(candidate: Candidate, context: Context, others: Counter, others_admin1
         value += PUBLISHER_COUNTRY_BONUS
     if cc == context.dateline_country:
         value += DATELINE_COUNTRY_BONUS
+        if candidate.admin1 and (cc, candidate.admin1) == context.dateline_admin1 and candidate.feature != "admin1":
+            value += DATELINE_ADMIN1_BONUS
     value += context.cues.get(cc, 0.0)
     if candidate.admin1 and (cc, candidate.admin1) in context.cue_areas:
         value += CUE_AREA_BONUS
