@@ -64,8 +64,11 @@ def open_geocoder(*, path: Path | str | None = None, extra_places: Path | str | 
     """The offline geocoder; builds the index first if it is missing (a minute, once)."""
     index = Path(path) if path else build.default_index_path()
     if not index.exists():
+        from eventsift.geo.download import kept_dumps
+
         log.info("building the gazetteer index at %s (first use)", index)
-        build.build_index(index)
+        # the GeoNames country files a user downloaded ('gazetteer download') stay in every rebuild of the default index
+        build.build_index(index, geonames_dumps=kept_dumps() if path is None else ())
     return Gazetteer(index, extra_places=extra_places)
 
 
