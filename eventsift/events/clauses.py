@@ -44,7 +44,7 @@ VIOLENT = re.compile(r"\b(?:bomb(?:er|ers|ing|ings|s)?|attack\w*|militants?|terr
                      r"gunmen|insurgents?|shelling|air ?strikes?|killed by|shot)\b", re.IGNORECASE)
 
 
-# What a protest is about or follows: "a demonstration against the detention of activists during recent riots".
+# What a protest is about or follows: "a march against the jailing of union members after last week's unrest".
 BACKGROUND_BEFORE = re.compile(
     r"\b(?:against|during|since|after|following|amid|over|about|condemn\w*|denounc\w*)\s+(?:[\w'-]+\s+){0,4}$",
     re.IGNORECASE)

@@ -42,7 +42,7 @@ _GAP = r"(?:[\w’'()-]+,?\s+){0,14}?"
 _BE = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|reportedly|allegedly|also|later|all|been|has|have|had|" \
       r"both|each|since|subsequently|eventually|apparently)\s+){0,3}"
 _SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them)[^,;.()]*$", re.IGNORECASE)
-# A gap may hold "and" only where it joins another number: "one civilian and six assailants were killed".
+# A gap may hold "and" only where it joins another number: "two farmers and five raiders were killed".
 # Nor may it hold another outcome: in "three shot, one dead" the three are not the dead.
 _CLAUSE_BREAK = re.compile(r"\b(?:but|while|when|who|after|which|were|was|shot|killed|dead|died|wounded|injured|hurt|"
                            r"where|say|says|said|went|told|before|because|that|whose|if)\b",
@@ -64,7 +64,7 @@ class CountMention:
     victims: str  # the words naming who: "people", "of the commanders", "troops"
     start: int  # document offsets of the whole phrase
     end: int
-    verb_end: int = -1  # counts sharing a verb ("one civilian and six assailants were killed") add up
+    verb_end: int = -1  # counts sharing a verb ("two farmers and five raiders were killed") add up
     subset: bool = False  # a part of victims counted elsewhere ("one of them died", "five shot, two fatally")
     sentence: int = -1  # index of the sentence it was read in (set by the clause reader)
 
@@ -135,7 +135,7 @@ PERSON_NOUNS = (
 VICTIM_NOUNS = r"victim|man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|driver|passenger|shooter|gunman|" \
                r"suspect|officer|deputy|trooper|clerk|cashier|customer|homeowner|resident|student|mother|father"
 # "a civilian was killed", "an officer was injured": one person, with no number written.
-_SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?P<n1>an?|one)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b)|"
+_SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?P<n1>an?|one|another)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b)|"
                        rf"\b(?P<the>the)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\b(?!['’]s|\s+(?:and|or)\b))",
                        re.IGNORECASE)
 
@@ -269,8 +269,8 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
 
 
 def _unshare_verbs(text: str, found: list[CountMention], *, offset: int) -> None:
-    """Numbers add up over one verb only when "and" joins them ("one civilian and six assailants were killed");
-    "one of those people, a 16-year-old boy, died" names one person twice."""
+    """Numbers add up over one verb only when "and" joins them ("two farmers and five raiders were killed");
+    "one of the guests, a 20-year-old student, was killed" names one person twice."""
     by_verb: dict[int, list[CountMention]] = {}
     for mention in found:
         if mention.verb_end >= 0:
@@ -336,7 +336,7 @@ def _split_casualties(mention: CountMention) -> list[CountMention]:
 # "Sabour, a contractor, was killed": one person, named rather than counted.
 _SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|remains|remained)\s+(?:(?!not\b|never\b)\w+\s+)?(?P<verb>killed|shot dead|shot and killed|shot to death|"
                                r"fatally (?:shot|wounded|injured|stabbed)|pronounced dead|found dead|murdered|beheaded|"
-                               r"executed|lynched|injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+at\b)|kidnapped|abducted|"
+                               r"executed|lynched|injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+at\b)|grazed|kidnapped|abducted|"
                                r"arrested|detained|(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospital|"
                                r"(?:listed )?in (?:critical|serious|stable|grave|fair) condition)\b", re.IGNORECASE)
 _NOBODY_BEFORE = re.compile(r"\b(?:no one|no-one|nobody|none|neither|no other \w+|no \w+)(?:\s+[\w-]+){0,3}\s*$",
@@ -359,6 +359,7 @@ _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed",
                  "stabbed to death": "killed", "shot and killed": "killed", "murdered": "killed",
                  "beheaded": "killed", "executed": "killed", "lynched": "killed", "injured": "injured",
                  "wounded": "injured", "hurt": "injured", "hospitalized": "injured", "hospitalised": "injured",
+                 "grazed": "hit",
                  "shot": "hit", "injuring": "hit", "wounding": "hit", "striking": "hit", "shooting": "hit",
                  "kidnapped": "abducted", "abducted": "abducted", "arrested": "arrested",
                  "detained": "arrested"}
@@ -403,8 +404,10 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
         if any(c.start <= offset + m.start() < c.end or c.verb_end == offset + m.end() for c in found):
             continue
         outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "hit")  # taken to hospital, in critical condition
-        if any(c.outcome == outcome for c in found + out):
-            continue
+        newcomer = outcome == "hit" and re.search(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}$",
+                                                  text[max(0, m.start() - LOOK_BACK):m.start()], re.IGNORECASE)
+        if any(c.outcome == outcome for c in found + out) and not newcomer:
+            continue  # "another waiter was grazed" is one more victim; "he was hurt" is the one already counted
         subject = re.search(r"((?:[\w'’-]+\s+){0,3})$", text[max(0, m.start() - LOOK_BACK):m.start()])
         out.append(CountMention(outcome=outcome, count=Count(low=1, best=1, high=1, text=m.group(0)),
                                 victims=subject.group(1).strip() if subject else "",
@@ -432,7 +435,7 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
 def combine(mentions: list[CountMention]) -> Count | None:
     """One figure from several mentions of the same outcome in the same event.
 
-    Numbers that share a verb are parts of one total ("one civilian and six assailants were killed": 7).
+    Numbers that share a verb are parts of one total ("two farmers and five raiders were killed": 7).
     Exact figures beat vague ones ("a number of" vs "eight or nine"); among exact figures the largest is
     the latest toll (reports revise tolls upwards), and the range spans every mention.
     """
@@ -468,6 +471,20 @@ def _who(mention: CountMention) -> str | None:
     return words[-1]
 
 
+_INDEFINITE = ("a", "an", "one", "another")
+
+
+def _newcomer(mention: CountMention) -> tuple[str, str] | None:
+    """(determiner, description) of one victim brought in with "a", "one" or "another", else None."""
+    words = f"{mention.count.text} {mention.victims}".lower().split() if mention.count.text.lower() in _INDEFINITE \
+        else mention.victims.lower().split()
+    while words and words[0] in ("and", "while", "but", "as", "then"):
+        words = words[1:]
+    if mention.count.best != 1 or len(words) < 2 or words[0] not in _INDEFINITE:
+        return None
+    return words[0], " ".join(words[1:])
+
+
 def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: list[CountMention]) -> Count | None:
     """The injured once the ``hit`` mentions are read: people shot or hurt are wounded unless the text says they
     died.
@@ -480,14 +497,19 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     hit = combine(shot)
     if hit is None:
         return wounded
+    # "a cook was wounded in the arm, a waiter in the hip and another waiter was grazed": each "a"/"another"
+    # brings in someone new, so differently described victims add up (the same description twice is one)
+    newcomers = {key for key in map(_newcomer, shot) if key}
+    if len(newcomers) > hit.best:
+        hit = Count(low=len(newcomers), best=len(newcomers), high=max(hit.high, len(newcomers)), text=hit.text)
     dead = combine(killed)
     dead_best = dead.best if dead else 0
     killed_who = {_who(m) for m in killed}
     shot_who = {_who(m) for m in shot}
-    others = [m for m in shot if re.search(r"\b(?:other|others|another)\b", m.victims, re.IGNORECASE)]
+    others = [m for m in shot if re.search(r"\b(?:other|others|another)\b", f"{m.count.text} {m.victims}", re.IGNORECASE)]
     apart = bool(killed) and (bool(others) or
                               (None not in killed_who | shot_who and not killed_who & shot_who))
-    if others:  # "three other people were shot": those hit besides the dead
+    if others and killed:  # "three other people were shot": those hit besides the dead
         hit = combine(others) or hit
     more = hit.best if apart else max(hit.best - dead_best, 0)
     base = wounded.best if wounded else 0
