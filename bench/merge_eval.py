@@ -291,11 +291,21 @@ def gva_eval(path: Path, *, size: int, seed: int, worst: int = 15, cache: Path |
     true = predicted & gold
     reasons: Counter[str] = Counter()
     misses: dict[str, list[str]] = defaultdict(list)
+    missed: list[dict[str, Any]] = []
     for pair in sorted(gold - predicted, key=sorted):
         a, b = sorted(pair)
         why = _miss_reason(about[a], about[b])
         reasons[_reason_kind(why)] += 1
         misses[reports[a].incident].append(f"{a.split('-')[-1][:8]} / {b.split('-')[-1][:8]}: {why}")
+        missed.append({"incident": reports[a].incident, "reason": why,
+                       "events": [_brief(about[d][0][0]) if about[d] else None for d in (a, b)]})
+    false_merges_gva = []
+    for pair in sorted(predicted - gold, key=sorted):
+        a, b = sorted(pair)
+        result = compare(about[a][0][0], about[b][0][0])
+        false_merges_gva.append({"incidents": [reports[a].incident, reports[b].incident],
+                                 "criteria": result.criteria if result.ok else [f"not directly: {result.failed}"],
+                                 "events": [_brief(about[d][0][0]) for d in (a, b)]})
     worst_incidents = sorted(per_incident, key=lambda i: (-len(per_incident[i]), -len(misses[i]), i))[:worst]
     n = len(per_incident)
     return {
@@ -309,6 +319,8 @@ def gva_eval(path: Path, *, size: int, seed: int, worst: int = 15, cache: Path |
         "recall": len(true) / len(gold) if gold else 1.0,
         "precision": len(true) / len(predicted) if predicted else 1.0,
         "miss_reasons": dict(reasons.most_common()),
+        "missed_pairs": missed,
+        "false_pairs": false_merges_gva,
         "worst": [{"incident": i, "reports": len(by_incident[i]), "events": len(per_incident[i]), "misses": misses[i][:3]}
                   for i in worst_incidents],
     }
@@ -327,6 +339,13 @@ def _miss_reason(a: list[tuple[Event, str]], b: list[tuple[Event, str]]) -> str:
             if best is None or len(result.criteria) > len(best.criteria):
                 best = result
     return best.failed or "?"
+
+
+def _brief(e: Event) -> dict[str, Any]:
+    return {"date": str(e.event_date), "published": str(e.sources[0].published) if e.sources else None,
+            "type": f"{e.event_type} / {e.sub_event_type}", "place": [e.location, e.admin2, e.admin1], "lat": e.latitude,
+            "lon": e.longitude, "geo_precision": e.geo_precision, "killed": e.fatalities, "injured": e.injured,
+            "actors": [e.actor1, e.actor2]}
 
 
 def _reason_kind(why: str) -> str:

@@ -62,6 +62,9 @@ NON_PLACES: frozenset[str] = frozenset(_RULES["non_places"])
 PARTICIPANT_GROUPS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _RULES["participant_groups"].items()}
 TARGET_GROUPS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _RULES["target_groups"].items()}
 SERIES_CUES: tuple[re.Pattern[str], ...] = tuple(re.compile(r"\b" + cue + r"\b") for cue in _RULES["series_cues"])
+NAME_TITLES: frozenset[str] = frozenset(_RULES["name_titles"])
+NAME_WORDS: frozenset[str] = frozenset(_RULES["name_words"])
+STREET_WORDS: tuple[str, ...] = tuple(_RULES["street_words"])
 
 # Two reports whose event sentences share this much of their word shingles (estimated Jaccard, the
 # near-duplicate fingerprint of eventsift.dedup) tell the same story in the same words: a syndicated
@@ -83,6 +86,31 @@ MIN_SPECIFIC_WORDS = 5
 # share 0.31 or more; 0.3 keeps them, 0.4 would split them (ACLED false merges 0.215 at 0.3, 0.180 at 0.4).
 MIN_SPECIFIC_OVERLAP = 0.3
 
+# Identity cues (identity_cues): what only reports of one incident share. A person's name or a street
+# weighs 2, a shared age 1 (many victims are 20), event sentences with some wording in common (estimated
+# shingle Jaccard >= SOME_WORDING_SIMILARITY) 1, the same wording (SAME_WORDING_SIMILARITY) 2.
+NAME_CUE, STREET_CUE, AGE_CUE = 2, 2, 1
+# The same toll from both reports weighs 1 per count when it tells incidents apart: 2 or more (one dead
+# is what most shootings' reports say).
+TOLL_CUE = 1
+TOLL_CUE_MIN = 2
+SOME_WORDING_SIMILARITY = 0.25
+# The strength of identity cues that outweighs one criterion that did not quite hold (a follow-up dated days
+# later, a county for a town, "nothing specific in common" by word counts); two such criteria need more.
+CUES_FOR_ONE = 2
+CUES_FOR_TWO = 3
+# A follow-up ("Saturday's shooting", an arrest in the case) is often coded on its own report date, days
+# after the incident: with identity cues, reports this many days apart may still be one incident.
+FOLLOW_UP_WINDOW_DAYS = 14
+# Two places of one county (a city and its suburb, 26 km apart) are one incident's only with identity cues.
+SAME_COUNTY_KM = 60.0
+
+# What the texts say against a merge: different finer places named ("in Malgir" / "in Dasht") is never
+# outweighed; tolls far apart on one day, or other people or targets hit, weigh as two criteria.
+NOTHING_SPECIFIC = "nothing specific in common"
+FIRM_AGAINST = ("different places named", "both are one attack of a series")
+WEIGHTY_AGAINST = ("fatalities", "injured", "abducted", "arrested", "different people", "different targets")
+
 # Fields a merged event takes from its most precise report (missing ones filled from the others).
 _DESCRIPTIVE = (
     "sub_event_type", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "inter1", "inter2",
@@ -103,6 +131,7 @@ class MatchResult:
     distance_km: float | None = None
     days: int | None = None
     similarity: float | None = None  # estimated Jaccard of the event sentences' word shingles
+    outweighable: bool = False  # failed only on criteria that identity cues could have outweighed
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -236,6 +265,11 @@ class Said:
     participants: frozenset[str]  # kinds of people it happened to or who took part (participant_groups)
     targets: frozenset[str]  # kinds of target hit (target_groups)
     series: bool  # the incident is "one of several attacks"
+    names: frozenset[tuple[str, ...]] = frozenset()  # people named in full ("jon", "doe") or with a title (("doe",))
+    capitalised: frozenset[str] = frozenset()  # every capitalised word, lower case (a surname said alone: "Doe was ...")
+    lowercase: frozenset[str] = frozenset()  # words written in lower case somewhere (so not a surname)
+    ages: frozenset[int] = frozenset()  # "a 23-year-old", "Jon Doe, 23,"
+    streets: frozenset[str] = frozenset()  # "elm street", "300 block of Elm St." -> "elm street"
 
 
 def _stem(word: str) -> str:
@@ -276,6 +310,52 @@ def _places(text: str) -> set[str]:
     return out
 
 
+_CAP = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)?"
+_NAME_RUN = re.compile(rf"\b{_CAP}(?:\s+(?:[A-Z]\.\s+)?{_CAP})+\b")
+_TITLED = re.compile(r"\b(?:" + "|".join(sorted((t.capitalize() for t in NAME_TITLES), key=len, reverse=True))
+                     + rf")\.?\s+({_CAP}(?:\s+{_CAP})*)")
+_CAPITALISED = re.compile(rf"\b{_CAP}\b")
+_AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b|[A-Za-z]\s*,\s*(\d{1,2})\s*,")
+_STREET_KIND = {"st": "street", "ave": "avenue", "rd": "road", "blvd": "boulevard", "dr": "drive", "ln": "lane",
+                "pl": "place", "ct": "court", "pkwy": "parkway", "hwy": "highway"}
+_STREET = re.compile(rf"\b((?:{_CAP}\s+){{1,3}})(" + "|".join(w.capitalize() for w in STREET_WORDS) + r")\b\.?")
+
+
+def _name_word(word: str) -> bool:
+    low = word.lower().replace("’", "'")
+    return low not in NAME_WORDS and low not in STOPWORDS and low not in GENERIC_WORDS
+
+
+def _names(text: str) -> set[tuple[str, ...]]:
+    """People named in full ("Jon Q. Doe" -> ("jon", "doe")) or with a title ("Officer Doe" -> ("doe",)), lower case."""
+    found = set()
+    for match in _NAME_RUN.finditer(text):
+        segment: list[str] = []  # the run split at words that are not names ("Police Chief | Tom Harris")
+        for word in [*(w for w in match.group(0).split() if not w.endswith(".")), ""]:
+            if word and _name_word(word):
+                segment.append(word)
+                continue
+            if len(segment) >= 2:
+                found.add(tuple(w.lower() for w in segment))
+            segment = []
+    for match in _TITLED.finditer(text):
+        last = match.group(1).split()[-1]
+        if _name_word(last):
+            found.add((last.lower(),))
+    return found
+
+
+def _streets(text: str) -> set[str]:
+    out = set()
+    for match in _STREET.finditer(text):
+        words = [w.lower() for w in match.group(1).split()]
+        while len(words) > 1 and words[0] in NAME_WORDS:
+            words = words[1:]  # "Police ... Main Street", "North Elm Street": the street's own name
+        kind = match.group(2).lower()
+        out.add(" ".join(words) + " " + _STREET_KIND.get(kind, kind))
+    return out
+
+
 def _group_patterns(groups: dict[str, tuple[str, ...]]) -> list[tuple[re.Pattern[str], str]]:
     # Longest terms first, so "media worker" is read before "worker".
     terms = sorted(((term, group) for group, words in groups.items() for term in words), key=lambda tg: -len(tg[0]))
@@ -307,6 +387,11 @@ def _said(sentences: tuple[str, ...], geography: tuple[str | None, ...]) -> Said
         participants=frozenset(_kinds(text, _PARTICIPANT_RE)),
         targets=frozenset(_kinds(text, _TARGET_RE)),
         series=any(cue.search(lowered) for cue in SERIES_CUES),
+        names=frozenset(_names(text)),
+        capitalised=frozenset(w.lower() for w in _CAPITALISED.findall(text)),
+        lowercase=frozenset(w for w in _WORD_RE.findall(text) if w.islower()),
+        ages=frozenset(int(a or b) for a, b in _AGE.findall(text) if 0 < int(a or b) < 100),
+        streets=frozenset(_streets(text)),
     )
 
 
@@ -370,14 +455,101 @@ def evidence_check(a: Event, b: Event) -> tuple[str | None, str | None, float | 
     smaller = min(len(sa.words), len(sb.words))
     overlap = len(shared) / smaller if smaller else 1.0
     if similarity < SAME_WORDING_SIMILARITY and smaller >= MIN_SPECIFIC_WORDS and overlap < MIN_SPECIFIC_OVERLAP:
-        return None, f"nothing specific in common (shared words {overlap:.2f})", similarity
+        return None, f"{NOTHING_SPECIFIC} (shared words {overlap:.2f})", similarity
     said_what = ", ".join(sorted(shared)[:5]) or "-"
     return f"reports agree (shared words {overlap:.2f}: {said_what}; similarity {similarity:.2f})", None, similarity
 
 
+def _not_names(*events: Event) -> set[str]:
+    """Words of the events' places and actors: shared by distinct incidents of one place or one armed group."""
+    fields = [getattr(e, name) for e in events for name in ("location", "admin1", "admin2", "country", "actor1", "actor2",
+                                                             "assoc_actor_1", "assoc_actor_2")]
+    return {w.lower() for f in fields if f for w in _WORD_RE.findall(f)}
+
+
+def identity_cues(a: Event, b: Event) -> tuple[int, list[str]]:
+    """(strength, what) of the cues that name one incident in both reports: a person's name (a surname one
+    report gives in full and the other uses), a street, an age, wording in common."""
+    sa, sb = said(a), said(b)
+    if sa is None or sb is None:
+        return 0, []
+    places_and_actors = _not_names(a, b)
+    # A surname one report gives in full and the other uses; not a run holding a place or actor word ("Taliban
+    # Pakistan" names a group), nor a word either report also writes in lower case (a common noun).
+    surnames_a = {n[-1] for n in sa.names if not set(n) & places_and_actors}
+    surnames_b = {n[-1] for n in sb.names if not set(n) & places_and_actors}
+    names = sorted(((surnames_a & sb.capitalised) | (surnames_b & sa.capitalised)) - sa.lowercase - sb.lowercase)
+    streets = sorted(sa.streets & sb.streets)
+    ages = sorted(sa.ages & sb.ages)
+    similarity = dedup.similarity(sa.text, sb.text)
+    strength, what = 0, []
+    if names:
+        strength += NAME_CUE
+        what.append("names " + ", ".join(names[:3]))
+    if streets:
+        strength += STREET_CUE
+        what.append("street " + ", ".join(streets[:2]))
+    if ages:
+        strength += AGE_CUE
+        what.append("ages " + ", ".join(map(str, ages[:3])))
+    tolls = [f"{name} {getattr(a, name)}" for name in ("fatalities", "injured")
+             if (getattr(a, name) or 0) >= TOLL_CUE_MIN and getattr(a, name) == getattr(b, name)]
+    if tolls:
+        strength += TOLL_CUE * len(tolls)
+        what.append("same toll (" + ", ".join(tolls) + ")")
+    if similarity >= SAME_WORDING_SIMILARITY:
+        strength += 2
+        what.append(f"same wording ({similarity:.2f})")
+    elif similarity >= SOME_WORDING_SIMILARITY:
+        strength += 1
+        what.append(f"wording in common ({similarity:.2f})")
+    return strength, what
+
+
+def _place_level(e: Event) -> str:
+    """How finely a report places the event: "admin1" (only the state), "admin2" (the county) or "place"."""
+    location = _norm(e.location)
+    if not location or location in (_norm(e.admin1), _norm(e.country)) or (e.geo_precision or 1) >= 3:
+        return "admin1"
+    if location == _norm(e.admin2):
+        return "admin2"
+    return "place"
+
+
+def _place_within(a: Event, b: Event, km: float | None) -> str | None:
+    """A place hierarchy link when the points are too far apart: one report gives the county or state the
+    other's town is in, or two places of one county (city and suburb). Needs identity cues to merge."""
+    if not a.admin1 or _norm(a.admin1) != _norm(b.admin1) or _norm(a.country) != _norm(b.country):
+        return None
+    levels = {_place_level(a), _place_level(b)}
+    if "admin1" in levels:
+        return f"one report names only the state ({a.admin1})"
+    same_county = a.admin2 and _norm(a.admin2) == _norm(b.admin2)
+    if same_county and "admin2" in levels:
+        return f"one report names only the county ({a.admin2})"
+    if same_county and km is not None and km <= SAME_COUNTY_KM:
+        return f"places of one county ({a.admin2}, {km:.1f} km apart)"
+    return None
+
+
+def _unplaced(a: Event, b: Event) -> str | None:
+    """One report places the event nowhere (no point, no place name): nothing to contradict the other's place."""
+    for x, y in ((a, b), (b, a)):
+        if x.latitude is None and not x.location and not (x.admin1 and y.admin1 and _norm(x.admin1) != _norm(y.admin1)):
+            return "one report names no place"
+    return None
+
+
 def compare(a: Event, b: Event) -> MatchResult:
-    """Every criterion for "same incident", in order; stops at the first that fails."""
+    """Every criterion for "same incident", in order.
+
+    Type, actors and document are firm: the first that fails ends the comparison. Date, place and what the
+    texts say may fail softly (a follow-up dated within FOLLOW_UP_WINDOW_DAYS, a county or state for a town,
+    too few shared words): then the reports merge only if identity cues (names, streets, ages, wording)
+    outweigh it, CUES_FOR_ONE for one such criterion, CUES_FOR_TWO for more.
+    """
     result = MatchResult(ok=False)
+    soft: list[str] = []  # criteria that did not hold but identity cues may outweigh
     if a.document_id == b.document_id:
         result.failed = "same document"
         return result
@@ -397,37 +569,75 @@ def compare(a: Event, b: Event) -> MatchResult:
     why, result.days = _date_check(a, b)
     if why is None:
         result.failed = "no date" if result.days is None else f"dates {result.days} days apart"
-        return result
-    result.criteria.append(why)
+        if result.days is None or result.days > FOLLOW_UP_WINDOW_DAYS:
+            return result
+        soft.append(result.failed)
+    else:
+        result.criteria.append(why)
     why, result.distance_km = _place_check(a, b)
     if why is None:
-        result.failed = "no place to compare" if result.distance_km is None else f"places {result.distance_km:.1f} km apart"
-        return result
-    result.criteria.append(why)
+        failed = "no place to compare" if result.distance_km is None else f"places {result.distance_km:.1f} km apart"
+        within = _place_within(a, b, result.distance_km) if result.distance_km is not None else _unplaced(a, b)
+        if within is None:
+            result.failed = failed
+            return result
+        soft.append(f"{failed}: {within}")
+    else:
+        result.criteria.append(why)
     why = _actor_check(a, b)
     if why is None:
         result.failed = f"actors differ ({a.actor1} / {b.actor1}; associated {a.assoc_actor_1} / {b.assoc_actor_1})"
         return result
     result.criteria.append(why)
+    sa, sb = said(a), said(b)
+    if sa is not None and sb is not None and sa.series and sb.series:
+        result.failed = "both are one attack of a series (coded as separate events)"
+        return result
     why, against, result.similarity = evidence_check(a, b)
-    if why is None:
+    if why is None and against and against.startswith(FIRM_AGAINST):
         result.failed = against
         return result
-    result.criteria.append(why)
+    if why is None:
+        soft.append(against or "texts disagree")
+        if against and against.startswith(WEIGHTY_AGAINST):
+            soft.append("(weighs as two)")  # tolls far apart on one day, other people or targets: more cues needed
+    else:
+        result.criteria.append(why)
+    if soft:
+        strength, what = identity_cues(a, b)
+        # "Nothing specific in common" is an absence, not a contradiction: the cues that outweigh it are
+        # themselves something specific in common, so it adds nothing to what they must outweigh.
+        against = [x for x in soft if not x.startswith(NOTHING_SPECIFIC)]
+        needed = CUES_FOR_ONE if len(against) <= 1 else CUES_FOR_TWO
+        if strength < needed:
+            result.failed = soft[0] + (f" (identity cues {strength} < {needed}: {'; '.join(what)})" if what else "")
+            result.outweighable = True
+            return result
+        result.criteria.append(f"identity cues {strength} >= {needed} ({'; '.join(what)}) outweigh: {'; '.join(soft)}")
+    result.failed = None
     result.ok = True
     return result
 
 
 def match_group(report: Event, group: Sequence[Event]) -> MatchResult:
-    """A report joins a group only if it matches every member and shares no document with one."""
+    """A report joins a group when it matches one member and no member firmly contradicts it.
+
+    Firm: another type, actors, document, a date or place beyond the soft windows, a different finer place
+    named. A member that disagrees only softly (no names of its own to confirm a follow-up's date, a county
+    for a town) does not keep out a report that another member's cues tie to the incident.
+    """
     best: MatchResult | None = None
+    first_failure: MatchResult | None = None
     for member in group:
         result = compare(report, member)
         if not result.ok:
-            return result
+            if not result.outweighable:
+                return result
+            first_failure = first_failure or result
+            continue
         if best is None or (result.distance_km or 0.0, result.days or 0) < (best.distance_km or 0.0, best.days or 0):
             best = result
-    return best or MatchResult(ok=False, failed="empty group")
+    return best or first_failure or MatchResult(ok=False, failed="empty group")
 
 
 def best_match(report: Event, groups: Sequence[Sequence[Event]]) -> tuple[int, MatchResult] | None:

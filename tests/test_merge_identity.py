@@ -1,0 +1,131 @@
+"""Identity cues (people's names, streets, ages, tolls, wording) and the criteria they may outweigh."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from eventsift.records import Event, Evidence, Source
+from eventsift.store import merge
+
+# Invented local-news reports of US shootings; Springfield-like places with made-up coordinates.
+CITY = dict(location="Millbrook", admin2="Harlan County", admin1="Ohio", country="United States",
+            latitude=40.10, longitude=-82.90, geo_precision=1)
+# A county centroid beyond the 50 km radius of a district-level place, a state centroid beyond 150 km.
+COUNTY = dict(location="Harlan County", admin2="Harlan County", admin1="Ohio", country="United States",
+              latitude=40.60, longitude=-83.20, geo_precision=2)
+STATE = dict(location="Ohio", admin2=None, admin1="Ohio", country="United States",
+             latitude=41.60, longitude=-82.70, geo_precision=3)
+
+
+def shooting(doc: str, text: str, *, published: dt.date = dt.date(2015, 3, 7), **fields) -> Event:
+    base = dict(event_id=f"{doc}-1", document_id=doc, event_type="Violence against civilians", sub_event_type="Attack",
+                actor1="Unidentified Armed Group (United States)", actor2="Civilians (United States)",
+                event_date=dt.date(2015, 3, 7), date_precision="day", **CITY)
+    base.update(fields)
+    event = Event(**base)
+    event.evidence = [Evidence(document_id=doc, field="event_type", sentence=s, start=0, end=len(s))
+                      for s in text.split("|")]
+    event.sources = [Source(document_id=doc, published=published)]
+    return event
+
+
+FIRST = ("A man was shot outside a bar on Lindell Avenue late Saturday, police said.|"
+         "Officers found Marcus T. Delaney, 27, with a wound to the chest.")
+FOLLOW_UP = ("Delaney died Wednesday at the regional hospital, four days after the Saturday shooting.|"
+             "Detectives are still looking for the gunman.")
+OTHER = ("A woman was wounded in a drive-by shooting near Crestview Park, police said.|"
+         "Officers said Renata Olsen, 41, is expected to recover.")
+
+
+def test_names_read_from_full_names_and_titles() -> None:
+    text = ("Police Chief Tom Harris said Julia Q. Maren, 19, was hit near the 400 block of North Elm Street "
+            "on New Year's Eve; Mr. Okafor called 911 and Deputy Brandt arrived.")
+    surnames = {name[-1] for name in merge._names(text)}
+    assert {"harris", "maren", "okafor", "brandt"} <= surnames
+    assert not surnames & {"chief", "police", "year", "eve", "street", "north"}
+    assert merge._streets(text) == {"elm street"}
+    said = merge._said((text,), ("Millbrook", None, None, None))
+    assert 19 in said.ages
+
+
+def test_a_follow_up_dated_days_later_merges_on_the_victims_name() -> None:
+    first = shooting("a", FIRST)
+    later = shooting("b", FOLLOW_UP, event_date=dt.date(2015, 3, 11), published=dt.date(2015, 3, 11), fatalities=1)
+    result = merge.compare(first, later)
+    assert result.ok, result
+    assert "names delaney" in result.criteria[-1] and "dates 4 days apart" in result.criteria[-1]
+    # Without the name, nothing ties a report dated four days later to the incident.
+    anonymous = shooting("c", FOLLOW_UP.replace("Delaney", "The victim"), event_date=dt.date(2015, 3, 11))
+    result = merge.compare(first, anonymous)
+    assert not result.ok and result.failed.startswith("dates 4 days apart") and result.outweighable
+
+
+def test_beyond_the_follow_up_window_dates_are_firm() -> None:
+    later = shooting("b", FOLLOW_UP, event_date=dt.date(2015, 3, 7) + dt.timedelta(days=merge.FOLLOW_UP_WINDOW_DAYS + 1))
+    result = merge.compare(shooting("a", FIRST), later)
+    assert not result.ok and not result.outweighable
+
+
+@pytest.mark.parametrize("coarse", [COUNTY, STATE], ids=["county", "state"])
+def test_a_county_or_state_for_the_town_merges_with_identity_cues(coarse: dict) -> None:
+    town = shooting("a", FIRST)
+    wider = shooting("b", FIRST.replace("late Saturday", "on Saturday night"), **coarse)
+    result = merge.compare(town, wider)
+    assert result.ok, result
+    assert "names only the" in result.criteria[-1]
+    unnamed = shooting("c", OTHER, **coarse)
+    assert not merge.compare(town, unnamed).ok
+
+
+def test_another_state_is_not_the_place_hierarchy() -> None:
+    town = shooting("a", FIRST)
+    elsewhere = shooting("b", FIRST, **{**STATE, "location": "Indiana", "admin1": "Indiana", "latitude": 40.0,
+                                         "longitude": -86.3})
+    assert not merge.compare(town, elsewhere).ok
+
+
+def test_two_shootings_in_one_city_on_one_night_stay_apart() -> None:
+    result = merge.compare(shooting("a", FIRST), shooting("b", OTHER))
+    assert not result.ok
+    assert merge.identity_cues(shooting("a", FIRST), shooting("b", OTHER))[0] < merge.CUES_FOR_ONE
+
+
+def test_a_common_toll_of_one_is_no_cue_but_a_larger_one_is() -> None:
+    a, b = shooting("a", FIRST, fatalities=1), shooting("b", OTHER, fatalities=1)
+    assert merge.identity_cues(a, b)[0] == 0
+    a, b = dataclasses.replace(a, fatalities=3, injured=4), dataclasses.replace(b, fatalities=3, injured=4)
+    strength, what = merge.identity_cues(a, b)
+    assert strength == 2 * merge.TOLL_CUE and "same toll" in what[-1]
+
+
+def test_series_and_different_places_named_are_never_outweighed() -> None:
+    text = ("Gunmen shot Omar Haddad Kareem in the market of Tal Hamra village.|"
+            "This was one of three attacks on the market that day.")
+    result = merge.compare(shooting("a", text), shooting("b", text))
+    assert not result.ok and "series" in result.failed
+    a = shooting("a", "Gunmen shot Omar Haddad Kareem in Tal Hamra village.")
+    b = shooting("b", "Gunmen shot Omar Haddad Kareem in Deir Saman village.")
+    result = merge.compare(a, b)
+    assert not result.ok and "different places named" in result.failed and not result.outweighable
+
+
+def test_a_place_or_actor_name_is_not_a_persons_name() -> None:
+    a = shooting("a", "Fighters of Harakat Millbrook shot a shopkeeper.", location="Millbrook")
+    b = shooting("b", "Harakat Millbrook claimed the killing of a teacher.", location="Millbrook")
+    assert not [w for w in merge.identity_cues(a, b)[1] if w.startswith("names")]
+
+
+def test_a_member_without_cues_does_not_keep_out_a_named_follow_up() -> None:
+    first = shooting("a", FIRST)
+    brief = shooting("b", "Police said a man was shot on Saturday and taken to hospital in serious condition.")
+    assert merge.compare(first, brief).ok  # same day, same place, nothing against
+    later = shooting("c", FOLLOW_UP, event_date=dt.date(2015, 3, 11), published=dt.date(2015, 3, 11))
+    assert not merge.compare(brief, later).ok  # four days later, nothing in common with the brief report
+    assert merge.match_group(later, [first, brief]).ok
+    assert [len(g) for g in merge.cluster([first, brief, later])] == [3]
+    # A member that firmly disagrees (another type) still keeps a report out.
+    protest = shooting("d", FIRST, event_type="Protests", sub_event_type="Peaceful protest")
+    assert not merge.match_group(later, [first, protest]).ok
