@@ -9,7 +9,7 @@
 
 The events passed in are what the store returns: corrected values, rejected events already left
 out. Before writing, each event keeps ACLED's actor-type rules (``eventsift.ontology.actor_rules``:
-a "Battle" against civilians is written as Violence against civilians / Attack) and gets its export
+a "Battle" against civilians is written without the civilian side, its casualties) and gets its export
 id: content-derived from the reports it was coded from (``export_id``), so the same corpus gives the
 same ids in whatever order it was ingested. Events are written by date, then by that id.
 Crosswalk tables (date precision to UCDP date_prec, sub-event type to GTD attack type, ...) are data

@@ -14,7 +14,7 @@ import pytest
 
 from eventsift import export as ex
 from eventsift.ontology import event_types, inter_codes, typology
-from eventsift.ontology.actor_rules import actor_types, fixes, recode, violations
+from eventsift.ontology.actor_rules import actor_types, find_fix, fixes, recode, violations
 from eventsift.records import Event, Evidence
 from eventsift.store import Store
 
@@ -47,22 +47,24 @@ def test_event_id_cnty_is_a_country_code_and_a_number_stable_for_the_event():
     assert rows("acled", [other])[0]["event_id_cnty"] != row["event_id_cnty"]
 
 
-@pytest.mark.parametrize(("inter1", "inter2", "expected"), [
-    (2, 7, ("Violence against civilians", "Attack", "Rebels", "Civilians")),
-    (7, 3, ("Violence against civilians", "Attack", "Civilians", "Rebels")),   # the armed side becomes actor1
-    (2, 1, ("Battles", "Armed clash", "Rebels", "Civilians")),                  # two armed sides: a battle
-    (2, None, ("Battles", "Armed clash", "Rebels", "Civilians")),               # an unnamed second side is allowed
+NAMES = {1: "Military Forces", 2: "Rebels", 3: "Gunmen", 7: "Civilians", None: None}
+
+
+@pytest.mark.parametrize(("kind", "inter1", "inter2", "expected"), [
+    # a "battle" against civilians: the civilians were the clash's casualties, the other armed side is unnamed
+    ("Battles", 2, 7, ("Battles", "Rebels", "", "2", "0")),
+    ("Battles", 7, 3, ("Battles", "Gunmen", "", "3", "0")),                     # the armed side becomes actor1
+    ("Battles", 2, 1, ("Battles", "Rebels", "Military Forces", "2", "1")),      # two armed sides: kept
+    ("Battles", 2, None, ("Battles", "Rebels", "", "2", "0")),                  # an unnamed second side is allowed
+    ("Violence against civilians", 7, 3, ("Violence against civilians", "Gunmen", "Civilians", "3", "7")),
+    ("Violence against civilians", 3, 7, ("Violence against civilians", "Gunmen", "Civilians", "3", "7")),
 ])
-def test_a_battle_needs_two_armed_sides(inter1, inter2, expected):
-    (row,) = rows("acled", [event(actor1="Rebels", actor2="Civilians", inter1=inter1, inter2=inter2)])
-    assert (row["event_type"], row["sub_event_type"], row["actor1"], row["actor2"]) == expected
-    if expected[0] == "Violence against civilians":
-        assert row["inter2"] == "7" and row["civilian_targeting"] == "Civilian targeting"
-
-
-def test_recoding_takes_the_new_sub_types_crosswalk():
-    recoded = recode(event(inter2=7))
-    assert recoded.cameo == typology()["Attack"].cameo and not violations(recoded)
+def test_a_battle_needs_two_armed_sides_and_civilians_are_acted_on(kind, inter1, inter2, expected):
+    sub = "Armed clash" if kind == "Battles" else "Attack"
+    (row,) = rows("acled", [event(event_type=kind, sub_event_type=sub, actor1=NAMES[inter1], actor2=NAMES[inter2],
+                                  inter1=inter1, inter2=inter2)])
+    assert (row["event_type"], row["actor1"], row["actor2"], row["inter1"], row["inter2"]) == expected
+    assert row["sub_event_type"] == sub
 
 
 def test_actor_rules_cover_every_event_type_and_every_entry_loads():
@@ -73,8 +75,10 @@ def test_actor_rules_cover_every_event_type_and_every_entry_loads():
             assert side.codes is None or side.codes - {None} <= codes
     assert fixes()
     for fix in fixes():
-        assert fix.event_type in actor_types() and fix.new_event_type in event_types()
-        assert fix.new_sub_event_type == "*" or typology()[fix.new_sub_event_type].event_type == fix.new_event_type
+        assert fix.event_type in actor_types() and fix.new_event_type in ("*", *event_types())
+        kind = fix.event_type if fix.new_event_type == "*" else fix.new_event_type
+        assert fix.new_sub_event_type == "*" or typology()[fix.new_sub_event_type].event_type == kind
+        assert fix.clear in (None, "actor1", "actor2")
 
 
 @pytest.mark.parametrize("kind", sorted({r.event_type for r in typology().values()}))
@@ -82,9 +86,11 @@ def test_every_fix_leaves_an_event_that_keeps_the_rules(kind):
     subs = [s for s, r in typology().items() if r.event_type == kind]
     for a in [*inter_codes(), None]:
         for b in [*inter_codes(), None]:
-            recoded = recode(event(event_type=kind, sub_event_type=subs[0], inter1=a, inter2=b))
-            if recoded.event_type != kind or recoded.inter1 != a:  # a fix applied
-                assert not violations(recoded), (kind, a, b)
+            original = event(event_type=kind, sub_event_type=subs[0], inter1=a, inter2=b)
+            if find_fix(original) is not None:
+                assert not violations(recode(original)), (kind, a, b)
+            else:
+                assert recode(original) is original
 
 
 # -- GTD ---------------------------------------------------------------------------------------

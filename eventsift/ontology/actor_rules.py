@@ -5,7 +5,8 @@
     apply_actor_rules(events)   recodes a list in place (the pipeline's last step)
 
 The rules are data: ``actor_types.tsv`` says which actor kinds each event type allows, ``actor_fixes.tsv``
-how an event that breaks them is recoded (a "Battle" against civilians is an attack on civilians).
+how an event that breaks them is recoded (a "Battle" against civilians keeps its type and loses the civilian
+side: the civilians were the casualties of a clash with another, unnamed, armed side; the file says why).
 """
 
 from __future__ import annotations
@@ -40,9 +41,10 @@ class Fix:
     event_type: str
     actor1: SideRule
     actor2: SideRule
-    new_event_type: str
+    new_event_type: str  # KEEP keeps the event type
     new_sub_event_type: str  # KEEP keeps the sub-event type
     swap: bool
+    clear: str | None  # "actor1" or "actor2": the side emptied (after the swap)
 
 
 def _code(inter: int | None) -> int | None:
@@ -66,7 +68,8 @@ def actor_types() -> dict[str, tuple[SideRule, SideRule]]:
 def fixes() -> tuple[Fix, ...]:
     return tuple(
         Fix(event_type=row["event_type"], actor1=_side(row["actor1"]), actor2=_side(row["actor2"]),
-            new_event_type=row["new_event_type"], new_sub_event_type=row["new_sub_event_type"], swap=row["swap"] == "yes")
+            new_event_type=row["new_event_type"], new_sub_event_type=row["new_sub_event_type"], swap=row["swap"] == "yes",
+            clear=None if row["clear"] == NO_ACTOR else row["clear"])
         for row in load_tsv("ontology/actor_fixes.tsv")
     )
 
@@ -103,15 +106,22 @@ def recode(event: Event) -> Event:
     fix = find_fix(event)
     if fix is None:
         return event
+    kind = event.event_type if fix.new_event_type == KEEP else fix.new_event_type
     sub = event.sub_event_type if fix.new_sub_event_type == KEEP else fix.new_sub_event_type
-    record = typology()[sub]
-    changes: dict[str, object] = {"event_type": fix.new_event_type, "sub_event_type": sub, "cameo": record.cameo,
-                                  "plover": record.plover, "gtd_attack_type": event.gtd_attack_type or record.gtd_attack_type}
+    changes: dict[str, object] = {}
+    if (kind, sub) != (event.event_type, event.sub_event_type):
+        record = typology()[sub]
+        changes.update(event_type=kind, sub_event_type=sub, cameo=record.cameo, plover=record.plover,
+                       gtd_attack_type=event.gtd_attack_type or record.gtd_attack_type)
     if fix.swap:
         changes.update(actor1=event.actor2, actor2=event.actor1, inter1=event.inter2, inter2=event.inter1,
                        assoc_actor_1=event.assoc_actor_2, assoc_actor_2=event.assoc_actor_1)
-    log.debug("%s: %s / %s recoded as %s / %s (%s)", event.event_id, event.event_type, event.sub_event_type,
-              fix.new_event_type, sub, "; ".join(violations(event)))
+    if fix.clear == "actor2":
+        changes.update(actor2=None, inter2=None, assoc_actor_2=None)
+    elif fix.clear == "actor1":
+        changes.update(actor1=None, inter1=None, assoc_actor_1=None)
+    log.debug("%s: %s / %s recoded as %s / %s, swap %s, clear %s (%s)", event.event_id, event.event_type,
+              event.sub_event_type, kind, sub, fix.swap, fix.clear, "; ".join(violations(event)))
     return dataclasses.replace(event, **changes)
 
 
