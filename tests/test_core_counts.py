@@ -85,6 +85,9 @@ def test_numbers_beside_victims_are_not_counts(text, expected):
         ("Man shot, killed on the east side | Channel 9", [("killed", 1)]),
         ("2 dead, 3 hurt in overnight shooting", [("killed", 2), ("injured", 3)]),
         ("a woman was taken to the hospital in critical condition", [("hit", 1)]),
+        ("two front windows of the store were shot out", []),
+        ("the clerk was shot and later died at a hospital", [("killed", 1)]),
+        ("a neighbour said shooting suspect Ken Ruiz was quiet", []),
     ],
 )
 def test_victim_state(text, expected):

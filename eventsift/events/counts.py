@@ -16,14 +16,14 @@ from eventsift.records import Count
 OUTCOMES: dict[str, str] = {
     # "killed and wounded" with one number: ACLED's codebook counts half of it as killed (see _split_casualties)
     "casualties": r"killed and (?:wounded|injured)|killed or (?:wounded|injured)|killed/(?:wounded|injured)",
-    "killed": r"shot(?:,| and|, and) killed|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|died|slain|"
+    "killed": r"shot(?:,| and|, and) killed|shot and (?:later )?(?:died|pronounced dead)|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|died|slain|"
               r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|pronounced dead|found dead|succumbed|"
               r"martyred|bodies|murdered|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
               r"fatalit(?:y|ies)|deaths",
     "injured": r"injured|wounded|hurt|injuries|injuring|wounding|critically injured|hospitali[sz]ed|"
                r"(?:in|listed in) (?:critical|serious|stable|fair|good|grave) condition",
     # "four people were shot": hit by gunfire; how many of them died is said elsewhere (``shot_toll``)
-    "hit": r"shot(?!\s+(?:at|dead|to death|and killed|down|up)\b)|"
+    "hit": r"shot(?!\s+(?:at|dead|to death|and killed|down|up|out)\b)|"
             r"(?:struck|hit) by (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?|grazed",
     "abducted": r"kidnapped|abducted|taken hostage|held hostage|hostages|went missing|seized",
     "arrested": r"arrested|detained|apprehended|taken into custody|rounded up|nabbed|captured",
@@ -368,7 +368,8 @@ _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed",
 # "shot and killed Naimatullah", "killed the assailant": one person, by name or with a singular noun.
 _ACTIVE_SINGULAR = re.compile(
     r"\b(?P<verb>shot and killed|shot dead|gunned down|killed|killing|assassinated|beheaded|murdered|executed|stabbed to death|"
-    r"kidnapped|abducted|arrested|detained|injuring|wounding|striking|shooting)\s+"
+    r"kidnapped|abducted|arrested|detained|injuring|wounding|striking|(?<=of )shooting|(?<=after )shooting)\s+"
+    r"(?!(?:suspect|victim|incident|death|scene|spree|range)s?\b)"
     rf"(?:(?:(?:the|a|an)\s+)?(?!(?:by|in|on|at|near|during|while|when|after|and|or|with|from|as|for|to|inside|outside)\b)"
     rf"(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b(?![\w-])"
     # or a name: a capitalised word that is not a number word and is not followed by a noun it qualifies
@@ -468,7 +469,7 @@ def _who(mention: CountMention) -> str | None:
     words = re.findall(r"[a-z]+", mention.victims.lower())
     if mention.count.best != 1 or not words or words[-1] in _GENERIC_VICTIMS:
         return None
-    return words[-1]
+    return words[-1] if re.fullmatch(f"(?:{PERSON_NOUNS}|{VICTIM_NOUNS})", words[-1]) else None
 
 
 _INDEFINITE = ("a", "an", "one", "another")
