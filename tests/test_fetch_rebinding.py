@@ -126,3 +126,42 @@ def test_feeds_and_read_inputs_go_through_the_pinned_fetcher(port):
     items = list(read_inputs([f"http://localhost:{port}/page.html"], settings=settings(allow_private_addresses=True)))
     docs = [i for i in items if isinstance(i, Document)]
     assert len(docs) == 1 and "border post" in docs[0].text
+
+
+def test_tls_keeps_the_name_as_server_name(tmp_path):
+    """Over HTTPS the pinned connection still sends the URL's name as TLS server name (SNI)."""
+    import shutil
+    import socket
+    import ssl
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a throwaway certificate")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+                    "-days", "1", "-subj", "/CN=border-news.invalid"], check=True, capture_output=True)
+    seen: list[str | None] = []
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    context.sni_callback = lambda _sock, name, _ctx: seen.append(name)
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def serve_once():
+        conn, _ = listener.accept()
+        try:
+            context.wrap_socket(conn, server_side=True).close()
+        except (ssl.SSLError, OSError):
+            pass  # the client refuses the self-signed certificate after sending its hello
+        finally:
+            conn.close()
+
+    thread = threading.Thread(target=serve_once, daemon=True)
+    thread.start()
+    resolve = Rebinding("127.0.0.1")
+    with Fetcher(settings(allow_private_addresses=True, respect_robots=False), resolve=resolve) as fetcher:
+        with pytest.raises(FetchError):  # the certificate is not trusted: the point is what the server was told
+            fetcher.fetch(f"https://border-news.invalid:{port}/page.html")
+    thread.join(timeout=5)
+    listener.close()
+    assert seen == ["border-news.invalid"]
