@@ -93,6 +93,8 @@ events = sa.Table(
     sa.Index("ix_events_updated_at", "updated_at"),  # the store's data version (queries.data_version)
     # the map's GeoJSON: which events, in which order, changed when (migration 0004)
     sa.Index("ix_events_map", "event_date", "id", "status", "latitude", "longitude", "updated_at"),
+    # the weekly and daily timeline, counted from the index alone (migration 0004)
+    sa.Index("ix_events_timeline", "event_date", "event_type", "status", "fatalities"),
 )
 
 reports = sa.Table(

@@ -1,7 +1,9 @@
-"""An index for the map's GeoJSON: which events, in which order, changed when, read without the table rows.
+"""Indexes for the map: the GeoJSON's events (which, in which order, changed when) and the timeline's counts,
+read without the table rows.
 
 The store rebuilds only the features of events changed since its last answer (Store._geojson); finding them
-scanned every row of the events table (~55 ms at 10,000 events), the index takes ~10 ms.
+scanned every row of the events table (~55 ms at 10,000 events), the index takes ~10 ms. The weekly timeline
+read each event's row for its type, status and toll: 27 ms of CPU at 10,000 events, 10 ms from the index.
 
 Revision ID: 0004
 Revises: 0003
@@ -18,7 +20,9 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_index("ix_events_map", "events", ["event_date", "id", "status", "latitude", "longitude", "updated_at"])
+    op.create_index("ix_events_timeline", "events", ["event_date", "event_type", "status", "fatalities"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_events_timeline", table_name="events")
     op.drop_index("ix_events_map", table_name="events")
