@@ -202,10 +202,11 @@ class Pipeline:
                 events.append(event)
         # 5. credit attacks to the groups the report says claimed them or were blamed
         attribute_claims(events, document=replace(document, text=prepared.text))
-        # 6. GTD's attack type, as GTD codes it: from how the incident's sentences say it was carried out
-        code_attack_types(events, text=prepared.text)
-        # 7. ACLED's actor-type rules: an event whose sides its type does not allow is recoded (ontology/actor_fixes.tsv)
+        # 6. ACLED's actor-type rules: an event whose sides its type does not allow is recoded (ontology/actor_fixes.tsv)
         apply_actor_rules(events)
+        # 7. GTD's attack type, as GTD codes it, for the final sub-types: from how the incident's sentences say it
+        #    was carried out
+        code_attack_types(events, text=prepared.text)
         log.debug("%s: %d candidate sentences, %d clauses, %d events", document.id, len(prepared.candidates),
                   len(clauses), len(events))
         return events
