@@ -67,6 +67,7 @@ class _Prepared:
     candidates: list[Sentence]  # sentences with at least one clause that carries an event word
     clauses: list[Clause]  # those sentences' clauses, read by the rules
     dateline_end: int  # offset where the dateline ends (0 without one)
+    headline_end: int = 0  # offset where the page title ends when the text starts with it (0 otherwise)
 
 
 class Pipeline:
@@ -147,7 +148,7 @@ class Pipeline:
                 candidates.append(sentence)
                 clauses.extend(found)
         return _Prepared(document=document, text=text, published=published, candidates=candidates, clauses=clauses,
-                         dateline_end=end)
+                         dateline_end=end, headline_end=_headline_end(text, document.title))
 
     def _code_batch(self, batch: list[_Prepared]) -> Iterator[Processed | Rejected]:
         # the model only reads sentences with a capitalised word the rules and the gazetteer do not explain
@@ -189,15 +190,18 @@ class Pipeline:
         for clause in clauses:
             clause.toponyms = [i for i, t in enumerate(toponyms) if clause.span.start <= t.start < clause.span.end]
         # 4. group clauses into incidents, then fill each incident's fields
-        weak = frozenset(i for i, t in enumerate(toponyms) if t.qualifier in WEAK_QUALIFIERS)
+        # names that only say where someone came from or went, and the headline's (it sums up the report's main
+        # incident, often naming a wider or a looser place than the lead): neither splits an incident
+        weak = frozenset(i for i, t in enumerate(toponyms)
+                         if t.qualifier in WEAK_QUALIFIERS or t.start < prepared.headline_end)
         drafts = group_clauses(clauses, places=places, published=published, weak=weak)
-        fallback = main_place(places, document=document, geocoder=self.geocoder)
+        fallback = main_place(places, document=document, geocoder=self.geocoder, toponyms=toponyms)
         kept = [d for d in drafts if _is_codable(d) and not (len(drafts) > 1 and _is_aside(d))]
         context = prepared.text if len(kept) == 1 else ""  # a report of one incident speaks of it throughout
         events = []
         for draft in kept:
             event = build_event(draft, document=document, places=places, toponyms=toponyms, fallback=fallback,
-                                published=published, context=context)
+                                published=published, context=context, weak=weak)
             if event is not None:
                 events.append(event)
         # 5. credit attacks to the groups the report says claimed them or were blamed
@@ -210,6 +214,13 @@ class Pipeline:
         log.debug("%s: %d candidate sentences, %d clauses, %d events", document.id, len(prepared.candidates),
                   len(clauses), len(events))
         return events
+
+
+def _headline_end(text: str, title: str | None) -> int:
+    """Where the page title ends when the text starts with it (scraped pages repeat their headline), else 0."""
+    title = (title or "").strip()
+    head = text.lstrip()
+    return len(text) - len(head) + len(title) if title and head.startswith(title) else 0
 
 
 def _language_skip(document: Document) -> Rejected | None:

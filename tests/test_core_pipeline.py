@@ -86,3 +86,11 @@ def test_process_many_passes_rejections_and_skips_other_languages(pipeline):
     assert out[0] is rejected
     assert isinstance(out[1], Rejected) and "language fr" in out[1].reason
     assert isinstance(out[2], Processed) and out[2].events[0].arrested == 40
+
+
+def test_a_headline_does_not_split_the_report_it_sums_up(pipeline):
+    """The page title repeats the main incident with a looser place; it joins the lead, not a second event."""
+    title = "Three hurt in blast near Quetta | Daily Example"
+    text = title + "A bomb wounded three shopkeepers in Mastung on Friday, police said. The blast damaged two shops."
+    events = pipeline.process(doc(text, title=title))
+    assert [(e.location, e.injured) for e in events] == [("Mastung", 3)]

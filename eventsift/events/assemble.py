@@ -332,7 +332,8 @@ def _evidence(document: Document, clause: Clause, field_name: str, start: int, e
 
 
 def build_event(draft: Draft, *, document: Document, places: list[Place | None], toponyms: list[Toponym],
-                fallback: Place | None, published: dt.date, context: str = "") -> Event | None:
+                fallback: Place | None, published: dt.date, context: str = "",
+                weak: frozenset[int] = frozenset()) -> Event | None:
     """The event a draft describes, or None when it has nothing an analyst would code.
 
     ``context`` is text that speaks of this incident beyond its own clauses (the whole report when it
@@ -345,7 +346,7 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
     evidence = [_evidence(document, trigger_clause, "event_type", trigger.start, trigger.end)]
 
     # where: the incident's own place, else the document's main place
-    place, toponym = choose_place(draft.place_ids(), places=places, toponyms=toponyms)
+    place, toponym = choose_place(draft.place_ids(), places=places, toponyms=toponyms, weak=weak)
     if place is not None:
         clause = next(c for c in draft.clauses if toponyms.index(toponym) in c.toponyms)
         evidence.append(_evidence(document, clause, "location", toponym.start, toponym.end))

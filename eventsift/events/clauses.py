@@ -36,12 +36,13 @@ CONFLICT_CONTEXT = re.compile(
 NOT_VIOLENT = re.compile(
     r"\b(?:accident|crash(?:ed)?|collision|drown(?:ed|ing)|heart attack|cardiac|illness|disease|covid|coronavirus|"
     r"pandemic|virus|infection|natural causes|flood(?:s|ing)?|earthquake|landslide|fire broke out|electrocuted|"
-    r"overdose|suicide(?! (?:attack|bomb|bomber|bombing|blast|vest|car))|died in hospital of|gas (?:cylinder|leak|tank|"
+    r"overdose|(?<!murder-)(?<!murder )suicide(?! (?:attack|bomb|bomber|bombing|blast|vest|car))|died in hospital of|gas (?:cylinder|leak|tank|"
     r"explosion)|propane|transformer|ammonium nitrate|boiler|chemical plant|(?:missile|rocket|nuclear|nuke|weapons?) "
     r"(?:tests?|launch(?:es)?)|test[- ]fir\w+|fireworks)\b", re.IGNORECASE)
 # Words that make a death or blast political violence whatever else the sentence says.
 VIOLENT = re.compile(r"\b(?:bomb(?:er|ers|ing|ings|s)?|attack\w*|militants?|terror\w*|ieds?|suicide (?:attack|bomb\w*)|"
-                     r"gunmen|insurgents?|shelling|air ?strikes?|killed by|shot)\b", re.IGNORECASE)
+                     r"gunm[ae]n|insurgents?|shelling|air ?strikes?|killed by|shot|shooting|gunfire|gunshots?|"
+                     r"murder(?:ed|s)?|homicide)\b", re.IGNORECASE)
 
 
 # What a protest is about or follows: "a march against the jailing of union members after last week's unrest".

@@ -180,31 +180,46 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def main_place(places: list[Place | None], *, document: Document, geocoder) -> Place | None:  # noqa: ANN001
-    """The place an event with no place of its own is put at: the document's first resolved place, else
-    its dateline, else the country its actors point to ("Houthi forces" -> Yemen)."""
+def main_place(places: list[Place | None], *, document: Document, geocoder,  # noqa: ANN001
+               toponyms: list[Toponym] | None = None) -> Place | None:
+    """The place an event with no place of its own is put at: the document's first resolved place (with
+    ``toponyms``: the first that is not a weak sign such as "from X" or "X Police"), else its dateline, else the
+    first weak one, else the country its actors point to ("Houthi forces" -> Yemen)."""
+    weak = [t.qualifier in WEAK_QUALIFIERS for t in toponyms] if toponyms and len(toponyms) == len(places) \
+        else [False] * len(places)
+    for place, is_weak in zip(places, weak):
+        if place is not None and not is_weak:
+            return place
+    found = _dateline_place(document, geocoder)
+    if found is not None:
+        return found
     for place in places:
         if place is not None:
             return place
-    dateline = getattr(geocoder, "dateline_place", None)
-    if dateline is not None:
-        if (found := dateline(document)) is not None:
-            return found
-    elif document.dateline:
-        found = geocoder.resolve([Toponym(text=document.dateline, start=0, end=0, sentence_index=0)],
-                                 document=document)
-        if found and found[0] is not None:
-            return found[0]
     cued = getattr(geocoder, "cued_country", None)
     return cued(document) if cued else None
 
 
-def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[Toponym]) -> tuple[Place | None, Toponym | None]:
+def _dateline_place(document: Document, geocoder) -> Place | None:  # noqa: ANN001
+    dateline = getattr(geocoder, "dateline_place", None)
+    if dateline is not None:
+        return dateline(document)
+    if document.dateline:
+        found = geocoder.resolve([Toponym(text=document.dateline, start=0, end=0, sentence_index=0)],
+                                 document=document)
+        return found[0] if found else None
+    return None
+
+
+def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[Toponym],
+                 weak: frozenset[int] = frozenset()) -> tuple[Place | None, Toponym | None]:
     """The incident's own place among the toponyms of its clauses: the first town, else the first district, else
     the first province, else the first country (ACLED codes the most specific place the report gives); names the
-    event did not happen at ("from X", "X People's Militia") only when there is nothing else."""
+    event did not happen at ("from X", "X People's Militia") or an institution's seat ("X Police") only when there
+    is nothing else."""
     resolved = [(places[i], toponyms[i]) for i in ids if places[i] is not None]
-    strong = [(p, t) for p, t in resolved if t.qualifier not in WEAK_QUALIFIERS]
+    strong = [(places[i], toponyms[i]) for i in ids
+              if places[i] is not None and toponyms[i].qualifier not in WEAK_QUALIFIERS and i not in weak]
     for group in (strong, resolved):
         for features in (("city",), ("admin2",), ("admin1",)):
             for place, toponym in group:
