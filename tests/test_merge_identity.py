@@ -129,3 +129,13 @@ def test_a_member_without_cues_does_not_keep_out_a_named_follow_up() -> None:
     # A member that firmly disagrees (another type) still keeps a report out.
     protest = shooting("d", FIRST, event_type="Protests", sub_event_type="Peaceful protest")
     assert not merge.match_group(later, [first, protest]).ok
+
+
+def test_victims_named_apart_are_two_incidents_but_spokespeople_are_not_victims() -> None:
+    a = shooting("a", "Police said Marcus T. Delaney was shot outside a bar.|A gunman fled on foot.")
+    b = shooting("b", "Police said Tomas Ruiz Okafor was shot outside a bar.|A gunman fled on foot.")
+    result = merge.compare(a, b)
+    assert not result.ok and result.failed.startswith("different people named")
+    c = shooting("c", "Sgt. Helen Brandt said a man was shot outside a bar.|A gunman fled on foot.")
+    d = shooting("d", "Lt. Owen Kessler said a man was shot outside a bar.|A gunman fled on foot.")
+    assert merge.compare(c, d).ok

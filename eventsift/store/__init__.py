@@ -49,8 +49,10 @@ SQLITE_BUSY_TIMEOUT_S = 60
 # Key of the PostgreSQL advisory lock that serialises ingest transactions ("evsf" in ASCII).
 PG_LOCK_KEY = 0x65767366
 # Candidate events are looked up this many days around a report's date: the merge window plus the
-# widest date-precision slack (a month), so no candidate the merger could accept is missed.
+# widest date-precision slack (a year), so no candidate the merger could accept is missed. Events dated to
+# the day are looked up only within the follow-up window (or the report's own slack, if wider).
 CANDIDATE_DAYS = merge.MERGE_WINDOW_DAYS + max(merge.PRECISION_DAYS.values())
+COARSE_PRECISIONS = tuple(p for p, days in merge.PRECISION_DAYS.items() if days)
 # Candidate events are also boxed to this many degrees of latitude around the report: the widest
 # merge radius (150 km) is 1.35 degrees; 1.5 leaves room for rounding.
 CANDIDATE_DEGREES = max(merge.MERGE_RADIUS_BY_PRECISION_KM.values()) / 111.0 + 0.15
@@ -303,8 +305,17 @@ class Store:
         if report.event_date is None:
             return []
         e, m, r = schema.events, schema.event_members, schema.reports
-        window = dt.timedelta(days=CANDIDATE_DAYS)
-        query = sa.select(e.c.id).where(e.c.event_date.between(report.event_date - window, report.event_date + window))
+        # One index range per date precision (ix_events_candidates): the day-dated events near the report's
+        # date, the coarser ones within a year.
+        day = report.event_date
+        narrow = dt.timedelta(days=max(merge.FOLLOW_UP_WINDOW_DAYS, merge.MERGE_WINDOW_DAYS
+                                       + merge.PRECISION_DAYS.get(report.date_precision or "day", 0)))
+        wide = dt.timedelta(days=CANDIDATE_DAYS)
+        query = sa.select(e.c.id).where(sa.or_(
+            sa.and_(e.c.date_precision == "day", e.c.event_date.between(day - narrow, day + narrow)),
+            sa.and_(e.c.date_precision.is_(None), e.c.event_date.between(day - narrow, day + narrow)),
+            sa.and_(e.c.date_precision.in_(COARSE_PRECISIONS), e.c.event_date.between(day - wide, day + wide)),
+        ))
         if report.latitude is not None and report.longitude is not None:
             # Only events near enough to pass the widest merge radius (or without coordinates).
             span = CANDIDATE_DEGREES

@@ -109,7 +109,7 @@ SAME_COUNTY_KM = 60.0
 # outweighed; tolls far apart on one day, or other people or targets hit, weigh as two criteria.
 NOTHING_SPECIFIC = "nothing specific in common"
 FIRM_AGAINST = ("different places named", "both are one attack of a series")
-WEIGHTY_AGAINST = ("fatalities", "injured", "abducted", "arrested", "different people", "different targets")
+WEIGHTY_AGAINST = ("fatalities", "injured", "abducted", "arrested", "different people", "different targets")  # + named
 
 # Fields a merged event takes from its most precise report (missing ones filled from the others).
 _DESCRIPTIVE = (
@@ -268,6 +268,7 @@ class Said:
     names: frozenset[tuple[str, ...]] = frozenset()  # people named in full ("jon", "doe") or with a title (("doe",))
     capitalised: frozenset[str] = frozenset()  # every capitalised word, lower case (a surname said alone: "Doe was ...")
     lowercase: frozenset[str] = frozenset()  # words written in lower case somewhere (so not a surname)
+    people: frozenset[tuple[str, ...]] = frozenset()  # named in full with no title before ("Jon Doe", not "Sgt. Jon Doe")
     ages: frozenset[int] = frozenset()  # "a 23-year-old", "Jon Doe, 23,"
     streets: frozenset[str] = frozenset()  # "elm street", "300 block of Elm St." -> "elm street"
 
@@ -326,18 +327,29 @@ def _name_word(word: str) -> bool:
     return low not in NAME_WORDS and low not in STOPWORDS and low not in GENERIC_WORDS
 
 
-def _names(text: str) -> set[tuple[str, ...]]:
-    """People named in full ("Jon Q. Doe" -> ("jon", "doe")) or with a title ("Officer Doe" -> ("doe",)), lower case."""
+_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(NAME_TITLES, key=len, reverse=True)) + r")\.?\s*$", re.IGNORECASE)
+
+
+def _names(text: str, *, untitled: bool = False) -> set[tuple[str, ...]]:
+    """People named in full ("Jon Q. Doe" -> ("jon", "doe")) or with a title ("Officer Doe" -> ("doe",)), lower case.
+
+    ``untitled``: only people named in full with no title or office before them (victims and suspects are
+    named so; officers and spokespeople, whom outlets quote in turn, carry their title).
+    """
     found = set()
     for match in _NAME_RUN.finditer(text):
         segment: list[str] = []  # the run split at words that are not names ("Police Chief | Tom Harris")
+        titled = bool(_TITLE_BEFORE.search(text[max(0, match.start() - 12):match.start()]))
         for word in [*(w for w in match.group(0).split() if not w.endswith(".")), ""]:
             if word and _name_word(word):
                 segment.append(word)
                 continue
-            if len(segment) >= 2:
+            if len(segment) >= 2 and not (untitled and titled):
                 found.add(tuple(w.lower() for w in segment))
             segment = []
+            titled = True  # a name after other words of the run ("Police Chief Tom Harris") has an office before it
+    if untitled:
+        return found
     for match in _TITLED.finditer(text):
         last = match.group(1).split()[-1]
         if _name_word(last):
@@ -388,6 +400,7 @@ def _said(sentences: tuple[str, ...], geography: tuple[str | None, ...]) -> Said
         targets=frozenset(_kinds(text, _TARGET_RE)),
         series=any(cue.search(lowered) for cue in SERIES_CUES),
         names=frozenset(_names(text)),
+        people=frozenset(_names(text, untitled=True)),
         capitalised=frozenset(w.lower() for w in _CAPITALISED.findall(text)),
         lowercase=frozenset(w for w in _WORD_RE.findall(text) if w.islower()),
         ages=frozenset(int(a or b) for a, b in _AGE.findall(text) if 0 < int(a or b) < 100),
@@ -447,6 +460,11 @@ def evidence_check(a: Event, b: Event) -> tuple[str | None, str | None, float | 
     only_b = sorted(p for p in sb.places if not _explained(p, sa, geography))
     if only_a and only_b:
         return None, f"different places named ({only_a[0]} / {only_b[0]})", similarity
+    not_names = _not_names(a, b)
+    people_a = {n[-1] for n in sa.people if not set(n) & not_names} - sb.lowercase - sa.lowercase
+    people_b = {n[-1] for n in sb.people if not set(n) & not_names} - sb.lowercase - sa.lowercase
+    if people_a and people_b and not (people_a & sb.capitalised or people_b & sa.capitalised):
+        return None, f"different people named ({', '.join(sorted(people_a)[:2])} / {', '.join(sorted(people_b)[:2])})", similarity
     if sa.participants and sb.participants and not sa.participants & sb.participants:
         return None, f"different people ({', '.join(sorted(sa.participants))} / {', '.join(sorted(sb.participants))})", similarity
     if sa.targets and sb.targets and not sa.targets & sb.targets:

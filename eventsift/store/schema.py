@@ -95,6 +95,8 @@ events = sa.Table(
     sa.Index("ix_events_map", "event_date", "id", "status", "latitude", "longitude", "updated_at"),
     # the weekly and daily timeline, counted from the index alone (migration 0004)
     sa.Index("ix_events_timeline", "event_date", "event_type", "status", "fatalities"),
+    # the events a new report may merge with, by date precision, date and place (migration 0005)
+    sa.Index("ix_events_candidates", "date_precision", "event_date", "latitude", "longitude"),
 )
 
 reports = sa.Table(
