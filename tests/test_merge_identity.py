@@ -99,6 +99,11 @@ def test_a_common_toll_of_one_is_no_cue_but_a_larger_one_is() -> None:
     a, b = dataclasses.replace(a, fatalities=3, injured=4), dataclasses.replace(b, fatalities=3, injured=4)
     strength, what = merge.identity_cues(a, b)
     assert strength == 2 * merge.TOLL_CUE and "same toll" in what[-1]
+    # one dead and four wounded in both reports: the pair tells it apart; no one dead and four wounded is one count
+    a, b = dataclasses.replace(a, fatalities=1, injured=4), dataclasses.replace(b, fatalities=1, injured=4)
+    assert merge.identity_cues(a, b)[0] == 2 * merge.TOLL_CUE
+    a, b = dataclasses.replace(a, fatalities=0), dataclasses.replace(b, fatalities=0)
+    assert merge.identity_cues(a, b)[0] == merge.TOLL_CUE
 
 
 def test_series_and_different_places_named_are_never_outweighed() -> None:

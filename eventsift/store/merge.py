@@ -91,7 +91,7 @@ MIN_SPECIFIC_OVERLAP = 0.3
 # shingle Jaccard >= SOME_WORDING_SIMILARITY) 1, the same wording (SAME_WORDING_SIMILARITY) 2.
 NAME_CUE, STREET_CUE, AGE_CUE = 2, 2, 1
 # The same toll from both reports weighs 1 per count when it tells incidents apart: 2 or more (one dead
-# is what most shootings' reports say).
+# is what most shootings' reports say), or the same dead and wounded adding up to more than 2.
 TOLL_CUE = 1
 TOLL_CUE_MIN = 2
 SOME_WORDING_SIMILARITY = 0.25
@@ -512,6 +512,9 @@ def identity_cues(a: Event, b: Event) -> tuple[int, list[str]]:
         what.append("ages " + ", ".join(map(str, ages[:3])))
     tolls = [f"{name} {getattr(a, name)}" for name in ("fatalities", "injured")
              if (getattr(a, name) or 0) >= TOLL_CUE_MIN and getattr(a, name) == getattr(b, name)]
+    if a.fatalities and a.injured and (a.fatalities, a.injured) == (b.fatalities, b.injured) \
+            and a.fatalities + a.injured > TOLL_CUE_MIN:
+        tolls = [f"fatalities {a.fatalities}", f"injured {a.injured}"]  # "1 dead, 4 wounded" in both: one count each
     if tolls:
         strength += TOLL_CUE * len(tolls)
         what.append("same toll (" + ", ".join(tolls) + ")")
