@@ -78,3 +78,21 @@ def test_an_institution_of_the_county_around_the_dateline_town_is_at_the_town(ge
     text = "The Lancaster County Sheriff's Office said a man was shot."
     place = _resolve_in(geocoder, text, "Lancaster County", dateline="Lancaster, Pa.", qualifier="institution")
     assert (place.name, place.admin1, place.feature) == ("Lancaster", "Pennsylvania", "city")
+
+
+def test_under_a_dateline_with_its_state_a_small_town_of_another_state_is_a_stray(geocoder):
+    # Thompson, Connecticut is the only Thompson here: under a Michigan dateline, with no word of Connecticut, the
+    # name is a person's or a namesake's, not the place
+    assert [p.admin1 for p in geocoder.lookup("Thompson", country="US")][:1] == ["Connecticut"]
+    text = "Thompson pulled a gun during the encounter, police said."
+    assert _resolve_in(geocoder, text, "Thompson", dateline="Benton Harbor, Mich.") is None
+    place = _resolve_in(geocoder, text, "Thompson", dateline="Hartford, Conn.")
+    assert (place.name, place.admin1) == ("Thompson", "Connecticut")
+
+
+def test_a_neighbourhood_is_in_the_biggest_city_the_report_names(geocoder):
+    text = "Police in Baltimore said a man was shot in the Qwzxwood neighborhood on Friday."
+    names = [Toponym(text=n, start=text.index(n), end=text.index(n) + len(n), sentence_index=0)
+             for n in ("Baltimore", "Qwzxwood")]
+    city, hood = geocoder.resolve(names, document=Document(id="t", text=text))
+    assert (hood.name, hood.admin1) == (city.name, city.admin1) == ("Baltimore", "Maryland")

@@ -19,8 +19,8 @@ from eventsift.errors import GazetteerError
 from eventsift.geo import build, sources
 from eventsift.geo.normalize import ARTICLES, area_words_in, bare_key, name_key, skeleton_key
 from eventsift.geo.resolve import (
-    CUE_BONUS, FEATURE_PRECISION, NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, contains, drop_strays, near_city,
-    prior, qualifier_precision,
+    CUE_BONUS, FEATURE_PRECISION, NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, contains, drop_state_strays,
+    drop_strays, near_city, prior, qualifier_precision,
 )
 from eventsift.records import Document, Place, Toponym
 
@@ -44,6 +44,9 @@ FIND_MAX_WORDS = 5
 # A dateline without a region ("PHOENIX -") is read as the town of that name with the publisher's country worth
 # this much, like the publisher bonus of the resolver.
 DATELINE_PUBLISHER_BONUS = 1.5
+# A neighbourhood the gazetteer does not place in the report's town is in the biggest city the report names, if
+# it names one of at least this many people (a city with neighbourhoods a report would name).
+ANCHOR_MIN_POPULATION = 100_000
 # A dateline's first word may carry the end of the page title glued before it ("...| WBFFBALTIMORE, Md."): up to
 # this many leading letters are dropped when the whole word is unknown, leaving a town of at least GLUED_MIN_LETTERS.
 GLUED_MAX_PREFIX = 6
@@ -226,6 +229,7 @@ class Gazetteer:
         if document.dateline:
             town, area = self._dateline_cached(document.dateline, ctx.publisher_country)
             if area is not None:  # "FLORENCE, S.C. -": the state is as good as named in the text
+                ctx.dateline_state = area
                 ctx.countries.add(area[0])
                 if area[1]:
                     ctx.admin1.add(area)
@@ -337,10 +341,14 @@ class Gazetteer:
         picks = choose_all(candidate_lists, ctx)
         picks = drop_strays(candidate_lists, picks, [bare_key(t.text) or name_key(t.text) for t in toponyms], ctx,
                             silent=[t.qualifier in NOT_HERE_QUALIFIERS for t in toponyms])
+        picks = drop_state_strays(candidate_lists, picks, ctx)
+        anchor = ctx.dateline_town or max(
+            (p for p, t in zip(picks, toponyms) if p is not None and p.feature == "city" and t.qualifier is None
+             and p.population >= ANCHOR_MIN_POPULATION), key=lambda p: p.population, default=None)
         out: list[Place | None] = []
         for i, (toponym, pick) in enumerate(zip(toponyms, picks)):
             precision = qualifier_precision(toponym.qualifier, self._qualifiers)
-            if (town := self._dateline_town_for(toponym, pick, ctx, text)) is not None:
+            if (town := self._dateline_town_for(toponym, pick, ctx, text, anchor=anchor)) is not None:
                 out.append(self.to_place(town))
                 continue
             if pick is None:
@@ -358,15 +366,17 @@ class Gazetteer:
         return out
 
     @staticmethod
-    def _dateline_town_for(toponym: Toponym, pick: Candidate | None, ctx: Context, text: str) -> Candidate | None:
-        """The dateline's town where it is the better reading of a name: a neighbourhood the gazetteer does not place
-        in that town ("the Roseland neighborhood" under "CHICAGO (AP) -"), or the county or state of an institution
-        the town lies in ("Eagle County Sheriff's Office" under "GYPSUM, Colo. -")."""
+    def _dateline_town_for(toponym: Toponym, pick: Candidate | None, ctx: Context, text: str, *,
+                           anchor: Candidate | None) -> Candidate | None:
+        """The report's town where it is the better reading of a name: a neighbourhood the gazetteer does not place
+        in the dateline's town, else in the biggest city the report names ("the Roseland neighborhood" under
+        "CHICAGO (AP) -"), or the county or state of an institution the dateline's town lies in ("Eagle County
+        Sheriff's Office" under "GYPSUM, Colo. -")."""
+        if anchor is not None and anchor.feature == "city" and _NEIGHBOURHOOD_AFTER.match(text[toponym.end : toponym.end + 20]):
+            return anchor if pick is None or not near_city(pick, anchor) else None
         town = ctx.dateline_town
         if town is None or town.feature != "city":
             return None
-        if _NEIGHBOURHOOD_AFTER.match(text[toponym.end : toponym.end + 20]):
-            return town if pick is None or not near_city(pick, town) else None
         if toponym.qualifier == "institution" and pick is not None and pick.feature in ("admin1", "admin2") \
                 and contains(pick, town):
             return town

@@ -88,6 +88,7 @@ class Context:
     dateline_country: str | None = None
     dateline_admin1: tuple[str, str] | None = None  # (country, admin1) of the dateline's town
     dateline_town: Candidate | None = None
+    dateline_state: tuple[str, str | None] | None = None  # the (country, admin1) a dateline writes ("CITY, Pa. -")
     cues: dict[str, float] = field(default_factory=dict)  # ISO code -> bonus from actor and demonym cues
     cue_areas: set[tuple[str, str]] = field(default_factory=set)  # (country, admin1) where the text's actors operate
     parents: dict[int, int] = field(default_factory=dict)  # toponym index -> index of the area enclosing it
@@ -252,6 +253,9 @@ def drop_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[
     caller falls back to the area the text puts the name in). ``silent`` names lend their country no support."""
     voices = [None if i < len(silent) and silent[i] else pick for i, pick in enumerate(picks)]
     support = country_support(voices, keys, context.cues)
+    if context.dateline_state is not None:  # "CITY, Pa. -": the dateline names its country as plainly as the text
+        for counts in support.values():
+            counts[context.dateline_state[0]] += NAMED_COUNTRY_SUPPORT
     out = list(picks)
     for i, (cands, pick) in enumerate(zip(candidate_lists, picks)):
         if pick is None or pick.feature == "country":
@@ -261,6 +265,29 @@ def drop_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[
             continue
         supported = [c for c in cands if others.get(c.country_code, 0) >= STRAY_MIN_SUPPORT]
         out[i] = max(supported, key=lambda c: (score(c, context, others, Counter()), c.population)) if supported else None
+    return out
+
+
+# A town in another state than the one a dateline writes, in a state the text never names, is a namesake or a
+# person's name ("Thompson pulled out a gun" under "BENTON TOWNSHIP, Mich. -") unless it is a city this big.
+STRAY_STATE_MAX_POPULATION = 100_000
+
+
+def drop_state_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[Candidate | None],
+                      context: Context) -> list[Candidate | None]:
+    """Under a dateline that writes its state, a small town chosen in another state the text does not name gives
+    way to the name's reading in the dateline's state, else to nothing."""
+    if context.dateline_state is None or context.dateline_state[1] is None:
+        return list(picks)
+    country, state = context.dateline_state
+    out = list(picks)
+    for i, (cands, pick) in enumerate(zip(candidate_lists, picks)):
+        if (pick is None or pick.feature != "city" or pick.country_code != country or pick.admin1 == state
+                or (country, pick.admin1) in context.admin1 or pick.population >= STRAY_STATE_MAX_POPULATION
+                or (context.dateline_town is not None and near_city(pick, context.dateline_town))):
+            continue
+        inside = [c for c in cands if c.country_code == country and c.admin1 == state]
+        out[i] = max(inside, key=lambda c: (prior(c), c.population)) if inside else None
     return out
 
 
