@@ -385,8 +385,49 @@ _PAIR_PASSIVE = re.compile(
     r"kidnapped|abducted|arrested|detained)\b")
 
 
-def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) -> list[CountMention]:
+# A plural passive whose subject lists people rather than counting them: "Ana Ruiz, 33, and Tom Hale, 28, were
+# killed", "a mother and her son were found fatally shot", "a 31-year-old woman and a boy had been shot".
+_PLURAL_PASSIVE = re.compile(r"\b(?:were|have been|had been|are)\s+(?:(?!not\b)\w+\s+){0,2}?(?P<verb>shot and killed|shot dead|"
+                             r"fatally shot|found dead|shot to death|killed|murdered|pronounced dead|dead|shot|wounded|"
+                             r"injured|hurt|hospitali[sz]ed)\b(?!\s+(?:out|at|up|down)\b)", re.IGNORECASE)
+_SUBJECT_BREAK = r"said|says|where|when|after|while|that|which|police|officials|were|was|killed|injured|wounded|shot|died"
+_SUBJECT_START = re.compile(rf"(?:^|[.;:!?—]|\b(?:{_SUBJECT_BREAK})\b)(?:(?!\b(?:{_SUBJECT_BREAK})\b)[^.;:!?—])*$",
+                            re.IGNORECASE)
+_PERSON_ITEM = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|mom|dad|sons?|daughters?|wife|husband|sister|"
+                          rf"brother|nephew|niece|cousin|friend|girlfriend|boyfriend|grandmother|grandfather|baby)\b|"
+                          r"\b\d{1,3}(?:-| )years?(?:-| )old\b|^\s*(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*)*"
+                          r"(?:,?\s*\d{1,3})?\s*$",
+                          re.IGNORECASE)
+
+
+def _listed_people(subject: str) -> int:
+    """How many people a subject lists ("X, 33, and Y, 28", "a mother and her son"); 0 unless it is a list of 2+."""
+    subject = re.sub(r",\s*(\d{1,3})\s*,", r" \1,", subject)  # "Ana Ruiz, 33, and" -> "Ana Ruiz 33, and"
+    items = [i for i in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", subject.strip(" ,")) if i.strip()]
+    people = [i for i in items if _PERSON_ITEM.search(i)]
+    return len(people) if len(items) >= 2 and len(people) == len(items) else 0
+
+
+def _listed_subjects(text: str, *, offset: int, found: list[CountMention]) -> list[CountMention]:
     out = []
+    for m in _PLURAL_PASSIVE.finditer(text):
+        if any(c.verb_end == offset + m.end() or c.start <= offset + m.start() < c.end for c in found):
+            continue
+        head = _SUBJECT_START.search(text[max(0, m.start() - LOOK_BACK):m.start()])
+        subject = re.sub(rf"^(?:[.;:!?—]|\b(?:{_SUBJECT_BREAK})\b)?[\s,]*(?:and\s+)?", "", head.group(0).strip(),
+                         flags=re.IGNORECASE) if head else ""
+        bare = re.sub(r",\s*\d{1,3}\s*(?=,|\s+and\b|$)|\b\d{1,3}(?:-| )years?(?:-| )old\b", "", subject)
+        n = _listed_people(subject) if subject and not quantity_regex().search(bare) else 0
+        if n >= 2:
+            outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "killed" if "dead" in m.group("verb").lower() else "hit")
+            out.append(CountMention(outcome="hit" if outcome == "injured" else outcome,
+                                    count=Count(low=n, best=n, high=n, text=subject), victims=subject,
+                                    start=offset + m.start() - len(subject), end=offset + m.end(), verb_end=offset + m.end()))
+    return out
+
+
+def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) -> list[CountMention]:
+    out: list[CountMention] = []
     for m in _PAIR_PASSIVE.finditer(text):
         outcome = _VERB_OUTCOME[m.group("verb").lower()]
         if not any(c.outcome == outcome for c in found + out):
@@ -430,6 +471,7 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
         if not any(c.outcome == "killed" for c in found + out):
             out.append(CountMention(outcome="killed", count=Count(low=1, best=1, high=1, text=m.group(0)), victims="",
                                     start=offset + m.start(), end=offset + m.end()))
+    out.extend(_listed_subjects(text, offset=offset, found=found + out))
     return out
 
 
@@ -464,12 +506,16 @@ def _is_vague(count: Count) -> bool:
 _GENERIC_VICTIMS = frozenset("people persons victim victims them of whom those one person individuals".split())
 
 
-def _who(mention: CountMention) -> str | None:
-    """The noun naming one victim ("man" in "a 23-year-old man"), None when the mention does not say."""
+def _who(mention: CountMention) -> frozenset[str] | None:
+    """Who the mention names: the noun of one victim ("man" in "a 23-year-old man") or the names it lists
+    ("Ana Ruiz and Tom Hale"); None when it does not say."""
+    names = frozenset(re.findall(r"\b(?!(?:The|A|An|And|His|Her|Their)\b)[A-Z][a-z][\w'’-]*", mention.victims))
+    if names:
+        return names
     words = re.findall(r"[a-z]+", mention.victims.lower())
     if mention.count.best != 1 or not words or words[-1] in _GENERIC_VICTIMS:
         return None
-    return words[-1] if re.fullmatch(f"(?:{PERSON_NOUNS}|{VICTIM_NOUNS})", words[-1]) else None
+    return frozenset(words[-1:]) if re.fullmatch(f"(?:{PERSON_NOUNS}|{VICTIM_NOUNS})", words[-1]) else None
 
 
 _INDEFINITE = ("a", "an", "one", "another")
@@ -505,11 +551,13 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
         hit = Count(low=len(newcomers), best=len(newcomers), high=max(hit.high, len(newcomers)), text=hit.text)
     dead = combine(killed)
     dead_best = dead.best if dead else 0
-    killed_who = {_who(m) for m in killed}
-    shot_who = {_who(m) for m in shot}
+    killed_who, shot_who = [_who(m) for m in killed], [_who(m) for m in shot]
+    named = None not in killed_who + shot_who
+    killed_names = frozenset().union(*killed_who) if named else frozenset()
+    shot_names = frozenset().union(*shot_who) if named else frozenset()
     others = [m for m in shot if re.search(r"\b(?:other|others|another)\b", f"{m.count.text} {m.victims}", re.IGNORECASE)]
     apart = bool(killed) and (bool(others) or
-                              (None not in killed_who | shot_who and not killed_who & shot_who))
+                              (named and not killed_names & shot_names))
     if others and killed:  # "three other people were shot": those hit besides the dead
         hit = combine(others) or hit
     more = hit.best if apart else max(hit.best - dead_best, 0)
