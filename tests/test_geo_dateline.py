@@ -96,3 +96,26 @@ def test_a_neighbourhood_is_in_the_biggest_city_the_report_names(geocoder):
              for n in ("Baltimore", "Qwzxwood")]
     city, hood = geocoder.resolve(names, document=Document(id="t", text=text))
     assert (hood.name, hood.admin1) == (city.name, city.admin1) == ("Baltimore", "Maryland")
+
+
+@pytest.mark.parametrize(("day", "admin1"), [("2015-03-01", "Federally Administered Tribal Areas"),
+                                             ("2019-03-01", "Khyber Pakhtunkhwa")])
+def test_places_are_coded_under_the_areas_of_their_day(geocoder, day, admin1):
+    import datetime as dt
+
+    text = "Gunmen attacked a school in Landi Kotal on Monday."
+    start = text.index("Landi Kotal")
+    toponym = Toponym(text="Landi Kotal", start=start, end=start + 11, sentence_index=0)
+    document = Document(id="t", text=text, published=dt.date.fromisoformat(day))
+    (place,) = geocoder.resolve([toponym], document=document)
+    assert (place.name, place.admin1) == ("Landi Kotal", admin1)
+    peshawar = Toponym(text="Peshawar", start=0, end=8, sentence_index=0)
+    (city,) = geocoder.resolve([peshawar], document=Document(id="t", text="Peshawar police said.", published=document.published))
+    assert city.admin1 == "Khyber Pakhtunkhwa"  # a settled district never was in FATA
+
+
+def test_every_boundary_change_names_known_areas(geocoder):
+    from eventsift.geo.sources import admin1_history
+
+    for change in admin1_history():
+        assert change.since[:2] in ("19", "20") and change.admin1_then != change.admin1_now

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import sqlite3
@@ -93,6 +94,9 @@ class Gazetteer:
         self._country_keys = frozenset(self._codes)
         self._publishers = {_publisher_key(p): c for p, c in sources.publisher_countries().items()}
         self._abbreviations = sources.admin1_abbreviations()
+        self._history = {}
+        for change in sources.admin1_history():
+            self._history.setdefault((change.country_code, change.admin1_now), []).append(change)
         self._dateline_cached = lru_cache(maxsize=4_096)(self._dateline)
         self._qualifiers = sources.qualifier_patterns()
         self._not_places = sources.not_places() | build.STOP_WORDS
@@ -248,9 +252,9 @@ class Gazetteer:
         publisher = self._publishers.get(_publisher_key(document.publisher)) if document.publisher else None
         town, area = self._dateline_cached(document.dateline, publisher)
         if town is not None:
-            return self.to_place(town)
+            return self.as_of(self.to_place(town), document.published)
         found = self._area_place(area) if area else None
-        return self.to_place(found) if found else None
+        return self.as_of(self.to_place(found), document.published) if found else None
 
     def _dateline(self, label: str, publisher_country: str | None) -> tuple[Candidate | None, tuple[str, str | None] | None]:
         """A dateline's town and the (country, admin1) its region names ("Calif.", "Pakistan", "(NICARAGUA)")."""
@@ -363,7 +367,19 @@ class Gazetteer:
             if pick.namesake and not area_words_in(toponym.text) and i not in areas:
                 pick = self.place_by_id(pick.namesake) or pick
             out.append(self.to_place(pick, precision=precision))
-        return out
+        return [self.as_of(p, document.published) for p in out]
+
+    def as_of(self, place: Place | None, day: dt.date | None) -> Place | None:
+        """The place under the first-level area of its day ("Khyber Agency" was in FATA before 31 May 2018;
+        Hyderabad in Andhra Pradesh before Telangana, 2 June 2014): data/admin1_history.tsv."""
+        if place is None or day is None or not place.admin1:
+            return place
+        code = next((c for c, n in self._countries.items() if n == place.country), None)
+        for change in self._history.get((code, place.admin1), ()):
+            if day.isoformat() < change.since and (not change.admin2 or place.admin2 in change.admin2
+                                                   or place.name in change.admin2):
+                return replace(place, admin1=change.admin1_then)
+        return place
 
     @staticmethod
     def _dateline_town_for(toponym: Toponym, pick: Candidate | None, ctx: Context, text: str, *,

@@ -124,6 +124,25 @@ def admin1_abbreviations() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+@dataclass(slots=True, kw_only=True)
+class AdminChange:
+    """One row of data/admin1_history.tsv: places of ``admin1_now`` (in ``admin2`` districts, if any) were in
+    ``admin1_then`` before ``since``."""
+
+    country_code: str
+    admin1_now: str
+    admin2: frozenset[str]
+    since: str  # ISO date
+    admin1_then: str
+
+
+def admin1_history() -> list[AdminChange]:
+    return [AdminChange(country_code=row["country"].upper(), admin1_now=row["admin1_now"],
+                        admin2=frozenset(split_aliases(row.get("admin2", ""))), since=row["since"],
+                        admin1_then=row["admin1_then"])
+            for row in read_tsv(DATA_DIR / "admin1_history.tsv")]
+
+
 def acled_country_names() -> dict[str, tuple[str, list[str]]]:
     """ISO code -> (ACLED name, aliases) for the countries whose ACLED name differs from GeoNames's."""
     return {
