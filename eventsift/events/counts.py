@@ -20,11 +20,12 @@ OUTCOMES: dict[str, str] = {
               r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|pronounced dead|found dead|succumbed|"
               r"martyred|bodies|murdered|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
               r"fatalit(?:y|ies)|deaths",
-    "injured": r"injured|wounded|hurt|injuries|injuring|wounding|critically injured|hospitali[sz]ed|"
+    "injured": r"injured|wounded|hurt|(?<!gunshot )(?<!with )(?<!suffering )injuries|injuring|wounding|critically injured|hospitali[sz]ed|"
                r"(?:in|listed in) (?:critical|serious|stable|fair|good|grave) condition",
     # "four people were shot": hit by gunfire; how many of them died is said elsewhere (``shot_toll``)
     "hit": r"shot(?!\s+(?:at|dead|to death|and killed|down|up|out)\b)|"
-            r"(?:struck|hit) by (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?|grazed",
+            r"(?:struck|hit) by (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?|grazed|"
+           r"(?:with|suffering(?: from)?|who suffered|sustained) (?:\w+ )?(?:gunshot|bullet) (?:wounds?|injuries)",
     "abducted": r"kidnapped|abducted|taken hostage|held hostage|hostages|went missing|seized",
     "arrested": r"arrested|detained|apprehended|taken into custody|rounded up|nabbed|captured",
 }
@@ -96,6 +97,7 @@ _SUBSET_DIED = re.compile(r"^\s+of\s+(?:the|those|them|whom)\b[^.;]{0,40}?\b(?:d
                           r"(?:was|were) (?:later )?(?:killed|pronounced dead)|did not survive)", re.IGNORECASE)
 
 
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
 _HOUSE_NUMBER = re.compile(r"\d{4,5}")  # "2211 Falling Oak": a house number before a name
 
 
@@ -105,6 +107,8 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
         return False
     if (_SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(after)) and not _SUBSET_DIED.match(after):
         return False
+    if m.group(0) in _EMERGENCY_NUMBERS:
+        return False  # "911 dispatchers", "a 911 call"
     if not m.groupdict().get("vague") and (
             _AGE_AFTER.match(after) or _ADDRESS_BEFORE.search(before) or _ADDRESS_AFTER.match(after)
             or (_AGE_BESIDE_NAME.search(before) and re.match(r"\s*(?:[,)|–—]|-\s)", after))
@@ -562,7 +566,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
         hit = combine(others) or hit
     more = hit.best if apart else max(hit.best - dead_best, 0)
     base = wounded.best if wounded else 0
-    best = max(base, more) if not apart else base + more
+    best = max(base, more)
     if wounded is None and best == 0:
         return None if dead else Count(low=0, best=0, high=0, text=hit.text)
     return Count(low=min(best, wounded.low if wounded else best), best=best,
