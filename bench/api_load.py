@@ -6,8 +6,10 @@ Builds a SQLite store of ``--events`` synthetic events (written here: spread ove
 a grid of places so none merge; each with evidence sentences), starts ``python -m eventsift serve`` on
 127.0.0.1, then runs ``--readers`` reading clients (the map page's requests: the list, the GeoJSON, the
 timeline, facets, filters, a free-text query, one event in full) beside one writer correcting events with a
-token. Prints requests per second, errors and p50 / p99 latency overall and per kind of request. The run is
-bounded: a fixed number of requests per client. ``--db`` keeps the built store for the next run.
+token. Each kind of read is asked once first (a warm-up, not counted: a server's first answers fill its
+caches). Prints requests per second, errors and p50 / p99 latency overall and per kind of request, and the
+server's CPU per request. The run is bounded: a fixed number of requests per client. ``--db`` keeps the built
+store for the next run.
 """
 
 from __future__ import annotations
@@ -154,6 +156,9 @@ def run_load(base: str, token: str, ids: list[str], *, readers: int, reads: int,
                     if problem:
                         errors.append(problem)
 
+    with httpx.Client(base_url=base, timeout=REQUEST_TIMEOUT_S) as c:  # warm-up, not counted: a server's first
+        for _, path in READ_PATHS:                                     # answers fill its caches once
+            c.get(path or f"/api/events/{ids[0]}")
     rng = random.Random(11)
     plans = []
     for r in range(readers):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import hashlib
+import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -219,7 +220,7 @@ def test_cached_answers_follow_writes_from_any_process(store: Store) -> None:
     ids = _seed(store, ["2020-05-04", "2020-05-05"])
     everything = EventFilter()
     assert store.facets()["countries"] == ["Pakistan"]
-    assert len(store.events_geojson(everything, limit=100)["features"]) == 2
+    assert len(json.loads(store.events_geojson_text(everything, limit=100))["features"]) == 2
     assert store.query_events(everything, limit=10)[0] == 2
     other = Store.open(str(store.engine.url))  # another process's store on the same file
     try:
@@ -229,7 +230,25 @@ def test_cached_answers_follow_writes_from_any_process(store: Store) -> None:
     finally:
         other.close()
     assert store.facets()["countries"] == ["Afghanistan"]
-    features = store.events_geojson(everything, limit=100)["features"]
+    features = json.loads(store.events_geojson_text(everything, limit=100))["features"]
     assert [f["properties"]["country"] for f in features] == ["Afghanistan"]
     assert store.query_events(everything, limit=10)[0] == 1
     assert store.query_events(EventFilter(country="afghanistan"), limit=10)[0] == 1
+
+
+@pytest.mark.parametrize("bulk", [0, 10_000])
+def test_geojson_features_built_in_one_pass_or_by_id_agree(store: Store, monkeypatch, bulk: int) -> None:  # noqa: ANN001
+    import eventsift.store as store_module
+    from eventsift.store.queries import EventFilter
+
+    _seed(store, ["2020-05-01", "2020-05-03", "2020-05-02"])
+    monkeypatch.setattr(store_module, "BULK_FEATURES", bulk)
+    fresh = Store.open(str(store.engine.url))  # an empty feature cache
+    try:
+        first_two = json.loads(fresh.events_geojson_text(EventFilter(), limit=2))["features"]
+        everything = json.loads(fresh.events_geojson_text(EventFilter(), limit=10))["features"]
+        assert everything == fresh.events_geojson(EventFilter(), limit=10)["features"]  # the one-query build
+    finally:
+        fresh.close()
+    assert [f["properties"]["event_date"] for f in everything] == ["2020-05-03", "2020-05-02", "2020-05-01"]
+    assert first_two == everything[:2]

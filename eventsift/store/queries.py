@@ -185,6 +185,15 @@ def geojson_features(conn: Connection, ids: list[str]) -> dict[str, tuple[Any, s
     return out
 
 
+def geojson_all_features(conn: Connection, f: EventFilter, *, limit: int) -> dict[str, tuple[Any, str]]:
+    """id -> (updated_at, feature JSON text) for every filtered event with coordinates, in one pass (when most
+    features must be built: a cold cache)."""
+    where = [*conditions(f, dialect=conn.dialect.name), e.c.latitude.is_not(None), e.c.longitude.is_not(None)]
+    query = (sa.select(e.c.id, _changed(), _feature(conn.dialect.name).label("feature")).where(*where)
+             .order_by(e.c.event_date.desc(), e.c.id).limit(limit))  # the same events as geojson_members
+    return {row.id: (row.changed, row.feature) for row in conn.execute(query)}
+
+
 def collection(features: Iterable[str]) -> str:
     """A FeatureCollection from features' JSON texts."""
     return '{"type":"FeatureCollection","features":[' + ",".join(features) + "]}"
