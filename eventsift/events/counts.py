@@ -23,9 +23,10 @@ OUTCOMES: dict[str, str] = {
     "injured": r"injured|wounded|hurt|(?<!gunshot )(?<!with )(?<!suffering )injuries|injuring|wounding|critically injured|hospitali[sz]ed|"
                r"(?:in|listed in) (?:critical|serious|stable|fair|good|grave) condition",
     # "four people were shot": hit by gunfire; how many of them died is said elsewhere (``shot_toll``)
-    "hit": r"shot(?!\s+(?:at|dead|to death|and killed|down|up|out)\b)|"
+    "hit": r"shot(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their)\s)|dead|to death|and killed|down|up|out)\b)|"
             r"(?:struck|hit) by (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?|grazed|"
-           r"(?:with|suffering(?: from)?|who suffered|sustained) (?:\w+ )?(?:gunshot|bullet) (?:wounds?|injuries)",
+           r"(?:with|suffering(?: from)?|who suffered|sustained) (?:\w+ )?(?:gunshot|bullet) (?:wounds?|injuries)|"
+           r"(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospitals?",
     "abducted": r"kidnapped|abducted|taken hostage|held hostage|hostages|went missing|seized",
     "arrested": r"arrested|detained|apprehended|taken into custody|rounded up|nabbed|captured",
 }
@@ -137,10 +138,12 @@ PERSON_NOUNS = (
 )
 # Nouns that name the person a crime report is about: "the victim died", "the teen was shot".
 VICTIM_NOUNS = r"victim|man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|driver|passenger|shooter|gunman|" \
-               r"suspect|officer|deputy|trooper|clerk|cashier|customer|homeowner|resident|student|mother|father"
+               r"suspect|officer|deputy|trooper|clerk|cashier|customer|homeowner|resident|student|mother|father|" \
+               r"male|female"
 # "a civilian was killed", "an officer was injured": one person, with no number written.
 _SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?P<n1>an?|one|another)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b)|"
-                       rf"\b(?P<the>the)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\b(?!['’]s|\s+(?:and|or)\b))",
+                       rf"\b(?P<the>the)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\b(?!['’]s|\s+(?:and|or)\b)|"
+                       rf"\s+\d{{1,3}}-year-old\s+(?:is|was|has|had|remains|died)\b)",
                        re.IGNORECASE)
 
 
@@ -236,7 +239,7 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
                 continue
             before = text[max(0, m.start() - LOOK_BACK):m.start()]
             for outcome, verbs in ACTIVE.items():
-                active = re.search(rf"\b(?:{verbs})\s+(?:(?:at least|about|around|some|over|more than|nearly)\s+)?$",
+                active = re.search(rf"\b(?:{verbs})\s+(?:the\s+|all\s+)?(?:(?:at least|about|around|some|over|more than|nearly)\s+)?$",
                                    before, re.IGNORECASE)
                 if active:
                     tail = re.match(r"\s*((?:(?!and\b|or\b|in\b|on\b|at\b|near\b)[\w’'-]+\s*){0,4})", after)
@@ -393,11 +396,12 @@ _PAIR_PASSIVE = re.compile(
 # killed", "a mother and her son were found fatally shot", "a 31-year-old woman and a boy had been shot".
 _PLURAL_PASSIVE = re.compile(r"\b(?:were|have been|had been|are)\s+(?:(?!not\b)\w+\s+){0,2}?(?P<verb>shot and killed|shot dead|"
                              r"fatally shot|found dead|shot to death|killed|murdered|pronounced dead|dead|shot|wounded|"
-                             r"injured|hurt|hospitali[sz]ed)\b(?!\s+(?:out|at|up|down)\b)", re.IGNORECASE)
+                             r"injured|hurt|hospitali[sz]ed|hit by gunfire|struck by gunfire|taken to (?:[\w-]+ ){0,3}?hospitals?)\b"
+                             r"(?!\s+(?:out|at|up|down)\b)", re.IGNORECASE)
 _SUBJECT_BREAK = r"said|says|where|when|after|while|that|which|police|officials|were|was|killed|injured|wounded|shot|died"
 _SUBJECT_START = re.compile(rf"(?:^|[.;:!?—]|\b(?:{_SUBJECT_BREAK})\b)(?:(?!\b(?:{_SUBJECT_BREAK})\b)[^.;:!?—])*$",
                             re.IGNORECASE)
-_PERSON_ITEM = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|mom|dad|sons?|daughters?|wife|husband|sister|"
+_PERSON_ITEM = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|male|female|mom|dad|sons?|daughters?|wife|husband|sister|"
                           rf"brother|nephew|niece|cousin|friend|girlfriend|boyfriend|grandmother|grandfather|baby)\b|"
                           r"\b\d{1,3}(?:-| )years?(?:-| )old\b|^\s*(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*)*"
                           r"(?:,?\s*\d{1,3})?\s*$",
