@@ -119,3 +119,29 @@ def test_every_boundary_change_names_known_areas(geocoder):
 
     for change in admin1_history():
         assert change.since[:2] in ("19", "20") and change.admin1_then != change.admin1_now
+
+
+def _spans(text: str, *names: str) -> list[Toponym]:
+    out, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        at = start + len(name)
+        out.append(Toponym(text=name, start=start, end=at, sentence_index=0))
+    return out
+
+
+def test_the_capital_is_the_capital_of_the_country_the_report_is_about(geocoder):
+    text = "Rebels attacked a post near Karachi; a soldier was taken to a hospital in the capital."
+    _, capital = geocoder.resolve(_spans(text, "Karachi", "capital"), document=Document(id="t", text=text))
+    assert (capital.name, capital.country) == ("Islamabad", "Pakistan")
+    alone = "A bomb went off in the capital on Monday."
+    (under_dateline,) = geocoder.resolve(_spans(alone, "capital"), document=Document(id="t", text=alone, dateline="Rome"))
+    assert (under_dateline.name, under_dateline.country) == ("Rome", "Italy")
+    (unknown,) = geocoder.resolve(_spans(alone, "capital"), document=Document(id="t", text=alone))
+    assert unknown is None  # no country in the text: no capital
+
+
+def test_the_provincial_capital_is_the_biggest_town_of_the_province(geocoder):
+    text = "Gunmen killed two policemen in the provincial capital, officials in Sindh said."
+    capital, _ = geocoder.resolve(_spans(text, "provincial capital", "Sindh"), document=Document(id="t", text=text))
+    assert (capital.name, capital.admin1) == ("Karachi", "Sindh")

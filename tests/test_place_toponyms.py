@@ -124,3 +124,26 @@ def test_institutions_and_home_towns_are_weak_signs(text, qualifier):
     sentences = split_sentences(text)
     found = find_toponyms(sentences, [Parsed(ents=[])], text=text, dateline_end=0, geocoder=geocoder)
     assert [t.qualifier for t in found] == [qualifier]
+
+
+class CapitalGeocoder(InMemoryGeocoder):
+    resolves_capitals = True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A soldier was wounded and taken to the military hospital in this capital.", ["this capital"]),
+        ("Gunmen killed two policemen in the provincial capital on Monday.", ["provincial capital"]),
+        ("A bomb went off in the capital, Quetta, on Monday.", ["Quetta"]),  # the name is the place
+        ("A bomb went off in the capital of Sindh on Monday.", ["Sindh"]),
+        ("Investors worried about capital flight on Monday.", []),
+    ],
+)
+def test_the_capital_is_a_toponym_for_geocoders_that_place_it(text, expected):
+    geocoder = CapitalGeocoder([Place(name=n, country="C", feature="city") for n in ("Quetta", "Sindh")])
+    sentences = split_sentences(text)
+    found = find_toponyms(sentences, [Parsed(ents=[])], text=text, dateline_end=0, geocoder=geocoder)
+    assert [t.text for t in found] == expected
+    plain = find_toponyms(sentences, [Parsed(ents=[])], text=text, dateline_end=0, geocoder=GEOCODER)
+    assert "capital" not in " ".join(t.text for t in plain)  # a geocoder that cannot place them is not given them

@@ -66,6 +66,12 @@ PERSON_AFTER = re.compile(
 OF_AFTER_AGE = re.compile(r"(?:\b\d{1,2},?\s+|-year-old\s+(?:\w+\s+){0,2}?)of\s+$")
 # "Armonte Hooper, 23": a first and last name before an age. Both words are a person's wherever the report uses them.
 _NAMED_WITH_AGE = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z'’-]+)(?:\s+(?:Jr|Sr|II|III)\.?)?,\s*(?:a\s+)?\d{1,2}\b")
+# "the capital", "this capital", "the provincial capital": a place the geocoder finds from the country or province
+# the report is about (geocoders that can say ``resolves_capitals``). Not when a name follows ("the capital Kabul",
+# "the capital of Yemen"): that name is the place.
+CAPITAL = re.compile(
+    r"\b(?:the|this|that|its|the country's|the nation's)\s+(?:(?P<kind>provincial|state|regional|district)\s+|national\s+)?"
+    r"capital\b(?!\s*,?\s*(?:of\b|city\b)?\s*(?-i:[A-Z]))", re.IGNORECASE)
 # A model's place entity that is a list or a name with its area ("Mirpurkhas, Sindh", "Fes (Fes") is split at
 # commas and brackets.
 _ENTITY_PARTS = re.compile(r"[^,;()]+")
@@ -107,6 +113,8 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         if _is_person(text, start, end, people):
             continue
         spans_kept.append((start, end, index))
+    if getattr(geocoder, "resolves_capitals", False):
+        spans_kept += _capitals(sentences, text, spans_kept)
     toponyms = []
     for start, end, index in sorted(spans_kept):
         name = re.sub(r"^(?:the)\s+", "", text[start:end], flags=re.IGNORECASE)
@@ -117,6 +125,16 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
             qualifier = "from"  # "of Houston, Texas": the state of a place someone is from
         toponyms.append(Toponym(text=name, start=start, end=end, sentence_index=index, qualifier=qualifier))
     return toponyms
+
+
+def _capitals(sentences: list[Sentence], text: str, taken: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Spans of "the capital" / "the provincial capital" in the given sentences, where no other name is."""
+    out = []
+    for sentence in sentences:
+        for m in CAPITAL.finditer(text, sentence.start, sentence.end):
+            if not any(s < m.end() and m.start() < e for s, e, _ in taken):
+                out.append((m.start(), m.end(), sentence.index))
+    return out
 
 
 def _people(parsed: list, text: str) -> frozenset[str]:  # noqa: ANN001 - spaCy Docs

