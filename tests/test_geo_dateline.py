@@ -145,3 +145,17 @@ def test_the_provincial_capital_is_the_biggest_town_of_the_province(geocoder):
     text = "Gunmen killed two policemen in the provincial capital, officials in Sindh said."
     capital, _ = geocoder.resolve(_spans(text, "provincial capital", "Sindh"), document=Document(id="t", text=text))
     assert (capital.name, capital.admin1) == ("Karachi", "Sindh")
+
+
+@pytest.mark.parametrize(("written", "town"), [("Peshwar", "Peshawar"), ("Jacob Abad", "Jacobabad"),
+                                               ("Hyderabd", "Hyderabad"), ("Bahawalnager", "Bahawalnagar")])
+def test_misspellings_inside_the_country_the_text_gives(geocoder, written, town):
+    found = geocoder.candidates(written, countries=frozenset({"PK"}))
+    assert found and found[0].name == town and found[0].country_code == "PK"
+    assert not geocoder.candidates(written)  # without a country from the context, no fuzzy match
+    assert all(c.country_code == "US" for c in geocoder.candidates(written, countries=frozenset({"US"})))  # never across
+
+
+def test_short_names_and_far_spellings_are_not_matched_loosely(geocoder):
+    assert not geocoder.candidates("Lahxr", countries=frozenset({"PK"}))  # 5 letters, 2 edits
+    assert not geocoder.candidates("Qwzxabad", countries=frozenset({"PK"}))

@@ -43,6 +43,11 @@ FIND_COMMON_WORD_POPULATION = 500_000
 FIND_ALTERNATE_POPULATION = 100_000
 # Longest place name, in words, that find_toponyms tries ("Dera Ismail Khan", "Deir ez Zor", "Sar-e Pol").
 FIND_MAX_WORDS = 5
+# Fuzzy matching of unknown names inside the text's countries: edits allowed by the name's length without spaces
+# (longest first: 9+ letters 2 edits, 5-8 letters 1, shorter none), among towns of at least this many people (the
+# misspelt names of reports are of known towns; hamlets would match anything).
+FUZZY_DISTANCE = ((9, 2), (5, 1))
+FUZZY_MIN_POPULATION = 10_000
 # A dateline without a region ("PHOENIX -") is read as the town of that name with the publisher's country worth
 # this much, like the publisher bonus of the resolver.
 DATELINE_PUBLISHER_BONUS = 1.5
@@ -108,6 +113,7 @@ class Gazetteer:
             r"(?<![\w-])(?:" + "|".join(re.escape(c) for c, _, _ in sorted(cues, key=lambda r: -len(r[0]))) + r")(?![\w-])",
             re.IGNORECASE,
         )
+        self._fuzzy_index: dict[str, dict[str, tuple[tuple[str, int], ...]]] = {}
         self._candidates = lru_cache(maxsize=20_000)(self._query)
         self._is_known_place = lru_cache(maxsize=20_000)(self._known_place)
         self._is_known_hamlet = lru_cache(maxsize=20_000)(self._known_hamlet)
@@ -165,11 +171,47 @@ class Gazetteer:
             skeleton = skeleton_key(name)
             if skeleton:
                 found = [c for c in self._candidates(skeleton, (2,)) if c.country_code in countries]
+        if not found and countries and name[:1].isupper():
+            found = self._fuzzy(exact, countries)
         if not area_words_in(name) and not areas:
             # "Mastung" is the town, not Mastung District, when both are candidates.
             ids = {c.id for c in found}
             found = [c for c in found if not (c.namesake and c.namesake in ids)]
         return found
+
+    def _fuzzy(self, key: str, countries: frozenset[str]) -> list[Candidate]:
+        """A misspelling or a spacing of a known town inside the countries the text gives ("Peshwar", "Jacob Abad",
+        "Hyderabd"): the towns whose name is within FUZZY_DISTANCE edits, the nearest first, marked as the looser
+        match they are. Never across countries: without context, no fuzzy match."""
+        squeezed = key.replace(" ", "")
+        limit = next((d for length, d in FUZZY_DISTANCE if len(squeezed) >= length), 0)
+        if not limit:
+            return []
+        best: list[tuple[int, int]] = []
+        for country in sorted(countries):
+            for other, place_id in self._fuzzy_keys(country).get(squeezed[0], ()):
+                if abs(len(other) - len(squeezed)) <= limit and (d := _edits(squeezed, other, limit)) <= limit:
+                    best.append((d, place_id))
+        if not best:
+            return []
+        nearest = min(d for d, _ in best)
+        ids = {place_id for d, place_id in best if d == nearest}
+        found = [self.place_by_id(place_id) for place_id in sorted(ids)]
+        return [replace(c, kind=2) for c in found if c is not None]
+
+    def _fuzzy_keys(self, country: str) -> dict[str, tuple[tuple[str, int], ...]]:
+        """First letter -> (name key without spaces, place id) of a country's towns big enough for fuzzy matching."""
+        if country not in self._fuzzy_index:
+            rows = self._conn.execute(  # the places' own names: one scan (~20 ms), once per country and process
+                "SELECT name, id FROM main.places WHERE country_code = ? AND feature = 'city' AND population >= ?",
+                (country, FUZZY_MIN_POPULATION))
+            index: dict[str, list[tuple[str, int]]] = {}
+            for name, place_id in rows:
+                squeezed = name_key(name).replace(" ", "")
+                if squeezed:
+                    index.setdefault(squeezed[0], []).append((squeezed, place_id))
+            self._fuzzy_index[country] = {k: tuple(v) for k, v in index.items()}
+        return self._fuzzy_index[country]
 
     def _bare_candidates(self, bare: str) -> list[Candidate]:
         """Entries found through a ``bare_key``, marked as the looser match they are."""
@@ -745,6 +787,19 @@ def _inside(place: Candidate, area: Candidate) -> bool:
     if area.feature == "city":  # "Kot Addu, Muzaffargarh": a town named with its district's seat
         return place.admin1 == area.admin1 or near_city(place, area)
     return True
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of two strings, or ``limit + 1`` as soon as it must exceed ``limit``."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
 
 
 def _contiguous(text: str, chunk: Sequence[re.Match]) -> bool:
