@@ -316,7 +316,7 @@ _NAME_RUN = re.compile(rf"\b{_CAP}(?:\s+(?:[A-Z]\.\s+)?{_CAP})+\b")
 _TITLED = re.compile(r"\b(?:" + "|".join(sorted((t.capitalize() for t in NAME_TITLES), key=len, reverse=True))
                      + rf")\.?\s+({_CAP}(?:\s+{_CAP})*)")
 _CAPITALISED = re.compile(rf"\b{_CAP}\b")
-_AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b|[A-Za-z]\s*,\s*(\d{1,2})\s*,")
+_AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b|(?<=[A-Za-z]),\s*(\d{1,2})\s*,")
 _STREET_KIND = {"st": "street", "ave": "avenue", "rd": "road", "blvd": "boulevard", "dr": "drive", "ln": "lane",
                 "pl": "place", "ct": "court", "pkwy": "parkway", "hwy": "highway"}
 _STREET = re.compile(rf"\b((?:{_CAP}\s+){{1,3}})(" + "|".join(w.capitalize() for w in STREET_WORDS) + r")\b\.?")
@@ -485,9 +485,10 @@ def _not_names(*events: Event) -> set[str]:
     return {w.lower() for f in fields if f for w in _WORD_RE.findall(f)}
 
 
-def identity_cues(a: Event, b: Event) -> tuple[int, list[str]]:
+def identity_cues(a: Event, b: Event, *, similarity: float | None = None) -> tuple[int, list[str]]:
     """(strength, what) of the cues that name one incident in both reports: a person's name (a surname one
-    report gives in full and the other uses), a street, an age, wording in common."""
+    report gives in full and the other uses), a street, an age, wording in common (``similarity`` of the
+    event sentences when already known)."""
     sa, sb = said(a), said(b)
     if sa is None or sb is None:
         return 0, []
@@ -499,7 +500,8 @@ def identity_cues(a: Event, b: Event) -> tuple[int, list[str]]:
     names = sorted(((surnames_a & sb.capitalised) | (surnames_b & sa.capitalised)) - sa.lowercase - sb.lowercase)
     streets = sorted(sa.streets & sb.streets)
     ages = sorted(sa.ages & sb.ages)
-    similarity = dedup.similarity(sa.text, sb.text)
+    if similarity is None:
+        similarity = dedup.similarity(sa.text, sb.text)
     strength, what = 0, []
     if names:
         strength += NAME_CUE
@@ -625,7 +627,7 @@ def compare(a: Event, b: Event) -> MatchResult:
     else:
         result.criteria.append(why)
     if soft:
-        strength, what = identity_cues(a, b)
+        strength, what = identity_cues(a, b, similarity=result.similarity)
         # "Nothing specific in common" is an absence, not a contradiction: the cues that outweigh it are
         # themselves something specific in common, so it adds nothing to what they must outweigh.
         against = [x for x in soft if not x.startswith(NOTHING_SPECIFIC)]
