@@ -23,7 +23,7 @@ from eventsift.ontology.actor_rules import apply_actor_rules
 from eventsift.ontology.gtd import code_attack_types
 from eventsift.records import Document, Event, Processed, Rejected, Sentence  # Processed: re-exported
 from eventsift.text import split_clauses, split_headline, split_long, split_sentences
-from eventsift.timex import find_dates, find_url_date, latest_full_date
+from eventsift.timex import TimeExpression, find_dates, find_url_date, latest_full_date
 from eventsift.truecase import load_word_frequencies, truecase
 
 log = logging.getLogger(__name__)
@@ -68,6 +68,7 @@ class _Prepared:
     clauses: list[Clause]  # those sentences' clauses, read by the rules
     dateline_end: int  # offset where the dateline ends (0 without one)
     headline_end: int = 0  # offset where the page title ends when the text starts with it (0 otherwise)
+    lead_date: tuple[TimeExpression, Sentence] | None = None  # the day the report's lead names, with its sentence
 
 
 class Pipeline:
@@ -148,7 +149,8 @@ class Pipeline:
                 candidates.append(sentence)
                 clauses.extend(found)
         return _Prepared(document=document, text=text, published=published, candidates=candidates, clauses=clauses,
-                         dateline_end=end, headline_end=_headline_end(text, document.title))
+                         dateline_end=end, headline_end=_headline_end(text, document.title),
+                         lead_date=_lead_date(sentences, published=published, skip_before=max(end, _headline_end(text, document.title))))
 
     def _code_batch(self, batch: list[_Prepared]) -> Iterator[Processed | Rejected]:
         # the model only reads sentences with a capitalised word the rules and the gazetteer do not explain
@@ -201,7 +203,8 @@ class Pipeline:
         events = []
         for draft in kept:
             event = build_event(draft, document=document, places=places, toponyms=toponyms, fallback=fallback,
-                                published=published, context=context, weak=weak)
+                                published=published, context=context, weak=weak,
+                                lead_date=prepared.lead_date if draft is kept[0] else None)
             if event is not None:
                 events.append(event)
         # 5. credit attacks to the groups the report says claimed them or were blamed
@@ -214,6 +217,23 @@ class Pipeline:
         log.debug("%s: %d candidate sentences, %d clauses, %d events", document.id, len(prepared.candidates),
                   len(clauses), len(events))
         return events
+
+
+# A report's lead: the sentences that say what happened and when. A day named there dates the report's first
+# incident when that incident's own clauses name none; further back than LEAD_DAYS it is not this news.
+LEAD_SENTENCES = 4
+LEAD_DAYS = 7
+
+
+def _lead_date(sentences: list[Sentence], *, published: dt.date, skip_before: int) -> tuple[TimeExpression, Sentence] | None:
+    lead = [s for s in sentences if s.start >= skip_before][:LEAD_SENTENCES]
+    for sentence in lead:
+        for when in find_dates(sentence.text, published=published):
+            if when.precision == "day" and 0 <= (published - when.date).days <= LEAD_DAYS:
+                when.start += sentence.start
+                when.end += sentence.start
+                return when, sentence
+    return None
 
 
 def _headline_end(text: str, title: str | None) -> int:

@@ -94,3 +94,11 @@ def test_a_headline_does_not_split_the_report_it_sums_up(pipeline):
     text = title + "A bomb wounded three shopkeepers in Mastung on Friday, police said. The blast damaged two shops."
     events = pipeline.process(doc(text, title=title))
     assert [(e.location, e.injured) for e in events] == [("Mastung", 3)]
+
+
+def test_an_undated_incident_takes_the_day_its_lead_names(pipeline):
+    events = pipeline.process(doc(
+        "Police were called to a bar in Quetta late on Saturday night. Two men were found with gunshot wounds "
+        "in the car park, officers said."))
+    assert [(e.event_date.isoformat(), e.injured) for e in events] == [("2017-06-03", 2)]
+    assert any(ev.field == "event_date" and "Saturday" in ev.sentence for ev in events[0].evidence)

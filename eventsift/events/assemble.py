@@ -20,7 +20,8 @@ from eventsift.events.counts import attackers_killed, combine, series_size, shot
 from eventsift.events.place import choose_place
 from eventsift.geo.distance import haversine_km
 from eventsift.ontology import sub_event_type
-from eventsift.records import Count, Document, Event, Evidence, Place, Source, Toponym, content_id
+from eventsift.records import Count, Document, Event, Evidence, Place, Sentence, Source, Toponym, content_id
+from eventsift.timex import TimeExpression
 
 # Two places further apart than this are different incidents (ACLED's own "within 25 km" tolerance).
 SAME_PLACE_KM = 25.0
@@ -333,8 +334,11 @@ def _evidence(document: Document, clause: Clause, field_name: str, start: int, e
 
 def build_event(draft: Draft, *, document: Document, places: list[Place | None], toponyms: list[Toponym],
                 fallback: Place | None, published: dt.date, context: str = "",
-                weak: frozenset[int] = frozenset()) -> Event | None:
+                weak: frozenset[int] = frozenset(), lead_date: tuple[TimeExpression, Sentence] | None = None) -> Event | None:
     """The event a draft describes, or None when it has nothing an analyst would code.
+
+    ``lead_date`` is the day the report's lead gives (with its sentence), for an incident whose own clauses
+    name no time ("Police found two men shot outside a bar" after "... on Sunday night, police said").
 
     ``context`` is text that speaks of this incident beyond its own clauses (the whole report when it
     describes only this one), read for statements such as "no casualties other than the assailant".
@@ -408,6 +412,11 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
         precision = first.precision
         clause = next(c for c in draft.clauses if first in c.dates)
         evidence.append(_evidence(document, clause, "event_date", first.start, first.end))
+    elif lead_date is not None:
+        when, sentence = lead_date
+        event_date, date_end, precision = when.date, min(when.date_end, published), when.precision
+        evidence.append(Evidence(document_id=document.id, field="event_date", sentence=sentence.text, start=when.start,
+                                 end=when.end))
     else:
         event_date, date_end, precision = published, published, "day"
     historical = (published - date_end).days > HISTORICAL_AFTER_DAYS

@@ -42,7 +42,7 @@ ACTIVE = {
 # Words allowed between a number and its passive verb: "28 people were killed", "seven troops were injured".
 _GAP = r"(?:[\w’'()-]+,?\s+){0,14}?"
 _BE = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|reportedly|allegedly|also|later|all|been|has|have|had|" \
-      r"both|each|since|subsequently|eventually|apparently)\s+){0,3}"
+      r"both|each|since|subsequently|eventually|apparently|found|left)\s+){0,3}"
 _SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them)[^,;.()]*$", re.IGNORECASE)
 # A gap may hold "and" only where it joins another number: "two farmers and five raiders were killed".
 # Nor may it hold another outcome: in "three shot, one dead" the three are not the dead.
