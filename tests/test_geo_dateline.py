@@ -159,3 +159,15 @@ def test_misspellings_inside_the_country_the_text_gives(geocoder, written, town)
 def test_short_names_and_far_spellings_are_not_matched_loosely(geocoder):
     assert not geocoder.candidates("Lahxr", countries=frozenset({"PK"}))  # 5 letters, 2 edits
     assert not geocoder.candidates("Qwzxabad", countries=frozenset({"PK"}))
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Police said a Lancaster County man was charged.", "Lancaster County", ("Lancaster", "city")),
+    ("A man was shot in Pennsylvania on Friday.", "Pennsylvania", ("Lancaster", "city")),
+    ("The shooting happened in Lancaster County on Friday.", "Lancaster County", ("Lancaster", "city")),
+])
+def test_an_area_the_dateline_town_lies_in_gives_the_town(geocoder, text, name, expected):
+    place = _resolve_in(geocoder, text, name, dateline="Lancaster, Pa.")
+    assert (place.name, place.feature) == expected
+    elsewhere = _resolve_in(geocoder, text, name, dateline="Pittsburgh, Pa.")
+    assert elsewhere.feature != "city" or elsewhere.name != "Lancaster"

@@ -117,6 +117,7 @@ def test_where_a_person_is_from_is_not_where_it_happened():
         ("A 20-year-old Hooper man was shot on Friday.", "from"),
         ("A Hooper native was killed in a crash.", "from"),
         ("A man was shot in Hooper on Friday.", None),
+        ("The victim was taken to Hooper Hospital in critical condition.", "institution"),
     ],
 )
 def test_institutions_and_home_towns_are_weak_signs(text, qualifier):

@@ -28,12 +28,14 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
 # Words after a place name that make it part of an organisation's name ("Luhansk People's Militia").
 IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front)\b")
 # Words after a place name that make it the seat of an institution named after it ("Manteca Police Department",
-# "Cook County Sheriff's Office", "Lagos State Police Command", "Sindh Assembly", "Kabul University"): a weak sign
+# "Cook County Sheriff's Office", "Lagos State Police Command", "Sindh Assembly", "Kabul University", "Mount Sinai
+# Hospital", where the wounded are taken): a weak sign
 # of the incident's place, used when the text gives nothing better, at geo_precision 2 or coarser.
 INSTITUTION_AFTER = re.compile(
     r"^(?:\s+(?:County|Parish|City|State|Metropolitan|Metro|Municipal|Regional|Provincial|District|Township))?"
     r"\s+(?:Police|Sheriff'?s?|Sheriff’s|Fire|District Attorney'?s?|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
-    r"Nurses'?|Assembly|University|High Court|Press Club|Bar Association|Jail|Correctional)\b")
+    r"Nurses'?|Assembly|University|High Court|Press Club|Bar Association|Jail|Correctional|Hospital|Medical Center|"
+    r"Medical Centre|Regional Medical)\b")
 # A town before a word for a person is where the person is from ("a 20-year-old Milwaukee man", "Plainview native").
 PERSON_FROM_AFTER = re.compile(
     r"^\s+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|couple|family|mother|"

@@ -458,14 +458,15 @@ class Gazetteer:
                            anchor: Candidate | None) -> Candidate | None:
         """The report's town where it is the better reading of a name: a neighbourhood the gazetteer does not place
         in the dateline's town, else in the biggest city the report names ("the Roseland neighborhood" under
-        "CHICAGO (AP) -"), or the county or state of an institution the dateline's town lies in ("Eagle County
-        Sheriff's Office" under "GYPSUM, Colo. -")."""
+        "CHICAGO (AP) -"), or a county or state the dateline's town lies in, named without its kind word ("Eagle
+        County Sheriff's Office", "a Perry County man", "in Pennsylvania" under "GYPSUM, Colo. -", "DUNCANNON, Pa.
+        -"): the dateline is the report's most specific word on where. "X province" or "X state" stays the area."""
         if anchor is not None and anchor.feature == "city" and _NEIGHBOURHOOD_AFTER.match(text[toponym.end : toponym.end + 20]):
             return anchor if pick is None or not near_city(pick, anchor) else None
         town = ctx.dateline_town
         if town is None or town.feature != "city":
             return None
-        if toponym.qualifier == "institution" and pick is not None and pick.feature in ("admin1", "admin2") \
+        if pick is not None and pick.feature in ("admin1", "admin2") and not _AREA_AFTER.match(text[toponym.end : toponym.end + 20]) \
                 and contains(pick, town):
             return town
         return None
