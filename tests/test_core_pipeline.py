@@ -102,3 +102,9 @@ def test_an_undated_incident_takes_the_day_its_lead_names(pipeline):
         "in the car park, officers said."))
     assert [(e.event_date.isoformat(), e.injured) for e in events] == [("2017-06-03", 2)]
     assert any(ev.field == "event_date" and "Saturday" in ev.sentence for ev in events[0].evidence)
+
+
+def test_the_sharpest_date_of_an_incident_wins(pipeline):
+    events = pipeline.process(doc(
+        "Gunmen killed two policemen in Quetta earlier this month. The attack took place on May 24 near a market."))
+    assert [(e.event_date.isoformat(), e.date_precision) for e in events] == [("2017-05-24", "day")]

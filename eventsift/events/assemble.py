@@ -30,6 +30,9 @@ SAME_DATE_DAYS = 1
 # An incident that ended this long before the report is background, not news (the seed's "in 2015").
 HISTORICAL_AFTER_DAYS = 90
 
+# Date precisions, sharpest first.
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
 STATE_SIDES = ("state",)
 ARMED_SIDES = ("state", "nonstate")
 
@@ -406,8 +409,10 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
 
     # when
     dates = draft.dates
-    if dates:
-        first = min(dates, key=lambda d: d.date)
+    if dates:  # the most precise of the incident's dates, the earliest of those ("on Oct. 10" over "this month")
+        sharpest = min(PRECISION_RANK.get(d.precision, len(PRECISION_RANK)) for d in dates)
+        first = min((d for d in dates if PRECISION_RANK.get(d.precision, len(PRECISION_RANK)) == sharpest),
+                    key=lambda d: d.date)
         event_date, date_end = first.date, min(max(d.date_end for d in dates), published)
         precision = first.precision
         clause = next(c for c in draft.clauses if first in c.dates)
