@@ -26,7 +26,8 @@ OUTCOMES: dict[str, str] = {
     "hit": r"shot(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their)\s)|dead|to death|and killed|down|up|out)\b)|"
             r"(?:struck|hit) by (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?|grazed|"
            r"(?:with|suffering(?: from)?|who suffered|sustained) (?:\w+ )?(?:gunshot|bullet) (?:wounds?|injuries)|"
-           r"(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospitals?",
+           r"(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospitals?|"
+           r"(?:sustained|suffered|received) (?:[\w'’-]+ ){0,6}?(?:injuries|wounds)",
     "abducted": r"kidnapped|abducted|taken hostage|held hostage|hostages|went missing|seized",
     "arrested": r"arrested|detained|apprehended|taken into custody|rounded up|nabbed|captured",
 }
@@ -354,6 +355,9 @@ _SENT_TO_HOSPITAL = re.compile(r"\bsen(?:t|ding)\s+(?P<q>\S+(?:\s+\S+)?)\s+(?:pe
 _ANOTHER_HURT = re.compile(r"\band\s+(?:an)?other(?:\s+(?:person|man|woman|victim|boy|girl|teen))?\s+(?:(?:was|is)\s+)?"
                            r"(?P<verb>injured|wounded|hurt|shot)\b", re.IGNORECASE)
 _VICTIMS = re.compile(r"^\s+(?P<other>other\s+)?(?:(?:shooting|gunshot|injured|wounded)\s+)?victims\b", re.IGNORECASE)
+# "Ana Ruiz, 19, suffered a gunshot wound": one person hit, named.
+_NAMED_WOUNDED = re.compile(r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?:,\s*\d{1,3},)?\s+(?:sustained|suffered|received)\s+"
+                            r"(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:gunshot|bullet|graze)\s+wounds?\b")
 # "who died at the scene", "Ruiz later died", "the boy succumbed to his wounds": one death, no number written.
 _SINGULAR_DIED = re.compile(r"\b(?:died|succumbed|passed away|did not survive)\b", re.IGNORECASE)
 # "Five people were shot, one fatally": the part of those hit who died.
@@ -462,6 +466,10 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
         out.append(CountMention(outcome=outcome, count=Count(low=1, best=1, high=1, text=m.group(0)),
                                 victims=subject.group(1).strip() if subject else "",
                                 start=offset + m.start(), end=offset + m.end()))
+    for m in _NAMED_WOUNDED.finditer(text):
+        if not any(c.start <= offset + m.start() < c.end for c in found + out):
+            out.append(CountMention(outcome="hit", count=Count(low=1, best=1, high=1, text=m.group(0)), victims=m.group("who"),
+                                    start=offset + m.start(), end=offset + m.end()))
     for m in _SENT_TO_HOSPITAL.finditer(text):
         q = quantity_regex().match(m.group("q"))
         count = parse_quantity(q) if q else None
@@ -523,7 +531,8 @@ def _who(mention: CountMention) -> frozenset[str] | None:
     words = re.findall(r"[a-z]+", mention.victims.lower())
     if mention.count.best != 1 or not words or words[-1] in _GENERIC_VICTIMS:
         return None
-    return frozenset(words[-1:]) if re.fullmatch(f"(?:{PERSON_NOUNS}|{VICTIM_NOUNS})", words[-1]) else None
+    nouns = [w for w in words if re.fullmatch(f"(?:{PERSON_NOUNS}|{VICTIM_NOUNS})", w)]
+    return frozenset(nouns[:1]) or None  # "the driver of the fleeing car": the driver
 
 
 _INDEFINITE = ("a", "an", "one", "another")
