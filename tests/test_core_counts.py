@@ -92,7 +92,7 @@ def test_numbers_beside_victims_are_not_counts(text, expected):
         ("a 40-year-old male and a 19-year-old male were also hit by gunfire", [("hit", 2)]),
         ("Six people are shot at a block party", [("hit", 6)]),
         ("two deputies were shot at by the driver", []),
-        ("Five other guests, ages 15 to 19, sustained what police called minor injuries", [("hit", 5)]),
+        ("Five other guests, ages 15 to 19, sustained what police called minor injuries", [("injured", 5)]),
         ("Lu Chen, 22, suffered a gunshot wound to the arm", [("hit", 1)]),
         ("the doors and windows were shot out", []),
         ("the clerk was shot and later died at a hospital", [("killed", 1)]),
