@@ -134,7 +134,7 @@ class CapitalGeocoder(InMemoryGeocoder):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A soldier was wounded and taken to the military hospital in this capital.", ["this capital"]),
+        ("Two guards were hurt, and the army said the clinic in this capital was full.", ["this capital"]),
         ("Gunmen killed two policemen in the provincial capital on Monday.", ["provincial capital"]),
         ("A bomb went off in the capital, Quetta, on Monday.", ["Quetta"]),  # the name is the place
         ("A bomb went off in the capital of Sindh on Monday.", ["Sindh"]),
