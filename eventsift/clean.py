@@ -41,7 +41,7 @@ _DATELINE_BODY = r"""
         (?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}?)\.?,?)?   # , Pakistan / , Calif. / , S.C.
         (?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
                           |\d{1,2}\s+[A-Z]{3}\s+\d{2,4}))?                          # , June 3 / , 12 MAR 90
-        \s*(?:\((?P<agency>[A-Za-z0-9][A-Za-z0-9 .,&/'\-]{0,38})\))?             # (AP), (WCIV/WPDE), (Jan. 8, 2016)
+        \s*(?:\(\s?(?P<agency>[A-Za-z0-9][A-Za-z0-9 .,&/'\-]{0,38}?)\s?\))?       # (AP), (WCIV/WPDE), (Jan. 8, 2016)
         \s*(?P<sep>:|[-–—]{1,2}|>>)\s*(?=\S)"""
 _DATELINE = re.compile(r"^" + _DATELINE_BODY, re.VERBOSE)
 # The same inside the first lines of a scraped page, where the page title is glued to the body without a break

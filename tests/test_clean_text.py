@@ -122,3 +122,7 @@ def test_seed_article():
     assert clean.text.rstrip().endswith("late-night update.")
     for sidebar in ("2024", "Editorial", "Opinion", "Published in"):
         assert sidebar not in clean.text
+
+
+def test_a_station_in_brackets_with_spaces_is_still_a_dateline():
+    assert find_dateline("RIVERTON, Mo. ( WXYZ.com ) – Four people were hurt") == ("Riverton, Mo.", "WXYZ.com")

@@ -148,3 +148,18 @@ def test_the_capital_is_a_toponym_for_geocoders_that_place_it(text, expected):
     assert [t.text for t in found] == expected
     plain = find_toponyms(sentences, [Parsed(ents=[])], text=text, dateline_end=0, geocoder=GEOCODER)
     assert "capital" not in " ".join(t.text for t in plain)  # a geocoder that cannot place them is not given them
+
+
+def test_a_title_outside_the_text_gives_the_place_when_the_body_names_none():
+    from eventsift.events.place import main_place
+    from eventsift.records import Document
+
+    geocoder = InMemoryGeocoder([Place(name="Quetta", country="C", feature="city")])
+    body = "Four people were wounded at a restaurant on Friday night, police said."
+    titled = Document(id="t", text=body, title="Four wounded in shooting at Quetta restaurant")
+    assert main_place([], document=titled, geocoder=geocoder).name == "Quetta"
+    assert main_place([], document=Document(id="t", text=body), geocoder=geocoder) is None
+    named = Place(name="Thessaloniki", country="C", feature="city")
+    assert main_place([named], document=titled, geocoder=geocoder) is named  # the body's own place first
+    officer = Document(id="t", text=body, title="Officer Quetta said four were wounded")
+    assert main_place([], document=officer, geocoder=geocoder) is None  # a person, not a place

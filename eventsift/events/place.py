@@ -7,6 +7,7 @@ are candidates and which one belongs to an incident.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from eventsift.clean import DATELINE_SEARCH_CHARS, read_dateline
 from eventsift.geo.resolve import NOT_HERE_QUALIFIERS
@@ -216,8 +217,27 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
     for place in places:
         if place is not None:
             return place
+    found = _title_place(document, geocoder)
+    if found is not None:
+        return found
     cued = getattr(geocoder, "cued_country", None)
     return cued(document) if cued else None
+
+
+def _title_place(document: Document, geocoder) -> Place | None:  # noqa: ANN001
+    """The first place the document's title names ("Four wounded in shooting at Pomona restaurant"), when the title is
+    not part of the text: a headline names where the main incident happened even when the body does not."""
+    title = (document.title or "").strip()
+    if not title or title in document.text[:len(title) + 200]:
+        return None
+    spans = geocoder.find_toponyms(title)
+    toponyms = [Toponym(text=title[a:b], start=a, end=b, sentence_index=0, qualifier=_qualifier(title, a, b))
+                for a, b in spans if not _is_person(title, a, b, frozenset())]
+    toponyms = [t for t in toponyms if t.qualifier not in WEAK_QUALIFIERS]
+    if not toponyms:
+        return None
+    resolved = geocoder.resolve(toponyms, document=replace(document, text=title))
+    return next((p for p in resolved if p is not None), None)
 
 
 def _dateline_place(document: Document, geocoder) -> Place | None:  # noqa: ANN001
