@@ -171,3 +171,13 @@ def test_an_area_the_dateline_town_lies_in_gives_the_town(geocoder, text, name, 
     assert (place.name, place.feature) == expected
     elsewhere = _resolve_in(geocoder, text, name, dateline="Pittsburgh, Pa.")
     assert elsewhere.feature != "city" or elsewhere.name != "Lancaster"
+
+
+def test_a_title_outside_the_text_is_a_prior_like_a_dateline(geocoder):
+    text = "A 19-year-old Florence man was charged with murder on Friday."
+    start = text.index("Florence")
+    toponym = Toponym(text="Florence", start=start, end=start + 8, sentence_index=0)
+    for title, state in (("Man charged in Spartanburg shooting", "South Carolina"),
+                         ("Man charged in Huntsville shooting", "Alabama")):
+        (place,) = geocoder.resolve([toponym], document=Document(id="t", text=text, title=title))
+        assert (place.name, place.admin1) == ("Florence", state)

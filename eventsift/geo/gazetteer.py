@@ -292,7 +292,22 @@ class Gazetteer:
             ctx.dateline_country = found.country_code if found else None
             if found is not None and found.admin1:
                 ctx.dateline_admin1 = (found.country_code, found.admin1)
+        if ctx.dateline_country is None and (town := self._title_town(document)) is not None:
+            # a headline kept apart from the text names the report's town as a dateline would
+            ctx.dateline_country, ctx.dateline_town = town.country_code, town
+            ctx.dateline_admin1 = (town.country_code, town.admin1) if town.admin1 else None
         return ctx
+
+    def _title_town(self, document: Document) -> Candidate | None:
+        """The first town a title outside the text names, read alone (its most likely reading)."""
+        title = (document.title or "").strip()
+        if not title or title in document.text[: len(title) + 200]:
+            return None
+        for start, end in self.find_toponyms(title):
+            cands = [c for c in self.candidates(title[start:end]) if c.feature == "city"]
+            if cands:
+                return max(cands, key=lambda c: (prior(c), c.population))
+        return None
 
     def dateline_place(self, document: Document) -> Place | None:
         """The place of the document's dateline ("Florence, S.C." is Florence in South Carolina), or the state or
