@@ -144,3 +144,75 @@ def test_victims_named_apart_are_two_incidents_but_spokespeople_are_not_victims(
     c = shooting("c", "Sgt. Helen Brandt said a man was shot outside a bar.|A gunman fled on foot.")
     d = shooting("d", "Lt. Owen Kessler said a man was shot outside a bar.|A gunman fled on foot.")
     assert merge.compare(c, d).ok
+
+
+# A report published weeks later that states no date of its own (a charge, a funeral) is coded on its publication
+# date: weak evidence of when the incident happened.
+COURT = ("Jaylen R. Brooks, 19, was charged with murder in the death of Marcus Delaney, 27, prosecutors said.|"
+         "Delaney was shot outside a bar on Lindell Avenue.")
+
+
+def _stated(event: Event) -> Event:
+    """The report gives the incident's date in its text."""
+    sentence = event.evidence[0].sentence
+    event.evidence.append(Evidence(document_id=event.document_id, field="event_date", sentence=sentence, start=0, end=4))
+    return event
+
+
+def test_a_late_report_dated_only_by_its_publication_merges_on_strong_cues() -> None:
+    first = _stated(shooting("a", FIRST))
+    day = dt.date(2015, 3, 7) + dt.timedelta(days=merge.FOLLOW_UP_WINDOW_DAYS + 9)
+    court = shooting("b", COURT, event_date=day, published=day)
+    result = merge.compare(first, court)
+    assert result.ok, result
+    assert "dated only by its publication" in result.criteria[-1]
+    # The same report giving a date of its own contradicts the first one's date.
+    assert not merge.compare(first, _stated(shooting("b", COURT, event_date=day, published=day))).ok
+    # Beyond the late-report window, or in another state, or before the incident, dates stay firm.
+    far = dt.date(2015, 3, 7) + dt.timedelta(days=merge.LATE_REPORT_WINDOW_DAYS + 1)
+    result = merge.compare(first, shooting("b", COURT, event_date=far, published=far))
+    assert not result.ok and not result.outweighable
+    moved = {**STATE, "location": "Fort Wayne", "admin1": "Indiana", "latitude": 40.1, "longitude": -82.95, "geo_precision": 1}
+    assert not merge.compare(first, shooting("b", COURT, event_date=day, published=day, **moved)).ok
+    earlier = _stated(shooting("a", FIRST, event_date=day + dt.timedelta(days=1)))
+    assert not merge.compare(earlier, shooting("b", COURT, event_date=day - dt.timedelta(days=20),
+                                               published=day - dt.timedelta(days=20))).ok
+    # A name alone (weighs 2) does not outweigh a date weeks off (weighs as two soft criteria).
+    brief = shooting("c", "Delaney's family held a vigil.|Relatives asked for witnesses to come forward.",
+                     event_date=day, published=day)
+    result = merge.compare(first, brief)
+    assert not result.ok and result.outweighable
+
+
+# Two towns of one state 80 km apart, both placed precisely (a geocoded namesake, or the victim's home town).
+TOWN_80_KM = dict(location="Ridgeway", admin2="Pike County", admin1="Ohio", country="United States",
+                  latitude=40.82, longitude=-82.90, geo_precision=1)
+
+
+def test_towns_of_one_state_merge_only_on_strong_cues() -> None:
+    first = shooting("a", FIRST)
+    named_street = shooting("b", "Marcus T. Delaney was shot on Lindell Avenue, police said.", **TOWN_80_KM)
+    result = merge.compare(first, named_street)
+    assert result.ok, result
+    assert "two towns of one state" in result.criteria[-1]
+    named = shooting("b", "Marcus T. Delaney was shot near a bar, police said.", **TOWN_80_KM)
+    result = merge.compare(first, named)
+    assert not result.ok and result.outweighable  # a name alone: cues 2 < 3
+    # Placed only near a town or in a district (precision 2), the same name is enough.
+    assert merge.compare(first, shooting("b", "Marcus T. Delaney was shot near a bar, police said.",
+                                         **{**TOWN_80_KM, "geo_precision": 2})).ok
+    # Beyond the widest merge radius, places of one state are not compared.
+    far = {**TOWN_80_KM, "latitude": 42.0}
+    assert not merge.compare(first, shooting("b", "Marcus T. Delaney was shot on Lindell Avenue.", **far)).ok
+
+
+def test_one_cue_ties_reports_that_agree_on_date_and_place_in_their_own_words() -> None:
+    a = shooting("a", "Four people died when a gunman opened fire inside a crowded laundromat downtown.|"
+                      "Witnesses described panic as customers fled through the back door.", fatalities=4)
+    b = shooting("b", "Investigators recovered shell casings scattered across the parking lot overnight.|"
+                      "The mayor urged residents with doorbell cameras to share footage.", fatalities=4)
+    result = merge.compare(a, b)
+    assert result.ok, result
+    assert "same toll" in result.criteria[-1]
+    result = merge.compare(dataclasses.replace(a, fatalities=1), dataclasses.replace(b, fatalities=1))
+    assert not result.ok and result.failed.startswith(merge.NOTHING_SPECIFIC)

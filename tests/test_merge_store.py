@@ -30,8 +30,8 @@ def ingest(store: Store, event: Event) -> str:
 
 def test_candidates_by_date_precision(tmp_path: Path) -> None:
     store = Store.open(f"sqlite:///{tmp_path}/s.db")
-    near = ingest(store, report("a", "A man was shot.", date=DAY + dt.timedelta(days=merge.FOLLOW_UP_WINDOW_DAYS)))
-    ingest(store, report("b", "A woman was shot.", date=DAY + dt.timedelta(days=merge.FOLLOW_UP_WINDOW_DAYS + 5)))
+    near = ingest(store, report("a", "A man was shot.", date=DAY + dt.timedelta(days=merge.CANDIDATE_WINDOW_DAYS)))
+    ingest(store, report("b", "A woman was shot.", date=DAY + dt.timedelta(days=merge.CANDIDATE_WINDOW_DAYS + 5)))
     month = ingest(store, report("c", "A teen was shot.", date=dt.date(2015, 2, 1), precision="month"))
     ingest(store, report("d", "A boy was shot.", lat=45.0))  # 500 km north
     with store.engine.connect() as conn:

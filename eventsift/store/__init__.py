@@ -311,7 +311,7 @@ class Store:
         # One index range per date precision (ix_events_candidates): the day-dated events near the report's
         # date, the coarser ones within a year.
         day = report.event_date
-        narrow = dt.timedelta(days=max(merge.FOLLOW_UP_WINDOW_DAYS, merge.MERGE_WINDOW_DAYS
+        narrow = dt.timedelta(days=max(merge.CANDIDATE_WINDOW_DAYS, merge.MERGE_WINDOW_DAYS
                                        + merge.PRECISION_DAYS.get(report.date_precision or "day", 0)))
         wide = dt.timedelta(days=CANDIDATE_DAYS)
         query = sa.select(e.c.id).where(sa.or_(

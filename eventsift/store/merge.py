@@ -99,16 +99,27 @@ SOME_WORDING_SIMILARITY = 0.25
 # later, a county for a town, "nothing specific in common" by word counts); two such criteria need more.
 CUES_FOR_ONE = 2
 CUES_FOR_TWO = 3
+# When date, place and type agree and the only thing missing is shared wording ("nothing specific in common":
+# outlets that tell one shooting in their own words), one cue of its own (the same toll of 2+, an age) ties them.
+CUES_FOR_ABSENCE = 1
 # A follow-up ("Saturday's shooting", an arrest in the case) is often coded on its own report date, days
 # after the incident: with identity cues, reports this many days apart may still be one incident.
 FOLLOW_UP_WINDOW_DAYS = 14
 # Two places of one county (a city and its suburb, 26 km apart) are one incident's only with identity cues.
 SAME_COUNTY_KM = 60.0
+# A report that states no date of its own is coded on its publication date: weak evidence of when the incident
+# happened, only that it was on or before that day. Such a late report (a court hearing, a funeral, "the
+# victim has died") may be about an incident up to this many days before it, in the same state, when
+# identity cues tie it (a shared surname, a street, ages); beyond FOLLOW_UP_WINDOW_DAYS it weighs as two.
+LATE_REPORT_WINDOW_DAYS = 30
+# How far apart in days the store looks for day-dated candidates of a report (Store._candidates).
+CANDIDATE_WINDOW_DAYS = max(FOLLOW_UP_WINDOW_DAYS, LATE_REPORT_WINDOW_DAYS)
 
 # What the texts say against a merge: different finer places named ("in Malgir" / "in Dasht") is never
 # outweighed; tolls far apart on one day, or other people or targets hit, weigh as two criteria.
 NOTHING_SPECIFIC = "nothing specific in common"
 FIRM_AGAINST = ("different places named", "both are one attack of a series")
+WEIGHS_TWO = "(weighs as two)"
 WEIGHTY_AGAINST = ("fatalities", "injured", "abducted", "arrested", "different people", "different targets")  # + named
 
 # Fields a merged event takes from its most precise report (missing ones filled from the others).
@@ -552,6 +563,35 @@ def _place_within(a: Event, b: Event, km: float | None) -> str | None:
         return f"one report names only the county ({a.admin2})"
     if same_county and km is not None and km <= SAME_COUNTY_KM:
         return f"places of one county ({a.admin2}, {km:.1f} km apart)"
+    if km is not None and km > SAME_STATE_KM:
+        return None
+    coarse = max(a.geo_precision or 1, b.geo_precision or 1)
+    if coarse >= 2:
+        return f"one report places it only near a town or in a district of {a.admin1} (precision {coarse})"
+    return f"{SAME_STATE} ({a.admin1})"
+
+
+# Two precisely placed towns of one state: outweighed only by cues worth two soft criteria. Beyond the
+# widest merge radius (a province centroid's) places of one state are not compared: the store looks no further.
+SAME_STATE = "two towns of one state"
+SAME_STATE_KM = max(MERGE_RADIUS_BY_PRECISION_KM.values())
+
+
+def _date_stated(e: Event) -> bool:
+    """The report gives the incident's date in its text (a date evidence sentence), not only its own date."""
+    return any(ev.field == "event_date" for ev in e.evidence)
+
+
+def _late_report(a: Event, b: Event, days: int) -> str | None:
+    """One report's date is only its publication date (no date in its text) and the other's incident came before
+    it, in the same state, within LATE_REPORT_WINDOW_DAYS: weak date evidence rather than a contradiction."""
+    if days > LATE_REPORT_WINDOW_DAYS or not a.admin1 or _norm(a.admin1) != _norm(b.admin1):
+        return None
+    for late, early in ((a, b), (b, a)):
+        published = _published(late)
+        if (not _date_stated(late) and late.event_date == published and early.event_date is not None
+                and early.event_date <= published):
+            return f"a later report dated only by its publication ({published.isoformat()})"
     return None
 
 
@@ -592,9 +632,12 @@ def compare(a: Event, b: Event) -> MatchResult:
     why, result.days = _date_check(a, b)
     if why is None:
         result.failed = "no date" if result.days is None else f"dates {result.days} days apart"
-        if result.days is None or result.days > FOLLOW_UP_WINDOW_DAYS:
+        late = _late_report(a, b, result.days) if result.days is not None else None
+        if result.days is None or (result.days > FOLLOW_UP_WINDOW_DAYS and late is None):
             return result
-        soft.append(result.failed)
+        soft.append(f"{result.failed}: {late}" if late else result.failed)
+        if result.days > FOLLOW_UP_WINDOW_DAYS:
+            soft.append(WEIGHS_TWO)
     else:
         result.criteria.append(why)
     why, result.distance_km = _place_check(a, b)
@@ -605,6 +648,8 @@ def compare(a: Event, b: Event) -> MatchResult:
             result.failed = failed
             return result
         soft.append(f"{failed}: {within}")
+        if within.startswith(SAME_STATE):
+            soft.append(WEIGHS_TWO)  # two towns of one state, both placed precisely: a geocoded namesake at most
     else:
         result.criteria.append(why)
     why = _actor_check(a, b)
@@ -623,7 +668,7 @@ def compare(a: Event, b: Event) -> MatchResult:
     if why is None:
         soft.append(against or "texts disagree")
         if against and against.startswith(WEIGHTY_AGAINST):
-            soft.append("(weighs as two)")  # tolls far apart on one day, other people or targets: more cues needed
+            soft.append(WEIGHS_TWO)  # tolls far apart on one day, other people or targets: more cues needed
     else:
         result.criteria.append(why)
     if soft:
@@ -631,7 +676,7 @@ def compare(a: Event, b: Event) -> MatchResult:
         # "Nothing specific in common" is an absence, not a contradiction: the cues that outweigh it are
         # themselves something specific in common, so it adds nothing to what they must outweigh.
         against = [x for x in soft if not x.startswith(NOTHING_SPECIFIC)]
-        needed = CUES_FOR_ONE if len(against) <= 1 else CUES_FOR_TWO
+        needed = CUES_FOR_ABSENCE if not against else CUES_FOR_ONE if len(against) == 1 else CUES_FOR_TWO
         if strength < needed:
             result.failed = soft[0] + (f" (identity cues {strength} < {needed}: {'; '.join(what)})" if what else "")
             result.outweighable = True
