@@ -216,3 +216,17 @@ def test_one_cue_ties_reports_that_agree_on_date_and_place_in_their_own_words() 
     assert "same toll" in result.criteria[-1]
     result = merge.compare(dataclasses.replace(a, fatalities=1), dataclasses.replace(b, fatalities=1))
     assert not result.ok and result.failed.startswith(merge.NOTHING_SPECIFIC)
+
+
+def test_a_large_toll_in_both_reports_weighs_more() -> None:
+    first = shooting("a", "Gunfire broke out at a house party on Saturday night.|Police are looking for the shooter.",
+                     injured=merge.LARGE_TOLL)
+    later_day = dt.date(2015, 3, 12)
+    later = shooting("b", "Detectives asked for tips about the weekend violence.|No arrests have been made.",
+                     event_date=later_day, published=later_day, injured=merge.LARGE_TOLL)
+    strength, what = merge.identity_cues(first, later)
+    assert strength == 2 * merge.TOLL_CUE and "injured 5" in what[-1]
+    assert merge.compare(first, later).ok
+    smaller = [dataclasses.replace(e, injured=merge.LARGE_TOLL - 2) for e in (first, later)]
+    assert merge.identity_cues(*smaller)[0] == merge.TOLL_CUE
+    assert not merge.compare(*smaller).ok

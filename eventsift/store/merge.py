@@ -94,6 +94,8 @@ NAME_CUE, STREET_CUE, AGE_CUE = 2, 2, 1
 # is what most shootings' reports say), or the same dead and wounded adding up to more than 2.
 TOLL_CUE = 1
 TOLL_CUE_MIN = 2
+# A count this large that both reports give weighs one more: few incidents of one place and week have it.
+LARGE_TOLL = 5
 SOME_WORDING_SIMILARITY = 0.25
 # The strength of identity cues that outweighs one criterion that did not quite hold (a follow-up dated days
 # later, a county for a town, "nothing specific in common" by word counts); two such criteria need more.
@@ -530,6 +532,9 @@ def identity_cues(a: Event, b: Event, *, similarity: float | None = None) -> tup
         tolls = [f"fatalities {a.fatalities}", f"injured {a.injured}"]  # "1 dead, 4 wounded" in both: one count each
     if tolls:
         strength += TOLL_CUE * len(tolls)
+        if max((getattr(a, name) or 0) for name in ("fatalities", "injured")
+               if getattr(a, name) == getattr(b, name)) >= LARGE_TOLL:
+            strength += TOLL_CUE  # five or more dead or wounded in both: few incidents of a place and week
         what.append("same toll (" + ", ".join(tolls) + ")")
     if similarity >= SAME_WORDING_SIMILARITY:
         strength += 2
