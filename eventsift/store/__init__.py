@@ -239,9 +239,22 @@ class Store:
 
     @staticmethod
     def _has_document(conn: Connection, document: Document) -> bool:
+        """Stored: the same text, or the id (when asked by id alone, with no text). The same id with another text is
+        a revision of the stored document (an article updated at its address), to be stored and merged."""
         d = schema.documents
-        query = sa.select(d.c.id).where(sa.or_(d.c.id == document.id, d.c.content_hash == content_hash(document.text)))
-        return conn.execute(query.limit(1)).first() is not None
+        digest = content_hash(document.text)
+        rows = conn.execute(sa.select(d.c.id, d.c.content_hash).where(
+            sa.or_(d.c.id == document.id, d.c.content_hash == digest)).limit(2)).all()
+        return any(row.content_hash == digest or not document.text for row in rows)
+
+    @staticmethod
+    def _revision_id(conn: Connection, document: Document) -> str:
+        """The id to store the document under: its own, or for a revision of a stored document (same id, other text)
+        its id with the text's hash (merge.REVISION_MARK), so that both versions and their reports are kept."""
+        d = schema.documents
+        if conn.execute(sa.select(d.c.id).where(d.c.id == document.id)).first() is None:
+            return document.id
+        return f"{document.id}{merge.REVISION_MARK}{content_hash(document.text)[:12]}"
 
     def recent_texts(self, *, days: int, limit: int) -> list[tuple[str, str]]:
         """(id, text) of the documents stored in the last ``days`` days, newest first, at most ``limit``."""
@@ -260,6 +273,13 @@ class Store:
         if self._has_document(conn, document):
             return result
         now = _utcnow()
+        stored_id = self._revision_id(conn, document)
+        if stored_id != document.id:
+            result.document_id = stored_id
+            suffix = stored_id[len(document.id):]
+            events = [dataclasses.replace(e, event_id=f"{e.event_id}{suffix}", evidence=[
+                dataclasses.replace(ev, document_id=stored_id) for ev in e.evidence]) for e in events]
+            document = dataclasses.replace(document, id=stored_id)
         conn.execute(
             sa.insert(schema.documents).values(
                 id=document.id, content_hash=content_hash(document.text), url=document.url, title=document.title,

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from eventsift.records import Document, Rejected
+from eventsift.store.merge import REVISION_MARK
 
 if TYPE_CHECKING:
     from eventsift.app import Coder
@@ -78,7 +79,7 @@ def _fresh(store: "Store", items: Iterable[Document | Rejected], summary: Ingest
             log.info("already stored: %s", item.source or item.id)
             continue
         original = seen.add(item.id, item.text) if _long_enough(item.text) else None
-        if original is not None:
+        if original is not None and original.split(REVISION_MARK)[0] != item.id:  # an updated version is no copy
             summary.near_duplicates += 1
             log.info("near-duplicate of %s: %s", original, item.source or item.id)
             continue

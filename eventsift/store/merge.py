@@ -124,6 +124,13 @@ FIRM_AGAINST = ("different places named", "both are one attack of a series")
 WEIGHS_TWO = "(weighs as two)"
 WEIGHTY_AGAINST = ("fatalities", "injured", "abducted", "arrested", "different people", "different targets")  # + named
 
+# A revised document (the same id with another text: an article updated at its address, "UPDATE: a third victim
+# has died") is stored as "<id>~<hash>"; it and the original are versions of one article.
+REVISION_MARK = "~"
+# Two versions of one article (the same URL, or a revision of one document) tell of the same incidents: a cue
+# worth one soft criterion (an update's toll far from the first version's, a new time word).
+SAME_ARTICLE_CUE = 2
+
 # Fields a merged event takes from its most precise report (missing ones filled from the others).
 _DESCRIPTIVE = (
     "sub_event_type", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "inter1", "inter2",
@@ -536,6 +543,9 @@ def identity_cues(a: Event, b: Event, *, similarity: float | None = None) -> tup
                if getattr(a, name) == getattr(b, name)) >= LARGE_TOLL:
             strength += TOLL_CUE  # five or more dead or wounded in both: few incidents of a place and week
         what.append("same toll (" + ", ".join(tolls) + ")")
+    if article_key(a) == article_key(b):
+        strength += SAME_ARTICLE_CUE
+        what.append("versions of one article")
     if similarity >= SAME_WORDING_SIMILARITY:
         strength += 2
         what.append(f"same wording ({similarity:.2f})")
@@ -738,6 +748,21 @@ def cluster(reports: Iterable[Event]) -> list[list[Event]]:
     return groups
 
 
+def article_key(report: Event) -> str:
+    """What identifies the article a report comes from across its versions: its URL, else its document id without
+    the revision mark."""
+    urls = [s.url for s in report.sources if s.document_id == report.document_id and s.url]
+    if urls:
+        return "url:" + urls[0].strip().rstrip("/").lower()
+    return "doc:" + report.document_id.split(REVISION_MARK)[0]
+
+
+def current_reports(reports: Sequence[Event]) -> list[Event]:
+    """The reports not superseded by a later version of their article (reports in the order they arrived)."""
+    return [r for i, r in enumerate(reports)
+            if not any(later.document_id != r.document_id and article_key(later) == article_key(r) for later in reports[i + 1:])]
+
+
 def _published(report: Event) -> dt.date:
     dates = [s.published for s in report.sources if s.document_id == report.document_id and s.published]
     return dates[0] if dates else dt.date.min
@@ -775,7 +800,9 @@ def reconcile(reports: Sequence[Event], *, event_id: str | None = None) -> Merge
     """One event from its reports: descriptive fields from the most precise report, counts from the latest.
 
     Fatalities keep low / best / high across sources: low is the smallest value any source gave,
-    high the largest, best the latest report's (a follow-up revising a toll updates the event).
+    high the largest, best the latest report's (a follow-up revising a toll updates the event). A later version of
+    one article (its URL, or a revised document) supersedes the earlier one: its counts replace the earlier's even on
+    the same publication day, which stay in ``values`` as the toll's history.
     """
     if not reports:
         raise ValueError("reconcile needs at least one report")
@@ -791,11 +818,13 @@ def reconcile(reports: Sequence[Event], *, event_id: str | None = None) -> Merge
     dated = [r.event_date for r in reports if r.event_date and (r.date_precision or "day") == "day"]
     if dated:
         merged.event_date = min(dated)
+    # Every version's counts are kept (values, the toll history); an updated article's replace its earlier version's.
     values = {name: count_values(reports, name) for name in COUNT_FIELDS}
+    current = current_reports(reports)
     for name in COUNT_FIELDS:
-        setattr(merged, name, _latest_best(values[name]))
-    lows = [r.fatalities_low if r.fatalities_low is not None else r.fatalities for r in reports]
-    highs = [r.fatalities_high if r.fatalities_high is not None else r.fatalities for r in reports]
+        setattr(merged, name, _latest_best(count_values(current, name)))
+    lows = [r.fatalities_low if r.fatalities_low is not None else r.fatalities for r in current]
+    highs = [r.fatalities_high if r.fatalities_high is not None else r.fatalities for r in current]
     lows = [v for v in lows if v is not None]
     highs = [v for v in highs if v is not None]
     if merged.fatalities is not None:
