@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from eventsift.records import Document, Event, Evidence, Processed, Rejected, Source
-from eventsift.store.merge import FOLLOW_UP_WINDOW_DAYS, cluster, compare, pairwise_scores
+from eventsift.store.merge import FOLLOW_UP_WINDOW_DAYS, LATE_REPORT_WINDOW_DAYS, cluster, compare, pairwise_scores
 
 REPO = Path(__file__).resolve().parents[1]
 GROUPS = REPO / "tests" / "data" / "merge"
@@ -411,8 +411,9 @@ def main(argv: list[str] | None = None) -> int:
               f"{g['reports_without_current_event']} reports with no current event")
         print(f"  (pairs sharing any current event, primary or not: recall {g['recall_any_current_event']:.3f}, "
               f"precision {g['precision_any_current_event']:.3f})")
-        print(f"  missed pairs kept apart by the coded fields (no event, type, date beyond "
-              f"{FOLLOW_UP_WINDOW_DAYS} days, place outside the hierarchy): {g['missed_coded_apart']} of {g['gold_pairs'] - g['true_pairs']}")
+        print(f"  missed pairs kept apart by the coded fields (no event, type, date beyond {FOLLOW_UP_WINDOW_DAYS} days "
+              f"({LATE_REPORT_WINDOW_DAYS} for a report dated only by its publication), place outside the hierarchy): "
+              f"{g['missed_coded_apart']} of {g['gold_pairs'] - g['true_pairs']}")
         print("  missed pairs by the cue that failed: " + "; ".join(f"{k} {v}" for k, v in g["miss_reasons"].items()))
         print("  worst incidents (most events):")
         for w in g["worst"]:

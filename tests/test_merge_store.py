@@ -30,8 +30,8 @@ def ingest(store: Store, event: Event) -> str:
 
 def test_candidates_by_date_precision(tmp_path: Path) -> None:
     store = Store.open(f"sqlite:///{tmp_path}/s.db")
-    near = ingest(store, report("a", "A man was shot.", date=DAY + dt.timedelta(days=merge.CANDIDATE_WINDOW_DAYS)))
-    ingest(store, report("b", "A woman was shot.", date=DAY + dt.timedelta(days=merge.CANDIDATE_WINDOW_DAYS + 5)))
+    near = ingest(store, report("a", "A man was shot.", date=DAY + dt.timedelta(days=merge.FOLLOW_UP_WINDOW_DAYS)))
+    ingest(store, report("b", "A woman was shot.", date=DAY + dt.timedelta(days=merge.FOLLOW_UP_WINDOW_DAYS + 5)))
     month = ingest(store, report("c", "A teen was shot.", date=dt.date(2015, 2, 1), precision="month"))
     ingest(store, report("d", "A boy was shot.", lat=45.0))  # 500 km north
     with store.engine.connect() as conn:
@@ -40,6 +40,22 @@ def test_candidates_by_date_precision(tmp_path: Path) -> None:
     store.close()
     assert found == {near, month}
     assert "ix_events_candidates" in indexes
+
+
+def test_a_report_dated_only_by_its_publication_looks_back_the_late_report_window(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    weeks_before = DAY - dt.timedelta(days=merge.LATE_REPORT_WINDOW_DAYS - 2)
+    early = ingest(store, report("a", "A man was shot.", date=weeks_before))
+    ingest(store, report("b", "A woman was shot.", date=DAY - dt.timedelta(days=merge.LATE_REPORT_WINDOW_DAYS + 3)))
+    undated = report("x", "Jon Doe was charged in the shooting.")  # no date evidence: dated by its publication
+    stated = dataclasses.replace(undated, evidence=[*undated.evidence, Evidence(
+        document_id="x", field="event_date", sentence="It happened on Friday.", start=15, end=21)])
+    with store.engine.connect() as conn:
+        found = {event_id for event_id, _ in store._candidates(conn, undated)}
+        found_stated = {event_id for event_id, _ in store._candidates(conn, stated)}
+    store.close()
+    assert merge.dated_by_publication(undated) and not merge.dated_by_publication(stated)
+    assert found == {early} and found_stated == set()
 
 
 def test_a_named_follow_up_joins_its_incident_and_says_why(tmp_path: Path) -> None:

@@ -331,12 +331,14 @@ class Store:
         # One index range per date precision (ix_events_candidates): the day-dated events near the report's
         # date, the coarser ones within a year.
         day = report.event_date
-        narrow = dt.timedelta(days=max(merge.CANDIDATE_WINDOW_DAYS, merge.MERGE_WINDOW_DAYS
+        narrow = dt.timedelta(days=max(merge.FOLLOW_UP_WINDOW_DAYS, merge.MERGE_WINDOW_DAYS
                                        + merge.PRECISION_DAYS.get(report.date_precision or "day", 0)))
+        # A report dated only by its publication may be about an incident up to the late-report window before it.
+        back = max(narrow, dt.timedelta(days=merge.LATE_REPORT_WINDOW_DAYS)) if merge.dated_by_publication(report) else narrow
         wide = dt.timedelta(days=CANDIDATE_DAYS)
         query = sa.select(e.c.id).where(sa.or_(
-            sa.and_(e.c.date_precision == "day", e.c.event_date.between(day - narrow, day + narrow)),
-            sa.and_(e.c.date_precision.is_(None), e.c.event_date.between(day - narrow, day + narrow)),
+            sa.and_(e.c.date_precision == "day", e.c.event_date.between(day - back, day + narrow)),
+            sa.and_(e.c.date_precision.is_(None), e.c.event_date.between(day - back, day + narrow)),
             sa.and_(e.c.date_precision.in_(COARSE_PRECISIONS), e.c.event_date.between(day - wide, day + wide)),
         ))
         if report.latitude is not None and report.longitude is not None:

@@ -114,8 +114,6 @@ SAME_COUNTY_KM = 60.0
 # victim has died") may be about an incident up to this many days before it, in the same state, when
 # identity cues tie it (a shared surname, a street, ages); beyond FOLLOW_UP_WINDOW_DAYS it weighs as two.
 LATE_REPORT_WINDOW_DAYS = 30
-# How far apart in days the store looks for day-dated candidates of a report (Store._candidates).
-CANDIDATE_WINDOW_DAYS = max(FOLLOW_UP_WINDOW_DAYS, LATE_REPORT_WINDOW_DAYS)
 
 # What the texts say against a merge: different finer places named ("in Malgir" / "in Dasht") is never
 # outweighed; tolls far apart on one day, or other people or targets hit, weigh as two criteria.
@@ -597,6 +595,11 @@ def _date_stated(e: Event) -> bool:
     return any(ev.field == "event_date" for ev in e.evidence)
 
 
+def dated_by_publication(report: Event) -> bool:
+    """The report's date is only its publication date: its text gives no date of the incident."""
+    return report.event_date is not None and not _date_stated(report) and report.event_date == _published(report)
+
+
 def _late_report(a: Event, b: Event, days: int) -> str | None:
     """One report's date is only its publication date (no date in its text) and the other's incident came before
     it, in the same state, within LATE_REPORT_WINDOW_DAYS: weak date evidence rather than a contradiction."""
@@ -604,8 +607,7 @@ def _late_report(a: Event, b: Event, days: int) -> str | None:
         return None
     for late, early in ((a, b), (b, a)):
         published = _published(late)
-        if (not _date_stated(late) and late.event_date == published and early.event_date is not None
-                and early.event_date <= published):
+        if dated_by_publication(late) and early.event_date is not None and early.event_date <= published:
             return f"a later report dated only by its publication ({published.isoformat()})"
     return None
 
