@@ -230,3 +230,16 @@ def test_a_large_toll_in_both_reports_weighs_more() -> None:
     smaller = [dataclasses.replace(e, injured=merge.LARGE_TOLL - 2) for e in (first, later)]
     assert merge.identity_cues(*smaller)[0] == merge.TOLL_CUE
     assert not merge.compare(*smaller).ok
+
+
+def test_two_protests_of_one_city_and_day_need_more_than_one_shared_word() -> None:
+    def protest(doc: str, text: str) -> Event:
+        return shooting(doc, text, event_type="Protests", sub_event_type="Peaceful protest", actor1="Protesters (United States)",
+                        actor2=None)
+
+    landfill = protest("a", "Crowds rallied outside city hall against the landfill.")
+    parking = protest("b", "Neighbours marched near the stadium against parking fees.")
+    result = merge.compare(landfill, parking)
+    assert not result.ok and result.failed.startswith(merge.NOTHING_SPECIFIC), result
+    landfill_again = protest("c", "A crowd opposed to the landfill rallied at city hall.")
+    assert merge.compare(landfill, landfill_again).ok

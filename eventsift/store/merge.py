@@ -85,6 +85,9 @@ MIN_SPECIFIC_WORDS = 5
 # bench/merge_eval.py: multi-sentence reports of one incident by different outlets in tests/data/merge
 # share 0.31 or more; 0.3 keeps them, 0.4 would split them (ACLED false merges 0.215 at 0.3, 0.180 at 0.4).
 MIN_SPECIFIC_OVERLAP = 0.3
+# A city holds several protests a day, told in a line or two each: two reports of protests share at least this
+# many specific words (what was demanded, who marched), or a cue of their own, to be one protest.
+MIN_SHARED_PROTEST_WORDS = 2
 
 # Identity cues (identity_cues): what only reports of one incident share. A person's name or a street
 # weighs 2, a shared age 1 (many victims are 20), event sentences with some wording in common (estimated
@@ -492,6 +495,9 @@ def evidence_check(a: Event, b: Event) -> tuple[str | None, str | None, float | 
     overlap = len(shared) / smaller if smaller else 1.0
     if similarity < SAME_WORDING_SIMILARITY and smaller >= MIN_SPECIFIC_WORDS and overlap < MIN_SPECIFIC_OVERLAP:
         return None, f"{NOTHING_SPECIFIC} (shared words {overlap:.2f})", similarity
+    if (similarity < SAME_WORDING_SIMILARITY and {a.event_type, b.event_type} <= PROTEST_TYPES
+            and len(shared) < MIN_SHARED_PROTEST_WORDS):
+        return None, f"{NOTHING_SPECIFIC} (protests sharing {len(shared)} specific words)", similarity
     said_what = ", ".join(sorted(shared)[:5]) or "-"
     return f"reports agree (shared words {overlap:.2f}: {said_what}; similarity {similarity:.2f})", None, similarity
 
