@@ -243,3 +243,14 @@ def test_two_protests_of_one_city_and_day_need_more_than_one_shared_word() -> No
     assert not result.ok and result.failed.startswith(merge.NOTHING_SPECIFIC), result
     landfill_again = protest("c", "A crowd opposed to the landfill rallied at city hall.")
     assert merge.compare(landfill, landfill_again).ok
+
+
+def test_towns_of_one_state_are_not_tied_by_wording_and_toll_alone() -> None:
+    text = "Three people were killed when gunmen fired on a market, officials said."
+    first = shooting("a", text, fatalities=3)
+    copy = shooting("b", text, fatalities=3, **TOWN_80_KM)
+    strength, what = merge.identity_cues(first, copy)
+    assert strength >= merge.CUES_FOR_TWO and not [w for w in what if w.startswith(merge.PERSONAL_CUES)]
+    result = merge.compare(first, copy)
+    assert not result.ok and result.outweighable and "no name, street or age" in result.failed
+    assert merge.compare(first, dataclasses.replace(copy, **CITY)).ok  # the same town: one report

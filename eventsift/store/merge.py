@@ -593,6 +593,7 @@ def _place_within(a: Event, b: Event, km: float | None) -> str | None:
 # Two precisely placed towns of one state: outweighed only by cues worth two soft criteria. Beyond the
 # widest merge radius (a province centroid's) places of one state are not compared: the store looks no further.
 SAME_STATE = "two towns of one state"
+PERSONAL_CUES = ("names", "street", "ages")
 SAME_STATE_KM = max(MERGE_RADIUS_BY_PRECISION_KM.values())
 
 
@@ -702,6 +703,12 @@ def compare(a: Event, b: Event) -> MatchResult:
         needed = CUES_FOR_ABSENCE if not against else CUES_FOR_ONE if len(against) == 1 else CUES_FOR_TWO
         if strength < needed:
             result.failed = soft[0] + (f" (identity cues {strength} < {needed}: {'; '.join(what)})" if what else "")
+            result.outweighable = True
+            return result
+        if any(SAME_STATE in x for x in soft) and not any(w.startswith(PERSONAL_CUES) for w in what):
+            # Two towns named precisely: only what names the incident itself (a person, a street, an age) says
+            # one of them is wrong; the same wording or toll is what a template or a wire round-up repeats.
+            result.failed = soft[0] + f" (no name, street or age: {'; '.join(what)})"
             result.outweighable = True
             return result
         result.criteria.append(f"identity cues {strength} >= {needed} ({'; '.join(what)}) outweigh: {'; '.join(soft)}")
