@@ -462,7 +462,7 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
                                                   text[max(0, m.start() - LOOK_BACK):m.start()], re.IGNORECASE)
         if any(c.outcome == outcome for c in found + out) and not newcomer:
             continue  # "another waiter was grazed" is one more victim; "he was hurt" is the one already counted
-        subject = re.search(r"((?:[\w'’-]+\s+){0,3})$", text[max(0, m.start() - LOOK_BACK):m.start()])
+        subject = re.search(r"((?:[\w'’-]+,?\s+){0,4})$", text[max(0, m.start() - LOOK_BACK):m.start()])
         out.append(CountMention(outcome=outcome, count=Count(low=1, best=1, high=1, text=m.group(0)),
                                 victims=subject.group(1).strip() if subject else "",
                                 start=offset + m.start(), end=offset + m.end()))
@@ -542,8 +542,8 @@ def _newcomer(mention: CountMention) -> tuple[str, str] | None:
     """(determiner, description) of one victim brought in with "a", "one" or "another", else None."""
     words = f"{mention.count.text} {mention.victims}".lower().split() if mention.count.text.lower() in _INDEFINITE \
         else mention.victims.lower().split()
-    while words and words[0] in ("and", "while", "but", "as", "then"):
-        words = words[1:]
+    starts = [i for i, w in enumerate(words) if w in _INDEFINITE]
+    words = words[starts[-1]:] if starts else []  # "... in the arm, a waiter": from the last "a"/"another"
     if mention.count.best != 1 or len(words) < 2 or words[0] not in _INDEFINITE:
         return None
     return words[0], " ".join(words[1:])
