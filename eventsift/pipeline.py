@@ -8,6 +8,7 @@ Each stage is a plain function over typed records; this module only calls them i
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -141,7 +142,7 @@ class Pipeline:
         clauses: list[Clause] = []
         candidates: list[Sentence] = []
         for sentence in sentences:
-            if not trigger.search(sentence.text):
+            if not trigger.search(sentence.text) or _is_teaser(sentence.text):
                 continue
             found = [c for c in (read_clause(span, sentence, published=published) for span in split_clauses(sentence))
                      if c is not None]
@@ -234,6 +235,20 @@ def _lead_date(sentences: list[Sentence], *, published: dt.date, skip_before: in
                 when.end += sentence.start
                 return when, sentence
     return None
+
+
+@functools.cache
+def _teaser_opener() -> re.Pattern[str]:
+    """A sentence that opens with a page-furniture heading ("Read more: Bomb kills 12 in ...", "Related: ...")."""
+    from eventsift.clean import page_sections
+
+    names = "|".join(re.escape(n) for n in sorted(page_sections(), key=len, reverse=True))
+    return re.compile(rf"^\W*(?:{names})\s*[:|»>›–—-]", re.IGNORECASE)
+
+
+def _is_teaser(sentence: str) -> bool:
+    """A link to another story inside the text: none of its events are this report's."""
+    return bool(_teaser_opener().match(sentence))
 
 
 def _headline_end(text: str, title: str | None) -> int:

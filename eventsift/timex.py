@@ -44,6 +44,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("last_week", r"\b(?:last|previous|past) week\b|\bthis week\b|\bearlier (?:this|in the) week\b"),
     ("last_year", r"\b(?:last|previous|past) year\b"),
     ("year", rf"\b(?:in|since|during|of|from)\s+(?P<y>{_YEAR})\b"),
+    # "the 2012 shooting", "a 2009 bombing": the year of the incident the noun names
+    ("year", rf"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<='s ))(?P<y>{_YEAR})(?=\s+(?:[\w-]+\s+)?(?:shootings?|attacks?|bombings?|killings?|murders?|"
+             rf"massacres?|slayings?|stabbings?|riots?|raids?|ambush(?:es)?|kidnappings?|incidents?)\b)"),
 ]
 _COMPILED = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in PATTERNS]
 
@@ -56,6 +59,13 @@ class TimeExpression:
     date: dt.date  # first day of the range
     date_end: dt.date  # last day of the range
     precision: str  # day | week | month | year
+    names_incident: bool = False  # the date of an incident the text names: "the 2012 shooting", "Saturday's attack"
+
+
+# An incident noun right after a date: the date is that incident's, whatever else the sentence is about.
+_INCIDENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:shootings?|attacks?|bombings?|killings?|murders?|massacres?|"
+                             r"slayings?|stabbings?|riots?|raids?|ambush(?:es)?|kidnappings?|blasts?|explosions?)\b",
+                             re.IGNORECASE)
 
 
 def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -144,7 +154,8 @@ def find_dates(text: str, *, published: dt.date) -> list[TimeExpression]:
             first, last, precision = resolved
             taken.append((m.start(), m.end()))
             found.append(TimeExpression(text=m.group(0), start=m.start(), end=m.end(), date=first,
-                                        date_end=last, precision=precision))
+                                        date_end=last, precision=precision,
+                                        names_incident=bool(_INCIDENT_AFTER.match(text, m.end()))))
     return sorted(found, key=lambda t: t.start)
 
 

@@ -108,3 +108,24 @@ def test_the_sharpest_date_of_an_incident_wins(pipeline):
     events = pipeline.process(doc(
         "Gunmen killed two policemen in Quetta earlier this month. The attack took place on May 24 near a market."))
     assert [(e.event_date.isoformat(), e.date_precision) for e in events] == [("2017-05-24", "day")]
+
+
+def test_a_follow_up_report_dates_the_old_incident_it_names(pipeline):
+    events = pipeline.process(doc(
+        "A man was charged on Monday in Quetta in connection with the 2012 shooting of nine people at a wedding.",
+        published=dt.date(2017, 6, 6)))
+    assert [(e.event_date.year, e.date_precision, e.historical, e.injured) for e in events] == [(2012, "year", True, 9)]
+
+
+def test_a_later_death_revises_the_toll_of_the_incident_told_before(pipeline):
+    events = pipeline.process(doc(
+        "Gunmen opened fire on a bus in Quetta on Friday, wounding five passengers. A third victim died on Sunday, "
+        "raising the death toll to three.", published=dt.date(2017, 6, 6)))
+    assert [(e.event_date.isoformat(), e.fatalities) for e in events] == [("2017-06-02", 3)]
+
+
+def test_a_teaser_for_another_story_inside_the_text_is_not_an_event(pipeline):
+    events = pipeline.process(doc(
+        "Four people were shot in Quetta on Saturday night. Read more: Bomb kills 12 in Kabul market. "
+        "Police said the four were in stable condition.", published=dt.date(2017, 6, 6)))
+    assert [(e.location, e.fatalities, e.injured) for e in events] == [("Quetta", 0, 4)]

@@ -68,3 +68,9 @@ def test_report_date_from_url_or_latest_full_date():
     text = "The trial began on March 3, 2014. The verdict came on June 9, 2014, and a hearing is set for 2031."
     assert latest_full_date(text, not_after=dt.date(2020, 1, 1)) == dt.date(2014, 6, 9)
     assert latest_full_date("No dates at all.", not_after=dt.date(2020, 1, 1)) is None
+
+
+def test_a_date_before_an_incident_noun_names_that_incident():
+    found = find_dates("charged in the 2012 shooting and in Saturday's attack, police said on Monday",
+                       published=dt.date(2017, 6, 6))
+    assert [(t.text, t.names_incident) for t in found] == [("2012", True), ("Saturday", True), ("on Monday", False)]

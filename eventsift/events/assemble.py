@@ -105,7 +105,9 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
     previous: tuple[Clause, Draft] | None = None
     for clause in clauses:
         target = None
-        if previous and _continues(clause, *previous, places=places, weak=weak):
+        if recent and _updates_toll(clause, recent[-1], places=places, weak=weak):
+            target = recent[-1]  # "a third victim died on Sunday": the toll of the attack told just before
+        elif previous and _continues(clause, *previous, places=places, weak=weak):
             target = previous[1]  # "... in 2014, when gunmen killed 45 people": the same incident goes on
         elif not clause.new_incident:
             for draft in reversed(recent):
@@ -129,6 +131,24 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
         target.family = target.family or clause.family
         previous = (clause, target)
     return drafts
+
+
+# A clause that revises an incident's toll: the deaths it tells of came later than the incident itself.
+TOLL_UPDATE = re.compile(
+    r"\b(?:death toll|toll (?:rose|rises|has risen|climbed|climbs)|raising the (?:death )?toll|"
+    r"(?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:victim|person|man|woman|child)|"
+    r"(?:later|since|subsequently|eventually) (?:died|succumbed)|succumbed to (?:his|her|their) (?:wounds|injuries))\b",
+    re.IGNORECASE)
+# How long after an incident a toll update is still about it.
+TOLL_UPDATE_DAYS = 30
+
+
+def _updates_toll(clause: Clause, draft: Draft, *, places: list[Place | None], weak: frozenset[int]) -> bool:
+    if not TOLL_UPDATE.search(clause.span.text) or clause.new_incident or not draft.dates or not clause.dates:
+        return False
+    start = min(d.date for d in draft.dates)
+    later = all(0 <= (d.date - start).days <= TOLL_UPDATE_DAYS for d in clause.dates)
+    return later and _compatible(clause, draft) and not _places_conflict(clause, draft, places, weak)
 
 
 # Words that add to the incident just described rather than start another.
@@ -409,7 +429,8 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
 
     # when
     dates = draft.dates
-    if dates:  # the most precise of the incident's dates, the earliest of those ("on Oct. 10" over "this month")
+    if dates:  # a date that names the incident ("the 2012 shooting") wins; else the most precise, the earliest
+        dates = [d for d in dates if d.names_incident] or dates  # of those ("on Oct. 10" over "this month")
         sharpest = min(PRECISION_RANK.get(d.precision, len(PRECISION_RANK)) for d in dates)
         first = min((d for d in dates if PRECISION_RANK.get(d.precision, len(PRECISION_RANK)) == sharpest),
                     key=lambda d: d.date)

@@ -259,6 +259,11 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
             if not any(c.outcome == "killed" and c.start == offset + m.end() for c in found):
                 found.append(CountMention(outcome="killed", count=count, victims="", start=offset + m.start(),
                                           end=offset + m.end() + len(count.text)))
+    for m in re.finditer(r"\b(?:shootings?|wounding) of\s+(?:the\s+)?", text, re.IGNORECASE):  # "the shooting of nine people"
+        following = [c for q, c in quantities if q.start() == m.end()]
+        if following and not any(c.start <= offset + m.start() < c.end for c in found):
+            found.append(CountMention(outcome="hit", count=following[0], victims="", start=offset + m.start(),
+                                      end=offset + m.end() + len(following[0].text)))
     for m in _POSSESSIVE_BODY.finditer(text):
         if not any(c.outcome == "killed" for c in found):
             found.append(CountMention(outcome="killed", count=Count(low=1, best=1, high=1, text=m.group(0)), victims="",
