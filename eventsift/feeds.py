@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
+from eventsift.documents.formats import entry_date
 from eventsift.errors import InputError
 from eventsift.records import content_id
 
@@ -139,7 +140,7 @@ def _entry_item(entry: Any, *, source: str, publisher: str | None, language: str
         link=link if link and urlsplit(link).scheme.lower() in ("http", "https") else None,
         guid=(entry.get("id") or "").strip() or None,
         title=_plain(entry.get("title") or "") or None,
-        published=_entry_date(entry),
+        published=entry_date(entry),
         author=(entry.get("author") or "").strip() or None,
         publisher=publisher,
         language=language,
@@ -157,14 +158,6 @@ def _plain(body: str) -> str:
         return fragment_text(body)
     except InputError:
         return ""
-
-
-def _entry_date(entry: Any) -> dt.date | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
-        if value:
-            return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
-    return None
 
 
 def is_full_text(text: str) -> bool:

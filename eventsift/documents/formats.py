@@ -185,7 +185,8 @@ def iter_jsonl(text: str, *, source: str, settings: ReadSettings) -> Iterator[Do
             yield Rejected(source=where, stage=STAGE, reason=str(exc))
 
 
-def _entry_date(entry: Any) -> dt.date | None:
+def entry_date(entry: Any) -> dt.date | None:
+    """A feed entry's date (published, else updated, else created), as feedparser parsed it."""
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = entry.get(key)
         if value:
@@ -224,7 +225,7 @@ def _feed_document(entry: Any, *, source: str, settings: ReadSettings, publisher
         settings=settings,
         title=(entry.get("title") or "").strip() or None,
         url=entry.get("link") or None,
-        published=_entry_date(entry),
+        published=entry_date(entry),
         publisher=publisher,
         byline=entry.get("author") or None,
     )
