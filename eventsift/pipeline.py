@@ -23,7 +23,7 @@ from eventsift.events.triggers import any_trigger_regex
 from eventsift.ontology.actor_rules import apply_actor_rules
 from eventsift.ontology.gtd import code_attack_types
 from eventsift.records import Document, Event, Processed, Rejected, Sentence  # Processed: re-exported
-from eventsift.text import split_clauses, split_headline, split_long, split_sentences
+from eventsift.text import headline_end, split_clauses, split_headline, split_long, split_sentences
 from eventsift.timex import TimeExpression, find_dates, find_url_date, latest_full_date
 from eventsift.truecase import load_word_frequencies, truecase
 
@@ -149,9 +149,10 @@ class Pipeline:
             if found:
                 candidates.append(sentence)
                 clauses.extend(found)
+        title_end = headline_end(text, document.title)
         return _Prepared(document=document, text=text, published=published, candidates=candidates, clauses=clauses,
-                         dateline_end=end, headline_end=_headline_end(text, document.title),
-                         lead_date=_lead_date(sentences, published=published, skip_before=max(end, _headline_end(text, document.title))))
+                         dateline_end=end, headline_end=title_end,
+                         lead_date=_lead_date(sentences, published=published, skip_before=max(end, title_end)))
 
     def _code_batch(self, batch: list[_Prepared]) -> Iterator[Processed | Rejected]:
         # the model only reads sentences with a capitalised word the rules and the gazetteer do not explain
@@ -249,13 +250,6 @@ def _teaser_opener() -> re.Pattern[str]:
 def _is_teaser(sentence: str) -> bool:
     """A link to another story inside the text: none of its events are this report's."""
     return bool(_teaser_opener().match(sentence))
-
-
-def _headline_end(text: str, title: str | None) -> int:
-    """Where the page title ends when the text starts with it (scraped pages repeat their headline), else 0."""
-    title = (title or "").strip()
-    head = text.lstrip()
-    return len(text) - len(head) + len(title) if title and head.startswith(title) else 0
 
 
 def _language_skip(document: Document) -> Rejected | None:

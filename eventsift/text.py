@@ -54,14 +54,19 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
     out.append(Sentence(index=len(out), text=stripped, start=offset, end=offset + len(stripped)))
 
 
+def headline_end(text: str, title: str | None) -> int:
+    """Where the page title ends when the text starts with it (scraped pages repeat their headline), else 0."""
+    title = (title or "").strip()
+    head = text.lstrip()
+    return len(text) - len(head) + len(title) if title and head.startswith(title) else 0
+
+
 def split_headline(sentences: list[Sentence], *, text: str, title: str | None) -> list[Sentence]:
     """A page's title glued to its first paragraph ("Man shot on Elm St | News 5A man was shot ...") is a
     sentence of its own: scraped pages often lose the break between headline and body."""
-    title = (title or "").strip()
-    head = text.lstrip()
-    if len(title) < 12 or not head.startswith(title) or not sentences:
+    cut = headline_end(text, title)
+    if len((title or "").strip()) < 12 or not cut or not sentences:
         return sentences
-    cut = len(text) - len(head) + len(title)
     first = sentences[0]
     if not first.start < cut < first.end:
         return sentences

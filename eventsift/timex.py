@@ -26,6 +26,9 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
+# Nouns naming an incident: a date just before one is that incident's ("the 2012 shooting", "Saturday's attack").
+_INCIDENT_NOUNS = r"shootings?|attacks?|bombings?|killings?|murders?|massacres?|slayings?|stabbings?|riots?|raids?|" \
+                  r"ambush(?:es)?|kidnappings?"
 
 PATTERNS: list[tuple[str, str]] = [
     # kind, regular expression (named groups used by the resolvers below)
@@ -45,8 +48,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("last_year", r"\b(?:last|previous|past) year\b"),
     ("year", rf"\b(?:in|since|during|of|from)\s+(?P<y>{_YEAR})\b"),
     # "the 2012 shooting", "a 2009 bombing": the year of the incident the noun names
-    ("year", rf"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<='s ))(?P<y>{_YEAR})(?=\s+(?:[\w-]+\s+)?(?:shootings?|attacks?|bombings?|killings?|murders?|"
-             rf"massacres?|slayings?|stabbings?|riots?|raids?|ambush(?:es)?|kidnappings?|incidents?)\b)"),
+    ("year", rf"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<='s ))(?P<y>{_YEAR})"
+             rf"(?=\s+(?:[\w-]+\s+)?(?:{_INCIDENT_NOUNS}|incidents?)\b)"),
 ]
 _COMPILED = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in PATTERNS]
 
@@ -63,9 +66,7 @@ class TimeExpression:
 
 
 # An incident noun right after a date: the date is that incident's, whatever else the sentence is about.
-_INCIDENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:shootings?|attacks?|bombings?|killings?|murders?|massacres?|"
-                             r"slayings?|stabbings?|riots?|raids?|ambush(?:es)?|kidnappings?|blasts?|explosions?)\b",
-                             re.IGNORECASE)
+_INCIDENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{_INCIDENT_NOUNS}|blasts?|explosions?)\b", re.IGNORECASE)
 
 
 def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -130,6 +131,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
     raise ValueError(f"unknown time expression kind {kind!r}")
 
 
+_COMMA_GAP = re.compile(r",?\s*")
 # Page time stamps: the date of the page, not of an event ("Posted: May 26, 2015", "Updated Wednesday").
 _STAMP_BEFORE = re.compile(r"\b(?:posted|updated|published|last updated|modified|first published)\s*(?:on|at)?\s*:?\s*"
                            r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.IGNORECASE)
@@ -143,8 +145,7 @@ def find_dates(text: str, *, published: dt.date) -> list[TimeExpression]:
         for m in regex.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            if kind == "weekday" and any(start == m.end() + len(gap.group(0)) for start, _ in taken
-                                         if (gap := re.match(r",?\s*", text[m.end():]))):
+            if kind == "weekday" and any(start == _COMMA_GAP.match(text, m.end()).end() for start, _ in taken):
                 continue  # "Tuesday, May 26, 2015": the weekday names the date that follows it
             if _STAMP_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "Posted: Tuesday, May 26": when the page was written, not when anything happened

@@ -431,9 +431,7 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
     dates = draft.dates
     if dates:  # a date that names the incident ("the 2012 shooting") wins; else the most precise, the earliest
         dates = [d for d in dates if d.names_incident] or dates  # of those ("on Oct. 10" over "this month")
-        sharpest = min(PRECISION_RANK.get(d.precision, len(PRECISION_RANK)) for d in dates)
-        first = min((d for d in dates if PRECISION_RANK.get(d.precision, len(PRECISION_RANK)) == sharpest),
-                    key=lambda d: d.date)
+        first = min(dates, key=lambda d: (PRECISION_RANK.get(d.precision, len(PRECISION_RANK)), d.date))
         event_date, date_end = first.date, min(max(d.date_end for d in dates), published)
         precision = first.precision
         clause = next(c for c in draft.clauses if first in c.dates)

@@ -62,7 +62,7 @@ _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
 
 @dataclass(slots=True, kw_only=True)
 class CountMention:
-    outcome: str  # killed | injured | abducted | arrested
+    outcome: str  # killed | injured | hit (shot or hurt, alive or not said) | abducted | arrested
     count: Count
     victims: str  # the words naming who: "people", "of the commanders", "troops"
     start: int  # document offsets of the whole phrase
@@ -70,6 +70,16 @@ class CountMention:
     verb_end: int = -1  # counts sharing a verb ("two farmers and five raiders were killed") add up
     subset: bool = False  # a part of victims counted elsewhere ("one of them died", "five shot, two fatally")
     sentence: int = -1  # index of the sentence it was read in (set by the clause reader)
+
+
+def _exact(n: int, text: str) -> Count:
+    return Count(low=n, best=n, high=n, text=text)
+
+
+def _phrase(outcome: str, n: int, m: re.Match[str], *, offset: int, victims: str = "", subset: bool = False) -> CountMention:
+    """``n`` people, written as the whole phrase ``m`` matched ("was shot", "and another injured")."""
+    return CountMention(outcome=outcome, count=_exact(n, m.group(0)), victims=victims, start=offset + m.start(),
+                        end=offset + m.end(), subset=subset)
 
 
 # How far back from a number the rules look for its verb or a subset word: phrases are short, and a bounded
@@ -185,9 +195,9 @@ def _quantities(text: str):  # noqa: ANN202 - yields (match, Count)
             yield m, count
     for m in _SINGULAR.finditer(text):
         if not any(start <= m.start() < end for start, end in seen) and not _SUBSET_BEFORE.search(text[:m.start()]):
-            yield m, Count(low=1, best=1, high=1, text=m.group(0))
+            yield m, _exact(1, m.group(0))
     for m in _HEADLINE_SINGULAR.finditer(text):
-        yield m, Count(low=1, best=1, high=1, text=m.group("noun"))
+        yield m, _exact(1, m.group("noun"))
 
 
 # Headlines drop the article: "Man shot, killed on the west side", "Teen hurt in crash" (at the start of a text
@@ -254,8 +264,7 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
         single = re.match(r"(?:a|an|one)\b", text[m.end():], re.IGNORECASE)
         aged = _aged_people(text[m.end():]) or (_named_people(text[m.end():]) if m.group(0)[:1].lower() in "dkmas" else 0)
         if following or single or aged:
-            count = following[0][1] if following else Count(low=aged, best=aged, high=aged, text="") if aged \
-                else Count(low=1, best=1, high=1, text=single.group(0))
+            count = following[0][1] if following else _exact(aged, "") if aged else _exact(1, single.group(0))
             if not any(c.outcome == "killed" and c.start == offset + m.end() for c in found):
                 found.append(CountMention(outcome="killed", count=count, victims="", start=offset + m.start(),
                                           end=offset + m.end() + len(count.text)))
@@ -266,8 +275,7 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
                                       end=offset + m.end() + len(following[0].text)))
     for m in _POSSESSIVE_BODY.finditer(text):
         if not any(c.outcome == "killed" for c in found):
-            found.append(CountMention(outcome="killed", count=Count(low=1, best=1, high=1, text=m.group(0)), victims="",
-                                      start=offset + m.start(), end=offset + m.end()))
+            found.append(_phrase("killed", 1, m, offset=offset))
     found.extend(_implicit_singulars(text, offset=offset, found=found))
     found = [split for c in found for split in _split_casualties(c)]
     _unshare_verbs(text, found, offset=offset)
@@ -410,8 +418,8 @@ _PLURAL_PASSIVE = re.compile(r"\b(?:were|have been|had been|are)\s+(?:(?!not\b)\
 _SUBJECT_BREAK = r"said|says|where|when|after|while|that|which|police|officials|were|was|killed|injured|wounded|shot|died"
 _SUBJECT_START = re.compile(rf"(?:^|[.;:!?—]|\b(?:{_SUBJECT_BREAK})\b)(?:(?!\b(?:{_SUBJECT_BREAK})\b)[^.;:!?—])*$",
                             re.IGNORECASE)
-_PERSON_ITEM = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|male|female|mom|dad|sons?|daughters?|wife|husband|sister|"
-                          rf"brother|nephew|niece|cousin|friend|girlfriend|boyfriend|grandmother|grandfather|baby)\b|"
+_PERSON_ITEM = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|mom|dad|sons?|daughters?|wife|husband|sister|"
+                          rf"brother|nephew|niece|cousin|friend|girlfriend|boyfriend|grandmother|grandfather)\b|"
                           r"\b\d{1,3}(?:-| )years?(?:-| )old\b|^\s*(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*)*"
                           r"(?:,?\s*\d{1,3})?\s*$",
                           re.IGNORECASE)
@@ -438,7 +446,7 @@ def _listed_subjects(text: str, *, offset: int, found: list[CountMention]) -> li
         if n >= 2:
             outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "killed" if "dead" in m.group("verb").lower() else "hit")
             out.append(CountMention(outcome="hit" if outcome == "injured" else outcome,
-                                    count=Count(low=n, best=n, high=n, text=subject), victims=subject,
+                                    count=_exact(n, subject), victims=subject,
                                     start=offset + m.start() - len(subject), end=offset + m.end(), verb_end=offset + m.end()))
     return out
 
@@ -448,50 +456,40 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
     for m in _PAIR_PASSIVE.finditer(text):
         outcome = _VERB_OUTCOME[m.group("verb").lower()]
         if not any(c.outcome == outcome for c in found + out):
-            out.append(CountMention(outcome=outcome, count=Count(low=2, best=2, high=2, text=m.group(0)), victims="",
-                                    start=offset + m.start(), end=offset + m.end()))
+            out.append(_phrase(outcome, 2, m, offset=offset))
     for m in _ACTIVE_SINGULAR.finditer(text):
-        verb = m.group("verb").lower()
-        outcome = _VERB_OUTCOME.get(verb, "killed")
-        if any(c.outcome == outcome for c in found + out):
-            continue
-        out.append(CountMention(outcome=outcome, count=Count(low=1, best=1, high=1, text=m.group(0)), victims="",
-                                start=offset + m.start(), end=offset + m.end()))
+        outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "killed")
+        if not any(c.outcome == outcome for c in found + out):
+            out.append(_phrase(outcome, 1, m, offset=offset))
     for m in _SINGULAR_PASSIVE.finditer(text):
-        if _NOBODY_BEFORE.search(text[max(0, m.start() - LOOK_BACK):m.start()]):
+        before = text[max(0, m.start() - LOOK_BACK):m.start()]
+        if _NOBODY_BEFORE.search(before):
             continue  # "no one else was hurt"
         if any(c.start <= offset + m.start() < c.end or c.verb_end == offset + m.end() for c in found):
             continue
         outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "hit")  # taken to hospital, in critical condition
-        newcomer = outcome == "hit" and re.search(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}$",
-                                                  text[max(0, m.start() - LOOK_BACK):m.start()], re.IGNORECASE)
+        newcomer = outcome == "hit" and re.search(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}$", before, re.IGNORECASE)
         if any(c.outcome == outcome for c in found + out) and not newcomer:
             continue  # "another waiter was grazed" is one more victim; "he was hurt" is the one already counted
-        subject = re.search(r"((?:[\w'’-]+,?\s+){0,4})$", text[max(0, m.start() - LOOK_BACK):m.start()])
-        out.append(CountMention(outcome=outcome, count=Count(low=1, best=1, high=1, text=m.group(0)),
-                                victims=subject.group(1).strip() if subject else "",
-                                start=offset + m.start(), end=offset + m.end()))
+        subject = re.search(r"((?:[\w'’-]+,?\s+){0,4})$", before)
+        out.append(_phrase(outcome, 1, m, offset=offset, victims=subject.group(1).strip() if subject else ""))
     for m in _NAMED_WOUNDED.finditer(text):
         if not any(c.start <= offset + m.start() < c.end for c in found + out):
-            out.append(CountMention(outcome="hit", count=Count(low=1, best=1, high=1, text=m.group(0)), victims=m.group("who"),
-                                    start=offset + m.start(), end=offset + m.end()))
+            out.append(_phrase("hit", 1, m, offset=offset, victims=m.group("who")))
     for m in _SENT_TO_HOSPITAL.finditer(text):
         q = quantity_regex().match(m.group("q"))
         count = parse_quantity(q) if q else None
         if count is not None and not any(c.outcome == "hit" for c in found + out):
             out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
     for m in _ANOTHER_HURT.finditer(text):
-        out.append(CountMention(outcome="hit", count=Count(low=1, best=1, high=1, text=m.group(0)), victims="others",
-                                start=offset + m.start(), end=offset + m.end()))
+        out.append(_phrase("hit", 1, m, offset=offset, victims="others"))
     for m in _FATALLY.finditer(text):
         n = word_to_int(m.group("n"))
         if n and not any(c.outcome == "killed" for c in found + out):
-            out.append(CountMention(outcome="killed", count=Count(low=n, best=n, high=n, text=m.group(0)), victims="",
-                                    start=offset + m.start(), end=offset + m.end(), subset=True))
+            out.append(_phrase("killed", n, m, offset=offset, subset=True))
     for m in _SINGULAR_DIED.finditer(text):
         if not any(c.outcome == "killed" for c in found + out):
-            out.append(CountMention(outcome="killed", count=Count(low=1, best=1, high=1, text=m.group(0)), victims="",
-                                    start=offset + m.start(), end=offset + m.end()))
+            out.append(_phrase("killed", 1, m, offset=offset))
     out.extend(_listed_subjects(text, offset=offset, found=found + out))
     return out
 
@@ -536,10 +534,11 @@ def _who(mention: CountMention) -> frozenset[str] | None:
     words = re.findall(r"[a-z]+", mention.victims.lower())
     if mention.count.best != 1 or not words or words[-1] in _GENERIC_VICTIMS:
         return None
-    nouns = [w for w in words if re.fullmatch(f"(?:{PERSON_NOUNS}|{VICTIM_NOUNS})", w)]
+    nouns = [w for w in words if _PERSON_WORD.fullmatch(w)]
     return frozenset(nouns[:1]) or None  # "the driver of the fleeing car": the driver
 
 
+_PERSON_WORD = re.compile(f"(?:{PERSON_NOUNS}|{VICTIM_NOUNS})")
 _INDEFINITE = ("a", "an", "one", "another")
 
 
@@ -586,6 +585,6 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     base = wounded.best if wounded else 0
     best = max(base, more)
     if wounded is None and best == 0:
-        return None if dead else Count(low=0, best=0, high=0, text=hit.text)
+        return None if dead else _exact(0, hit.text)
     return Count(low=min(best, wounded.low if wounded else best), best=best,
                  high=max(best, wounded.high if wounded else best, hit.high), text=hit.text)
