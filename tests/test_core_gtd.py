@@ -6,7 +6,7 @@ import pytest
 
 from eventsift import ontology
 from eventsift.lexicon import load_tsv
-from eventsift.ontology.gtd import attack_type, check_cues, code_attack_types, incident_text, sub_type_falls_back
+from eventsift.ontology.gtd import KINDS, attack_type, check_cues, code_attack_types, incident_text, sub_type_falls_back
 from eventsift.records import Event, Evidence
 
 
@@ -46,6 +46,55 @@ def test_attack_type_from_the_incident_text(sub: str, text: str, expected: str) 
     assert attack_type(event(sub), text=text) == expected
 
 
+# GTD's codebook, rule by rule (invented sentences): whom an assassination targets, what a facility attack
+# damages, when explosives with firearms are an armed assault, what says hostages were held or executed.
+@pytest.mark.parametrize(("sub", "text", "expected"), [
+    # the named office-holder was not the one attacked: a bodyguard, a relative, a funeral, an office building
+    ("Attack", "Gunmen shot dead the driver of Karim Osei, a district governor, near the bridge.", "Armed Assault"),
+    ("Attack", "Gunmen shot dead Musa Tade, the son of a member of parliament, at a wedding.", "Armed Assault"),
+    ("Remote explosive/landmine/IED", "A bomb exploded at a funeral for Ruth Adeyemi, a former mayor, killing eleven "
+     "mourners.", "Bombing/Explosion"),
+    ("Shelling/artillery/missile attack", "Militants fired rockets at the governor's compound in Tarsa, Eastland, "
+     "overnight.", "Bombing/Explosion"),
+    # a standing that is not a prominent office: a prayer leader, a member of a group, an official
+    ("Attack", "Gunmen shot dead Yusuf Bello, a prayer leader, outside his mosque.", "Armed Assault"),
+    ("Attack", "Gunmen shot dead Amina Sule, a member of a vigilante group, at her farm.", "Armed Assault"),
+    ("Attack", "Gunmen shot dead Amina Sule, a member of the provincial council, at her farm.", "Assassination"),
+    ("Attack", "Gunmen shot dead Peter Mwangi, a water board official, at his gate.", "Armed Assault"),
+    # hostages held where they were seized are a barricade incident; a road barricade is not one
+    ("Abduction/forced disappearance", "Gunmen stormed a bank and held a dozen customers hostage for six hours.",
+     "Hostage Taking (Barricade Incident)"),
+    ("Attack", "A man stabbed a guard at a police barricade near the stadium.", "Armed Assault"),
+    # captives put to death: GTD's kidnapping (and an assassination when a named office-holder)
+    ("Attack", "Militants beheaded two farmers in the hills.", "Hostage Taking (Kidnapping)"),
+    ("Attack", "Insurgents executed a shopkeeper they accused of spying.", "Hostage Taking (Kidnapping)"),
+    ("Abduction/forced disappearance", "Militants abducted Daniel Obi, a district judge, from his car; he was "
+     "executed a week later.", "Assassination"),
+    # infrastructure damaged with nobody hurt is a facility attack, whatever the weapon other than explosives
+    ("Attack", "Rebels destroyed two electricity pylons near the lake; there were no casualties.",
+     "Facility/Infrastructure Attack"),
+    ("Attack", "Rebels opened fire on a power station; no one was hurt.", "Facility/Infrastructure Attack"),
+    ("Attack", "Someone set fire to the car of Lena Fischer, a local journalist; she was not harmed.",
+     "Facility/Infrastructure Attack"),
+    # fire turned on people is an armed assault (GTD: incendiary weapons aimed at people), a beating first unarmed
+    ("Attack", "Attackers set fire to houses in the village and three residents were injured.", "Armed Assault"),
+    ("Attack", "Youths threw petrol bombs at a police patrol; there were no casualties.", "Armed Assault"),
+    ("Attack", "Youths threw petrol bombs at a mosque overnight; there were no casualties.",
+     "Facility/Infrastructure Attack"),
+    ("Attack", "A crowd beat two traders and burned their stall, injuring both.", "Unarmed Assault"),
+    # grenades or projectiles used with firearms are part of an armed assault; a planted or suicide bomb is not
+    ("Grenade", "Gunmen threw a grenade into a bar and opened fire on the drinkers.", "Armed Assault"),
+    ("Suicide bomb", "A suicide bomber blew himself up at the gate and gunmen then opened fire.", "Bombing/Explosion"),
+    ("Attack", "Insurgents fired projectiles at the air base.", "Bombing/Explosion"),
+    ("Attack", "Insurgents shot down an army helicopter over the valley.", "Bombing/Explosion"),
+    # GTD's hierarchy puts an armed assault before an unarmed one; a vehicle driven into people is unarmed
+    ("Attack", "A guard poisoned his colleagues' tea and then shot them.", "Armed Assault"),
+    ("Attack", "A driver rammed his van into pedestrians on the promenade.", "Unarmed Assault"),
+])
+def test_codebook_rules(sub: str, text: str, expected: str) -> None:
+    assert attack_type(event(sub), text=text) == expected
+
+
 def test_sub_types_without_a_gtd_equivalent_get_none() -> None:
     assert attack_type(event("Peaceful protest"), text="Traders marched to the governor's office.") is None
     assert attack_type(event("Arrests"), text="Police detained two men with rifles.") is None
@@ -62,7 +111,7 @@ def test_every_sub_type_falls_back_to_gtd_or_unknown(name: str) -> None:
 
 def test_every_cue_loads() -> None:
     rows = load_tsv("ontology/gtd_cues.tsv")
-    assert {r["kind"] for r in rows} == {"method", "title", "silent"}
+    assert {r["kind"] for r in rows} == set(KINDS)
     assert {r["gtd_attack_type"] for r in rows} <= set(ontology.GTD_ATTACK_TYPES)
     assert {r["cue"] for r in rows if r["kind"] == "silent"} <= set(ontology.typology())
     assert check_cues() == len({r["gtd_attack_type"] for r in rows if r["kind"] in ("method", "title")})

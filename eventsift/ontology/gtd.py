@@ -2,9 +2,10 @@
 
 GTD types an attack by how it was carried out, with its own precedence: a hijacking, a barricade incident or
 a kidnapping first; an attack on a specific prominent person is an assassination whatever the weapon; then a
-bombing, an attack on a facility (arson, sabotage), an unarmed assault, an armed assault; "Unknown" when the
-report does not say how. The cue words are data (gtd_cues.tsv); the ACLED sub-type is the fallback only when
-its name says how (an IED, a suicide bomb, an abduction), never for an "attack" or a "clash".
+bombing, an attack on a facility (arson, sabotage, damage to infrastructure with nobody hurt), an unarmed
+assault, an armed assault; "Unknown" when the report does not say how. The cue words are data
+(gtd_cues.tsv); the ACLED sub-type is the fallback only when its name says how (an IED, a suicide bomb, an
+abduction), never for an "attack" or a "clash".
 
     attack_type(event, text="Gunmen shot dead Ali Khan, a district governor, ...")  -> "Assassination"
 """
@@ -26,25 +27,47 @@ ASSASSINATION = "Assassination"
 BOMBING = "Bombing/Explosion"
 FACILITY = "Facility/Infrastructure Attack"
 KIDNAPPING = "Hostage Taking (Kidnapping)"
+UNARMED = "Unarmed Assault"
 ARMED = "Armed Assault"
 UNKNOWN = "Unknown"
+KINDS = ("method", "title", "bystander", "damage", "property", "thrown", "firearm", "people", "harm", "silent")
 # A person named in capitals ("Ali Khan", "Haji Mohammad Akbar") before or after their title.
 _NAME = r"(?-i:[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|bin|al|ul|ud|de|van))*)"
 # Words between an article and a title ("the Baraki Barak district chief"): a few, no sentence break.
 _QUALIFIERS = r"(?:[\w()'’-]+\s+){0,6}?"
-# Deaths that make an arson attack on people an armed assault, not an attack on a building.
-_KILLED = re.compile(r"\b(?:killed|dead|died|massacre)", re.IGNORECASE)
+# How far before a named office-holder a bystander cue is looked for ("the bodyguard of |Ali Khan, a governor").
+_BYSTANDER_REACH = 30
+# Words between a verb of damage and the infrastructure it damaged ("destroyed |an unspecified number of |pylons").
+_DAMAGE_OBJECT = r"\w*\W+(?:[\w'’-]+\W+){0,5}?"
+# Between a fire cue and the people it was aimed at ("threw firebombs| at a |police patrol"): one clause.
+_AIMED_AT = r"[^.;]{0,40}?\b(?:at|on|towards?|into)\s+(?:[\w-]+\s+){0,3}?"
+# A harm word negated just before it ("no one was injured", "nobody was killed", "without injuring").
+_NEGATED = re.compile(r"\b(?:no|not|nobody|none|without|neither|nor)\b[\w\s]{0,20}$", re.IGNORECASE)
 
 
 @dataclass(slots=True, frozen=True)
 class _Cues:
     methods: tuple[tuple[str, re.Pattern[str]], ...]  # GTD type -> its cue words, in precedence order
     named: re.Pattern[str]  # "Ali Khan, a district governor" / "the governor of X, Ali Khan,"
+    bystander: re.Pattern[str]  # "the bodyguard of", "a funeral for": the office-holder was not the target
+    property: re.Pattern[str]  # infrastructure damaged ("destroyed a power pylon"): with nobody hurt, a facility attack
+    thrown: re.Pattern[str]  # a grenade, a rocket: with a firearm, part of an armed assault
+    firearm: re.Pattern[str]  # "opened fire", "rifles"
+    at_people: re.Pattern[str]  # a fire cue aimed at people ("threw firebombs at police")
+    harm: re.Pattern[str]  # people killed or hurt
     silent: frozenset[str]  # sub-types whose name does not say how
 
 
 def _words(cues: Iterable[str]) -> str:
     return "(?:" + "|".join(cues) + ")"
+
+
+def _kind(rows: list[dict[str, str]], kind: str) -> str:
+    return _words(r["cue"] for r in rows if r["kind"] == kind)
+
+
+def _of_kind(rows: list[dict[str, str]], kind: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + _kind(rows, kind), re.IGNORECASE)
 
 
 @cache
@@ -53,6 +76,9 @@ def _cues() -> _Cues:
     unknown = {r["gtd_attack_type"] for r in rows} - set(GTD_ATTACK_TYPES)
     if unknown:
         raise ValueError(f"gtd_cues.tsv: not GTD attack types: {sorted(unknown)}")
+    strange = {r["kind"] for r in rows} - set(KINDS)
+    if strange:
+        raise ValueError(f"gtd_cues.tsv: unknown kinds: {sorted(strange)}")
     methods: dict[str, list[str]] = {}
     for row in rows:
         if row["kind"] == "method":
@@ -66,6 +92,13 @@ def _cues() -> _Cues:
         methods=compiled,
         named=re.compile(f"{_NAME}, (?:a|an|the)\\s+{_QUALIFIERS}{title}|{article}{title}[^,.]{{0,40}}, {_NAME},",
                          re.IGNORECASE),
+        bystander=_of_kind(rows, "bystander"),
+        property=re.compile(r"\b" + _kind(rows, "damage") + _DAMAGE_OBJECT + _kind(rows, "property"), re.IGNORECASE),
+        thrown=re.compile(r"\b" + _kind(rows, "thrown") + "$", re.IGNORECASE),
+        firearm=_of_kind(rows, "firearm"),
+        at_people=re.compile(r"\b" + _words(methods[FACILITY]) + _AIMED_AT + _kind(rows, "people") + r"\b",
+                             re.IGNORECASE),
+        harm=_of_kind(rows, "harm"),
         silent=frozenset(r["cue"] for r in rows if r["kind"] == "silent"),
     )
 
@@ -78,24 +111,59 @@ def attack_type(event: Event, *, text: str) -> str | None:
         return None
     cues = _cues()
     found = {kind for kind, pattern in cues.methods if pattern.search(text)}
+    harmed = _harmed(text, cues)
     for kind, _ in cues.methods:
-        if kind == ASSASSINATION and _assassination(text, cues):
-            return ASSASSINATION
+        if kind == ASSASSINATION and not (FACILITY in found and not harmed) and _assassination(text, cues):
+            return ASSASSINATION  # (an office-holder's car burned with nobody hurt is an attack on property)
+        if kind == FACILITY and not harmed and kind not in found and cues.property.search(text):
+            return FACILITY  # infrastructure damaged ("destroyed a power pylon"), nobody hurt
         if kind not in found:
             continue
-        if kind == KIDNAPPING and _KILLED.search(text) and _assassination(text, cues):
+        if kind == BOMBING and _thrown_with_firearms(text, cues):
+            return ARMED  # GTD: grenades or projectiles used with firearms are part of an armed assault
+        if kind == KIDNAPPING and _killed(text, cues) and _assassination(text, cues):
             return ASSASSINATION  # a named office-holder seized and killed: the seizure was the means
-        if kind == FACILITY and ARMED in found and _KILLED.search(text):
-            continue  # people shot and buildings burned: the attack was on the people
+        if kind == FACILITY and (harmed or cues.at_people.search(text)):
+            # fire turned on people: GTD's armed assault includes incendiary weapons aimed at people
+            return UNARMED if UNARMED in found else ARMED
         return kind
     return UNKNOWN if event.sub_event_type in cues.silent else record.gtd_attack_type
 
 
+def _thrown_with_firearms(text: str, cues: _Cues) -> bool:
+    """Firearms used with explosives that are thrown or fired ("threw a grenade and opened fire", "armed with
+    rockets and rifles") and no other kind of explosive (a planted device, a suicide bomber)."""
+    bombing = dict(cues.methods)[BOMBING]
+    return cues.firearm.search(text) is not None and all(
+        cues.thrown.match(match.group(0)) for match in bombing.finditer(text))
+
+
+def _harm_words(text: str, cues: _Cues) -> Iterable[str]:
+    """The harm words of ``text`` that are not negated ("two were injured", not "no one was injured")."""
+    for match in cues.harm.finditer(text):
+        if not _NEGATED.search(text[max(0, match.start() - 30):match.start()]):
+            yield match.group(0).lower()
+
+
+def _harmed(text: str, cues: _Cues) -> bool:
+    return any(True for _ in _harm_words(text, cues))
+
+
+def _killed(text: str, cues: _Cues) -> bool:
+    return any(word.startswith(("killed", "dead", "died", "massacre", "behead", "executed")) for word in _harm_words(text, cues))
+
+
 def _assassination(text: str, cues: _Cues) -> bool:
     """A specific person named with an office or standing ("Ali Khan, a district governor", "the district
-    governor, Ali Khan,"). An unnamed office-holder is not enough: measured on GTD 2016-17, attacks on "a police
-    commander" or "a prosecutor" were as often coded armed assaults or bombings as assassinations."""
-    return cues.named.search(text) is not None
+    governor, Ali Khan,"), who was the target rather than a bystander ("the bodyguard of Ali Khan, a governor",
+    "a funeral for ...", "including Ali Khan, a governor,", "the governor's compound"). An unnamed office-holder
+    is not enough: measured on GTD 2016-17, attacks on "a police commander" or "a prosecutor" were as often
+    coded armed assaults or bombings as assassinations."""
+    for match in cues.named.finditer(text):
+        around = text[max(0, match.start() - _BYSTANDER_REACH):match.end()]
+        if not cues.bystander.search(around):
+            return True
+    return False
 
 
 def incident_text(event: Event) -> str:
