@@ -56,6 +56,11 @@ def test_attack_type_from_the_incident_text(sub: str, text: str, expected: str) 
      "mourners.", "Bombing/Explosion"),
     ("Shelling/artillery/missile attack", "Militants fired rockets at the governor's compound in Tarsa, Eastland, "
      "overnight.", "Bombing/Explosion"),
+    # a civil office written before its holder's name, aimed at; a military rank so written is not enough
+    ("Attack", "Gunmen shot and killed district governor Samuel Eto outside his office.", "Assassination"),
+    ("Remote explosive/landmine/IED", "A device exploded targeting Member of Parliament Grace Mensah in the capital; "
+     "she was unharmed.", "Assassination"),
+    ("Attack", "Gunmen opened fire on Colonel Peter Banda at a checkpoint.", "Armed Assault"),
     # a standing that is not a prominent office: a prayer leader, a member of a group, an official
     ("Attack", "Gunmen shot dead Yusuf Bello, a prayer leader, outside his mosque.", "Armed Assault"),
     ("Attack", "Gunmen shot dead Amina Sule, a member of a vigilante group, at her farm.", "Armed Assault"),
@@ -74,6 +79,7 @@ def test_attack_type_from_the_incident_text(sub: str, text: str, expected: str) 
     ("Attack", "Rebels destroyed two electricity pylons near the lake; there were no casualties.",
      "Facility/Infrastructure Attack"),
     ("Attack", "Rebels opened fire on a power station; no one was hurt.", "Facility/Infrastructure Attack"),
+    ("Attack", "Militants attacked a checkpoint near the bridge at night.", "Unknown"),  # the bridge is where
     ("Attack", "Someone set fire to the car of Lena Fischer, a local journalist; she was not harmed.",
      "Facility/Infrastructure Attack"),
     # fire turned on people is an armed assault (GTD: incendiary weapons aimed at people), a beating first unarmed

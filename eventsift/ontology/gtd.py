@@ -30,15 +30,18 @@ KIDNAPPING = "Hostage Taking (Kidnapping)"
 UNARMED = "Unarmed Assault"
 ARMED = "Armed Assault"
 UNKNOWN = "Unknown"
-KINDS = ("method", "title", "bystander", "damage", "property", "thrown", "firearm", "people", "harm", "silent")
+KINDS = ("method", "title", "prefix", "aimed", "bystander", "damage", "property", "thrown", "firearm", "people", "harm", "silent")
 # A person named in capitals ("Ali Khan", "Haji Mohammad Akbar") before or after their title.
 _NAME = r"(?-i:[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|bin|al|ul|ud|de|van))*)"
 # Words between an article and a title ("the Baraki Barak district chief"): a few, no sentence break.
 _QUALIFIERS = r"(?:[\w()'’-]+\s+){0,6}?"
 # How far before a named office-holder a bystander cue is looked for ("the bodyguard of |Ali Khan, a governor").
 _BYSTANDER_REACH = 30
-# Words between a verb of damage and the infrastructure it damaged ("destroyed |an unspecified number of |pylons").
-_DAMAGE_OBJECT = r"\w*\W+(?:[\w'’-]+\W+){0,5}?"
+# Between a verb aimed at a person and the office before their name ("targeting |the vehicle of |provincial |governor").
+_AIMED_OFFICE = r"\s+(?:(?:the|a|an)\s+(?:vehicle|car|convoy|motorcade|house|residence|home)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+# Words between a verb of damage and the infrastructure it damaged ("destroyed |an unspecified number of |pylons"):
+# its object, so no word that would start a place or a second clause ("attacked a post |near| the bridge").
+_DAMAGE_OBJECT = r"\w*\W+(?:(?!(?:near|in|at|on|by|outside|along|across|over|under|to|from|with|and|while)\b)[\w'’-]+\W+){0,5}?"
 # Between a fire cue and the people it was aimed at ("threw firebombs| at a |police patrol"): one clause.
 _AIMED_AT = r"[^.;]{0,40}?\b(?:at|on|towards?|into)\s+(?:[\w-]+\s+){0,3}?"
 # A harm word negated just before it ("no one was injured", "nobody was killed", "without injuring").
@@ -48,7 +51,7 @@ _NEGATED = re.compile(r"\b(?:no|not|nobody|none|without|neither|nor)\b[\w\s]{0,2
 @dataclass(slots=True, frozen=True)
 class _Cues:
     methods: tuple[tuple[str, re.Pattern[str]], ...]  # GTD type -> its cue words, in precedence order
-    named: re.Pattern[str]  # "Ali Khan, a district governor" / "the governor of X, Ali Khan,"
+    named: re.Pattern[str]  # "Ali Khan, a district governor" / "the governor of X, Ali Khan," / "shot governor Ali Khan"
     bystander: re.Pattern[str]  # "the bodyguard of", "a funeral for": the office-holder was not the target
     property: re.Pattern[str]  # infrastructure damaged ("destroyed a power pylon"): with nobody hurt, a facility attack
     thrown: re.Pattern[str]  # a grenade, a rocket: with a firearm, part of an armed assault
@@ -86,12 +89,13 @@ def _cues() -> _Cues:
     # precedence: the order in which the types first appear in the file (method and title rows)
     order = list(dict.fromkeys(r["gtd_attack_type"] for r in rows if r["kind"] in ("method", "title")))
     compiled = tuple((t, re.compile(r"\b" + _words(methods.get(t, ["(?!)"])), re.IGNORECASE)) for t in order)
-    title = r"\b" + _words(r["cue"] for r in rows if r["kind"] == "title") + r"\b"
+    title = r"\b" + _kind(rows, "title") + r"\b"
     article = r"\b(?:a|an|the)\s+" + _QUALIFIERS
+    before_name = r"\b" + _kind(rows, "aimed") + _AIMED_OFFICE + _kind(rows, "prefix") + r"\s+" + _NAME
     return _Cues(
         methods=compiled,
-        named=re.compile(f"{_NAME}, (?:a|an|the)\\s+{_QUALIFIERS}{title}|{article}{title}[^,.]{{0,40}}, {_NAME},",
-                         re.IGNORECASE),
+        named=re.compile(f"{_NAME}, (?:a|an|the)\\s+{_QUALIFIERS}{title}|{article}{title}[^,.]{{0,40}}, {_NAME},"
+                         f"|{before_name}", re.IGNORECASE),
         bystander=_of_kind(rows, "bystander"),
         property=re.compile(r"\b" + _kind(rows, "damage") + _DAMAGE_OBJECT + _kind(rows, "property"), re.IGNORECASE),
         thrown=re.compile(r"\b" + _kind(rows, "thrown") + "$", re.IGNORECASE),
