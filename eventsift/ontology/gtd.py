@@ -2,8 +2,9 @@
 
 GTD types an attack by how it was carried out, with its own precedence: a hijacking, a barricade incident or
 a kidnapping first; an attack on a specific prominent person is an assassination whatever the weapon; then a
-bombing, an attack on a facility (arson, sabotage, damage to infrastructure with nobody hurt), an unarmed
-assault, an armed assault; "Unknown" when the report does not say how. The cue words are data
+bombing (grenades or projectiles used with firearms are an armed assault), an attack on a facility (arson,
+sabotage, damage to infrastructure with nobody hurt; fire that hurt or was aimed at people is an armed
+assault), an armed assault, an unarmed assault; "Unknown" when the report does not say how. The cue words are data
 (gtd_cues.tsv); the ACLED sub-type is the fallback only when its name says how (an IED, a suicide bomb, an
 abduction), never for an "attack" or a "clash".
 
@@ -30,18 +31,22 @@ KIDNAPPING = "Hostage Taking (Kidnapping)"
 UNARMED = "Unarmed Assault"
 ARMED = "Armed Assault"
 UNKNOWN = "Unknown"
-KINDS = ("method", "title", "prefix", "aimed", "bystander", "damage", "property", "thrown", "firearm", "people", "harm", "silent")
+# The kinds of row in gtd_cues.tsv (its header says what each is for).
+KINDS = ("method", "title", "prefix", "aimed", "bystander", "damage", "property", "thrown", "firearm", "people", "harm",
+         "silent")
 # A person named in capitals ("Ali Khan", "Haji Mohammad Akbar") before or after their title.
 _NAME = r"(?-i:[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|bin|al|ul|ud|de|van))*)"
 # Words between an article and a title ("the Baraki Barak district chief"): a few, no sentence break.
 _QUALIFIERS = r"(?:[\w()'’-]+\s+){0,6}?"
 # How far before a named office-holder a bystander cue is looked for ("the bodyguard of |Ali Khan, a governor").
 _BYSTANDER_REACH = 30
-# Between a verb aimed at a person and the office before their name ("targeting |the vehicle of |provincial |governor").
-_AIMED_OFFICE = r"\s+(?:(?:the|a|an)\s+(?:vehicle|car|convoy|motorcade|house|residence|home)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+# Between a verb aimed at a person and the office before their name ("targeting| the vehicle of provincial |governor").
+_AIMED_OFFICE = (r"\s+(?:(?:the|a|an)\s+(?:vehicle|car|convoy|motorcade|house|residence|home)\s+of\s+)?"
+                 r"(?:[\w-]+\s+){0,2}?")
 # Words between a verb of damage and the infrastructure it damaged ("destroyed |an unspecified number of |pylons"):
 # its object, so no word that would start a place or a second clause ("attacked a post |near| the bridge").
-_DAMAGE_OBJECT = r"\w*\W+(?:(?!(?:near|in|at|on|by|outside|along|across|over|under|to|from|with|and|while)\b)[\w'’-]+\W+){0,5}?"
+_DAMAGE_OBJECT = (r"\w*\W+(?:(?!(?:near|in|at|on|by|outside|along|across|over|under|to|from|with|and|while)\b)"
+                  r"[\w'’-]+\W+){0,5}?")
 # Between a fire cue and the people it was aimed at ("threw firebombs| at a |police patrol"): one clause.
 _AIMED_AT = r"[^.;]{0,40}?\b(?:at|on|towards?|into)\s+(?:[\w-]+\s+){0,3}?"
 # A harm word negated just before it ("no one was injured", "nobody was killed", "without injuring").
@@ -51,7 +56,7 @@ _NEGATED = re.compile(r"\b(?:no|not|nobody|none|without|neither|nor)\b[\w\s]{0,2
 @dataclass(slots=True, frozen=True)
 class _Cues:
     methods: tuple[tuple[str, re.Pattern[str]], ...]  # GTD type -> its cue words, in precedence order
-    named: re.Pattern[str]  # "Ali Khan, a district governor" / "the governor of X, Ali Khan," / "shot governor Ali Khan"
+    named: re.Pattern[str]  # "Ali Khan, a governor" / "the governor of X, Ali Khan," / "shot governor Ali Khan"
     bystander: re.Pattern[str]  # "the bodyguard of", "a funeral for": the office-holder was not the target
     property: re.Pattern[str]  # infrastructure damaged ("destroyed a power pylon"): with nobody hurt, a facility attack
     thrown: re.Pattern[str]  # a grenade, a rocket: with a firearm, part of an armed assault
@@ -154,15 +159,18 @@ def _harmed(text: str, cues: _Cues) -> bool:
 
 
 def _killed(text: str, cues: _Cues) -> bool:
-    return any(word.startswith(("killed", "dead", "died", "massacre", "behead", "executed")) for word in _harm_words(text, cues))
+    deaths = ("killed", "dead", "died", "massacre", "behead", "executed")
+    return any(word.startswith(deaths) for word in _harm_words(text, cues))
 
 
 def _assassination(text: str, cues: _Cues) -> bool:
     """A specific person named with an office or standing ("Ali Khan, a district governor", "the district
-    governor, Ali Khan,"), who was the target rather than a bystander ("the bodyguard of Ali Khan, a governor",
-    "a funeral for ...", "including Ali Khan, a governor,", "the governor's compound"). An unnamed office-holder
-    is not enough: measured on GTD 2016-17, attacks on "a police commander" or "a prosecutor" were as often
-    coded armed assaults or bombings as assassinations."""
+    governor, Ali Khan,", "shot and killed district governor Ali Khan"), who was the target rather than a
+    bystander ("the bodyguard of Ali Khan, a governor", "a funeral for ...", "the governor's compound"). An
+    unnamed office-holder is not enough: measured on GTD 2016-17, attacks on "a police commander" or "a
+    prosecutor" were as often coded armed assaults or bombings as assassinations; nor is a named one among
+    several victims ("including Ali Khan, a governor,"), which GTD coded as an assassination more often than not
+    when the attack had been aimed at them earlier in the report."""
     for match in cues.named.finditer(text):
         around = text[max(0, match.start() - _BYSTANDER_REACH):match.end()]
         if not cues.bystander.search(around):
