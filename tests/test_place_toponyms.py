@@ -163,3 +163,41 @@ def test_a_title_outside_the_text_gives_the_place_when_the_body_names_none():
     assert main_place([named], document=titled, geocoder=geocoder) is named  # the body's own place first
     officer = Document(id="t", text=body, title="Officer Quetta said four were wounded")
     assert main_place([], document=officer, geocoder=geocoder) is None  # a person, not a place
+
+
+STREET_GEOCODER = InMemoryGeocoder([Place(name=n, country="C", feature="city") for n in (
+    "Washington", "Madison", "Quetta", "Oliver")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was shot on Washington Street in Quetta.", ["Quetta"]),
+        ("Police found him in the 4200 block of Madison Ave. on Friday.", []),
+        ("The shooting happened at a home near 88th and Washington.", []),
+        ("A car was stopped at Madison and 5th on Friday.", []),
+        ("A man was shot at 1200 Madison Road on Friday.", []),
+        ("The convoy was attacked on the Quetta road on Friday.", ["Quetta"]),  # a road to a town names the town
+        ("A man was shot in Washington on Friday.", ["Washington"]),
+    ],
+)
+def test_streets_are_not_places(text, expected):
+    sentences = split_sentences(text)
+    found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
+                          geocoder=STREET_GEOCODER)
+    assert [t.text for t in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A gunman shot Oliver twice outside the store. Relatives said Oliver had just opened it.", []),
+        ("Sam Oliver's daughter said the family was shaken. Oliver owned the shop for years.", []),
+        ("A man was shot in Oliver on Friday. Oliver is a small town.", ["Oliver", "Oliver"]),
+    ],
+)
+def test_a_name_marked_as_a_person_once_is_a_person_throughout(text, expected):
+    sentences = split_sentences(text)
+    found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
+                          geocoder=STREET_GEOCODER)
+    assert [t.text for t in found] == expected

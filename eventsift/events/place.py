@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from eventsift.clean import DATELINE_SEARCH_CHARS, read_dateline
+from eventsift.geo.home import outlet_name
 from eventsift.geo.resolve import NOT_HERE_QUALIFIERS
 from eventsift.records import Document, Place, Sentence, Toponym
 from eventsift.text import split_sentences
@@ -56,7 +57,8 @@ PERSON_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Cpl|Pvt|Lt|Capt|Col|Gen|Det|Rev|Gov|Sen|Rep|Rev)\.?"
     r"|\b(?:[Vv]ictims?|[Ss]uspects?|[Oo]fficer|[Dd]eputy|[Dd]etective|[Tt]rooper|[Ss]heriff|[Jj]udge|[Aa]ttorney|[Pp]rosecutor|"
     r"[Ss]pokes(?:man|woman|person)|[Cc]oroner|[Cc]hief|[Mm]ayor|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|"
-    r"identified as|named|nicknamed|known as|son|daughter|wife|husband|brother|sister|mother|father))\s+$")
+    r"identified as|named|nicknamed|known as|son|daughter|wife|husband|brother|sister|mother|father)"
+    r"|\b(?:shot|stabbed|killed|murdered|robbed|wounded|shooting|killing|murder of|death of))\s+$")
 PERSON_AFTER = re.compile(
     r"^(?:\s+(?:said|says|told|added|explained|stated|testified|pleaded|admitted|allegedly|"
     r"(?:was|is|had been|has been)\s+(?:pronounced|shot|killed|stabbed|wounded|injured|arrested|charged|taken|"
@@ -65,6 +67,10 @@ PERSON_AFTER = re.compile(
     r"|,\s*(?:a\s+)?\d{1,2}\s*(?:,|-year-old\b)"
     r"|['’]s\s+(?:vehicle|car|truck|wife|husband|girlfriend|boyfriend|son|daughter|mother|father|brother|sister|"
     r"family|attorney|lawyer|body|death|arrest|home|residence)\b)")
+PERSON_SURELY_AFTER = re.compile(
+    r"^(?:\s+(?:was|had been|has been)\s+(?:pronounced|shot|stabbed|arrested|charged|booked|sentenced|convicted)\b"
+    r"|,\s*(?:a\s+)?\d{1,2}\s*(?:,|-year-old\b)"
+    r"|['’]s\s+(?:wife|husband|girlfriend|boyfriend|son|daughter|mother|father|brother|sister|attorney|lawyer|body|arrest)\b)")
 # A town or county after an age is where a person is from, not where the event was ("Smith, 25, of Houston").
 OF_AFTER_AGE = re.compile(r"(?:\b\d{1,2},?\s+|-year-old\s+(?:\w+\s+){0,2}?)of\s+$")
 # "Armonte Hooper, 23": a first and last name before an age. Both words are a person's wherever the report uses them.
@@ -93,11 +99,33 @@ def dateline_end(document: Document) -> int:
     return 0
 
 
+# A name that is part of a street's is not the place ("shot on Washington Street", "the 4200 block of Madison Ave.",
+# "a home near 88th and Washington"): reporters locate an incident in its town by streets named after presidents,
+# states and other towns. A road is a street only after a house number or "block of" ("1200 Lahore Road"), since
+# a road named after a town often runs to it ("on the Quetta road").
+STREET_AFTER = re.compile(
+    r"^\s+(?:Street|St\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Ln\.?|Court|Ct\.|Terrace|Parkway|Pkwy\.?|"
+    r"Circle|Cir\.|Place|Pl\.|Plaza|Square)(?![\w-])")
+NUMBERED_ROAD = re.compile(r"(?:\b\d{2,5}(?:\s+(?:North|South|East|West|[NSEW]\.?))?|\bblock of(?:\s+(?:North|South|East|West|"
+                           r"[NSEW]\.?))?)\s+$")
+ROAD_AFTER = re.compile(r"^\s+(?:Road|Rd\.?|Highway|Hwy\.?|Pike|Way|Street|St\.?|Avenue|Ave\.?)(?![\w-])")
+# "at 88th and Washington", "Washington and 5th": an intersection of numbered streets with a named one.
+INTERSECTION = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Street\s+|St\.?\s+)?(?:and|&)\s+$")
+INTERSECTION_AFTER = re.compile(r"^\s+(?:and|&)\s+\d{1,3}(?:st|nd|rd|th)\b")
+
+
+def is_street(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is part of a street's name or an intersection."""
+    before, after = text[max(0, start - 30):start], text[end:end + 16]
+    return bool(STREET_AFTER.match(after) or INTERSECTION.search(before) or INTERSECTION_AFTER.match(after)
+                or (NUMBERED_ROAD.search(before) and ROAD_AFTER.match(after)))
+
+
 def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, dateline_end: int,
                   geocoder) -> list[Toponym]:  # noqa: ANN001 - spaCy Docs, a Geocoder
     """Place names of a document: in the given (parsed) sentences the model's place entities and the
     gazetteer's names, in the document's other sentences the gazetteer's names; minus the dateline, each
-    with the words that put the event near it rather than in it."""
+    with the words that put the event near it rather than in it. Names of streets and of people are not places."""
     found: list[tuple[int, int, int]] = []  # start, end, sentence index
     for sentence, doc in zip(sentences, parsed):
         spans = [part for e in doc.ents if e.label_ in PLACE_LABELS for part in _entity_parts(e.text, e.start_char)]
@@ -108,12 +136,14 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
     for sentence in _unparsed(sentences, text):
         found += [(start + sentence.start, end + sentence.start, sentence.index)
                   for start, end in geocoder.find_toponyms(sentence.text)]
-    people = _people(parsed, text)
+    # a one-word name the report marks as a person's once ("Oliver's daughter") is a person's wherever it is used
+    people = _people(parsed, text) | {text[a:b] for a, b, _ in found
+                                      if " " not in text[a:b] and _marked_as_person(text, a, b, surely=True)}
     spans_kept: list[tuple[int, int, int]] = []
     for start, end, index in sorted(found, key=lambda se: (se[0], -(se[1] - se[0]))):
         if end <= dateline_end or any(s < end and start < e for s, e, _ in spans_kept):
             continue
-        if _is_person(text, start, end, people):
+        if _is_person(text, start, end, people) or is_street(text, start, end):
             continue
         spans_kept.append((start, end, index))
     if getattr(geocoder, "resolves_capitals", False):
@@ -151,16 +181,22 @@ def _people(parsed: list, text: str) -> frozenset[str]:  # noqa: ANN001 - spaCy 
 def _is_person(text: str, start: int, end: int, people: frozenset[str]) -> bool:
     """A name the sentence or the report marks as a person's ("Edwards said", "victim Tran", "Hooper" after
     "Armonte Hooper, 23"): not a place, unless a locative word puts it as one ("in Lincoln")."""
+    if _LOCATIVE_BEFORE.search(text[max(0, start - 30):start]):
+        return False
     name = text[start:end]
+    return _marked_as_person(text, start, end) or (" " not in name and name in people)
+
+
+def _marked_as_person(text: str, start: int, end: int, *, surely: bool = False) -> bool:
+    """The words around the name make it a person's ("Edwards said", "victim Tran", "shot Oliver"). ``surely``:
+    only marks no country or town takes ("Mr", an age, "Oliver's daughter"), not "Jordan said" or "Kabul was hit"."""
     before = text[max(0, start - 30):start]
     if _LOCATIVE_BEFORE.search(before):
         return False
-    if PERSON_BEFORE.search(before) or PERSON_AFTER.match(text[end:end + 40]):
+    if PERSON_BEFORE.search(before) or (PERSON_SURELY_AFTER if surely else PERSON_AFTER).match(text[end:end + 40]):
         return True
     given = re.search(r"[A-Z][\w'’-]*\s+$", before)  # "identified as Chad Houston": the surname too
-    if given and PERSON_BEFORE.search(text[max(0, start - 30 - len(given.group())):start - len(given.group())]):
-        return True
-    return " " not in name and name in people
+    return bool(given and PERSON_BEFORE.search(text[max(0, start - 30 - len(given.group())):start - len(given.group())]))
 
 
 # A preposition right before a name that makes it a place whatever else the report says about the word.
@@ -230,6 +266,8 @@ def _title_place(document: Document, geocoder) -> Place | None:  # noqa: ANN001
     title = (document.title or "").strip()
     if not title or title in document.text[:len(title) + 200]:
         return None
+    if outlet := outlet_name(title):  # "... | Salem, Mass.": the outlet's home, not the incident's place
+        title = title[: title.rindex(outlet)]
     spans = geocoder.find_toponyms(title)
     toponyms = [Toponym(text=title[a:b], start=a, end=b, sentence_index=0, qualifier=_qualifier(title, a, b))
                 for a, b in spans if not _is_person(title, a, b, frozenset())]

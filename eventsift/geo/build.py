@@ -25,7 +25,7 @@ from eventsift.geo.sources import CuratedArea, PlaceRow
 log = logging.getLogger(__name__)
 
 # Bump when the schema or the build rules change; the data files' hash is added automatically.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # A city must have at least this many people to stand in for the district or province that shares its name
 # ("Mastung" the town, not Mastung District). Smaller namesakes are hamlets that happen to share a province's
 # name (a village called "Helmand" must not replace the province).
@@ -383,19 +383,25 @@ def admin2_rows(cities: list[PlaceRow], curated: list[CuratedArea]) -> list[Plac
     for city in cities:
         if city.admin2:
             groups[(city.country_code, city.admin1, city.admin2)].append(city)
-    rows: dict[tuple[str, str], PlaceRow] = {}
+    # keyed by province too: a country's same-named districts are distinct ("Scott County" is in several states)
+    rows: dict[tuple[str, str | None, str], PlaceRow] = {}
     for (cc, admin1, name), members in groups.items():
         lat, lon = _centroid(members)
-        rows[(cc, bare_key(name))] = PlaceRow(
+        rows[(cc, admin1, bare_key(name))] = PlaceRow(
             name=name, country_code=cc, feature="admin2", latitude=lat, longitude=lon, admin1=admin1, admin2=name,
             population=sum(m.population for m in members), names={f"{name} District"}, source="centroid",
         )
+    by_name: dict[tuple[str, str], list[PlaceRow]] = defaultdict(list)
+    for (cc, _, key), row in rows.items():
+        by_name[(cc, key)].append(row)
     for area in curated:
         if area.feature != "admin2":
             continue
-        row = rows.get((area.country_code, bare_key(area.name)))
+        key = bare_key(area.name)
+        same_name = by_name.get((area.country_code, key), [])
+        row = rows.get((area.country_code, area.admin1, key)) or (same_name[0] if len(same_name) == 1 else None)
         if row is None:
-            row = rows[(area.country_code, bare_key(area.name))] = PlaceRow(
+            row = rows[(area.country_code, area.admin1, key)] = PlaceRow(
                 name=area.name, country_code=area.country_code, feature="admin2", latitude=0, longitude=0,
                 admin2=area.name, source="curated",
             )

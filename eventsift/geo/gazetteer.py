@@ -19,6 +19,7 @@ from pathlib import Path
 
 from eventsift.errors import GazetteerError
 from eventsift.geo import build, sources
+from eventsift.geo.home import outlet_home, outlet_name
 from eventsift.geo.normalize import ARTICLES, area_words_in, bare_key, name_key, skeleton_key
 from eventsift.geo.resolve import (
     CUE_BONUS, FEATURE_PRECISION, NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, contains, drop_state_strays,
@@ -69,6 +70,11 @@ STAND_IN_PRECISION = 2
 _CONNECTORS = {"&", "al", "el", "ez", "as", "ar", "ad", "e", "i", "of", "de", "la", "le", "da", "du", "ul", "bin", "ibn",
                "do", "dos", "das", "del", "di", "des", "los", "las", "y", "van", "der"}
 _WORD = re.compile(r"[A-Z][\w'’.\-]*|[a-z]+(?:-(?=[A-Z]))?|&")
+# "West Philadelphia", "South Los Angeles", "Downtown Denver": a part of a town the gazetteer does not list is
+# coded as the town, when the town is a city this big (small places are not spoken of in parts).
+_PART_OF_TOWN = re.compile(r"^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Downtown|"
+                           r"Uptown|Midtown|Inner|Greater)\s+(?P<town>[A-Z].+)$")
+PART_OF_TOWN_MIN_POPULATION = 100_000
 _COLUMNS = "id, name, country_code, feature, latitude, longitude, admin1, admin2, geonameid, population, namesake"
 _FIELDS = (*(c.strip() for c in _COLUMNS.split(",")), "kind")
 
@@ -171,6 +177,9 @@ class Gazetteer:
         found = list(self._candidates(exact, (0, 3)))
         if not found and (bare := bare_key(name)):
             found = self._bare_candidates(bare)
+        if not found and (part := _PART_OF_TOWN.match(name)):  # "West Philadelphia", "Downtown Denver": the town
+            found = [c for c in self._bare_candidates(name_key(part.group("town")))
+                     if c.feature == "city" and c.population >= PART_OF_TOWN_MIN_POPULATION]
         if not found and countries:
             skeleton = skeleton_key(name)
             if skeleton:
@@ -298,11 +307,25 @@ class Gazetteer:
             ctx.dateline_admin1 = (town.country_code, town.admin1) if town.admin1 else None
         return ctx
 
+    def _set_home(self, ctx: Context, document: Document) -> None:
+        """The outlet's home, unless the report names another country or its actors point to one."""
+        home = outlet_home(self, document)
+        if home is None or ctx.countries - {home.country} or any(
+                cc != home.country and bonus >= CUE_BONUS["actor"] for cc, bonus in ctx.cues.items()):
+            return
+        ctx.home_country, ctx.home_admin1, ctx.home_town = home.country, home.admin1, home.town
+
+    def dateline_reading(self, label: str) -> tuple[Candidate | None, tuple[str, str | None] | None]:
+        """A dateline-like label's town and the (country, admin1) its region names ("Memphis, Tennessee")."""
+        return self._dateline_cached(label, None)
+
     def _title_town(self, document: Document) -> Candidate | None:
         """The first town a title outside the text names, read alone (its most likely reading)."""
         title = (document.title or "").strip()
         if not title or title in document.text[: len(title) + 200]:
             return None
+        if outlet := outlet_name(title):  # "... | Salem, Mass.": the outlet's home is not the report's town
+            title = title[: title.rindex(outlet)]
         for start, end in self.find_toponyms(title):
             cands = [c for c in self.candidates(title[start:end]) if c.feature == "city"]
             if cands:
@@ -389,6 +412,7 @@ class Gazetteer:
         cue_keys = self._cue_keys(text)
         ctx.cues = self._cues(cue_keys)
         ctx.cue_areas = {area for key in cue_keys for area in self._cue_areas.get(key, ())}
+        self._set_home(ctx, document)
         ctx.parents = enclosing(toponyms, text, countries=self._country_keys)
         ctx.parents = {c: p for c, p in ctx.parents.items() if usable[c] and usable[p]}
         # The skeleton key is tried only within these: the countries the text names or whose provinces it names.

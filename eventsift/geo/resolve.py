@@ -28,6 +28,12 @@ DATELINE_COUNTRY_BONUS = 2.5
 # The province or state of the dateline's town ("INDIANAPOLIS (WISH) -"): its towns gain a little over namesakes
 # elsewhere in the country. A dateline that writes its state ("CITY, Pa. -") counts as a named state instead.
 DATELINE_ADMIN1_BONUS = 1.5
+# The outlet's home (eventsift.geo.home: "... | CBS Denver", a station's call sign), when the report names no other
+# country: its country counts as a dateline's, its state a little more than a dateline town's (a local outlet
+# covers its state), and its town's metro area, which may cross a state line, as much.
+HOME_COUNTRY_BONUS = 2.5
+HOME_ADMIN1_BONUS = 2.0
+HOME_RADIUS_KM = 120.0
 # Words that point to a country without naming a place (data/country_cues.tsv): an armed group that acts in one
 # country is worth about a province named in the text; a demonym less, since foreign forces share it. Checked on
 # the ACLED 2020 file (Yemen's "Al Bayda" against Libya's, "Al Jawf" against Saudi Arabia's).
@@ -89,6 +95,9 @@ class Context:
     dateline_admin1: tuple[str, str] | None = None  # (country, admin1) of the dateline's town
     dateline_town: Candidate | None = None
     dateline_state: tuple[str, str | None] | None = None  # the (country, admin1) a dateline writes ("CITY, Pa. -")
+    home_country: str | None = None  # the outlet's home (eventsift.geo.home), when the report names no other country
+    home_admin1: tuple[str, str] | None = None
+    home_town: Candidate | None = None
     cues: dict[str, float] = field(default_factory=dict)  # ISO code -> bonus from actor and demonym cues
     cue_areas: set[tuple[str, str]] = field(default_factory=set)  # (country, admin1) where the text's actors operate
     parents: dict[int, int] = field(default_factory=dict)  # toponym index -> index of the area enclosing it
@@ -117,10 +126,23 @@ def score(candidate: Candidate, context: Context, others: Counter, others_admin1
         value += DATELINE_COUNTRY_BONUS
         if candidate.admin1 and (cc, candidate.admin1) == context.dateline_admin1 and candidate.feature != "admin1":
             value += DATELINE_ADMIN1_BONUS
+    if cc == context.home_country:
+        value += HOME_COUNTRY_BONUS + _home_area_bonus(candidate, context)
     value += context.cues.get(cc, 0.0)
     if candidate.admin1 and (cc, candidate.admin1) in context.cue_areas:
         value += CUE_AREA_BONUS
     return value
+
+
+def _home_area_bonus(candidate: Candidate, context: Context) -> float:
+    if candidate.feature in ("admin1", "country"):
+        return 0.0
+    if candidate.admin1 and (candidate.country_code, candidate.admin1) == context.home_admin1:
+        return HOME_ADMIN1_BONUS
+    town = context.home_town
+    if town is not None and haversine_km(candidate.latitude, candidate.longitude, town.latitude, town.longitude) <= HOME_RADIUS_KM:
+        return HOME_ADMIN1_BONUS
+    return 0.0
 
 
 def enclosure_bonus(candidate: Candidate, parent: Candidate | None) -> float:
@@ -275,16 +297,19 @@ STRAY_STATE_MAX_POPULATION = 100_000
 
 def drop_state_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[Candidate | None],
                       context: Context) -> list[Candidate | None]:
-    """Under a dateline that writes its state, a small town chosen in another state the text does not name gives
-    way to the name's reading in the dateline's state, else to nothing."""
-    if context.dateline_state is None or context.dateline_state[1] is None:
+    """Under a dateline that writes its state (else under a local outlet's home state), a small town chosen in
+    another state the text does not name gives way to the name's reading in that state, else to nothing."""
+    if context.dateline_state is not None and context.dateline_state[1] is not None:
+        (country, state), town, radius = context.dateline_state, context.dateline_town, CITY_RADIUS_KM
+    elif context.home_admin1 is not None:
+        (country, state), town, radius = context.home_admin1, context.home_town, HOME_RADIUS_KM
+    else:
         return list(picks)
-    country, state = context.dateline_state
     out = list(picks)
     for i, (cands, pick) in enumerate(zip(candidate_lists, picks)):
         if (pick is None or pick.feature != "city" or pick.country_code != country or pick.admin1 == state
                 or (country, pick.admin1) in context.admin1 or pick.population >= STRAY_STATE_MAX_POPULATION
-                or (context.dateline_town is not None and near_city(pick, context.dateline_town))):
+                or (town is not None and haversine_km(pick.latitude, pick.longitude, town.latitude, town.longitude) <= radius)):
             continue
         inside = [c for c in cands if c.country_code == country and c.admin1 == state]
         out[i] = max(inside, key=lambda c: (prior(c), c.population)) if inside else None

@@ -1,0 +1,127 @@
+"""Where a report's outlet is at home: local news is mostly about its own town and state.
+
+A page title ends with the outlet's name ("Man shot on Main Street | CBS Denver", "... - Memphis, Tennessee") and a
+web address often carries the town ("denver.example.com"). A station's call sign ("WXYZ", "KABC-TV") or a network
+affiliate's channel ("abc7", "FOX 43") is a US broadcaster's. The home is a prior for the report's namesakes (the
+Salem of a Salem story from an Oregon station is Oregon's), never the event's place, and it gives way when the
+report names another country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from eventsift.geo.resolve import Candidate, prior
+
+if TYPE_CHECKING:
+    from eventsift.geo.gazetteer import Gazetteer
+    from eventsift.records import Document
+
+# Title parts: "Headline | Outlet", "Headline - Outlet", "Headline « Outlet".
+_TITLE_PARTS = re.compile(r"\s+[|«»·•]\s*|\s*\|\s*|\s+[-–—]\s+")
+# An outlet's name is written in title case or as a web address ("The Daily Herald", "example.com"): a last part
+# with other lower-case words is the headline's ("Pakistan - five killed in Quetta").
+_OUTLET_WORD = re.compile(r"^(?:[A-Z0-9«].*|\S+\.(?:com|org|net|co|tv)\S*|of|the|and|de|la|&)$")
+# An outlet's name is short: a longer last part is the headline's own.
+MAX_OUTLET_WORDS = 7
+# US broadcasters: a four-letter call sign from K or W ("WXYZ", "KABC-TV", "AccessWXYZ.com"), or a network with its
+# channel number ("abc7", "6abc", "FOX 43", "NBC4").
+_CALL_SIGN = re.compile(r"(?<![A-Z])[KW][A-Z]{3}(?:-?(?:TV|DT|FM|AM|CD|LP))?(?![A-Za-z])")
+_HOST_CALL_SIGN = re.compile(r"^[kw][a-z]{3}(?:tv|\d{1,3})?$")
+_NETWORK_CHANNEL = re.compile(r"\b(?:abc|cbs|nbc|fox|cw)\s?\d{1,2}(?!\d)|(?<![\w])\d{1,2}\s?(?:abc|cbs|nbc|fox)\b", re.IGNORECASE)
+BROADCAST_COUNTRY = "US"
+# Web address labels that are never a town.
+_HOST_WORDS = frozenset({"www", "m", "mobile", "amp", "news", "com", "org", "net", "edu", "gov", "co", "uk", "in", "pk",
+                         "au", "ng", "ca", "home", "local", "web", "blog", "blogs", "post"})
+# "Town, Region" in an outlet's name; the region is one word or two ("Springfield, Ohio", "Salem, New Hampshire").
+_TOWN_COMMA_REGION = re.compile(r"(?P<town>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}),\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+# A town inside an outlet's name must be this big ("Chicago Tribune"): small places share names with common words.
+OUTLET_TOWN_MIN_POPULATION = 20_000
+# A town read from a web address alone must be a city this big ("denver.example.com"): short words in addresses
+# are names of everything.
+HOST_TOWN_MIN_POPULATION = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class Home:
+    """An outlet's country, and its state and town where the outlet's name or address gives them."""
+
+    country: str
+    admin1: tuple[str, str] | None = None
+    town: Candidate | None = None
+
+
+def outlet_name(title: str | None) -> str | None:
+    """The outlet's name at the end of a page title, if it has one ("... | CBS Denver" -> "CBS Denver")."""
+    if not title:
+        return None
+    parts = [p.strip() for p in _TITLE_PARTS.split(title.strip()) if p.strip()]
+    words = parts[-1].split() if len(parts) > 1 else []
+    if not words or len(words) > MAX_OUTLET_WORDS or not all(_OUTLET_WORD.match(w) for w in words):
+        return None
+    return parts[-1]
+
+
+def outlet_home(gazetteer: Gazetteer, document: Document) -> Home | None:
+    """The outlet's home from its name in the title and its web address; ``None`` when neither says."""
+    outlet = outlet_name(document.title) or ""
+    host = (urlsplit(document.url).hostname or "") if document.url else ""
+    home = _named_home(gazetteer, outlet) or _host_home(gazetteer, host)
+    if home is not None:
+        return home
+    labels = host.split(".")
+    if _CALL_SIGN.search(outlet) or _NETWORK_CHANNEL.search(outlet) or any(
+            _HOST_CALL_SIGN.match(label) or _NETWORK_CHANNEL.search(label) for label in labels):
+        return Home(country=BROADCAST_COUNTRY)
+    return None
+
+
+def _named_home(gazetteer: Gazetteer, outlet: str) -> Home | None:
+    """The home an outlet's name carries: "Memphis, Tennessee", "Framingham, MA", "CBS Chicago", "Hawaii Tribune"."""
+    if not outlet:
+        return None
+    for m in _TOWN_COMMA_REGION.finditer(outlet):  # "WXYZ.com-Springfield, Ohio News"
+        for region in (m.group("region").split()[0], m.group("region")):
+            town, area = gazetteer.dateline_reading(f"{m.group('town')}, {region}")
+            if area is not None and town is not None and town.feature == "city":
+                return _home_of(town)
+            if area is not None and area[1] is not None:
+                return Home(country=area[0], admin1=area)
+    found = [c for name in _name_runs(outlet) for c in gazetteer.candidates(name) if c.kind == 0]
+    states = [c for c in found if c.feature == "admin1"]
+    towns = [c for c in found if c.feature == "city" and c.population >= OUTLET_TOWN_MIN_POPULATION]
+    if states:
+        state = max(states, key=prior)
+        inside = [t for t in towns if t.country_code == state.country_code and t.admin1 == state.admin1]
+        if inside:  # "Columbus Georgia News": the Columbus in Georgia
+            return _home_of(max(inside, key=prior))
+        return Home(country=state.country_code, admin1=(state.country_code, state.admin1) if state.admin1 else None)
+    if towns:
+        return _home_of(max(towns, key=lambda c: (prior(c), c.population)))
+    return None
+
+
+def _name_runs(outlet: str) -> list[str]:
+    """Every run of up to four capitalised words of an outlet's name, longest first ("Los Angeles Times" ->
+    "Los Angeles Times", "Los Angeles", "Angeles Times", "Los", ...): place names sit inside outlets' names."""
+    words = re.findall(r"[A-Z][\w'’]*", outlet)
+    runs = [" ".join(words[i:i + n]) for n in range(min(4, len(words)), 0, -1) for i in range(len(words) - n + 1)]
+    return [r for r in runs if len(r) > 2]
+
+
+def _host_home(gazetteer: Gazetteer, host: str) -> Home | None:
+    for label in host.lower().split("."):
+        if label in _HOST_WORDS or len(label) < 4:
+            continue
+        towns = [c for c in gazetteer.candidates(label) if c.feature == "city" and c.kind == 0
+                 and c.population >= HOST_TOWN_MIN_POPULATION]
+        if towns:
+            return _home_of(max(towns, key=lambda c: (prior(c), c.population)))
+    return None
+
+
+def _home_of(town: Candidate) -> Home:
+    return Home(country=town.country_code, admin1=(town.country_code, town.admin1) if town.admin1 else None, town=town)

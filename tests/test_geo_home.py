@@ -1,0 +1,99 @@
+"""The outlet's home as a prior for a report's namesakes: the town or state in the outlet's name at the end of a
+page title or in its web address, a US station's call sign; and the names that are streets, parts of a town or
+same-named counties of several states. Runs on a small index; every text is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventsift.geo import open_geocoder
+from eventsift.geo.build import build_index
+from eventsift.geo.home import outlet_home, outlet_name
+from eventsift.records import Document, Toponym
+
+TEST_COUNTRIES = ("US", "GB", "AU", "PK")
+
+
+@pytest.fixture(scope="module")
+def geocoder(tmp_path_factory):
+    path = build_index(tmp_path_factory.mktemp("home") / "gazetteer-test.sqlite", countries=TEST_COUNTRIES)
+    return open_geocoder(path=path)
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [("Man shot outside a bar | The Evening Courier", "The Evening Courier"),
+     ("Two hurt in crash - Springfield, Ohio", "Springfield, Ohio"),
+     ("Teen wounded « Example News 12", "Example News 12"),
+     ("Pakistan - five killed in an attack on a bus", None),  # a headline's own words, not an outlet
+     ("Five killed in an attack on a bus", None)],
+)
+def test_the_outlet_is_the_last_part_of_a_title(title, outlet):
+    assert outlet_name(title) == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "home"),
+    [("Man shot | CBS Columbus", None, ("US", "Ohio", "Columbus")),
+     ("Man shot - Springfield, Mass.", None, ("US", "Massachusetts", "Springfield")),
+     ("Man shot | Columbus Georgia Evening News", None, ("US", "Georgia", "Columbus")),
+     ("Man shot | Oregon Daily Courier", None, ("US", "Oregon", None)),
+     ("Man shot | WXQZ Home", None, ("US", None, None)),
+     ("Man shot", "https://www.abc9news.example/story/1", ("US", None, None)),
+     ("Man shot", "https://columbus.newsexample.com/2016/01/09/story", ("US", "Ohio", "Columbus")),
+     ("Man shot", "https://www.example.com/story", None),
+     ("Man shot | The Evening Courier", None, None)],
+)
+def test_the_outlets_home(geocoder, title, url, home):
+    found = outlet_home(geocoder, Document(id="t", text="x", title=title, url=url))
+    got = found and (found.country, found.admin1 and found.admin1[1], found.town and found.town.name)
+    assert got == home
+
+
+def _resolve(geocoder, text: str, name: str, *, title: str | None = None):  # noqa: ANN001, ANN201
+    start = text.index(name)
+    toponym = Toponym(text=name, start=start, end=start + len(name), sentence_index=0)
+    (place,) = geocoder.resolve([toponym], document=Document(id="t", text=text, title=title))
+    return place
+
+
+def test_the_outlets_state_decides_a_namesake(geocoder):
+    text = "A man was shot in Salem late on Friday, police said."
+    assert _resolve(geocoder, text, "Salem").admin1 == "Oregon"  # the biggest Salem, without a home
+    assert _resolve(geocoder, text, "Salem", title="Man shot | Salem, Mass.").admin1 == "Massachusetts"
+    assert _resolve(geocoder, text, "Salem", title="Man shot | Boston Evening Courier").admin1 == "Massachusetts"
+
+
+def test_a_home_gives_way_when_the_report_names_another_country(geocoder):
+    text = "A man was shot in Salem, Oregon while visiting from Pakistan."
+    names = [Toponym(text=n, start=text.index(n), end=text.index(n) + len(n), sentence_index=0)
+             for n in ("Salem", "Oregon", "Pakistan")]
+    salem, *_ = geocoder.resolve(names, document=Document(id="t", text=text, title="Shooting | Boston Evening Courier"))
+    assert salem.admin1 == "Oregon"
+
+
+def test_under_a_home_state_a_small_town_of_another_state_is_a_person(geocoder):
+    # Thompson, Connecticut is the only Thompson of the test index: in a report from an Ohio outlet that names
+    # no Connecticut, "Thompson" is the man's name
+    text = "Thompson pulled a gun during the encounter, police said."
+    assert _resolve(geocoder, text, "Thompson", title="Man shot | Columbus, Ohio") is None
+    assert _resolve(geocoder, text, "Thompson", title="Man shot | Hartford, Conn.").admin1 == "Connecticut"
+
+
+def test_a_part_of_a_big_town_is_the_town(geocoder):
+    text = "A teenager was shot in West Philadelphia on Sunday."
+    place = _resolve(geocoder, text, "West Philadelphia")
+    assert (place.name, place.admin1) == ("Philadelphia", "Pennsylvania")
+
+
+def test_same_named_counties_of_several_states_are_all_in_the_index(geocoder):
+    states = {p.admin1 for p in geocoder.lookup("Washington County", country="US") if p.feature == "admin2"}
+    assert {"Oregon", "Pennsylvania", "Maryland"} <= states
+
+
+def test_the_dateline_state_picks_its_own_county(geocoder):
+    text = "Deputies in Washington County are looking for a gunman."
+    start = text.index("Washington County")
+    toponym = Toponym(text="Washington County", start=start, end=start + 17, sentence_index=0)
+    (place,) = geocoder.resolve([toponym], document=Document(id="t", text=text, dateline="Washington County, Md."))
+    assert (place.admin1, place.feature) == ("Maryland", "admin2")
