@@ -268,6 +268,9 @@ def gva_eval(path: Path, *, size: int, seed: int, worst: int = 15, cache: Path |
         with store.engine.connect() as conn:
             rows = conn.execute(sa.select(r.c.document_id, r.c.data, m.c.event_id).join(m, m.c.report_id == r.c.id)
                                 .order_by(r.c.document_id, r.c.position)).all()
+            keys: dict[str, set[str]] = defaultdict(set)  # report id -> its identity keys, as the store compared them
+            for row in conn.execute(sa.select(schema.merge_keys.c.report_id, schema.merge_keys.c.key)):
+                keys[row.report_id].add(row.key)
         store.close()
     coder.save()
     events_of: dict[str, list[tuple[Event, str]]] = defaultdict(list)  # document -> (report, merged event id)
@@ -302,7 +305,7 @@ def gva_eval(path: Path, *, size: int, seed: int, worst: int = 15, cache: Path |
     coded_apart = 0
     for pair in sorted(gold - predicted, key=sorted):
         a, b = sorted(pair)
-        why = _miss_reason(about[a], about[b])
+        why = _miss_reason(about[a], about[b], keys=keys)
         reasons[_reason_kind(why)] += 1
         coded_apart += why.startswith(CODED_APART)
         misses[reports[a].incident].append(f"{a.split('-')[-1][:8]} / {b.split('-')[-1][:8]}: {why}")
@@ -311,7 +314,7 @@ def gva_eval(path: Path, *, size: int, seed: int, worst: int = 15, cache: Path |
     false_merges_gva = []
     for pair in sorted(predicted - gold, key=sorted):
         a, b = sorted(pair)
-        result = compare(about[a][0][0], about[b][0][0])
+        result = compare(about[a][0][0], about[b][0][0], keys=keys)
         false_merges_gva.append({"incidents": [reports[a].incident, reports[b].incident],
                                  "criteria": result.criteria if result.ok else [f"not directly: {result.failed}"],
                                  "events": [_brief(about[d][0][0]) for d in (a, b)]})
@@ -343,14 +346,14 @@ def gva_eval(path: Path, *, size: int, seed: int, worst: int = 15, cache: Path |
 CODED_APART = ("no current event", "types differ", "sub-event types differ", "dates", "places", "no place", "no date")
 
 
-def _miss_reason(a: list[tuple[Event, str]], b: list[tuple[Event, str]]) -> str:
+def _miss_reason(a: list[tuple[Event, str]], b: list[tuple[Event, str]], *, keys: dict[str, set[str]]) -> str:
     """The cue that kept two reports of one incident apart: the comparison of their events that got furthest."""
     if not a or not b:
         return "no current event in " + ("both reports" if not a and not b else "one report")
     best = None
     for x, _ in a:
         for y, _ in b:
-            result = compare(x, y)
+            result = compare(x, y, keys=keys)
             if result.ok:
                 return "match, but the events joined other groups first"
             if best is None or len(result.criteria) > len(best.criteria):

@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
             document = Document(id=event.document_id, text=event.evidence[0].sentence + f" ({i})", published=event.event_date)
             begin = time.perf_counter()
             with store.engine.connect() as conn:  # the merge decision alone: candidates by index, then compare
-                merge.best_match(event, [members for _, members in store._candidates(conn, event)])
+                merge.best_match(event, [members for _, members in store._candidates(conn, event)[0]])
             lookups.append((time.perf_counter() - begin) * 1000)
             begin = time.perf_counter()
             result = store.ingest(document, [dataclasses.replace(event)])

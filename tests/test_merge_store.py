@@ -35,7 +35,7 @@ def test_candidates_by_date_precision(tmp_path: Path) -> None:
     month = ingest(store, report("c", "A teen was shot.", date=dt.date(2015, 2, 1), precision="month"))
     ingest(store, report("d", "A boy was shot.", lat=45.0))  # 500 km north
     with store.engine.connect() as conn:
-        found = {event_id for event_id, _ in store._candidates(conn, report("x", "Shots were fired."))}
+        found = {event_id for event_id, _ in store._candidates(conn, report("x", "Shots were fired."))[0]}
         indexes = {row[1] for row in conn.exec_driver_sql("PRAGMA index_list(events)")}
     store.close()
     assert found == {near, month}
@@ -51,8 +51,8 @@ def test_a_report_dated_only_by_its_publication_looks_back_the_late_report_windo
     stated = dataclasses.replace(undated, evidence=[*undated.evidence, Evidence(
         document_id="x", field="event_date", sentence="It happened on Friday.", start=15, end=21)])
     with store.engine.connect() as conn:
-        found = {event_id for event_id, _ in store._candidates(conn, undated)}
-        found_stated = {event_id for event_id, _ in store._candidates(conn, stated)}
+        found = {event_id for event_id, _ in store._candidates(conn, undated)[0]}
+        found_stated = {event_id for event_id, _ in store._candidates(conn, stated)[0]}
     store.close()
     assert merge.dated_by_publication(undated) and not merge.dated_by_publication(stated)
     assert found == {early} and found_stated == set()

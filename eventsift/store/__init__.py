@@ -53,6 +53,8 @@ PG_LOCK_KEY = 0x65767366
 # the day are looked up only within the follow-up window (or the report's own slack, if wider).
 CANDIDATE_DAYS = merge.MERGE_WINDOW_DAYS + max(merge.PRECISION_DAYS.values())
 COARSE_PRECISIONS = tuple(p for p, days in merge.PRECISION_DAYS.items() if days)
+# At most this many (key, event) pairs read for a report's identity keys (a common full name in a large store).
+KEYED_CANDIDATES = 200
 # Candidate events are also boxed to this many degrees of latitude around the report: the widest
 # merge radius (150 km) is 1.35 degrees; 1.5 leaves room for rounding.
 CANDIDATE_DEGREES = max(merge.MERGE_RADIUS_BY_PRECISION_KM.values()) / 111.0 + 0.15
@@ -289,13 +291,15 @@ class Store:
         )
         result.stored = True
         source = Source(document_id=document.id, url=document.url, publisher=document.publisher, published=document.published)
-        for position, coded in enumerate(events):
-            report = dataclasses.replace(coded, document_id=document.id, sources=[source])
+        reports = [dataclasses.replace(coded, document_id=document.id, sources=[source]) for coded in events]
+        for position, (report, keys) in enumerate(zip(reports, merge.document_keys(reports, document.text))):
             if conn.execute(sa.select(schema.reports.c.id).where(schema.reports.c.id == report.event_id)).first():
                 log.warning("report %s already stored from another document; skipped", report.event_id)
                 continue
             conn.execute(sa.insert(schema.reports).values(id=report.event_id, document_id=document.id, position=position, data=report.as_dict()))
-            event_id, merged = self._place_report(conn, report, now)
+            if keys:
+                conn.execute(sa.insert(schema.merge_keys), [dict(key=k, report_id=report.event_id, event_date=report.event_date) for k in keys])
+            event_id, merged = self._place_report(conn, report, now, keys=keys)
             result.event_ids.append(event_id)
             if merged:
                 result.events_merged += 1
@@ -303,10 +307,11 @@ class Store:
                 result.events_new += 1
         return result
 
-    def _place_report(self, conn: Connection, report: Event, now: dt.datetime) -> tuple[str, bool]:
-        """Attach a report to the incident it matches (or found a new one); returns (event id, merged)."""
-        groups = self._candidates(conn, report)
-        hit = merge.best_match(report, [members for _, members in groups])
+    def _place_report(self, conn: Connection, report: Event, now: dt.datetime, *, keys: Sequence[str] = ()) -> tuple[str, bool]:
+        """Attach a report to the incident it matches (or found a new one); returns (event id, merged). ``keys``: the
+        report's identity keys (merge.document_keys), stored in merge_keys."""
+        groups, known = self._candidates(conn, report, keys)
+        hit = merge.best_match(report, [members for _, members in groups], keys=known)
         if hit is None:
             event_id, criteria, members = report.event_id, {}, [report]
         else:
@@ -324,9 +329,10 @@ class Store:
         self._link(conn, event_id, report)
         return event_id, hit is not None
 
-    def _candidates(self, conn: Connection, report: Event) -> list[tuple[str, list[Event]]]:
+    def _candidates(self, conn: Connection, report: Event, keys: Sequence[str] = ()) -> tuple[list[tuple[str, list[Event]]], dict[str, set[str]]]:
+        """The events the report may merge with, and the identity keys of their reports and of the report."""
         if report.event_date is None:
-            return []
+            return [], {}
         e, m, r = schema.events, schema.event_members, schema.reports
         # One index range per date precision (ix_events_candidates): the day-dated events near the report's
         # date, the coarser ones within a year.
@@ -349,15 +355,34 @@ class Store:
                 box = sa.and_(box, e.c.longitude.between(report.longitude - 2 * span, report.longitude + 2 * span))
             query = query.where(sa.or_(e.c.latitude.is_(None), box))
         ids = [row.id for row in conn.execute(query.order_by(e.c.created_at, e.c.id))]
+        k = schema.merge_keys
+        known: dict[str, set[str]] = {report.event_id: set(keys)}
+        if keys:
+            # Events whose reports share a full name or an address, whatever their coded date and place (a follow-up
+            # the extraction dates or places apart): one range of ix_merge_keys_key_date per key. A key that many
+            # events share (a tip line's name, a public figure) identifies none of them.
+            strong = dt.timedelta(days=merge.STRONG_WINDOW_DAYS)
+            found: dict[str, set[str]] = {}
+            for row in conn.execute(sa.select(k.c.key, m.c.event_id).join(m, k.c.report_id == m.c.report_id).where(
+                    k.c.key.in_(keys), k.c.event_date.between(day - strong, day + strong)).distinct().limit(KEYED_CANDIDATES)):
+                found.setdefault(row.key, set()).add(row.event_id)
+            common = {key for key, events in found.items() if len(events) > merge.COMMON_KEY_EVENTS}
+            known[report.event_id] -= common
+            seen = set(ids)
+            ids += sorted({e for key, events in found.items() if key not in common for e in events} - seen)
         if not ids:
-            return []
+            return [], known
         rows = conn.execute(
             sa.select(m.c.event_id, r.c.data).join(r, r.c.id == m.c.report_id).where(m.c.event_id.in_(ids)).order_by(m.c.joined_at, r.c.id)
         )
         groups: dict[str, list[Event]] = {i: [] for i in ids}
         for row in rows:
             groups[row.event_id].append(Event.from_dict(row.data))
-        return [(i, members) for i, members in groups.items() if members]
+        if known[report.event_id]:
+            members = [e.event_id for g in groups.values() for e in g]
+            for row in conn.execute(sa.select(k.c.report_id, k.c.key).where(k.c.report_id.in_(members), k.c.key.in_(known[report.event_id]))):
+                known.setdefault(row.report_id, set()).add(row.key)
+        return [(i, members) for i, members in groups.items() if members], known
 
     def _save_event(self, conn: Connection, event_id: str, members: list[Event], now: dt.datetime, *, new: bool) -> None:
         merged = merge.reconcile(members, event_id=event_id)

@@ -19,7 +19,7 @@ import datetime as dt
 import functools
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -65,6 +65,9 @@ SERIES_CUES: tuple[re.Pattern[str], ...] = tuple(re.compile(r"\b" + cue + r"\b")
 NAME_TITLES: frozenset[str] = frozenset(_RULES["name_titles"])
 NAME_WORDS: frozenset[str] = frozenset(_RULES["name_words"])
 STREET_WORDS: tuple[str, ...] = tuple(_RULES["street_words"])
+RECURRING_ROLES: frozenset[str] = frozenset(_RULES["recurring_roles"])
+NOT_PERSON_WORDS: frozenset[str] = frozenset(_RULES["not_person_words"])
+STRONG_TYPE_FAMILIES: tuple[frozenset[str], ...] = tuple(frozenset(f) for f in _RULES["strong_type_families"])
 
 # Two reports whose event sentences share this much of their word shingles (estimated Jaccard, the
 # near-duplicate fingerprint of eventsift.dedup) tell the same story in the same words: a syndicated
@@ -117,6 +120,24 @@ SAME_COUNTY_KM = 60.0
 # victim has died") may be about an incident up to this many days before it, in the same state, when
 # identity cues tie it (a shared surname, a street, ages); beyond FOLLOW_UP_WINDOW_DAYS it weighs as two.
 LATE_REPORT_WINDOW_DAYS = 30
+
+# Strong identity cues (strong_cues): a person both reports name in full (first and last name, no title, not a
+# place's or group's name) or a numbered address (one block of one street). Such a cue is what a follow-up shares with
+# the first report when the extraction codes it apart: a date read from the court hearing or the funeral months later,
+# a vigil coded as a protest, a namesake town of another state. Each weighs FULL_NAME_CUE / ADDRESS_CUE (instead of
+# NAME_CUE / STREET_CUE) and makes a date, type or place disagreement soft, weighing as two criteria, and every further
+# such disagreement adds one more (a full name alone outweighs one of them; two need a second cue).
+FULL_NAME_CUE = 2
+ADDRESS_CUE = 2
+# How far apart reports tied by a strong cue may be dated: a trial or a sentencing is reported a year or two after
+# the incident, coded on the hearing's date. Beyond it two incidents with one victim's name are more likely (a
+# person shot twice, a suspect charged again).
+STRONG_WINDOW_DAYS = 800
+# A key (a full name, an address) that more events than this share within STRONG_WINDOW_DAYS names none of them: a
+# tip line ("Crime Stoppers"), a public figure, a wire service read as a person.
+COMMON_KEY_EVENTS = 3
+# A house number names its block: "312 Elm St." and "the 300 block of Elm Street" are one address.
+BLOCK = 100
 
 # What the texts say against a merge: different finer places named ("in Malgir" / "in Dasht") is never
 # outweighed; tolls far apart on one day, or other people or targets hit, weigh as two criteria.
@@ -292,6 +313,8 @@ class Said:
     people: frozenset[tuple[str, ...]] = frozenset()  # named in full with no title before ("Jon Doe", not "Sgt. Jon Doe")
     ages: frozenset[int] = frozenset()  # "a 23-year-old", "Jon Doe, 23,"
     streets: frozenset[str] = frozenset()  # "elm street", "300 block of Elm St." -> "elm street"
+    persons: frozenset[tuple[str, str]] = frozenset()  # named in full, no title, no role: ("jon", "doe")
+    addresses: frozenset[str] = frozenset()  # "300 block of Elm St.", "312 Elm Street" -> "300 elm street"
 
 
 def _stem(word: str) -> str:
@@ -389,6 +412,44 @@ def _streets(text: str) -> set[str]:
     return out
 
 
+_ROLE_AFTER = re.compile(r"^\s*,?\s*(?:(?:a|an|the|who is|who was)\s+)?(?:[\w'’-]+\s+){0,3}?(" + "|".join(
+    sorted(RECURRING_ROLES, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
+_ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(RECURRING_ROLES, key=len, reverse=True)) + r")s?\s*,?\s*$", re.IGNORECASE)
+_ADDRESS = re.compile(r"\b(\d{1,5})(?:\s+block\s+of)?\s+((?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+|"
+                      rf"(?:{_CAP}\s+){{1,3}}))(" + "|".join(w.capitalize() for w in STREET_WORDS) + r")\b")
+
+
+_PLACE_BEFORE_NAME = re.compile(r"(?:\b(?:" + "|".join(PLACE_PREPOSITIONS) + r"|into|toward|towards|across|through)\s+(?:the\s+)?|\b[Tt]he\s+)$")
+
+
+def _persons(text: str) -> set[tuple[str, str]]:
+    """People named in full with no title before them, the name ending its run of capitalised words and no recurring
+    role next to it: ("jon", "doe") for "Jon Q. Doe, 23," but not "Advocate Christ Medical Center", "Sgt. Jon Doe" or
+    "Jon Doe, a police spokesman" (whom outlets quote about incident after incident)."""
+    found = set()
+    for match in _NAME_RUN.finditer(text):
+        words = [w for w in match.group(0).split() if not w.endswith(".")]
+        if len(words) < 2 or len(words) > 4 or not all(_name_word(w) and w.lower() not in NOT_PERSON_WORDS for w in words):
+            continue  # a run with an institution's or a place's word, or too long to be one person's name
+        before, after = text[max(0, match.start() - 40):match.start()], text[match.end():match.end() + 60]
+        if _TITLE_BEFORE.search(before[-12:]) or _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after) or before.endswith("By "):
+            continue
+        if re.match(r"\s*(?:&|and)\s+[A-Z]|['’]s?\s+[A-Z]|\s+of\b", after) or _PLACE_BEFORE_NAME.search(before):
+            continue  # "Smith & Wesson", "Khorasan Chapter of ...", "at Jantar Mantar": a firm, a group, a place
+        found.add((words[0].lower(), words[-1].lower()))
+    return found
+
+
+def _addresses(text: str) -> set[str]:
+    out = set()
+    for match in _ADDRESS.finditer(text):
+        number = int(match.group(1))
+        words = [w.lower().rstrip(".") for w in match.group(2).split()]
+        kind = match.group(3).lower()
+        out.add(f"{number // BLOCK * BLOCK} {' '.join(words)} {_STREET_KIND.get(kind, kind)}")
+    return out
+
+
 def _group_patterns(groups: dict[str, tuple[str, ...]]) -> list[tuple[re.Pattern[str], str]]:
     # Longest terms first, so "media worker" is read before "worker".
     terms = sorted(((term, group) for group, words in groups.items() for term in words), key=lambda tg: -len(tg[0]))
@@ -426,6 +487,8 @@ def _said(sentences: tuple[str, ...], geography: tuple[str | None, ...]) -> Said
         lowercase=frozenset(w for w in _WORD_RE.findall(text) if w.islower()),
         ages=frozenset(int(a or b) for a, b in _AGE.findall(text) if 0 < int(a or b) < 100),
         streets=frozenset(_streets(text)),
+        persons=frozenset(_persons(text)),
+        addresses=frozenset(_addresses(text)),
     )
 
 
@@ -509,7 +572,73 @@ def _not_names(*events: Event) -> set[str]:
     return {w.lower() for f in fields if f for w in _WORD_RE.findall(f)}
 
 
-def identity_cues(a: Event, b: Event, *, similarity: float | None = None) -> tuple[int, list[str]]:
+Keys = Mapping[str, Collection[str]]  # report id -> the identity keys its document gives it (document_keys)
+
+
+def strong_cues(a: Event, b: Event, *, keys: Keys | None = None) -> list[str]:
+    """The strong identity cues two reports share: a person both name in full, a numbered address (one block of one
+    street), in their event sentences or, with ``keys``, anywhere in their documents (document_keys). Not a name made
+    of the events' place or actor words ("Los Angeles", "Houston Chronicle" when one event is in Houston), nor one
+    either report also writes in lower case."""
+    sa, sb = said(a), said(b)
+    if sa is None or sb is None:
+        return []
+    ka, kb = set(identity_keys(a)), set(identity_keys(b))
+    if keys:
+        ka |= set(keys.get(a.event_id, ()))
+        kb |= set(keys.get(b.event_id, ()))
+    shared = ka & kb
+    not_names = _not_names(a, b) | sa.lowercase | sb.lowercase
+    people = sorted(k.split(":", 1)[1] for k in shared if k.startswith("person:")
+                    and not set(k.split(":", 1)[1].split()) & not_names)
+    addresses = sorted(k.split(":", 1)[1] for k in shared if k.startswith("address:"))
+    out = []
+    if people:
+        out.append("full names " + ", ".join(people[:2]))
+    if addresses:
+        out.append("address " + ", ".join(addresses[:2]))
+    return out
+
+
+def identity_keys(report: Event) -> list[str]:
+    """The strong cues a report's event sentences give ("person:jon doe", "address:300 elm street"), not names made
+    of the report's own place or actor words."""
+    s = said(report)
+    if s is None:
+        return []
+    not_names = _not_names(report) | s.lowercase
+    return _keys(s.persons, s.addresses, not_names)
+
+
+def _keys(persons: Iterable[tuple[str, str]], addresses: Iterable[str], not_names: set[str]) -> list[str]:
+    keys = [f"person:{' '.join(n)}" for n in sorted(persons) if not set(n) & not_names]
+    keys += [f"address:{a}" for a in sorted(addresses)]
+    return [k[:KEY_LENGTH] for k in keys]
+
+
+def document_keys(reports: Sequence[Event], text: str) -> list[list[str]]:
+    """The identity keys of each report of one document (what the store indexes them by, beyond date and place):
+    its own event sentences' and the document's, less those another of its events names in its own sentences (a
+    round-up names each incident's victim with that incident). Most reports name the victim or the suspect in full
+    once, in a sentence the event does not cite ("The victim was identified as Jon Doe, 23")."""
+    own = [identity_keys(r) for r in reports]
+    words = set(_WORD_RE.findall(text))
+    lowercase = {w for w in words if w.islower()}
+    found = _keys(_persons(text), _addresses(text), lowercase)
+    out = []
+    for i, report in enumerate(reports):
+        others = {k for j, keys in enumerate(own) if j != i for k in keys}
+        not_names = _not_names(report)
+        shared = [k for k in found if k not in others and not set(k.split(":", 1)[1].split()) & not_names]
+        out.append(list(dict.fromkeys(own[i] + shared)))
+    return out
+
+
+# Longest identity key stored (the store's merge_keys.key column).
+KEY_LENGTH = 200
+
+
+def identity_cues(a: Event, b: Event, *, similarity: float | None = None, keys: Keys | None = None) -> tuple[int, list[str]]:
     """(strength, what) of the cues that name one incident in both reports: a person's name (a surname one
     report gives in full and the other uses), a street, an age, wording in common (``similarity`` of the
     event sentences when already known)."""
@@ -527,10 +656,19 @@ def identity_cues(a: Event, b: Event, *, similarity: float | None = None) -> tup
     if similarity is None:
         similarity = dedup.similarity(sa.text, sb.text)
     strength, what = 0, []
-    if names:
+    strong = strong_cues(a, b, keys=keys)
+    full = [w for w in strong if w.startswith("full names")]
+    if full:
+        strength += FULL_NAME_CUE
+        what.append(full[0])
+    elif names:
         strength += NAME_CUE
         what.append("names " + ", ".join(names[:3]))
-    if streets:
+    address = [w for w in strong if w.startswith("address")]
+    if address:
+        strength += ADDRESS_CUE
+        what.append(address[0])
+    elif streets:
         strength += STREET_CUE
         what.append("street " + ", ".join(streets[:2]))
     if ages:
@@ -593,7 +731,7 @@ def _place_within(a: Event, b: Event, km: float | None) -> str | None:
 # Two precisely placed towns of one state: outweighed only by cues worth two soft criteria. Beyond the
 # widest merge radius (a province centroid's) places of one state are not compared: the store looks no further.
 SAME_STATE = "two towns of one state"
-PERSONAL_CUES = ("names", "street", "ages")
+PERSONAL_CUES = ("names", "street", "ages", "full names", "address")
 SAME_STATE_KM = max(MERGE_RADIUS_BY_PRECISION_KM.values())
 
 
@@ -627,16 +765,25 @@ def _unplaced(a: Event, b: Event) -> str | None:
     return None
 
 
-def compare(a: Event, b: Event) -> MatchResult:
+def _type_family(a: Event, b: Event) -> bool:
+    """Two types one incident's reports may be coded as when the extraction misreads one (a vigil, a brawl)."""
+    return any(a.event_type in family and b.event_type in family for family in STRONG_TYPE_FAMILIES)
+
+
+def compare(a: Event, b: Event, *, keys: Keys | None = None) -> MatchResult:
     """Every criterion for "same incident", in order.
 
-    Type, actors and document are firm: the first that fails ends the comparison. Date, place and what the
+    Actors, document and background are firm: the first that fails ends the comparison. Date, place and what the
     texts say may fail softly (a follow-up dated within FOLLOW_UP_WINDOW_DAYS, a county or state for a town,
     too few shared words): then the reports merge only if identity cues (names, streets, ages, wording)
-    outweigh it, CUES_FOR_ONE for one such criterion, CUES_FOR_TWO for more.
+    outweigh it, CUES_FOR_ONE for one such criterion, CUES_FOR_TWO for more. A type of one family, a date up to
+    STRONG_WINDOW_DAYS apart or a place outside the place hierarchy is outweighed only with a strong cue (a person
+    named in full in both, one numbered address), each such disagreement weighing two and adding one to what the
+    cues must reach.
     """
     result = MatchResult(ok=False)
     soft: list[str] = []  # criteria that did not hold but identity cues may outweigh
+    strong_only: list[str] = []  # disagreements that only a strong cue (a full name, an address) may outweigh
     if a.document_id == b.document_id:
         result.failed = "same document"
         return result
@@ -646,22 +793,29 @@ def compare(a: Event, b: Event) -> MatchResult:
     why = _type_check(a, b)
     if why is None:
         result.failed = f"types differ ({a.event_type} / {b.event_type})"
-        return result
-    result.criteria.append(why)
-    why = _subtype_check(a, b)
-    if why is None:
-        result.failed = f"sub-event types differ ({a.sub_event_type} / {b.sub_event_type})"
-        return result
-    result.criteria.append(why)
+        if not _type_family(a, b):
+            return result
+        strong_only.append(result.failed)
+    else:
+        result.criteria.append(why)
+        why = _subtype_check(a, b)
+        if why is None:
+            result.failed = f"sub-event types differ ({a.sub_event_type} / {b.sub_event_type})"
+            strong_only.append(result.failed)
+        else:
+            result.criteria.append(why)
     why, result.days = _date_check(a, b)
     if why is None:
         result.failed = "no date" if result.days is None else f"dates {result.days} days apart"
         late = _late_report(a, b, result.days) if result.days is not None else None
-        if result.days is None or (result.days > FOLLOW_UP_WINDOW_DAYS and late is None):
+        if result.days is None or result.days > STRONG_WINDOW_DAYS:
             return result
-        soft.append(f"{result.failed}: {late}" if late else result.failed)
-        if result.days > FOLLOW_UP_WINDOW_DAYS:
-            soft.append(WEIGHS_TWO)
+        if result.days > FOLLOW_UP_WINDOW_DAYS and late is None:
+            strong_only.append(result.failed)
+        else:
+            soft.append(f"{result.failed}: {late}" if late else result.failed)
+            if result.days > FOLLOW_UP_WINDOW_DAYS and not strong_cues(a, b, keys=keys):
+                soft.append(WEIGHS_TWO)  # with a person named in full or an address in both it weighs one
     else:
         result.criteria.append(why)
     why, result.distance_km = _place_check(a, b)
@@ -670,24 +824,43 @@ def compare(a: Event, b: Event) -> MatchResult:
         within = _place_within(a, b, result.distance_km) if result.distance_km is not None else _unplaced(a, b)
         if within is None:
             result.failed = failed
-            return result
-        soft.append(f"{failed}: {within}")
-        if within.startswith(SAME_STATE):
-            soft.append(WEIGHS_TWO)  # two towns of one state, both placed precisely: a geocoded namesake at most
+            strong_only.append(failed)
+        else:
+            soft.append(f"{failed}: {within}")
+            if within.startswith(SAME_STATE) and not strong_cues(a, b, keys=keys):
+                # Two towns of one state, both placed precisely: a geocoded namesake at most. With a person named in
+                # full or an address in both it weighs one, as a town of another state does.
+                soft.append(WEIGHS_TWO)
     else:
         result.criteria.append(why)
+    strong = strong_cues(a, b, keys=keys) if strong_only else []
+    if strong_only and not strong:
+        # Another type, a date beyond the follow-up window, a place outside the hierarchy: nothing but a strong
+        # cue outweighs it. Outweighable: a report that another member of an event ties by a strong cue joins it.
+        result.failed = strong_only[0]
+        result.outweighable = True
+        return result
     why = _actor_check(a, b)
     if why is None:
         result.failed = f"actors differ ({a.actor1} / {b.actor1}; associated {a.assoc_actor_1} / {b.assoc_actor_1})"
-        return result
-    result.criteria.append(why)
+        result.outweighable = False
+        if "Battles" in (a.event_type, b.event_type) or not (is_unidentified(a.actor1) or is_unidentified(b.actor1)):
+            return result  # a clash is told apart by its sides, an attack by its named perpetrators
+        strong = strong or strong_cues(a, b, keys=keys)
+        if not strong:
+            return result
+        strong_only.append(result.failed)  # the police coded as a side in one report, an armed group in the other
+    else:
+        result.criteria.append(why)
     sa, sb = said(a), said(b)
     if sa is not None and sb is not None and sa.series and sb.series:
         result.failed = "both are one attack of a series (coded as separate events)"
+        result.outweighable = False
         return result
     why, against, result.similarity = evidence_check(a, b)
     if why is None and against and against.startswith(FIRM_AGAINST):
         result.failed = against
+        result.outweighable = False
         return result
     if why is None:
         soft.append(against or "texts disagree")
@@ -695,14 +868,19 @@ def compare(a: Event, b: Event) -> MatchResult:
             soft.append(WEIGHS_TWO)  # tolls far apart on one day, other people or targets: more cues needed
     else:
         result.criteria.append(why)
-    if soft:
-        strength, what = identity_cues(a, b, similarity=result.similarity)
+    if soft or strong_only:
+        strength, what = identity_cues(a, b, similarity=result.similarity, keys=keys)
         # "Nothing specific in common" is an absence, not a contradiction: the cues that outweigh it are
         # themselves something specific in common, so it adds nothing to what they must outweigh.
         against = [x for x in soft if not x.startswith(NOTHING_SPECIFIC)]
-        needed = CUES_FOR_ABSENCE if not against else CUES_FOR_ONE if len(against) == 1 else CUES_FOR_TWO
+        if strong_only:
+            # A strong cue outweighs one disagreement of any kind (another type, a date months off, a namesake town);
+            # every further disagreement needs one more cue.
+            needed = CUES_FOR_ONE + len(strong_only) + len([x for x in against if x != WEIGHS_TWO]) - 1
+        else:
+            needed = CUES_FOR_ABSENCE if not against else CUES_FOR_ONE if len(against) == 1 else CUES_FOR_TWO
         if strength < needed:
-            result.failed = soft[0] + (f" (identity cues {strength} < {needed}: {'; '.join(what)})" if what else "")
+            result.failed = (strong_only + soft)[0] + (f" (identity cues {strength} < {needed}: {'; '.join(what)})" if what else "")
             result.outweighable = True
             return result
         if any(SAME_STATE in x for x in soft) and not any(w.startswith(PERSONAL_CUES) for w in what):
@@ -711,13 +889,13 @@ def compare(a: Event, b: Event) -> MatchResult:
             result.failed = soft[0] + f" (no name, street or age: {'; '.join(what)})"
             result.outweighable = True
             return result
-        result.criteria.append(f"identity cues {strength} >= {needed} ({'; '.join(what)}) outweigh: {'; '.join(soft)}")
+        result.criteria.append(f"identity cues {strength} >= {needed} ({'; '.join(what)}) outweigh: {'; '.join(strong_only + soft)}")
     result.failed = None
     result.ok = True
     return result
 
 
-def match_group(report: Event, group: Sequence[Event]) -> MatchResult:
+def match_group(report: Event, group: Sequence[Event], *, keys: Keys | None = None) -> MatchResult:
     """A report joins a group when it matches one member and no member firmly contradicts it.
 
     Firm: another type, actors, document, a date or place beyond the soft windows, a different finer place
@@ -727,7 +905,7 @@ def match_group(report: Event, group: Sequence[Event]) -> MatchResult:
     best: MatchResult | None = None
     first_failure: MatchResult | None = None
     for member in group:
-        result = compare(report, member)
+        result = compare(report, member, keys=keys)
         if not result.ok:
             if not result.outweighable:
                 return result
@@ -738,11 +916,11 @@ def match_group(report: Event, group: Sequence[Event]) -> MatchResult:
     return best or first_failure or MatchResult(ok=False, failed="empty group")
 
 
-def best_match(report: Event, groups: Sequence[Sequence[Event]]) -> tuple[int, MatchResult] | None:
+def best_match(report: Event, groups: Sequence[Sequence[Event]], *, keys: Keys | None = None) -> tuple[int, MatchResult] | None:
     """The group the report fits best (closest, then nearest in time), or None."""
     found: tuple[int, MatchResult] | None = None
     for index, group in enumerate(groups):
-        result = match_group(report, group)
+        result = match_group(report, group, keys=keys)
         if not result.ok:
             continue
         key = (result.distance_km if result.distance_km is not None else 0.0, result.days or 0)

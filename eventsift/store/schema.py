@@ -5,6 +5,7 @@
     events          merged events: the output contract, one row per real-world incident
     event_members   which reports make up which event, and the criteria that merged them
     evidence        the text every field came from
+    merge_keys      what names each report's incident (full names, addresses), for finding follow-ups
     sources         the documents behind each event
     corrections     change log: confirm / edit / reject by an analyst, revise by a later report
     checkpoints     key / value state for long-running readers (e.g. one per feed)
@@ -141,6 +142,18 @@ sources = sa.Table(
     sa.Column("url", sa.Text),
     sa.Column("publisher", sa.Text),
     sa.Column("published", sa.Date),
+)
+
+# What names a report's incident whatever its coded date and place (eventsift.store.merge.identity_keys: a person named
+# in full, a numbered address), so that a follow-up dated or placed apart by the extraction still finds the event its
+# first report is in (migration 0006). By report: the event it belongs to is read from event_members.
+merge_keys = sa.Table(
+    "merge_keys",
+    metadata,
+    sa.Column("key", sa.String(200), primary_key=True),
+    sa.Column("report_id", ID, sa.ForeignKey("reports.id"), primary_key=True),
+    sa.Column("event_date", sa.Date),
+    sa.Index("ix_merge_keys_key_date", "key", "event_date"),
 )
 
 corrections = sa.Table(

@@ -1,0 +1,166 @@
+"""Strong identity cues (a person named in full, a numbered address): what they are read from, what they outweigh
+(another type of one family, a date months off, a namesake town, an unnamed attacker), and how the store finds the
+events that share them (merge_keys) whatever their coded date and place. Invented reports throughout."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from eventsift.records import Document, Event, Evidence, Source
+from eventsift.store import Store, merge
+
+DAY = dt.date(2016, 5, 14)
+TOWN = dict(location="Fairhaven", admin2="Orland County", admin1="Kansas", country="United States",
+            latitude=38.50, longitude=-97.60, geo_precision=1)
+# Another state's namesake, 700 km away (an outlet's town geocoded to the wrong Fairhaven).
+NAMESAKE = dict(location="Fairhaven", admin2="Tolland County", admin1="Iowa", country="United States",
+                latitude=42.80, longitude=-91.90, geo_precision=1)
+
+
+def report(doc: str, text: str, *, date: dt.date = DAY, published: dt.date | None = None, **fields) -> Event:
+    base = dict(event_id=f"{doc}-1", document_id=doc, event_type="Violence against civilians", sub_event_type="Attack",
+                actor1="Unidentified Armed Group (United States)", actor2="Civilians (United States)",
+                event_date=date, date_precision="day", **TOWN)
+    base.update(fields)
+    event = Event(**base)
+    event.evidence = [Evidence(document_id=doc, field="event_type", sentence=s, start=0, end=len(s)) for s in text.split("|")]
+    event.sources = [Source(document_id=doc, published=published or date)]
+    return event
+
+
+SHOT = "Tobias K. Wendell, 31, was shot in the 1400 block of Marigold Avenue late Saturday, police said."
+
+
+def test_persons_are_people_named_in_full_not_offices_places_or_tip_lines() -> None:
+    text = ("Tobias K. Wendell, 31, was shot near Harmon Plaza. Sgt. Ada Quill and Lena Voss, a police spokeswoman, "
+            "asked callers to phone Crime Stoppers. By Ruth Calder. A witness, Omar Fenwick, saw the car at Larkin Hollow.")
+    persons = merge._persons(text)
+    assert ("tobias", "wendell") in persons and ("omar", "fenwick") in persons
+    assert not persons & {("ada", "quill"), ("lena", "voss"), ("crime", "stoppers"), ("ruth", "calder"), ("larkin", "hollow")}
+
+
+def test_a_house_number_and_a_block_are_one_address() -> None:
+    assert merge._addresses("He was found at 1432 Marigold Ave. on Sunday.") == {"1400 marigold avenue"}
+    assert merge._addresses("Shots rang out in the 1400 block of Marigold Avenue.") == {"1400 marigold avenue"}
+    assert merge._addresses("Shots rang out on Marigold Avenue.") == set()
+
+
+def test_a_full_name_outweighs_a_date_read_from_a_later_hearing() -> None:
+    first = report("a", SHOT)
+    hearing = report("b", "A judge set bail for the man accused of shooting Tobias Wendell outside a bar.",
+                     date=DAY + dt.timedelta(days=90))
+    result = merge.compare(first, hearing)
+    assert result.ok, result
+    assert "full names tobias wendell" in result.criteria[-1] and "dates 90 days apart" in result.criteria[-1]
+    # The surname alone ties nothing months later.
+    brief = report("c", "A judge set bail for the man accused of shooting Wendell outside a bar.", date=DAY + dt.timedelta(days=90))
+    assert not merge.compare(first, brief).ok
+
+
+def test_an_address_outweighs_a_date_but_a_street_without_a_number_does_not() -> None:
+    first = report("a", SHOT)
+    later = dict(date=DAY + dt.timedelta(days=40))
+    assert merge.compare(first, report("b", "Neighbors on the 1400 block of Marigold Avenue held a cookout for peace.", **later)).ok
+    assert not merge.compare(first, report("c", "Neighbors on Marigold Avenue held a cookout for peace.", **later)).ok
+
+
+def test_a_vigil_coded_as_a_protest_joins_the_shooting_by_the_victims_name_but_an_arrest_does_not() -> None:
+    first = report("a", SHOT)
+    vigil = report("b", "Friends of Tobias Wendell gathered with candles on Sunday evening.", date=DAY + dt.timedelta(days=1),
+                   event_type="Protests", sub_event_type="Peaceful protest", actor1="Protesters (United States)", actor2=None)
+    result = merge.compare(first, vigil)
+    assert result.ok, result
+    assert "types differ (Violence against civilians / Protests)" in result.criteria[-1]
+    # Without the name a vigil of the same town is another event.
+    assert not merge.compare(first, dataclasses.replace(vigil, evidence=[Evidence(
+        document_id="b", field="event_type", sentence="Friends gathered with candles on Sunday evening.", start=0, end=10)])).ok
+    arrest = report("c", "Police arrested a man in the killing of Tobias Wendell.", event_type="Strategic developments",
+                    sub_event_type="Arrests", date=DAY + dt.timedelta(days=3))
+    assert not merge.compare(first, arrest).ok  # an arrest in the case is an event of its own
+
+
+def test_a_full_name_outweighs_a_namesake_town_of_another_state_and_an_unnamed_attacker() -> None:
+    first = report("a", SHOT)
+    elsewhere = report("b", "Tobias Wendell, 31, was shot by an officer on Saturday.", **NAMESAKE)
+    result = merge.compare(first, elsewhere)
+    assert result.ok, result
+    assert "places 677.8 km apart" in result.criteria[-1]
+    # One report codes the man shot as a rioter: with the attacker unnamed in one, the name and age outweigh it too.
+    rioter = dataclasses.replace(elsewhere, actor2="Rioters (United States)")
+    result = merge.compare(first, rioter)
+    assert result.ok and "actors differ" in result.criteria[-1]
+    assert not merge.compare(first, dataclasses.replace(rioter, evidence=[Evidence(
+        document_id="b", field="event_type", sentence="Wendell was shot by an officer.", start=0, end=5)])).ok
+    # Two named groups told apart, or the sides of a clash, are not outweighed.
+    named = dataclasses.replace(first, actor1="Hill Street Crew")
+    assert not merge.compare(named, dataclasses.replace(elsewhere, actor1="Police Forces of the United States (2009-)")).ok
+    clash = dict(event_type="Battles", sub_event_type="Armed clash")
+    assert merge.compare(report("c", SHOT, **clash), report("d", elsewhere.evidence[0].sentence, **NAMESAKE, **clash)).ok
+    assert not merge.compare(report("c", SHOT, **clash), report("d", elsewhere.evidence[0].sentence, **NAMESAKE, **clash,
+                                                                  actor2="Rioters (United States)")).ok
+
+
+def test_two_shootings_of_one_night_with_other_victims_named_stay_apart() -> None:
+    a = report("a", SHOT)
+    b = report("b", "Imogen Pratt, 24, was shot in the 900 block of Dunmore Road late Saturday, police said.")
+    assert not merge.compare(a, b).ok
+    assert merge.strong_cues(a, b) == []
+
+
+def test_a_round_up_gives_each_event_only_the_names_of_its_own_incident() -> None:
+    text = ("Two people were shot overnight. Tobias Wendell was hit on Marigold Avenue. "
+            "Later, Imogen Pratt was wounded on Dunmore Road. Police asked anyone with information to call.")
+    a = report("r", "Tobias Wendell was hit on Marigold Avenue.")
+    b = dataclasses.replace(report("r", "Later, Imogen Pratt was wounded on Dunmore Road."), event_id="r-2")
+    keys_a, keys_b = merge.document_keys([a, b], text)
+    assert "person:tobias wendell" in keys_a and "person:imogen pratt" not in keys_a
+    assert "person:imogen pratt" in keys_b and "person:tobias wendell" not in keys_b
+    # A report about one incident gets the names its document gives outside the event's sentences.
+    single = report("s", "A man was shot on Saturday night.")
+    (keys,) = merge.document_keys([single], "A man was shot on Saturday night. He was identified as Tobias Wendell, 31.")
+    assert keys == ["person:tobias wendell"]
+
+
+def test_document_keys_tie_reports_whose_event_sentences_name_no_one() -> None:
+    a, b = report("a", "A man was shot on Saturday night."), report("b", "A man died of his wounds.", date=DAY + dt.timedelta(days=30))
+    assert not merge.compare(a, b).ok
+    keys = {"a-1": ["person:tobias wendell"], "b-1": ["person:tobias wendell"]}
+    result = merge.compare(a, b, keys=keys)
+    assert result.ok and "full names tobias wendell" in result.criteria[-1]
+
+
+def _ingest(store: Store, event: Event, text: str | None = None) -> str:
+    document = Document(id=event.document_id, text=text or " ".join(e.sentence for e in event.evidence), published=event.event_date)
+    return store.ingest(document, [dataclasses.replace(event)]).event_ids[0]
+
+
+def test_the_store_finds_an_event_by_a_shared_name_beyond_its_date_and_place_window(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    first = _ingest(store, report("a", SHOT))
+    other = _ingest(store, report("b", "Imogen Pratt, 24, was shot on Dunmore Road.", date=DAY + dt.timedelta(days=1)))
+    # Months later, coded on the hearing's date: out of the date window, found by the name in its document.
+    hearing = report("c", "A judge set bail on Monday.", date=DAY + dt.timedelta(days=120))
+    later = _ingest(store, hearing, text="A judge set bail on Monday for the man accused of shooting Tobias Wendell, 31.")
+    assert first != other and later == first
+    detail = store.show(first)
+    store.close()
+    joined = [m for m in detail.members if m.report.event_id == "c-1"][0]
+    assert joined.criteria["ok"] and any("full names tobias wendell" in c for c in joined.criteria["criteria"])
+
+
+def test_a_name_many_events_share_finds_none_of_them(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    tip = "Anyone with information may call Garrow Hotline."  # read as a person's name, shared by every report
+    stories = ["A man was shot outside a diner.", "Two teens were wounded near a school bus stop.",
+               "A cab driver was robbed and shot in the arm.", "Gunfire hit a parked van and a bakery window.",
+               "A woman was grazed by a bullet while walking her dog.", "A clerk was shot during a late-night holdup."]
+    for i in range(merge.COMMON_KEY_EVENTS + 1):
+        _ingest(store, report(f"t{i}", f"{stories[i]} {tip}", date=DAY + dt.timedelta(days=20 * i), latitude=38.5 + i))
+    probe = report("x", f"A woman was wounded. {tip}", date=DAY + dt.timedelta(days=200), **NAMESAKE)
+    with store.engine.connect() as conn:
+        groups, known = store._candidates(conn, probe, merge.identity_keys(probe))
+    store.close()
+    assert merge.identity_keys(probe) == ["person:garrow hotline"]
+    assert groups == [] and known[probe.event_id] == set()
