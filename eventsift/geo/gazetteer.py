@@ -23,7 +23,7 @@ from eventsift.geo.home import outlet_home, outlet_name
 from eventsift.geo.normalize import ARTICLES, area_words_in, bare_key, name_key, skeleton_key
 from eventsift.geo.resolve import (
     CUE_BONUS, FEATURE_PRECISION, NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, contains, drop_state_strays,
-    drop_strays, near_city, prior, qualifier_precision,
+    drop_strays, drop_unsupported_states, near_city, prior, qualifier_precision,
 )
 from eventsift.records import Document, Place, Toponym
 
@@ -432,9 +432,11 @@ class Gazetteer:
                              if c.feature == "city" and (not near or c.country_code in near)]
                 candidate_lists[i] = towns or candidate_lists[i]
         picks = choose_all(candidate_lists, ctx)
-        picks = drop_strays(candidate_lists, picks, [bare_key(t.text) or name_key(t.text) for t in toponyms], ctx,
-                            silent=[t.qualifier in NOT_HERE_QUALIFIERS for t in toponyms])
+        keys = [bare_key(t.text) or name_key(t.text) for t in toponyms]
+        silent = [t.qualifier in NOT_HERE_QUALIFIERS for t in toponyms]
+        picks = drop_strays(candidate_lists, picks, keys, ctx, silent=silent)
         picks = drop_state_strays(candidate_lists, picks, ctx)
+        picks = drop_unsupported_states(candidate_lists, picks, keys, ctx, silent=silent)
         self._capitals(toponyms, picks, ctx)
         anchor = ctx.dateline_town or max(
             (p for p, t in zip(picks, toponyms) if p is not None and p.feature == "city" and t.qualifier is None

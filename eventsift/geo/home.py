@@ -68,7 +68,7 @@ def outlet_name(title: str | None) -> str | None:
 def outlet_home(gazetteer: Gazetteer, document: Document) -> Home | None:
     """The outlet's home from its name in the title and its web address; ``None`` when neither says."""
     outlet = outlet_name(document.title) or ""
-    host = (urlsplit(document.url).hostname or "") if document.url else ""
+    host = _host(document.url) if document.url else ""
     home = _named_home(gazetteer, outlet) or _host_home(gazetteer, host)
     if home is not None:
         return home
@@ -77,6 +77,19 @@ def outlet_home(gazetteer: Gazetteer, document: Document) -> Home | None:
             _HOST_CALL_SIGN.match(label) or _NETWORK_CHANNEL.search(label) for label in labels):
         return Home(country=BROADCAST_COUNTRY)
     return None
+
+
+# An archived copy's address carries the page's own ("https://web.archive.org/web/2016.../http://example.com/..."): the
+# outlet is the archived page's.
+_ARCHIVED = re.compile(r"^https?://[^/]+/web/\d+[a-z_]*/(?P<url>.+)$")
+
+
+def _host(url: str) -> str:
+    archived = _ARCHIVED.match(url)
+    if archived:
+        inner = archived.group("url")
+        url = inner if "://" in inner else "http://" + inner
+    return (urlsplit(url).hostname or "").lower()
 
 
 def _named_home(gazetteer: Gazetteer, outlet: str) -> Home | None:

@@ -316,6 +316,40 @@ def drop_state_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Seq
     return out
 
 
+# Support a state needs from the rest of the report before a small town chosen in another state, that nothing
+# else in the report supports, is taken for a namesake or a person ("Austin" in a Chicago report is the West Side
+# neighbourhood, "Duncan" the officer): a state the text names or a dateline's or outlet's state counts 2, each
+# other place resolved in it 1.
+STATE_MIN_SUPPORT = 2
+
+
+def drop_unsupported_states(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[Candidate | None],
+                            keys: Sequence[str], context: Context, *, silent: Sequence[bool] = ()) -> list[Candidate | None]:
+    """A small town in a state nothing else in the report supports, while the report firmly supports another state
+    of the same country, gives way to the name's reading in that state, else to nothing."""
+    per_key: dict[str, Counter] = {}
+    for i, (key, pick) in enumerate(zip(keys, picks)):
+        if pick is not None and pick.admin1 and key not in per_key and not (i < len(silent) and silent[i]):
+            per_key[key] = Counter({(pick.country_code, pick.admin1): NAMED_COUNTRY_SUPPORT if pick.feature == "admin1" else 1})
+    total = sum(per_key.values(), Counter())
+    for area in (context.dateline_state, context.home_admin1):
+        if area is not None and area[1] is not None:
+            total[area] += NAMED_COUNTRY_SUPPORT
+    out = list(picks)
+    for i, (cands, pick) in enumerate(zip(candidate_lists, picks)):
+        if pick is None or pick.feature != "city" or not pick.admin1 or pick.population >= STRAY_STATE_MAX_POPULATION:
+            continue
+        support = total - per_key.get(keys[i], Counter())
+        if support.get((pick.country_code, pick.admin1), 0):
+            continue
+        firm = [area for area, n in support.items() if area[0] == pick.country_code and n >= STATE_MIN_SUPPORT]
+        if not firm:
+            continue
+        inside = [c for c in cands if (c.country_code, c.admin1) in firm]
+        out[i] = max(inside, key=lambda c: (prior(c), c.population)) if inside else None
+    return out
+
+
 def qualifier_precision(qualifier: str | None, patterns: dict[str, int]) -> int:
     """The geo_precision a qualifier implies ("near" -> 2), 1 when it implies nothing."""
     if not qualifier:
