@@ -97,3 +97,22 @@ def test_the_dateline_state_picks_its_own_county(geocoder):
     toponym = Toponym(text="Washington County", start=start, end=start + 17, sentence_index=0)
     (place,) = geocoder.resolve([toponym], document=Document(id="t", text=text, dateline="Washington County, Md."))
     assert (place.admin1, place.feature) == ("Maryland", "admin2")
+
+
+def test_a_small_town_in_a_state_nothing_else_supports_is_a_namesake_or_a_person(geocoder):
+    # Thompson, Connecticut is the only Thompson of the test index; the report's other names are all in Ohio
+    text = "Police in Columbus, Ohio said Thompson pulled a gun."
+    names = [Toponym(text=n, start=text.index(n), end=text.index(n) + len(n), sentence_index=0)
+             for n in ("Columbus", "Ohio", "Thompson")]
+    columbus, ohio, thompson = geocoder.resolve(names, document=Document(id="t", text=text))
+    assert (columbus.admin1, thompson) == ("Ohio", None)
+    text = "Police in Hartford said Thompson was quiet after the shooting."
+    names = [Toponym(text=n, start=text.index(n), end=text.index(n) + len(n), sentence_index=0)
+             for n in ("Hartford", "Thompson")]
+    assert [p.admin1 for p in geocoder.resolve(names, document=Document(id="t", text=text))] == ["Connecticut"] * 2
+
+
+def test_an_archived_pages_outlet_is_the_archived_pages(geocoder):
+    url = "http://web.archive.org/web/20160102030405/http://columbus.newsexample.com/2016/01/02/story"
+    home = outlet_home(geocoder, Document(id="t", text="x", title="Man shot", url=url))
+    assert (home.country, home.admin1, home.town.name) == ("US", ("US", "Ohio"), "Columbus")
