@@ -93,7 +93,8 @@ class Pipeline:
     def process(self, document: Document) -> list[Event]:
         """Code one document into events."""
         prepared = self._prepare(document)
-        return self._code(prepared, list(self.nlp.pipe(s.text for s in prepared.candidates)))
+        return self._code(prepared, list(self.nlp.pipe(s.text for s in prepared.candidates))) \
+            or self._code_headline(prepared)
 
     def process_many(self, items: Iterable[Document | Rejected], *, batch_size: int = BATCH_SIZE) -> Iterator[Processed | Rejected]:
         """Code a stream of documents; a ``Rejected`` input passes through, a failing document becomes one."""
@@ -163,7 +164,8 @@ class Pipeline:
             docs = [parsed.get((id(prepared), s.index), NO_ENTITIES) for s in prepared.candidates]
             source = prepared.document.source or prepared.document.id
             try:
-                yield Processed(document=prepared.document, events=self._code(prepared, docs))
+                yield Processed(document=prepared.document,
+                                events=self._code(prepared, docs) or self._code_headline(prepared))
             except EventsiftError as exc:
                 yield Rejected(source=source, stage="extract", reason=str(exc))
             except Exception as exc:  # a bug must not end the batch: report it with its traceback, go on
@@ -181,6 +183,20 @@ class Pipeline:
                 continue
             return True
         return False
+
+    def _code_headline(self, prepared: _Prepared) -> list[Event]:
+        """A page whose text tells no incident (page furniture, a paywall notice) while its headline, kept apart from
+        the text, tells one ("4 people shot in southeast Atlanta"): the headline is coded alone. Its events' evidence
+        is the headline's."""
+        document = prepared.document
+        title = (document.title or "").strip()
+        if not title or title in prepared.text:
+            return []
+        headline = self._prepare(replace(document, text=title, title=None))
+        if not headline.clauses:
+            return []
+        parsed = [self.nlp(s.text) if self._needs_model(headline, s) else NO_ENTITIES for s in headline.candidates]
+        return self._code(headline, parsed)
 
     def _code(self, prepared: _Prepared, parsed: list) -> list[Event]:  # noqa: ANN001 - spaCy Docs
         document, published = prepared.document, prepared.published

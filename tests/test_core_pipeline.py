@@ -129,3 +129,14 @@ def test_a_teaser_for_another_story_inside_the_text_is_not_an_event(pipeline):
         "Four people were shot in Quetta on Saturday night. Read more: Bomb kills 12 in Kabul market. "
         "Police said the four were in stable condition.", published=dt.date(2017, 6, 6)))
     assert [(e.location, e.fatalities, e.injured) for e in events] == [("Quetta", 0, 4)]
+
+
+def test_a_page_whose_text_tells_nothing_is_coded_from_its_headline(pipeline):
+    title = "Four people shot in Quetta"
+    furniture = "Sign up for our newsletter. Check your inbox to confirm your address. Close"
+    events = pipeline.process(doc(furniture, title=title))
+    assert [(e.location, e.injured) for e in events] == [("Quetta", 4)]
+    assert all(ev.sentence == title for ev in events[0].evidence)
+    # a text that tells its own incident is coded from the text, the headline set aside
+    events = pipeline.process(doc("A bomb wounded three shopkeepers in Mastung on Friday.", title=title))
+    assert [(e.location, e.injured) for e in events] == [("Mastung", 3)]
