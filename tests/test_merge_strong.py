@@ -164,3 +164,47 @@ def test_a_name_many_events_share_finds_none_of_them(tmp_path: Path) -> None:
     store.close()
     assert merge.identity_keys(probe) == ["person:garrow hotline"]
     assert groups == [] and known[probe.event_id] == set()
+
+
+def test_each_further_person_named_in_full_weighs_one_more() -> None:
+    first = report("a", "Tobias K. Wendell, 31, was shot by Victor Ames after an argument, police said.")
+    months = dict(date=DAY + dt.timedelta(days=200), **NAMESAKE)  # a date and a place apart: two disagreements
+    one = report("b", "A jury heard how Tobias Wendell was shot after an argument.", **months)
+    two = report("c", "A jury heard how Victor Ames shot Tobias Wendell after an argument.", **months)
+    assert not merge.compare(first, one).ok
+    result = merge.compare(first, two)
+    assert result.ok, result
+    assert "full names tobias wendell, victor ames" in result.criteria[-1]
+
+
+def test_two_fields_apart_need_more_names_or_an_age_not_a_common_toll() -> None:
+    first = report("a", SHOT, injured=2)
+    months = dict(date=DAY + dt.timedelta(days=200), **NAMESAKE)
+    toll = report("b", "Tobias Wendell was one of two people wounded in the attack.", injured=2, **months)
+    result = merge.compare(first, toll)
+    assert not result.ok and "names, addresses and ages short of 3" in result.failed
+    aged = report("c", "Tobias Wendell, 31, was one of two people wounded in the attack.", injured=2, **months)
+    assert merge.compare(first, aged).ok
+
+
+def test_a_vigil_days_later_counts_its_own_date_no_more_than_its_type() -> None:
+    first = report("a", SHOT)
+    vigil = report("b", "Friends of Tobias Wendell gathered with candles at the park.", date=DAY + dt.timedelta(days=6),
+                   event_type="Protests", sub_event_type="Peaceful protest", actor1="Protesters (United States)", actor2=None)
+    result = merge.compare(first, vigil)
+    assert result.ok, result
+    assert "within the follow-up window of another type's report" in " ".join(result.criteria)
+    # Beyond the follow-up window the date is a second disagreement: the name alone no longer outweighs both.
+    late = dataclasses.replace(vigil, event_date=DAY + dt.timedelta(days=merge.FOLLOW_UP_WINDOW_DAYS + 20))
+    assert not merge.compare(first, late).ok
+
+
+def test_every_further_disagreement_needs_one_more_cue() -> None:
+    # A town 80 km off (weighs two) and other victims named (weighs two): a street and some wording are not enough.
+    first = report("a", "Tobias Wendell was shot on Marigold Avenue near the depot late Saturday.|A gunman fled on foot.")
+    other = report("b", "Imogen Pratt was shot on Marigold Avenue near the depot late Saturday.|A gunman fled in a car.",
+                   **{**TOWN, "location": "Ashby", "latitude": 38.50, "longitude": -96.68})
+    result = merge.compare(first, other)
+    assert not result.ok and result.outweighable
+    strength, _ = merge.identity_cues(first, other)
+    assert strength >= merge.CUES_FOR_TWO  # what two disagreements alone needed

@@ -378,10 +378,12 @@ class Store:
         groups: dict[str, list[Event]] = {i: [] for i in ids}
         for row in rows:
             groups[row.event_id].append(Event.from_dict(row.data))
+        # Every candidate's keys that the report shares (none for most): merge.strong_cues then compares keys alone.
+        members = [e.event_id for g in groups.values() for e in g]
+        known.update((member, set()) for member in members)
         if known[report.event_id]:
-            members = [e.event_id for g in groups.values() for e in g]
             for row in conn.execute(sa.select(k.c.report_id, k.c.key).where(k.c.report_id.in_(members), k.c.key.in_(known[report.event_id]))):
-                known.setdefault(row.report_id, set()).add(row.key)
+                known[row.report_id].add(row.key)
         return [(i, members) for i, members in groups.items() if members], known
 
     def _save_event(self, conn: Connection, event_id: str, members: list[Event], now: dt.datetime, *, new: bool) -> None:

@@ -129,6 +129,8 @@ LATE_REPORT_WINDOW_DAYS = 30
 # such disagreement adds one more (a full name alone outweighs one of them; two need a second cue).
 FULL_NAME_CUE = 2
 ADDRESS_CUE = 2
+# Each further person named in full in both weighs one more, up to this many.
+MORE_FULL_NAMES = 2
 # How far apart reports tied by a strong cue may be dated: a trial or a sentencing is reported a year or two after
 # the incident, coded on the hearing's date. Beyond it two incidents with one victim's name are more likely (a
 # person shot twice, a suspect charged again).
@@ -579,22 +581,32 @@ def strong_cues(a: Event, b: Event, *, keys: Keys | None = None) -> list[str]:
     """The strong identity cues two reports share: a person both name in full, a numbered address (one block of one
     street), in their event sentences or, with ``keys``, anywhere in their documents (document_keys). Not a name made
     of the events' place or actor words ("Los Angeles", "Houston Chronicle" when one event is in Houston), nor one
-    either report also writes in lower case."""
-    sa, sb = said(a), said(b)
-    if sa is None or sb is None:
-        return []
-    ka, kb = set(identity_keys(a)), set(identity_keys(b))
-    if keys:
-        ka |= set(keys.get(a.event_id, ()))
-        kb |= set(keys.get(b.event_id, ()))
-    shared = ka & kb
-    not_names = _not_names(a, b) | sa.lowercase | sb.lowercase
+    either report also writes in lower case.
+
+    When ``keys`` holds both reports (the store passes every candidate's), they are compared alone: their sentences
+    need not be read, which keeps a store's comparison with candidates far off in date or place cheap.
+    """
+    if keys is not None and a.event_id in keys and b.event_id in keys:
+        shared = set(keys[a.event_id]) & set(keys[b.event_id])
+        if not shared:
+            return []
+        not_names = _not_names(a, b)  # each document's own lower-case words were left out when its keys were read
+    else:
+        sa, sb = said(a), said(b)
+        if sa is None or sb is None:
+            return []
+        ka, kb = set(identity_keys(a)), set(identity_keys(b))
+        if keys:
+            ka |= set(keys.get(a.event_id, ()))
+            kb |= set(keys.get(b.event_id, ()))
+        shared = ka & kb
+        not_names = _not_names(a, b) | sa.lowercase | sb.lowercase
     people = sorted(k.split(":", 1)[1] for k in shared if k.startswith("person:")
-                    and not set(k.split(":", 1)[1].split()) & not_names)
+                    and not set(k.split(":", 1)[1].split()) & not_names)[:1 + MORE_FULL_NAMES]
     addresses = sorted(k.split(":", 1)[1] for k in shared if k.startswith("address:"))
     out = []
     if people:
-        out.append("full names " + ", ".join(people[:2]))
+        out.append("full names " + ", ".join(people))
     if addresses:
         out.append("address " + ", ".join(addresses[:2]))
     return out
@@ -638,10 +650,11 @@ def document_keys(reports: Sequence[Event], text: str) -> list[list[str]]:
 KEY_LENGTH = 200
 
 
-def identity_cues(a: Event, b: Event, *, similarity: float | None = None, keys: Keys | None = None) -> tuple[int, list[str]]:
+def identity_cues(a: Event, b: Event, *, similarity: float | None = None, keys: Keys | None = None,
+                  personal: bool = False) -> tuple[int, list[str]]:
     """(strength, what) of the cues that name one incident in both reports: a person's name (a surname one
     report gives in full and the other uses), a street, an age, wording in common (``similarity`` of the
-    event sentences when already known)."""
+    event sentences when already known). ``personal``: only the people's names, addresses and ages."""
     sa, sb = said(a), said(b)
     if sa is None or sb is None:
         return 0, []
@@ -659,7 +672,9 @@ def identity_cues(a: Event, b: Event, *, similarity: float | None = None, keys: 
     strong = strong_cues(a, b, keys=keys)
     full = [w for w in strong if w.startswith("full names")]
     if full:
-        strength += FULL_NAME_CUE
+        # Each further person both name in full (the victim and the suspect, two victims) adds one.
+        people = full[0].removeprefix("full names ").split(", ")
+        strength += FULL_NAME_CUE + min(len(people) - 1, MORE_FULL_NAMES)
         what.append(full[0])
     elif names:
         strength += NAME_CUE
@@ -674,6 +689,8 @@ def identity_cues(a: Event, b: Event, *, similarity: float | None = None, keys: 
     if ages:
         strength += AGE_CUE
         what.append("ages " + ", ".join(map(str, ages[:3])))
+    if personal:
+        return strength, what
     tolls = [f"{name} {getattr(a, name)}" for name in ("fatalities", "injured")
              if (getattr(a, name) or 0) >= TOLL_CUE_MIN and getattr(a, name) == getattr(b, name)]
     if a.fatalities and a.injured and (a.fatalities, a.injured) == (b.fatalities, b.injured) \
@@ -812,6 +829,10 @@ def compare(a: Event, b: Event, *, keys: Keys | None = None) -> MatchResult:
             return result
         if result.days > FOLLOW_UP_WINDOW_DAYS and late is None:
             strong_only.append(result.failed)
+        elif strong_only and result.days <= FOLLOW_UP_WINDOW_DAYS:
+            # A vigil, a march or a brawl coded for the incident happens on a day of its own, days after it: with the
+            # types already apart, a date within the follow-up window is what that report should have.
+            result.criteria.append(f"{result.failed}: within the follow-up window of another type's report")
         else:
             soft.append(f"{result.failed}: {late}" if late else result.failed)
             if result.days > FOLLOW_UP_WINDOW_DAYS and not strong_cues(a, b, keys=keys):
@@ -878,9 +899,18 @@ def compare(a: Event, b: Event, *, keys: Keys | None = None) -> MatchResult:
             # every further disagreement needs one more cue.
             needed = CUES_FOR_ONE + len(strong_only) + len([x for x in against if x != WEIGHS_TWO]) - 1
         else:
-            needed = CUES_FOR_ABSENCE if not against else CUES_FOR_ONE if len(against) == 1 else CUES_FOR_TWO
+            # One more cue for each further disagreement (a criterion that weighs two counts twice): a town 80 km off
+            # and other victims named is what two shootings of one night look like.
+            needed = CUES_FOR_ABSENCE if not against else CUES_FOR_ONE if len(against) == 1 else CUES_FOR_TWO + len(against) - 2
         if strength < needed:
             result.failed = (strong_only + soft)[0] + (f" (identity cues {strength} < {needed}: {'; '.join(what)})" if what else "")
+            result.outweighable = True
+            return result
+        if strong_only and needed > CUES_FOR_ONE and identity_cues(a, b, keys=keys, personal=True)[0] < needed:
+            # Two disagreements, one of them beyond what other cues outweigh (a date months off and a town of another
+            # state): only more of what names the people (a second name, an age, an address), not a common toll or
+            # wording, says it is one incident.
+            result.failed = strong_only[0] + f" (names, addresses and ages short of {needed}: {'; '.join(what)})"
             result.outweighable = True
             return result
         if any(SAME_STATE in x for x in soft) and not any(w.startswith(PERSONAL_CUES) for w in what):
