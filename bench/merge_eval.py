@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from eventsift.records import Document, Event, Evidence, Processed, Rejected, Source
-from eventsift.store.merge import FOLLOW_UP_WINDOW_DAYS, LATE_REPORT_WINDOW_DAYS, cluster, compare, pairwise_scores
+from eventsift.store.merge import FOLLOW_UP_WINDOW_DAYS, LATE_REPORT_WINDOW_DAYS, cluster, compare, match_group, pairwise_scores
 
 REPO = Path(__file__).resolve().parents[1]
 GROUPS = REPO / "tests" / "data" / "merge"
@@ -274,8 +274,10 @@ def gva_eval(path: Path, *, size: int, seed: int, worst: int = 15, cache: Path |
         store.close()
     coder.save()
     events_of: dict[str, list[tuple[Event, str]]] = defaultdict(list)  # document -> (report, merged event id)
+    members_of: dict[str, list[Event]] = defaultdict(list)  # merged event id -> its reports
     for row in rows:
         events_of[row.document_id].append((Event.from_dict(row.data), row.event_id))
+        members_of[row.event_id].append(events_of[row.document_id][-1][0])
     about = {doc: _primary(events_of.get(doc, []), incidents[rep.incident]) for doc, rep in reports.items()}
     stored = [doc for doc in reports if doc in events_of]
     by_incident: dict[str, list[str]] = defaultdict(list)
@@ -305,7 +307,7 @@ def gva_eval(path: Path, *, size: int, seed: int, worst: int = 15, cache: Path |
     coded_apart = 0
     for pair in sorted(gold - predicted, key=sorted):
         a, b = sorted(pair)
-        why = _miss_reason(about[a], about[b], keys=keys)
+        why = _miss_reason(about[a], about[b], keys=keys, members=members_of)
         reasons[_reason_kind(why)] += 1
         coded_apart += why.startswith(CODED_APART)
         misses[reports[a].incident].append(f"{a.split('-')[-1][:8]} / {b.split('-')[-1][:8]}: {why}")
@@ -346,16 +348,20 @@ def gva_eval(path: Path, *, size: int, seed: int, worst: int = 15, cache: Path |
 CODED_APART = ("no current event", "types differ", "sub-event types differ", "dates", "places", "no place", "no date")
 
 
-def _miss_reason(a: list[tuple[Event, str]], b: list[tuple[Event, str]], *, keys: dict[str, set[str]]) -> str:
+def _miss_reason(a: list[tuple[Event, str]], b: list[tuple[Event, str]], *, keys: dict[str, set[str]],
+                 members: dict[str, list[Event]]) -> str:
     """The cue that kept two reports of one incident apart: the comparison of their events that got furthest."""
     if not a or not b:
         return "no current event in " + ("both reports" if not a and not b else "one report")
     best = None
     for x, _ in a:
-        for y, _ in b:
+        for y, eid in b:
             result = compare(x, y, keys=keys)
             if result.ok:
-                return "match, but the events joined other groups first"
+                # The later report matched, yet joined another event (closer, or the first one it met), or a member
+                # of this event kept it out.
+                group = match_group(x, [m for m in members[eid] if m.event_id != x.event_id], keys=keys)
+                return "match, but the events joined other groups first" + ("" if group.ok else f" (kept out: {group.failed})")
             if best is None or len(result.criteria) > len(best.criteria):
                 best = result
     if best.outweighable and best.failed.startswith(CODED_APART):

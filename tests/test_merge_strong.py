@@ -8,8 +8,10 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+import sqlalchemy as sa
+
 from eventsift.records import Document, Event, Evidence, Source
-from eventsift.store import Store, merge
+from eventsift.store import Store, merge, schema
 
 DAY = dt.date(2016, 5, 14)
 TOWN = dict(location="Fairhaven", admin2="Orland County", admin1="Kansas", country="United States",
@@ -208,3 +210,39 @@ def test_every_further_disagreement_needs_one_more_cue() -> None:
     assert not result.ok and result.outweighable
     strength, _ = merge.identity_cues(first, other)
     assert strength >= merge.CUES_FOR_TWO  # what two disagreements alone needed
+
+
+def _split_incident(store: Store) -> tuple[str, str]:
+    """One incident stored as two events: a brief first report and a follow-up naming the victim, then a report coded
+    20 days later (a hearing's date) that matches neither."""
+    first = _ingest(store, report("a", "A man was shot on Saturday night, police said."))
+    named = _ingest(store, report("b", "Tobias K. Wendell, 31, died of his wounds on Sunday.", date=DAY + dt.timedelta(days=1)))
+    hearing = _ingest(store, report("c", "A hearing on the Saturday shooting was held.", date=DAY + dt.timedelta(days=20)))
+    assert named == first and hearing != first
+    return first, hearing
+
+
+def test_a_report_that_ties_two_events_of_one_incident_by_a_name_merges_them(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    first, hearing = _split_incident(store)
+    # Coded on the hearing's day too, it fits the hearing's event best, and the victim's full name ties it to the
+    # first event: both are one incident.
+    joined = _ingest(store, report("d", "Tobias Wendell's family attended the hearing.", date=DAY + dt.timedelta(days=20)))
+    detail = store.show(joined)
+    with store.engine.connect() as conn:
+        events = {row.id for row in conn.execute(sa.select(schema.events.c.id))}
+    store.close()
+    assert joined == hearing
+    assert {m.report.event_id for m in detail.members} == {"a-1", "b-1", "c-1", "d-1"}
+    assert any(c.action == "absorb" and c.old == first for c in detail.corrections)
+    assert events == {hearing}
+
+
+def test_an_event_an_analyst_has_confirmed_is_not_merged_into_another(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    first, hearing = _split_incident(store)
+    store.confirm(first, by="analyst")
+    joined = _ingest(store, report("d", "Tobias Wendell's family attended the hearing.", date=DAY + dt.timedelta(days=20)))
+    members = {m.report.event_id for m in store.show(joined).members}
+    store.close()
+    assert joined == hearing and members == {"c-1", "d-1"}

@@ -111,7 +111,7 @@ class Member:
 @dataclass(slots=True, kw_only=True)
 class Correction:
     event_id: str
-    action: str  # confirm | edit | reject | revise
+    action: str  # confirm | edit | reject | revise | absorb (another event of the same incident merged in)
     field: str | None
     old: str | None
     new: str | None
@@ -311,12 +311,18 @@ class Store:
         """Attach a report to the incident it matches (or found a new one); returns (event id, merged). ``keys``: the
         report's identity keys (merge.document_keys), stored in merge_keys."""
         groups, known = self._candidates(conn, report, keys)
-        hit = merge.best_match(report, [members for _, members in groups], keys=known)
+        hits = merge.matches(report, [members for _, members in groups], keys=known)
+        hit = hits[0] if hits else None
         if hit is None:
             event_id, criteria, members = report.event_id, {}, [report]
         else:
             event_id, existing = groups[hit[0]]
             criteria, members = hit[1].as_dict(), [*existing, report]
+            # Other events the report fits too: the same incident, split when its first reports were coded apart.
+            for index, _ in hits[1:]:
+                other, others = groups[index]
+                if merge.groups_compatible(members, others, keys=known) and self._absorb(conn, event_id, other, now):
+                    members = [*members[:-1], *others, report]
         if hit is None:
             self._save_event(conn, event_id, members, now, new=True)
         conn.execute(
@@ -328,6 +334,23 @@ class Store:
             self._save_event(conn, event_id, members, now, new=False)
         self._link(conn, event_id, report)
         return event_id, hit is not None
+
+    def _absorb(self, conn: Connection, event_id: str, other: str, now: dt.datetime) -> bool:
+        """Move the reports of event ``other`` into ``event_id`` (with their evidence, sources and change log) and drop
+        ``other``; not when an analyst has confirmed, rejected or edited it. Returns whether it was moved."""
+        c = schema.corrections
+        if conn.execute(sa.select(c.c.id).where(c.c.event_id == other, c.c.action.in_(("edit", "confirm", "reject")))).first():
+            return False
+        for table in (schema.event_members, schema.evidence, schema.corrections):
+            conn.execute(sa.update(table).where(table.c.event_id == other).values(event_id=event_id))
+        s = schema.sources
+        for row in conn.execute(sa.select(s).where(s.c.event_id == other)).all():
+            self._insert_ignore(conn, s, {**row._mapping, "event_id": event_id})
+        conn.execute(sa.delete(s).where(s.c.event_id == other))
+        conn.execute(sa.delete(schema.events).where(schema.events.c.id == other))
+        self._log(conn, event_id, "absorb", None, other, event_id, who="merge", at=now,
+                  note=f"event {other} is the same incident: a later report fits both")
+        return True
 
     def _candidates(self, conn: Connection, report: Event, keys: Sequence[str] = ()) -> tuple[list[tuple[str, list[Event]]], dict[str, set[str]]]:
         """The events the report may merge with, and the identity keys of their reports and of the report."""

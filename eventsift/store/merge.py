@@ -368,6 +368,9 @@ _STREET_KIND = {"st": "street", "ave": "avenue", "rd": "road", "blvd": "boulevar
 _STREET = re.compile(rf"\b((?:{_CAP}\s+){{1,3}})(" + "|".join(w.capitalize() for w in STREET_WORDS) + r")\b\.?")
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def _name_word(word: str) -> bool:
     low = word.lower().replace("’", "'")
     return low not in NAME_WORDS and low not in STOPWORDS and low not in GENERIC_WORDS
@@ -391,7 +394,7 @@ def _names(text: str, *, untitled: bool = False) -> set[tuple[str, ...]]:
                 segment.append(word)
                 continue
             if len(segment) >= 2 and not (untitled and titled):
-                found.add(tuple(w.lower() for w in segment))
+                found.add(tuple(_POSSESSIVE.sub("", w).lower() for w in segment))  # "Jon Doe's family": Doe
             segment = []
             titled = True  # a name after other words of the run ("Police Chief Tom Harris") has an office before it
     if untitled:
@@ -438,7 +441,8 @@ def _persons(text: str) -> set[tuple[str, str]]:
             continue
         if re.match(r"\s*(?:&|and)\s+[A-Z]|['’]s?\s+[A-Z]|\s+of\b", after) or _PLACE_BEFORE_NAME.search(before):
             continue  # "Smith & Wesson", "Khorasan Chapter of ...", "at Jantar Mantar": a firm, a group, a place
-        found.add((words[0].lower(), words[-1].lower()))
+        last = _POSSESSIVE.sub("", words[-1])  # "Jon Doe's family": the name is Doe
+        found.add((words[0].lower(), last.lower()))
     return found
 
 
@@ -946,17 +950,36 @@ def match_group(report: Event, group: Sequence[Event], *, keys: Keys | None = No
     return best or first_failure or MatchResult(ok=False, failed="empty group")
 
 
+def matches(report: Event, groups: Sequence[Sequence[Event]], *, keys: Keys | None = None) -> list[tuple[int, MatchResult]]:
+    """Every group the report fits, best first (closest, then nearest in time, then the first met)."""
+    found = [(index, result) for index, group in enumerate(groups)
+             if (result := match_group(report, group, keys=keys)).ok]
+    found.sort(key=lambda hit: (hit[1].distance_km if hit[1].distance_km is not None else 0.0, hit[1].days or 0, hit[0]))
+    return found
+
+
 def best_match(report: Event, groups: Sequence[Sequence[Event]], *, keys: Keys | None = None) -> tuple[int, MatchResult] | None:
     """The group the report fits best (closest, then nearest in time), or None."""
-    found: tuple[int, MatchResult] | None = None
-    for index, group in enumerate(groups):
-        result = match_group(report, group, keys=keys)
-        if not result.ok:
-            continue
-        key = (result.distance_km if result.distance_km is not None else 0.0, result.days or 0)
-        if found is None or key < (found[1].distance_km or 0.0, found[1].days or 0):
-            found = (index, result)
-    return found
+    found = matches(report, groups, keys=keys)
+    return found[0] if found else None
+
+
+def groups_compatible(a: Sequence[Event], b: Sequence[Event], *, keys: Keys | None = None) -> bool:
+    """Two groups one report fits are one incident's when they share no document, some member of one (besides the
+    report) matches a member of the other and none firmly contradicts one (another type family, named places apart,
+    a date beyond any window): two events whose first reports were coded apart, that a later report ties together."""
+    if {x.document_id for x in a} & {y.document_id for y in b}:
+        return False
+    tied = False
+    for x in a:
+        for y in b:
+            result = compare(x, y, keys=keys)
+            if not (result.ok or result.outweighable):
+                return False
+            # Two events are tied only by a person named in full or an address: the wording or toll that ties a
+            # report to one incident's event is what two incidents of one place and night may share too.
+            tied = tied or (result.ok and bool(strong_cues(x, y, keys=keys)))
+    return tied
 
 
 def cluster(reports: Iterable[Event]) -> list[list[Event]]:

@@ -161,7 +161,7 @@ corrections = sa.Table(
     metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("event_id", ID, sa.ForeignKey("events.id"), nullable=False, index=True),
-    sa.Column("action", sa.String(16), nullable=False),  # confirm | edit | reject | revise
+    sa.Column("action", sa.String(16), nullable=False),  # confirm | edit | reject | revise | absorb
     sa.Column("field", sa.Text),
     sa.Column("old", sa.Text),
     sa.Column("new", sa.Text),
