@@ -18,7 +18,7 @@ from eventsift.errors import EventsiftError
 from eventsift.events.assemble import build_event, group_clauses
 from eventsift.events.claims import attribute_claims
 from eventsift.events.clauses import Clause, read_clause
-from eventsift.events.place import WEAK_QUALIFIERS, dateline_end, find_toponyms, main_place
+from eventsift.events.place import WEAK_QUALIFIERS, dateline_end, dateline_place, find_toponyms, main_place
 from eventsift.events.triggers import any_trigger_regex
 from eventsift.ontology.actor_rules import apply_actor_rules
 from eventsift.ontology.gtd import code_attack_types
@@ -216,13 +216,14 @@ class Pipeline:
                          if t.qualifier in WEAK_QUALIFIERS or t.start < prepared.headline_end)
         drafts = group_clauses(clauses, places=places, published=published, weak=weak)
         fallback = main_place(places, document=document, geocoder=self.geocoder, toponyms=toponyms)
+        dateline = dateline_place(document, self.geocoder)
         kept = [d for d in drafts if _is_codable(d) and not (len(drafts) > 1 and _is_aside(d))]
         context = prepared.text if len(kept) == 1 else ""  # a report of one incident speaks of it throughout
         events = []
         for draft in kept:
             event = build_event(draft, document=document, places=places, toponyms=toponyms, fallback=fallback,
                                 published=published, context=context, weak=weak,
-                                lead_date=prepared.lead_date if draft is kept[0] else None)
+                                lead_date=prepared.lead_date if draft is kept[0] else None, dateline=dateline)
             if event is not None:
                 events.append(event)
         # 5. credit attacks to the groups the report says claimed them or were blamed

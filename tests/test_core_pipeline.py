@@ -140,3 +140,12 @@ def test_a_page_whose_text_tells_nothing_is_coded_from_its_headline(pipeline):
     # a text that tells its own incident is coded from the text, the headline set aside
     events = pipeline.process(doc("A bomb wounded three shopkeepers in Mastung on Friday.", title=title))
     assert [(e.location, e.injured) for e in events] == [("Mastung", 3)]
+
+
+def test_a_dateline_town_beats_a_nearby_institutions_seat(pipeline):
+    text = "MASTUNG: The Quetta Police said two men were shot dead on Friday."
+    events = pipeline.process(doc(text, dateline="Mastung"))
+    assert [(e.location, e.fatalities) for e in events] == [("Mastung", 2)]
+    # a far dateline is a reporter's desk: the police's city stays the sign of the place
+    events = pipeline.process(doc("ISLAMABAD: The Quetta Police said two men were shot dead on Friday.", dateline="Islamabad"))
+    assert [(e.location, e.fatalities) for e in events] == [("Quetta", 2)]

@@ -201,3 +201,18 @@ def test_a_name_marked_as_a_person_once_is_a_person_throughout(text, expected):
     found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
                           geocoder=STREET_GEOCODER)
     assert [t.text for t in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Tom Hooper, of Quetta, was charged on Friday.", "from"),
+        ("Two students were shot at a school in a Quetta suburb on Friday.", "near"),
+        ("Two students were shot at a school in Quetta on Friday.", None),
+    ],
+)
+def test_where_a_named_person_is_from_and_a_suburb(text, qualifier):
+    sentences = split_sentences(text)
+    found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
+                          geocoder=STREET_GEOCODER)
+    assert [(t.text, t.qualifier) for t in found] == [("Quetta", qualifier)]

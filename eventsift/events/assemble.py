@@ -17,7 +17,7 @@ from eventsift.events.actors import ActorMention
 from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
 from eventsift.events.clauses import Clause
 from eventsift.events.counts import attackers_killed, combine, series_size, shot_toll
-from eventsift.events.place import choose_place
+from eventsift.events.place import WEAK_QUALIFIERS, choose_place
 from eventsift.geo.distance import haversine_km
 from eventsift.ontology import sub_event_type
 from eventsift.records import Count, Document, Event, Evidence, Place, Sentence, Source, Toponym, content_id
@@ -48,6 +48,11 @@ class Draft:
 
     def place_ids(self) -> list[int]:
         return [i for c in self.clauses for i in c.toponyms]
+
+
+# A weak sign of an incident's place (an institution's seat, where someone came from) this near the dateline's town
+# gives way to it: a metro area's police and hospitals are named after its big city.
+DATELINE_OVER_WEAK_KM = 60.0
 
 
 def _km(a: Place, b: Place) -> float:
@@ -357,11 +362,14 @@ def _evidence(document: Document, clause: Clause, field_name: str, start: int, e
 
 def build_event(draft: Draft, *, document: Document, places: list[Place | None], toponyms: list[Toponym],
                 fallback: Place | None, published: dt.date, context: str = "",
-                weak: frozenset[int] = frozenset(), lead_date: tuple[TimeExpression, Sentence] | None = None) -> Event | None:
+                weak: frozenset[int] = frozenset(), lead_date: tuple[TimeExpression, Sentence] | None = None,
+                dateline: Place | None = None) -> Event | None:
     """The event a draft describes, or None when it has nothing an analyst would code.
 
     ``lead_date`` is the day the report's lead gives (with its sentence), for an incident whose own clauses
     name no time ("Police found two men shot outside a bar" after "... on Sunday night, police said").
+
+    ``dateline`` is the place of the report's dateline, if it has one.
 
     ``context`` is text that speaks of this incident beyond its own clauses (the whole report when it
     describes only this one), read for statements such as "no casualties other than the assailant".
@@ -374,10 +382,15 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
 
     # where: the incident's own place, else the document's main place
     place, toponym = choose_place(draft.place_ids(), places=places, toponyms=toponyms, weak=weak)
-    if place is not None:
+    if toponym is not None and toponym.qualifier in WEAK_QUALIFIERS and dateline is not None and place is not None \
+            and _km(place, dateline) <= DATELINE_OVER_WEAK_KM:
+        # "INDEPENDENCE, Mo. - Kansas City police said ...": only an institution's seat (or where someone came from)
+        # against the dateline's town nearby; the dateline is the report's own word on where
+        place, toponym = dateline, None
+    if toponym is not None:
         clause = next(c for c in draft.clauses if toponyms.index(toponym) in c.toponyms)
         evidence.append(_evidence(document, clause, "location", toponym.start, toponym.end))
-    else:
+    elif place is None:
         place = fallback
     country = place.country if place else None
 

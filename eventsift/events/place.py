@@ -21,7 +21,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NEAR = re.compile(r"(?:\bnear|\boutskirts of|\bvicinity of|\bclose to|\bhills near|\barea near|\bnot far from|"
                   r"\bkm (?:\w+ )?(?:from|of)|\bkilomet(?:re|er)s? (?:\w+ )?(?:from|of)|\bmiles? (?:\w+ )?(?:from|of))"
                   r"\s+(?:the\s+)?$", re.IGNORECASE)
-NEAR_AFTER = re.compile(r"^\s+(?:area|outskirts|vicinity|suburbs|region)\b", re.IGNORECASE)
+NEAR_AFTER = re.compile(r"^\s+(?:area|outskirts|vicinity|suburbs?|region)\b", re.IGNORECASE)
 # Words before a place name that make it where someone or something came from, not where the event happened.
 FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # Words before a place name that make it where the wounded or detained were taken ("shifted to Quetta").
@@ -71,8 +71,9 @@ PERSON_SURELY_AFTER = re.compile(
     r"^(?:\s+(?:was|had been|has been)\s+(?:pronounced|shot|stabbed|arrested|charged|booked|sentenced|convicted)\b"
     r"|,\s*(?:a\s+)?\d{1,2}\s*(?:,|-year-old\b)"
     r"|['’]s\s+(?:wife|husband|girlfriend|boyfriend|son|daughter|mother|father|brother|sister|attorney|lawyer|body|arrest)\b)")
-# A town or county after an age is where a person is from, not where the event was ("Smith, 25, of Houston").
-OF_AFTER_AGE = re.compile(r"(?:\b\d{1,2},?\s+|-year-old\s+(?:\w+\s+){0,2}?)of\s+$")
+# A town or county after an age or a name is where a person is from, not where the event was ("Smith, 25, of
+# Houston", "Smith, of Houston,").
+OF_AFTER_AGE = re.compile(r"(?:\b\d{1,2},?\s+|-year-old\s+(?:\w+\s+){0,2}?|\b[A-Z][a-z'’-]+,\s+)of\s+$")
 # "Armonte Hooper, 23": a first and last name before an age. Both words are a person's wherever the report uses them.
 _NAMED_WITH_AGE = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z'’-]+)(?:\s+(?:Jr|Sr|II|III)\.?)?,\s*(?:a\s+)?\d{1,2}\b")
 # "the capital", "this capital", "the provincial capital": a place the geocoder finds from the country or province
@@ -247,7 +248,7 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
     for place, is_weak in zip(places, weak):
         if place is not None and not is_weak:
             return place
-    found = _dateline_place(document, geocoder)
+    found = dateline_place(document, geocoder)
     if found is not None:
         return found
     for place in places:
@@ -278,7 +279,8 @@ def _title_place(document: Document, geocoder) -> Place | None:  # noqa: ANN001
     return next((p for p in resolved if p is not None), None)
 
 
-def _dateline_place(document: Document, geocoder) -> Place | None:  # noqa: ANN001
+def dateline_place(document: Document, geocoder) -> Place | None:  # noqa: ANN001
+    """The place of the document's dateline, if it has one the geocoder knows."""
     dateline = getattr(geocoder, "dateline_place", None)
     if dateline is not None:
         return dateline(document)
