@@ -311,7 +311,7 @@ def gva_eval(path: Path, *, size: int, seed: int, worst: int = 15, cache: Path |
         reasons[_reason_kind(why)] += 1
         coded_apart += why.startswith(CODED_APART)
         misses[reports[a].incident].append(f"{a.split('-')[-1][:8]} / {b.split('-')[-1][:8]}: {why}")
-        missed.append({"incident": reports[a].incident, "reason": why,
+        missed.append({"incident": reports[a].incident, "reason": why, "documents": [a, b],
                        "events": [_brief(about[d][0][0]) if about[d] else None for d in (a, b)]})
     false_merges_gva = []
     for pair in sorted(predicted - gold, key=sorted):

@@ -152,14 +152,15 @@ def test_the_store_finds_an_event_by_a_shared_name_beyond_its_date_and_place_win
     assert joined.criteria["ok"] and any("full names tobias wendell" in c for c in joined.criteria["criteria"])
 
 
-def test_a_name_many_events_share_finds_none_of_them(tmp_path: Path) -> None:
+def test_a_name_that_events_of_many_places_share_finds_none_of_them(tmp_path: Path) -> None:
     store = Store.open(f"sqlite:///{tmp_path}/s.db")
     tip = "Anyone with information may call Garrow Hotline."  # read as a person's name, shared by every report
     stories = ["A man was shot outside a diner.", "Two teens were wounded near a school bus stop.",
                "A cab driver was robbed and shot in the arm.", "Gunfire hit a parked van and a bakery window.",
                "A woman was grazed by a bullet while walking her dog.", "A clerk was shot during a late-night holdup."]
-    for i in range(merge.COMMON_KEY_EVENTS + 1):
-        _ingest(store, report(f"t{i}", f"{stories[i]} {tip}", date=DAY + dt.timedelta(days=20 * i), latitude=38.5 + i))
+    for i in range(merge.COMMON_KEY_PLACES + 1):
+        _ingest(store, report(f"t{i}", f"{stories[i]} {tip}", date=DAY + dt.timedelta(days=20 * i), latitude=38.5 + i,
+                              location=f"Town {i}"))
     probe = report("x", f"A woman was wounded. {tip}", date=DAY + dt.timedelta(days=200), **NAMESAKE)
     with store.engine.connect() as conn:
         groups, known = store._candidates(conn, probe, merge.identity_keys(probe))
@@ -246,3 +247,31 @@ def test_an_event_an_analyst_has_confirmed_is_not_merged_into_another(tmp_path: 
     members = {m.report.event_id for m in store.show(joined).members}
     store.close()
     assert joined == hearing and members == {"c-1", "d-1"}
+
+
+def _store_apart(store: Store, events: list[Event], key: str) -> None:
+    """Events stored as they are, one report each, apart (as a store holds an incident first split into several)."""
+    now = dt.datetime.now(dt.timezone.utc)
+    with store.engine.begin() as conn:
+        for e in events:
+            conn.execute(sa.insert(schema.documents).values(id=e.document_id, content_hash=e.document_id, text="-", ingested_at=now))
+            conn.execute(sa.insert(schema.reports).values(id=e.event_id, document_id=e.document_id, position=0, data=e.as_dict()))
+            conn.execute(sa.insert(schema.events).values(id=e.event_id, document_id=e.document_id, status="active",
+                                                         field_values={}, created_at=now, updated_at=now,
+                                                         **{name: getattr(e, name) for name in schema.EVENT_FIELD_NAMES}))
+            conn.execute(sa.insert(schema.event_members).values(report_id=e.event_id, event_id=e.event_id,
+                                                                document_id=e.document_id, criteria={}, joined_at=now))
+            conn.execute(sa.insert(schema.merge_keys).values(key=key, report_id=e.event_id, event_date=e.event_date))
+
+
+def test_a_name_that_several_events_of_one_place_share_still_finds_them(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    key = "person:tobias wendell"
+    one_town = [report(f"t{i}", "A hearing was held in the diner case.", date=DAY + dt.timedelta(days=30 * i)) for i in range(5)]
+    _store_apart(store, one_town, key)
+    probe = report("x", "Tobias Wendell was remembered at a memorial.", date=DAY + dt.timedelta(days=200))
+    with store.engine.connect() as conn:
+        groups, known = store._candidates(conn, probe, merge.identity_keys(probe))
+    store.close()
+    assert len(one_town) > merge.COMMON_KEY_PLACES  # more events than places allowed, all in one town
+    assert {event_id for event_id, _ in groups} == {e.event_id for e in one_town} and known[probe.event_id] == {key}

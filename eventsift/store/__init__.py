@@ -382,14 +382,17 @@ class Store:
         known: dict[str, set[str]] = {report.event_id: set(keys)}
         if keys:
             # Events whose reports share a full name or an address, whatever their coded date and place (a follow-up
-            # the extraction dates or places apart): one range of ix_merge_keys_key_date per key. A key that many
-            # events share (a tip line's name, a public figure) identifies none of them.
+            # the extraction dates or places apart): one range of ix_merge_keys_key_date per key. A key that events
+            # of many places share (a tip line's name, a public figure, a common name) identifies none of them.
             strong = dt.timedelta(days=merge.STRONG_WINDOW_DAYS)
             found: dict[str, set[str]] = {}
-            for row in conn.execute(sa.select(k.c.key, m.c.event_id).join(m, k.c.report_id == m.c.report_id).where(
+            places: dict[str, set[tuple[str | None, str | None]]] = {}
+            for row in conn.execute(sa.select(k.c.key, m.c.event_id, e.c.admin1, e.c.location)
+                                    .join(m, k.c.report_id == m.c.report_id).join(e, e.c.id == m.c.event_id).where(
                     k.c.key.in_(keys), k.c.event_date.between(day - strong, day + strong)).distinct().limit(KEYED_CANDIDATES)):
                 found.setdefault(row.key, set()).add(row.event_id)
-            common = {key for key, events in found.items() if len(events) > merge.COMMON_KEY_EVENTS}
+                places.setdefault(row.key, set()).add((row.admin1, row.location))
+            common = {key for key, where in places.items() if len(where) > merge.COMMON_KEY_PLACES}
             known[report.event_id] -= common
             seen = set(ids)
             ids += sorted({e for key, events in found.items() if key not in common for e in events} - seen)

@@ -135,9 +135,10 @@ MORE_FULL_NAMES = 2
 # the incident, coded on the hearing's date. Beyond it two incidents with one victim's name are more likely (a
 # person shot twice, a suspect charged again).
 STRONG_WINDOW_DAYS = 800
-# A key (a full name, an address) that more events than this share within STRONG_WINDOW_DAYS names none of them: a
-# tip line ("Crime Stoppers"), a public figure, a wire service read as a person.
-COMMON_KEY_EVENTS = 3
+# A key (a full name, an address) that events of more places than this share within STRONG_WINDOW_DAYS names none of
+# them: a tip line, a public figure, a common name. One incident's events are in one place or two (the town and a
+# geocoded namesake), however many events its reports were first split into.
+COMMON_KEY_PLACES = 3
 # A house number names its block: "312 Elm St." and "the 300 block of Elm Street" are one address.
 BLOCK = 100
 
