@@ -275,3 +275,13 @@ def test_a_name_that_several_events_of_one_place_share_still_finds_them(tmp_path
     store.close()
     assert len(one_town) > merge.COMMON_KEY_PLACES  # more events than places allowed, all in one town
     assert {event_id for event_id, _ in groups} == {e.event_id for e in one_town} and known[probe.event_id] == {key}
+
+
+def test_a_street_without_a_number_does_not_count_among_the_names_that_two_disagreements_need() -> None:
+    first = report("a", SHOT)
+    months = dict(date=DAY + dt.timedelta(days=200), **NAMESAKE)
+    street = report("b", "Tobias Wendell was shot on Marigold Avenue.", **months)
+    result = merge.compare(first, street)
+    assert not result.ok and "names, addresses and ages short of 3" in result.failed
+    numbered = report("c", "Tobias Wendell was shot at 1412 Marigold Avenue.", **months)
+    assert merge.compare(first, numbered).ok

@@ -2,14 +2,17 @@
 
 Pure functions over ``Event`` records, no database:
 
-    compare(a, b)         -> MatchResult   which criteria hold, with distance in km and days apart
-    best_match(r, groups) -> (index, MatchResult) | None
+    compare(a, b, keys=)  -> MatchResult   which criteria hold, with distance in km and days apart
+    best_match(r, groups) -> (index, MatchResult) | None    (matches(): every group it fits, best first)
     cluster(reports)      -> list[list[Event]]   greedy grouping, in the order reports arrive
     reconcile(reports)    -> Merged            one event with low/best/high and where every value came from
+    document_keys(reports, text) -> the identity keys (full names, addresses) the store indexes each report by
 
-Two reports are merged only when every criterion holds: same or compatible type, places within a
-radius, dates within a window, compatible actors, and different documents. Nothing is merged on
-missing evidence: a report without a date or a place never joins another.
+Two reports are merged when every criterion holds (same or compatible type, places within a radius, dates
+within a window, compatible actors, different documents), or when identity cues outweigh the ones that do not
+(a surname, a street, an age, a toll, shared wording for a follow-up's date or a county for a town; a person named
+in full or a numbered address for another type of one family, a date months off, a namesake town). Nothing is
+merged on missing evidence: a report without a date never joins another.
 """
 
 from __future__ import annotations
@@ -659,7 +662,7 @@ def identity_cues(a: Event, b: Event, *, similarity: float | None = None, keys: 
                   personal: bool = False) -> tuple[int, list[str]]:
     """(strength, what) of the cues that name one incident in both reports: a person's name (a surname one
     report gives in full and the other uses), a street, an age, wording in common (``similarity`` of the
-    event sentences when already known). ``personal``: only the people's names, addresses and ages."""
+    event sentences when already known). ``personal``: only the people's names, numbered addresses and ages."""
     sa, sb = said(a), said(b)
     if sa is None or sb is None:
         return 0, []
@@ -688,7 +691,7 @@ def identity_cues(a: Event, b: Event, *, similarity: float | None = None, keys: 
     if address:
         strength += ADDRESS_CUE
         what.append(address[0])
-    elif streets:
+    elif streets and not personal:  # a street's name without a number is shared by many places' incidents
         strength += STREET_CUE
         what.append("street " + ", ".join(streets[:2]))
     if ages:
