@@ -181,3 +181,19 @@ def test_a_title_outside_the_text_is_a_prior_like_a_dateline(geocoder):
                          ("Man charged in Huntsville shooting", "Alabama")):
         (place,) = geocoder.resolve([toponym], document=Document(id="t", text=text, title=title))
         assert (place.name, place.admin1) == ("Florence", state)
+
+
+def test_the_dateline_town_named_again_in_the_body_is_that_town(geocoder):
+    # the United States named in the text would otherwise pull "Florence" to a small American namesake
+    text = "A bomb exploded near a bank in Florence. The United States condemned the attack."
+    names = [Toponym(text=n, start=text.index(n), end=text.index(n) + len(n), sentence_index=0)
+             for n in ("Florence", "United States")]
+    florence, _ = geocoder.resolve(names, document=Document(id="t", text=text, dateline="FLORENCE"))
+    assert florence.country == "Italy"
+
+
+def test_a_big_dateline_towns_country_makes_a_small_foreign_town_a_stray(geocoder):
+    # Thompson, Connecticut is the only Thompson here: under a Lahore dateline, with nothing else for the US, the name
+    # is a person's
+    text = "Thompson was unhurt when gunmen fired at his car."
+    assert _resolve_in(geocoder, text, "Thompson", dateline="LAHORE") is None

@@ -303,7 +303,7 @@ class Gazetteer:
                 ctx.dateline_admin1 = (found.country_code, found.admin1)
         if ctx.dateline_country is None and (town := self._title_town(document)) is not None:
             # a headline kept apart from the text names the report's town as a dateline would
-            ctx.dateline_country, ctx.dateline_town = town.country_code, town
+            ctx.dateline_country, ctx.dateline_town, ctx.title_town = town.country_code, town, True
             ctx.dateline_admin1 = (town.country_code, town.admin1) if town.admin1 else None
         return ctx
 
@@ -432,6 +432,11 @@ class Gazetteer:
                              if c.feature == "city" and (not near or c.country_code in near)]
                 candidate_lists[i] = towns or candidate_lists[i]
         picks = choose_all(candidate_lists, ctx)
+        if ctx.dateline_town is not None and not ctx.title_town:  # the dateline's town named again is that town
+            town_key = name_key(ctx.dateline_town.name)
+            picks = [ctx.dateline_town if name_key(t.text) == town_key and i not in ctx.parents
+                     and any(c.id == ctx.dateline_town.id for c in candidate_lists[i]) else pick
+                     for i, (t, pick) in enumerate(zip(toponyms, picks))]
         keys = [bare_key(t.text) or name_key(t.text) for t in toponyms]
         silent = [t.qualifier in NOT_HERE_QUALIFIERS for t in toponyms]
         picks = drop_strays(candidate_lists, picks, keys, ctx, silent=silent)

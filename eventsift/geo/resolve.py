@@ -95,6 +95,7 @@ class Context:
     dateline_admin1: tuple[str, str] | None = None  # (country, admin1) of the dateline's town
     dateline_town: Candidate | None = None
     dateline_state: tuple[str, str | None] | None = None  # the (country, admin1) a dateline writes ("CITY, Pa. -")
+    title_town: bool = False  # the "dateline" is a town the title names, read alone (a weaker sign)
     home_country: str | None = None  # the outlet's home (eventsift.geo.home), when the report names no other country
     home_admin1: tuple[str, str] | None = None
     home_town: Candidate | None = None
@@ -250,6 +251,7 @@ RESOLUTION_ROUNDS = 3
 # 1, an armed group that acts there 1. Two keeps "a drone struck Tripoli, officials in Washington said" as it is
 # (one name each) while "Dardara, Ras al Ain, Al-Hasakeh" drops Morocco's Derdara. Checked on the ACLED 2020 file.
 STRAY_MIN_SUPPORT = 2
+DATELINE_SUPPORT_MIN_POPULATION = 100_000
 NAMED_COUNTRY_SUPPORT = 2
 # Qualifiers that make a name somewhere the event did not happen ("goods from Turkey", "taken to Quetta", "Luhansk
 # People's Militia"): such a name is no support for its country, so "trailers from Turkey ... a protest in Batumi"
@@ -275,9 +277,14 @@ def drop_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[
     caller falls back to the area the text puts the name in). ``silent`` names lend their country no support."""
     voices = [None if i < len(silent) and silent[i] else pick for i, pick in enumerate(picks)]
     support = country_support(voices, keys, context.cues)
-    if context.dateline_state is not None:  # "CITY, Pa. -": the dateline names its country as plainly as the text
+    # "CITY, Pa. -", "LIMA, 16 MAR 90 (AGENCY) --": the dateline names its country as plainly as the text (a city
+    # dateline only when it is a big one: a small namesake may be a word the page put first, "UPDATE -")
+    dateline_country = context.dateline_state[0] if context.dateline_state is not None else (
+        context.dateline_country if context.dateline_town is not None and not context.title_town
+        and context.dateline_town.population >= DATELINE_SUPPORT_MIN_POPULATION else None)
+    if dateline_country is not None:
         for counts in support.values():
-            counts[context.dateline_state[0]] += NAMED_COUNTRY_SUPPORT
+            counts[dateline_country] += NAMED_COUNTRY_SUPPORT
     out = list(picks)
     for i, (cands, pick) in enumerate(zip(candidate_lists, picks)):
         if pick is None or pick.feature == "country":
