@@ -395,7 +395,7 @@ class Store:
             common = {key for key, where in places.items() if len(where) > merge.COMMON_KEY_PLACES}
             known[report.event_id] -= common
             seen = set(ids)
-            ids += sorted({e for key, events in found.items() if key not in common for e in events} - seen)
+            ids += sorted({event for key, events in found.items() if key not in common for event in events} - seen)
         if not ids:
             return [], known
         rows = conn.execute(
@@ -405,7 +405,7 @@ class Store:
         for row in rows:
             groups[row.event_id].append(Event.from_dict(row.data))
         # Every candidate's keys that the report shares (none for most): merge.strong_cues then compares keys alone.
-        members = [e.event_id for g in groups.values() for e in g]
+        members = [member.event_id for group in groups.values() for member in group]
         known.update((member, set()) for member in members)
         if known[report.event_id]:
             for row in conn.execute(sa.select(k.c.report_id, k.c.key).where(k.c.report_id.in_(members), k.c.key.in_(known[report.event_id]))):
