@@ -285,3 +285,17 @@ def test_a_street_without_a_number_does_not_count_among_the_names_that_two_disag
     assert not result.ok and "names, addresses and ages short of 3" in result.failed
     numbered = report("c", "Tobias Wendell was shot at 1412 Marigold Avenue.", **months)
     assert merge.compare(first, numbered).ok
+
+
+def test_a_background_event_of_the_incident_does_not_keep_its_names_from_the_follow_up() -> None:
+    text = "Tobias Wendell died on Monday. He was shot on Marigold Avenue last month. Rosa's Cantina staff planned a vigil."
+    death = report("f", "Tobias Wendell died on Monday.")
+    background = dataclasses.replace(report("f", "He was shot on Marigold Avenue last month, Tobias Wendell's family said."),
+                                     event_id="f-2", historical=True)
+    keys_death, keys_background = merge.document_keys([death, background], text)
+    assert "person:tobias wendell" in keys_death and "person:tobias wendell" in keys_background
+    # A current event of another incident citing the name keeps it to itself, as in a round-up.
+    other = dataclasses.replace(background, historical=False)
+    keys_death, _ = merge.document_keys([report("f", "A man died on Monday."), other], text)
+    assert "person:tobias wendell" not in keys_death
+    assert not any(key.startswith("person:rosa") for key in keys_death)  # "Rosa's Cantina" is a place's name

@@ -438,7 +438,8 @@ def _persons(text: str) -> set[tuple[str, str]]:
     found = set()
     for match in _NAME_RUN.finditer(text):
         words = [w for w in match.group(0).split() if not w.endswith(".")]
-        if len(words) < 2 or len(words) > 4 or not all(_name_word(w) and w.lower() not in NOT_PERSON_WORDS for w in words):
+        if (len(words) < 2 or len(words) > 4 or any(_POSSESSIVE.search(w) for w in words[:-1])
+                or not all(_name_word(w) and w.lower() not in NOT_PERSON_WORDS for w in words)):
             continue  # a run with an institution's or a place's word, or too long to be one person's name
         before, after = text[max(0, match.start() - 40):match.start()], text[match.end():match.end() + 60]
         if _TITLE_BEFORE.search(before[-12:]) or _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after) or before.endswith("By "):
@@ -647,7 +648,8 @@ def document_keys(reports: Sequence[Event], text: str) -> list[list[str]]:
     found = _keys(_persons(text), _addresses(text), lowercase)
     out = []
     for i, report in enumerate(reports):
-        others = {k for j, keys in enumerate(own) if j != i for k in keys}
+        # Background (historical) events are mostly the incident a follow-up is about: their names stay shared.
+        others = {k for j, keys in enumerate(own) if j != i and not reports[j].historical for k in keys}
         not_names = _not_names(report)
         shared = [k for k in found if k not in others and not set(k.split(":", 1)[1].split()) & not_names]
         out.append(list(dict.fromkeys(own[i] + shared)))
