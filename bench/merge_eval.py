@@ -20,7 +20,9 @@
    - a pair of reports *shares an event* when their primary events belong to one merged event; recall is
      the share of pairs of reports of one incident that do, precision the share of pairs that do which are
      reports of one incident (pairs across the whole sample);
-   - each missed pair is explained by ``merge.compare`` on its two primary events: the criterion that failed.
+   - each missed pair is explained by ``merge.compare`` on its two primary events, with the identity keys the store
+     read from their documents (``merge_keys``): the criterion that failed, or, when they match, what kept the
+     report out of the other's event.
    Reports the store skips as near-duplicates of a stored one are left out (they are not a second source).
 
     .venv/bin/python -m bench.merge_eval [--json] [--gva ../shared/eval/gva_2013_2015 [--incidents 310]
