@@ -34,13 +34,14 @@ SHORT_LINE_WORDS = 12
 MIN_TEASER_LINES = 3
 
 # A dateline: the place in capitals, then optionally its state, province or country (", Calif.", ", Pa",
-# ", Pakistan"), a date (", June 3", " May 4", ", 12 MAR 90"), the agency or station in brackets ("(AP)",
+# ", Pakistan", " (SPAIN),"), a date (", June 3", " May 4", ", 12 MAR 90"), the agency or station in brackets ("(AP)",
 # "(WCIV/WPDE)") or a date there ("(Jan. 8, 2016)"), and a colon, a dash or ">>" before the story.
 _DATELINE_BODY = r"""
         (?P<place>[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}?)                  # ISLAMABAD, DERA ISMAIL KHAN
-        (?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}?)\.?,?)?   # , Pakistan / , Calif. / , S.C.
+        (?:\s*\((?P<bracket>[A-Z][A-Z .'\-]{2,30})\)(?=,))?                        # MADRID (SPAIN), 19 NOV 89
+        (?:,\s*(?!NO\s+DATE)(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}?)\.?,?)?   # , Pakistan / , Calif. / , S.C.
         (?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
-                          |\d{1,2}\s+[A-Z]{3}\s+\d{2,4}))?                          # , June 3 / , 12 MAR 90
+                          |\d{1,2}\s+[A-Z]{3}\s+\d{2,4}|NO\s+DATE))?                # , June 3 / , 12 MAR 90
         \s*(?:\(\s?(?P<agency>[A-Za-z0-9][A-Za-z0-9 .,&/'\-]{0,38}?)\s?\))?       # (AP), (WCIV/WPDE), (Jan. 8, 2016)
         \s*(?P<sep>:|[-–—]{1,2}|>>)\s*(?=\S)"""
 _DATELINE = re.compile(r"^" + _DATELINE_BODY, re.VERBOSE)
@@ -173,7 +174,7 @@ def _dateline(m: re.Match[str], text: str) -> Dateline | None:
     agency = m.group("agency")
     if agency and any(c.isdigit() for c in agency):  # "(Jan. 8, 2016)": a date, not an agency
         agency = None
-    region = m.group("region")
+    region = m.groupdict().get("bracket") or m.group("region")
     if m.group("sep") == "-" and region and not region.endswith(".") and text[m.start("sep") - 1].isalpha() \
             and m.group("agency") is None and not re.match(r"\s", text[m.end("sep"):m.end("sep") + 1]):
         return None  # "OSLO, Norway-based": a hyphenated word, not a dash

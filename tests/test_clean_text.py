@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from eventsift.clean import clean_plain_text, find_dateline, match_signoff, page_sections, signoffs
+from eventsift.clean import clean_plain_text, find_dateline, match_signoff, page_sections, read_dateline, signoffs
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "dawn_2017-06-04_mastung.txt"
 
@@ -126,3 +126,15 @@ def test_seed_article():
 
 def test_a_station_in_brackets_with_spaces_is_still_a_dateline():
     assert find_dateline("RIVERTON, Mo. ( WXYZ.com ) – Four people were hurt") == ("Riverton, Mo.", "WXYZ.com")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "region"),
+    [("LIMA (PERU), 12 MAR 90 (EXAMPLE RADIO) -- [TEXT] TWO BOMBS EXPLODED", "Lima", "PERU"),
+     ("QUITO (ECUADOR), NO DATE (EXAMPLE SERVICE) -- [STATEMENT] THE GROUP SAID", "Quito", "ECUADOR"),
+     ("ISLAMABAD (APP): Two men were shot on Friday.", "Islamabad", None)],
+)
+def test_wire_datelines_with_the_country_in_brackets(text, place, region):
+    found = read_dateline(text)
+    assert (found.place, found.region) == (place, region)
+    assert text[found.end:].lstrip().startswith(("[", "Two"))

@@ -197,3 +197,15 @@ def test_a_big_dateline_towns_country_makes_a_small_foreign_town_a_stray(geocode
     # is a person's
     text = "Thompson was unhurt when gunmen fired at his car."
     assert _resolve_in(geocoder, text, "Thompson", dateline="LAHORE") is None
+
+
+def test_a_desks_dateline_does_not_move_a_big_town_abroad(geocoder):
+    text = "A bomb killed five people in Lahore on Friday."
+    place = _resolve_in(geocoder, text, "Lahore", dateline="WASHINGTON")
+    assert (place.name, place.country) == ("Lahore", "Pakistan")
+
+
+def test_a_dateline_names_a_town_not_a_province(geocoder):
+    # "Lahore" is both Punjab's capital and a district; a dateline's word is the town
+    place = place_of(geocoder, "LAHORE")
+    assert (place.name, place.feature) == ("Lahore", "city")

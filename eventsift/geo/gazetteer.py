@@ -359,6 +359,7 @@ class Gazetteer:
                 return best, next((cc, a1) for cc, a1 in areas if best.country_code == cc and a1 in (None, best.admin1))
             return None, areas[0]
         towns = [c for c in towns if c.feature != "admin1" or c.kind == 0]
+        towns = [c for c in towns if c.feature == "city"] or towns  # a dateline names a town ("SANTIAGO,")
         best = max(towns, key=lambda c: (prior(c) + (DATELINE_PUBLISHER_BONUS if c.country_code == publisher_country
                                                      else 0.0), c.population), default=None)
         return best, None

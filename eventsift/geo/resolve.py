@@ -282,14 +282,18 @@ def drop_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[
     dateline_country = context.dateline_state[0] if context.dateline_state is not None else (
         context.dateline_country if context.dateline_town is not None and not context.title_town
         and context.dateline_town.population >= DATELINE_SUPPORT_MIN_POPULATION else None)
-    if dateline_country is not None:
-        for counts in support.values():
-            counts[dateline_country] += NAMED_COUNTRY_SUPPORT
     out = list(picks)
     for i, (cands, pick) in enumerate(zip(candidate_lists, picks)):
         if pick is None or pick.feature == "country":
             continue
         others = support.get(keys[i], Counter())
+        # a dateline town alone outweighs only a small place: an agency writes from its desk about big towns abroad
+        # ("WASHINGTON (AP) - A bomb killed five in Kandahar"); a dateline that writes its state or country counts
+        # as that name in the text
+        if dateline_country is not None and (context.dateline_state is not None
+                                             or pick.population < STRAY_STATE_MAX_POPULATION
+                                             or max(others.values(), default=0) >= STRAY_MIN_SUPPORT):
+            others = others + Counter({dateline_country: NAMED_COUNTRY_SUPPORT})
         if others.get(pick.country_code, 0) or max(others.values(), default=0) < STRAY_MIN_SUPPORT:
             continue
         supported = [c for c in cands if others.get(c.country_code, 0) >= STRAY_MIN_SUPPORT]
