@@ -299,3 +299,18 @@ def test_a_background_event_of_the_incident_does_not_keep_its_names_from_the_fol
     keys_death, _ = merge.document_keys([report("f", "A man died on Monday."), other], text)
     assert "person:tobias wendell" not in keys_death
     assert not any(key.startswith("person:rosa") for key in keys_death)  # "Rosa's Cantina" is a place's name
+
+
+def test_a_vigil_told_by_who_gathered_is_not_held_to_the_kinds_of_people_the_attack_hit() -> None:
+    guard = report("a", "A security guard, Tobias K. Wendell, 31, was shot outside a warehouse late Saturday.")
+    vigil = report("b", "Students gathered with candles for Tobias Wendell on Sunday.", date=DAY + dt.timedelta(days=1),
+                   event_type="Protests", sub_event_type="Peaceful protest", actor1="Protesters (United States)", actor2=None)
+    said_guard, said_vigil = merge.said(guard), merge.said(vigil)
+    assert said_guard.participants and said_vigil.participants and not said_guard.participants & said_vigil.participants
+    result = merge.compare(guard, vigil)
+    assert result.ok, result
+    assert any("as reports of another type tell it" in c for c in result.criteria)
+    # Of one type, other kinds of people hit still weigh against a merge on a name alone.
+    attack = dataclasses.replace(vigil, event_type="Violence against civilians", sub_event_type="Attack",
+                                 actor1=guard.actor1, actor2=guard.actor2, event_date=DAY + dt.timedelta(days=30))
+    assert not merge.compare(guard, attack).ok

@@ -148,6 +148,7 @@ BLOCK = 100
 # What the texts say against a merge: different finer places named ("in Malgir" / "in Dasht") is never
 # outweighed; tolls far apart on one day, or other people or targets hit, weigh as two criteria.
 NOTHING_SPECIFIC = "nothing specific in common"
+OTHER_KINDS = ("different people (", "different targets (")  # kinds of people or targets, not people named apart
 FIRM_AGAINST = ("different places named", "both are one attack of a series")
 WEIGHS_TWO = "(weighs as two)"
 WEIGHTY_AGAINST = ("fatalities", "injured", "abducted", "arrested", "different people", "different targets")  # + named
@@ -893,7 +894,11 @@ def compare(a: Event, b: Event, *, keys: Keys | None = None) -> MatchResult:
         result.failed = against
         result.outweighable = False
         return result
-    if why is None:
+    if why is None and against and against.startswith(OTHER_KINDS) and strong_only and strong_only[0].startswith("types differ"):
+        # A vigil or a march is told by who gathered (families, neighbours), the attack by whom it hit: with the types
+        # already apart, other kinds of people or targets are what the other type's report says, not a second incident.
+        result.criteria.append(f"{against}: as reports of another type tell it")
+    elif why is None:
         soft.append(against or "texts disagree")
         if against and against.startswith(WEIGHTY_AGAINST):
             soft.append(WEIGHS_TWO)  # tolls far apart on one day, other people or targets: more cues needed
