@@ -232,7 +232,9 @@ def test_a_report_that_ties_two_events_of_one_incident_by_a_name_merges_them(tmp
     detail = store.show(joined)
     with store.engine.connect() as conn:
         events = {row.id for row in conn.execute(sa.select(schema.events.c.id))}
+    followed = store.resolve_id(first)  # the absorbed event's id still leads to the incident (its first report's id)
     store.close()
+    assert followed == hearing
     assert joined == hearing
     assert {m.report.event_id for m in detail.members} == {"a-1", "b-1", "c-1", "d-1"}
     assert any(c.action == "absorb" and c.old == first for c in detail.corrections)
