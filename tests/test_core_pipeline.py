@@ -149,3 +149,22 @@ def test_a_dateline_town_beats_a_nearby_institutions_seat(pipeline):
     # a far dateline is a reporter's desk: the police's city stays the sign of the place
     events = pipeline.process(doc("ISLAMABAD: The Quetta Police said two men were shot dead on Friday.", dateline="Islamabad"))
     assert [(e.location, e.fatalities) for e in events] == [("Quetta", 2)]
+
+
+@pytest.fixture(scope="module")
+def pipeline_with_countries():
+    return Pipeline(geocoder=InMemoryGeocoder([*PLACES, Place(
+        name="United States", country="United States", feature="country", latitude=39.8, longitude=-98.6,
+        geo_precision=3)]))
+
+
+def test_a_weak_sign_abroad_is_not_the_place_of_an_incident_at_home(pipeline_with_countries):
+    text = "QUETTA: Two men were killed in an attack on Friday. Their bodies will be flown to Kabul."
+    events = pipeline_with_countries.process(doc(text, dateline="Quetta"))
+    assert [(e.location, e.fatalities) for e in events] == [("Quetta", 2)]
+
+
+def test_a_report_that_names_only_other_countries_is_placed_at_its_dateline(pipeline_with_countries):
+    text = "QUETTA: Two men were killed in an attack on Friday. Officials thanked the United States for its aid."
+    events = pipeline_with_countries.process(doc(text, dateline="Quetta"))
+    assert [(e.location, e.country) for e in events] == [("Quetta", "Pakistan")]

@@ -216,3 +216,11 @@ def test_where_a_named_person_is_from_and_a_suburb(text, qualifier):
     found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
                           geocoder=STREET_GEOCODER)
     assert [(t.text, t.qualifier) for t in found] == [("Quetta", qualifier)]
+
+
+def test_a_name_after_a_common_given_name_is_a_surname():
+    text = "Gunmen abducted Carlos Oliver on Friday. Police said Oliver had received threats. The car was found in Quetta."
+    sentences = split_sentences(text)
+    found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
+                          geocoder=STREET_GEOCODER)
+    assert [t.text for t in found] == ["Quetta"]

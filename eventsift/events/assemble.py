@@ -387,6 +387,11 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
         # "INDEPENDENCE, Mo. - Kansas City police said ...": only an institution's seat (or where someone came from)
         # against the dateline's town nearby; the dateline is the report's own word on where
         place, toponym = dateline, None
+    elif toponym is not None and toponym.qualifier in WEAK_QUALIFIERS and fallback is not None and place is not None \
+            and place.country != fallback.country:
+        # "the bodies will be sent to the United States": a weak sign abroad is not the place of an incident the
+        # report places at home
+        place, toponym = fallback, None
     if toponym is not None:
         clause = next(c for c in draft.clauses if toponyms.index(toponym) in c.toponyms)
         evidence.append(_evidence(document, clause, "location", toponym.start, toponym.end))

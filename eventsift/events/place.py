@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 
 from eventsift.clean import DATELINE_SEARCH_CHARS, read_dateline
 from eventsift.geo.home import outlet_name
@@ -71,6 +72,11 @@ PERSON_SURELY_AFTER = re.compile(
     r"^(?:\s+(?:was|had been|has been)\s+(?:pronounced|shot|stabbed|arrested|charged|booked|sentenced|convicted)\b"
     r"|,\s*(?:a\s+)?\d{1,2}\s*(?:,|-year-old\b)"
     r"|['’]s\s+(?:wife|husband|girlfriend|boyfriend|son|daughter|mother|father|brother|sister|attorney|lawyer|body|arrest)\b)")
+# A common given name right before a name makes it a surname ("Carlos Duarte", "Carroll Oliver"): given_names.txt.
+GIVEN_NAME_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted((line.strip() for line in (Path(__file__).parent / "given_names.txt").read_text(
+        encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")), key=len, reverse=True))
+    + r")\s+(?:[A-Z]\.\s+)?$")
 # A town or county after an age or a name is where a person is from, not where the event was ("Smith, 25, of
 # Houston", "Smith, of Houston,").
 OF_AFTER_AGE = re.compile(r"(?:\b\d{1,2},?\s+|-year-old\s+(?:\w+\s+){0,2}?|\b[A-Z][a-z'’-]+,\s+)of\s+$")
@@ -194,7 +200,8 @@ def _marked_as_person(text: str, start: int, end: int, *, surely: bool = False) 
     before = text[max(0, start - 30):start]
     if _LOCATIVE_BEFORE.search(before):
         return False
-    if PERSON_BEFORE.search(before) or (PERSON_SURELY_AFTER if surely else PERSON_AFTER).match(text[end:end + 40]):
+    if PERSON_BEFORE.search(before) or GIVEN_NAME_BEFORE.search(before) \
+            or (PERSON_SURELY_AFTER if surely else PERSON_AFTER).match(text[end:end + 40]):
         return True
     given = re.search(r"[A-Z][\w'’-]*\s+$", before)  # "identified as Chad Houston": the surname too
     return bool(given and PERSON_BEFORE.search(text[max(0, start - 30 - len(given.group())):start - len(given.group())]))
@@ -241,14 +248,17 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
 def main_place(places: list[Place | None], *, document: Document, geocoder,  # noqa: ANN001
                toponyms: list[Toponym] | None = None) -> Place | None:
     """The place an event with no place of its own is put at: the document's first resolved place (with
-    ``toponyms``: the first that is not a weak sign such as "from X" or "X Police"), else its dateline, else the
+    ``toponyms``: the first that is not a weak sign such as "from X" or "X Police"; the dateline's town when those
+    are only other countries), else its dateline, else the
     first weak one, else the country its actors point to ("Houthi forces" -> Yemen)."""
     weak = [t.qualifier in WEAK_QUALIFIERS for t in toponyms] if toponyms and len(toponyms) == len(places) \
         else [False] * len(places)
-    for place, is_weak in zip(places, weak):
-        if place is not None and not is_weak:
-            return place
+    strong = [place for place, is_weak in zip(places, weak) if place is not None and not is_weak]
     found = dateline_place(document, geocoder)
+    if found is not None and strong and all(p.feature == "country" and p.country != found.country for p in strong):
+        return found  # "SAN SALVADOR, ... -- ... aid from the United States": other countries named, the dateline's town
+    if strong:
+        return strong[0]
     if found is not None:
         return found
     for place in places:
