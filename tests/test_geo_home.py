@@ -116,3 +116,17 @@ def test_an_archived_pages_outlet_is_the_archived_pages(geocoder):
     url = "http://web.archive.org/web/20160102030405/http://columbus.newsexample.com/2016/01/02/story"
     home = outlet_home(geocoder, Document(id="t", text="x", title="Man shot", url=url))
     assert (home.country, home.admin1, home.town.name) == ("US", ("US", "Ohio"), "Columbus")
+
+
+@pytest.mark.parametrize(("text", "state"), [("A man was shot in Salem, Mass., on Friday.", "Massachusetts"),
+                                              ("A man was shot in Salem, NH on Friday.", "New Hampshire"),
+                                              ("A man was shot in Salem on Friday.", "Oregon")])
+def test_a_state_abbreviation_after_a_town_keeps_it_there(geocoder, text, state):
+    assert _resolve(geocoder, text, "Salem").admin1 == state
+
+
+def test_an_abbreviation_after_a_comma_is_the_state(geocoder):
+    text = "A man was shot in Salem, Mass. on Friday."
+    names = [Toponym(text=n, start=text.index(n), end=text.index(n) + len(n), sentence_index=0) for n in ("Salem", "Mass")]
+    salem, state = geocoder.resolve(names, document=Document(id="t", text=text))
+    assert (salem.admin1, state.name, state.feature) == ("Massachusetts", "Massachusetts", "admin1")

@@ -224,3 +224,18 @@ def test_a_name_after_a_common_given_name_is_a_surname():
     found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
                           geocoder=STREET_GEOCODER)
     assert [t.text for t in found] == ["Quetta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("A man was shot in Northeast on Friday.", []),
+     ("Troops clashed with militants in the Southwest region on Friday.", ["Southwest"]),
+     ("A man was shot in Northeast, police said.", []),
+     ("Gunmen burned a school in Northeast, Quetta on Friday.", ["Northeast", "Quetta"])],
+)
+def test_a_citys_quadrant_is_not_a_region(text, expected):
+    geocoder = InMemoryGeocoder([Place(name="Northeast", country="C", feature="admin1"),
+                                 Place(name="Southwest", country="C", feature="admin1"), Place(name="Quetta", country="C")])
+    sentences = split_sentences(text)
+    found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0, geocoder=geocoder)
+    assert [t.text for t in found] == expected

@@ -121,6 +121,17 @@ INTERSECTION = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Street\s+|St\.?\s+)?(?
 INTERSECTION_AFTER = re.compile(r"^\s+(?:and|&)\s+\d{1,3}(?:st|nd|rd|th)\b")
 
 
+# "shot in Northeast", "a Southwest nightclub": a city's quadrant or a direction, not a region, unless an area word
+# or the enclosing area follows ("Southwest region", "North East state", "Idenau, South-West, Cameroon").
+QUADRANT = re.compile(r"(?:North|South)[- ]?(?:east|west|East|West)")
+AREA_AFTER = re.compile(r"^(?:\s+(?:region|province|state|zone|department|governorate|district|division)\b|,\s*(?-i:[A-Z]))",
+                        re.IGNORECASE)
+
+
+def is_quadrant(text: str, start: int, end: int) -> bool:
+    return bool(QUADRANT.fullmatch(text[start:end])) and not AREA_AFTER.match(text[end:end + 16])
+
+
 def is_street(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is part of a street's name or an intersection."""
     before, after = text[max(0, start - 30):start], text[end:end + 16]
@@ -150,7 +161,7 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
     for start, end, index in sorted(found, key=lambda se: (se[0], -(se[1] - se[0]))):
         if end <= dateline_end or any(s < end and start < e for s, e, _ in spans_kept):
             continue
-        if _is_person(text, start, end, people) or is_street(text, start, end):
+        if _is_person(text, start, end, people) or is_street(text, start, end) or is_quadrant(text, start, end):
             continue
         spans_kept.append((start, end, index))
     if getattr(geocoder, "resolves_capitals", False):

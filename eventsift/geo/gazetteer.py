@@ -70,6 +70,9 @@ STAND_IN_PRECISION = 2
 _CONNECTORS = {"&", "al", "el", "ez", "as", "ar", "ad", "e", "i", "of", "de", "la", "le", "da", "du", "ul", "bin", "ibn",
                "do", "dos", "das", "del", "di", "des", "los", "las", "y", "van", "der"}
 _WORD = re.compile(r"[A-Z][\w'’.\-]*|[a-z]+(?:-(?=[A-Z]))?|&")
+# A state or province written as an abbreviation ("Fla.", "N.C.", "Tenn.", "PA", "KP"), and one after a town's name.
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.?(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.?|[A-Z]{2,3}")
+_WRITTEN_STATE = re.compile(r",\s*(?P<abbr>[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|[A-Z]{2,3})(?![A-Za-z])")
 # "West Philadelphia", "South Los Angeles", "Downtown Denver": a part of a town the gazetteer does not list is
 # coded as the town, when the town is a city this big (small places are not spoken of in parts).
 _PART_OF_TOWN = re.compile(r"^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Downtown|"
@@ -432,6 +435,7 @@ class Gazetteer:
                     towns = [c for c in self._bare_candidates(bare)
                              if c.feature == "city" and (not near or c.country_code in near)]
                 candidate_lists[i] = towns or candidate_lists[i]
+        self._written_states(toponyms, candidate_lists, ctx, text)
         picks = choose_all(candidate_lists, ctx)
         if ctx.dateline_town is not None and not ctx.title_town:  # the dateline's town named again is that town
             town_key = name_key(ctx.dateline_town.name)
@@ -466,6 +470,23 @@ class Gazetteer:
                 pick = self.place_by_id(pick.namesake) or pick
             out.append(self.to_place(pick, precision=precision))
         return [self.as_of(p, document.published) for p in out]
+
+    def _written_states(self, toponyms: Sequence[Toponym], candidate_lists: list[list[Candidate]], ctx: Context,
+                        text: str) -> None:
+        """"Tallahassee, Fla.", "Jackson, Tenn.", "Quetta, KP": a state written after a town as an abbreviation keeps
+        the town inside it and counts as named; a toponym that is itself such an abbreviation is the state."""
+        for i, toponym in enumerate(toponyms):
+            areas = self._abbreviations.get(sources.abbreviation_key(toponym.text), ()) \
+                if _ABBREVIATION.fullmatch(toponym.text) and re.search(r",\s*$", text[max(0, toponym.start - 3):toponym.start]) else ()
+            if areas:
+                candidate_lists[i] = [a for area in areas if (a := self._area_place(area)) is not None]
+                continue
+            m = _WRITTEN_STATE.match(text, toponym.end)
+            areas = self._abbreviations.get(sources.abbreviation_key(m.group("abbr")), ()) if m else ()
+            inside = [c for c in candidate_lists[i] if any(c.country_code == cc and c.admin1 == a1 for cc, a1 in areas)]
+            if inside:
+                candidate_lists[i] = inside
+                ctx.admin1.update((c.country_code, c.admin1) for c in inside if c.admin1)
 
     def _capitals(self, toponyms: Sequence[Toponym], picks: list[Candidate | None], ctx: Context) -> None:
         """"the capital" is the capital of the country the report is about (its dateline's, else the one most of its
