@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from eventsift.errors import EventsiftError
 from eventsift.events.assemble import build_event, group_clauses
 from eventsift.events.claims import attribute_claims
-from eventsift.events.clauses import Clause, read_clause
+from eventsift.events.clauses import Clause, drop_roundups, read_clause
 from eventsift.events.place import WEAK_QUALIFIERS, dateline_end, dateline_place, find_toponyms, main_place
 from eventsift.events.triggers import any_trigger_regex
 from eventsift.ontology.actor_rules import apply_actor_rules
@@ -150,6 +150,7 @@ class Pipeline:
             if found:
                 candidates.append(sentence)
                 clauses.extend(found)
+        clauses = drop_roundups(clauses)
         title_end = headline_end(text, document.title)
         return _Prepared(document=document, text=text, published=published, candidates=candidates, clauses=clauses,
                          dateline_end=end, headline_end=title_end,

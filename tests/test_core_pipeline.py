@@ -168,3 +168,15 @@ def test_a_report_that_names_only_other_countries_is_placed_at_its_dateline(pipe
     text = "QUETTA: Two men were killed in an attack on Friday. Officials thanked the United States for its aid."
     events = pipeline_with_countries.process(doc(text, dateline="Quetta"))
     assert [(e.location, e.country) for e in events] == [("Quetta", "Pakistan")]
+
+
+def test_a_roundup_toll_is_not_an_incidents_toll(pipeline):
+    text = ("Seven people were wounded in separate shootings across Quetta since Friday evening, police said. "
+            "On Friday night, a man was shot dead near a market in Quetta. "
+            "Early on Saturday, two men were wounded outside a bakery in Quetta.")
+    events = pipeline.process(doc(text))
+    assert events and events[0].fatalities == 1
+    assert all(e.injured != 7 for e in events)
+    # a round-up that is all the report says is still coded
+    events = pipeline.process(doc("Seven people were wounded in separate shootings across Quetta on Friday, police said."))
+    assert [e.injured for e in events] == [7]

@@ -92,6 +92,35 @@ class Clause:
         return sub_event_type(trigger.sub_event_type).event_type
 
 
+# A round-up: a toll summed over several incidents ("17 wounded in separate shootings across the city since Friday",
+# "44 shooting incidents with 53 victims this week"). It is not the toll of any one of them; a report that goes on
+# to tell its incidents one by one is coded from those (pipeline: ``drop_roundups``).
+ROUNDUP = re.compile(
+    r"\b(?:in|during|from|across)\s+(?:\w+\s+)?(?:separate|several|multiple|various|unrelated|different|"
+    r"two|three|four|five|six|seven|eight|nine|ten|\d+|a (?:series|string|spate|rash|wave) of)\s+"
+    r"(?:\w+\s+)?(?:shootings|attacks|incidents|stabbings|killings)\b"
+    r"|\b(?:shootings|violence|gunfire)\s+(?:\w+\s+)?across\s+(?:the\s+)?(?:city|county|state|region|country)\b"
+    r"|\bshooting incidents\b|\bso far this (?:year|month|week|weekend)\b", re.IGNORECASE)
+
+
+# A round-up is set aside when the report gives tolls in at least this many other sentences (it goes on to tell
+# its incidents); with fewer it is all the report says.
+MIN_TOLD_INCIDENTS = 2
+
+
+def is_roundup(clause: Clause) -> bool:
+    return bool(clause.counts) and bool(ROUNDUP.search(clause.sentence.text))
+
+
+def drop_roundups(clauses: list[Clause]) -> list[Clause]:
+    """The clauses less the round-ups, when the report also tells incidents with tolls of their own."""
+    roundups = [c for c in clauses if is_roundup(c)]
+    told = {c.sentence.index for c in clauses if c.counts and not is_roundup(c)}
+    if not roundups or len(told) < MIN_TOLD_INCIDENTS:
+        return clauses
+    return [c for c in clauses if not is_roundup(c)]
+
+
 def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date) -> Clause | None:
     """The facts in one clause, or None when it has no usable trigger."""
     triggers = find_triggers(span.text, offset=span.start)
