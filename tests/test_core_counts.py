@@ -134,6 +134,11 @@ def _toll(*texts):
         (["One man died at the scene.", "Two were treated for minor injuries.", "Two other victims had gunshot wounds."], (1, 2)),
         (["A cook was wounded in the arm, a waiter was shot in the hip and another waiter was grazed on the chin."], (0, 3)),
         (["A man was shot on Elm Street.", "A man was shot on Elm Street.", "The man is expected to survive."], (0, 1)),
+        (["Three guests were killed at the wedding.", "The bride's 20-year-old cousin was also shot in the arm."], (3, 1)),
+        (["A gunman killed two guards and injured a third guard and a 15-year-old student."], (2, 2)),
+        (["A teenager shot his brother to death and wounded an older brother."], (1, 1)),
+        (["Deputies found four people shot at the farm.", "One of the men, 44, died later."], (1, 3)),
+        (["Two teachers were killed.", "Four others were also shot and taken to hospitals."], (2, 4)),
     ],
 )
 def test_shot_victims_move_from_injured_to_killed(texts, killed_injured):

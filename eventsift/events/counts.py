@@ -281,7 +281,8 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
     _unshare_verbs(text, found, offset=offset)
     shared = {c.verb_end for c in found if c.verb_end >= 0 and sum(o.verb_end == c.verb_end for o in found) > 1}
     for mention in found:  # one victim said to be hurt may die later in the report: hit, not yet injured
-        if mention.outcome == "injured" and _is_one_unnumbered(mention.count) and mention.verb_end not in shared:
+        if mention.outcome == "injured" and _is_one_unnumbered(mention.count) and mention.verb_end not in shared \
+                and not _ACTIVE_OBJECTS.match(text, mention.start - offset):  # "killed A and wounded B": B lives
             mention.outcome = "hit"
         if mention.outcome == "killed" and mention.victims.lower().startswith("of "):
             mention.subset = True  # "one of them died"
@@ -403,6 +404,16 @@ _ACTIVE_SINGULAR = re.compile(
 
 
 # "Rasoul and his daughter were killed", "the commander and his cousin were killed": two people.
+# An active verb with one or more people as its object, each brought in by an article or a possessive: "wounded an
+# older brother", "injured a second guard and a 12-year-old girl", "shot his brother to death".
+_ONE_PERSON = rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b"
+_ACTIVE_OBJECTS = re.compile(
+    rf"\b(?:wounded|injured|(?P<death>shot))\s+(?P<objects>{_ONE_PERSON}(?:,?\s+and\s+{_ONE_PERSON})*)"
+    rf"(?(death)\s+to\s+death\b|(?!\s+(?:was|were|is|are|had|has)\b))", re.IGNORECASE)
+# "they found five people shot", "found two men with gunshot wounds": those hit, counted where they were found.
+_FOUND_SHOT = re.compile(
+    rf"\bfound\s+(?P<q>(?:at least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}))\s+(?:[\w-]+\s+)?"
+    rf"(?:{PERSON_NOUNS})\s+(?:shot|wounded|injured|with\s+(?:apparent\s+)?gunshot\s+wounds)\b", re.IGNORECASE)
 _PAIR_PASSIVE = re.compile(
     r"\b(?:[A-Z][\w'-]+|[Tt]he (?:[\w'-]+ ){0,2}?[\w-]+) and (?:his|her) (?:[\w-]+ ){0,2}?[\w-]+ "
     r"(?:were|have been|had been) (?:\w+ )?(?P<verb>killed|shot dead|shot and killed|murdered|injured|wounded|"
@@ -461,6 +472,11 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
         outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "killed")
         if not any(c.outcome == outcome for c in found + out):
             out.append(_phrase(outcome, 1, m, offset=offset))
+    for m in _FOUND_SHOT.finditer(text):
+        q = quantity_regex().match(m.group("q"))
+        count = parse_quantity(q) if q else None
+        if count is not None and not any(c.start <= offset + m.start("q") < c.end for c in found + out):
+            out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
     for m in _SINGULAR_PASSIVE.finditer(text):
         before = text[max(0, m.start() - LOOK_BACK):m.start()]
         if _NOBODY_BEFORE.search(before):
@@ -468,11 +484,14 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
         if any(c.start <= offset + m.start() < c.end or c.verb_end == offset + m.end() for c in found):
             continue
         outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "hit")  # taken to hospital, in critical condition
-        newcomer = outcome == "hit" and re.search(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}$", before, re.IGNORECASE)
+        also = bool(re.search(r"\balso\b", m.group(0), re.IGNORECASE))  # "her boyfriend was also shot": one more
+        newcomer = outcome == "hit" and (also or re.search(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}$", before,
+                                                           re.IGNORECASE))
         if any(c.outcome == outcome for c in found + out) and not newcomer:
             continue  # "another waiter was grazed" is one more victim; "he was hurt" is the one already counted
         subject = re.search(r"((?:[\w'’-]+,?\s+){0,4})$", before)
-        out.append(_phrase(outcome, 1, m, offset=offset, victims=subject.group(1).strip() if subject else ""))
+        victims = subject.group(1).strip() if subject else ""
+        out.append(_phrase(outcome, 1, m, offset=offset, victims=f"another {victims}" if also and outcome == "hit" else victims))
     for m in _NAMED_WOUNDED.finditer(text):
         if not any(c.start <= offset + m.start() < c.end for c in found + out):
             out.append(_phrase("hit", 1, m, offset=offset, victims=m.group("who")))
@@ -491,6 +510,18 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
         if not any(c.outcome == "killed" for c in found + out):
             out.append(_phrase("killed", 1, m, offset=offset))
     out.extend(_listed_subjects(text, offset=offset, found=found + out))
+    for m in _ACTIVE_OBJECTS.finditer(text):
+        # the object's own verb says what befell it: a "hit" read from its article becomes the outcome ("killed his
+        # brother and wounded an older brother": the older brother is wounded, not only hit)
+        outcome = "killed" if m.group("death") else "injured"
+        n = 1 + len(re.findall(r"\band\s+(?:an?|another|his|her|their|the)\b", m.group("objects"), re.IGNORECASE))
+        inside = [c for c in found + out if offset + m.start() <= c.start < offset + m.end()]
+        if inside and all(c.outcome in ("hit", outcome) for c in inside):
+            for c in inside:  # the phrase is the count: "an" alone would read as one victim who may die later
+                c.outcome, c.count = outcome, _exact(max(n, c.count.best) if len(inside) == 1 else c.count.best,
+                                                      m.group(0))
+        elif not inside and not any(c.outcome == outcome for c in found + out):
+            out.append(_phrase(outcome, n, m, offset=offset))
     return out
 
 
