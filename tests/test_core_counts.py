@@ -139,6 +139,8 @@ def _toll(*texts):
         (["A teenager shot his brother to death and wounded an older brother."], (1, 1)),
         (["Deputies found four people shot at the farm.", "One of the men, 44, died later."], (1, 3)),
         (["Two teachers were killed.", "Four others were also shot and taken to hospitals."], (2, 4)),
+        (["Police found two men shot in a parked car.", "Both men were later pronounced dead."], (2, 0)),
+        (["Five people were shot at the bus stop.", "All three of them died at the hospital."], (3, 2)),
     ],
 )
 def test_shot_victims_move_from_injured_to_killed(texts, killed_injured):

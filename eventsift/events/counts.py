@@ -377,6 +377,11 @@ _SINGULAR_DIED = re.compile(r"\b(?:died|succumbed|passed away|did not survive)\b
 # "Five people were shot, one fatally": the part of those hit who died.
 _FATALLY = re.compile(r"(?:,|;|\band\b)\s*(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
                       r"(?:\s+of\s+(?:them|the\s+\w+))?\s+(?:fatally|mortally)\b", re.IGNORECASE)
+# "Both men were later pronounced dead", "all three died at the hospital": the people counted before, now dead.
+_GROUP_DIED = re.compile(
+    r"\b(?:both|all\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))(?:\s+of\s+them|\s+(?:[\w-]+\s+)?"
+    r"(?:men|women|victims|people|boys|girls|brothers|sisters|teens|teenagers))?\s+(?:were\s+(?:later\s+)?"
+    r"(?:pronounced dead|declared dead|killed|dead)|(?:later\s+)?(?:died|succumbed))\b", re.IGNORECASE)
 _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed", "gunned down": "killed",
                  "assassinated": "killed", "shot to death": "killed", "pronounced dead": "killed", "found dead": "killed",
                  "fatally shot": "killed", "fatally wounded": "killed", "fatally injured": "killed",
@@ -502,6 +507,10 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
             out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
     for m in _ANOTHER_HURT.finditer(text):
         out.append(_phrase("hit", 1, m, offset=offset, victims="others"))
+    for m in _GROUP_DIED.finditer(text):
+        n = 2 if m.group("n") is None else word_to_int(m.group("n"))
+        if n and not any(c.outcome == "killed" for c in found + out):
+            out.append(_phrase("killed", n, m, offset=offset, subset=True))
     for m in _FATALLY.finditer(text):
         n = word_to_int(m.group("n"))
         if n and not any(c.outcome == "killed" for c in found + out):
