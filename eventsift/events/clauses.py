@@ -92,9 +92,9 @@ class Clause:
         return sub_event_type(trigger.sub_event_type).event_type
 
 
-# A round-up: a toll summed over several incidents ("17 wounded in separate shootings across the city since Friday",
-# "44 shooting incidents with 53 victims this week"). It is not the toll of any one of them; a report that goes on
-# to tell its incidents one by one is coded from those (pipeline: ``drop_roundups``).
+# A round-up: a toll summed over several incidents ("12 hurt in separate shootings around the city over the
+# weekend", "31 shooting incidents and 40 victims so far this month"). It is not the toll of any one of them; a
+# report that goes on to tell its incidents one by one is coded from those (pipeline: ``drop_roundups``).
 ROUNDUP = re.compile(
     r"\b(?:in|during|from|across)\s+(?:\w+\s+)?(?:separate|several|multiple|various|unrelated|different|"
     r"two|three|four|five|six|seven|eight|nine|ten|\d+|a (?:series|string|spate|rash|wave) of)\s+"
