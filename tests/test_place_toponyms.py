@@ -166,7 +166,7 @@ def test_a_title_outside_the_text_gives_the_place_when_the_body_names_none():
 
 
 STREET_GEOCODER = InMemoryGeocoder([Place(name=n, country="C", feature="city") for n in (
-    "Washington", "Madison", "Quetta", "Oliver")])
+    "Washington", "Madison", "Quetta", "Baxter")])
 
 
 @pytest.mark.parametrize(
@@ -191,9 +191,9 @@ def test_streets_are_not_places(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A gunman shot Oliver twice outside the store. Relatives said Oliver had just opened it.", []),
-        ("Sam Oliver's daughter said the family was shaken. Oliver owned the shop for years.", []),
-        ("A man was shot in Oliver on Friday. Oliver is a small town.", ["Oliver", "Oliver"]),
+        ("A gunman shot Baxter twice outside the store. Relatives said Baxter had just opened it.", []),
+        ("Sam Baxter's daughter said the family was shaken. Baxter owned the shop for years.", []),
+        ("A man was shot in Baxter on Friday. Baxter is a small town.", ["Baxter", "Baxter"]),
     ],
 )
 def test_a_name_marked_as_a_person_once_is_a_person_throughout(text, expected):
@@ -219,7 +219,7 @@ def test_where_a_named_person_is_from_and_a_suburb(text, qualifier):
 
 
 def test_a_name_after_a_common_given_name_is_a_surname():
-    text = "Gunmen abducted Carlos Oliver on Friday. Police said Oliver had received threats. The car was found in Quetta."
+    text = "Gunmen abducted Carlos Baxter on Friday. Police said Baxter had received threats. The car was found in Quetta."
     sentences = split_sentences(text)
     found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
                           geocoder=STREET_GEOCODER)

@@ -384,7 +384,7 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
     place, toponym = choose_place(draft.place_ids(), places=places, toponyms=toponyms, weak=weak)
     if toponym is not None and toponym.qualifier in WEAK_QUALIFIERS and dateline is not None and place is not None \
             and _km(place, dateline) <= DATELINE_OVER_WEAK_KM:
-        # "INDEPENDENCE, Mo. - Kansas City police said ...": only an institution's seat (or where someone came from)
+        # "ELKTON, Md. - The Newark Police said ...": only an institution's seat (or where someone came from)
         # against the dateline's town nearby; the dateline is the report's own word on where
         place, toponym = dateline, None
     elif toponym is not None and toponym.qualifier in WEAK_QUALIFIERS and fallback is not None and place is not None \

@@ -72,7 +72,7 @@ PERSON_SURELY_AFTER = re.compile(
     r"^(?:\s+(?:was|had been|has been)\s+(?:pronounced|shot|stabbed|arrested|charged|booked|sentenced|convicted)\b"
     r"|,\s*(?:a\s+)?\d{1,2}\s*(?:,|-year-old\b)"
     r"|['’]s\s+(?:wife|husband|girlfriend|boyfriend|son|daughter|mother|father|brother|sister|attorney|lawyer|body|arrest)\b)")
-# A common given name right before a name makes it a surname ("Carlos Duarte", "Carroll Oliver"): given_names.txt.
+# A common given name right before a name makes it a surname ("Carlos Mendez", "Carroll Baxter"): given_names.txt.
 GIVEN_NAME_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted((line.strip() for line in (Path(__file__).parent / "given_names.txt").read_text(
         encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")), key=len, reverse=True))
@@ -154,7 +154,7 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
     for sentence in _unparsed(sentences, text):
         found += [(start + sentence.start, end + sentence.start, sentence.index)
                   for start, end in geocoder.find_toponyms(sentence.text)]
-    # a one-word name the report marks as a person's once ("Oliver's daughter") is a person's wherever it is used
+    # a one-word name the report marks as a person's once ("Baxter's daughter") is a person's wherever it is used
     people = _people(parsed, text) | {text[a:b] for a, b, _ in found
                                       if " " not in text[a:b] and _marked_as_person(text, a, b, surely=True)}
     spans_kept: list[tuple[int, int, int]] = []
@@ -206,8 +206,8 @@ def _is_person(text: str, start: int, end: int, people: frozenset[str]) -> bool:
 
 
 def _marked_as_person(text: str, start: int, end: int, *, surely: bool = False) -> bool:
-    """The words around the name make it a person's ("Edwards said", "victim Tran", "shot Oliver"). ``surely``:
-    only marks no country or town takes ("Mr", an age, "Oliver's daughter"), not "Jordan said" or "Kabul was hit"."""
+    """The words around the name make it a person's ("Edwards said", "victim Tran", "shot Baxter"). ``surely``:
+    only marks no country or town takes ("Mr", an age, "Baxter's daughter"), not "Jordan said" or "Kabul was hit"."""
     before = text[max(0, start - 30):start]
     if _LOCATIVE_BEFORE.search(before):
         return False

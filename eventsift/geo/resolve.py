@@ -277,7 +277,7 @@ def drop_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[
     caller falls back to the area the text puts the name in). ``silent`` names lend their country no support."""
     voices = [None if i < len(silent) and silent[i] else pick for i, pick in enumerate(picks)]
     support = country_support(voices, keys, context.cues)
-    # "CITY, Pa. -", "LIMA, 16 MAR 90 (AGENCY) --": the dateline names its country as plainly as the text (a city
+    # "CITY, Pa. -", "QUITO, 4 MAY 90 (AGENCY) --": the dateline names its country as plainly as the text (a city
     # dateline only when it is a big one: a small namesake may be a word the page put first, "UPDATE -")
     dateline_country = context.dateline_state[0] if context.dateline_state is not None else (
         context.dateline_country if context.dateline_town is not None and not context.title_town
@@ -328,8 +328,8 @@ def drop_state_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Seq
 
 
 # Support a state needs from the rest of the report before a small town chosen in another state, that nothing
-# else in the report supports, is taken for a namesake or a person ("Austin" in a Chicago report is the West Side
-# neighbourhood, "Duncan" the officer): a state the text names or a dateline's or outlet's state counts 2, each
+# else in the report supports, is taken for a namesake or a person ("Kensington" in a Philadelphia report is the
+# neighbourhood, "Lowell" the officer): a state the text names or a dateline's or outlet's state counts 2, each
 # other place resolved in it 1.
 STATE_MIN_SUPPORT = 2
 
