@@ -328,9 +328,9 @@ def drop_state_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Seq
 
 
 # Support a state needs from the rest of the report before a small town chosen in another state, that nothing
-# else in the report supports, is taken for a namesake or a person (a neighbourhood of the report's city that shares a small town's
-# name, an officer's surname): a state the text names or a dateline's or outlet's state counts 2, each
-# other place resolved in it 1.
+# else in the report supports, is taken for a namesake or a person (a neighbourhood of the report's city that
+# shares a small town's name, an officer's surname): a state the text names or a dateline's or outlet's state
+# counts 2, each other place resolved in it 1.
 STATE_MIN_SUPPORT = 2
 
 
