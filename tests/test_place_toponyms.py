@@ -169,6 +169,12 @@ STREET_GEOCODER = InMemoryGeocoder([Place(name=n, country="C", feature="city") f
     "Washington", "Madison", "Quetta", "Baxter")])
 
 
+def _toponyms(text, geocoder):  # noqa: ANN001, ANN202
+    """The toponyms of a text read with no model entities."""
+    sentences = split_sentences(text)
+    return find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0, geocoder=geocoder)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -182,9 +188,7 @@ STREET_GEOCODER = InMemoryGeocoder([Place(name=n, country="C", feature="city") f
     ],
 )
 def test_streets_are_not_places(text, expected):
-    sentences = split_sentences(text)
-    found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
-                          geocoder=STREET_GEOCODER)
+    found = _toponyms(text, STREET_GEOCODER)
     assert [t.text for t in found] == expected
 
 
@@ -197,9 +201,7 @@ def test_streets_are_not_places(text, expected):
     ],
 )
 def test_a_name_marked_as_a_person_once_is_a_person_throughout(text, expected):
-    sentences = split_sentences(text)
-    found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
-                          geocoder=STREET_GEOCODER)
+    found = _toponyms(text, STREET_GEOCODER)
     assert [t.text for t in found] == expected
 
 
@@ -212,17 +214,13 @@ def test_a_name_marked_as_a_person_once_is_a_person_throughout(text, expected):
     ],
 )
 def test_where_a_named_person_is_from_and_a_suburb(text, qualifier):
-    sentences = split_sentences(text)
-    found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
-                          geocoder=STREET_GEOCODER)
+    found = _toponyms(text, STREET_GEOCODER)
     assert [(t.text, t.qualifier) for t in found] == [("Quetta", qualifier)]
 
 
 def test_a_name_after_a_common_given_name_is_a_surname():
     text = "Gunmen abducted Carlos Baxter on Friday. Police said Baxter had received threats. The car was found in Quetta."
-    sentences = split_sentences(text)
-    found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
-                          geocoder=STREET_GEOCODER)
+    found = _toponyms(text, STREET_GEOCODER)
     assert [t.text for t in found] == ["Quetta"]
 
 
@@ -236,6 +234,5 @@ def test_a_name_after_a_common_given_name_is_a_surname():
 def test_a_citys_quadrant_is_not_a_region(text, expected):
     geocoder = InMemoryGeocoder([Place(name="Northeast", country="C", feature="admin1"),
                                  Place(name="Southwest", country="C", feature="admin1"), Place(name="Quetta", country="C")])
-    sentences = split_sentences(text)
-    found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0, geocoder=geocoder)
+    found = _toponyms(text, geocoder)
     assert [t.text for t in found] == expected
