@@ -236,3 +236,12 @@ def test_a_citys_quadrant_is_not_a_region(text, expected):
                                  Place(name="Southwest", country="C", feature="admin1"), Place(name="Quetta", country="C")])
     found = _toponyms(text, geocoder)
     assert [t.text for t in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [("Radio Quetta reported that a man was shot in Quetta.", [("Quetta", "within a name"), ("Quetta", None)]),
+     ("Washington condemned the bombing in Quetta.", [("Washington", "actor"), ("Quetta", None)])],
+)
+def test_a_station_and_a_country_that_acts_are_not_the_place(text, qualifiers):
+    assert [(t.text, t.qualifier) for t in _toponyms(text, STREET_GEOCODER)] == qualifiers

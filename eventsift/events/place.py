@@ -30,6 +30,14 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
                          r"sent)\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:in\s+)?$|\bhospitals?\s+in\s+$", re.IGNORECASE)
 # Words after a place name that make it part of an organisation's name ("Luhansk People's Militia").
 IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front)\b")
+# "Radio Venceremos", "Radio Kabul": a station's name.
+STATION_BEFORE = re.compile(r"\b(?:Radio|Television|TV)\s+$")
+# A place that speaks or acts ("the United States offers aid", "Pakistan condemned the attack") is an actor there,
+# not where the event happened (a weak sign that lends its country no support).
+ACTOR_AFTER = re.compile(
+    r"^\s+(?:said|says|offers|offered|sends|sent|condemned|condemns|denied|denies|supports|supported|accused|accuses|"
+    r"announced|announces|demanded|demands|agreed|agrees|wants|wanted|warned|warns|urged|urges|provides|provided|"
+    r"pledged|pledges|called for|backs|backed)\b")
 # Words after a place name that make it the seat of an institution named after it ("Manteca Police Department",
 # "Cook County Sheriff's Office", "Lagos State Police Command", "Sindh Assembly", "Kabul University", "Mount Sinai
 # Hospital", where the wounded are taken): a weak sign
@@ -245,8 +253,10 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
     before, after = text[max(0, start - 40):start], text[end:end + 20]
     if NEAR.search(before) or NEAR_AFTER.match(after):
         return "near"
-    if IN_A_NAME.match(after):
+    if IN_A_NAME.match(after) or STATION_BEFORE.search(before):
         return "within a name"
+    if ACTOR_AFTER.match(after):
+        return "actor"
     if FROM.search(before) or OF_AFTER_AGE.search(before) or PERSON_FROM_AFTER.match(after):
         return "from"
     if INSTITUTION_AFTER.match(text[end:end + 40]):

@@ -256,7 +256,7 @@ NAMED_COUNTRY_SUPPORT = 2
 # Qualifiers that make a name somewhere the event did not happen ("goods from Turkey", "taken to Quetta", "Luhansk
 # People's Militia"): such a name is no support for its country, so "trailers from Turkey ... a protest in Batumi"
 # keeps Batumi in Georgia.
-NOT_HERE_QUALIFIERS = frozenset({"from", "within a name", "destination"})
+NOT_HERE_QUALIFIERS = frozenset({"from", "within a name", "destination", "actor"})
 
 
 def country_support(picks: Sequence[Candidate | None], keys: Sequence[str], cues: dict[str, float]) -> dict[str, Counter]:
