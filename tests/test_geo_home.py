@@ -130,3 +130,9 @@ def test_an_abbreviation_after_a_comma_is_the_state(geocoder):
     names = [Toponym(text=n, start=text.index(n), end=text.index(n) + len(n), sentence_index=0) for n in ("Salem", "Mass")]
     salem, state = geocoder.resolve(names, document=Document(id="t", text=text))
     assert (salem.admin1, state.name, state.feature) == ("Massachusetts", "Massachusetts", "admin1")
+
+
+def test_the_home_area_is_the_outlets_state_at_precision_3(geocoder):
+    area = geocoder.home_area(Document(id="t", text="x", title="Man shot | Springfield, Mass."))
+    assert (area.name, area.feature, area.geo_precision) == ("Massachusetts", "admin1", 3)
+    assert geocoder.home_area(Document(id="t", text="x", title="Man shot")) is None

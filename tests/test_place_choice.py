@@ -50,3 +50,19 @@ class CuedGeocoder(InMemoryGeocoder):
 def test_main_place_falls_back_to_the_cued_country(text, expected):
     found = main_place([None], document=Document(id="t", text=text), geocoder=CuedGeocoder([]))
     assert (found.name if found else None) == expected
+
+
+class HomeGeocoder(CuedGeocoder):
+    def home_area(self, document: Document) -> Place | None:
+        return Place(name="Ohio", country="United States", admin1="Ohio", feature="admin1", geo_precision=3) \
+            if "Columbus" in (document.title or "") else None
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    ("A man was shot late on Friday.", "Man shot | Columbus Evening News", "Ohio"),
+    ("A man was shot late on Friday.", "Man shot", None),
+    ("Houthi forces shelled a village.", "Shelling | Columbus Evening News", "Yemen"),  # the text's country wins
+])
+def test_main_place_falls_back_to_a_local_outlets_state(text, title, expected):
+    found = main_place([None], document=Document(id="t", text=text, title=title), geocoder=HomeGeocoder([]))
+    assert (found.name if found else None) == expected

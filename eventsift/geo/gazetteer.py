@@ -318,6 +318,14 @@ class Gazetteer:
             return
         ctx.home_country, ctx.home_admin1, ctx.home_town = home.country, home.admin1, home.town
 
+    def home_area(self, document: Document) -> Place | None:
+        """The state (else the country) of the outlet's home, at geo_precision 3; ``None`` without a home."""
+        home = outlet_home(self, document)
+        if home is None:
+            return None
+        area = self._area_place(home.admin1 or (home.country, None))
+        return replace(self.to_place(area), geo_precision=3) if area is not None else None
+
     def dateline_reading(self, label: str) -> tuple[Candidate | None, tuple[str, str | None] | None]:
         """A dateline-like label's town and the (country, admin1) its region names ("Memphis, Tennessee")."""
         return self._dateline_cached(label, None)
