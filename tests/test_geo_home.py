@@ -136,3 +136,9 @@ def test_the_home_area_is_the_outlets_state_at_precision_3(geocoder):
     area = geocoder.home_area(Document(id="t", text="x", title="Man shot | Springfield, Mass."))
     assert (area.name, area.feature, area.geo_precision) == ("Massachusetts", "admin1", 3)
     assert geocoder.home_area(Document(id="t", text="x", title="Man shot")) is None
+
+
+def test_a_small_foreign_town_under_a_local_outlets_country_is_a_stray(geocoder):
+    text = "A man was shot in Wokingham on Friday."
+    assert _resolve(geocoder, text, "Wokingham").country == "United Kingdom"
+    assert _resolve(geocoder, text, "Wokingham", title="Man shot | WXQZ Home") is None
