@@ -142,3 +142,15 @@ def test_a_small_foreign_town_under_a_local_outlets_country_is_a_stray(geocoder)
     text = "A man was shot in Wokingham on Friday."
     assert _resolve(geocoder, text, "Wokingham").country == "United Kingdom"
     assert _resolve(geocoder, text, "Wokingham", title="Man shot | WXQZ Home") is None
+
+
+@pytest.mark.parametrize(("url", "home"), [
+    ("https://www.columbusdispatchexample.com/story/1", ("US", "Ohio", "Columbus")),
+    ("https://www.examplecolumbus.tv/story/1", ("US", "Ohio", "Columbus")),
+    ("https://www.ohio.com/story/1", ("US", "Ohio", None)),
+    ("https://www.lahoreexample.pk/story/1", ("PK", "Punjab", "Lahore")),
+    ("https://www.northwestexample.com/story/1", None),
+])
+def test_a_town_or_state_glued_into_a_web_address(geocoder, url, home):
+    found = outlet_home(geocoder, Document(id="t", text="x", title="Man shot", url=url))
+    assert (found and (found.country, found.admin1 and found.admin1[1], found.town and found.town.name)) == home

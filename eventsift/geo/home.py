@@ -40,6 +40,12 @@ _HOST_WORDS = frozenset({"www", "m", "mobile", "amp", "news", "com", "org", "net
 _TOWN_COMMA_REGION = re.compile(r"(?P<town>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}),\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 # A town inside an outlet's name must be this big ("Chicago Tribune"): small places share names with common words.
 OUTLET_TOWN_MIN_POPULATION = 20_000
+_GENERIC_DOMAINS = frozenset({"tv", "co", "io", "me", "fm", "am", "ly", "ws", "cc"})
+_COMPASS = re.compile(r"(?:north|south|east|west|central)(?:east|west)?")
+# A name read from a web address has at least this many letters, a piece of a longer label one more (shorter
+# pieces of words are names of everything).
+HOST_LABEL_MIN_LETTERS = 4
+HOST_NAME_MIN_LETTERS = 5
 # A town read from a web address alone must be a city this big ("denver.example.com"): short words in addresses
 # are names of everything.
 HOST_TOWN_MIN_POPULATION = 100_000
@@ -126,13 +132,30 @@ def _name_runs(outlet: str) -> list[str]:
 
 
 def _host_home(gazetteer: Gazetteer, host: str) -> Home | None:
-    for label in host.lower().split("."):
-        if label in _HOST_WORDS or len(label) < 4:
+    """The town or state a web address names, whole or glued to a word ("denver.example.com", "kansas.com",
+    "toledoexample.com", "nbcexampleville.com")."""
+    labels = host.lower().split(".")
+    # a country's domain (".ge", ".co.uk") keeps the reading in that country; some are used as generic names
+    tld = {"uk": "GB"}.get(labels[-1], labels[-1].upper()) \
+        if len(labels[-1]) == 2 and labels[-1] not in _GENERIC_DOMAINS else None
+    for label in labels[:-1]:
+        if label in _HOST_WORDS or len(label) < HOST_LABEL_MIN_LETTERS:
             continue
-        towns = [c for c in gazetteer.candidates(label) if c.feature == "city" and c.kind == 0
-                 and c.population >= HOST_TOWN_MIN_POPULATION]
-        if towns:
-            return _home_of(max(towns, key=lambda c: (prior(c), c.population)))
+        pieces = [label] + [piece for n in range(len(label) - 1, HOST_NAME_MIN_LETTERS - 1, -1)
+                            for piece in (label[:n], label[-n:])]
+        for piece in pieces:
+            if _COMPASS.fullmatch(piece):
+                continue
+            found = [c for c in gazetteer.candidates(piece) if c.kind == 0 and (
+                c.feature == "admin1" or (c.feature == "city" and c.population >= HOST_TOWN_MIN_POPULATION))]
+            found = [c for c in found if c.country_code == tld] or ([] if tld and tld != "US" else found)
+            if not found:
+                continue
+            cities = [c for c in found if c.feature == "city"]  # an address names a town more often than a state
+            best = max(cities or found, key=lambda c: (prior(c), c.population))
+            if best.feature == "city":
+                return _home_of(best)
+            return Home(country=best.country_code, admin1=(best.country_code, best.admin1) if best.admin1 else None)
     return None
 
 
