@@ -19,7 +19,7 @@ from pathlib import Path
 
 from eventsift.errors import GazetteerError
 from eventsift.geo import build, sources
-from eventsift.geo.home import outlet_home, outlet_name
+from eventsift.geo.home import home_of, outlet_name
 from eventsift.geo.normalize import ARTICLES, area_words_in, bare_key, name_key, skeleton_key
 from eventsift.geo.resolve import (
     CUE_BONUS, FEATURE_PRECISION, NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, contains, drop_state_strays,
@@ -131,6 +131,7 @@ class Gazetteer:
         self._is_known_place = lru_cache(maxsize=20_000)(self._known_place)
         self._is_known_hamlet = lru_cache(maxsize=20_000)(self._known_hamlet)
         self._find_toponyms_cached = lru_cache(maxsize=4_096)(self._find_toponyms)
+        self._home = lru_cache(maxsize=1_024)(lambda title, url: home_of(self, title=title, url=url))
 
     # "the capital", "the provincial capital": find_toponyms may pass these; resolve() places them from context
     resolves_capitals = True
@@ -312,7 +313,7 @@ class Gazetteer:
 
     def _set_home(self, ctx: Context, document: Document) -> None:
         """The outlet's home, unless the report names another country or its actors point to one."""
-        home = outlet_home(self, document)
+        home = self._home(document.title, document.url)
         if home is None or ctx.countries - {home.country} or any(
                 cc != home.country and bonus >= CUE_BONUS["actor"] for cc, bonus in ctx.cues.items()):
             return
@@ -320,7 +321,7 @@ class Gazetteer:
 
     def home_area(self, document: Document) -> Place | None:
         """The state (else the country) of the outlet's home, at geo_precision 3; ``None`` without a home."""
-        home = outlet_home(self, document)
+        home = self._home(document.title, document.url)
         if home is None:
             return None
         area = self._area_place(home.admin1 or (home.country, None))

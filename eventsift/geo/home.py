@@ -73,8 +73,13 @@ def outlet_name(title: str | None) -> str | None:
 
 def outlet_home(gazetteer: Gazetteer, document: Document) -> Home | None:
     """The outlet's home from its name in the title and its web address; ``None`` when neither says."""
-    outlet = outlet_name(document.title) or ""
-    host = _host(document.url) if document.url else ""
+    return home_of(gazetteer, title=document.title, url=document.url)
+
+
+def home_of(gazetteer: Gazetteer, *, title: str | None, url: str | None) -> Home | None:
+    """``outlet_home`` from a page's title and address."""
+    outlet = outlet_name(title) or ""
+    host = _host(url) if url else ""
     home = _named_home(gazetteer, outlet) or _host_home(gazetteer, host)
     if home is not None:
         return home
