@@ -11,7 +11,7 @@ from eventsift.geo.build import build_index
 from eventsift.geo.home import outlet_home, outlet_name
 from eventsift.records import Document, Toponym
 
-TEST_COUNTRIES = ("US", "GB", "AU", "PK")
+TEST_COUNTRIES = ("US", "GB", "AU", "PK", "GE")
 
 
 @pytest.fixture(scope="module")
@@ -154,3 +154,16 @@ def test_a_small_foreign_town_under_a_local_outlets_country_is_a_stray(geocoder)
 def test_a_town_or_state_glued_into_a_web_address(geocoder, url, home):
     found = outlet_home(geocoder, Document(id="t", text="x", title="Man shot", url=url))
     assert (found and (found.country, found.admin1 and found.admin1[1], found.town and found.town.name)) == home
+
+
+def test_a_name_that_is_a_country_and_a_state_of_the_outlets_country_is_the_state(geocoder):
+    text = "A man was shot in Georgia on Friday."
+    assert _resolve(geocoder, text, "Georgia").country == "Georgia"  # no outlet: the bigger reading
+    place = _resolve(geocoder, text, "Georgia", title="Man shot | WXQZ Home")
+    assert (place.country, place.name, place.feature) == ("United States", "Georgia", "admin1")
+
+
+def test_no_home_area_when_the_reports_armed_groups_act_elsewhere(geocoder):
+    title = "Shelling | Springfield, Mass."
+    assert geocoder.home_area(Document(id="t", text="A Mexican man was shot on Friday.", title=title)).name == "Massachusetts"
+    assert geocoder.home_area(Document(id="t", text="Taliban fighters attacked a checkpoint.", title=title)) is None

@@ -53,9 +53,9 @@ def test_main_place_falls_back_to_the_cued_country(text, expected):
 
 
 class HomeGeocoder(CuedGeocoder):
-    def home_area(self, document: Document) -> Place | None:
+    def home_area(self, document: Document) -> Place | None:  # the real one: None when armed groups act elsewhere
         return Place(name="Ohio", country="United States", admin1="Ohio", feature="admin1", geo_precision=3) \
-            if "Columbus" in (document.title or "") else None
+            if "Columbus" in (document.title or "") and "Houthi" not in document.text else None
 
 
 @pytest.mark.parametrize(("text", "title", "expected"), [

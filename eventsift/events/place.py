@@ -271,8 +271,8 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
     """The place an event with no place of its own is put at: the document's first resolved place (with
     ``toponyms``: the first that is not a weak sign such as "from X" or "X Police"; the dateline's town when those
     are only other countries), else its dateline, else the
-    first weak one, else the country its actors point to ("Houthi forces" -> Yemen), or the state of a local outlet's
-    home in that country (geo_precision 3)."""
+    first weak one, else the state of a local outlet's home (geo_precision 3, unless the report's armed groups act
+    elsewhere), else the country its actors point to ("Houthi forces" -> Yemen)."""
     weak = [t.qualifier in WEAK_QUALIFIERS for t in toponyms] if toponyms and len(toponyms) == len(places) \
         else [False] * len(places)
     strong = [place for place, is_weak in zip(places, weak) if place is not None and not is_weak]
@@ -289,13 +289,12 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
     found = _title_place(document, geocoder)
     if found is not None:
         return found
-    cued = getattr(geocoder, "cued_country", None)
-    found = cued(document) if cued else None
     home = getattr(geocoder, "home_area", None)  # a local outlet's state when nothing else says where
     at_home = home(document) if home else None
-    if at_home is not None and (found is None or found.country == at_home.country):
+    if at_home is not None:
         return at_home
-    return found
+    cued = getattr(geocoder, "cued_country", None)
+    return cued(document) if cued else None
 
 
 def _title_place(document: Document, geocoder) -> Place | None:  # noqa: ANN001

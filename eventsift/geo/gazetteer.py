@@ -311,6 +311,23 @@ class Gazetteer:
             ctx.dateline_admin1 = (town.country_code, town.admin1) if town.admin1 else None
         return ctx
 
+    def _states_named_like_countries(self, toponyms: Sequence[Toponym], ctx: Context, document: Document) -> dict[str, str]:
+        """Names that are a foreign country and a state of the report's own country (its outlet's or its dateline's):
+        "Georgia" from an American outlet. They are the state, and do not count as a country the text names.
+        Returns name key -> the report's country."""
+        home = self._home(document.title, document.url)
+        own = home.country if home is not None else ctx.dateline_country
+        if own is None:
+            return {}
+        found: dict[str, str] = {}
+        for toponym in toponyms:
+            cands = self.candidates(toponym.text)
+            countries = {c.country_code for c in cands if c.feature == "country" and c.country_code != own}
+            if countries and any(c.feature == "admin1" and c.country_code == own and c.kind == 0 for c in cands):
+                found[name_key(toponym.text)] = own
+                ctx.countries -= countries
+        return found
+
     def _set_home(self, ctx: Context, document: Document) -> None:
         """The outlet's home, unless the report names another country or its actors point to one."""
         home = self._home(document.title, document.url)
@@ -320,10 +337,12 @@ class Gazetteer:
         ctx.home_country, ctx.home_admin1, ctx.home_town = home.country, home.admin1, home.town
 
     def home_area(self, document: Document) -> Place | None:
-        """The state (else the country) of the outlet's home, at geo_precision 3; ``None`` without a home."""
+        """The state (else the country) of the outlet's home, at geo_precision 3; ``None`` without a home or when the
+        report's armed groups act in another country."""
         home = self._home(document.title, document.url)
-        if home is None:
-            return None
+        if home is None or any(cc != home.country and bonus >= CUE_BONUS["actor"]
+                               for cc, bonus in self._cues(self._cue_keys(document.text)).items()):
+            return None  # the report's actors act in another country
         area = self._area_place(home.admin1 or (home.country, None))
         return replace(self.to_place(area), geo_precision=3) if area is not None else None
 
@@ -425,6 +444,7 @@ class Gazetteer:
         cue_keys = self._cue_keys(text)
         ctx.cues = self._cues(cue_keys)
         ctx.cue_areas = {area for key in cue_keys for area in self._cue_areas.get(key, ())}
+        states = self._states_named_like_countries(kept, ctx, document)
         self._set_home(ctx, document)
         ctx.parents = enclosing(toponyms, text, countries=self._country_keys)
         ctx.parents = {c: p for c, p in ctx.parents.items() if usable[c] and usable[p]}
@@ -445,6 +465,10 @@ class Gazetteer:
                              if c.feature == "city" and (not near or c.country_code in near)]
                 candidate_lists[i] = towns or candidate_lists[i]
         self._written_states(toponyms, candidate_lists, ctx, text)
+        for i, toponym in enumerate(toponyms):  # "Georgia" in a report from an American outlet is the state
+            if name_key(toponym.text) in states:
+                candidate_lists[i] = [c for c in candidate_lists[i] if c.feature == "admin1"
+                                      and c.country_code == states[name_key(toponym.text)]] or candidate_lists[i]
         picks = choose_all(candidate_lists, ctx)
         if ctx.dateline_town is not None and not ctx.title_town:  # the dateline's town named again is that town
             town_key = name_key(ctx.dateline_town.name)
