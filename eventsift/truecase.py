@@ -86,6 +86,12 @@ class _Word:
     key: str  # the word in lower case
 
 
+# A text's sentence-like pieces, each with the space after it (they join back into the text exactly).
+_SENTENCE_PIECE = re.compile(r".+?(?:[.!?]+\s+|\n+|$)", re.DOTALL)
+# Letters in ordinary case a text in capitals must hold before only its capitals are truecased: a paragraph.
+MIXED_MIN_LETTERS = 200
+
+
 def is_upper_text(text: str, *, share: float = UPPER_SHARE, min_letters: int = MIN_LETTERS) -> bool:
     """True when more than ``share`` of the ASCII letters of ``text`` are capitals."""
     letters = _LETTER.findall(text)
@@ -102,6 +108,14 @@ def truecase(text: str, *, geocoder=None, share: float = UPPER_SHARE) -> str | N
     """
     if not is_upper_text(text, share=share):
         return None
+    pieces = _SENTENCE_PIECE.findall(text)
+    if sum(len(_LETTER.findall(p)) for p in pieces if not is_upper_text(p, share=share, min_letters=1)) >= MIXED_MIN_LETTERS:
+        # a page with an article in ordinary case and a transcript in capitals: only the capitals are read anew
+        return "".join(_truecase_all(p, geocoder=geocoder) if is_upper_text(p, share=share) else p for p in pieces)
+    return _truecase_all(text, geocoder=geocoder)
+
+
+def _truecase_all(text: str, *, geocoder=None) -> str:  # noqa: ANN001
     words = [_Word(start=m.start(), end=m.end(), key=m.group().lower()) for m in _WORD.finditer(text)]
     capitalised, upper = decide(text, words, geocoder=geocoder)
     # a word with letters beyond ASCII ("ÑANDÚ") is left as written rather than changed in part

@@ -134,3 +134,12 @@ def test_pipeline_reads_the_truecased_copy_and_keeps_the_original_text():
     for sentence in prepared.candidates:
         assert sentence.text.lower() == text[sentence.start:sentence.end].lower()  # same offsets
         assert "Soldiers killed three guerrillas" in sentence.text
+
+def test_a_page_in_ordinary_case_with_a_transcript_in_capitals_keeps_its_ordinary_case():
+    article = "Police in Salt Lake City said a driver was found wounded beside a wrecked van on Friday night. " * 3
+    transcript = "OUR CREW IS OUTSIDE THE STORE WHERE THE VAN CAME TO A STOP THIS MORNING. " * 30
+    text = article + transcript
+    copy = truecase(text)
+    assert copy is not None and len(copy) == len(text)
+    assert copy.startswith(article)  # untouched
+    assert "Our crew is outside the store" in copy
