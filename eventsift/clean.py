@@ -43,7 +43,7 @@ _DATELINE_BODY = r"""
         (?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
                           |\d{1,2}\s+[A-Z]{3}\s+\d{2,4}|NO\s+DATE))?                # , June 3 / , 12 MAR 90
         \s*(?:\(\s?(?P<agency>[A-Za-z0-9][A-Za-z0-9 .,&/'\-]{0,38}?)\s?\))?       # (AP), (WCIV/WPDE), (Jan. 8, 2016)
-        \s*(?P<sep>:|[-–—]{1,2}|>>)\s*(?=\S)"""
+        \s*(?P<sep>:|[-–—]{1,2}|>>|\?{3}|\ufffd)\s*(?=\S)"""   # "???" or U+FFFD: a dash lost to a wrong encoding
 _DATELINE = re.compile(r"^" + _DATELINE_BODY, re.VERBOSE)
 # The same inside the first lines of a scraped page, where the page title is glued to the body without a break
 # ("... | Fox 59INDIANAPOLIS, Ind. (AP) -") or opening a later line of the page's head.

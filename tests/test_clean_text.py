@@ -138,3 +138,9 @@ def test_wire_datelines_with_the_country_in_brackets(text, place, region):
     found = read_dateline(text)
     assert (found.place, found.region) == (place, region)
     assert text[found.end:].lstrip().startswith(("[", "Two"))
+
+
+def test_a_dateline_whose_dash_was_lost_to_a_wrong_encoding():
+    found = read_dateline("Man held | Example News 5SPRINGFIELD, Mo. ??? A man was shot on Friday.")
+    assert (found.place, found.region) == ("Springfield", "Mo.")
+    assert read_dateline("Is it over??? Nobody knows yet.") is None
