@@ -66,3 +66,14 @@ class HomeGeocoder(CuedGeocoder):
 def test_main_place_falls_back_to_a_local_outlets_state(text, title, expected):
     found = main_place([None], document=Document(id="t", text=text, title=title), geocoder=HomeGeocoder([]))
     assert (found.name if found else None) == expected
+
+
+def test_a_weak_sign_abroad_gives_way_to_a_local_outlets_state():
+    mexico = Place(name="Mexico", country="Mexico", feature="country", geo_precision=3)
+    found = main_place([mexico], document=Document(id="t", text="A family from Mexico was shot.",
+                                                   title="Family shot | Columbus Evening News"),
+                       geocoder=HomeGeocoder([]), toponyms=[top("Mexico", "from")])
+    assert found.name == "Ohio"
+    found = main_place([mexico], document=Document(id="t", text="A family from Mexico was shot.", title="Family shot"),
+                       geocoder=HomeGeocoder([]), toponyms=[top("Mexico", "from")])
+    assert found.name == "Mexico"

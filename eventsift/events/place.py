@@ -271,7 +271,7 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
     """The place an event with no place of its own is put at: the document's first resolved place (with
     ``toponyms``: the first that is not a weak sign such as "from X" or "X Police"; the dateline's town when those
     are only other countries), else its dateline, else the
-    first weak one, else the state of a local outlet's home (geo_precision 3, unless the report's armed groups act
+    first weak one (in a local outlet's country), else the state of a local outlet's home (geo_precision 3, unless the report's armed groups act
     elsewhere), else the country its actors point to ("Houthi forces" -> Yemen)."""
     weak = [t.qualifier in WEAK_QUALIFIERS for t in toponyms] if toponyms and len(toponyms) == len(places) \
         else [False] * len(places)
@@ -283,14 +283,14 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
         return strong[0]
     if found is not None:
         return found
-    for place in places:
-        if place is not None:
+    home = getattr(geocoder, "home_area", None)  # a local outlet's state when nothing else says where
+    at_home = home(document) if home else None
+    for place in places:  # weak signs, unless only abroad while the outlet is at home ("a family from Mexico")
+        if place is not None and (at_home is None or place.country == at_home.country):
             return place
     found = _title_place(document, geocoder)
     if found is not None:
         return found
-    home = getattr(geocoder, "home_area", None)  # a local outlet's state when nothing else says where
-    at_home = home(document) if home else None
     if at_home is not None:
         return at_home
     cued = getattr(geocoder, "cued_country", None)
