@@ -17,13 +17,13 @@ from dataclasses import dataclass, replace
 from eventsift.errors import EventsiftError
 from eventsift.events.assemble import build_event, group_clauses
 from eventsift.events.claims import attribute_claims
-from eventsift.events.clauses import Clause, drop_roundups, read_clause
+from eventsift.events.clauses import Clause, drop_roundups, read_sentence
 from eventsift.events.place import WEAK_QUALIFIERS, dateline_end, dateline_place, find_toponyms, main_place
 from eventsift.events.triggers import any_trigger_regex
 from eventsift.ontology.actor_rules import apply_actor_rules
 from eventsift.ontology.gtd import code_attack_types
 from eventsift.records import Document, Event, Processed, Rejected, Sentence  # Processed: re-exported
-from eventsift.text import headline_end, split_clauses, split_headline, split_long, split_sentences
+from eventsift.text import headline_end, split_headline, split_long, split_sentences
 from eventsift.timex import TimeExpression, find_dates, find_url_date, latest_full_date
 from eventsift.truecase import load_word_frequencies, truecase
 
@@ -145,8 +145,7 @@ class Pipeline:
         for sentence in sentences:
             if not trigger.search(sentence.text) or _is_teaser(sentence.text):
                 continue
-            found = [c for c in (read_clause(span, sentence, published=published) for span in split_clauses(sentence))
-                     if c is not None]
+            found = read_sentence(sentence, published=published)
             if found:
                 candidates.append(sentence)
                 clauses.extend(found)

@@ -180,3 +180,8 @@ def test_a_roundup_toll_is_not_an_incidents_toll(pipeline):
     # a round-up that is all the report says is still coded
     events = pipeline.process(doc("Seven people were wounded in separate shootings across Quetta on Friday, police said."))
     assert [e.injured for e in events] == [7]
+
+
+def test_a_victim_told_in_one_clause_and_the_shooting_in_the_next(pipeline):
+    events = pipeline.process(doc("A man was hospitalized after a shooting in Quetta on Friday."))
+    assert [(e.location, e.injured) for e in events] == [("Quetta", 1)]

@@ -12,6 +12,7 @@ from eventsift.events.counts import CountMention, find_counts
 from eventsift.events.triggers import Trigger, find_triggers
 from eventsift.ontology import sub_event_type
 from eventsift.records import Sentence
+from eventsift.text import split_clauses
 from eventsift.timex import TimeExpression, find_dates
 
 # A clause that points back at an incident already described: "the operation", "this attack".
@@ -119,6 +120,25 @@ def drop_roundups(clauses: list[Clause]) -> list[Clause]:
     if not roundups or len(told) < MIN_TOLD_INCIDENTS:
         return clauses
     return [c for c in clauses if not is_roundup(c)]
+
+
+def read_sentence(sentence: Sentence, *, published: dt.date) -> list[Clause]:
+    """The clauses of a sentence that have a usable trigger. A clause that counts victims without one gives its
+    counts to the sentence's next triggered clause (else the last): "A man was hospitalized | after a shooting"."""
+    spans = split_clauses(sentence)
+    found = [c for c in (read_clause(span, sentence, published=published) for span in spans) if c is not None]
+    if not found or len(found) == len(spans):
+        return found
+    for span in spans:
+        if any(c.span.start == span.start for c in found):
+            continue
+        counts = [m for m in find_counts(span.text, offset=span.start) if m.outcome in ("killed", "injured", "hit")]
+        if counts:
+            target = next((c for c in found if c.span.start >= span.end), found[-1])
+            for mention in counts:
+                mention.sentence = sentence.index
+            target.counts = sorted(target.counts + counts, key=lambda m: m.start)
+    return found
 
 
 def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date) -> Clause | None:
