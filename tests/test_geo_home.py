@@ -167,3 +167,9 @@ def test_no_home_area_when_the_reports_armed_groups_act_elsewhere(geocoder):
     title = "Shelling | Springfield, Mass."
     assert geocoder.home_area(Document(id="t", text="A Mexican man was shot on Friday.", title=title)).name == "Massachusetts"
     assert geocoder.home_area(Document(id="t", text="Taliban fighters attacked a checkpoint.", title=title)) is None
+
+
+def test_a_big_foreign_namesake_under_a_local_outlets_country_gives_way(geocoder):
+    text = "A man was shot in Manchester on Friday."
+    assert _resolve(geocoder, text, "Manchester").country == "United Kingdom"
+    assert _resolve(geocoder, text, "Manchester", title="Man shot | WXQZ Home").country == "United States"

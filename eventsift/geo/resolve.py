@@ -294,9 +294,9 @@ def drop_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[
                                              or pick.population < STRAY_STATE_MAX_POPULATION
                                              or max(others.values(), default=0) >= STRAY_MIN_SUPPORT):
             others = others + Counter({dateline_country: NAMED_COUNTRY_SUPPORT})
-        if context.home_country is not None and context.home_country != dateline_country \
-                and pick.population < STRAY_STATE_MAX_POPULATION:
-            others = others + Counter({context.home_country: NAMED_COUNTRY_SUPPORT})  # a local outlet's country
+        if context.home_country is not None and context.home_country != dateline_country:
+            # a local outlet's country, in a report that names no other (the home is not set otherwise)
+            others = others + Counter({context.home_country: NAMED_COUNTRY_SUPPORT})
         if others.get(pick.country_code, 0) or max(others.values(), default=0) < STRAY_MIN_SUPPORT:
             continue
         supported = [c for c in cands if others.get(c.country_code, 0) >= STRAY_MIN_SUPPORT]
