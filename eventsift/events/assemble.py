@@ -382,16 +382,14 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
 
     # where: the incident's own place, else the document's main place
     place, toponym = choose_place(draft.place_ids(), places=places, toponyms=toponyms, weak=weak)
-    if toponym is not None and toponym.qualifier in WEAK_QUALIFIERS and dateline is not None and place is not None \
-            and _km(place, dateline) <= DATELINE_OVER_WEAK_KM:
-        # "ELKTON, Md. - The Newark Police said ...": only an institution's seat (or where someone came from)
-        # against the dateline's town nearby; the dateline is the report's own word on where
-        place, toponym = dateline, None
-    elif toponym is not None and toponym.qualifier in WEAK_QUALIFIERS and fallback is not None and place is not None \
-            and place.country != fallback.country:
-        # "the bodies will be sent to the United States": a weak sign abroad is not the place of an incident the
-        # report places at home
-        place, toponym = fallback, None
+    if toponym is not None and toponym.qualifier in WEAK_QUALIFIERS:  # only an institution's seat, a home town, ...
+        if dateline is not None and _km(place, dateline) <= DATELINE_OVER_WEAK_KM:
+            # "ELKTON, Md. - The Newark Police said ...": the dateline's town nearby is the report's own word on where
+            place, toponym = dateline, None
+        elif fallback is not None and place.country != fallback.country:
+            # "the bodies will be sent to the United States": a weak sign abroad is not the place of an incident the
+            # report places at home
+            place, toponym = fallback, None
     if toponym is not None:
         clause = next(c for c in draft.clauses if toponyms.index(toponym) in c.toponyms)
         evidence.append(_evidence(document, clause, "location", toponym.start, toponym.end))

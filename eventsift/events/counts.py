@@ -408,7 +408,6 @@ _ACTIVE_SINGULAR = re.compile(
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:[A-Z]\w*|in|on|at|from|near|and|while|as|who|after|outside|inside|during|with)\b))")
 
 
-# "Rasoul and his daughter were killed", "the commander and his cousin were killed": two people.
 # An active verb with one or more people as its object, each brought in by an article or a possessive: "wounded an
 # older brother", "injured a second guard and a 12-year-old girl", "shot his brother to death".
 _ONE_PERSON = rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b"
@@ -419,6 +418,7 @@ _ACTIVE_OBJECTS = re.compile(
 _FOUND_SHOT = re.compile(
     rf"\bfound\s+(?P<q>(?:at least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}))\s+(?:[\w-]+\s+)?"
     rf"(?:{PERSON_NOUNS})\s+(?:shot|wounded|injured|with\s+(?:apparent\s+)?gunshot\s+wounds)\b", re.IGNORECASE)
+# "Rasoul and his daughter were killed", "the commander and his cousin were killed": two people.
 _PAIR_PASSIVE = re.compile(
     r"\b(?:[A-Z][\w'-]+|[Tt]he (?:[\w'-]+ ){0,2}?[\w-]+) and (?:his|her) (?:[\w-]+ ){0,2}?[\w-]+ "
     r"(?:were|have been|had been) (?:\w+ )?(?P<verb>killed|shot dead|shot and killed|murdered|injured|wounded|"
@@ -467,6 +467,12 @@ def _listed_subjects(text: str, *, offset: int, found: list[CountMention]) -> li
     return out
 
 
+def _quantity_in(m: re.Match[str]) -> Count | None:
+    """The number a rule's ``q`` group wrote ("five", "at least 3")."""
+    q = quantity_regex().match(m.group("q"))
+    return parse_quantity(q) if q else None
+
+
 def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) -> list[CountMention]:
     out: list[CountMention] = []
     for m in _PAIR_PASSIVE.finditer(text):
@@ -478,8 +484,7 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
         if not any(c.outcome == outcome for c in found + out):
             out.append(_phrase(outcome, 1, m, offset=offset))
     for m in _FOUND_SHOT.finditer(text):
-        q = quantity_regex().match(m.group("q"))
-        count = parse_quantity(q) if q else None
+        count = _quantity_in(m)
         if count is not None and not any(c.start <= offset + m.start("q") < c.end for c in found + out):
             out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
     for m in _SINGULAR_PASSIVE.finditer(text):
@@ -501,8 +506,7 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
         if not any(c.start <= offset + m.start() < c.end for c in found + out):
             out.append(_phrase("hit", 1, m, offset=offset, victims=m.group("who")))
     for m in _SENT_TO_HOSPITAL.finditer(text):
-        q = quantity_regex().match(m.group("q"))
-        count = parse_quantity(q) if q else None
+        count = _quantity_in(m)
         if count is not None and not any(c.outcome == "hit" for c in found + out):
             out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
     for m in _ANOTHER_HURT.finditer(text):

@@ -331,8 +331,7 @@ class Gazetteer:
     def _set_home(self, ctx: Context, document: Document) -> None:
         """The outlet's home, unless the report names another country or its actors point to one."""
         home = self._home(document.title, document.url)
-        if home is None or ctx.countries - {home.country} or any(
-                cc != home.country and bonus >= CUE_BONUS["actor"] for cc, bonus in ctx.cues.items()):
+        if home is None or ctx.countries - {home.country} or _acts_elsewhere(ctx.cues, home.country):
             return
         ctx.home_country, ctx.home_admin1, ctx.home_town = home.country, home.admin1, home.town
 
@@ -340,9 +339,8 @@ class Gazetteer:
         """The state (else the country) of the outlet's home, at geo_precision 3; ``None`` without a home or when the
         report's armed groups act in another country."""
         home = self._home(document.title, document.url)
-        if home is None or any(cc != home.country and bonus >= CUE_BONUS["actor"]
-                               for cc, bonus in self._cues(self._cue_keys(document.text)).items()):
-            return None  # the report's actors act in another country
+        if home is None or _acts_elsewhere(self._cues(self._cue_keys(document.text)), home.country):
+            return None
         area = self._area_place(home.admin1 or (home.country, None))
         return replace(self.to_place(area), geo_precision=3) if area is not None else None
 
@@ -814,6 +812,11 @@ _CAPITAL_TEXT = re.compile(r"^(?:(?:this|that|its|the country's|the nation's)\s+
                            r"district)\s+|national\s+)?capital$", re.IGNORECASE)
 # Kind words a dateline writes after its place, and the word GeoNames uses: "LANCASTER TWP", "ROCKBRIDGE CO.".
 _DATELINE_KINDS = {"twp": "Township", "township": "Township", "co": "County", "county": "County", "city": "City"}
+
+
+def _acts_elsewhere(cues: dict[str, float], country: str) -> bool:
+    """Whether the report's armed groups act in another country than ``country`` (country_cues.tsv "actor" cues)."""
+    return any(cc != country and bonus >= CUE_BONUS["actor"] for cc, bonus in cues.items())
 
 
 def enclosing(toponyms: Sequence[Toponym], text: str, *, countries: frozenset[str] = frozenset()) -> dict[int, int]:

@@ -120,9 +120,7 @@ def _named_home(gazetteer: Gazetteer, outlet: str) -> Home | None:
     if states:
         state = max(states, key=prior)
         inside = [t for t in towns if t.country_code == state.country_code and t.admin1 == state.admin1]
-        if inside:  # "Columbus Georgia News": the Columbus in Georgia
-            return _home_of(max(inside, key=prior))
-        return Home(country=state.country_code, admin1=(state.country_code, state.admin1) if state.admin1 else None)
+        return _home_of(max(inside, key=prior) if inside else state)  # "Columbus Georgia News": Georgia's Columbus
     if towns:
         return _home_of(max(towns, key=lambda c: (prior(c), c.population)))
     return None
@@ -157,12 +155,11 @@ def _host_home(gazetteer: Gazetteer, host: str) -> Home | None:
             if not found:
                 continue
             cities = [c for c in found if c.feature == "city"]  # an address names a town more often than a state
-            best = max(cities or found, key=lambda c: (prior(c), c.population))
-            if best.feature == "city":
-                return _home_of(best)
-            return Home(country=best.country_code, admin1=(best.country_code, best.admin1) if best.admin1 else None)
+            return _home_of(max(cities or found, key=lambda c: (prior(c), c.population)))
     return None
 
 
-def _home_of(town: Candidate) -> Home:
-    return Home(country=town.country_code, admin1=(town.country_code, town.admin1) if town.admin1 else None, town=town)
+def _home_of(place: Candidate) -> Home:
+    """The home a town (with its state) or a state is."""
+    return Home(country=place.country_code, admin1=(place.country_code, place.admin1) if place.admin1 else None,
+                town=place if place.feature == "city" else None)

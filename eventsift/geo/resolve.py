@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 
 from eventsift.geo.distance import haversine_km
@@ -141,9 +141,7 @@ def _home_area_bonus(candidate: Candidate, context: Context) -> float:
     if candidate.admin1 and (candidate.country_code, candidate.admin1) == context.home_admin1:
         return HOME_ADMIN1_BONUS
     town = context.home_town
-    if town is not None and haversine_km(candidate.latitude, candidate.longitude, town.latitude, town.longitude) <= HOME_RADIUS_KM:
-        return HOME_ADMIN1_BONUS
-    return 0.0
+    return HOME_ADMIN1_BONUS if town is not None and near_city(candidate, town, radius_km=HOME_RADIUS_KM) else 0.0
 
 
 def enclosure_bonus(candidate: Candidate, parent: Candidate | None) -> float:
@@ -161,9 +159,9 @@ def enclosure_bonus(candidate: Candidate, parent: Candidate | None) -> float:
     return ENCLOSED_SAME_COUNTRY_BONUS
 
 
-def near_city(place: Candidate, city: Candidate) -> bool:
+def near_city(place: Candidate, city: Candidate, *, radius_km: float = CITY_RADIUS_KM) -> bool:
     return place.country_code == city.country_code and haversine_km(
-        place.latitude, place.longitude, city.latitude, city.longitude) <= CITY_RADIUS_KM
+        place.latitude, place.longitude, city.latitude, city.longitude) <= radius_km
 
 
 def contains(area: Candidate, place: Candidate) -> bool:
@@ -259,13 +257,20 @@ NAMED_COUNTRY_SUPPORT = 2
 NOT_HERE_QUALIFIERS = frozenset({"from", "within a name", "destination", "actor"})
 
 
-def country_support(picks: Sequence[Candidate | None], keys: Sequence[str], cues: dict[str, float]) -> dict[str, Counter]:
-    """For each distinct name key, the support every country gets from the document without that name."""
+def _support_by_name(picks: Sequence[Candidate | None], keys: Sequence[str], *,
+                     area: Callable[[Candidate], Hashable | None], named: str) -> tuple[dict[str, Counter], Counter]:
+    """Each distinct name key's vote for the area its first pick lies in (``area``; ``None``: no vote), 2 when the
+    pick is itself such an area (feature ``named``), else 1; and the votes of all names together."""
     per_key: dict[str, Counter] = {}
     for key, pick in zip(keys, picks):
-        if pick is not None and key not in per_key:
-            per_key[key] = Counter({pick.country_code: NAMED_COUNTRY_SUPPORT if pick.feature == "country" else 1})
-    total = sum(per_key.values(), Counter())
+        if pick is not None and key not in per_key and (where := area(pick)) is not None:
+            per_key[key] = Counter({where: NAMED_COUNTRY_SUPPORT if pick.feature == named else 1})
+    return per_key, sum(per_key.values(), Counter())
+
+
+def country_support(picks: Sequence[Candidate | None], keys: Sequence[str], cues: dict[str, float]) -> dict[str, Counter]:
+    """For each distinct name key, the support every country gets from the document without that name."""
+    per_key, total = _support_by_name(picks, keys, area=lambda c: c.country_code, named="country")
     total.update({cc: 1 for cc, bonus in cues.items() if bonus >= CUE_BONUS["actor"]})
     return {key: total - counts for key, counts in per_key.items()}
 
@@ -323,7 +328,7 @@ def drop_state_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Seq
     for i, (cands, pick) in enumerate(zip(candidate_lists, picks)):
         if (pick is None or pick.feature != "city" or pick.country_code != country or pick.admin1 == state
                 or (country, pick.admin1) in context.admin1 or pick.population >= STRAY_STATE_MAX_POPULATION
-                or (town is not None and haversine_km(pick.latitude, pick.longitude, town.latitude, town.longitude) <= radius)):
+                or (town is not None and near_city(pick, town, radius_km=radius))):
             continue
         inside = [c for c in cands if c.country_code == country and c.admin1 == state]
         out[i] = max(inside, key=lambda c: (prior(c), c.population)) if inside else None
@@ -341,11 +346,9 @@ def drop_unsupported_states(candidate_lists: Sequence[Sequence[Candidate]], pick
                             keys: Sequence[str], context: Context, *, silent: Sequence[bool] = ()) -> list[Candidate | None]:
     """A small town in a state nothing else in the report supports, while the report firmly supports another state
     of the same country, gives way to the name's reading in that state, else to nothing."""
-    per_key: dict[str, Counter] = {}
-    for i, (key, pick) in enumerate(zip(keys, picks)):
-        if pick is not None and pick.admin1 and key not in per_key and not (i < len(silent) and silent[i]):
-            per_key[key] = Counter({(pick.country_code, pick.admin1): NAMED_COUNTRY_SUPPORT if pick.feature == "admin1" else 1})
-    total = sum(per_key.values(), Counter())
+    voices = [None if i < len(silent) and silent[i] else pick for i, pick in enumerate(picks)]
+    per_key, total = _support_by_name(voices, keys, area=lambda c: (c.country_code, c.admin1) if c.admin1 else None,
+                                      named="admin1")
     for area in (context.dateline_state, context.home_admin1):
         if area is not None and area[1] is not None:
             total[area] += NAMED_COUNTRY_SUPPORT
