@@ -6,7 +6,7 @@ Builds a corpus of ~600-word reports from the project's examples (bench/corpus.p
 configuration in a fresh process so that memory figures do not leak from one run into the next:
 
 - eventsift extract: read the JSONL corpus, code every document (trigger pre-filter, NER on candidate
-  sentences, rules, gazetteer), on 1 and on 2 worker processes (eventsift.parallel);
+  sentences, rules, gazetteer), on 1 and on 2 worker processes (eventsift.app.parallel);
 - baseline: ``nlp.pipe`` over the same document texts with the full en_core_web_md pipeline (every
   component enabled), with ``n_process`` 1 and 2.
 
@@ -132,7 +132,7 @@ def _read(corpus: str) -> list:
 
 
 def run_extract(corpus: str, *, workers: int, geocoder: str, profile: bool = False) -> dict:
-    from eventsift.parallel import ParallelExtractor
+    from eventsift.app.parallel import ParallelExtractor
     from eventsift.records import Rejected
 
     with PeakMemory() as memory:
@@ -166,7 +166,7 @@ def run_extract(corpus: str, *, workers: int, geocoder: str, profile: bool = Fal
 def run_baseline(corpus: str, *, workers: int) -> dict:
     import spacy
 
-    from eventsift.nlp import model_path
+    from eventsift.nlp.model import model_path
 
     texts = [d.text for d in _read(corpus)]
     with PeakMemory() as memory:
@@ -190,7 +190,7 @@ def machine() -> dict:
             cpu = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), cpu)
     except OSError:
         pass
-    from eventsift.parallel import default_workers
+    from eventsift.app.parallel import default_workers
 
     return {"cpu": cpu, "cores": default_workers(), "python": platform.python_version(), "spacy": spacy.__version__,
             "platform": platform.platform()}
@@ -257,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         with corpus.open("w", encoding="utf-8") as f:
             for record in build_corpus(args.docs):
                 f.write(json.dumps(record) + "\n")
-        from eventsift.text import split_sentences
+        from eventsift.nlp.text import split_sentences
 
         texts = [d.text for d in _read(str(corpus))]
         sentences = sum(len(split_sentences(t)) for t in texts)

@@ -21,7 +21,7 @@ from pathlib import Path
 from eventsift.documents import ReadSettings
 from eventsift.records import Processed
 from eventsift.store import Store
-from eventsift.watch import CHECKPOINT_PREFIX, Watcher
+from eventsift.app.watch import CHECKPOINT_PREFIX, Watcher
 
 # Articles are sentences of words drawn at random (seeded): distinct texts, so none is a near-duplicate of another.
 WORDS = ("police army village road market district convoy border officials said attack gunmen killed wounded "

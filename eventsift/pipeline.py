@@ -23,9 +23,9 @@ from eventsift.events.triggers import any_trigger_regex
 from eventsift.ontology.actor_rules import apply_actor_rules
 from eventsift.ontology.gtd import code_attack_types
 from eventsift.records import Document, Event, Processed, Rejected, Sentence  # Processed: re-exported
-from eventsift.text import headline_end, split_headline, split_long, split_sentences
-from eventsift.timex import TimeExpression, find_dates, find_url_date, latest_full_date
-from eventsift.truecase import load_word_frequencies, truecase
+from eventsift.nlp.text import headline_end, split_headline, split_long, split_sentences
+from eventsift.nlp.timex import TimeExpression, find_dates, find_url_date, latest_full_date
+from eventsift.nlp.truecase import load_word_frequencies, truecase
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ class Pipeline:
     def __init__(self, *, nlp=None, geocoder=None, model: str | None = None,  # noqa: ANN001
                  today: dt.date | None = None) -> None:
         if nlp is None:
-            from eventsift.nlp import load_model
+            from eventsift.nlp.model import load_model
 
             nlp = load_model(model)
         if geocoder is None:
@@ -258,7 +258,7 @@ def _lead_date(sentences: list[Sentence], *, published: dt.date, skip_before: in
 @functools.cache
 def _teaser_opener() -> re.Pattern[str]:
     """A sentence that opens with a page-furniture heading ("Read more: Bomb kills 12 in ...", "Related: ...")."""
-    from eventsift.clean import page_sections
+    from eventsift.documents.clean import page_sections
 
     names = "|".join(re.escape(n) for n in sorted(page_sections(), key=len, reverse=True))
     return re.compile(rf"^\W*(?:{names})\s*[:|»>›–—-]", re.IGNORECASE)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from eventsift.clean import clean_plain_text, find_dateline, match_signoff, page_sections, read_dateline, signoffs
+from eventsift.documents.clean import clean_plain_text, find_dateline, match_signoff, page_sections, read_dateline, signoffs
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "dawn_2017-06-04_mastung.txt"
 

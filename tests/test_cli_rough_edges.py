@@ -179,7 +179,7 @@ def test_serving_beyond_this_machine_warns(host, warned):
 
 
 def test_extract_uses_every_core_by_default(monkeypatch, tmp_path, capsys):
-    import eventsift.parallel as parallel
+    import eventsift.app.parallel as parallel
 
     seen = {}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventsift import ontology
-from eventsift.lexicon import load_tsv
+from eventsift.nlp.lexicon import load_tsv
 from eventsift.ontology.gtd import KINDS, attack_type, check_cues, code_attack_types, incident_text, sub_type_falls_back
 from eventsift.records import Event, Evidence
 

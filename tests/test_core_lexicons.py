@@ -8,7 +8,7 @@ from eventsift import ontology
 from eventsift.events.actors import actor_rules, demonyms, find_actors
 from eventsift.events.certainty import find_certainty
 from eventsift.events.triggers import find_triggers, trigger_rules
-from eventsift.lexicon import load_tsv
+from eventsift.nlp.lexicon import load_tsv
 
 ACLED_SUB_TYPES = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},

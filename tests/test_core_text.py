@@ -1,4 +1,4 @@
-from eventsift.text import split_clauses, split_sentences
+from eventsift.nlp.text import split_clauses, split_sentences
 
 
 def test_sentences_keep_offsets_and_abbreviations():
@@ -18,7 +18,7 @@ def test_clauses_split_background_incident():
 
 
 def test_a_title_glued_to_the_body_is_its_own_sentence():
-    from eventsift.text import split_headline
+    from eventsift.nlp.text import split_headline
 
     text = "Two hurt in Elmtown crash | Channel 4Two people were hurt on Friday. Police said so."
     sentences = split_headline(split_sentences(text), text=text, title="Two hurt in Elmtown crash | Channel 4")

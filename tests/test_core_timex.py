@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from eventsift.timex import find_dates, find_publication_date
+from eventsift.nlp.timex import find_dates, find_publication_date
 
 SUNDAY = dt.date(2017, 6, 4)
 
@@ -60,7 +60,7 @@ def test_a_weekday_before_a_full_date_is_that_date_and_page_stamps_are_not_event
 
 
 def test_report_date_from_url_or_latest_full_date():
-    from eventsift.timex import find_url_date, latest_full_date
+    from eventsift.nlp.timex import find_url_date, latest_full_date
 
     assert find_url_date("http://news.example/2015/08/23/man-shot/") == dt.date(2015, 8, 23)
     assert find_url_date("http://news.example/local/20140105-story.html") == dt.date(2014, 1, 5)

@@ -11,7 +11,7 @@ import pytest
 from eventsift import export as ex
 from eventsift import ontology
 from eventsift.evaluate.gold import labels, sub_event_parent, type_mapping
-from eventsift.lexicon import load_tsv
+from eventsift.nlp.lexicon import load_tsv
 from eventsift.records import Event
 from eventsift.store import merge
 
@@ -62,7 +62,7 @@ def test_gtd_types_list_every_sub_type_mapped_to_them() -> None:
 
 
 def test_no_other_file_keeps_a_copy() -> None:
-    mappings = json.loads((PACKAGE / "export_mappings.json").read_text("utf-8"))
+    mappings = json.loads((PACKAGE / "export" / "mappings.json").read_text("utf-8"))
     rules = json.loads((PACKAGE / "store" / "merge_rules.json").read_text("utf-8"))
     label_file = json.loads((PACKAGE / "evaluate" / "data" / "labels.json").read_text("utf-8"))
     assert not {"gtd_attack_type", "gtd_weapon_type", "acled_disorder_type", "acled_disorder_type_by_sub_event"} & set(mappings)

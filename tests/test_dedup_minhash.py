@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventsift.dedup import NearDuplicateIndex, fingerprint, is_near_duplicate, shingles, similarity
+from eventsift.documents.dedup import NearDuplicateIndex, fingerprint, is_near_duplicate, shingles, similarity
 
 STORY = (
     "QUETTA: Gunmen on motorcycles opened fire on a passenger van on the Quetta-Chaman highway on Sunday, "

@@ -10,7 +10,7 @@ import json
 import pytest
 
 from eventsift.documents import ReadSettings, read_inputs
-from eventsift.language import is_english
+from eventsift.documents.language import is_english
 from eventsift.records import Document, Rejected, content_id
 
 SETTINGS = ReadSettings()

@@ -10,7 +10,7 @@ import pytest
 
 from eventsift.documents import ReadSettings, read_inputs
 from eventsift.errors import FetchError
-from eventsift.fetch import Fetcher, HostClock, check_url
+from eventsift.documents.fetch import Fetcher, HostClock, check_url
 from eventsift.records import Document, Rejected
 
 ARTICLE = (

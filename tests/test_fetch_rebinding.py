@@ -13,7 +13,7 @@ import pytest
 
 from eventsift.documents import ReadSettings, read_inputs
 from eventsift.errors import FetchError
-from eventsift.fetch import Fetcher
+from eventsift.documents.fetch import Fetcher
 from eventsift.records import Document
 
 # A public address (example.org's) for the first answer; nothing listens for this test there.

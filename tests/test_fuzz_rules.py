@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from eventsift.events.counts import combine, find_counts
 from eventsift.events.numbers import MAX_PEOPLE, parse_quantity, quantity_regex, word_to_int
-from eventsift.text import split_clauses, split_long, split_sentences
-from eventsift.timex import find_dates, find_publication_date
+from eventsift.nlp.text import split_clauses, split_long, split_sentences
+from eventsift.nlp.timex import find_dates, find_publication_date
 
 SCALE = int(os.environ.get("EVENTSIFT_FUZZ_SCALE", "1"))
 FUZZ = settings(max_examples=150 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -12,7 +12,7 @@ import pytest
 
 from bench.corpus import build_corpus
 from bench.throughput import table, tree_cpu_seconds, tree_rss_bytes
-from eventsift.progress import progress
+from eventsift.app.progress import progress
 
 PARAGRAPHS = [
     "Police said 12 people were killed in the blast on Monday near the market square.",

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from eventsift.parallel import ParallelExtractor, extract_parallel, run_chunk
+from eventsift.app.parallel import ParallelExtractor, extract_parallel, run_chunk
 from eventsift.pipeline import Processed
 from eventsift.records import Document, Rejected
 

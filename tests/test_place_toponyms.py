@@ -10,7 +10,7 @@ import pytest
 from eventsift.events.place import find_toponyms
 from eventsift.geo.base import InMemoryGeocoder
 from eventsift.records import Place, Sentence
-from eventsift.text import split_sentences
+from eventsift.nlp.text import split_sentences
 
 
 @dataclass

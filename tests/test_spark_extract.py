@@ -20,7 +20,7 @@ from eventsift.export import parquet_schema  # noqa: E402
 from eventsift.geo import InMemoryGeocoder  # noqa: E402
 from eventsift.pipeline import Pipeline  # noqa: E402
 from eventsift.records import Document  # noqa: E402
-from eventsift.spark import detect_format, run_spark, spark_schema  # noqa: E402
+from eventsift.app.spark import detect_format, run_spark, spark_schema  # noqa: E402
 
 RECORDS = [
     {"id": "r1", "published": "2024-03-05", "language": "en",
@@ -35,7 +35,7 @@ RECORDS = [
 
 @pytest.fixture(scope="module")
 def spark():
-    from eventsift.spark import _session
+    from eventsift.app.spark import _session
 
     session = _session("local[2]")
     yield session

@@ -122,7 +122,7 @@ def test_one_code_path_stores_coded_documents() -> None:
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "ingest"
                     and len(node.args) == 2):
                 callers.append(path.relative_to(PACKAGE).as_posix())
-    assert callers == ["app.py"]
+    assert callers == ["app/__init__.py"]
 
 
 # -- api_tokens is a migration ------------------------------------------------------------------------

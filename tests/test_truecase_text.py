@@ -6,7 +6,7 @@ import pytest
 
 from eventsift.geo import InMemoryGeocoder
 from eventsift.records import Document, Place
-from eventsift.truecase import is_upper_text, truecase, zipf
+from eventsift.nlp.truecase import is_upper_text, truecase, zipf
 
 PLACES = [
     Place(name="San Miguel", country="El Salvador", feature="admin1", population=500_000),

@@ -15,7 +15,7 @@ import pytest
 from eventsift.documents import ReadSettings
 from eventsift.records import Processed
 from eventsift.store import Store
-from eventsift.watch import CHECKPOINT_PREFIX, FeedState, Watcher
+from eventsift.app.watch import CHECKPOINT_PREFIX, FeedState, Watcher
 
 
 class Site:

@@ -12,7 +12,7 @@ from eventsift.documents import ReadSettings
 from eventsift.pipeline import Processed
 from eventsift.records import Rejected
 from eventsift.store import Store
-from eventsift.watch import CHECKPOINT_PREFIX, FeedState, Watcher, parse_duration, read_feed_list
+from eventsift.app.watch import CHECKPOINT_PREFIX, FeedState, Watcher, parse_duration, read_feed_list
 
 
 class FeedServer:

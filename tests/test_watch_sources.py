@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventsift.errors import InputError
-from eventsift.feeds import FULL_TEXT_MIN_WORDS, FeedItem, clean_url, is_full_text, parse_source, tracking_parameters, url_key
+from eventsift.documents.feeds import FULL_TEXT_MIN_WORDS, FeedItem, clean_url, is_full_text, parse_source, tracking_parameters, url_key
 
 
 @pytest.mark.parametrize(("url", "key"), [

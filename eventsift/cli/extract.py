@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
 
     items = read_inputs(args.inputs, published=args.published,
                         settings=ReadSettings(allow_private_addresses=args.allow_private))
-    from eventsift.progress import progress
+    from eventsift.app.progress import progress
 
     results = progress(_extract(items, workers=args.workers, model=args.model), desc="extract",
                        enabled=args.progress)
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _extract(items: Iterable, *, workers: int | None, model: str | None):  # noqa: ANN001, ANN202
-    from eventsift.parallel import default_factory, default_workers, extract_parallel
+    from eventsift.app.parallel import default_factory, default_workers, extract_parallel
 
     workers = default_workers() if workers is None else workers
     if workers > 1:

@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
         print("eventsift spark: give at least one INPUT and the OUTPUT", file=sys.stderr)
         return 2
     try:
-        from eventsift.spark import run_spark
+        from eventsift.app.spark import run_spark
     except ImportError as exc:
         print(f"eventsift spark: {exc}", file=sys.stderr)
         return 1

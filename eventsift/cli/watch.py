@@ -11,7 +11,7 @@ from eventsift.errors import EventsiftError
 
 
 def _duration(text: str) -> float:
-    from eventsift.watch import parse_duration
+    from eventsift.app.watch import parse_duration
 
     try:
         return parse_duration(text)
@@ -27,7 +27,7 @@ def _positive(text: str) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from eventsift.watch import DEFAULT_MAX_FETCHES, DEFAULT_MAX_PER_HOST
+    from eventsift.app.watch import DEFAULT_MAX_FETCHES, DEFAULT_MAX_PER_HOST
 
     p = subparsers.add_parser("watch", help="poll RSS/Atom feeds and news sitemaps, read each new item's article, "
                                             "code and store it; survives restarts")
@@ -51,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from eventsift.documents import ReadSettings
     from eventsift.store import Store
-    from eventsift.watch import Watcher, read_feed_list
+    from eventsift.app.watch import Watcher, read_feed_list
 
     try:
         feeds = read_feed_list(Path(args.feeds).read_text(encoding="utf-8"))
@@ -94,7 +94,7 @@ def _when(seconds: float | None) -> str:
 
 def print_status(store, feeds: list[str]) -> None:  # noqa: ANN001 - a Store
     """One block per feed: last poll, health, what is remembered and waiting, the recent failures."""
-    from eventsift.watch import feed_states
+    from eventsift.app.watch import feed_states
 
     for state in feed_states(store, feeds):
         print(state.url)

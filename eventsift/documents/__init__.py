@@ -48,7 +48,7 @@ def read_inputs(
         for name in inputs:
             if _SCHEME.match(name):
                 if fetcher is None:
-                    from eventsift.fetch import Fetcher
+                    from eventsift.documents.fetch import Fetcher
 
                     fetcher = Fetcher(settings)
                 items = _guard(name, "read", lambda n=name: _read_url(n, fetcher, settings))

@@ -13,12 +13,12 @@ import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-from eventsift.clean import clean_plain_text
+from eventsift.documents.clean import clean_plain_text
 from eventsift.documents.decode import decode_text, gunzip_capped, is_gzip
 from eventsift.documents.html import extract_page, fragment_text, looks_like_html
 from eventsift.documents.settings import ReadSettings
 from eventsift.errors import InputError
-from eventsift.language import detect_language
+from eventsift.documents.language import detect_language
 from eventsift.records import Document, Rejected, content_id
 
 log = logging.getLogger(__name__)

@@ -7,7 +7,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from eventsift.clean import clean_plain_text
+from eventsift.documents.clean import clean_plain_text
 from eventsift.errors import InputError
 
 log = logging.getLogger(__name__)

@@ -21,7 +21,7 @@ from eventsift.events.place import WEAK_QUALIFIERS, choose_place
 from eventsift.geo.distance import haversine_km
 from eventsift.ontology import sub_event_type
 from eventsift.records import Count, Document, Event, Evidence, Place, Sentence, Source, Toponym, content_id
-from eventsift.timex import TimeExpression
+from eventsift.nlp.timex import TimeExpression
 
 # Two places further apart than this are different incidents (ACLED's own "within 25 km" tolerance).
 SAME_PLACE_KM = 25.0

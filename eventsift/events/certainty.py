@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from eventsift.events.lexicon_regex import compile_lexicon_pattern
-from eventsift.lexicon import load_tsv
+from eventsift.nlp.lexicon import load_tsv
 
 # Strength order: a denial outweighs a claim, a claim outweighs hearsay.
 ORDER = ("confirmed", "reported", "unconfirmed", "claimed", "denied")

@@ -12,8 +12,8 @@ from eventsift.events.counts import CountMention, find_counts
 from eventsift.events.triggers import Trigger, find_triggers
 from eventsift.ontology import sub_event_type
 from eventsift.records import Sentence
-from eventsift.text import split_clauses
-from eventsift.timex import TimeExpression, find_dates
+from eventsift.nlp.text import split_clauses
+from eventsift.nlp.timex import TimeExpression, find_dates
 
 # A clause that points back at an incident already described: "the operation", "this attack".
 BACK_REFERENCE = re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from eventsift.lexicon import load_tsv
+from eventsift.nlp.lexicon import load_tsv
 from eventsift.records import Count
 
 UNITS = {

@@ -10,11 +10,11 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from eventsift.clean import DATELINE_SEARCH_CHARS, read_dateline
+from eventsift.documents.clean import DATELINE_SEARCH_CHARS, read_dateline
 from eventsift.geo.home import outlet_name
 from eventsift.geo.resolve import NOT_HERE_QUALIFIERS
 from eventsift.records import Document, Place, Sentence, Toponym
-from eventsift.text import split_sentences
+from eventsift.nlp.text import split_sentences
 
 # spaCy labels that name places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

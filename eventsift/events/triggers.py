@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventsift.events.lexicon_regex import compile_lexicon_pattern, union_regex
-from eventsift.lexicon import load_tsv
+from eventsift.nlp.lexicon import load_tsv
 
 
 @dataclass(slots=True, kw_only=True, frozen=True)

@@ -733,13 +733,13 @@ class Gazetteer:
 
     @staticmethod
     def _common_word(key: str) -> bool:
-        from eventsift.truecase import zipf
+        from eventsift.nlp.truecase import zipf
 
         return zipf(key) >= COMMON_WORD_ZIPF
 
     @staticmethod
     def _rare_words(key: str) -> bool:
-        from eventsift.truecase import NAME_ZIPF, zipf
+        from eventsift.nlp.truecase import NAME_ZIPF, zipf
 
         return all(zipf(word) < NAME_ZIPF for word in key.split())
 

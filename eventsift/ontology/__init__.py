@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from eventsift.lexicon import load_tsv
+from eventsift.nlp.lexicon import load_tsv
 
 __all__ = [
     "GTD_ATTACK_TYPES", "NONE", "UCDP_VIOLENCE", "SubEventType", "compatible_event_types", "compatible_sub_event_types",

@@ -16,7 +16,7 @@ import logging
 from dataclasses import dataclass
 from functools import cache
 
-from eventsift.lexicon import load_tsv
+from eventsift.nlp.lexicon import load_tsv
 from eventsift.records import Event
 
 log = logging.getLogger(__name__)

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from eventsift.lexicon import load_tsv
+from eventsift.nlp.lexicon import load_tsv
 from eventsift.ontology import GTD_ATTACK_TYPES, sub_event_type, typology
 from eventsift.records import Event
 

@@ -63,7 +63,7 @@ def _long_enough(text: str) -> bool:
 
 def _fresh(store: "Store", items: Iterable[Document | Rejected], summary: IngestSummary) -> Iterator[Document | Rejected]:
     """Pass on only documents not yet stored, nor near-duplicates of one (checked before the expensive NLP)."""
-    from eventsift.dedup import NearDuplicateIndex
+    from eventsift.documents.dedup import NearDuplicateIndex
 
     seen = NearDuplicateIndex()
     for doc_id, text in store.recent_texts(days=NEAR_DUPLICATE_DAYS, limit=NEAR_DUPLICATE_RECENT):

@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from eventsift import dedup, ontology
+from eventsift import ontology
+from eventsift.documents import dedup
 from eventsift.records import Event, Source
 from eventsift.geo.distance import haversine_km
 
@@ -73,7 +74,7 @@ NOT_PERSON_WORDS: frozenset[str] = frozenset(_RULES["not_person_words"])
 STRONG_TYPE_FAMILIES: tuple[frozenset[str], ...] = tuple(frozenset(f) for f in _RULES["strong_type_families"])
 
 # Two reports whose event sentences share this much of their word shingles (estimated Jaccard, the
-# near-duplicate fingerprint of eventsift.dedup) tell the same story in the same words: a syndicated
+# near-duplicate fingerprint of eventsift.documents.dedup) tell the same story in the same words: a syndicated
 # or re-published report. Same threshold as document de-duplication (chosen there on the
 # article-extraction benchmark: same story >= 0.5 for 98% of pages, different stories <= 0.08).
 SAME_WORDING_SIMILARITY = dedup.DEFAULT_THRESHOLD

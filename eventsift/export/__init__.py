@@ -13,7 +13,7 @@ a "Battle" against civilians is written without the civilian side, its casualtie
 id: content-derived from the reports it was coded from (``export_id``), so the same corpus gives the
 same ids in whatever order it was ingested. Events are written by date, then by that id.
 Crosswalk tables (date precision to UCDP date_prec, sub-event type to GTD attack type, ...) are data
-in ``export_mappings.json``.
+in ``mappings.json`` beside this module.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from eventsift.records import EVENT_FIELDS, Event, content_id
 
 log = logging.getLogger(__name__)
 
-MAPPINGS: dict[str, Any] = json.loads(resources.files("eventsift").joinpath("export_mappings.json").read_text("utf-8"))
+MAPPINGS: dict[str, Any] = json.loads(resources.files("eventsift").joinpath("export/mappings.json").read_text("utf-8"))
 # Sentences of evidence joined into ACLED's notes / GTD's summary: ACLED notes run 1-5 sentences.
 NOTES_MAX_SENTENCES = 3
 

@@ -5,7 +5,7 @@
 
 A ``FeedItem`` is what the source says about one report: its link, the metadata the source gives, and
 the source's own text for it (a blurb, or the whole report when ``full_text``). The watcher decides
-from it whether to fetch the article (``eventsift.watch``).
+from it whether to fetch the article (``eventsift.app.watch``).
 """
 
 from __future__ import annotations

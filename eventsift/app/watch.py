@@ -5,13 +5,13 @@
       2. round-robin over the feeds' backlogs, one item per feed per round, within the fetch budget
          (per cycle and per host); for each item:
              already stored (its article URL key names the document) ─► skip
-             feed text is the whole report ─► code it        link ─► fetch the article (eventsift.fetch)
+             feed text is the whole report ─► code it        link ─► fetch the article (eventsift.documents.fetch)
              fetch or extraction failed ─► code the feed's blurb and say so; no blurb ─► rejected
              same article by another link, or a near-duplicate of a stored text ─► skip
          ─► app.ingest_stream ─► checkpoint
       3. what the budget left is carried to the next cycle
 
-A document read from a feed item has an id made from its article's URL key (``eventsift.feeds.url_key``),
+A document read from a feed item has an id made from its article's URL key (``eventsift.documents.feeds.url_key``),
 so the same article is never stored twice, whichever feed, AMP or mobile link or tracking parameters
 led to it, and a watcher killed between storing an item and saving its checkpoint skips the item on
 restart instead of fetching and coding it again. The document's ``source`` ends with where its text
@@ -41,7 +41,7 @@ from urllib.parse import urlsplit
 
 from eventsift.documents.settings import ReadSettings
 from eventsift.errors import EventsiftError, FetchError, InputError
-from eventsift.feeds import FeedItem, ItemFailure, clean_url, parse_source, url_key
+from eventsift.documents.feeds import FeedItem, ItemFailure, clean_url, parse_source, url_key
 from eventsift.records import Document, Rejected, content_id
 
 if TYPE_CHECKING:
@@ -207,7 +207,7 @@ class Watcher:
         self.pipeline = pipeline
         self.settings = settings or ReadSettings()
         if fetcher is None:
-            from eventsift.fetch import Fetcher
+            from eventsift.documents.fetch import Fetcher
 
             fetcher = Fetcher(self.settings)
         self.fetcher = fetcher
@@ -447,7 +447,7 @@ class Watcher:
 
     def _near_index(self) -> Any:
         if self._near is None:
-            from eventsift.dedup import NearDuplicateIndex
+            from eventsift.documents.dedup import NearDuplicateIndex
             from eventsift.store.ingest import NEAR_DUPLICATE_DAYS, NEAR_DUPLICATE_MIN_WORDS, NEAR_DUPLICATE_RECENT
 
             self._near = NearDuplicateIndex()

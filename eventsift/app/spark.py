@@ -9,7 +9,7 @@ document. Rejected documents are counted and written next to the output as JSON 
 (``OUTPUT_rejected``, one JSON object a line).
 
     run_spark("news.jsonl", "events.parquet", master="local[2]")
-    spark-submit --master yarn -m eventsift.spark news/*.jsonl s3a://bucket/events.parquet   # see docs/scale.md
+    spark-submit --master yarn -m eventsift.app.spark news/*.jsonl s3a://bucket/events.parquet   # see docs/scale.md
 """
 
 from __future__ import annotations
@@ -157,7 +157,7 @@ def _documents(fmt: str, records: Iterable[Any]) -> Iterator[Document | Rejected
 def extract_partition(records: Iterable[Any], *, fmt: str, model: str | None = None, gazetteer: bool = True) -> Iterator[tuple]:
     """mapPartitions body: ``("document", None)`` per coded document, ``("event", row)`` per event,
     ``("rejected", (source, stage, reason))`` per rejected input."""
-    from eventsift.parallel import CHUNK_SIZE, run_chunk
+    from eventsift.app.parallel import CHUNK_SIZE, run_chunk
 
     pipeline = _pipeline(model, gazetteer)
     chunk: list[Document | Rejected] = []
@@ -192,7 +192,7 @@ def _session(master: str | None):  # noqa: ANN202
         # local workers run this interpreter, with this checkout importable even when not installed
         # (pyspark reads the workers' interpreter from PYSPARK_PYTHON when the context starts)
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-        builder = builder.config("spark.executorEnv.PYTHONPATH", str(Path(__file__).resolve().parent.parent))
+        builder = builder.config("spark.executorEnv.PYTHONPATH", str(Path(__file__).resolve().parents[2]))
     return builder.getOrCreate()
 
 
