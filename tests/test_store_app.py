@@ -238,11 +238,11 @@ def test_cached_answers_follow_writes_from_any_process(store: Store) -> None:
 
 @pytest.mark.parametrize("bulk", [0, 10_000])
 def test_geojson_features_built_in_one_pass_or_by_id_agree(store: Store, monkeypatch, bulk: int) -> None:  # noqa: ANN001
-    import eventsift.store as store_module
+    from eventsift.store import answers
     from eventsift.store.queries import EventFilter
 
     _seed(store, ["2020-05-01", "2020-05-03", "2020-05-02"])
-    monkeypatch.setattr(store_module, "BULK_FEATURES", bulk)
+    monkeypatch.setattr(answers, "BULK_FEATURES", bulk)
     fresh = Store.open(str(store.engine.url))  # an empty feature cache
     try:
         first_two = json.loads(fresh.events_geojson_text(EventFilter(), limit=2))["features"]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from eventsift.store import READ_ONLY
+from eventsift.store.connect import READ_ONLY
 from eventsift.store.schema import TOKEN_NAME_LENGTH, TOKEN_SHOWN_LENGTH, api_tokens
 
 log = logging.getLogger(__name__)

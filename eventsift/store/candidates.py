@@ -1,0 +1,120 @@
+"""The stored events a new report may merge with: those near its date and place (index ranges of
+ix_events_candidates), and those whose reports share one of its identity keys (a full name, an address)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from eventsift.records import Event
+from eventsift.store import merge, schema
+
+# Candidate events are looked up this many days around a report's date: the merge window plus the
+# widest date-precision slack (a year), so no candidate the merger could accept is missed. Events dated to
+# the day are looked up only within the follow-up window (or the report's own slack, if wider).
+CANDIDATE_DAYS = merge.MERGE_WINDOW_DAYS + max(merge.PRECISION_DAYS.values())
+COARSE_PRECISIONS = tuple(p for p, days in merge.PRECISION_DAYS.items() if days)
+# At most this many (key, event) pairs read for a report's identity keys (a common full name in a large store).
+KEYED_CANDIDATES = 200
+# Candidate events are also boxed to this many degrees of latitude around the report: the widest
+# merge radius (150 km) is 1.35 degrees; 1.5 leaves room for rounding.
+CANDIDATE_DEGREES = max(merge.MERGE_RADIUS_BY_PRECISION_KM.values()) / 111.0 + 0.15
+# A degree of longitude shrinks with latitude; below 60 degrees it is at least half a degree of
+# latitude, so the longitude box is twice as wide. Nearer the poles or the date line it is not used.
+LONGITUDE_BOX_MAX_LATITUDE = 60.0
+LONGITUDE_BOX_LIMIT = 170.0
+
+Groups = list[tuple[str, list[Event]]]
+
+
+def candidates(conn: Connection, report: Event, keys: Sequence[str] = ()) -> tuple[Groups, dict[str, set[str]]]:
+    """The events the report may merge with (id, member reports), and the identity keys of their reports and of the
+    report (by report id)."""
+    if report.event_date is None:
+        return [], {}
+    ids = _nearby_ids(conn, report)
+    known: dict[str, set[str]] = {report.event_id: set(keys)}
+    if keys:
+        found, common = _keyed_ids(conn, report, keys)
+        known[report.event_id] -= common
+        ids += sorted(found - set(ids))
+    if not ids:
+        return [], known
+    groups = _member_reports(conn, ids)
+    _add_shared_keys(conn, report, groups, known)
+    return [(i, members) for i, members in groups.items() if members], known
+
+
+def _nearby_ids(conn: Connection, report: Event) -> list[str]:
+    """Events dated near the report (one index range per date precision: the day-dated events near the report's
+    date, the coarser ones within a year) and placed near it or not placed, oldest first."""
+    e = schema.events
+    day = report.event_date
+    narrow = dt.timedelta(days=max(merge.FOLLOW_UP_WINDOW_DAYS, merge.MERGE_WINDOW_DAYS
+                                   + merge.PRECISION_DAYS.get(report.date_precision or "day", 0)))
+    # A report dated only by its publication may be about an incident up to the late-report window before it.
+    back = max(narrow, dt.timedelta(days=merge.LATE_REPORT_WINDOW_DAYS)) if merge.dated_by_publication(report) else narrow
+    wide = dt.timedelta(days=CANDIDATE_DAYS)
+    query = sa.select(e.c.id).where(sa.or_(
+        sa.and_(e.c.date_precision == "day", e.c.event_date.between(day - back, day + narrow)),
+        sa.and_(e.c.date_precision.is_(None), e.c.event_date.between(day - back, day + narrow)),
+        sa.and_(e.c.date_precision.in_(COARSE_PRECISIONS), e.c.event_date.between(day - wide, day + wide)),
+    ))
+    if report.latitude is not None and report.longitude is not None:
+        query = query.where(sa.or_(e.c.latitude.is_(None), _near_box(report)))
+    return [row.id for row in conn.execute(query.order_by(e.c.created_at, e.c.id))]
+
+
+def _near_box(report: Event) -> sa.ColumnElement[bool]:
+    """Only events near enough to pass the widest merge radius."""
+    e = schema.events
+    span = CANDIDATE_DEGREES
+    box = e.c.latitude.between(report.latitude - span, report.latitude + span)
+    if abs(report.latitude) < LONGITUDE_BOX_MAX_LATITUDE and abs(report.longitude) < LONGITUDE_BOX_LIMIT:
+        box = sa.and_(box, e.c.longitude.between(report.longitude - 2 * span, report.longitude + 2 * span))
+    return box
+
+
+def _keyed_ids(conn: Connection, report: Event, keys: Sequence[str]) -> tuple[set[str], set[str]]:
+    """(events, common keys): the events whose reports share a full name or an address, whatever their coded date
+    and place (a follow-up the extraction dates or places apart), one range of ix_merge_keys_key_date per key; and
+    the keys that events of many places share (a tip line's name, a public figure, a common name), which identify
+    none of them and bring none."""
+    e, m, k = schema.events, schema.event_members, schema.merge_keys
+    day = report.event_date
+    strong = dt.timedelta(days=merge.STRONG_WINDOW_DAYS)
+    found: dict[str, set[str]] = {}
+    places: dict[str, set[tuple[str | None, str | None]]] = {}
+    for row in conn.execute(sa.select(k.c.key, m.c.event_id, e.c.admin1, e.c.location)
+                            .join(m, k.c.report_id == m.c.report_id).join(e, e.c.id == m.c.event_id).where(
+            k.c.key.in_(keys), k.c.event_date.between(day - strong, day + strong)).distinct().limit(KEYED_CANDIDATES)):
+        found.setdefault(row.key, set()).add(row.event_id)
+        places.setdefault(row.key, set()).add((row.admin1, row.location))
+    common = {key for key, where in places.items() if len(where) > merge.COMMON_KEY_PLACES}
+    return {event for key, events in found.items() if key not in common for event in events}, common
+
+
+def _member_reports(conn: Connection, ids: list[str]) -> dict[str, list[Event]]:
+    """Each event's member reports in the order they joined."""
+    m, r = schema.event_members, schema.reports
+    rows = conn.execute(
+        sa.select(m.c.event_id, r.c.data).join(r, r.c.id == m.c.report_id).where(m.c.event_id.in_(ids)).order_by(m.c.joined_at, r.c.id)
+    )
+    groups: dict[str, list[Event]] = {i: [] for i in ids}
+    for row in rows:
+        groups[row.event_id].append(Event.from_dict(row.data))
+    return groups
+
+
+def _add_shared_keys(conn: Connection, report: Event, groups: dict[str, list[Event]], known: dict[str, set[str]]) -> None:
+    """Every candidate report's keys that the report shares (none for most): merge.strong_cues then compares keys
+    alone."""
+    k = schema.merge_keys
+    members = [member.event_id for group in groups.values() for member in group]
+    known.update((member, set()) for member in members)
+    if known[report.event_id]:
+        for row in conn.execute(sa.select(k.c.report_id, k.c.key).where(k.c.report_id.in_(members), k.c.key.in_(known[report.event_id]))):
+            known[row.report_id].add(row.key)
