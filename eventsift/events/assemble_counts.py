@@ -1,0 +1,71 @@
+"""How many: the people killed, injured, abducted and arrested in an incident, each as low / best / high.
+
+The count mentions of the incident's clauses are combined per outcome; then the report as a whole may add
+attackers who died too, spread one toll over a series of incidents, or say that people "taken" were abducted
+rather than arrested.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventsift.events.clauses import Clause
+from eventsift.events.counts import CountMention, attackers_killed, combine, series_size, shot_toll
+from eventsift.events.draft import Draft, evidence
+from eventsift.records import Count, Document, Evidence
+
+OUTCOMES = ("killed", "injured", "abducted", "arrested")
+# A peaceful protest kills no one: deaths named beside it belong to what it is about.
+PROTEST_OUTCOMES = ("injured", "arrested")
+PROTESTS = ("Peaceful protest", "Protest with intervention")
+
+
+@dataclass(slots=True, kw_only=True)
+class Tolls:
+    killed: Count | None
+    injured: Count | None
+    abducted: Count | None
+    arrested: Count | None
+    evidence: list[Evidence]
+
+
+def how_many(kind: str, draft: Draft, *, document: Document, context: str) -> Tolls:
+    """The tolls of an event of type ``kind``; ``context`` is more text about the incident (see ``build_event``)."""
+    outcomes = PROTEST_OUTCOMES if kind in PROTESTS else OUTCOMES
+    totals, found = _tally(draft, outcomes, document=document)
+    sentences = " ".join(dict.fromkeys(c.sentence.text for c in draft.clauses))
+    extra = attackers_killed(sentences + " " + context)
+    if extra and "killed" in outcomes:
+        base = totals["killed"] or Count(low=0, best=0, high=0)
+        totals["killed"] = Count(low=base.low + extra, best=base.best + extra, high=base.high + extra, text=base.text)
+    parts = series_size(sentences)
+    for outcome in ("killed", "injured") if parts > 1 else ():
+        if totals[outcome]:  # the toll of a series: this incident's share, the whole as the high figure
+            whole = totals[outcome]
+            totals[outcome] = Count(low=whole.low // parts, best=whole.best // parts, high=whole.high, text=whole.text)
+    if kind == "Abduction/forced disappearance" and totals["abducted"] is None and totals["arrested"]:
+        totals["abducted"], totals["arrested"] = totals["arrested"], None
+    if kind == "Arrests" and totals["arrested"] is None and totals["abducted"]:
+        totals["arrested"], totals["abducted"] = totals["abducted"], None
+    return Tolls(killed=totals["killed"], injured=totals["injured"], abducted=totals["abducted"],
+                 arrested=totals["arrested"], evidence=found)
+
+
+def _tally(draft: Draft, outcomes: tuple[str, ...], *,
+           document: Document) -> tuple[dict[str, Count | None], list[Evidence]]:
+    """Each outcome's combined count from the clauses' mentions (None for an outcome not read), with evidence."""
+    by_outcome: dict[str, list[tuple[Clause, CountMention]]] = {
+        o: [(c, m) for c in draft.clauses for m in c.counts if m.outcome == o] for o in (*OUTCOMES, "hit")}
+    totals: dict[str, Count | None] = dict.fromkeys(OUTCOMES)
+    found = []
+    for outcome in outcomes:
+        mentions = by_outcome[outcome] + (by_outcome["hit"] if outcome == "injured" else [])
+        totals[outcome] = combine([m for _, m in mentions])
+        for clause, mention in mentions:
+            found.append(evidence(document, clause, "fatalities" if outcome == "killed" else outcome,
+                                  mention.start, mention.end))
+    if "injured" in outcomes and by_outcome["hit"]:  # hit by gunfire: wounded unless the text says they died
+        totals["injured"] = shot_toll(killed=[m for _, m in by_outcome["killed"]] if "killed" in outcomes else [],
+                                      injured=[m for _, m in by_outcome["injured"]],
+                                      shot=[m for _, m in by_outcome["hit"]])
+    return totals, found

@@ -1,0 +1,163 @@
+"""What happened: the ACLED sub-event type of an incident, and the trigger that decided it.
+
+The strongest trigger names a type; the people around it refine it (a clash with no weapons is a riot, shots at
+civilians are an attack, a protest met with tear gas is a protest with intervention). With no such trigger, or
+when arrests and looting come with deaths, the harmed decide (``_casualty_kind``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventsift.events.actors import ActorMention
+from eventsift.events.draft import Draft
+from eventsift.events.triggers import Trigger
+
+ARMED_SIDES = ("state", "nonstate")
+
+# Strategic developments that give way to violence in the same incident ("beaten and then arrested").
+VIOLENCE_FIRST = frozenset({"Arrests", "Looting/property destruction", "Disrupted weapons use"})
+# Security personnel attacked when not on duty: ACLED codes them as civilians.
+OFF_DUTY = re.compile(r"\b(?:off[- ]duty|on (?:leave|vacation|holiday)|(?:at|in|outside|in front of|near) (?:his|her|their) "
+                      r"(?:own )?(?:house|home|residence|shop|farm)|while (?:shopping|praying|at home|on his way home))\b", re.I)
+# Words that name a fight between two sides (an armed clash even when the dead are civilians).
+TWO_SIDED = re.compile(r"clash|battle|fight|exchang|shoot-?out|skirmish|encounter|gunfight|firefight", re.I)
+PROTEST_WORDS = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es)?|sit-in|strike|demand\w*|denounc\w*|"
+    r"reject\w*|grievances?|block(?:ed|ing|aded)? (?:a |the |several |\w+ )?(?:roads?|streets?|highway|route|entrance)|"
+    r"barricad\w*|tires|tyres)\b", re.I)
+FIREARMS = re.compile(r"\b(?:gun\w*|shot|shots|shoot\w*|fire|fired|firing|rifles?|firearms?|small arms|weapons?|armed|"
+                      r"bullets?|mortars?|shell\w*|artillery)\b", re.I)
+# Signs that the authorities stepped in: ACLED's "Protest with intervention".
+INTERVENTION_WORDS = re.compile(
+    r"\b(?:tear ?gas|baton|lathi|water cannons?|dispersed?|dispersing|rubber bullets|fired (?:in the air|warning shots)|"
+    r"beat|charged|cordoned|blocked (?:the )?(?:protest|march)|prevented|broke up|intervened|intervention)\b", re.I)
+CROWD = re.compile(r"\b(?:protesters?|demonstrators?|participants?|marchers|activists?|people|students|workers)\b", re.I)
+KILLED_PROTESTERS = re.compile(r"\b(?:protesters?|demonstrators?|marchers)\b[^.]{0,60}\b(?:killed|shot dead|died)\b", re.I)
+
+
+def choose_kind(draft: Draft, victims: list[ActorMention]) -> tuple[str, Trigger]:
+    """The ACLED sub-event type and the trigger that decided it (``victims``: the people named as harmed)."""
+    specific = [t for c in draft.clauses for t in c.triggers if t.kind in ("specific", "weak")]
+    casualty = [t for c in draft.clauses for t in c.triggers if t.kind == "casualty"]
+    victim_sides = {a.side for a in victims}
+    if "state" in victim_sides and draft.mentions(OFF_DUTY):
+        victim_sides = (victim_sides - {"state"}) | {"civilian"}  # a soldier shot at home is a civilian victim
+    if specific:
+        trigger = max(specific, key=lambda t: (t.priority, -t.start))
+        name = _refine(trigger.sub_event_type, draft, trigger=trigger, specific=specific, victim_sides=victim_sides)
+        if name not in VIOLENCE_FIRST or not (_has_casualties(draft) or casualty):
+            return name, trigger
+        # violence with arrests or looting is coded as the violence
+    trigger = casualty[0] if casualty else trigger
+    return _casualty_kind(draft, victim_sides), trigger
+
+
+def _refine(name: str, draft: Draft, *, trigger: Trigger, specific: list[Trigger], victim_sides: set[str]) -> str:
+    """The trigger's own type, corrected by who takes part."""
+    if name in ("Peaceful protest", "Protest with intervention"):
+        return _protest_kind(draft, intervened=name == "Protest with intervention")
+    if name in ("Violent demonstration", "Mob violence") and _armed_fight(draft, specific):
+        return "Armed clash"  # "gunmen clashed with police", stones thrown during an encounter with militants
+    if name in ("Violent demonstration", "Mob violence"):
+        return _riot_kind(draft)
+    if name == "Government regains territory" and _agent_side(draft) == "nonstate":
+        return "Non-state actor overtakes territory"
+    if (name == "Armed clash" and victim_sides == {"civilian"} and not _two_armed_sides(draft)
+            and not TWO_SIDED.search(trigger.text)):
+        return "Attack"  # shots at civilians are not a battle
+    if name == "Armed clash" and _unarmed_fight(draft, trigger):
+        return _riot_kind(draft)
+    if name == "Looting/property destruction" and _crowd_acts(draft, trigger):
+        return _riot_kind(draft)
+    return name
+
+
+def _casualty_kind(draft: Draft, victim_sides: set[str]) -> str:
+    """The type of an incident told by its harm: who was harmed, who acted."""
+    if "crowd" in victim_sides:
+        return "Excessive force against protesters"
+    if victim_sides & set(ARMED_SIDES):  # armed people among the harmed: a fight, even if civilians died too
+        return "Armed clash"
+    if not victim_sides and _two_armed_sides(draft):
+        return "Armed clash"
+    if any(a.side == "crowd" and a.role == "agent" for c in draft.clauses for a in c.actors):
+        return "Mob violence"
+    if any(c.outcome == "abducted" for cl in draft.clauses for c in cl.counts):
+        return "Abduction/forced disappearance"
+    return "Attack"
+
+
+def _riot_kind(draft: Draft) -> str:
+    return "Violent demonstration" if draft.mentions(PROTEST_WORDS) else "Mob violence"
+
+
+def _two_armed_sides(draft: Draft) -> bool:
+    """Both a state force and a non-state armed group are named (who did what to whom left open)."""
+    sides = {a.side for c in draft.clauses for a in c.actors if a.role != "source"}
+    return {"state", "nonstate"} <= sides
+
+
+def _agent_side(draft: Draft) -> str | None:
+    """The side of whoever acts first in the incident: the named agent, else the first armed actor."""
+    actors = [a for c in draft.clauses for a in c.actors if a.side in ARMED_SIDES and a.role != "source"]
+    agents = [a for a in actors if a.role == "agent"] or [a for a in actors if a.role != "victim"]
+    return agents[0].side if agents else None
+
+
+def _crowd_acts(draft: Draft, trigger: Trigger, *, armed_ok: bool = False) -> bool:
+    """Unarmed people named before the act are doing it: students burning dormitories, a crowd burning a bank,
+    sellers clashing with police (``armed_ok``: armed people may be named after them)."""
+    clause = next(c for c in draft.clauses if trigger in c.triggers)
+    before = [a for a in clause.actors if a.end <= trigger.start and a.role != "source"]
+    return bool(before) and before[0].side in ("crowd", "civilian") and (armed_ok or not _armed_actors(draft))
+
+
+def _armed_fight(draft: Draft, specific: list[Trigger]) -> bool:
+    """A riot word inside a fight between armed sides: two armed sides and a clash word, or an armed
+    group named with no protest around it."""
+    if _two_armed_sides(draft) and any(t.sub_event_type == "Armed clash" for t in specific):
+        return True
+    named_group = any(a.side == "nonstate" and a.inter in (2, 3) and a.role != "victim"
+                      for c in draft.clauses for a in c.actors)
+    return named_group and not draft.mentions(PROTEST_WORDS) and not _unarmed_people(draft)
+
+
+def _unarmed_fight(draft: Draft, trigger: Trigger) -> bool:
+    """A clash with no weapons or armed group named: villagers against villagers, sellers against police,
+    demonstrators clashing at a rally."""
+    if _nonstate_armed(draft) or draft.mentions(FIREARMS):
+        return False
+    if not _armed_actors(draft) and draft.mentions(PROTEST_WORDS):
+        return True
+    return _unarmed_people(draft) and (not _armed_actors(draft) or _crowd_acts(draft, trigger, armed_ok=True))
+
+
+def _unarmed_people(draft: Draft) -> bool:
+    """People with no arms named as taking part (not only as the harmed)."""
+    return any(a.side in ("crowd", "civilian") and a.role not in ("source", "victim")
+               for c in draft.clauses for a in c.actors)
+
+
+def _nonstate_armed(draft: Draft) -> bool:
+    return any(a.side == "nonstate" for c in draft.clauses for a in c.actors)
+
+
+def _armed_actors(draft: Draft) -> bool:
+    return any(a.side in ARMED_SIDES for c in draft.clauses for a in c.actors)
+
+
+def _has_casualties(draft: Draft) -> bool:
+    return any(c.outcome in ("killed", "injured") for cl in draft.clauses for c in cl.counts)
+
+
+def _protest_kind(draft: Draft, *, intervened: bool) -> str:
+    killed = any(c.outcome == "killed" and c.count.best > 0 for cl in draft.clauses for c in cl.counts)
+    if killed and draft.mentions(KILLED_PROTESTERS):
+        return "Excessive force against protesters"
+    # arrests of the crowd, not of the person the protest is about ("against the arrest of the editor")
+    arrests = any(c.outcome == "arrested" and (c.count.best > 1 or CROWD.search(c.victims))
+                  for cl in draft.clauses for c in cl.counts)
+    if intervened or arrests or draft.mentions(INTERVENTION_WORDS):
+        return "Protest with intervention"
+    return "Peaceful protest"

@@ -1,0 +1,54 @@
+"""When: the date of an incident, its precision, and whether it is background rather than news."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from eventsift.events.draft import Draft, evidence
+from eventsift.nlp.timex import TimeExpression
+from eventsift.records import Document, Evidence, Sentence
+
+# An incident that ended this long before the report is background, not news (the seed's "in 2015").
+HISTORICAL_AFTER_DAYS = 90
+
+# Date precisions, sharpest first.
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+# ACLED's time precision by date precision, for an incident with a date of its own (1 day, 2 week, 3 longer);
+# an incident dated by the report's lead or its publication gets 2.
+TIME_PRECISION = {"day": 1, "week": 2}
+UNDATED_TIME_PRECISION = 2
+
+
+@dataclass(slots=True, kw_only=True)
+class When:
+    event_date: dt.date
+    date_end: dt.date | None  # None for a single day
+    precision: str
+    time_precision: int
+    historical: bool
+    evidence: list[Evidence]
+
+
+def when(draft: Draft, *, document: Document, published: dt.date,
+         lead_date: tuple[TimeExpression, Sentence] | None) -> When:
+    """The incident's own date, else the report lead's (``lead_date``), else the day of publication."""
+    dates = draft.dates
+    found = []
+    if dates:  # a date that names the incident ("the 2012 shooting") wins; else the most precise, the earliest
+        dates = [d for d in dates if d.names_incident] or dates  # of those ("on Oct. 10" over "this month")
+        first = min(dates, key=lambda d: (PRECISION_RANK.get(d.precision, len(PRECISION_RANK)), d.date))
+        event_date, date_end = first.date, min(max(d.date_end for d in dates), published)
+        precision = first.precision
+        clause = next(c for c in draft.clauses if first in c.dates)
+        found.append(evidence(document, clause, "event_date", first.start, first.end))
+    elif lead_date is not None:
+        time, sentence = lead_date
+        event_date, date_end, precision = time.date, min(time.date_end, published), time.precision
+        found.append(Evidence(document_id=document.id, field="event_date", sentence=sentence.text, start=time.start,
+                              end=time.end))
+    else:
+        event_date, date_end, precision = published, published, "day"
+    return When(event_date=event_date, date_end=date_end if date_end != event_date else None, precision=precision,
+                time_precision=TIME_PRECISION.get(precision, 3) if dates else UNDATED_TIME_PRECISION,
+                historical=(published - date_end).days > HISTORICAL_AFTER_DAYS, evidence=found)

@@ -1,0 +1,62 @@
+"""Where: the place of an incident, from its own clauses, the report's dateline or the report's main place."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from eventsift.events.draft import Draft, evidence
+from eventsift.events.place import WEAK_QUALIFIERS, choose_place
+from eventsift.geo.distance import haversine_km
+from eventsift.records import Document, Evidence, Place, Toponym
+
+# A weak sign of an incident's place (an institution's seat, where someone came from) this near the dateline's town
+# gives way to it: a metro area's police and hospitals are named after its big city.
+DATELINE_OVER_WEAK_KM = 60.0
+
+
+@dataclass(slots=True, kw_only=True)
+class Where:
+    place: Place | None
+    toponym: Toponym | None  # the name in the text, None when the place stands in for an unnamed one
+    evidence: list[Evidence]
+
+    @property
+    def country(self) -> str | None:
+        return self.place.country if self.place else None
+
+    @property
+    def geo_precision(self) -> int | None:
+        if self.place is None:
+            return None
+        if self.toponym is None:  # the document's main place stands in for an unnamed one
+            return max(self.place.geo_precision, 2)
+        return self.place.geo_precision
+
+
+def km(a: Place, b: Place) -> float:
+    """Distance between two places; 0 for two without coordinates that share a name, else infinite."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return 0.0 if a.name == b.name else math.inf
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def where(draft: Draft, *, document: Document, places: list[Place | None], toponyms: list[Toponym],
+          weak: frozenset[int], fallback: Place | None, dateline: Place | None) -> Where:
+    """The incident's own place, else the document's main place (``fallback``)."""
+    place, toponym = choose_place(draft.place_ids(), places=places, toponyms=toponyms, weak=weak)
+    if toponym is not None and toponym.qualifier in WEAK_QUALIFIERS:  # only an institution's seat, a home town, ...
+        if dateline is not None and km(place, dateline) <= DATELINE_OVER_WEAK_KM:
+            # "ELKTON, Md. - The Newark Police said ...": the dateline's town nearby is the report's own word on where
+            place, toponym = dateline, None
+        elif fallback is not None and place.country != fallback.country:
+            # "the bodies will be sent to the United States": a weak sign abroad is not the place of an incident the
+            # report places at home
+            place, toponym = fallback, None
+    found = []
+    if toponym is not None:
+        clause = next(c for c in draft.clauses if toponyms.index(toponym) in c.toponyms)
+        found.append(evidence(document, clause, "location", toponym.start, toponym.end))
+    elif place is None:
+        place = fallback
+    return Where(place=place, toponym=toponym, evidence=found)

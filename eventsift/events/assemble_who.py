@@ -1,0 +1,104 @@
+"""Who: the two actors of an incident (ACLED's actor1 and actor2) and their interaction codes.
+
+Each event type has its own reading: in a battle actor1 is the armed side that is not the harmed one, in a
+protest actor1 is the crowd and actor2 the police that stepped in, in an arrest actor1 is the state. When the
+text names no one, the type's default stands in ("Unidentified Armed Group (Nigeria)").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventsift.events.actors import ActorMention
+from eventsift.events.assemble_what import ARMED_SIDES
+from eventsift.events.draft import Draft, evidence
+from eventsift.ontology import sub_event_type
+from eventsift.records import Document, Evidence
+
+# ACLED interaction codes of the defaults, by the start of their name.
+DEFAULT_INTER = (("Military", 1), ("Police", 1), ("Unidentified Armed", 3), ("Protesters", 6), ("Rioters", 5),
+                 ("Civilians", 7))
+
+
+@dataclass(slots=True, kw_only=True)
+class Who:
+    actor1: str | None
+    actor2: str | None
+    inter1: int | None
+    inter2: int | None
+    evidence: list[Evidence]
+
+
+def victims_of(draft: Draft) -> list[ActorMention]:
+    """Actors named as the people harmed: in a casualty count's phrase or after "on"/"against"."""
+    victims = []
+    for clause in draft.clauses:
+        for actor in clause.actors:
+            in_count = any(c.start <= actor.start and actor.end <= c.end for c in clause.counts
+                           if c.outcome in ("killed", "injured", "abducted"))
+            if actor.role == "victim" or (in_count and actor.role != "agent"):
+                victims.append(actor)
+    return sorted(victims, key=lambda a: ("Unidentified" in a.name_template, a.start))
+
+
+def who(kind: str, draft: Draft, *, victims: list[ActorMention], country: str | None, document: Document) -> Who:
+    """The actors of an event of type ``kind``, named for ``country`` where their name holds one."""
+    m1, m2, default1, default2 = _choose_actors(kind, draft, victims)
+    actor1 = m1.name(country=country) if m1 else _fill(default1, country)
+    actor2 = m2.name(country=country) if m2 else _fill(default2, country)
+    inter1 = m1.inter if m1 else (_default_inter(default1) if actor1 else None)
+    inter2 = m2.inter if m2 else (_default_inter(default2) if actor2 else None)
+    if actor2 == actor1:
+        actor2, inter2 = None, None
+    found = []
+    for name, mention in (("actor1", m1), ("actor2", m2)):
+        if mention is not None:
+            clause = next(c for c in draft.clauses if mention in c.actors)
+            found.append(evidence(document, clause, name, mention.start, mention.end))
+    return Who(actor1=actor1, actor2=actor2, inter1=inter1, inter2=inter2, evidence=found)
+
+
+def _choose_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None, str | None, str | None]:
+    """(actor1 mention, actor2 mention, actor1 default, actor2 default) for an event of type ``kind``."""
+    mentions = [a for c in draft.clauses for a in c.actors if a.role != "source"]
+    agents = sorted((a for a in mentions if a.role == "agent"), key=lambda a: ("Unidentified" in a.name_template, a.start))
+    event_type = sub_event_type(kind).event_type
+    victim = victims[0] if victims else None
+    if event_type == "Battles":
+        victim_side = victim.side if victim else None
+        others = [a for a in agents + mentions if a.side in ARMED_SIDES and a.side != victim_side]
+        actor1 = others[0] if others else (agents[0] if agents else None)
+        actor2 = victim or next((a for a in mentions if a.side in ARMED_SIDES and actor1 and a.side != actor1.side), None)
+        return actor1, actor2, "Unidentified Armed Group ({country})", None
+    if event_type == "Protests":
+        crowd = next((a for a in mentions if a.side == "crowd" and a.inter == 6), None)
+        police = next((a for a in mentions if a.side == "state"), None) if kind != "Peaceful protest" else None
+        return crowd, police, "Protesters ({country})", None
+    if event_type == "Riots":
+        crowd = next((a for a in mentions if a.side == "crowd" and a.inter == 5), None)
+        return crowd, victim, "Rioters ({country})", None
+    if kind == "Arrests":
+        state = next((a for a in agents + mentions if a.side == "state"), None)
+        target = next((a for a in mentions if a is not state and a.side != "state"), None)
+        return state, target, "Police Forces of {country}", None
+    actor1 = next((a for a in agents if a.side != "civilian"), None) or next(
+        (a for a in mentions if a.side == "nonstate" and a not in victims), None)
+    defaults_2 = "Civilians ({country})" if event_type == "Violence against civilians" else None
+    return actor1, victim, "Unidentified Armed Group ({country})", defaults_2
+
+
+def _fill(template: str | None, country: str | None) -> str | None:
+    if template is None:
+        return None
+    if country:
+        return template.replace("{country}", country)
+    return template.replace(" ({country})", "").replace(" of {country}", "")
+
+
+def _default_inter(template: str | None) -> int | None:
+    if template is None:
+        return None
+    for prefix, inter in DEFAULT_INTER:
+        if template.startswith(prefix):
+            return inter
+    return None
