@@ -433,6 +433,10 @@ _ADDRESS = re.compile(r"\b(\d{1,5})(?:\s+block\s+of)?\s+((?:(?:[NSEW]\.?|North|S
 _PLACE_BEFORE_NAME = re.compile(r"(?:\b(?:" + "|".join(PLACE_PREPOSITIONS) + r"|into|toward|towards|across|through)\s+(?:the\s+)?|\b[Tt]he\s+)$")
 
 
+# What a person's name with a possessive after a place preposition is the place of: "at Jon Doe's home".
+_HOME_AFTER = re.compile(r"\s+(?:" + "|".join(_RULES["home_words"]) + r")\b")
+
+
 def _persons(text: str) -> set[tuple[str, str]]:
     """People named in full with no title before them, the name ending its run of capitalised words and no recurring
     role next to it: ("jon", "doe") for "Jon Q. Doe, 23," but not "Advocate Christ Medical Center", "Sgt. Jon Doe" or
@@ -446,20 +450,38 @@ def _persons(text: str) -> set[tuple[str, str]]:
         before, after = text[max(0, match.start() - 40):match.start()], text[match.end():match.end() + 60]
         if _TITLE_BEFORE.search(before[-12:]) or _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after) or before.endswith("By "):
             continue
-        if re.match(r"\s*(?:&|and)\s+[A-Z]|['’]s?\s+[A-Z]|\s+of\b", after) or _PLACE_BEFORE_NAME.search(before):
-            continue  # "Smith & Wesson", "Khorasan Chapter of ...", "at Jantar Mantar": a firm, a group, a place
+        if re.match(r"\s*(?:&|and)\s+[A-Z]|['’]s?\s+[A-Z]|\s+of\b", after):
+            continue  # "Smith & Wesson", "Khorasan Chapter of ...": a firm, a group
+        if _PLACE_BEFORE_NAME.search(before) and not (_POSSESSIVE.search(words[-1]) and _HOME_AFTER.match(after)):
+            continue  # "at Jantar Mantar": a place; but "at Jon Doe's home" names the person whose home it is
         last = _POSSESSIVE.sub("", words[-1])  # "Jon Doe's family": the name is Doe
         found.add((words[0].lower(), last.lower()))
     return found
 
 
+# "the 1400 block of Gherald", "the 700 block of North Homan", "the 1400 block of R Street": reporters name a block
+# with or without the street's kind, and a numbered or lettered street too; the block and the street's name are the key.
+_BLOCK_OF = re.compile(r"\b(\d{1,5})\s+block\s+of\s+(?:the\s+)?((?:(?:[NSEW]\.?|North|South|East|West)\s+)?"
+                       rf"(?:\d{{1,3}}(?:st|nd|rd|th)\b|[A-Z]\b(?!\.)|{_CAP}(?:\s+{_CAP}){{0,2}}))")
+
+
+_DIRECTIONS = {"n": "north", "s": "south", "e": "east", "w": "west"}
+
+
 def _addresses(text: str) -> set[str]:
+    """Numbered addresses as their block: "312 Elm St." and "the 300 block of Elm Street" -> "300 elm street"; a block
+    named with or without the street's kind ("the 1400 block of Gherald (Street)") also gives "block 1400 gherald"."""
     out = set()
     for match in _ADDRESS.finditer(text):
         number = int(match.group(1))
         words = [w.lower().rstrip(".") for w in match.group(2).split()]
         kind = match.group(3).lower()
         out.add(f"{number // BLOCK * BLOCK} {' '.join(words)} {_STREET_KIND.get(kind, kind)}")
+    for match in _BLOCK_OF.finditer(text):
+        words = [_DIRECTIONS.get(w, w) for w in (w.lower().rstrip(".") for w in match.group(2).split())]
+        cut = next((i for i, w in enumerate(words) if i and w in STREET_WORDS), len(words))
+        words = words[:cut]  # "Gherald Street", "Main Street East": the street's own name
+        out.add(f"block {int(match.group(1)) // BLOCK * BLOCK} {' '.join(words)}")
     return out
 
 
@@ -799,6 +821,17 @@ def _type_family(a: Event, b: Event) -> bool:
     return any(a.event_type in family and b.event_type in family for family in STRONG_TYPE_FAMILIES)
 
 
+TYPES_DIFFER = "types differ"
+
+
+def _coded_type_only(strong_only: Sequence[str], result: MatchResult) -> bool:
+    """The only strong disagreement is the coded type (another type of one family, another sub-event type), while the
+    dates fall within the merge window and the places within the radius (both passed as criteria)."""
+    return (len(strong_only) == 1 and strong_only[0].startswith((TYPES_DIFFER, "sub-event types differ"))
+            and any(c.startswith("dates ") and "(window" in c for c in result.criteria)
+            and any(c.startswith("places ") and "(radius" in c or c.startswith("same named place") for c in result.criteria))
+
+
 def compare(a: Event, b: Event, *, keys: Keys | None = None) -> MatchResult:
     """Every criterion for "same incident", in order.
 
@@ -867,6 +900,11 @@ def compare(a: Event, b: Event, *, keys: Keys | None = None) -> MatchResult:
     else:
         result.criteria.append(why)
     strong = strong_cues(a, b, keys=keys) if strong_only else []
+    if strong_only and not strong and _coded_type_only(strong_only, result):
+        # Another type of one family, on the same day and at the same place: the extraction misread one report (a
+        # shooting told as "protesters" gathered), not a strong disagreement; cues worth two criteria outweigh it.
+        soft += [f"{strong_only[0]}: same day and place", WEIGHS_TWO]
+        strong_only = []
     if strong_only and not strong:
         # Another type, a date beyond the follow-up window, a place outside the hierarchy: nothing but a strong
         # cue outweighs it. Outweighable: a report that another member of an event ties by a strong cue joins it.
@@ -895,7 +933,8 @@ def compare(a: Event, b: Event, *, keys: Keys | None = None) -> MatchResult:
         result.failed = against
         result.outweighable = False
         return result
-    if why is None and against and against.startswith(OTHER_KINDS) and strong_only and strong_only[0].startswith("types differ"):
+    types_apart = any(x.startswith(TYPES_DIFFER) for x in strong_only + soft)
+    if why is None and against and against.startswith(OTHER_KINDS) and types_apart:
         # A vigil or a march is told by who gathered (families, neighbours), the attack by whom it hit: with the types
         # already apart, other kinds of people or targets are what the other type's report says, not a second incident.
         result.criteria.append(f"{against}: as reports of another type tell it")

@@ -1,0 +1,94 @@
+"""Cues reporters give that tie two reports of one incident: a block named without the street's kind, a person named
+by the home the incident happened at, and a report whose type the extraction misread on the incident's own day and
+place. Invented reports throughout."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from eventsift.records import Event, Evidence, Source
+from eventsift.store import merge
+
+DAY = dt.date(2016, 9, 3)
+TOWN = dict(location="Larkfield", admin2="Brandt County", admin1="Ohio", country="United States",
+            latitude=40.10, longitude=-82.90, geo_precision=1)
+
+
+def report(doc: str, text: str, *, date: dt.date = DAY, published: dt.date | None = None, **fields) -> Event:
+    base = dict(event_id=f"{doc}-1", document_id=doc, event_type="Violence against civilians", sub_event_type="Attack",
+                actor1="Unidentified Armed Group (United States)", actor2="Civilians (United States)",
+                event_date=date, date_precision="day", **TOWN)
+    base.update(fields)
+    event = Event(**base)
+    event.evidence = [Evidence(document_id=doc, field="event_type", sentence=s, start=0, end=len(s)) for s in text.split("|")]
+    event.sources = [Source(document_id=doc, published=published or date)]
+    return event
+
+
+# -- a block named with or without the street's kind -----------------------------------------------------------------
+def test_a_block_is_read_with_or_without_the_streets_kind() -> None:
+    assert "block 2300 quarry" in merge._addresses("Shots were fired in the 2300 block of Quarry late Friday.")
+    assert "block 2300 quarry" in merge._addresses("Shots were fired in the 2300 block of Quarry Road late Friday.")
+    assert "block 600 north tillman" in merge._addresses("A woman was found in the 600 block of N. Tillman.")
+    assert "block 1100 k" in merge._addresses("It happened in the 1100 block of K Street.")
+    assert merge._addresses("Shots were fired on Quarry Road late Friday.") == set()
+
+
+def test_one_block_ties_a_follow_up_dated_days_later() -> None:
+    first = report("a", "A man was shot in the 2300 block of Quarry Road late Friday, police said.")
+    later = DAY + dt.timedelta(days=6)
+    follow_up = report("b", "Detectives are still looking for whoever fired shots in the 2300 block of Quarry.",
+                       date=later, published=later)
+    result = merge.compare(first, follow_up)
+    assert result.ok, result
+    assert "address block 2300 quarry" in result.criteria[-1]
+    elsewhere = report("c", "Detectives are still looking for whoever fired shots in the 4100 block of Quarry.",
+                       date=later, published=later)
+    assert not merge.compare(first, elsewhere).ok
+
+
+# -- a person named by their home --------------------------------------------------------------------------------------
+def test_a_name_before_a_home_after_a_place_preposition_is_a_person() -> None:
+    assert ("dwayne", "kettering") in merge._persons("Deputies found two people dead at Dwayne Kettering's home.")
+    assert ("dwayne", "kettering") in merge._persons("Shots were fired outside Dwayne Kettering's apartment.")
+    # A place after a preposition stays a place, with or without a possessive that names no home.
+    assert merge._persons("Shots were fired at Harmon Plaza on Sunday.") == set()
+    assert merge._persons("Shots were fired at Rosa Linden's Diner on Sunday.") == set()
+
+
+# -- another type of one family on the incident's own day and place --------------------------------------------------
+PROTEST = dict(event_type="Protests", sub_event_type="Excessive force against protesters",
+               actor1="Protesters (United States)", actor2=None)
+
+
+def test_a_misread_type_on_the_same_day_and_place_yields_to_cues_worth_two() -> None:
+    first = report("a", "One man was killed and six people were wounded at a party hall early Sunday.",
+                   fatalities=1, injured=6)
+    misread = report("b", "Gunfire at a crowded party hall left one man dead and six people hurt, police said.",
+                     fatalities=1, injured=6, **PROTEST)
+    result = merge.compare(first, misread)
+    assert result.ok, result
+    assert "types differ (Violence against civilians / Protests): same day and place" in result.criteria[-1]
+
+
+def test_a_misread_type_needs_more_than_one_cue() -> None:
+    first = report("a", "One man was killed at a party hall early Sunday.", fatalities=1, injured=0)
+    misread = report("b", "Gunfire at a crowded party hall left one man dead, police said.", fatalities=1, injured=0,
+                     **PROTEST)
+    result = merge.compare(first, misread)
+    assert not result.ok and result.failed.startswith("types differ")
+
+
+def test_another_type_days_later_or_elsewhere_still_needs_a_strong_cue() -> None:
+    first = report("a", "One man was killed and six people were wounded at a party hall early Sunday.",
+                   fatalities=1, injured=6)
+    misread = report("b", "Gunfire at a crowded party hall left one man dead and six people hurt, police said.",
+                     fatalities=1, injured=6, **PROTEST)
+    days_later = dataclasses.replace(misread, event_date=DAY + dt.timedelta(days=5))
+    assert not merge.compare(first, days_later).ok
+    far = dataclasses.replace(misread, location="Dunmore", latitude=40.10, longitude=-81.90)
+    assert not merge.compare(first, far).ok
+    # An arrest in the case is another family: an event of its own, however much the reports share.
+    arrest = dataclasses.replace(misread, event_type="Strategic developments", sub_event_type="Arrests")
+    assert not merge.compare(first, arrest).ok
