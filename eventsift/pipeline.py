@@ -245,14 +245,17 @@ LEAD_DAYS = 7
 
 
 def _lead_date(sentences: list[Sentence], *, published: dt.date, skip_before: int) -> tuple[TimeExpression, Sentence] | None:
+    """The first day the lead names for its incident; failing that, the first day someone told of it ("police said
+    Monday"): the incident was no later than that."""
     lead = [s for s in sentences if s.start >= skip_before][:LEAD_SENTENCES]
-    for sentence in lead:
-        for when in find_dates(sentence.text, published=published):
-            if when.precision == "day" and 0 <= (published - when.date).days <= LEAD_DAYS:
-                when.start += sentence.start
-                when.end += sentence.start
-                return when, sentence
-    return None
+    days = [(when, sentence) for sentence in lead for when in find_dates(sentence.text, published=published)
+            if when.precision == "day" and 0 <= (published - when.date).days <= LEAD_DAYS]
+    if not days:
+        return None
+    when, sentence = next(((w, s) for w, s in days if not w.reporting), days[0])
+    when.start += sentence.start
+    when.end += sentence.start
+    return when, sentence
 
 
 @functools.cache

@@ -185,3 +185,10 @@ def test_a_roundup_toll_is_not_an_incidents_toll(pipeline):
 def test_a_victim_told_in_one_clause_and_the_shooting_in_the_next(pipeline):
     events = pipeline.process(doc("A man was hospitalized after a shooting in Quetta on Friday."))
     assert [(e.location, e.injured) for e in events] == [("Quetta", 1)]
+
+
+def test_the_day_someone_tells_of_an_incident_neither_dates_nor_splits_it(pipeline):
+    events = pipeline.process(doc(
+        "Gunmen opened fire on a bank in Quetta late on Friday. Two guards were wounded in the shooting, "
+        "police said on Sunday."))
+    assert [(e.event_date.isoformat(), e.injured) for e in events] == [("2017-06-02", 2)]

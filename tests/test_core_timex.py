@@ -74,3 +74,22 @@ def test_a_date_before_an_incident_noun_names_that_incident():
     found = find_dates("charged in the 2012 shooting and in Saturday's attack, police said on Monday",
                        published=dt.date(2017, 6, 6))
     assert [(t.text, t.names_incident) for t in found] == [("2012", True), ("Saturday", True), ("on Monday", False)]
+
+
+def test_the_day_of_the_telling_is_not_the_day_of_the_incident():
+    published = dt.date(2016, 9, 13)  # a Tuesday
+
+    def reporting(text: str) -> list[tuple[str, bool]]:
+        return [(t.text, t.reporting) for t in find_dates(text, published=published)]
+
+    assert reporting("A clerk was shot Sunday night, officers said Monday.") == [("Sunday night", False), ("Monday", True)]
+    assert reporting("The sheriff's office announced Monday that a reward is offered.") == [("Monday", True)]
+    assert reporting("Deputies on Monday identified the woman killed Saturday.") == [("on Monday", True),
+                                                                                      ("Saturday", False)]
+    assert reporting("The owner told The Valley Courier on Monday that he heard shots.") == [("on Monday", True)]
+    assert reporting("Nobody had been charged as of Monday afternoon.") == [("Monday afternoon", True)]
+    assert reporting("Detectives were still at the house Monday morning.") == [("Monday morning", True)]
+    assert reporting("The boy remained in stable condition Monday.") == [("Monday", True)]
+    # the incident's own verb next to its day, whoever tells it afterwards
+    assert reporting("Officers said the clerk was shot Sunday night.") == [("Sunday night", False)]
+    assert reporting("He told officers he ran off Monday.") == [("Monday", False)]

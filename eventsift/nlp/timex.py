@@ -63,6 +63,7 @@ class TimeExpression:
     date_end: dt.date  # last day of the range
     precision: str  # day | week | month | year
     names_incident: bool = False  # the date of an incident the text names: "the 2012 shooting", "Saturday's attack"
+    reporting: bool = False  # the day someone spoke or a state held, not an incident's: "police said Monday"
 
 
 # An incident noun right after a date: the date is that incident's, whatever else the sentence is about.
@@ -137,6 +138,26 @@ _STAMP_BEFORE = re.compile(r"\b(?:posted|updated|published|last updated|modified
                            r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.IGNORECASE)
 
 
+# The day of the telling, not of the incident: a time right after a speech verb ("police said Monday", "told
+# reporters on Tuesday", "announced Wednesday that"), right before one ("Police on Monday identified ..."), or
+# after a state that still holds ("as of Tuesday morning", "was still on the scene Sunday", "in critical
+# condition Monday"). Reporters put the incident's own time beside its verb ("was shot Sunday, police said").
+_NAMED = r"(?:[A-Z][\w.'’-]*\s+){1,4}"
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:(?:said|says|announced|confirmed|stated|added|reported|declined to comment|"
+    rf"told\s+(?:reporters|police|investigators|officers|deputies|the\s+{_NAMED}|{_NAMED})|"
+    r"as\s+of|still\s+(?:[\w'’-]+\s+){0,4}?|condition)\s*)$")
+_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:said|announced|confirmed|identified|released|told|declined)\b")
+
+
+def _is_reporting(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 60):start]
+    after_subject = re.search(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficials|[Ii]nvestigators|[Dd]eputies|[Pp]rosecutors|"
+                              r"[Ss]heriff|[Cc]oroner|[Ss]pokesman|[Ss]pokeswoman|[Oo]ffice|[Dd]epartment)\s+(?:on\s+)?$",
+                              before)
+    return bool(_REPORTING_BEFORE.search(before) or (after_subject and _REPORTING_AFTER.match(text, end)))
+
+
 def find_dates(text: str, *, published: dt.date) -> list[TimeExpression]:
     """Every time expression in ``text``, resolved; overlapping matches keep the earliest, longest one."""
     found: list[TimeExpression] = []
@@ -156,7 +177,8 @@ def find_dates(text: str, *, published: dt.date) -> list[TimeExpression]:
             taken.append((m.start(), m.end()))
             found.append(TimeExpression(text=m.group(0), start=m.start(), end=m.end(), date=first,
                                         date_end=last, precision=precision,
-                                        names_incident=bool(_INCIDENT_AFTER.match(text, m.end()))))
+                                        names_incident=bool(_INCIDENT_AFTER.match(text, m.end())),
+                                        reporting=_is_reporting(text, m.start(), m.end())))
     return sorted(found, key=lambda t: t.start)
 
 
