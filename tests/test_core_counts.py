@@ -141,6 +141,12 @@ def _toll(*texts):
         (["Two teachers were killed.", "Four others were also shot and taken to hospitals."], (2, 4)),
         (["Police found two men shot in a parked car.", "Both men were later pronounced dead."], (2, 0)),
         (["Five people were shot at the bus stop.", "All three of them died at the hospital."], (3, 2)),
+        # the subject of a passive starts after its clause break: "..., where he | was pronounced dead" is he
+        (["Tariq Aziz was shot twice outside a shop.",
+          "Aziz, who was shot in the chest, was driven to Mercy Clinic, where he was pronounced dead."], (1, 0)),
+        # "the other man" is one of the pair already counted, not one more
+        (["Two cousins were shot on Friday.", "One of the men was shot in a truck.",
+          "The other man was shot in the back.", "Both died."], (2, 0)),
     ],
 )
 def test_shot_victims_move_from_injured_to_killed(texts, killed_injured):

@@ -467,6 +467,19 @@ def _listed_subjects(text: str, *, offset: int, found: list[CountMention]) -> li
     return out
 
 
+# Where the subject of a passive starts: "Civil Hospital, where he | was pronounced dead".
+_SUBJECT_CUT = re.compile(r"[,;:]|\b(?:where|when|which|that|after|before|while|and|but|as|then)\b", re.IGNORECASE)
+
+
+def _passive_subject(before: str) -> str:
+    """The last few words before a singular passive, from its clause's start: "Khan, who | was shot" is Khan,
+    "taken to a clinic, where he | was pronounced dead" is he."""
+    words = re.search(r"((?:[\w'’-]+,?\s+){0,4})$", before)
+    text = re.sub(r",?\s*\bwho\s*$", "", words.group(1) if words else "", flags=re.IGNORECASE)
+    pieces = [piece.strip() for piece in _SUBJECT_CUT.split(text)]
+    return next((piece for piece in reversed(pieces) if piece), "")
+
+
 def _quantity_in(m: re.Match[str]) -> Count | None:
     """The number a rule's ``q`` group wrote ("five", "at least 3")."""
     q = quantity_regex().match(m.group("q"))
@@ -499,8 +512,7 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
                                                            re.IGNORECASE))
         if any(c.outcome == outcome for c in found + out) and not newcomer:
             continue  # "another waiter was grazed" is one more victim; "he was hurt" is the one already counted
-        subject = re.search(r"((?:[\w'’-]+,?\s+){0,4})$", before)
-        victims = subject.group(1).strip() if subject else ""
+        victims = _passive_subject(before)
         out.append(_phrase(outcome, 1, m, offset=offset, victims=f"another {victims}" if also and outcome == "hit" else victims))
     for m in _NAMED_WOUNDED.finditer(text):
         if not any(c.start <= offset + m.start() < c.end for c in found + out):
@@ -597,6 +609,12 @@ def _newcomer(mention: CountMention) -> tuple[str, str] | None:
     return words[0], " ".join(words[1:])
 
 
+# Victims brought in besides the dead ("three other people were shot"); "the other man" is one of a pair already
+# counted ("two brothers were shot ... one in the car ... the other man in the chest").
+_OTHERS = re.compile(r"\b(?:other|others|another)\b", re.IGNORECASE)
+_THE_OTHER_ONE = re.compile(rf"\bthe other\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|one)\b(?!s)", re.IGNORECASE)
+
+
 def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: list[CountMention]) -> Count | None:
     """The injured once the ``hit`` mentions are read: people shot or hurt are wounded unless the text says they
     died.
@@ -620,7 +638,8 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     named = None not in killed_who + shot_who
     killed_names = frozenset().union(*killed_who) if named else frozenset()
     shot_names = frozenset().union(*shot_who) if named else frozenset()
-    others = [m for m in shot if re.search(r"\b(?:other|others|another)\b", f"{m.count.text} {m.victims}", re.IGNORECASE)]
+    others = [m for m in shot
+              if _OTHERS.search(f"{m.count.text} {m.victims}") and not _THE_OTHER_ONE.search(f"{m.count.text} {m.victims}")]
     apart = bool(killed) and (bool(others) or
                               (named and not killed_names & shot_names))
     if others and killed:  # "three other people were shot": those hit besides the dead
