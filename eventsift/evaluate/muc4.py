@@ -1,0 +1,143 @@
+"""MUC-4: Latin American terrorism reports (JSON lines with ``id``, ``dateline``, ``text``) and their flat
+templates; a report without a template is a negative example."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from eventsift.errors import InputError
+from eventsift.evaluate.gold import GoldDocument, GoldEvent, type_mapping
+from eventsift.evaluate.rows import STAGE, Loaded, int_or_none, read_jsonl
+from eventsift.records import Document, Rejected, content_id
+
+_MUC_DATE = re.compile(r"(\d{1,2})\s+([A-Z]{3})\s+(\d{2})")
+_MONTHS = {m: i for i, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), start=1)}
+# MUC-4 writes "- 08 JAN 90" for "on or before 8 January"; how far back such an open date is accepted.
+MUC_OPEN_DATE_DAYS = 31
+
+
+def _muc_date(text: str) -> dt.date | None:
+    match = _MUC_DATE.search(text.upper())
+    if not match or match.group(2) not in _MONTHS:
+        return None
+    day, month, year = int(match.group(1)), _MONTHS[match.group(2)], int(match.group(3))
+    try:
+        return dt.date(1900 + year if year >= 50 else 2000 + year, month, day)
+    except ValueError:
+        return None
+
+
+def muc_date_range(value: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """``"30 DEC 89"``, ``"- 08 JAN 90"`` (on or before) or ``"08 JAN 90 - 09 JAN 90"`` -> (low, high)."""
+    if not value:
+        return None, None
+    value = value.split("/")[0].strip()
+    if "-" in value:
+        left, _, right = value.partition("-")
+        high = _muc_date(right)
+        low = _muc_date(left) if left.strip() else (high - dt.timedelta(days=MUC_OPEN_DATE_DAYS) if high else None)
+        return low, high
+    date = _muc_date(value)
+    return date, date
+
+
+def muc_location(value: str | None) -> tuple[str | None, str | None, str | None]:
+    """``"COLOMBIA: BOLIVAR (DEPARTMENT): ACHI (TOWN)"`` -> (country, admin1, location)."""
+    if not value:
+        return None, None, None
+    parts = [p.strip() for p in value.split("/")[0].split(":") if p.strip()]
+    country = parts[0] if parts else None
+    admin1 = location = None
+    for part in parts[1:]:
+        name = re.sub(r"\s*\([^)]*\)", "", part).split(" - ")[0].strip()
+        if re.search(r"\((DEPARTMENT|PROVINCE|STATE|REGION)\)", part) and admin1 is None:
+            admin1 = name
+        elif location is None:
+            location = name
+    return country, admin1, location
+
+
+def _muc_event(template: dict[str, Any]) -> GoldEvent:
+    kinds = [k.strip() for k in str(template.get("incident_type") or "").split("/") if k.strip()]
+    mappings = [m for m in (type_mapping("muc4_incident_types", k) for k in kinds) if m]
+    low, high = muc_date_range(template.get("incident_date"))
+    country, admin1, location = muc_location(template.get("incident_location"))
+
+    def count(key: str) -> tuple[int | None, int | None]:
+        value = template.get(key)
+        if not value or value.get("has_unquantified_victims"):
+            return None, None
+        return int_or_none(value.get("min")), int_or_none(value.get("max"))
+
+    killed, injured = count("killed"), count("injured")
+    # The MUC-4 keys carry stray quoting ("\\", leading blanks); keep real names only.
+    names = [n.strip(' \\"') for group in template.get("perp_organization") or [] for n in group]
+    names = [n for n in dict.fromkeys(names) if re.search(r"\w", n)]
+    return GoldEvent(
+        label=" / ".join(kinds) or "UNKNOWN",
+        event_types=tuple(dict.fromkeys(t for m in mappings for t in m.event_types)),
+        sub_event_types=tuple(dict.fromkeys(s for m in mappings for s in m.sub_event_types))
+        if all(m.sub_event_types for m in mappings)
+        else (),
+        perpetrators=tuple(names),
+        date_low=low,
+        date_high=high,
+        country=country,
+        admin1=admin1,
+        location=location,
+        fatalities_low=killed[0],
+        fatalities_high=killed[1],
+        injured_low=injured[0],
+        injured_high=injured[1],
+        # ACLED codes events that happened; a threat is not one.
+        optional="THREATENED" in str(template.get("incident_stage") or ""),
+    )
+
+
+def _muc_paths(path: Path, templates: str | Path | None) -> tuple[Path, Path]:
+    if path.is_dir():
+        files = sorted(path.glob("*.jsonl"))
+        docs = [f for f in files if "template" not in f.name]
+        temps = [f for f in files if "template" in f.name]
+        if not docs or not temps:
+            raise InputError(f"{path}: expected a documents .jsonl and a templates .jsonl")
+        return docs[0], Path(templates) if templates else temps[0]
+    if templates:
+        return path, Path(templates)
+    sibling = sorted(p for p in path.parent.glob("*template*.jsonl") if p != path)
+    if not sibling:
+        raise InputError(f"{path}: no templates file next to it; pass templates=")
+    return path, sibling[0]
+
+
+def load_muc4(path: str | Path, *, templates: str | Path | None = None) -> Iterator[Loaded]:
+    """MUC-4 documents (JSON lines with ``id``, ``dateline``, ``text``) and their flat templates.
+
+    A document without a template is a negative example: it reports no terrorist incident.
+    """
+    docs_path, templates_path = _muc_paths(Path(path), templates)
+    by_doc: dict[str, list[GoldEvent]] = {}
+    for lineno, row in read_jsonl(templates_path):
+        if isinstance(row, Rejected):
+            yield row
+            continue
+        by_doc.setdefault(str(row.get("id")), []).append(_muc_event(row))
+    for lineno, row in read_jsonl(docs_path):
+        if isinstance(row, Rejected):
+            yield row
+            continue
+        source = f"{docs_path}:{lineno}"
+        text = str(row.get("text") or "").strip()
+        if not text:
+            yield Rejected(source=source, stage=STAGE, reason="empty text")
+            continue
+        doc_id = str(row.get("id") or content_id(text))
+        dateline = str(row.get("dateline") or "")
+        document = Document(id=f"muc4-{doc_id}", text=text, published=_muc_date(dateline), source=source,
+                            dateline=dateline.split(",")[0].strip() or None)
+        events = by_doc.get(doc_id, [])
+        yield GoldDocument(document=document, events=events, max_extra_events=None if events else 0)
