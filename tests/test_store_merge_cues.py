@@ -92,3 +92,41 @@ def test_another_type_days_later_or_elsewhere_still_needs_a_strong_cue() -> None
     # An arrest in the case is another family: an event of its own, however much the reports share.
     arrest = dataclasses.replace(misread, event_type="Strategic developments", sub_event_type="Arrests")
     assert not merge.compare(first, arrest).ok
+
+
+# -- the document's street ---------------------------------------------------------------------------------------------
+def test_a_street_the_documents_name_ties_a_follow_up_dated_days_later() -> None:
+    first = report("a", "A woman was wounded late Friday, police said.")
+    later = DAY + dt.timedelta(days=5)
+    follow_up = report("b", "Detectives are asking for help with last week's shooting.", date=later, published=later)
+    assert not merge.compare(first, follow_up).ok
+    (keys_a,) = merge.document_keys([first], "A woman was wounded late Friday, police said. It happened on Tamsin Road.")
+    (keys_b,) = merge.document_keys([follow_up], "Detectives are asking for help. Officers were called to Tamsin Road.")
+    assert "street:tamsin road" in keys_a and "street:tamsin road" in keys_b
+    result = merge.compare(first, follow_up, keys={first.event_id: keys_a, follow_up.event_id: keys_b})
+    assert result.ok, result
+    assert "street tamsin road" in result.criteria[-1]
+    # A street is no strong cue: it does not outweigh a date beyond the follow-up window.
+    months = DAY + dt.timedelta(days=90)
+    much_later = dataclasses.replace(follow_up, event_date=months, sources=[Source(document_id="b", published=months)])
+    assert not merge.compare(first, much_later, keys={first.event_id: keys_a, much_later.event_id: keys_b}).ok
+
+
+def test_a_round_up_gives_each_event_only_its_own_street() -> None:
+    one = report("a", "A man was shot on Tamsin Road.")
+    two = report("a", "A woman was shot on Quarry Lane.", event_id="a-2")
+    text = "A man was shot on Tamsin Road. A woman was shot on Quarry Lane."
+    keys_one, keys_two = merge.document_keys([one, two], text)
+    assert "street:tamsin road" in keys_one and "street:quarry lane" not in keys_one
+    assert "street:quarry lane" in keys_two and "street:tamsin road" not in keys_two
+
+
+# -- where the wounded were taken ---------------------------------------------------------------------------------------
+def test_a_hospital_is_not_a_place_of_the_incident() -> None:
+    assert merge._places("He died at Larkfield General Hospital after the shooting in Dunmore.") == {"dunmore"}
+    first = report("a", "Two men were shot at Harmon Plaza and taken to Saint Ives Medical Center.")
+    other = report("b", "Two men were shot at Harmon Plaza; one was flown to Brightwater General Hospital.")
+    assert merge.compare(first, other).ok
+    elsewhere = report("c", "Two men were shot at Quarry Park and taken to Saint Ives Medical Center.")
+    result = merge.compare(first, elsewhere)
+    assert not result.ok and result.failed.startswith("different places named")

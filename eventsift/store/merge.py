@@ -63,6 +63,7 @@ PLACE_PREPOSITIONS: tuple[str, ...] = tuple(_RULES["place_prepositions"])
 PLACE_NOUNS: tuple[str, ...] = tuple(_RULES["place_nouns"])
 ADMIN_NOUNS: tuple[str, ...] = tuple(_RULES["admin_nouns"])
 NON_PLACES: frozenset[str] = frozenset(_RULES["non_places"])
+CARE_WORDS: frozenset[str] = frozenset(_RULES["care_words"])
 PARTICIPANT_GROUPS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _RULES["participant_groups"].items()}
 TARGET_GROUPS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _RULES["target_groups"].items()}
 SERIES_CUES: tuple[re.Pattern[str], ...] = tuple(re.compile(r"\b" + cue + r"\b") for cue in _RULES["series_cues"])
@@ -358,7 +359,8 @@ def _places(text: str) -> set[str]:
     for name in found:
         words = [w for w in _WORD_RE.findall(name) if w.lower() not in STOPWORDS]
         norm = " ".join(_stem(w) for w in words)
-        if norm and norm not in NON_PLACES and not all(_stem(w) in GENERIC_WORDS for w in words):
+        if (norm and norm not in NON_PLACES and not all(_stem(w) in GENERIC_WORDS for w in words)
+                and not any(w.lower() in CARE_WORDS for w in words)):
             out.add(norm)
     return out
 
@@ -652,12 +654,16 @@ def identity_keys(report: Event) -> list[str]:
     if s is None:
         return []
     not_names = _not_names(report) | s.lowercase
-    return _keys(s.persons, s.addresses, not_names)
+    return _keys(s.persons, s.addresses, not_names, streets=s.streets)
 
 
-def _keys(persons: Iterable[tuple[str, str]], addresses: Iterable[str], not_names: set[str]) -> list[str]:
+def _keys(persons: Iterable[tuple[str, str]], addresses: Iterable[str], not_names: set[str], *,
+          streets: Iterable[str] = ()) -> list[str]:
     keys = [f"person:{' '.join(n)}" for n in sorted(persons) if not set(n) & not_names]
     keys += [f"address:{a}" for a in sorted(addresses)]
+    # A street's name without a number is no strong cue (many places have an Elm Street), but the document's street
+    # is what a follow-up shares with the first report when neither event cites the sentence that names it.
+    keys += [f"{STREET_KEY}{street}" for street in sorted(streets)]
     return [k[:KEY_LENGTH] for k in keys]
 
 
@@ -669,7 +675,7 @@ def document_keys(reports: Sequence[Event], text: str) -> list[list[str]]:
     own = [identity_keys(r) for r in reports]
     words = set(_WORD_RE.findall(text))
     lowercase = {w for w in words if w.islower()}
-    found = _keys(_persons(text), _addresses(text), lowercase)
+    found = _keys(_persons(text), _addresses(text), lowercase, streets=_streets(text))
     out = []
     for i, report in enumerate(reports):
         # Background (historical) events are mostly the incident a follow-up is about: their names stay shared.
@@ -678,6 +684,17 @@ def document_keys(reports: Sequence[Event], text: str) -> list[list[str]]:
         shared = [k for k in found if k not in others and not set(k.split(":", 1)[1].split()) & not_names]
         out.append(list(dict.fromkeys(own[i] + shared)))
     return out
+
+
+STREET_KEY = "street:"
+
+
+def _shared_keys(a: Event, b: Event, keys: Keys | None, prefix: str) -> set[str]:
+    """The keys of one kind (``prefix``) that both reports' documents give them, without the prefix."""
+    if not keys:
+        return set()
+    shared = set(keys.get(a.event_id, ())) & set(keys.get(b.event_id, ()))
+    return {k.removeprefix(prefix) for k in shared if k.startswith(prefix)}
 
 
 # Longest identity key stored (the store's merge_keys.key column).
@@ -698,7 +715,7 @@ def identity_cues(a: Event, b: Event, *, similarity: float | None = None, keys: 
     surnames_a = {n[-1] for n in sa.names if not set(n) & places_and_actors}
     surnames_b = {n[-1] for n in sb.names if not set(n) & places_and_actors}
     names = sorted(((surnames_a & sb.capitalised) | (surnames_b & sa.capitalised)) - sa.lowercase - sb.lowercase)
-    streets = sorted(sa.streets & sb.streets)
+    streets = sorted((sa.streets & sb.streets) | _shared_keys(a, b, keys, STREET_KEY))
     ages = sorted(sa.ages & sb.ages)
     if similarity is None:
         similarity = dedup.similarity(sa.text, sb.text)
