@@ -1,7 +1,7 @@
 """Indexes for the map: the GeoJSON's events (which, in which order, changed when) and the timeline's counts,
 read without the table rows.
 
-The store rebuilds only the features of events changed since its last answer (Store._geojson); finding them
+The store rebuilds only the features of events changed since its last answer (store.answers.AnswerCache.geojson); finding them
 scanned every row of the events table (~55 ms at 10,000 events), the index takes ~10 ms. The weekly timeline
 read each event's row for its type, status and toll: 27 ms of CPU at 10,000 events, 10 ms from the index.
 
