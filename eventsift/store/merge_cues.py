@@ -1,0 +1,181 @@
+"""Identity cues: what only reports of one incident share (a surname, a street, an age, a toll, wording), and the
+strong ones (a person named in full, a numbered address) the store indexes each report by (``document_keys``)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
+
+from eventsift.documents import dedup
+from eventsift.records import Event
+from eventsift.store.merge_checks import _not_names
+from eventsift.store.merge_history import article_key
+from eventsift.store.merge_rules import (
+    ADDRESS_CUE, AGE_CUE, FULL_NAME_CUE, LARGE_TOLL, MORE_FULL_NAMES, NAME_CUE, SAME_ARTICLE_CUE, SAME_WORDING_SIMILARITY,
+    SOME_WORDING_SIMILARITY, STREET_CUE, TOLL_CUE, TOLL_CUE_MIN,
+)
+from eventsift.store.merge_text import _WORD_RE, _addresses, _persons, _streets, said
+
+Keys = Mapping[str, Collection[str]]  # report id -> the identity keys its document gives it (document_keys)
+
+
+def strong_cues(a: Event, b: Event, *, keys: Keys | None = None) -> list[str]:
+    """The strong identity cues two reports share: a person both name in full, a numbered address (one block of one
+    street), in their event sentences or, with ``keys``, anywhere in their documents (document_keys). Not a name made
+    of the events' place or actor words ("Los Angeles", "Houston Chronicle" when one event is in Houston), nor one
+    either report also writes in lower case.
+
+    When ``keys`` holds both reports (the store passes every candidate's), they are compared alone: their sentences
+    need not be read, which keeps a store's comparison with candidates far off in date or place cheap.
+    """
+    if keys is not None and a.event_id in keys and b.event_id in keys:
+        shared = set(keys[a.event_id]) & set(keys[b.event_id])
+        if not shared:
+            return []
+        not_names = _not_names(a, b)  # each document's own lower-case words were left out when its keys were read
+    else:
+        sa, sb = said(a), said(b)
+        if sa is None or sb is None:
+            return []
+        ka, kb = set(identity_keys(a)), set(identity_keys(b))
+        if keys:
+            ka |= set(keys.get(a.event_id, ()))
+            kb |= set(keys.get(b.event_id, ()))
+        shared = ka & kb
+        not_names = _not_names(a, b) | sa.lowercase | sb.lowercase
+    people = sorted(k.split(":", 1)[1] for k in shared if k.startswith("person:")
+                    and not set(k.split(":", 1)[1].split()) & not_names)[:1 + MORE_FULL_NAMES]
+    addresses = sorted(k.split(":", 1)[1] for k in shared if k.startswith("address:"))
+    out = []
+    if people:
+        out.append("full names " + ", ".join(people))
+    if addresses:
+        out.append("address " + ", ".join(addresses[:2]))
+    return out
+
+
+def identity_keys(report: Event) -> list[str]:
+    """The strong cues a report's event sentences give ("person:jon doe", "address:300 elm street"), not names made
+    of the report's own place or actor words."""
+    s = said(report)
+    if s is None:
+        return []
+    not_names = _not_names(report) | s.lowercase
+    return _keys(s.persons, s.addresses, not_names, streets=s.streets)
+
+
+def _keys(persons: Iterable[tuple[str, str]], addresses: Iterable[str], not_names: set[str], *,
+          streets: Iterable[str] = ()) -> list[str]:
+    keys = [f"person:{' '.join(n)}" for n in sorted(persons) if not set(n) & not_names]
+    keys += [f"address:{a}" for a in sorted(addresses)]
+    # A street's name without a number is no strong cue (many places have an Elm Street), but the document's street
+    # is what a follow-up shares with the first report when neither event cites the sentence that names it.
+    keys += [f"{STREET_KEY}{street}" for street in sorted(streets)]
+    return [k[:KEY_LENGTH] for k in keys]
+
+
+def document_keys(reports: Sequence[Event], text: str) -> list[list[str]]:
+    """The identity keys of each report of one document (what the store indexes them by, beyond date and place):
+    its own event sentences' and the document's, less those another of its events names in its own sentences (a
+    round-up names each incident's victim with that incident). Most reports name the victim or the suspect in full
+    once, in a sentence the event does not cite ("The victim was identified as Jon Doe, 23")."""
+    own = [identity_keys(r) for r in reports]
+    words = set(_WORD_RE.findall(text))
+    lowercase = {w for w in words if w.islower()}
+    found = _keys(_persons(text), _addresses(text), lowercase, streets=_streets(text))
+    out = []
+    for i, report in enumerate(reports):
+        # Background (historical) events are mostly the incident a follow-up is about: their names stay shared.
+        others = {k for j, keys in enumerate(own) if j != i and not reports[j].historical for k in keys}
+        not_names = _not_names(report)
+        shared = [k for k in found if k not in others and not set(k.split(":", 1)[1].split()) & not_names]
+        out.append(list(dict.fromkeys(own[i] + shared)))
+    return out
+
+
+STREET_KEY = "street:"
+
+
+def _shared_keys(a: Event, b: Event, keys: Keys | None, prefix: str) -> set[str]:
+    """The keys of one kind (``prefix``) that both reports' documents give them, without the prefix."""
+    if not keys:
+        return set()
+    shared = set(keys.get(a.event_id, ())) & set(keys.get(b.event_id, ()))
+    return {k.removeprefix(prefix) for k in shared if k.startswith(prefix)}
+
+
+# Longest identity key stored (the store's merge_keys.key column).
+KEY_LENGTH = 200
+
+
+def identity_cues(a: Event, b: Event, *, similarity: float | None = None, keys: Keys | None = None,
+                  personal: bool = False) -> tuple[int, list[str]]:
+    """(strength, what) of the cues that name one incident in both reports: a person's name (a surname one
+    report gives in full and the other uses), a street, an age, wording in common (``similarity`` of the
+    event sentences when already known). ``personal``: only the people's names, numbered addresses and ages."""
+    sa, sb = said(a), said(b)
+    if sa is None or sb is None:
+        return 0, []
+    places_and_actors = _not_names(a, b)
+    # A surname one report gives in full and the other uses; not a run holding a place or actor word ("Taliban
+    # Pakistan" names a group), nor a word either report also writes in lower case (a common noun).
+    surnames_a = {n[-1] for n in sa.names if not set(n) & places_and_actors}
+    surnames_b = {n[-1] for n in sb.names if not set(n) & places_and_actors}
+    names = sorted(((surnames_a & sb.capitalised) | (surnames_b & sa.capitalised)) - sa.lowercase - sb.lowercase)
+    streets = sorted((sa.streets & sb.streets) | _shared_keys(a, b, keys, STREET_KEY))
+    ages = sorted(sa.ages & sb.ages)
+    if similarity is None:
+        similarity = dedup.similarity(sa.text, sb.text)
+    strength, what = 0, []
+    strong = strong_cues(a, b, keys=keys)
+    full = [w for w in strong if w.startswith("full names")]
+    if full:
+        # Each further person both name in full (the victim and the suspect, two victims) adds one.
+        people = full[0].removeprefix("full names ").split(", ")
+        strength += FULL_NAME_CUE + min(len(people) - 1, MORE_FULL_NAMES)
+        what.append(full[0])
+    elif names:
+        strength += NAME_CUE
+        what.append("names " + ", ".join(names[:3]))
+    address = [w for w in strong if w.startswith("address")]
+    if address:
+        strength += ADDRESS_CUE
+        what.append(address[0])
+    elif streets and not personal:  # a street's name without a number is shared by many places' incidents
+        strength += STREET_CUE
+        what.append("street " + ", ".join(streets[:2]))
+    if ages:
+        strength += AGE_CUE
+        what.append("ages " + ", ".join(map(str, ages[:3])))
+    if personal:
+        return strength, what
+    toll, said_toll = _toll_cue(a, b)
+    if toll:
+        strength += toll
+        what.append(said_toll)
+    if article_key(a) == article_key(b):
+        strength += SAME_ARTICLE_CUE
+        what.append("versions of one article")
+    if similarity >= SAME_WORDING_SIMILARITY:
+        strength += 2
+        what.append(f"same wording ({similarity:.2f})")
+    elif similarity >= SOME_WORDING_SIMILARITY:
+        strength += 1
+        what.append(f"wording in common ({similarity:.2f})")
+    return strength, what
+
+
+def _toll_cue(a: Event, b: Event) -> tuple[int, str]:
+    """(strength, what) of the toll both reports give: 1 a count of TOLL_CUE_MIN or more (one dead is what most
+    shootings' reports say), or of the same dead and wounded together more than that; 1 more for a LARGE_TOLL."""
+    tolls = [f"{name} {getattr(a, name)}" for name in ("fatalities", "injured")
+             if (getattr(a, name) or 0) >= TOLL_CUE_MIN and getattr(a, name) == getattr(b, name)]
+    if a.fatalities and a.injured and (a.fatalities, a.injured) == (b.fatalities, b.injured) \
+            and a.fatalities + a.injured > TOLL_CUE_MIN:
+        tolls = [f"fatalities {a.fatalities}", f"injured {a.injured}"]  # "1 dead, 4 wounded" in both: one count each
+    if not tolls:
+        return 0, ""
+    strength = TOLL_CUE * len(tolls)
+    if max((getattr(a, name) or 0) for name in ("fatalities", "injured")
+           if getattr(a, name) == getattr(b, name)) >= LARGE_TOLL:
+        strength += TOLL_CUE  # five or more dead or wounded in both: few incidents of a place and week
+    return strength, "same toll (" + ", ".join(tolls) + ")"

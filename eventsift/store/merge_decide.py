@@ -1,0 +1,343 @@
+"""The decision: ``compare`` weighs every criterion and the identity cues of two reports, ``match_group`` a report
+against an event's members, ``matches`` / ``best_match`` / ``cluster`` across events, ``groups_compatible`` two events
+one report ties together."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventsift.records import Event
+from eventsift.store.merge_checks import (
+    PERSONAL_CUES, SAME_STATE, _actor_check, _date_check, _late_report, _place_check, _place_within, _subtype_check, _type_check,
+    _type_family, _unplaced, evidence_check, is_unidentified,
+)
+from eventsift.store.merge_cues import Keys, identity_cues, strong_cues
+from eventsift.store.merge_rules import (
+    CUES_FOR_ABSENCE, CUES_FOR_ONE, CUES_FOR_TWO, FIRM_AGAINST, FOLLOW_UP_WINDOW_DAYS, NOTHING_SPECIFIC, OTHER_KINDS,
+    STRONG_WINDOW_DAYS, WEIGHS_TWO, WEIGHTY_AGAINST,
+)
+from eventsift.store.merge_text import said
+
+
+@dataclass(slots=True, kw_only=True)
+class MatchResult:
+    """Whether two reports describe one incident, and why (or why not)."""
+
+    ok: bool
+    criteria: list[str] = field(default_factory=list)  # what matched, readable
+    failed: str | None = None  # the first criterion that did not hold
+    distance_km: float | None = None
+    days: int | None = None
+    similarity: float | None = None  # estimated Jaccard of the event sentences' word shingles
+    outweighable: bool = False  # failed only on criteria that identity cues could have outweighed
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+TYPES_DIFFER = "types differ"
+
+
+def _coded_type_only(strong_only: Sequence[str], result: MatchResult) -> bool:
+    """The only strong disagreement is the coded type (another type of one family, another sub-event type), while the
+    dates fall within the merge window and the places within the radius (both passed as criteria)."""
+    return (len(strong_only) == 1 and strong_only[0].startswith((TYPES_DIFFER, "sub-event types differ"))
+            and any(c.startswith("dates ") and "(window" in c for c in result.criteria)
+            and any(c.startswith("places ") and "(radius" in c or c.startswith("same named place") for c in result.criteria))
+
+
+def compare(a: Event, b: Event, *, keys: Keys | None = None) -> MatchResult:
+    """Every criterion for "same incident", in order.
+
+    Actors, document and background are firm: the first that fails ends the comparison. Date, place and what the
+    texts say may fail softly (a follow-up dated within FOLLOW_UP_WINDOW_DAYS, a county or state for a town,
+    too few shared words): then the reports merge only if identity cues (names, streets, ages, wording)
+    outweigh it, CUES_FOR_ONE for one such criterion, CUES_FOR_TWO for more. A type of one family, a date up to
+    STRONG_WINDOW_DAYS apart or a place outside the place hierarchy is outweighed only with a strong cue (a person
+    named in full in both, one numbered address), each such disagreement weighing two and adding one to what the
+    cues must reach.
+    """
+    tally = _Tally(result=MatchResult(ok=False))
+    steps = (
+        _check_firm,  # one document, or background against a current event
+        _check_types,  # same or compatible type and sub-event type; another type of one family is strong-only
+        _check_dates,  # within the window; a follow-up's or a late report's date is soft, months off strong-only
+        _check_places,  # within the radius; the place hierarchy is soft, a place outside it strong-only
+        _check_strong,  # a strong-only disagreement without a strong cue ends it (a misread type on the day is soft)
+        _check_actors,  # actors that can be one party; an unnamed attacker's, with a strong cue
+        _check_texts,  # what the texts say: a series, places named apart (firm), tolls, people, shared words
+        _weigh_cues,  # identity cues against what did not hold
+    )
+    for step in steps:
+        if not step(a, b, tally, keys):
+            return tally.result
+    tally.result.failed = None
+    tally.result.ok = True
+    return tally.result
+
+
+@dataclass(slots=True, kw_only=True)
+class _Tally:
+    """A comparison under way: its result, and the disagreements identity cues may still outweigh."""
+
+    result: MatchResult
+    soft: list[str] = field(default_factory=list)  # criteria that did not hold but identity cues may outweigh
+    strong_only: list[str] = field(default_factory=list)  # disagreements only a strong cue (a full name, an address) may outweigh
+    strong: list[str] = field(default_factory=list)  # the strong cues, once read
+
+
+def _check_firm(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
+    if a.document_id == b.document_id:
+        tally.result.failed = "same document"
+        return False
+    if a.historical != b.historical:
+        tally.result.failed = "one report is historical background"
+        return False
+    return True
+
+
+def _check_types(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
+    result = tally.result
+    why = _type_check(a, b)
+    if why is None:
+        result.failed = f"types differ ({a.event_type} / {b.event_type})"
+        if not _type_family(a, b):
+            return False
+        tally.strong_only.append(result.failed)
+        return True
+    result.criteria.append(why)
+    why = _subtype_check(a, b)
+    if why is None:
+        result.failed = f"sub-event types differ ({a.sub_event_type} / {b.sub_event_type})"
+        tally.strong_only.append(result.failed)
+    else:
+        result.criteria.append(why)
+    return True
+
+
+def _check_dates(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
+    result = tally.result
+    why, result.days = _date_check(a, b)
+    if why is not None:
+        result.criteria.append(why)
+        return True
+    result.failed = "no date" if result.days is None else f"dates {result.days} days apart"
+    if result.days is None or result.days > STRONG_WINDOW_DAYS:
+        return False
+    late = _late_report(a, b, result.days)
+    if result.days > FOLLOW_UP_WINDOW_DAYS and late is None:
+        tally.strong_only.append(result.failed)
+    elif tally.strong_only and result.days <= FOLLOW_UP_WINDOW_DAYS:
+        # A vigil, a march or a brawl coded for the incident happens on a day of its own, days after it: with the
+        # types already apart, a date within the follow-up window is what that report should have.
+        result.criteria.append(f"{result.failed}: within the follow-up window of another type's report")
+    else:
+        tally.soft.append(f"{result.failed}: {late}" if late else result.failed)
+        if result.days > FOLLOW_UP_WINDOW_DAYS and not strong_cues(a, b, keys=keys):
+            tally.soft.append(WEIGHS_TWO)  # with a person named in full or an address in both it weighs one
+    return True
+
+
+def _check_places(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
+    result = tally.result
+    why, result.distance_km = _place_check(a, b)
+    if why is not None:
+        result.criteria.append(why)
+        return True
+    failed = "no place to compare" if result.distance_km is None else f"places {result.distance_km:.1f} km apart"
+    within = _place_within(a, b, result.distance_km) if result.distance_km is not None else _unplaced(a, b)
+    if within is None:
+        result.failed = failed
+        tally.strong_only.append(failed)
+        return True
+    tally.soft.append(f"{failed}: {within}")
+    if within.startswith(SAME_STATE) and not strong_cues(a, b, keys=keys):
+        # Two towns of one state, both placed precisely: a geocoded namesake at most. With a person named in
+        # full or an address in both it weighs one, as a town of another state does.
+        tally.soft.append(WEIGHS_TWO)
+    return True
+
+
+def _check_strong(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
+    if not tally.strong_only:
+        return True
+    tally.strong = strong_cues(a, b, keys=keys)
+    if not tally.strong and _coded_type_only(tally.strong_only, tally.result):
+        # Another type of one family, on the same day and at the same place: the extraction misread one report (a
+        # shooting told as "protesters" gathered), not a strong disagreement; cues worth two criteria outweigh it.
+        tally.soft += [f"{tally.strong_only[0]}: same day and place", WEIGHS_TWO]
+        tally.strong_only = []
+    if tally.strong_only and not tally.strong:
+        # Another type, a date beyond the follow-up window, a place outside the hierarchy: nothing but a strong
+        # cue outweighs it. Outweighable: a report that another member of an event ties by a strong cue joins it.
+        tally.result.failed = tally.strong_only[0]
+        tally.result.outweighable = True
+        return False
+    return True
+
+
+def _check_actors(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
+    result = tally.result
+    why = _actor_check(a, b)
+    if why is not None:
+        result.criteria.append(why)
+        return True
+    result.failed = f"actors differ ({a.actor1} / {b.actor1}; associated {a.assoc_actor_1} / {b.assoc_actor_1})"
+    result.outweighable = False
+    if "Battles" in (a.event_type, b.event_type) or not (is_unidentified(a.actor1) or is_unidentified(b.actor1)):
+        return False  # a clash is told apart by its sides, an attack by its named perpetrators
+    tally.strong = tally.strong or strong_cues(a, b, keys=keys)
+    if not tally.strong:
+        return False
+    tally.strong_only.append(result.failed)  # the police coded as a side in one report, an armed group in the other
+    return True
+
+
+def _check_texts(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
+    result = tally.result
+    sa, sb = said(a), said(b)
+    if sa is not None and sb is not None and sa.series and sb.series:
+        result.failed = "both are one attack of a series (coded as separate events)"
+        result.outweighable = False
+        return False
+    why, against, result.similarity = evidence_check(a, b)
+    if why is None and against and against.startswith(FIRM_AGAINST):
+        result.failed = against
+        result.outweighable = False
+        return False
+    types_apart = any(x.startswith(TYPES_DIFFER) for x in tally.strong_only + tally.soft)
+    if why is None and against and against.startswith(OTHER_KINDS) and types_apart:
+        # A vigil or a march is told by who gathered (families, neighbours), the attack by whom it hit: with the types
+        # already apart, other kinds of people or targets are what the other type's report says, not a second incident.
+        result.criteria.append(f"{against}: as reports of another type tell it")
+    elif why is None:
+        tally.soft.append(against or "texts disagree")
+        if against and against.startswith(WEIGHTY_AGAINST):
+            tally.soft.append(WEIGHS_TWO)  # tolls far apart on one day, other people or targets: more cues needed
+    else:
+        result.criteria.append(why)
+    return True
+
+
+def _cues_needed(tally: _Tally) -> int:
+    """How strong the identity cues must be to outweigh what did not hold."""
+    # "Nothing specific in common" is an absence, not a contradiction: the cues that outweigh it are
+    # themselves something specific in common, so it adds nothing to what they must outweigh.
+    against = [x for x in tally.soft if not x.startswith(NOTHING_SPECIFIC)]
+    if tally.strong_only:
+        # A strong cue outweighs one disagreement of any kind (another type, a date months off, a namesake town);
+        # every further disagreement needs one more cue.
+        return CUES_FOR_ONE + len(tally.strong_only) + len([x for x in against if x != WEIGHS_TWO]) - 1
+    # One more cue for each further disagreement (a criterion that weighs two counts twice): a town 80 km off
+    # and other victims named is what two shootings of one night look like.
+    return CUES_FOR_ABSENCE if not against else CUES_FOR_ONE if len(against) == 1 else CUES_FOR_TWO + len(against) - 2
+
+
+def _weigh_cues(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
+    result, soft, strong_only = tally.result, tally.soft, tally.strong_only
+    if not (soft or strong_only):
+        return True
+    strength, what = identity_cues(a, b, similarity=result.similarity, keys=keys)
+    needed = _cues_needed(tally)
+    if strength < needed:
+        result.failed = (strong_only + soft)[0] + (f" (identity cues {strength} < {needed}: {'; '.join(what)})" if what else "")
+        result.outweighable = True
+        return False
+    if strong_only and needed > CUES_FOR_ONE and identity_cues(a, b, keys=keys, personal=True)[0] < needed:
+        # Two disagreements, one of them beyond what other cues outweigh (a date months off and a town of another
+        # state): only more of what names the people (a second name, an age, an address), not a common toll or
+        # wording, says it is one incident.
+        result.failed = strong_only[0] + f" (names, addresses and ages short of {needed}: {'; '.join(what)})"
+        result.outweighable = True
+        return False
+    if any(SAME_STATE in x for x in soft) and not any(w.startswith(PERSONAL_CUES) for w in what):
+        # Two towns named precisely: only what names the incident itself (a person, a street, an age) says
+        # one of them is wrong; the same wording or toll is what a template or a wire round-up repeats.
+        result.failed = soft[0] + f" (no name, street or age: {'; '.join(what)})"
+        result.outweighable = True
+        return False
+    result.criteria.append(f"identity cues {strength} >= {needed} ({'; '.join(what)}) outweigh: {'; '.join(strong_only + soft)}")
+    return True
+
+
+def match_group(report: Event, group: Sequence[Event], *, keys: Keys | None = None) -> MatchResult:
+    """A report joins a group when it matches one member and no member firmly contradicts it.
+
+    Firm: another type, actors, document, a date or place beyond the soft windows, a different finer place
+    named. A member that disagrees only softly (no names of its own to confirm a follow-up's date, a county
+    for a town) does not keep out a report that another member's cues tie to the incident.
+    """
+    best: MatchResult | None = None
+    first_failure: MatchResult | None = None
+    for member in group:
+        result = compare(report, member, keys=keys)
+        if not result.ok:
+            if not result.outweighable:
+                return result
+            first_failure = first_failure or result
+            continue
+        if best is None or (result.distance_km or 0.0, result.days or 0) < (best.distance_km or 0.0, best.days or 0):
+            best = result
+    return best or first_failure or MatchResult(ok=False, failed="empty group")
+
+
+def matches(report: Event, groups: Sequence[Sequence[Event]], *, keys: Keys | None = None) -> list[tuple[int, MatchResult]]:
+    """Every group the report fits, best first (closest, then nearest in time, then the first met)."""
+    found = [(index, result) for index, group in enumerate(groups)
+             if (result := match_group(report, group, keys=keys)).ok]
+    found.sort(key=lambda hit: (hit[1].distance_km if hit[1].distance_km is not None else 0.0, hit[1].days or 0, hit[0]))
+    return found
+
+
+def best_match(report: Event, groups: Sequence[Sequence[Event]], *, keys: Keys | None = None) -> tuple[int, MatchResult] | None:
+    """The group the report fits best (closest, then nearest in time), or None."""
+    found = matches(report, groups, keys=keys)
+    return found[0] if found else None
+
+
+def groups_compatible(a: Sequence[Event], b: Sequence[Event], *, keys: Keys | None = None) -> bool:
+    """Two groups one report fits are one incident's when they share no document, some member of one (besides the
+    report) matches a member of the other and none firmly contradicts one (another type family, named places apart,
+    a date beyond any window): two events whose first reports were coded apart, that a later report ties together."""
+    if {x.document_id for x in a} & {y.document_id for y in b}:
+        return False
+    tied = False
+    for x in a:
+        for y in b:
+            result = compare(x, y, keys=keys)
+            if not (result.ok or result.outweighable):
+                return False
+            # Two events are tied only by a person named in full or an address: the wording or toll that ties a
+            # report to one incident's event is what two incidents of one place and night may share too.
+            tied = tied or (result.ok and bool(strong_cues(x, y, keys=keys)))
+    return tied
+
+
+def cluster(reports: Iterable[Event]) -> list[list[Event]]:
+    """Group reports of one incident, in arrival order (what the store does one report at a time)."""
+    groups: list[list[Event]] = []
+    for report in reports:
+        hit = best_match(report, groups)
+        if hit is None:
+            groups.append([report])
+        else:
+            groups[hit[0]].append(report)
+    return groups
+
+
+def pairwise_scores(predicted: Sequence[Sequence[str]], gold: dict[str, str]) -> dict[str, float]:
+    """Pairwise precision / recall / F1 of a clustering of report ids against gold incident labels."""
+    pred_pairs = {frozenset((a, b)) for group in predicted for i, a in enumerate(group) for b in group[i + 1 :]}
+    ids = sorted(gold)
+    gold_pairs = {frozenset((a, b)) for i, a in enumerate(ids) for b in ids[i + 1 :] if gold[a] == gold[b]}
+    tp = len(pred_pairs & gold_pairs)
+    precision = tp / len(pred_pairs) if pred_pairs else 1.0
+    recall = tp / len(gold_pairs) if gold_pairs else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": precision, "recall": recall, "f1": f1,
+        "predicted_pairs": len(pred_pairs), "gold_pairs": len(gold_pairs), "true_pairs": tp,
+    }

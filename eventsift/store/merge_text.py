@@ -1,0 +1,258 @@
+"""What one report's event sentences say, reduced to what tells incidents apart: specific words, finer places,
+kinds of people and targets, and what names the incident (people, ages, streets, numbered addresses)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from eventsift.records import Event
+from eventsift.store.merge_rules import (
+    _RULES, ADMIN_NOUNS, BLOCK, CARE_WORDS, GENERIC_WORDS, NAME_TITLES, NAME_WORDS, NON_PLACES, NOT_PERSON_WORDS,
+    PARTICIPANT_GROUPS, PLACE_NOUNS, PLACE_PREPOSITIONS, RECURRING_ROLES, SERIES_CUES, STOPWORDS, STREET_WORDS,
+    TARGET_GROUPS,
+)
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").lower().replace("-", " ").split())
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|del|e|ul|bin|la|le|du|van|von)\s+)?[A-Z][\w'’-]*)*"
+_PLACE_AFTER = re.compile(r"\b(?:" + "|".join(map(re.escape, PLACE_PREPOSITIONS)) + r")\s+(?:the\s+)?(" + _NAME + r")(?:\s+(\w+))?")
+_PLACE_BEFORE = re.compile(r"(" + _NAME + r")\s+(" + "|".join(map(re.escape, PLACE_NOUNS)) + r")\b")
+
+
+@dataclass(slots=True, kw_only=True, frozen=True)
+class Said:
+    """What one report's event sentences say, reduced to what tells incidents apart."""
+
+    text: str  # the event sentences, joined
+    words: frozenset[str]  # specific words (stemmed), without the report's own geography
+    places: frozenset[str]  # finer place names (villages, neighbourhoods, sites), lower case
+    participants: frozenset[str]  # kinds of people it happened to or who took part (participant_groups)
+    targets: frozenset[str]  # kinds of target hit (target_groups)
+    series: bool  # the incident is "one of several attacks"
+    names: frozenset[tuple[str, ...]] = frozenset()  # people named in full ("jon", "doe") or with a title (("doe",))
+    capitalised: frozenset[str] = frozenset()  # every capitalised word, lower case (a surname said alone: "Doe was ...")
+    lowercase: frozenset[str] = frozenset()  # words written in lower case somewhere (so not a surname)
+    people: frozenset[tuple[str, ...]] = frozenset()  # named in full with no title before ("Jon Doe", not "Sgt. Jon Doe")
+    ages: frozenset[int] = frozenset()  # "a 23-year-old", "Jon Doe, 23,"
+    streets: frozenset[str] = frozenset()  # "elm street", "300 block of Elm St." -> "elm street"
+    persons: frozenset[tuple[str, str]] = frozenset()  # named in full, no title, no role: ("jon", "doe")
+    addresses: frozenset[str] = frozenset()  # "300 block of Elm St.", "312 Elm Street" -> "300 elm street"
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix in ("ies", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix) and not word.endswith("ss"):
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def _words(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD_RE.findall(text) if len(w) > 2 and w.lower() not in STOPWORDS}
+
+
+def _specific(text: str, geography: Iterable[str | None]) -> set[str]:
+    """Words that say which incident this is: not function words, not every incident's vocabulary, not the place."""
+    geo = set().union(*(_words(g) for g in geography if g)) if geography else set()
+    return {w for w in _words(text) if w not in GENERIC_WORDS and _stem(w) not in geo}
+
+
+def _places(text: str) -> set[str]:
+    """Names a sentence gives as a place finer than a district: "in Malgir", "Cidade Nova neighborhood"."""
+    found: set[str] = set()
+    for match in _PLACE_AFTER.finditer(text):
+        after = (match.group(2) or "").lower()
+        if after not in ADMIN_NOUNS:
+            found.add(match.group(1))
+    for match in _PLACE_BEFORE.finditer(text):
+        found.add(match.group(1))
+    out = set()
+    for name in found:
+        words = [w for w in _WORD_RE.findall(name) if w.lower() not in STOPWORDS]
+        norm = " ".join(_stem(w) for w in words)
+        if (norm and norm not in NON_PLACES and not all(_stem(w) in GENERIC_WORDS for w in words)
+                and not any(w.lower() in CARE_WORDS for w in words)):
+            out.add(norm)
+    return out
+
+
+_CAP = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)?"
+_NAME_RUN = re.compile(rf"\b{_CAP}(?:\s+(?:[A-Z]\.\s+)?{_CAP})+\b")
+_TITLED = re.compile(r"\b(?:" + "|".join(sorted((t.capitalize() for t in NAME_TITLES), key=len, reverse=True))
+                     + rf")\.?\s+({_CAP}(?:\s+{_CAP})*)")
+_CAPITALISED = re.compile(rf"\b{_CAP}\b")
+_AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b|(?<=[A-Za-z]),\s*(\d{1,2})\s*,")
+_STREET_KIND = {"st": "street", "ave": "avenue", "rd": "road", "blvd": "boulevard", "dr": "drive", "ln": "lane",
+                "pl": "place", "ct": "court", "pkwy": "parkway", "hwy": "highway"}
+_STREET = re.compile(rf"\b((?:{_CAP}\s+){{1,3}})(" + "|".join(w.capitalize() for w in STREET_WORDS) + r")\b\.?")
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _name_word(word: str) -> bool:
+    low = word.lower().replace("’", "'")
+    return low not in NAME_WORDS and low not in STOPWORDS and low not in GENERIC_WORDS
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(NAME_TITLES, key=len, reverse=True)) + r")\.?\s*$", re.IGNORECASE)
+
+
+def _names(text: str, *, untitled: bool = False) -> set[tuple[str, ...]]:
+    """People named in full ("Jon Q. Doe" -> ("jon", "doe")) or with a title ("Officer Doe" -> ("doe",)), lower case.
+
+    ``untitled``: only people named in full with no title or office before them (victims and suspects are
+    named so; officers and spokespeople, whom outlets quote in turn, carry their title).
+    """
+    found = set()
+    for match in _NAME_RUN.finditer(text):
+        segment: list[str] = []  # the run split at words that are not names ("Police Chief | Tom Harris")
+        titled = bool(_TITLE_BEFORE.search(text[max(0, match.start() - 12):match.start()]))
+        for word in [*(w for w in match.group(0).split() if not w.endswith(".")), ""]:
+            if word and _name_word(word):
+                segment.append(word)
+                continue
+            if len(segment) >= 2 and not (untitled and titled):
+                found.add(tuple(_POSSESSIVE.sub("", w).lower() for w in segment))  # "Jon Doe's family": Doe
+            segment = []
+            titled = True  # a name after other words of the run ("Police Chief Tom Harris") has an office before it
+    if untitled:
+        return found
+    for match in _TITLED.finditer(text):
+        last = match.group(1).split()[-1]
+        if _name_word(last):
+            found.add((last.lower(),))
+    return found
+
+
+def _streets(text: str) -> set[str]:
+    out = set()
+    for match in _STREET.finditer(text):
+        words = [w.lower() for w in match.group(1).split()]
+        while len(words) > 1 and words[0] in NAME_WORDS:
+            words = words[1:]  # "Police ... Main Street", "North Elm Street": the street's own name
+        kind = match.group(2).lower()
+        out.add(" ".join(words) + " " + _STREET_KIND.get(kind, kind))
+    return out
+
+
+_ROLE_AFTER = re.compile(r"^\s*,?\s*(?:(?:a|an|the|who is|who was)\s+)?(?:[\w'’-]+\s+){0,3}?(" + "|".join(
+    sorted(RECURRING_ROLES, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
+_ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(RECURRING_ROLES, key=len, reverse=True)) + r")s?\s*,?\s*$", re.IGNORECASE)
+_ADDRESS = re.compile(r"\b(\d{1,5})(?:\s+block\s+of)?\s+((?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+|"
+                      rf"(?:{_CAP}\s+){{1,3}}))(" + "|".join(w.capitalize() for w in STREET_WORDS) + r")\b")
+
+
+_PLACE_BEFORE_NAME = re.compile(r"(?:\b(?:" + "|".join(PLACE_PREPOSITIONS) + r"|into|toward|towards|across|through)\s+(?:the\s+)?|\b[Tt]he\s+)$")
+
+
+# What a person's name with a possessive after a place preposition is the place of: "at Jon Doe's home".
+_HOME_AFTER = re.compile(r"\s+(?:" + "|".join(_RULES["home_words"]) + r")\b")
+
+
+def _persons(text: str) -> set[tuple[str, str]]:
+    """People named in full with no title before them, the name ending its run of capitalised words and no recurring
+    role next to it: ("jon", "doe") for "Jon Q. Doe, 23," but not "Advocate Christ Medical Center", "Sgt. Jon Doe" or
+    "Jon Doe, a police spokesman" (whom outlets quote about incident after incident)."""
+    found = set()
+    for match in _NAME_RUN.finditer(text):
+        words = [w for w in match.group(0).split() if not w.endswith(".")]
+        if (len(words) < 2 or len(words) > 4 or any(_POSSESSIVE.search(w) for w in words[:-1])
+                or not all(_name_word(w) and w.lower() not in NOT_PERSON_WORDS for w in words)):
+            continue  # a run with an institution's or a place's word, or too long to be one person's name
+        before, after = text[max(0, match.start() - 40):match.start()], text[match.end():match.end() + 60]
+        if _TITLE_BEFORE.search(before[-12:]) or _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after) or before.endswith("By "):
+            continue
+        if re.match(r"\s*(?:&|and)\s+[A-Z]|['’]s?\s+[A-Z]|\s+of\b", after):
+            continue  # "Smith & Wesson", "Khorasan Chapter of ...": a firm, a group
+        if _PLACE_BEFORE_NAME.search(before) and not (_POSSESSIVE.search(words[-1]) and _HOME_AFTER.match(after)):
+            continue  # "at Jantar Mantar": a place; but "at Jon Doe's home" names the person whose home it is
+        last = _POSSESSIVE.sub("", words[-1])  # "Jon Doe's family": the name is Doe
+        found.add((words[0].lower(), last.lower()))
+    return found
+
+
+# "the 1400 block of Gherald", "the 700 block of North Homan", "the 1400 block of R Street": reporters name a block
+# with or without the street's kind, and a numbered or lettered street too; the block and the street's name are the key.
+_BLOCK_OF = re.compile(r"\b(\d{1,5})\s+block\s+of\s+(?:the\s+)?((?:(?:[NSEW]\.?|North|South|East|West)\s+)?"
+                       rf"(?:\d{{1,3}}(?:st|nd|rd|th)\b|[A-Z]\b(?!\.)|{_CAP}(?:\s+{_CAP}){{0,2}}))")
+
+
+_DIRECTIONS = {"n": "north", "s": "south", "e": "east", "w": "west"}
+
+
+def _addresses(text: str) -> set[str]:
+    """Numbered addresses as their block: "312 Elm St." and "the 300 block of Elm Street" -> "300 elm street"; a block
+    named with or without the street's kind ("the 1400 block of Gherald (Street)") also gives "block 1400 gherald"."""
+    out = set()
+    for match in _ADDRESS.finditer(text):
+        number = int(match.group(1))
+        words = [w.lower().rstrip(".") for w in match.group(2).split()]
+        kind = match.group(3).lower()
+        out.add(f"{number // BLOCK * BLOCK} {' '.join(words)} {_STREET_KIND.get(kind, kind)}")
+    for match in _BLOCK_OF.finditer(text):
+        words = [_DIRECTIONS.get(w, w) for w in (w.lower().rstrip(".") for w in match.group(2).split())]
+        cut = next((i for i, w in enumerate(words) if i and w in STREET_WORDS), len(words))
+        words = words[:cut]  # "Gherald Street", "Main Street East": the street's own name
+        out.add(f"block {int(match.group(1)) // BLOCK * BLOCK} {' '.join(words)}")
+    return out
+
+
+def _group_patterns(groups: dict[str, tuple[str, ...]]) -> list[tuple[re.Pattern[str], str]]:
+    # Longest terms first, so "media worker" is read before "worker".
+    terms = sorted(((term, group) for group, words in groups.items() for term in words), key=lambda tg: -len(tg[0]))
+    return [(re.compile(r"\b" + re.escape(term) + r"(?:s|es)?\b"), group) for term, group in terms]
+
+
+_PARTICIPANT_RE = _group_patterns(PARTICIPANT_GROUPS)
+_TARGET_RE = _group_patterns(TARGET_GROUPS)
+
+
+def _kinds(text: str, patterns: list[tuple[re.Pattern[str], str]]) -> set[str]:
+    """The groups a text names ("teachers", "a woman", "security personnel"; "a clinic")."""
+    lowered, found = text.lower(), set()
+    for pattern, group in patterns:
+        if pattern.search(lowered):
+            found.add(group)
+            lowered = pattern.sub(" ", lowered)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _said(sentences: tuple[str, ...], geography: tuple[str | None, ...]) -> Said:
+    text = " ".join(sentences)
+    lowered = f" {text.lower()} "
+    return Said(
+        text=text,
+        words=frozenset(_specific(text, geography)),
+        places=frozenset(_places(text)),
+        participants=frozenset(_kinds(text, _PARTICIPANT_RE)),
+        targets=frozenset(_kinds(text, _TARGET_RE)),
+        series=any(cue.search(lowered) for cue in SERIES_CUES),
+        names=frozenset(_names(text)),
+        people=frozenset(_names(text, untitled=True)),
+        capitalised=frozenset(w.lower() for w in _CAPITALISED.findall(text)),
+        lowercase=frozenset(w for w in _WORD_RE.findall(text) if w.islower()),
+        ages=frozenset(int(a or b) for a, b in _AGE.findall(text) if 0 < int(a or b) < 100),
+        streets=frozenset(_streets(text)),
+        persons=frozenset(_persons(text)),
+        addresses=frozenset(_addresses(text)),
+    )
+
+
+def said(report: Event) -> Said | None:
+    """The report's event sentences, or None when it carries no evidence."""
+    sentences = tuple(dict.fromkeys(e.sentence for e in report.evidence if e.sentence and e.document_id == report.document_id))
+    if not sentences:
+        sentences = tuple(dict.fromkeys(e.sentence for e in report.evidence if e.sentence))
+    if not sentences:
+        return None
+    return _said(sentences, (report.location, report.admin1, report.admin2, report.country))
