@@ -7,8 +7,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from eventsift.records import Event, Evidence, Source
-from eventsift.store import merge
+from pathlib import Path
+
+from eventsift.records import Document, Event, Evidence, Source
+from eventsift.store import Store, merge
 
 DAY = dt.date(2016, 9, 3)
 TOWN = dict(location="Larkfield", admin2="Brandt County", admin1="Ohio", country="United States",
@@ -130,3 +132,19 @@ def test_a_hospital_is_not_a_place_of_the_incident() -> None:
     elsewhere = report("c", "Two men were shot at Quarry Park and taken to Saint Ives Medical Center.")
     result = merge.compare(first, elsewhere)
     assert not result.ok and result.failed.startswith("different places named")
+
+
+def test_the_store_finds_events_far_off_by_a_name_not_by_a_street(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    first = report("a", "Noel Ashgrove, 27, was shot on Tamsin Road late Friday.")
+    store.ingest(Document(id="a", text=first.evidence[0].sentence, published=DAY), [first])
+    months = DAY + dt.timedelta(days=120)
+    elsewhere = dict(location="Dunmore", latitude=41.90, longitude=-84.10)
+    street_only = report("b", "A cyclist was hit by gunfire on Tamsin Road.", date=months, **elsewhere)
+    named = report("c", "A judge heard the case of the man accused of shooting Noel Ashgrove.", date=months, **elsewhere)
+    with store.engine.connect() as conn:
+        by_street, _ = store._candidates(conn, street_only, merge.identity_keys(street_only))
+        by_name, _ = store._candidates(conn, named, merge.identity_keys(named))
+    store.close()
+    assert merge.identity_keys(street_only) == ["street:tamsin road"]
+    assert by_street == [] and [event_id for event_id, _ in by_name] == [first.event_id]

@@ -95,6 +95,13 @@ def document_keys(reports: Sequence[Event], text: str) -> list[list[str]]:
 STREET_KEY = "street:"
 
 
+def is_search_key(key: str) -> bool:
+    """Whether the store looks events up by this key wherever they are (a person named in full, a numbered address).
+    A street's name is shared by many places' incidents: it ties a report to the events its date and place found,
+    it does not find them (and a common street would crowd the rarer keys out of the lookup)."""
+    return not key.startswith(STREET_KEY)
+
+
 def _shared_keys(a: Event, b: Event, keys: Keys | None, prefix: str) -> set[str]:
     """The keys of one kind (``prefix``) that both reports' documents give them, without the prefix."""
     if not keys:
