@@ -96,6 +96,32 @@ def test_attack_type_from_the_incident_text(sub: str, text: str, expected: str) 
     # GTD's hierarchy puts an armed assault before an unarmed one; a vehicle driven into people is unarmed
     ("Attack", "A guard poisoned his colleagues' tea and then shot them.", "Armed Assault"),
     ("Attack", "A driver rammed his van into pedestrians on the promenade.", "Unarmed Assault"),
+    # a clash says how only when it hurt someone other than the attackers (people hurt in a clash were shot)
+    ("Armed clash", "Fighters raided the customs post at Belo; nobody was hurt in the ensuing clash.", "Unknown"),
+    ("Armed clash", "Fighters raided the customs post at Belo. Two guards were wounded in the ensuing clash.",
+     "Armed Assault"),
+    ("Armed clash", "Fighters raided the customs post at Belo. Eight assailants were killed and three were "
+     "injured in the ensuing clash.", "Unknown"),  # only the attackers, shot by the post's guards
+    ("Armed clash", "Fighters raided the customs post at Belo, where six assailants died and four others were "
+     "hurt during the ensuing clashes.", "Unknown"),  # "others": more of the assailants just counted
+    ("Armed clash", "Fighters raided the customs post at Belo. Six assailants and a customs officer were killed in "
+     "the ensuing clash.", "Armed Assault"),
+    ("Armed clash", "Fighters raided the customs post at Belo. Three assailants were killed and four other people "
+     "were injured in the ensuing clash.", "Armed Assault"),
+    # the attackers' own deaths do not make arson an armed assault; the victims' do
+    ("Attack", "Raiders set fire to a grain store in Kova. Two raiders died in the blaze.",
+     "Facility/Infrastructure Attack"),
+    ("Attack", "Raiders set fire to a grain store in Kova and two watchmen died in the blaze.", "Armed Assault"),
+    # the attackers as the subject of the harm, not its object: "assailants ... killed" a victim
+    ("Abduction/forced disappearance", "Assailants abducted and killed Tomas Reyes, the district governor, on "
+     "the coast road.", "Assassination"),
+    # office-holders attacked together in their convoy: aimed at them though none is named
+    ("Attack", "Gunmen ambushed a convoy of provincial officials on the mountain road; nobody was hurt.",
+     "Assassination"),
+    ("Remote explosive/landmine/IED", "A roadside device struck a vehicle carrying two ministry officials near "
+     "the port.", "Assassination"),
+    ("Remote explosive/landmine/IED", "A roadside device struck a vehicle carrying grain near the port.",
+     "Bombing/Explosion"),
 ])
 def test_codebook_rules(sub: str, text: str, expected: str) -> None:
     assert attack_type(event(sub), text=text) == expected

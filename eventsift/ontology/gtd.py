@@ -4,9 +4,11 @@ GTD types an attack by how it was carried out, with its own precedence: a hijack
 a kidnapping first; an attack on a specific prominent person is an assassination whatever the weapon; then a
 bombing (grenades or projectiles used with firearms are an armed assault), an attack on a facility (arson,
 sabotage, damage to infrastructure with nobody hurt; fire that hurt or was aimed at people is an armed
-assault), an armed assault, an unarmed assault; "Unknown" when the report does not say how. The cue words are data
-(gtd_cues.tsv); the ACLED sub-type is the fallback only when its name says how (an IED, a suicide bomb, an
-abduction), never for an "attack" or a "clash".
+assault), an armed assault (a clash counts as one only when it hurt someone other than the attackers), an
+unarmed assault; "Unknown" when the report does not say how. Harm told of the attackers alone ("six
+assailants were killed in the ensuing clash") is not harm done by the attack: GTD counts perpetrators apart.
+The cue words are data (gtd_cues.tsv); the ACLED sub-type is the fallback only when its name says how (an IED,
+a suicide bomb, an abduction), never for an "attack" or a "clash".
 
     attack_type(event, text="Gunmen shot dead Ali Khan, a district governor, ...")  -> "Assassination"
 """
@@ -32,8 +34,8 @@ UNARMED = "Unarmed Assault"
 ARMED = "Armed Assault"
 UNKNOWN = "Unknown"
 # The kinds of row in gtd_cues.tsv (its header says what each is for).
-KINDS = ("method", "title", "prefix", "aimed", "bystander", "damage", "property", "thrown", "firearm", "people", "harm",
-         "silent")
+KINDS = ("method", "title", "prefix", "aimed", "party", "bystander", "damage", "property", "thrown", "firearm",
+         "people", "fight", "harm", "attacker", "victim", "silent")
 # A person named in capitals ("Ali Khan", "Haji Mohammad Akbar") before or after their title.
 _NAME = r"(?-i:[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|bin|al|ul|ud|de|van))*)"
 # Words between an article and a title ("the Baraki Barak district chief"): a few, no sentence break.
@@ -49,6 +51,10 @@ _DAMAGE_OBJECT = (r"\w*\W+(?:(?!(?:near|in|at|on|by|outside|along|across|over|un
                   r"[\w'’-]+\W+){0,5}?")
 # Between a fire cue and the people it was aimed at ("threw firebombs| at a |police patrol"): one clause.
 _AIMED_AT = r"[^.;]{0,40}?\b(?:at|on|towards?|into)\s+(?:[\w-]+\s+){0,3}?"
+# Between the people a harm word tells of and the word ("assailants| were later |killed"): a few words, no clause.
+_SUBJECT_OF_HARM = r"\s+(?:[\w-]+\s+){0,3}$"
+# A harm word that tells what happened to its subject ("were killed", "was later injured", "died").
+_PASSIVE = re.compile(r"(?:\b(?:were|was|been|are|is)\s+(?:\w+\s+)?\w+|\b(?:died|dead))$", re.IGNORECASE)
 # A harm word negated just before it ("no one was injured", "nobody was killed", "without injuring").
 _NEGATED = re.compile(r"\b(?:no|not|nobody|none|without|neither|nor)\b[\w\s]{0,20}$", re.IGNORECASE)
 
@@ -57,12 +63,16 @@ _NEGATED = re.compile(r"\b(?:no|not|nobody|none|without|neither|nor)\b[\w\s]{0,2
 class _Cues:
     methods: tuple[tuple[str, re.Pattern[str]], ...]  # GTD type -> its cue words, in precedence order
     named: re.Pattern[str]  # "Ali Khan, a governor" / "the governor of X, Ali Khan," / "shot governor Ali Khan"
+    party: re.Pattern[str]  # "a convoy of government officials": office-holders attacked together, none named
     bystander: re.Pattern[str]  # "the bodyguard of", "a funeral for": the office-holder was not the target
     property: re.Pattern[str]  # infrastructure damaged ("destroyed a power pylon"): with nobody hurt, a facility attack
     thrown: re.Pattern[str]  # a grenade, a rocket: with a firearm, part of an armed assault
     firearm: re.Pattern[str]  # "opened fire", "rifles"
     at_people: re.Pattern[str]  # a fire cue aimed at people ("threw firebombs at police")
+    fight: re.Pattern[str]  # a fight named without its weapons ("the ensuing clash"): armed only if it harmed someone
     harm: re.Pattern[str]  # people killed or hurt
+    attacker: re.Pattern[str]  # "assailants were ": harm to them alone is not harm done by the attack
+    victim: re.Pattern[str]  # "police officers", "civilians", "people": anyone but the attackers
     silent: frozenset[str]  # sub-types whose name does not say how
 
 
@@ -101,13 +111,17 @@ def _cues() -> _Cues:
         methods=compiled,
         named=re.compile(f"{_NAME}, (?:a|an|the)\\s+{_QUALIFIERS}{title}|{article}{title}[^,.]{{0,40}}, {_NAME},"
                          f"|{before_name}", re.IGNORECASE),
+        party=_of_kind(rows, "party"),
         bystander=_of_kind(rows, "bystander"),
         property=re.compile(r"\b" + _kind(rows, "damage") + _DAMAGE_OBJECT + _kind(rows, "property"), re.IGNORECASE),
         thrown=re.compile(r"\b" + _kind(rows, "thrown") + "$", re.IGNORECASE),
         firearm=_of_kind(rows, "firearm"),
         at_people=re.compile(r"\b" + _words(methods[FACILITY]) + _AIMED_AT + _kind(rows, "people") + r"\b",
                              re.IGNORECASE),
+        fight=_of_kind(rows, "fight"),
         harm=_of_kind(rows, "harm"),
+        attacker=re.compile(r"\b" + _kind(rows, "attacker") + _SUBJECT_OF_HARM, re.IGNORECASE),
+        victim=re.compile(r"\b" + _kind(rows, "victim") + r"\b", re.IGNORECASE),
         silent=frozenset(r["cue"] for r in rows if r["kind"] == "silent"),
     )
 
@@ -121,6 +135,8 @@ def attack_type(event: Event, *, text: str) -> str | None:
     cues = _cues()
     found = {kind for kind, pattern in cues.methods if pattern.search(text)}
     harmed = _harmed(text, cues)
+    if harmed and cues.fight.search(text):
+        found.add(ARMED)  # people hurt in a clash were shot, as a rule; a clash that hurt no one does not say how
     for kind, _ in cues.methods:
         if kind == ASSASSINATION and not (FACILITY in found and not harmed) and _assassination(text, cues):
             return ASSASSINATION  # (an office-holder's car burned with nobody hurt is an attack on property)
@@ -148,9 +164,26 @@ def _thrown_with_firearms(text: str, cues: _Cues) -> bool:
 
 
 def _harm_words(text: str, cues: _Cues) -> Iterable[str]:
-    """The harm words of ``text`` that are not negated ("two were injured", not "no one was injured")."""
+    """The harm words of ``text`` that are not negated ("two were injured", not "no one was injured") and that
+    tell of harm done by the attack, not to the attackers ("12 assailants were killed and 9 were wounded in the
+    ensuing clash": GTD counts perpetrators apart, and the forces that shot them say nothing of how the attack
+    was carried out)."""
+    start, attackers = 0, False
     for match in cues.harm.finditer(text):
-        if not _NEGATED.search(text[max(0, match.start() - 30):match.start()]):
+        boundary = max(text.rfind(".", start, match.start()), text.rfind(";", start, match.start()))
+        if boundary >= 0:  # a new sentence: nobody harmed in it yet
+            start, attackers = boundary + 1, False
+        words = text[start:match.start()]
+        start = match.end()
+        if cues.victim.search(words):
+            attackers = False
+        elif cues.attacker.search(words) and _PASSIVE.search(words + match.group(0)):
+            # "assailants were killed", not "assailants abducted and killed ..." or "raiders set fire to a store
+            # and two watchmen died"
+            attackers = True
+        # else the same people as the harm word before in the sentence ("four assailants were killed and two
+        # were injured")
+        if not attackers and not _NEGATED.search(text[max(0, match.start() - 30):match.start()]):
             yield match.group(0).lower()
 
 
@@ -170,12 +203,13 @@ def _assassination(text: str, cues: _Cues) -> bool:
     unnamed office-holder is not enough: measured on GTD 2016-17, attacks on "a police commander" or "a
     prosecutor" were as often coded armed assaults or bombings as assassinations; nor is a named one among
     several victims ("including Ali Khan, a governor,"), which GTD coded as an assassination more often than not
-    when the attack had been aimed at them earlier in the report."""
+    when the attack had been aimed at them earlier in the report. Office-holders attacked together in their convoy
+    or vehicle ("a convoy of government officials") are such a target though none is named."""
     for match in cues.named.finditer(text):
         around = text[max(0, match.start() - _BYSTANDER_REACH):match.end()]
         if not cues.bystander.search(around):
             return True
-    return False
+    return cues.party.search(text) is not None
 
 
 def incident_text(event: Event) -> str:
