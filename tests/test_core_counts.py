@@ -67,6 +67,12 @@ def test_exact_figure_beats_vague_and_range_spans_mentions():
         ("shots rang out at 8:20 near 114 Birch Road and a .38 revolver was found", []),
         ("a man was wounded on Route 9 near exit 14", [("hit", 1)]),
         ("two men were wounded on Route 9 near exit 14", [("injured", 2)]),
+        ("the patients, who range in age from 41 to 57, were treated at a clinic", []),
+        ("a guard fired one shot at the car and neighbours heard two more", []),
+        ("the toddler, unharmed by the gunfire, was taken to a clinic for a check", []),
+        # "left" counts people only when it says the state they were left in
+        ("she had just left the 514 Lounge with a friend", []),
+        ("the blast left 12 dead and 30 injured", [("killed", 12), ("injured", 30)]),
     ],
 )
 def test_numbers_beside_victims_are_not_counts(text, expected):
@@ -144,6 +150,22 @@ def _toll(*texts):
         # the subject of a passive starts after its clause break: "..., where he | was pronounced dead" is he
         (["Tariq Aziz was shot twice outside a shop.",
           "Aziz, who was shot in the chest, was driven to Mercy Clinic, where he was pronounced dead."], (1, 0)),
+        # a reporter describes one victim anew in each sentence; "a third" is one more
+        (["Dispatchers sent deputies to a garage where a person had been shot.", "They found a 40-year-old man with a gunshot wound.",
+          "He died at the hospital."], (1, 0)),
+        (["Both brothers were rushed to a clinic and they died there.", "A third brother had minor injuries."], (2, 1)),
+        # a total and its breakdown share a verb: the total, not their sum
+        (["Six people were shot outside the arena, one fatally.",
+          "Five other patrons, three men and two women, were also shot."], (1, 5)),
+        # the number in the incident's name; "none ... died" is nobody
+        (["A cashier died in a triple shooting at the market."], (1, 2)),
+        (["Detectives opened a double murder inquiry."], (2, 0)),
+        (["Three teenagers were shot near the park.", "None of them died."], (0, 3)),
+        # "a slain friend" is someone else, not the four who were shot
+        (["Three cousins driving home from the grave of a slain uncle were shot, one fatally."], (1, 2)),
+        # a list found wounded, then dead
+        (["Troopers discovered a driver and his passenger with bullet wounds in a parked van.",
+          "The driver and passenger were declared dead at a clinic."], (2, 0)),
         # "the other man" is one of the pair already counted, not one more
         (["Two cousins were shot on Friday.", "One of the men was shot in a truck.",
           "The other man was shot in the back.", "Both died."], (2, 0)),

@@ -192,3 +192,19 @@ def test_the_day_someone_tells_of_an_incident_neither_dates_nor_splits_it(pipeli
         "Gunmen opened fire on a bank in Quetta late on Friday. Two guards were wounded in the shooting, "
         "police said on Sunday."))
     assert [(e.event_date.isoformat(), e.injured) for e in events] == [("2017-06-02", 2)]
+
+
+def test_victims_told_in_a_sentence_without_an_event_word_belong_to_the_incident_before(pipeline):
+    events = pipeline.process(doc(
+        "Gunmen opened fire on a tea stall in Quetta on Friday, killing a guard. Two other men are in critical "
+        "condition at Civil Hospital."))
+    assert [(e.fatalities, e.injured) for e in events] == [(1, 2)]
+    injured = [ev for ev in events[0].evidence if ev.field == "injured"]
+    assert injured and all("critical condition" in ev.sentence for ev in injured)  # quoted from its own sentence
+
+
+def test_they_died_is_the_group_counted_before(pipeline):
+    events = pipeline.process(doc(
+        "Officers found Ali Khan, Omar Aziz and Sara Baig with gunshot wounds in a house in Quetta on Friday. "
+        "They were later pronounced dead."))
+    assert [(e.fatalities, e.injured) for e in events] == [(3, None)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventsift.events.clauses import Clause
-from eventsift.events.counts import CountMention, attackers_killed, combine, series_size, shot_toll
+from eventsift.events.counts import CountMention, attackers_killed, combine, group_size, series_size, shot_toll
 from eventsift.events.draft import Draft, evidence
 from eventsift.records import Count, Document, Evidence
 
@@ -54,16 +54,19 @@ def how_many(kind: str, draft: Draft, *, document: Document, context: str) -> To
 def _tally(draft: Draft, outcomes: tuple[str, ...], *,
            document: Document) -> tuple[dict[str, Count | None], list[Evidence]]:
     """Each outcome's combined count from the clauses' mentions (None for an outcome not read), with evidence."""
+    told = sorted((m for c in draft.clauses for m in c.counts), key=lambda m: m.start)
     by_outcome: dict[str, list[tuple[Clause, CountMention]]] = {
-        o: [(c, m) for c in draft.clauses for m in c.counts if m.outcome == o] for o in (*OUTCOMES, "hit")}
+        o: [(c, group_size(m, told)) for c in draft.clauses for m in c.counts if m.outcome == o]
+        for o in (*OUTCOMES, "hit")}
     totals: dict[str, Count | None] = dict.fromkeys(OUTCOMES)
     found = []
     for outcome in outcomes:
         mentions = by_outcome[outcome] + (by_outcome["hit"] if outcome == "injured" else [])
         totals[outcome] = combine([m for _, m in mentions])
         for clause, mention in mentions:
+            lent = next((s for s in clause.lent if s.index == mention.sentence), None)
             found.append(evidence(document, clause, "fatalities" if outcome == "killed" else outcome,
-                                  mention.start, mention.end))
+                                  mention.start, mention.end, sentence=lent))
     if "injured" in outcomes and by_outcome["hit"]:  # hit by gunfire: wounded unless the text says they died
         totals["injured"] = shot_toll(killed=[m for _, m in by_outcome["killed"]] if "killed" in outcomes else [],
                                       injured=[m for _, m in by_outcome["injured"]],

@@ -77,6 +77,7 @@ class Clause:
     certainty_span: tuple[int, int] | None = None
     refers_back: bool = False
     new_incident: bool = False
+    lent: list[Sentence] = field(default_factory=list)  # later sentences whose victims this clause took in
 
     @property
     def main_trigger(self) -> Trigger | None:
@@ -139,6 +140,28 @@ def read_sentence(sentence: Sentence, *, published: dt.date) -> list[Clause]:
                 mention.sentence = sentence.index
             target.counts = sorted(target.counts + counts, key=lambda m: m.start)
     return found
+
+
+# A sentence with no event word that tells of victims ("One of the men is in critical condition", "Two other
+# victims drove themselves to a hospital") speaks of the incident told just before it, this many sentences on.
+LEND_SENTENCES = 2
+VICTIM_OUTCOMES = ("killed", "injured", "hit")
+
+
+def lend_counts(sentence: Sentence, clauses: list[Clause]) -> bool:
+    """Give the victims counted in ``sentence`` (which has no clause of its own) to the latest clause before it,
+    when that clause is at most LEND_SENTENCES back; True when it took any."""
+    if not clauses or not 0 < sentence.index - clauses[-1].sentence.index <= LEND_SENTENCES:
+        return False
+    counts = [m for m in find_counts(sentence.text, offset=sentence.start) if m.outcome in VICTIM_OUTCOMES]
+    if not counts:
+        return False
+    target = clauses[-1]
+    for mention in counts:
+        mention.sentence = sentence.index
+    target.counts = sorted(target.counts + counts, key=lambda m: m.start)
+    target.lent.append(sentence)
+    return True
 
 
 def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date) -> Clause | None:

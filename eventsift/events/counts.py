@@ -16,7 +16,8 @@ from eventsift.records import Count
 OUTCOMES: dict[str, str] = {
     # "killed and wounded" with one number: ACLED's codebook counts half of it as killed (see _split_casualties)
     "casualties": r"killed and (?:wounded|injured)|killed or (?:wounded|injured)|killed/(?:wounded|injured)",
-    "killed": r"shot(?:,| and|, and) killed|shot and (?:later )?(?:died|pronounced dead)|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|died|slain|"
+    "killed": r"shot(?:,| and|, and) killed|shot and (?:later )?(?:died|pronounced dead)|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|died|"
+              r"(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )slain|"
               r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|pronounced dead|found dead|succumbed|"
               r"martyred|bodies|murdered|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
               r"fatalit(?:y|ies)|deaths",
@@ -70,6 +71,7 @@ class CountMention:
     verb_end: int = -1  # counts sharing a verb ("two farmers and five raiders were killed") add up
     subset: bool = False  # a part of victims counted elsewhere ("one of them died", "five shot, two fatally")
     sentence: int = -1  # index of the sentence it was read in (set by the clause reader)
+    group: bool = False  # "they were pronounced dead": as many as the people counted just before (``group_size``)
 
 
 def _exact(n: int, text: str) -> Count:
@@ -109,6 +111,15 @@ _SUBSET_DIED = re.compile(r"^\s+of\s+(?:the|those|them|whom)\b[^.;]{0,40}?\b(?:d
                           r"(?:was|were) (?:later )?(?:killed|pronounced dead)|did not survive)", re.IGNORECASE)
 
 
+# Ages given as a range: "who range in age from 23 to 31", "ages 18 through 20", "ranging from 19 to 24".
+_AGE_RANGE_BEFORE = re.compile(r"\b(?:ages?|aged|in age|ranging)\s+(?:from\s+)?(?:\d{1,3}\s*(?:-|–|to|through|and)\s*)?$",
+                               re.IGNORECASE)
+# A subject said to be unhurt: taken to a hospital for a check, not wounded.
+_UNHARMED = re.compile(r"\b(?:unharmed|unhurt|uninjured|not (?:hurt|injured|wounded|struck|hit)|escaped (?:without )?injur\w*)\b",
+                       re.IGNORECASE)
+_FIRED_BEFORE = re.compile(r"\b(?:fired|fire|fires|firing|let off|squeezed off|heard|hearing|counted)\s+(?:at least\s+|about\s+)?$",
+                           re.IGNORECASE)
+_SHOTS_FIRED = re.compile(r"\b(?:fired|fire|fires|firing|let off|squeezed off|heard|hearing)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
 _HOUSE_NUMBER = re.compile(r"\d{4,5}")  # "2211 Falling Oak": a house number before a name
 
@@ -129,8 +140,10 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
         return False
     if 1900 <= count.best <= 2100 and not m.groupdict().get("vague"):
         return False  # a year
-    if re.search(r"(?:no\.|number|#|aged?|age of)\s*$", before, re.IGNORECASE):
+    if re.search(r"(?:no\.|number|#|aged?|age of)\s*$", before, re.IGNORECASE) or _AGE_RANGE_BEFORE.search(before):
         return False
+    if _FIRED_BEFORE.search(before):
+        return False  # "fired one shot at the suspect", "heard three shots": shots, not people shot
     if _MONTH_BEFORE.search(before) and not m.groupdict().get("vague"):
         return False  # "on May 24"
     return True
@@ -194,7 +207,8 @@ def _quantities(text: str):  # noqa: ANN202 - yields (match, Count)
             seen.add((m.start(), m.end()))
             yield m, count
     for m in _SINGULAR.finditer(text):
-        if not any(start <= m.start() < end for start, end in seen) and not _SUBSET_BEFORE.search(text[:m.start()]):
+        if not any(start <= m.start() < end for start, end in seen) and not _SUBSET_BEFORE.search(text[:m.start()]) \
+                and not _FIRED_BEFORE.search(text[max(0, m.start() - LOOK_BACK):m.start()]):
             yield m, _exact(1, m.group(0))
     for m in _HEADLINE_SINGULAR.finditer(text):
         yield m, _exact(1, m.group("noun"))
@@ -226,6 +240,11 @@ def _gap_ok(gap: str, gap_start: int, starts: set[int]) -> bool:
     return True
 
 
+# "left three dead", "leaving two people injured": the state the people were left in follows closely.
+_LEFT_DEAD = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:dead|killed|injured|wounded|hurt|critically|seriously|in\s+critical)\b",
+                        re.IGNORECASE)
+
+
 def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
     """Counts in one clause, in text order."""
     found: list[CountMention] = []
@@ -237,6 +256,9 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
             passive = re.match(rf"(?P<gap>\s+{_GAP})(?P<be>{_BE})(?:{verbs})\b", after, re.IGNORECASE)
             if passive and not passive.group("be") and _OBJECT_AFTER.match(after, passive.end()):
                 continue  # "three assailants shot and killed a police officer": the number did it, not suffered it
+            if passive and outcome == "hit" and (_SHOTS_FIRED.search(after[:passive.end("be")])
+                                                 or _UNHARMED.search(passive.group("gap"))):
+                continue  # "one deputy fired one shot", "the boy, unharmed, was taken to a hospital": nobody hit
             if passive and _gap_ok(passive.group("gap"), m.end(), starts):
                 found.append(CountMention(outcome=outcome, count=count, victims=passive.group("gap").strip(" ,"),
                                           start=offset + m.start(), end=offset + m.end() + passive.end(),
@@ -252,6 +274,9 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
             for outcome, verbs in ACTIVE.items():
                 active = re.search(rf"\b(?:{verbs})\s+(?:the\s+|all\s+)?(?:(?:at least|about|around|some|over|more than|nearly)\s+)?$",
                                    before, re.IGNORECASE)
+                if active and outcome == "killed" and re.match(r"(?:left|leaving)\b", active.group(0), re.IGNORECASE) \
+                        and not _LEFT_DEAD.match(after):
+                    continue  # "had just left the 514 Lounge": "left" counts the dead only when they are said dead
                 if active:
                     tail = re.match(r"\s*((?:(?!and\b|or\b|in\b|on\b|at\b|near\b)[\w’'-]+\s*){0,4})", after)
                     victims = tail.group(1).strip()
@@ -382,6 +407,17 @@ _GROUP_DIED = re.compile(
     r"\b(?:both|all\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))(?:\s+of\s+them|\s+(?:[\w-]+\s+)?"
     r"(?:men|women|victims|people|boys|girls|brothers|sisters|teens|teenagers))?\s+(?:were\s+(?:later\s+)?"
     r"(?:pronounced dead|declared dead|killed|dead)|(?:later\s+)?(?:died|succumbed))\b", re.IGNORECASE)
+# "They were later pronounced dead", "they both died": the people the report counted just before, now dead.
+_THEY_DIED = re.compile(r"\b(?:they|both of them|all of them)\s+(?:both\s+|all\s+)?(?:were\s+(?:later\s+|both\s+|all\s+)?"
+                        r"(?:pronounced|declared|found)\s+dead|(?:later\s+)?(?:died|succumbed|did not survive))\b",
+                        re.IGNORECASE)
+# "a quadruple shooting", "a double homicide": the number of victims in the incident's name.
+_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_MULTIPLE_INCIDENT = re.compile(rf"\b(?P<n>{'|'.join(_MULTIPLE)})[- ](?P<fatal>fatal[- ])?"
+                                r"(?P<what>shootings?|stabbings?|homicides?|murders?|killings?|slayings?)\b", re.IGNORECASE)
+# "found a man and a woman suffering from gunshot wounds": the people the list names, hit.
+_FOUND_LIST = re.compile(r"\b(?:found|discovered|located)\s+(?P<who>(?:[\w'’-]+,?\s+){2,10}?)(?:suffering\s+(?:from\s+)?|with\s+)"
+                         r"(?:\w+\s+)?(?:gunshot|bullet|stab)\s+(?:wounds?|injuries)", re.IGNORECASE)
 _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed", "gunned down": "killed",
                  "assassinated": "killed", "shot to death": "killed", "pronounced dead": "killed", "found dead": "killed",
                  "fatally shot": "killed", "fatally wounded": "killed", "fatally injured": "killed",
@@ -428,9 +464,10 @@ _PAIR_PASSIVE = re.compile(
 # A plural passive whose subject lists people rather than counting them: "Ana Ruiz, 33, and Tom Hale, 28, were
 # killed", "a mother and her son were found fatally shot", "a 31-year-old woman and a boy had been shot".
 _PLURAL_PASSIVE = re.compile(r"\b(?:were|have been|had been|are)\s+(?:(?!not\b)\w+\s+){0,2}?(?P<verb>shot and killed|shot dead|"
-                             r"fatally shot|found dead|shot to death|killed|murdered|pronounced dead|dead|shot|wounded|"
-                             r"injured|hurt|hospitali[sz]ed|hit by gunfire|struck by gunfire|taken to (?:[\w-]+ ){0,3}?hospitals?)\b"
-                             r"(?!\s+(?:out|at|up|down)\b)", re.IGNORECASE)
+                             r"fatally shot|found dead|shot to death|killed|murdered|pronounced dead|dead|"
+                             r"shot(?!\s+(?:out|at|up|down)\b)|wounded|"
+                             r"injured|hurt|hospitali[sz]ed|hit by gunfire|struck by gunfire|taken to (?:[\w-]+ ){0,3}?hospitals?)\b",
+                             re.IGNORECASE)
 _SUBJECT_BREAK = r"said|says|where|when|after|while|that|which|police|officials|were|was|killed|injured|wounded|shot|died"
 _SUBJECT_START = re.compile(rf"(?:^|[.;:!?—]|\b(?:{_SUBJECT_BREAK})\b)(?:(?!\b(?:{_SUBJECT_BREAK})\b)[^.;:!?—])*$",
                             re.IGNORECASE)
@@ -502,8 +539,8 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
             out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
     for m in _SINGULAR_PASSIVE.finditer(text):
         before = text[max(0, m.start() - LOOK_BACK):m.start()]
-        if _NOBODY_BEFORE.search(before):
-            continue  # "no one else was hurt"
+        if _NOBODY_BEFORE.search(before) or _UNHARMED.search(before[-60:]):
+            continue  # "no one else was hurt", "the child, unharmed by the gunfire, was taken to a hospital"
         if any(c.start <= offset + m.start() < c.end or c.verb_end == offset + m.end() for c in found):
             continue
         outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "hit")  # taken to hospital, in critical condition
@@ -527,11 +564,28 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
         n = 2 if m.group("n") is None else word_to_int(m.group("n"))
         if n and not any(c.outcome == "killed" for c in found + out):
             out.append(_phrase("killed", n, m, offset=offset, subset=True))
+    for m in _THEY_DIED.finditer(text):
+        if not any(c.outcome == "killed" for c in found + out):
+            mention = _phrase("killed", 2, m, offset=offset, subset=True)
+            mention.group = True
+            out.append(mention)
+    for m in _MULTIPLE_INCIDENT.finditer(text):
+        dead = bool(m.group("fatal")) or not m.group("what").lower().startswith(("shooting", "stabbing"))
+        outcome = "killed" if dead else "hit"
+        if not any(c.outcome == outcome for c in found + out):
+            out.append(_phrase(outcome, _MULTIPLE[m.group("n").lower()], m, offset=offset))
+    for m in _FOUND_LIST.finditer(text):
+        n = _listed_people(m.group("who"))
+        if n >= 2 and not any(c.outcome == "hit" and c.start <= offset + m.start("who") < c.end for c in found + out):
+            out.append(CountMention(outcome="hit", count=_exact(n, m.group("who").strip()), victims=m.group("who").strip(),
+                                    start=offset + m.start("who"), end=offset + m.end()))
     for m in _FATALLY.finditer(text):
         n = word_to_int(m.group("n"))
         if n and not any(c.outcome == "killed" for c in found + out):
             out.append(_phrase("killed", n, m, offset=offset, subset=True))
     for m in _SINGULAR_DIED.finditer(text):
+        if _NOBODY_BEFORE.search(text[max(0, m.start() - LOOK_BACK):m.start()]):
+            continue  # "none of the victims died"
         if not any(c.outcome == "killed" for c in found + out):
             out.append(_phrase("killed", 1, m, offset=offset))
     out.extend(_listed_subjects(text, offset=offset, found=found + out))
@@ -562,13 +616,21 @@ def combine(mentions: list[CountMention]) -> Count | None:
     groups: dict[object, list[Count]] = {}
     for i, mention in enumerate(mentions):
         groups.setdefault(mention.verb_end if mention.verb_end >= 0 else ("alone", i), []).append(mention.count)
-    counts = [Count(low=sum(c.low for c in g), best=sum(c.best for c in g), high=sum(c.high for c in g),
-                    text=" + ".join(c.text for c in g)) for g in groups.values()]
+    counts = [_parts_total(g) for g in groups.values()]
     exact = [c for c in counts if not _is_vague(c)] or counts
     best = max(exact, key=lambda c: c.best)
     low = min(c.low for c in exact)
     high = max(c.high for c in exact)
     return Count(low=min(low, best.best), best=best.best, high=max(high, best.best), text=best.text)
+
+
+def _parts_total(parts: list[Count]) -> Count:
+    """Numbers sharing a verb add up, unless the first is the total of the rest ("eight other victims, five men and
+    three women, were also shot": 8)."""
+    if len(parts) > 2 and parts[0].best == sum(c.best for c in parts[1:]):
+        return parts[0]
+    return Count(low=sum(c.low for c in parts), best=sum(c.best for c in parts), high=sum(c.high for c in parts),
+                 text=" + ".join(c.text for c in parts))
 
 
 def _is_vague(count: Count) -> bool:
@@ -598,6 +660,22 @@ _PERSON_WORD = re.compile(f"(?:{PERSON_NOUNS}|{VICTIM_NOUNS})")
 _INDEFINITE = ("a", "an", "one", "another")
 
 
+def _newcomer_count(shot: list[CountMention]) -> int:
+    """How many people the "a"/"another" victims bring in. In one sentence each differently described victim is
+    someone new ("a cook was wounded in the arm, a waiter in the hip and another waiter was grazed": 3); across
+    sentences a reporter describes one victim anew ("a man was shot" ... "a 32-year-old man with a gunshot
+    wound"), so only "another" adds to the sentence that brings in the most."""
+    by_sentence: dict[int, set[tuple[str, str]]] = {}
+    for mention in shot:
+        if key := _newcomer(mention):
+            by_sentence.setdefault(mention.sentence, set()).add(key)
+    if not by_sentence:
+        return 0
+    main = max(by_sentence, key=lambda s: len(by_sentence[s]))
+    extra = {key for s, keys in by_sentence.items() if s != main for key in keys if key[0] == "another"}
+    return len(by_sentence[main] | extra)
+
+
 def _newcomer(mention: CountMention) -> tuple[str, str] | None:
     """(determiner, description) of one victim brought in with "a", "one" or "another", else None."""
     words = f"{mention.count.text} {mention.victims}".lower().split() if mention.count.text.lower() in _INDEFINITE \
@@ -611,8 +689,18 @@ def _newcomer(mention: CountMention) -> tuple[str, str] | None:
 
 # Victims brought in besides the dead ("three other people were shot"); "the other man" is one of a pair already
 # counted ("two brothers were shot ... one in the car ... the other man in the chest").
-_OTHERS = re.compile(r"\b(?:other|others|another)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\b(?:other|others|another|second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
 _THE_OTHER_ONE = re.compile(rf"\bthe other\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|one)\b(?!s)", re.IGNORECASE)
+
+
+def group_size(mention: CountMention, earlier: list[CountMention]) -> CountMention:
+    """A "they died" mention given the size of the group counted just before it (at least two)."""
+    if not mention.group:
+        return mention
+    before = [m for m in earlier if m.start < mention.start and m.outcome in ("hit", "injured", "killed")]
+    n = max(2, before[-1].count.best) if before else 2
+    return CountMention(outcome=mention.outcome, count=_exact(n, mention.count.text), victims=mention.victims,
+                        start=mention.start, end=mention.end, subset=True, sentence=mention.sentence)
 
 
 def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: list[CountMention]) -> Count | None:
@@ -627,11 +715,9 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     hit = combine(shot)
     if hit is None:
         return wounded
-    # "a cook was wounded in the arm, a waiter in the hip and another waiter was grazed": each "a"/"another"
-    # brings in someone new, so differently described victims add up (the same description twice is one)
-    newcomers = {key for key in map(_newcomer, shot) if key}
-    if len(newcomers) > hit.best:
-        hit = Count(low=len(newcomers), best=len(newcomers), high=max(hit.high, len(newcomers)), text=hit.text)
+    newcomers = _newcomer_count(shot)
+    if newcomers > hit.best:
+        hit = Count(low=newcomers, best=newcomers, high=max(hit.high, newcomers), text=hit.text)
     dead = combine(killed)
     dead_best = dead.best if dead else 0
     killed_who, shot_who = [_who(m) for m in killed], [_who(m) for m in shot]
@@ -642,9 +728,10 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
               if _OTHERS.search(f"{m.count.text} {m.victims}") and not _THE_OTHER_ONE.search(f"{m.count.text} {m.victims}")]
     apart = bool(killed) and (bool(others) or
                               (named and not killed_names & shot_names))
-    if others and killed:  # "three other people were shot": those hit besides the dead
-        hit = combine(others) or hit
     more = hit.best if apart else max(hit.best - dead_best, 0)
+    if others and killed:  # "three other people were shot": those hit besides the dead (or all hit but the dead)
+        besides = combine(others)
+        more = max(besides.best if besides else 0, hit.best - dead_best)
     base = wounded.best if wounded else 0
     best = max(base, more)
     if wounded is None and best == 0:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from eventsift.events.clauses import Clause
 from eventsift.nlp.timex import TimeExpression
-from eventsift.records import Document, Evidence
+from eventsift.records import Document, Evidence, Sentence
 
 
 @dataclass(slots=True, kw_only=True)
@@ -27,6 +27,9 @@ class Draft:
         return any(regex.search(c.sentence.text) for c in self.clauses)
 
 
-def evidence(document: Document, clause: Clause, field_name: str, start: int, end: int) -> Evidence:
-    """The words of ``clause`` (document offsets ``start``-``end``) that a field was read from."""
-    return Evidence(document_id=document.id, field=field_name, sentence=clause.sentence.text, start=start, end=end)
+def evidence(document: Document, clause: Clause, field_name: str, start: int, end: int, *,
+             sentence: Sentence | None = None) -> Evidence:
+    """The words of ``clause`` (document offsets ``start``-``end``) that a field was read from; ``sentence`` when
+    they are in a later sentence the clause took victims from."""
+    quoted = sentence or clause.sentence
+    return Evidence(document_id=document.id, field=field_name, sentence=quoted.text, start=start, end=end)
