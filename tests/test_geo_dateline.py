@@ -90,6 +90,15 @@ def test_under_a_dateline_with_its_state_a_small_town_of_another_state_is_a_stra
     assert (place.name, place.admin1) == ("Thompson", "Connecticut")
 
 
+def test_under_a_big_citys_dateline_a_small_town_of_another_state_is_a_stray(geocoder):
+    # a big city's dateline says its state as plainly as one written after it ("BALTIMORE (STATION) -"); a small
+    # dateline town does not (it may be a word the page put first)
+    text = "Thompson pulled a gun during the encounter, police said."
+    assert _resolve_in(geocoder, text, "Thompson", dateline="Baltimore") is None
+    place = _resolve_in(geocoder, text, "Thompson", dateline="Hartford")
+    assert (place.name, place.admin1) == ("Thompson", "Connecticut")
+
+
 def test_a_neighbourhood_is_in_the_biggest_city_the_report_names(geocoder):
     text = "Police in Baltimore said a man was shot in the Qwzxwood neighborhood on Friday."
     names = [Toponym(text=n, start=text.index(n), end=text.index(n) + len(n), sentence_index=0)

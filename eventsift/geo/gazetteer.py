@@ -481,7 +481,7 @@ class Gazetteer:
         self._capitals(toponyms, picks, ctx)
         anchor = ctx.dateline_town or max(
             (p for p, t in zip(picks, toponyms) if p is not None and p.feature == "city" and t.qualifier is None
-             and p.population >= ANCHOR_MIN_POPULATION), key=lambda p: p.population, default=None)
+             and p.population >= ANCHOR_MIN_POPULATION), key=lambda p: p.population, default=None) or ctx.home_town
         out: list[Place | None] = []
         for i, (toponym, pick) in enumerate(zip(toponyms, picks)):
             precision = qualifier_precision(toponym.qualifier, self._qualifiers)

@@ -316,10 +316,15 @@ STRAY_STATE_MAX_POPULATION = 100_000
 
 def drop_state_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[Candidate | None],
                       context: Context) -> list[Candidate | None]:
-    """Under a dateline that writes its state (else under a local outlet's home state), a small town chosen in
-    another state the text does not name gives way to the name's reading in that state, else to nothing."""
+    """Under a dateline that writes its state or names a big city (else under a local outlet's home state), a small
+    town chosen in another state the text does not name gives way to the name's reading in that state, else to
+    nothing."""
+    big = context.dateline_town if context.dateline_town is not None and not context.title_town and \
+        context.dateline_town.admin1 and context.dateline_town.population >= DATELINE_SUPPORT_MIN_POPULATION else None
     if context.dateline_state is not None and context.dateline_state[1] is not None:
         (country, state), town, radius = context.dateline_state, context.dateline_town, CITY_RADIUS_KM
+    elif big is not None:  # "CINCINNATI (STATION) -": a big city's dateline says its state as plainly
+        (country, state), town, radius = (big.country_code, big.admin1), big, CITY_RADIUS_KM
     elif context.home_admin1 is not None:
         (country, state), town, radius = context.home_admin1, context.home_town, HOME_RADIUS_KM
     else:
