@@ -38,7 +38,7 @@ def candidates(conn: Connection, report: Event, keys: Sequence[str] = ()) -> tup
     ids = _nearby_ids(conn, report)
     known: dict[str, set[str]] = {report.event_id: set(keys)}
     if keys:
-        found, common = _keyed_ids(conn, report, [key for key in keys if merge.is_search_key(key)])
+        found, common = _keyed_ids(conn, report, merge.search_keys(keys))
         known[report.event_id] -= common
         ids += sorted(found - set(ids))
     if not ids:

@@ -95,11 +95,27 @@ def document_keys(reports: Sequence[Event], text: str) -> list[list[str]]:
 STREET_KEY = "street:"
 
 
-def is_search_key(key: str) -> bool:
-    """Whether the store looks events up by this key wherever they are (a person named in full, a numbered address).
+BLOCK_KEY = "address:block "
+
+
+def search_keys(keys: Iterable[str]) -> list[str]:
+    """The keys the store looks events up by wherever they are: a person named in full, a numbered address.
+
     A street's name is shared by many places' incidents: it ties a report to the events its date and place found,
-    it does not find them (and a common street would crowd the rarer keys out of the lookup)."""
-    return not key.startswith(STREET_KEY)
+    it does not find them (and a common street would crowd the rarer keys out of the lookup). A block named with the
+    street's kind gives two keys ("1400 gherald street", "block 1400 gherald"): the block alone, which reports naming
+    it with or without the kind share, is looked up, once."""
+    keys = list(keys)
+    blocks = {k.removeprefix(BLOCK_KEY) for k in keys if k.startswith(BLOCK_KEY)}
+    return [k for k in keys if not k.startswith(STREET_KEY) and not _block_with_kind(k, blocks)]
+
+
+def _block_with_kind(key: str, blocks: set[str]) -> bool:
+    """An address key ("address:1400 gherald street") whose block the report also gives without the kind."""
+    if not key.startswith("address:") or key.startswith(BLOCK_KEY):
+        return False
+    words = key.removeprefix("address:").split()
+    return any(" ".join(words[:i]) in blocks for i in range(2, len(words)))
 
 
 def _shared_keys(a: Event, b: Event, keys: Keys | None, prefix: str) -> set[str]:
