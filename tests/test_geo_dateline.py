@@ -97,6 +97,9 @@ def test_under_a_big_citys_dateline_a_small_town_of_another_state_is_a_stray(geo
     assert _resolve_in(geocoder, text, "Thompson", dateline="Baltimore") is None
     place = _resolve_in(geocoder, text, "Thompson", dateline="Hartford")
     assert (place.name, place.admin1) == ("Thompson", "Connecticut")
+    # a capital's dateline is as often an agency's desk, reporting on the provinces
+    place = _resolve_in(geocoder, text, "Thompson", dateline="Washington")
+    assert (place.name, place.admin1) == ("Thompson", "Connecticut")
 
 
 def test_a_neighbourhood_is_in_the_biggest_city_the_report_names(geocoder):

@@ -303,6 +303,7 @@ class Gazetteer:
             found = town or (self._area_place(area) if area else None)
             ctx.dateline_town = town
             ctx.dateline_country = found.country_code if found else None
+            ctx.desk_dateline = town is not None and name_key(sources.capitals().get(town.country_code, "")) == name_key(town.name)
             if found is not None and found.admin1:
                 ctx.dateline_admin1 = (found.country_code, found.admin1)
         if ctx.dateline_country is None and (town := self._title_town(document)) is not None:

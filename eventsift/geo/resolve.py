@@ -96,6 +96,7 @@ class Context:
     dateline_town: Candidate | None = None
     dateline_state: tuple[str, str | None] | None = None  # the (country, admin1) a dateline writes ("CITY, Pa. -")
     title_town: bool = False  # the "dateline" is a town the title names, read alone (a weaker sign)
+    desk_dateline: bool = False  # the dateline's town is its country's capital: as often a desk as the scene
     home_country: str | None = None  # the outlet's home (eventsift.geo.home), when the report names no other country
     home_admin1: tuple[str, str] | None = None
     home_town: Candidate | None = None
@@ -319,11 +320,13 @@ def drop_state_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Seq
     """Under a dateline that writes its state or names a big city (else under a local outlet's home state), a small
     town chosen in another state the text does not name gives way to the name's reading in that state, else to
     nothing."""
-    big = context.dateline_town if context.dateline_town is not None and not context.title_town and \
-        context.dateline_town.admin1 and context.dateline_town.population >= DATELINE_SUPPORT_MIN_POPULATION else None
+    town = context.dateline_town
+    big = town if town is not None and not context.title_town and not context.desk_dateline and town.admin1 \
+        and town.population >= DATELINE_SUPPORT_MIN_POPULATION else None
     if context.dateline_state is not None and context.dateline_state[1] is not None:
         (country, state), town, radius = context.dateline_state, context.dateline_town, CITY_RADIUS_KM
-    elif big is not None:  # "CINCINNATI (STATION) -": a big city's dateline says its state as plainly
+    elif big is not None:  # "CINCINNATI (STATION) -": a big city's dateline says its state as plainly (a capital's
+        # may be an agency's desk reporting on the provinces: "LIMA, 3 MAY 90 (AGENCY) -- ... in Ayacucho")
         (country, state), town, radius = (big.country_code, big.admin1), big, CITY_RADIUS_KM
     elif context.home_admin1 is not None:
         (country, state), town, radius = context.home_admin1, context.home_town, HOME_RADIUS_KM
