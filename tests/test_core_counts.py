@@ -150,6 +150,12 @@ def _toll(*texts):
         # the subject of a passive starts after its clause break: "..., where he | was pronounced dead" is he
         (["Tariq Aziz was shot twice outside a shop.",
           "Aziz, who was shot in the chest, was driven to Mercy Clinic, where he was pronounced dead."], (1, 0)),
+        # a revised toll: those shot less the dead are the wounded, whatever the first toll said
+        (["Six people were shot at the fair.", "The first bulletin gave one person killed and five wounded.",
+          "Two more have since died, and officers confirmed that three were deceased."], (3, 3)),
+        # "three of the four victims" is a part of four; a vague figure gives way to an exact one
+        (["Four people were shot at a party.", "Two of the four victims drove themselves to a clinic."], (0, 4)),
+        (["One dead, several hurt at the party.", "Five people were shot at a party.", "One of them died."], (1, 4)),
         # a reporter describes one victim anew in each sentence; "a third" is one more
         (["Dispatchers sent deputies to a garage where a person had been shot.", "They found a 40-year-old man with a gunshot wound.",
           "He died at the hospital."], (1, 0)),

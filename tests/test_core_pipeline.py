@@ -177,6 +177,16 @@ def test_a_roundup_toll_is_not_an_incidents_toll(pipeline):
     events = pipeline.process(doc(text))
     assert events and events[0].fatalities == 1
     assert all(e.injured != 7 for e in events)
+    # one incident told with its own toll is enough; "shootings across <town>", "investigating four separate
+    # shootings" are round-ups too
+    events = pipeline.process(doc(
+        "Police are investigating three separate shootings that left eight people wounded across Quetta. "
+        "Two men were shot outside a tea stall in Quetta on Saturday night."))
+    assert [e.injured for e in events] == [2]
+    events = pipeline.process(doc(
+        "At least nine people were shot in shootings across Quetta over the weekend. "
+        "On Sunday, three men were shot near a bus stand in Quetta."))
+    assert [e.injured for e in events] == [3]
     # a round-up that is all the report says is still coded
     events = pipeline.process(doc("Seven people were wounded in separate shootings across Quetta on Friday, police said."))
     assert [e.injured for e in events] == [7]

@@ -101,13 +101,16 @@ ROUNDUP = re.compile(
     r"\b(?:in|during|from|across)\s+(?:\w+\s+)?(?:separate|several|multiple|various|unrelated|different|"
     r"two|three|four|five|six|seven|eight|nine|ten|\d+|a (?:series|string|spate|rash|wave) of)\s+"
     r"(?:\w+\s+)?(?:shootings|attacks|incidents|stabbings|killings)\b"
-    r"|\b(?:shootings|violence|gunfire)\s+(?:\w+\s+)?across\s+(?:the\s+)?(?:city|county|state|region|country)\b"
+    r"|\b(?:investigat\w+|separate|unrelated)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+"
+    r"(?:\w+\s+)?(?:shootings|attacks|stabbings|killings)\b"
+    r"|\b(?:shootings|violence|gunfire)\s+(?:\w+\s+)?(?:across|around|throughout)\s+(?:the\s+)?"
+    r"(?:city|county|state|region|country|(?-i:[A-Z])[\w'’-]+)\b"
     r"|\bshooting incidents\b|\bso far this (?:year|month|week|weekend)\b", re.IGNORECASE)
 
 
 # A round-up is set aside when the report gives tolls in at least this many other sentences (it goes on to tell
 # its incidents); with fewer it is all the report says.
-MIN_TOLD_INCIDENTS = 2
+MIN_TOLD_INCIDENTS = 1
 
 
 def is_roundup(clause: Clause) -> bool:

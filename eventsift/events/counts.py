@@ -16,7 +16,7 @@ from eventsift.records import Count
 OUTCOMES: dict[str, str] = {
     # "killed and wounded" with one number: ACLED's codebook counts half of it as killed (see _split_casualties)
     "casualties": r"killed and (?:wounded|injured)|killed or (?:wounded|injured)|killed/(?:wounded|injured)",
-    "killed": r"shot(?:,| and|, and) killed|shot and (?:later )?(?:died|pronounced dead)|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|died|"
+    "killed": r"shot(?:,| and|, and) killed|shot and (?:later )?(?:died|pronounced dead)|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|deceased|died|"
               r"(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )slain|"
               r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|pronounced dead|found dead|succumbed|"
               r"martyred|bodies|murdered|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
@@ -51,7 +51,8 @@ _SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them
 _CLAUSE_BREAK = re.compile(r"\b(?:but|while|when|who|after|which|were|was|shot|killed|dead|died|wounded|injured|hurt|"
                            r"where|say|says|said|went|told|before|because|that|whose|if)\b",
                            re.IGNORECASE)
-_SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those)\s+(?:injured|wounded|dead|killed|slain|victims|hostages|abducted)", re.IGNORECASE)
+_SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
+                           r"(?:injured|wounded|dead|killed|slain|victims|hostages|abducted|people|men|women)", re.IGNORECASE)
 _NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|miles?|metres?|meters?|hours?|days?|"
                          r"weeks?|months?|years?|am|pm|a\.m\.|p\.m\.|o'clock|rupees|dollars|\$|vehicles?|cars?|houses?|"
                          r"homes?|shops?|buildings?|kg|tonnes?|times|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
@@ -732,8 +733,13 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     if others and killed:  # "three other people were shot": those hit besides the dead (or all hit but the dead)
         besides = combine(others)
         more = max(besides.best if besides else 0, hit.best - dead_best)
-    base = wounded.best if wounded else 0
+    # "several injured" beside "four people were shot": the exact figure
+    base = wounded.best if wounded and not (_is_vague(wounded) and not _is_vague(hit)) else 0
     best = max(base, more)
+    if dead and not apart and not others and not _is_vague(hit) and dead_best < hit.best < best + dead_best:
+        # "seven were shot" and "four died": the wounded are the rest, whatever an earlier toll said ("two killed
+        # and five wounded" before two more died)
+        best = hit.best - dead_best
     if wounded is None and best == 0:
         return None if dead else _exact(0, hit.text)
     return Count(low=min(best, wounded.low if wounded else best), best=best,
