@@ -69,6 +69,7 @@ def test_exact_figure_beats_vague_and_range_spans_mentions():
         ("two men were wounded on Route 9 near exit 14", [("injured", 2)]),
         ("the patients, who range in age from 41 to 57, were treated at a clinic", []),
         ("a guard fired one shot at the car and neighbours heard two more", []),
+        ("officers reported a double stabbing around 4 p.m. at a bus stop", [("hit", 2)]),
         ("the toddler, unharmed by the gunfire, was taken to a clinic for a check", []),
         # "left" counts people only when it says the state they were left in
         ("she had just left the 514 Lounge with a friend", []),
@@ -150,6 +151,9 @@ def _toll(*texts):
         # the subject of a passive starts after its clause break: "..., where he | was pronounced dead" is he
         (["Tariq Aziz was shot twice outside a shop.",
           "Aziz, who was shot in the chest, was driven to Mercy Clinic, where he was pronounced dead."], (1, 0)),
+        # where each listed victim came from is not another victim; deaths without a word of revision cap nothing
+        (["Two mechanics died and two others were hurt when gunfire raked a garage on Thursday.",
+          "Rafi Noor, 40, of Elmwood, and Ken Dale, 38, of Ashby, were taken to a clinic, where they died."], (2, 2)),
         # a revised toll: those shot less the dead are the wounded, whatever the first toll said
         (["Six people were shot at the fair.", "The first bulletin gave one person killed and five wounded.",
           "Two more have since died, and officers confirmed that three were deceased."], (3, 3)),

@@ -56,7 +56,7 @@ _SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those)\s+(?:(?:two|three|four|five|
 _NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|miles?|metres?|meters?|hours?|days?|"
                          r"weeks?|months?|years?|am|pm|a\.m\.|p\.m\.|o'clock|rupees|dollars|\$|vehicles?|cars?|houses?|"
                          r"homes?|shops?|buildings?|kg|tonnes?|times|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-                         r"aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", re.IGNORECASE)
+                         r"aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\w)", re.IGNORECASE)
 
 
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
@@ -483,6 +483,7 @@ def _listed_people(subject: str) -> int:
     """How many people a subject lists ("X, 33, and Y, 28", "a mother and her son"); 0 unless it is a list of 2+."""
     subject = re.sub(r",\s*(\d{1,3})\s*,", r" \1,", subject)  # "Ana Ruiz, 33, and" -> "Ana Ruiz 33, and"
     items = [i for i in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", subject.strip(" ,")) if i.strip()]
+    items = [i for i in items if not re.match(r"\s*(?:of|from)\s", i)]  # "Ana Ruiz, 19, of Elmtown, and ...": where from
     people = [i for i in items if _PERSON_ITEM.search(i)]
     return len(people) if len(items) >= 2 and len(people) == len(items) else 0
 
@@ -704,6 +705,10 @@ def group_size(mention: CountMention, earlier: list[CountMention]) -> CountMenti
                         start=mention.start, end=mention.end, subset=True, sentence=mention.sentence)
 
 
+# Deaths told as a revision of an earlier toll: "two more have since died", "now confirmed that three were dead".
+_LATER_DEATHS = re.compile(r"\b(?:more|since|now|later|another)\b", re.IGNORECASE)
+
+
 def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: list[CountMention]) -> Count | None:
     """The injured once the ``hit`` mentions are read: people shot or hurt are wounded unless the text says they
     died.
@@ -736,7 +741,8 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     # "several injured" beside "four people were shot": the exact figure
     base = wounded.best if wounded and not (_is_vague(wounded) and not _is_vague(hit)) else 0
     best = max(base, more)
-    if dead and not apart and not others and not _is_vague(hit) and dead_best < hit.best < best + dead_best:
+    revised = any(_LATER_DEATHS.search(f"{m.count.text} {m.victims}") for m in killed)
+    if revised and not apart and not others and not _is_vague(hit) and dead_best < hit.best < best + dead_best:
         # "seven were shot" and "four died": the wounded are the rest, whatever an earlier toll said ("two killed
         # and five wounded" before two more died)
         best = hit.best - dead_best
