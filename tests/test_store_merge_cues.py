@@ -64,7 +64,7 @@ PROTEST = dict(event_type="Protests", sub_event_type="Excessive force against pr
                actor1="Protesters (United States)", actor2=None)
 
 
-def test_a_misread_type_on_the_same_day_and_place_yields_to_cues_worth_two() -> None:
+def test_a_misread_type_on_the_same_day_and_place_yields_to_cues_worth_one_criterion() -> None:
     first = report("a", "One man was killed and six people were wounded at a party hall early Sunday.",
                    fatalities=1, injured=6)
     misread = report("b", "Gunfire at a crowded party hall left one man dead and six people hurt, police said.",
@@ -80,6 +80,33 @@ def test_a_misread_type_needs_more_than_one_cue() -> None:
                      **PROTEST)
     result = merge.compare(first, misread)
     assert not result.ok and result.failed.startswith("types differ")
+
+
+def test_another_sub_event_type_of_one_type_needs_more_cues_than_a_misread_type() -> None:
+    first = report("a", "A man was killed and three people were hurt on a porch early Sunday.", fatalities=1, injured=3)
+    misread = report("b", "Police said gunfire left one dead and three wounded at a house party.", fatalities=1,
+                     injured=3, **PROTEST)
+    assert merge.compare(first, misread).ok  # the same dead and wounded: one count each, 2
+    assert "Sexual violence" in merge.SUB_EVENT_TYPES
+    other_sub = dataclasses.replace(misread, event_type="Violence against civilians", sub_event_type="Sexual violence",
+                                    actor1="Unidentified Armed Group (United States)", actor2="Civilians (United States)")
+    result = merge.compare(first, other_sub)
+    assert not result.ok and result.failed.startswith("sub-event types differ")
+
+
+def test_a_misread_type_brings_its_own_actors() -> None:
+    first = report("a", "One man was killed and six people were wounded at a party hall early Sunday.",
+                   fatalities=1, injured=6)
+    protest = dict(PROTEST, actor2="Police Forces of United States")
+    misread = report("b", "Gunfire at a crowded party hall left one man dead and six people hurt, police said.",
+                     fatalities=1, injured=6, **protest)
+    result = merge.compare(first, misread)
+    assert result.ok, result
+    assert any(c.startswith("actors differ") and "as a report of the other type codes them" in c for c in result.criteria)
+    # Of one type, the same actors apart are a disagreement of their own.
+    same_type = report("c", "Gunfire at a crowded party hall left one man dead and six people hurt, police said.",
+                       fatalities=1, injured=6, actor2="Police Forces of United States", actor1="Protesters (United States)")
+    assert not merge.compare(first, same_type).ok
 
 
 def test_another_type_days_later_or_elsewhere_still_needs_a_strong_cue() -> None:

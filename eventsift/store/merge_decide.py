@@ -87,6 +87,7 @@ class _Tally:
     soft: list[str] = field(default_factory=list)  # criteria that did not hold but identity cues may outweigh
     strong_only: list[str] = field(default_factory=list)  # disagreements only a strong cue (a full name, an address) may outweigh
     strong: list[str] = field(default_factory=list)  # the strong cues, once read
+    misread: bool = False  # another type of one family on the same day and place: one report's type was misread
 
 
 def _check_firm(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
@@ -167,9 +168,14 @@ def _check_strong(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
     tally.strong = strong_cues(a, b, keys=keys)
     if not tally.strong and _coded_type_only(tally.strong_only, tally.result):
         # Another type of one family, on the same day and at the same place: the extraction misread one report (a
-        # shooting told as "protesters" gathered), not a strong disagreement; cues worth two criteria outweigh it.
-        tally.soft += [f"{tally.strong_only[0]}: same day and place", WEIGHS_TWO]
+        # shooting told as "protesters" gathered), not a strong disagreement: cues worth one criterion outweigh it.
+        tally.soft.append(f"{tally.strong_only[0]}: same day and place")
+        if not tally.strong_only[0].startswith(TYPES_DIFFER):
+            # Another sub-event type of one type (a peaceful protest and one the police broke up) is what two
+            # events of one town and day are coded as: more cues needed than for a type misread.
+            tally.soft.append(WEIGHS_TWO)
         tally.strong_only = []
+        tally.misread = True
     if tally.strong_only and not tally.strong:
         # Another type, a date beyond the follow-up window, a place outside the hierarchy: nothing but a strong
         # cue outweighs it. Outweighable: a report that another member of an event ties by a strong cue joins it.
@@ -186,6 +192,11 @@ def _check_actors(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         result.criteria.append(why)
         return True
     result.failed = f"actors differ ({a.actor1} / {b.actor1}; associated {a.assoc_actor_1} / {b.assoc_actor_1})"
+    if tally.misread and (is_unidentified(a.actor1) or is_unidentified(b.actor1)):
+        # The report whose type was misread codes its actors by that type (protesters and the police for a shooting
+        # told as a protest): part of the one misreading the cues must already outweigh, not a second disagreement.
+        result.criteria.append(f"{result.failed}: as a report of the other type codes them")
+        return True
     result.outweighable = False
     if "Battles" in (a.event_type, b.event_type) or not (is_unidentified(a.actor1) or is_unidentified(b.actor1)):
         return False  # a clash is told apart by its sides, an attack by its named perpetrators
