@@ -151,6 +151,10 @@ def _toll(*texts):
         # the subject of a passive starts after its clause break: "..., where he | was pronounced dead" is he
         (["Tariq Aziz was shot twice outside a shop.",
           "Aziz, who was shot in the chest, was driven to Mercy Clinic, where he was pronounced dead."], (1, 0)),
+        # "fatally" and "mortally" before the verb say the victim died
+        (["A cyclist pedalling past the depot was fatally shot through the neck on Tuesday."], (1, 0)),
+        (["The guard was mortally wounded in the exchange."], (1, 0)),
+        (["Officers found 44-year-old Nia Cole and 12-year-old Ben Cole dead in a bedroom."], (2, 0)),
         # where each listed victim came from is not another victim; deaths without a word of revision cap nothing
         (["Two mechanics died and two others were hurt when gunfire raked a garage on Thursday.",
           "Rafi Noor, 40, of Elmwood, and Ken Dale, 38, of Ashby, were taken to a clinic, where they died."], (2, 2)),

@@ -382,8 +382,8 @@ def _split_casualties(mention: CountMention) -> list[CountMention]:
 
 
 # "Sabour, a contractor, was killed": one person, named rather than counted.
-_SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|remains|remained)\s+(?:(?!not\b|never\b)\w+\s+)?(?P<verb>killed|shot dead|shot and killed|shot to death|"
-                               r"fatally (?:shot|wounded|injured|stabbed)|pronounced dead|found dead|murdered|beheaded|"
+_SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|remains|remained)\s+(?:(?!not\b|never\b|fatally\b|mortally\b)\w+\s+)?(?P<verb>killed|shot dead|shot and killed|shot to death|"
+                               r"(?:fatally|mortally) (?:shot|wounded|injured|stabbed)|pronounced dead|found dead|murdered|beheaded|"
                                r"executed|lynched|injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+at\b)|grazed|kidnapped|abducted|"
                                r"arrested|detained|(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospital|"
                                r"(?:listed )?in (?:critical|serious|stable|grave|fair) condition)\b", re.IGNORECASE)
@@ -416,13 +416,16 @@ _THEY_DIED = re.compile(r"\b(?:they|both of them|all of them)\s+(?:both\s+|all\s
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _MULTIPLE_INCIDENT = re.compile(rf"\b(?P<n>{'|'.join(_MULTIPLE)})[- ](?P<fatal>fatal[- ])?"
                                 r"(?P<what>shootings?|stabbings?|homicides?|murders?|killings?|slayings?)\b", re.IGNORECASE)
-# "found a man and a woman suffering from gunshot wounds": the people the list names, hit.
-_FOUND_LIST = re.compile(r"\b(?:found|discovered|located)\s+(?P<who>(?:[\w'’-]+,?\s+){2,10}?)(?:suffering\s+(?:from\s+)?|with\s+)"
-                         r"(?:\w+\s+)?(?:gunshot|bullet|stab)\s+(?:wounds?|injuries)", re.IGNORECASE)
+# "found a man and a woman suffering from gunshot wounds" (hit), "found Ana Ruiz, 37, and Tom Hale dead" (killed):
+# the people the list names.
+_FOUND_LIST = re.compile(r"\b(?:found|discovered|located)\s+(?P<who>(?:[\w'’-]+,?\s+){2,10}?)(?:(?P<dead>dead|shot to death|"
+                         r"fatally (?:shot|wounded|stabbed)|slain|stabbed to death)\b|(?:suffering\s+(?:from\s+)?|with\s+)"
+                         r"(?:\w+\s+)?(?:gunshot|bullet|stab)\s+(?:wounds?|injuries))", re.IGNORECASE)
 _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed", "gunned down": "killed",
                  "assassinated": "killed", "shot to death": "killed", "pronounced dead": "killed", "found dead": "killed",
                  "fatally shot": "killed", "fatally wounded": "killed", "fatally injured": "killed",
-                 "fatally stabbed": "killed",
+                 "fatally stabbed": "killed", "mortally wounded": "killed", "mortally injured": "killed",
+                 "mortally shot": "killed", "mortally stabbed": "killed",
                  "stabbed to death": "killed", "shot and killed": "killed", "murdered": "killed",
                  "beheaded": "killed", "executed": "killed", "lynched": "killed", "injured": "injured",
                  "wounded": "injured", "hurt": "injured", "hospitalized": "injured", "hospitalised": "injured",
@@ -578,8 +581,9 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
             out.append(_phrase(outcome, _MULTIPLE[m.group("n").lower()], m, offset=offset))
     for m in _FOUND_LIST.finditer(text):
         n = _listed_people(m.group("who"))
-        if n >= 2 and not any(c.outcome == "hit" and c.start <= offset + m.start("who") < c.end for c in found + out):
-            out.append(CountMention(outcome="hit", count=_exact(n, m.group("who").strip()), victims=m.group("who").strip(),
+        outcome = "killed" if m.group("dead") else "hit"
+        if n >= 2 and not any(c.outcome == outcome and c.start <= offset + m.start("who") < c.end for c in found + out):
+            out.append(CountMention(outcome=outcome, count=_exact(n, m.group("who").strip()), victims=m.group("who").strip(),
                                     start=offset + m.start("who"), end=offset + m.end()))
     for m in _FATALLY.finditer(text):
         n = word_to_int(m.group("n"))
