@@ -177,10 +177,11 @@ def test_the_store_finds_events_far_off_by_a_name_not_by_a_street(tmp_path: Path
     assert by_street == [] and [event_id for event_id, _ in by_name] == [first.event_id]
 
 
-def test_a_block_is_looked_up_once_with_or_without_the_streets_kind(tmp_path: Path) -> None:
+def test_a_block_is_looked_up_once_with_its_kind_or_without_when_none_is_given(tmp_path: Path) -> None:
     keys = ["person:noel ashgrove", "address:2300 quarry road", "address:block 2300 quarry", "street:quarry road",
             "address:400 elm street"]
-    assert merge.search_keys(keys) == ["person:noel ashgrove", "address:block 2300 quarry", "address:400 elm street"]
+    assert merge.search_keys(keys) == ["person:noel ashgrove", "address:2300 quarry road", "address:400 elm street"]
+    assert merge.search_keys(["address:block 2300 quarry"]) == ["address:block 2300 quarry"]
     store = Store.open(f"sqlite:///{tmp_path}/s.db")
     first = report("a", "A man was shot in the 2300 block of Quarry Road late Friday.")
     store.ingest(Document(id="a", text=first.evidence[0].sentence, published=DAY), [first])

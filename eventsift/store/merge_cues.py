@@ -103,19 +103,22 @@ def search_keys(keys: Iterable[str]) -> list[str]:
 
     A street's name is shared by many places' incidents: it ties a report to the events its date and place found,
     it does not find them (and a common street would crowd the rarer keys out of the lookup). A block named with the
-    street's kind gives two keys ("1400 gherald street", "block 1400 gherald"): the block alone, which reports naming
-    it with or without the kind share, is looked up, once."""
+    street's kind gives two keys ("1400 gherald street", "block 1400 gherald"): the one with the kind, the more
+    specific, is looked up; the block alone only when the report leaves the kind out."""
     keys = list(keys)
-    blocks = {k.removeprefix(BLOCK_KEY) for k in keys if k.startswith(BLOCK_KEY)}
-    return [k for k in keys if not k.startswith(STREET_KEY) and not _block_with_kind(k, blocks)]
+    kinded = {_block_of(k) for k in keys if k.startswith("address:") and not k.startswith(BLOCK_KEY)}
+    return [k for k in keys if not k.startswith(STREET_KEY) and not (k.startswith(BLOCK_KEY) and _kind_given(k, kinded))]
 
 
-def _block_with_kind(key: str, blocks: set[str]) -> bool:
-    """An address key ("address:1400 gherald street") whose block the report also gives without the kind."""
-    if not key.startswith("address:") or key.startswith(BLOCK_KEY):
-        return False
-    words = key.removeprefix("address:").split()
-    return any(" ".join(words[:i]) in blocks for i in range(2, len(words)))
+def _block_of(key: str) -> str:
+    """An address key without its prefix and its street's kind: "address:1400 gherald street" -> "1400 gherald"."""
+    return " ".join(key.removeprefix("address:").split()[:-1])
+
+
+def _kind_given(block_key: str, kinded: set[str]) -> bool:
+    """The report gives this block ("address:block 1400 gherald") with the street's kind too."""
+    block = block_key.removeprefix(BLOCK_KEY)
+    return any(k == block or k.startswith(block + " ") for k in kinded)
 
 
 def _shared_keys(a: Event, b: Event, keys: Keys | None, prefix: str) -> set[str]:
