@@ -93,3 +93,18 @@ def test_the_day_of_the_telling_is_not_the_day_of_the_incident():
     # the incident's own verb next to its day, whoever tells it afterwards
     assert reporting("Officers said the clerk was shot Sunday night.") == [("Sunday night", False)]
     assert reporting("He told officers he ran off Monday.") == [("Monday", False)]
+
+
+def test_a_weekday_after_the_reports_date_is_the_day_of_the_writing():
+    sunday = dt.date(2016, 9, 11)
+    (monday,) = find_dates("The boy was awake and talking on Monday.", published=sunday)
+    assert (monday.date, monday.reporting) == (dt.date(2016, 9, 12), True)
+    (last,) = find_dates("The boy was shot last Monday.", published=sunday)
+    assert (last.date, last.reporting) == (dt.date(2016, 9, 5), False)
+    (saturday,) = find_dates("The boy was shot on Saturday.", published=sunday)
+    assert (saturday.date, saturday.reporting) == (dt.date(2016, 9, 10), False)
+
+
+def test_a_birth_date_is_no_incidents_date():
+    found = find_dates("Ana Ruiz, born in 1981, and Tom Hale, born on May 2, 1990, were hurt.", published=dt.date(2016, 9, 11))
+    assert found == []

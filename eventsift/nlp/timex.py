@@ -158,6 +158,17 @@ def _is_reporting(text: str, start: int, end: int) -> bool:
     return bool(_REPORTING_BEFORE.search(before) or (after_subject and _REPORTING_AFTER.match(text, end)))
 
 
+_BORN_BEFORE = re.compile(r"\b(?:born|b\.)\s*(?:on\s+)?$", re.IGNORECASE)
+
+
+def _names_tomorrow(m: re.Match[str], published: dt.date) -> bool:
+    """A bare weekday that is the day after the report's date ("on Monday" in a report dated Sunday). A reporter
+    says "last Monday" for six days back; a page's date a day behind its writing (time zones, a feed's clock) is
+    far more common. It is read as the day of the writing, which dates no incident."""
+    rel = (m.group("rel") or "").lower()
+    return rel not in ("last", "past") and (published.weekday() + 1) % 7 == WEEKDAYS[m.group("wd").lower()]
+
+
 def find_dates(text: str, *, published: dt.date) -> list[TimeExpression]:
     """Every time expression in ``text``, resolved; overlapping matches keep the earliest, longest one."""
     found: list[TimeExpression] = []
@@ -170,15 +181,21 @@ def find_dates(text: str, *, published: dt.date) -> list[TimeExpression]:
                 continue  # "Tuesday, May 26, 2015": the weekday names the date that follows it
             if _STAMP_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "Posted: Tuesday, May 26": when the page was written, not when anything happened
+            if _BORN_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+                continue  # "born in 1970": a birth date dates nobody's incident
             resolved = _resolve(kind, m, published)
             if resolved is None:
                 continue
             first, last, precision = resolved
+            reporting = _is_reporting(text, m.start(), m.end())
+            if kind == "weekday" and _names_tomorrow(m, published):
+                first = last = published + dt.timedelta(days=1)
+                reporting = True
             taken.append((m.start(), m.end()))
             found.append(TimeExpression(text=m.group(0), start=m.start(), end=m.end(), date=first,
                                         date_end=last, precision=precision,
                                         names_incident=bool(_INCIDENT_AFTER.match(text, m.end())),
-                                        reporting=_is_reporting(text, m.start(), m.end())))
+                                        reporting=reporting))
     return sorted(found, key=lambda t: t.start)
 
 
