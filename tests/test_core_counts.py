@@ -151,6 +151,9 @@ def _toll(*texts):
         # the subject of a passive starts after its clause break: "..., where he | was pronounced dead" is he
         (["Tariq Aziz was shot twice outside a shop.",
           "Aziz, who was shot in the chest, was driven to Mercy Clinic, where he was pronounced dead."], (1, 0)),
+        # "three of four": three; someone brought in after the dead in their sentence is not one of them
+        (["Rangers say two of three herders were shot and killed and a 9-year-old boy wounded near the dam."], (2, 1)),
+        (["The teenager is fighting for his life in an intensive care ward."], (0, 1)),
         # "fatally" and "mortally" before the verb say the victim died
         (["A cyclist pedalling past the depot was fatally shot through the neck on Tuesday."], (1, 0)),
         (["The guard was mortally wounded in the exchange."], (1, 0)),

@@ -25,6 +25,7 @@ OUTCOMES: dict[str, str] = {
                r"(?:in|listed in) (?:critical|serious|stable|fair|good|grave) condition",
     # "four people were shot": hit by gunfire; how many of them died is said elsewhere (``shot_toll``)
     "hit": r"shot(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their)\s)|dead|to death|and killed|down|up|out)\b)|"
+           r"fighting for (?:his|her|their) li(?:fe|ves)|"
             r"(?:struck|hit) by (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?|grazed|"
            r"(?:with|suffering(?: from)?|who suffered|sustained) (?:\w+ )?(?:gunshot|bullet) (?:wounds?|injuries)|"
            r"(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospitals?|"
@@ -73,6 +74,7 @@ class CountMention:
     subset: bool = False  # a part of victims counted elsewhere ("one of them died", "five shot, two fatally")
     sentence: int = -1  # index of the sentence it was read in (set by the clause reader)
     group: bool = False  # "they were pronounced dead": as many as the people counted just before (``group_size``)
+    besides_dead: bool = False  # "three were killed and a girl wounded": someone else than the dead just counted
 
 
 def _exact(n: int, text: str) -> Count:
@@ -118,6 +120,7 @@ _AGE_RANGE_BEFORE = re.compile(r"\b(?:ages?|aged|in age|ranging)\s+(?:from\s+)?(
 # A subject said to be unhurt: taken to a hospital for a check, not wounded.
 _UNHARMED = re.compile(r"\b(?:unharmed|unhurt|uninjured|not (?:hurt|injured|wounded|struck|hit)|escaped (?:without )?injur\w*)\b",
                        re.IGNORECASE)
+_PART_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+$", re.IGNORECASE)
 _FIRED_BEFORE = re.compile(r"\b(?:fired|fire|fires|firing|let off|squeezed off|heard|hearing|counted)\s+(?:at least\s+|about\s+)?$",
                            re.IGNORECASE)
 _SHOTS_FIRED = re.compile(r"\b(?:fired|fire|fires|firing|let off|squeezed off|heard|hearing)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -143,6 +146,8 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
         return False  # a year
     if re.search(r"(?:no\.|number|#|aged?|age of)\s*$", before, re.IGNORECASE) or _AGE_RANGE_BEFORE.search(before):
         return False
+    if _PART_OF_BEFORE.search(before):
+        return False  # "two of three herders were killed": three is the whole, two the count
     if _FIRED_BEFORE.search(before):
         return False  # "fired one shot at the suspect", "heard three shots": shots, not people shot
     if _MONTH_BEFORE.search(before) and not m.groupdict().get("vague"):
@@ -313,7 +318,14 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
         if mention.outcome == "killed" and mention.victims.lower().startswith("of "):
             mention.subset = True  # "one of them died"
     found.sort(key=lambda c: c.start)
+    for dead in (c for c in found if c.outcome == "killed"):
+        for hit in (c for c in found if c.outcome == "hit" and c.start >= dead.end and _newcomer(c)):
+            hit.besides_dead = hit.besides_dead or bool(_AND_BETWEEN.match(text, dead.end - offset, hit.start - offset))
     return found
+
+
+# "were killed and a girl wounded", "died, and a man was hurt": the words joining the dead to someone new.
+_AND_BETWEEN = re.compile(r"[^.;:]{0,30}?\band\s*$", re.IGNORECASE)
 
 
 def _unshare_verbs(text: str, found: list[CountMention], *, offset: int) -> None:
@@ -736,9 +748,11 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     shot_names = frozenset().union(*shot_who) if named else frozenset()
     others = [m for m in shot
               if _OTHERS.search(f"{m.count.text} {m.victims}") and not _THE_OTHER_ONE.search(f"{m.count.text} {m.victims}")]
-    apart = bool(killed) and (bool(others) or
-                              (named and not killed_names & shot_names))
-    more = hit.best if apart else max(hit.best - dead_best, 0)
+    # "three were killed and a girl wounded": someone brought in after "and" in the sentence of the dead is not
+    # one of them
+    after_dead = [h for h in shot if h.besides_dead]
+    apart = bool(killed) and (bool(others) or (named and not killed_names & shot_names))
+    more = hit.best if apart else max(hit.best - dead_best, len(after_dead) if killed else 0, 0)
     if others and killed:  # "three other people were shot": those hit besides the dead (or all hit but the dead)
         besides = combine(others)
         more = max(besides.best if besides else 0, hit.best - dead_best)
