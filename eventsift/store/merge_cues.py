@@ -10,12 +10,16 @@ from eventsift.records import Event
 from eventsift.store.merge_checks import _not_names
 from eventsift.store.merge_history import article_key
 from eventsift.store.merge_rules import (
-    ADDRESS_CUE, AGE_CUE, FULL_NAME_CUE, LARGE_TOLL, MORE_FULL_NAMES, NAME_CUE, SAME_ARTICLE_CUE, SAME_WORDING_SIMILARITY,
-    SOME_WORDING_SIMILARITY, STREET_CUE, TOLL_CUE, TOLL_CUE_MIN,
+    ADDRESS_CUE, AGE_CUE, FULL_NAME_CUE, LARGE_TOLL, MORE_FULL_NAMES, NAME_CUE, SAME_ARTICLE_CUE,
+    SAME_WORDING_SIMILARITY, SOME_WORDING_SIMILARITY, STREET_CUE, TOLL_CUE, TOLL_CUE_MIN,
 )
 from eventsift.store.merge_text import _WORD_RE, _addresses, _persons, _streets, said
 
 Keys = Mapping[str, Collection[str]]  # report id -> the identity keys its document gives it (document_keys)
+# Kinds of key besides "person:" (a person named in full) and "address:" (a numbered address): a street's name, and
+# a block given without the street's kind ("address:block 1400 gherald").
+STREET_KEY = "street:"
+BLOCK_KEY = "address:block "
 
 
 def strong_cues(a: Event, b: Event, *, keys: Keys | None = None) -> list[str]:
@@ -54,8 +58,9 @@ def strong_cues(a: Event, b: Event, *, keys: Keys | None = None) -> list[str]:
 
 
 def identity_keys(report: Event) -> list[str]:
-    """The strong cues a report's event sentences give ("person:jon doe", "address:300 elm street"), not names made
-    of the report's own place or actor words."""
+    """The keys a report's event sentences give: the strong cues ("person:jon doe", "address:300 elm street",
+    "address:block 300 elm") and the streets ("street:elm street"), not names made of the report's own place or actor
+    words."""
     s = said(report)
     if s is None:
         return []
@@ -90,12 +95,6 @@ def document_keys(reports: Sequence[Event], text: str) -> list[list[str]]:
         shared = [k for k in found if k not in others and not set(k.split(":", 1)[1].split()) & not_names]
         out.append(list(dict.fromkeys(own[i] + shared)))
     return out
-
-
-STREET_KEY = "street:"
-
-
-BLOCK_KEY = "address:block "
 
 
 def search_keys(keys: Iterable[str]) -> list[str]:

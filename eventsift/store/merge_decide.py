@@ -11,8 +11,8 @@ from typing import Any
 
 from eventsift.records import Event
 from eventsift.store.merge_checks import (
-    PERSONAL_CUES, SAME_STATE, _actor_check, _date_check, _late_report, _place_check, _place_within, _subtype_check, _type_check,
-    _type_family, _unplaced, evidence_check, is_unidentified,
+    PERSONAL_CUES, SAME_STATE, _actor_check, _date_check, _late_report, _place_check, _place_within, _subtype_check,
+    _type_check, _type_family, _unplaced, evidence_check, is_unidentified,
 )
 from eventsift.store.merge_cues import Keys, identity_cues, strong_cues
 from eventsift.store.merge_rules import (
@@ -46,7 +46,8 @@ def _coded_type_only(strong_only: Sequence[str], result: MatchResult) -> bool:
     dates fall within the merge window and the places within the radius (both passed as criteria)."""
     return (len(strong_only) == 1 and strong_only[0].startswith((TYPES_DIFFER, "sub-event types differ"))
             and any(c.startswith("dates ") and "(window" in c for c in result.criteria)
-            and any(c.startswith("places ") and "(radius" in c or c.startswith("same named place") for c in result.criteria))
+            and any(c.startswith("places ") and "(radius" in c or c.startswith("same named place")
+                    for c in result.criteria))
 
 
 def compare(a: Event, b: Event, *, keys: Keys | None = None) -> MatchResult:
@@ -85,7 +86,8 @@ class _Tally:
 
     result: MatchResult
     soft: list[str] = field(default_factory=list)  # criteria that did not hold but identity cues may outweigh
-    strong_only: list[str] = field(default_factory=list)  # disagreements only a strong cue (a full name, an address) may outweigh
+    # disagreements only a strong cue (a full name, an address) may outweigh
+    strong_only: list[str] = field(default_factory=list)
     strong: list[str] = field(default_factory=list)  # the strong cues, once read
     misread: bool = False  # another type of one family on the same day and place: one report's type was misread
 
