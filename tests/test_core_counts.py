@@ -1,6 +1,6 @@
 import pytest
 
-from eventsift.events.counts import combine, find_counts, shot_toll
+from eventsift.events.counts import combine, find_counts, killed_toll, shot_toll
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 
 
@@ -117,7 +117,7 @@ def _toll(*texts):
             mention.sentence = index
             mentions.append(mention)
     pick = lambda outcome: [m for m in mentions if m.outcome == outcome]  # noqa: E731
-    killed = combine(pick("killed"))
+    killed = killed_toll(pick("killed"))
     injured = shot_toll(killed=pick("killed"), injured=pick("injured"), shot=pick("hit"))
     return (killed.best if killed else 0, injured.best if injured else 0)
 
@@ -151,6 +151,10 @@ def _toll(*texts):
         # the subject of a passive starts after its clause break: "..., where he | was pronounced dead" is he
         (["Tariq Aziz was shot twice outside a shop.",
           "Aziz, who was shot in the chest, was driven to Mercy Clinic, where he was pronounced dead."], (1, 0)),
+        # a breakdown in brackets is not more dead; "the murder of A and B" counts both; "also killed" is one more
+        (["Four monks (three Peruvians and one Chilean) and two cooks were killed in the raid."], (6, 0)),
+        (["Two soldiers were charged with the murder of four teachers and two drivers."], (6, 0)),
+        (["The mayor was killed in the ambush.", "His bodyguard was also killed."], (2, 0)),
         # "three of four": three; someone brought in after the dead in their sentence is not one of them
         (["Rangers say two of three herders were shot and killed and a 9-year-old boy wounded near the dam."], (2, 1)),
         (["The teenager is fighting for his life in an intensive care ward."], (0, 1)),

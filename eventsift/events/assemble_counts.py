@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventsift.events.clauses import Clause
-from eventsift.events.counts import CountMention, attackers_killed, combine, group_size, series_size, shot_toll
+from eventsift.events.counts import (CountMention, attackers_killed, combine, group_size, killed_toll, series_size,
+                                     shot_toll)
 from eventsift.events.draft import Draft, evidence
 from eventsift.records import Count, Document, Evidence
 
@@ -62,7 +63,7 @@ def _tally(draft: Draft, outcomes: tuple[str, ...], *,
     found = []
     for outcome in outcomes:
         mentions = by_outcome[outcome] + (by_outcome["hit"] if outcome == "injured" else [])
-        totals[outcome] = combine([m for _, m in mentions])
+        totals[outcome] = killed_toll([m for _, m in mentions]) if outcome == "killed" else combine([m for _, m in mentions])
         for clause, mention in mentions:
             lent = next((s for s in clause.lent if s.index == mention.sentence), None)
             found.append(evidence(document, clause, "fatalities" if outcome == "killed" else outcome,

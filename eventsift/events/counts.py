@@ -120,6 +120,8 @@ _AGE_RANGE_BEFORE = re.compile(r"\b(?:ages?|aged|in age|ranging)\s+(?:from\s+)?(
 # A subject said to be unhurt: taken to a hospital for a check, not wounded.
 _UNHARMED = re.compile(r"\b(?:unharmed|unhurt|uninjured|not (?:hurt|injured|wounded|struck|hit)|escaped (?:without )?injur\w*)\b",
                        re.IGNORECASE)
+_BREAKDOWN_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:[\w'’-]+\s+){0,3}\([^()]*$",
+                               re.IGNORECASE)
 _PART_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+$", re.IGNORECASE)
 _FIRED_BEFORE = re.compile(r"\b(?:fired|fire|fires|firing|let off|squeezed off|heard|hearing|counted)\s+(?:at least\s+|about\s+)?$",
                            re.IGNORECASE)
@@ -146,6 +148,8 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
         return False  # a year
     if re.search(r"(?:no\.|number|#|aged?|age of)\s*$", before, re.IGNORECASE) or _AGE_RANGE_BEFORE.search(before):
         return False
+    if _BREAKDOWN_BEFORE.search(before):
+        return False  # "four monks (three Peruvians and one Chilean)": the parts of a number already counted
     if _PART_OF_BEFORE.search(before):
         return False  # "two of three herders were killed": three is the whole, two the count
     if _FIRED_BEFORE.search(before):
@@ -182,6 +186,8 @@ _POSSESSIVE_BODY = re.compile(r"\b[\w-]+['’]s? body (?:was|has been|had been) 
                               re.IGNORECASE)
 _BODIES = re.compile(r"\b(?:bod(?:y|ies)|deaths?|killings?|murders?|assassinations?|slayings?) of\s+(?:the\s+)?",
                      re.IGNORECASE)
+# After "the deaths of four teachers": "and two drivers", a second group of the dead.
+_AND_MORE = re.compile(r"(?:\s+[\w'’-]+){1,3}?\s+and\s+(?:of\s+)?(?:the\s+)?")
 # "the murders of Ana Ruiz, Colonel Tom Hale and senator Jo Lin": one dead for each name listed.
 _NAMED_PEOPLE = re.compile(r"(?:(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s*){1,5}(?:,\s*(?:and\s+)?|\s+and\s+)?)+")
 
@@ -296,6 +302,12 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
         aged = _aged_people(text[m.end():]) or (_named_people(text[m.end():]) if m.group(0)[:1].lower() in "dkmas" else 0)
         if following or single or aged:
             count = following[0][1] if following else _exact(aged, "") if aged else _exact(1, single.group(0))
+            if following:  # "the murder of four teachers and two drivers": both groups
+                more = _AND_MORE.match(text, following[0][0].end())
+                second = [c for q, c in quantities if more and q.start() == more.end()]
+                if second:
+                    count = Count(low=count.low + second[0].low, best=count.best + second[0].best,
+                                  high=count.high + second[0].high, text=f"{count.text} + {second[0].text}")
             if not any(c.outcome == "killed" and c.start == offset + m.end() for c in found):
                 found.append(CountMention(outcome="killed", count=count, victims="", start=offset + m.start(),
                                           end=offset + m.end() + len(count.text)))
@@ -567,7 +579,8 @@ def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) ->
         if any(c.outcome == outcome for c in found + out) and not newcomer:
             continue  # "another waiter was grazed" is one more victim; "he was hurt" is the one already counted
         victims = _passive_subject(before)
-        out.append(_phrase(outcome, 1, m, offset=offset, victims=f"another {victims}" if also and outcome == "hit" else victims))
+        out.append(_phrase(outcome, 1, m, offset=offset,
+                           victims=f"another {victims}" if also and outcome in ("hit", "killed") else victims))
     for m in _NAMED_WOUNDED.finditer(text):
         if not any(c.start <= offset + m.start() < c.end for c in found + out):
             out.append(_phrase("hit", 1, m, offset=offset, victims=m.group("who")))
@@ -709,6 +722,18 @@ def _newcomer(mention: CountMention) -> tuple[str, str] | None:
 # counted ("two brothers were shot ... one in the car ... the other man in the chest").
 _OTHERS = re.compile(r"\b(?:other|others|another|second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
 _THE_OTHER_ONE = re.compile(rf"\bthe other\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|one)\b(?!s)", re.IGNORECASE)
+
+
+def killed_toll(killed: list[CountMention]) -> Count | None:
+    """The dead: the largest figure, plus each one more told as such ("a sound technician was also killed")."""
+    also = {_newcomer(m) for m in killed if m.victims.lower().startswith("another ")} - {None}
+    base = combine([m for m in killed if not m.victims.lower().startswith("another ")])
+    if not also:
+        return base or combine(killed)
+    n = len(also)
+    if base is None:
+        return _exact(n, "also")
+    return Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
 
 
 def group_size(mention: CountMention, earlier: list[CountMention]) -> CountMention:
