@@ -1,0 +1,56 @@
+"""Country cues: actors and demonyms that point to a country ("Taliban", "Salvadoran"), data/country_cues.tsv."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eventsift.geo import sources
+from eventsift.geo.normalize import name_key
+from eventsift.geo.resolve import CUE_BONUS
+
+
+class Cues:
+    """The cue table and the pattern that finds its cues in a text."""
+
+    def __init__(self) -> None:
+        cues = sources.country_cues()
+        self._cue_of = {name_key(cue): (country, weight) for cue, country, weight in cues}
+        self._cue_areas = {name_key(cue): set(areas) for cue, areas in sources.cue_areas().items()}
+        self.pattern = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(c) for c, _, _ in sorted(cues, key=lambda r: -len(r[0]))) + r")(?![\w-])",
+            re.IGNORECASE,
+        )
+
+    def keys(self, text: str) -> list[str]:
+        """The actor and demonym cues of a text, as name keys in text order."""
+        return [name_key(match.group()) for match in self.pattern.finditer(text)]
+
+    def countries(self, cue_keys: Sequence[str]) -> dict[str, float]:
+        """Countries the cues point to, with the bonus each earns."""
+        found: dict[str, float] = {}
+        for key in cue_keys:
+            country, weight = self._cue_of[key]
+            found[country] = max(found.get(country, 0.0), CUE_BONUS[weight])
+        return found
+
+    def areas(self, cue_keys: Sequence[str]) -> set[tuple[str, str]]:
+        """The (country, admin1) areas the cues point to (an actor of one province)."""
+        return {area for key in cue_keys for area in self._cue_areas.get(key, ())}
+
+    def strongest(self, cue_keys: Sequence[str]) -> str | None:
+        """The country of the first of the strongest cues, in text order."""
+        cues = self.countries(cue_keys)
+        if not cues:
+            return None
+        best = max(cues.values())
+        for key in cue_keys:
+            country, weight = self._cue_of[key]
+            if CUE_BONUS[weight] == best:
+                return country
+        return None
+
+
+def acts_elsewhere(cues: dict[str, float], country: str) -> bool:
+    """Whether the report's armed groups act in another country than ``country`` (country_cues.tsv "actor" cues)."""
+    return any(cc != country and bonus >= CUE_BONUS["actor"] for cc, bonus in cues.items())

@@ -1,0 +1,77 @@
+"""Which name the text puts inside which: "X (Y)", "X, Y", "X in the countryside of Y", and whether a place is
+inside the area the text puts it in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eventsift.geo.normalize import bare_key, name_key
+from eventsift.geo.resolve import Candidate, near_city
+from eventsift.records import Toponym
+
+# Text between a name and the next one that makes the second the area enclosing the first: "X (Y", "X, Y",
+# "X district, Y", "X in Y", "X in the countryside of Y", "X of Y province".
+_KIND_WORDS = (r"districts?|provinces?|governorates?|city|town|village|areas?|region|county|state|tehsil|sub-?districts?|"
+               r"countryside|camp|municipality|agency|neighbou?rhoods?|suburbs?|localit(?:y|ies)|quarters?|sectors?|"
+               r"communit(?:y|ies)|subdivisions?|upazila|LGA|colonia|barangay|ward|township")
+ENCLOSED_BY = re.compile(
+    rf"^\s*(?:(?:{_KIND_WORDS})\s*){{0,2}}"
+    r"(?:\(|,|\bin\b(?:\s+(?:the\s+)?(?:\w+\s+)?(?:countryside|outskirts|suburbs|district|province|governorate|"
+    r"area|region|countryside)\s+of\b|\s+rural\b)?|\bof\b)\s*(?:the\s+)?(?:(?:al|as|ad|ar|an|at|el|ash|az)[\s-])?$",
+    re.IGNORECASE,
+)
+# The same through a district the gazetteer does not know: "Shewan area of Bala Buluk district, Farah" puts
+# Shewan in Farah.
+ENCLOSED_THROUGH_UNKNOWN = re.compile(
+    rf"^\s*(?:(?i:{_KIND_WORDS})\s*){{0,2}}(?:\(|,|\bin\b|\bof\b)\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}"
+    r"(?i:districts?|provinces?|sub-?districts?|subdivisions?|tehsil|upazila|LGA|county|municipality)\s*(?:,|\()\s*$"
+)
+# "X, Y" longer than this is a list or a new clause rather than an enclosing area.
+MAX_ENCLOSURE_GAP = 40
+
+
+def enclosing(toponyms: Sequence[Toponym], text: str, *, countries: frozenset[str] = frozenset()) -> dict[int, int]:
+    """Toponym index -> index of the next toponym that the text puts around it as its area.
+
+    "X, Y and Z" / "X, Y, Z" outside parentheses is a list of peers, not X inside Y, unless Z is one of
+    ``countries`` (name keys): "Ghani Khel, Nangarhar, Afghanistan" is a town, its province and its country."""
+    parents: dict[int, int] = {}
+    for i, (inner, outer) in enumerate(zip(toponyms, toponyms[1:])):
+        gap = text[inner.end : outer.start]
+        encloses = (len(gap) <= MAX_ENCLOSURE_GAP and ENCLOSED_BY.match(gap)) or (
+            len(gap) <= 2 * MAX_ENCLOSURE_GAP and ENCLOSED_THROUGH_UNKNOWN.match(gap))
+        # the same name twice is one place mentioned twice, except "Mahdia (Mahdia)": a town in its namesake province
+        same_name = bare_key(inner.text) == bare_key(outer.text)
+        namesake_area = gap.strip() == "(" and text[outer.end : outer.end + 1] == ")"
+        if not encloses or (same_name and not namesake_area):
+            continue
+        country_next = i + 2 < len(toponyms) and name_key(toponyms[i + 2].text) in countries \
+            and text[outer.end : toponyms[i + 2].start].strip() == ","
+        if gap.strip().startswith(",") and _LIST_NEXT.match(text[outer.end : outer.end + 30]) and not country_next \
+                and "(" not in text[max(0, inner.start - 60) : inner.start].rsplit(")", 1)[-1]:
+            continue
+        parents[i] = i + 1
+    return parents
+
+
+# After the second name of "X, Y": another list item follows ("X, Y and Z", "X, Y, Z").
+_LIST_NEXT = re.compile(r"^(?:\s+(?:districts?|provinces?|governorates?|areas?))?(?:\s*,\s*|\s+(?:and|&)\s+)[A-Z]")
+
+
+def inside(place: Candidate, area: Candidate) -> bool:
+    """Whether the gazetteer agrees that ``place`` lies in ``area`` (the text put it there)."""
+    if place.country_code != area.country_code:
+        return False
+    if area.feature in ("admin1", "admin2") and place.admin1 == area.admin1 and bare_key(place.name) == bare_key(area.name):
+        return True  # a town is in the district of its name, whatever its own district field says ("Jamshoro")
+    if area.feature == "admin1":
+        return place.admin1 == area.admin1
+    if area.feature == "admin2":
+        return place.admin2 == area.admin2 or (place.feature == "admin2" and place.id == area.id) or (
+            place.admin1 == area.admin1 and not place.admin2)
+    if area.feature == "city":  # "Kot Addu, Muzaffargarh": a town named with its district's seat
+        return place.admin1 == area.admin1 or near_city(place, area)
+    return True
+
+
