@@ -151,6 +151,10 @@ def _toll(*texts):
         # the subject of a passive starts after its clause break: "..., where he | was pronounced dead" is he
         (["Tariq Aziz was shot twice outside a shop.",
           "Aziz, who was shot in the chest, was driven to Mercy Clinic, where he was pronounced dead."], (1, 0)),
+        # "hit in the leg", "winged"; "one of the wounded later died"
+        (["The quarrel left three guests winged."], (0, 3)),
+        (["Two porters were hit in the legs when the gunman fired."], (0, 2)),
+        (["Four people were shot near the depot.", "One of the wounded later died, officers said."], (1, 3)),
         # a breakdown in brackets is not more dead; "the murder of A and B" counts both; "also killed" is one more
         (["Four monks (three Peruvians and one Chilean) and two cooks were killed in the raid."], (6, 0)),
         (["Two soldiers were charged with the murder of four teachers and two drivers."], (6, 0)),

@@ -25,7 +25,9 @@ OUTCOMES: dict[str, str] = {
                r"(?:in|listed in) (?:critical|serious|stable|fair|good|grave) condition",
     # "four people were shot": hit by gunfire; how many of them died is said elsewhere (``shot_toll``)
     "hit": r"shot(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their)\s)|dead|to death|and killed|down|up|out)\b)|"
-           r"fighting for (?:his|her|their) li(?:fe|ves)|"
+           r"fighting for (?:his|her|their) li(?:fe|ves)|winged|"
+           r"(?:hit|struck) in the (?:\w+ )?(?:legs?|arms?|chest|head|back|necks?|shoulders?|foot|feet|hands?|hips?|"
+           r"torso|abdomen|stomach|buttocks|face|thighs?|groin|side)|"
             r"(?:struck|hit) by (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?|grazed|"
            r"(?:with|suffering(?: from)?|who suffered|sustained) (?:\w+ )?(?:gunshot|bullet) (?:wounds?|injuries)|"
            r"(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospitals?|"
@@ -268,6 +270,8 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
             passive = re.match(rf"(?P<gap>\s+{_GAP})(?P<be>{_BE})(?:{verbs})\b", after, re.IGNORECASE)
             if passive and not passive.group("be") and _OBJECT_AFTER.match(after, passive.end()):
                 continue  # "three assailants shot and killed a police officer": the number did it, not suffered it
+            if passive and outcome in ("injured", "hit") and re.match(r"\s*of\s", passive.group("gap")):
+                continue  # "one of the wounded later died": a part of those counted, told for its death
             if passive and outcome == "hit" and (_SHOTS_FIRED.search(after[:passive.end("be")])
                                                  or _UNHARMED.search(passive.group("gap"))):
                 continue  # "one deputy fired one shot", "the boy, unharmed, was taken to a hospital": nobody hit
