@@ -8,91 +8,18 @@ are not counted again, and counts of different outcomes are kept apart.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from eventsift.events.count_phrases import ACTIVE_OBJECTS, UNHARMED, VICTIMS_AFTER, implicit_singulars
+from eventsift.events.count_words import (ACTIVE, BE, CLAUSE_BREAK, GAP, LOOK_BACK, MONTH_BEFORE, NOT_PEOPLE, OUTCOMES,
+                                          PERSON_NOUNS, SUBSET_AFTER, SUBSET_BEFORE, VICTIM_NOUNS, CountMention,
+                                          exact_count, phrase_mention)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
+from eventsift.events.tolls import combine, group_size, killed_toll, newcomer, shot_toll
 from eventsift.records import Count
 
-OUTCOMES: dict[str, str] = {
-    # "killed and wounded" with one number: ACLED's codebook counts half of it as killed (see _split_casualties)
-    "casualties": r"killed and (?:wounded|injured)|killed or (?:wounded|injured)|killed/(?:wounded|injured)",
-    "killed": r"shot(?:,| and|, and) killed|shot and (?:later )?(?:died|pronounced dead)|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|deceased|died|"
-              r"(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )slain|"
-              r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|pronounced dead|found dead|succumbed|"
-              r"martyred|bodies|murdered|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
-              r"fatalit(?:y|ies)|deaths",
-    "injured": r"injured|wounded|hurt|(?<!gunshot )(?<!with )(?<!suffering )injuries|injuring|wounding|critically injured|hospitali[sz]ed|"
-               r"(?:in|listed in) (?:critical|serious|stable|fair|good|grave) condition",
-    # "four people were shot": hit by gunfire; how many of them died is said elsewhere (``shot_toll``)
-    "hit": r"shot(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their)\s)|dead|to death|and killed|down|up|out)\b)|"
-           r"fighting for (?:his|her|their) li(?:fe|ves)|winged|"
-           r"(?:hit|struck) in the (?:\w+ )?(?:legs?|arms?|chest|head|back|necks?|shoulders?|foot|feet|hands?|hips?|"
-           r"torso|abdomen|stomach|buttocks|face|thighs?|groin|side)|"
-            r"(?:struck|hit) by (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?|grazed|"
-           r"(?:with|suffering(?: from)?|who suffered|sustained) (?:\w+ )?(?:gunshot|bullet) (?:wounds?|injuries)|"
-           r"(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospitals?|"
-           r"(?:sustained|suffered|received) (?:[\w'’-]+ ){0,6}?(?:injuries|wounds)",
-    "abducted": r"kidnapped|abducted|taken hostage|held hostage|hostages|went missing|seized",
-    "arrested": r"arrested|detained|apprehended|taken into custody|rounded up|nabbed|captured",
-}
-# Active forms put the number after the verb: "killing 12", "kidnapped two", "arrested 40 people".
-ACTIVE = {
-    "killed": r"kill(?:ed|ing|s)?|shot dead|gunned down|shot and killed|murder(?:ed|ing)|execut(?:ed|ing)|"
-              r"behead(?:ed|ing)|lynch(?:ed|ing)|left|leaving|claimed the lives of|death toll (?:rose |climbed |has risen |reached |stood |stands )?(?:to|at)|toll (?:rose |climbed )?(?:to|at)",
-    "injured": r"injur(?:ed|ing|e)|wound(?:ed|ing)?|shot and (?:wounded|injured)",
-    "hit": r"shot|shooting",
-    "abducted": r"kidnap(?:ped|ping|s)|abduct(?:ed|ing|s)|took|taking",
-    "arrested": r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|apprehended|rounded up",
-}
-# Words allowed between a number and its passive verb: "28 people were killed", "seven troops were injured".
-_GAP = r"(?:[\w’'()-]+,?\s+){0,14}?"
-_BE = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|reportedly|allegedly|also|later|all|been|has|have|had|" \
-      r"both|each|since|subsequently|eventually|apparently|found|left)\s+){0,3}"
-_SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them)[^,;.()]*$", re.IGNORECASE)
-# A gap may hold "and" only where it joins another number: "two farmers and five raiders were killed".
-# Nor may it hold another outcome: in "three shot, one dead" the three are not the dead.
-_CLAUSE_BREAK = re.compile(r"\b(?:but|while|when|who|after|which|were|was|shot|killed|dead|died|wounded|injured|hurt|"
-                           r"where|say|says|said|went|told|before|because|that|whose|if)\b",
-                           re.IGNORECASE)
-_SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
-                           r"(?:injured|wounded|dead|killed|slain|victims|hostages|abducted|people|men|women)", re.IGNORECASE)
-_NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|miles?|metres?|meters?|hours?|days?|"
-                         r"weeks?|months?|years?|am|pm|a\.m\.|p\.m\.|o'clock|rupees|dollars|\$|vehicles?|cars?|houses?|"
-                         r"homes?|shops?|buildings?|kg|tonnes?|times|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-                         r"aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\w)", re.IGNORECASE)
-
-
-_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
-
-
-@dataclass(slots=True, kw_only=True)
-class CountMention:
-    outcome: str  # killed | injured | hit (shot or hurt, alive or not said) | abducted | arrested
-    count: Count
-    victims: str  # the words naming who: "people", "of the commanders", "troops"
-    start: int  # document offsets of the whole phrase
-    end: int
-    verb_end: int = -1  # counts sharing a verb ("two farmers and five raiders were killed") add up
-    subset: bool = False  # a part of victims counted elsewhere ("one of them died", "five shot, two fatally")
-    sentence: int = -1  # index of the sentence it was read in (set by the clause reader)
-    group: bool = False  # "they were pronounced dead": as many as the people counted just before (``group_size``)
-    besides_dead: bool = False  # "three were killed and a girl wounded": someone else than the dead just counted
-
-
-def _exact(n: int, text: str) -> Count:
-    return Count(low=n, best=n, high=n, text=text)
-
-
-def _phrase(outcome: str, n: int, m: re.Match[str], *, offset: int, victims: str = "", subset: bool = False) -> CountMention:
-    """``n`` people, written as the whole phrase ``m`` matched ("was shot", "and another injured")."""
-    return CountMention(outcome=outcome, count=_exact(n, m.group(0)), victims=victims, start=offset + m.start(),
-                        end=offset + m.end(), subset=subset)
-
-
-# How far back from a number the rules look for its verb or a subset word: phrases are short, and a bounded
-# window keeps the rules linear in the sentence length.
-LOOK_BACK = 200
-
+# re-exported: what the rest of the package reads from this module
+__all__ = ["CountMention", "PERSON_NOUNS", "VICTIM_NOUNS", "attackers_killed", "combine", "find_counts", "group_size",
+           "killed_toll", "series_size", "shot_toll"]
 
 # Numbers beside people that are not how many of them: ages ("a 41-year-old", "Ana, 19,", "aged 7"),
 # addresses ("the 200 block", "114 Elm Street", "Route 9"), times ("8:20"), calibres (".38", "9mm").
@@ -119,9 +46,6 @@ _SUBSET_DIED = re.compile(r"^\s+of\s+(?:the|those|them|whom)\b[^.;]{0,40}?\b(?:d
 # Ages given as a range: "who range in age from 23 to 31", "ages 18 through 20", "ranging from 19 to 24".
 _AGE_RANGE_BEFORE = re.compile(r"\b(?:ages?|aged|in age|ranging)\s+(?:from\s+)?(?:\d{1,3}\s*(?:-|–|to|through|and)\s*)?$",
                                re.IGNORECASE)
-# A subject said to be unhurt: taken to a hospital for a check, not wounded.
-_UNHARMED = re.compile(r"\b(?:unharmed|unhurt|uninjured|not (?:hurt|injured|wounded|struck|hit)|escaped (?:without )?injur\w*)\b",
-                       re.IGNORECASE)
 _BREAKDOWN_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:[\w'’-]+\s+){0,3}\([^()]*$",
                                re.IGNORECASE)
 _PART_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+$", re.IGNORECASE)
@@ -134,9 +58,9 @@ _HOUSE_NUMBER = re.compile(r"\d{4,5}")  # "2211 Falling Oak": a house number bef
 
 def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
     before, after = text[max(0, m.start() - LOOK_BACK):m.start()], text[m.end():m.end() + LOOK_BACK]
-    if _NOT_PEOPLE.match(after):
+    if NOT_PEOPLE.match(after):
         return False
-    if (_SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(after)) and not _SUBSET_DIED.match(after):
+    if (SUBSET_BEFORE.search(before) or SUBSET_AFTER.match(after)) and not _SUBSET_DIED.match(after):
         return False
     if m.group(0) in _EMERGENCY_NUMBERS:
         return False  # "911 dispatchers", "a 911 call"
@@ -156,27 +80,13 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
         return False  # "two of three herders were killed": three is the whole, two the count
     if _FIRED_BEFORE.search(before):
         return False  # "fired one shot at the suspect", "heard three shots": shots, not people shot
-    if _MONTH_BEFORE.search(before) and not m.groupdict().get("vague"):
+    if MONTH_BEFORE.search(before) and not m.groupdict().get("vague"):
         return False  # "on May 24"
     return True
 
 
 # Nouns for one person ("a civilian", "the assailant"): with no number written, they count one.
-PERSON_NOUNS = (
-    r"man|woman|boy|girl|child|civilian|soldier|policeman|officer|constable|militant|person|resident|villager|"
-    r"farmer|shepherd|student|teacher|trader|shopkeeper|worker|driver|journalist|leader|member|commander|cleric|"
-    r"elder|teenager|youth|guard|trooper|fighter|rebel|protester|demonstrator|passer-by|passerby|pedestrian|"
-    r"local|citizen|national|doctor|judge|lawyer|activist|chief|official|head|governor|mayor|politician|"
-    r"councill?or|assailant|attacker|bomber|gunman|suspect|bodyguard|inmate|prisoner|herder|priest|employee|"
-    r"contractor|engineer|inspector|sub-inspector|jawan|cadre|operative|son|daughter|brother|wife|husband|"
-    r"individual|pastor|imam|monk|nurse|businessman|businesswoman|merchant|vendor|operator|agent|colonel|"
-    r"lieutenant|sergeant|gendarme|militiaman|informant|headman|chieftain|scholar"
-)
-# Nouns that name the person a crime report is about: "the victim died", "the teen was shot".
-VICTIM_NOUNS = r"victim|man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|driver|passenger|shooter|gunman|" \
-               r"suspect|officer|deputy|trooper|clerk|cashier|customer|homeowner|resident|student|mother|father|" \
-               r"male|female"
-# "a civilian was killed", "an officer was injured": one person, with no number written.
+
 _SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?P<n1>an?|one|another)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b)|"
                        rf"\b(?P<the>the)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\b(?!['’]s|\s+(?:and|or)\b)|"
                        rf"\s+\d{{1,3}}-year-old\s+(?:is|was|has|had|remains|died)\b)",
@@ -221,11 +131,11 @@ def _quantities(text: str):  # noqa: ANN202 - yields (match, Count)
             seen.add((m.start(), m.end()))
             yield m, count
     for m in _SINGULAR.finditer(text):
-        if not any(start <= m.start() < end for start, end in seen) and not _SUBSET_BEFORE.search(text[:m.start()]) \
+        if not any(start <= m.start() < end for start, end in seen) and not SUBSET_BEFORE.search(text[:m.start()]) \
                 and not _FIRED_BEFORE.search(text[max(0, m.start() - LOOK_BACK):m.start()]):
-            yield m, _exact(1, m.group(0))
+            yield m, exact_count(1, m.group(0))
     for m in _HEADLINE_SINGULAR.finditer(text):
-        yield m, _exact(1, m.group("noun"))
+        yield m, exact_count(1, m.group("noun"))
 
 
 # Headlines drop the article: "Man shot, killed on the west side", "Teen hurt in crash" (at the start of a text
@@ -242,7 +152,7 @@ _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|two|three|four|fiv
 
 def _gap_ok(gap: str, gap_start: int, starts: set[int]) -> bool:
     """A gap between a number and its verb may join further numbers with "and", nothing else."""
-    if _CLAUSE_BREAK.search(gap):
+    if CLAUSE_BREAK.search(gap):
         return False
     listing = re.search(r"\b(?:including|among them)\b", gap)  # "four people, including a boy and a girl, were hurt"
     if listing:
@@ -261,19 +171,33 @@ _LEFT_DEAD = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:dead|killed|injured|wound
 
 def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
     """Counts in one clause, in text order."""
-    found: list[CountMention] = []
     quantities = list(_quantities(text))
+    found = _numbered(text, quantities, offset=offset)
+    _deaths_of(text, quantities, offset=offset, found=found)
+    found.extend(implicit_singulars(text, offset=offset, found=found))
+    found = [split for c in found for split in _split_casualties(c)]
+    _unshare_verbs(text, found, offset=offset)
+    _settle(text, found, offset=offset)
+    found.sort(key=lambda c: c.start)
+    _mark_besides_dead(text, found, offset=offset)
+    return found
+
+
+def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]:  # quantities: (match, Count)
+    """People counted by a number and a verb: "28 people were killed" (passive), "killing at least seven"
+    (active), "the four victims"."""
+    found: list[CountMention] = []
     starts = {m.start() for m, _ in quantities}
     for m, count in quantities:
         after = text[m.end():]
         for outcome, verbs in OUTCOMES.items():
-            passive = re.match(rf"(?P<gap>\s+{_GAP})(?P<be>{_BE})(?:{verbs})\b", after, re.IGNORECASE)
+            passive = re.match(rf"(?P<gap>\s+{GAP})(?P<be>{BE})(?:{verbs})\b", after, re.IGNORECASE)
             if passive and not passive.group("be") and _OBJECT_AFTER.match(after, passive.end()):
                 continue  # "three assailants shot and killed a police officer": the number did it, not suffered it
             if passive and outcome in ("injured", "hit") and re.match(r"\s*of\s", passive.group("gap")):
                 continue  # "one of the wounded later died": a part of those counted, told for its death
             if passive and outcome == "hit" and (_SHOTS_FIRED.search(after[:passive.end("be")])
-                                                 or _UNHARMED.search(passive.group("gap"))):
+                                                 or UNHARMED.search(passive.group("gap"))):
                 continue  # "one deputy fired one shot", "the boy, unharmed, was taken to a hospital": nobody hit
             if passive and _gap_ok(passive.group("gap"), m.end(), starts):
                 found.append(CountMention(outcome=outcome, count=count, victims=passive.group("gap").strip(" ,"),
@@ -281,7 +205,7 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
                                           verb_end=offset + m.end() + passive.end()))
                 break
         else:
-            victims = _VICTIMS.match(after)
+            victims = VICTIMS_AFTER.match(after)
             if victims and count.best > 1:  # "the four victims were taken in", "two other shooting victims"
                 found.append(CountMention(outcome="hit", count=count, victims=victims.group(0).strip(),
                                           start=offset + m.start(), end=offset + m.end() + victims.end()))
@@ -300,12 +224,18 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
                                               start=offset + active.start(),
                                               end=offset + m.end() + len(tail.group(0).rstrip())))
                     break
+    return found
+
+
+def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMention]) -> None:
+    """Deaths and shootings "of" people: "the bodies of six men", "the murder of four teachers and two drivers",
+    "the shooting of nine people", "the man's body"."""
     for m in _BODIES.finditer(text):
         following = [(q, c) for q, c in quantities if q.start() == m.end()]
         single = re.match(r"(?:a|an|one)\b", text[m.end():], re.IGNORECASE)
         aged = _aged_people(text[m.end():]) or (_named_people(text[m.end():]) if m.group(0)[:1].lower() in "dkmas" else 0)
         if following or single or aged:
-            count = following[0][1] if following else _exact(aged, "") if aged else _exact(1, single.group(0))
+            count = following[0][1] if following else exact_count(aged, "") if aged else exact_count(1, single.group(0))
             if following:  # "the murder of four teachers and two drivers": both groups
                 more = _AND_MORE.match(text, following[0][0].end())
                 second = [c for q, c in quantities if more and q.start() == more.end()]
@@ -322,22 +252,27 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
                                       end=offset + m.end() + len(following[0].text)))
     for m in _POSSESSIVE_BODY.finditer(text):
         if not any(c.outcome == "killed" for c in found):
-            found.append(_phrase("killed", 1, m, offset=offset))
-    found.extend(_implicit_singulars(text, offset=offset, found=found))
-    found = [split for c in found for split in _split_casualties(c)]
-    _unshare_verbs(text, found, offset=offset)
+            found.append(phrase_mention("killed", 1, m, offset=offset))
+
+
+def _settle(text: str, found: list[CountMention], *, offset: int) -> None:
+    """One victim said to be hurt may die later in the report: hit, not yet injured ("killed A and wounded B": B
+    lives); "one of them died" is a part of those counted."""
     shared = {c.verb_end for c in found if c.verb_end >= 0 and sum(o.verb_end == c.verb_end for o in found) > 1}
-    for mention in found:  # one victim said to be hurt may die later in the report: hit, not yet injured
+    for mention in found:
         if mention.outcome == "injured" and _is_one_unnumbered(mention.count) and mention.verb_end not in shared \
-                and not _ACTIVE_OBJECTS.match(text, mention.start - offset):  # "killed A and wounded B": B lives
+                and not ACTIVE_OBJECTS.match(text, mention.start - offset):  # "killed A and wounded B": B lives
             mention.outcome = "hit"
         if mention.outcome == "killed" and mention.victims.lower().startswith("of "):
             mention.subset = True  # "one of them died"
-    found.sort(key=lambda c: c.start)
+
+
+def _mark_besides_dead(text: str, found: list[CountMention], *, offset: int) -> None:
+    """Someone brought in after "and" in the sentence of the dead is not one of them ("two were killed and a boy
+    wounded")."""
     for dead in (c for c in found if c.outcome == "killed"):
-        for hit in (c for c in found if c.outcome == "hit" and c.start >= dead.end and _newcomer(c)):
+        for hit in (c for c in found if c.outcome == "hit" and c.start >= dead.end and newcomer(c)):
             hit.besides_dead = hit.besides_dead or bool(_AND_BETWEEN.match(text, dead.end - offset, hit.start - offset))
-    return found
 
 
 # "were killed and a girl wounded", "died, and a man was hurt": the words joining the dead to someone new.
@@ -410,390 +345,3 @@ def _split_casualties(mention: CountMention) -> list[CountMention]:
 
 
 # "Sabour, a contractor, was killed": one person, named rather than counted.
-_SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|remains|remained)\s+(?:(?!not\b|never\b|fatally\b|mortally\b)\w+\s+)?(?P<verb>killed|shot dead|shot and killed|shot to death|"
-                               r"(?:fatally|mortally) (?:shot|wounded|injured|stabbed)|pronounced dead|found dead|murdered|beheaded|"
-                               r"executed|lynched|injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+at\b)|grazed|kidnapped|abducted|"
-                               r"arrested|detained|(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospital|"
-                               r"(?:listed )?in (?:critical|serious|stable|grave|fair) condition)\b", re.IGNORECASE)
-_NOBODY_BEFORE = re.compile(r"\b(?:no one|no-one|nobody|none|neither|no other \w+|no \w+)(?:\s+[\w-]+){0,3}\s*$",
-                            re.IGNORECASE)
-# "sent four people to the hospital", "left three dead and another injured", "the other four victims": people hit.
-_SENT_TO_HOSPITAL = re.compile(r"\bsen(?:t|ding)\s+(?P<q>\S+(?:\s+\S+)?)\s+(?:people\s+|victims\s+|others\s+)?(?:to|into)\s+"
-                               r"(?:the\s+|a\s+|area\s+|local\s+|nearby\s+)?hospitals?\b", re.IGNORECASE)
-_ANOTHER_HURT = re.compile(r"\band\s+(?:an)?other(?:\s+(?:person|man|woman|victim|boy|girl|teen))?\s+(?:(?:was|is)\s+)?"
-                           r"(?P<verb>injured|wounded|hurt|shot)\b", re.IGNORECASE)
-_VICTIMS = re.compile(r"^\s+(?P<other>other\s+)?(?:(?:shooting|gunshot|injured|wounded)\s+)?victims\b", re.IGNORECASE)
-# "Ana Ruiz, 19, suffered a gunshot wound": one person hit, named.
-_NAMED_WOUNDED = re.compile(r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?:,\s*\d{1,3},)?\s+(?:sustained|suffered|received)\s+"
-                            r"(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:gunshot|bullet|graze)\s+wounds?\b")
-# "who died at the scene", "Ruiz later died", "the boy succumbed to his wounds": one death, no number written.
-_SINGULAR_DIED = re.compile(r"\b(?:died|succumbed|passed away|did not survive)\b", re.IGNORECASE)
-# "Five people were shot, one fatally": the part of those hit who died.
-_FATALLY = re.compile(r"(?:,|;|\band\b)\s*(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
-                      r"(?:\s+of\s+(?:them|the\s+\w+))?\s+(?:fatally|mortally)\b", re.IGNORECASE)
-# "Both men were later pronounced dead", "all three died at the hospital": the people counted before, now dead.
-_GROUP_DIED = re.compile(
-    r"\b(?:both|all\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))(?:\s+of\s+them|\s+(?:[\w-]+\s+)?"
-    r"(?:men|women|victims|people|boys|girls|brothers|sisters|teens|teenagers))?\s+(?:were\s+(?:later\s+)?"
-    r"(?:pronounced dead|declared dead|killed|dead)|(?:later\s+)?(?:died|succumbed))\b", re.IGNORECASE)
-# "They were later pronounced dead", "they both died": the people the report counted just before, now dead.
-_THEY_DIED = re.compile(r"\b(?:they|both of them|all of them)\s+(?:both\s+|all\s+)?(?:were\s+(?:later\s+|both\s+|all\s+)?"
-                        r"(?:pronounced|declared|found)\s+dead|(?:later\s+)?(?:died|succumbed|did not survive))\b",
-                        re.IGNORECASE)
-# "a quadruple shooting", "a double homicide": the number of victims in the incident's name.
-_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
-_MULTIPLE_INCIDENT = re.compile(rf"\b(?P<n>{'|'.join(_MULTIPLE)})[- ](?P<fatal>fatal[- ])?"
-                                r"(?P<what>shootings?|stabbings?|homicides?|murders?|killings?|slayings?)\b", re.IGNORECASE)
-# "found a man and a woman suffering from gunshot wounds" (hit), "found Ana Ruiz, 37, and Tom Hale dead" (killed):
-# the people the list names.
-_FOUND_LIST = re.compile(r"\b(?:found|discovered|located)\s+(?P<who>(?:[\w'’-]+,?\s+){2,10}?)(?:(?P<dead>dead|shot to death|"
-                         r"fatally (?:shot|wounded|stabbed)|slain|stabbed to death)\b|(?:suffering\s+(?:from\s+)?|with\s+)"
-                         r"(?:\w+\s+)?(?:gunshot|bullet|stab)\s+(?:wounds?|injuries))", re.IGNORECASE)
-_VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed", "gunned down": "killed",
-                 "assassinated": "killed", "shot to death": "killed", "pronounced dead": "killed", "found dead": "killed",
-                 "fatally shot": "killed", "fatally wounded": "killed", "fatally injured": "killed",
-                 "fatally stabbed": "killed", "mortally wounded": "killed", "mortally injured": "killed",
-                 "mortally shot": "killed", "mortally stabbed": "killed",
-                 "stabbed to death": "killed", "shot and killed": "killed", "murdered": "killed",
-                 "beheaded": "killed", "executed": "killed", "lynched": "killed", "injured": "injured",
-                 "wounded": "injured", "hurt": "injured", "hospitalized": "injured", "hospitalised": "injured",
-                 "grazed": "hit",
-                 "shot": "hit", "injuring": "hit", "wounding": "hit", "striking": "hit", "shooting": "hit",
-                 "kidnapped": "abducted", "abducted": "abducted", "arrested": "arrested",
-                 "detained": "arrested"}
-
-
-# "shot and killed Naimatullah", "killed the assailant": one person, by name or with a singular noun.
-_ACTIVE_SINGULAR = re.compile(
-    r"\b(?P<verb>shot and killed|shot dead|gunned down|killed|killing|assassinated|beheaded|murdered|executed|stabbed to death|"
-    r"kidnapped|abducted|arrested|detained|injuring|wounding|striking|(?<=of )shooting|(?<=after )shooting)\s+"
-    r"(?!(?:suspect|victim|incident|death|scene|spree|range)s?\b)"
-    rf"(?:(?:(?:the|a|an)\s+)?(?!(?:by|in|on|at|near|during|while|when|after|and|or|with|from|as|for|to|inside|outside)\b)"
-    rf"(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b(?![\w-])"
-    # or a name: a capitalised word that is not a number word and is not followed by a noun it qualifies
-    # ("killed Naimatullah, the head..." yes; "kidnapped Chinese persons" no)
-    r"|(?!(?:The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Dozens|Many|Some)\b)[A-Z][a-z]+"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:[A-Z]\w*|in|on|at|from|near|and|while|as|who|after|outside|inside|during|with)\b))")
-
-
-# An active verb with one or more people as its object, each brought in by an article or a possessive: "wounded an
-# older brother", "injured a second guard and a 12-year-old girl", "shot his brother to death".
-_ONE_PERSON = rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b"
-_ACTIVE_OBJECTS = re.compile(
-    rf"\b(?:wounded|injured|(?P<death>shot))\s+(?P<objects>{_ONE_PERSON}(?:,?\s+and\s+{_ONE_PERSON})*)"
-    rf"(?(death)\s+to\s+death\b|(?!\s+(?:was|were|is|are|had|has)\b))", re.IGNORECASE)
-# "they found five people shot", "found two men with gunshot wounds": those hit, counted where they were found.
-_FOUND_SHOT = re.compile(
-    rf"\bfound\s+(?P<q>(?:at least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}))\s+(?:[\w-]+\s+)?"
-    rf"(?:{PERSON_NOUNS})\s+(?:shot|wounded|injured|with\s+(?:apparent\s+)?gunshot\s+wounds)\b", re.IGNORECASE)
-# "Rasoul and his daughter were killed", "the commander and his cousin were killed": two people.
-_PAIR_PASSIVE = re.compile(
-    r"\b(?:[A-Z][\w'-]+|[Tt]he (?:[\w'-]+ ){0,2}?[\w-]+) and (?:his|her) (?:[\w-]+ ){0,2}?[\w-]+ "
-    r"(?:were|have been|had been) (?:\w+ )?(?P<verb>killed|shot dead|shot and killed|murdered|injured|wounded|"
-    r"kidnapped|abducted|arrested|detained)\b")
-
-
-# A plural passive whose subject lists people rather than counting them: "Ana Ruiz, 33, and Tom Hale, 28, were
-# killed", "a mother and her son were found fatally shot", "a 31-year-old woman and a boy had been shot".
-_PLURAL_PASSIVE = re.compile(r"\b(?:were|have been|had been|are)\s+(?:(?!not\b)\w+\s+){0,2}?(?P<verb>shot and killed|shot dead|"
-                             r"fatally shot|found dead|shot to death|killed|murdered|pronounced dead|dead|"
-                             r"shot(?!\s+(?:out|at|up|down)\b)|wounded|"
-                             r"injured|hurt|hospitali[sz]ed|hit by gunfire|struck by gunfire|taken to (?:[\w-]+ ){0,3}?hospitals?)\b",
-                             re.IGNORECASE)
-_SUBJECT_BREAK = r"said|says|where|when|after|while|that|which|police|officials|were|was|killed|injured|wounded|shot|died"
-_SUBJECT_START = re.compile(rf"(?:^|[.;:!?—]|\b(?:{_SUBJECT_BREAK})\b)(?:(?!\b(?:{_SUBJECT_BREAK})\b)[^.;:!?—])*$",
-                            re.IGNORECASE)
-_PERSON_ITEM = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|mom|dad|sons?|daughters?|wife|husband|sister|"
-                          rf"brother|nephew|niece|cousin|friend|girlfriend|boyfriend|grandmother|grandfather)\b|"
-                          r"\b\d{1,3}(?:-| )years?(?:-| )old\b|^\s*(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*)*"
-                          r"(?:,?\s*\d{1,3})?\s*$",
-                          re.IGNORECASE)
-
-
-def _listed_people(subject: str) -> int:
-    """How many people a subject lists ("X, 33, and Y, 28", "a mother and her son"); 0 unless it is a list of 2+."""
-    subject = re.sub(r",\s*(\d{1,3})\s*,", r" \1,", subject)  # "Ana Ruiz, 33, and" -> "Ana Ruiz 33, and"
-    items = [i for i in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", subject.strip(" ,")) if i.strip()]
-    items = [i for i in items if not re.match(r"\s*(?:of|from)\s", i)]  # "Ana Ruiz, 19, of Elmtown, and ...": where from
-    people = [i for i in items if _PERSON_ITEM.search(i)]
-    return len(people) if len(items) >= 2 and len(people) == len(items) else 0
-
-
-def _listed_subjects(text: str, *, offset: int, found: list[CountMention]) -> list[CountMention]:
-    out = []
-    for m in _PLURAL_PASSIVE.finditer(text):
-        if any(c.verb_end == offset + m.end() or c.start <= offset + m.start() < c.end for c in found):
-            continue
-        head = _SUBJECT_START.search(text[max(0, m.start() - LOOK_BACK):m.start()])
-        subject = re.sub(rf"^(?:[.;:!?—]|\b(?:{_SUBJECT_BREAK})\b)?[\s,]*(?:and\s+)?", "", head.group(0).strip(),
-                         flags=re.IGNORECASE) if head else ""
-        bare = re.sub(r",\s*\d{1,3}\s*(?=,|\s+and\b|$)|\b\d{1,3}(?:-| )years?(?:-| )old\b", "", subject)
-        n = _listed_people(subject) if subject and not quantity_regex().search(bare) else 0
-        if n >= 2:
-            outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "killed" if "dead" in m.group("verb").lower() else "hit")
-            out.append(CountMention(outcome="hit" if outcome == "injured" else outcome,
-                                    count=_exact(n, subject), victims=subject,
-                                    start=offset + m.start() - len(subject), end=offset + m.end(), verb_end=offset + m.end()))
-    return out
-
-
-# Where the subject of a passive starts: "Civil Hospital, where he | was pronounced dead".
-_SUBJECT_CUT = re.compile(r"[,;:]|\b(?:where|when|which|that|after|before|while|and|but|as|then)\b", re.IGNORECASE)
-
-
-def _passive_subject(before: str) -> str:
-    """The last few words before a singular passive, from its clause's start: "Khan, who | was shot" is Khan,
-    "taken to a clinic, where he | was pronounced dead" is he."""
-    words = re.search(r"((?:[\w'’-]+,?\s+){0,4})$", before)
-    text = re.sub(r",?\s*\bwho\s*$", "", words.group(1) if words else "", flags=re.IGNORECASE)
-    pieces = [piece.strip() for piece in _SUBJECT_CUT.split(text)]
-    return next((piece for piece in reversed(pieces) if piece), "")
-
-
-def _quantity_in(m: re.Match[str]) -> Count | None:
-    """The number a rule's ``q`` group wrote ("five", "at least 3")."""
-    q = quantity_regex().match(m.group("q"))
-    return parse_quantity(q) if q else None
-
-
-def _implicit_singulars(text: str, *, offset: int, found: list[CountMention]) -> list[CountMention]:
-    out: list[CountMention] = []
-    for m in _PAIR_PASSIVE.finditer(text):
-        outcome = _VERB_OUTCOME[m.group("verb").lower()]
-        if not any(c.outcome == outcome for c in found + out):
-            out.append(_phrase(outcome, 2, m, offset=offset))
-    for m in _ACTIVE_SINGULAR.finditer(text):
-        outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "killed")
-        if not any(c.outcome == outcome for c in found + out):
-            out.append(_phrase(outcome, 1, m, offset=offset))
-    for m in _FOUND_SHOT.finditer(text):
-        count = _quantity_in(m)
-        if count is not None and not any(c.start <= offset + m.start("q") < c.end for c in found + out):
-            out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
-    for m in _SINGULAR_PASSIVE.finditer(text):
-        before = text[max(0, m.start() - LOOK_BACK):m.start()]
-        if _NOBODY_BEFORE.search(before) or _UNHARMED.search(before[-60:]):
-            continue  # "no one else was hurt", "the child, unharmed by the gunfire, was taken to a hospital"
-        if any(c.start <= offset + m.start() < c.end or c.verb_end == offset + m.end() for c in found):
-            continue
-        outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "hit")  # taken to hospital, in critical condition
-        also = bool(re.search(r"\balso\b", m.group(0), re.IGNORECASE))  # "her boyfriend was also shot": one more
-        newcomer = outcome == "hit" and (also or re.search(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}$", before,
-                                                           re.IGNORECASE))
-        if any(c.outcome == outcome for c in found + out) and not newcomer:
-            continue  # "another waiter was grazed" is one more victim; "he was hurt" is the one already counted
-        victims = _passive_subject(before)
-        out.append(_phrase(outcome, 1, m, offset=offset,
-                           victims=f"another {victims}" if also and outcome in ("hit", "killed") else victims))
-    for m in _NAMED_WOUNDED.finditer(text):
-        if not any(c.start <= offset + m.start() < c.end for c in found + out):
-            out.append(_phrase("hit", 1, m, offset=offset, victims=m.group("who")))
-    for m in _SENT_TO_HOSPITAL.finditer(text):
-        count = _quantity_in(m)
-        if count is not None and not any(c.outcome == "hit" for c in found + out):
-            out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
-    for m in _ANOTHER_HURT.finditer(text):
-        out.append(_phrase("hit", 1, m, offset=offset, victims="others"))
-    for m in _GROUP_DIED.finditer(text):
-        n = 2 if m.group("n") is None else word_to_int(m.group("n"))
-        if n and not any(c.outcome == "killed" for c in found + out):
-            out.append(_phrase("killed", n, m, offset=offset, subset=True))
-    for m in _THEY_DIED.finditer(text):
-        if not any(c.outcome == "killed" for c in found + out):
-            mention = _phrase("killed", 2, m, offset=offset, subset=True)
-            mention.group = True
-            out.append(mention)
-    for m in _MULTIPLE_INCIDENT.finditer(text):
-        dead = bool(m.group("fatal")) or not m.group("what").lower().startswith(("shooting", "stabbing"))
-        outcome = "killed" if dead else "hit"
-        if not any(c.outcome == outcome for c in found + out):
-            out.append(_phrase(outcome, _MULTIPLE[m.group("n").lower()], m, offset=offset))
-    for m in _FOUND_LIST.finditer(text):
-        n = _listed_people(m.group("who"))
-        outcome = "killed" if m.group("dead") else "hit"
-        if n >= 2 and not any(c.outcome == outcome and c.start <= offset + m.start("who") < c.end for c in found + out):
-            out.append(CountMention(outcome=outcome, count=_exact(n, m.group("who").strip()), victims=m.group("who").strip(),
-                                    start=offset + m.start("who"), end=offset + m.end()))
-    for m in _FATALLY.finditer(text):
-        n = word_to_int(m.group("n"))
-        if n and not any(c.outcome == "killed" for c in found + out):
-            out.append(_phrase("killed", n, m, offset=offset, subset=True))
-    for m in _SINGULAR_DIED.finditer(text):
-        if _NOBODY_BEFORE.search(text[max(0, m.start() - LOOK_BACK):m.start()]):
-            continue  # "none of the victims died"
-        if not any(c.outcome == "killed" for c in found + out):
-            out.append(_phrase("killed", 1, m, offset=offset))
-    out.extend(_listed_subjects(text, offset=offset, found=found + out))
-    for m in _ACTIVE_OBJECTS.finditer(text):
-        # the object's own verb says what befell it: a "hit" read from its article becomes the outcome ("killed his
-        # brother and wounded an older brother": the older brother is wounded, not only hit)
-        outcome = "killed" if m.group("death") else "injured"
-        n = 1 + len(re.findall(r"\band\s+(?:an?|another|his|her|their|the)\b", m.group("objects"), re.IGNORECASE))
-        inside = [c for c in found + out if offset + m.start() <= c.start < offset + m.end()]
-        if inside and all(c.outcome in ("hit", outcome) for c in inside):
-            for c in inside:  # the phrase is the count: "an" alone would read as one victim who may die later
-                c.outcome, c.count = outcome, _exact(max(n, c.count.best) if len(inside) == 1 else c.count.best,
-                                                      m.group(0))
-        elif not inside and not any(c.outcome == outcome for c in found + out):
-            out.append(_phrase(outcome, n, m, offset=offset))
-    return out
-
-
-def combine(mentions: list[CountMention]) -> Count | None:
-    """One figure from several mentions of the same outcome in the same event.
-
-    Numbers that share a verb are parts of one total ("two farmers and five raiders were killed": 7).
-    Exact figures beat vague ones ("a number of" vs "eight or nine"); among exact figures the largest is
-    the latest toll (reports revise tolls upwards), and the range spans every mention.
-    """
-    if not mentions:
-        return None
-    groups: dict[object, list[Count]] = {}
-    for i, mention in enumerate(mentions):
-        groups.setdefault(mention.verb_end if mention.verb_end >= 0 else ("alone", i), []).append(mention.count)
-    counts = [_parts_total(g) for g in groups.values()]
-    exact = [c for c in counts if not _is_vague(c)] or counts
-    best = max(exact, key=lambda c: c.best)
-    low = min(c.low for c in exact)
-    high = max(c.high for c in exact)
-    return Count(low=min(low, best.best), best=best.best, high=max(high, best.best), text=best.text)
-
-
-def _parts_total(parts: list[Count]) -> Count:
-    """Numbers sharing a verb add up, unless the first is the total of the rest ("eight other victims, five men and
-    three women, were also shot": 8)."""
-    if len(parts) > 2 and parts[0].best == sum(c.best for c in parts[1:]):
-        return parts[0]
-    return Count(low=sum(c.low for c in parts), best=sum(c.best for c in parts), high=sum(c.high for c in parts),
-                 text=" + ".join(c.text for c in parts))
-
-
-def _is_vague(count: Count) -> bool:
-    return not any(ch.isdigit() for ch in count.text) and not re.search(
-        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
-        r"sixty|seventy|eighty|ninety|hundred)\b", count.text, re.IGNORECASE)
-
-
-# Words for a victim that say nothing of who: "the victim", "people", "them".
-_GENERIC_VICTIMS = frozenset("people persons victim victims them of whom those one person individuals".split())
-
-
-def _who(mention: CountMention) -> frozenset[str] | None:
-    """Who the mention names: the noun of one victim ("man" in "a 23-year-old man") or the names it lists
-    ("Ana Ruiz and Tom Hale"); None when it does not say."""
-    names = frozenset(re.findall(r"\b(?!(?:The|A|An|And|His|Her|Their)\b)[A-Z][a-z][\w'’-]*", mention.victims))
-    if names:
-        return names
-    words = re.findall(r"[a-z]+", mention.victims.lower())
-    if mention.count.best != 1 or not words or words[-1] in _GENERIC_VICTIMS:
-        return None
-    nouns = [w for w in words if _PERSON_WORD.fullmatch(w)]
-    return frozenset(nouns[:1]) or None  # "the driver of the fleeing car": the driver
-
-
-_PERSON_WORD = re.compile(f"(?:{PERSON_NOUNS}|{VICTIM_NOUNS})")
-_INDEFINITE = ("a", "an", "one", "another")
-
-
-def _newcomer_count(shot: list[CountMention]) -> int:
-    """How many people the "a"/"another" victims bring in. In one sentence each differently described victim is
-    someone new ("a cook was wounded in the arm, a waiter in the hip and another waiter was grazed": 3); across
-    sentences a reporter describes one victim anew ("a man was shot" ... "a 32-year-old man with a gunshot
-    wound"), so only "another" adds to the sentence that brings in the most."""
-    by_sentence: dict[int, set[tuple[str, str]]] = {}
-    for mention in shot:
-        if key := _newcomer(mention):
-            by_sentence.setdefault(mention.sentence, set()).add(key)
-    if not by_sentence:
-        return 0
-    main = max(by_sentence, key=lambda s: len(by_sentence[s]))
-    extra = {key for s, keys in by_sentence.items() if s != main for key in keys if key[0] == "another"}
-    return len(by_sentence[main] | extra)
-
-
-def _newcomer(mention: CountMention) -> tuple[str, str] | None:
-    """(determiner, description) of one victim brought in with "a", "one" or "another", else None."""
-    words = f"{mention.count.text} {mention.victims}".lower().split() if mention.count.text.lower() in _INDEFINITE \
-        else mention.victims.lower().split()
-    starts = [i for i, w in enumerate(words) if w in _INDEFINITE]
-    words = words[starts[-1]:] if starts else []  # "... in the arm, a waiter": from the last "a"/"another"
-    if mention.count.best != 1 or len(words) < 2 or words[0] not in _INDEFINITE:
-        return None
-    return words[0], " ".join(words[1:])
-
-
-# Victims brought in besides the dead ("three other people were shot"); "the other man" is one of a pair already
-# counted ("two brothers were shot ... one in the car ... the other man in the chest").
-_OTHERS = re.compile(r"\b(?:other|others|another|second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
-_THE_OTHER_ONE = re.compile(rf"\bthe other\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|one)\b(?!s)", re.IGNORECASE)
-
-
-def killed_toll(killed: list[CountMention]) -> Count | None:
-    """The dead: the largest figure, plus each one more told as such ("a sound technician was also killed")."""
-    also = {_newcomer(m) for m in killed if m.victims.lower().startswith("another ")} - {None}
-    base = combine([m for m in killed if not m.victims.lower().startswith("another ")])
-    if not also:
-        return base or combine(killed)
-    n = len(also)
-    if base is None:
-        return _exact(n, "also")
-    return Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
-
-
-def group_size(mention: CountMention, earlier: list[CountMention]) -> CountMention:
-    """A "they died" mention given the size of the group counted just before it (at least two)."""
-    if not mention.group:
-        return mention
-    before = [m for m in earlier if m.start < mention.start and m.outcome in ("hit", "injured", "killed")]
-    n = max(2, before[-1].count.best) if before else 2
-    return CountMention(outcome=mention.outcome, count=_exact(n, mention.count.text), victims=mention.victims,
-                        start=mention.start, end=mention.end, subset=True, sentence=mention.sentence)
-
-
-# Deaths told as a revision of an earlier toll: "two more have since died", "now confirmed that three were dead".
-_LATER_DEATHS = re.compile(r"\b(?:more|since|now|later|another)\b", re.IGNORECASE)
-
-
-def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: list[CountMention]) -> Count | None:
-    """The injured once the ``hit`` mentions are read: people shot or hurt are wounded unless the text says they
-    died.
-
-    "Five people were shot, one fatally" is 1 killed and 4 injured; "a man was shot ... he died at the hospital"
-    is 1 killed and nobody injured (the victim moves from injured to killed). Victims named apart ("a woman was
-    killed and a man was shot") are different people and add up.
-    """
-    wounded = combine(injured)
-    hit = combine(shot)
-    if hit is None:
-        return wounded
-    newcomers = _newcomer_count(shot)
-    if newcomers > hit.best:
-        hit = Count(low=newcomers, best=newcomers, high=max(hit.high, newcomers), text=hit.text)
-    dead = combine(killed)
-    dead_best = dead.best if dead else 0
-    killed_who, shot_who = [_who(m) for m in killed], [_who(m) for m in shot]
-    named = None not in killed_who + shot_who
-    killed_names = frozenset().union(*killed_who) if named else frozenset()
-    shot_names = frozenset().union(*shot_who) if named else frozenset()
-    others = [m for m in shot
-              if _OTHERS.search(f"{m.count.text} {m.victims}") and not _THE_OTHER_ONE.search(f"{m.count.text} {m.victims}")]
-    # "three were killed and a girl wounded": someone brought in after "and" in the sentence of the dead is not
-    # one of them
-    after_dead = [h for h in shot if h.besides_dead]
-    apart = bool(killed) and (bool(others) or (named and not killed_names & shot_names))
-    more = hit.best if apart else max(hit.best - dead_best, len(after_dead) if killed else 0, 0)
-    if others and killed:  # "three other people were shot": those hit besides the dead (or all hit but the dead)
-        besides = combine(others)
-        more = max(besides.best if besides else 0, hit.best - dead_best)
-    # "several injured" beside "four people were shot": the exact figure
-    base = wounded.best if wounded and not (_is_vague(wounded) and not _is_vague(hit)) else 0
-    best = max(base, more)
-    revised = any(_LATER_DEATHS.search(f"{m.count.text} {m.victims}") for m in killed)
-    if revised and not apart and not others and not _is_vague(hit) and dead_best < hit.best < best + dead_best:
-        # "seven were shot" and "four died": the wounded are the rest, whatever an earlier toll said ("two killed
-        # and five wounded" before two more died)
-        best = hit.best - dead_best
-    if wounded is None and best == 0:
-        return None if dead else _exact(0, hit.text)
-    return Count(low=min(best, wounded.low if wounded else best), best=best,
-                 high=max(best, wounded.high if wounded else best, hit.high), text=hit.text)

@@ -1,0 +1,263 @@
+"""Victims counted by phrase rather than by number: "was shot", "both men were later pronounced dead", "found a man
+and a woman suffering from gunshot wounds", "a quadruple shooting", "Ana Ruiz, 33, and Tom Hale, 28, were killed".
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventsift.events.count_words import (LOOK_BACK, PERSON_NOUNS, VICTIM_NOUNS, CountMention, exact_count,
+                                          phrase_mention)
+from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
+from eventsift.records import Count
+
+
+# A subject said to be unhurt: taken to a hospital for a check, not wounded.
+UNHARMED = re.compile(r"\b(?:unharmed|unhurt|uninjured|not (?:hurt|injured|wounded|struck|hit)|escaped (?:without )?injur\w*)\b",
+                       re.IGNORECASE)
+
+_SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|remains|remained)\s+(?:(?!not\b|never\b|fatally\b|mortally\b)\w+\s+)?(?P<verb>killed|shot dead|shot and killed|shot to death|"
+                               r"(?:fatally|mortally) (?:shot|wounded|injured|stabbed)|pronounced dead|found dead|murdered|beheaded|"
+                               r"executed|lynched|injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+at\b)|grazed|kidnapped|abducted|"
+                               r"arrested|detained|(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospital|"
+                               r"(?:listed )?in (?:critical|serious|stable|grave|fair) condition)\b", re.IGNORECASE)
+_NOBODY_BEFORE = re.compile(r"\b(?:no one|no-one|nobody|none|neither|no other \w+|no \w+)(?:\s+[\w-]+){0,3}\s*$",
+                            re.IGNORECASE)
+# "sent four people to the hospital", "left three dead and another injured", "the other four victims": people hit.
+_SENT_TO_HOSPITAL = re.compile(r"\bsen(?:t|ding)\s+(?P<q>\S+(?:\s+\S+)?)\s+(?:people\s+|victims\s+|others\s+)?(?:to|into)\s+"
+                               r"(?:the\s+|a\s+|area\s+|local\s+|nearby\s+)?hospitals?\b", re.IGNORECASE)
+_ANOTHER_HURT = re.compile(r"\band\s+(?:an)?other(?:\s+(?:person|man|woman|victim|boy|girl|teen))?\s+(?:(?:was|is)\s+)?"
+                           r"(?P<verb>injured|wounded|hurt|shot)\b", re.IGNORECASE)
+VICTIMS_AFTER = re.compile(r"^\s+(?P<other>other\s+)?(?:(?:shooting|gunshot|injured|wounded)\s+)?victims\b", re.IGNORECASE)
+# "Ana Ruiz, 19, suffered a gunshot wound": one person hit, named.
+_NAMED_WOUNDED = re.compile(r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?:,\s*\d{1,3},)?\s+(?:sustained|suffered|received)\s+"
+                            r"(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:gunshot|bullet|graze)\s+wounds?\b")
+# "who died at the scene", "Ruiz later died", "the boy succumbed to his wounds": one death, no number written.
+_SINGULAR_DIED = re.compile(r"\b(?:died|succumbed|passed away|did not survive)\b", re.IGNORECASE)
+# "Five people were shot, one fatally": the part of those hit who died.
+_FATALLY = re.compile(r"(?:,|;|\band\b)\s*(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+                      r"(?:\s+of\s+(?:them|the\s+\w+))?\s+(?:fatally|mortally)\b", re.IGNORECASE)
+# "Both men were later pronounced dead", "all three died at the hospital": the people counted before, now dead.
+_GROUP_DIED = re.compile(
+    r"\b(?:both|all\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))(?:\s+of\s+them|\s+(?:[\w-]+\s+)?"
+    r"(?:men|women|victims|people|boys|girls|brothers|sisters|teens|teenagers))?\s+(?:were\s+(?:later\s+)?"
+    r"(?:pronounced dead|declared dead|killed|dead)|(?:later\s+)?(?:died|succumbed))\b", re.IGNORECASE)
+# "They were later pronounced dead", "they both died": the people the report counted just before, now dead.
+_THEY_DIED = re.compile(r"\b(?:they|both of them|all of them)\s+(?:both\s+|all\s+)?(?:were\s+(?:later\s+|both\s+|all\s+)?"
+                        r"(?:pronounced|declared|found)\s+dead|(?:later\s+)?(?:died|succumbed|did not survive))\b",
+                        re.IGNORECASE)
+# "a quadruple shooting", "a double homicide": the number of victims in the incident's name.
+_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_MULTIPLE_INCIDENT = re.compile(rf"\b(?P<n>{'|'.join(_MULTIPLE)})[- ](?P<fatal>fatal[- ])?"
+                                r"(?P<what>shootings?|stabbings?|homicides?|murders?|killings?|slayings?)\b", re.IGNORECASE)
+# "found a man and a woman suffering from gunshot wounds" (hit), "found Ana Ruiz, 37, and Tom Hale dead" (killed):
+# the people the list names.
+_FOUND_LIST = re.compile(r"\b(?:found|discovered|located)\s+(?P<who>(?:[\w'’-]+,?\s+){2,10}?)(?:(?P<dead>dead|shot to death|"
+                         r"fatally (?:shot|wounded|stabbed)|slain|stabbed to death)\b|(?:suffering\s+(?:from\s+)?|with\s+)"
+                         r"(?:\w+\s+)?(?:gunshot|bullet|stab)\s+(?:wounds?|injuries))", re.IGNORECASE)
+_VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed", "gunned down": "killed",
+                 "assassinated": "killed", "shot to death": "killed", "pronounced dead": "killed", "found dead": "killed",
+                 "fatally shot": "killed", "fatally wounded": "killed", "fatally injured": "killed",
+                 "fatally stabbed": "killed", "mortally wounded": "killed", "mortally injured": "killed",
+                 "mortally shot": "killed", "mortally stabbed": "killed",
+                 "stabbed to death": "killed", "shot and killed": "killed", "murdered": "killed",
+                 "beheaded": "killed", "executed": "killed", "lynched": "killed", "injured": "injured",
+                 "wounded": "injured", "hurt": "injured", "hospitalized": "injured", "hospitalised": "injured",
+                 "grazed": "hit",
+                 "shot": "hit", "injuring": "hit", "wounding": "hit", "striking": "hit", "shooting": "hit",
+                 "kidnapped": "abducted", "abducted": "abducted", "arrested": "arrested",
+                 "detained": "arrested"}
+
+
+# "shot and killed Naimatullah", "killed the assailant": one person, by name or with a singular noun.
+_ACTIVE_SINGULAR = re.compile(
+    r"\b(?P<verb>shot and killed|shot dead|gunned down|killed|killing|assassinated|beheaded|murdered|executed|stabbed to death|"
+    r"kidnapped|abducted|arrested|detained|injuring|wounding|striking|(?<=of )shooting|(?<=after )shooting)\s+"
+    r"(?!(?:suspect|victim|incident|death|scene|spree|range)s?\b)"
+    rf"(?:(?:(?:the|a|an)\s+)?(?!(?:by|in|on|at|near|during|while|when|after|and|or|with|from|as|for|to|inside|outside)\b)"
+    rf"(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b(?![\w-])"
+    # or a name: a capitalised word that is not a number word and is not followed by a noun it qualifies
+    # ("killed Naimatullah, the head..." yes; "kidnapped Chinese persons" no)
+    r"|(?!(?:The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Dozens|Many|Some)\b)[A-Z][a-z]+"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:[A-Z]\w*|in|on|at|from|near|and|while|as|who|after|outside|inside|during|with)\b))")
+
+
+# An active verb with one or more people as its object, each brought in by an article or a possessive: "wounded an
+# older brother", "injured a second guard and a 12-year-old girl", "shot his brother to death".
+_ONE_PERSON = rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b"
+ACTIVE_OBJECTS = re.compile(
+    rf"\b(?:wounded|injured|(?P<death>shot))\s+(?P<objects>{_ONE_PERSON}(?:,?\s+and\s+{_ONE_PERSON})*)"
+    rf"(?(death)\s+to\s+death\b|(?!\s+(?:was|were|is|are|had|has)\b))", re.IGNORECASE)
+# "they found five people shot", "found two men with gunshot wounds": those hit, counted where they were found.
+_FOUND_SHOT = re.compile(
+    rf"\bfound\s+(?P<q>(?:at least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}))\s+(?:[\w-]+\s+)?"
+    rf"(?:{PERSON_NOUNS})\s+(?:shot|wounded|injured|with\s+(?:apparent\s+)?gunshot\s+wounds)\b", re.IGNORECASE)
+# "Rasoul and his daughter were killed", "the commander and his cousin were killed": two people.
+_PAIR_PASSIVE = re.compile(
+    r"\b(?:[A-Z][\w'-]+|[Tt]he (?:[\w'-]+ ){0,2}?[\w-]+) and (?:his|her) (?:[\w-]+ ){0,2}?[\w-]+ "
+    r"(?:were|have been|had been) (?:\w+ )?(?P<verb>killed|shot dead|shot and killed|murdered|injured|wounded|"
+    r"kidnapped|abducted|arrested|detained)\b")
+
+
+# A plural passive whose subject lists people rather than counting them: "Ana Ruiz, 33, and Tom Hale, 28, were
+# killed", "a mother and her son were found fatally shot", "a 31-year-old woman and a boy had been shot".
+_PLURAL_PASSIVE = re.compile(r"\b(?:were|have been|had been|are)\s+(?:(?!not\b)\w+\s+){0,2}?(?P<verb>shot and killed|shot dead|"
+                             r"fatally shot|found dead|shot to death|killed|murdered|pronounced dead|dead|"
+                             r"shot(?!\s+(?:out|at|up|down)\b)|wounded|"
+                             r"injured|hurt|hospitali[sz]ed|hit by gunfire|struck by gunfire|taken to (?:[\w-]+ ){0,3}?hospitals?)\b",
+                             re.IGNORECASE)
+_SUBJECT_BREAK = r"said|says|where|when|after|while|that|which|police|officials|were|was|killed|injured|wounded|shot|died"
+_SUBJECT_START = re.compile(rf"(?:^|[.;:!?—]|\b(?:{_SUBJECT_BREAK})\b)(?:(?!\b(?:{_SUBJECT_BREAK})\b)[^.;:!?—])*$",
+                            re.IGNORECASE)
+_PERSON_ITEM = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|mom|dad|sons?|daughters?|wife|husband|sister|"
+                          rf"brother|nephew|niece|cousin|friend|girlfriend|boyfriend|grandmother|grandfather)\b|"
+                          r"\b\d{1,3}(?:-| )years?(?:-| )old\b|^\s*(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*)*"
+                          r"(?:,?\s*\d{1,3})?\s*$",
+                          re.IGNORECASE)
+
+
+def _listed_people(subject: str) -> int:
+    """How many people a subject lists ("X, 33, and Y, 28", "a mother and her son"); 0 unless it is a list of 2+."""
+    subject = re.sub(r",\s*(\d{1,3})\s*,", r" \1,", subject)  # "Ana Ruiz, 33, and" -> "Ana Ruiz 33, and"
+    items = [i for i in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", subject.strip(" ,")) if i.strip()]
+    items = [i for i in items if not re.match(r"\s*(?:of|from)\s", i)]  # "Ana Ruiz, 19, of Elmtown, and ...": where from
+    people = [i for i in items if _PERSON_ITEM.search(i)]
+    return len(people) if len(items) >= 2 and len(people) == len(items) else 0
+
+
+def _listed_subjects(text: str, *, offset: int, found: list[CountMention]) -> list[CountMention]:
+    out = []
+    for m in _PLURAL_PASSIVE.finditer(text):
+        if any(c.verb_end == offset + m.end() or c.start <= offset + m.start() < c.end for c in found):
+            continue
+        head = _SUBJECT_START.search(text[max(0, m.start() - LOOK_BACK):m.start()])
+        subject = re.sub(rf"^(?:[.;:!?—]|\b(?:{_SUBJECT_BREAK})\b)?[\s,]*(?:and\s+)?", "", head.group(0).strip(),
+                         flags=re.IGNORECASE) if head else ""
+        bare = re.sub(r",\s*\d{1,3}\s*(?=,|\s+and\b|$)|\b\d{1,3}(?:-| )years?(?:-| )old\b", "", subject)
+        n = _listed_people(subject) if subject and not quantity_regex().search(bare) else 0
+        if n >= 2:
+            outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "killed" if "dead" in m.group("verb").lower() else "hit")
+            out.append(CountMention(outcome="hit" if outcome == "injured" else outcome,
+                                    count=exact_count(n, subject), victims=subject,
+                                    start=offset + m.start() - len(subject), end=offset + m.end(), verb_end=offset + m.end()))
+    return out
+
+
+# Where the subject of a passive starts: "Civil Hospital, where he | was pronounced dead".
+_SUBJECT_CUT = re.compile(r"[,;:]|\b(?:where|when|which|that|after|before|while|and|but|as|then)\b", re.IGNORECASE)
+
+
+def _passive_subject(before: str) -> str:
+    """The last few words before a singular passive, from its clause's start: "Khan, who | was shot" is Khan,
+    "taken to a clinic, where he | was pronounced dead" is he."""
+    words = re.search(r"((?:[\w'’-]+,?\s+){0,4})$", before)
+    text = re.sub(r",?\s*\bwho\s*$", "", words.group(1) if words else "", flags=re.IGNORECASE)
+    pieces = [piece.strip() for piece in _SUBJECT_CUT.split(text)]
+    return next((piece for piece in reversed(pieces) if piece), "")
+
+
+def _quantity_in(m: re.Match[str]) -> Count | None:
+    """The number a rule's ``q`` group wrote ("five", "at least 3")."""
+    q = quantity_regex().match(m.group("q"))
+    return parse_quantity(q) if q else None
+
+
+def implicit_singulars(text: str, *, offset: int, found: list[CountMention]) -> list[CountMention]:
+    """Victims a clause counts by phrase, besides the numbered ones in ``found``."""
+    out: list[CountMention] = []
+    _one_by_one(text, offset=offset, found=found, out=out)
+    _group_deaths(text, offset=offset, found=found, out=out)
+    out.extend(_listed_subjects(text, offset=offset, found=found + out))
+    _objects_by_verb(text, offset=offset, found=found, out=out)
+    return out
+
+
+def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
+    """One or two people at a time: "was shot", "shot and killed Naimatullah", "Rasoul and his daughter were
+    killed", "found three men shot", "sent four people to the hospital", "and another injured"."""
+    for m in _PAIR_PASSIVE.finditer(text):
+        outcome = _VERB_OUTCOME[m.group("verb").lower()]
+        if not any(c.outcome == outcome for c in found + out):
+            out.append(phrase_mention(outcome, 2, m, offset=offset))
+    for m in _ACTIVE_SINGULAR.finditer(text):
+        outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "killed")
+        if not any(c.outcome == outcome for c in found + out):
+            out.append(phrase_mention(outcome, 1, m, offset=offset))
+    for m in _FOUND_SHOT.finditer(text):
+        count = _quantity_in(m)
+        if count is not None and not any(c.start <= offset + m.start("q") < c.end for c in found + out):
+            out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
+    for m in _SINGULAR_PASSIVE.finditer(text):
+        before = text[max(0, m.start() - LOOK_BACK):m.start()]
+        if _NOBODY_BEFORE.search(before) or UNHARMED.search(before[-60:]):
+            continue  # "no one else was hurt", "the child, unharmed by the gunfire, was taken to a hospital"
+        if any(c.start <= offset + m.start() < c.end or c.verb_end == offset + m.end() for c in found):
+            continue
+        outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "hit")  # taken to hospital, in critical condition
+        also = bool(re.search(r"\balso\b", m.group(0), re.IGNORECASE))  # "her boyfriend was also shot": one more
+        newcomer = outcome == "hit" and (also or re.search(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}$", before,
+                                                           re.IGNORECASE))
+        if any(c.outcome == outcome for c in found + out) and not newcomer:
+            continue  # "another waiter was grazed" is one more victim; "he was hurt" is the one already counted
+        victims = _passive_subject(before)
+        out.append(phrase_mention(outcome, 1, m, offset=offset,
+                                  victims=f"another {victims}" if also and outcome in ("hit", "killed") else victims))
+    for m in _NAMED_WOUNDED.finditer(text):
+        if not any(c.start <= offset + m.start() < c.end for c in found + out):
+            out.append(phrase_mention("hit", 1, m, offset=offset, victims=m.group("who")))
+    for m in _SENT_TO_HOSPITAL.finditer(text):
+        count = _quantity_in(m)
+        if count is not None and not any(c.outcome == "hit" for c in found + out):
+            out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
+    for m in _ANOTHER_HURT.finditer(text):
+        out.append(phrase_mention("hit", 1, m, offset=offset, victims="others"))
+
+
+def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
+    """Deaths told of a group or in the incident's name: "both men died", "they were pronounced dead", "a double
+    homicide", "found X and Y dead", "five shot, one fatally", "died"."""
+    for m in _GROUP_DIED.finditer(text):
+        n = 2 if m.group("n") is None else word_to_int(m.group("n"))
+        if n and not any(c.outcome == "killed" for c in found + out):
+            out.append(phrase_mention("killed", n, m, offset=offset, subset=True))
+    for m in _THEY_DIED.finditer(text):
+        if not any(c.outcome == "killed" for c in found + out):
+            mention = phrase_mention("killed", 2, m, offset=offset, subset=True)
+            mention.group = True
+            out.append(mention)
+    for m in _MULTIPLE_INCIDENT.finditer(text):
+        dead = bool(m.group("fatal")) or not m.group("what").lower().startswith(("shooting", "stabbing"))
+        outcome = "killed" if dead else "hit"
+        if not any(c.outcome == outcome for c in found + out):
+            out.append(phrase_mention(outcome, _MULTIPLE[m.group("n").lower()], m, offset=offset))
+    for m in _FOUND_LIST.finditer(text):
+        n = _listed_people(m.group("who"))
+        outcome = "killed" if m.group("dead") else "hit"
+        if n >= 2 and not any(c.outcome == outcome and c.start <= offset + m.start("who") < c.end for c in found + out):
+            who = m.group("who").strip()
+            out.append(CountMention(outcome=outcome, count=exact_count(n, who), victims=who,
+                                    start=offset + m.start("who"), end=offset + m.end()))
+    for m in _FATALLY.finditer(text):
+        n = word_to_int(m.group("n"))
+        if n and not any(c.outcome == "killed" for c in found + out):
+            out.append(phrase_mention("killed", n, m, offset=offset, subset=True))
+    for m in _SINGULAR_DIED.finditer(text):
+        if _NOBODY_BEFORE.search(text[max(0, m.start() - LOOK_BACK):m.start()]):
+            continue  # "none of the victims died"
+        if not any(c.outcome == "killed" for c in found + out):
+            out.append(phrase_mention("killed", 1, m, offset=offset))
+
+
+def _objects_by_verb(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
+    """The object's own verb says what befell it: a "hit" read from its article becomes the outcome ("killed his
+    brother and wounded an older brother": the older brother is wounded, not only hit)."""
+    for m in ACTIVE_OBJECTS.finditer(text):
+        outcome = "killed" if m.group("death") else "injured"
+        n = 1 + len(re.findall(r"\band\s+(?:an?|another|his|her|their|the)\b", m.group("objects"), re.IGNORECASE))
+        inside = [c for c in found + out if offset + m.start() <= c.start < offset + m.end()]
+        if inside and all(c.outcome in ("hit", outcome) for c in inside):
+            for c in inside:  # the phrase is the count: "an" alone would read as one victim who may die later
+                c.outcome, c.count = outcome, exact_count(max(n, c.count.best) if len(inside) == 1 else c.count.best,
+                                                      m.group(0))
+        elif not inside and not any(c.outcome == outcome for c in found + out):
+            out.append(phrase_mention(outcome, n, m, offset=offset))

@@ -1,0 +1,108 @@
+"""The words of counting: what befell people (outcome verbs), the count mention record, and the nouns for people.
+
+Shared by the number rules (``counts``), the phrase rules (``count_phrases``) and the tolls (``tolls``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eventsift.records import Count
+
+OUTCOMES: dict[str, str] = {
+    # "killed and wounded" with one number: ACLED's codebook counts half of it as killed (see _split_casualties)
+    "casualties": r"killed and (?:wounded|injured)|killed or (?:wounded|injured)|killed/(?:wounded|injured)",
+    "killed": r"shot(?:,| and|, and) killed|shot and (?:later )?(?:died|pronounced dead)|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|deceased|died|"
+              r"(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )slain|"
+              r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|pronounced dead|found dead|succumbed|"
+              r"martyred|bodies|murdered|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
+              r"fatalit(?:y|ies)|deaths",
+    "injured": r"injured|wounded|hurt|(?<!gunshot )(?<!with )(?<!suffering )injuries|injuring|wounding|critically injured|hospitali[sz]ed|"
+               r"(?:in|listed in) (?:critical|serious|stable|fair|good|grave) condition",
+    # "four people were shot": hit by gunfire; how many of them died is said elsewhere (``shot_toll``)
+    "hit": r"shot(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their)\s)|dead|to death|and killed|down|up|out)\b)|"
+           r"fighting for (?:his|her|their) li(?:fe|ves)|winged|"
+           r"(?:hit|struck) in the (?:\w+ )?(?:legs?|arms?|chest|head|back|necks?|shoulders?|foot|feet|hands?|hips?|"
+           r"torso|abdomen|stomach|buttocks|face|thighs?|groin|side)|"
+            r"(?:struck|hit) by (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?|grazed|"
+           r"(?:with|suffering(?: from)?|who suffered|sustained) (?:\w+ )?(?:gunshot|bullet) (?:wounds?|injuries)|"
+           r"(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospitals?|"
+           r"(?:sustained|suffered|received) (?:[\w'’-]+ ){0,6}?(?:injuries|wounds)",
+    "abducted": r"kidnapped|abducted|taken hostage|held hostage|hostages|went missing|seized",
+    "arrested": r"arrested|detained|apprehended|taken into custody|rounded up|nabbed|captured",
+}
+# Active forms put the number after the verb: "killing 12", "kidnapped two", "arrested 40 people".
+ACTIVE = {
+    "killed": r"kill(?:ed|ing|s)?|shot dead|gunned down|shot and killed|murder(?:ed|ing)|execut(?:ed|ing)|"
+              r"behead(?:ed|ing)|lynch(?:ed|ing)|left|leaving|claimed the lives of|death toll (?:rose |climbed |has risen |reached |stood |stands )?(?:to|at)|toll (?:rose |climbed )?(?:to|at)",
+    "injured": r"injur(?:ed|ing|e)|wound(?:ed|ing)?|shot and (?:wounded|injured)",
+    "hit": r"shot|shooting",
+    "abducted": r"kidnap(?:ped|ping|s)|abduct(?:ed|ing|s)|took|taking",
+    "arrested": r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|apprehended|rounded up",
+}
+# Words allowed between a number and its passive verb: "28 people were killed", "seven troops were injured".
+GAP = r"(?:[\w’'()-]+,?\s+){0,14}?"
+BE = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|reportedly|allegedly|also|later|all|been|has|have|had|" \
+      r"both|each|since|subsequently|eventually|apparently|found|left)\s+){0,3}"
+SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them)[^,;.()]*$", re.IGNORECASE)
+# A gap may hold "and" only where it joins another number: "two farmers and five raiders were killed".
+# Nor may it hold another outcome: in "three shot, one dead" the three are not the dead.
+CLAUSE_BREAK = re.compile(r"\b(?:but|while|when|who|after|which|were|was|shot|killed|dead|died|wounded|injured|hurt|"
+                           r"where|say|says|said|went|told|before|because|that|whose|if)\b",
+                           re.IGNORECASE)
+SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
+                           r"(?:injured|wounded|dead|killed|slain|victims|hostages|abducted|people|men|women)", re.IGNORECASE)
+NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|miles?|metres?|meters?|hours?|days?|"
+                         r"weeks?|months?|years?|am|pm|a\.m\.|p\.m\.|o'clock|rupees|dollars|\$|vehicles?|cars?|houses?|"
+                         r"homes?|shops?|buildings?|kg|tonnes?|times|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                         r"aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\w)", re.IGNORECASE)
+
+
+MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
+
+
+@dataclass(slots=True, kw_only=True)
+class CountMention:
+    outcome: str  # killed | injured | hit (shot or hurt, alive or not said) | abducted | arrested
+    count: Count
+    victims: str  # the words naming who: "people", "of the commanders", "troops"
+    start: int  # document offsets of the whole phrase
+    end: int
+    verb_end: int = -1  # counts sharing a verb ("two farmers and five raiders were killed") add up
+    subset: bool = False  # a part of victims counted elsewhere ("one of them died", "five shot, two fatally")
+    sentence: int = -1  # index of the sentence it was read in (set by the clause reader)
+    group: bool = False  # "they were pronounced dead": as many as the people counted just before (``group_size``)
+    besides_dead: bool = False  # "three were killed and a girl wounded": someone else than the dead just counted
+
+
+def exact_count(n: int, text: str) -> Count:
+    return Count(low=n, best=n, high=n, text=text)
+
+
+def phrase_mention(outcome: str, n: int, m: re.Match[str], *, offset: int, victims: str = "", subset: bool = False) -> CountMention:
+    """``n`` people, written as the whole phrase ``m`` matched ("was shot", "and another injured")."""
+    return CountMention(outcome=outcome, count=exact_count(n, m.group(0)), victims=victims, start=offset + m.start(),
+                        end=offset + m.end(), subset=subset)
+
+
+# How far back from a number the rules look for its verb or a subset word: phrases are short, and a bounded
+# window keeps the rules linear in the sentence length.
+LOOK_BACK = 200
+
+
+PERSON_NOUNS = (
+    r"man|woman|boy|girl|child|civilian|soldier|policeman|officer|constable|militant|person|resident|villager|"
+    r"farmer|shepherd|student|teacher|trader|shopkeeper|worker|driver|journalist|leader|member|commander|cleric|"
+    r"elder|teenager|youth|guard|trooper|fighter|rebel|protester|demonstrator|passer-by|passerby|pedestrian|"
+    r"local|citizen|national|doctor|judge|lawyer|activist|chief|official|head|governor|mayor|politician|"
+    r"councill?or|assailant|attacker|bomber|gunman|suspect|bodyguard|inmate|prisoner|herder|priest|employee|"
+    r"contractor|engineer|inspector|sub-inspector|jawan|cadre|operative|son|daughter|brother|wife|husband|"
+    r"individual|pastor|imam|monk|nurse|businessman|businesswoman|merchant|vendor|operator|agent|colonel|"
+    r"lieutenant|sergeant|gendarme|militiaman|informant|headman|chieftain|scholar"
+)
+# Nouns that name the person a crime report is about: "the victim died", "the teen was shot".
+VICTIM_NOUNS = r"victim|man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|driver|passenger|shooter|gunman|" \
+               r"suspect|officer|deputy|trooper|clerk|cashier|customer|homeowner|resident|student|mother|father|" \
+               r"male|female"
+# "a civilian was killed", "an officer was injured": one person, with no number written.

@@ -1,0 +1,170 @@
+"""One toll per outcome from an incident's count mentions: the largest exact figure, parts that add up, people shot
+who lived or died, the dead told one more at a time, "they died" as the group counted before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventsift.events.count_words import CountMention, PERSON_NOUNS, VICTIM_NOUNS, exact_count
+from eventsift.records import Count
+
+
+def combine(mentions: list[CountMention]) -> Count | None:
+    """One figure from several mentions of the same outcome in the same event.
+
+    Numbers that share a verb are parts of one total ("two farmers and five raiders were killed": 7).
+    Exact figures beat vague ones ("a number of" vs "eight or nine"); among exact figures the largest is
+    the latest toll (reports revise tolls upwards), and the range spans every mention.
+    """
+    if not mentions:
+        return None
+    groups: dict[object, list[Count]] = {}
+    for i, mention in enumerate(mentions):
+        groups.setdefault(mention.verb_end if mention.verb_end >= 0 else ("alone", i), []).append(mention.count)
+    counts = [_parts_total(g) for g in groups.values()]
+    exact = [c for c in counts if not _is_vague(c)] or counts
+    best = max(exact, key=lambda c: c.best)
+    low = min(c.low for c in exact)
+    high = max(c.high for c in exact)
+    return Count(low=min(low, best.best), best=best.best, high=max(high, best.best), text=best.text)
+
+
+def _parts_total(parts: list[Count]) -> Count:
+    """Numbers sharing a verb add up, unless the first is the total of the rest ("eight other victims, five men and
+    three women, were also shot": 8)."""
+    if len(parts) > 2 and parts[0].best == sum(c.best for c in parts[1:]):
+        return parts[0]
+    return Count(low=sum(c.low for c in parts), best=sum(c.best for c in parts), high=sum(c.high for c in parts),
+                 text=" + ".join(c.text for c in parts))
+
+
+def _is_vague(count: Count) -> bool:
+    return not any(ch.isdigit() for ch in count.text) and not re.search(
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
+        r"sixty|seventy|eighty|ninety|hundred)\b", count.text, re.IGNORECASE)
+
+
+# Words for a victim that say nothing of who: "the victim", "people", "them".
+_GENERIC_VICTIMS = frozenset("people persons victim victims them of whom those one person individuals".split())
+
+
+def _who(mention: CountMention) -> frozenset[str] | None:
+    """Who the mention names: the noun of one victim ("man" in "a 23-year-old man") or the names it lists
+    ("Ana Ruiz and Tom Hale"); None when it does not say."""
+    names = frozenset(re.findall(r"\b(?!(?:The|A|An|And|His|Her|Their)\b)[A-Z][a-z][\w'’-]*", mention.victims))
+    if names:
+        return names
+    words = re.findall(r"[a-z]+", mention.victims.lower())
+    if mention.count.best != 1 or not words or words[-1] in _GENERIC_VICTIMS:
+        return None
+    nouns = [w for w in words if _PERSON_WORD.fullmatch(w)]
+    return frozenset(nouns[:1]) or None  # "the driver of the fleeing car": the driver
+
+
+_PERSON_WORD = re.compile(f"(?:{PERSON_NOUNS}|{VICTIM_NOUNS})")
+_INDEFINITE = ("a", "an", "one", "another")
+
+
+def _newcomer_count(shot: list[CountMention]) -> int:
+    """How many people the "a"/"another" victims bring in. In one sentence each differently described victim is
+    someone new ("a cook was wounded in the arm, a waiter in the hip and another waiter was grazed": 3); across
+    sentences a reporter describes one victim anew ("a man was shot" ... "a 32-year-old man with a gunshot
+    wound"), so only "another" adds to the sentence that brings in the most."""
+    by_sentence: dict[int, set[tuple[str, str]]] = {}
+    for mention in shot:
+        if key := newcomer(mention):
+            by_sentence.setdefault(mention.sentence, set()).add(key)
+    if not by_sentence:
+        return 0
+    main = max(by_sentence, key=lambda s: len(by_sentence[s]))
+    extra = {key for s, keys in by_sentence.items() if s != main for key in keys if key[0] == "another"}
+    return len(by_sentence[main] | extra)
+
+
+def newcomer(mention: CountMention) -> tuple[str, str] | None:
+    """(determiner, description) of one victim brought in with "a", "one" or "another", else None."""
+    words = f"{mention.count.text} {mention.victims}".lower().split() if mention.count.text.lower() in _INDEFINITE \
+        else mention.victims.lower().split()
+    starts = [i for i, w in enumerate(words) if w in _INDEFINITE]
+    words = words[starts[-1]:] if starts else []  # "... in the arm, a waiter": from the last "a"/"another"
+    if mention.count.best != 1 or len(words) < 2 or words[0] not in _INDEFINITE:
+        return None
+    return words[0], " ".join(words[1:])
+
+
+# Victims brought in besides the dead ("three other people were shot"); "the other man" is one of a pair already
+# counted ("two brothers were shot ... one in the car ... the other man in the chest").
+_OTHERS = re.compile(r"\b(?:other|others|another|second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
+_THE_OTHER_ONE = re.compile(rf"\bthe other\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|one)\b(?!s)", re.IGNORECASE)
+
+
+def killed_toll(killed: list[CountMention]) -> Count | None:
+    """The dead: the largest figure, plus each one more told as such ("a sound technician was also killed")."""
+    also = {newcomer(m) for m in killed if m.victims.lower().startswith("another ")} - {None}
+    base = combine([m for m in killed if not m.victims.lower().startswith("another ")])
+    if not also:
+        return base or combine(killed)
+    n = len(also)
+    if base is None:
+        return exact_count(n, "also")
+    return Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
+
+
+def group_size(mention: CountMention, earlier: list[CountMention]) -> CountMention:
+    """A "they died" mention given the size of the group counted just before it (at least two)."""
+    if not mention.group:
+        return mention
+    before = [m for m in earlier if m.start < mention.start and m.outcome in ("hit", "injured", "killed")]
+    n = max(2, before[-1].count.best) if before else 2
+    return CountMention(outcome=mention.outcome, count=exact_count(n, mention.count.text), victims=mention.victims,
+                        start=mention.start, end=mention.end, subset=True, sentence=mention.sentence)
+
+
+# Deaths told as a revision of an earlier toll: "two more have since died", "now confirmed that three were dead".
+_LATER_DEATHS = re.compile(r"\b(?:more|since|now|later|another)\b", re.IGNORECASE)
+
+
+def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: list[CountMention]) -> Count | None:
+    """The injured once the ``hit`` mentions are read: people shot or hurt are wounded unless the text says they
+    died.
+
+    "Five people were shot, one fatally" is 1 killed and 4 injured; "a man was shot ... he died at the hospital"
+    is 1 killed and nobody injured (the victim moves from injured to killed). Victims named apart ("a woman was
+    killed and a man was shot") are different people and add up.
+    """
+    wounded = combine(injured)
+    hit = combine(shot)
+    if hit is None:
+        return wounded
+    newcomers = _newcomer_count(shot)
+    if newcomers > hit.best:
+        hit = Count(low=newcomers, best=newcomers, high=max(hit.high, newcomers), text=hit.text)
+    dead = combine(killed)
+    dead_best = dead.best if dead else 0
+    killed_who, shot_who = [_who(m) for m in killed], [_who(m) for m in shot]
+    named = None not in killed_who + shot_who
+    killed_names = frozenset().union(*killed_who) if named else frozenset()
+    shot_names = frozenset().union(*shot_who) if named else frozenset()
+    others = [m for m in shot
+              if _OTHERS.search(f"{m.count.text} {m.victims}") and not _THE_OTHER_ONE.search(f"{m.count.text} {m.victims}")]
+    # "three were killed and a girl wounded": someone brought in after "and" in the sentence of the dead is not
+    # one of them
+    after_dead = [h for h in shot if h.besides_dead]
+    apart = bool(killed) and (bool(others) or (named and not killed_names & shot_names))
+    more = hit.best if apart else max(hit.best - dead_best, len(after_dead) if killed else 0, 0)
+    if others and killed:  # "three other people were shot": those hit besides the dead (or all hit but the dead)
+        besides = combine(others)
+        more = max(besides.best if besides else 0, hit.best - dead_best)
+    # "several injured" beside "four people were shot": the exact figure
+    base = wounded.best if wounded and not (_is_vague(wounded) and not _is_vague(hit)) else 0
+    best = max(base, more)
+    revised = any(_LATER_DEATHS.search(f"{m.count.text} {m.victims}") for m in killed)
+    if revised and not apart and not others and not _is_vague(hit) and dead_best < hit.best < best + dead_best:
+        # "seven were shot" and "four died": the wounded are the rest, whatever an earlier toll said ("two killed
+        # and five wounded" before two more died)
+        best = hit.best - dead_best
+    if wounded is None and best == 0:
+        return None if dead else exact_count(0, hit.text)
+    return Count(low=min(best, wounded.low if wounded else best), best=best,
+                 high=max(best, wounded.high if wounded else best, hit.high), text=hit.text)
