@@ -35,6 +35,13 @@ def _event_columns() -> list[sa.Column]:
 
 
 def upgrade() -> None:
+    _documents_and_events()
+    _reports_and_members()
+    _evidence_and_sources()
+    _corrections_and_checkpoints()
+
+
+def _documents_and_events() -> None:
     op.create_table(
         "documents",
         sa.Column("id", ID, primary_key=True),
@@ -59,6 +66,9 @@ def upgrade() -> None:
     )
     for name in ("event_date", "country", "event_type"):
         op.create_index(f"ix_events_{name}", "events", [name])
+
+
+def _reports_and_members() -> None:
     op.create_table(
         "reports",
         sa.Column("id", ID, primary_key=True),
@@ -77,6 +87,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("event_id", "document_id", name="uq_event_members_event_document"),
     )
     op.create_index("ix_event_members_event_id", "event_members", ["event_id"])
+
+
+def _evidence_and_sources() -> None:
     op.create_table(
         "evidence",
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
@@ -98,6 +111,9 @@ def upgrade() -> None:
         sa.Column("publisher", sa.Text),
         sa.Column("published", sa.Date),
     )
+
+
+def _corrections_and_checkpoints() -> None:
     op.create_table(
         "corrections",
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
