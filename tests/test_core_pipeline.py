@@ -187,6 +187,10 @@ def test_a_roundup_toll_is_not_an_incidents_toll(pipeline):
         "At least nine people were shot in shootings across Quetta over the weekend. "
         "On Sunday, three men were shot near a bus stand in Quetta."))
     assert [e.injured for e in events] == [3]
+    events = pipeline.process(doc(
+        "Two guards were wounded at a checkpoint in Quetta on Saturday. Officers said 31 people had been shot this "
+        "month, the number of people shot in Quetta since the curfew ended."))
+    assert [e.injured for e in events] == [2]
     # a round-up that is all the report says is still coded
     events = pipeline.process(doc("Seven people were wounded in separate shootings across Quetta on Friday, police said."))
     assert [e.injured for e in events] == [7]

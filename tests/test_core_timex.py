@@ -108,3 +108,14 @@ def test_a_weekday_after_the_reports_date_is_the_day_of_the_writing():
 def test_a_birth_date_is_no_incidents_date():
     found = find_dates("Ana Ruiz, born in 1981, and Tom Hale, born on May 2, 1990, were hurt.", published=dt.date(2016, 9, 11))
     assert found == []
+
+
+def test_so_long_ago():
+    published = dt.date(2016, 9, 11)
+    def when(text: str) -> tuple[dt.date, dt.date, str]:
+        (found,) = find_dates(text, published=published)
+        return found.date, found.date_end, found.precision
+    assert when("her father died 26 years ago in a similar shooting") == (dt.date(1990, 1, 1), dt.date(1990, 12, 31), "year")
+    assert when("a man was shot there two months ago") == (dt.date(2016, 7, 1), dt.date(2016, 7, 31), "month")
+    assert when("the store was robbed four days ago") == (dt.date(2016, 9, 7), dt.date(2016, 9, 7), "day")
+    assert when("a similar attack a week ago")[2] == "week"

@@ -189,3 +189,10 @@ def test_a_preposition_does_not_start_a_victim(text, killed):
 def test_disrupted_weapons_and_leftover_ordnance(text, sub_type):
     best = max(find_triggers(text), key=lambda t: t.priority)
     assert best.sub_event_type == sub_type
+
+
+def test_rallying_around_a_family_is_no_protest():
+    from eventsift.events.triggers import find_triggers
+
+    assert find_triggers("Neighbours rallied around the family to comfort them.", offset=0) == []
+    assert [t.sub_event_type for t in find_triggers("Hundreds rallied outside the court.", offset=0)] == ["Peaceful protest"]

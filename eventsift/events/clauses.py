@@ -105,6 +105,7 @@ ROUNDUP = re.compile(
     r"(?:\w+\s+)?(?:shootings|attacks|stabbings|killings)\b"
     r"|\b(?:shootings|violence|gunfire)\s+(?:\w+\s+)?(?:across|around|throughout)\s+(?:the\s+)?"
     r"(?:city|county|state|region|country|(?-i:[A-Z])[\w'’-]+)\b"
+    r"|\bthe (?:number|total) of (?:people|persons|victims) (?:shot|killed|wounded|injured|murdered)\b"
     r"|\bshooting incidents\b|\bso far this (?:year|month|week|weekend)\b", re.IGNORECASE)
 
 

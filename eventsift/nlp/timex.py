@@ -46,6 +46,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("last_month", r"\b(?:last|previous|past) month\b"),
     ("last_week", r"\b(?:last|previous|past) week\b|\bthis week\b|\bearlier (?:this|in the) week\b"),
     ("last_year", r"\b(?:last|previous|past) year\b"),
+    # "26 years ago", "three weeks ago", "a month ago"
+    ("ago", r"\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\s+"
+            r"(?P<unit>years?|months?|weeks?|days?)\s+ago\b"),
     ("year", rf"\b(?:in|since|during|of|from)\s+(?P<y>{_YEAR})\b"),
     # "the 2012 shooting", "a 2009 bombing": the year of the incident the noun names
     ("year", rf"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<='s ))(?P<y>{_YEAR})"
@@ -124,12 +127,34 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
         return published - dt.timedelta(days=7), published, "week"
     if kind == "last_year":
         return dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31), "year"
+    if kind == "ago":
+        return _ago(g["n"].lower(), g["unit"].lower().rstrip("s"), published)
     if kind == "year":
         year = int(g["y"])
         if year > published.year:
             return None
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     raise ValueError(f"unknown time expression kind {kind!r}")
+
+
+_AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30}
+
+
+def _ago(number: str, unit: str, published: dt.date) -> tuple[dt.date, dt.date, str] | None:
+    """"26 years ago": that year; "two months ago": that month; "three weeks ago": that week; "four days ago"."""
+    n = int(number) if number.isdigit() else _AGO_NUMBERS[number]
+    if unit == "day":
+        date = published - dt.timedelta(days=n)
+        return date, date, "day"
+    if unit == "week":
+        start = published - dt.timedelta(days=7 * n)
+        return start - dt.timedelta(days=3), start + dt.timedelta(days=3), "week"
+    if unit == "month":
+        months = published.year * 12 + published.month - 1 - n
+        return *_month_range(months // 12, months % 12 + 1), "month"
+    year = published.year - n
+    return (dt.date(year, 1, 1), dt.date(year, 12, 31), "year") if year >= 1 else None
 
 
 _COMMA_GAP = re.compile(r",?\s*")
