@@ -196,3 +196,11 @@ def test_rallying_around_a_family_is_no_protest():
 
     assert find_triggers("Neighbours rallied around the family to comfort them.", offset=0) == []
     assert [t.sub_event_type for t in find_triggers("Hundreds rallied outside the court.", offset=0)] == ["Peaceful protest"]
+
+
+def test_a_gun_that_went_off_is_no_bomb():
+    from eventsift.events.triggers import find_triggers
+
+    assert find_triggers("The boy found a pistol in a drawer and the gun went off.", offset=0) == []
+    assert [t.sub_event_type for t in find_triggers("A device went off near the gate.", offset=0)] == [
+        "Remote explosive/landmine/IED"]
