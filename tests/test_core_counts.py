@@ -70,6 +70,8 @@ def test_exact_figure_beats_vague_and_range_spans_mentions():
         ("the patients, who range in age from 41 to 57, were treated at a clinic", []),
         ("a guard fired one shot at the car and neighbours heard two more", []),
         ("twenty minutes later one man was killed", [("killed", 1)]),
+        ("deputies could not say whether anyone was hurt", []),
+        ("police said no one else, so far, was hurt", []),
         ("he fired 11 rounds and 3 shots hit the car", []),
         ("officers reported a double stabbing around 4 p.m. at a bus stop", [("hit", 2)]),
         ("the toddler, unharmed by the gunfire, was taken to a clinic for a check", []),
