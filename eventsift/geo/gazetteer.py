@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from eventsift.geo import build, sources
+from eventsift.geo.abroad import drop_foreign_homonyms
 from eventsift.geo.cues import Cues, acts_elsewhere
 from eventsift.geo.dateline import ANCHOR_MIN_POPULATION, Datelines, dateline_town_for
 from eventsift.geo.enclosure import enclosing, inside
@@ -27,8 +28,8 @@ from eventsift.geo.home import home_of
 from eventsift.geo.index import GazetteerIndex
 from eventsift.geo.normalize import area_words_in, bare_key, name_key
 from eventsift.geo.resolve import (
-    NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, drop_state_strays, drop_strays, drop_unsupported_states, prior,
-    qualifier_precision,
+    NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, drop_state_strays, drop_strays,
+    drop_unsupported_states, prior, qualifier_precision,
 )
 from eventsift.geo.scan import FACILITY_WORDS, AREA_AFTER, TextScanner
 from eventsift.records import Document, Place, Toponym
@@ -105,7 +106,21 @@ class Gazetteer(GazetteerIndex):
     def dateline_place(self, document: Document) -> Place | None:
         """The place of the document's dateline ("Florence, S.C." is Florence in South Carolina), or the state or
         country its region names when the town is unknown (geo_precision 3); ``None`` without a dateline."""
-        return self._datelines.place(document, publisher_country=self._publisher_country(document))
+        publisher = self._publisher_country(document)
+        cues = self._cues.countries(self._cues.keys(document.text))
+        if document.dateline and self._desk_abroad(document.dateline, publisher, cues):
+            return None
+        return self._datelines.place(document, publisher_country=publisher)
+
+    def _desk_abroad(self, dateline: str, publisher_country: str | None, cues: dict[str, float]) -> bool:
+        """A capital's dateline that writes its country, over a report whose armed groups act in another country
+        while nothing in it points to the capital's own (its armed groups, its people): the agency's desk abroad
+        ("MANAGUA (NICARAGUA), 3 MAY 90 (AGENCY) -- rebels of a neighbour's front attacked ..."), neither the
+        event's country nor a prior for its names. A plain capital's dateline is too often the scene to set aside."""
+        town, area = self._datelines.read(dateline, publisher_country)
+        if town is None or area is None or name_key(sources.capitals().get(town.country_code, "")) != name_key(town.name):
+            return False
+        return acts_elsewhere(cues, town.country_code) and town.country_code not in cues
 
     def home_area(self, document: Document) -> Place | None:
         """The state (else the country) of the outlet's home, at geo_precision 3; ``None`` without a home or when the
@@ -138,6 +153,11 @@ class Gazetteer(GazetteerIndex):
                 top = max(admin1, key=prior)
                 ctx.admin1.add((top.country_code, top.admin1))
         ctx.publisher_country = self._publisher_country(document)
+        cue_keys = self._cues.keys(document.text)
+        ctx.cues = self._cues.countries(cue_keys)
+        ctx.cue_areas = self._cues.areas(cue_keys)
+        if document.dateline and self._desk_abroad(document.dateline, ctx.publisher_country, ctx.cues):
+            return ctx
         if document.dateline:
             self._read_dateline(ctx, document.dateline)
         if ctx.dateline_country is None and (town := self._datelines.title_town(document, self._scanner)) is not None:
@@ -209,9 +229,6 @@ class Gazetteer(GazetteerIndex):
         text = document.text
         kept = [t for t, ok in zip(toponyms, usable) if ok]
         ctx = self.context(kept, document)
-        cue_keys = self._cues.keys(text)
-        ctx.cues = self._cues.countries(cue_keys)
-        ctx.cue_areas = self._cues.areas(cue_keys)
         states = self._states_named_like_countries(kept, ctx, document)
         self._set_home(ctx, document)
         ctx.parents = enclosing(toponyms, text, countries=self._country_keys)
@@ -258,6 +275,7 @@ class Gazetteer(GazetteerIndex):
         picks = drop_strays(candidate_lists, picks, keys, ctx, silent=silent)
         picks = drop_state_strays(candidate_lists, picks, ctx)
         picks = drop_unsupported_states(candidate_lists, picks, keys, ctx, silent=silent)
+        picks = drop_foreign_homonyms(candidate_lists, picks, ctx)
         self._capitals(toponyms, picks, ctx)
         return picks
 

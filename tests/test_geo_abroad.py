@@ -1,0 +1,87 @@
+"""Wire copy: names abroad that the report gives no reason to place abroad, an agency's desk abroad, and the
+armed groups and demonyms of Latin American wire reports as country cues. Invented reports, small index."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventsift.geo import open_geocoder
+from eventsift.geo.build import build_index
+from eventsift.records import Document, Toponym
+
+TEST_COUNTRIES = ("SV", "MX", "DO", "US", "VE", "NI", "PE")
+
+
+@pytest.fixture(scope="module")
+def geocoder(tmp_path_factory):
+    path = build_index(tmp_path_factory.mktemp("abroad") / "gazetteer-test.sqlite", countries=TEST_COUNTRIES)
+    return open_geocoder(path=path)
+
+
+def resolve(geocoder, text: str, names: tuple[str, ...], *, dateline: str | None = None):  # noqa: ANN001, ANN201
+    toponyms, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        at = start + len(name)
+        toponyms.append(Toponym(text=name, start=start, end=at, sentence_index=0))
+    return geocoder.resolve(toponyms, document=Document(id="t", text=text, dateline=dateline))
+
+
+@pytest.mark.parametrize("surname", ["Guerrero", "Duarte", "Escalon"])
+def test_a_foreign_province_or_small_town_the_report_never_points_to_is_not_placed_abroad(geocoder, surname):
+    # a Mexican state, a Dominican province, a small Californian town: here an officer's surname
+    text = f"Rebels attacked an army post in Chalatenango on Sunday, Colonel {surname} told reporters."
+    town, other = resolve(geocoder, text, ("Chalatenango", surname), dateline="SAN SALVADOR")
+    assert town is not None and town.country == "El Salvador"
+    assert other is None
+
+
+def test_without_a_dateline_or_cue_the_reading_abroad_stands(geocoder):
+    text = "Gunmen attacked a bus in Guerrero on Sunday."
+    (place,) = resolve(geocoder, text, ("Guerrero",))
+    assert place is not None and place.country == "Mexico"
+
+
+def test_a_report_that_points_to_the_country_keeps_the_reading_abroad(geocoder):
+    text = "Mexican police said gunmen attacked a bus in Guerrero on Sunday."
+    (place,) = resolve(geocoder, text, ("Guerrero",), dateline="SAN SALVADOR")
+    assert place is not None and place.country == "Mexico"
+
+
+def test_a_big_city_abroad_stays(geocoder):
+    text = "Rebels attacked an army post in Chalatenango; the minister later left for Caracas."
+    town, city = resolve(geocoder, text, ("Chalatenango", "Caracas"), dateline="SAN SALVADOR")
+    assert town.country == "El Salvador"
+    assert city is not None and city.name == "Caracas" and city.country == "Venezuela"
+
+
+def test_the_armed_groups_of_a_report_set_its_country_without_a_dateline(geocoder):
+    text = "FMLN rebels attacked an army post; Colonel Guerrero said two soldiers were wounded."
+    (place,) = resolve(geocoder, text, ("Guerrero",))
+    assert place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Shining Path guerrillas burned three buses overnight.", "Peru"),
+     ("FMLN rebels blew up two power pylons overnight.", "El Salvador"),
+     ("Salvadoran troops clashed with a rebel column.", "El Salvador")],
+)
+def test_latin_american_armed_groups_and_demonyms_are_cues(geocoder, text, country):
+    place = geocoder.cued_country(Document(id="t", text=text))
+    assert place is not None and place.country == country
+
+
+def test_a_capitals_dateline_that_writes_its_country_over_another_countrys_war_is_a_desk(geocoder):
+    text = "FMLN rebels blew up two power pylons overnight, the army said."
+    assert geocoder.dateline_place(Document(id="t", text=text, dateline="MANAGUA (NICARAGUA)")) is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "text"),
+    [("MANAGUA", "FMLN rebels blew up two power pylons overnight, the army said."),  # a plain capital: the scene
+     ("MANAGUA (NICARAGUA)", "Nicaraguan police said a bomb damaged two power pylons overnight.")],  # its own people
+)
+def test_a_capitals_dateline_otherwise_stays_the_reports_place(geocoder, dateline, text):
+    place = geocoder.dateline_place(Document(id="t", text=text, dateline=dateline))
+    assert place is not None and place.name == "Managua" and place.country == "Nicaragua"
