@@ -166,6 +166,8 @@ def _toll(*texts):
         # "three of four": three; someone brought in after the dead in their sentence is not one of them
         (["Rangers say two of three herders were shot and killed and a 9-year-old boy wounded near the dam."], (2, 1)),
         (["The teenager is fighting for his life in an intensive care ward."], (0, 1)),
+        # "how many" is a question
+        (["Police would not say how many people were hurt."], (0, 0)),
         # "fatally" and "mortally" before the verb say the victim died
         (["A cyclist pedalling past the depot was fatally shot through the neck on Tuesday."], (1, 0)),
         (["The guard was mortally wounded in the exchange."], (1, 0)),

@@ -40,7 +40,8 @@ _ADDRESS_AFTER = re.compile(
 # A part of the victims who died is news ("one of them died", "two of the wounded later died"): the toll moves
 # from injured to killed. Other subsets ("including three officers", "two of the injured") are not counted again.
 _SUBSET_DIED = re.compile(r"^\s+of\s+(?:the|those|them|whom)\b[^.;]{0,40}?\b(?:died|succumbed|passed away|"
-                          r"(?:was|were) (?:later )?(?:killed|pronounced dead)|did not survive)", re.IGNORECASE)
+                          r"(?:was|were) (?:later )?(?:killed|pronounced dead)|(?:is|are|was|were) (?:now )?dead|"
+                          r"did not survive)", re.IGNORECASE)
 
 
 # Ages given as a range: "who range in age from 23 to 31", "ages 18 through 20", "ranging from 19 to 24".
@@ -76,6 +77,8 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
         return False
     if _BREAKDOWN_BEFORE.search(before):
         return False  # "four monks (three Peruvians and one Chilean)": the parts of a number already counted
+    if re.search(r"\bhow\s+$", before, re.IGNORECASE):
+        return False  # "did not say how many victims were found": a question, not a count
     if _PART_OF_BEFORE.search(before):
         return False  # "two of three herders were killed": three is the whole, two the count
     if _FIRED_BEFORE.search(before):
