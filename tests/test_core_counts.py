@@ -166,6 +166,8 @@ def _toll(*texts):
         # "three of four": three; someone brought in after the dead in their sentence is not one of them
         (["Rangers say two of three herders were shot and killed and a 9-year-old boy wounded near the dam."], (2, 1)),
         (["The teenager is fighting for his life in an intensive care ward."], (0, 1)),
+        # one relative and a number more, killed by one verb
+        (["A farmer fatally shot his wife and two young daughters at their home."], (3, 0)),
         # "how many" is a question
         (["Police would not say how many people were hurt."], (0, 0)),
         # "fatally" and "mortally" before the verb say the victim died

@@ -48,6 +48,12 @@ _GROUP_DIED = re.compile(
 _THEY_DIED = re.compile(r"\b(?:they|both of them|all of them)\s+(?:both\s+|all\s+)?(?:were\s+(?:later\s+|both\s+|all\s+)?"
                         r"(?:pronounced|declared|found)\s+dead|(?:later\s+)?(?:died|succumbed|did not survive))\b",
                         re.IGNORECASE)
+# "fatally shot his wife and three sons", "killed her husband and two children": one relative and a number more.
+_KILLED_KIN = re.compile(
+    r"\b(?:fatally shot|shot and killed|shot dead|killed|murdered|stabbed to death)\s+(?:his|her|their)\s+"
+    r"(?:[\w-]+\s+)?(?:wife|husband|partner|girlfriend|boyfriend|mother|father|son|daughter|fianc[eé]e?)\s*,?\s+and\s+"
+    r"(?:(?:his|her|their)\s+)?(?P<n>two|three|four|five|six|seven|\d)\s+(?:[\w-]+\s+)?"
+    r"(?:sons|daughters|children|kids|grandchildren|stepchildren|brothers|sisters|relatives)\b", re.IGNORECASE)
 # "a quadruple shooting", "a double homicide": the number of victims in the incident's name.
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _MULTIPLE_INCIDENT = re.compile(rf"\b(?P<n>{'|'.join(_MULTIPLE)})[- ](?P<fatal>fatal[- ])?"
@@ -239,6 +245,10 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
             who = m.group("who").strip()
             out.append(CountMention(outcome=outcome, count=exact_count(n, who), victims=who,
                                     start=offset + m.start("who"), end=offset + m.end()))
+    for m in _KILLED_KIN.finditer(text):
+        n = word_to_int(m.group("n"))
+        if n and not any(c.outcome == "killed" and c.count.best >= n + 1 for c in found + out):
+            out.append(phrase_mention("killed", n + 1, m, offset=offset))
     for m in _FATALLY.finditer(text):
         n = word_to_int(m.group("n"))
         if n and not any(c.outcome == "killed" for c in found + out):
