@@ -166,6 +166,9 @@ def _toll(*texts):
         # "three of four": three; someone brought in after the dead in their sentence is not one of them
         (["Rangers say two of three herders were shot and killed and a 9-year-old boy wounded near the dam."], (2, 1)),
         (["The teenager is fighting for his life in an intensive care ward."], (0, 1)),
+        # an ordinal gives the running toll
+        (["Three people died at the fair.", "A fourth victim died later at the clinic."], (4, 0)),
+        (["Two men were shot dead.", "Officers said a third shooting victim has since died."], (3, 0)),
         # one relative and a number more, killed by one verb
         (["A farmer fatally shot his wife and two young daughters at their home."], (3, 0)),
         # "how many" is a question

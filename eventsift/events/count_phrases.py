@@ -48,6 +48,12 @@ _GROUP_DIED = re.compile(
 _THEY_DIED = re.compile(r"\b(?:they|both of them|all of them)\s+(?:both\s+|all\s+)?(?:were\s+(?:later\s+|both\s+|all\s+)?"
                         r"(?:pronounced|declared|found)\s+dead|(?:later\s+)?(?:died|succumbed|did not survive))\b",
                         re.IGNORECASE)
+# "a third victim died", "a fifth died later at the hospital": the running toll an ordinal gives.
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10}
+_ORDINAL_DIED = re.compile(rf"\b(?:a|the)\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}?"
+                           r"(?:has\s+|had\s+)?(?:later\s+|since\s+)?(?:died|succumbed|was pronounced dead|did not survive)\b",
+                           re.IGNORECASE)
 # "fatally shot his wife and three sons", "killed her husband and two children": one relative and a number more.
 _KILLED_KIN = re.compile(
     r"\b(?:fatally shot|shot and killed|shot dead|killed|murdered|stabbed to death)\s+(?:his|her|their)\s+"
@@ -245,6 +251,10 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
             who = m.group("who").strip()
             out.append(CountMention(outcome=outcome, count=exact_count(n, who), victims=who,
                                     start=offset + m.start("who"), end=offset + m.end()))
+    for m in _ORDINAL_DIED.finditer(text):  # "a seventh victim has died": the toll is now at least seven
+        n = _ORDINALS[m.group("nth").lower()]
+        out.append(CountMention(outcome="killed", count=exact_count(n, str(n)), victims="", start=offset + m.start(),
+                                end=offset + m.end()))
     for m in _KILLED_KIN.finditer(text):
         n = word_to_int(m.group("n"))
         if n and not any(c.outcome == "killed" and c.count.best >= n + 1 for c in found + out):
