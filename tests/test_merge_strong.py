@@ -9,6 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 import sqlalchemy as sa
+from merge_reports import make_report
 
 from eventsift.records import Document, Event, Evidence, Source
 from eventsift.store import Store, merge, schema
@@ -22,14 +23,7 @@ NAMESAKE = dict(location="Fairhaven", admin2="Tolland County", admin1="Iowa", co
 
 
 def report(doc: str, text: str, *, date: dt.date = DAY, published: dt.date | None = None, **fields) -> Event:
-    base = dict(event_id=f"{doc}-1", document_id=doc, event_type="Violence against civilians", sub_event_type="Attack",
-                actor1="Unidentified Armed Group (United States)", actor2="Civilians (United States)",
-                event_date=date, date_precision="day", **TOWN)
-    base.update(fields)
-    event = Event(**base)
-    event.evidence = [Evidence(document_id=doc, field="event_type", sentence=s, start=0, end=len(s)) for s in text.split("|")]
-    event.sources = [Source(document_id=doc, published=published or date)]
-    return event
+    return make_report(doc, text, town=TOWN, date=date, published=published, **fields)
 
 
 SHOT = "Tobias K. Wendell, 31, was shot in the 1400 block of Marigold Avenue late Saturday, police said."

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-
 from pathlib import Path
+
+from merge_reports import make_report
 
 from eventsift.records import Document, Event, Evidence, Source
 from eventsift.store import Store, merge
@@ -18,14 +19,7 @@ TOWN = dict(location="Larkfield", admin2="Brandt County", admin1="Ohio", country
 
 
 def report(doc: str, text: str, *, date: dt.date = DAY, published: dt.date | None = None, **fields) -> Event:
-    base = dict(event_id=f"{doc}-1", document_id=doc, event_type="Violence against civilians", sub_event_type="Attack",
-                actor1="Unidentified Armed Group (United States)", actor2="Civilians (United States)",
-                event_date=date, date_precision="day", **TOWN)
-    base.update(fields)
-    event = Event(**base)
-    event.evidence = [Evidence(document_id=doc, field="event_type", sentence=s, start=0, end=len(s)) for s in text.split("|")]
-    event.sources = [Source(document_id=doc, published=published or date)]
-    return event
+    return make_report(doc, text, town=TOWN, date=date, published=published, **fields)
 
 
 # -- a block named with or without the street's kind -----------------------------------------------------------------
