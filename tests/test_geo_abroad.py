@@ -55,10 +55,18 @@ def test_a_big_city_abroad_stays(geocoder):
     assert city is not None and city.name == "Caracas" and city.country == "Venezuela"
 
 
-def test_the_armed_groups_of_a_report_set_its_country_without_a_dateline(geocoder):
-    text = "FMLN rebels attacked an army post; Colonel Guerrero said two soldiers were wounded."
+def test_a_small_towns_dateline_alone_does_not_settle_the_reports_country(geocoder):
+    # "ESCALON -": the small Californian town or a namesake; the Mexican state keeps its reading
+    text = "Gunmen attacked a bus in Guerrero on Sunday."
+    (place,) = resolve(geocoder, text, ("Guerrero",), dateline="ESCALON")
+    assert place is not None and place.country == "Mexico"
+
+
+def test_armed_groups_alone_do_not_settle_the_reports_country(geocoder):
+    # they cross borders; without a dateline the text's own names decide
+    text = "FMLN rebels attacked a bus in Guerrero on Sunday."
     (place,) = resolve(geocoder, text, ("Guerrero",))
-    assert place is None
+    assert place is not None and place.country == "Mexico"
 
 
 @pytest.mark.parametrize(

@@ -1,16 +1,16 @@
 """Names abroad that a report gives no reason to place abroad.
 
-Wire copy is filed from a town in the country it is about, or is written by the actors of one country. A name in
-it that the gazetteer only knows as a small town, a province or a translated name of a city in some other country,
-which the report never names and whose people and armed groups it never mentions, is a person's name ("President
-Duarte", "Colonel Guerrero"), a word ("a grenade") or a local place the gazetteer lacks, not an event abroad.
+Wire copy is filed from a town in the country it is about. A name in it that the gazetteer only knows as a small
+town, a province or a translated name of a city in some other country, which the report never names and whose
+people and armed groups it never mentions, is a person's name ("President Duarte", "Colonel Guerrero"), a word ("a
+grenade") or a local place the gazetteer lacks, not an event abroad.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from eventsift.geo.resolve import CUE_BONUS, Candidate, Context, prior
+from eventsift.geo.resolve import DATELINE_SUPPORT_MIN_POPULATION, Candidate, Context, prior
 
 # Smaller towns than this are homonyms when nothing in the report points to their country; a city this big is how
 # an agency names events abroad ("a bomb in Caracas") and stays.
@@ -18,13 +18,16 @@ FOREIGN_TOWN_MAX_POPULATION = 100_000
 
 
 def report_country(context: Context) -> str | None:
-    """The country the report is about: its dateline's (a town or a region the dateline writes, not a title's
-    town), else the one country its armed groups act in."""
-    if context.dateline_country is not None and (
-            (context.dateline_town is not None and not context.title_town) or context.dateline_state is not None):
-        return context.dateline_country
-    acting = {cc for cc, bonus in context.cues.items() if bonus >= CUE_BONUS["actor"]}
-    return acting.pop() if len(acting) == 1 else None
+    """The country the report is filed from: the region its dateline writes, else its dateline's town when that is
+    a big city (a small town's name alone is as often a namesake abroad; a title's town is a weaker sign). Not its
+    armed groups' alone: they cross borders (a Lake Chad group's attacks in Cameroon), and a report without a
+    dateline (a coder's note) names its places plainly."""
+    if context.dateline_state is not None:
+        return context.dateline_state[0]
+    town = context.dateline_town
+    if town is not None and not context.title_town and town.population >= DATELINE_SUPPORT_MIN_POPULATION:
+        return town.country_code
+    return None
 
 
 def drop_foreign_homonyms(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[Candidate | None],
