@@ -65,6 +65,7 @@ class GazetteerIndex:
         self._fuzzy_index: dict[str, dict[str, tuple[tuple[str, int], ...]]] = {}
         self._fuzzy = lru_cache(maxsize=4_096)(self._fuzzy_match)
         self._candidates = lru_cache(maxsize=20_000)(self._query)
+        self._areas = lru_cache(maxsize=4_096)(self._area_query)  # a few hundred areas; the query scans the table
 
     def __getstate__(self) -> dict:
         return {"path": self.path, "extra_places": self.extra_places}
@@ -223,6 +224,10 @@ class GazetteerIndex:
                 if c.feature in ("admin1", "country")][:3]
 
     def area_place(self, area: tuple[str, str | None]) -> Candidate | None:
+        """A first-level area's own entry, or the country's when ``area`` names no admin1."""
+        return self._areas(tuple(area))
+
+    def _area_query(self, area: tuple[str, str | None]) -> Candidate | None:
         country, admin1 = area
         if admin1:
             row = self._conn.execute(f"SELECT {_COLUMNS}, 0 FROM main.places WHERE feature = 'admin1' AND country_code = ?"
