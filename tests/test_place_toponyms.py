@@ -107,6 +107,11 @@ def test_where_a_person_is_from_is_not_where_it_happened():
     sentences = split_sentences(text)
     found = find_toponyms(sentences, [Parsed(ents=[])], text=text, dateline_end=0, geocoder=PEOPLE_GEOCODER)
     assert [(t.text, t.qualifier) for t in found] == [("Houston", "from"), ("Texas", "from"), ("Kodiak", None)]
+    # a list of victims with their ages and towns
+    text = "The wounded were named as Al Smith, 25, Houston; and Jo Hale, 31, Kodiak."
+    sentences = split_sentences(text)
+    found = find_toponyms(sentences, [Parsed(ents=[])], text=text, dateline_end=0, geocoder=PEOPLE_GEOCODER)
+    assert [(t.text, t.qualifier) for t in found] == [("Houston", "from"), ("Kodiak", "from")]
 
 
 @pytest.mark.parametrize(

@@ -87,7 +87,9 @@ GIVEN_NAME_BEFORE = re.compile(
     + r")\s+(?:[A-Z]\.\s+)?$")
 # A town or county after an age or a name is where a person is from, not where the event was ("Smith, 25, of
 # Houston", "Smith, of Houston,").
-OF_AFTER_AGE = re.compile(r"(?:\b\d{1,2},?\s+|-year-old\s+(?:\w+\s+){0,2}?|\b[A-Z][a-z'’-]+,\s+)of\s+$")
+OF_AFTER_AGE = re.compile(r"(?:\b\d{1,2},?\s+|-year-old\s+(?:\w+\s+){0,2}?|\b[A-Z][a-z'’-]+,\s+)of\s+$"
+                          # a list of victims with their ages and towns: "Ana Ruiz, 34, Elmtown; Tom Hale, 33, Ashby"
+                          r"|\b[A-Z][a-z'’-]+,\s*\d{1,2},\s+$")
 # "Armonte Hooper, 23": a first and last name before an age. Both words are a person's wherever the report uses them.
 _NAMED_WITH_AGE = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z'’-]+)(?:\s+(?:Jr|Sr|II|III)\.?)?,\s*(?:a\s+)?\d{1,2}\b")
 # "the capital", "this capital", "the provincial capital": a place the geocoder finds from the country or province
