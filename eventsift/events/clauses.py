@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 
 from eventsift.events.actors import ActorMention, find_actors
 from eventsift.events.certainty import find_certainty
+from eventsift.events.count_words import VICTIM_OUTCOMES
 from eventsift.events.counts import CountMention, find_counts
 from eventsift.events.triggers import Trigger, find_triggers
-from eventsift.ontology import sub_event_type
-from eventsift.records import Sentence
 from eventsift.nlp.text import split_clauses
 from eventsift.nlp.timex import TimeExpression, find_dates
+from eventsift.ontology import sub_event_type
+from eventsift.records import Sentence
 
 # A clause that points back at an incident already described: "the operation", "this attack".
 BACK_REFERENCE = re.compile(
@@ -137,19 +138,26 @@ def read_sentence(sentence: Sentence, *, published: dt.date) -> list[Clause]:
     for span in spans:
         if any(c.span.start == span.start for c in found):
             continue
-        counts = [m for m in find_counts(span.text, offset=span.start) if m.outcome in ("killed", "injured", "hit")]
-        if counts:
-            target = next((c for c in found if c.span.start >= span.end), found[-1])
-            for mention in counts:
-                mention.sentence = sentence.index
-            target.counts = sorted(target.counts + counts, key=lambda m: m.start)
+        if counts := _victim_counts(span, sentence):
+            _take_counts(next((c for c in found if c.span.start >= span.end), found[-1]), counts)
     return found
+
+
+def _victim_counts(span: Sentence, sentence: Sentence) -> list[CountMention]:
+    """The killed, injured and hit that ``span`` (of ``sentence``) counts, marked with the sentence they are in."""
+    counts = [m for m in find_counts(span.text, offset=span.start) if m.outcome in VICTIM_OUTCOMES]
+    for mention in counts:
+        mention.sentence = sentence.index
+    return counts
+
+
+def _take_counts(clause: Clause, counts: list[CountMention]) -> None:
+    clause.counts = sorted(clause.counts + counts, key=lambda m: m.start)
 
 
 # A sentence with no event word that tells of victims ("One of the men is in critical condition", "Two other
 # victims drove themselves to a hospital") speaks of the incident told just before it, this many sentences on.
 LEND_SENTENCES = 2
-VICTIM_OUTCOMES = ("killed", "injured", "hit")
 
 
 def lend_counts(sentence: Sentence, clauses: list[Clause]) -> bool:
@@ -157,14 +165,11 @@ def lend_counts(sentence: Sentence, clauses: list[Clause]) -> bool:
     when that clause is at most LEND_SENTENCES back; True when it took any."""
     if not clauses or not 0 < sentence.index - clauses[-1].sentence.index <= LEND_SENTENCES:
         return False
-    counts = [m for m in find_counts(sentence.text, offset=sentence.start) if m.outcome in VICTIM_OUTCOMES]
+    counts = _victim_counts(sentence, sentence)
     if not counts:
         return False
-    target = clauses[-1]
-    for mention in counts:
-        mention.sentence = sentence.index
-    target.counts = sorted(target.counts + counts, key=lambda m: m.start)
-    target.lent.append(sentence)
+    _take_counts(clauses[-1], counts)
+    clauses[-1].lent.append(sentence)
     return True
 
 

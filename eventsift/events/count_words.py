@@ -63,6 +63,10 @@ NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|
 MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
 
 
+# What befalls victims (as opposed to the abducted and the arrested): the outcomes a toll of the hurt is made of.
+VICTIM_OUTCOMES = ("killed", "injured", "hit")
+
+
 @dataclass(slots=True, kw_only=True)
 class CountMention:
     outcome: str  # killed | injured | hit (shot or hurt, alive or not said) | abducted | arrested

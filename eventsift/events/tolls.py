@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from eventsift.events.count_words import CountMention, PERSON_NOUNS, VICTIM_NOUNS, exact_count
+from eventsift.events.count_words import PERSON_NOUNS, VICTIM_NOUNS, VICTIM_OUTCOMES, CountMention, exact_count
 from eventsift.records import Count
 
 
@@ -31,8 +31,8 @@ def combine(mentions: list[CountMention]) -> Count | None:
 
 
 def _parts_total(parts: list[Count]) -> Count:
-    """Numbers sharing a verb add up, unless the first is the total of the rest ("eight other victims, five men and
-    three women, were also shot": 8)."""
+    """Numbers sharing a verb add up, unless the first is the total of the rest ("five other patrons, three men and
+    two women, were also shot": 5)."""
     if len(parts) > 2 and parts[0].best == sum(c.best for c in parts[1:]):
         return parts[0]
     return Count(low=sum(c.low for c in parts), best=sum(c.best for c in parts), high=sum(c.high for c in parts),
@@ -69,7 +69,7 @@ _INDEFINITE = ("a", "an", "one", "another")
 def _newcomer_count(shot: list[CountMention]) -> int:
     """How many people the "a"/"another" victims bring in. In one sentence each differently described victim is
     someone new ("a cook was wounded in the arm, a waiter in the hip and another waiter was grazed": 3); across
-    sentences a reporter describes one victim anew ("a man was shot" ... "a 32-year-old man with a gunshot
+    sentences a reporter describes one victim anew ("a woman was shot" ... "a 51-year-old woman with a gunshot
     wound"), so only "another" adds to the sentence that brings in the most."""
     by_sentence: dict[int, set[tuple[str, str]]] = {}
     for mention in shot:
@@ -100,7 +100,7 @@ _THE_OTHER_ONE = re.compile(rf"\bthe other\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VI
 
 
 def killed_toll(killed: list[CountMention]) -> Count | None:
-    """The dead: the largest figure, plus each one more told as such ("a sound technician was also killed")."""
+    """The dead: the largest figure, plus each one more told as such ("a bodyguard was also killed")."""
     also = {newcomer(m) for m in killed if m.victims.lower().startswith("another ")} - {None}
     base = combine([m for m in killed if not m.victims.lower().startswith("another ")])
     if not also:
@@ -115,13 +115,13 @@ def group_size(mention: CountMention, earlier: list[CountMention]) -> CountMenti
     """A "they died" mention given the size of the group counted just before it (at least two)."""
     if not mention.group:
         return mention
-    before = [m for m in earlier if m.start < mention.start and m.outcome in ("hit", "injured", "killed")]
+    before = [m for m in earlier if m.start < mention.start and m.outcome in VICTIM_OUTCOMES]
     n = max(2, before[-1].count.best) if before else 2
     return CountMention(outcome=mention.outcome, count=exact_count(n, mention.count.text), victims=mention.victims,
                         start=mention.start, end=mention.end, subset=True, sentence=mention.sentence)
 
 
-# Deaths told as a revision of an earlier toll: "two more have since died", "now confirmed that three were dead".
+# Deaths told as a revision of an earlier toll: "a third victim has since died", "officers now say four are dead".
 _LATER_DEATHS = re.compile(r"\b(?:more|since|now|later|another)\b", re.IGNORECASE)
 
 

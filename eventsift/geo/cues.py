@@ -21,15 +21,16 @@ class Cues:
             r"(?<![\w-])(?:" + "|".join(re.escape(c) for c, _, _ in sorted(cues, key=lambda r: -len(r[0]))) + r")(?![\w-])",
             re.IGNORECASE,
         )
-        self._last_text: str | None = None
-        self._last_keys: list[str] = []
+        self._last: tuple[str, tuple[str, ...]] | None = None
 
     def keys(self, text: str) -> list[str]:
         """The actor and demonym cues of a text, as name keys in text order (the last text's are kept: a document's
         resolution asks for them several times)."""
-        if text is not self._last_text:
-            self._last_text, self._last_keys = text, [name_key(match.group()) for match in self.pattern.finditer(text)]
-        return list(self._last_keys)
+        last = self._last  # one attribute, read once: a reader in another thread sees a whole pair or the old one
+        if last is None or last[0] is not text:
+            last = (text, tuple(name_key(match.group()) for match in self.pattern.finditer(text)))
+            self._last = last
+        return list(last[1])
 
     def countries(self, cue_keys: Sequence[str]) -> dict[str, float]:
         """Countries the cues point to, with the bonus each earns."""

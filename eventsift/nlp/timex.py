@@ -164,8 +164,8 @@ _STAMP_BEFORE = re.compile(r"\b(?:posted|updated|published|last updated|modified
 
 
 # The day of the telling, not of the incident: a time right after a speech verb ("police said Monday", "told
-# reporters on Tuesday", "announced Wednesday that"), right before one ("Police on Monday identified ..."), or
-# after a state that still holds ("as of Tuesday morning", "was still on the scene Sunday", "in critical
+# reporters on Tuesday", "announced Friday that"), right before one ("Police on Monday identified ..."), or
+# after a state that still holds ("as of Monday evening", "was still at the house Sunday", "in critical
 # condition Monday"). Reporters put the incident's own time beside its verb ("was shot Sunday, police said").
 _NAMED = r"(?:[A-Z][\w.'’-]*\s+){1,4}"
 _REPORTING_BEFORE = re.compile(
@@ -175,12 +175,15 @@ _REPORTING_BEFORE = re.compile(
 _REPORTING_AFTER = re.compile(r"\s*,?\s*(?:said|announced|confirmed|identified|released|told|declined)\b")
 
 
+# Who tells: "Police on Monday identified ...".
+_TELLER_BEFORE = re.compile(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficials|[Ii]nvestigators|[Dd]eputies|[Pp]rosecutors|"
+                            r"[Ss]heriff|[Cc]oroner|[Ss]pokesman|[Ss]pokeswoman|[Oo]ffice|[Dd]epartment)\s+(?:on\s+)?$")
+
+
 def _is_reporting(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60):start]
-    after_subject = re.search(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficials|[Ii]nvestigators|[Dd]eputies|[Pp]rosecutors|"
-                              r"[Ss]heriff|[Cc]oroner|[Ss]pokesman|[Ss]pokeswoman|[Oo]ffice|[Dd]epartment)\s+(?:on\s+)?$",
-                              before)
-    return bool(_REPORTING_BEFORE.search(before) or (after_subject and _REPORTING_AFTER.match(text, end)))
+    return bool(_REPORTING_BEFORE.search(before)
+                or (_TELLER_BEFORE.search(before) and _REPORTING_AFTER.match(text, end)))
 
 
 _BORN_BEFORE = re.compile(r"\b(?:born|b\.)\s*(?:on\s+)?$", re.IGNORECASE)
