@@ -183,7 +183,7 @@ def _toll(*texts):
         # a revised toll: those shot less the dead are the wounded, whatever the first toll said
         (["Six people were shot at the fair.", "The first bulletin gave one person killed and five wounded.",
           "Two more have since died, and officers confirmed that three were deceased."], (3, 3)),
-        # "three of the four victims" is a part of four; a vague figure gives way to an exact one
+        # "two of the four victims" is a part of four; a vague figure gives way to an exact one
         (["Four people were shot at a party.", "Two of the four victims drove themselves to a clinic."], (0, 4)),
         (["One dead, several hurt at the party.", "Five people were shot at a party.", "One of them died."], (1, 4)),
         # a reporter describes one victim anew in each sentence; "a third" is one more
@@ -197,7 +197,7 @@ def _toll(*texts):
         (["A cashier died in a triple shooting at the market."], (1, 2)),
         (["Detectives opened a double murder inquiry."], (2, 0)),
         (["Three teenagers were shot near the park.", "None of them died."], (0, 3)),
-        # "a slain friend" is someone else, not the four who were shot
+        # "a slain uncle" is someone else, not the four who were shot
         (["Three cousins driving home from the grave of a slain uncle were shot, one fatally."], (1, 2)),
         # a list found wounded, then dead
         (["Troopers discovered a driver and his passenger with bullet wounds in a parked van.",

@@ -82,7 +82,7 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
     if _PART_OF_BEFORE.search(before):
         return False  # "two of three herders were killed": three is the whole, two the count
     if _FIRED_BEFORE.search(before):
-        return False  # "fired one shot at the suspect", "heard three shots": shots, not people shot
+        return False  # "fired one shot at the car", "heard three shots": shots, not people shot
     if MONTH_BEFORE.search(before) and not m.groupdict().get("vague"):
         return False  # "on May 24"
     return True

@@ -30,7 +30,7 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
                          r"sent)\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:in\s+)?$|\bhospitals?\s+in\s+$", re.IGNORECASE)
 # Words after a place name that make it part of an organisation's name ("Luhansk People's Militia").
 IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front)\b")
-# "Radio Venceremos", "Radio Kabul": a station's name.
+# "Radio Libertad", "Radio Kabul": a station's name.
 STATION_BEFORE = re.compile(r"\b(?:Radio|Television|TV)\s+$")
 # A place that speaks or acts ("the United States offers aid", "Pakistan condemned the attack") is an actor there,
 # not where the event happened (a weak sign that lends its country no support).

@@ -2,7 +2,7 @@
 
 Wire copy is filed from a town in the country it is about. A name in it that the gazetteer only knows as a small
 town, a province or a translated name of a city in some other country, which the report never names and whose
-people and armed groups it never mentions, is a person's name ("President Duarte", "Colonel Guerrero"), a word ("a
+people and armed groups it never mentions, is a person's name ("Minister Duarte", "Colonel Guerrero"), a word ("a
 grenade") or a local place the gazetteer lacks, not an event abroad.
 """
 

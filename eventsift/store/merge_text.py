@@ -180,7 +180,7 @@ def _persons(text: str) -> set[tuple[str, str]]:
     return found
 
 
-# "the 1400 block of Gherald", "the 700 block of North Homan", "the 1400 block of R Street": reporters name a block
+# "the 1400 block of Larkin", "the 700 block of North Velder", "the 900 block of K Street": reporters name a block
 # with or without the street's kind, and a numbered or lettered street too; the block and the street's name are the key.
 _BLOCK_OF = re.compile(r"\b(\d{1,5})\s+block\s+of\s+(?:the\s+)?((?:(?:[NSEW]\.?|North|South|East|West)\s+)?"
                        rf"(?:\d{{1,3}}(?:st|nd|rd|th)\b|[A-Z]\b(?!\.)|{_CAP}(?:\s+{_CAP}){{0,2}}))")
@@ -191,7 +191,7 @@ _DIRECTIONS = {"n": "north", "s": "south", "e": "east", "w": "west"}
 
 def _addresses(text: str) -> set[str]:
     """Numbered addresses as their block: "312 Elm St." and "the 300 block of Elm Street" -> "300 elm street"; a block
-    named with or without the street's kind ("the 1400 block of Gherald (Street)") also gives "block 1400 gherald"."""
+    named with or without the street's kind ("the 1400 block of Larkin (Street)") also gives "block 1400 larkin"."""
     out = set()
     for match in _ADDRESS.finditer(text):
         number = int(match.group(1))
@@ -201,7 +201,7 @@ def _addresses(text: str) -> set[str]:
     for match in _BLOCK_OF.finditer(text):
         words = [_DIRECTIONS.get(w, w) for w in (w.lower().rstrip(".") for w in match.group(2).split())]
         cut = next((i for i, w in enumerate(words) if i and w in STREET_WORDS), len(words))
-        words = words[:cut]  # "Gherald Street", "Main Street East": the street's own name
+        words = words[:cut]  # "Larkin Street", "Main Street East": the street's own name
         out.add(f"block {int(match.group(1)) // BLOCK * BLOCK} {' '.join(words)}")
     return out
 
