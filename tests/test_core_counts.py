@@ -78,6 +78,9 @@ def test_exact_figure_beats_vague_and_range_spans_mentions():
         # "left" counts people only when it says the state they were left in
         ("she had just left the 514 Lounge with a friend", []),
         ("the blast left 12 dead and 30 injured", [("killed", 12), ("injured", 30)]),
+        ("a late-night shooting left six people with wounds", [("injured", 6)]),
+        # an age range is not a count: "between the ages of 16-18"
+        ("Three other boys, between the ages of 15-17, were also hurt", [("injured", 3)]),
     ],
 )
 def test_numbers_beside_victims_are_not_counts(text, expected):
@@ -108,6 +111,14 @@ def test_numbers_beside_victims_are_not_counts(text, expected):
         ("the doors and windows were shot out", []),
         ("the clerk was shot and later died at a hospital", [("killed", 1)]),
         ("a neighbour said shooting suspect Ken Ruiz was quiet", []),
+        ("Three men are recovering after a shooting at a garage", [("injured", 3)]),
+        ("a gunman shot five people near the depot", [("hit", 5)]),
+        ("A deputy fatally shot a man who ran at officers", [("killed", 1)]),
+        ("the suspect tried to grab the gun to kill the deputy", []),
+        ("Deputies seek gunman after woman found shot to death at motel", [("killed", 1)]),
+        # "the second victim" is the second of those counted; "a second victim" (or "since") is one more dead
+        ("The second teenager was pronounced dead on arrival.", [("killed", 1)]),
+        ("A second victim has died.", [("killed", 2)]),
     ],
 )
 def test_victim_state(text, expected):
@@ -205,6 +216,11 @@ def _toll(*texts):
         # "the other man" is one of the pair already counted, not one more
         (["Two cousins were shot on Friday.", "One of the men was shot in a truck.",
           "The other man was shot in the back.", "Both died."], (2, 0)),
+        # one person and a number of others; an ordinal gives the victims so far
+        (["A 15-year-old was in serious condition after she and two others were shot at a bus stop."], (0, 3)),
+        (["Kim Doe and four others were wounded when a car opened fire."], (0, 5)),
+        (["A cook was shot in the arm and a waiter was shot in the hip.", "A third victim was also wounded."], (0, 3)),
+        (["Two men were killed at the bar.", "A third man was also shot and is in stable condition."], (2, 1)),
     ],
 )
 def test_shot_victims_move_from_injured_to_killed(texts, killed_injured):

@@ -25,7 +25,7 @@ _SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|remains|remained)
 _NOBODY_BEFORE = re.compile(r"\b(?:no one|no-one|nobody|none|neither|no other \w+|no \w+|anyone|anybody)"
                             r"(?:[\s,]+[\w-]+){0,3}[\s,]*$",
                             re.IGNORECASE)
-# "sent four people to the hospital", "left three dead and another injured", "the other four victims": people hit.
+# "sent four people to the hospital", "left three dead and another injured", "the other three victims": people hit.
 _SENT_TO_HOSPITAL = re.compile(r"\bsen(?:t|ding)\s+(?P<q>\S+(?:\s+\S+)?)\s+(?:people\s+|victims\s+|others\s+)?(?:to|into)\s+"
                                r"(?:the\s+|a\s+|area\s+|local\s+|nearby\s+)?hospitals?\b", re.IGNORECASE)
 _ANOTHER_HURT = re.compile(r"\band\s+(?:an)?other(?:\s+(?:person|man|woman|victim|boy|girl|teen))?\s+(?:(?:was|is)\s+)?"
@@ -51,9 +51,21 @@ _THEY_DIED = re.compile(r"\b(?:they|both of them|all of them)\s+(?:both\s+|all\s
 # "a third victim died", "a fifth died later at the hospital": the running toll an ordinal gives.
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
-_ORDINAL_DIED = re.compile(rf"\b(?:a|the)\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}?"
+# "The second teenager was pronounced dead on arrival" describes the second of the people counted, not a running
+# toll: with "the", only a later death ("the third victim has since died") is one.
+_ORDINAL_DIED = re.compile(rf"\b(?:a\s+|the\s+(?=\S+\s+(?:[\w-]+\s+){{0,2}}?(?:has|had)?\s*(?:later|since)\b))"
+                           rf"(?P<nth>{'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}?"
                            r"(?:has\s+|had\s+)?(?:later\s+|since\s+)?(?:died|succumbed|was pronounced dead|did not survive)\b",
                            re.IGNORECASE)
+# "a third victim was also grazed": the people hit so far, told by an ordinal.
+_ORDINAL_HIT = re.compile(rf"\b(?:a|the)\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS}|person)\s+"
+                          r"(?:was|is|had been|has been)\s+(?:also\s+)?(?:shot|wounded|injured|hurt|grazed|struck|hit)\b",
+                          re.IGNORECASE)
+# "she and two others were shot", "Jon Doe and four others were wounded": one person and a number more.
+_AND_OTHERS = re.compile(
+    rf"\b(?:he|she|(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
+    r"\s+and\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+others\s+(?:were|have been|had been|are)\s+"
+    r"(?:\w+\s+)?(?P<verb>shot and killed|shot dead|fatally shot|killed|shot|wounded|injured|hurt)\b")
 # "fatally shot his wife and three sons", "killed her husband and two children": one relative and a number more.
 _KILLED_KIN = re.compile(
     r"\b(?:fatally shot|shot and killed|shot dead|killed|murdered|stabbed to death)\s+(?:his|her|their)\s+"
@@ -85,7 +97,7 @@ _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed",
 
 # "shot and killed Naimatullah", "killed the assailant": one person, by name or with a singular noun.
 _ACTIVE_SINGULAR = re.compile(
-    r"\b(?P<verb>shot and killed|shot dead|gunned down|killed|killing|assassinated|beheaded|murdered|executed|stabbed to death|"
+    r"\b(?P<verb>shot and killed|fatally shot|shot dead|gunned down|killed|killing|assassinated|beheaded|murdered|executed|stabbed to death|"
     r"kidnapped|abducted|arrested|detained|injuring|wounding|striking|(?<=of )shooting|(?<=after )shooting)\s+"
     r"(?!(?:suspect|victim|incident|death|scene|spree|range)s?\b)"
     rf"(?:(?:(?:the|a|an)\s+)?(?!(?:by|in|on|at|near|during|while|when|after|and|or|with|from|as|for|to|inside|outside)\b)"
@@ -223,6 +235,17 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         count = _quantity_in(m)
         if count is not None and not any(c.outcome == "hit" for c in found + out):
             out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
+    for m in _ORDINAL_HIT.finditer(text):
+        n = _ORDINALS[m.group("nth").lower()]
+        out.append(CountMention(outcome="hit", count=exact_count(n, str(n)), victims="", start=offset + m.start(),
+                                end=offset + m.end()))
+    for m in _AND_OTHERS.finditer(text):
+        n = word_to_int(m.group("q"))
+        outcome = _VERB_OUTCOME[m.group("verb").lower()]
+        if n:
+            out.append(CountMention(outcome="hit" if outcome == "injured" else outcome,  # not "others": one group
+                                    count=exact_count(n + 1, f"{m.group('q')} + 1"), victims="", start=offset + m.start(),
+                                    end=offset + m.end()))
     for m in _ANOTHER_HURT.finditer(text):
         out.append(phrase_mention("hit", 1, m, offset=offset, victims="others"))
 

@@ -18,7 +18,8 @@ OUTCOMES: dict[str, str] = {
               r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|pronounced dead|found dead|succumbed|"
               r"martyred|bodies|murdered|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
               r"fatalit(?:y|ies)|deaths",
-    "injured": r"injured|wounded|hurt|(?<!gunshot )(?<!with )(?<!suffering )injuries|injuring|wounding|critically injured|hospitali[sz]ed|"
+    "injured": r"injured|wounded|hurt|(?:(?<=are )|(?<=were ))recovering\b|"
+               r"(?<!gunshot )(?<!with )(?<!suffering )injuries|injuring|wounding|critically injured|hospitali[sz]ed|"
                r"(?:in|listed in) (?:critical|serious|stable|fair|good|grave) condition",
     # "four people were shot": hit by gunfire; how many of them died is said elsewhere (``shot_toll``)
     "hit": r"shot(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their)\s)|dead|to death|and killed|down|up|out)\b)|"
@@ -34,7 +35,7 @@ OUTCOMES: dict[str, str] = {
 }
 # Active forms put the number after the verb: "killing 12", "kidnapped two", "arrested 40 people".
 ACTIVE = {
-    "killed": r"kill(?:ed|ing|s)?|shot dead|gunned down|shot and killed|murder(?:ed|ing)|execut(?:ed|ing)|"
+    "killed": r"kill(?:ed|ing|s)?|shot dead|gunned down|shot and killed|fatally (?:shot|wounded|stabbed)|murder(?:ed|ing)|execut(?:ed|ing)|"
               r"behead(?:ed|ing)|lynch(?:ed|ing)|left|leaving|claimed the lives of|death toll (?:rose |climbed |has risen |reached |stood |stands )?(?:to|at)|toll (?:rose |climbed )?(?:to|at)",
     "injured": r"injur(?:ed|ing|e)|wound(?:ed|ing)?|shot and (?:wounded|injured)",
     "hit": r"shot|shooting",

@@ -44,8 +44,9 @@ _SUBSET_DIED = re.compile(r"^\s+of\s+(?:the|those|them|whom)\b[^.;]{0,40}?\b(?:d
                           r"did not survive)", re.IGNORECASE)
 
 
-# Ages given as a range: "who range in age from 23 to 31", "ages 18 through 20", "ranging from 19 to 24".
-_AGE_RANGE_BEFORE = re.compile(r"\b(?:ages?|aged|in age|ranging)\s+(?:from\s+)?(?:\d{1,3}\s*(?:-|–|to|through|and)\s*)?$",
+# Ages given as a range: "who range in age from 23 to 31", "ages 18 through 20", "ranging from 19 to 24",
+# "between the ages of 16-18".
+_AGE_RANGE_BEFORE = re.compile(r"\b(?:ages?|aged|in age|ranging)\s+(?:of\s+|from\s+|between\s+)?(?:\d{1,3}\s*(?:-|–|to|through|and)\s*)?$",
                                re.IGNORECASE)
 _BREAKDOWN_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:[\w'’-]+\s+){0,3}\([^()]*$",
                                re.IGNORECASE)
@@ -138,14 +139,17 @@ def _quantities(text: str):  # noqa: ANN202 - yields (match, Count)
                 and not _FIRED_BEFORE.search(text[max(0, m.start() - LOOK_BACK):m.start()]):
             yield m, exact_count(1, m.group(0))
     for m in _HEADLINE_SINGULAR.finditer(text):
-        yield m, exact_count(1, m.group("noun"))
+        yield m, exact_count(1, m.group("noun") or m.group("bare"))
 
 
 # Headlines drop the article: "Man shot, killed on the west side", "Teen hurt in crash" (at the start of a text
 # or after the "|" that joins a page title to its site name).
 _HEADLINE_SINGULAR = re.compile(r"(?:^|(?<=[|:]\s)|(?<=[|]))\s*(?P<noun>Man|Woman|Teen|Teenager|Boy|Girl|Child|Toddler|"
                                 r"Baby|Student|Father|Mother|Driver|Officer|Deputy|Trooper|Clerk)(?=\s+(?:was\s+)?(?:shot|killed|"
-                                r"dies|dead|wounded|injured|hurt|stabbed|fatally|found dead|slain|gunned down)\b)")
+                                r"dies|dead|wounded|injured|hurt|stabbed|fatally|found dead|slain|gunned down)\b)|"
+                                # "Homicide inquiry after man found shot in car": a headline's bare noun after a linking word
+                                r"(?:(?<=\bafter )|(?<=\bwhen ))(?P<bare>man|woman|teen|teenager|boy|girl|child|toddler)"
+                                r"(?=\s+(?:was\s+)?(?:found\s+)?(?:shot|killed|dead|stabbed|fatally|slain)\b)")
 
 
 # What follows an active verb: its object ("killed a police officer", "wounded two guards").
@@ -168,8 +172,8 @@ def _gap_ok(gap: str, gap_start: int, starts: set[int]) -> bool:
 
 
 # "left three dead", "leaving two people injured": the state the people were left in follows closely.
-_LEFT_DEAD = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:dead|killed|injured|wounded|hurt|critically|seriously|in\s+critical)\b",
-                        re.IGNORECASE)
+_LEFT_DEAD = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:dead|killed|injured|wounded|hurt|critically|seriously|in\s+critical|"
+                        r"with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries))\b", re.IGNORECASE)
 
 
 def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
@@ -217,9 +221,14 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
             for outcome, verbs in ACTIVE.items():
                 active = re.search(rf"\b(?:{verbs})\s+(?:the\s+|all\s+)?(?:(?:at least|about|around|some|over|more than|nearly)\s+)?$",
                                    before, re.IGNORECASE)
-                if active and outcome == "killed" and re.match(r"(?:left|leaving)\b", active.group(0), re.IGNORECASE) \
-                        and not _LEFT_DEAD.match(after):
+                left = bool(active) and outcome == "killed" and re.match(r"(?:left|leaving)\b", active.group(0), re.IGNORECASE)
+                state = _LEFT_DEAD.match(after) if left else None
+                if active and re.search(r"\b(?:to|could|would|might|will)\s+$", before[:active.start()], re.IGNORECASE):
+                    continue  # "the intent to kill the officer": what someone meant to do, not a toll
+                if left and not state:
                     continue  # "had just left the 514 Lounge": "left" counts the dead only when they are said dead
+                if state and not re.search(r"\b(?:dead|killed)\b", state.group(0), re.IGNORECASE):
+                    outcome = "injured"  # "left six people with wounds"
                 if active:
                     tail = re.match(r"\s*((?:(?!and\b|or\b|in\b|on\b|at\b|near\b)[\w’'-]+\s*){0,4})", after)
                     victims = tail.group(1).strip()
