@@ -20,6 +20,7 @@ _SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|remains|remained)
                                r"(?:fatally|mortally) (?:shot|wounded|injured|stabbed)|pronounced dead|found dead|murdered|beheaded|"
                                r"executed|lynched|injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+at\b)|grazed|kidnapped|abducted|"
                                r"arrested|detained|(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospital|"
+                               r"(?:being )?treated (?:at|in) (?:[\w-]+ ){0,3}?(?:hospital|medical cent(?:er|re))|"
                                r"(?:listed )?in (?:critical|serious|stable|grave|fair) condition)\b", re.IGNORECASE)
 # "no one else was hurt", "no one, not the driver, was hurt", "could not say whether anyone was injured"
 _NOBODY_BEFORE = re.compile(r"\b(?:no one|no-one|nobody|none|neither|no other \w+|no \w+|anyone|anybody)"
@@ -112,7 +113,7 @@ _ACTIVE_SINGULAR = re.compile(
 # older brother", "injured a second guard and a 12-year-old girl", "shot his brother to death".
 _ONE_PERSON = rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b"
 ACTIVE_OBJECTS = re.compile(
-    rf"\b(?:wounded|injured|(?P<death>shot))\s+(?P<objects>{_ONE_PERSON}(?:,?\s+and\s+{_ONE_PERSON})*)"
+    rf"\b(?:wounded|injured|wounding|injuring|(?P<death>shot))\s+(?P<objects>{_ONE_PERSON}(?:,?\s+and\s+{_ONE_PERSON})*)"
     rf"(?(death)\s+to\s+death\b|(?!\s+(?:was|were|is|are|had|has)\b))", re.IGNORECASE)
 # "they found five people shot", "found two men with gunshot wounds": those hit, counted where they were found.
 _FOUND_SHOT = re.compile(
@@ -219,7 +220,8 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
             continue  # "no one else was hurt", "the child, unharmed by the gunfire, was taken to a hospital"
         if any(c.start <= offset + m.start() < c.end or c.verb_end == offset + m.end() for c in found):
             continue
-        outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "hit")  # taken to hospital, in critical condition
+        verb = m.group("verb").lower()  # taken to hospital, in critical condition: hit; in stable condition: wounded
+        outcome = _VERB_OUTCOME.get(verb, "injured" if re.search(r"\b(?:stable|fair|good)\b", verb) else "hit")
         also = bool(re.search(r"\balso\b", m.group(0), re.IGNORECASE))  # "her boyfriend was also shot": one more
         newcomer = outcome == "hit" and (also or re.search(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}$", before,
                                                            re.IGNORECASE))

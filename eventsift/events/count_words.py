@@ -28,7 +28,8 @@ OUTCOMES: dict[str, str] = {
            r"torso|abdomen|stomach|buttocks|face|thighs?|groin|side)|"
             r"(?:struck|hit) by (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?|grazed|"
            r"(?:with|suffering(?: from)?|who suffered|sustained) (?:\w+ )?(?:gunshot|bullet) (?:wounds?|injuries)|"
-           r"(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospitals?|"
+           r"(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospitals?|in (?:the |a |area |local )?hospitals?\b|"
+           r"(?:being )?treated (?:at|in) (?:[\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)s?)|"
            r"(?:sustained|suffered|received) (?:[\w'’-]+ ){0,6}?(?:injuries|wounds)",
     "abducted": r"kidnapped|abducted|taken hostage|held hostage|hostages|went missing|seized",
     "arrested": r"arrested|detained|apprehended|taken into custody|rounded up|nabbed|captured",
@@ -46,7 +47,9 @@ ACTIVE = {
 GAP = r"(?:[\w’'()-]+,?\s+){0,14}?"
 BE = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|reportedly|allegedly|also|later|all|been|has|have|had|" \
       r"both|each|since|subsequently|eventually|apparently|found|left)\s+){0,3}"
-SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them)[^,;.()]*$", re.IGNORECASE)
+# The list a subset word opens ends at an outcome and "and": "three dead, including the gunman, and nine injured".
+SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them)"
+                           r"(?:(?!\b(?:dead|killed|injured|wounded|hurt)\s+and\b)[^,;.()])*$", re.IGNORECASE)
 # A gap may hold "and" only where it joins another number: "two farmers and five raiders were killed".
 # Nor may it hold another outcome: in "three shot, one dead" the three are not the dead.
 CLAUSE_BREAK = re.compile(r"\b(?:but|while|when|who|after|which|were|was|shot|killed|dead|died|wounded|injured|hurt|"

@@ -267,13 +267,19 @@ def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMen
             found.append(phrase_mention("killed", 1, m, offset=offset))
 
 
+# A victim the clause says will live: "hospitalized in stable condition", "with non-life-threatening injuries".
+_ALIVE = re.compile(r"\b(?:stable|good|fair) condition\b|\bnon-?\s?life[- ]threatening\b|\btreated and released\b|"
+                    r"\bexpected to (?:survive|recover)\b|\bminor injur", re.IGNORECASE)
+
+
 def _settle(text: str, found: list[CountMention], *, offset: int) -> None:
     """One victim said to be hurt may die later in the report: hit, not yet injured ("killed A and wounded B": B
     lives); "one of them died" is a part of those counted."""
     shared = {c.verb_end for c in found if c.verb_end >= 0 and sum(o.verb_end == c.verb_end for o in found) > 1}
     for mention in found:
         if mention.outcome == "injured" and _is_one_unnumbered(mention.count) and mention.verb_end not in shared \
-                and not ACTIVE_OBJECTS.match(text, mention.start - offset):  # "killed A and wounded B": B lives
+                and not ACTIVE_OBJECTS.match(text, mention.start - offset) \
+                and not _ALIVE.search(text, mention.start - offset):  # "killed A and wounded B": B lives
             mention.outcome = "hit"
         if mention.outcome == "killed" and mention.victims.lower().startswith("of "):
             mention.subset = True  # "one of them died"
