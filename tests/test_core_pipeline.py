@@ -222,3 +222,14 @@ def test_they_died_is_the_group_counted_before(pipeline):
         "Officers found Ali Khan, Omar Aziz and Sara Baig with gunshot wounds in a house in Quetta on Friday. "
         "They were later pronounced dead."))
     assert [(e.fatalities, e.injured) for e in events] == [(3, None)]
+
+
+def test_a_report_with_no_date_of_its_own_says_how_sure_its_dates_are():
+    pipeline = Pipeline(geocoder=InMemoryGeocoder(PLACES), today=dt.date(2026, 3, 9))
+    # a day written out takes its year from the year the text writes
+    (written,) = pipeline.process(doc("Gunmen killed two policemen in Quetta on Feb. 7. It was the third such "
+                                      "attack of 2016.", published=None))
+    assert (written.event_date.isoformat(), written.date_precision) == ("2016-02-07", "day")
+    # a weekday counted from a date nobody gave is only as sure as the year
+    (counted,) = pipeline.process(doc("Gunmen killed two policemen in Quetta on Friday.", published=None))
+    assert (counted.date_precision, counted.time_precision) == ("year", 3)

@@ -119,3 +119,26 @@ def test_so_long_ago():
     assert when("a man was shot there two months ago") == (dt.date(2016, 7, 1), dt.date(2016, 7, 31), "month")
     assert when("the store was robbed four days ago") == (dt.date(2016, 9, 7), dt.date(2016, 9, 7), "day")
     assert when("a similar attack a week ago")[2] == "week"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the latest such day not after the report; an explicit year wins
+        ("a Christmas Day shooting at a tavern", "2016-12-27", "2016-12-25"),
+        ("two men were stabbed on Christmas Eve", "2017-01-03", "2016-12-24"),
+        ("a fight on Thanksgiving night turned deadly", "2015-11-30", "2015-11-26"),
+        ("gunfire at a Memorial Day cookout", "2014-05-27", "2014-05-26"),
+        ("a parade shooting on Labor Day 2012", "2016-09-11", "2012-09-03"),
+        ("a brawl at an Easter Sunday picnic", "2024-04-02", "2024-03-31"),
+        ("a vigil for those shot on New Year's Day", "2019-01-03", "2019-01-01"),
+        ("fireworks and gunfire over the Fourth of July weekend", "2016-07-06", "2016-07-04"),
+    ],
+)
+def test_named_days(text, published, day):
+    (found,) = find_dates(text, published=dt.date.fromisoformat(published))
+    assert (found.date.isoformat(), found.precision) == (day, "day")
+
+
+def test_a_holiday_word_in_passing_is_no_date():
+    assert find_dates("police warned about thefts during Christmas shopping", published=dt.date(2016, 12, 20)) == []

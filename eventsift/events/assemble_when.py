@@ -31,24 +31,32 @@ class When:
 
 
 def when(draft: Draft, *, document: Document, published: dt.date,
-         lead_date: tuple[TimeExpression, Sentence] | None) -> When:
-    """The incident's own date, else the report lead's (``lead_date``), else the day of publication."""
+         lead_date: tuple[TimeExpression, Sentence] | None, date_known: bool = True) -> When:
+    """The incident's own date, else the report lead's (``lead_date``), else the day of publication.
+
+    Without a known report date (``date_known`` False) a day counted from it ("on Friday", or the report's own
+    day) is only as sure as the year: year precision, ACLED time precision 3.
+    """
     dates = draft.dates
     found = []
+    relative = True
     if dates:  # a date that names the incident ("the 2012 shooting") wins; else the most precise, the earliest
         dates = [d for d in dates if d.names_incident] or dates  # of those ("on Oct. 10" over "this month")
         first = min(dates, key=lambda d: (PRECISION_RANK.get(d.precision, len(PRECISION_RANK)), d.date))
         event_date, date_end = first.date, min(max(d.date_end for d in dates), published)
-        precision = first.precision
+        precision, relative = first.precision, first.relative
         clause = next(c for c in draft.clauses if first in c.dates)
         found.append(evidence(document, clause, "event_date", first.start, first.end))
     elif lead_date is not None:
         time, sentence = lead_date
-        event_date, date_end, precision = time.date, min(time.date_end, published), time.precision
+        event_date, date_end, precision, relative = time.date, min(time.date_end, published), time.precision, time.relative
         found.append(Evidence(document_id=document.id, field="event_date", sentence=sentence.text, start=time.start,
                               end=time.end))
     else:
         event_date, date_end, precision = published, published, "day"
+    if not date_known and relative:
+        return When(event_date=event_date, date_end=None, precision="year", time_precision=3,
+                    historical=(published - date_end).days > HISTORICAL_AFTER_DAYS, evidence=found)
     return When(event_date=event_date, date_end=date_end if date_end != event_date else None, precision=precision,
                 time_precision=TIME_PRECISION.get(precision, 3) if dates else UNDATED_TIME_PRECISION,
                 historical=(published - date_end).days > HISTORICAL_AFTER_DAYS, evidence=found)

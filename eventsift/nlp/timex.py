@@ -12,6 +12,9 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from eventsift.nlp.lexicon import load_tsv
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -30,6 +33,16 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _INCIDENT_NOUNS = r"shootings?|attacks?|bombings?|killings?|murders?|massacres?|slayings?|stabbings?|riots?|raids?|" \
                   r"ambush(?:es)?|kidnappings?"
 
+
+
+@cache
+def _holidays() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(name pattern, date rule) for the named days of ``holidays.tsv``."""
+    return tuple((re.compile(row["pattern"], re.IGNORECASE), row["rule"]) for row in load_tsv("nlp/holidays.tsv"))
+
+
+_HOLIDAY = "|".join(f"(?:{rx.pattern})" for rx, _ in _holidays())
+
 PATTERNS: list[tuple[str, str]] = [
     # kind, regular expression (named groups used by the resolvers below)
     ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
@@ -39,6 +52,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("day_month", rf"\b(?P<d>{_DAYNUM})\s+(?:of\s+)?(?P<month>{_MONTH})\b"),
     ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<d>{_DAYNUM})\b(?!\s*(?:,\s*)?{_YEAR})"),
     ("month_year", rf"\b(?:in\s+|since\s+|during\s+|of\s+)?(?:early|mid|late|mid-)?\s*(?P<month>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    # "a Christmas Day shooting", "on Thanksgiving night", "Memorial Day 2014"
+    ("holiday", rf"\b(?P<holiday>{_HOLIDAY})(?:,?\s+(?P<y>{_YEAR}))?\b"),
     ("weekday", rf"\b(?:(?P<rel>last|this|on|late|early|past)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b"),
     ("yesterday", r"\b(?:yesterday|last night|the previous day|the day before)\b"),
     ("today", r"\b(?:today|tonight|this morning|this afternoon|this evening|earlier today|on the same day)\b"),
@@ -55,6 +70,9 @@ PATTERNS: list[tuple[str, str]] = [
              rf"(?=\s+(?:[\w-]+\s+)?(?:{_INCIDENT_NOUNS}|incidents?)\b)"),
 ]
 _COMPILED = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in PATTERNS]
+# Kinds counted from the report's date: without a known report date they say nothing sure.
+_RELATIVE_KINDS = frozenset({"weekday", "yesterday", "today", "earlier_month", "last_month", "last_week", "last_year",
+                             "ago"})
 
 
 @dataclass(slots=True, kw_only=True)
@@ -67,6 +85,7 @@ class TimeExpression:
     precision: str  # day | week | month | year
     names_incident: bool = False  # the date of an incident the text names: "the 2012 shooting", "Saturday's attack"
     reporting: bool = False  # the day someone spoke or a state held, not an incident's: "police said Monday"
+    relative: bool = False  # counted from the report's date ("on Friday", "last week"), not written out ("May 24")
 
 
 # An incident noun right after a date: the date is that incident's, whatever else the sentence is about.
@@ -110,6 +129,9 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
             back = 7
         date = published - dt.timedelta(days=back)
         return date, date, "day"
+    if kind == "holiday":
+        date = _holiday(m, published)
+        return (date, date, "day") if date else None
     if kind == "yesterday":
         date = published - dt.timedelta(days=1)
         return date, date, "day"
@@ -135,6 +157,43 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
             return None
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     raise ValueError(f"unknown time expression kind {kind!r}")
+
+
+def _holiday(m: re.Match[str], published: dt.date) -> dt.date | None:
+    """The named day of the year given, else its latest occurrence not after publication (news reports the past)."""
+    rule = next(rule for rx, rule in _holidays() if (hit := rx.match(m.string, m.start("holiday"))) and
+                hit.end() == m.end("holiday"))
+    if m.group("y"):
+        return _holiday_in(rule, int(m.group("y")))
+    date = _holiday_in(rule, published.year)
+    return _holiday_in(rule, published.year - 1) if date > published + dt.timedelta(days=1) else date
+
+
+def _holiday_in(rule: str, year: int) -> dt.date:
+    """A holiday's date in ``year``: "12-25", "4:thursday:11" (fourth Thursday of November), "-1:monday:5" (last
+    Monday of May), "easter-2"."""
+    if rule.startswith("easter"):
+        return _easter(year) + dt.timedelta(days=int(rule[len("easter"):]))
+    if ":" not in rule:
+        month, day = rule.split("-")
+        return dt.date(year, int(month), int(day))
+    nth, weekday, month = rule.split(":")
+    days = [d for d in range(1, calendar.monthrange(year, int(month))[1] + 1)
+            if dt.date(year, int(month), d).weekday() == WEEKDAYS[weekday]]
+    return dt.date(year, int(month), days[int(nth) - 1 if int(nth) > 0 else int(nth)])
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 _AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -223,7 +282,7 @@ def find_dates(text: str, *, published: dt.date) -> list[TimeExpression]:
             found.append(TimeExpression(text=m.group(0), start=m.start(), end=m.end(), date=first,
                                         date_end=last, precision=precision,
                                         names_incident=bool(_INCIDENT_AFTER.match(text, m.end())),
-                                        reporting=reporting))
+                                        reporting=reporting, relative=kind in _RELATIVE_KINDS))
     return sorted(found, key=lambda t: t.start)
 
 
@@ -257,3 +316,20 @@ def latest_full_date(text: str, *, not_after: dt.date) -> dt.date | None:
     days = [t.date for t in find_dates(text, published=not_after)
             if t.precision == "day" and re.search(r"(?:19|20)\d\d", t.text) and t.date <= not_after]
     return max(days) if days else None
+
+
+_YEAR_WORD = re.compile(rf"\b{_YEAR}\b")
+
+
+def latest_year_anchor(text: str, *, not_after: dt.date) -> dt.date | None:
+    """A stand-in report date for a text with no full date: the latest year it writes (not in the future), at the
+    latest day it names without a year in that year ("Feb. 7" with "2016" elsewhere: 7 Feb 2016), else that
+    year's last day. None when it writes no year."""
+    years = [int(y) for y in _YEAR_WORD.findall(text) if int(y) <= not_after.year]
+    if not years:
+        return None
+    end = min(dt.date(max(years), 12, 31), not_after)
+    days = [t.date for t in find_dates(text, published=end)
+            if t.precision == "day" and not t.reporting and t.date.year == end.year and re.search(_MONTH, t.text, re.IGNORECASE)]
+    return max(days) if days else end
+
