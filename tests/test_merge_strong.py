@@ -116,7 +116,7 @@ def test_a_round_up_gives_each_event_only_the_names_of_its_own_incident() -> Non
     # A report about one incident gets the names its document gives outside the event's sentences.
     single = report("s", "A man was shot on Saturday night.")
     (keys,) = merge.document_keys([single], "A man was shot on Saturday night. He was identified as Tobias Wendell, 31.")
-    assert keys == ["person:tobias wendell"]
+    assert [k for k in keys if k.startswith("person:")] == ["person:tobias wendell"]
 
 
 def test_document_keys_tie_reports_whose_event_sentences_name_no_one() -> None:

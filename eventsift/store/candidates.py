@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection
 
 from eventsift.records import Event
 from eventsift.store import merge, schema
+from eventsift.store.merge_refs import DATE_KEY, date_keys_around
 
 # Candidate events are looked up this many days around a report's date: the merge window plus the
 # widest date-precision slack (a year), so no candidate the merger could accept is missed. Events dated to
@@ -36,6 +37,7 @@ def candidates(conn: Connection, report: Event, keys: Sequence[str] = ()) -> tup
     if report.event_date is None:
         return [], {}
     ids = _nearby_ids(conn, report)
+    ids += [i for i in _named_date_ids(conn, report, keys) if i not in set(ids)]
     known: dict[str, set[str]] = {report.event_id: set(keys)}
     if keys:
         found, common = _keyed_ids(conn, report, merge.search_keys(keys))
@@ -65,6 +67,26 @@ def _nearby_ids(conn: Connection, report: Event) -> list[str]:
     ))
     if report.latitude is not None and report.longitude is not None:
         query = query.where(sa.or_(e.c.latitude.is_(None), _near_box(report)))
+    return [row.id for row in conn.execute(query.order_by(e.c.created_at, e.c.id))]
+
+
+def _named_date_ids(conn: Connection, report: Event, keys: Sequence[str]) -> list[str]:
+    """Events dated to the day its document gives the incident ("the May 7 shooting": ``date:`` keys, a day either
+    way) and placed near the report, when that day is before the report's own candidates' window: a follow-up coded
+    on the day of the hearing finds the first report of the incident it names. One index range per date."""
+    e = schema.events
+    day = report.event_date
+    earliest = day - dt.timedelta(days=merge.STRONG_WINDOW_DAYS)
+    latest = day - dt.timedelta(days=merge.FOLLOW_UP_WINDOW_DAYS)
+    named = sorted({dt.date.fromisoformat(k.removeprefix(DATE_KEY)) for k in keys if k.startswith(DATE_KEY)})
+    named = [d for d in named if earliest <= d < latest]
+    if not named:
+        return []
+    one_day = dt.timedelta(days=1)
+    query = sa.select(e.c.id).where(sa.or_(e.c.date_precision == "day", e.c.date_precision.is_(None)), sa.or_(
+        *(e.c.event_date.between(d - one_day, d + one_day) for d in named)))
+    if report.latitude is not None and report.longitude is not None:
+        query = query.where(_near_box(report))
     return [row.id for row in conn.execute(query.order_by(e.c.created_at, e.c.id))]
 
 
@@ -115,6 +137,8 @@ def _add_shared_keys(conn: Connection, report: Event, groups: dict[str, list[Eve
     k = schema.merge_keys
     members = [member.event_id for group in groups.values() for member in group]
     known.update((member, set()) for member in members)
-    if known[report.event_id]:
-        for row in conn.execute(sa.select(k.c.report_id, k.c.key).where(k.c.report_id.in_(members), k.c.key.in_(known[report.event_id]))):
-            known[row.report_id].add(row.key)
+    # and the dates the candidates' documents give their incident that are the report's own (a follow-up stored before
+    # the report names the day it is dated by)
+    wanted = set(known[report.event_id]) | set(date_keys_around(report.event_date))
+    for row in conn.execute(sa.select(k.c.report_id, k.c.key).where(k.c.report_id.in_(members), k.c.key.in_(wanted))):
+        known[row.report_id].add(row.key)

@@ -8,7 +8,7 @@ from eventsift.geo.distance import haversine_km
 from eventsift.records import Event
 from eventsift.store.merge_history import COUNT_FIELDS, _published
 from eventsift.store.merge_rules import (
-    COMPATIBLE_TYPES, COUNT_RATIO, COUNT_SLACK, LATE_REPORT_WINDOW_DAYS, MERGE_RADIUS_BY_PRECISION_KM, MERGE_RADIUS_KM,
+    COMPATIBLE_TYPES, COUNT_RATIO, DEVELOPMENTS, MISREAD_DEVELOPMENTS, COUNT_SLACK, LATE_REPORT_WINDOW_DAYS, MERGE_RADIUS_BY_PRECISION_KM, MERGE_RADIUS_KM,
     MERGE_WINDOW_DAYS, MIN_SHARED_PROTEST_WORDS, MIN_SPECIFIC_OVERLAP, MIN_SPECIFIC_WORDS, NON_PLACES, NOTHING_SPECIFIC,
     PLACE_NOUNS, PRECISION_DAYS, PROTEST_RADIUS_KM, PROTEST_TYPES, SAME_COUNTY_KM, SAME_WORDING_SIMILARITY,
     STRONG_TYPE_FAMILIES, SUB_EVENT_GROUPS, UNIDENTIFIED_WORDS,
@@ -199,7 +199,7 @@ def _place_within(a: Event, b: Event, km: float | None) -> str | None:
 # Two precisely placed towns of one state: outweighed only by cues worth two soft criteria. Beyond the
 # widest merge radius (a province centroid's) places of one state are not compared: the store looks no further.
 SAME_STATE = "two towns of one state"
-PERSONAL_CUES = ("names", "street", "ages", "full names", "address")
+PERSONAL_CUES = ("names", "street", "ages", "full names", "address", "victims described alike")
 SAME_STATE_KM = max(MERGE_RADIUS_BY_PRECISION_KM.values())
 
 
@@ -231,6 +231,16 @@ def _unplaced(a: Event, b: Event) -> str | None:
         if x.latitude is None and not x.location and not (x.admin1 and y.admin1 and _norm(x.admin1) != _norm(y.admin1)):
             return "one report names no place"
     return None
+
+
+def misread_development(a: Event, b: Event) -> bool:
+    """One report is a strategic development that tells of dead or wounded of its own (not an arrest: a "change to
+    group activity" with a toll), the other a type of the violent family: the extraction may have misread an attack."""
+    for x, y in ((a, b), (b, a)):
+        if (x.event_type == DEVELOPMENTS and x.sub_event_type in MISREAD_DEVELOPMENTS and (x.fatalities or x.injured)
+                and any(y.event_type in family for family in STRONG_TYPE_FAMILIES)):
+            return True
+    return False
 
 
 def _type_family(a: Event, b: Event) -> bool:

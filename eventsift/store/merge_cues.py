@@ -3,15 +3,17 @@ strong ones (a person named in full, a numbered address) the store indexes each 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from eventsift.documents import dedup
 from eventsift.records import Event
 from eventsift.store.merge_checks import _not_names
-from eventsift.store.merge_history import article_key
+from eventsift.store.merge_history import _published, article_key
+from eventsift.store.merge_refs import DATE_KEY, VICTIM_KEY, reference_keys
 from eventsift.store.merge_rules import (
-    ADDRESS_CUE, AGE_CUE, FULL_NAME_CUE, LARGE_TOLL, MORE_FULL_NAMES, NAME_CUE, SAME_ARTICLE_CUE,
-    SAME_WORDING_SIMILARITY, SOME_WORDING_SIMILARITY, STREET_CUE, TOLL_CUE, TOLL_CUE_MIN,
+    ADDRESS_CUE, AGE_CUE, FOLLOW_UP_WINDOW_DAYS, FULL_NAME_CUE, LARGE_TOLL, MORE_FULL_NAMES, NAME_CUE,
+    SAME_ARTICLE_CUE, SAME_WORDING_SIMILARITY, SOME_WORDING_SIMILARITY, STREET_CUE, TOLL_CUE, TOLL_CUE_MIN, VICTIM_CUE,
 )
 from eventsift.store.merge_text import _WORD_RE, _addresses, _persons, _streets, said
 
@@ -54,7 +56,23 @@ def strong_cues(a: Event, b: Event, *, keys: Keys | None = None) -> list[str]:
         out.append("full names " + ", ".join(people))
     if addresses:
         out.append("address " + ", ".join(addresses[:2]))
+    described = _described_alike(a, b, shared)
+    if described:
+        out.append(described)
     return out
+
+
+def _described_alike(a: Event, b: Event, shared: set[str]) -> str | None:
+    """The victims both documents describe by the same age and sex ("a 23-year-old man"), when the reports are dated
+    within the follow-up window: in one state and a fortnight few incidents hit a person described so; over months
+    many do."""
+    if a.event_date is None or b.event_date is None or abs((a.event_date - b.event_date).days) > FOLLOW_UP_WINDOW_DAYS:
+        return None
+    described = sorted(k.removeprefix(VICTIM_KEY) for k in shared if k.startswith(VICTIM_KEY))
+    return VICTIMS_ALIKE + ", ".join(described[:2]) if described else None
+
+
+VICTIMS_ALIKE = "victims described alike "
 
 
 def identity_keys(report: Event) -> list[str]:
@@ -93,7 +111,11 @@ def document_keys(reports: Sequence[Event], text: str) -> list[list[str]]:
         others = {k for j, keys in enumerate(own) if j != i and not reports[j].historical for k in keys}
         not_names = _not_names(report)
         shared = [k for k in found if k not in others and not set(k.split(":", 1)[1].split()) & not_names]
-        out.append(list(dict.fromkeys(own[i] + shared)))
+        # The incident's own date and its victims as the document tells them ("the May 7 shooting", "a 23-year-old
+        # man"): a follow-up dated by its hearing is tied so to the incident it is about.
+        published = _published(report)
+        refs = reference_keys(text, published if published != dt.date.min else None)
+        out.append(list(dict.fromkeys(own[i] + shared + refs)))
     return out
 
 
@@ -106,7 +128,8 @@ def search_keys(keys: Iterable[str]) -> list[str]:
     specific, is looked up; the block alone only when the report leaves the kind out."""
     keys = list(keys)
     kinded = {_block_of(k) for k in keys if k.startswith("address:") and not k.startswith(BLOCK_KEY)}
-    return [k for k in keys if not k.startswith(STREET_KEY) and not (k.startswith(BLOCK_KEY) and _kind_given(k, kinded))]
+    return [k for k in keys if not k.startswith((STREET_KEY, DATE_KEY, VICTIM_KEY))
+            and not (k.startswith(BLOCK_KEY) and _kind_given(k, kinded))]
 
 
 def _block_of(key: str) -> str:
@@ -168,7 +191,11 @@ def identity_cues(a: Event, b: Event, *, similarity: float | None = None, keys: 
     elif streets and not personal:  # a street's name without a number is shared by many places' incidents
         strength += STREET_CUE
         what.append("street " + ", ".join(streets[:2]))
-    if ages:
+    described = [w for w in strong if w.startswith(VICTIMS_ALIKE)]
+    if described:
+        strength += VICTIM_CUE  # the age and the sex of one victim: more than an age alone
+        what.append(described[0])
+    elif ages:
         strength += AGE_CUE
         what.append("ages " + ", ".join(map(str, ages[:3])))
     if personal:

@@ -12,9 +12,10 @@ from typing import Any
 from eventsift.records import Event
 from eventsift.store.merge_checks import (
     PERSONAL_CUES, SAME_STATE, _actor_check, _date_check, _late_report, _place_check, _place_within, _subtype_check,
-    _type_check, _type_family, _unplaced, evidence_check, is_unidentified,
+    _type_check, _type_family, _unplaced, evidence_check, is_unidentified, misread_development,
 )
 from eventsift.store.merge_cues import Keys, identity_cues, strong_cues
+from eventsift.store.merge_refs import named_date
 from eventsift.store.merge_rules import (
     CUES_FOR_ABSENCE, CUES_FOR_ONE, CUES_FOR_TWO, FIRM_AGAINST, FOLLOW_UP_WINDOW_DAYS, NOTHING_SPECIFIC, OTHER_KINDS,
     STRONG_WINDOW_DAYS, WEIGHS_TWO, WEIGHTY_AGAINST,
@@ -41,11 +42,15 @@ class MatchResult:
 TYPES_DIFFER = "types differ"
 
 
+NAMES_THE_DATE = "names the other's date"
+
+
 def _coded_type_only(strong_only: Sequence[str], result: MatchResult) -> bool:
     """The only strong disagreement is the coded type (another type of one family, another sub-event type), while the
-    dates fall within the merge window and the places within the radius (both passed as criteria)."""
+    dates fall within the merge window (or one report names the other's date) and the places within the radius (both
+    passed as criteria)."""
     return (len(strong_only) == 1 and strong_only[0].startswith((TYPES_DIFFER, "sub-event types differ"))
-            and any(c.startswith("dates ") and "(window" in c for c in result.criteria)
+            and any(c.startswith("dates ") and ("(window" in c or NAMES_THE_DATE in c) for c in result.criteria)
             and any(c.startswith("places ") and "(radius" in c or c.startswith("same named place")
                     for c in result.criteria))
 
@@ -90,6 +95,7 @@ class _Tally:
     strong_only: list[str] = field(default_factory=list)
     strong: list[str] = field(default_factory=list)  # the strong cues, once read
     misread: bool = False  # another type of one family on the same day and place: one report's type was misread
+    development: bool = False  # a strategic development with a toll: a misread attack on the day and place, or nothing
 
 
 def _check_firm(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
@@ -107,7 +113,8 @@ def _check_types(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
     why = _type_check(a, b)
     if why is None:
         result.failed = f"types differ ({a.event_type} / {b.event_type})"
-        if not _type_family(a, b):
+        tally.development = misread_development(a, b)
+        if not (_type_family(a, b) or tally.development):
             return False
         tally.strong_only.append(result.failed)
         return True
@@ -130,6 +137,12 @@ def _check_dates(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
     result.failed = "no date" if result.days is None else f"dates {result.days} days apart"
     if result.days is None or result.days > STRONG_WINDOW_DAYS:
         return False
+    named = named_date(a, b, keys)
+    if named is not None:
+        # A follow-up coded on the day of its charge, hearing or funeral that gives the incident's own date ("the May
+        # 7 shooting", "Saturday's shooting"): the date it names is the other report's, as the reporter wrote it.
+        result.criteria.append(f"{result.failed}: one report {NAMES_THE_DATE} ({named.isoformat()})")
+        return True
     late = _late_report(a, b, result.days)
     if result.days > FOLLOW_UP_WINDOW_DAYS and late is None:
         tally.strong_only.append(result.failed)
@@ -168,9 +181,11 @@ def _check_strong(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
     if not tally.strong_only:
         return True
     tally.strong = strong_cues(a, b, keys=keys)
-    if not tally.strong and _coded_type_only(tally.strong_only, tally.result):
+    if _coded_type_only(tally.strong_only, tally.result) and (
+            not tally.strong or tally.strong_only[0].startswith(TYPES_DIFFER)):
         # Another type of one family, on the same day and at the same place: the extraction misread one report (a
-        # shooting told as "protesters" gathered), not a strong disagreement: cues worth one criterion outweigh it.
+        # shooting told as "protesters" gathered), not a strong disagreement: cues worth one criterion outweigh it,
+        # strong ones too (the misread report's actors then count as part of the misreading, not as one more).
         tally.soft.append(f"{tally.strong_only[0]}: same day and place")
         if not tally.strong_only[0].startswith(TYPES_DIFFER):
             # Another sub-event type of one type (a peaceful protest and one the police broke up) is what two
@@ -178,6 +193,11 @@ def _check_strong(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
             tally.soft.append(WEIGHS_TWO)
         tally.strong_only = []
         tally.misread = True
+    if tally.development and not tally.misread:
+        # A strategic development with a toll is a misread attack only on the attack's own day and place: else it is
+        # what it says (a development of the case), whatever the cues.
+        tally.result.failed = tally.strong_only[0]
+        return False
     if tally.strong_only and not tally.strong:
         # Another type, a date beyond the follow-up window, a place outside the hierarchy: nothing but a strong
         # cue outweighs it. Outweighable: a report that another member of an event ties by a strong cue joins it.
