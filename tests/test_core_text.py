@@ -26,3 +26,11 @@ def test_a_title_glued_to_the_body_is_its_own_sentence():
                                            "Police said so."]
     assert [s.index for s in sentences] == [0, 1, 2] and text[sentences[1].start:sentences[1].end] == sentences[1].text
     assert split_headline(split_sentences(text), text=text, title="Another title entirely") == split_sentences(text)
+
+
+def test_sentences_that_lost_their_space_are_still_two():
+    text = 'A man was shot in the arm.He was taken to a clinic. "We heard it," she said."Then we ran."'
+    assert [s.text for s in split_sentences(text)] == [
+        "A man was shot in the arm.", "He was taken to a clinic.", '"We heard it," she said."', 'Then we ran."']
+    # initials, titles and abbreviations glued to a name are not boundaries
+    assert len(split_sentences("Dr.Smith met Jan.Ruiz in St.Louis.")) == 1

@@ -15,7 +15,10 @@ ABBREVIATIONS = frozenset(
     "inc ltd co corp dept est fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e mt ft "
     "km kms lt.col".split()
 )
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")
+# Scraped pages lose the space between sentences ("in the chest.He was taken"): a word of two lower-case letters
+# or more, a full stop and a capitalised word is a boundary too.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])|"
+                       r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][.!?][\"”]))(?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
 
 # Words that open a new clause describing a possibly different incident ("... since X was killed in 2015").
