@@ -4,11 +4,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from eventsift.geo.home import outlet_name
-from eventsift.geo.resolve import Candidate, Context, contains, near_city, prior
+from eventsift.geo.distance import haversine_km
+from eventsift.geo.home import Home, outlet_name
+from eventsift.geo.resolve import (
+    DATELINE_SUPPORT_MIN_POPULATION, HOME_ADMIN1_BONUS, HOME_COUNTRY_BONUS, HOME_RADIUS_KM, Candidate, Context, contains,
+    near_city, prior,
+)
 from eventsift.geo.scan import AREA_AFTER
 from eventsift.records import Document, Place, Toponym
 
@@ -19,9 +24,11 @@ if TYPE_CHECKING:
 # A dateline without a region ("PHOENIX -") is read as the town of that name with the publisher's country worth
 # this much, like the publisher bonus of the resolver.
 DATELINE_PUBLISHER_BONUS = 1.5
-# A neighbourhood the gazetteer does not place in the report's town is in the biggest city the report names, if
-# it names one of at least this many people (a city with neighbourhoods a report would name).
+# A neighbourhood is in the report's town, else in the biggest city the report names, if it names one of at least
+# this many people (a city with neighbourhoods a report would name), else in the biggest such city around the
+# neighbourhood's own entry, within this distance (a big city's neighbourhoods lie within ~20 km of its centre).
 ANCHOR_MIN_POPULATION = 100_000
+NEIGHBOURHOOD_CITY_KM = 25.0
 # A dateline's first word may carry the end of the page title glued before it ("...| WBFFBALTIMORE, Md."): up to
 # this many leading letters are dropped when the whole word is unknown, leaving a town of at least GLUED_MIN_LETTERS.
 GLUED_MAX_PREFIX = 6
@@ -30,10 +37,19 @@ GLUED_MIN_LETTERS = 4
 GLUED_ALONE_POPULATION = 100_000
 # A document's dateline as stored: "Florence, S.C.", "Quetta, Pakistan", "MANAGUA (NICARAGUA)", "Kabul".
 _DATELINE_LABEL = re.compile(r"^\s*(?P<place>[^,()]+?)\s*(?:,\s*(?P<region>[^,()]+?)|\((?P<bracket>[^()]+)\))?\s*,?\s*$")
+# A local outlet (one whose state the page gives, geo.home) leaves its own state out of a dateline ("SPRINGDALE -" in
+# a paper of that state, AP style): a dateline or a headline's town without a region is read in the outlet's country,
+# state and metro area first (as the resolver weighs them), and a small town that is only known elsewhere is a
+# place of the outlet's area the gazetteer lacks, not its namesake far away.
+# (country, (country, admin1) or None, (latitude, longitude) of the home town or None): a home as a cache key.
+HomeKey = tuple[str, tuple[str, str] | None, tuple[float, float] | None]
 # Kind words a dateline writes after its place, and the word GeoNames uses: "LANCASTER TWP", "ROCKBRIDGE CO.".
 _DATELINE_KINDS = {"twp": "Township", "township": "Township", "co": "County", "county": "County", "city": "City"}
 # Words after a name that make it a part of a town: "the Englewood neighborhood", "the Fairview section".
 _NEIGHBOURHOOD_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|section|subdivision|housing (?:complex|project))\b", re.IGNORECASE)
+# ... of them, the words that name a part of a town the gazetteer may know as a place of its own (GeoNames lists a
+# big city's neighbourhoods as towns): the city is the place ("the Englewood neighborhood" is Chicago's).
+_PART_OF_TOWN_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|section)\b", re.IGNORECASE)
 
 
 class Datelines:
@@ -43,21 +59,24 @@ class Datelines:
         self._index = index
         self._read = lru_cache(maxsize=4_096)(self._dateline)
 
-    def read(self, label: str, publisher_country: str | None) -> tuple[Candidate | None, tuple[str, str | None] | None]:
-        """A dateline's town and the (country, admin1) its region names; a publisher's country breaks ties."""
-        return self._read(label, publisher_country)
+    def read(self, label: str, publisher_country: str | None, home: Home | None = None
+             ) -> tuple[Candidate | None, tuple[str, str | None] | None]:
+        """A dateline's town and the (country, admin1) its region names; a publisher's country and the outlet's home
+        break ties."""
+        return self._read(label, publisher_country, home_key(home))
 
-    def place(self, document: Document, *, publisher_country: str | None) -> Place | None:
+    def place(self, document: Document, *, publisher_country: str | None, home: Home | None = None) -> Place | None:
         """The place of the document's dateline ("Florence, S.C." is Florence in South Carolina), or the state or
         country its region names when the town is unknown (geo_precision 3); ``None`` without a dateline."""
         if not document.dateline:
             return None
-        town, area = self._read(document.dateline, publisher_country)
+        town, area = self.read(document.dateline, publisher_country, home)
         found = town or (self._index.area_place(area) if area else None)
         return self._index.as_of(self._index.to_place(found), document.published) if found else None
 
-    def title_town(self, document: Document, scanner: TextScanner) -> Candidate | None:
-        """The first town a title outside the text names, read alone (its most likely reading)."""
+    def title_town(self, document: Document, scanner: TextScanner, home: Home | None = None) -> Candidate | None:
+        """The first town a title outside the text names, read alone (its most likely reading, in the outlet's home
+        area first: a local outlet's headline names a town of its own area)."""
         title = (document.title or "").strip()
         if not title or title in document.text[: len(title) + 200]:
             return None
@@ -65,11 +84,13 @@ class Datelines:
             title = title[: title.rindex(outlet)]
         for start, end in scanner.find_toponyms(title):
             cands = [c for c in self._index.candidates(title[start:end]) if c.feature == "city"]
-            if cands:
-                return max(cands, key=lambda c: (prior(c), c.population))
+            best = _best_reading(cands, None, home_key(home))
+            if best is not None:
+                return best
         return None
 
-    def _dateline(self, label: str, publisher_country: str | None) -> tuple[Candidate | None, tuple[str, str | None] | None]:
+    def _dateline(self, label: str, publisher_country: str | None,
+                  home: HomeKey | None) -> tuple[Candidate | None, tuple[str, str | None] | None]:
         """A dateline's town and the (country, admin1) its region names ("Calif.", "Pakistan", "(NICARAGUA)")."""
         m = _DATELINE_LABEL.match(label)
         if not m:
@@ -85,9 +106,7 @@ class Datelines:
             return None, areas[0]
         towns = [c for c in towns if c.feature != "admin1" or c.kind == 0]
         towns = [c for c in towns if c.feature == "city"] or towns  # a dateline names a town ("SANTIAGO,")
-        best = max(towns, key=lambda c: (prior(c) + (DATELINE_PUBLISHER_BONUS if c.country_code == publisher_country
-                                                     else 0.0), c.population), default=None)
-        return best, None
+        return _best_reading(towns, publisher_country, home), None
 
     def _towns(self, name: str, *, regioned: bool) -> list[Candidate]:
         """Candidates of a dateline's place, also as its township or county ("LANCASTER TWP", "ROCKBRIDGE CO.")."""
@@ -107,15 +126,60 @@ class Datelines:
         return []
 
 
+def home_key(home: Home | None) -> HomeKey | None:
+    """A home as a hashable cache key."""
+    if home is None:
+        return None
+    town = (home.town.latitude, home.town.longitude) if home.town is not None else None
+    return home.country, home.admin1, town
+
+
+def _in_home_area(candidate: Candidate, home: HomeKey) -> bool:
+    country, admin1, town = home
+    if candidate.country_code != country:
+        return False
+    if admin1 is not None and candidate.admin1 == admin1[1]:
+        return True
+    return town is not None and haversine_km(candidate.latitude, candidate.longitude, *town) <= HOME_RADIUS_KM
+
+
+def _best_reading(towns: list[Candidate], publisher_country: str | None, home: HomeKey | None) -> Candidate | None:
+    """The likeliest reading of a town named alone: population, the publisher's country, the outlet's home (its
+    country, its state or metro area). Under a local outlet (its state known) a small town known only outside its
+    area is no reading."""
+    def key(c: Candidate) -> tuple[float, int]:
+        value = prior(c) + (DATELINE_PUBLISHER_BONUS if c.country_code == publisher_country else 0.0)
+        if home is not None and c.country_code == home[0]:
+            value += HOME_COUNTRY_BONUS + (HOME_ADMIN1_BONUS if _in_home_area(c, home) else 0.0)
+        return value, c.population
+
+    best = max(towns, key=key, default=None)
+    if best is not None and home is not None and (home[1] is not None or home[2] is not None) \
+            and not _in_home_area(best, home) and best.population < DATELINE_SUPPORT_MIN_POPULATION:
+        return None
+    return best
+
+
 def dateline_town_for(toponym: Toponym, pick: Candidate | None, ctx: Context, text: str, *,
-                      anchor: Candidate | None) -> Candidate | None:
-    """The report's town where it is the better reading of a name: a neighbourhood the gazetteer does not place
-    in the dateline's town, else in the biggest city the report names ("the Roseland neighborhood" under
-    "CHICAGO (AP) -"), or a county or state the dateline's town lies in, named without its kind word ("Eagle
-    County Sheriff's Office", "a Perry County man", "in Pennsylvania" under "GYPSUM, Colo. -", "DUNCANNON, Pa.
-    -"): the dateline is the report's most specific word on where. "X province" or "X state" stays the area."""
-    if anchor is not None and anchor.feature == "city" and _NEIGHBOURHOOD_AFTER.match(text[toponym.end : toponym.end + 20]):
-        return anchor if pick is None or not near_city(pick, anchor) else None
+                      anchor: Candidate | None,
+                      city_near: Callable[[Candidate], Candidate | None] | None = None) -> Candidate | None:
+    """The report's town where it is the better reading of a name: for a name the text calls a neighbourhood ("the
+    Roseland neighborhood" under "CHICAGO (AP) -") the city it is part of (the report's town, else the biggest city
+    around the neighbourhood's own entry, ``city_near``): a neighbourhood is coded as its city. Or a county or state
+    the dateline's town lies in, named without its kind word ("Eagle County Sheriff's Office", "a Perry County man",
+    "in Pennsylvania" under "GYPSUM, Colo. -", "DUNCANNON, Pa. -"): the dateline is the report's most specific word
+    on where. "X province" or "X state" stays the area."""
+    after = text[toponym.end : toponym.end + 20]
+    if _NEIGHBOURHOOD_AFTER.match(after):
+        if anchor is not None and anchor.feature == "city" and (pick is None or not near_city(pick, anchor)):
+            return anchor
+        if pick is None or pick.feature != "city" or pick.population >= ANCHOR_MIN_POPULATION \
+                or not _PART_OF_TOWN_AFTER.match(after) or (ctx.dateline_town is not None and not ctx.title_town
+                                                            and ctx.dateline_town.id == pick.id):
+            return None  # a big city's borough, or "a Bronx housing complex", or the dateline's own town
+        if anchor is not None and anchor.feature == "city" and anchor.id != pick.id and anchor.population > pick.population:
+            return anchor
+        return city_near(pick) if city_near is not None else None
     town = ctx.dateline_town
     if town is None or town.feature != "city":
         return None

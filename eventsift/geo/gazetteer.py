@@ -22,9 +22,9 @@ from pathlib import Path
 from eventsift.geo import build, sources
 from eventsift.geo.abroad import drop_foreign_homonyms
 from eventsift.geo.cues import Cues, acts_elsewhere
-from eventsift.geo.dateline import ANCHOR_MIN_POPULATION, Datelines, dateline_town_for
+from eventsift.geo.dateline import ANCHOR_MIN_POPULATION, NEIGHBOURHOOD_CITY_KM, Datelines, dateline_town_for
 from eventsift.geo.enclosure import enclosing, inside
-from eventsift.geo.home import home_of
+from eventsift.geo.home import Home, home_of
 from eventsift.geo.index import GazetteerIndex
 from eventsift.geo.normalize import area_words_in, bare_key, name_key
 from eventsift.geo.resolve import (
@@ -110,7 +110,7 @@ class Gazetteer(GazetteerIndex):
         cues = self._cues.countries(self._cues.keys(document.text))
         if document.dateline and self._desk_abroad(document.dateline, publisher, cues):
             return None
-        return self._datelines.place(document, publisher_country=publisher)
+        return self._datelines.place(document, publisher_country=publisher, home=self._local_home(document, cues))
 
     def _desk_abroad(self, dateline: str, publisher_country: str | None, cues: dict[str, float]) -> bool:
         """A capital's dateline that writes its country, over a report whose armed groups act in another country
@@ -121,6 +121,12 @@ class Gazetteer(GazetteerIndex):
         if town is None or area is None or name_key(sources.capitals().get(town.country_code, "")) != name_key(town.name):
             return False
         return acts_elsewhere(cues, town.country_code) and town.country_code not in cues
+
+    def _local_home(self, document: Document, cues: dict[str, float]) -> Home | None:
+        """The outlet's home as a prior for a dateline or a headline's town, unless the report's armed groups act in
+        another country."""
+        home = self._home(document.title, document.url)
+        return None if home is None or acts_elsewhere(cues, home.country) else home
 
     def home_area(self, document: Document) -> Place | None:
         """The state (else the country) of the outlet's home, at geo_precision 3; ``None`` without a home or when the
@@ -158,17 +164,18 @@ class Gazetteer(GazetteerIndex):
         ctx.cue_areas = self._cues.areas(cue_keys)
         if document.dateline and self._desk_abroad(document.dateline, ctx.publisher_country, ctx.cues):
             return ctx
+        home = self._local_home(document, ctx.cues)
         if document.dateline:
-            self._read_dateline(ctx, document.dateline)
-        if ctx.dateline_country is None and (town := self._datelines.title_town(document, self._scanner)) is not None:
+            self._read_dateline(ctx, document.dateline, home)
+        if ctx.dateline_country is None and (town := self._datelines.title_town(document, self._scanner, home)) is not None:
             # a headline kept apart from the text names the report's town as a dateline would
             ctx.dateline_country, ctx.dateline_town, ctx.title_town = town.country_code, town, True
             ctx.dateline_admin1 = (town.country_code, town.admin1) if town.admin1 else None
         return ctx
 
-    def _read_dateline(self, ctx: Context, dateline: str) -> None:
+    def _read_dateline(self, ctx: Context, dateline: str, home: Home | None) -> None:
         """The dateline's town, country and state into ``ctx``."""
-        town, area = self._datelines.read(dateline, ctx.publisher_country)
+        town, area = self._datelines.read(dateline, ctx.publisher_country, home)
         if area is not None:  # "FLORENCE, S.C. -": the state is as good as named in the text
             ctx.dateline_state = area
             ctx.countries.add(area[0])
@@ -217,9 +224,11 @@ class Gazetteer(GazetteerIndex):
         ctx, states = self._document_context(toponyms, usable, document)
         candidate_lists = self._candidate_lists(toponyms, usable, ctx, text, states=states)
         picks = self._picks(toponyms, candidate_lists, ctx)
-        anchor = ctx.dateline_town or max(
+        # the report's town: its dateline's, else the biggest city it names, else its outlet's, else its headline's
+        anchor = (ctx.dateline_town if not ctx.title_town else None) or max(
             (p for p, t in zip(picks, toponyms) if p is not None and p.feature == "city" and t.qualifier is None
-             and p.population >= ANCHOR_MIN_POPULATION), key=lambda p: p.population, default=None) or ctx.home_town
+             and p.population >= ANCHOR_MIN_POPULATION), key=lambda p: p.population, default=None) \
+            or ctx.home_town or ctx.dateline_town
         out = [self._place_of(i, toponym, picks, ctx, text, anchor=anchor) for i, toponym in enumerate(toponyms)]
         return [self.as_of(p, document.published) for p in out]
 
@@ -283,7 +292,7 @@ class Gazetteer(GazetteerIndex):
                   anchor: Candidate | None) -> Place | None:
         """The place of the ``i``-th name: its pick, the report's town, or the area the text puts it in."""
         pick = picks[i]
-        if (town := dateline_town_for(toponym, pick, ctx, text, anchor=anchor)) is not None:
+        if (town := dateline_town_for(toponym, pick, ctx, text, anchor=anchor, city_near=self._city_around)) is not None:
             return self.to_place(town)
         ancestor = self._enclosing_pick(i, picks, ctx.parents)
         if pick is None:
@@ -294,6 +303,10 @@ class Gazetteer(GazetteerIndex):
         if pick.namesake and not area_words_in(toponym.text) and i not in ctx.areas:
             pick = self.place_by_id(pick.namesake) or pick
         return self.to_place(pick, precision=qualifier_precision(toponym.qualifier, self._qualifiers))
+
+    def _city_around(self, place: Candidate) -> Candidate | None:
+        """The big city a neighbourhood's entry lies in."""
+        return self.big_city_near(place, min_population=ANCHOR_MIN_POPULATION, radius_km=NEIGHBOURHOOD_CITY_KM)
 
     def _written_states(self, toponyms: Sequence[Toponym], candidate_lists: list[list[Candidate]], ctx: Context,
                         text: str) -> None:

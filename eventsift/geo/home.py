@@ -30,7 +30,9 @@ MAX_OUTLET_WORDS = 7
 # US broadcasters: a four-letter call sign from K or W ("WXYZ", "KABC-TV", "AccessWXYZ.com"), or a network with its
 # channel number ("abc7", "6abc", "FOX 43", "NBC4").
 _CALL_SIGN = re.compile(r"(?<![A-Z])[KW][A-Z]{3}(?:-?(?:TV|DT|FM|AM|CD|LP))?(?![A-Za-z])")
-_HOST_CALL_SIGN = re.compile(r"^[kw][a-z]{3}(?:tv|\d{1,3})?$")
+# An older three-letter call sign is a station's only with its "tv" or channel number ("wgntv.com", "wwl4"): short
+# words that start with k or w are everywhere.
+_HOST_CALL_SIGN = re.compile(r"^[kw][a-z]{3}(?:tv|\d{1,3})?$|^[kw][a-z]{2}(?:tv|\d{1,3})$")
 _NETWORK_CHANNEL = re.compile(r"\b(?:abc|cbs|nbc|fox|cw)\s?\d{1,2}(?!\d)|(?<![\w])\d{1,2}\s?(?:abc|cbs|nbc|fox)\b", re.IGNORECASE)
 BROADCAST_COUNTRY = "US"
 # Web address labels that are never a town.

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from eventsift.errors import GazetteerError
 from eventsift.geo import build, sources
+from eventsift.geo.distance import haversine_km
 from eventsift.geo.normalize import area_words_in, bare_key, name_key, skeleton_key
 from eventsift.geo.resolve import FEATURE_PRECISION, Candidate, prior
 from eventsift.records import Place
@@ -66,6 +67,7 @@ class GazetteerIndex:
         self._fuzzy = lru_cache(maxsize=4_096)(self._fuzzy_match)
         self._candidates = lru_cache(maxsize=20_000)(self._query)
         self._areas = lru_cache(maxsize=4_096)(self._area_query)  # a few hundred areas; the query scans the table
+        self._big_cities = lru_cache(maxsize=512)(self._big_cities_query)  # per country, read once (a table scan)
 
     def __getstate__(self) -> dict:
         return {"path": self.path, "extra_places": self.extra_places}
@@ -247,6 +249,20 @@ class GazetteerIndex:
             f"SELECT {_COLUMNS}, 0 FROM main.places WHERE feature = 'city' AND country_code = ? AND admin1 = ?"
             " ORDER BY population DESC LIMIT 1", (country, admin1)).fetchone()
         return Candidate(**dict(zip(_FIELDS, row))) if row else None
+
+    def big_city_near(self, place: Candidate, *, min_population: int, radius_km: float) -> Candidate | None:
+        """The biggest city of at least ``min_population`` within ``radius_km`` of a place (in its country), other than
+        the place itself: the city a neighbourhood is part of. The country's big cities are read once."""
+        found = [c for c in self._big_cities(place.country_code, min_population) if c.id != place.id
+                 and c.population > place.population
+                 and haversine_km(place.latitude, place.longitude, c.latitude, c.longitude) <= radius_km]
+        return max(found, key=lambda c: c.population, default=None)
+
+    def _big_cities_query(self, country: str, min_population: int) -> tuple[Candidate, ...]:
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS}, 0 FROM main.places WHERE feature = 'city' AND country_code = ? AND population >= ?",
+            (country, min_population)).fetchall()
+        return tuple(Candidate(**dict(zip(_FIELDS, row))) for row in rows)
 
     def as_of(self, place: Place | None, day: dt.date | None) -> Place | None:
         """The place under the first-level area of its day ("Khyber Agency" was in FATA before 31 May 2018;

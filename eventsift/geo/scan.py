@@ -34,7 +34,7 @@ _WORD = re.compile(r"[A-Z][\w'’.\-]*|[a-z]+(?:-(?=[A-Z]))?|&")
 # An unknown capitalised name after a locative word, and the gap to the known place after it (checked against
 # ENCLOSED_BY): find_enclosed_names. Arabic articles may lead ("al-Shamsani"); up to four words.
 _LOCATIVE_WORD = re.compile(
-    r"\b(?i:in|at|near|outside|around|towards?|into|on|shelled|attacked|targeted|stormed|raided|bombed|struck|hit|"
+    r"\b(?i:in|at|near|outside(?:\s+of)?|around|towards?|into|on|shelled|attacked|targeted|stormed|raided|bombed|struck|hit|"
     r"captured|seized|besieged)\s+(?:the\s+)?(?:(?i:rural|northern|southern|eastern|western|central)\s+)?"
     r"(?:(?i:village|town|city|area|camp|outskirts|vicinity|countryside|neighbou?rhood)\s+of\s+)?(?=[A-Za-z])"
 )
