@@ -28,8 +28,12 @@ def normalise_name(name: str | None) -> str:
     return " ".join(text.split())
 
 
+# Abbreviated words of place names, written out: "St. Louis" is "Saint Louis", "Ft. Worth" "Fort Worth".
+_PLACE_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+
+
 def _place_key(name: str | None) -> str:
-    words = [w for w in normalise_name(name).replace("-", " ").split() if w not in _ADMIN_WORDS]
+    words = [_PLACE_ABBREVIATIONS.get(w, w) for w in normalise_name(name).replace("-", " ").split() if w not in _ADMIN_WORDS]
     return " ".join(words)
 
 
