@@ -221,7 +221,17 @@ def _toll(*texts):
         (["Kim Doe and four others were wounded when a car opened fire."], (0, 5)),
         (["A cook was shot in the arm and a waiter was shot in the hip.", "A third victim was also wounded."], (0, 3)),
         (["Two men were killed at the bar.", "A third man was also shot and is in stable condition."], (2, 1)),
+        # the attacker's own death is one more beside a count of its sentence; a count told apart is everyone's
+        (["A man stabbed his brother to death and then killed himself."], (2, 0)),
+        (["Three people were killed by a gunman at a depot before he was shot dead by officers."], (4, 0)),
+        (["The suspect was shot and killed by deputies after a chase."], (1, 0)),
+        (["Three people died at the farmhouse on Sunday.", "The gunman had turned the rifle on himself."], (3, 0)),
+        (["Five people were killed, including the gunman, who shot himself to death."], (5, 0)),
     ],
 )
 def test_shot_victims_move_from_injured_to_killed(texts, killed_injured):
     assert _toll(*texts) == killed_injured
+
+
+def test_an_attacker_who_lived_adds_no_death():
+    assert _toll("A woman shot her husband and then turned the gun on herself; she is in critical condition.")[0] == 0

@@ -113,7 +113,7 @@ _ACTIVE_SINGULAR = re.compile(
 # older brother", "injured a second guard and a 12-year-old girl", "shot his brother to death".
 _ONE_PERSON = rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b"
 ACTIVE_OBJECTS = re.compile(
-    rf"\b(?:wounded|injured|wounding|injuring|(?P<death>shot))\s+(?P<objects>{_ONE_PERSON}(?:,?\s+and\s+{_ONE_PERSON})*)"
+    rf"\b(?:wounded|injured|wounding|injuring|(?P<death>shot|stabbed|beat))\s+(?P<objects>{_ONE_PERSON}(?:,?\s+and\s+{_ONE_PERSON})*)"
     rf"(?(death)\s+to\s+death\b|(?!\s+(?:was|were|is|are|had|has)\b))", re.IGNORECASE)
 # "they found five people shot", "found two men with gunshot wounds": those hit, counted where they were found.
 _FOUND_SHOT = re.compile(
@@ -196,6 +196,7 @@ def implicit_singulars(text: str, *, offset: int, found: list[CountMention]) -> 
     _group_deaths(text, offset=offset, found=found, out=out)
     out.extend(_listed_subjects(text, offset=offset, found=found + out))
     _objects_by_verb(text, offset=offset, found=found, out=out)
+    _perpetrator_deaths(text, offset=offset, found=found, out=out)
     return out
 
 
@@ -293,6 +294,40 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
             continue  # "none of the victims died"
         if not any(c.outcome == "killed" for c in found + out):
             out.append(phrase_mention("killed", 1, m, offset=offset))
+
+
+# The attacker's own death, which counts in the toll as ACLED, GTD and gun-violence tallies count it: "then killed
+# himself", "turned the gun on himself", "the gunman was shot and killed by police", "officers returned fire,
+# killing him". Told as one more death ("another perpetrator"), not as one of the victims.
+_SELF_KILLED = re.compile(
+    r"\b(?:killed|killing|fatally shot|fatally shooting)\s+(?:him|her)self\b|\bshot\s+(?:him|her)self\s+to death\b|"
+    r"\btook\s+(?:his|her)\s+own\s+life\b|\bturn(?:ed|ing)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:gun|weapon|rifle|"
+    r"pistol|shotgun|handgun|revolver)\s+on\s+(?:him|her)self\b(?![^.]{0,80}\b(?:critical|surviv|hospital|injur|wound))|"
+    r"\b(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+|possible\s+)?self-inflicted\b", re.IGNORECASE)
+_BY_POLICE = r"(?:police|officers?|deputies|deputy|troopers?|agents?|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:officer|deputy|trooper|agent|police))"
+_PERPETRATOR = r"(?:suspect|gunman|shooter|assailant|attacker|robber|he|she)"
+_KILLED_BY_POLICE = re.compile(
+    rf"\b{_PERPETRATOR}\s+(?:[\w,'’-]+\s+){{0,4}}?(?:was|were)\s+(?:later\s+|eventually\s+|then\s+)?(?:shot and killed|fatally shot|"
+    rf"killed|shot dead|shot to death)\s+by\s+{_BY_POLICE}\b|"
+    rf"\b{_BY_POLICE}\s+(?:\w+\s+){{0,2}}?(?:shot and killed|fatally shot|killed|shot dead)\s+(?:the\s+)?"
+    rf"(?:suspect|gunman|shooter|assailant|attacker|robber|him|her)\b|"
+    r"\b(?:returned fire|fired back|opened fire|shot back),\s+(?:fatally\s+)?(?:killing|striking and killing)\s+(?:him|her|the\s+"
+    r"(?:suspect|gunman|shooter|assailant|attacker|robber))\b", re.IGNORECASE)
+PERPETRATOR_VICTIMS = "another perpetrator"
+_INCLUDING_ATTACKER = re.compile(r"\bincluding\s+(?:the\s+)?(?:suspected\s+)?(?:gunman|shooter|suspect|attacker|assailant|"
+                                 r"(?:him|her)self)\b", re.IGNORECASE)
+
+
+def _perpetrator_deaths(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
+    if _INCLUDING_ATTACKER.search(text):
+        return  # "five were killed, including the gunman": the count has him already
+    for m in (*_SELF_KILLED.finditer(text), *_KILLED_BY_POLICE.finditer(text)):
+        told = [c for c in found + out if c.outcome == "killed" and c.start < offset + m.end() and offset + m.start() < c.end]
+        if told:  # "he was shot and killed by police", read as one death already: it is the attacker's
+            for c in told:
+                c.victims = PERPETRATOR_VICTIMS
+        elif not any(c.victims == PERPETRATOR_VICTIMS for c in found + out):
+            out.append(phrase_mention("killed", 1, m, offset=offset, victims=PERPETRATOR_VICTIMS))
 
 
 def _objects_by_verb(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
