@@ -164,9 +164,10 @@ def _holiday(m: re.Match[str], published: dt.date) -> dt.date | None:
     rule = next(rule for rx, rule in _holidays() if (hit := rx.match(m.string, m.start("holiday"))) and
                 hit.end() == m.end("holiday"))
     if m.group("y"):
-        return _holiday_in(rule, int(m.group("y")))
-    date = _holiday_in(rule, published.year)
-    return _holiday_in(rule, published.year - 1) if date > published + dt.timedelta(days=1) else date
+        return max(_holiday_in(one, int(m.group("y"))) for one in rule.split("|"))
+    latest = published + dt.timedelta(days=1)
+    return max(date for one in rule.split("|") for year in (published.year, published.year - 1)
+               if (date := _holiday_in(one, year)) <= latest)
 
 
 def _holiday_in(rule: str, year: int) -> dt.date:
