@@ -12,6 +12,7 @@ from merge_reports import make_report
 
 from eventsift.records import Document, Event
 from eventsift.store import Store, merge
+from eventsift.store import merge_refs
 from eventsift.store.merge_refs import incident_dates, reference_keys, victims
 
 DAY = dt.date(2014, 3, 8)  # a Saturday
@@ -127,3 +128,26 @@ def test_a_development_with_a_toll_on_the_attacks_day_and_place_is_a_misread_att
     # Without a toll of its own, or on another day, a development stays one.
     assert not merge.compare(dataclasses.replace(misread, fatalities=0, injured=None), attack).ok
     assert not merge.compare(dataclasses.replace(misread, event_date=DAY + dt.timedelta(days=9)), attack).ok
+
+
+def test_a_follow_up_that_names_only_the_month_needs_cues_as_a_follow_up_of_the_window() -> None:
+    published = dt.date(2014, 6, 20)
+    assert merge_refs.incident_months("Police made an arrest in an April shooting at a bowling alley.", published) == [
+        "2014-04"]
+    assert merge_refs.incident_months("He was shot back in March of 2013 outside his home.", published) == ["2013-03"]
+    assert merge_refs.incident_months("In January, two men were killed at a party.", published) == ["2014-01"]
+    assert merge_refs.incident_months("The trial is set for May. He may be released.", published) == []
+    first = report("a", "Four people were wounded at a bowling alley on Halvern Street on Saturday night.", injured=4)
+    text = "Police made an arrest in a March shooting at a bowling alley on Halvern Street that left four people wounded."
+    follow_up = report("b", text, date=published, published=published, injured=4)
+    keys = keys_of((first, FIRST_DOC), (follow_up, text))
+    result = merge.compare(follow_up, first, keys=keys)
+    assert result.ok and any("names the month of the other's date (2014-03)" in c for c in result.criteria)
+    # The month named is a soft criterion, not a date held: with nothing else in common, two incidents.
+    bare = "Police made an arrest in a March shooting."
+    alone = report("b", bare, date=published, published=published)
+    assert not merge.compare(alone, first, keys=keys_of((first, FIRST_DOC), (alone, bare))).ok
+    # Another month named: months apart, nothing ties them.
+    other = text.replace("a March shooting", "an April shooting")
+    elsewhere = report("b", other, date=published, published=published, injured=4)
+    assert not merge.compare(elsewhere, first, keys=keys_of((first, FIRST_DOC), (elsewhere, other))).ok

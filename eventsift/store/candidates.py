@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 
 from eventsift.records import Event
 from eventsift.store import merge, schema
-from eventsift.store.merge_refs import DATE_KEY, date_keys_around
+from eventsift.store.merge_refs import DATE_KEY, MONTH_KEY, date_keys_around
 
 # Candidate events are looked up this many days around a report's date: the merge window plus the
 # widest date-precision slack (a year), so no candidate the merger could accept is missed. Events dated to
@@ -72,22 +72,32 @@ def _nearby_ids(conn: Connection, report: Event) -> list[str]:
 
 def _named_date_ids(conn: Connection, report: Event, keys: Sequence[str]) -> list[str]:
     """Events dated to the day its document gives the incident ("the May 7 shooting": ``date:`` keys, a day either
-    way) and placed near the report, when that day is before the report's own candidates' window: a follow-up coded
-    on the day of the hearing finds the first report of the incident it names. One index range per date."""
+    way) or in the month it gives ("an April shooting": ``month:`` keys) and placed near the report, before the
+    report's own candidates' window: a follow-up coded on the day of the hearing finds the first report of the incident
+    it names. One index range per date or month."""
     e = schema.events
     day = report.event_date
     earliest = day - dt.timedelta(days=merge.STRONG_WINDOW_DAYS)
     latest = day - dt.timedelta(days=merge.FOLLOW_UP_WINDOW_DAYS)
-    named = sorted({dt.date.fromisoformat(k.removeprefix(DATE_KEY)) for k in keys if k.startswith(DATE_KEY)})
-    named = [d for d in named if earliest <= d < latest]
-    if not named:
-        return []
     one_day = dt.timedelta(days=1)
+    spans = [(d - one_day, d + one_day) for d in
+             sorted({dt.date.fromisoformat(k.removeprefix(DATE_KEY)) for k in keys if k.startswith(DATE_KEY)})]
+    spans += [_month_span(k.removeprefix(MONTH_KEY)) for k in keys if k.startswith(MONTH_KEY)]
+    spans = [(start, min(end, latest)) for start, end in spans if end >= earliest and start < latest]
+    if not spans:
+        return []
     query = sa.select(e.c.id).where(sa.or_(e.c.date_precision == "day", e.c.date_precision.is_(None)), sa.or_(
-        *(e.c.event_date.between(d - one_day, d + one_day) for d in named)))
+        *(e.c.event_date.between(start, end) for start, end in spans)))
     if report.latitude is not None and report.longitude is not None:
         query = query.where(_near_box(report))
     return [row.id for row in conn.execute(query.order_by(e.c.created_at, e.c.id))]
+
+
+def _month_span(month: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of a month ("2015-04")."""
+    first = dt.date.fromisoformat(f"{month}-01")
+    following = (first + dt.timedelta(days=32)).replace(day=1)
+    return first, following - dt.timedelta(days=1)
 
 
 def _near_box(report: Event) -> sa.ColumnElement[bool]:

@@ -15,7 +15,7 @@ from eventsift.store.merge_checks import (
     _type_check, _type_family, _unplaced, evidence_check, is_unidentified, misread_development,
 )
 from eventsift.store.merge_cues import Keys, identity_cues, strong_cues
-from eventsift.store.merge_refs import named_date
+from eventsift.store.merge_refs import named_date, named_month
 from eventsift.store.merge_rules import (
     CUES_FOR_ABSENCE, CUES_FOR_ONE, CUES_FOR_TWO, FIRM_AGAINST, FOLLOW_UP_WINDOW_DAYS, NOTHING_SPECIFIC, OTHER_KINDS,
     STRONG_WINDOW_DAYS, WEIGHS_TWO, WEIGHTY_AGAINST,
@@ -142,6 +142,12 @@ def _check_dates(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         # A follow-up coded on the day of its charge, hearing or funeral that gives the incident's own date ("the May
         # 7 shooting", "Saturday's shooting"): the date it names is the other report's, as the reporter wrote it.
         result.criteria.append(f"{result.failed}: one report {NAMES_THE_DATE} ({named.isoformat()})")
+        return True
+    month = named_month(a, b, keys) if result.days > FOLLOW_UP_WINDOW_DAYS else None
+    if month is not None:
+        # "An April shooting", "shot back in February": the follow-up names the incident's month, not its day. The
+        # date is then what a follow-up's within the window is: one soft criterion for identity cues to outweigh.
+        tally.soft.append(f"{result.failed}: one report names the month of the other's date ({month})")
         return True
     late = _late_report(a, b, result.days)
     if result.days > FOLLOW_UP_WINDOW_DAYS and late is None:

@@ -16,6 +16,7 @@ from eventsift.records import Event
 from eventsift.store.merge_rules import _RULES
 
 DATE_KEY = "date:"
+MONTH_KEY = "month:"
 VICTIM_KEY = "victim:"
 # At most this many incident dates a document gives are kept (a round-up dates each of its incidents; the first ones
 # are its own). Beyond them, a document says little about which of its dates is its incident's.
@@ -45,6 +46,17 @@ _DATE_NOUN = re.compile(_MONTH + r"\s+" + _DAY + r",?\s+(?:[\w-]+\s+){0,2}?" + _
 # "the shooting on May 7", "was shot on May 7", "it happened on Sunday, Nov. 15", "occurred Feb. 6"
 _VERB_DATE = re.compile(r"(?:" + _NOUN + r"|" + _VERB + r")(?:\s+[\w-]+){0,4}?" + _ON
                         + r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAY)
+# "On May 7, two men shot four people", "on Nov. 8, 2015, he was killed"
+_DATE_VERB = re.compile(r"\b[Oo]n\s+(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAY + r",?\s+(?:[\w'’-]+,?\s+){0,8}?"
+                        + _VERB)
+# A month alone, what a follow-up weeks or months later often gives: "an April shooting", "the July 2015 shooting",
+# "a shooting back in February", "was shot in June of 2015", "killed last March", "In November 2014, ... shot".
+_FULL_MONTH = r"(?P<month>" + "|".join(m.capitalize() for m in _MONTHS if len(m) > 3 or m == "may") + r")"
+_YEAR = r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?"
+_MONTH_NOUN = re.compile(r"\b(?:a|an|the|last)\s+" + _FULL_MONTH + _YEAR + r",?\s+(?:[\w-]+\s+){0,2}?" + _NOUN)
+_NOUN_MONTH = re.compile(r"(?:" + _NOUN + r"|" + _VERB + r")(?:\s+[\w'’-]+){0,6}?\s+(?:back\s+)?(?:in|last)\s+(?:early\s+|late\s+|mid-)?"
+                         + _FULL_MONTH + _YEAR + r"(?!\s*\d)")
+_MONTH_VERB = re.compile(r"\b[Ii]n\s+" + _FULL_MONTH + _YEAR + r",\s+(?:[\w'’-]+,?\s+){0,8}?" + _VERB)
 # "Saturday's shooting", "Sunday night's shootings"
 _WEEKDAY_NOUN = re.compile(_WEEKDAY + _PART + r"['’]s\s+(?:[\w-]+\s+){0,2}?" + _NOUN)
 # "was shot Saturday night", "the shooting on Sunday" (a weekday, not a date, after it)
@@ -77,7 +89,7 @@ def incident_dates(text: str, published: dt.date | None) -> list[dt.date]:
     if published is None:
         return []
     found: list[tuple[int, dt.date]] = []
-    for pattern in (_DATE_NOUN, _VERB_DATE):
+    for pattern in (_DATE_NOUN, _VERB_DATE, _DATE_VERB):
         for match in pattern.finditer(text):
             month = _MONTHS[match.group("month").lower().rstrip(".")]
             year = int(match.group("year")) if match.group("year") else None
@@ -90,6 +102,22 @@ def incident_dates(text: str, published: dt.date | None) -> list[dt.date]:
     return list(dict.fromkeys(date for _, date in sorted(found, key=lambda x: x[0])))[:MAX_NAMED_DATES]
 
 
+def incident_months(text: str, published: dt.date | None) -> list[str]:
+    """The months the text gives an incident without its day ("an April shooting", "shot in June of 2015"), as
+    "YYYY-MM": with its year, else the last such month on or before the publication."""
+    if published is None:
+        return []
+    found: list[tuple[int, str]] = []
+    for pattern in (_MONTH_NOUN, _NOUN_MONTH, _MONTH_VERB):
+        for match in pattern.finditer(text):
+            month = _MONTHS[match.group("month").lower()]
+            year = int(match.group("year")) if match.group("year") else (
+                published.year if month <= published.month else published.year - 1)
+            if (year, month) <= (published.year, published.month):
+                found.append((match.start(), f"{year:04d}-{month:02d}"))
+    return list(dict.fromkeys(month for _, month in sorted(found)))[:MAX_NAMED_DATES]
+
+
 def victims(text: str) -> set[str]:
     """The people the text describes by age and sex: "a 23-year-old man" -> "23 male"."""
     return {f"{int(age)} {_SEXES[word]}" for age, word in _VICTIM.findall(text) if 0 < int(age) < 100}
@@ -98,6 +126,7 @@ def victims(text: str) -> set[str]:
 def reference_keys(text: str, published: dt.date | None) -> list[str]:
     """A document's incident dates and victims as identity keys ("date:2015-05-07", "victim:23 male")."""
     return ([f"{DATE_KEY}{d.isoformat()}" for d in incident_dates(text, published)]
+            + [f"{MONTH_KEY}{m}" for m in incident_months(text, published)]
             + [f"{VICTIM_KEY}{v}" for v in sorted(victims(text))])
 
 
@@ -117,7 +146,20 @@ def named_date(a: Event, b: Event, keys: Mapping[str, Collection[str]] | None) -
     return None
 
 
+def named_month(a: Event, b: Event, keys: Mapping[str, Collection[str]] | None) -> str | None:
+    """The month ("YYYY-MM") one report's document gives the incident without its day ("an April shooting") that is the
+    other report's month, or None."""
+    if not keys:
+        return None
+    for x, y in ((a, b), (b, a)):
+        if y.event_date is None or (y.date_precision or "day") not in ("day", "week", "month"):
+            continue
+        if f"{MONTH_KEY}{y.event_date:%Y-%m}" in keys.get(x.event_id, ()):
+            return f"{y.event_date:%Y-%m}"
+    return None
+
+
 def date_keys_around(day: dt.date) -> list[str]:
     """The date keys a document that names ``day`` (a day either way) may have: what the store looks up in the keys of
     a candidate's reports, so that a first report's follow-up dated weeks later finds what it names."""
-    return [f"{DATE_KEY}{(day + dt.timedelta(days=d)).isoformat()}" for d in (-1, 0, 1)]
+    return [f"{DATE_KEY}{(day + dt.timedelta(days=d)).isoformat()}" for d in (-1, 0, 1)] + [f"{MONTH_KEY}{day:%Y-%m}"]
