@@ -26,7 +26,7 @@
    Reports the store skips as near-duplicates of a stored one are left out (they are not a second source).
 
     .venv/bin/python -m bench.merge_eval [--json] [--gva ../shared/eval/gva_2013_2015 [--incidents 310]
-                                          [--seed 15] [--cache FILE]]
+                                          [--seed 15] [--cache FILE] [--misses N]]
 """
 
 from __future__ import annotations
@@ -389,6 +389,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--incidents", type=int, default=310, help="GVA incidents in the sample (default 310)")
     parser.add_argument("--cache", type=Path, metavar="FILE", help="keep the pipeline's events per GVA report in FILE and reuse them")
     parser.add_argument("--seed", type=int, default=15, help="seed of the GVA sample (default 15)")
+    parser.add_argument("--misses", type=int, default=0, metavar="N",
+                        help="print N missed GVA pairs, each with the cue that failed and both events' date, type, place and toll")
     args = parser.parse_args(argv)
     results: dict[str, Any] = {"groups": score_groups(GROUPS.glob("*.jsonl"))}
     if ACLED.exists():
@@ -426,6 +428,12 @@ def main(argv: list[str] | None = None) -> int:
               f"({LATE_REPORT_WINDOW_DAYS} for a report dated only by its publication), place outside the hierarchy): "
               f"{g['missed_coded_apart']} of {g['gold_pairs'] - g['true_pairs']}")
         print("  missed pairs by the cue that failed: " + "; ".join(f"{k} {v}" for k, v in g["miss_reasons"].items()))
+        for miss in g["missed_pairs"][:args.misses]:
+            print(f"  missed {miss['incident']} {' / '.join(d.split('-')[-1][:8] for d in miss['documents'])}: {miss['reason']}")
+            for e in miss["events"]:
+                print("      " + ("no current event" if e is None else
+                                  f"{e['date']} (published {e['published']}) {e['type']}; {', '.join(p for p in e['place'] if p)} "
+                                  f"(precision {e['geo_precision']}); killed {e['killed']}, injured {e['injured']}"))
         print("  worst incidents (most events):")
         for w in g["worst"]:
             print(f"    {w['incident']}: {w['reports']} reports, {w['events']} events")

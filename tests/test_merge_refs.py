@@ -151,3 +151,23 @@ def test_a_follow_up_that_names_only_the_month_needs_cues_as_a_follow_up_of_the_
     other = text.replace("a March shooting", "an April shooting")
     elsewhere = report("b", other, date=published, published=published, injured=4)
     assert not merge.compare(elsewhere, first, keys=keys_of((first, FIRST_DOC), (elsewhere, other))).ok
+
+
+def test_the_store_looks_up_the_events_of_a_named_month_near_the_report(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    march = store.ingest(Document(id="a", text=FIRST_DOC, published=DAY), [report("a", FIRST)]).event_ids[0]
+    april = dt.date(2014, 4, 12)
+    store.ingest(Document(id="c", text=FIRST_DOC + " [c]", published=april),
+                 [report("c", "A woman was shot on a porch.", date=april)])
+    far = dict(TOWN, latitude=45.0)  # 500 km north
+    store.ingest(Document(id="d", text=FIRST_DOC + " [d]", published=DAY), [report("d", "A boy was shot.", **far)])
+    hearing = dt.date(2014, 9, 2)
+    text = "A man was charged Tuesday in a March shooting outside a corner store."
+    follow_up = report("b", text, date=hearing, published=hearing)
+    (keys,) = merge.document_keys([follow_up], text)
+    with store.engine.connect() as conn:
+        found = {event_id for event_id, _ in store._candidates(conn, follow_up, keys)[0]}
+        without = {event_id for event_id, _ in store._candidates(conn, follow_up, [])[0]}
+    store.close()
+    assert "month:2014-03" in keys
+    assert found == {march} and without == set()

@@ -20,6 +20,8 @@ CANDIDATE_DAYS = merge.MERGE_WINDOW_DAYS + max(merge.PRECISION_DAYS.values())
 COARSE_PRECISIONS = tuple(p for p, days in merge.PRECISION_DAYS.items() if days)
 # At most this many (key, event) pairs read for a report's identity keys (a common full name in a large store).
 KEYED_CANDIDATES = 200
+# At most this many events read for the dates and months a report's document names (a month of a big city's events).
+NAMED_CANDIDATES = 100
 # Candidate events are also boxed to this many degrees of latitude around the report: the widest
 # merge radius (150 km) is 1.35 degrees; 1.5 leaves room for rounding.
 CANDIDATE_DEGREES = max(merge.MERGE_RADIUS_BY_PRECISION_KM.values()) / 111.0 + 0.15
@@ -90,7 +92,7 @@ def _named_date_ids(conn: Connection, report: Event, keys: Sequence[str]) -> lis
         *(e.c.event_date.between(start, end) for start, end in spans)))
     if report.latitude is not None and report.longitude is not None:
         query = query.where(_near_box(report))
-    return [row.id for row in conn.execute(query.order_by(e.c.created_at, e.c.id))]
+    return [row.id for row in conn.execute(query.order_by(e.c.created_at, e.c.id).limit(NAMED_CANDIDATES))]
 
 
 def _month_span(month: str) -> tuple[dt.date, dt.date]:
