@@ -171,3 +171,18 @@ def test_the_store_looks_up_the_events_of_a_named_month_near_the_report(tmp_path
     store.close()
     assert "month:2014-03" in keys
     assert found == {march} and without == set()
+
+
+def test_one_attacker_whose_targets_each_report_codes_by_its_type() -> None:
+    attack = report("a", "A gunman wounded four bystanders and killed a man outside a bar on Quarry Lane.",
+                    fatalities=1, injured=4, actor2="Civilians (United States)")
+    clash = report("b", "A gunman opened fire on officers outside a bar on Quarry Lane; one man died and four were hurt.",
+                   event_type="Battles", sub_event_type="Armed clash", actor2="Police Forces of United States",
+                   fatalities=1, injured=4)
+    result = merge.compare(clash, attack)
+    assert result.ok and any("one attacker, its targets coded by each report's type" in c for c in result.criteria)
+    # Coded as one type, whom the attacker hit tells two incidents apart.
+    same_type = dataclasses.replace(clash, event_type=attack.event_type, sub_event_type=attack.sub_event_type)
+    assert not merge.compare(same_type, attack).ok
+    # Two named attackers are two parties, whatever their targets.
+    assert not merge.compare(dataclasses.replace(clash, actor1="Harbor Street Crew"), attack).ok

@@ -12,13 +12,13 @@ from typing import Any
 from eventsift.records import Event
 from eventsift.store.merge_checks import (
     PERSONAL_CUES, SAME_STATE, _actor_check, _date_check, _late_report, _place_check, _place_within, _subtype_check,
-    _type_check, _type_family, _unplaced, evidence_check, is_unidentified, misread_development,
+    _type_check, _type_family, _unplaced, actors_compatible, evidence_check, is_unidentified, misread_development,
 )
 from eventsift.store.merge_cues import Keys, identity_cues, strong_cues
 from eventsift.store.merge_refs import named_date, named_month
 from eventsift.store.merge_rules import (
     CUES_FOR_ABSENCE, CUES_FOR_ONE, CUES_FOR_TWO, FIRM_AGAINST, FOLLOW_UP_WINDOW_DAYS, NOTHING_SPECIFIC, OTHER_KINDS,
-    STRONG_WINDOW_DAYS, WEIGHS_TWO, WEIGHTY_AGAINST,
+    STRONG_WINDOW_DAYS, TARGET_SIDES, WEIGHS_TWO, WEIGHTY_AGAINST,
 )
 from eventsift.store.merge_text import said
 
@@ -225,6 +225,11 @@ def _check_actors(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         # told as a protest): part of the one misreading the cues must already outweigh, not a second disagreement.
         result.criteria.append(f"{result.failed}: as a report of the other type codes them")
         return True
+    if a.event_type != b.event_type and _one_attacker(a, b):
+        # One attacker, whom it hit coded by each report's type: the police who came under fire (a clash) and the
+        # bystanders wounded (an attack). What the second sides say apart is one soft criterion.
+        tally.soft.append(f"{result.failed}: one attacker, its targets coded by each report's type")
+        return True
     result.outweighable = False
     if "Battles" in (a.event_type, b.event_type) or not (is_unidentified(a.actor1) or is_unidentified(b.actor1)):
         return False  # a clash is told apart by its sides, an attack by its named perpetrators
@@ -233,6 +238,25 @@ def _check_actors(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         return False
     tally.strong_only.append(result.failed)  # the police coded as a side in one report, an armed group in the other
     return True
+
+
+def _one_attacker(a: Event, b: Event) -> bool:
+    """The reports name the same attacker (or leave it unnamed alike) and differ only in whom it hit, one of them the
+    state's forces and the other civilians."""
+    if _norm_actor(a.actor1) != _norm_actor(b.actor1) or actors_compatible(a.actor2, b.actor2):
+        return False
+    sides = {_side(a.actor2), _side(b.actor2)}
+    return sides == {"forces", "civilians"}
+
+
+def _norm_actor(actor: str | None) -> str:
+    return " ".join((actor or "").lower().split())
+
+
+def _side(actor: str | None) -> str | None:
+    """Whom an actor's name says an attack hit ("forces", "civilians": target_sides), or None."""
+    name = _norm_actor(actor)
+    return next((side for side, names in TARGET_SIDES.items() if name.startswith(names)), None)
 
 
 def _check_texts(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:

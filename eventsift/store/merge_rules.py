@@ -56,6 +56,7 @@ RECURRING_ROLES: frozenset[str] = frozenset(_RULES["recurring_roles"])
 NOT_PERSON_WORDS: frozenset[str] = frozenset(_RULES["not_person_words"])
 STRONG_TYPE_FAMILIES: tuple[frozenset[str], ...] = tuple(frozenset(f) for f in _RULES["strong_type_families"])
 DEVELOPMENTS = "Strategic developments"
+TARGET_SIDES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _RULES["target_sides"].items()}
 MISREAD_DEVELOPMENTS: frozenset[str] = frozenset(_RULES["misread_developments"])
 
 # Two reports whose event sentences share this much of their word shingles (estimated Jaccard, the
