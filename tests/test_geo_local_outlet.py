@@ -10,7 +10,7 @@ from eventsift.geo.build import build_index
 from eventsift.geo.home import outlet_home
 from eventsift.records import Document, Toponym
 
-TEST_COUNTRIES = ("US", "GB", "IT")
+TEST_COUNTRIES = ("US", "GB", "IT", "LB")
 CHICAGO_OUTLET = "https://chicago.newsexample.com/2015/06/01/story"
 PITTSBURGH_OUTLET = "https://pittsburgh.newsexample.com/2015/06/01/story"
 STATION = "https://www.wxqz.example/story/1"  # a US station's call sign: the country only
@@ -95,3 +95,9 @@ def test_a_small_town_outside_of_which_it_happened_inside_its_county(geocoder):
     known = geocoder.find_toponyms(text)
     assert "Latta" not in [text[a:b] for a, b in known]
     assert [text[a:b] for a, b in geocoder.find_enclosed_names(text, known)] == ["Latta"]
+
+
+def test_a_compass_word_after_an_outlets_comma_is_no_region(geocoder):
+    # "WXQZ.com, South Georgia News": the outlet covers the south of a state; "South" is not a province abroad
+    home = outlet_home(geocoder, Document(id="t", text="x", title="Man shot - WXQZ.com, South Georgia News, Weather"))
+    assert (home.country, home.admin1) == ("US", ("US", "Georgia"))

@@ -111,6 +111,8 @@ def _named_home(gazetteer: Gazetteer, outlet: str) -> Home | None:
         return None
     for m in _TOWN_COMMA_REGION.finditer(outlet):  # "WXYZ.com-Springfield, Ohio News"
         for region in (m.group("region").split()[0], m.group("region")):
+            if _COMPASS.fullmatch(region.lower()):  # "WXYZ.com, South Georgia News": a part of a state, not a region
+                continue
             town, area = gazetteer.dateline_reading(f"{m.group('town')}, {region}")
             if area is not None and town is not None and town.feature == "city":
                 return _home_of(town)
