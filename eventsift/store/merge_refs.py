@@ -1,9 +1,11 @@
 """What a whole document says of its incident beyond the event's sentences: the incident's own date in the words
-reporters use for it ("the May 7 shooting", "Saturday's shooting", "was shot on May 7"), and the victims described by
-age and sex ("a 23-year-old man"). A follow-up is often coded on the day of the charge, the hearing or the funeral it
-reports; the date it gives the incident it is about, and the victim it describes, are what tie it to the first report.
+reporters use for it ("the May 7 shooting", "Saturday's shooting", "was shot on May 7"), or only its month ("an April
+shooting", "shot back in February"), and the victims described by age and sex ("a 23-year-old man"). A follow-up is
+often coded on the day of the charge, the hearing or the funeral it reports; the date it gives the incident it is
+about, and the victim it describes, are what tie it to the first report.
 
-Both are identity keys of the report (``merge_cues.document_keys``): ``date:2015-05-07`` and ``victim:23 male``.
+All are identity keys of the report (``merge_cues.document_keys``): ``date:2015-05-07``, ``month:2015-04`` and
+``victim:23 male``.
 """
 
 from __future__ import annotations
@@ -47,15 +49,15 @@ _DATE_NOUN = re.compile(_MONTH + r"\s+" + _DAY + r",?\s+(?:[\w-]+\s+){0,2}?" + _
 _VERB_DATE = re.compile(r"(?:" + _NOUN + r"|" + _VERB + r")(?:\s+[\w-]+){0,4}?" + _ON
                         + r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAY)
 # "On May 7, two men shot four people", "on Nov. 8, 2015, he was killed"
-_DATE_VERB = re.compile(r"\b[Oo]n\s+(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAY + r",?\s+(?:[\w'’-]+,?\s+){0,8}?"
-                        + _VERB)
+_DATE_VERB = re.compile(r"\b[Oo]n\s+(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAY
+                        + r",?\s+(?:[\w'’-]+,?\s+){0,8}?" + _VERB)
 # A month alone, what a follow-up weeks or months later often gives: "an April shooting", "the July 2015 shooting",
 # "a shooting back in February", "was shot in June of 2015", "killed last March", "In November 2014, ... shot".
 _FULL_MONTH = r"(?P<month>" + "|".join(m.capitalize() for m in _MONTHS if len(m) > 3 or m == "may") + r")"
 _YEAR = r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?"
 _MONTH_NOUN = re.compile(r"\b(?:a|an|the|last)\s+" + _FULL_MONTH + _YEAR + r",?\s+(?:[\w-]+\s+){0,2}?" + _NOUN)
-_NOUN_MONTH = re.compile(r"(?:" + _NOUN + r"|" + _VERB + r")(?:\s+[\w'’-]+){0,6}?\s+(?:back\s+)?(?:in|last)\s+(?:early\s+|late\s+|mid-)?"
-                         + _FULL_MONTH + _YEAR + r"(?!\s*\d)")
+_NOUN_MONTH = re.compile(r"(?:" + _NOUN + r"|" + _VERB + r")(?:\s+[\w'’-]+){0,6}?\s+(?:back\s+)?(?:in|last)\s+"
+                         + r"(?:early\s+|late\s+|mid-)?" + _FULL_MONTH + _YEAR + r"(?!\s*\d)")
 _MONTH_VERB = re.compile(r"\b[Ii]n\s+" + _FULL_MONTH + _YEAR + r",\s+(?:[\w'’-]+,?\s+){0,8}?" + _VERB)
 # "Saturday's shooting", "Sunday night's shootings"
 _WEEKDAY_NOUN = re.compile(_WEEKDAY + _PART + r"['’]s\s+(?:[\w-]+\s+){0,2}?" + _NOUN)
