@@ -119,6 +119,11 @@ def test_numbers_beside_victims_are_not_counts(text, expected):
         # "the second victim" is the second of those counted; "a second victim" (or "since") is one more dead
         ("The second teenager was pronounced dead on arrival.", [("killed", 1)]),
         ("A second victim has died.", [("killed", 2)]),
+        # the verb before its number; ages after it are not counts
+        ("Also hurt in the attack were three diners", [("injured", 3)]),
+        ("Those hurt were 19 and 23 years old", []),
+        ("a fair ended with five people shot", [("hit", 5)]),
+        ("he fired twice, killing 2-year-old Ana Ruiz and wounding her uncle", [("killed", 1), ("injured", 1)]),
     ],
 )
 def test_victim_state(text, expected):
@@ -221,6 +226,11 @@ def _toll(*texts):
         (["Kim Doe and four others were wounded when a car opened fire."], (0, 5)),
         (["A cook was shot in the arm and a waiter was shot in the hip.", "A third victim was also wounded."], (0, 3)),
         (["Two men were killed at the bar.", "A third man was also shot and is in stable condition."], (2, 1)),
+        # numbers joined by "and" after one active verb add up; "a" and "a" are two people, not a vague figure
+        (["A gunman fired into a crowd, killing a vendor and injuring his two sons and three other people."], (1, 5)),
+        (["The ambush left a nurse and a driver dead, and a boy and two men wounded."], (2, 3)),
+        (["One victim suffered fatal injuries.", "The other three victims were listed in stable condition."], (1, 3)),
+        (["Ana Ruiz was shot and killed at the shop.", "Tom Hale, a customer, was also killed."], (2, 0)),
         # the attacker's own death is one more beside a count of its sentence; a count told apart is everyone's
         (["A man stabbed his brother to death and then killed himself."], (2, 0)),
         (["Three people were killed by a gunman at a depot before he was shot dead by officers."], (4, 0)),

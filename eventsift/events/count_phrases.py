@@ -67,6 +67,10 @@ _AND_OTHERS = re.compile(
     rf"\b(?:he|she|(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
     r"\s+and\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+others\s+(?:were|have been|had been|are)\s+"
     r"(?:\w+\s+)?(?P<verb>shot and killed|shot dead|fatally shot|killed|shot|wounded|injured|hurt)\b")
+# "Also hurt in the blast were two guards", "Killed were three porters": the verb before its number.
+_INVERTED = re.compile(r"\b(?P<verb>killed|injured|wounded|hurt|shot)\s+(?:(?:in|during|by)\s+(?:[\w-]+\s+){1,4}?)?(?:was|were)\s+"
+                       r"(?P<q>(?:at least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))\b"
+                       r"(?!-| (?:and|to) \d{1,3}\b| years?\b)", re.IGNORECASE)  # "those hurt were 28 and 31 years old"
 # "fatally shot his wife and three sons", "killed her husband and two children": one relative and a number more.
 _KILLED_KIN = re.compile(
     r"\b(?:fatally shot|shot and killed|shot dead|killed|murdered|stabbed to death)\s+(?:his|her|their)\s+"
@@ -105,7 +109,8 @@ _ACTIVE_SINGULAR = re.compile(
     rf"(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b(?![\w-])"
     # or a name: a capitalised word that is not a number word and is not followed by a noun it qualifies
     # ("killed Naimatullah, the head..." yes; "kidnapped Chinese persons" no)
-    r"|(?!(?:The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Dozens|Many|Some)\b)[A-Z][a-z]+"
+    r"|(?:\d{1,3}-(?:year|month|week)s?-old\s+)?"  # "killing 2-year-old Ana Ruiz"
+    r"(?!(?:The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Dozens|Many|Some)\b)[A-Z][a-z]+"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:[A-Z]\w*|in|on|at|from|near|and|while|as|who|after|outside|inside|during|with)\b))")
 
 
@@ -249,6 +254,11 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
             out.append(CountMention(outcome="hit" if outcome == "injured" else outcome,  # not "others": one group
                                     count=exact_count(n + 1, f"{m.group('q')} + 1"), victims="", start=offset + m.start(),
                                     end=offset + m.end()))
+    for m in _INVERTED.finditer(text):
+        count = _quantity_in(m)
+        if count is not None and not any(c.start <= offset + m.start("q") < c.end for c in found + out):
+            outcome = _VERB_OUTCOME[m.group("verb").lower()]
+            out.append(CountMention(outcome=outcome, count=count, victims="", start=offset + m.start(), end=offset + m.end()))
     for m in _ANOTHER_HURT.finditer(text):
         out.append(phrase_mention("hit", 1, m, offset=offset, victims="others"))
 

@@ -13,7 +13,8 @@ from eventsift.records import Count
 OUTCOMES: dict[str, str] = {
     # "killed and wounded" with one number: ACLED's codebook counts half of it as killed (see _split_casualties)
     "casualties": r"killed and (?:wounded|injured)|killed or (?:wounded|injured)|killed/(?:wounded|injured)",
-    "killed": r"shot(?:,| and|, and) killed|shot and (?:later )?(?:died|pronounced dead)|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|deceased|died|"
+    "killed": r"(?:suffer(?:ed|ing)|sustain(?:ed|ing)|receiv(?:ed|ing))\s+(?:[\w-]+\s+){0,2}?fatal\s+(?:[\w-]+\s+)?(?:injuries|wounds?)|"
+              r"shot(?:,| and|, and) killed|shot and (?:later )?(?:died|pronounced dead)|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|deceased|died|"
               r"(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )slain|"
               r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|pronounced dead|found dead|succumbed|"
               r"martyred|bodies|murdered|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
@@ -53,6 +54,7 @@ SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them)
 # A gap may hold "and" only where it joins another number: "two farmers and five raiders were killed".
 # Nor may it hold another outcome: in "three shot, one dead" the three are not the dead.
 CLAUSE_BREAK = re.compile(r"\b(?:but|while|when|who|after|which|were|was|shot|killed|dead|died|wounded|injured|hurt|"
+                          r"leaving|killing|wounding|injuring|hitting|"
                            r"where|say|says|said|went|told|before|because|that|whose|if)\b",
                            re.IGNORECASE)
 SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
@@ -108,7 +110,11 @@ PERSON_NOUNS = (
     r"councill?or|assailant|attacker|bomber|gunman|suspect|bodyguard|inmate|prisoner|herder|priest|employee|"
     r"contractor|engineer|inspector|sub-inspector|jawan|cadre|operative|son|daughter|brother|wife|husband|"
     r"individual|pastor|imam|monk|nurse|businessman|businesswoman|merchant|vendor|operator|agent|colonel|"
-    r"lieutenant|sergeant|gendarme|militiaman|informant|headman|chieftain|scholar"
+    r"lieutenant|sergeant|gendarme|militiaman|informant|headman|chieftain|scholar|"
+    # family and the people around a victim, as crime reports name them
+    r"father|mother|sister|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|grandson|granddaughter|"
+    r"girlfriend|boyfriend|fianc[eé]e?|friend|neighbou?r|relative|roommate|customer|patron|bystander|clerk|cashier|"
+    r"toddler|infant|baby"
 )
 # Nouns that name the person a crime report is about: "the victim died", "the teen was shot".
 VICTIM_NOUNS = r"victim|man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|driver|passenger|shooter|gunman|" \

@@ -11,8 +11,8 @@ import re
 
 from eventsift.events.count_phrases import ACTIVE_OBJECTS, UNHARMED, VICTIMS_AFTER, implicit_singulars
 from eventsift.events.count_words import (ACTIVE, BE, CLAUSE_BREAK, GAP, LOOK_BACK, MONTH_BEFORE, NOT_PEOPLE, OUTCOMES,
-                                          PERSON_NOUNS, SUBSET_AFTER, SUBSET_BEFORE, VICTIM_NOUNS, CountMention,
-                                          exact_count, phrase_mention)
+                                          PERSON_NOUNS, SUBSET_AFTER, SUBSET_BEFORE, VICTIM_NOUNS, VICTIM_OUTCOMES,
+                                          CountMention, exact_count, phrase_mention)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 from eventsift.events.tolls import combine, group_size, killed_toll, newcomer, shot_toll
 from eventsift.records import Count
@@ -157,13 +157,16 @@ _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|two|three|four|fiv
                            r"dozens|[A-Z][a-z]+\s+[A-Z][a-z]+)\b")
 
 
-def _gap_ok(gap: str, gap_start: int, starts: set[int]) -> bool:
+def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bool:
     """A gap between a number and its verb may join further numbers with "and", nothing else."""
     if CLAUSE_BREAK.search(gap):
         return False
     listing = re.search(r"\b(?:including|among them)\b", gap)  # "four people, including a boy and a girl, were hurt"
     if listing:
         gap = gap[:listing.start()]
+    if any(gap_start < start < gap_start + len(gap) and not re.search(r"\band\s+$", gap[:start - gap_start])
+           for start in numbers):
+        return False  # "a teen party ended with five people shot": another number, not joined by "and"
     for m in re.finditer(r"\band\s+", gap):
         if gap_start + m.end() not in starts and not quantity_regex().match(gap, m.end()) \
                 and not _SINGULAR.match(gap, m.end()):
@@ -195,6 +198,7 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
     (active), "the four victims"."""
     found: list[CountMention] = []
     starts = {m.start() for m, _ in quantities}
+    numbers = {m.start() for m, count in quantities if count.best > 1}
     for m, count in quantities:
         after = text[m.end():]
         for outcome, verbs in OUTCOMES.items():
@@ -206,8 +210,11 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
             if passive and outcome == "hit" and (_SHOTS_FIRED.search(after[:passive.end("be")])
                                                  or UNHARMED.search(passive.group("gap"))):
                 continue  # "one deputy fired one shot", "the boy, unharmed, was taken to a hospital": nobody hit
-            if passive and _gap_ok(passive.group("gap"), m.end(), starts):
-                found.append(CountMention(outcome=outcome, count=count, victims=passive.group("gap").strip(" ,"),
+            if passive and _gap_ok(passive.group("gap"), m.end(), starts, numbers):
+                victims = passive.group("gap").strip(" ,")
+                if count.text.lower() in ("a", "an") and re.search(r"\balso\b", passive.group("be"), re.IGNORECASE):
+                    victims = f"another {victims}"  # "a customer was also killed": one more
+                found.append(CountMention(outcome=outcome, count=count, victims=victims,
                                           start=offset + m.start(), end=offset + m.end() + passive.end(),
                                           verb_end=offset + m.end() + passive.end()))
                 break
@@ -217,26 +224,50 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
                 found.append(CountMention(outcome="hit", count=count, victims=victims.group(0).strip(),
                                           start=offset + m.start(), end=offset + m.end() + victims.end()))
                 continue
-            before = text[max(0, m.start() - LOOK_BACK):m.start()]
-            for outcome, verbs in ACTIVE.items():
-                active = re.search(rf"\b(?:{verbs})\s+(?:the\s+|all\s+)?(?:(?:at least|about|around|some|over|more than|nearly)\s+)?$",
-                                   before, re.IGNORECASE)
-                left = bool(active) and outcome == "killed" and re.match(r"(?:left|leaving)\b", active.group(0), re.IGNORECASE)
-                state = _LEFT_DEAD.match(after) if left else None
-                if active and re.search(r"\b(?:to|could|would|might|will)\s+$", before[:active.start()], re.IGNORECASE):
-                    continue  # "the intent to kill the officer": what someone meant to do, not a toll
-                if left and not state:
-                    continue  # "had just left the 514 Lounge": "left" counts the dead only when they are said dead
-                if state and not re.search(r"\b(?:dead|killed)\b", state.group(0), re.IGNORECASE):
-                    outcome = "injured"  # "left six people with wounds"
-                if active:
-                    tail = re.match(r"\s*((?:(?!and\b|or\b|in\b|on\b|at\b|near\b)[\w’'-]+\s*){0,4})", after)
-                    victims = tail.group(1).strip()
-                    found.append(CountMention(outcome=outcome, count=count, victims=victims,
-                                              start=offset + active.start(),
-                                              end=offset + m.end() + len(tail.group(0).rstrip())))
-                    break
+            mention = _active(text, m, count, offset=offset) or _and_more(text, m, count, offset=offset, found=found)
+            if mention:
+                found.append(mention)
+    for mention in found:  # "the other three victims": people besides those counted before
+        if re.search(r"\bother\s+$", text[max(0, mention.start - offset - 12):mention.start - offset], re.IGNORECASE):
+            mention.victims = f"other {mention.victims}"
     return found
+
+
+def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountMention | None:
+    """A number after an active verb: "killing at least seven", "wounded his two sons", "left three dead"."""
+    before, after = text[max(0, m.start() - LOOK_BACK):m.start()], text[m.end():]
+    for outcome, verbs in ACTIVE.items():
+        active = re.search(rf"\b(?:{verbs})\s+(?:the\s+|all\s+|his\s+|her\s+|their\s+)?"
+                           r"(?:(?:at least|about|around|some|over|more than|nearly)\s+)?$", before, re.IGNORECASE)
+        if not active:
+            continue
+        if re.search(r"\b(?:to|could|would|might|will)\s+$", before[:active.start()], re.IGNORECASE):
+            continue  # "the intent to kill the officer": what someone meant to do, not a toll
+        if outcome == "killed" and re.match(r"(?:left|leaving)\b", active.group(0), re.IGNORECASE):
+            state = _LEFT_DEAD.match(after)
+            if not state:
+                continue  # "had just left the 514 Lounge": "left" counts the dead only when they are said dead
+            if not re.search(r"\b(?:dead|killed)\b", state.group(0), re.IGNORECASE):
+                outcome = "injured"  # "left six people with wounds"
+        tail = re.match(r"\s*((?:(?!and\b|or\b|in\b|on\b|at\b|near\b)[\w’'-]+\s*){0,4})", after)
+        return CountMention(outcome=outcome, count=count, victims=tail.group(1).strip(), start=offset + active.start(),
+                            end=offset + m.end() + len(tail.group(0).rstrip()))
+    return None
+
+
+def _and_more(text: str, m: re.Match[str], count: Count, *, offset: int,
+              found: list[CountMention]) -> CountMention | None:
+    """A second number joined by "and" to the object of an active verb: "injuring his two children and four
+    other people" (6), "killing 12 soldiers and one civilian" (13)."""
+    previous = found[-1] if found else None
+    if previous is None or previous.verb_end >= 0 or previous.outcome not in (*VICTIM_OUTCOMES, "abducted", "arrested"):
+        return None
+    if not re.fullmatch(r"[\w’'-]*(?:\s+[\w’'-]+){0,3}?,?\s+and\s+", text[previous.end - offset:m.start()]):
+        return None
+    previous.verb_end = offset + m.start()  # the two add up (``combine`` sums counts that share a verb)
+    tail = re.match(r"\s*((?:(?!and\b|or\b|in\b|on\b|at\b|near\b)[\w’'-]+\s*){0,4})", text[m.end():])
+    return CountMention(outcome=previous.outcome, count=count, victims=tail.group(1).strip(), start=offset + m.start(),
+                        end=offset + m.end() + len(tail.group(0).rstrip()), verb_end=offset + m.start())
 
 
 def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMention]) -> None:
@@ -247,7 +278,7 @@ def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMen
         single = re.match(r"(?:a|an|one)\b", text[m.end():], re.IGNORECASE)
         aged = _aged_people(text[m.end():]) or (_named_people(text[m.end():]) if m.group(0)[:1].lower() in "dkmas" else 0)
         if following or single or aged:
-            count = following[0][1] if following else exact_count(aged, "") if aged else exact_count(1, single.group(0))
+            count = following[0][1] if following else exact_count(aged, str(aged)) if aged else exact_count(1, single.group(0))
             if following:  # "the murder of four teachers and two drivers": both groups
                 more = _AND_MORE.match(text, following[0][0].end())
                 second = [c for q, c in quantities if more and q.start() == more.end()]

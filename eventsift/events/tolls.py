@@ -40,11 +40,15 @@ def _parts_total(parts: list[Count]) -> Count:
 
 
 def _is_vague(count: Count) -> bool:
+    """"several", "dozens", "a number of"; not a figure, nor one person ("a" + "a": a nurse and a driver)."""
+    if all(part.strip().lower() in _ONE_PERSON for part in count.text.split(" + ")):
+        return False
     return not any(ch.isdigit() for ch in count.text) and not re.search(
         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
-        r"sixty|seventy|eighty|ninety|hundred)\b", count.text, re.IGNORECASE)
+        r"sixty|seventy|eighty|ninety|hundred|both|double|triple|quadruple|quintuple)\b", count.text, re.IGNORECASE)
 
 
+_ONE_PERSON = frozenset({"a", "an", "another"})
 # Words for a victim that say nothing of who: "the victim", "people", "them".
 _GENERIC_VICTIMS = frozenset("people persons victim victims them of whom those one person individuals".split())
 
