@@ -51,9 +51,14 @@ INSTITUTION_AFTER = re.compile(
 PERSON_FROM_AFTER = re.compile(
     r"^\s+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|couple|family|mother|"
     r"father|businessman|student)\b")
+# A big city's name as the metro area around it ("a Phoenix-area school", "a suburban Phoenix school", "the Dallas
+# suburb of Plano"): the incident is somewhere near the city, a weak sign beside the suburb's own name or dateline
+# (geo_precision 2 when nothing better is given).
+METRO_AFTER = re.compile(r"^(?:-area\b|\s+suburbs?\s+of\s+(?-i:[A-Z])|\s+metro(?:politan)? area\b)", re.IGNORECASE)
+METRO_BEFORE = re.compile(r"\bsuburban\s+$", re.IGNORECASE)
 # Qualifiers of names that are a weaker sign of the incident's place than any other name in its clauses (the
-# geocoder does not count them as support for their country either).
-WEAK_QUALIFIERS = NOT_HERE_QUALIFIERS | {"institution"}
+# geocoder does not count them as support for their country either, except a metro area's).
+WEAK_QUALIFIERS = NOT_HERE_QUALIFIERS | {"institution", "metro area"}
 # The sentences without an event trigger are not parsed, but the gazetteer still reads their place names
 # ("... set fire to a vehicle. The incident occurred in Thessaloniki."): they give the document its main place
 # and its context. Only the first this many characters are read that way, so a long report stays fast (a
@@ -253,6 +258,8 @@ def _unparsed(parsed: list[Sentence], text: str) -> list[Sentence]:
 
 def _qualifier(text: str, start: int, end: int) -> str | None:
     before, after = text[max(0, start - 40):start], text[end:end + 20]
+    if METRO_AFTER.match(after) or METRO_BEFORE.search(before):
+        return "metro area"
     if NEAR.search(before) or NEAR_AFTER.match(after):
         return "near"
     if IN_A_NAME.match(after) or STATION_BEFORE.search(before):
