@@ -122,6 +122,15 @@ def test_numbers_beside_victims_are_not_counts(text, expected):
         # the verb before its number; ages after it are not counts
         ("Also hurt in the attack were three diners", [("injured", 3)]),
         ("Those hurt were 19 and 23 years old", []),
+        ("Six diners were treated for minor wounds", [("injured", 6)]),
+        # a list of numbers adds up when "and" closes it, and not into a part of it
+        ("52 sick, 6 dead after the outbreak", [("killed", 6)]),
+        ("the blast injured five people, one seriously", [("injured", 5)]),
+        ("gunfire wounded six people, four of them students", [("injured", 6)]),
+        ("a 40-year-old driver and a 52-year-old nurse, both of Elmtown, were shot", [("hit", 1), ("hit", 1)]),
+        ("troopers said two men, aged 19 and 31, and one woman, 44, were shot", [("hit", 2), ("hit", 1)]),
+        # the attackers an "in addition to" names are added by ``attackers_killed``, not joined to the victims
+        ("In addition to the two bombers, one guard was killed", [("killed", 1)]),
         ("a fair ended with five people shot", [("hit", 5)]),
         ("he fired twice, killing 2-year-old Ana Ruiz and wounding her uncle", [("killed", 1), ("injured", 1)]),
     ],
@@ -228,6 +237,7 @@ def _toll(*texts):
         (["Two men were killed at the bar.", "A third man was also shot and is in stable condition."], (2, 1)),
         # numbers joined by "and" after one active verb add up; "a" and "a" are two people, not a vague figure
         (["A gunman fired into a crowd, killing a vendor and injuring his two sons and three other people."], (1, 5)),
+        (["The raid killed three soldiers, 12 civilians, and two police officers."], (17, 0)),
         (["The ambush left a nurse and a driver dead, and a boy and two men wounded."], (2, 3)),
         (["One victim suffered fatal injuries.", "The other three victims were listed in stable condition."], (1, 3)),
         (["Ana Ruiz was shot and killed at the shop.", "Tom Hale, a customer, was also killed."], (2, 0)),
@@ -245,3 +255,11 @@ def test_shot_victims_move_from_injured_to_killed(texts, killed_injured):
 
 def test_an_attacker_who_lived_adds_no_death():
     assert _toll("A woman shot her husband and then turned the gun on herself; she is in critical condition.")[0] == 0
+
+
+def test_attackers_killed_besides_the_victims():
+    from eventsift.events.counts import attackers_killed
+    assert attackers_killed("In addition to the bomber, six guards were killed.") == 1
+    assert attackers_killed("In addition to the three assailants, two guards were killed.") == 3
+    assert attackers_killed("In addition to the deaths of two gunmen, four people died.") == 2
+    assert attackers_killed("Four guards were killed.") == 0

@@ -233,3 +233,10 @@ def test_a_report_with_no_date_of_its_own_says_how_sure_its_dates_are():
     # a weekday counted from a date nobody gave is only as sure as the year
     (counted,) = pipeline.process(doc("Gunmen killed two policemen in Quetta on Friday.", published=None))
     assert (counted.date_precision, counted.time_precision) == ("year", 3)
+
+
+def test_another_shooting_told_in_passing_is_another_incident(pipeline):
+    events = pipeline.process(doc(
+        "Two men were shot dead in Quetta on Saturday, police said. Officers had answered another shooting in the same "
+        "bazaar in March, when a shopkeeper was killed."))
+    assert [(e.fatalities, e.event_date.isoformat()) for e in events if not e.historical][:1] == [(2, "2017-06-03")]

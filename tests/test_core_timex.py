@@ -25,6 +25,10 @@ SUNDAY = dt.date(2017, 6, 4)
         ("last year", "2016-01-01", "2016-12-31", "year"),
         ("killed in Punjab in 2015", "2015-01-01", "2015-12-31", "year"),
         ("in March 2016", "2016-03-01", "2016-03-31", "month"),
+        ("in March, 2016", "2016-03-01", "2016-03-31", "month"),
+        # a month with no year: the latest one not after the report
+        ("after 31 people were killed in January", "2017-01-01", "2017-01-31", "month"),
+        ("a spike in shootings during October", "2016-10-01", "2016-10-31", "month"),
     ],
 )
 def test_resolves_against_publication_date(text, first, last, precision):
@@ -145,3 +149,9 @@ def test_named_days(text, published, day):
 
 def test_a_holiday_word_in_passing_is_no_date():
     assert find_dates("police warned about thefts during Christmas shopping", published=dt.date(2016, 12, 20)) == []
+
+
+def test_a_courts_day_dates_no_incident():
+    found = find_dates("Tom Hale was convicted in March and sentenced on Monday for the shooting", published=SUNDAY)
+    assert [t.reporting for t in found] == [True, True]
+

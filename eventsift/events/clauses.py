@@ -24,7 +24,8 @@ BACK_REFERENCE = re.compile(
 # A clause that says it is about another incident.
 NEW_INCIDENT = re.compile(
     r"\b(?:in (?:a|another) (?:separate|different|similar|related) (?:incident|attack|development)|"
-    r"separate(?:ly)?|in another (?:incident|attack)|elsewhere|meanwhile|in a second (?:incident|attack))\b",
+    r"separate(?:ly)?|in another (?:incident|attack)|elsewhere|meanwhile|in a second (?:incident|attack)|"
+    r"another (?:shooting|attack|incident|killing|stabbing|homicide)(?!\s+(?:victim|suspect|scene)))\b",
     re.IGNORECASE)
 # Words that make a weak trigger ("operation", "raid") count: the clause is about armed conflict.
 CONFLICT_CONTEXT = re.compile(

@@ -20,6 +20,7 @@ OUTCOMES: dict[str, str] = {
               r"martyred|bodies|murdered|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
               r"fatalit(?:y|ies)|deaths",
     "injured": r"injured|wounded|hurt|(?:(?<=are )|(?<=were ))recovering\b|"
+               r"(?:to be )?treated for (?:[\w-]+ ){0,3}?(?:wounds?|injuries)|"
                r"(?<!gunshot )(?<!with )(?<!suffering )injuries|injuring|wounding|critically injured|hospitali[sz]ed|"
                r"(?:in|listed in) (?:critical|serious|stable|fair|good|grave) condition",
     # "four people were shot": hit by gunfire; how many of them died is said elsewhere (``shot_toll``)

@@ -46,8 +46,10 @@ _SUBSET_DIED = re.compile(r"^\s+of\s+(?:the|those|them|whom)\b[^.;]{0,40}?\b(?:d
 
 # Ages given as a range: "who range in age from 23 to 31", "ages 18 through 20", "ranging from 19 to 24",
 # "between the ages of 16-18".
-_AGE_RANGE_BEFORE = re.compile(r"\b(?:ages?|aged|in age|ranging)\s+(?:of\s+|from\s+|between\s+)?(?:\d{1,3}\s*(?:-|–|to|through|and)\s*)?$",
-                               re.IGNORECASE)
+_AGE_RANGE_BEFORE = re.compile(r"\b(?:ages?|aged|in age|ranging)\s+(?:of\s+|from\s+|between\s+)?"
+                               r"(?:\d{1,3}\s*(?:-|–|to|through|and|,|, and)\s*)*$", re.IGNORECASE)
+# "one woman, 33, had been shot": an age after a person, between commas.
+_AGE_BESIDE_PERSON = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}),\s*$", re.IGNORECASE)
 _BREAKDOWN_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:[\w'’-]+\s+){0,3}\([^()]*$",
                                re.IGNORECASE)
 _PART_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+$", re.IGNORECASE)
@@ -68,7 +70,7 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
         return False  # "911 dispatchers", "a 911 call"
     if not m.groupdict().get("vague") and (
             _AGE_AFTER.match(after) or _ADDRESS_BEFORE.search(before) or _ADDRESS_AFTER.match(after)
-            or (_AGE_BESIDE_NAME.search(before) and re.match(r"\s*(?:[,)|–—]|-\s)", after))
+            or ((_AGE_BESIDE_NAME.search(before) or _AGE_BESIDE_PERSON.search(before)) and re.match(r"\s*(?:[,)|–—]|-\s)", after))
             or (before.endswith("(") and after.startswith(")"))
             or (_HOUSE_NUMBER.fullmatch(m.group(0)) and re.match(r"\s+[A-Z]", after))):
         return False
@@ -152,6 +154,14 @@ _HEADLINE_SINGULAR = re.compile(r"(?:^|(?<=[|:]\s)|(?<=[|]))\s*(?P<noun>Man|Woma
                                 r"(?=\s+(?:was\s+)?(?:found\s+)?(?:shot|killed|dead|stabbed|fatally|slain)\b)")
 
 
+def _apposition(text: str, m: re.Match[str], count: Count) -> bool:
+    """"a man and a woman, both from Elmtown, were shot": "both" is the people just listed, not more of them."""
+    return bool(re.match(r"(?:both|all)\b", count.text, re.IGNORECASE) and re.search(r",\s*$", text[:m.start()]))
+
+
+_IN_ADDITION_TO = re.compile(r"\bin addition to (?:the )?(?:deaths? of )?(?:the )?$", re.IGNORECASE)
+
+
 # What follows an active verb: its object ("killed a police officer", "wounded two guards").
 _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
                            r"dozens|[A-Z][a-z]+\s+[A-Z][a-z]+)\b")
@@ -164,9 +174,11 @@ def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bo
     listing = re.search(r"\b(?:including|among them)\b", gap)  # "four people, including a boy and a girl, were hurt"
     if listing:
         gap = gap[:listing.start()]
-    if any(gap_start < start < gap_start + len(gap) and not re.search(r"\band\s+$", gap[:start - gap_start])
+    closed = bool(re.search(r",?\s+and\s+\S+", gap))  # "three soldiers, two civilians, and nine guards": a list
+    if any(gap_start < start < gap_start + len(gap)
+           and not re.search(r"\band\s+$" if not closed else r"(?:\band|,)\s+$", gap[:start - gap_start])
            for start in numbers):
-        return False  # "a teen party ended with five people shot": another number, not joined by "and"
+        return False  # "a fair ended with five people shot", "52 sick, 6 dead": not joined by "and"
     for m in re.finditer(r"\band\s+", gap):
         if gap_start + m.end() not in starts and not quantity_regex().match(gap, m.end()) \
                 and not _SINGULAR.match(gap, m.end()):
@@ -198,9 +210,13 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
     (active), "the four victims"."""
     found: list[CountMention] = []
     starts = {m.start() for m, _ in quantities}
-    numbers = {m.start() for m, count in quantities if count.best > 1}
+    numbers = {m.start() for m, count in quantities if count.best > 1 and not _apposition(text, m, count)}
     for m, count in quantities:
         after = text[m.end():]
+        if _IN_ADDITION_TO.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "In addition to the two raiders, a guard died": ``attackers_killed`` adds them
+        if _apposition(text, m, count):
+            continue
         for outcome, verbs in OUTCOMES.items():
             passive = re.match(rf"(?P<gap>\s+{GAP})(?P<be>{BE})(?:{verbs})\b", after, re.IGNORECASE)
             if passive and not passive.group("be") and _OBJECT_AFTER.match(after, passive.end()):
@@ -257,17 +273,23 @@ def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountM
 
 def _and_more(text: str, m: re.Match[str], count: Count, *, offset: int,
               found: list[CountMention]) -> CountMention | None:
-    """A second number joined by "and" to the object of an active verb: "injuring his two children and four
-    other people" (6), "killing 12 soldiers and one civilian" (13)."""
+    """A further number joined by "and" or a comma to the object of an active verb: "injuring his two sons and
+    three other people" (5), "killing 12 soldiers, two police and one civilian" (15)."""
     previous = found[-1] if found else None
-    if previous is None or previous.verb_end >= 0 or previous.outcome not in (*VICTIM_OUTCOMES, "abducted", "arrested"):
+    if previous is None or previous.outcome not in (*VICTIM_OUTCOMES, "abducted", "arrested"):
         return None
-    if not re.fullmatch(r"[\w’'-]*(?:\s+[\w’'-]+){0,3}?,?\s+and\s+", text[previous.end - offset:m.start()]):
+    verb = re.compile(rf"(?:{ACTIVE[previous.outcome if previous.outcome in ACTIVE else 'killed']})\b", re.IGNORECASE)
+    if not (previous.verb_end == previous.start or previous.verb_end == -1 and verb.match(text, previous.start - offset)):
+        return None  # only an active verb's object, or a number already joined to one
+    if re.match(r"\s+(?:of\b|[a-z]+ly\b)", text[m.end():]):
+        return None  # "injuring five people, four of them teens", "injured four people, one seriously": a part
+    if not re.fullmatch(r"[\w’'-]*(?:\s+[\w’'-]+){0,3}?(?:,\s+(?:and\s+)?|\s+and\s+)", text[previous.end - offset:m.start()]):
         return None
-    previous.verb_end = offset + m.start()  # the two add up (``combine`` sums counts that share a verb)
+    key = previous.verb_end if previous.verb_end >= 0 else offset + m.start()
+    previous.verb_end = key  # they add up (``combine`` sums counts that share a verb)
     tail = re.match(r"\s*((?:(?!and\b|or\b|in\b|on\b|at\b|near\b)[\w’'-]+\s*){0,4})", text[m.end():])
     return CountMention(outcome=previous.outcome, count=count, victims=tail.group(1).strip(), start=offset + m.start(),
-                        end=offset + m.end() + len(tail.group(0).rstrip()), verb_end=offset + m.start())
+                        end=offset + m.end() + len(tail.group(0).rstrip()), verb_end=key)
 
 
 def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMention]) -> None:
@@ -349,7 +371,9 @@ def _is_one_unnumbered(count: Count) -> bool:
 
 
 # "In addition to the bomber, six civilians were killed": the attacker died too.
-_ATTACKER_TOO = re.compile(r"\bin addition to the (?:suicide )?(?P<who>bombers?|attackers?|assailants?)\b", re.IGNORECASE)
+_ATTACKER_TOO = re.compile(r"\bin addition to (?:the )?(?:deaths? of )?(?:the )?(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
+                           r"\d{1,3}) )?(?:suicide )?(?P<who>bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?)\b",
+                           re.IGNORECASE)
 # "There were no casualties other than the assailant", "The assailants were the only reported casualties".
 _ONLY_ATTACKER = re.compile(r"\bno (?:other )?(?:reported )?casualties other than the (?P<who>bombers?|attackers?|assailants?)\b|"
                             r"\bthe (?P<who2>bombers?|attackers?|assailants?) (?:was|were) the only (?:reported )?casualt", re.IGNORECASE)
@@ -360,8 +384,10 @@ def attackers_killed(text: str) -> int:
     m = _ATTACKER_TOO.search(text) or _ONLY_ATTACKER.search(text)
     if not m:
         return 0
+    if m.re is _ATTACKER_TOO and m.group("n"):
+        return word_to_int(m.group("n")) or 1  # "in addition to the three assailants"
     who = m.group("who") if m.re is _ATTACKER_TOO else (m.group("who") or m.group("who2"))
-    return 2 if who.lower().endswith("s") else 1
+    return 2 if who.lower().endswith(("s", "men")) else 1
 
 
 # "This was one of four related attacks": a toll given for the series is split evenly over its incidents.

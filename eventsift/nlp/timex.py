@@ -51,9 +51,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_day_year", rf"\b(?P<month>{_MONTH})\s+(?P<d>{_DAYNUM}),?\s+(?P<y>{_YEAR})\b"),
     ("day_month", rf"\b(?P<d>{_DAYNUM})\s+(?:of\s+)?(?P<month>{_MONTH})\b"),
     ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<d>{_DAYNUM})\b(?!\s*(?:,\s*)?{_YEAR})"),
-    ("month_year", rf"\b(?:in\s+|since\s+|during\s+|of\s+)?(?:early|mid|late|mid-)?\s*(?P<month>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    ("month_year", rf"\b(?:in\s+|since\s+|during\s+|of\s+)?(?:early|mid|late|mid-)?\s*(?P<month>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
     # "a Christmas Day shooting", "on Thanksgiving night", "Memorial Day 2014"
     ("holiday", rf"\b(?P<holiday>{_HOLIDAY})(?:,?\s+(?P<y>{_YEAR}))?\b"),
+    # "31 people were killed in January": the latest such month not after the report
+    ("month", rf"\b(?:in|during|since|through|throughout|for|of)\s+(?:early\s+|late\s+|mid-?\s*)?(?!(?-i:may)\b)(?P<month>{_MONTH})"
+              rf"(?!\s*(?:\d|,\s*\d))(?!\w)"),
     ("weekday", rf"\b(?:(?P<rel>last|this|on|late|early|past)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b"),
     ("yesterday", r"\b(?:yesterday|last night|the previous day|the day before)\b"),
     ("today", r"\b(?:today|tonight|this morning|this afternoon|this evening|earlier today|on the same day)\b"),
@@ -129,6 +132,11 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
             back = 7
         date = published - dt.timedelta(days=back)
         return date, date, "day"
+    if kind == "month":
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        year = published.year if month <= published.month else published.year - 1
+        first, last = _month_range(year, month)
+        return first, min(last, published), "month"
     if kind == "holiday":
         date = _holiday(m, published)
         return (date, date, "day") if date else None
@@ -240,9 +248,15 @@ _TELLER_BEFORE = re.compile(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficials|[Ii]nve
                             r"[Ss]heriff|[Cc]oroner|[Ss]pokesman|[Ss]pokeswoman|[Oo]ffice|[Dd]epartment)\s+(?:on\s+)?$")
 
 
+# A court's day: "was convicted in March", "was arraigned Monday", "pleaded guilty on May 3". It dates the
+# hearing, never the incident the case is about.
+_COURT_BEFORE = re.compile(r"\b(?:convicted|sentenced|indicted|arraigned|acquitted|pleaded (?:not )?guilty|"
+                           r"found (?:not )?guilty|testified|ruled)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+|last\s+)?$", re.IGNORECASE)
+
+
 def _is_reporting(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60):start]
-    return bool(_REPORTING_BEFORE.search(before)
+    return bool(_REPORTING_BEFORE.search(before) or _COURT_BEFORE.search(before)
                 or (_TELLER_BEFORE.search(before) and _REPORTING_AFTER.match(text, end)))
 
 
