@@ -149,8 +149,12 @@ def _add_shared_keys(conn: Connection, report: Event, groups: dict[str, list[Eve
     k = schema.merge_keys
     members = [member.event_id for group in groups.values() for member in group]
     known.update((member, set()) for member in members)
-    # and the dates the candidates' documents give their incident that are the report's own (a follow-up stored before
-    # the report names the day it is dated by)
-    wanted = set(known[report.event_id]) | set(date_keys_around(report.event_date))
-    for row in conn.execute(sa.select(k.c.report_id, k.c.key).where(k.c.report_id.in_(members), k.c.key.in_(wanted))):
-        known[row.report_id].add(row.key)
+    wanted = set(known[report.event_id])
+    # and, for candidates dated apart from the report, the dates and months their documents give their incident that
+    # are the report's own (a follow-up stored before the report names the day it is dated by)
+    if any(m.event_date is not None and abs((m.event_date - report.event_date).days) > merge.MERGE_WINDOW_DAYS
+           for group in groups.values() for m in group):
+        wanted |= set(date_keys_around(report.event_date))
+    if wanted:
+        for row in conn.execute(sa.select(k.c.report_id, k.c.key).where(k.c.report_id.in_(members), k.c.key.in_(wanted))):
+            known[row.report_id].add(row.key)

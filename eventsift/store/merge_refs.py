@@ -85,22 +85,43 @@ def _weekday_before(weekday: int, published: dt.date) -> dt.date:
     return published - dt.timedelta(days=(published.weekday() - weekday) % WEEK)
 
 
+# A date's words are read only around a month's or a weekday's name: the patterns above open with a long alternation
+# of incident words, too slow to try at every position of a long article.
+_TIME_NAME = re.compile(r"\b(?:" + "|".join(sorted({m.capitalize() for m in _MONTHS} | {w.capitalize() for w in _WEEKDAYS},
+                                                     key=len, reverse=True)) + r")\b")
+# How far before and after such a name a pattern may reach ("was shot and killed outside his home late on Sunday").
+_REACH = 160
+
+
+def _around_time_names(text: str) -> list[tuple[int, str]]:
+    """The stretches of the text around a month's or a weekday's name (overlapping ones joined), with their offsets."""
+    spans: list[list[int]] = []
+    for match in _TIME_NAME.finditer(text):
+        start, end = max(0, match.start() - _REACH), match.end() + _REACH
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    return [(start, text[start:end]) for start, end in spans]
+
+
 def incident_dates(text: str, published: dt.date | None) -> list[dt.date]:
     """The dates the text gives an incident ("the May 7 shooting", "Saturday's shooting", "shot on May 7"), in the
     order it gives them, none after the publication: what the incident a follow-up is about was dated."""
     if published is None:
         return []
     found: list[tuple[int, dt.date]] = []
-    for pattern in (_DATE_NOUN, _VERB_DATE, _DATE_VERB):
-        for match in pattern.finditer(text):
-            month = _MONTHS[match.group("month").lower().rstrip(".")]
-            year = int(match.group("year")) if match.group("year") else None
-            date = _on_or_before(month, int(match.group("day")), year, published)
-            if date is not None and date <= published:
-                found.append((match.start(), date))
-    for pattern in (_WEEKDAY_NOUN, _VERB_WEEKDAY):
-        for match in pattern.finditer(text):
-            found.append((match.start(), _weekday_before(_WEEKDAYS[match.group("weekday").lower()], published)))
+    for offset, stretch in _around_time_names(text):
+        for pattern in (_DATE_NOUN, _VERB_DATE, _DATE_VERB):
+            for match in pattern.finditer(stretch):
+                month = _MONTHS[match.group("month").lower().rstrip(".")]
+                year = int(match.group("year")) if match.group("year") else None
+                date = _on_or_before(month, int(match.group("day")), year, published)
+                if date is not None and date <= published:
+                    found.append((offset + match.start(), date))
+        for pattern in (_WEEKDAY_NOUN, _VERB_WEEKDAY):
+            for match in pattern.finditer(stretch):
+                found.append((offset + match.start(), _weekday_before(_WEEKDAYS[match.group("weekday").lower()], published)))
     return list(dict.fromkeys(date for _, date in sorted(found, key=lambda x: x[0])))[:MAX_NAMED_DATES]
 
 
@@ -110,13 +131,14 @@ def incident_months(text: str, published: dt.date | None) -> list[str]:
     if published is None:
         return []
     found: list[tuple[int, str]] = []
-    for pattern in (_MONTH_NOUN, _NOUN_MONTH, _MONTH_VERB):
-        for match in pattern.finditer(text):
-            month = _MONTHS[match.group("month").lower()]
-            year = int(match.group("year")) if match.group("year") else (
-                published.year if month <= published.month else published.year - 1)
-            if (year, month) <= (published.year, published.month):
-                found.append((match.start(), f"{year:04d}-{month:02d}"))
+    for offset, stretch in _around_time_names(text):
+        for pattern in (_MONTH_NOUN, _NOUN_MONTH, _MONTH_VERB):
+            for match in pattern.finditer(stretch):
+                month = _MONTHS[match.group("month").lower()]
+                year = int(match.group("year")) if match.group("year") else (
+                    published.year if month <= published.month else published.year - 1)
+                if (year, month) <= (published.year, published.month):
+                    found.append((offset + match.start(), f"{year:04d}-{month:02d}"))
     return list(dict.fromkeys(month for _, month in sorted(found)))[:MAX_NAMED_DATES]
 
 
