@@ -101,3 +101,19 @@ def test_a_compass_word_after_an_outlets_comma_is_no_region(geocoder):
     # "WXQZ.com, South Georgia News": the outlet covers the south of a state; "South" is not a province abroad
     home = outlet_home(geocoder, Document(id="t", text="x", title="Man shot - WXQZ.com, South Georgia News, Weather"))
     assert (home.country, home.admin1) == ("US", ("US", "Georgia"))
+
+
+def test_a_long_station_title_still_gives_its_town_and_state(geocoder):
+    # too long for an outlet's name alone, the title's last part still ends with the station's town and state
+    title = "Two hurt in shooting - WXQZ 3 News, Weather, Sports, and Traffic for Springfield, IL"
+    home = outlet_home(geocoder, Document(id="t", text="x", title=title))
+    assert (home.country, home.admin1, home.town.name) == ("US", ("US", "Illinois"), "Springfield")
+    # a headline's own words after a dash are no outlet
+    assert outlet_home(geocoder, Document(id="t", text="x", title="Italy - two hurt in Florence, police say")) is None
+
+
+def test_a_stations_town_is_read_in_its_country(geocoder):
+    # "WXQZNews.com": a call sign with "news"; the town in the station's name is its country's namesake
+    home = outlet_home(geocoder, Document(id="t", text="x", title="Two hurt - WXQZNews.com, Florence, Weather"))
+    assert home.country == "US"
+    assert outlet_home(geocoder, Document(id="t", text="x", url="https://wxqznews.example/story/1")).country == "US"

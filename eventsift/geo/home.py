@@ -29,10 +29,10 @@ _OUTLET_WORD = re.compile(r"^(?:[A-Z0-9«].*|\S+\.(?:com|org|net|co|tv)\S*|of|th
 MAX_OUTLET_WORDS = 7
 # US broadcasters: a four-letter call sign from K or W ("WXYZ", "KABC-TV", "AccessWXYZ.com"), or a network with its
 # channel number ("abc7", "6abc", "FOX 43", "NBC4").
-_CALL_SIGN = re.compile(r"(?<![A-Z])[KW][A-Z]{3}(?:-?(?:TV|DT|FM|AM|CD|LP))?(?![A-Za-z])")
+_CALL_SIGN = re.compile(r"(?<![A-Z])[KW][A-Z]{3}(?:-?(?:TV|DT|FM|AM|CD|LP))?(?:News)?(?![A-Za-z])")
 # An older three-letter call sign is a station's only with its "tv" or channel number ("wgntv.com", "wwl4"): short
-# words that start with k or w are everywhere.
-_HOST_CALL_SIGN = re.compile(r"^[kw][a-z]{3}(?:tv|\d{1,3})?$|^[kw][a-z]{2}(?:tv|\d{1,3})$")
+# words that start with k or w are everywhere. A four-letter one may carry "news" ("WXYZNews.com").
+_HOST_CALL_SIGN = re.compile(r"^[kw][a-z]{3}(?:tv|news|\d{1,3})?$|^[kw][a-z]{2}(?:tv|\d{1,3})$")
 _NETWORK_CHANNEL = re.compile(r"\b(?:abc|cbs|nbc|fox|cw)\s?\d{1,2}(?!\d)|(?<![\w])\d{1,2}\s?(?:abc|cbs|nbc|fox)\b", re.IGNORECASE)
 BROADCAST_COUNTRY = "US"
 # Web address labels that are never a town.
@@ -82,14 +82,27 @@ def home_of(gazetteer: Gazetteer, *, title: str | None, url: str | None) -> Home
     """``outlet_home`` from a page's title and address."""
     outlet = outlet_name(title) or ""
     host = _host(url) if url else ""
-    home = _named_home(gazetteer, outlet) or _host_home(gazetteer, host)
+    labels = host.split(".")
+    station = bool(_CALL_SIGN.search(outlet) or _NETWORK_CHANNEL.search(outlet) or any(
+        _HOST_CALL_SIGN.match(label) or _NETWORK_CHANNEL.search(label) for label in labels))
+    home = _named_home(gazetteer, outlet, country=BROADCAST_COUNTRY if station else None) \
+        or _written_home(gazetteer, title) or _host_home(gazetteer, host)
     if home is not None:
         return home
-    labels = host.split(".")
-    if _CALL_SIGN.search(outlet) or _NETWORK_CHANNEL.search(outlet) or any(
-            _HOST_CALL_SIGN.match(label) or _NETWORK_CHANNEL.search(label) for label in labels):
-        return Home(country=BROADCAST_COUNTRY)
-    return None
+    return Home(country=BROADCAST_COUNTRY) if station else None
+
+
+# A page title's last part too long to be an outlet's name alone, that still ends in or carries its town and state
+# ("... - WXYZ 3 News, Weather, Sports, and Traffic for Springfield, IL", "... - WXYZ 9 News Springfield, Illinois News,
+# Weather"): only a town with its written state counts there.
+_STATION_PART = re.compile(r"(?<![A-Z])[KW][A-Z]{2,3}(?![A-Za-z])|\bNews\b")
+
+
+def _written_home(gazetteer: Gazetteer, title: str | None) -> Home | None:
+    parts = [p.strip() for p in _TITLE_PARTS.split((title or "").strip()) if p.strip()]
+    if len(parts) < 2 or outlet_name(title) or not _STATION_PART.search(parts[-1]):
+        return None
+    return _comma_region_home(gazetteer, parts[-1])
 
 
 # An archived copy's address carries the page's own ("https://web.archive.org/web/2016.../http://example.com/..."): the
@@ -105,11 +118,9 @@ def _host(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
 
 
-def _named_home(gazetteer: Gazetteer, outlet: str) -> Home | None:
-    """The home an outlet's name carries: "Memphis, Tennessee", "Framingham, MA", "CBS Chicago", "Hawaii Tribune"."""
-    if not outlet:
-        return None
-    for m in _TOWN_COMMA_REGION.finditer(outlet):  # "WXYZ.com-Springfield, Ohio News"
+def _comma_region_home(gazetteer: Gazetteer, text: str) -> Home | None:
+    """A town with its region written after a comma ("Memphis, Tennessee", "Framingham, MA"), or the region alone."""
+    for m in _TOWN_COMMA_REGION.finditer(text):  # "WXYZ.com-Springfield, Ohio News"
         for region in (m.group("region").split()[0], m.group("region")):
             if _COMPASS.fullmatch(region.lower()):  # "WXYZ.com, South Georgia News": a part of a state, not a region
                 continue
@@ -118,7 +129,18 @@ def _named_home(gazetteer: Gazetteer, outlet: str) -> Home | None:
                 return _home_of(town)
             if area is not None and area[1] is not None:
                 return Home(country=area[0], admin1=area)
-    found = [c for name in _name_runs(outlet) for c in gazetteer.candidates(name) if c.kind == 0]
+    return None
+
+
+def _named_home(gazetteer: Gazetteer, outlet: str, *, country: str | None = None) -> Home | None:
+    """The home an outlet's name carries: "Memphis, Tennessee", "Framingham, MA", "CBS Chicago", "Hawaii Tribune";
+    a station's (``country``: its call sign's) only in that country ("WXYZ News, Myrtle Beach/Florence")."""
+    if not outlet:
+        return None
+    if (home := _comma_region_home(gazetteer, outlet)) is not None:
+        return home
+    found = [c for name in _name_runs(outlet) for c in gazetteer.candidates(name) if c.kind == 0
+             and (country is None or c.country_code == country)]
     states = [c for c in found if c.feature == "admin1"]
     towns = [c for c in found if c.feature == "city" and c.population >= OUTLET_TOWN_MIN_POPULATION]
     if states:
