@@ -128,6 +128,9 @@ def test_numbers_beside_victims_are_not_counts(text, expected):
         ("the blast injured five people, one seriously", [("injured", 5)]),
         ("gunfire wounded six people, four of them students", [("injured", 6)]),
         ("a 40-year-old driver and a 52-year-old nurse, both of Elmtown, were shot", [("hit", 1), ("hit", 1)]),
+        # the part is the count: "some 300 guests were at the hall and three of them were hurt"
+        ("some 300 guests were at the hall and three of them were hurt", [("injured", 3)]),
+        ("two groups of fans brawled and several were shot", [("hit", 10)]),
         ("troopers said two men, aged 19 and 31, and one woman, 44, were shot", [("hit", 2), ("hit", 1)]),
         # the attackers an "in addition to" names are added by ``attackers_killed``, not joined to the victims
         ("In addition to the two bombers, one guard was killed", [("killed", 1)]),

@@ -174,6 +174,8 @@ def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bo
     listing = re.search(r"\b(?:including|among them)\b", gap)  # "four people, including a boy and a girl, were hurt"
     if listing:
         gap = gap[:listing.start()]
+    if re.search(r"\band\s+\S+(?:\s+\S+)?\s+of\s+(?:them|those|whom)\b", gap):
+        return False  # "300 guests were at the hall and three of them were hurt": the part is the count
     closed = bool(re.search(r",?\s+and\s+\S+", gap))  # "three soldiers, two civilians, and nine guards": a list
     if any(gap_start < start < gap_start + len(gap)
            and not re.search(r"\band\s+$" if not closed else r"(?:\band|,)\s+$", gap[:start - gap_start])
@@ -221,7 +223,7 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
             passive = re.match(rf"(?P<gap>\s+{GAP})(?P<be>{BE})(?:{verbs})\b", after, re.IGNORECASE)
             if passive and not passive.group("be") and _OBJECT_AFTER.match(after, passive.end()):
                 continue  # "three assailants shot and killed a police officer": the number did it, not suffered it
-            if passive and outcome in ("injured", "hit") and re.match(r"\s*of\s", passive.group("gap")):
+            if passive and outcome in ("injured", "hit") and re.match(r"\s*of\s+(?:the|those|these)\b", passive.group("gap")):
                 continue  # "one of the wounded later died": a part of those counted, told for its death
             if passive and outcome == "hit" and (_SHOTS_FIRED.search(after[:passive.end("be")])
                                                  or UNHARMED.search(passive.group("gap"))):
