@@ -117,3 +117,13 @@ def test_a_stations_town_is_read_in_its_country(geocoder):
     home = outlet_home(geocoder, Document(id="t", text="x", title="Two hurt - WXQZNews.com, Florence, Weather"))
     assert home.country == "US"
     assert outlet_home(geocoder, Document(id="t", text="x", url="https://wxqznews.example/story/1")).country == "US"
+
+
+def test_under_a_dateline_a_big_city_of_another_state_the_text_never_names_is_a_namesake(geocoder):
+    # "Raleigh" under a dateline that writes its state: a part of the dateline's city, not North Carolina's capital
+    text = "Five people were shot at an apartment complex in Raleigh late Friday, police said."
+    assert _resolve(geocoder, text, "Raleigh").admin1 == "North Carolina"
+    assert _resolve(geocoder, text, "Raleigh", dateline="Memphis, Tenn.") is None
+    # a city of millions is one a reader knows without its state
+    text = "The suspect was arrested in Chicago on Monday, police said."
+    assert _resolve(geocoder, text, "Chicago", dateline="Memphis, Tenn.").admin1 == "Illinois"

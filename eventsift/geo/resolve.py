@@ -358,29 +358,37 @@ def drop_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[
 # A town in another state than the one a dateline writes, in a state the text never names, is a namesake or a
 # person's name ("Thompson pulled out a gun" under "BENTON TOWNSHIP, Mich. -") unless it is a city this big.
 STRAY_STATE_MAX_POPULATION = 100_000
+# ... under a dateline that writes its state, unless it is a city this big: a local report's names are its area's
+# ("Raleigh" under "MEMPHIS, Tenn. -" is a part of Memphis), and a big city elsewhere is named with its state or is
+# one a reader knows without it. (A big city's dateline alone is as often a wire desk's: Latin American wire copy
+# from one department names the big cities of others plainly.)
+DATELINE_STRAY_MAX_POPULATION = 1_000_000
 
 
 def drop_state_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[Candidate | None],
                       context: Context) -> list[Candidate | None]:
     """Under a dateline that writes its state or names a big city (else under a local outlet's home state), a small
-    town chosen in another state the text does not name gives way to the name's reading in that state, else to
-    nothing."""
+    town (under a written state, a town short of a city of a million) chosen in another state the text does not name
+    gives way to the name's reading in that state, else to nothing."""
     town = context.dateline_town
     big = town if town is not None and not context.title_town and not context.desk_dateline and town.admin1 \
         and town.population >= DATELINE_SUPPORT_MIN_POPULATION else None
+    largest = DATELINE_STRAY_MAX_POPULATION
     if context.dateline_state is not None and context.dateline_state[1] is not None:
         (country, state), town, radius = context.dateline_state, context.dateline_town, CITY_RADIUS_KM
     elif big is not None:  # "CINCINNATI (STATION) -": a big city's dateline says its state as plainly (a capital's
         # may be an agency's desk reporting on the provinces: "LIMA, 3 MAY 90 (AGENCY) -- ... in Ayacucho")
         (country, state), town, radius = (big.country_code, big.admin1), big, CITY_RADIUS_KM
+        largest = STRAY_STATE_MAX_POPULATION
     elif context.home_admin1 is not None:
         (country, state), town, radius = context.home_admin1, context.home_town, HOME_RADIUS_KM
+        largest = STRAY_STATE_MAX_POPULATION
     else:
         return list(picks)
     out = list(picks)
     for i, (cands, pick) in enumerate(zip(candidate_lists, picks)):
         if (pick is None or pick.feature != "city" or pick.country_code != country or pick.admin1 == state
-                or (country, pick.admin1) in context.admin1 or pick.population >= STRAY_STATE_MAX_POPULATION
+                or (country, pick.admin1) in context.admin1 or pick.population >= largest
                 or (town is not None and near_city(pick, town, radius_km=radius))):
             continue
         inside = [c for c in cands if c.country_code == country and c.admin1 == state]
