@@ -31,3 +31,15 @@ def test_nobody_killed_and_two_killed_on_one_day_are_two_incidents() -> None:
     # One dead against none is within what outlets of one day say (a death not yet reported).
     one = dataclasses.replace(killed, fatalities=1)
     assert merge.compare(one, hurt).ok
+
+
+def test_the_village_of_one_and_the_village_of_another_are_two_places() -> None:
+    first = report("a", "Artillery units shelled the village of Ostrel in the northern countryside; no one was hurt.",
+                   event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack")
+    other = report("b", "Artillery units shelled the village of Marrow Hill in the northern countryside; no one was hurt.",
+                   event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack")
+    result = merge.compare(other, first)
+    assert not result.ok and result.failed.startswith("different places named")
+    same = report("b", "Artillery units shelled the village of Ostrel again in the northern countryside, with no casualties.",
+                  event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack")
+    assert merge.compare(same, first).ok

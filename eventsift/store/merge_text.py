@@ -23,6 +23,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|del|e|ul|bin|la|le|du|van|von)\s+)?[A-Z][\w'’-]*)*"
 _PLACE_AFTER = re.compile(r"\b(?:" + "|".join(map(re.escape, PLACE_PREPOSITIONS)) + r")\s+(?:the\s+)?(" + _NAME + r")(?:\s+(\w+))?")
 _PLACE_BEFORE = re.compile(r"(" + _NAME + r")\s+(" + "|".join(map(re.escape, PLACE_NOUNS)) + r")\b")
+# "the village of Salib Qaran", "the neighborhood of Cidade Nova": the place's kind, then its name.
+_PLACE_OF = re.compile(r"\b(?:" + "|".join(map(re.escape, PLACE_NOUNS)) + r")\s+of\s+(?:the\s+)?(" + _NAME + r")")
 
 
 @dataclass(slots=True, kw_only=True, frozen=True)
@@ -73,6 +75,8 @@ def _places(text: str) -> set[str]:
         if after not in ADMIN_NOUNS:
             found.add(match.group(1))
     for match in _PLACE_BEFORE.finditer(text):
+        found.add(match.group(1))
+    for match in _PLACE_OF.finditer(text):
         found.add(match.group(1))
     out = set()
     for name in found:
