@@ -43,3 +43,14 @@ def test_the_village_of_one_and_the_village_of_another_are_two_places() -> None:
     same = report("b", "Artillery units shelled the village of Ostrel again in the northern countryside, with no casualties.",
                   event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack")
     assert merge.compare(same, first).ok
+
+
+def test_a_shelled_place_named_apart_is_another_incident() -> None:
+    kind = dict(event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack")
+    first = report("a", "Border units shelled Ostrel using artillery fire. Neither fatalities nor injuries were reported.", **kind)
+    other = report("b", "Border units shelled Quenby using artillery fire. Neither fatalities nor injuries were reported.", **kind)
+    assert not merge.compare(other, first).ok
+    again = report("b", "Border units shelled Ostrel with artillery. No casualties were reported.", **kind)
+    assert merge.compare(again, first).ok
+    # Who was attacked is not where: "attacked" takes people as readily as places, so it names no place.
+    assert merge._places("Gunmen attacked Quenby villagers") == set()

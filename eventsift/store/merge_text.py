@@ -24,6 +24,9 @@ _NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|del|e|ul|bin|la|le|du|van|von)\s+)
 _PLACE_AFTER = re.compile(r"\b(?:" + "|".join(map(re.escape, PLACE_PREPOSITIONS)) + r")\s+(?:the\s+)?(" + _NAME + r")(?:\s+(\w+))?")
 _PLACE_BEFORE = re.compile(r"(" + _NAME + r")\s+(" + "|".join(map(re.escape, PLACE_NOUNS)) + r")\b")
 # "the village of Salib Qaran", "the neighborhood of Cidade Nova": the place's kind, then its name.
+# "shelled Ostrel": a place verb's named object (place_verbs).
+_PLACE_OBJECT = re.compile(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _RULES["place_verbs"])
+                           + r")\s+(" + _NAME + r")")
 _PLACE_OF = re.compile(r"\b(?:" + "|".join(map(re.escape, PLACE_NOUNS)) + r")\s+of\s+(?:the\s+)?(" + _NAME + r")")
 
 
@@ -76,7 +79,7 @@ def _places(text: str) -> set[str]:
             found.add(match.group(1))
     for match in _PLACE_BEFORE.finditer(text):
         found.add(match.group(1))
-    for match in _PLACE_OF.finditer(text):
+    for match in (*_PLACE_OF.finditer(text), *_PLACE_OBJECT.finditer(text)):
         found.add(match.group(1))
     out = set()
     for name in found:
