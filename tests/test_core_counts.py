@@ -119,6 +119,8 @@ def test_numbers_beside_victims_are_not_counts(text, expected):
         # "the second victim" is the second of those counted; "a second victim" (or "since") is one more dead
         ("The second teenager was pronounced dead on arrival.", [("killed", 1)]),
         ("A second victim has died.", [("killed", 2)]),
+        ("Deputies Say Man Who Wounded 2 Clerks Killed Himself", [("injured", 2), ("killed", 1)]),
+        ("The body of Jo Ruiz, 30, lay near the gate while neighbours and friends waited", [("killed", 1)]),
         # the verb before its number; ages after it are not counts
         ("Also hurt in the attack were three diners", [("injured", 3)]),
         ("Those hurt were 19 and 23 years old", []),
@@ -241,6 +243,11 @@ def _toll(*texts):
         # numbers joined by "and" after one active verb add up; "a" and "a" are two people, not a vague figure
         (["A gunman fired into a crowd, killing a vendor and injuring his two sons and three other people."], (1, 5)),
         (["The raid killed three soldiers, 12 civilians, and two police officers."], (17, 0)),
+        # people listed rather than counted; the attacker's death after the dead he killed
+        (["Ana Ruiz, a 24-year-old nurse, died at the scene."], (1, 0)),
+        (["A reward was raised in the deaths of a mother and her 6-year-old son."], (2, 0)),
+        (["A farmer shoots three neighbours, killing two, then himself"], (3, 1)),
+        (["The gunman wounded a clerk before being fatally shot by deputies."], (1, 1)),
         (["The ambush left a nurse and a driver dead, and a boy and two men wounded."], (2, 3)),
         (["One victim suffered fatal injuries.", "The other three victims were listed in stable condition."], (1, 3)),
         (["Ana Ruiz was shot and killed at the shop.", "Tom Hale, a customer, was also killed."], (2, 0)),

@@ -133,22 +133,22 @@ _PAIR_PASSIVE = re.compile(
 
 # A plural passive whose subject lists people rather than counting them: "Ana Ruiz, 33, and Tom Hale, 28, were
 # killed", "a mother and her son were found fatally shot", "a 31-year-old woman and a boy had been shot".
-_PLURAL_PASSIVE = re.compile(r"\b(?:were|have been|had been|are)\s+(?:(?!not\b)\w+\s+){0,2}?(?P<verb>shot and killed|shot dead|"
+_PLURAL_PASSIVE = re.compile(r"\b(?:(?:were|have been|had been|are)\s+(?:(?!not\b)\w+\s+){0,2}?(?P<verb>shot and killed|shot dead|"
                              r"fatally shot|found dead|shot to death|killed|murdered|pronounced dead|dead|"
                              r"shot(?!\s+(?:out|at|up|down)\b)|wounded|"
-                             r"injured|hurt|hospitali[sz]ed|hit by gunfire|struck by gunfire|taken to (?:[\w-]+ ){0,3}?hospitals?)\b",
+                             r"injured|hurt|hospitali[sz]ed|hit by gunfire|struck by gunfire|taken to (?:[\w-]+ ){0,3}?hospitals?))\b",
                              re.IGNORECASE)
 _SUBJECT_BREAK = r"said|says|where|when|after|while|that|which|police|officials|were|was|killed|injured|wounded|shot|died"
 _SUBJECT_START = re.compile(rf"(?:^|[.;:!?—]|\b(?:{_SUBJECT_BREAK})\b)(?:(?!\b(?:{_SUBJECT_BREAK})\b)[^.;:!?—])*$",
                             re.IGNORECASE)
-_PERSON_ITEM = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|mom|dad|sons?|daughters?|wife|husband|sister|"
+_PERSON_ITEM = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|mom|dad|sons?|daughters?|wife|husband|sister|children|grandchildren|kids|"
                           rf"brother|nephew|niece|cousin|friend|girlfriend|boyfriend|grandmother|grandfather)\b|"
                           r"\b\d{1,3}(?:-| )years?(?:-| )old\b|^\s*(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*)*"
                           r"(?:,?\s*\d{1,3})?\s*$",
                           re.IGNORECASE)
 
 
-def _listed_people(subject: str) -> int:
+def listed_people(subject: str) -> int:
     """How many people a subject lists ("X, 33, and Y, 28", "a mother and her son"); 0 unless it is a list of 2+."""
     subject = re.sub(r",\s*(\d{1,3})\s*,", r" \1,", subject)  # "Ana Ruiz, 33, and" -> "Ana Ruiz 33, and"
     items = [i for i in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", subject.strip(" ,")) if i.strip()]
@@ -160,18 +160,21 @@ def _listed_people(subject: str) -> int:
 def _listed_subjects(text: str, *, offset: int, found: list[CountMention]) -> list[CountMention]:
     out = []
     for m in _PLURAL_PASSIVE.finditer(text):
-        if any(c.verb_end == offset + m.end() or c.start <= offset + m.start() < c.end for c in found):
-            continue
+        told = [c for c in found if c.verb_end == offset + m.end() or c.start <= offset + m.start() < c.end]
         head = _SUBJECT_START.search(text[max(0, m.start() - LOOK_BACK):m.start()])
         subject = re.sub(rf"^(?:[.;:!?—]|\b(?:{_SUBJECT_BREAK})\b)?[\s,]*(?:and\s+)?", "", head.group(0).strip(),
                          flags=re.IGNORECASE) if head else ""
         bare = re.sub(r",\s*\d{1,3}\s*(?=,|\s+and\b|$)|\b\d{1,3}(?:-| )years?(?:-| )old\b", "", subject)
-        n = _listed_people(subject) if subject and not quantity_regex().search(bare) else 0
+        if any(c.count.best > 1 or c.verb_end == offset + m.end() for c in told):
+            continue  # the numbers read at this verb say it ("two men and a woman were shot")
+        n = listed_people(subject) if subject and not quantity_regex().search(bare) else 0
         if n >= 2:
-            outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "killed" if "dead" in m.group("verb").lower() else "hit")
+            verb = m.group("verb").lower()
+            outcome = _VERB_OUTCOME.get(verb, "killed" if "dead" in verb else "hit")
             out.append(CountMention(outcome="hit" if outcome == "injured" else outcome,
                                     count=exact_count(n, subject), victims=subject,
-                                    start=offset + m.start() - len(subject), end=offset + m.end(), verb_end=offset + m.end()))
+                                    start=offset + m.start() - len(subject), end=offset + m.end(),
+                                    verb_end=-1 if told else offset + m.end()))
     return out
 
 
@@ -281,7 +284,7 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
         if not any(c.outcome == outcome for c in found + out):
             out.append(phrase_mention(outcome, _MULTIPLE[m.group("n").lower()], m, offset=offset))
     for m in _FOUND_LIST.finditer(text):
-        n = _listed_people(m.group("who"))
+        n = listed_people(m.group("who"))
         outcome = "killed" if m.group("dead") else "hit"
         if n >= 2 and not any(c.outcome == outcome and c.start <= offset + m.start("who") < c.end for c in found + out):
             who = m.group("who").strip()
@@ -313,7 +316,8 @@ _SELF_KILLED = re.compile(
     r"\b(?:killed|killing|fatally shot|fatally shooting)\s+(?:him|her)self\b|\bshot\s+(?:him|her)self\s+to death\b|"
     r"\btook\s+(?:his|her)\s+own\s+life\b|\bturn(?:ed|ing)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:gun|weapon|rifle|"
     r"pistol|shotgun|handgun|revolver)\s+on\s+(?:him|her)self\b(?![^.]{0,80}\b(?:critical|surviv|hospital|injur|wound))|"
-    r"\b(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+|possible\s+)?self-inflicted\b", re.IGNORECASE)
+    r"\b(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+|possible\s+)?self-inflicted\b|"
+    r"\b(?:killed|killing)\s+[^.;]{1,60}?\bthen\s+(?:him|her)self\b", re.IGNORECASE)
 _BY_POLICE = r"(?:police|officers?|deputies|deputy|troopers?|agents?|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:officer|deputy|trooper|agent|police))"
 _PERPETRATOR = r"(?:suspect|gunman|shooter|assailant|attacker|robber|he|she)"
 _KILLED_BY_POLICE = re.compile(
@@ -322,7 +326,10 @@ _KILLED_BY_POLICE = re.compile(
     rf"\b{_BY_POLICE}\s+(?:\w+\s+){{0,2}}?(?:shot and killed|fatally shot|killed|shot dead)\s+(?:the\s+)?"
     rf"(?:suspect|gunman|shooter|assailant|attacker|robber|him|her)\b|"
     r"\b(?:returned fire|fired back|opened fire|shot back),\s+(?:fatally\s+)?(?:killing|striking and killing)\s+(?:him|her|the\s+"
-    r"(?:suspect|gunman|shooter|assailant|attacker|robber))\b", re.IGNORECASE)
+    r"(?:suspect|gunman|shooter|assailant|attacker|robber))\b|"
+    rf"\bbefore\s+being\s+(?:fatally shot|shot and killed|shot dead|killed)\s+by\s+{_BY_POLICE}\b|"
+    rf"\b{_PERPETRATOR}\s+(?:[\w,'’-]+\s+){{0,4}}?died\s+(?:after|when)\s+(?:being\s+|(?:he|she)\s+was\s+)?shot\s+by\s+{_BY_POLICE}\b",
+    re.IGNORECASE)
 PERPETRATOR_VICTIMS = "another perpetrator"
 _INCLUDING_ATTACKER = re.compile(r"\bincluding\s+(?:the\s+)?(?:suspected\s+)?(?:gunman|shooter|suspect|attacker|assailant|"
                                  r"(?:him|her)self)\b", re.IGNORECASE)
@@ -332,7 +339,8 @@ def _perpetrator_deaths(text: str, *, offset: int, found: list[CountMention], ou
     if _INCLUDING_ATTACKER.search(text):
         return  # "five were killed, including the gunman": the count has him already
     for m in (*_SELF_KILLED.finditer(text), *_KILLED_BY_POLICE.finditer(text)):
-        told = [c for c in found + out if c.outcome == "killed" and c.start < offset + m.end() and offset + m.start() < c.end]
+        told = [c for c in found + out if c.outcome == "killed" and c.count.best == 1
+                and c.start < offset + m.end() and offset + m.start() < c.end]
         if told:  # "he was shot and killed by police", read as one death already: it is the attacker's
             for c in told:
                 c.victims = PERPETRATOR_VICTIMS

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from eventsift.events.count_phrases import ACTIVE_OBJECTS, UNHARMED, VICTIMS_AFTER, implicit_singulars
+from eventsift.events.count_phrases import ACTIVE_OBJECTS, UNHARMED, VICTIMS_AFTER, implicit_singulars, listed_people
 from eventsift.events.count_words import (ACTIVE, BE, CLAUSE_BREAK, GAP, LOOK_BACK, MONTH_BEFORE, NOT_PEOPLE, OUTCOMES,
                                           PERSON_NOUNS, SUBSET_AFTER, SUBSET_BEFORE, VICTIM_NOUNS, VICTIM_OUTCOMES,
                                           CountMention, exact_count, phrase_mention)
@@ -129,6 +129,17 @@ def _aged_people(following: str) -> int:
     return len(_AGE.findall(following[:end.start() if end else 150][:150]))
 
 
+def _listed_after(following: str) -> int:
+    """People listed in the noun phrase that starts ``following`` ("a mother and her 8-year-old son": 2)."""
+    m = _LIST_AFTER.match(following)
+    return listed_people(m.group(0)) if m else 0
+
+
+# "a mother and her 8-year-old son": two people joined by "and", no comma between.
+_LIST_AFTER = re.compile(rf"[^,;.]{{1,40}}?\band\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+                         rf"(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|children|sons|daughters)\b", re.IGNORECASE)
+
+
 def _quantities(text: str):  # noqa: ANN202 - yields (match, Count)
     seen: set[tuple[int, int]] = set()
     for m in quantity_regex().finditer(text):
@@ -220,7 +231,8 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
         if _apposition(text, m, count):
             continue
         for outcome, verbs in OUTCOMES.items():
-            passive = re.match(rf"(?P<gap>\s+{GAP})(?P<be>{BE})(?:{verbs})\b", after, re.IGNORECASE)
+            passive = re.match(rf"(?P<gap>\s+{GAP})(?P<be>{BE})(?:{verbs})\b(?!\s+(?:him|her|them)sel(?:f|ves)\b)", after,
+                               re.IGNORECASE)  # "Man Who Wounded 2 Clerks Killed Himself": the verb is the gunman's
             if passive and not passive.group("be") and _OBJECT_AFTER.match(after, passive.end()):
                 continue  # "three assailants shot and killed a police officer": the number did it, not suffered it
             if passive and outcome in ("injured", "hit") and re.match(r"\s*of\s+(?:the|those|these)\b", passive.group("gap")):
@@ -300,9 +312,12 @@ def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMen
     for m in _BODIES.finditer(text):
         following = [(q, c) for q, c in quantities if q.start() == m.end()]
         single = re.match(r"(?:a|an|one)\b", text[m.end():], re.IGNORECASE)
-        aged = _aged_people(text[m.end():]) or (_named_people(text[m.end():]) if m.group(0)[:1].lower() in "dkmas" else 0)
+        aged = max(_aged_people(text[m.end():]), _listed_after(text[m.end():])) or (
+            _named_people(text[m.end():]) if m.group(0)[:1].lower() in "dkmas" else 0)
         if following or single or aged:
             count = following[0][1] if following else exact_count(aged, str(aged)) if aged else exact_count(1, single.group(0))
+            if aged > count.best:  # "the deaths of a mother and her son": the list, not its first "a"
+                count, following = exact_count(aged, str(aged)), []
             if following:  # "the murder of four teachers and two drivers": both groups
                 more = _AND_MORE.match(text, following[0][0].end())
                 second = [c for q, c in quantities if more and q.start() == more.end()]
