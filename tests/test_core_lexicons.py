@@ -94,3 +94,11 @@ def test_actor_roles_and_nationality():
     assert attack[-1].name(country="Afghanistan") == "Police Forces of Afghanistan"
     sources = find_actors("security officials told reporters")
     assert sources[0].role == "source"
+
+
+def test_a_denied_trigger_is_no_trigger():
+    from eventsift.events.triggers import find_triggers
+    assert find_triggers("No arrests have been made and no one was hurt.") == []
+    assert [t.sub_event_type for t in find_triggers("Deputies arrested two men.")] == ["Arrests"]
+    assert find_triggers("Shots went off near the depot.") == [] or all(
+        t.sub_event_type != "Remote explosive/landmine/IED" for t in find_triggers("Shots went off near the depot."))

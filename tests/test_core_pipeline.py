@@ -240,3 +240,11 @@ def test_another_shooting_told_in_passing_is_another_incident(pipeline):
         "Two men were shot dead in Quetta on Saturday, police said. Officers had answered another shooting in the same "
         "bazaar in March, when a shopkeeper was killed."))
     assert [(e.fatalities, e.event_date.isoformat()) for e in events if not e.historical][:1] == [(2, "2017-06-03")]
+
+
+def test_a_vigil_for_the_dead_and_a_denied_arrest_are_not_the_incident(pipeline):
+    events = pipeline.process(doc(
+        "Gunmen shot dead a 12-year-old girl in Quetta on Friday evening. Neighbours held a candlelight vigil "
+        "for her on Saturday night. No arrests have been made."))
+    assert [(e.sub_event_type, e.fatalities) for e in events if e.sub_event_type != "Peaceful protest"] == [("Attack", 1)]
+    assert all(e.sub_event_type != "Arrests" for e in events)

@@ -17,6 +17,8 @@ ARMED_SIDES = ("state", "nonstate")
 
 # Strategic developments that give way to violence in the same incident ("beaten and then arrested").
 VIOLENCE_FIRST = frozenset({"Arrests", "Looting/property destruction", "Disrupted weapons use"})
+# Gatherings for the dead: beside the killing they mourn, they are not the incident.
+MOURNING = re.compile(r"\b(?:vigils?|memorials?|funerals?|candlelight)\b", re.IGNORECASE)
 # Security personnel attacked when not on duty: ACLED codes them as civilians.
 OFF_DUTY = re.compile(r"\b(?:off[- ]duty|on (?:leave|vacation|holiday)|(?:at|in|outside|in front of|near) (?:his|her|their) "
                       r"(?:own )?(?:house|home|residence|shop|farm)|while (?:shopping|praying|at home|on his way home))\b", re.I)
@@ -46,9 +48,10 @@ def choose_kind(draft: Draft, victims: list[ActorMention]) -> tuple[str, Trigger
     if specific:
         trigger = max(specific, key=lambda t: (t.priority, -t.start))
         name = _refine(trigger.sub_event_type, draft, trigger=trigger, specific=specific, victim_sides=victim_sides)
-        if name not in VIOLENCE_FIRST or not (_has_casualties(draft) or casualty):
+        mourning = name in ("Peaceful protest", "Protest with intervention") and MOURNING.search(trigger.text)
+        if (name not in VIOLENCE_FIRST and not mourning) or not (_has_casualties(draft) or casualty):
             return name, trigger
-        # violence with arrests or looting is coded as the violence
+        # violence with arrests or looting is coded as the violence; so is a shooting its vigil is held for
     trigger = casualty[0] if casualty else trigger
     return _casualty_kind(draft, victim_sides), trigger
 

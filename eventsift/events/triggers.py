@@ -44,12 +44,20 @@ def any_trigger_regex() -> re.Pattern[str]:
     return union_regex([rx for rule in trigger_rules() for rx in rule.regexes], flags=re.IGNORECASE)
 
 
+# A trigger said not to have happened: "no arrests have been made", "no one was hurt", "was not injured".
+_NEGATED = re.compile(r"\b(?:no|not|never|without|nobody|none)\s+(?:(?:one|other|further|immediate|reported|known|serious|"
+                      r"injuries|shots)\s+)?(?:(?:was|were|has been|have been|had been|being|else)\s+)?$", re.IGNORECASE)
+
+
 def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
-    """Every trigger in ``text``; where matches overlap the higher-priority, longer one wins."""
+    """Every trigger in ``text`` that the text does not deny; where matches overlap the higher-priority, longer one
+    wins."""
     found: list[Trigger] = []
     for rule in trigger_rules():
         for regex in rule.regexes:
             for m in regex.finditer(text):
+                if _NEGATED.search(text, max(0, m.start() - 40), m.start()):
+                    continue
                 found.append(Trigger(text=m.group(0), start=offset + m.start(), end=offset + m.end(),
                                      sub_event_type=rule.sub_event_type, kind=rule.kind, priority=rule.priority))
     found.sort(key=lambda t: (-t.priority, -(t.end - t.start)))
