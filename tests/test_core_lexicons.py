@@ -100,5 +100,6 @@ def test_a_denied_trigger_is_no_trigger():
     from eventsift.events.triggers import find_triggers
     assert find_triggers("No arrests have been made and no one was hurt.") == []
     assert [t.sub_event_type for t in find_triggers("Deputies arrested two men.")] == ["Arrests"]
-    assert find_triggers("Shots went off near the depot.") == [] or all(
-        t.sub_event_type != "Remote explosive/landmine/IED" for t in find_triggers("Shots went off near the depot."))
+    # shots that "went off" are no blast; a bomb that went off is one
+    assert "Remote explosive/landmine/IED" not in {t.sub_event_type for t in find_triggers("Shots went off near the depot.")}
+    assert "Remote explosive/landmine/IED" in {t.sub_event_type for t in find_triggers("A bomb went off near the depot.")}
