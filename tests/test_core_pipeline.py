@@ -248,3 +248,10 @@ def test_a_vigil_for_the_dead_and_a_denied_arrest_are_not_the_incident(pipeline)
         "for her on Saturday night. No arrests have been made."))
     assert [(e.sub_event_type, e.fatalities) for e in events if e.sub_event_type != "Peaceful protest"] == [("Attack", 1)]
     assert all(e.sub_event_type != "Arrests" for e in events)
+
+
+def test_a_crime_statistic_is_no_incident(pipeline):
+    events = pipeline.process(doc(
+        "Gunmen shot dead two policemen in Quetta on Friday. Killings in the province rose to 140 in 2016, up from 90 "
+        "over the same period a year earlier."))
+    assert [(e.fatalities, e.event_date.isoformat()) for e in events] == [(2, "2017-06-02")]

@@ -154,4 +154,6 @@ def test_a_holiday_word_in_passing_is_no_date():
 def test_a_courts_day_dates_no_incident():
     found = find_dates("Tom Hale was convicted in March and sentenced on Monday for the shooting", published=SUNDAY)
     assert [t.reporting for t in found] == [True, True]
+    found = find_dates("Two men were charged Friday and a third entered a plea deal Tuesday", published=SUNDAY)
+    assert [t.reporting for t in found] == [True, True]
 

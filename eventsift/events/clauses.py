@@ -111,6 +111,15 @@ ROUNDUP = re.compile(
     r"|\bshooting incidents\b|\bso far this (?:year|month|week|weekend)\b", re.IGNORECASE)
 
 
+# A crime statistic, not an incident: "killings in the city rose to 140 last year", "shootings fell over the same
+# period last year", "the homicide rate".
+STATISTIC = re.compile(
+    r"\b(?:murders|homicides|shootings|killings|slayings|deaths)\s+(?:[\w,'’-]+\s+){0,4}?(?:reached|rose|climbed|totaled|"
+    r"totalled|topped|surpassed|doubled|tripled|fell|dropped|declined|increased|decreased|jumped|soared)\b"
+    r"|\bsame (?:period|time) (?:last|a|the previous) year\b|\b(?:homicide|murder|crime|shooting) rates?\b"
+    r"|\bthe number of (?:homicides|murders|shootings|killings)\b", re.IGNORECASE)
+
+
 # A round-up is set aside when the report gives tolls in at least this many other sentences (it goes on to tell
 # its incidents); with fewer it is all the report says.
 MIN_TOLD_INCIDENTS = 1
@@ -189,7 +198,7 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date) -> Cl
     triggers = _drop_background(triggers, span)
     refers_back = bool(BACK_REFERENCE.search(span.text))
     triggers = [t for t in triggers if t.kind != "weak" or armed or refers_back]
-    if not triggers:
+    if not triggers or STATISTIC.search(span.text):
         return None
     dates = []
     for t in find_dates(span.text, published=published):

@@ -250,8 +250,9 @@ _TELLER_BEFORE = re.compile(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficials|[Ii]nve
 
 # A court's day: "was convicted in March", "was arraigned Monday", "pleaded guilty on May 3". It dates the
 # hearing, never the incident the case is about.
-_COURT_BEFORE = re.compile(r"\b(?:convicted|sentenced|indicted|arraigned|acquitted|pleaded (?:not )?guilty|"
-                           r"found (?:not )?guilty|testified|ruled)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+|last\s+)?$", re.IGNORECASE)
+_COURT_BEFORE = re.compile(r"\b(?:convicted|sentenced|indicted|arraigned|acquitted|pleaded (?:not )?guilty|charged|"
+                           r"found (?:not )?guilty|testified|ruled|(?:entered|accepted|reached) (?:into )?(?:a |the )?plea"
+                           r"(?: deals?| agreements?| bargains?)?)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+|last\s+)?$", re.IGNORECASE)
 
 
 def _is_reporting(text: str, start: int, end: int) -> bool:
