@@ -255,3 +255,10 @@ def test_a_crime_statistic_is_no_incident(pipeline):
         "Gunmen shot dead two policemen in Quetta on Friday. Killings in the province rose to 140 in 2016, up from 90 "
         "over the same period a year earlier."))
     assert [(e.fatalities, e.event_date.isoformat()) for e in events] == [(2, "2017-06-02")]
+
+
+def test_a_toll_over_years_is_no_incident(pipeline):
+    events = pipeline.process(doc(
+        "Gunmen shot dead two policemen in Quetta on Friday. More than 3,000 people have died in the province during "
+        "15 years of insurgency, officials say."))
+    assert [(e.fatalities, e.event_date.isoformat()) for e in events] == [(2, "2017-06-02")]

@@ -111,13 +111,18 @@ ROUNDUP = re.compile(
     r"|\bshooting incidents\b|\bso far this (?:year|month|week|weekend)\b", re.IGNORECASE)
 
 
-# A crime statistic, not an incident: "killings in the city rose to 140 last year", "shootings fell over the same
-# period last year", "the homicide rate".
+# A statistic, not an incident: "killings in the city rose to 140 last year", "shootings fell over the same
+# period last year", "the homicide rate", a toll over years.
 STATISTIC = re.compile(
     r"\b(?:murders|homicides|shootings|killings|slayings|deaths)\s+(?:[\w,'’-]+\s+){0,4}?(?:reached|rose|climbed|totaled|"
     r"totalled|topped|surpassed|doubled|tripled|fell|dropped|declined|increased|decreased|jumped|soared)\b"
     r"|\bsame (?:period|time) (?:last|a|the previous) year\b|\b(?:homicide|murder|crime|shooting) rates?\b"
-    r"|\bthe number of (?:homicides|murders|shootings|killings)\b", re.IGNORECASE)
+    r"|\bthe number of (?:homicides|murders|shootings|killings)\b"
+    # a toll over years: "400 of its members have been killed since 1992", "during 15 years of insurgency 3,000 have died"
+    r"|\b(?:have|has)\s+(?:been\s+)?(?:killed|murdered|died|disappeared)\b[^.]{0,60}?\b(?:since|during|over|in)\b[^.]{0,30}?"
+    r"\b(?:years|decades|(?:19|20)\d\d)\b"
+    r"|\b(?:since|during|over|throughout)\b[^.]{0,40}?\b(?:years|decades|war|(?:19|20)\d\d)\b[^.]{0,60}?\b(?:have|has)\s+"
+    r"(?:been\s+)?(?:killed|murdered|died)\b", re.IGNORECASE)
 
 
 # A round-up is set aside when the report gives tolls in at least this many other sentences (it goes on to tell
@@ -173,7 +178,8 @@ LEND_SENTENCES = 2
 def lend_counts(sentence: Sentence, clauses: list[Clause]) -> bool:
     """Give the victims counted in ``sentence`` (which has no clause of its own) to the latest clause before it,
     when that clause is at most LEND_SENTENCES back; True when it took any."""
-    if not clauses or not 0 < sentence.index - clauses[-1].sentence.index <= LEND_SENTENCES:
+    if not clauses or not 0 < sentence.index - clauses[-1].sentence.index <= LEND_SENTENCES \
+            or STATISTIC.search(sentence.text):
         return False
     counts = _victim_counts(sentence, sentence)
     if not counts:
