@@ -114,6 +114,9 @@ def test_numbers_beside_victims_are_not_counts(text, expected):
         ("Three men are recovering after a shooting at a garage", [("injured", 3)]),
         ("a gunman shot five people near the depot", [("hit", 5)]),
         ("A deputy fatally shot a man who ran at officers", [("killed", 1)]),
+        ("Ana Ruiz, a county judge, was assassinated on Tuesday", [("killed", 1)]),
+        ("gunmen assassinated two mayors", [("killed", 2)]),
+        ("twelve herders were massacred near the well", [("killed", 12)]),
         ("the suspect tried to grab the gun to kill the deputy", []),
         ("Deputies seek gunman after woman found shot to death at motel", [("killed", 1)]),
         # "the second victim" is the second of those counted; "a second victim" (or "since") is one more dead

@@ -17,7 +17,7 @@ UNHARMED = re.compile(r"\b(?:unharmed|unhurt|uninjured|not (?:hurt|injured|wound
                        re.IGNORECASE)
 
 _SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|remains|remained)\s+(?:(?!not\b|never\b|fatally\b|mortally\b)\w+\s+)?(?P<verb>killed|shot dead|shot and killed|shot to death|"
-                               r"(?:fatally|mortally) (?:shot|wounded|injured|stabbed)|pronounced dead|found dead|murdered|beheaded|"
+                               r"(?:fatally|mortally) (?:shot|wounded|injured|stabbed)|pronounced dead|found dead|murdered|assassinated|massacred|beheaded|"
                                r"executed|lynched|injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+at\b)|grazed|kidnapped|abducted|"
                                r"arrested|detained|(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospital|"
                                r"(?:being )?treated (?:at|in) (?:[\w-]+ ){0,3}?(?:hospital|medical cent(?:er|re))|"
@@ -91,7 +91,8 @@ _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed",
                  "fatally shot": "killed", "fatally wounded": "killed", "fatally injured": "killed",
                  "fatally stabbed": "killed", "mortally wounded": "killed", "mortally injured": "killed",
                  "mortally shot": "killed", "mortally stabbed": "killed",
-                 "stabbed to death": "killed", "shot and killed": "killed", "murdered": "killed",
+                 "stabbed to death": "killed", "shot and killed": "killed", "murdered": "killed", "massacred": "killed",
+                 "slaughtered": "killed",
                  "beheaded": "killed", "executed": "killed", "lynched": "killed", "injured": "injured",
                  "wounded": "injured", "hurt": "injured", "hospitalized": "injured", "hospitalised": "injured",
                  "grazed": "hit",
@@ -134,7 +135,7 @@ _PAIR_PASSIVE = re.compile(
 # A plural passive whose subject lists people rather than counting them: "Ana Ruiz, 33, and Tom Hale, 28, were
 # killed", "a mother and her son were found fatally shot", "a 31-year-old woman and a boy had been shot".
 _PLURAL_PASSIVE = re.compile(r"\b(?:(?:were|have been|had been|are)\s+(?:(?!not\b)\w+\s+){0,2}?(?P<verb>shot and killed|shot dead|"
-                             r"fatally shot|found dead|shot to death|killed|murdered|pronounced dead|dead|"
+                             r"fatally shot|found dead|shot to death|killed|murdered|assassinated|massacred|slaughtered|pronounced dead|dead|"
                              r"shot(?!\s+(?:out|at|up|down)\b)|wounded|"
                              r"injured|hurt|hospitali[sz]ed|hit by gunfire|struck by gunfire|taken to (?:[\w-]+ ){0,3}?hospitals?))\b",
                              re.IGNORECASE)
