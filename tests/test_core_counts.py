@@ -246,6 +246,8 @@ def _toll(*texts):
         # numbers joined by "and" after one active verb add up; "a" and "a" are two people, not a vague figure
         (["A gunman fired into a crowd, killing a vendor and injuring his two sons and three other people."], (1, 5)),
         (["The raid killed three soldiers, 12 civilians, and two police officers."], (17, 0)),
+        (["Rebels murdered a village headman and two of his sons."], (3, 0)),
+        (["Jo Ruiz, a union leader, was found dead along with Tom Hale, a lawyer."], (2, 0)),
         # people listed rather than counted; the attacker's death after the dead he killed
         (["Ana Ruiz, a 24-year-old nurse, died at the scene."], (1, 0)),
         (["A reward was raised in the deaths of a mother and her 6-year-old son."], (2, 0)),

@@ -67,6 +67,10 @@ _AND_OTHERS = re.compile(
     rf"\b(?:he|she|(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
     r"\s+and\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+others\s+(?:were|have been|had been|are)\s+"
     r"(?:\w+\s+)?(?P<verb>shot and killed|shot dead|fatally shot|killed|shot|wounded|injured|hurt)\b")
+# "was found dead along with Tom Hale", "was killed along with his driver": two dead.
+_ALONG_WITH = re.compile(r"\b(?:killed|murdered|assassinated|found dead|shot dead|died)\s+(?:[\w,]+\s+){0,4}?along with\s+"
+                         rf"(?P<who>(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\b|"
+                         r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)", re.IGNORECASE)
 # "Also hurt in the blast were two guards", "Killed were three porters": the verb before its number.
 _INVERTED = re.compile(r"\b(?P<verb>killed|injured|wounded|hurt|shot)\s+(?:(?:in|during|by)\s+(?:[\w-]+\s+){1,4}?)?(?:was|were)\s+"
                        r"(?P<q>(?:at least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))\b"
@@ -263,6 +267,9 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         if count is not None and not any(c.start <= offset + m.start("q") < c.end for c in found + out):
             outcome = _VERB_OUTCOME[m.group("verb").lower()]
             out.append(CountMention(outcome=outcome, count=count, victims="", start=offset + m.start(), end=offset + m.end()))
+    for m in _ALONG_WITH.finditer(text):  # the one the verb tells of and the one along with them
+        out.append(CountMention(outcome="killed", count=exact_count(2, "2"), victims="", start=offset + m.start(),
+                                end=offset + m.end()))
     for m in _ANOTHER_HURT.finditer(text):
         out.append(phrase_mention("hit", 1, m, offset=offset, victims="others"))
 

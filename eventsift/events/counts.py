@@ -224,7 +224,7 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
     found: list[CountMention] = []
     starts = {m.start() for m, _ in quantities}
     numbers = {m.start() for m, count in quantities if count.best > 1 and not _apposition(text, m, count)}
-    for m, count in quantities:
+    for m, count in sorted(quantities, key=lambda q: q[0].start()):
         after = text[m.end():]
         if _IN_ADDITION_TO.search(text, max(0, m.start() - 40), m.start()):
             continue  # "In addition to the two raiders, a guard died": ``attackers_killed`` adds them
@@ -295,7 +295,7 @@ def _and_more(text: str, m: re.Match[str], count: Count, *, offset: int,
     verb = re.compile(rf"(?:{ACTIVE[previous.outcome if previous.outcome in ACTIVE else 'killed']})\b", re.IGNORECASE)
     if not (previous.verb_end == previous.start or previous.verb_end == -1 and verb.match(text, previous.start - offset)):
         return None  # only an active verb's object, or a number already joined to one
-    if re.match(r"\s+(?:of\b|[a-z]+ly\b)", text[m.end():]):
+    if re.match(r"\s+(?:of\s+(?:them|those|the|whom|which)\b|[a-z]+ly\b)", text[m.end():]):
         return None  # "injuring five people, four of them teens", "injured four people, one seriously": a part
     if not re.fullmatch(r"[\w’'-]*(?:\s+[\w’'-]+){0,3}?(?:,\s+(?:and\s+)?|\s+and\s+)", text[previous.end - offset:m.start()]):
         return None
