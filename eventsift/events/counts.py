@@ -102,19 +102,26 @@ _SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?P<n1>an?|one|another)(?=\s+(?
 # "the body of a man was found": one dead; "the bodies of 12 people"; "the death of 19-year-old Ana Ruiz".
 _POSSESSIVE_BODY = re.compile(r"\b[\w-]+['’]s? body (?:was|has been|had been) (?:\w+ )?(?:found|discovered|recovered|pulled)",
                               re.IGNORECASE)
+_POSSESSIVE_DEATH = re.compile(r"\b(?-i:[A-Z])[\w'’-]+['’]s\s+(?:murder|assassination|killing|slaying)\b(?!s)", re.IGNORECASE)
 _BODIES = re.compile(r"\b(?:bod(?:y|ies)|deaths?|killings?|murders?|assassinations?|slayings?) of\s+(?:the\s+)?",
                      re.IGNORECASE)
 # After "the deaths of four teachers": "and two drivers", a second group of the dead.
 _AND_MORE = re.compile(r"(?:\s+[\w'’-]+){1,3}?\s+and\s+(?:of\s+)?(?:the\s+)?")
 # "the murders of Ana Ruiz, Colonel Tom Hale and senator Jo Lin": one dead for each name listed.
-_NAMED_PEOPLE = re.compile(r"(?:(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s*){1,5}(?:,\s*(?:and\s+)?|\s+and\s+)?)+")
+# A title before a name: "presidential candidate Ana Ruiz", "union leader Tom Hale" (not "civilians in Idlib").
+_TITLE_WORDS = r"(?:(?!(?:in|at|on|near|by|from|of|and|the|a|an|his|her|their|to|for|with)\b)[a-z]+\s+){0,4}"
+_NAMED_PEOPLE = re.compile(rf"(?:{_TITLE_WORDS}(?:[A-Z][\w'’.-]*\s*){{1,5}}(?:,\s*(?:and\s+)?|\s*\band\s+)?)+")
+_CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                            r"June|July|August|September|October|November|December)\b")
 
 
 def _named_people(following: str) -> int:
     """Names listed at the start of ``following`` (each a run of capitalised words, with an optional title)."""
     m = _NAMED_PEOPLE.match(following)
-    if not m or not following[:1].isupper() and not re.match(r"[a-z]+\s+[A-Z]", following):
+    if not m or not following[:1].isupper() and not re.match(rf"{_TITLE_WORDS}[A-Z]", following):
         return 0
+    if _CALENDAR_WORD.match(re.sub(rf"^{_TITLE_WORDS}", "", following)):
+        return 0  # "the killing of protesters Monday"
     names = [n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(0).strip(" ,")) if re.search(r"[A-Z]", n)]
     return len(names)
 
@@ -332,6 +339,9 @@ def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMen
         if following and not any(c.start <= offset + m.start() < c.end for c in found):
             found.append(CountMention(outcome="hit", count=following[0], victims="", start=offset + m.start(),
                                       end=offset + m.end() + len(following[0].text)))
+    for m in _POSSESSIVE_DEATH.finditer(text):  # "after Senator Ana Ruiz's murder": one dead
+        if not any(c.outcome == "killed" for c in found):
+            found.append(phrase_mention("killed", 1, m, offset=offset))
     for m in _POSSESSIVE_BODY.finditer(text):
         if not any(c.outcome == "killed" for c in found):
             found.append(phrase_mention("killed", 1, m, offset=offset))
