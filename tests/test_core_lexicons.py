@@ -103,3 +103,10 @@ def test_a_denied_trigger_is_no_trigger():
     # shots that "went off" are no blast; a bomb that went off is one
     assert "Remote explosive/landmine/IED" not in {t.sub_event_type for t in find_triggers("Shots went off near the depot.")}
     assert "Remote explosive/landmine/IED" in {t.sub_event_type for t in find_triggers("A bomb went off near the depot.")}
+
+
+def test_the_month_march_is_no_march():
+    from eventsift.events.triggers import find_triggers
+    assert "Peaceful protest" not in {t.sub_event_type for t in find_triggers("Photos: March arrests in the county")}
+    assert "Peaceful protest" in {t.sub_event_type for t in find_triggers("Thousands march to the assembly")}
+
