@@ -13,7 +13,8 @@ def test_word_to_int(text, value):
 @pytest.mark.parametrize(
     ("phrase", "low", "best", "high"),
     [("eight or nine", 8, 8, 9), ("at least seven", 7, 7, 7), ("about 28", 25, 28, 31), ("dozens", 12, 12, 99),
-     ("a number of", 2, 10, 20), ("several", 3, 10, 20), ("between 10 and 12", 10, 10, 12), ("more than 20", 21, 21, 40)],
+     ("a number of", 2, 10, 20), ("several", 3, 10, 20), ("between 10 and 12", 10, 10, 12), ("more than 20", 21, 21, 40),
+     ("more than 0", 1, 1, 1)],
 )
 def test_quantities(phrase, low, best, high):
     count = parse_quantity(quantity_regex().search(phrase))

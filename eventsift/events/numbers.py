@@ -98,7 +98,7 @@ def parse_quantity(match: re.Match[str]) -> Count | None:
         low, high = a, (b if b is not None else a)
         best = low
         if approx in ("more than", "over", "upwards of"):
-            low, best, high = low + 1, low + 1, max(high, low * 2)
+            low, best, high = low + 1, low + 1, max(high, low * 2, low + 1)  # "more than 0": 1, not a range 1..0
         elif approx in ("at least", "no fewer than", "no less than"):
             high = max(high, low)
         elif approx in ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "close to"):
