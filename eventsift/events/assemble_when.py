@@ -54,9 +54,10 @@ def when(draft: Draft, *, document: Document, published: dt.date,
                               end=time.end))
     else:
         event_date, date_end, precision = published, published, "day"
-    if not date_known and relative:
-        return When(event_date=event_date, date_end=None, precision="year", time_precision=3,
-                    historical=(published - date_end).days > HISTORICAL_AFTER_DAYS, evidence=found)
+    historical = (published - date_end).days > HISTORICAL_AFTER_DAYS
+    if not date_known and relative:  # counted from a stand-in report date: only the year is sure
+        date_end, precision, time_precision = event_date, "year", 3
+    else:
+        time_precision = TIME_PRECISION.get(precision, 3) if dates else UNDATED_TIME_PRECISION
     return When(event_date=event_date, date_end=date_end if date_end != event_date else None, precision=precision,
-                time_precision=TIME_PRECISION.get(precision, 3) if dates else UNDATED_TIME_PRECISION,
-                historical=(published - date_end).days > HISTORICAL_AFTER_DAYS, evidence=found)
+                time_precision=time_precision, historical=historical, evidence=found)

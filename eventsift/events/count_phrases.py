@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from eventsift.events.count_words import (LOOK_BACK, PERSON_NOUNS, VICTIM_NOUNS, CountMention, exact_count,
-                                          phrase_mention)
+from eventsift.events.count_words import (LOOK_BACK, PERSON_NOUNS, PERPETRATOR_VICTIMS, VICTIM_NOUNS, CountMention,
+                                          exact_count, phrase_mention)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 from eventsift.records import Count
 
@@ -338,7 +338,6 @@ _KILLED_BY_POLICE = re.compile(
     rf"\bbefore\s+being\s+(?:fatally shot|shot and killed|shot dead|killed)\s+by\s+{_BY_POLICE}\b|"
     rf"\b{_PERPETRATOR}\s+(?:[\w,'’-]+\s+){{0,4}}?died\s+(?:after|when)\s+(?:being\s+|(?:he|she)\s+was\s+)?shot\s+by\s+{_BY_POLICE}\b",
     re.IGNORECASE)
-PERPETRATOR_VICTIMS = "another perpetrator"
 _INCLUDING_ATTACKER = re.compile(r"\bincluding\s+(?:the\s+)?(?:suspected\s+)?(?:gunman|shooter|suspect|attacker|assailant|"
                                  r"(?:him|her)self)\b", re.IGNORECASE)
 

@@ -72,6 +72,9 @@ MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|no
 
 # What befalls victims (as opposed to the abducted and the arrested): the outcomes a toll of the hurt is made of.
 VICTIM_OUTCOMES = ("killed", "injured", "hit")
+# The victims of a death that is the attacker's own ("then killed himself", "was shot dead by police"): one more
+# dead beside the count of its sentence (``count_phrases`` marks it, ``tolls.killed_toll`` adds it).
+PERPETRATOR_VICTIMS = "another perpetrator"
 
 
 @dataclass(slots=True, kw_only=True)

@@ -270,6 +270,10 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
     return found
 
 
+# The words naming whom an active verb's number counts: "killing at least seven | villagers near the well".
+_OBJECT_TAIL = re.compile(r"\s*((?:(?!and\b|or\b|in\b|on\b|at\b|near\b)[\w’'-]+\s*){0,4})")
+
+
 def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountMention | None:
     """A number after an active verb: "killing at least seven", "wounded his two sons", "left three dead"."""
     before, after = text[max(0, m.start() - LOOK_BACK):m.start()], text[m.end():]
@@ -286,7 +290,7 @@ def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountM
                 continue  # "had just left the 514 Lounge": "left" counts the dead only when they are said dead
             if not re.search(r"\b(?:dead|killed)\b", state.group(0), re.IGNORECASE):
                 outcome = "injured"  # "left six people with wounds"
-        tail = re.match(r"\s*((?:(?!and\b|or\b|in\b|on\b|at\b|near\b)[\w’'-]+\s*){0,4})", after)
+        tail = _OBJECT_TAIL.match(after)
         return CountMention(outcome=outcome, count=count, victims=tail.group(1).strip(), start=offset + active.start(),
                             end=offset + m.end() + len(tail.group(0).rstrip()))
     return None
@@ -308,7 +312,7 @@ def _and_more(text: str, m: re.Match[str], count: Count, *, offset: int,
         return None
     key = previous.verb_end if previous.verb_end >= 0 else offset + m.start()
     previous.verb_end = key  # they add up (``combine`` sums counts that share a verb)
-    tail = re.match(r"\s*((?:(?!and\b|or\b|in\b|on\b|at\b|near\b)[\w’'-]+\s*){0,4})", text[m.end():])
+    tail = _OBJECT_TAIL.match(text, m.end())
     return CountMention(outcome=previous.outcome, count=count, victims=tail.group(1).strip(), start=offset + m.start(),
                         end=offset + m.end() + len(tail.group(0).rstrip()), verb_end=key)
 

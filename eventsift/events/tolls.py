@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from eventsift.events.count_words import PERSON_NOUNS, VICTIM_NOUNS, VICTIM_OUTCOMES, CountMention, exact_count
+from eventsift.events.count_words import (PERPETRATOR_VICTIMS, PERSON_NOUNS, VICTIM_NOUNS, VICTIM_OUTCOMES, CountMention,
+                                          exact_count)
 from eventsift.records import Count
 
 
@@ -103,16 +104,13 @@ _OTHERS = re.compile(r"\b(?:other|others|another|second|third|fourth|fifth|sixth
 _THE_OTHER_ONE = re.compile(rf"\bthe other\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|one)\b(?!s)", re.IGNORECASE)
 
 
-_ATTACKER = "another perpetrator"  # count_phrases.PERPETRATOR_VICTIMS: the attacker's own death
-
-
 def killed_toll(killed: list[CountMention]) -> Count | None:
     """The dead: the largest figure, plus each one more told as such ("a bodyguard was also killed", the attacker's
     own death). The attacker's death is one more only beside a count of the same sentence ("killed two men before
     he was shot dead by police"): a count told apart ("five people died", "the bodies of ...") is everyone's,
     and so is one that says whom it includes ("three dead, including the gunman")."""
-    attacker = [m for m in killed if m.victims == _ATTACKER]
-    told = [m for m in killed if m.victims != _ATTACKER]
+    attacker = [m for m in killed if m.victims == PERPETRATOR_VICTIMS]
+    told = [m for m in killed if m.victims != PERPETRATOR_VICTIMS]
     if attacker and told:
         largest = max(told, key=lambda m: m.count.best)
         if re.search(r"\bincluding\b", largest.victims, re.IGNORECASE) or \

@@ -34,7 +34,6 @@ _INCIDENT_NOUNS = r"shootings?|attacks?|bombings?|killings?|murders?|massacres?|
                   r"ambush(?:es)?|kidnappings?"
 
 
-
 @cache
 def _holidays() -> tuple[tuple[re.Pattern[str], str], ...]:
     """(name pattern, date rule) for the named days of ``holidays.tsv``."""
@@ -348,4 +347,3 @@ def latest_year_anchor(text: str, *, not_after: dt.date) -> dt.date | None:
     days = [t.date for t in find_dates(text, published=end)
             if t.precision == "day" and not t.reporting and t.date.year == end.year and re.search(_MONTH, t.text, re.IGNORECASE)]
     return max(days) if days else end
-

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Collection, Iterable, Mapping
 
+from eventsift.nlp.timex import MONTHS, WEEKDAYS
 from eventsift.records import Event
 from eventsift.store.merge_rules import _RULES
 
@@ -26,10 +27,8 @@ MAX_NAMED_DATES = 4
 # A weekday ("Saturday's shooting") is the last such day on or before the publication: within a week of it.
 WEEK = 7
 
-_MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-           "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-           "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_MONTHS = MONTHS  # the time-expression reader's month and weekday names: "may", "sept", "monday" -> 0
+_WEEKDAYS = WEEKDAYS
 
 
 def _alternatives(words: Iterable[str]) -> str:
