@@ -266,6 +266,14 @@ def _toll(*texts):
         (["The suspect was shot and killed by deputies after a chase."], (1, 0)),
         (["Three people died at the farmhouse on Sunday.", "The gunman had turned the rifle on himself."], (3, 0)),
         (["Five people were killed, including the gunman, who shot himself to death."], (5, 0)),
+        # a vague number of people hit beside an exact toll of dead: the rest of the fewest the word allows
+        (["Medics reached several gunshot victims in the orchard.", "Three of them died at the scene."], (3, 0)),
+        (["Several people were shot at the fair, one of them fatally."], (1, 2)),
+        # a list of people as the subject: pronouns and names after "police say"; "none of" is nobody
+        (["Police say Ana Ruiz and Tom Hale were killed in the kitchen."], (2, 0)),
+        (["The cashier died at the clinic on Friday after she and her aunt were shot outside a bus shelter."], (1, 1)),
+        (["The driver never drew a weapon, and none of the deputies were injured."], (0, 0)),
+        (["Officers said Ana Ruiz, 33, and Tom Hale, 28, were wounded."], (0, 2)),
     ],
 )
 def test_shot_victims_move_from_injured_to_killed(texts, killed_injured):

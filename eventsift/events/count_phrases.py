@@ -143,22 +143,23 @@ _PLURAL_PASSIVE = re.compile(r"\b(?:(?:were|have been|had been|are)\s+(?:(?!not\
                              r"shot(?!\s+(?:out|at|up|down)\b)|wounded|"
                              r"injured|hurt|hospitali[sz]ed|hit by gunfire|struck by gunfire|taken to (?:[\w-]+ ){0,3}?hospitals?))\b",
                              re.IGNORECASE)
-_SUBJECT_BREAK = r"said|says|where|when|after|while|that|which|police|officials|were|was|killed|injured|wounded|shot|died"
+_SUBJECT_BREAK = r"said|says|say|told|tells?|where|when|after|while|that|which|police|officials|were|was|killed|injured|wounded|shot|died"
 _SUBJECT_START = re.compile(rf"(?:^|[.;:!?—]|\b(?:{_SUBJECT_BREAK})\b)(?:(?!\b(?:{_SUBJECT_BREAK})\b)[^.;:!?—])*$",
                             re.IGNORECASE)
 _PERSON_ITEM = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|mom|dad|sons?|daughters?|wife|husband|sister|children|grandchildren|kids|"
                           rf"brother|nephew|niece|cousin|friend|girlfriend|boyfriend|grandmother|grandfather)\b|"
-                          r"\b\d{1,3}(?:-| )years?(?:-| )old\b|^\s*(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*)*"
+                          r"\b\d{1,3}(?:-| )years?(?:-| )old\b|^\s*(?:he|she)\s*$|^\s*(?!(?:The|A|An|His|Her|Their|Its)\b)(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*)*)"
                           r"(?:,?\s*\d{1,3})?\s*$",
                           re.IGNORECASE)
 
 
 def listed_people(subject: str) -> int:
     """How many people a subject lists ("X, 33, and Y, 28", "a mother and her son"); 0 unless it is a list of 2+."""
-    subject = re.sub(r",\s*(\d{1,3})\s*,", r" \1,", subject)  # "Ana Ruiz, 33, and" -> "Ana Ruiz 33, and"
+    subject = re.sub(r",\s*(\d{1,3})\s*(,|$)", r" \1\2", subject)  # "Ana Ruiz, 33, and" -> "Ana Ruiz 33, and"
     items = [i for i in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", subject.strip(" ,")) if i.strip()]
     items = [i for i in items if not re.match(r"\s*(?:of|from)\s", i)]  # "Ana Ruiz, 19, of Elmtown, and ...": where from
-    people = [i for i in items if _PERSON_ITEM.search(i)]
+    # "none of the officers", "no bystanders": nobody, whatever the noun
+    people = [i for i in items if _PERSON_ITEM.search(i) and not re.match(r"\s*(?:none|no|neither|nobody)\b", i, re.IGNORECASE)]
     return len(people) if len(items) >= 2 and len(people) == len(items) else 0
 
 

@@ -167,6 +167,10 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     # one of them
     after_dead = [h for h in shot if h.besides_dead]
     apart = bool(killed) and (bool(others) or (named and not killed_names & shot_names))
+    if dead and _is_vague(hit) and not _is_vague(dead):
+        # "medics reached several people, three of whom died": the wounded are at least the rest of the fewest people
+        # the vague word allows, not the rest of its codebook figure (ten)
+        hit = Count(low=hit.low, best=hit.low, high=hit.high, text=hit.text)
     more = hit.best if apart else max(hit.best - dead_best, len(after_dead) if killed else 0, 0)
     if others and killed:  # "three other people were shot": those hit besides the dead (or all hit but the dead)
         besides = combine(others)
