@@ -204,7 +204,7 @@ def identity_cues(a: Event, b: Event, *, similarity: float | None = None, keys: 
     if toll:
         strength += toll
         what.append(said_toll)
-    if article_key(a) == article_key(b):
+    if article_key(a) == article_key(b) and a.document_id != b.document_id:  # two of one document's events: no cue
         strength += SAME_ARTICLE_CUE
         what.append("versions of one article")
     if similarity >= SAME_WORDING_SIMILARITY:

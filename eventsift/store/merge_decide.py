@@ -55,7 +55,7 @@ def _coded_type_only(strong_only: Sequence[str], result: MatchResult) -> bool:
                     for c in result.criteria))
 
 
-def compare(a: Event, b: Event, *, keys: Keys | None = None) -> MatchResult:
+def compare(a: Event, b: Event, *, keys: Keys | None = None, siblings: bool = False) -> MatchResult:
     """Every criterion for "same incident", in order.
 
     Actors, document and background are firm: the first that fails ends the comparison. Date, place and what the
@@ -65,8 +65,11 @@ def compare(a: Event, b: Event, *, keys: Keys | None = None) -> MatchResult:
     STRONG_WINDOW_DAYS apart or a place outside the place hierarchy is outweighed only with a strong cue (a person
     named in full in both, one numbered address), each such disagreement weighing two and adding one to what the
     cues must reach.
+
+    ``siblings``: two reports of one document compared as any two reports (``match_group``: whether a document that
+    codes one incident twice has both its reports in the incident's event); otherwise one document is firm.
     """
-    tally = _Tally(result=MatchResult(ok=False))
+    tally = _Tally(result=MatchResult(ok=False), siblings=siblings)
     steps = (
         _check_firm,  # one document, or background against a current event
         _check_types,  # same or compatible type and sub-event type; another type of one family is strong-only
@@ -96,10 +99,11 @@ class _Tally:
     strong: list[str] = field(default_factory=list)  # the strong cues, once read
     misread: bool = False  # another type of one family on the same day and place: one report's type was misread
     development: bool = False  # a strategic development with a toll: a misread attack on the day and place, or nothing
+    siblings: bool = False  # two reports of one document, compared as if of two
 
 
 def _check_firm(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
-    if a.document_id == b.document_id:
+    if a.document_id == b.document_id and not tally.siblings:
         tally.result.failed = "same document"
         return False
     if a.historical != b.historical:
@@ -335,7 +339,10 @@ def match_group(report: Event, group: Sequence[Event], *, keys: Keys | None = No
     """
     best: MatchResult | None = None
     first_failure: MatchResult | None = None
+    siblings = [member for member in group if member.document_id == report.document_id]
     for member in group:
+        if member.document_id == report.document_id:
+            continue  # a report of the report's own document: below
         result = compare(report, member, keys=keys)
         if not result.ok:
             if not result.outweighable:
@@ -344,7 +351,27 @@ def match_group(report: Event, group: Sequence[Event], *, keys: Keys | None = No
             continue
         if best is None or (result.distance_km or 0.0, result.days or 0) < (best.distance_km or 0.0, best.days or 0):
             best = result
-    return best or first_failure or MatchResult(ok=False, failed="empty group")
+    if best is not None:
+        for sibling in siblings:
+            if not (twice := coded_twice(report, sibling, keys=keys)).ok:
+                return twice
+            best.criteria.append(f"its document's report {sibling.event_id} is in the event too: one incident coded twice")
+    return best or first_failure or MatchResult(ok=False, failed="same document" if siblings else "empty group")
+
+
+def coded_twice(report: Event, sibling: Event, *, keys: Keys | None = None) -> MatchResult:
+    """Whether two reports of one document may be one incident coded twice (the shooting on its date and again on the
+    publication date; an incident its sentences split in two): they match as reports of two documents would, on what
+    their own sentences say. Not on their document's keys: the names and dates a document gives are every one of its
+    events', and a report of two incidents (a shooting and the one a week before it) names both incidents' dates. A
+    round-up of several incidents names other places, people or tolls in each: they do not match."""
+    names = {r.event_id: [k for k in keys.get(r.event_id, ()) if k.startswith(("person:", "address:"))]
+             for r in (report, sibling)} if keys else None
+    result = compare(report, sibling, keys=names, siblings=True)
+    if not result.ok:
+        result.failed = f"another report of its document: {result.failed}"
+        result.outweighable = False
+    return result
 
 
 def matches(report: Event, groups: Sequence[Sequence[Event]], *, keys: Keys | None = None) -> list[tuple[int, MatchResult]]:
@@ -362,14 +389,17 @@ def best_match(report: Event, groups: Sequence[Sequence[Event]], *, keys: Keys |
 
 
 def groups_compatible(a: Sequence[Event], b: Sequence[Event], *, keys: Keys | None = None) -> bool:
-    """Two groups one report fits are one incident's when they share no document, some member of one (besides the
-    report) matches a member of the other and none firmly contradicts one (another type family, named places apart,
-    a date beyond any window): two events whose first reports were coded apart, that a later report ties together."""
-    if {x.document_id for x in a} & {y.document_id for y in b}:
-        return False
+    """Two groups one report fits are one incident's when some member of one (besides the report) matches a member of
+    the other and none firmly contradicts one (another type family, named places apart, a date beyond any window): two
+    events whose first reports were coded apart, that a later report ties together. Two reports of one document, one
+    in each, must be one incident coded twice (``coded_twice``)."""
     tied = False
     for x in a:
         for y in b:
+            if x.document_id == y.document_id:
+                if not coded_twice(x, y, keys=keys).ok:
+                    return False
+                continue
             result = compare(x, y, keys=keys)
             if not (result.ok or result.outweighable):
                 return False

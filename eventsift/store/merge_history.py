@@ -95,6 +95,17 @@ def _latest_best(values: list[FieldValue]) -> int | None:
     return min(v.value for v in values if (v.published or dt.date.min) == latest)
 
 
+def _per_document(values: list[FieldValue]) -> list[FieldValue]:
+    """One value per document: a document that codes its incident twice (on its date and on the publication date)
+    tells one toll, the higher of its two (the other event holds the part of the story told apart: the arrest, the
+    funeral), not two sources of which the lower would count as the day's conservative toll."""
+    kept: dict[str, FieldValue] = {}
+    for value in values:
+        if value.value is not None and (value.document_id not in kept or value.value > kept[value.document_id].value):
+            kept[value.document_id] = value
+    return [v for v in values if kept.get(v.document_id) is v]
+
+
 def reconcile(reports: Sequence[Event], *, event_id: str | None = None) -> Merged:
     """One event from its reports: descriptive fields from the most precise report, counts from the latest.
 
@@ -121,11 +132,13 @@ def reconcile(reports: Sequence[Event], *, event_id: str | None = None) -> Merge
     values = {name: count_values(reports, name) for name in COUNT_FIELDS}
     current = current_reports(reports)
     for name in COUNT_FIELDS:
-        setattr(merged, name, _latest_best(count_values(current, name)))
-    lows = [r.fatalities_low if r.fatalities_low is not None else r.fatalities for r in current]
-    highs = [r.fatalities_high if r.fatalities_high is not None else r.fatalities for r in current]
-    lows = [v for v in lows if v is not None]
-    highs = [v for v in highs if v is not None]
+        setattr(merged, name, _latest_best(_per_document(count_values(current, name))))
+    lows = _per_document([FieldValue(value=r.fatalities_low if r.fatalities_low is not None else r.fatalities,
+                                     document_id=r.document_id, report_id=r.event_id) for r in current])
+    highs = _per_document([FieldValue(value=r.fatalities_high if r.fatalities_high is not None else r.fatalities,
+                                      document_id=r.document_id, report_id=r.event_id) for r in current])
+    lows = [v.value for v in lows if v.value is not None]
+    highs = [v.value for v in highs if v.value is not None]
     if merged.fatalities is not None:
         merged.fatalities_low = min(lows + [merged.fatalities])
         merged.fatalities_high = max(highs + [merged.fatalities])

@@ -117,7 +117,6 @@ event_members = sa.Table(
     sa.Column("document_id", ID, sa.ForeignKey("documents.id"), nullable=False),
     sa.Column("criteria", sa.JSON, nullable=False),  # MatchResult.as_dict(), {} for the founding report
     sa.Column("joined_at", sa.DateTime(timezone=True), nullable=False),
-    sa.UniqueConstraint("event_id", "document_id", name="uq_event_members_event_document"),
 )
 
 evidence = sa.Table(

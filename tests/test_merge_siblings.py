@@ -1,0 +1,98 @@
+"""A document that codes one incident twice: both its reports join the incident's event when each matches it and the
+two match each other on what their own sentences say (``merge.coded_twice``); a round-up's incidents stay apart, and
+the event counts one toll a document."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from eventsift.records import Document, Event, Evidence, Source
+from eventsift.store import Store, merge, schema
+
+DAY = dt.date(2015, 3, 7)
+PLACE = dict(country="United States", admin1="Ohio", admin2="Harlan County", location="Millbrook",
+             latitude=40.10, longitude=-82.90, geo_precision=1)
+
+
+def report(doc: str, n: int, text: str, *, date: dt.date = DAY, published: dt.date = DAY, **fields) -> Event:
+    base = dict(event_id=f"{doc}-{n}", document_id=doc, event_type="Violence against civilians", sub_event_type="Attack",
+                actor1="Unidentified Armed Group (United States)", actor2="Civilians (United States)",
+                event_date=date, date_precision="day", **PLACE)
+    base.update(fields)
+    return Event(**base, evidence=[Evidence(document_id=doc, field="event_type", sentence=s, start=0, end=len(s))
+                                   for s in text.split("|")],
+                 sources=[Source(document_id=doc, published=published)])
+
+
+def ingest(store: Store, doc: str, text: str, events: list[Event]) -> list[str]:
+    document = Document(id=doc, text=text, published=events[0].sources[0].published)
+    return store.ingest(document, [dataclasses.replace(e) for e in events]).event_ids
+
+
+FIRST = "Officers found Marcus T. Delaney, 27, shot on Lindell Avenue on Saturday night, police said."
+# The follow-up codes the shooting twice: on its own date, and again on the day it was published (the funeral).
+TWICE = [("Marcus T. Delaney, 27, was shot on Lindell Avenue on Saturday night and died on Tuesday.", DAY, 1),
+         ("Family and friends of Marcus T. Delaney gathered on Lindell Avenue on Tuesday, days after he was shot.",
+          DAY + dt.timedelta(days=3), 0)]
+
+
+def test_a_document_coding_one_incident_twice_joins_it_with_both_reports(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    [first] = ingest(store, "a", FIRST, [report("a", 1, FIRST)])
+    later = DAY + dt.timedelta(days=3)
+    text = " ".join(t for t, _, _ in TWICE)
+    events = [report("b", i, t, date=d, published=later, fatalities=k) for i, (t, d, k) in enumerate(TWICE)]
+    ids = ingest(store, "b", text, events)
+    with store.engine.connect() as conn:
+        members = conn.execute(sa.select(schema.event_members.c.report_id).where(
+            schema.event_members.c.event_id == first)).scalars().all()
+        toll = conn.execute(sa.select(schema.events.c.fatalities).where(schema.events.c.id == first)).scalar()
+    store.close()
+    assert ids == [first, first]
+    assert sorted(members) == ["a-1", "b-0", "b-1"]
+    assert toll == 1  # one toll a document: the funeral's report of no dead is not the day's lowest count
+
+
+def test_a_round_up_of_two_incidents_keeps_them_apart(tmp_path: Path) -> None:
+    brief = "A man was shot in Millbrook on Saturday night, police said."
+    roundup = ["A man was shot in the Oakdale neighborhood on Saturday night, police said.",
+               "Hours later a woman was wounded in a drive-by shooting in the Brenton neighborhood, police said."]
+    first, (one, two) = report("a", 1, brief), [report("b", i, t) for i, t in enumerate(roundup)]
+    assert merge.compare(two, first).ok  # alone, the brief report names nothing the second incident contradicts
+    refused = merge.match_group(two, [first, one])
+    assert not refused.ok and refused.failed.startswith("another report of its document: different places named")
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    [event] = ingest(store, "a", brief, [first])
+    ids = ingest(store, "b", " ".join(roundup), [one, two])
+    store.close()
+    assert ids[0] == event and ids[1] != event
+
+
+def test_two_events_of_one_document_are_no_versions_of_one_article() -> None:
+    a = report("b", 0, "Prosecutors filed charges over the stabbing of a cashier at a gas station on May 2.",
+               date=DAY - dt.timedelta(days=8))
+    b = report("b", 1, "A retired teacher was shot dead while walking his dog along the canal on Friday.")
+    assert merge.compare(a, b).failed == "same document"
+    result = merge.coded_twice(a, b)
+    assert not result.ok and "versions of one article" not in (result.failed or "")
+
+
+def test_coded_twice_reads_no_dates_the_document_names() -> None:
+    # A report of a shooting that recalls one a week earlier names both dates: they tie neither report to the other.
+    a = report("b", 0, "A teenager was shot on Elm Street on Thursday.", date=DAY)
+    b = report("b", 1, "A man was shot on Birch Road last week.", date=DAY - dt.timedelta(days=8))
+    keys = {a.event_id: ["date:2015-02-27", "date:2015-03-07", "victim:16 male"],
+            b.event_id: ["date:2015-02-27", "date:2015-03-07", "victim:16 male"]}
+    assert not merge.coded_twice(a, b, keys=keys).ok
+
+
+def test_migration_lets_an_event_hold_two_reports_of_a_document(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    with store.engine.connect() as conn:
+        unique = sa.inspect(conn).get_unique_constraints("event_members")
+    store.close()
+    assert not [u for u in unique if set(u["column_names"]) == {"event_id", "document_id"}]
