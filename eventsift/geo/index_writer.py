@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from eventsift.geo.normalize import bare_key, name_key, skeleton_key
+from eventsift.geo.normalize import area_words_in, bare_key, name_key, skeleton_key
 from eventsift.geo.sources import PlaceRow
 
 # A city must have at least this many people to stand in for the district or province that shares its name
@@ -64,6 +64,16 @@ def keys_for(names: Iterable[str], alternates: Iterable[str] = ()) -> set[tuple[
     return {(key, kind) for key, kind in out if not (kind == KIND_ALTERNATE and key in exact_keys)}
 
 
+def is_namesake(town: str, area: str, key: str) -> bool:
+    """Whether a town named ``town`` carries the name of the area ``area`` (whose key is ``key``) as its own: by its
+    own name, not by one of its alternate names (Fairhope is also "Alabama City"), and without an area word the
+    area's name lacks ("Texas City", "Iowa City" and "Oklahoma City" are not what a report means by the state's
+    name, while "Mastung" is what it means by Mastung District)."""
+    if key not in (name_key(town), bare_key(town)):
+        return False
+    return not area_words_in(town) - area_words_in(area)
+
+
 class IndexWriter:
     """Inserts PlaceRows with their name keys; remembers what it wrote for linking namesakes."""
 
@@ -107,15 +117,17 @@ class IndexWriter:
         for area_id, name, country, admin1, feature in areas:
             key = bare_key(name) or name_key(name)
             found = self.conn.execute(
-                f"SELECT pl.id, pl.admin1 FROM {p}names n JOIN {p}places pl ON pl.id = n.place"
+                f"SELECT pl.id, pl.admin1, pl.name FROM {p}names n JOIN {p}places pl ON pl.id = n.place"
                 f" WHERE n.key = ? AND n.kind IN (0, 1) AND pl.feature = 'city' AND pl.country_code = ?"
                 f" AND pl.population >= ? ORDER BY pl.population DESC",
                 (key, country, NAMESAKE_MIN_POPULATION),
             ).fetchall()
-            for city_id, city_admin1 in found:
+            for city_id, city_admin1, city_name in found:
                 if feature == "admin1" and city_admin1 not in (None, name):
                     continue
                 if feature == "admin2" and admin1 and city_admin1 not in (None, admin1):
+                    continue
+                if not is_namesake(city_name, name, key):
                     continue
                 updates.append((city_id, area_id))
                 break

@@ -1,0 +1,50 @@
+"""US local news: names that look like a place the report does not mean. Runs on a small index; every text is
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventsift.geo import open_geocoder
+from eventsift.geo.build import build_index
+from eventsift.geo.index_writer import is_namesake
+from eventsift.records import Document, Toponym
+
+TEST_COUNTRIES = ("US", "GT", "PK")
+
+
+@pytest.fixture(scope="module")
+def geocoder(tmp_path_factory):
+    path = build_index(tmp_path_factory.mktemp("us-names") / "gazetteer-test.sqlite", countries=TEST_COUNTRIES)
+    return open_geocoder(path=path)
+
+
+def _resolve(geocoder, text: str, name: str, *, title: str | None = None):  # noqa: ANN001, ANN201
+    start = text.index(name)
+    toponym = Toponym(text=name, start=start, end=start + len(name), sentence_index=0)
+    (place,) = geocoder.resolve([toponym], document=Document(id="t", text=text, title=title))
+    return place
+
+
+@pytest.mark.parametrize(
+    ("town", "area", "key", "expected"),
+    [("Mastung", "Mastung District", "mastung", True),
+     ("Al Kut", "Kut", "kut", True),
+     ("Texas City", "Texas", "texas", False),  # a town with an area word the state's name lacks
+     ("Oklahoma City", "Oklahoma County", "oklahoma", False),
+     ("Fairhope", "Alabama", "alabama", False)],  # "Alabama City" is only one of its alternate names
+)
+def test_a_town_is_an_areas_namesake_by_its_own_name(town, area, key, expected):
+    assert is_namesake(town, area, key) is expected
+
+
+@pytest.mark.parametrize("state", ["Florida", "Alabama", "Iowa", "Oklahoma", "Texas", "Wisconsin", "California"])
+def test_a_state_named_alone_is_the_state_not_a_town_named_after_it(geocoder, state):
+    text = f"A deputy was shot during a traffic stop in rural {state} on Sunday night."
+    place = _resolve(geocoder, text, state)
+    assert (place.feature, place.admin1) == ("admin1", state)
+
+
+def test_a_district_named_alone_is_still_its_namesake_town(geocoder):
+    place = _resolve(geocoder, "Two men were shot dead in Mastung on Monday.", "Mastung")
+    assert (place.name, place.feature) == ("Mastung", "city")
