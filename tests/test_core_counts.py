@@ -85,6 +85,17 @@ def test_exact_figure_beats_vague_and_range_spans_mentions():
         ("a late-night shooting left six people with wounds", [("injured", 6)]),
         # an age range is not a count: "between the ages of 16-18"
         ("Three other boys, between the ages of 15-17, were also hurt", [("injured", 3)]),
+        # a bullet hits a person, not a car; "another" after an active verb is one more person
+        ("a toddler on the porch was also hit with a bullet", [("hit", 1)]),
+        ("the van was hit by a bullet", []),
+        ("the gang is accused of killing two guards at the depot and wounding another", [("killed", 2), ("hit", 1)]),
+        ("he fired another round", []),
+        # one named person's death; a death sentence is none
+        ("relatives announced Ruiz's death on Tuesday", [("killed", 1)]),
+        ("the uncle spoke of his nephew's sudden death", [("killed", 1)]),
+        ("prosecutors will seek Ruiz's death sentence", []),
+        # "treated and released", "is stable": wounded
+        ("two cousins were treated and released", [("injured", 2)]),
     ],
 )
 def test_numbers_beside_victims_are_not_counts(text, expected):

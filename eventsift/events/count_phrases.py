@@ -19,6 +19,7 @@ UNHARMED = re.compile(r"\b(?:unharmed|unhurt|uninjured|not (?:hurt|injured|wound
 _SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|remains|remained)\s+(?:(?!not\b|never\b|fatally\b|mortally\b)\w+\s+)?(?P<verb>killed|shot dead|shot and killed|shot to death|"
                                r"(?:fatally|mortally) (?:shot|wounded|injured|stabbed)|pronounced dead|found dead|murdered|assassinated|massacred|beheaded|"
                                r"executed|lynched|injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+at\b)|grazed|kidnapped|abducted|"
+                               r"(?:hit|struck) (?:by|with) (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|"
                                r"arrested|detained|(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospital|"
                                r"(?:being )?treated (?:at|in) (?:[\w-]+ ){0,3}?(?:hospital|medical cent(?:er|re))|"
                                r"(?:listed )?in (?:critical|serious|stable|grave|fair) condition)\b", re.IGNORECASE)
@@ -31,6 +32,13 @@ _SENT_TO_HOSPITAL = re.compile(r"\bsen(?:t|ding)\s+(?P<q>\S+(?:\s+\S+)?)\s+(?:pe
                                r"(?:the\s+|a\s+|area\s+|local\s+|nearby\s+)?hospitals?\b", re.IGNORECASE)
 _ANOTHER_HURT = re.compile(r"\band\s+(?:an)?other(?:\s+(?:person|man|woman|victim|boy|girl|teen))?\s+(?:(?:was|is)\s+)?"
                            r"(?P<verb>injured|wounded|hurt|shot)\b", re.IGNORECASE)
+# "killing three men and wounding another", "shot two and injured one other": one more person, hit by the verb.
+_ANOTHER_OBJECT = re.compile(rf"\b(?:wound(?:ing|ed)|injur(?:ing|ed)|hurting|shooting|shot)\s+(?:(?:an)?other|one other)"
+                             rf"(?:\s+(?:{PERSON_NOUNS}|{VICTIM_NOUNS}))?(?=\s*(?:[,.;]|$|\s(?:in|at|on|and|before|after|"
+                             rf"who|during|with|near|outside|inside|as)\b))", re.IGNORECASE)
+# Whom a bullet hit must be a person: "a 3-year-old was struck by a bullet", not "the car was hit by a bullet".
+_PERSON_SUBJECT = re.compile(rf"(?i:\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|he|she|\d{{1,3}}-year-old)\b)|"
+                             r"\b(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][a-z][\w'’-]*")
 VICTIMS_AFTER = re.compile(r"^\s+(?P<other>other\s+)?(?:(?:shooting|gunshot|injured|wounded)\s+)?victims\b", re.IGNORECASE)
 # "Ana Ruiz, 19, suffered a gunshot wound": one person hit, named.
 _NAMED_WOUNDED = re.compile(r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?:,\s*\d{1,3},)?\s+(?:sustained|suffered|received)\s+"
@@ -243,6 +251,8 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         if any(c.outcome == outcome for c in found + out) and not newcomer:
             continue  # "another waiter was grazed" is one more victim; "he was hurt" is the one already counted
         victims = _passive_subject(before)
+        if verb.startswith(("hit ", "struck ")) and not _PERSON_SUBJECT.search(victims):
+            continue  # "the car was hit by a bullet"
         out.append(phrase_mention(outcome, 1, m, offset=offset,
                                   victims=f"another {victims}" if also and outcome in ("hit", "killed") else victims))
     for m in _NAMED_WOUNDED.finditer(text):
@@ -273,6 +283,9 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
                                 end=offset + m.end()))
     for m in _ANOTHER_HURT.finditer(text):
         out.append(phrase_mention("hit", 1, m, offset=offset, victims="others"))
+    for m in _ANOTHER_OBJECT.finditer(text):
+        if not any(c.start <= offset + m.start() < c.end for c in found + out):
+            out.append(phrase_mention("hit", 1, m, offset=offset, victims="another"))
 
 
 def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:

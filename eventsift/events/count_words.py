@@ -22,13 +22,14 @@ OUTCOMES: dict[str, str] = {
     "injured": r"injured|wounded|hurt|(?:(?<=are )|(?<=were ))recovering\b|"
                r"(?:to be )?treated for (?:[\w-]+ ){0,3}?(?:wounds?|injuries)|"
                r"(?<!gunshot )(?<!with )(?<!suffering )injuries|injuring|wounding|critically injured|hospitali[sz]ed|"
-               r"(?:in|listed in) (?:critical|serious|stable|fair|good|grave) condition",
+               r"(?:in|listed in) (?:critical|serious|stable|fair|good|grave) condition|treated and released|"
+               r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bremains )|(?<=\bremain ))(?:listed as )?(?:stable|critical)\b(?! condition)",
     # "four people were shot": hit by gunfire; how many of them died is said elsewhere (``shot_toll``)
     "hit": r"shot(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their)\s)|dead|to death|and killed|down|up|out)\b)|"
            r"fighting for (?:his|her|their) li(?:fe|ves)|winged|"
            r"(?:hit|struck) in the (?:\w+ )?(?:legs?|arms?|chest|head|back|necks?|shoulders?|foot|feet|hands?|hips?|"
            r"torso|abdomen|stomach|buttocks|face|thighs?|groin|side)|"
-            r"(?:struck|hit) by (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?|grazed|"
+            r"(?:struck|hit) (?:by|with) (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?|grazed|"
            r"(?:with|suffering(?: from)?|who suffered|sustained) (?:\w+ )?(?:gunshot|bullet) (?:wounds?|injuries)|"
            r"(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospitals?|in (?:the |a |area |local )?hospitals?\b|"
            r"(?:being )?treated (?:at|in) (?:[\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)s?)|"

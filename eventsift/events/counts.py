@@ -102,7 +102,12 @@ _SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?P<n1>an?|one|another)(?=\s+(?
 # "the body of a man was found": one dead; "the bodies of 12 people"; "the death of 19-year-old Ana Ruiz".
 _POSSESSIVE_BODY = re.compile(r"\b[\w-]+['’]s? body (?:was|has been|had been) (?:\w+ )?(?:found|discovered|recovered|pulled)",
                               re.IGNORECASE)
-_POSSESSIVE_DEATH = re.compile(r"\b(?-i:[A-Z])[\w'’-]+['’]s\s+(?:murder|assassination|killing|slaying)\b(?!s)", re.IGNORECASE)
+# "after Senator Ana Ruiz's murder", "confirmed Ruiz's death", "his daughter's tragic death": one dead.
+_POSSESSIVE_DEATH = re.compile(
+    rf"(?:\b(?-i:[A-Z])[\w'’-]+|\b(?:the|his|her|their|a)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|son|daughter|"
+    r"brother|sister|wife|husband|cousin|nephew|niece|friend|girlfriend|boyfriend))['’]s\s+(?:(?:tragic|violent|"
+    r"sudden|untimely|shooting|stabbing)\s+)?(?:murder|assassination|killing|slaying|death)\b(?!s|\s+(?:sentence|penalty|"
+    r"row|threats?|warrant|certificate))", re.IGNORECASE)
 _BODIES = re.compile(r"\b(?:bod(?:y|ies)|deaths?|killings?|murders?|assassinations?|slayings?) of\s+(?:the\s+)?",
                      re.IGNORECASE)
 # After "the deaths of four teachers": "and two drivers", a second group of the dead.
