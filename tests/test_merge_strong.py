@@ -310,3 +310,23 @@ def test_a_vigil_told_by_who_gathered_is_not_held_to_the_kinds_of_people_the_att
     attack = dataclasses.replace(vigil, event_type="Violence against civilians", sub_event_type="Attack",
                                  actor1=guard.actor1, actor2=guard.actor2, event_date=DAY + dt.timedelta(days=30))
     assert not merge.compare(guard, attack).ok
+
+
+def test_a_full_name_outweighs_tolls_far_apart_on_one_day_a_toll_alone_does_not() -> None:
+    # One outlet counts the two dead, the other reads no death into its sentences: a person named in full in both says
+    # it is one incident miscounted; two brief reports of one town and day with such tolls stay apart.
+    first = report("a", "Tobias K. Wendell and his brother were killed on Marigold Avenue late Saturday, police said.",
+                   fatalities=2)
+    other = report("b", "Officers were called to a shooting late Saturday in which Tobias K. Wendell was hit.",
+                   fatalities=0)
+    result = merge.compare(first, other)
+    assert result.ok, result
+    assert "full names tobias wendell" in result.criteria[-1] and "fatalities 0 and 2 on the same day" in result.criteria[-1]
+    brief = report("c", "Two men were killed in a shooting late Saturday, police said.", fatalities=2)
+    unnamed = report("d", "Officers were called to a shooting late Saturday; a man was hit.", fatalities=0)
+    assert not merge.compare(brief, unnamed).ok
+
+
+def test_a_sea_or_a_gulf_in_a_capitalised_run_names_no_person() -> None:
+    text = "Fishermen were fired on near the Tarsen Sea shore and off the Corran Gulf islands."
+    assert merge._persons(text) == set()

@@ -15,6 +15,7 @@ from eventsift.store.merge_checks import (
     _type_check, _type_family, _unplaced, actors_compatible, evidence_check, is_unidentified, misread_development,
 )
 from eventsift.store.merge_cues import Keys, identity_cues, strong_cues
+from eventsift.store.merge_history import COUNT_FIELDS
 from eventsift.store.merge_refs import named_date, named_month
 from eventsift.store.merge_rules import (
     CUES_FOR_ABSENCE, CUES_FOR_ONE, CUES_FOR_TWO, FIRM_AGAINST, FOLLOW_UP_WINDOW_DAYS, NOTHING_SPECIFIC, OTHER_KINDS,
@@ -282,8 +283,12 @@ def _check_texts(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         result.criteria.append(f"{against}: as reports of another type tell it")
     elif why is None:
         tally.soft.append(against or "texts disagree")
-        if against and against.startswith(WEIGHTY_AGAINST):
-            tally.soft.append(WEIGHS_TWO)  # tolls far apart on one day, other people or targets: more cues needed
+        if against and against.startswith(WEIGHTY_AGAINST) and not (
+                against.startswith(COUNT_FIELDS) and (tally.strong or strong_cues(a, b, keys=keys))):
+            # Tolls far apart on one day, other people or targets: more cues needed. Not tolls when a person named in full
+            # or an address ties the reports: a report that counts the gunman, or the wounded as dead, miscounts the
+            # one incident it names; two incidents rarely share a named person.
+            tally.soft.append(WEIGHS_TWO)
     else:
         result.criteria.append(why)
     return True
