@@ -285,6 +285,9 @@ def _toll(*texts):
         (["The cashier died at the clinic on Friday after she and her aunt were shot outside a bus shelter."], (1, 1)),
         (["The driver never drew a weapon, and none of the deputies were injured."], (0, 0)),
         (["Officers said Ana Ruiz, 33, and Tom Hale, 28, were wounded."], (0, 2)),
+        # the victim described, then named: one person, not a dead one and a wounded one
+        (["A courier was found shot to death in a parked van.", "Detectives think Ruiz was shot behind the depot."], (1, 0)),
+        (["A woman was found with a gunshot wound to the chest.", "She was declared dead at the scene."], (1, 0)),
     ],
 )
 def test_shot_victims_move_from_injured_to_killed(texts, killed_injured):

@@ -17,7 +17,7 @@ UNHARMED = re.compile(r"\b(?:unharmed|unhurt|uninjured|not (?:hurt|injured|wound
                        re.IGNORECASE)
 
 _SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|remains|remained)\s+(?:(?!not\b|never\b|fatally\b|mortally\b)\w+\s+)?(?P<verb>killed|shot dead|shot and killed|shot to death|"
-                               r"(?:fatally|mortally) (?:shot|wounded|injured|stabbed)|pronounced dead|found dead|murdered|assassinated|massacred|beheaded|"
+                               r"(?:fatally|mortally) (?:shot|wounded|injured|stabbed)|pronounced dead|declared dead|found dead|murdered|assassinated|massacred|beheaded|"
                                r"executed|lynched|injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+at\b)|grazed|kidnapped|abducted|"
                                r"(?:hit|struck) (?:by|with) (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|"
                                r"arrested|detained|(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospital|"
@@ -64,7 +64,7 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 # toll: with "the", only a later death ("the third victim has since died") is one.
 _ORDINAL_DIED = re.compile(rf"\b(?:a\s+|the\s+(?=\S+\s+(?:[\w-]+\s+){{0,2}}?(?:has|had)?\s*(?:later|since)\b))"
                            rf"(?P<nth>{'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}?"
-                           r"(?:has\s+|had\s+)?(?:later\s+|since\s+)?(?:died|succumbed|was pronounced dead|did not survive)\b",
+                           r"(?:has\s+|had\s+)?(?:later\s+|since\s+)?(?:died|succumbed|was (?:pronounced|declared) dead|did not survive)\b",
                            re.IGNORECASE)
 # "a third victim was also grazed": the people hit so far, told by an ordinal.
 _ORDINAL_HIT = re.compile(rf"\b(?:a|the)\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS}|person)\s+"
@@ -99,7 +99,7 @@ _FOUND_LIST = re.compile(r"\b(?:found|discovered|located)\s+(?P<who>(?:[\w'’-]
                          r"fatally (?:shot|wounded|stabbed)|slain|stabbed to death)\b|(?:suffering\s+(?:from\s+)?|with\s+)"
                          r"(?:\w+\s+)?(?:gunshot|bullet|stab)\s+(?:wounds?|injuries))", re.IGNORECASE)
 _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed", "gunned down": "killed",
-                 "assassinated": "killed", "shot to death": "killed", "pronounced dead": "killed", "found dead": "killed",
+                 "assassinated": "killed", "shot to death": "killed", "pronounced dead": "killed", "declared dead": "killed", "found dead": "killed",
                  "fatally shot": "killed", "fatally wounded": "killed", "fatally injured": "killed",
                  "fatally stabbed": "killed", "mortally wounded": "killed", "mortally injured": "killed",
                  "mortally shot": "killed", "mortally stabbed": "killed",
@@ -147,7 +147,7 @@ _PAIR_PASSIVE = re.compile(
 # A plural passive whose subject lists people rather than counting them: "Ana Ruiz, 33, and Tom Hale, 28, were
 # killed", "a mother and her son were found fatally shot", "a 31-year-old woman and a boy had been shot".
 _PLURAL_PASSIVE = re.compile(r"\b(?:(?:were|have been|had been|are)\s+(?:(?!not\b)\w+\s+){0,2}?(?P<verb>shot and killed|shot dead|"
-                             r"fatally shot|found dead|shot to death|killed|murdered|assassinated|massacred|slaughtered|pronounced dead|dead|"
+                             r"fatally shot|found dead|shot to death|killed|murdered|assassinated|massacred|slaughtered|pronounced dead|declared dead|dead|"
                              r"shot(?!\s+(?:out|at|up|down)\b)|wounded|"
                              r"injured|hurt|hospitali[sz]ed|hit by gunfire|struck by gunfire|taken to (?:[\w-]+ ){0,3}?hospitals?))\b",
                              re.IGNORECASE)

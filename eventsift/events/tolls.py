@@ -67,6 +67,10 @@ def _who(mention: CountMention) -> frozenset[str] | None:
     return frozenset(nouns[:1]) or None  # "the driver of the fleeing car": the driver
 
 
+def _is_name(who: frozenset[str]) -> bool:
+    return any(word[:1].isupper() for word in who)
+
+
 _PERSON_WORD = re.compile(f"(?:{PERSON_NOUNS}|{VICTIM_NOUNS})")
 _INDEFINITE = ("a", "an", "one", "another")
 
@@ -158,7 +162,10 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     dead = combine(killed)
     dead_best = dead.best if dead else 0
     killed_who, shot_who = [_who(m) for m in killed], [_who(m) for m in shot]
-    named = None not in killed_who + shot_who
+    # a noun beside a name says nothing of who is who ("a courier was found shot to death in a van" ... "Ruiz was
+    # shot behind the depot" is one person): only names against names, or nouns against nouns, tell people apart
+    kinds = {_is_name(who) for who in killed_who + shot_who if who is not None}
+    named = None not in killed_who + shot_who and len(kinds) == 1
     killed_names = frozenset().union(*killed_who) if named else frozenset()
     shot_names = frozenset().union(*shot_who) if named else frozenset()
     others = [m for m in shot
