@@ -70,7 +70,8 @@ class _Prepared:
     dateline_end: int  # offset where the dateline ends (0 without one)
     headline_end: int = 0  # offset where the page title ends when the text starts with it (0 otherwise)
     lead_date: tuple[TimeExpression, Sentence] | None = None  # the day the report's lead names, with its sentence
-    date_known: bool = True  # False when ``published`` is a stand-in (a year the text writes, or today)
+    # how sure ``published`` is: "known"; "year", a stand-in from the latest year the text writes; "none", today
+    date_basis: str = "known"
 
 
 class Pipeline:
@@ -137,7 +138,7 @@ class Pipeline:
             log.warning("%s: %d sentences, only the first %d are read", document.id, len(sentences), MAX_SENTENCES)
             sentences = sentences[:MAX_SENTENCES]
         end = dateline_end(document)
-        published, date_known = (document.published, True) if document.published else _report_date(
+        published, date_basis = (document.published, "known") if document.published else _report_date(
             document, dateline=document.text[:end], today=self.today or dt.date.today())
         # the cheap filter, then the rules on each clause: only sentences with a usable trigger are parsed
         trigger = any_trigger_regex()
@@ -155,7 +156,7 @@ class Pipeline:
         clauses = drop_roundups(clauses)
         title_end = headline_end(text, document.title)
         return _Prepared(document=document, text=text, published=published, candidates=candidates, clauses=clauses,
-                         dateline_end=end, headline_end=title_end, date_known=date_known,
+                         dateline_end=end, headline_end=title_end, date_basis=date_basis,
                          lead_date=_lead_date(sentences, published=published, skip_before=max(end, title_end)))
 
     def _code_batch(self, batch: list[_Prepared]) -> Iterator[Processed | Rejected]:
@@ -227,7 +228,7 @@ class Pipeline:
             event = build_event(draft, document=document, places=places, toponyms=toponyms, fallback=fallback,
                                 published=published, context=context, weak=weak,
                                 lead_date=prepared.lead_date if draft is kept[0] else None, dateline=dateline,
-                                date_known=prepared.date_known)
+                                date_basis=prepared.date_basis)
             if event is not None:
                 events.append(event)
         # 5. credit attacks to the groups the report says claimed them or were blamed
@@ -287,19 +288,21 @@ def _language_skip(document: Document) -> Rejected | None:
 ANCHOR_SEARCH_CHARS = 5_000
 
 
-def _report_date(document: Document, *, dateline: str, today: dt.date) -> tuple[dt.date, bool]:
+def _report_date(document: Document, *, dateline: str, today: dt.date) -> tuple[dt.date, str]:
     """The report's date when it has no publication date, and whether it is known: the date in its URL, a day in
     its dateline ("KABUL, Sept 12 -"), the latest full date it writes out (known); else a stand-in, the latest year
-    it writes (``latest_year_anchor``) or today, against which "on Friday" dates nothing sure."""
+    it writes (``latest_year_anchor``, basis "year") or today (basis "none"), against which "on Friday" dates
+    nothing sure."""
     days = [t for t in find_dates(dateline, published=today) if t.precision == "day"]
     if days:
-        return days[0].date, True
+        return days[0].date, "known"
     head = document.text[:ANCHOR_SEARCH_CHARS]
     found = find_url_date(document.url) or latest_full_date(head, not_after=today)
     if found is not None:
-        return found, True
+        return found, "known"
     log.info("%s: no publication date in the report; relative dates are read as year precision", document.id)
-    return latest_year_anchor(head, not_after=today) or today, False
+    anchor = latest_year_anchor(head, not_after=today)
+    return (anchor, "year") if anchor else (today, "none")
 
 
 def _is_aside(draft) -> bool:  # noqa: ANN001

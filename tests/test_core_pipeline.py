@@ -233,6 +233,12 @@ def test_a_report_with_no_date_of_its_own_says_how_sure_its_dates_are():
     # a weekday counted from a date nobody gave is only as sure as the year
     (counted,) = pipeline.process(doc("Gunmen killed two policemen in Quetta on Friday.", published=None))
     assert (counted.date_precision, counted.time_precision) == ("year", 3)
+    # nothing is background for its distance from a date nobody gave: not the 13 December before today, nor
+    # a February day of the year the text writes, seen from that year's end
+    (undated,) = pipeline.process(doc("Ali Khan died Wednesday, Dec. 13, after gunmen shot him in Quetta.",
+                                      published=None))
+    assert (undated.historical, undated.fatalities) == (False, 1)
+    assert not written.historical
 
 
 def test_another_shooting_told_in_passing_is_another_incident(pipeline):

@@ -149,7 +149,7 @@ def _continues(clause: Clause, before: Clause, draft: Draft, *, places: list[Pla
 def build_event(draft: Draft, *, document: Document, places: list[Place | None], toponyms: list[Toponym],
                 fallback: Place | None, published: dt.date, context: str = "",
                 weak: frozenset[int] = frozenset(), lead_date: tuple[TimeExpression, Sentence] | None = None,
-                dateline: Place | None = None, date_known: bool = True) -> Event | None:
+                dateline: Place | None = None, date_basis: str = "known") -> Event | None:
     """The event a draft describes, or None when it has nothing an analyst would code.
 
     ``lead_date`` is the day the report's lead gives (with its sentence), for an incident whose own clauses
@@ -157,8 +157,8 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
 
     ``dateline`` is the place of the report's dateline, if it has one.
 
-    ``date_known`` is False when ``published`` is a stand-in for a report with no date: a day counted from it
-    ("on Friday") is then given year precision.
+    ``date_basis`` says how sure ``published`` is (``assemble_when.when``): "known", or a stand-in for a report
+    with no date ("year", "none"), against which a day counted from it ("on Friday") has year precision.
 
     ``context`` is text that speaks of this incident beyond its own clauses (the whole report when it
     describes only this one), read for statements such as "no casualties other than the assailant".
@@ -171,7 +171,7 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
                dateline=dateline)
     actors = who(kind, draft, victims=victims, country=at.country, document=document)
     tolls = how_many(kind, draft, document=document, context=context)
-    timing = when(draft, document=document, published=published, lead_date=lead_date, date_known=date_known)
+    timing = when(draft, document=document, published=published, lead_date=lead_date, date_basis=date_basis)
     certainty, sure = _how_sure(draft, document=document)
 
     record, place, killed = sub_event_type(kind), at.place, tolls.killed

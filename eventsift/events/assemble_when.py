@@ -31,11 +31,13 @@ class When:
 
 
 def when(draft: Draft, *, document: Document, published: dt.date,
-         lead_date: tuple[TimeExpression, Sentence] | None, date_known: bool = True) -> When:
+         lead_date: tuple[TimeExpression, Sentence] | None, date_basis: str = "known") -> When:
     """The incident's own date, else the report lead's (``lead_date``), else the day of publication.
 
-    Without a known report date (``date_known`` False) a day counted from it ("on Friday", or the report's own
-    day) is only as sure as the year: year precision, ACLED time precision 3.
+    Without a known report date a day counted from it ("on Friday", or the report's own day) is only as sure as
+    the year: year precision, ACLED time precision 3. ``date_basis`` is "known"; "year" when ``published`` stands
+    in from the latest year the text writes (background only in an earlier year: "Feb. 7" and "Dec. 2" of that
+    year are both news); "none" when it is today (nothing is background by its distance from a made-up day).
     """
     dates = draft.dates
     found = []
@@ -54,8 +56,11 @@ def when(draft: Draft, *, document: Document, published: dt.date,
                               end=time.end))
     else:
         event_date, date_end, precision = published, published, "day"
-    historical = (published - date_end).days > HISTORICAL_AFTER_DAYS
-    if not date_known and relative:  # counted from a stand-in report date: only the year is sure
+    if date_basis == "known":
+        historical = (published - date_end).days > HISTORICAL_AFTER_DAYS
+    else:
+        historical = date_basis == "year" and date_end.year < published.year
+    if date_basis != "known" and relative:  # counted from a stand-in report date: only the year is sure
         date_end, precision, time_precision = event_date, "year", 3
     else:
         time_precision = TIME_PRECISION.get(precision, 3) if dates else UNDATED_TIME_PRECISION
