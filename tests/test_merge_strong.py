@@ -330,3 +330,24 @@ def test_a_full_name_outweighs_tolls_far_apart_on_one_day_a_toll_alone_does_not(
 def test_a_sea_or_a_gulf_in_a_capitalised_run_names_no_person() -> None:
     text = "Fishermen were fired on near the Tarsen Sea shore and off the Corran Gulf islands."
     assert merge._persons(text) == set()
+
+
+def test_two_events_a_report_ties_are_one_though_members_of_two_types_code_their_actors_apart() -> None:
+    # The police shooting, and the neighbours' march over it coded as a protest: a later report that names the victim
+    # fits both events. The protest report's actors (protesters) and the shooting's (the police) are each type's coding.
+    shooting = report("a", SHOT, actor1="Police Forces of United States (2009-2017)")
+    march = report("b", "Neighbors of Tobias K. Wendell marched on Marigold Avenue to protest the shooting.",
+                   date=DAY + dt.timedelta(days=3), event_type="Protests", sub_event_type="Peaceful protest",
+                   actor1="Protesters (United States)", actor2=None)
+    later = report("c", "Tobias K. Wendell, 31, died of his wounds; neighbors marched on Marigold Avenue.",
+                   date=DAY + dt.timedelta(days=3), fatalities=1)
+    apart = merge.compare(shooting, march)
+    assert not apart.ok and not apart.outweighable and apart.failed.startswith("actors differ")
+    assert merge.groups_compatible([shooting, later], [march])
+    # Two clashes of one type whose sides are named apart stay two events, whatever ties them.
+    clash = dict(event_type="Battles", sub_event_type="Armed clash", actor2=None)
+    one = report("d", SHOT, actor1="Marigold Crew", **clash)
+    other = report("e", "Tobias K. Wendell, 31, was hurt as Quarry Boys members fired on Marigold Avenue.",
+                   actor1="Quarry Boys", **clash)
+    assert not merge.groups_compatible([one, dataclasses.replace(later, event_type="Battles", sub_event_type="Armed clash",
+                                                                 actor2=None)], [other])

@@ -21,6 +21,8 @@ Keys = Mapping[str, Collection[str]]  # report id -> the identity keys its docum
 # Kinds of key besides "person:" (a person named in full) and "address:" (a numbered address): a street's name, and
 # a block given without the street's kind ("address:block 1400 gherald").
 STREET_KEY = "street:"
+# The keys of the strong cues: a person named in full, a numbered address.
+STRONG_KEYS = ("person:", "address:")
 BLOCK_KEY = "address:block "
 
 

@@ -14,7 +14,7 @@ from eventsift.store.merge_checks import (
     PERSONAL_CUES, SAME_STATE, _actor_check, _date_check, _late_report, _place_check, _place_within, _subtype_check,
     _type_check, _type_family, _unplaced, actors_compatible, evidence_check, is_unidentified, misread_development,
 )
-from eventsift.store.merge_cues import Keys, identity_cues, strong_cues
+from eventsift.store.merge_cues import STRONG_KEYS, Keys, identity_cues, strong_cues
 from eventsift.store.merge_history import COUNT_FIELDS
 from eventsift.store.merge_refs import named_date, named_month
 from eventsift.store.merge_rules import (
@@ -367,10 +367,11 @@ def match_group(report: Event, group: Sequence[Event], *, keys: Keys | None = No
 def coded_twice(report: Event, sibling: Event, *, keys: Keys | None = None) -> MatchResult:
     """Whether two reports of one document may be one incident coded twice (the shooting on its date and again on the
     publication date; an incident its sentences split in two): they match as reports of two documents would, on what
-    their own sentences say. Not on their document's keys: the names and dates a document gives are every one of its
-    events', and a report of two incidents (a shooting and the one a week before it) names both incidents' dates. A
-    round-up of several incidents names other places, people or tolls in each: they do not match."""
-    names = {r.event_id: [k for k in keys.get(r.event_id, ()) if k.startswith(("person:", "address:"))]
+    their own sentences say and the names and addresses ``keys`` gives both (the store passes those a report of another
+    document shares). Not on their document's dates, victims or wording: a report of two incidents (a shooting and the
+    one a week before it) names both incidents' dates, and is one article. A round-up of several incidents names other
+    places, people or tolls in each: they do not match."""
+    names = {r.event_id: [k for k in keys.get(r.event_id, ()) if k.startswith(STRONG_KEYS)]
              for r in (report, sibling)} if keys else None
     result = compare(report, sibling, keys=names, siblings=True)
     if not result.ok:
@@ -397,7 +398,8 @@ def groups_compatible(a: Sequence[Event], b: Sequence[Event], *, keys: Keys | No
     """Two groups one report fits are one incident's when some member of one (besides the report) matches a member of
     the other and none firmly contradicts one (another type family, named places apart, a date beyond any window): two
     events whose first reports were coded apart, that a later report ties together. Two reports of one document, one
-    in each, must be one incident coded twice (``coded_twice``)."""
+    in each, must be one incident coded twice (``coded_twice``). Actors two members of two types code apart (the police
+    who shot, the protesters who marched over it) are each type's coding, not a contradiction: the report fits both."""
     tied = False
     for x in a:
         for y in b:
@@ -406,12 +408,18 @@ def groups_compatible(a: Sequence[Event], b: Sequence[Event], *, keys: Keys | No
                     return False
                 continue
             result = compare(x, y, keys=keys)
-            if not (result.ok or result.outweighable):
+            if not (result.ok or result.outweighable or (_coded_by_type(result) and x.event_type != y.event_type)):
                 return False
             # Two events are tied only by a person named in full or an address: the wording or toll that ties a
             # report to one incident's event is what two incidents of one place and night may share too.
             tied = tied or (result.ok and bool(strong_cues(x, y, keys=keys)))
     return tied
+
+
+def _coded_by_type(result: MatchResult) -> bool:
+    """Two reports' actors apart: what reports of two types code for one incident (protesters and the police for a
+    shooting told as a protest, an armed group and its victims for the shooting)."""
+    return (result.failed or "").startswith("actors differ")
 
 
 def cluster(reports: Iterable[Event]) -> list[list[Event]]:
