@@ -186,3 +186,27 @@ def test_a_block_is_looked_up_once_with_its_kind_or_without_when_none_is_given(t
         found, _ = store._candidates(conn, hearing, merge.identity_keys(hearing))
     store.close()
     assert [event_id for event_id, _ in found] == [first.event_id]
+
+
+# -- what names no finer place ---------------------------------------------------------------------------------------
+def test_an_abbreviations_letters_name_no_finer_place() -> None:
+    assert merge._places("A courier was robbed at gunpoint in a U.S. border town on Friday.") == set()
+    assert merge._places("Shots were fired in D.C. on Friday.") == set()
+    assert merge._places("He was shot in Brendan Heights on Friday.") == {"brendan height"}
+    # "in a U.S. border town" against "in the Oakdale neighborhood" is no pair of places named apart
+    one = report("a", "Two couriers were robbed and wounded at gunpoint in a U.S. border town, a wire service said.",
+                 injured=2)
+    other = report("b", "Two couriers were wounded in an armed robbery in the Oakdale neighborhood on Friday.",
+                   injured=2)
+    assert merge.compare(one, other).ok
+
+
+def test_the_events_country_is_no_finer_place() -> None:
+    one = report("a", "Two couriers were wounded in an armed robbery in the United States, a wire service said.",
+                 injured=2)
+    other = report("b", "Two couriers were wounded in an armed robbery in the Oakdale neighborhood on Friday.", injured=2)
+    result = merge.compare(one, other)
+    assert result.ok and not any("different places named" in c for c in result.criteria), result
+    # events of another country: the United States is a place the report names, apart from the other's neighborhood
+    abroad, other_abroad = (dataclasses.replace(e, country="Canada") for e in (one, other))
+    assert merge.evidence_check(abroad, other_abroad)[1] == "different places named (united stat / oakdale)"

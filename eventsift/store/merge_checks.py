@@ -135,7 +135,8 @@ def evidence_check(a: Event, b: Event) -> tuple[str | None, str | None, float | 
         return None, why, similarity
     if sa.series and sb.series:
         return None, "both are one attack of a series (coded as separate events)", similarity
-    geography = set().union(*(_words(g) for g in (a.location, a.admin1, a.admin2, b.location, b.admin1, b.admin2) if g))
+    # The events' own places, up to their country ("in the United States" names no finer place).
+    geography = set().union(*(_words(g) for e in (a, b) for g in (e.location, e.admin1, e.admin2, e.country) if g))
     only_a = sorted(p for p in sa.places if not _explained(p, sb, geography))
     only_b = sorted(p for p in sb.places if not _explained(p, sa, geography))
     if only_a and only_b:

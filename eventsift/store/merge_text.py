@@ -70,6 +70,11 @@ def _specific(text: str, geography: Iterable[str | None]) -> set[str]:
     return {w for w in _words(text) if w not in GENERIC_WORDS and _stem(w) not in geo}
 
 
+# A place name whose every word is this short ("U" of "U.S.", "D" of "D.C.", "St" of "St.") is an abbreviation cut at
+# its dots, not a name.
+ABBREVIATION = 2
+
+
 def _places(text: str) -> set[str]:
     """Names a sentence gives as a place finer than a district: "in Malgir", "Cidade Nova neighborhood"."""
     found: set[str] = set()
@@ -86,8 +91,8 @@ def _places(text: str) -> set[str]:
         words = [w for w in _WORD_RE.findall(name) if w.lower() not in STOPWORDS]
         norm = " ".join(_stem(w) for w in words)
         if (norm and norm not in NON_PLACES and not all(_stem(w) in GENERIC_WORDS for w in words)
-                and not any(w.lower() in CARE_WORDS for w in words)):
-            out.add(norm)
+                and not any(w.lower() in CARE_WORDS for w in words) and max(map(len, words)) > ABBREVIATION):
+            out.add(norm)  # not "in the U.S. capital", "in D.C.": an abbreviation's letters name no finer place
     return out
 
 
