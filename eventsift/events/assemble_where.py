@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from eventsift.events.draft import Draft, evidence
 from eventsift.events.place import WEAK_QUALIFIERS, choose_place
+from eventsift.geo.dateline import ANCHOR_MIN_POPULATION, NEIGHBOURHOOD_CITY_KM
 from eventsift.geo.distance import haversine_km
 from eventsift.records import Document, Evidence, Place, Toponym
 
 # A weak sign of an incident's place (an institution's seat, where someone came from) this near the dateline's town
 # gives way to it: a metro area's police and hospitals are named after its big city.
 DATELINE_OVER_WEAK_KM = 60.0
+
+
+# "Chicago police said a man was shot in Englewood": the police of a city answer for what happens inside it, so a
+# smaller place this near a big city (ANCHOR_MIN_POPULATION) whose police the report names, while it names no police
+# of the place itself, is a part of that city (GeoNames lists many big cities' neighbourhoods as towns of their own).
+# The radius is a big city's neighbourhoods' (eventsift.geo.dateline.NEIGHBOURHOOD_CITY_KM).
+POLICE_AFTER = re.compile(r"^\s+(?:Police|police)\b")
 
 
 @dataclass(slots=True, kw_only=True)
@@ -53,6 +62,8 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             # "the bodies will be sent to the United States": a weak sign abroad is not the place of an incident the
             # report places at home
             place, toponym = fallback, None
+    if toponym is not None and place is not None and toponym.qualifier not in WEAK_QUALIFIERS:
+        place = policed_city(place, text=document.text, places=places, toponyms=toponyms)
     found = []
     if toponym is not None:
         clause = next(c for c in draft.clauses if toponyms.index(toponym) in c.toponyms)
@@ -60,3 +71,17 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
     elif place is None:
         place = fallback
     return Where(place=place, toponym=toponym, evidence=found)
+
+
+def policed_city(place: Place, *, text: str, places: list[Place | None], toponyms: list[Toponym]) -> Place:
+    """The big city whose police the report names, for a smaller place inside it (see POLICE_AFTER); else ``place``."""
+    if place.feature != "city":
+        return place
+    policed = [p for p, t in zip(places, toponyms)
+               if p is not None and t.qualifier == "institution" and POLICE_AFTER.match(text[t.end:t.end + 12])]
+    if any(p.name == place.name for p in policed) or re.search(
+            rf"\b{re.escape(place.name)}(?:\s+and\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?\s+[Pp]olice\b", text):
+        return place  # "Elmtown police", "the Elmtown and Springfield police": the place has its own
+    cities = [p for p in policed if p.feature == "city" and p.population >= max(ANCHOR_MIN_POPULATION, place.population + 1)
+              and km(place, p) <= NEIGHBOURHOOD_CITY_KM]
+    return max(cities, key=lambda p: p.population, default=place)

@@ -1,0 +1,48 @@
+"""A place inside a big city whose police the report names is a part of that city (invented texts)."""
+
+from __future__ import annotations
+
+from eventsift.events.assemble_where import policed_city
+from eventsift.records import Place, Toponym
+
+METROPOLIS = Place(name="Metropolis", country="United States", admin1="Illinois", feature="city",
+                   latitude=41.88, longitude=-87.63, population=2_000_000)
+QUARTER = Place(name="Oakbrook Flats", country="United States", admin1="Illinois", feature="city",
+                latitude=41.78, longitude=-87.64, population=30_000)  # ~11 km from the city's centre
+FAR_TOWN = Place(name="Prairieville", country="United States", admin1="Illinois", feature="city",
+                 latitude=41.30, longitude=-87.60, population=30_000)  # ~65 km away
+
+
+def _names(text: str, *pairs: tuple[str, str | None]) -> list[Toponym]:
+    out = []
+    for name, qualifier in pairs:
+        start = text.index(name)
+        out.append(Toponym(text=name, start=start, end=start + len(name), sentence_index=0, qualifier=qualifier))
+    return out
+
+
+def test_a_quarter_of_the_city_whose_police_speak_is_that_city():
+    text = "Two men were shot in Oakbrook Flats late Monday, Metropolis Police said."
+    toponyms = _names(text, ("Oakbrook Flats", None), ("Metropolis", "institution"))
+    assert policed_city(QUARTER, text=text, places=[QUARTER, METROPOLIS], toponyms=toponyms) is METROPOLIS
+
+
+def test_a_town_with_police_of_its_own_stays():
+    text = "Two men were shot in Oakbrook Flats late Monday. Oakbrook Flats police and Metropolis Police searched."
+    toponyms = _names(text, ("Oakbrook Flats", None), ("Metropolis", "institution"))
+    assert policed_city(QUARTER, text=text, places=[QUARTER, METROPOLIS], toponyms=toponyms) is QUARTER
+    text = "The suspect surrendered to the Oakbrook Flats and Metropolis Police officers."
+    toponyms = _names(text, ("Oakbrook Flats", None), ("Metropolis", "institution"))
+    assert policed_city(QUARTER, text=text, places=[QUARTER, METROPOLIS], toponyms=toponyms) is QUARTER
+
+
+def test_a_town_far_from_the_city_stays():
+    text = "A woman was shot in Prairieville on Sunday; Metropolis Police assisted."
+    toponyms = _names(text, ("Prairieville", None), ("Metropolis", "institution"))
+    assert policed_city(FAR_TOWN, text=text, places=[FAR_TOWN, METROPOLIS], toponyms=toponyms) is FAR_TOWN
+
+
+def test_without_the_citys_police_the_quarter_stays():
+    text = "Two men were shot in Oakbrook Flats late Monday, a Metropolis hospital said."
+    toponyms = _names(text, ("Oakbrook Flats", None), ("Metropolis", None))
+    assert policed_city(QUARTER, text=text, places=[QUARTER, METROPOLIS], toponyms=toponyms) is QUARTER
