@@ -210,3 +210,13 @@ def test_the_events_country_is_no_finer_place() -> None:
     # events of another country: the United States is a place the report names, apart from the other's neighborhood
     abroad, other_abroad = (dataclasses.replace(e, country="Canada") for e in (one, other))
     assert merge.evidence_check(abroad, other_abroad)[1] == "different places named (united stat / oakdale)"
+
+
+def test_a_tip_line_or_a_unit_names_no_person_apart_from_the_victim() -> None:
+    first = report("a", "Tobias Wendell, 31, was shot on Marigold Avenue late Saturday, police said.")
+    for text in ("Anyone with information should call Corran Crime Stoppers about the shooting on Marigold Avenue.",
+                 "Officers of the Quarry Homicide Unit are investigating the shooting on Marigold Avenue."):
+        agree, against, _ = merge.evidence_check(first, report("b", text))
+        assert against is None and agree.startswith("reports agree"), against
+    other = report("c", "Renata Olsen, 41, was wounded on Marigold Avenue late Saturday, police said.")
+    assert merge.evidence_check(first, other)[1] == "different people named (wendell / olsen)"

@@ -9,7 +9,7 @@ from eventsift.records import Event
 from eventsift.store.merge_history import COUNT_FIELDS, _published
 from eventsift.store.merge_rules import (
     COMPATIBLE_TYPES, COUNT_RATIO, COUNT_SLACK, DEVELOPMENTS, LATE_REPORT_WINDOW_DAYS, MERGE_RADIUS_BY_PRECISION_KM,
-    MERGE_RADIUS_KM, MISREAD_DEVELOPMENTS,
+    MERGE_RADIUS_KM, MISREAD_DEVELOPMENTS, NOT_PERSON_WORDS,
     MERGE_WINDOW_DAYS, MIN_SHARED_PROTEST_WORDS, MIN_SPECIFIC_OVERLAP, MIN_SPECIFIC_WORDS, NON_PLACES, NOTHING_SPECIFIC,
     PLACE_NOUNS, PRECISION_DAYS, PROTEST_RADIUS_KM, PROTEST_TYPES, SAME_COUNTY_KM, SAME_WORDING_SIMILARITY,
     STRONG_TYPE_FAMILIES, SUB_EVENT_GROUPS, UNIDENTIFIED_WORDS,
@@ -141,7 +141,8 @@ def evidence_check(a: Event, b: Event) -> tuple[str | None, str | None, float | 
     only_b = sorted(p for p in sb.places if not _explained(p, sa, geography))
     if only_a and only_b:
         return None, f"different places named ({only_a[0]} / {only_b[0]})", similarity
-    not_names = _not_names(a, b)
+    # Not a run with a word of the events' places or actors, nor of a tip line, a unit or a newspaper (not_person_words)
+    not_names = _not_names(a, b) | NOT_PERSON_WORDS
     people_a = {n[-1] for n in sa.people if not set(n) & not_names} - sb.lowercase - sa.lowercase
     people_b = {n[-1] for n in sb.people if not set(n) & not_names} - sb.lowercase - sa.lowercase
     if people_a and people_b and not (people_a & sb.capitalised or people_b & sa.capitalised):
