@@ -96,3 +96,19 @@ def test_migration_lets_an_event_hold_two_reports_of_a_document(tmp_path: Path) 
         unique = sa.inspect(conn).get_unique_constraints("event_members")
     store.close()
     assert not [u for u in unique if set(u["column_names"]) == {"event_id", "document_id"}]
+
+
+def test_two_events_of_one_article_sharing_few_words_are_no_absence() -> None:
+    # The article's events cite its different sentences: the shots, then the victim's condition.
+    shots = report("b", 0, "Gunfire erupted outside a corner grocery after an argument over a parking space between "
+                           "neighbors, witnesses told detectives.")
+    victim = report("b", 1, "A bartender in his twenties was driven by friends to a trauma center downtown; surgeons "
+                            "expect him to survive.", date=DAY + dt.timedelta(days=1))
+    result = merge.coded_twice(shots, victim)
+    assert result.ok and "two events of one article" in result.criteria[-1], result
+    # Told by two outlets, the same two sentences share too little to be one incident without a cue.
+    assert not merge.compare(shots, dataclasses.replace(victim, document_id="c", event_id="c-1")).ok
+    # A round-up's second incident, its victim named apart, is no second telling of the first.
+    first = report("d", 0, "Officers found Marcus T. Delaney, 27, shot outside a corner store on Saturday night.")
+    second = report("d", 1, "Renata Olsen, 41, was wounded by a stray bullet on Saturday night, police said.")
+    assert not merge.coded_twice(first, second).ok

@@ -312,6 +312,10 @@ def _weigh_cues(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
     result, soft, strong_only = tally.result, tally.soft, tally.strong_only
     if not (soft or strong_only):
         return True
+    if tally.siblings and not strong_only and all(x.startswith(NOTHING_SPECIFIC) for x in soft):
+        # Two events of one article cite its different sentences: that they share few words is no absence.
+        result.criteria.append(f"{soft[0]}: two events of one article, told in its different sentences")
+        return True
     strength, what = identity_cues(a, b, similarity=result.similarity, keys=keys)
     needed = _cues_needed(tally)
     if strength < needed:
