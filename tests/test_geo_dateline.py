@@ -39,7 +39,10 @@ def test_regions_written_after_a_dateline(geocoder, region, area):
      ("Florence", ("Florence", "Tuscany", "Italy")),  # alone, the biggest namesake
      ("Lancaster Twp, Pa", ("Lancaster", "Pennsylvania", "United States")),
      ("Wxyzbaltimore, Md.", ("Baltimore", "Maryland", "United States")),  # "... | WXYZBALTIMORE, Md. (WXYZ) -"
-     ("Wxyzbaltimore", ("Baltimore", "Maryland", "United States"))],
+     ("Wxyzbaltimore", ("Baltimore", "Maryland", "United States")),
+     # a county written after the town, as some stations do ("SPRINGFIELD, Sangamon County (STATION) -")
+     ("Springfield, Sangamon County", ("Springfield", "Illinois", "United States")),
+     ("Springfield, Greene County", ("Springfield", "Missouri", "United States"))],
 )
 def test_the_dateline_town_inside_its_region(geocoder, dateline, expected):
     place = place_of(geocoder, dateline)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from eventsift.geo.distance import haversine_km
 from eventsift.geo.home import Home, outlet_name
+from eventsift.geo.normalize import area_words_in
 from eventsift.geo.resolve import (
     DATELINE_SUPPORT_MIN_POPULATION, HOME_ADMIN1_BONUS, HOME_COUNTRY_BONUS, HOME_RADIUS_KM, Candidate, Context, contains,
     near_city, prior,
@@ -50,6 +51,7 @@ _NEIGHBOURHOOD_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|section|subdivision|
 # ... of them, the words that name a part of a town the gazetteer may know as a place of its own (GeoNames lists a
 # big city's neighbourhoods as towns): the city is the place ("the Englewood neighborhood" is Chicago's).
 _PART_OF_TOWN_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|section)\b", re.IGNORECASE)
+NEIGHBOURHOOD_AFTER = _NEIGHBOURHOOD_AFTER
 
 
 class Datelines:
@@ -98,6 +100,8 @@ class Datelines:
         town_name, region = m.group("place").strip(), (m.group("region") or m.group("bracket") or "").strip()
         areas = self._index.region_areas(region) if region else []
         towns = self._towns(town_name, regioned=bool(areas))
+        if region and not areas and (in_county := self._in_county(towns, region)) is not None:
+            return in_county, (in_county.country_code, in_county.admin1)  # "ELMTOWN, Sangamon County (STATION) -"
         if areas:
             inside = [c for c in towns if any(c.country_code == cc and (a1 is None or c.admin1 == a1) for cc, a1 in areas)]
             best = max(inside, key=lambda c: (prior(c), c.population), default=None)
@@ -107,6 +111,13 @@ class Datelines:
         towns = [c for c in towns if c.feature != "admin1" or c.kind == 0]
         towns = [c for c in towns if c.feature == "city"] or towns  # a dateline names a town ("SANTIAGO,")
         return _best_reading(towns, publisher_country, home), None
+
+    def _in_county(self, towns: list[Candidate], region: str) -> Candidate | None:
+        """The likeliest of a dateline's towns inside the county (or district) its region names, if it names one."""
+        counties = [c for c in self._index.candidates(region) if c.feature == "admin2"] if area_words_in(region) else []
+        inside = [t for t in towns if t.feature == "city" and any(
+            t.country_code == c.country_code and t.admin1 == c.admin1 and t.admin2 == c.admin2 for c in counties)]
+        return max(inside, key=lambda c: (prior(c), c.population), default=None)
 
     def _towns(self, name: str, *, regioned: bool) -> list[Candidate]:
         """Candidates of a dateline's place, also as its township or county ("LANCASTER TWP", "ROCKBRIDGE CO.")."""
