@@ -48,3 +48,25 @@ def test_a_state_named_alone_is_the_state_not_a_town_named_after_it(geocoder, st
 def test_a_district_named_alone_is_still_its_namesake_town(geocoder):
     place = _resolve(geocoder, "Two men were shot dead in Mastung on Monday.", "Mastung")
     assert (place.name, place.feature) == ("Mastung", "city")
+
+
+def test_a_neighbourhood_is_in_the_city_whose_police_the_report_names(geocoder):
+    # a big city's neighbourhood named like a big city elsewhere, in a report whose only other town is the police's
+    text = "A woman was hurt in the Columbus neighborhood late Monday, a Phoenix Police Department spokesman said."
+    names = [Toponym(text=n, start=text.index(n), end=text.index(n) + len(n), sentence_index=0, qualifier=q)
+             for n, q in (("Columbus", None), ("Phoenix", "institution"))]
+    place, _ = geocoder.resolve(names, document=Document(id="t", text=text))
+    assert (place.name, place.admin1) == ("Phoenix", "Arizona")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [("Man shot outside a store | CBS Columbus", ("Columbus", "Ohio", 2)),  # the outlet names its town
+     ("Man shot outside a store | Oregon Daily Courier", ("Oregon", "Oregon", 3))],  # ... only its state
+)
+def test_a_report_that_names_no_place_is_at_its_local_outlets_town(geocoder, title, expected):
+    from eventsift.events.place import main_place
+
+    document = Document(id="t", text="A man was shot outside a convenience store late on Friday.", title=title)
+    found = main_place([], document=document, geocoder=geocoder, toponyms=[])
+    assert (found.name, found.admin1, found.geo_precision) == expected

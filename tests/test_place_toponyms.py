@@ -123,6 +123,14 @@ def test_where_a_person_is_from_is_not_where_it_happened():
         ("A Hooper native was killed in a crash.", "from"),
         ("A man was shot in Hooper on Friday.", None),
         ("The victim was taken to Hooper Hospital in critical condition.", "institution"),
+        ("He was arraigned before a Hooper County Common Pleas Court judge.", "institution"),
+        ("A Hooper County Superior Court judge ruled on Friday.", "institution"),
+        # a boundary is beside the event, most often on its other side
+        ("The ranch where the men were shot lies near the Hooper border.", "border"),
+        ("The ranch lies 30 miles west of the Hooper County line.", "border"),
+        # a business named after a place, whose own place the text gives
+        ("Two men were shot at Hooper restaurant in Elmtown on Friday.", "within a name"),
+        ("Two men were shot at a Hooper restaurant on Friday.", None),
     ],
 )
 def test_institutions_and_home_towns_are_weak_signs(text, qualifier):

@@ -30,8 +30,18 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
                          r"sent)\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:in\s+)?$|\bhospitals?\s+in\s+$", re.IGNORECASE)
 # Words after a place name that make it part of an organisation's name ("Luhansk People's Militia").
 IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front)\b")
+# "at Lakeview restaurant in Elmtown", "the Georgia Bar on Main Street": a business named after a place, since the
+# text then says where the business is.
+BUSINESS_IN_AFTER = re.compile(
+    r"^\s+(?:restaurant|bar|grill|cafe|café|tavern|pub|lounge|club|nightclub|motel|hotel|inn|market|store|shop|"
+    r"liquor store|gas station|apartments|apartment complex)\s+(?:in|on|at)\s+(?:the\s+)?"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?-i:[A-Z0-9])", re.IGNORECASE)
 # "Radio Libertad", "Radio Kabul": a station's name.
 STATION_BEFORE = re.compile(r"\b(?:Radio|Television|TV)\s+$")
+# "near the Oregon border", "35 miles west of the Nevada line": a boundary of the area, which the event is beside,
+# most often on its other side; neither the event's place nor support for the area's country.
+BORDER_AFTER = re.compile(r"^[\s-]+(?:border|borders|state line|county line|line)\b")
 # A place that speaks or acts ("the United States offers aid", "Pakistan condemned the attack") is an actor there,
 # not where the event happened (a weak sign that lends its country no support).
 ACTOR_AFTER = re.compile(
@@ -46,7 +56,8 @@ INSTITUTION_AFTER = re.compile(
     r"^(?:\s+(?:County|Parish|City|State|Metropolitan|Metro|Municipal|Regional|Provincial|District|Township))?"
     r"\s+(?:Police|Sheriff'?s?|Sheriff’s|Fire|District Attorney'?s?|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
     r"Nurses'?|Assembly|University|High Court|Press Club|Bar Association|Jail|Correctional|Hospital|Medical Center|"
-    r"Medical Centre|Regional Medical)\b")
+    r"Medical Centre|Regional Medical|Common Pleas|(?:Circuit|Superior|District|Municipal|Juvenile|Family|Criminal|"
+    r"Magistrate'?s?|County) Court|Court(?:house)?)\b")
 # A town before a word for a person is where the person is from ("a 20-year-old Milwaukee man", "Plainview native").
 PERSON_FROM_AFTER = re.compile(
     r"^\s+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|couple|family|mother|"
@@ -258,11 +269,13 @@ def _unparsed(parsed: list[Sentence], text: str) -> list[Sentence]:
 
 def _qualifier(text: str, start: int, end: int) -> str | None:
     before, after = text[max(0, start - 40):start], text[end:end + 20]
+    if BORDER_AFTER.match(after):
+        return "border"
     if METRO_AFTER.match(after) or METRO_BEFORE.search(before):
         return "metro area"
     if NEAR.search(before) or NEAR_AFTER.match(after):
         return "near"
-    if IN_A_NAME.match(after) or STATION_BEFORE.search(before):
+    if IN_A_NAME.match(after) or STATION_BEFORE.search(before) or BUSINESS_IN_AFTER.match(text[end:end + 40]):
         return "within a name"
     if ACTOR_AFTER.match(after):
         return "actor"
@@ -279,8 +292,8 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
                toponyms: list[Toponym] | None = None) -> Place | None:
     """The place an event with no place of its own is put at: the document's first resolved place (with
     ``toponyms``: the first that is not a weak sign such as "from X" or "X Police"; the dateline's town when those
-    are only other countries), else its dateline, else the
-    first weak one (in a local outlet's country), else the state of a local outlet's home (geo_precision 3, unless the report's armed groups act
+    are only other countries), else its dateline, else the first weak one (in a local outlet's country), else the
+    town (geo_precision 2), else the state (3) of a local outlet's home (unless the report's armed groups act
     elsewhere), else the country its actors point to ("Houthi forces" -> Yemen)."""
     weak = [t.qualifier in WEAK_QUALIFIERS for t in toponyms] if toponyms and len(toponyms) == len(places) \
         else [False] * len(places)
@@ -300,8 +313,9 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
     found = _title_place(document, geocoder)
     if found is not None:
         return found
-    if at_home is not None:
-        return at_home
+    if at_home is not None:  # the outlet's town, else its state
+        town = getattr(geocoder, "home_town", None)
+        return (town(document) if town else None) or at_home
     cued = getattr(geocoder, "cued_country", None)
     return cued(document) if cued else None
 

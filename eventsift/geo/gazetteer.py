@@ -22,7 +22,9 @@ from pathlib import Path
 from eventsift.geo import build, sources
 from eventsift.geo.abroad import drop_foreign_homonyms
 from eventsift.geo.cues import Cues, acts_elsewhere
-from eventsift.geo.dateline import ANCHOR_MIN_POPULATION, NEIGHBOURHOOD_CITY_KM, Datelines, dateline_town_for
+from eventsift.geo.dateline import (
+    ANCHOR_MIN_POPULATION, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_CITY_KM, Datelines, dateline_town_for,
+)
 from eventsift.geo.enclosure import enclosing, inside
 from eventsift.geo.home import Home, home_of
 from eventsift.geo.index import GazetteerIndex
@@ -40,6 +42,8 @@ log = logging.getLogger(__name__)
 
 # geo_precision of a district or province standing in for an unknown locality the text puts inside it.
 STAND_IN_PRECISION = 2
+# ... and of a local outlet's town standing in for the place of a report that names none (somewhere in its area).
+HOME_TOWN_PRECISION = 2
 # A state or province written as an abbreviation ("Fla.", "N.C.", "Tenn.", "PA", "KP"), and one after a town's name.
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.?(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.?|[A-Z]{2,3}")
 _WRITTEN_STATE = re.compile(r",\s*(?P<abbr>[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|[A-Z]{2,3})(?![A-Za-z])")
@@ -137,6 +141,16 @@ class Gazetteer(GazetteerIndex):
         area = self.area_place(home.admin1 or (home.country, None))
         return replace(self.to_place(area), geo_precision=3) if area is not None else None
 
+    def home_town(self, document: Document) -> Place | None:
+        """The town of the outlet's home ("... | CBS Denver", "- Salem, Mass."), at geo_precision 2: a local outlet's
+        report that names no place is most often about its own town's area. ``None`` without a town, or when the
+        report's armed groups act in another country."""
+        home = self._home(document.title, document.url)
+        if home is None or home.town is None \
+                or acts_elsewhere(self._cues.countries(self._cues.keys(document.text)), home.country):
+            return None
+        return replace(self.to_place(home.town), geo_precision=HOME_TOWN_PRECISION)
+
     def cued_country(self, document: Document) -> Place | None:
         """The country the text's actors and demonyms point to most strongly (geo_precision 3), if any: the
         last resort for an event whose report names no place the gazetteer knows."""
@@ -224,11 +238,10 @@ class Gazetteer(GazetteerIndex):
         ctx, states = self._document_context(toponyms, usable, document)
         candidate_lists = self._candidate_lists(toponyms, usable, ctx, text, states=states)
         picks = self._picks(toponyms, candidate_lists, ctx)
-        # the report's town: its dateline's, else the biggest city it names, else its outlet's, else its headline's
-        anchor = (ctx.dateline_town if not ctx.title_town else None) or max(
-            (p for p, t in zip(picks, toponyms) if p is not None and p.feature == "city" and t.qualifier is None
-             and p.population >= ANCHOR_MIN_POPULATION), key=lambda p: p.population, default=None) \
-            or ctx.home_town or ctx.dateline_town
+        # the report's town: its dateline's, else the biggest city it names, else the biggest whose police or courts
+        # it names ("the Riverside neighborhood ... a Springfield Police spokesman"), else its outlet's, else its headline's
+        anchor = (ctx.dateline_town if not ctx.title_town else None) or _biggest_city(picks, toponyms, None, text) \
+            or _biggest_city(picks, toponyms, "institution", text) or ctx.home_town or ctx.dateline_town
         out = [self._place_of(i, toponym, picks, ctx, text, anchor=anchor) for i, toponym in enumerate(toponyms)]
         return [self.as_of(p, document.published) for p in out]
 
@@ -378,6 +391,15 @@ class Gazetteer(GazetteerIndex):
             if picks[index] is not None:
                 return picks[index]
         return None
+
+
+def _biggest_city(picks: Sequence[Candidate | None], toponyms: Sequence[Toponym], qualifier: str | None,
+                  text: str) -> Candidate | None:
+    """The biggest city of at least ANCHOR_MIN_POPULATION the report names with this qualifier, not counting a name
+    it calls a neighbourhood ("the Riverside neighborhood" is a part of the report's town, not the town)."""
+    return max((p for p, t in zip(picks, toponyms) if p is not None and p.feature == "city" and t.qualifier == qualifier
+                and p.population >= ANCHOR_MIN_POPULATION and not NEIGHBOURHOOD_AFTER.match(text[t.end:t.end + 30])),
+               key=lambda p: p.population, default=None)
 
 
 def _without_variants_inside(candidates: list[Candidate]) -> list[Candidate]:
