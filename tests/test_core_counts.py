@@ -287,7 +287,19 @@ def _toll(*texts):
         (["Officers said Ana Ruiz, 33, and Tom Hale, 28, were wounded."], (0, 2)),
         # the victim described, then named: one person, not a dead one and a wounded one
         (["A courier was found shot to death in a parked van.", "Detectives think Ruiz was shot behind the depot."], (1, 0)),
-        (["A woman was found with a gunshot wound to the chest.", "She was declared dead at the scene."], (1, 0)),
+        (["Deputies came upon a hiker with a gunshot wound to her side.", "She was declared dead by medics."], (1, 0)),
+        # a toll that grew: the wounded of the earlier count less the deaths since
+        (["Two dead, two hurt after gunfire at a gas station", "The gunfire at the pumps killed a clerk and wounded "
+          "three other customers.", "Ruiz later died in surgery."], (2, 2)),
+        (["One guard was pronounced dead in the lobby and another guard died during surgery."], (2, 0)),
+        (["Two cousins were killed.", "Soon after, another person was fatally shot by the river."], (2, 0)),
+        # "both victims had injuries" are the dead; a vague number of people shot is at least its fewest
+        (["Deputies found a farmer and his nephew dead in the barn.", "Both victims suffered head injuries."], (2, 0)),
+        (["Several people were shot at a dance hall.", "The doorman was wounded in the knee.",
+          "Another guest was grazed on the hand."], (0, 3)),
+        # a crowd that gathered is no toll, whatever verb follows
+        (["Some 300 neighbours have gathered at the chapel with candles for an officer fatally shot on patrol."], (1, 0)),
+        (["Crowds gather at memorial for slain ranger"], (0, 0)),
     ],
 )
 def test_shot_victims_move_from_injured_to_killed(texts, killed_injured):

@@ -68,7 +68,7 @@ def _tally(draft: Draft, outcomes: tuple[str, ...], *,
             lent = next((s for s in clause.lent if s.index == mention.sentence), None)
             found.append(evidence(document, clause, "fatalities" if outcome == "killed" else outcome,
                                   mention.start, mention.end, sentence=lent))
-    if "injured" in outcomes and by_outcome["hit"]:  # hit by gunfire: wounded unless the text says they died
+    if "injured" in outcomes and (by_outcome["hit"] or by_outcome["injured"]):  # hit: wounded unless said dead
         totals["injured"] = shot_toll(killed=[m for _, m in by_outcome["killed"]] if "killed" in outcomes else [],
                                       injured=[m for _, m in by_outcome["injured"]],
                                       shot=[m for _, m in by_outcome["hit"]])

@@ -328,7 +328,9 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
         if _NOBODY_BEFORE.search(text[max(0, m.start() - LOOK_BACK):m.start()]):
             continue  # "none of the victims died"
         if not any(c.outcome == "killed" for c in found + out):
-            out.append(phrase_mention("killed", 1, m, offset=offset))
+            later = re.search(r"\b(?:later|since|eventually|subsequently)\s+$", text[max(0, m.start() - 20):m.start()],
+                              re.IGNORECASE)  # "Ruiz later died": a death after the first toll (``tolls.shot_toll``)
+            out.append(phrase_mention("killed", 1, m, offset=offset, victims="later" if later else ""))
 
 
 # The attacker's own death, which counts in the toll as ACLED, GTD and gun-violence tallies count it: "then killed

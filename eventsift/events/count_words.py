@@ -16,7 +16,7 @@ OUTCOMES: dict[str, str] = {
     "killed": r"(?:suffer(?:ed|ing)|sustain(?:ed|ing)|receiv(?:ed|ing))\s+(?:[\w-]+\s+){0,2}?fatal\s+(?:[\w-]+\s+)?(?:injuries|wounds?)|"
               r"shot(?:,| and|, and) killed|shot and (?:later )?(?:died|pronounced dead)|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|deceased|died|"
               r"(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )slain|"
-              r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|pronounced dead|found dead|succumbed|"
+              r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|pronounced dead|declared dead|found dead|succumbed|"
               r"martyred|bodies|murdered|assassinated|massacred|slaughtered|strangled|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
               r"fatalit(?:y|ies)|deaths",
     "injured": r"injured|wounded|hurt|(?:(?<=are )|(?<=were ))recovering\b|"
@@ -55,8 +55,12 @@ SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them)
                            r"(?:(?!\b(?:dead|killed|injured|wounded|hurt)\s+and\b)[^,;.()])*$", re.IGNORECASE)
 # A gap may hold "and" only where it joins another number: "two farmers and five raiders were killed".
 # Nor may it hold another outcome: in "three shot, one dead" the three are not the dead.
+# "90 neighbours have gathered with candles for the slain ranger", "crowds gather at a memorial for slain
+# officers": the number's own verb comes first ("have" right before the outcome is it: "two had minor injuries").
 CLAUSE_BREAK = re.compile(r"\b(?:but|while|when|who|after|which|were|was|shot|killed|dead|died|wounded|injured|hurt|"
-                          r"leaving|killing|wounding|injuring|hitting|"
+                          r"(?:have|has|had)(?!\s+(?:(?:\w+ly|earlier|already|since|now)\s+)?(?:been|also|all|both)\b"
+                          r"|(?:\s+[\w-]+){0,3}\s*$)|gather(?:ed|ing)?|"
+                          r"left|leaving|killing|wounding|injuring|hitting|"
                            r"where|say|says|said|went|told|before|because|that|whose|if)\b",
                            re.IGNORECASE)
 SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"

@@ -254,8 +254,12 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
                 continue  # "one deputy fired one shot", "the boy, unharmed, was taken to a hospital": nobody hit
             if passive and _gap_ok(passive.group("gap"), m.end(), starts, numbers):
                 victims = passive.group("gap").strip(" ,")
-                if count.text.lower() in ("a", "an") and re.search(r"\balso\b", passive.group("be"), re.IGNORECASE):
-                    victims = f"another {victims}"  # "a customer was also killed": one more
+                if count.text.lower() in ("a", "an") and re.search(r"\balso\b", passive.group("be"), re.IGNORECASE) \
+                        or count.text.lower() == "another" and outcome == "killed" and \
+                        any(f.outcome == "killed" for f in found):  # "one man died at the scene and another man died
+                    victims = f"another {victims}"  # at the hospital", "a customer was also killed": one more
+                if outcome == "injured" and count.text.lower() in ("both", "all"):
+                    outcome = "hit"  # "all were found with head injuries": the people counted before, dead or alive
                 found.append(CountMention(outcome=outcome, count=count, victims=victims,
                                           start=offset + m.start(), end=offset + m.end() + passive.end(),
                                           verb_end=offset + m.end() + passive.end()))

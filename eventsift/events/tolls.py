@@ -44,6 +44,8 @@ def _is_vague(count: Count) -> bool:
     """"several", "dozens", "a number of"; not a figure, nor one person ("a" + "a": a nurse and a driver)."""
     if all(part.strip().lower() in _ONE_PERSON for part in count.text.split(" + ")):
         return False
+    if count.low == count.high:  # one person told by phrase ("was shot"), or a list ("Ana and Tom"): exact
+        return False
     return not any(ch.isdigit() for ch in count.text) and not re.search(
         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
         r"sixty|seventy|eighty|ninety|hundred|both|double|triple|quadruple|quintuple)\b", count.text, re.IGNORECASE)
@@ -120,14 +122,19 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
         if re.search(r"\bincluding\b", largest.victims, re.IGNORECASE) or \
                 not any(m.sentence == largest.sentence for m in attacker):
             killed = told
-    also = {newcomer(m) for m in killed if m.victims.lower().startswith("another ")} - {None}
-    base = combine([m for m in killed if not m.victims.lower().startswith("another ")])
+    also = {newcomer(m) for m in killed if _another(m)} - {None}
+    base = combine([m for m in killed if not _another(m)])
     if not also:
         return base or combine(killed)
     n = len(also)
     if base is None:
         return exact_count(n, "also")
     return Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
+
+
+def _another(mention: CountMention) -> bool:
+    """One more person: "a customer was also killed", "another man died at the hospital"."""
+    return mention.victims.lower().startswith("another ")
 
 
 def group_size(mention: CountMention, earlier: list[CountMention]) -> CountMention:
@@ -144,6 +151,20 @@ def group_size(mention: CountMention, earlier: list[CountMention]) -> CountMenti
 _LATER_DEATHS = re.compile(r"\b(?:more|since|now|later|another)\b", re.IGNORECASE)
 
 
+def _after_later_deaths(killed: list[CountMention], hurt: list[CountMention], dead: int) -> int | None:
+    """The wounded left once later deaths are told: "a guard killed and three other men hurt" then "Ruiz later died" (two
+    dead) is two wounded. Each sentence that gives the dead and the hurt together is a snapshot of everyone hit;
+    the wounded are the most hit in a snapshot taken before the toll grew, less the dead now. None without one."""
+    totals = []
+    later = {m.sentence for m in killed if _LATER_DEATHS.search(f"{m.count.text} {m.victims}")}
+    for sentence in {m.sentence for m in killed} - later:  # "another man died ... two are in critical condition": no
+        told = max(m.count.best for m in killed if m.sentence == sentence)
+        hurt_here = [m for m in hurt if m.sentence == sentence]
+        if hurt_here and told < dead and (hurt_total := combine(hurt_here)) and not _is_vague(hurt_total):
+            totals.append(told + hurt_total.best)
+    return max(totals) - dead if totals and max(totals) >= dead else None
+
+
 def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: list[CountMention]) -> Count | None:
     """The injured once the ``hit`` mentions are read: people shot or hurt are wounded unless the text says they
     died.
@@ -154,8 +175,16 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     """
     wounded = combine(injured)
     hit = combine(shot)
-    if hit is None:
+    if hit is None:  # "a guard killed and three other men hurt" ... "Ruiz later died"
+        dead = combine(killed)
+        revised = any(_LATER_DEATHS.search(f"{m.count.text} {m.victims}") for m in killed)
+        snapshot = _after_later_deaths(killed, injured, dead.best) if revised and dead and wounded else None
+        if snapshot is not None and snapshot < wounded.best:
+            return Count(low=min(snapshot, wounded.low), best=snapshot, high=wounded.high, text=wounded.text)
         return wounded
+    fewest = max((m.count.low for m in shot if _is_vague(m.count)), default=0)
+    if fewest > hit.best:  # "several people were shot" ... "the guard was shot in the foot": at least three
+        hit = Count(low=fewest, best=fewest, high=max(hit.high, fewest), text=hit.text)
     newcomers = _newcomer_count(shot)
     if newcomers > hit.best:
         hit = Count(low=newcomers, best=newcomers, high=max(hit.high, newcomers), text=hit.text)
@@ -190,6 +219,8 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
         # "seven were shot" and "four died": the wounded are the rest, whatever an earlier toll said ("two killed
         # and five wounded" before two more died)
         best = hit.best - dead_best
+    if revised and (snapshot := _after_later_deaths(killed, injured + shot, dead_best)) is not None and snapshot < best:
+        best = snapshot
     if wounded is None and best == 0:
         return None if dead else exact_count(0, hit.text)
     return Count(low=min(best, wounded.low if wounded else best), best=best,
