@@ -244,9 +244,12 @@ class Pipeline:
 
 
 # A report's lead: the sentences that say what happened and when. A day named there dates the report's first
-# incident when that incident's own clauses name none; further back than LEAD_DAYS it is not this news.
+# incident when that incident's own clauses name none; further back than LEAD_DAYS it is not this news, unless the
+# lead tells of nothing nearer than a charge or a hearing.
 LEAD_SENTENCES = 4
 LEAD_DAYS = 7
+# ... and for a follow-up whose lead tells only of a charge or a hearing, how far back the incident's day may be.
+LEAD_FOLLOW_UP_DAYS = 60
 
 
 def _lead_date(sentences: list[Sentence], *, published: dt.date, skip_before: int) -> tuple[TimeExpression, Sentence] | None:
@@ -254,10 +257,14 @@ def _lead_date(sentences: list[Sentence], *, published: dt.date, skip_before: in
     Monday"): the incident was no later than that."""
     lead = [s for s in sentences if s.start >= skip_before][:LEAD_SENTENCES]
     days = [(when, sentence) for sentence in lead for when in find_dates(sentence.text, published=published)
-            if when.precision == "day" and 0 <= (published - when.date).days <= LEAD_DAYS]
-    if not days:
+            if when.precision == "day" and 0 <= (published - when.date).days <= LEAD_FOLLOW_UP_DAYS]
+    recent = [(w, s) for w, s in days if (published - w.date).days <= LEAD_DAYS]
+    # a lead that tells only of a charge or a hearing this week ("indicted on Monday over the ambush") and of
+    # an incident weeks before ("the ambush on the ridge on May 2"): the incident's day, not the telling's
+    told = [(w, s) for w, s in recent if not w.reporting] or [(w, s) for w, s in days if not w.reporting] or recent
+    if not told:
         return None
-    when, sentence = next(((w, s) for w, s in days if not w.reporting), days[0])
+    when, sentence = told[0]
     when.start += sentence.start
     when.end += sentence.start
     return when, sentence

@@ -268,3 +268,10 @@ def test_a_toll_over_years_is_no_incident(pipeline):
         "Gunmen shot dead two policemen in Quetta on Friday. More than 3,000 people have died in the province during "
         "15 years of insurgency, officials say."))
     assert [(e.fatalities, e.event_date.isoformat()) for e in events] == [(2, "2017-06-02")]
+
+
+def test_a_follow_up_lead_dates_its_incident_not_the_charge(pipeline):
+    # published Sunday 4 June 2017: the charge was on Friday 2 June, the shooting on 20 May
+    events = pipeline.process(doc("A driver was charged on Friday over the death of a shopkeeper. Police say he "
+                                  "opened fire on the shop in Quetta on May 20."))
+    assert [e.event_date.isoformat() for e in events if e.sub_event_type != "Arrests"] == ["2017-05-20"]
