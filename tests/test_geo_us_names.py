@@ -70,3 +70,15 @@ def test_a_report_that_names_no_place_is_at_its_local_outlets_town(geocoder, tit
     document = Document(id="t", text="A man was shot outside a convenience store late on Friday.", title=title)
     found = main_place([], document=document, geocoder=geocoder, toponyms=[])
     assert (found.name, found.admin1, found.geo_precision) == expected
+
+
+def test_every_police_force_acronym_names_a_city_of_its_state(geocoder):
+    from eventsift.geo.sources import police_forces
+
+    forces = police_forces()
+    assert "NYPD" in forces
+    for acronym, (city, admin1, country) in forces.items():
+        assert acronym.isupper() and 3 <= len(acronym) <= 6, acronym
+        found = [c for c in geocoder.candidates(city) if c.feature == "city" and c.admin1 == admin1
+                 and c.country_code == country]
+        assert found, acronym

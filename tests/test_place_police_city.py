@@ -46,3 +46,22 @@ def test_without_the_citys_police_the_quarter_stays():
     text = "Two men were shot in Oakbrook Flats late Monday, a Metropolis hospital said."
     toponyms = _names(text, ("Oakbrook Flats", None), ("Metropolis", None))
     assert policed_city(QUARTER, text=text, places=[QUARTER, METROPOLIS], toponyms=toponyms) is QUARTER
+
+
+def test_a_forces_acronym_counts_as_its_citys_police(monkeypatch):
+    import eventsift.events.assemble_where as where_module
+
+    monkeypatch.setattr(where_module, "police_forces", lambda: {"MTPD": ("Metropolis", "Illinois", "US")})
+    text = "Two men were shot in Oakbrook Flats late Monday, MTPD said."
+    start = text.index("MTPD")
+    toponyms = [*_names(text, ("Oakbrook Flats", None)),
+                Toponym(text="Metropolis", start=start, end=start + 4, sentence_index=0, qualifier="institution")]
+    assert policed_city(QUARTER, text=text, places=[QUARTER, METROPOLIS], toponyms=toponyms) is METROPOLIS
+
+
+def test_a_borough_stays_itself_under_its_citys_police():
+    borough = Place(name="Oakbrook", country="United States", admin1="Illinois", feature="city",
+                    latitude=41.80, longitude=-87.60, population=1_500_000)
+    text = "A man was shot in Oakbrook on Monday, Metropolis Police said."
+    toponyms = _names(text, ("Oakbrook", None), ("Metropolis", "institution"))
+    assert policed_city(borough, text=text, places=[borough, METROPOLIS], toponyms=toponyms) is borough

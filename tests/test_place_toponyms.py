@@ -258,3 +258,10 @@ def test_a_citys_quadrant_is_not_a_region(text, expected):
 )
 def test_a_station_and_a_country_that_acts_are_not_the_place(text, qualifiers):
     assert [(t.text, t.qualifier) for t in _toponyms(text, STREET_GEOCODER)] == qualifiers
+
+
+def test_a_police_forces_acronym_is_its_city_as_an_institution():
+    geocoder = InMemoryGeocoder([Place(name="Indianapolis", country="United States", feature="city")])
+    text = "IMPD officers found a man shot on the east side. The ABCD said nothing."
+    found = find_toponyms(split_sentences(text), [Parsed(ents=[])], text=text, dateline_end=0, geocoder=geocoder)
+    assert [(t.text, text[t.start:t.end], t.qualifier) for t in found] == [("Indianapolis", "IMPD", "institution")]

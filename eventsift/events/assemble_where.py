@@ -10,6 +10,7 @@ from eventsift.events.draft import Draft, evidence
 from eventsift.events.place import WEAK_QUALIFIERS, choose_place
 from eventsift.geo.dateline import ANCHOR_MIN_POPULATION, NEIGHBOURHOOD_CITY_KM
 from eventsift.geo.distance import haversine_km
+from eventsift.geo.sources import police_forces
 from eventsift.records import Document, Evidence, Place, Toponym
 
 # A weak sign of an incident's place (an institution's seat, where someone came from) this near the dateline's town
@@ -17,10 +18,11 @@ from eventsift.records import Document, Evidence, Place, Toponym
 DATELINE_OVER_WEAK_KM = 60.0
 
 
-# "Chicago police said a man was shot in Englewood": the police of a city answer for what happens inside it, so a
-# smaller place this near a big city (ANCHOR_MIN_POPULATION) whose police the report names, while it names no police
-# of the place itself, is a part of that city (GeoNames lists many big cities' neighbourhoods as towns of their own).
-# The radius is a big city's neighbourhoods' (eventsift.geo.dateline.NEIGHBOURHOOD_CITY_KM).
+# "Springfield police said a man was shot in Oak Flats" (or the force's acronym, data/police_forces.tsv): the police of a city
+# answer for what happens inside it, so a smaller place (short of a borough's ANCHOR_MIN_POPULATION) this near a big
+# city whose police the report names, while it names no police of the place itself, is a part of that city (GeoNames
+# lists many big cities' neighbourhoods as towns of their own). The radius is a big city's neighbourhoods'
+# (eventsift.geo.dateline.NEIGHBOURHOOD_CITY_KM).
 POLICE_AFTER = re.compile(r"^\s+(?:Police|police)\b")
 
 
@@ -58,6 +60,9 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
         if dateline is not None and km(place, dateline) <= DATELINE_OVER_WEAK_KM:
             # "ELKTON, Md. - The Newark Police said ...": the dateline's town nearby is the report's own word on where
             place, toponym = dateline, None
+        elif fallback is not None and document.text[toponym.start:toponym.end] in police_forces():
+            # "NYPD detectives assisted": a force's acronym is the weakest sign, used when the report gives no other
+            place, toponym = fallback, None
         elif fallback is not None and place.country != fallback.country:
             # "the bodies will be sent to the United States": a weak sign abroad is not the place of an incident the
             # report places at home
@@ -75,13 +80,15 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
 
 def policed_city(place: Place, *, text: str, places: list[Place | None], toponyms: list[Toponym]) -> Place:
     """The big city whose police the report names, for a smaller place inside it (see POLICE_AFTER); else ``place``."""
-    if place.feature != "city":
-        return place
+    if place.feature != "city" or place.population >= ANCHOR_MIN_POPULATION:
+        return place  # a county, or a big city's borough (a city of its own size)
     policed = [p for p, t in zip(places, toponyms)
-               if p is not None and t.qualifier == "institution" and POLICE_AFTER.match(text[t.end:t.end + 12])]
+               if p is not None and t.qualifier == "institution"
+               and (POLICE_AFTER.match(text[t.end:t.end + 12]) or text[t.start:t.end] in police_forces())]
     if any(p.name == place.name for p in policed) or re.search(
             rf"\b{re.escape(place.name)}(?:\s+and\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?\s+[Pp]olice\b", text):
         return place  # "Elmtown police", "the Elmtown and Springfield police": the place has its own
     cities = [p for p in policed if p.feature == "city" and p.population >= max(ANCHOR_MIN_POPULATION, place.population + 1)
               and km(place, p) <= NEIGHBOURHOOD_CITY_KM]
     return max(cities, key=lambda p: p.population, default=place)
+

@@ -13,6 +13,7 @@ from pathlib import Path
 from eventsift.documents.clean import DATELINE_SEARCH_CHARS, read_dateline
 from eventsift.geo.home import outlet_name
 from eventsift.geo.resolve import NOT_HERE_QUALIFIERS
+from eventsift.geo.sources import police_forces
 from eventsift.records import Document, Place, Sentence, Toponym
 from eventsift.nlp.text import split_sentences
 
@@ -108,6 +109,8 @@ OF_AFTER_AGE = re.compile(r"(?:\b\d{1,2},?\s+|-year-old\s+(?:\w+\s+){0,2}?|\b[A-
                           r"|\b[A-Z][a-z'’-]+,\s*\d{1,2},\s+$")
 # "Armonte Hooper, 23": a first and last name before an age. Both words are a person's wherever the report uses them.
 _NAMED_WITH_AGE = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z'’-]+)(?:\s+(?:Jr|Sr|II|III)\.?)?,\s*(?:a\s+)?\d{1,2}\b")
+# A police force's acronym ("NYPD", "IMPD"); data/police_forces.tsv says which stand for one city's force.
+POLICE_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 # "the capital", "this capital", "the provincial capital": a place the geocoder finds from the country or province
 # the report is about (geocoders that can say ``resolves_capitals``). Not when a name follows ("the capital Kabul",
 # "the capital of Yemen"): that name is the place.
@@ -192,8 +195,15 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         spans_kept.append((start, end, index))
     if getattr(geocoder, "resolves_capitals", False):
         spans_kept += _capitals(sentences, text, spans_kept)
+    forces = _police_forces(sentences, text, spans_kept)
+    spans_kept += [(start, end, index) for start, end, index, _ in forces]
+    cities = {start: city for start, _, _, city in forces}
     toponyms = []
     for start, end, index in sorted(spans_kept):
+        if start in cities:  # "NYPD": the force's city, as an institution's seat
+            toponyms.append(Toponym(text=cities[start], start=start, end=end, sentence_index=index,
+                                    qualifier="institution"))
+            continue
         name = re.sub(r"^(?:the)\s+", "", text[start:end], flags=re.IGNORECASE)
         start = end - len(name)
         qualifier = _qualifier(text, start, end)
@@ -202,6 +212,19 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
             qualifier = "from"  # "of Houston, Texas": the state of a place someone is from
         toponyms.append(Toponym(text=name, start=start, end=end, sentence_index=index, qualifier=qualifier))
     return toponyms
+
+
+def _police_forces(sentences: list[Sentence], text: str,
+                   taken: list[tuple[int, int, int]]) -> list[tuple[int, int, int, str]]:
+    """Spans of city police forces' acronyms (data/police_forces.tsv) in the document's sentences read for places,
+    with the force's city."""
+    forces = police_forces()
+    out = []
+    for sentence in [*sentences, *_unparsed(sentences, text)]:
+        for m in POLICE_ACRONYM.finditer(text, sentence.start, sentence.end):
+            if m.group() in forces and not any(s < m.end() and m.start() < e for s, e, _ in taken):
+                out.append((m.start(), m.end(), sentence.index, forces[m.group()][0]))
+    return out
 
 
 def _capitals(sentences: list[Sentence], text: str, taken: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

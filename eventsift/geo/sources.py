@@ -17,6 +17,7 @@ import json
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from eventsift.errors import GazetteerError
@@ -177,6 +178,13 @@ def country_cues() -> list[tuple[str, str, str]]:
 
 def publisher_countries() -> dict[str, str]:
     return {row["publisher"]: row["country"].upper() for row in read_tsv(DATA_DIR / "publishers.tsv")}
+
+
+@lru_cache(maxsize=1)
+def police_forces() -> dict[str, tuple[str, str, str]]:
+    """A city police force's acronym -> its city, the city's admin1 and country code ("NYPD" -> New York City)."""
+    return {row["acronym"]: (row["city"], row["admin1"], row["country"].upper())
+            for row in read_tsv(DATA_DIR / "police_forces.tsv")}
 
 
 def qualifier_patterns() -> dict[str, int]:
