@@ -275,3 +275,11 @@ def test_a_follow_up_lead_dates_its_incident_not_the_charge(pipeline):
     events = pipeline.process(doc("A driver was charged on Friday over the death of a shopkeeper. Police say he "
                                   "opened fire on the shop in Quetta on May 20."))
     assert [e.event_date.isoformat() for e in events if e.sub_event_type != "Arrests"] == ["2017-05-20"]
+
+
+def test_last_night_in_a_quotation_counts_from_the_speaker(pipeline):
+    # published Monday 5 June 2017; the chief spoke the next day, of the shooting "last night"
+    events = pipeline.process(doc("Five people were wounded by gunfire in Quetta on Monday evening. \u201cThe gunmen "
+                                  "fired from motorbikes last night,\u201d the chief said.",
+                                  published=dt.date(2017, 6, 5)))
+    assert [e.event_date.isoformat() for e in events] == ["2017-06-05"]

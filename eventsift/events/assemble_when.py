@@ -44,6 +44,8 @@ def when(draft: Draft, *, document: Document, published: dt.date,
     relative = True
     if dates:  # a date that names the incident ("the 2012 shooting") wins; else the most precise, the earliest
         dates = [d for d in dates if d.names_incident] or dates  # of those ("on Oct. 10" over "this month")
+        # "last night" in a quotation counts from when someone spoke, often a day after: the narration's own first
+        dates = [d for d in dates if not (d.quoted and d.relative)] or dates
         first = min(dates, key=lambda d: (PRECISION_RANK.get(d.precision, len(PRECISION_RANK)), d.date))
         event_date, date_end = first.date, min(max(d.date_end for d in dates), published)
         precision, relative = first.precision, first.relative

@@ -96,6 +96,14 @@ class Clause:
         return sub_event_type(trigger.sub_event_type).event_type
 
 
+def _inside_quotes(text: str, offset: int) -> bool:
+    """Whether ``offset`` of a sentence is inside a quotation: opened before it and not closed, or closed after it
+    and not opened (a quotation that began in an earlier sentence: ... last night,” said the chief)."""
+    before, after = text[:offset], text[offset:]
+    return (before.count("“") > before.count("”") or after.count("”") > after.count("“")
+            or before.count('"') % 2 == 1)
+
+
 # A round-up: a toll summed over several incidents ("12 hurt in separate shootings around the city over the
 # weekend", "31 shooting incidents and 40 victims so far this month"). It is not the toll of any one of them; a
 # report that goes on to tell its incidents one by one is coded from those (pipeline: ``drop_roundups``).
@@ -212,6 +220,7 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date) -> Cl
             continue  # "police said Monday": the day of the telling dates nothing the clause tells of
         t.start += span.start
         t.end += span.start
+        t.quoted = _inside_quotes(sentence.text, t.start - sentence.start)
         dates.append(t)
     certainty, cue = find_certainty(span.text)
     return Clause(

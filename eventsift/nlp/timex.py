@@ -88,6 +88,7 @@ class TimeExpression:
     names_incident: bool = False  # the date of an incident the text names: "the 2012 shooting", "Saturday's attack"
     reporting: bool = False  # the day someone spoke or a state held, not an incident's: "police said Monday"
     relative: bool = False  # counted from the report's date ("on Friday", "last week"), not written out ("May 24")
+    quoted: bool = False  # inside a quotation: counted from when someone spoke ("'it happened last night'")
 
 
 # An incident noun right after a date: the date is that incident's, whatever else the sentence is about.
