@@ -65,3 +65,13 @@ def test_a_borough_stays_itself_under_its_citys_police():
     text = "A man was shot in Oakbrook on Monday, Metropolis Police said."
     toponyms = _names(text, ("Oakbrook", None), ("Metropolis", "institution"))
     assert policed_city(borough, text=text, places=[borough, METROPOLIS], toponyms=toponyms) is borough
+
+
+def test_a_suburbs_dateline_beats_the_big_city_named_as_a_landmark():
+    from eventsift.events.assemble_where import _suburb_of
+
+    suburb = Place(name="Elmtown", country="United States", admin1="Illinois", feature="city",
+                   latitude=41.88, longitude=-88.10, population=30_000)  # ~18 km west of the city
+    assert _suburb_of(suburb, METROPOLIS)  # "ELMTOWN, Ill. (AP) - ... a quiet street outside Metropolis"
+    assert not _suburb_of(METROPOLIS, suburb)  # the big city's dateline over a suburb the body names
+    assert not _suburb_of(FAR_TOWN, METROPOLIS)  # too far to be its suburb

@@ -68,7 +68,11 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             # report places at home
             place, toponym = fallback, None
     if toponym is not None and place is not None and toponym.qualifier not in WEAK_QUALIFIERS:
-        place = policed_city(place, text=document.text, places=places, toponyms=toponyms)
+        if dateline is not None and _suburb_of(dateline, place):
+            # "ELMTOWN, Ga. (AP) - ... a cul-de-sac west of Springfield": the big city is the reader's landmark
+            place, toponym = dateline, None
+        else:
+            place = policed_city(place, text=document.text, places=places, toponyms=toponyms)
     found = []
     if toponym is not None:
         clause = next(c for c in draft.clauses if toponyms.index(toponym) in c.toponyms)
@@ -92,3 +96,10 @@ def policed_city(place: Place, *, text: str, places: list[Place | None], toponym
               and km(place, p) <= NEIGHBOURHOOD_CITY_KM]
     return max(cities, key=lambda p: p.population, default=place)
 
+
+def _suburb_of(dateline: Place, place: Place) -> bool:
+    """Whether the dateline's town is a smaller town near the big city chosen as the place (within the reach of
+    DATELINE_OVER_WEAK_KM): a report from a suburb names the big city as a landmark, not as the scene."""
+    return dateline.feature == "city" and place.feature == "city" and dateline.name != place.name \
+        and place.population >= ANCHOR_MIN_POPULATION and dateline.population < place.population \
+        and km(dateline, place) <= DATELINE_OVER_WEAK_KM
