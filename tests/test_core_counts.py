@@ -297,6 +297,17 @@ def _toll(*texts):
         (["Deputies found a farmer and his nephew dead in the barn.", "Both victims suffered head injuries."], (2, 0)),
         (["Several people were shot at a dance hall.", "The doorman was wounded in the knee.",
           "Another guest was grazed on the hand."], (0, 3)),
+        # people listed one by one after "identified as", "and" a number more, "N other people" besides one told
+        (["The victims were identified as Ana Ruiz, 61, Tom Hale, 19, Jo Lin, 40, and Sam Ortiz, 35."], (0, 4)),
+        (["A pathologist identified the victims as 61-year-old Ana Ruiz, of Elmtown, 19-year-old Tom Hale and "
+          "40-year-old Jo Lin, who all died in the fire-bombed mill."], (3, 0)),
+        (["A 9-year-old and two adults were shot at the fair."], (0, 3)),
+        (["Police said the five people who were shot at the fair are expected to live."], (0, 5)),
+        (["Gunfire raked the van, hitting all three of its riders."], (0, 3)),
+        (["A wedding brawl left one groomsman in hospital and two others grazed."], (0, 3)),
+        (["A cook was wounded in the leg.", "Two other people with gunshot wounds drove themselves to a clinic."],
+         (0, 3)),
+        (["Five people were shot at the fair.", "The other four victims were treated and released."], (0, 5)),
         # a crowd that gathered is no toll, whatever verb follows
         (["Some 300 neighbours have gathered at the chapel with candles for an officer fatally shot on patrol."], (1, 0)),
         (["Crowds gather at memorial for slain ranger"], (0, 0)),

@@ -270,6 +270,14 @@ def test_a_toll_over_years_is_no_incident(pipeline):
     assert [(e.fatalities, e.event_date.isoformat()) for e in events] == [(2, "2017-06-02")]
 
 
+def test_the_dead_of_a_city_lost_to_violence_are_no_incident(pipeline):
+    events = pipeline.process(doc(
+        "Gunmen shot dead two policemen in Quetta on Friday. Last month residents lit candles for the 230 farmers "
+        "killed by violence in the province in 2016."))
+    assert [e.fatalities for e in events if e.sub_event_type != "Peaceful protest"] == [2]
+    assert all(e.fatalities in (None, 0, 2) for e in events)
+
+
 def test_a_follow_up_lead_dates_its_incident_not_the_charge(pipeline):
     # published Sunday 4 June 2017: the charge was on Friday 2 June, the shooting on 20 May
     events = pipeline.process(doc("A driver was charged on Friday over the death of a shopkeeper. Police say he "

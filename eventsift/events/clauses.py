@@ -130,7 +130,11 @@ STATISTIC = re.compile(
     r"|\b(?:have|has)\s+(?:been\s+)?(?:killed|murdered|died|disappeared)\b[^.]{0,60}?\b(?:since|during|over|in)\b[^.]{0,30}?"
     r"\b(?:years|decades|(?:19|20)\d\d)\b"
     r"|\b(?:since|during|over|throughout)\b[^.]{0,40}?\b(?:years|decades|war|(?:19|20)\d\d)\b[^.]{0,60}?\b(?:have|has)\s+"
-    r"(?:been\s+)?(?:killed|murdered|died)\b", re.IGNORECASE)
+    r"(?:been\s+)?(?:killed|murdered|died)\b"
+    # people lost "to violence": a region's dead over a time, not one incident's ("the 300 farmers killed by
+    # violence in the valley since the drought")
+    r"|\b(?:lost\s+(?:their|his|her)\s+li(?:ves|fe)|killed|died)\s+(?:to|from|in|by)\s+(?:gun\s+|street\s+|senseless\s+)?"
+    r"violence\b", re.IGNORECASE)
 
 
 # A round-up is set aside when the report gives tolls in at least this many other sentences (it goes on to tell

@@ -70,10 +70,13 @@ _ORDINAL_DIED = re.compile(rf"\b(?:a\s+|the\s+(?=\S+\s+(?:[\w-]+\s+){{0,2}}?(?:h
 _ORDINAL_HIT = re.compile(rf"\b(?:a|the)\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS}|person)\s+"
                           r"(?:was|is|had been|has been)\s+(?:also\s+)?(?:shot|wounded|injured|hurt|grazed|struck|hit)\b",
                           re.IGNORECASE)
-# "she and two others were shot", "Jon Doe and four others were wounded": one person and a number more.
+# "she and two others were shot", "Jon Doe and four others were wounded", "a 6-year-old and three adults were
+# shot": one person and a number more.
 _AND_OTHERS = re.compile(
-    rf"\b(?:he|she|(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
-    r"\s+and\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+others\s+(?:were|have been|had been|are)\s+"
+    rf"\b(?:(?i:he|she)|(?i:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|[\w-]+-(?:year|month)-old)|"
+    r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
+    r"\s+and\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:others|(?:other\s+)?(?:people|persons|men|"
+    r"women|adults|teens|teenagers|victims))\s+(?:were|have been|had been|are)\s+"
     r"(?:\w+\s+)?(?P<verb>shot and killed|shot dead|fatally shot|killed|shot|wounded|injured|hurt)\b")
 # "was found dead along with Tom Hale", "was killed along with his driver": two dead.
 _ALONG_WITH = re.compile(r"\b(?:killed|murdered|assassinated|found dead|shot dead|died)\s+(?:[\w,]+\s+){0,4}?along with\s+"
@@ -215,11 +218,32 @@ def implicit_singulars(text: str, *, offset: int, found: list[CountMention]) -> 
     """Victims a clause counts by phrase, besides the numbered ones in ``found``."""
     out: list[CountMention] = []
     _one_by_one(text, offset=offset, found=found, out=out)
+    _identified_victims(text, offset=offset, found=found, out=out)
     _group_deaths(text, offset=offset, found=found, out=out)
     out.extend(_listed_subjects(text, offset=offset, found=found + out))
     _objects_by_verb(text, offset=offset, found=found, out=out)
     _perpetrator_deaths(text, offset=offset, found=found, out=out)
     return out
+
+
+# "Those hurt were identified as Ana Ruiz, 61, Tom Hale, 19, and Jo Lin, 40", "identified the dead as ...": the
+# people of the list; dead when the list says so ("..., who all died") or names the dead, hit otherwise.
+_IDENTIFIED = re.compile(r"\b(?:(?P<who1>victims|dead|deceased|wounded|injured)\s+(?:[\w-]+\s+){0,3}?(?:were|have been|had been)\s+"
+                         r"(?:\w+\s+)?identified\s+as|identified\s+the\s+(?:\w+\s+)?(?P<who2>victims|dead|deceased|wounded|injured)"
+                         r"\s+as)\s+(?P<list>[^.;:]+?)(?P<end>,?\s+(?:who|whom|all of whom|both of whom)\b[^.;]*|[.;:]|$)",
+                         re.IGNORECASE)
+
+
+def _identified_victims(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
+    for m in _IDENTIFIED.finditer(text):
+        n = listed_people(m.group("list"))
+        if n < 2 or any(c.count.best >= n and c.start <= offset + m.start("list") < c.end for c in found + out):
+            continue
+        who = (m.group("who1") or m.group("who2")).lower()
+        dead = who in ("dead", "deceased") or re.search(r"\b(?:died|killed|dead)\b", m.group("end"), re.IGNORECASE)
+        outcome = "killed" if dead else "injured" if who in ("wounded", "injured") else "hit"
+        out.append(CountMention(outcome=outcome, count=exact_count(n, m.group("list")), victims=m.group("list"),
+                                start=offset + m.start(), end=offset + m.end("list")))
 
 
 def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:

@@ -192,7 +192,8 @@ _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|two|three|four|fiv
 
 def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bool:
     """A gap between a number and its verb may join further numbers with "and", nothing else."""
-    if CLAUSE_BREAK.search(gap):
+    # "four people who were shot": the relative clause of the people counted is their verb
+    if CLAUSE_BREAK.search(re.sub(r"^(\s*(?:[\w'’-]+\s+){0,2})who\s+$", r"\1", gap)):
         return False
     listing = re.search(r"\b(?:including|among them)\b", gap)  # "four people, including a boy and a girl, were hurt"
     if listing:

@@ -151,6 +151,24 @@ def group_size(mention: CountMention, earlier: list[CountMention]) -> CountMenti
 _LATER_DEATHS = re.compile(r"\b(?:more|since|now|later|another)\b", re.IGNORECASE)
 
 
+def _besides_first(shot: list[CountMention], injured: list[CountMention]) -> int:
+    """People hit, when some are "other" people besides those told first: "a fight left one guest in a coma and two
+    others grazed" (3), "a cook was wounded" ... "two other people reached a clinic with gunshot wounds" (3). The
+    first are those of the same sentence, or one person told before; "the other three victims" are the rest of a
+    group (none)."""
+    others = [m for m in shot if re.search(r"\b(?:an)?others?\b", f"{m.count.text} {m.victims}", re.IGNORECASE)
+              and not re.search(r"\bthe\s+other\b", f"{m.count.text} {m.victims}", re.IGNORECASE)
+              and not any(n is not m and n.start <= m.start < n.end for n in shot)]  # "she and two others": one
+    best = 0
+    for other in others:
+        first = [m for m in shot + injured if m not in others and m.start < other.start and not _is_vague(m.count)]
+        here = [m.count.best for m in first if m.sentence == other.sentence]
+        told = here or ([1] if first and max(m.count.best for m in first) == 1 else [])
+        if told:
+            best = max(best, max(told) + other.count.best)
+    return best
+
+
 def _after_later_deaths(killed: list[CountMention], hurt: list[CountMention], dead: int) -> int | None:
     """The wounded left once later deaths are told: "a guard killed and three other men hurt" then "Ruiz later died" (two
     dead) is two wounded. Each sentence that gives the dead and the hurt together is a snapshot of everyone hit;
@@ -185,6 +203,9 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     fewest = max((m.count.low for m in shot if _is_vague(m.count)), default=0)
     if fewest > hit.best:  # "several people were shot" ... "the guard was shot in the foot": at least three
         hit = Count(low=fewest, best=fewest, high=max(hit.high, fewest), text=hit.text)
+    besides_first = _besides_first(shot, injured) if not killed else 0
+    if besides_first > hit.best:
+        hit = Count(low=besides_first, best=besides_first, high=max(hit.high, besides_first), text=hit.text)
     newcomers = _newcomer_count(shot)
     if newcomers > hit.best:
         hit = Count(low=newcomers, best=newcomers, high=max(hit.high, newcomers), text=hit.text)
