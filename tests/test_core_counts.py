@@ -96,6 +96,9 @@ def test_exact_figure_beats_vague_and_range_spans_mentions():
         ("prosecutors will seek Ruiz's death sentence", []),
         # "treated and released", "is stable": wounded
         ("two cousins were treated and released", [("injured", 2)]),
+        # "so many deaths" is no number; an aim is no deed
+        ("residents grieve so many deaths on one street", []),
+        ("he grabbed the rifle for the purpose of killing the guard", []),
     ],
 )
 def test_numbers_beside_victims_are_not_counts(text, expected):

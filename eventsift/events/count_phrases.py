@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from eventsift.events.count_words import (LOOK_BACK, PERSON_NOUNS, PERPETRATOR_VICTIMS, VICTIM_NOUNS, CountMention,
-                                          exact_count, phrase_mention)
+from eventsift.events.count_words import (INTENT_BEFORE, LOOK_BACK, PERSON_NOUNS, PERPETRATOR_VICTIMS, VICTIM_NOUNS,
+                                          CountMention, exact_count, phrase_mention)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 from eventsift.records import Count
 
@@ -255,6 +255,8 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
             out.append(phrase_mention(outcome, 2, m, offset=offset))
     for m in _ACTIVE_SINGULAR.finditer(text):
         outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "killed")
+        if INTENT_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            continue
         if not any(c.outcome == outcome for c in found + out):
             out.append(phrase_mention(outcome, 1, m, offset=offset))
     for m in _FOUND_SHOT.finditer(text):

@@ -72,6 +72,11 @@ NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|
                          r"aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\w)", re.IGNORECASE)
 
 
+# Words before an active verb that make it an aim, not a deed: "the intent to kill", "for the purpose of killing".
+INTENT_BEFORE = re.compile(r"\b(?:to|could|would|might|will)\s+$|\b(?:purpose|intent|intention|threats?|plots?|attempts?|"
+                           r"risk|danger|possibility|goal|aim|plans?)\s+of\s+$", re.IGNORECASE)
+
+
 MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
 
 

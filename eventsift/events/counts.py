@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from eventsift.events.count_phrases import ACTIVE_OBJECTS, UNHARMED, VICTIMS_AFTER, implicit_singulars, listed_people
-from eventsift.events.count_words import (ACTIVE, BE, CLAUSE_BREAK, GAP, LOOK_BACK, MONTH_BEFORE, NOT_PEOPLE, OUTCOMES,
+from eventsift.events.count_words import (ACTIVE, BE, CLAUSE_BREAK, GAP, INTENT_BEFORE, LOOK_BACK, MONTH_BEFORE, NOT_PEOPLE, OUTCOMES,
                                           PERSON_NOUNS, SUBSET_AFTER, SUBSET_BEFORE, VICTIM_NOUNS, VICTIM_OUTCOMES,
                                           CountMention, exact_count, phrase_mention)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
@@ -292,8 +292,8 @@ def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountM
                            r"(?:(?:at least|about|around|some|over|more than|nearly)\s+)?$", before, re.IGNORECASE)
         if not active:
             continue
-        if re.search(r"\b(?:to|could|would|might|will)\s+$", before[:active.start()], re.IGNORECASE):
-            continue  # "the intent to kill the officer": what someone meant to do, not a toll
+        if INTENT_BEFORE.search(before[:active.start()]):
+            continue  # "the intent to kill the guard", "for the purpose of robbing and killing him": meant, not a toll
         if outcome == "killed" and re.match(r"(?:left|leaving)\b", active.group(0), re.IGNORECASE):
             state = _LEFT_DEAD.match(after)
             if not state:

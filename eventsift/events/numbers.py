@@ -55,8 +55,8 @@ def quantity_regex() -> re.Pattern[str]:
     between = rf"between\s+(?P<b1>{_ONE})\s+and\s+(?P<b2>{_ONE})"
     pattern = (
         rf"\b(?:(?P<approx>{_APPROX})\s+)?(?:(?P<top>top)\s+)?"
-        rf"(?:{between}|{exact}|(?P<vague>{_vague_pattern()}))\b"
-    )
+        rf"(?:{between}|{exact}|(?<!\bso )(?<!\btoo )(?<!\bhow )(?<!\bas )(?P<vague>{_vague_pattern()}))\b"
+    )  # "too many funerals", "how many were hurt": no number
     return re.compile(pattern, re.IGNORECASE)
 
 
