@@ -180,7 +180,8 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         enclosed = getattr(geocoder, "find_enclosed_names", None)  # "Kansafra in Idleb": unknown, but placed
         spans += enclosed(sentence.text, spans) if enclosed else []
         found += [(start + sentence.start, end + sentence.start, sentence.index) for start, end in spans]
-    for sentence in _unparsed(sentences, text):
+    unparsed = _unparsed(sentences, text)
+    for sentence in unparsed:
         found += [(start + sentence.start, end + sentence.start, sentence.index)
                   for start, end in geocoder.find_toponyms(sentence.text)]
     # a one-word name the report marks as a person's once ("Baxter's daughter") is a person's wherever it is used
@@ -195,7 +196,7 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         spans_kept.append((start, end, index))
     if getattr(geocoder, "resolves_capitals", False):
         spans_kept += _capitals(sentences, text, spans_kept)
-    forces = _police_forces(sentences, text, spans_kept)
+    forces = _police_forces([*sentences, *unparsed], text, spans_kept)
     spans_kept += [(start, end, index) for start, end, index, _ in forces]
     cities = {start: city for start, _, _, city in forces}
     toponyms = []
@@ -216,11 +217,10 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
 
 def _police_forces(sentences: list[Sentence], text: str,
                    taken: list[tuple[int, int, int]]) -> list[tuple[int, int, int, str]]:
-    """Spans of city police forces' acronyms (data/police_forces.tsv) in the document's sentences read for places,
-    with the force's city."""
+    """Spans of city police forces' acronyms (data/police_forces.tsv) in the given sentences, with the force's city."""
     forces = police_forces()
     out = []
-    for sentence in [*sentences, *_unparsed(sentences, text)]:
+    for sentence in sentences:
         for m in POLICE_ACRONYM.finditer(text, sentence.start, sentence.end):
             if m.group() in forces and not any(s < m.end() and m.start() < e for s, e, _ in taken):
                 out.append((m.start(), m.end(), sentence.index, forces[m.group()][0]))
