@@ -103,6 +103,10 @@ def test_a_denied_trigger_is_no_trigger():
     # shots that "went off" are no blast; a bomb that went off is one
     assert "Remote explosive/landmine/IED" not in {t.sub_event_type for t in find_triggers("Shots went off near the depot.")}
     assert "Remote explosive/landmine/IED" in {t.sub_event_type for t in find_triggers("A bomb went off near the depot.")}
+    # a protest only spoken of is none: planned, called for, "possibly protesting"
+    assert "Peaceful protest" not in {t.sub_event_type for t in find_triggers("The union asked members about possibly protesting.")}
+    assert "Peaceful protest" not in {t.sub_event_type for t in find_triggers("The union called for a rally on Friday.")}
+    assert "Peaceful protest" in {t.sub_event_type for t in find_triggers("Hundreds of nurses protested outside the ward.")}
     # a shotgun blast is a gunshot, a blast alone an explosion
     assert "Remote explosive/landmine/IED" not in {t.sub_event_type for t in find_triggers("He was hit by a shotgun blast.")}
     assert "Remote explosive/landmine/IED" in {t.sub_event_type for t in find_triggers("A blast hit the market.")}

@@ -291,3 +291,13 @@ def test_last_night_in_a_quotation_counts_from_the_speaker(pipeline):
                                   "fired from motorbikes last night,\u201d the chief said.",
                                   published=dt.date(2017, 6, 5)))
     assert [e.event_date.isoformat() for e in events] == ["2017-06-05"]
+
+
+def test_one_person_shot_in_a_homicide_is_the_dead(pipeline):
+    (event,) = pipeline.process(doc("Police found a clerk with a gunshot wound in a shop in Quetta on Friday. It is the "
+                                    "city's first homicide of the year."))
+    assert (event.fatalities, event.injured) == (1, None)
+    # homicide detectives answer shootings nobody died in: their name says nothing
+    (event,) = pipeline.process(doc("A clerk was shot in the arm in a shop in Quetta on Friday. Homicide detectives "
+                                    "were called to the scene."))
+    assert (event.fatalities, event.injured) == (0, 1)

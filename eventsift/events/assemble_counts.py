@@ -7,15 +7,23 @@ rather than arrested.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from eventsift.events.clauses import Clause
+from eventsift.events.count_words import exact_count
 from eventsift.events.counts import (CountMention, attackers_killed, combine, group_size, killed_toll, series_size,
                                      shot_toll)
 from eventsift.events.draft import Draft, evidence
+from eventsift.events.tolls import is_vague
 from eventsift.records import Count, Document, Evidence
 
 OUTCOMES = ("killed", "injured", "abducted", "arrested")
+# A word that says someone died, whatever the counts say: "homicide", "murder" (not an attempted one, nor a rate).
+# Homicide units, detectives and bureaus answer non-fatal shootings too: their name says nothing.
+HOMICIDE = re.compile(r"\b(?<!attempted )(?<!attempt )(?<!attempted first-degree )(?<!attempted second-degree )"
+                      r"(?:homicide|murder|slaying)\b(?!\s+(?:rates?|attempt|units?|detectives?|division|squad|"
+                      r"investigators?|bureau|section|team|sergeant|lieutenant|captain)\b)", re.IGNORECASE)
 # A peaceful protest kills no one: deaths named beside it belong to what it is about.
 PROTEST_OUTCOMES = ("injured", "arrested")
 PROTESTS = ("Peaceful protest", "Protest with intervention")
@@ -39,6 +47,12 @@ def how_many(kind: str, draft: Draft, *, document: Document, context: str) -> To
     if extra and "killed" in outcomes:
         base = totals["killed"] or Count(low=0, best=0, high=0)
         totals["killed"] = Count(low=base.low + extra, best=base.best + extra, high=base.high + extra, text=base.text)
+    wounded = totals["injured"]
+    if "killed" in outcomes and not (totals["killed"] and totals["killed"].best) and wounded and wounded.best == 1 \
+            and not is_vague(wounded) and HOMICIDE.search(sentences + " " + context):
+        # "a woman was found with a gunshot wound" in a report of a homicide (a murder charge, "the city's first
+        # homicide of the year"): the one person shot is the one who died
+        totals["killed"], totals["injured"] = exact_count(1, "homicide"), None
     parts = series_size(sentences)
     for outcome in ("killed", "injured") if parts > 1 else ():
         if totals[outcome]:  # the toll of a series: this incident's share, the whole as the high figure

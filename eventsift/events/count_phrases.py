@@ -246,6 +246,16 @@ def _identified_victims(text: str, *, offset: int, found: list[CountMention], ou
                                 start=offset + m.start(), end=offset + m.end("list")))
 
 
+# A headline's bare noun and participle: "Cyclist's son, teen, killed on ferry", "Police say teen wounded": one person.
+_HEADLINE_SINGULAR = re.compile(
+    r"(?:^|\b(?i:says|said|say)\s+|[:|—–]\s*)(?:(?!(?:The|A|An|His|Her)\b)[A-Z][\w'’.-]*\s+){0,2}?"
+    r"(?i:man|woman|teen|teenager|boy|girl|child|toddler|baby|person|driver|officer|deputy|trooper|clerk|student)\s+"
+    r"(?:(?!(?i:fatally|mortally)\b)(?i:\w+ly)\s+)?(?P<verb>(?i:fatally shot|shot dead|shot and killed|shot to death|"
+    r"killed|slain|shot|wounded|injured|hurt))\b"
+    r"(?!\s+(?i:his|her|their|a|an|the|him|them|two|three|four|and killed|and wounded)\b|,?\s+(?i:killed|dies|died)\b)"
+    r"(?!(?<=shot)(?<!fatally shot)(?<!mortally shot)\s+(?i:at)\b)")  # "man shot at police": he fired
+
+
 def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
     """One or two people at a time: "was shot", "shot and killed Naimatullah", "Rasoul and his daughter were
     killed", "found three men shot", "sent four people to the hospital", "and another injured"."""
@@ -253,6 +263,11 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         outcome = _VERB_OUTCOME[m.group("verb").lower()]
         if not any(c.outcome == outcome for c in found + out):
             out.append(phrase_mention(outcome, 2, m, offset=offset))
+    for m in _HEADLINE_SINGULAR.finditer(text):
+        verb = m.group("verb").lower()
+        outcome = _VERB_OUTCOME.get(verb, "killed" if verb == "slain" else "hit")
+        if not any(c.outcome == outcome for c in found + out):
+            out.append(phrase_mention(outcome, 1, m, offset=offset))
     for m in _ACTIVE_SINGULAR.finditer(text):
         outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "killed")
         if INTENT_BEFORE.search(text[max(0, m.start() - 40):m.start()]):

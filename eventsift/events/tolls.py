@@ -24,7 +24,7 @@ def combine(mentions: list[CountMention]) -> Count | None:
     for i, mention in enumerate(mentions):
         groups.setdefault(mention.verb_end if mention.verb_end >= 0 else ("alone", i), []).append(mention.count)
     counts = [_parts_total(g) for g in groups.values()]
-    exact = [c for c in counts if not _is_vague(c)] or counts
+    exact = [c for c in counts if not is_vague(c)] or counts
     best = max(exact, key=lambda c: c.best)
     low = min(c.low for c in exact)
     high = max(c.high for c in exact)
@@ -40,7 +40,7 @@ def _parts_total(parts: list[Count]) -> Count:
                  text=" + ".join(c.text for c in parts))
 
 
-def _is_vague(count: Count) -> bool:
+def is_vague(count: Count) -> bool:
     """"several", "dozens", "a number of"; not a figure, nor one person ("a" + "a": a nurse and a driver)."""
     if all(part.strip().lower() in _ONE_PERSON for part in count.text.split(" + ")):
         return False
@@ -161,7 +161,7 @@ def _besides_first(shot: list[CountMention], injured: list[CountMention]) -> int
               and not any(n is not m and n.start <= m.start < n.end for n in shot)]  # "she and two others": one
     best = 0
     for other in others:
-        first = [m for m in shot + injured if m not in others and m.start < other.start and not _is_vague(m.count)]
+        first = [m for m in shot + injured if m not in others and m.start < other.start and not is_vague(m.count)]
         here = [m.count.best for m in first if m.sentence == other.sentence]
         told = here or ([1] if first and max(m.count.best for m in first) == 1 else [])
         if told:
@@ -178,7 +178,7 @@ def _after_later_deaths(killed: list[CountMention], hurt: list[CountMention], de
     for sentence in {m.sentence for m in killed} - later:  # "another man died ... two are in critical condition": no
         told = max(m.count.best for m in killed if m.sentence == sentence)
         hurt_here = [m for m in hurt if m.sentence == sentence]
-        if hurt_here and told < dead and (hurt_total := combine(hurt_here)) and not _is_vague(hurt_total):
+        if hurt_here and told < dead and (hurt_total := combine(hurt_here)) and not is_vague(hurt_total):
             totals.append(told + hurt_total.best)
     return max(totals) - dead if totals and max(totals) >= dead else None
 
@@ -200,7 +200,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
         if snapshot is not None and snapshot < wounded.best:
             return Count(low=min(snapshot, wounded.low), best=snapshot, high=wounded.high, text=wounded.text)
         return wounded
-    fewest = max((m.count.low for m in shot if _is_vague(m.count)), default=0)
+    fewest = max((m.count.low for m in shot if is_vague(m.count)), default=0)
     if fewest > hit.best:  # "several people were shot" ... "the guard was shot in the foot": at least three
         hit = Count(low=fewest, best=fewest, high=max(hit.high, fewest), text=hit.text)
     besides_first = _besides_first(shot, injured) if not killed else 0
@@ -224,7 +224,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     # one of them
     after_dead = [h for h in shot if h.besides_dead]
     apart = bool(killed) and (bool(others) or (named and not killed_names & shot_names))
-    if dead and _is_vague(hit) and not _is_vague(dead):
+    if dead and is_vague(hit) and not is_vague(dead):
         # "medics reached several people, three of whom died": the wounded are at least the rest of the fewest people
         # the vague word allows, not the rest of its codebook figure (ten)
         hit = Count(low=hit.low, best=hit.low, high=hit.high, text=hit.text)
@@ -233,10 +233,10 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
         besides = combine(others)
         more = max(besides.best if besides else 0, hit.best - dead_best)
     # "several injured" beside "four people were shot": the exact figure
-    base = wounded.best if wounded and not (_is_vague(wounded) and not _is_vague(hit)) else 0
+    base = wounded.best if wounded and not (is_vague(wounded) and not is_vague(hit)) else 0
     best = max(base, more)
     revised = any(_LATER_DEATHS.search(f"{m.count.text} {m.victims}") for m in killed)
-    if revised and not apart and not others and not _is_vague(hit) and dead_best < hit.best < best + dead_best:
+    if revised and not apart and not others and not is_vague(hit) and dead_best < hit.best < best + dead_best:
         # "seven were shot" and "four died": the wounded are the rest, whatever an earlier toll said ("two killed
         # and five wounded" before two more died)
         best = hit.best - dead_best

@@ -49,6 +49,13 @@ _NEGATED = re.compile(r"\b(?:no|not|never|without|nobody|none)\s+(?:(?:one|other
                       r"injuries|shots)\s+)?(?:(?:was|were|has been|have been|had been|being|else)\s+)?$", re.IGNORECASE)
 
 
+# A protest only spoken of: "polling members on possibly protesting", "plans to march", "called for a rally".
+_NOT_HELD = re.compile(r"\b(?:possibly|possible|planned|planning|plans?\s+to|will|would|could|may|might|"
+                       r"threat(?:en(?:ed|s|ing)?)?\s+to|call(?:ed|s|ing)?\s+for|considering|consider|whether\s+to)\s+"
+                       r"(?:(?:an?|the|more|further|another|new)\s+)?$", re.IGNORECASE)
+_PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
+
+
 def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
     """Every trigger in ``text`` that the text does not deny; where matches overlap the higher-priority, longer one
     wins."""
@@ -57,6 +64,8 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
         for regex in rule.regexes:
             for m in regex.finditer(text):
                 if _NEGATED.search(text, max(0, m.start() - 40), m.start()):
+                    continue
+                if rule.sub_event_type in _PROTEST_TYPES and _NOT_HELD.search(text, max(0, m.start() - 40), m.start()):
                     continue
                 found.append(Trigger(text=m.group(0), start=offset + m.start(), end=offset + m.end(),
                                      sub_event_type=rule.sub_event_type, kind=rule.kind, priority=rule.priority))
