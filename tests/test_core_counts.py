@@ -100,6 +100,9 @@ def test_exact_figure_beats_vague_and_range_spans_mentions():
         ("Police say teen fatally shot outside gas station", [("killed", 1)]),
         ("Update: Woman wounded in drive-by on Elm Street", [("hit", 1)]),
         ("Man shot his neighbor over a fence", []),
+        # weapons are not people; nobody hurt however long the phrase
+        ("a hunter with two rifles in his truck was shot and killed by deputies", [("killed", 1)]),
+        ("neither the clerks nor anyone else inside the depot was injured", []),
         # "so many deaths" is no number; an aim is no deed
         ("residents grieve so many deaths on one street", []),
         ("he grabbed the rifle for the purpose of killing the guard", []),

@@ -270,6 +270,13 @@ def test_a_toll_over_years_is_no_incident(pipeline):
     assert [(e.fatalities, e.event_date.isoformat()) for e in events] == [(2, "2017-06-02")]
 
 
+def test_a_toll_since_a_year_long_ago_is_no_incident(pipeline):
+    events = pipeline.process(doc(
+        "Gunmen shot dead two policemen in Quetta on Friday. Since the bombing of a market in the city in 2009, at least "
+        "900 residents of the province and its border districts have been killed by armed groups, a study found."))
+    assert [e.fatalities for e in events] == [2]
+
+
 def test_the_dead_of_a_city_lost_to_violence_are_no_incident(pipeline):
     events = pipeline.process(doc(
         "Gunmen shot dead two policemen in Quetta on Friday. Last month residents lit candles for the 230 farmers "

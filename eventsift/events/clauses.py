@@ -129,7 +129,7 @@ STATISTIC = re.compile(
     # a toll over years: "400 of its members have been killed since 1992", "during 15 years of insurgency 3,000 have died"
     r"|\b(?:have|has)\s+(?:been\s+)?(?:killed|murdered|died|disappeared)\b[^.]{0,60}?\b(?:since|during|over|in)\b[^.]{0,30}?"
     r"\b(?:years|decades|(?:19|20)\d\d)\b"
-    r"|\b(?:since|during|over|throughout)\b[^.]{0,40}?\b(?:years|decades|war|(?:19|20)\d\d)\b[^.]{0,60}?\b(?:have|has)\s+"
+    r"|\b(?:since|during|over|throughout)\b[^.]{0,40}?\b(?:years|decades|war|(?:19|20)\d\d)\b[^.]{0,100}?\b(?:have|has)\s+"
     r"(?:been\s+)?(?:killed|murdered|died)\b"
     # people lost "to violence": a region's dead over a time, not one incident's ("the 300 farmers killed by
     # violence in the valley since the drought")

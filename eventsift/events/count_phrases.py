@@ -25,7 +25,7 @@ _SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|remains|remained)
                                r"(?:listed )?in (?:critical|serious|stable|grave|fair) condition)\b", re.IGNORECASE)
 # "no one else was hurt", "no one, not the driver, was hurt", "could not say whether anyone was injured"
 _NOBODY_BEFORE = re.compile(r"\b(?:no one|no-one|nobody|none|neither|no other \w+|no \w+|anyone|anybody)"
-                            r"(?:[\s,]+[\w-]+){0,3}[\s,]*$",
+                            r"(?:[\s,]+[\w-]+){0,5}[\s,]*$",
                             re.IGNORECASE)
 # "sent four people to the hospital", "left three dead and another injured", "the other three victims": people hit.
 _SENT_TO_HOSPITAL = re.compile(r"\bsen(?:t|ding)\s+(?P<q>\S+(?:\s+\S+)?)\s+(?:people\s+|victims\s+|others\s+)?(?:to|into)\s+"
