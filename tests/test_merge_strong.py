@@ -351,3 +351,24 @@ def test_two_events_a_report_ties_are_one_though_members_of_two_types_code_their
                    actor1="Quarry Boys", **clash)
     assert not merge.groups_compatible([one, dataclasses.replace(later, event_type="Battles", sub_event_type="Armed clash",
                                                                  actor2=None)], [other])
+
+
+def test_a_report_that_fits_two_events_joins_the_one_a_full_name_ties_it_to_when_they_cannot_be_one() -> None:
+    # A follow-up placed only in the state fits the nearest event of that state (another incident of a round-up, the
+    # same night, told with no name) and the town's event that names its victim. The round-up's two incidents cannot
+    # be one event (one article, two towns): the name, not the state centroid's distance, says where it belongs.
+    other_town = dict(TOWN, location="Dunmore", admin2="Pell County", latitude=38.48, longitude=-97.98)
+    state = dict(TOWN, location="Kansas", admin2=None, latitude=38.50, longitude=-98.00, geo_precision=3)
+    named = report("r", "Tobias K. Wendell, 31, was shot in the 1400 block of Marigold Avenue in Fairhaven late Saturday.")
+    unnamed = dataclasses.replace(make_report("r", "In Dunmore, a man was wounded outside a gas station the same night.",
+                                              town=other_town, date=DAY), event_id="r-2")
+    later = make_report("f", "Tobias K. Wendell, the man shot late Saturday, has died, police said.", town=state,
+                        date=DAY + dt.timedelta(days=1))
+    groups = [[unnamed], [named]]
+    assert [index for index, _ in merge.matches(later, groups)] == [0, 1]  # the nearer first
+    assert not merge.groups_compatible([unnamed, later], [named])
+    hit, absorbed = merge.placement(later, groups)
+    assert hit[0] == 1 and absorbed == []
+    # With no name in the follow-up, the nearest event it fits is the one.
+    brief = make_report("g", "The man shot late Saturday has died, police said.", town=state, date=DAY + dt.timedelta(days=1))
+    assert merge.placement(brief, groups)[0][0] == 0

@@ -36,7 +36,7 @@ from eventsift.store.merge_cues import (  # noqa: F401
     KEY_LENGTH, STREET_KEY, STRONG_KEYS, Keys, document_keys, identity_cues, identity_keys, search_keys, strong_cues,
 )
 from eventsift.store.merge_decide import (  # noqa: F401
-    TYPES_DIFFER, MatchResult, best_match, cluster, coded_twice, compare, groups_compatible, match_group, matches, pairwise_scores,
+    TYPES_DIFFER, MatchResult, best_match, cluster, coded_twice, compare, groups_compatible, match_group, matches, pairwise_scores, placement,
 )
 from eventsift.store.merge_history import (  # noqa: F401
     COUNT_FIELDS, FieldValue, Merged, article_key, count_values, current_reports, reconcile,

@@ -392,6 +392,46 @@ def matches(report: Event, groups: Sequence[Sequence[Event]], *, keys: Keys | No
     return found
 
 
+def placement(report: Event, groups: Sequence[Sequence[Event]], *,
+              keys: Keys | None = None) -> tuple[tuple[int, MatchResult] | None, list[int]]:
+    """(the group the report joins, the other groups it shows to be the same incident): decided before anything moves.
+
+    The best of ``matches`` absorbs every other group the report fits that ``groups_compatible`` ties to it. When it
+    cannot absorb one that a person named in full or a numbered address ties to the report (the nearest event by date
+    and place is another incident: a follow-up geocoded to a state's centroid fits the nearest event of that state as
+    well as the namesake town's event that names its victim), the report joins the one the name ties it to: the name,
+    not the centroid's distance, says which incident it tells of."""
+    hits = matches(report, groups, keys=keys)
+    if not hits:
+        return None, []
+    best = hits[0]
+    absorbed = _absorbable(report, best[0], hits, groups, keys)
+    if not _tied(report, groups[best[0]], keys):
+        tied = [hit for hit in hits[1:] if hit[0] not in absorbed and _tied(report, groups[hit[0]], keys)]
+        if tied:
+            best = tied[0]
+            absorbed = _absorbable(report, best[0], hits, groups, keys)
+    return best, absorbed
+
+
+def _absorbable(report: Event, index: int, hits: Sequence[tuple[int, MatchResult]], groups: Sequence[Sequence[Event]],
+                keys: Keys | None) -> list[int]:
+    """The other groups the report fits that the group ``index``, with the report and what it absorbed, ties to."""
+    members, absorbed = [*groups[index], report], []
+    for other, _ in hits:
+        if other != index and groups_compatible(members, groups[other], keys=keys):
+            absorbed.append(other)
+            members = [*members[:-1], *groups[other], report]
+    return absorbed
+
+
+def _tied(report: Event, group: Sequence[Event], keys: Keys | None) -> bool:
+    """A member of the group (of another document) shares a person named in full or a numbered address with the report."""
+    return any(member.document_id != report.document_id
+               and any(cue.startswith(("full names", "address")) for cue in strong_cues(report, member, keys=keys))
+               for member in group)
+
+
 def best_match(report: Event, groups: Sequence[Sequence[Event]], *, keys: Keys | None = None) -> tuple[int, MatchResult] | None:
     """The group the report fits best (closest, then nearest in time), or None."""
     found = matches(report, groups, keys=keys)

@@ -22,17 +22,16 @@ def place_report(conn: Connection, report: Event, now: dt.datetime, *, keys: Seq
     """Attach a report to the incident it matches (or found a new one); returns (event id, merged). ``keys``: the
     report's identity keys (merge.document_keys), stored in merge_keys."""
     groups, known = candidates(conn, report, keys)
-    hits = merge.matches(report, [members for _, members in groups], keys=known)
-    hit = hits[0] if hits else None
+    hit, same = merge.placement(report, [members for _, members in groups], keys=known)
     if hit is None:
         event_id, criteria, members = report.event_id, {}, [report]
     else:
         event_id, existing = groups[hit[0]]
         criteria, members = hit[1].as_dict(), [*existing, report]
         # Other events the report fits too: the same incident, split when its first reports were coded apart.
-        for index, _ in hits[1:]:
+        for index in same:
             other, others = groups[index]
-            if merge.groups_compatible(members, others, keys=known) and absorb(conn, event_id, other, now):
+            if absorb(conn, event_id, other, now):
                 members = [*members[:-1], *others, report]
     if hit is None:
         save_event(conn, event_id, members, now, new=True)
