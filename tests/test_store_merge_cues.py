@@ -171,10 +171,11 @@ def test_the_store_finds_events_far_off_by_a_name_not_by_a_street(tmp_path: Path
     assert by_street == [] and [event_id for event_id, _ in by_name] == [first.event_id]
 
 
-def test_a_block_is_looked_up_once_with_its_kind_or_without_when_none_is_given(tmp_path: Path) -> None:
+def test_a_block_is_looked_up_with_its_kind_and_without(tmp_path: Path) -> None:
     keys = ["person:noel ashgrove", "address:2300 quarry road", "address:block 2300 quarry", "street:quarry road",
             "address:400 elm street"]
-    assert merge.search_keys(keys) == ["person:noel ashgrove", "address:2300 quarry road", "address:400 elm street"]
+    assert merge.search_keys(keys) == ["person:noel ashgrove", "address:2300 quarry road", "address:block 2300 quarry",
+                                       "address:400 elm street"]
     assert merge.search_keys(["address:block 2300 quarry"]) == ["address:block 2300 quarry"]
     store = Store.open(f"sqlite:///{tmp_path}/s.db")
     first = report("a", "A man was shot in the 2300 block of Quarry Road late Friday.")
@@ -184,6 +185,20 @@ def test_a_block_is_looked_up_once_with_its_kind_or_without_when_none_is_given(t
                      location="Dunmore", latitude=41.90, longitude=-84.10)
     with store.engine.connect() as conn:
         found, _ = store._candidates(conn, hearing, merge.identity_keys(hearing))
+    store.close()
+    assert [event_id for event_id, _ in found] == [first.event_id]
+
+
+def test_a_block_given_with_its_kind_finds_a_report_that_left_the_kind_out(tmp_path: Path) -> None:
+    # The first outlet writes "the 2300 block of Quarry", the later one "the 2300 block of Quarry Road", and the later
+    # report is geocoded to a namesake far off: only the block, looked up without its kind, finds the first report.
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    first = report("a", "A man was shot in the 2300 block of Quarry late Friday.")
+    store.ingest(Document(id="a", text=first.evidence[0].sentence, published=DAY), [first])
+    later = report("b", "The man shot in the 2300 block of Quarry Road late Friday has died.",
+                   location="Dunmore", latitude=41.90, longitude=-84.10)
+    with store.engine.connect() as conn:
+        found, _ = store._candidates(conn, later, merge.identity_keys(later))
     store.close()
     assert [event_id for event_id, _ in found] == [first.event_id]
 

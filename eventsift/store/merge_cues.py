@@ -126,23 +126,10 @@ def search_keys(keys: Iterable[str]) -> list[str]:
 
     A street's name is shared by many places' incidents: it ties a report to the events its date and place found,
     it does not find them (and a common street would crowd the rarer keys out of the lookup). A block named with the
-    street's kind gives two keys ("1400 gherald street", "block 1400 gherald"): the one with the kind, the more
-    specific, is looked up; the block alone only when the report leaves the kind out."""
-    keys = list(keys)
-    kinded = {_block_of(k) for k in keys if k.startswith("address:") and not k.startswith(BLOCK_KEY)}
-    return [k for k in keys if not k.startswith((STREET_KEY, DATE_KEY, VICTIM_KEY))
-            and not (k.startswith(BLOCK_KEY) and _kind_given(k, kinded))]
-
-
-def _block_of(key: str) -> str:
-    """An address key without its prefix and its street's kind: "address:1400 gherald street" -> "1400 gherald"."""
-    return " ".join(key.removeprefix("address:").split()[:-1])
-
-
-def _kind_given(block_key: str, kinded: set[str]) -> bool:
-    """The report gives this block ("address:block 1400 gherald") with the street's kind too."""
-    block = block_key.removeprefix(BLOCK_KEY)
-    return any(k == block or k.startswith(block + " ") for k in kinded)
+    street's kind gives two keys ("1400 gherald street", "block 1400 gherald"), both looked up: an outlet that leaves
+    the kind out ("the 1400 block of Gherald") stores only the block, and a later report that gives the kind finds it
+    by the block alone (a follow-up geocoded to a namesake far off is found by its address or not at all)."""
+    return [k for k in keys if not k.startswith((STREET_KEY, DATE_KEY, VICTIM_KEY))]
 
 
 def _shared_keys(a: Event, b: Event, keys: Keys | None, prefix: str) -> set[str]:
