@@ -318,6 +318,9 @@ def _toll(*texts):
         (["A cook was wounded in the leg.", "Two other people with gunshot wounds drove themselves to a clinic."],
          (0, 3)),
         (["Five people were shot at the fair.", "The other four victims were treated and released."], (0, 5)),
+        # the people an active "shot" lists, one for each
+        (["The intruder shot his stepson, a neighbour, a cook and a deputy."], (0, 4)),
+        (["The robber shot a clerk and a bouncer."], (0, 2)),
         # a crowd that gathered is no toll, whatever verb follows
         (["Some 300 neighbours have gathered at the chapel with candles for an officer fatally shot on patrol."], (1, 0)),
         (["Crowds gather at memorial for slain ranger"], (0, 0)),

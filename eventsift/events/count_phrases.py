@@ -136,6 +136,12 @@ _ONE_PERSON = rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{P
 ACTIVE_OBJECTS = re.compile(
     rf"\b(?:wounded|injured|wounding|injuring|(?P<death>shot|stabbed|beat))\s+(?P<objects>{_ONE_PERSON}(?:,?\s+and\s+{_ONE_PERSON})*)"
     rf"(?(death)\s+to\s+death\b|(?!\s+(?:was|were|is|are|had|has)\b))", re.IGNORECASE)
+# "shot his stepson, a ranger and a courier", "shot a clerk and a cook": one person hit for each.
+_A_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}(?:ex-|step-?)?"
+             rf"(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|sheriff|marshal|cook|waiter|waitress|bartender|bouncer|manager|owner)"
+             r"\b(?![\w-])")
+_SHOT_OBJECTS = re.compile(rf"\b(?:shot|shooting|shoots)\s+(?P<objects>{_A_PERSON}(?:(?:,\s+|,?\s+and\s+){_A_PERSON})+)"
+                           r"(?!\s+(?:was|were|is|are|had|has|to death)\b)", re.IGNORECASE)
 # "they found five people shot", "found two men with gunshot wounds": those hit, counted where they were found.
 _FOUND_SHOT = re.compile(
     rf"\bfound\s+(?P<q>(?:at least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}))\s+(?:[\w-]+\s+)?"
@@ -263,6 +269,10 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         outcome = _VERB_OUTCOME[m.group("verb").lower()]
         if not any(c.outcome == outcome for c in found + out):
             out.append(phrase_mention(outcome, 2, m, offset=offset))
+    for m in _SHOT_OBJECTS.finditer(text):
+        n = len(re.findall(_A_PERSON, m.group("objects"), re.IGNORECASE))
+        if not any(c.count.best >= n and c.start <= offset + m.start("objects") < c.end for c in found + out):
+            out.append(phrase_mention("hit", n, m, offset=offset, victims=m.group("objects")))
     for m in _HEADLINE_SINGULAR.finditer(text):
         verb = m.group("verb").lower()
         outcome = _VERB_OUTCOME.get(verb, "killed" if verb == "slain" else "hit")
