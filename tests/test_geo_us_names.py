@@ -82,3 +82,21 @@ def test_every_police_force_acronym_names_a_city_of_its_state(geocoder):
         found = [c for c in geocoder.candidates(city) if c.feature == "city" and c.admin1 == admin1
                  and c.country_code == country]
         assert found, acronym
+
+
+def _candidate(name: str, feature: str, kind: int, country: str = "XX", admin1: str = "Northland"):  # noqa: ANN201
+    from eventsift.geo.resolve import Candidate
+
+    return Candidate(id=hash((name, feature)) % 10_000, name=name, country_code=country, feature=feature,
+                     latitude=0.0, longitude=0.0, admin1=admin1, admin2=None, geonameid=None, population=1000,
+                     namesake=None, kind=kind)
+
+
+def test_a_towns_other_spelling_stays_a_reading_of_its_provinces_name():
+    from eventsift.geo.gazetteer import _without_variants_inside
+
+    province = _candidate("Northland", "admin1", 0)
+    spelled = _candidate("Nordlan", "city", 3)  # the capital, whose alternate spelling is the province's name
+    city_of = _candidate("Northland City", "city", 3)  # a town named after the province with an area word
+    kept = _without_variants_inside("Northland", [province, spelled, city_of])
+    assert [c.name for c in kept] == ["Northland", "Nordlan"]

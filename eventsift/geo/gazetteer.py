@@ -276,7 +276,7 @@ class Gazetteer(GazetteerIndex):
                     towns = [c for c in self._bare_candidates(bare)
                              if c.feature == "city" and (not near or c.country_code in near)]
                 candidate_lists[i] = towns or candidate_lists[i]
-        candidate_lists = [_without_variants_inside(cands) for cands in candidate_lists]
+        candidate_lists = [_without_variants_inside(t.text, cands) for t, cands in zip(toponyms, candidate_lists)]
         self._written_states(toponyms, candidate_lists, ctx, text)
         for i, toponym in enumerate(toponyms):  # "Georgia" in a report from an American outlet is the state
             if name_key(toponym.text) in states:
@@ -402,15 +402,17 @@ def _biggest_city(picks: Sequence[Candidate | None], toponyms: Sequence[Toponym]
                key=lambda p: p.population, default=None)
 
 
-def _without_variants_inside(candidates: list[Candidate]) -> list[Candidate]:
-    """A province's or state's own name does not mean a town inside it that is found under a variant of that name
-    ("Oklahoma" is the state, not Oklahoma City, which GeoNames also calls "Oklahoma"; "Texas" is not Texas City):
-    the state named in the text would otherwise lend its towns its bonus. A town of the very same name stays
-    ("Kabul", the province and its capital)."""
+def _without_variants_inside(name: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A province's or state's own name does not mean a town inside it named after it with an area word ("Oklahoma"
+    is the state, not Oklahoma City, which GeoNames also calls "Oklahoma"; "Texas" is not Texas City): the state
+    named in the text would otherwise lend such towns its bonus. A town of the very same name stays ("Kabul", the
+    province and its capital), and so does a town whose own name is another spelling ("Mogilev" for Mahilyow)."""
     areas = {(c.country_code, c.admin1) for c in candidates if c.feature == "admin1" and c.kind == 0}
     if not areas:
         return candidates
-    return [c for c in candidates if not (c.feature == "city" and c.kind != 0 and (c.country_code, c.admin1) in areas)]
+    key, bare = name_key(name), bare_key(name)
+    return [c for c in candidates if not (c.feature == "city" and c.kind != 0 and (c.country_code, c.admin1) in areas
+                                          and bare_key(c.name) == bare and name_key(c.name) != key)]
 
 
 def _is_modifier(toponym: Toponym, text: str) -> bool:
