@@ -372,3 +372,22 @@ def test_a_report_that_fits_two_events_joins_the_one_a_full_name_ties_it_to_when
     # With no name in the follow-up, the nearest event it fits is the one.
     brief = make_report("g", "The man shot late Saturday has died, police said.", town=state, date=DAY + dt.timedelta(days=1))
     assert merge.placement(brief, groups)[0][0] == 0
+
+
+def test_a_namesake_town_across_the_state_on_the_same_day_is_outweighed_by_what_names_the_incident() -> None:
+    # One outlet's town is geocoded to a namesake 330 km off in the same state; the reports are of one day and name one
+    # street and the victim's age. No full name: before, only a strong cue outweighed a place that far.
+    far = dict(TOWN, location="Fairhaven", admin2="Cloud County", latitude=39.55, longitude=-101.00)
+    first = report("a", "A man, 31, was shot on Marigold Avenue late Saturday; four others were wounded.", fatalities=1, injured=4)
+    other = report("b", "Police said a 31-year-old was killed on Marigold Avenue and four people were hurt late Saturday.",
+                   fatalities=1, injured=4, **{k: v for k, v in far.items()})
+    result = merge.compare(first, other)
+    assert result.ok, result
+    assert "beyond 150 km on one day" in result.criteria[-1]
+    # The same toll and wording alone are what a template or a round-up repeats for incidents of two towns.
+    bare = report("c", "Five people were shot late Saturday, police said.", fatalities=1, injured=4)
+    bare_far = report("d", "Five people were shot late Saturday, police said.", fatalities=1, injured=4, **far)
+    assert not merge.compare(bare, bare_far).ok
+    # Days apart, the namesake stays outside the place hierarchy.
+    later = dataclasses.replace(other, event_date=DAY + dt.timedelta(days=5))
+    assert not merge.compare(first, later).ok

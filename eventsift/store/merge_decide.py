@@ -11,7 +11,7 @@ from typing import Any
 
 from eventsift.records import Event
 from eventsift.store.merge_checks import (
-    PERSONAL_CUES, SAME_STATE, _actor_check, _date_check, _late_report, _place_check, _place_within, _subtype_check,
+    PERSONAL_CUES, SAME_STATE, SAME_STATE_KM, _actor_check, _date_check, _late_report, _place_check, _place_within, _subtype_check,
     _type_check, _type_family, _unplaced, actors_compatible, evidence_check, is_unidentified, misread_development,
 )
 from eventsift.store.merge_cues import STRONG_KEYS, Keys, identity_cues, strong_cues
@@ -21,7 +21,7 @@ from eventsift.store.merge_rules import (
     CUES_FOR_ABSENCE, CUES_FOR_ONE, CUES_FOR_TWO, FIRM_AGAINST, FOLLOW_UP_WINDOW_DAYS, NOTHING_SPECIFIC, OTHER_KINDS,
     STRONG_WINDOW_DAYS, TARGET_SIDES, WEIGHS_TWO, WEIGHTY_AGAINST,
 )
-from eventsift.store.merge_text import said
+from eventsift.store.merge_text import _norm, said
 
 
 @dataclass(slots=True, kw_only=True)
@@ -176,6 +176,13 @@ def _check_places(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         return True
     failed = "no place to compare" if result.distance_km is None else f"places {result.distance_km:.1f} km apart"
     within = _place_within(a, b, result.distance_km) if result.distance_km is not None else _unplaced(a, b)
+    if within is None and _far_in_one_state(a, b, result) and not strong_cues(a, b, keys=keys):
+        # Two towns of one state beyond the widest radius, on one day, with no strong cue (which outweighs a place
+        # outside the hierarchy as it is): a town geocoded to a namesake across the state (an outlet's own town, the
+        # victim's home town). Four soft criteria (cues of 5: a surname and a street are not enough, a street, an age
+        # and a toll of five are), and only with what names the incident (a person, a street, an age: _weigh_cues).
+        tally.soft += [f"{failed}: {SAME_STATE} ({a.admin1}), beyond {SAME_STATE_KM:g} km on one day", *[WEIGHS_TWO] * 3]
+        return True
     if within is None:
         result.failed = failed
         tally.strong_only.append(failed)
@@ -186,6 +193,14 @@ def _check_places(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         # full or an address in both it weighs one, as a town of another state does.
         tally.soft.append(WEIGHS_TWO)
     return True
+
+
+def _far_in_one_state(a: Event, b: Event, result: MatchResult) -> bool:
+    """Both reports placed precisely in one state (town or district), the points beyond the place hierarchy's reach,
+    and their dates within the merge window (not a follow-up's)."""
+    return (bool(a.admin1) and _norm(a.admin1) == _norm(b.admin1) and _norm(a.country) == _norm(b.country)
+            and result.distance_km is not None and max(a.geo_precision or 1, b.geo_precision or 1) <= 2
+            and any(c.startswith("dates ") and "(window" in c for c in result.criteria))
 
 
 def _check_strong(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
