@@ -308,3 +308,11 @@ def test_one_person_shot_in_a_homicide_is_the_dead(pipeline):
     (event,) = pipeline.process(doc("A clerk was shot in the arm in a shop in Quetta on Friday. Homicide detectives "
                                     "were called to the scene."))
     assert (event.fatalities, event.injured) == (0, 1)
+
+
+def test_an_older_incident_named_in_passing_is_not_the_news(pipeline):
+    # published 4 June 2017; the report's own incident has no date of its own, the one it recalls is weeks old
+    events = pipeline.process(doc("Two men were shot dead in Quetta, police said. It came near the market where a "
+                                  "bombing three weeks ago killed nine people."))
+    current = [e for e in events if not e.historical and e.event_date >= dt.date(2017, 5, 28)]
+    assert [e.fatalities for e in current] == [2]

@@ -28,14 +28,21 @@ from eventsift.records import Document, Event, Evidence, Place, Sentence, Source
 SAME_PLACE_KM = 25.0
 # Dates this many days apart can still be one incident that ran overnight ("Friday" ... "Saturday night").
 SAME_DATE_DAYS = 1
+# A draft with no date of its own is the news of the report's last week (the lead's days, pipeline.LEAD_DAYS).
+UNDATED_NEWS_DAYS = 7
 
 
-def _dates_conflict(clause: Clause, draft: Draft) -> bool:
-    if not clause.dates or not draft.dates:
+def _dates_conflict(clause: Clause, draft: Draft, *, published: dt.date | None = None) -> bool:
+    """The clause's dates are all apart from the draft's; a draft with no date of its own is the news of the days
+    before the report ("the mass shooting two weeks ago where nine were shot" is another incident)."""
+    if not clause.dates or (not draft.dates and published is None):
         return False
     slack = dt.timedelta(days=SAME_DATE_DAYS)
-    first = min(d.date for d in draft.dates) - slack
-    last = max(d.date_end for d in draft.dates) + slack
+    if draft.dates:
+        first = min(d.date for d in draft.dates) - slack
+        last = max(d.date_end for d in draft.dates) + slack
+    else:
+        first, last = published - dt.timedelta(days=UNDATED_NEWS_DAYS) - slack, published + slack
     return not any(d.date <= last and d.date_end >= first for d in clause.dates)
 
 
@@ -87,7 +94,7 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
             for draft in reversed(recent):
                 if not _compatible(clause, draft):
                     continue
-                if _dates_conflict(clause, draft) or _places_conflict(clause, draft, places, weak):
+                if _dates_conflict(clause, draft, published=published) or _places_conflict(clause, draft, places, weak):
                     continue
                 if _is_background(draft, published) and not clause.dates:
                     continue  # an undated clause is about the news, not the background incident
