@@ -203,6 +203,20 @@ def test_a_block_given_with_its_kind_finds_a_report_that_left_the_kind_out(tmp_p
     assert [event_id for event_id, _ in found] == [first.event_id]
 
 
+def test_a_person_written_as_an_owner_after_in_is_no_place() -> None:
+    # "charged in Tobin's death": the victim, whom the document names in full elsewhere, read as a place after "in".
+    first = report("a", "A boy, 3, was shot in the Harmon Heights neighborhood late Sunday.")
+    charge = report("b", "Two men were charged Tuesday in Tobin's death.")
+    assert merge.evidence_check(first, charge)[1] == "different places named (harmon height / tobin)"
+    assert merge.evidence_check(first, charge, persons=["tobin ashby"])[1] is None
+    # Through the store's keys, as compare reads them
+    keys = {first.event_id: set(), charge.event_id: {"person:tobin ashby"}}
+    assert not (merge.compare(first, charge, keys=keys).failed or "").startswith("different places named")
+    # A park named after a person is a place.
+    park = report("c", "Two men were charged Tuesday in the shooting in Tobin Park.")
+    assert merge.evidence_check(first, park, persons=["tobin ashby"])[1] == "different places named (harmon height / tobin park)"
+
+
 # -- what names no finer place ---------------------------------------------------------------------------------------
 def test_an_abbreviations_letters_name_no_finer_place() -> None:
     assert merge._places("A courier was robbed at gunpoint in a U.S. border town on Friday.") == set()

@@ -3,6 +3,9 @@ what the texts say (tolls, finer places, people and targets, specific words)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from eventsift.documents import dedup
 from eventsift.geo.distance import haversine_km
 from eventsift.records import Event
@@ -14,7 +17,7 @@ from eventsift.store.merge_rules import (
     PLACE_NOUNS, PRECISION_DAYS, PROTEST_RADIUS_KM, PROTEST_TYPES, SAME_COUNTY_KM, SAME_WORDING_SIMILARITY,
     STRONG_TYPE_FAMILIES, SUB_EVENT_GROUPS, UNIDENTIFIED_WORDS,
 )
-from eventsift.store.merge_text import _WORD_RE, Said, _norm, _words, said
+from eventsift.store.merge_text import _WORD_RE, Said, _norm, _stem, _words, said
 
 
 def is_unidentified(actor: str | None) -> bool:
@@ -120,10 +123,12 @@ def _explained(name: str, other: Said, geography: set[str]) -> bool:
     return name in other.places or any(w in geography or w in other_words for w in words)
 
 
-def evidence_check(a: Event, b: Event) -> tuple[str | None, str | None, float | None]:
+def evidence_check(a: Event, b: Event, *,
+                   persons: Iterable[str] = ()) -> tuple[str | None, str | None, float | None]:
     """(why the texts agree, why they do not, word similarity): one of the first two is None.
 
-    A report without evidence sentences is judged by its fields alone.
+    A report without evidence sentences is judged by its fields alone. ``persons``: the people the reports' documents
+    name in full (their ``person:`` keys), whose names are no places ("in Jon's death").
     """
     sa, sb = said(a), said(b)
     if sa is None or sb is None:
@@ -137,8 +142,10 @@ def evidence_check(a: Event, b: Event) -> tuple[str | None, str | None, float | 
         return None, "both are one attack of a series (coded as separate events)", similarity
     # The events' own places, up to their country ("in the United States" names no finer place).
     geography = set().union(*(_words(g) for e in (a, b) for g in (e.location, e.admin1, e.admin2, e.country) if g))
-    only_a = sorted(p for p in sa.places if not _explained(p, sb, geography))
-    only_b = sorted(p for p in sb.places if not _explained(p, sa, geography))
+    named = {_stem(w) for s in (sa, sb) for n in s.names | s.people for w in n} | {
+        _stem(w) for person in persons for w in person.split()}
+    only_a = sorted(p for p in sa.places if not _explained(p, sb, geography) and not _named_owner(p, sa.text, named))
+    only_b = sorted(p for p in sb.places if not _explained(p, sa, geography) and not _named_owner(p, sb.text, named))
     if only_a and only_b:
         return None, f"different places named ({only_a[0]} / {only_b[0]})", similarity
     # Not a run with a word of the events' places or actors, nor of a tip line, a unit or a newspaper (not_person_words)
@@ -161,6 +168,13 @@ def evidence_check(a: Event, b: Event) -> tuple[str | None, str | None, float | 
         return None, f"{NOTHING_SPECIFIC} (protests sharing {len(shared)} specific words)", similarity
     said_what = ", ".join(sorted(shared)[:5]) or "-"
     return f"reports agree (shared words {overlap:.2f}: {said_what}; similarity {similarity:.2f})", None, similarity
+
+
+def _named_owner(place: str, text: str, named: set[str]) -> bool:
+    """A one-word "place" that is a person's name either report gives, written as an owner before a common noun ("in
+    Jon's death", "in Doe's killing": the victim read as a place after "in"), is no place of the incident."""
+    return (" " not in place and place in named
+            and re.search(rf"\b{re.escape(place)}['’]s\s+[a-z]", text, re.IGNORECASE) is not None)
 
 
 def _not_names(*events: Event) -> set[str]:

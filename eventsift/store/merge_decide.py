@@ -286,7 +286,8 @@ def _check_texts(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         result.failed = "both are one attack of a series (coded as separate events)"
         result.outweighable = False
         return False
-    why, against, result.similarity = evidence_check(a, b)
+    persons = [k.removeprefix("person:") for r in (a, b) for k in (keys or {}).get(r.event_id, ()) if k.startswith("person:")]
+    why, against, result.similarity = evidence_check(a, b, persons=persons)
     if why is None and against and against.startswith(FIRM_AGAINST):
         result.failed = against
         result.outweighable = False
