@@ -391,3 +391,18 @@ def test_a_namesake_town_across_the_state_on_the_same_day_is_outweighed_by_what_
     # Days apart, the namesake stays outside the place hierarchy.
     later = dataclasses.replace(other, event_date=DAY + dt.timedelta(days=5))
     assert not merge.compare(first, later).ok
+
+
+def test_a_protest_and_a_riot_of_one_night_name_one_crowd_by_each_type() -> None:
+    # One outlet tells the night's gathering as a march, another as a riot: "Protesters" and "Rioters" are its crowd
+    # as each coded type names it, not two parties; the victim's name outweighs the types.
+    protest = report("a", "Hundreds marched on Marigold Avenue on Sunday night after Tobias K. Wendell, 31, was shot by police.",
+                     event_type="Protests", sub_event_type="Peaceful protest", actor1="Protesters (United States)", actor2=None)
+    riot = report("b", "Crowds smashed windows on Marigold Avenue on Sunday night over the police shooting of Tobias K. Wendell.",
+                  event_type="Riots", sub_event_type="Violent demonstration", actor1="Rioters (United States)", actor2=None)
+    result = merge.compare(protest, riot)
+    assert result.ok, result
+    assert any(c.startswith("actors compatible (one crowd") for c in result.criteria)
+    # Crowds of two countries are two.
+    abroad = dataclasses.replace(riot, actor1="Rioters (Canada)")
+    assert not merge.compare(protest, abroad).ok

@@ -90,6 +90,8 @@ def _actor_check(a: Event, b: Event) -> str | None:
     straight = actors_compatible(a.actor1, b.actor1) and actors_compatible(a.actor2, b.actor2)
     if straight:
         return f"actors compatible ({a.actor1 or '-'} / {b.actor1 or '-'})"
+    if _one_crowd(a, b) and actors_compatible(a.actor2, b.actor2):
+        return f"actors compatible (one crowd, named by each report's type: {a.actor1} / {b.actor1})"
     # A clash may name its sides in either order.
     # A clash may name its sides in either order; the swap needs one named side to match.
     named_match = (not is_unidentified(a.actor1) and not is_unidentified(b.actor2)) or (
@@ -99,6 +101,16 @@ def _actor_check(a: Event, b: Event) -> str | None:
             and actors_compatible(a.actor2, b.actor1)):
         return "actors compatible (sides named in the other order)"
     return None
+
+def _one_crowd(a: Event, b: Event) -> bool:
+    """A protest and a riot whose first actors are the crowd each type names ("Protesters (X)", "Rioters (X)"): one
+    gathering that one outlet tells as a protest and another as a riot, its crowd named by the coded type."""
+    if {a.event_type, b.event_type} != PROTEST_TYPES:
+        return False
+    crowd = {_norm(x.actor1).split(" (", 1)[0] for x in (a, b)}
+    places = {_norm(x.actor1).partition(" (")[2] for x in (a, b)}
+    return crowd == {"protesters", "rioters"} and len(places) == 1
+
 
 def _counts_check(a: Event, b: Event) -> str | None:
     """None when the tolls agree (or one is a later report's revision), else why not."""
