@@ -183,6 +183,11 @@ def test_a_roundup_toll_is_not_an_incidents_toll(pipeline):
         "Police are investigating three separate shootings that left eight people wounded across Quetta. "
         "Two men were shot outside a tea stall in Quetta on Saturday night."))
     assert [e.injured for e in events] == [2]
+    # "amid a bloody span in which ..." sums up more than the incident told
+    events = pipeline.process(doc(
+        "Five men were wounded outside a tea stall in Quetta on Saturday night. The attack capped a bloody week in "
+        "the city that saw 14 people shot and two killed."))
+    assert [(e.fatalities, e.injured) for e in events] == [(0, 5)]
     events = pipeline.process(doc(
         "At least nine people were shot in shootings across Quetta over the weekend. "
         "On Sunday, three men were shot near a bus stand in Quetta."))

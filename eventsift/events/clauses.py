@@ -116,7 +116,11 @@ ROUNDUP = re.compile(
     r"|\b(?:shootings|violence|gunfire)\s+(?:\w+\s+)?(?:across|around|throughout)\s+(?:the\s+)?"
     r"(?:city|county|state|region|country|(?-i:[A-Z])[\w'’-]+)\b"
     r"|\bthe (?:number|total) of (?:people|persons|victims) (?:shot|killed|wounded|injured|murdered)\b"
-    r"|\bshooting incidents\b|\bso far this (?:year|month|week|weekend)\b", re.IGNORECASE)
+    r"|\bshooting incidents\b|\bso far this (?:year|month|week|weekend)\b"
+    # "the raid came during a grim week in the district in which 40 were hurt", "a bloody weekend that saw 30 shot"
+    r"|\b(?:amid|during|in|capping|capped)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:span|stretch|spate|string|wave|weekend|"
+    r"night|week|period|day)(?:\s+(?:in|across|on)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)?\s+"
+    r"(?:in which|that saw|which saw|when|of violence)\b", re.IGNORECASE)
 
 
 # A statistic, not an incident: "killings in the city rose to 140 last year", "shootings fell over the same
