@@ -321,6 +321,10 @@ def _toll(*texts):
         # the people an active "shot" lists, one for each
         (["The intruder shot his stepson, a neighbour, a cook and a deputy."], (0, 4)),
         (["The robber shot a clerk and a bouncer."], (0, 2)),
+        # the attacker's own death is not one of the people he shot
+        (["A retired miner shot his brother and a neighbour at the farm before he died."], (1, 2)),
+        (["Four people were shot at the fair before the gunman killed himself."], (1, 4)),
+        (["The gunman shot three neighbours and then took his own life."], (1, 3)),
         # a crowd that gathered is no toll, whatever verb follows
         (["Some 300 neighbours have gathered at the chapel with candles for an officer fatally shot on patrol."], (1, 0)),
         (["Crowds gather at memorial for slain ranger"], (0, 0)),

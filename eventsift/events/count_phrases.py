@@ -389,7 +389,7 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
 # killing him". Told as one more death ("another perpetrator"), not as one of the victims.
 _SELF_KILLED = re.compile(
     r"\b(?:killed|killing|fatally shot|fatally shooting)\s+(?:him|her)self\b|\bshot\s+(?:him|her)self\s+to death\b|"
-    r"\btook\s+(?:his|her)\s+own\s+life\b|\bturn(?:ed|ing)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:gun|weapon|rifle|"
+    r"\bt(?:ook|ake|akes|aking)\s+(?:his|her)\s+own\s+life\b|\bbefore\s+(?:he|she)\s+(?:died|was\s+(?:killed|shot dead|fatally shot))\b|\bturn(?:ed|ing)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:gun|weapon|rifle|"
     r"pistol|shotgun|handgun|revolver)\s+on\s+(?:him|her)self\b(?![^.]{0,80}\b(?:critical|surviv|hospital|injur|wound))|"
     r"\b(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+|possible\s+)?self-inflicted\b|"
     r"\b(?:killed|killing)\s+[^.;]{1,60}?\bthen\s+(?:him|her)self\b", re.IGNORECASE)

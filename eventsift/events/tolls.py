@@ -191,6 +191,8 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     is 1 killed and nobody injured (the victim moves from injured to killed). Victims named apart ("a woman was
     killed and a man was shot") are different people and add up.
     """
+    # the attacker's own death is not one of the people he shot ("shot two neighbours before he died")
+    killed = [m for m in killed if m.victims != PERPETRATOR_VICTIMS]
     wounded = combine(injured)
     hit = combine(shot)
     if hit is None:  # "a guard killed and three other men hurt" ... "Ruiz later died"
