@@ -34,9 +34,10 @@ UNDATED_NEWS_DAYS = 7
 
 def _dates_conflict(clause: Clause, draft: Draft, *, published: dt.date | None = None) -> bool:
     """The clause's dates are all apart from the draft's; a draft with no date of its own is the news of the days
-    before the report ("the mass shooting two weeks ago where nine were shot" is another incident)."""
-    if not clause.dates or (not draft.dates and published is None):
-        return False
+    before the report, apart from days the clause counts back from it ("the mass shooting two weeks ago where nine
+    were shot" is another incident)."""
+    if not clause.dates or (not draft.dates and (published is None or not all(d.relative for d in clause.dates))):
+        return False  # against an undated incident, only days counted back from the report ("three weeks ago")
     slack = dt.timedelta(days=SAME_DATE_DAYS)
     if draft.dates:
         first = min(d.date for d in draft.dates) - slack
