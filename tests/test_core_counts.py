@@ -96,6 +96,7 @@ def test_exact_figure_beats_vague_and_range_spans_mentions():
         ("prosecutors will seek Ruiz's death sentence", []),
         # "treated and released", "is stable": wounded
         ("two cousins were treated and released", [("injured", 2)]),
+        ("three guards were seriously injured", [("injured", 3)]),
         # a headline's bare noun and participle is one person; an active verb with its object is not
         ("Police say teen fatally shot outside gas station", [("killed", 1)]),
         ("Update: Woman wounded in drive-by on Elm Street", [("hit", 1)]),

@@ -48,10 +48,11 @@ def how_many(kind: str, draft: Draft, *, document: Document, context: str) -> To
         base = totals["killed"] or Count(low=0, best=0, high=0)
         totals["killed"] = Count(low=base.low + extra, best=base.best + extra, high=base.high + extra, text=base.text)
     wounded = totals["injured"]
+    said_wounded = any(m.outcome == "injured" for c in draft.clauses for m in c.counts)  # "one of them was wounded"
     if "killed" in outcomes and not (totals["killed"] and totals["killed"].best) and wounded and wounded.best == 1 \
-            and not is_vague(wounded) and HOMICIDE.search(sentences + " " + context):
+            and not said_wounded and not is_vague(wounded) and HOMICIDE.search(sentences + " " + context):
         # "a woman was found with a gunshot wound" in a report of a homicide (a murder charge, "the city's first
-        # homicide of the year"): the one person shot is the one who died
+        # homicide of the year"): the one person shot, not said to be wounded, is the one who died
         totals["killed"], totals["injured"] = exact_count(1, "homicide"), None
     parts = series_size(sentences)
     for outcome in ("killed", "injured") if parts > 1 else ():
