@@ -310,7 +310,7 @@ def test_one_person_shot_in_a_homicide_is_the_dead(pipeline):
                                     "city's first homicide of the year."))
     assert (event.fatalities, event.injured) == (1, None)
     # a child said to be wounded beside a murder is not the one who died
-    (event,) = pipeline.process(doc("Politicians condemned the murder of a judge's wife in Quetta on Friday. One of "
+    (event,) = pipeline.process(doc("Politicians condemned the murder of the wife of a judge in Quetta on Friday. One of "
                                     "her children was wounded."))
     assert event.injured == 1
     # homicide detectives answer shootings nobody died in: their name says nothing
