@@ -240,10 +240,15 @@ _IDENTIFIED = re.compile(r"\b(?:(?P<who1>victims|dead|deceased|wounded|injured)\
                          re.IGNORECASE)
 
 
+def _counted_at(position: int, n: int, told: list[CountMention]) -> bool:
+    """A mention spanning ``position`` already counts at least ``n`` people."""
+    return any(c.count.best >= n and c.start <= position < c.end for c in told)
+
+
 def _identified_victims(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
     for m in _IDENTIFIED.finditer(text):
         n = listed_people(m.group("list"))
-        if n < 2 or any(c.count.best >= n and c.start <= offset + m.start("list") < c.end for c in found + out):
+        if n < 2 or _counted_at(offset + m.start("list"), n, found + out):
             continue
         who = (m.group("who1") or m.group("who2")).lower()
         dead = who in ("dead", "deceased") or re.search(r"\b(?:died|killed|dead)\b", m.group("end"), re.IGNORECASE)
@@ -271,7 +276,7 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
             out.append(phrase_mention(outcome, 2, m, offset=offset))
     for m in _SHOT_OBJECTS.finditer(text):
         n = len(re.findall(_A_PERSON, m.group("objects"), re.IGNORECASE))
-        if not any(c.count.best >= n and c.start <= offset + m.start("objects") < c.end for c in found + out):
+        if not _counted_at(offset + m.start("objects"), n, found + out):
             out.append(phrase_mention("hit", n, m, offset=offset, victims=m.group("objects")))
     for m in _HEADLINE_SINGULAR.finditer(text):
         verb = m.group("verb").lower()

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from eventsift.events.count_phrases import ACTIVE_OBJECTS, UNHARMED, VICTIMS_AFTER, implicit_singulars, listed_people
-from eventsift.events.count_words import (ACTIVE, BE, CLAUSE_BREAK, GAP, INTENT_BEFORE, LOOK_BACK, MONTH_BEFORE, NOT_PEOPLE, OUTCOMES,
-                                          PERSON_NOUNS, SUBSET_AFTER, SUBSET_BEFORE, VICTIM_NOUNS, VICTIM_OUTCOMES,
-                                          CountMention, exact_count, phrase_mention)
+from eventsift.events.count_words import (ACTIVE, BE, CLAUSE_BREAK, GAP, INTENT_BEFORE, LOOK_BACK, MONTH_BEFORE,
+                                          NOT_PEOPLE, OUTCOMES, PERSON_NOUNS, SUBSET_AFTER, SUBSET_BEFORE, VICTIM_NOUNS,
+                                          VICTIM_OUTCOMES, CountMention, exact_count, phrase_mention)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 from eventsift.events.tolls import combine, group_size, killed_toll, newcomer, shot_toll
 from eventsift.records import Count

@@ -183,6 +183,11 @@ def _after_later_deaths(killed: list[CountMention], hurt: list[CountMention], de
     return max(totals) - dead if totals and max(totals) >= dead else None
 
 
+def _at_least(hit: Count, n: int) -> Count:
+    """``hit``, or exactly ``n`` people (its high kept) when ``n`` is more."""
+    return Count(low=n, best=n, high=max(hit.high, n), text=hit.text) if n > hit.best else hit
+
+
 def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: list[CountMention]) -> Count | None:
     """The injured once the ``hit`` mentions are read: people shot or hurt are wounded unless the text says they
     died.
@@ -195,24 +200,18 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     killed = [m for m in killed if m.victims != PERPETRATOR_VICTIMS]
     wounded = combine(injured)
     hit = combine(shot)
+    dead = combine(killed)
+    dead_best = dead.best if dead else 0
+    revised = any(_LATER_DEATHS.search(f"{m.count.text} {m.victims}") for m in killed)
     if hit is None:  # "a guard killed and three other men hurt" ... "Ruiz later died"
-        dead = combine(killed)
-        revised = any(_LATER_DEATHS.search(f"{m.count.text} {m.victims}") for m in killed)
-        snapshot = _after_later_deaths(killed, injured, dead.best) if revised and dead and wounded else None
+        snapshot = _after_later_deaths(killed, injured, dead_best) if revised and dead and wounded else None
         if snapshot is not None and snapshot < wounded.best:
             return Count(low=min(snapshot, wounded.low), best=snapshot, high=wounded.high, text=wounded.text)
         return wounded
-    fewest = max((m.count.low for m in shot if is_vague(m.count)), default=0)
-    if fewest > hit.best:  # "several people were shot" ... "the guard was shot in the foot": at least three
-        hit = Count(low=fewest, best=fewest, high=max(hit.high, fewest), text=hit.text)
-    besides_first = _besides_first(shot, injured) if not killed else 0
-    if besides_first > hit.best:
-        hit = Count(low=besides_first, best=besides_first, high=max(hit.high, besides_first), text=hit.text)
-    newcomers = _newcomer_count(shot)
-    if newcomers > hit.best:
-        hit = Count(low=newcomers, best=newcomers, high=max(hit.high, newcomers), text=hit.text)
-    dead = combine(killed)
-    dead_best = dead.best if dead else 0
+    # "several people were shot" ... "the guard was shot in the foot": at least three
+    hit = _at_least(hit, max((m.count.low for m in shot if is_vague(m.count)), default=0))
+    hit = _at_least(hit, _besides_first(shot, injured) if not killed else 0)
+    hit = _at_least(hit, _newcomer_count(shot))
     killed_who, shot_who = [_who(m) for m in killed], [_who(m) for m in shot]
     # a noun beside a name says nothing of who is who ("a courier was found shot to death in a van" ... "Ruiz was
     # shot behind the depot" is one person): only names against names, or nouns against nouns, tell people apart
@@ -237,7 +236,6 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     # "several injured" beside "four people were shot": the exact figure
     base = wounded.best if wounded and not (is_vague(wounded) and not is_vague(hit)) else 0
     best = max(base, more)
-    revised = any(_LATER_DEATHS.search(f"{m.count.text} {m.victims}") for m in killed)
     if revised and not apart and not others and not is_vague(hit) and dead_best < hit.best < best + dead_best:
         # "seven were shot" and "four died": the wounded are the rest, whatever an earlier toll said ("two killed
         # and five wounded" before two more died)
