@@ -326,6 +326,17 @@ def _toll(*texts):
         (["A retired miner shot his brother and a neighbour at the farm before he died."], (1, 2)),
         (["Four people were shot at the fair before the gunman killed himself."], (1, 4)),
         (["The gunman shot three neighbours and then took his own life."], (1, 3)),
+        # "shot and wounded" someone is one wounded person beside the dead, not a person hit who may be one of them
+        (["The rancher fired from the porch and killed two cousins.", "Then he shot and wounded a neighbour by the fence."],
+         (2, 1)),
+        (["A clerk was shot dead and the robber also shot and wounded a customer."], (1, 1)),
+        # a shooting that "also wounded two other people" wounded them besides the one told first
+        (["A bus driver is in critical condition after gunfire at the depot that also wounded two other people."], (0, 3)),
+        # a list of people who all suffered gunshot wounds
+        (["Medics said Ana Ruiz, Tom Hale, Jo Lin and Sam Ortiz all suffered gunshot wounds to the legs."], (0, 4)),
+        # trying to take one's own life is no death
+        (["The landlord killed his brother with a shotgun and then tried to take his own life in the barn."], (1, 0)),
+        (["The gunman shot two neighbours and then took his own life."], (1, 2)),
         # a crowd that gathered is no toll, whatever verb follows
         (["Some 300 neighbours have gathered at the chapel with candles for an officer fatally shot on patrol."], (1, 0)),
         (["Crowds gather at memorial for slain ranger"], (0, 0)),

@@ -134,7 +134,7 @@ _ACTIVE_SINGULAR = re.compile(
 # older brother", "injured a second guard and a 12-year-old girl", "shot his brother to death".
 _ONE_PERSON = rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b"
 ACTIVE_OBJECTS = re.compile(
-    rf"\b(?:wounded|injured|wounding|injuring|(?P<death>shot|stabbed|beat))\s+(?P<objects>{_ONE_PERSON}(?:,?\s+and\s+{_ONE_PERSON})*)"
+    rf"\b(?:(?:shot|shooting)\s+and\s+)?(?:wounded|injured|wounding|injuring|(?P<death>shot|stabbed|beat))\s+(?P<objects>{_ONE_PERSON}(?:,?\s+and\s+{_ONE_PERSON})*)"
     rf"(?(death)\s+to\s+death\b|(?!\s+(?:was|were|is|are|had|has)\b))", re.IGNORECASE)
 # "shot his stepson, a ranger and a courier", "shot a clerk and a cook": one person hit for each.
 _A_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}(?:ex-|step-?)?"
@@ -160,6 +160,10 @@ _PLURAL_PASSIVE = re.compile(r"\b(?:(?:were|have been|had been|are)\s+(?:(?!not\
                              r"shot(?!\s+(?:out|at|up|down)\b)|wounded|"
                              r"injured|hurt|hospitali[sz]ed|hit by gunfire|struck by gunfire|taken to (?:[\w-]+ ){0,3}?hospitals?))\b",
                              re.IGNORECASE)
+# "Ana Ruiz, Tom Hale and Jo Lin all suffered gunshot wounds": the people of the list, hit.
+_PLURAL_SUFFERED = re.compile(r"\b(?:all\s+|both\s+)?(?P<verb>suffered|sustained)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:(?:gunshot|bullet|graze|stab)\s+(?:wounds|injuries)|injuries\s+from\s+(?:being\s+shot|gunfire|"
+                              r"gunshots))\b", re.IGNORECASE)
 _SUBJECT_BREAK = r"said|says|say|told|tells?|where|when|after|while|that|which|police|officials|were|was|killed|injured|wounded|shot|died"
 _SUBJECT_START = re.compile(rf"(?:^|[.;:!?—]|\b(?:{_SUBJECT_BREAK})\b)(?:(?!\b(?:{_SUBJECT_BREAK})\b)[^.;:!?—])*$",
                             re.IGNORECASE)
@@ -182,7 +186,7 @@ def listed_people(subject: str) -> int:
 
 def _listed_subjects(text: str, *, offset: int, found: list[CountMention]) -> list[CountMention]:
     out = []
-    for m in _PLURAL_PASSIVE.finditer(text):
+    for m in (*_PLURAL_PASSIVE.finditer(text), *_PLURAL_SUFFERED.finditer(text)):
         told = [c for c in found if c.verb_end == offset + m.end() or c.start <= offset + m.start() < c.end]
         head = _SUBJECT_START.search(text[max(0, m.start() - LOOK_BACK):m.start()])
         subject = re.sub(rf"^(?:[.;:!?—]|\b(?:{_SUBJECT_BREAK})\b)?[\s,]*(?:and\s+)?", "", head.group(0).strip(),
@@ -394,7 +398,8 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
 # killing him". Told as one more death ("another perpetrator"), not as one of the victims.
 _SELF_KILLED = re.compile(
     r"\b(?:killed|killing|fatally shot|fatally shooting)\s+(?:him|her)self\b|\bshot\s+(?:him|her)self\s+to death\b|"
-    r"\bt(?:ook|ake|akes|aking)\s+(?:his|her)\s+own\s+life\b|\bbefore\s+(?:he|she)\s+(?:died|was\s+(?:killed|shot dead|fatally shot))\b|\bturn(?:ed|ing)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:gun|weapon|rifle|"
+    r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!attempt to )(?<!threatened to )"
+    r"(?<!threatening to )\bt(?:ook|ake|akes|aking)\s+(?:his|her)\s+own\s+life\b|\bbefore\s+(?:he|she)\s+(?:died|was\s+(?:killed|shot dead|fatally shot))\b|\bturn(?:ed|ing)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:gun|weapon|rifle|"
     r"pistol|shotgun|handgun|revolver)\s+on\s+(?:him|her)self\b(?![^.]{0,80}\b(?:critical|surviv|hospital|injur|wound))|"
     r"\b(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+|possible\s+)?self-inflicted\b|"
     r"\b(?:killed|killing)\s+[^.;]{1,60}?\bthen\s+(?:him|her)self\b", re.IGNORECASE)

@@ -186,7 +186,7 @@ _IN_ADDITION_TO = re.compile(r"\bin addition to (?:the )?(?:deaths? of )?(?:the 
 
 
 # What follows an active verb: its object ("killed a police officer", "wounded two guards").
-_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
+_OBJECT_AFTER = re.compile(r"(?:\s+and\s+(?:killed|wounded|injured))?\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
                            r"dozens|[A-Z][a-z]+\s+[A-Z][a-z]+)\b")
 
 

@@ -153,15 +153,17 @@ _LATER_DEATHS = re.compile(r"\b(?:more|since|now|later|another)\b", re.IGNORECAS
 
 def _besides_first(shot: list[CountMention], injured: list[CountMention]) -> int:
     """People hit, when some are "other" people besides those told first: "a fight left one guest in a coma and two
-    others grazed" (3), "a cook was wounded" ... "two other people reached a clinic with gunshot wounds" (3). The
+    others grazed" (3), "a cook was wounded" ... "two other people reached a clinic with gunshot wounds" (3), "a bus
+    driver is recovering after gunfire that also wounded two other people" (3). The
     first are those of the same sentence, or one person told before; "the other three victims" are the rest of a
     group (none)."""
-    others = [m for m in shot if re.search(r"\b(?:an)?others?\b", f"{m.count.text} {m.victims}", re.IGNORECASE)
+    pool = shot + injured
+    others = [m for m in pool if re.search(r"\b(?:an)?others?\b", f"{m.count.text} {m.victims}", re.IGNORECASE)
               and not re.search(r"\bthe\s+other\b", f"{m.count.text} {m.victims}", re.IGNORECASE)
-              and not any(n is not m and n.start <= m.start < n.end for n in shot)]  # "she and two others": one
+              and not any(n is not m and n.start <= m.start < n.end for n in pool)]  # "she and two others": one
     best = 0
     for other in others:
-        first = [m for m in shot + injured if m not in others and m.start < other.start and not is_vague(m.count)]
+        first = [m for m in pool if m not in others and m.start < other.start and not is_vague(m.count)]
         here = [m.count.best for m in first if m.sentence == other.sentence]
         told = here or ([1] if first and max(m.count.best for m in first) == 1 else [])
         if told:
