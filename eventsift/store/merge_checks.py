@@ -3,6 +3,7 @@ what the texts say (tolls, finer places, people and targets, specific words)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -131,8 +132,7 @@ def _counts_check(a: Event, b: Event) -> str | None:
 def _explained(name: str, other: Said, geography: set[str]) -> bool:
     """A place name the other report also uses, or part of the events' own geography."""
     words = [w for w in name.split() if len(w) > 2 and w not in PLACE_NOUNS]
-    other_words = _words(other.text)
-    return name in other.places or any(w in geography or w in other_words for w in words)
+    return name in other.places or any(w in geography or w in other.all_words for w in words)
 
 
 def evidence_check(a: Event, b: Event, *,
@@ -146,18 +146,20 @@ def evidence_check(a: Event, b: Event, *,
     if sa is None or sb is None:
         why = _counts_check(a, b)
         return (None, why, None) if why else ("no evidence sentences to compare (fields only)", None, None)
-    similarity = dedup.similarity(sa.text, sb.text)
+    similarity = dedup.similarity(sa.fingerprint, sb.fingerprint)
     why = _counts_check(a, b)
     if why:
         return None, why, similarity
     if sa.series and sb.series:
         return None, "both are one attack of a series (coded as separate events)", similarity
     # The events' own places, up to their country ("in the United States" names no finer place).
-    geography = set().union(*(_words(g) for e in (a, b) for g in (e.location, e.admin1, e.admin2, e.country) if g))
-    named = {_stem(w) for s in (sa, sb) for n in s.names | s.people for w in n} | {
-        _stem(w) for person in persons for w in person.split()}
-    only_a = sorted(p for p in sa.places if not _explained(p, sb, geography) and not _named_owner(p, sa.text, named))
-    only_b = sorted(p for p in sb.places if not _explained(p, sa, geography) and not _named_owner(p, sb.text, named))
+    geography = _geography(a) | _geography(b)
+    only_a = sorted(p for p in sa.places if not _explained(p, sb, geography))
+    only_b = sorted(p for p in sb.places if not _explained(p, sa, geography))
+    if only_a and only_b:  # the people either report names are read only when both name places of their own
+        named = sa.name_stems | sb.name_stems | {_stem(w) for person in persons for w in person.split()}
+        only_a = [p for p in only_a if not _named_owner(p, sa.text, named)]
+        only_b = [p for p in only_b if not _named_owner(p, sb.text, named)]
     if only_a and only_b:
         return None, f"different places named ({only_a[0]} / {only_b[0]})", similarity
     # Not a run with a word of the events' places or actors, nor of a tip line, a unit or a newspaper (not_person_words)
@@ -189,11 +191,24 @@ def _named_owner(place: str, text: str, named: set[str]) -> bool:
             and re.search(rf"\b{re.escape(place)}['’]s\s+[a-z]", text, re.IGNORECASE) is not None)
 
 
+def _geography(e: Event) -> frozenset[str]:
+    """The words of an event's own places, up to its country."""
+    return _field_words((e.location, e.admin1, e.admin2, e.country), stem=True)
+
+
 def _not_names(*events: Event) -> set[str]:
     """Words of the events' places and actors: shared by distinct incidents of one place or one armed group."""
-    fields = [getattr(e, name) for e in events for name in ("location", "admin1", "admin2", "country", "actor1", "actor2",
-                                                             "assoc_actor_1", "assoc_actor_2")]
-    return {w.lower() for f in fields if f for w in _WORD_RE.findall(f)}
+    return set().union(*(_field_words((e.location, e.admin1, e.admin2, e.country, e.actor1, e.actor2, e.assoc_actor_1,
+                                       e.assoc_actor_2)) for e in events))
+
+
+@functools.lru_cache(maxsize=4096)
+def _field_words(fields: tuple[str | None, ...], *, stem: bool = False) -> frozenset[str]:
+    """The words of an event's fields, lower case (``stem``: as merge_text._words reads them), read once per event."""
+    if stem:
+        return frozenset(w for f in fields if f for w in _words(f))
+    return frozenset(w.lower() for f in fields if f for w in _WORD_RE.findall(f))
+
 
 def _place_level(e: Event) -> str:
     """How finely a report places the event: "admin1" (only the state), "admin2" (the county) or "place"."""

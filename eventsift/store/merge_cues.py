@@ -161,7 +161,7 @@ def identity_cues(a: Event, b: Event, *, similarity: float | None = None, keys: 
     streets = sorted((sa.streets & sb.streets) | _shared_keys(a, b, keys, STREET_KEY))
     ages = sorted(sa.ages & sb.ages)
     if similarity is None:
-        similarity = dedup.similarity(sa.text, sb.text)
+        similarity = dedup.similarity(sa.fingerprint, sb.fingerprint)
     strength, what = 0, []
     strong = strong_cues(a, b, keys=keys)
     full = [w for w in strong if w.startswith("full names")]

@@ -6,8 +6,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
+from eventsift.documents import dedup
 from eventsift.records import Event
 from eventsift.store.merge_rules import (
     _RULES, ADMIN_NOUNS, BLOCK, CARE_WORDS, GENERIC_WORDS, NAME_TITLES, NAME_WORDS, NON_PLACES, NOT_PERSON_WORDS,
@@ -16,7 +16,9 @@ from eventsift.store.merge_rules import (
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def _norm(text: str | None) -> str:
+    """Lower case, hyphens as spaces, spaces collapsed (read once per text: every pair compared asks again)."""
     return " ".join((text or "").lower().replace("-", " ").split())
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -30,24 +32,103 @@ _PLACE_OBJECT = re.compile(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+
 _PLACE_OF = re.compile(r"\b(?:" + "|".join(map(re.escape, PLACE_NOUNS)) + r")\s+of\s+(?:the\s+)?(" + _NAME + r")")
 
 
-@dataclass(slots=True, kw_only=True, frozen=True)
 class Said:
-    """What one report's event sentences say, reduced to what tells incidents apart."""
+    """What one report's event sentences say, reduced to what tells incidents apart.
 
-    text: str  # the event sentences, joined
-    words: frozenset[str]  # specific words (stemmed), without the report's own geography
-    places: frozenset[str]  # finer place names (villages, neighbourhoods, sites), lower case
-    participants: frozenset[str]  # kinds of people it happened to or who took part (participant_groups)
-    targets: frozenset[str]  # kinds of target hit (target_groups)
-    series: bool  # the incident is "one of several attacks"
-    names: frozenset[tuple[str, ...]] = frozenset()  # people named in full ("jon", "doe") or with a title (("doe",))
-    capitalised: frozenset[str] = frozenset()  # every capitalised word, lower case (a surname said alone: "Doe was ...")
-    lowercase: frozenset[str] = frozenset()  # words written in lower case somewhere (so not a surname)
-    people: frozenset[tuple[str, ...]] = frozenset()  # named in full with no title before ("Jon Doe", not "Sgt. Jon Doe")
-    ages: frozenset[int] = frozenset()  # "a 23-year-old", "Jon Doe, 23,"
-    streets: frozenset[str] = frozenset()  # "elm street", "300 block of Elm St." -> "elm street"
-    persons: frozenset[tuple[str, str]] = frozenset()  # named in full, no title, no role: ("jon", "doe")
-    addresses: frozenset[str] = frozenset()  # "300 block of Elm St.", "312 Elm Street" -> "300 elm street"
+    Each reading is made the first time a comparison asks for it and kept: most candidate pairs in a large store are
+    told apart by their first readings (other people named), and never need the rest (kinds of people, targets,
+    specific words, the wording's fingerprint).
+    """
+
+    __slots__ = ("text", "geography", "__dict__")
+
+    def __init__(self, text: str, geography: tuple[str | None, ...] = ()) -> None:
+        self.text = text  # the event sentences, joined
+        self.geography = geography  # the report's own places (location, admin1, admin2, country)
+
+    def __repr__(self) -> str:
+        return f"Said({self.text!r})"
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """Specific words (stemmed), without the report's own geography."""
+        return frozenset(_specific(self.text, self.geography))
+
+    @functools.cached_property
+    def all_words(self) -> frozenset[str]:
+        """Every word but function words (stemmed)."""
+        return frozenset(_words(self.text))
+
+    @functools.cached_property
+    def places(self) -> frozenset[str]:
+        """Finer place names (villages, neighbourhoods, sites), lower case."""
+        return frozenset(_places(self.text))
+
+    @functools.cached_property
+    def participants(self) -> frozenset[str]:
+        """Kinds of people it happened to or who took part (participant_groups)."""
+        return frozenset(_kinds(self.text, _PARTICIPANT_RE))
+
+    @functools.cached_property
+    def targets(self) -> frozenset[str]:
+        """Kinds of target hit (target_groups)."""
+        return frozenset(_kinds(self.text, _TARGET_RE))
+
+    @functools.cached_property
+    def series(self) -> bool:
+        """The incident is "one of several attacks"."""
+        lowered = f" {self.text.lower()} "
+        return any(cue.search(lowered) for cue in SERIES_CUES)
+
+    @functools.cached_property
+    def names(self) -> frozenset[tuple[str, ...]]:
+        """People named in full ("jon", "doe") or with a title (("doe",))."""
+        return frozenset(_names(self.text))
+
+    @functools.cached_property
+    def people(self) -> frozenset[tuple[str, ...]]:
+        """Named in full with no title before ("Jon Doe", not "Sgt. Jon Doe")."""
+        return frozenset(_names(self.text, untitled=True))
+
+    @functools.cached_property
+    def name_stems(self) -> frozenset[str]:
+        """Every word of the people it names (names and people), stemmed."""
+        return frozenset(_stem(w) for n in self.names | self.people for w in n)
+
+    @functools.cached_property
+    def capitalised(self) -> frozenset[str]:
+        """Every capitalised word, lower case (a surname said alone: "Doe was ...")."""
+        return frozenset(w.lower() for w in _CAPITALISED.findall(self.text))
+
+    @functools.cached_property
+    def lowercase(self) -> frozenset[str]:
+        """Words written in lower case somewhere (so not a surname)."""
+        return frozenset(w for w in _WORD_RE.findall(self.text) if w.islower())
+
+    @functools.cached_property
+    def ages(self) -> frozenset[int]:
+        """"a 23-year-old", "Jon Doe, 23,"."""
+        return frozenset(int(a or b) for a, b in _AGE.findall(self.text) if 0 < int(a or b) < 100)
+
+    @functools.cached_property
+    def streets(self) -> frozenset[str]:
+        """"elm street", "300 block of Elm St." -> "elm street"."""
+        return frozenset(_streets(self.text))
+
+    @functools.cached_property
+    def persons(self) -> frozenset[tuple[str, str]]:
+        """Named in full, no title, no role: ("jon", "doe")."""
+        return frozenset(_persons(self.text))
+
+    @functools.cached_property
+    def addresses(self) -> frozenset[str]:
+        """"300 block of Elm St.", "312 Elm Street" -> "300 elm street"."""
+        return frozenset(_addresses(self.text))
+
+    @functools.cached_property
+    def fingerprint(self) -> bytes:
+        """The MinHash signature of the sentences (dedup.fingerprint), for their wording's similarity."""
+        return dedup.fingerprint(self.text)
 
 
 def _stem(word: str) -> str:
@@ -240,24 +321,7 @@ def _kinds(text: str, patterns: list[tuple[re.Pattern[str], str]]) -> set[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _said(sentences: tuple[str, ...], geography: tuple[str | None, ...]) -> Said:
-    text = " ".join(sentences)
-    lowered = f" {text.lower()} "
-    return Said(
-        text=text,
-        words=frozenset(_specific(text, geography)),
-        places=frozenset(_places(text)),
-        participants=frozenset(_kinds(text, _PARTICIPANT_RE)),
-        targets=frozenset(_kinds(text, _TARGET_RE)),
-        series=any(cue.search(lowered) for cue in SERIES_CUES),
-        names=frozenset(_names(text)),
-        people=frozenset(_names(text, untitled=True)),
-        capitalised=frozenset(w.lower() for w in _CAPITALISED.findall(text)),
-        lowercase=frozenset(w for w in _WORD_RE.findall(text) if w.islower()),
-        ages=frozenset(int(a or b) for a, b in _AGE.findall(text) if 0 < int(a or b) < 100),
-        streets=frozenset(_streets(text)),
-        persons=frozenset(_persons(text)),
-        addresses=frozenset(_addresses(text)),
-    )
+    return Said(" ".join(sentences), geography)
 
 
 def said(report: Event) -> Said | None:
