@@ -81,14 +81,18 @@ class Said:
         return any(cue.search(lowered) for cue in SERIES_CUES)
 
     @functools.cached_property
+    def _name_sets(self) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+        return _name_sets(self.text)
+
+    @property
     def names(self) -> frozenset[tuple[str, ...]]:
         """People named in full ("jon", "doe") or with a title (("doe",))."""
-        return frozenset(_names(self.text))
+        return self._name_sets[0]
 
-    @functools.cached_property
+    @property
     def people(self) -> frozenset[tuple[str, ...]]:
         """Named in full with no title before ("Jon Doe", not "Sgt. Jon Doe")."""
-        return frozenset(_names(self.text, untitled=True))
+        return self._name_sets[1]
 
     @functools.cached_property
     def name_stems(self) -> frozenset[str]:
@@ -205,7 +209,13 @@ def _names(text: str, *, untitled: bool = False) -> set[tuple[str, ...]]:
     ``untitled``: only people named in full with no title or office before them (victims and suspects are
     named so; officers and spokespeople, whom outlets quote in turn, carry their title).
     """
-    found = set()
+    names, people = _name_sets(text)
+    return set(people if untitled else names)
+
+
+def _name_sets(text: str) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """(every name, the untitled ones) of ``_names``, read in one pass over the text."""
+    found, untitled = set(), set()
     for match in _NAME_RUN.finditer(text):
         segment: list[str] = []  # the run split at words that are not names ("Police Chief | Tom Harris")
         titled = bool(_TITLE_BEFORE.search(text[max(0, match.start() - 12):match.start()]))
@@ -213,17 +223,18 @@ def _names(text: str, *, untitled: bool = False) -> set[tuple[str, ...]]:
             if word and _name_word(word):
                 segment.append(word)
                 continue
-            if len(segment) >= 2 and not (untitled and titled):
-                found.add(tuple(_POSSESSIVE.sub("", w).lower() for w in segment))  # "Jon Doe's family": Doe
+            if len(segment) >= 2:
+                name = tuple(_POSSESSIVE.sub("", w).lower() for w in segment)  # "Jon Doe's family": Doe
+                found.add(name)
+                if not titled:
+                    untitled.add(name)
             segment = []
             titled = True  # a name after other words of the run ("Police Chief Tom Harris") has an office before it
-    if untitled:
-        return found
     for match in _TITLED.finditer(text):
         last = match.group(1).split()[-1]
         if _name_word(last):
             found.add((last.lower(),))
-    return found
+    return frozenset(found), frozenset(untitled)
 
 
 def _streets(text: str) -> set[str]:
