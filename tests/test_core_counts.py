@@ -334,6 +334,12 @@ def _toll(*texts):
         (["A bus driver is in critical condition after gunfire at the depot that also wounded two other people."], (0, 3)),
         # a list of people who all suffered gunshot wounds
         (["Medics said Ana Ruiz, Tom Hale, Jo Lin and Sam Ortiz all suffered gunshot wounds to the legs."], (0, 4)),
+        # an active verb's object list ("killing his former brother-in-law and his cousin"), two ages before one
+        # plural noun, and a bare age as the person ("wounded a nine-year-old")
+        (["A man opened fire at the ferry dock, killing his former brother-in-law and his cousin and wounding two porters."],
+         (2, 2)),
+        (["Deputies said a trucker killed his 3- and 5-year-old nieces in the cabin and later turned himself in."], (2, 0)),
+        (["A sniper on the overpass killed three motorists; he also wounded a nine-year-old."], (3, 1)),
         # trying to take one's own life is no death
         (["The landlord killed his brother with a shotgun and then tried to take his own life in the barn."], (1, 0)),
         (["The gunman shot two neighbours and then took his own life."], (1, 2)),

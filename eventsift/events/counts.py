@@ -24,7 +24,8 @@ __all__ = ["CountMention", "PERSON_NOUNS", "VICTIM_NOUNS", "attackers_killed", "
 # Numbers beside people that are not how many of them: ages ("a 41-year-old", "Ana, 19,", "aged 7"),
 # addresses ("the 200 block", "114 Elm Street", "Route 9"), times ("8:20"), calibres (".38", "9mm").
 _AGE_AFTER = re.compile(r"^(?:\s*-\s*|\s+)(?:years?|yrs?|months?|weeks?|days?)(?:\s*-\s*|\s+)old\b|"
-                        r"^\s+(?:years?|yrs?) of age\b|^-?(?:year|month)s?-olds?\b", re.IGNORECASE)
+                        r"^\s+(?:years?|yrs?) of age\b|^-?(?:year|month)s?-olds?\b|"
+                        r"^-\s+(?:and|or|to)\s+[\w]+-(?:year|month)s?-olds?\b", re.IGNORECASE)  # "her 3- and 5-year-old nieces"
 _AGE_BESIDE_NAME = re.compile(r"[A-Z][\w'’.-]*,\s*$")  # "Ana Ruiz, 19, of Elmtown"
 _ADDRESS_BEFORE = re.compile(r"(?:\b(?:route|highway|hwy|interstate|state road|county road|i|us|sr|apt|apartment|"
                              r"suite|unit|room|channel|flight|bus|exit|mile marker|precinct|ward|grade|no|number|"
