@@ -9,6 +9,13 @@ def test_sentences_keep_offsets_and_abbreviations():
         assert text[s.start:s.end] == s.text
 
 
+def test_a_time_of_day_runs_on_into_its_day():
+    text = "Shots rang out at 7:10 p.m. Monday near the park. A guard called at 8 p.m. He was hurt. It was 9 a.m. EST then."
+    assert [s.text for s in split_sentences(text)] == [
+        "Shots rang out at 7:10 p.m. Monday near the park.", "A guard called at 8 p.m.", "He was hurt.",
+        "It was 9 a.m. EST then."]
+
+
 def test_clauses_split_background_incident():
     sentence = split_sentences("It was the biggest operation since the leader was killed in Punjab in 2015.")[0]
     clauses = split_clauses(sentence)

@@ -94,6 +94,8 @@ def test_the_day_of_the_telling_is_not_the_day_of_the_incident():
     assert reporting("Nobody had been charged as of Monday afternoon.") == [("Monday afternoon", True)]
     assert reporting("Detectives were still at the house Monday morning.") == [("Monday morning", True)]
     assert reporting("The boy remained in stable condition Monday.") == [("Monday", True)]
+    assert reporting("Three guests remained hospitalized Tuesday.") == [("Tuesday", True)]
+    assert reporting("The cousins were recovering at home Sunday.") == [("Sunday", True)]
     # the incident's own verb next to its day, whoever tells it afterwards
     assert reporting("Officers said the clerk was shot Sunday night.") == [("Sunday night", False)]
     assert reporting("He told officers he ran off Monday.") == [("Monday", False)]

@@ -20,6 +20,11 @@ ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])|"
                        r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][.!?][\"”]))(?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
+# "at 7:10 p.m. Monday", "about 3 a.m. Sunday", "at 9 p.m. EST": a time of day runs on into its day or time zone.
+_CLOCK = frozenset({"a.m", "p.m"})
+_DAY_AFTER_CLOCK = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                              r"May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+                              r"Sept?|Oct|Nov|Dec)\.|[ECMP][SD]?T)\b")
 
 # Words that open a new clause describing a possibly different incident ("... since X was killed in 2015").
 # A whitespace run is only entered at its first character ``(?<!\s)``: without that, every position
@@ -39,6 +44,9 @@ def split_sentences(text: str) -> list[Sentence]:
         candidate = text[start:m.start()]
         before = _WORD_BEFORE.search(candidate.rstrip("\"'”’)]"))
         if before and before.group(1).lower() in ABBREVIATIONS and "\n" not in m.group(0):
+            continue
+        if before and before.group(1).lower() in _CLOCK and _DAY_AFTER_CLOCK.match(text, m.end()) \
+                and "\n" not in m.group(0):
             continue
         if before and len(before.group(1)) == 1 and before.group(1).isupper() and "\n" not in m.group(0):
             continue  # an initial: "D. I. Khan", "J. Smith"

@@ -234,12 +234,12 @@ _STAMP_BEFORE = re.compile(r"\b(?:posted|updated|published|last updated|modified
 # The day of the telling, not of the incident: a time right after a speech verb ("police said Monday", "told
 # reporters on Tuesday", "announced Friday that"), right before one ("Police on Monday identified ..."), or
 # after a state that still holds ("as of Monday evening", "was still at the house Sunday", "in critical
-# condition Monday"). Reporters put the incident's own time beside its verb ("was shot Sunday, police said").
+# condition Monday", "remained hospitalized Tuesday"). Reporters put the incident's own time beside its verb ("was shot Sunday, police said").
 _NAMED = r"(?:[A-Z][\w.'’-]*\s+){1,4}"
 _REPORTING_BEFORE = re.compile(
     r"\b(?:(?:said|says|announced|confirmed|stated|added|reported|declined to comment|"
     rf"told\s+(?:reporters|police|investigators|officers|deputies|the\s+{_NAMED}|{_NAMED})|"
-    r"as\s+of|still\s+(?:[\w'’-]+\s+){0,4}?|condition)\s*)$")
+    r"as\s+of|still\s+(?:[\w'’-]+\s+){0,4}?|condition|(?:remain(?:s|ed)?|recovering)(?:\s+[\w'’-]+){0,3}?)\s*)$")
 _REPORTING_AFTER = re.compile(r"\s*,?\s*(?:said|announced|confirmed|identified|released|told|declined)\b")
 
 
