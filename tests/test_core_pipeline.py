@@ -196,6 +196,19 @@ def test_a_roundup_toll_is_not_an_incidents_toll(pipeline):
         "Two guards were wounded at a checkpoint in Quetta on Saturday. Officers said 31 people had been shot this "
         "month, the number of people shot in Quetta since the curfew ended."))
     assert [e.injured for e in events] == [2]
+    # people hurt "around the city overnight", "in incidents across" districts, a toll "from March to October"
+    events = pipeline.process(doc(
+        "Gunmen shot three men outside a tea stall in Quetta on Saturday night, one fatally. "
+        "Six more people were wounded around the city overnight."))
+    assert [(e.fatalities, e.injured) for e in events] == [(1, 2)]
+    events = pipeline.process(doc(
+        "Police counted 17 people hurt in incidents across four districts of Quetta. "
+        "On Sunday, two men were shot near a bus stand in Quetta."))
+    assert [e.injured for e in events] == [2]
+    events = pipeline.process(doc(
+        "A guard was wounded at a checkpoint in Quetta on Saturday. Doctors at the trauma ward treated 50 people for "
+        "gunshot wounds from March to October."))
+    assert [e.injured for e in events] == [1]
     # a round-up that is all the report says is still coded
     events = pipeline.process(doc("Seven people were wounded in separate shootings across Quetta on Friday, police said."))
     assert [e.injured for e in events] == [7]
