@@ -4,7 +4,9 @@ ix_events_candidates), and those whose reports share one of its identity keys (a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -55,21 +57,41 @@ def candidates(conn: Connection, report: Event, keys: Sequence[str] = ()) -> tup
 def _nearby_ids(conn: Connection, report: Event) -> list[str]:
     """Events dated near the report (one index range per date precision: the day-dated events near the report's
     date, the coarser ones within a year) and placed near it or not placed, oldest first."""
-    e = schema.events
     day = report.event_date
     narrow = dt.timedelta(days=max(merge.FOLLOW_UP_WINDOW_DAYS, merge.MERGE_WINDOW_DAYS
                                    + merge.PRECISION_DAYS.get(report.date_precision or "day", 0)))
     # A report dated only by its publication may be about an incident up to the late-report window before it.
     back = max(narrow, dt.timedelta(days=merge.LATE_REPORT_WINDOW_DAYS)) if merge.dated_by_publication(report) else narrow
     wide = dt.timedelta(days=CANDIDATE_DAYS)
-    query = sa.select(e.c.id).where(sa.or_(
-        sa.and_(e.c.date_precision == "day", e.c.event_date.between(day - back, day + narrow)),
-        sa.and_(e.c.date_precision.is_(None), e.c.event_date.between(day - back, day + narrow)),
-        sa.and_(e.c.date_precision.in_(COARSE_PRECISIONS), e.c.event_date.between(day - wide, day + wide)),
-    ))
-    if report.latitude is not None and report.longitude is not None:
-        query = query.where(sa.or_(e.c.latitude.is_(None), _near_box(report)))
-    return [row.id for row in conn.execute(query.order_by(e.c.created_at, e.c.id))]
+    params = dict(first=day - back, last=day + narrow, wide_first=day - wide, wide_last=day + wide)
+    box = _box(report)
+    if box is None:
+        return [row.id for row in conn.execute(_nearby_query(placed=False, longitude=False), params)]
+    return [row.id for row in conn.execute(_nearby_query(placed=True, longitude=len(box) == 4),
+                                           {**params, **dict(zip(_BOX_PARAMS, box))})]
+
+
+_BOX_PARAMS = ("south", "north", "west", "east")
+
+
+@functools.cache
+def _nearby_query(*, placed: bool, longitude: bool) -> sa.Select[tuple[str]]:
+    """The statement of _nearby_ids, built once: one index range of ix_events_candidates per date precision, each
+    with the box (when the report is placed) read from the index before the row."""
+    e = schema.events
+    where = e.c.latitude.is_(None)
+    if longitude:
+        where = sa.or_(where, sa.and_(e.c.latitude.between(sa.bindparam("south"), sa.bindparam("north")),
+                                      e.c.longitude.between(sa.bindparam("west"), sa.bindparam("east"))))
+    elif placed:
+        where = sa.or_(where, e.c.latitude.between(sa.bindparam("south"), sa.bindparam("north")))
+    narrow = e.c.event_date.between(sa.bindparam("first", type_=sa.Date), sa.bindparam("last", type_=sa.Date))
+    wide = e.c.event_date.between(sa.bindparam("wide_first", type_=sa.Date), sa.bindparam("wide_last", type_=sa.Date))
+    branches = [sa.and_(e.c.date_precision == "day", narrow), sa.and_(e.c.date_precision.is_(None), narrow),
+                sa.and_(e.c.date_precision.in_(COARSE_PRECISIONS), wide)]
+    if placed:
+        branches = [sa.and_(branch, where) for branch in branches]
+    return sa.select(e.c.id).where(sa.or_(*branches)).order_by(e.c.created_at, e.c.id)
 
 
 def _named_date_ids(conn: Connection, report: Event, keys: Sequence[str]) -> list[str]:
@@ -90,8 +112,9 @@ def _named_date_ids(conn: Connection, report: Event, keys: Sequence[str]) -> lis
         return []
     query = sa.select(e.c.id).where(sa.or_(e.c.date_precision == "day", e.c.date_precision.is_(None)), sa.or_(
         *(e.c.event_date.between(start, end) for start, end in spans)))
-    if report.latitude is not None and report.longitude is not None:
-        query = query.where(_near_box(report))
+    box = _box(report)
+    if box is not None:
+        query = query.where(_near_box(box))
     return [row.id for row in conn.execute(query.order_by(e.c.created_at, e.c.id).limit(NAMED_CANDIDATES))]
 
 
@@ -102,14 +125,25 @@ def _month_span(month: str) -> tuple[dt.date, dt.date]:
     return first, following - dt.timedelta(days=1)
 
 
-def _near_box(report: Event) -> sa.ColumnElement[bool]:
-    """Only events near enough to pass the widest merge radius."""
-    e = schema.events
+def _box(report: Event) -> tuple[float, ...] | None:
+    """(south, north[, west, east]): the box of the events near enough to pass the widest merge radius, or None for a
+    report with no point; without west and east nearer the poles or the date line."""
+    if report.latitude is None or report.longitude is None:
+        return None
     span = CANDIDATE_DEGREES
-    box = e.c.latitude.between(report.latitude - span, report.latitude + span)
+    box = (report.latitude - span, report.latitude + span)
     if abs(report.latitude) < LONGITUDE_BOX_MAX_LATITUDE and abs(report.longitude) < LONGITUDE_BOX_LIMIT:
-        box = sa.and_(box, e.c.longitude.between(report.longitude - 2 * span, report.longitude + 2 * span))
+        box += (report.longitude - 2 * span, report.longitude + 2 * span)
     return box
+
+
+def _near_box(box: tuple[float, ...]) -> sa.ColumnElement[bool]:
+    """Only events near enough to pass the widest merge radius (``_box``)."""
+    e = schema.events
+    where = e.c.latitude.between(box[0], box[1])
+    if len(box) == 4:
+        where = sa.and_(where, e.c.longitude.between(box[2], box[3]))
+    return where
 
 
 def _keyed_ids(conn: Connection, report: Event, keys: Sequence[str]) -> tuple[set[str], set[str]]:
@@ -117,36 +151,48 @@ def _keyed_ids(conn: Connection, report: Event, keys: Sequence[str]) -> tuple[se
     and place (a follow-up the extraction dates or places apart), one range of ix_merge_keys_key_date per key; and
     the keys that events of many places share (a tip line's name, a public figure, a common name), which identify
     none of them and bring none."""
-    e, m, k = schema.events, schema.event_members, schema.merge_keys
     day = report.event_date
     strong = dt.timedelta(days=merge.STRONG_WINDOW_DAYS)
     found: dict[str, set[str]] = {}
     places: dict[str, set[tuple[str | None, str | None]]] = {}
-    for row in conn.execute(sa.select(k.c.key, m.c.event_id, e.c.admin1, e.c.location)
-                            .join(m, k.c.report_id == m.c.report_id).join(e, e.c.id == m.c.event_id).where(
-            k.c.key.in_(keys), k.c.event_date.between(day - strong, day + strong)).distinct().limit(KEYED_CANDIDATES)):
-        found.setdefault(row.key, set()).add(row.event_id)
-        places.setdefault(row.key, set()).add((row.admin1, row.location))
+    for key, event_id, admin1, location in conn.execute(_keyed_query(), dict(keys=list(keys), first=day - strong,
+                                                                               last=day + strong)):
+        found.setdefault(key, set()).add(event_id)
+        places.setdefault(key, set()).add((admin1, location))
     common = {key for key, where in places.items() if len(where) > merge.COMMON_KEY_PLACES}
     return {event for key, events in found.items() if key not in common for event in events}, common
 
 
+@functools.cache
+def _keyed_query() -> sa.Select[tuple[str, str, str | None, str | None]]:
+    """The statement of _keyed_ids, built once."""
+    e, m, k = schema.events, schema.event_members, schema.merge_keys
+    return (sa.select(k.c.key, m.c.event_id, e.c.admin1, e.c.location)
+            .join(m, k.c.report_id == m.c.report_id).join(e, e.c.id == m.c.event_id)
+            .where(k.c.key.in_(sa.bindparam("keys", expanding=True)),
+                   k.c.event_date.between(sa.bindparam("first", type_=sa.Date), sa.bindparam("last", type_=sa.Date)))
+            .distinct().limit(KEYED_CANDIDATES))
+
+
 def _member_reports(conn: Connection, ids: list[str]) -> dict[str, list[Event]]:
     """Each event's member reports in the order they joined."""
-    m, r = schema.event_members, schema.reports
-    rows = conn.execute(
-        sa.select(m.c.event_id, r.c.data).join(r, r.c.id == m.c.report_id).where(m.c.event_id.in_(ids)).order_by(m.c.joined_at, r.c.id)
-    )
     groups: dict[str, list[Event]] = {i: [] for i in ids}
-    for row in rows:
-        groups[row.event_id].append(Event.from_dict(row.data))
+    for event_id, data in conn.execute(_members_query(), dict(ids=ids)):
+        groups[event_id].append(Event.from_dict(data))
     return groups
+
+
+@functools.cache
+def _members_query() -> sa.Select[tuple[str, Any]]:
+    """The statement of _member_reports, built once."""
+    m, r = schema.event_members, schema.reports
+    return (sa.select(m.c.event_id, r.c.data).join(r, r.c.id == m.c.report_id)
+            .where(m.c.event_id.in_(sa.bindparam("ids", expanding=True))).order_by(m.c.joined_at, r.c.id))
 
 
 def _add_shared_keys(conn: Connection, report: Event, groups: dict[str, list[Event]], known: dict[str, set[str]]) -> None:
     """Every candidate report's keys that the report shares (none for most): merge.strong_cues then compares keys
     alone."""
-    k = schema.merge_keys
     members = [member.event_id for group in groups.values() for member in group]
     known.update((member, set()) for member in members)
     wanted = set(known[report.event_id])
@@ -156,5 +202,13 @@ def _add_shared_keys(conn: Connection, report: Event, groups: dict[str, list[Eve
            for group in groups.values() for m in group):
         wanted |= set(date_keys_around(report.event_date))
     if wanted:
-        for row in conn.execute(sa.select(k.c.report_id, k.c.key).where(k.c.report_id.in_(members), k.c.key.in_(wanted))):
-            known[row.report_id].add(row.key)
+        for report_id, key in conn.execute(_shared_keys_query(), dict(members=members, wanted=list(wanted))):
+            known[report_id].add(key)
+
+
+@functools.cache
+def _shared_keys_query() -> sa.Select[tuple[str, str]]:
+    """The statement of _add_shared_keys, built once."""
+    k = schema.merge_keys
+    return sa.select(k.c.report_id, k.c.key).where(k.c.report_id.in_(sa.bindparam("members", expanding=True)),
+                                                   k.c.key.in_(sa.bindparam("wanted", expanding=True)))
