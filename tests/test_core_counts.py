@@ -340,6 +340,9 @@ def _toll(*texts):
          (2, 2)),
         (["Deputies said a trucker killed his 3- and 5-year-old nieces in the cabin and later turned himself in."], (2, 0)),
         (["A sniper on the overpass killed three motorists; he also wounded a nine-year-old."], (3, 1)),
+        # people listed as "also" struck are besides the dead; a victim told as "a fifth victim" is one of five
+        (["A courier died of his wounds at the clinic.", "Ana Ruiz, Tom Hale and Jo Lin were also hit by stray bullets."], (1, 3)),
+        (["Four dancers were wounded at the fair.", "A fifth victim turned up at a clinic the next morning."], (0, 5)),
         # trying to take one's own life is no death
         (["The landlord killed his brother with a shotgun and then tried to take his own life in the barn."], (1, 0)),
         (["The gunman shot two neighbours and then took his own life."], (1, 2)),
@@ -362,3 +365,10 @@ def test_attackers_killed_besides_the_victims():
     assert attackers_killed("In addition to the three assailants, two guards were killed.") == 3
     assert attackers_killed("In addition to the deaths of two gunmen, four people died.") == 2
     assert attackers_killed("Four guards were killed.") == 0
+
+
+def test_a_list_of_people_is_an_exact_count_whatever_its_range():
+    from eventsift.events.tolls import is_vague
+    from eventsift.records import Count
+    assert not is_vague(Count(low=1, best=3, high=3, text="Ana Ruiz, Tom Hale and Jo Lin"))
+    assert is_vague(Count(low=3, best=5, high=9, text="several"))

@@ -66,9 +66,12 @@ _ORDINAL_DIED = re.compile(rf"\b(?:a\s+|the\s+(?=\S+\s+(?:[\w-]+\s+){{0,2}}?(?:h
                            rf"(?P<nth>{'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}?"
                            r"(?:has\s+|had\s+)?(?:later\s+|since\s+)?(?:died|succumbed|was (?:pronounced|declared) dead|did not survive)\b",
                            re.IGNORECASE)
-# "a third victim was also grazed": the people hit so far, told by an ordinal.
+# "a third victim was also grazed": the people hit so far, told by an ordinal; "a fifth victim turned up", "a
+# fourth gunshot victim": a victim told as the next one is one of at least that many.
 _ORDINAL_HIT = re.compile(rf"\b(?:a|the)\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS}|person)\s+"
-                          r"(?:was|is|had been|has been)\s+(?:also\s+)?(?:shot|wounded|injured|hurt|grazed|struck|hit)\b",
+                          r"(?:was|is|had been|has been)\s+(?:also\s+)?(?:shot|wounded|injured|hurt|grazed|struck|hit)\b|"
+                          rf"\ba\s+(?P<nth2>{'|'.join(_ORDINALS)})\s+(?:(?:gunshot|shooting)\s+)?victim\b"
+                          r"(?!\s+(?:(?:has|had|later|since|also|then)\s+)*(?:died|succumbed)\b)",
                           re.IGNORECASE)
 # "she and two others were shot", "Jon Doe and four others were wounded", "a 6-year-old and three adults were
 # shot": one person and a number more.
@@ -162,7 +165,8 @@ _PAIR_PASSIVE = re.compile(
 _PLURAL_PASSIVE = re.compile(r"\b(?:(?:were|have been|had been|are)\s+(?:(?!not\b)\w+\s+){0,2}?(?P<verb>shot and killed|shot dead|"
                              r"fatally shot|found dead|shot to death|killed|murdered|assassinated|massacred|slaughtered|pronounced dead|declared dead|dead|"
                              r"shot(?!\s+(?:out|at|up|down)\b)|wounded|"
-                             r"injured|hurt|hospitali[sz]ed|hit by gunfire|struck by gunfire|taken to (?:[\w-]+ ){0,3}?hospitals?))\b",
+                             r"injured|hurt|hospitali[sz]ed|grazed|(?:hit|struck) by (?:stray )?(?:gunfire|bullets|rounds)|"
+                             r"taken to (?:[\w-]+ ){0,3}?hospitals?))\b",
                              re.IGNORECASE)
 # "Ana Ruiz, Tom Hale and Jo Lin all suffered gunshot wounds": the people of the list, hit.
 _PLURAL_SUFFERED = re.compile(r"\b(?:all\s+|both\s+)?(?P<verb>suffered|sustained)\s+(?:[\w-]+\s+){0,2}?"
@@ -203,7 +207,8 @@ def _listed_subjects(text: str, *, offset: int, found: list[CountMention]) -> li
             verb = m.group("verb").lower()
             outcome = _VERB_OUTCOME.get(verb, "killed" if "dead" in verb else "hit")
             out.append(CountMention(outcome="hit" if outcome == "injured" else outcome,
-                                    count=exact_count(n, subject), victims=subject,
+                                    count=exact_count(n, subject),  # "... were also shot": besides those told
+                                    victims=f"other {subject}" if re.search(r"\balso\b", m.group(0), re.IGNORECASE) else subject,
                                     start=offset + m.start() - len(subject), end=offset + m.end(),
                                     verb_end=-1 if told else offset + m.end()))
     return out
@@ -327,7 +332,7 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         if count is not None and not any(c.outcome == "hit" for c in found + out):
             out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
     for m in _ORDINAL_HIT.finditer(text):
-        n = _ORDINALS[m.group("nth").lower()]
+        n = _ORDINALS[(m.group("nth") or m.group("nth2")).lower()]
         out.append(CountMention(outcome="hit", count=exact_count(n, str(n)), victims="", start=offset + m.start(),
                                 end=offset + m.end()))
     for m in _AND_OTHERS.finditer(text):

@@ -45,6 +45,16 @@ def _vague_pattern() -> str:
     return "|".join(re.escape(p) for p in sorted(_vague_words(), key=len, reverse=True))
 
 
+@cache
+def _vague_regex() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_vague_pattern()})\b", re.IGNORECASE)
+
+
+def says_vaguely(text: str) -> bool:
+    """Whether ``text`` holds a word for an unknown number ("several", "dozens", "a number of")."""
+    return bool(_vague_regex().search(text))
+
+
 _APPROX = r"about|around|approximately|roughly|nearly|almost|some|up to|as many as|more than|over|at least|at most|fewer than|less than|over|an estimated|estimated|close to|upwards of|no fewer than|no less than"
 
 

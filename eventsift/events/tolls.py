@@ -8,6 +8,7 @@ import re
 
 from eventsift.events.count_words import (PERPETRATOR_VICTIMS, PERSON_NOUNS, VICTIM_NOUNS, VICTIM_OUTCOMES, CountMention,
                                           exact_count)
+from eventsift.events.numbers import says_vaguely
 from eventsift.records import Count
 
 
@@ -46,6 +47,8 @@ def is_vague(count: Count) -> bool:
         return False
     if count.low == count.high:  # one person told by phrase ("was shot"), or a list ("Ana and Tom"): exact
         return False
+    if re.search(r",|\band\b", count.text) and not says_vaguely(count.text):
+        return False  # a list whose range spans other mentions ("Ana Ruiz, Tom Hale and Jo Lin"): still exact
     return not any(ch.isdigit() for ch in count.text) and not re.search(
         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
         r"sixty|seventy|eighty|ninety|hundred|both|double|triple|quadruple|quintuple)\b", count.text, re.IGNORECASE)
