@@ -93,3 +93,25 @@ def test_a_capitals_dateline_that_writes_its_country_over_another_countrys_war_i
 def test_a_capitals_dateline_otherwise_stays_the_reports_place(geocoder, dateline, text):
     place = geocoder.dateline_place(Document(id="t", text=text, dateline=dateline))
     assert place is not None and place.name == "Managua" and place.country == "Nicaragua"
+
+
+@pytest.mark.parametrize(
+    ("text", "desk"),
+    [("The Peruvian government said Peruvian troops searched two villages after the bombing.", True),
+     ("Peruvian officials met Nicaraguan officials and Nicaraguan police after the bombing.", False),  # as many
+     ("A bomb damaged a power pylon overnight, officials said.", False)],  # nothing points elsewhere
+)
+def test_a_dateline_that_writes_its_country_in_brackets_over_another_countrys_people_is_a_desk(geocoder, text, desk):
+    # not the capital's armed groups: its people, told more often than the dateline's own
+    place = geocoder.dateline_place(Document(id="t", text=text, dateline="MANAGUA (NICARAGUA)"))
+    assert (place is None) == desk
+
+
+def test_a_big_city_abroad_that_no_word_of_place_introduces_is_a_name(geocoder):
+    # a Texan city's name as a surname: the report names nothing of the United States
+    text = "Rebels attacked an army post in Chalatenango, and editor Ana Irving was wounded."
+    town, other = resolve(geocoder, text, ("Chalatenango", "Irving"), dateline="SAN SALVADOR")
+    assert town.country == "El Salvador" and other is None
+    text = "Rebels attacked an army post in Chalatenango; the editor was later flown to Irving."
+    town, other = resolve(geocoder, text, ("Chalatenango", "Irving"), dateline="SAN SALVADOR")
+    assert other is not None and other.country == "United States"

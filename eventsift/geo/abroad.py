@@ -8,6 +8,7 @@ grenade") or a local place the gazetteer lacks, not an event abroad.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from eventsift.geo.resolve import DATELINE_SUPPORT_MIN_POPULATION, Candidate, Context, prior
@@ -15,6 +16,16 @@ from eventsift.geo.resolve import DATELINE_SUPPORT_MIN_POPULATION, Candidate, Co
 # Smaller towns than this are homonyms when nothing in the report points to their country; a city this big is how
 # an agency names events abroad ("a bomb in Caracas") and stays.
 FOREIGN_TOWN_MAX_POPULATION = 100_000
+# ... unless no word of place introduces it: an agency writes "a bomb in Lisbon", "the talks in Oslo", "flew
+# to Lisbon"; a big city's name with none before it ("editor Ana Irving", "the Irving brothers") is a person's or a
+# word, not an event abroad.
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into|of|for|across|towards?|between|and|or|via)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+
+
+def introduced_as_place(text: str, start: int) -> bool:
+    """Whether a word of place comes right before the name at ``text[start:]`` ("in", "to", "near the")."""
+    return bool(LOCATIVE_BEFORE.search(text[max(0, start - 20):start]))
 
 
 def report_country(context: Context) -> str | None:
@@ -31,23 +42,25 @@ def report_country(context: Context) -> str | None:
 
 
 def drop_foreign_homonyms(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[Candidate | None],
-                          context: Context) -> list[Candidate | None]:
+                          context: Context, *, located: Sequence[bool] | None = None) -> list[Candidate | None]:
     """Picks abroad with no support in the report give way to the name's reading in the report's country, else to
-    nothing. Support for a country: its name in the text, a cue (its people, its armed groups), its publisher, or
-    another name read there as the country itself or as a big city. Names the text uses as areas or puts inside
-    one are left to the enclosure rules."""
+    nothing: small towns, provinces, looser spellings, and big cities no word of place introduces (``located``: the
+    names that follow one, see ``introduced_as_place``). Support for a country: its name in the text, a cue (its
+    people, its armed groups), its publisher, or another name read there as the country itself or as a big city
+    the text introduces as a place. Names the text uses as areas or puts inside one are left to the enclosure rules."""
     home = report_country(context)
     if home is None:
         return list(picks)
-    firm = {p.country_code for p in picks if p is not None and p.kind == 0
-            and (p.feature == "country" or (p.feature == "city" and p.population >= FOREIGN_TOWN_MAX_POPULATION))}
+    located = list(located) if located is not None else [True] * len(picks)
+    firm = {p.country_code for p, at in zip(picks, located) if p is not None and p.kind == 0
+            and (p.feature == "country" or (p.feature == "city" and p.population >= FOREIGN_TOWN_MAX_POPULATION and at))}
     supported = context.countries | set(context.cues) | firm | {home, context.publisher_country}
     out = list(picks)
     for i, (cands, pick) in enumerate(zip(candidate_lists, picks)):
         if pick is None or pick.country_code in supported or i in context.parents or i in context.areas:
             continue
         loose = pick.kind in (2, 3) or pick.feature == "admin1" or (
-            pick.feature in ("city", "admin2") and pick.population < FOREIGN_TOWN_MAX_POPULATION)
+            pick.feature in ("city", "admin2") and (pick.population < FOREIGN_TOWN_MAX_POPULATION or not located[i]))
         if loose:
             inside = [c for c in cands if c.country_code == home]
             out[i] = max(inside, key=lambda c: (prior(c), c.population)) if inside else None

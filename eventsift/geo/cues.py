@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from eventsift.geo import sources
@@ -39,6 +40,10 @@ class Cues:
             country, weight = self._cue_of[key]
             found[country] = max(found.get(country, 0.0), CUE_BONUS[weight])
         return found
+
+    def counts(self, cue_keys: Sequence[str]) -> Counter[str]:
+        """How many of the cues point to each country."""
+        return Counter(self._cue_of[key][0] for key in cue_keys)
 
     def areas(self, cue_keys: Sequence[str]) -> set[tuple[str, str]]:
         """The (country, admin1) areas the cues point to (an actor of one province)."""

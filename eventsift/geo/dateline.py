@@ -137,6 +137,13 @@ class Datelines:
         return []
 
 
+def bracketed_region(label: str) -> str | None:
+    """The region a dateline writes in brackets after its town ("MANAGUA (NICARAGUA)" -> "NICARAGUA"), else ``None``:
+    wire services add the country so to a town abroad from the country their report is about."""
+    m = _DATELINE_LABEL.match(label)
+    return m.group("bracket").strip() if m and m.group("bracket") else None
+
+
 def home_key(home: Home | None) -> HomeKey | None:
     """A home as a hashable cache key."""
     if home is None:

@@ -20,10 +20,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from eventsift.geo import build, sources
-from eventsift.geo.abroad import drop_foreign_homonyms
+from eventsift.geo.abroad import drop_foreign_homonyms, introduced_as_place
 from eventsift.geo.cues import Cues, acts_elsewhere
 from eventsift.geo.dateline import (
-    ANCHOR_MIN_POPULATION, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_CITY_KM, Datelines, dateline_town_for,
+    ANCHOR_MIN_POPULATION, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_CITY_KM, Datelines, bracketed_region, dateline_town_for,
 )
 from eventsift.geo.enclosure import enclosing, inside
 from eventsift.geo.home import Home, home_of
@@ -111,20 +111,32 @@ class Gazetteer(GazetteerIndex):
         """The place of the document's dateline ("Florence, S.C." is Florence in South Carolina), or the state or
         country its region names when the town is unknown (geo_precision 3); ``None`` without a dateline."""
         publisher = self._publisher_country(document)
-        cues = self._cues.countries(self._cues.keys(document.text))
-        if document.dateline and self._desk_abroad(document.dateline, publisher, cues):
+        cue_keys = self._cues.keys(document.text)
+        cues = self._cues.countries(cue_keys)
+        if document.dateline and self._desk_abroad(document.dateline, publisher, cue_keys):
             return None
         return self._datelines.place(document, publisher_country=publisher, home=self._local_home(document, cues))
 
-    def _desk_abroad(self, dateline: str, publisher_country: str | None, cues: dict[str, float]) -> bool:
-        """A capital's dateline that writes its country, over a report whose armed groups act in another country
-        while nothing in it points to the capital's own (its armed groups, its people): the agency's desk abroad
-        ("MANAGUA (NICARAGUA), 3 MAY 90 (AGENCY) -- rebels of a neighbour's front attacked ..."), neither the
-        event's country nor a prior for its names. A plain capital's dateline is too often the scene to set aside."""
+    def _desk_abroad(self, dateline: str, publisher_country: str | None, cue_keys: Sequence[str]) -> bool:
+        """A dateline that is the agency's desk abroad, neither the event's country nor a prior for its names: a
+        capital's dateline that writes its country, over a report whose armed groups act in another country while
+        nothing in it points to the capital's own ("MANAGUA (NICARAGUA), 3 MAY 90 (AGENCY) -- rebels of a neighbour's
+        front attacked ..."); or a dateline that writes its country in brackets, as wire services mark a town abroad
+        from the country they report on, over a report whose people and armed groups are more often another
+        country's than the dateline's ("LISBON (PORTUGAL) -- the Chilean government said ... Chilean police ...").
+        A plain capital's dateline is too often the scene to set aside."""
         town, area = self._datelines.read(dateline, publisher_country)
-        if town is None or area is None or name_key(sources.capitals().get(town.country_code, "")) != name_key(town.name):
+        if town is None or area is None:
             return False
-        return acts_elsewhere(cues, town.country_code) and town.country_code not in cues
+        cues = self._cues.countries(cue_keys)
+        if name_key(sources.capitals().get(town.country_code, "")) == name_key(town.name) \
+                and acts_elsewhere(cues, town.country_code) and town.country_code not in cues:
+            return True
+        if bracketed_region(dateline) is None:
+            return False
+        counts = self._cues.counts(cue_keys)
+        own = counts.pop(town.country_code, 0)
+        return bool(counts) and max(counts.values()) > own
 
     def _local_home(self, document: Document, cues: dict[str, float]) -> Home | None:
         """The outlet's home as a prior for a dateline or a headline's town, unless the report's armed groups act in
@@ -176,7 +188,7 @@ class Gazetteer(GazetteerIndex):
         cue_keys = self._cues.keys(document.text)
         ctx.cues = self._cues.countries(cue_keys)
         ctx.cue_areas = self._cues.areas(cue_keys)
-        if document.dateline and self._desk_abroad(document.dateline, ctx.publisher_country, ctx.cues):
+        if document.dateline and self._desk_abroad(document.dateline, ctx.publisher_country, cue_keys):
             return ctx
         home = self._local_home(document, ctx.cues)
         if document.dateline:
@@ -237,7 +249,7 @@ class Gazetteer(GazetteerIndex):
         usable = [not _is_modifier(t, text) for t in toponyms]
         ctx, states = self._document_context(toponyms, usable, document)
         candidate_lists = self._candidate_lists(toponyms, usable, ctx, text, states=states)
-        picks = self._picks(toponyms, candidate_lists, ctx)
+        picks = self._picks(toponyms, candidate_lists, ctx, text)
         # the report's town: its dateline's, else the biggest city it names, else the biggest whose police or courts
         # it names ("the Riverside neighborhood ... a Springfield Police spokesman"), else its outlet's, else its headline's
         anchor = (ctx.dateline_town if not ctx.title_town else None) or _biggest_city(picks, toponyms, None, text) \
@@ -285,7 +297,7 @@ class Gazetteer(GazetteerIndex):
         return candidate_lists
 
     def _picks(self, toponyms: Sequence[Toponym], candidate_lists: list[list[Candidate]],
-               ctx: Context) -> list[Candidate | None]:
+               ctx: Context, text: str) -> list[Candidate | None]:
         """The chosen candidate of each name (``None`` where there is none), strays dropped, capitals placed."""
         picks = choose_all(candidate_lists, ctx)
         if ctx.dateline_town is not None and not ctx.title_town:  # the dateline's town named again is that town
@@ -298,7 +310,8 @@ class Gazetteer(GazetteerIndex):
         picks = drop_strays(candidate_lists, picks, keys, ctx, silent=silent)
         picks = drop_state_strays(candidate_lists, picks, ctx)
         picks = drop_unsupported_states(candidate_lists, picks, keys, ctx, silent=silent)
-        picks = drop_foreign_homonyms(candidate_lists, picks, ctx)
+        picks = drop_foreign_homonyms(candidate_lists, picks, ctx,
+                                      located=[introduced_as_place(text, t.start) for t in toponyms])
         self._capitals(toponyms, picks, ctx)
         return picks
 
