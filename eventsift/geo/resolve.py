@@ -208,13 +208,23 @@ def choose_all(candidate_lists: Sequence[Sequence[Candidate]], context: Context)
         return (lambda c: near(c) + area_extra(c)) if area_extra else near
 
     picks = [choose(cands, context, empty, empty, extra=first_extra(i)) for i, cands in enumerate(candidate_lists)]
+    # a name the report repeats is one place told again, not another place of the report: its mentions do not
+    # support each other's reading ("shot in Elmwood ... Elmwood police" lends the biggest Elmwood nothing)
+    same_name: dict[frozenset[int], list[int]] = {}
+    for i, cands in enumerate(candidate_lists):
+        same_name.setdefault(frozenset(c.id for c in cands), []).append(i)
     for _ in range(RESOLUTION_ROUNDS):
         before = list(picks)
         countries = Counter(p.country_code for p in picks if p)
         admin1 = Counter((p.country_code, p.admin1) for p in picks if p and p.admin1)
         for i, cands in enumerate(candidate_lists):  # in text order, each choice seeing the latest of the others
-            _count(countries, admin1, picks[i], -1)
+            mentions = same_name[frozenset(c.id for c in cands)]
+            for j in mentions:
+                _count(countries, admin1, picks[j], -1)
             others, others_admin1 = +countries, +admin1
+            for j in mentions:
+                if j != i:
+                    _count(countries, admin1, picks[j], +1)
             parent = picks[context.parents[i]] if i in context.parents else None
             area_extra = _area_extra(i, candidate_lists, children, context.areas)
 

@@ -1,0 +1,31 @@
+"""A name the report repeats is one place told again: its mentions do not support each other's reading."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventsift.geo.resolve import Candidate, Context, choose_all
+
+
+def town(name: str, admin1: str, population: int, *, feature: str = "city", id: int) -> Candidate:
+    return Candidate(id=id, name=name, country_code="US", feature=feature, latitude=0.0, longitude=0.0, admin1=admin1,
+                     admin2=None, geonameid=None, population=population, namesake=None, kind=0)
+
+
+# the bigger Elmwood in one state, a smaller one in the state of the county the report also names
+BIG = town("Elmwood", "Ohio", 60_000, id=1)
+SMALL = town("Elmwood", "Iowa", 12_000, id=2)
+COUNTY = town("Marlow County", "Iowa", 900_000, feature="admin2", id=3)
+
+
+def test_a_repeated_name_does_not_outvote_the_report_s_other_places():
+    # "shot in Elmwood ... Marlow County prosecutors said ... Elmwood police": the county settles which Elmwood
+    picks = choose_all([[BIG, SMALL], [COUNTY], [BIG, SMALL]], Context())
+    assert [p.admin1 for p in picks] == ["Iowa", "Iowa", "Iowa"]
+
+
+def test_two_names_still_support_each_other():
+    # another town of the report (not the same name told again) is support as before
+    other = [replace(COUNTY, id=4, name="Ashby", feature="city", population=5_000)]
+    picks = choose_all([[BIG, SMALL], other], Context())
+    assert picks[0].admin1 == "Iowa"
