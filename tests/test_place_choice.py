@@ -77,3 +77,72 @@ def test_a_weak_sign_abroad_gives_way_to_a_local_outlets_state():
     found = main_place([mexico], document=Document(id="t", text="A family from Mexico was shot.", title="Family shot"),
                        geocoder=HomeGeocoder([]), toponyms=[top("Mexico", "from")])
     assert found.name == "Mexico"
+
+
+class DatelineGeocoder(InMemoryGeocoder):
+    """The dateline's town as the real geocoder reads it ("ELMTOWN" in Ruritania), and the report's armed groups' country."""
+
+    def dateline_place(self, document: Document) -> Place | None:
+        if document.dateline in ("ELMTOWN", "ELMTOWN (RURITANIA)"):
+            return Place(name="Elmtown", country="Ruritania", feature="city", geo_precision=1)
+        return None
+
+    def cued_country(self, document: Document) -> Place | None:
+        return Place(name="Ruritania", country="Ruritania", feature="country", geo_precision=3) \
+            if "Ruritanian rebels" in document.text else None
+
+
+ABROAD = Place(name="Bigport", country="Freedonia", feature="city", geo_precision=1)
+AT_HOME = Place(name="Ashby", country="Ruritania", feature="city", geo_precision=1)
+
+
+@pytest.mark.parametrize(("places", "dateline", "expected"), [
+    # "ELMTOWN -- ... the talks in Bigport were called off after rebels attacked a post": the dateline's country
+    ([ABROAD], "ELMTOWN", "Elmtown"),
+    ([ABROAD, AT_HOME], "ELMTOWN", "Ashby"),
+    # a dateline that writes its country in brackets is as often a desk abroad: the first place stands
+    ([ABROAD, AT_HOME], "ELMTOWN (RURITANIA)", "Bigport"),
+    ([ABROAD, AT_HOME], None, "Bigport"),
+])
+def test_an_unplaced_incident_is_in_the_datelines_country(places, dateline, expected):
+    document = Document(id="t", text="The talks in Bigport were called off after rebels attacked a post.",
+                        dateline=dateline)
+    assert main_place(places, document=document, geocoder=DatelineGeocoder([])).name == expected
+
+
+def test_without_a_dateline_an_unplaced_incident_is_in_its_armed_groups_country():
+    document = Document(id="t", text="Ruritanian rebels said the talks in Bigport failed; they attacked a post in Ashby.")
+    assert main_place([ABROAD, AT_HOME], document=document, geocoder=DatelineGeocoder([])).name == "Ashby"
+    document = Document(id="t", text="Rebels said the talks in Bigport failed; they attacked a post in Ashby.")
+    assert main_place([ABROAD, AT_HOME], document=document, geocoder=DatelineGeocoder([])).name == "Bigport"
+
+
+COUNTY = Place(name="Marlow County", country="United States", admin1="Iowa", admin2="Marlow County", feature="admin2",
+               geo_precision=2)
+TOWN = Place(name="Elmwood", country="United States", admin1="Iowa", admin2="Marlow County", feature="city",
+             geo_precision=1)
+
+
+class CountyGeocoder(InMemoryGeocoder):
+    def home_area(self, document: Document) -> Place | None:
+        return Place(name="Iowa", country="United States", admin1="Iowa", feature="admin1", geo_precision=3) \
+            if "Elmwood Herald" in (document.title or "") else None
+
+    def home_town(self, document: Document) -> Place | None:
+        return TOWN if "Elmwood Herald" in (document.title or "") else None
+
+
+def test_a_headline_s_town_beats_an_institutions_county():
+    text = "Marlow County deputies said two men were shot late on Friday."
+    document = Document(id="t", text=text, title="Two shot outside Elmwood bar")
+    found = main_place([COUNTY], document=document, geocoder=CountyGeocoder([TOWN]), toponyms=[top("Marlow County", "institution")])
+    assert found.name == "Elmwood"
+
+
+def test_a_county_institution_under_an_outlet_of_a_town_in_it_is_the_outlet_s_town():
+    text = "Marlow County deputies said two men were shot late on Friday."
+    toponyms = [top("Marlow County", "institution")]
+    document = Document(id="t", text=text, title="Two men shot | Elmwood Herald")
+    assert main_place([COUNTY], document=document, geocoder=CountyGeocoder([]), toponyms=toponyms).name == "Elmwood"
+    document = Document(id="t", text=text, title="Two men shot")  # no outlet's town: the county
+    assert main_place([COUNTY], document=document, geocoder=CountyGeocoder([]), toponyms=toponyms).name == "Marlow County"

@@ -75,3 +75,35 @@ def test_a_suburbs_dateline_beats_the_big_city_named_as_a_landmark():
     assert _suburb_of(suburb, METROPOLIS)  # "ELMTOWN, Ill. (AP) - ... a quiet street outside Metropolis"
     assert not _suburb_of(METROPOLIS, suburb)  # the big city's dateline over a suburb the body names
     assert not _suburb_of(FAR_TOWN, METROPOLIS)  # too far to be its suburb
+
+
+class _OneClause:
+    """A stand-in for a draft incident whose clauses name the toponyms given."""
+
+    def __init__(self, ids: list[int], text: str) -> None:
+        from types import SimpleNamespace
+
+        self.ids = ids
+        self.clauses = [SimpleNamespace(toponyms=ids, sentence=SimpleNamespace(text=text))]
+
+    def place_ids(self) -> list[int]:
+        return self.ids
+
+
+def test_a_county_institution_gives_way_to_the_report_s_town_inside_it():
+    from eventsift.events.assemble_where import where
+    from eventsift.records import Document
+
+    text = "Marlow County deputies said two men were shot."
+    county = Place(name="Marlow County", country="United States", admin1="Iowa", admin2="Marlow County",
+                   feature="admin2", geo_precision=2)
+    town = Place(name="Elmwood", country="United States", admin1="Iowa", admin2="Marlow County", feature="city")
+    elsewhere = Place(name="Ashby", country="United States", admin1="Iowa", admin2="Kenton County", feature="city")
+    names = _names(text, ("Marlow County", "institution"))
+    document = Document(id="t", text=text)
+    found = where(_OneClause([0], text), document=document, places=[county], toponyms=names, weak=frozenset(),
+                  fallback=town, dateline=None)
+    assert found.place.name == "Elmwood" and found.toponym is None
+    found = where(_OneClause([0], text), document=document, places=[county], toponyms=names, weak=frozenset(),
+                  fallback=elsewhere, dateline=None)
+    assert found.place.name == "Marlow County"

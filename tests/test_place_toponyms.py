@@ -265,3 +265,53 @@ def test_a_police_forces_acronym_is_its_city_as_an_institution():
     text = "IMPD officers found a man shot on the east side. The ABCD said nothing."
     found = find_toponyms(split_sentences(text), [Parsed(ents=[])], text=text, dateline_end=0, geocoder=geocoder)
     assert [(t.text, text[t.start:t.end], t.qualifier) for t in found] == [("Indianapolis", "IMPD", "institution")]
+
+
+@pytest.mark.parametrize(
+    ("entity_text", "expected"),
+    [("Marlow County Sheriff's", "Marlow County"), ("Elmtown Police", "Elmtown"), ("Ashby Hospital", "Ashby")],
+)
+def test_an_institutions_word_in_an_entity_is_left_out_and_marks_the_seat(entity_text, expected):
+    text = f"{entity_text} officers arrested two men after the shooting."
+    sentence = split_sentences(text)[0]
+    found = find_toponyms([sentence], [Parsed(ents=[entity(sentence, entity_text)])], text=text, dateline_end=0,
+                          geocoder=InMemoryGeocoder([]))
+    assert [(t.text, t.qualifier) for t in found] == [(expected, "institution")]
+
+
+CROSSING_GEOCODER = InMemoryGeocoder([Place(name=n, country="C", feature="city")
+                                      for n in ("Elmtown", "Ashby", "Marlow", "Kenton")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men were shot in Elmtown at the intersection of Ashby and Marlow.", ["Elmtown"]),
+        ("Two men were shot in Elmtown in the area of Ashby and E. Marlow.", ["Elmtown"]),
+        ("Two men were shot in Elmtown at the corner of Ashby and Kenton on Friday.", ["Elmtown"]),
+        ("Two men were shot in Elmtown; a third was found at Ashby and Marlow streets.", ["Elmtown"]),
+        # towns joined by "and" without a crossing's words stay towns
+        ("Two men were shot in Ashby and Marlow on Friday.", ["Ashby", "Marlow"]),
+    ],
+)
+def test_crossing_streets_named_without_their_kind_are_not_places(text, expected):
+    sentences = split_sentences(text)
+    found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
+                          geocoder=CROSSING_GEOCODER)
+    assert [t.text for t in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Anna Whitfield of Elmtown was shot outside a bar in Ashby.", "from"),  # a given name marks the person
+        ("The City of Elmtown reported that a man was shot in Ashby.", None),  # an institution's name, not a person's
+        ("A man was shot in Ashby and flown by helicopter to Elmtown.", "destination"),
+        ("The dead man was later transported for an autopsy to the coroner's lab in Elmtown.", "destination"),
+    ],
+)
+def test_a_persons_home_and_a_destination_are_qualified(text, qualifier):
+    sentences = split_sentences(text)
+    found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
+                          geocoder=CROSSING_GEOCODER)
+    assert {t.text: t.qualifier for t in found}["Elmtown"] == qualifier

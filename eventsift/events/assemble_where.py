@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from eventsift.events.draft import Draft, evidence
-from eventsift.events.place import WEAK_QUALIFIERS, choose_place
+from eventsift.events.place import WEAK_QUALIFIERS, area_holds, choose_place
 from eventsift.geo.dateline import ANCHOR_MIN_POPULATION, NEIGHBOURHOOD_CITY_KM
 from eventsift.geo.distance import haversine_km
 from eventsift.geo.sources import police_forces
@@ -66,6 +66,10 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
         elif fallback is not None and place.country != fallback.country:
             # "the bodies will be sent to the United States": a weak sign abroad is not the place of an incident the
             # report places at home
+            place, toponym = fallback, None
+        elif fallback is not None and fallback.feature == "city" and area_holds(place, fallback):
+            # "Marlow County deputies said ..." under a headline that names the town: the county's sheriff answers for
+            # the whole county, the town is where it happened
             place, toponym = fallback, None
     if toponym is not None and place is not None and toponym.qualifier not in WEAK_QUALIFIERS:
         if dateline is not None and _suburb_of(dateline, place):

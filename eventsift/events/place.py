@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from eventsift.documents.clean import DATELINE_SEARCH_CHARS, read_dateline
+from eventsift.geo.dateline import bracketed_region
 from eventsift.geo.home import outlet_name
 from eventsift.geo.resolve import NOT_HERE_QUALIFIERS
 from eventsift.geo.sources import police_forces
@@ -27,8 +28,9 @@ NEAR_AFTER = re.compile(r"^\s+(?:area|outskirts|vicinity|suburbs?|region)\b", re
 # Words before a place name that make it where someone or something came from, not where the event happened.
 FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # Words before a place name that make it where the wounded or detained were taken ("shifted to Quetta").
-DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|flown|evacuated|airlifted|brought|"
-                         r"sent)\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:in\s+)?$|\bhospitals?\s+in\s+$", re.IGNORECASE)
+DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|transported|flown|evacuated|airlifted|"
+                         r"brought|sent|driven)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$"
+                         r"|\bhospitals?\s+in\s+$", re.IGNORECASE)
 # Words after a place name that make it part of an organisation's name ("Luhansk People's Militia").
 IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front)\b")
 # "at Lakeview restaurant in Elmtown", "the Georgia Bar on Main Street": a business named after a place, since the
@@ -157,6 +159,26 @@ AREA_AFTER = re.compile(r"^(?:\s+(?:region|province|state|zone|department|govern
                         re.IGNORECASE)
 
 
+# "the intersection of Birchwood and Hollis", "the corner of Linden and Marsh", "in the area of Cedar and Pell",
+# "at Holloway and Tanner streets": two streets that cross, named without their kind.
+_CROSSING = r"\b(?:intersection|corner|area|junction)s?\s+of\s+(?:the\s+)?"
+_STREET_NAME = r"(?:[NSEW]\.\s+|(?:North|South|East|West)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+CROSSING_FIRST = re.compile(_CROSSING + r"(?:[NSEW]\.\s+|(?:North|South|East|West)\s+)?$")
+CROSSING_SECOND = re.compile(_CROSSING + _STREET_NAME + r"\s+(?:and|&)\s+(?:[NSEW]\.\s+|(?:North|South|East|West)\s+)?$")
+STREETS_AFTER_PAIR = re.compile(r"^\s+(?:and|&)\s+" + _STREET_NAME + r"\s+(?:streets|avenues|roads|Streets|Avenues|Roads)\b")
+STREETS_AFTER = re.compile(r"^\s+(?:streets|avenues|roads|Streets|Avenues|Roads)\b")
+AND_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+(?:and|&)\s+$")
+
+
+def is_crossing(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is one of two crossing streets named without their kind."""
+    before, after = text[max(0, start - 80):start], text[end:end + 60]
+    if CROSSING_FIRST.search(before) and re.match(r"^\s+(?:and|&)\s+[A-Z]", after):
+        return True
+    return bool(CROSSING_SECOND.search(before) or STREETS_AFTER_PAIR.match(after)
+                or (STREETS_AFTER.match(after) and AND_BEFORE.search(before)))
+
+
 def is_quadrant(text: str, start: int, end: int) -> bool:
     return bool(QUADRANT.fullmatch(text[start:end])) and not AREA_AFTER.match(text[end:end + 16])
 
@@ -165,7 +187,7 @@ def is_street(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is part of a street's name or an intersection."""
     before, after = text[max(0, start - 30):start], text[end:end + 16]
     return bool(STREET_AFTER.match(after) or INTERSECTION.search(before) or INTERSECTION_AFTER.match(after)
-                or (NUMBERED_ROAD.search(before) and ROAD_AFTER.match(after)))
+                or (NUMBERED_ROAD.search(before) and ROAD_AFTER.match(after))) or is_crossing(text, start, end)
 
 
 def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, dateline_end: int,
@@ -208,6 +230,8 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         name = re.sub(r"^(?:the)\s+", "", text[start:end], flags=re.IGNORECASE)
         start = end - len(name)
         qualifier = _qualifier(text, start, end)
+        if qualifier is None and _of_a_person(text, start, people):
+            qualifier = "from"  # "Dana Whitfield of Elmtown": where the person lives
         if qualifier is None and toponyms and toponyms[-1].qualifier == "from" \
                 and re.fullmatch(r",\s*", text[toponyms[-1].end:start]):
             qualifier = "from"  # "of Houston, Texas": the state of a place someone is from
@@ -225,6 +249,19 @@ def _police_forces(sentences: list[Sentence], text: str,
             if m.group() in forces and not any(s < m.end() and m.start() < e for s, e, _ in taken):
                 out.append((m.start(), m.end(), sentence.index, forces[m.group()][0]))
     return out
+
+
+# "Dana Whitfield of Elmtown", "Tom L. Hale Jr. of Ashby": a person's name right before "of" and a town.
+_NAME_OF_BEFORE = re.compile(r"\b([A-Z][a-z'’-]+)(?:\s+(?:Jr|Sr|II|III)\.?)?\s+of\s+$")
+
+
+def _of_a_person(text: str, start: int, people: frozenset[str]) -> bool:
+    """Whether the name at ``start`` follows a person's name and "of" (where the person is from)."""
+    m = _NAME_OF_BEFORE.search(text[max(0, start - 40):start])
+    if m is None:
+        return False
+    surname_at = max(0, start - 40) + m.start(1)
+    return m.group(1) in people or bool(GIVEN_NAME_BEFORE.search(text[max(0, surname_at - 30):surname_at]))
 
 
 def _capitals(sentences: list[Sentence], text: str, taken: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -271,11 +308,19 @@ def _marked_as_person(text: str, start: int, end: int, *, surely: bool = False) 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|to|into|of|across|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# An institution's word the model may take into a place entity ("Marlow County Sheriff's", "Elmtown Police"): the
+# place is the name before it, and the word makes it the institution's seat (INSTITUTION_AFTER).
+_INSTITUTION_IN_ENTITY = re.compile(
+    r"\s+(?:Police|Sheriff'?s?|Sheriff’s|Fire|District Attorney|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
+    r"Hospital|Medical Center|Jail|Court(?:house)?)\b.*$")
+
+
 def _entity_parts(name: str, offset: int) -> list[tuple[int, int]]:
-    """An entity's comma-separated parts as spans ("Mirpurkhas, Sindh" -> "Mirpurkhas", "Sindh")."""
+    """An entity's comma-separated parts as spans ("Mirpurkhas, Sindh" -> "Mirpurkhas", "Sindh"), an institution's
+    word at the end left out ("Marlow County Sheriff's" -> "Marlow County")."""
     out = []
     for m in _ENTITY_PARTS.finditer(name):
-        part = m.group()
+        part = _INSTITUTION_IN_ENTITY.sub("", m.group())
         stripped = part.strip()
         if stripped:
             start = offset + m.start() + (len(part) - len(part.lstrip()))
@@ -306,7 +351,7 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
         return "from"
     if INSTITUTION_AFTER.match(text[end:end + 40]):
         return "institution"
-    if DESTINATION.search(before):
+    if DESTINATION.search(text[max(0, start - 80):start]):
         return "destination"
     return None
 
@@ -314,33 +359,52 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
 def main_place(places: list[Place | None], *, document: Document, geocoder,  # noqa: ANN001
                toponyms: list[Toponym] | None = None) -> Place | None:
     """The place an event with no place of its own is put at: the document's first resolved place (with
-    ``toponyms``: the first that is not a weak sign such as "from X" or "X Police"; the dateline's town when those
-    are only other countries), else its dateline, else the first weak one (in a local outlet's country), else the
-    town (geo_precision 2), else the state (3) of a local outlet's home (unless the report's armed groups act
-    elsewhere), else the country its actors point to ("Houthi forces" -> Yemen)."""
+    ``toponyms``: the first that is not a weak sign such as "from X" or "X Police"; with a dateline, the first in the
+    dateline's country, else the dateline's town; without one, the first in the country its armed groups point to),
+    else its dateline, else the town a headline kept apart from the text names, else the first weak one (in a local
+    outlet's country), else the town (geo_precision 2), else the state (3) of a local outlet's home (unless the
+    report's armed groups act elsewhere), else the country its actors point to ("Houthi forces" -> Yemen)."""
     weak = [t.qualifier in WEAK_QUALIFIERS for t in toponyms] if toponyms and len(toponyms) == len(places) \
         else [False] * len(places)
     strong = [place for place, is_weak in zip(places, weak) if place is not None and not is_weak]
     found = dateline_place(document, geocoder)
-    if found is not None and strong and all(p.feature == "country" and p.country != found.country for p in strong):
-        return found  # "SAN SALVADOR, ... -- ... aid from the United States": other countries named, the dateline's town
+    if found is not None and strong and not bracketed_region(document.dateline or ""):
+        # "ELMTOWN, ... -- ... talks in Lisbon", "aid from the United States": a report is filed from the country
+        # it is about; an incident it does not place is there (its first place in that country, else the dateline's
+        # town), not in the first country it names. A dateline that writes its country in brackets ("MANAGUA
+        # (NICARAGUA)") is as often an agency's desk abroad and is left out of this.
+        return next((p for p in strong if p.country == found.country), found)
+    cued = getattr(geocoder, "cued_country", None)
+    if strong and found is None and cued is not None and (country := cued(document)) is not None:
+        # "CLANDESTINE -- ... the guerrillas' front ... the talks in Mexico ... fighting in Chalatenango": without a
+        # dateline, the country the report's armed groups and people point to is the one it is about
+        return next((p for p in strong if p.country == country.country), strong[0])
     if strong:
         return strong[0]
     if found is not None:
         return found
+    found = _title_place(document, geocoder)
+    if found is not None:  # a headline's town over a weak sign ("Marlow County deputies said ...")
+        return found
     home = getattr(geocoder, "home_area", None)  # a local outlet's state when nothing else says where
     at_home = home(document) if home else None
+    town_of = getattr(geocoder, "home_town", None)
+    town = town_of(document) if town_of is not None and at_home is not None else None
     for place in places:  # weak signs, unless only abroad while the outlet is at home ("a family from Mexico")
         if place is not None and (at_home is None or place.country == at_home.country):
-            return place
-    found = _title_place(document, geocoder)
-    if found is not None:
-        return found
+            # "Marlow County deputies said ..." in a paper of a town in that county: the outlet's town
+            return town if town is not None and area_holds(place, town) else place
     if at_home is not None:  # the outlet's town, else its state
-        town = getattr(geocoder, "home_town", None)
-        return (town(document) if town else None) or at_home
+        return town or at_home
     cued = getattr(geocoder, "cued_country", None)
     return cued(document) if cued else None
+
+
+def area_holds(area: Place, town: Place) -> bool:
+    """Whether ``area`` is the county or state ``town`` lies in."""
+    if area.country != town.country or area.admin1 != town.admin1:
+        return False
+    return area.feature == "admin1" or (area.feature == "admin2" and area.admin2 is not None and area.admin2 == town.admin2)
 
 
 def _title_place(document: Document, geocoder) -> Place | None:  # noqa: ANN001
