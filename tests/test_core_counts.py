@@ -343,6 +343,10 @@ def _toll(*texts):
         # people listed as "also" struck are besides the dead; a victim told as "a fifth victim" is one of five
         (["A courier died of his wounds at the clinic.", "Ana Ruiz, Tom Hale and Jo Lin were also hit by stray bullets."], (1, 3)),
         (["Four dancers were wounded at the fair.", "A fifth victim turned up at a clinic the next morning."], (0, 5)),
+        # a part of the wounded who "later died" leaves the rest wounded; dying "at the scene" tells of the dead
+        (["Four hikers were hurt when a hunter fired into the camp.", "One of the hikers later died."], (1, 3)),
+        (["Three miners were killed and four others were hurt in the raid.", "Two of the miners died at the gate."],
+         (3, 4)),
         # trying to take one's own life is no death
         (["The landlord killed his brother with a shotgun and then tried to take his own life in the barn."], (1, 0)),
         (["The gunman shot two neighbours and then took his own life."], (1, 2)),
@@ -372,3 +376,8 @@ def test_a_list_of_people_is_an_exact_count_whatever_its_range():
     from eventsift.records import Count
     assert not is_vague(Count(low=1, best=3, high=3, text="Ana Ruiz, Tom Hale and Jo Lin"))
     assert is_vague(Count(low=3, best=5, high=9, text="several"))
+
+
+def test_where_a_victim_was_from_is_not_a_part_of_a_group():
+    assert [m.subset for m in find_counts("Ana Ruiz, 58, of Elmtown was found dead by the canal.")] == [False]
+    assert [m.subset for m in find_counts("One of them was found dead by the canal.")] == [True]

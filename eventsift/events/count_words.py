@@ -137,3 +137,11 @@ VICTIM_NOUNS = r"victim|man|woman|boy|girl|teen|teenager|child|toddler|infant|ba
                r"suspect|officer|deputy|trooper|clerk|cashier|customer|homeowner|resident|student|mother|father|" \
                r"male|female"
 # "a civilian was killed", "an officer was injured": one person, with no number written.
+
+
+_PART_OF = re.compile(r"of\s+(?:the|them|those|these|whom|which|us|its|his|her|their|all|both)\b", re.IGNORECASE)
+
+
+def is_part_of(mention: CountMention) -> bool:
+    """A mention told as a part of people counted before: "one of them", "two of the men", "one of whom"."""
+    return bool(_PART_OF.match(mention.victims))

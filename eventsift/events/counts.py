@@ -12,7 +12,7 @@ import re
 from eventsift.events.count_phrases import ACTIVE_OBJECTS, UNHARMED, VICTIMS_AFTER, implicit_singulars, listed_people
 from eventsift.events.count_words import (ACTIVE, BE, CLAUSE_BREAK, GAP, INTENT_BEFORE, LOOK_BACK, MONTH_BEFORE,
                                           NOT_PEOPLE, OUTCOMES, PERSON_NOUNS, SUBSET_AFTER, SUBSET_BEFORE, VICTIM_NOUNS,
-                                          VICTIM_OUTCOMES, CountMention, exact_count, phrase_mention)
+                                          VICTIM_OUTCOMES, CountMention, exact_count, is_part_of, phrase_mention)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 from eventsift.events.tolls import combine, group_size, killed_toll, newcomer, shot_toll
 from eventsift.records import Count
@@ -256,6 +256,9 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
                 continue  # "one deputy fired one shot", "the boy, unharmed, was taken to a hospital": nobody hit
             if passive and _gap_ok(passive.group("gap"), m.end(), starts, numbers):
                 victims = passive.group("gap").strip(" ,")
+                if outcome == "killed" and re.search(r"\b(?:later|since|eventually|subsequently)\b", passive.group("be"),
+                                                     re.IGNORECASE):
+                    victims = f"{victims} later"  # "one of the men later died": the toll grew after it was told
                 if count.text.lower() in ("a", "an") and re.search(r"\balso\b", passive.group("be"), re.IGNORECASE) \
                         or count.text.lower() == "another" and outcome == "killed" and \
                         any(f.outcome == "killed" for f in found):  # "one man died at the scene and another man died
@@ -376,8 +379,8 @@ def _settle(text: str, found: list[CountMention], *, offset: int) -> None:
                 and not ACTIVE_OBJECTS.match(text, mention.start - offset) \
                 and not _ALIVE.search(text, mention.start - offset):  # "killed A and wounded B": B lives
             mention.outcome = "hit"
-        if mention.outcome == "killed" and mention.victims.lower().startswith("of "):
-            mention.subset = True  # "one of them died"
+        if mention.outcome == "killed" and is_part_of(mention):
+            mention.subset = True  # "one of them died" ("Ruiz, 58, of Elmtown was found dead" is where he was from)
 
 
 def _mark_besides_dead(text: str, found: list[CountMention], *, offset: int) -> None:

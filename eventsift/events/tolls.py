@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from eventsift.events.count_words import (PERPETRATOR_VICTIMS, PERSON_NOUNS, VICTIM_NOUNS, VICTIM_OUTCOMES, CountMention,
-                                          exact_count)
+                                          exact_count, is_part_of)
 from eventsift.events.numbers import says_vaguely
 from eventsift.records import Count
 
@@ -188,6 +188,24 @@ def _after_later_deaths(killed: list[CountMention], hurt: list[CountMention], de
     return max(totals) - dead if totals and max(totals) >= dead else None
 
 
+def _less_part_dead(wounded: int, hurt: list[CountMention], killed: list[CountMention]) -> int:
+    """The wounded once a part of them is told dead right after them: "four hikers were hurt" ... "one of the hikers
+    later died" (three). The part is of the group told last before it ("medics reached two guards, one of whom died"
+    is a part of the two, not of the wounded)."""
+    if not wounded:
+        return wounded
+    part = 0
+    for dead in (m for m in killed if m.subset and is_part_of(m) and _LATER_DEATHS.search(m.victims)):
+        before = [m for m in hurt + killed if m.start < dead.start and m is not dead]
+        if not before or max(before, key=lambda m: m.start).outcome == "killed":
+            continue
+        last = max(m.sentence for m in before if m.outcome != "killed")
+        group = combine([m for m in hurt if m.sentence == last and m.start < dead.start])
+        if group and group.best == wounded and not is_vague(group):
+            part += dead.count.best
+    return wounded - part if 0 < part < wounded else wounded
+
+
 def _at_least(hit: Count, n: int) -> Count:
     """``hit``, or exactly ``n`` people (its high kept) when ``n`` is more."""
     return Count(low=n, best=n, high=max(hit.high, n), text=hit.text) if n > hit.best else hit
@@ -212,6 +230,8 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
         snapshot = _after_later_deaths(killed, injured, dead_best) if revised and dead and wounded else None
         if snapshot is not None and snapshot < wounded.best:
             return Count(low=min(snapshot, wounded.low), best=snapshot, high=wounded.high, text=wounded.text)
+        if wounded and (rest := _less_part_dead(wounded.best, injured, killed)) < wounded.best:
+            return Count(low=min(rest, wounded.low), best=rest, high=wounded.high, text=wounded.text)
         return wounded
     # "several people were shot" ... "the guard was shot in the foot": at least three
     hit = _at_least(hit, max((m.count.low for m in shot if is_vague(m.count)), default=0))
@@ -240,6 +260,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
         more = max(besides.best if besides else 0, hit.best - dead_best)
     # "several injured" beside "four people were shot": the exact figure
     base = wounded.best if wounded and not (is_vague(wounded) and not is_vague(hit)) else 0
+    base = _less_part_dead(base, injured + shot, killed)
     best = max(base, more)
     if revised and not apart and not others and not is_vague(hit) and dead_best < hit.best < best + dead_best:
         # "seven were shot" and "four died": the wounded are the rest, whatever an earlier toll said ("two killed
