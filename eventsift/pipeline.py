@@ -144,8 +144,9 @@ class Pipeline:
         trigger = any_trigger_regex()
         clauses: list[Clause] = []
         candidates: list[Sentence] = []
+        first_line = text.find("\n") if "\n" in text else len(text)
         for sentence in sentences:
-            if _is_teaser(sentence.text):
+            if _is_teaser(sentence.text) or sentence.start > first_line and _is_inner_headline(text, sentence):
                 continue
             found = read_sentence(sentence, published=published) if trigger.search(sentence.text) else []
             if found:
@@ -282,6 +283,22 @@ def _teaser_opener() -> re.Pattern[str]:
 def _is_teaser(sentence: str) -> bool:
     """A link to another story inside the text: none of its events are this report's."""
     return bool(_teaser_opener().match(sentence))
+
+
+# A word of a headline: capitalised ("Gunman Kills Two"), or a short word headlines leave in lower case.
+_HEADLINE_WORD = re.compile(r"^(?:[A-Z0-9\W]\S*|a|an|the|and|or|of|in|on|at|to|for|by|with|from|as|after|near|over|vs\.?)$")
+
+
+def _is_inner_headline(text: str, sentence: Sentence) -> bool:
+    """A headline line inside the body: a link to another story ("Weekend Weather: Storms Roll Into The Valley",
+    "Photo Gallery: The County Fair Parade") or a caption's title. A line of its own, with no sentence punctuation, its
+    words capitalised as a headline's are. The story's own title is the first line and is read."""
+    line = sentence.text.strip()
+    words = line.split()
+    alone = (sentence.start == 0 or text[sentence.start - 1] == "\n") and text[sentence.end:sentence.end + 1] in ("", "\n")
+    return (alone and 3 <= len(words) <= 16 and not re.search(r"[.!?][\"'”’)]*$", line)
+            and sum(bool(_HEADLINE_WORD.match(w)) for w in words) == len(words)
+            and sum(w[:1].isupper() for w in words) >= 3)
 
 
 def _language_skip(document: Document) -> Rejected | None:

@@ -131,6 +131,13 @@ def test_a_teaser_for_another_story_inside_the_text_is_not_an_event(pipeline):
     assert [(e.location, e.fatalities, e.injured) for e in events] == [("Quetta", 0, 4)]
 
 
+def test_a_headline_line_inside_the_body_is_a_link_to_another_story(pipeline):
+    text = ("Four shot in Quetta\n\nFour people were shot in Quetta on Saturday night.\n\n"
+            "Gunmen Kill 8 In Raid On Kabul Market\n\nPolice said the four were in stable condition.")
+    events = pipeline.process(doc(text, published=dt.date(2017, 6, 6)))
+    assert [(e.location, e.fatalities, e.injured) for e in events] == [("Quetta", 0, 4)]
+
+
 def test_a_page_whose_text_tells_nothing_is_coded_from_its_headline(pipeline):
     title = "Four people shot in Quetta"
     furniture = "Sign up for our newsletter. Check your inbox to confirm your address. Close"
