@@ -13,6 +13,7 @@ from merge_reports import make_report
 
 from eventsift.records import Document, Event, Evidence, Source
 from eventsift.store import Store, merge, schema
+from eventsift.store.candidates import KEYED_CANDIDATES
 
 DAY = dt.date(2016, 5, 14)
 TOWN = dict(location="Fairhaven", admin2="Orland County", admin1="Kansas", country="United States",
@@ -271,6 +272,24 @@ def test_a_name_that_several_events_of_one_place_share_still_finds_them(tmp_path
     store.close()
     assert len(one_town) > merge.COMMON_KEY_PLACES  # more events than places allowed, all in one town
     assert {event_id for event_id, _ in groups} == {e.event_id for e in one_town} and known[probe.event_id] == {key}
+
+
+def test_a_block_that_events_of_many_places_share_does_not_crowd_out_the_name_that_finds_the_incident(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    # A block of a common street in many towns, stored for more events than the lookup reads in all...
+    block = "address:block 1400 marigold"
+    towns = [report(f"t{i}", "A man was shot on a porch.", date=DAY + dt.timedelta(days=i % 300), location=f"Town {i}",
+                    latitude=30.0 + i / 100) for i in range(KEYED_CANDIDATES + 20)]
+    _store_apart(store, towns, block)
+    # ...and, months before and geocoded to a namesake far off, the one event that names the victim in full.
+    first = report("a", "A man was shot on a porch.", date=DAY - dt.timedelta(days=150), **NAMESAKE)
+    _store_apart(store, [first], "person:tobias wendell")
+    probe = report("x", "Tobias Wendell, 31, was shot in the 1400 block of Marigold Avenue.", date=DAY + dt.timedelta(days=40))
+    with store.engine.connect() as conn:
+        groups, known = store._candidates(conn, probe, [block, "person:tobias wendell"])
+    store.close()
+    # The block names none of them (a common key); the name still finds its incident, whatever the block brought.
+    assert [event_id for event_id, _ in groups] == [first.event_id] and known[probe.event_id] == {"person:tobias wendell"}
 
 
 def test_a_street_without_a_number_does_not_count_among_the_names_that_two_disagreements_need() -> None:

@@ -20,7 +20,7 @@ from eventsift.store.merge_refs import DATE_KEY, MONTH_KEY, date_keys_around
 # the day are looked up only within the follow-up window (or the report's own slack, if wider).
 CANDIDATE_DAYS = merge.MERGE_WINDOW_DAYS + max(merge.PRECISION_DAYS.values())
 COARSE_PRECISIONS = tuple(p for p, days in merge.PRECISION_DAYS.items() if days)
-# At most this many (key, event) pairs read for a report's identity keys (a common full name in a large store).
+# At most this many events read for each of a report's identity keys (a full name common in one town of a large store).
 KEYED_CANDIDATES = 200
 # At most this many events read for the dates and months a report's document names (a month of a big city's events).
 NAMED_CANDIDATES = 100
@@ -150,26 +150,38 @@ def _keyed_ids(conn: Connection, report: Event, keys: Sequence[str]) -> tuple[se
     """(events, common keys): the events whose reports share a full name or an address, whatever their coded date
     and place (a follow-up the extraction dates or places apart), one range of ix_merge_keys_key_date per key; and
     the keys that events of many places share (a tip line's name, a public figure, a common name), which identify
-    none of them and bring none."""
+    none of them and bring none.
+
+    Each key is read on its own, up to KEYED_CANDIDATES events, and no further than the place that makes it common: a
+    block of a common street that hundreds of towns' events share neither crowds the victim's name out of the lookup
+    nor costs more than its first few places."""
     day = report.event_date
     strong = dt.timedelta(days=merge.STRONG_WINDOW_DAYS)
-    found: dict[str, set[str]] = {}
-    places: dict[str, set[tuple[str | None, str | None]]] = {}
-    for key, event_id, admin1, location in conn.execute(_keyed_query(), dict(keys=list(keys), first=day - strong,
-                                                                               last=day + strong)):
-        found.setdefault(key, set()).add(event_id)
-        places.setdefault(key, set()).add((admin1, location))
-    common = {key for key, where in places.items() if len(where) > merge.COMMON_KEY_PLACES}
-    return {event for key, events in found.items() if key not in common for event in events}, common
+    found: set[str] = set()
+    common: set[str] = set()
+    for key in dict.fromkeys(keys):
+        events: set[str] = set()
+        places: set[tuple[str | None, str | None]] = set()
+        rows = conn.execute(_keyed_query(), dict(key=key, first=day - strong, last=day + strong))
+        for event_id, admin1, location in rows:
+            events.add(event_id)
+            places.add((admin1, location))
+            if len(places) > merge.COMMON_KEY_PLACES:
+                common.add(key)
+                break
+        rows.close()
+        if key not in common:
+            found |= events
+    return found, common
 
 
 @functools.cache
-def _keyed_query() -> sa.Select[tuple[str, str, str | None, str | None]]:
-    """The statement of _keyed_ids, built once."""
+def _keyed_query() -> sa.Select[tuple[str, str | None, str | None]]:
+    """The statement of _keyed_ids, built once: one key's events and their places."""
     e, m, k = schema.events, schema.event_members, schema.merge_keys
-    return (sa.select(k.c.key, m.c.event_id, e.c.admin1, e.c.location)
+    return (sa.select(m.c.event_id, e.c.admin1, e.c.location)
             .join(m, k.c.report_id == m.c.report_id).join(e, e.c.id == m.c.event_id)
-            .where(k.c.key.in_(sa.bindparam("keys", expanding=True)),
+            .where(k.c.key == sa.bindparam("key"),
                    k.c.event_date.between(sa.bindparam("first", type_=sa.Date), sa.bindparam("last", type_=sa.Date)))
             .distinct().limit(KEYED_CANDIDATES))
 
