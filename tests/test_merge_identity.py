@@ -270,3 +270,34 @@ def test_towns_of_one_state_are_not_tied_by_wording_and_toll_alone() -> None:
     result = merge.compare(first, copy)
     assert not result.ok and result.outweighable and "no name, street or age" in result.failed
     assert merge.compare(first, dataclasses.replace(copy, **CITY)).ok  # the same town: one report
+
+
+NOWHERE = dict(location=None, admin2=None, admin1=None, country="United States", latitude=None, longitude=None,
+               geo_precision=None)
+THREE_DEAD = ("Three people were found shot dead inside a brick row house early Sunday, deputies said.|"
+              "The house stands in the city's Corvell Heights section, near a shuttered laundromat.")
+
+
+def test_a_report_coded_to_no_place_is_tied_by_the_neighbourhood_both_name() -> None:
+    placed = shooting("a", THREE_DEAD, fatalities=3)
+    vigil = shooting("b", "Neighbours lit candles in Corvell Heights for the three who were killed.", fatalities=3,
+                     event_date=dt.date(2015, 3, 9), **NOWHERE)
+    result = merge.compare(placed, vigil)
+    assert result.ok, result
+    assert "names the other's place corvell height" in result.criteria[-1]
+    # Without the neighbourhood the toll alone does not place a report that names no place.
+    elsewhere = shooting("c", "Neighbours lit candles in Tamsworth Park for the three who were killed.", fatalities=3,
+                         event_date=dt.date(2015, 3, 9), **NOWHERE)
+    assert not merge.compare(placed, elsewhere).ok
+
+
+def test_a_neighbourhood_is_no_cue_between_two_placed_reports_nor_the_other_reports_own_town() -> None:
+    placed = shooting("a", THREE_DEAD, fatalities=3)
+    # Both placed: their places are compared as places, a neighbourhood both name is no cue of its own.
+    other_night = shooting("b", "Two men were wounded by gunfire in Corvell Heights on Friday.", injured=2)
+    assert not any(w.startswith(merge.PLACE_NAMED_ALIKE) for w in merge.identity_cues(placed, other_night)[1])
+    # The town the placed report is coded to, named by the report coded to no place, is no finer place.
+    in_town = shooting("c", "Neighbours lit candles in Millbrook for the three who were killed.", fatalities=3,
+                       event_date=dt.date(2015, 3, 9), **NOWHERE)
+    assert not any(w.startswith(merge.PLACE_NAMED_ALIKE) for w in merge.identity_cues(placed, in_town)[1])
+    assert not merge.compare(placed, in_town).ok

@@ -33,7 +33,8 @@ from eventsift.store.merge_checks import (  # noqa: F401
     is_unidentified,
 )
 from eventsift.store.merge_cues import (  # noqa: F401
-    KEY_LENGTH, STREET_KEY, STRONG_KEYS, Keys, document_keys, identity_cues, identity_keys, search_keys, strong_cues,
+    KEY_LENGTH, PLACE_NAMED_ALIKE, STREET_KEY, STRONG_KEYS, Keys, document_keys, identity_cues, identity_keys, search_keys,
+    strong_cues,
 )
 from eventsift.store.merge_decide import (  # noqa: F401
     TYPES_DIFFER, MatchResult, best_match, cluster, coded_twice, compare, groups_compatible, match_group, matches, pairwise_scores, placement,

@@ -8,11 +8,11 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from eventsift.documents import dedup
 from eventsift.records import Event
-from eventsift.store.merge_checks import _not_names
+from eventsift.store.merge_checks import _geography, _not_names
 from eventsift.store.merge_history import _published, article_key
 from eventsift.store.merge_refs import DATE_KEY, VICTIM_KEY, reference_keys
 from eventsift.store.merge_rules import (
-    ADDRESS_CUE, AGE_CUE, FOLLOW_UP_WINDOW_DAYS, FULL_NAME_CUE, LARGE_TOLL, MORE_FULL_NAMES, NAME_CUE,
+    ADDRESS_CUE, AGE_CUE, FOLLOW_UP_WINDOW_DAYS, FULL_NAME_CUE, LARGE_TOLL, MORE_FULL_NAMES, NAME_CUE, PLACE_CUE,
     SAME_ARTICLE_CUE, SAME_WORDING_SIMILARITY, SOME_WORDING_SIMILARITY, STREET_CUE, TOLL_CUE, TOLL_CUE_MIN, VICTIM_CUE,
 )
 from eventsift.store.merge_text import _WORD_RE, _addresses, _persons, _streets, said
@@ -189,6 +189,10 @@ def identity_cues(a: Event, b: Event, *, similarity: float | None = None, keys: 
         what.append("ages " + ", ".join(map(str, ages[:3])))
     if personal:
         return strength, what
+    place = _place_named_alike(a, b)
+    if place:
+        strength += PLACE_CUE
+        what.append(place)
     toll, said_toll = _toll_cue(a, b)
     if toll:
         strength += toll
@@ -203,6 +207,27 @@ def identity_cues(a: Event, b: Event, *, similarity: float | None = None, keys: 
         strength += 1
         what.append(f"wording in common ({similarity:.2f})")
     return strength, what
+
+
+PLACE_NAMED_ALIKE = "a report coded to no place names the other's place "
+
+
+def _place_named_alike(a: Event, b: Event) -> str | None:
+    """The finer places (a neighbourhood, a site) that a report coded to no place at all (no point, no place name) names,
+    and the other report's sentences name too, in capitals, besides its own town, county or state: what says where it
+    happened in the report whose place the extraction missed ("mourned in North Arden", "in the city's North Arden
+    section")."""
+    for x, y in ((a, b), (b, a)):
+        if x.latitude is not None or x.location:
+            continue
+        sx, sy = said(x), said(y)
+        if sx is None or sy is None:
+            continue
+        named, own = sy.capitalised_stems, _geography(y)
+        shared = sorted(p for p in sx.places if set(p.split()) <= named and not set(p.split()) <= own)
+        if shared:
+            return PLACE_NAMED_ALIKE + ", ".join(shared[:2])
+    return None
 
 
 def _toll_cue(a: Event, b: Event) -> tuple[int, str]:

@@ -90,6 +90,11 @@ NAME_CUE, STREET_CUE, AGE_CUE = 2, 2, 1
 # is what most shootings' reports say), or the same dead and wounded adding up to more than 2.
 TOLL_CUE = 1
 TOLL_CUE_MIN = 2
+# A finer place (a neighbourhood, a site) that both reports' sentences name, when one of them is coded to no place at
+# all (its town missed: "mourned in North Arden" beside "the North Arden neighborhood" of a placed report): it stands
+# in for the place that report lacks, weighing what an age does. Not between two placed reports, whose places are
+# compared as places (two shootings of one neighbourhood and week are common in a large city).
+PLACE_CUE = 1
 # A count this large that both reports give weighs one more: few incidents of one place and week have it.
 LARGE_TOLL = 5
 SOME_WORDING_SIMILARITY = 0.25

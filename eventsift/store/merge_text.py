@@ -105,6 +105,11 @@ class Said:
         return frozenset(w.lower() for w in _CAPITALISED.findall(self.text))
 
     @functools.cached_property
+    def capitalised_stems(self) -> frozenset[str]:
+        """Every capitalised word, stemmed as place names are ("Arden's" -> "arden")."""
+        return frozenset(_stem(w) for w in self.capitalised)
+
+    @functools.cached_property
     def lowercase(self) -> frozenset[str]:
         """Words written in lower case somewhere (so not a surname)."""
         return frozenset(w for w in _WORD_RE.findall(self.text) if w.islower())
