@@ -291,13 +291,16 @@ _HEADLINE_WORD = re.compile(r"^(?:[A-Z0-9\W]\S*|a|an|the|and|or|of|in|on|at|to|f
 
 def _is_inner_headline(text: str, sentence: Sentence) -> bool:
     """A headline line inside the body: a link to another story ("Weekend Weather: Storms Roll Into The Valley",
-    "Photo Gallery: The County Fair Parade") or a caption's title. A line of its own, with no sentence punctuation, its
+    "Photo Gallery: The County Fair Parade", a video list's "2:07 Crash on the bridge leaves two hurt") or a caption's title. A line of its own, with no sentence punctuation, its
     words capitalised as a headline's are. The story's own title is the first line and is read."""
     line = sentence.text.strip()
     words = line.split()
     alone = (sentence.start == 0 or text[sentence.start - 1] == "\n") and text[sentence.end:sentence.end + 1] in ("", "\n")
-    return (alone and 3 <= len(words) <= 16 and not re.search(r"[.!?][\"'”’)]*$", line)
-            and sum(bool(_HEADLINE_WORD.match(w)) for w in words) == len(words)
+    if not alone or not 3 <= len(words) <= 16 or re.search(r"[.!?][\"'”’)]*$", line):
+        return False
+    if re.match(r"\d{1,2}:\d{2}\s", line):
+        return True  # a video list's entry: "2:07 Crash on the bridge leaves two hurt"
+    return (sum(bool(_HEADLINE_WORD.match(w)) for w in words) == len(words)
             and sum(w[:1].isupper() for w in words) >= 3)
 
 

@@ -136,6 +136,9 @@ def test_a_headline_line_inside_the_body_is_a_link_to_another_story(pipeline):
             "Gunmen Kill 8 In Raid On Kabul Market\n\nPolice said the four were in stable condition.")
     events = pipeline.process(doc(text, published=dt.date(2017, 6, 6)))
     assert [(e.location, e.fatalities, e.injured) for e in events] == [("Quetta", 0, 4)]
+    text = text.replace("Gunmen Kill 8 In Raid On Kabul Market", "3:12 Gunmen killed eight in a raid on a Kabul market")
+    events = pipeline.process(doc(text, published=dt.date(2017, 6, 6)))
+    assert [(e.location, e.fatalities, e.injured) for e in events] == [("Quetta", 0, 4)]
 
 
 def test_a_page_whose_text_tells_nothing_is_coded_from_its_headline(pipeline):
@@ -337,6 +340,10 @@ def test_one_person_shot_in_a_homicide_is_the_dead(pipeline):
     (event,) = pipeline.process(doc("A clerk was shot in the arm in a shop in Quetta on Friday. Homicide detectives "
                                     "were called to the scene."))
     assert (event.fatalities, event.injured) == (0, 1)
+    # "a deadly shooting" says the same
+    (event,) = pipeline.process(doc("A deadly shooting shut the bazaar in Quetta on Friday. Medics said a tailor was "
+                                    "shot in his stall."))
+    assert (event.fatalities, event.injured) == (1, None)
 
 
 def test_an_older_incident_named_in_passing_is_not_the_news(pipeline):

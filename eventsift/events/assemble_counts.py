@@ -19,11 +19,13 @@ from eventsift.events.tolls import is_vague
 from eventsift.records import Count, Document, Evidence
 
 OUTCOMES = ("killed", "injured", "abducted", "arrested")
-# A word that says someone died, whatever the counts say: "homicide", "murder" (not an attempted one, nor a rate).
+# A word that says someone died, whatever the counts say: "homicide", "murder" (not an attempted one, nor a rate),
+# "a deadly shooting".
 # Homicide units, detectives and bureaus answer non-fatal shootings too: their name says nothing.
 HOMICIDE = re.compile(r"\b(?<!attempted )(?<!attempt )(?<!attempted first-degree )(?<!attempted second-degree )"
-                      r"(?:homicide|murder|slaying)\b(?!\s+(?:rates?|attempt|units?|detectives?|division|squad|"
-                      r"investigators?|bureau|section|team|sergeant|lieutenant|captain)\b)", re.IGNORECASE)
+                      r"(?:(?:homicide|murder|slaying)\b(?!\s+(?:rates?|attempt|units?|detectives?|division|squad|"
+                      r"investigators?|bureau|section|team|sergeant|lieutenant|captain)\b)"
+                      r"|(?:deadly|fatal)\s+(?:[\w-]+\s+){0,3}?(?:shooting|stabbing)\b)", re.IGNORECASE)
 # A peaceful protest kills no one: deaths named beside it belong to what it is about.
 PROTEST_OUTCOMES = ("injured", "arrested")
 PROTESTS = ("Peaceful protest", "Protest with intervention")
