@@ -347,6 +347,9 @@ def _toll(*texts):
         (["Four hikers were hurt when a hunter fired into the camp.", "One of the hikers later died."], (1, 3)),
         (["Three miners were killed and four others were hurt in the raid.", "Two of the miners died at the gate."],
          (3, 4)),
+        # people who reached a hospital by themselves
+        (["A bouncer was grazed on the arm.", "Two others drove themselves to Mercy Clinic."],
+         (0, 3)),
         # trying to take one's own life is no death
         (["The landlord killed his brother with a shotgun and then tried to take his own life in the barn."], (1, 0)),
         (["The gunman shot two neighbours and then took his own life."], (1, 2)),

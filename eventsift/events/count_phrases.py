@@ -30,6 +30,14 @@ _NOBODY_BEFORE = re.compile(r"\b(?:no one|no-one|nobody|none|neither|no other \w
 # "sent four people to the hospital", "left three dead and another injured", "the other three victims": people hit.
 _SENT_TO_HOSPITAL = re.compile(r"\bsen(?:t|ding)\s+(?P<q>\S+(?:\s+\S+)?)\s+(?:people\s+|victims\s+|others\s+)?(?:to|into)\s+"
                                r"(?:the\s+|a\s+|area\s+|local\s+|nearby\s+)?hospitals?\b", re.IGNORECASE)
+# "two more victims walked into a clinic", "three others drove themselves to the hospital":
+# people hit who reached a hospital by themselves.
+_WALKED_IN = re.compile(
+    r"\b(?P<q>(?:at least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+(?:(?:other|more|additional)\s+)?"
+    r"(?:(?:gunshot|shooting)\s+)?(?:people|persons|victims|men|women|others|teens|teenagers|patients)\s+(?:later\s+|also\s+)?"
+    r"(?:showed up|arrived|walked in(?:to)?|turned up|went|drove themselves|took themselves|got themselves|"
+    r"were dropped off|checked (?:themselves )?in)\s+(?:at|to|into)\s+(?:[\w'’.-]+\s+){0,4}?(?:hospitals?|medical cent(?:er|re)s?|"
+    r"emergency rooms?|clinics?|trauma cent(?:er|re)s?)\b", re.IGNORECASE)
 _ANOTHER_HURT = re.compile(r"\band\s+(?:an)?other(?:\s+(?:person|man|woman|victim|boy|girl|teen))?\s+(?:(?:was|is)\s+)?"
                            r"(?P<verb>injured|wounded|hurt|shot)\b", re.IGNORECASE)
 # "killing three men and wounding another", "shot two and injured one other": one more person, hit by the verb.
@@ -327,6 +335,11 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
     for m in _NAMED_WOUNDED.finditer(text):
         if not any(c.start <= offset + m.start() < c.end for c in found + out):
             out.append(phrase_mention("hit", 1, m, offset=offset, victims=m.group("who")))
+    for m in _WALKED_IN.finditer(text):
+        count = _quantity_in(m)
+        if count is not None and not any(c.start <= offset + m.start("q") < c.end for c in found + out):
+            out.append(CountMention(outcome="hit", count=count, victims=text[m.end("q"):m.end()].strip(),
+                                    start=offset + m.start(), end=offset + m.end()))
     for m in _SENT_TO_HOSPITAL.finditer(text):
         count = _quantity_in(m)
         if count is not None and not any(c.outcome == "hit" for c in found + out):
