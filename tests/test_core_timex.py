@@ -96,6 +96,9 @@ def test_the_day_of_the_telling_is_not_the_day_of_the_incident():
     assert reporting("The boy remained in stable condition Monday.") == [("Monday", True)]
     assert reporting("Three guests remained hospitalized Tuesday.") == [("Tuesday", True)]
     assert reporting("The cousins were recovering at home Sunday.") == [("Sunday", True)]
+    # a plan is not a deed
+    assert reporting("The council plans to vote on the curfew Monday.") == [("Monday", True)]
+    assert reporting("The suspect will appear in court Friday.") == [("Friday", True)]
     # the incident's own verb next to its day, whoever tells it afterwards
     assert reporting("Officers said the clerk was shot Sunday night.") == [("Sunday night", False)]
     assert reporting("He told officers he ran off Monday.") == [("Monday", False)]

@@ -239,7 +239,9 @@ _NAMED = r"(?:[A-Z][\w.'’-]*\s+){1,4}"
 _REPORTING_BEFORE = re.compile(
     r"\b(?:(?:said|says|announced|confirmed|stated|added|reported|declined to comment|"
     rf"told\s+(?:reporters|police|investigators|officers|deputies|the\s+{_NAMED}|{_NAMED})|"
-    r"as\s+of|still\s+(?:[\w'’-]+\s+){0,4}?|condition|(?:remain(?:s|ed)?|recovering)(?:\s+[\w'’-]+){0,3}?)\s*)$")
+    r"as\s+of|still\s+(?:[\w'’-]+\s+){0,4}?|condition|(?:remain(?:s|ed)?|recovering)(?:\s+[\w'’-]+){0,3}?|"
+    # a plan, not a deed: "the council plans to vote on the curfew Monday", "he will appear in court Friday"
+    r"(?:(?:plans?|planned|planning|scheduled|expected|due)\s+to|will|would)(?:\s+[\w'’-]+){1,6}?)\s*)$")
 _REPORTING_AFTER = re.compile(r"\s*,?\s*(?:said|announced|confirmed|identified|released|told|declined)\b")
 
 
