@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from eventsift.errors import EventsiftError
 from eventsift.events.assemble import build_event, group_clauses
 from eventsift.events.claims import attribute_claims
-from eventsift.events.clauses import Clause, drop_roundups, lend_counts, read_sentence
+from eventsift.events.clauses import Clause, drop_roundups, lend_counts, lend_dates, read_sentence
 from eventsift.events.place import WEAK_QUALIFIERS, dateline_end, dateline_place, find_toponyms, main_place
 from eventsift.events.triggers import any_trigger_regex
 from eventsift.ontology.actor_rules import apply_actor_rules
@@ -154,6 +154,7 @@ class Pipeline:
                 clauses.extend(found)
             else:  # "One of the men is in critical condition": the victims of the incident told just before
                 lend_counts(sentence, clauses)
+                lend_dates(sentence, clauses, published=published)
         clauses = drop_roundups(clauses)
         title_end = headline_end(text, document.title)
         return _Prepared(document=document, text=text, published=published, candidates=candidates, clauses=clauses,

@@ -224,6 +224,13 @@ def test_a_roundup_toll_is_not_an_incidents_toll(pipeline):
     assert [e.injured for e in events] == [7]
 
 
+def test_when_it_happened_told_in_a_sentence_of_its_own(pipeline):
+    (event,) = pipeline.process(doc("Two guards were killed at a checkpoint in Quetta this week. It happened shortly "
+                                    "before midnight on Thursday, officials said."))
+    assert event.event_date.isoformat() == "2017-06-01"
+    assert any(ev.field == "event_date" and ev.sentence.startswith("It happened") for ev in event.evidence)
+
+
 def test_a_victim_told_in_one_clause_and_the_shooting_in_the_next(pipeline):
     events = pipeline.process(doc("A man was hospitalized after a shooting in Quetta on Friday."))
     assert [(e.location, e.injured) for e in events] == [("Quetta", 1)]

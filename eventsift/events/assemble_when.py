@@ -50,7 +50,8 @@ def when(draft: Draft, *, document: Document, published: dt.date,
         event_date, date_end = first.date, min(max(d.date_end for d in dates), published)
         precision, relative = first.precision, first.relative
         clause = next(c for c in draft.clauses if first in c.dates)
-        found.append(evidence(document, clause, "event_date", first.start, first.end))
+        lent = next((s for s in clause.lent if s.start <= first.start < s.end), None)  # "It happened Saturday"
+        found.append(evidence(document, clause, "event_date", first.start, first.end, sentence=lent))
     elif lead_date is not None:
         time, sentence = lead_date
         event_date, date_end, precision, relative = time.date, min(time.date_end, published), time.precision, time.relative

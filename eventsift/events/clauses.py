@@ -213,6 +213,31 @@ def lend_counts(sentence: Sentence, clauses: list[Clause]) -> bool:
     return True
 
 
+# "It happened shortly before midnight on Thursday", "the fight broke out at 2 a.m. Sunday": when the incident told
+# just before took place, in a sentence with no trigger of its own.
+HAPPENED = re.compile(r"\b(?:it|this|that|the\s+(?:violence|incident|attack|gunfire|confrontation|melee|fight|argument|"
+                      r"dispute|altercation|chaos|standoff))\s+(?:all\s+)?(?:happened|occurred|took place|unfolded|erupted|"
+                      r"began|started|broke out)\b", re.IGNORECASE)
+
+
+def lend_dates(sentence: Sentence, clauses: list[Clause], *, published: dt.date) -> bool:
+    """Give the days of ``sentence`` (which has no clause of its own) to the latest clause before it, when the
+    sentence says when "it happened" and that clause has no day of its own; True when it took any."""
+    if not clauses or not 0 < sentence.index - clauses[-1].sentence.index <= LEND_SENTENCES \
+            or not HAPPENED.search(sentence.text) or any(d.precision == "day" for d in clauses[-1].dates):
+        return False
+    dates = [t for t in find_dates(sentence.text, published=published) if not t.reporting]
+    if not dates:
+        return False
+    for t in dates:
+        t.quoted = _inside_quotes(sentence.text, t.start)
+        t.start += sentence.start
+        t.end += sentence.start
+    clauses[-1].dates.extend(dates)
+    clauses[-1].lent.append(sentence)
+    return True
+
+
 def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date) -> Clause | None:
     """The facts in one clause, or None when it has no usable trigger."""
     triggers = find_triggers(span.text, offset=span.start)
