@@ -301,3 +301,18 @@ def test_a_neighbourhood_is_no_cue_between_two_placed_reports_nor_the_other_repo
                        event_date=dt.date(2015, 3, 9), **NOWHERE)
     assert not any(w.startswith(merge.PLACE_NAMED_ALIKE) for w in merge.identity_cues(placed, in_town)[1])
     assert not merge.compare(placed, in_town).ok
+
+
+def test_a_street_one_report_names_and_a_neighbourhood_the_other_names_are_not_places_named_apart() -> None:
+    block = shooting("a", "Two women were shot on a porch at Kessler Street late Friday, police said.", injured=2)
+    area = shooting("b", "Neighbours in the Orchard Hill neighborhood said two women were hurt by gunfire Friday.",
+                    injured=2, event_date=dt.date(2015, 3, 8))
+    why, against, _ = merge.evidence_check(block, area)
+    assert not (against or "").startswith("different places named"), against
+    assert merge.compare(block, area).ok
+    # Two streets, or two neighbourhoods, named apart are two places still.
+    other_street = shooting("c", "Two women were shot on a porch at Varney Avenue late Friday, police said.", injured=2)
+    assert merge.evidence_check(block, other_street)[1] == "different places named (kessler street / varney avenue)"
+    other_area = shooting("d", "Neighbours in the Dunmore Flats neighborhood said two women were hurt by gunfire Friday.",
+                          injured=2, event_date=dt.date(2015, 3, 8))
+    assert merge.evidence_check(area, other_area)[1].startswith("different places named (orchard hill / dunmore flat")

@@ -16,7 +16,7 @@ from eventsift.store.merge_rules import (
     MERGE_RADIUS_KM, MISREAD_DEVELOPMENTS, NOT_PERSON_WORDS,
     MERGE_WINDOW_DAYS, MIN_SHARED_PROTEST_WORDS, MIN_SPECIFIC_OVERLAP, MIN_SPECIFIC_WORDS, NON_PLACES, NOTHING_SPECIFIC,
     PLACE_NOUNS, PRECISION_DAYS, PROTEST_RADIUS_KM, PROTEST_TYPES, SAME_COUNTY_KM, SAME_WORDING_SIMILARITY,
-    STRONG_TYPE_FAMILIES, SUB_EVENT_GROUPS, UNIDENTIFIED_WORDS,
+    STREET_WORDS, STRONG_TYPE_FAMILIES, SUB_EVENT_GROUPS, UNIDENTIFIED_WORDS,
 )
 from eventsift.store.merge_text import _WORD_RE, Said, _norm, _stem, _words, said
 
@@ -160,8 +160,9 @@ def evidence_check(a: Event, b: Event, *,
         named = sa.name_stems | sb.name_stems | {_stem(w) for person in persons for w in person.split()}
         only_a = [p for p in only_a if not _named_owner(p, sa.text, named)]
         only_b = [p for p in only_b if not _named_owner(p, sb.text, named)]
-    if only_a and only_b:
-        return None, f"different places named ({only_a[0]} / {only_b[0]})", similarity
+    apart = _named_apart(only_a, only_b)
+    if apart:
+        return None, f"different places named ({apart[0]} / {apart[1]})", similarity
     # Not a run with a word of the events' places or actors, nor of a tip line, a unit or a newspaper (not_person_words)
     not_names = _not_names(a, b) | NOT_PERSON_WORDS
     people_a = {n[-1] for n in sa.people if not set(n) & not_names} - sb.lowercase - sa.lowercase
@@ -182,6 +183,26 @@ def evidence_check(a: Event, b: Event, *,
         return None, f"{NOTHING_SPECIFIC} (protests sharing {len(shared)} specific words)", similarity
     said_what = ", ".join(sorted(shared)[:5]) or "-"
     return f"reports agree (shared words {overlap:.2f}: {said_what}; similarity {similarity:.2f})", None, similarity
+
+
+def _named_apart(only_a: list[str], only_b: list[str]) -> tuple[str, str] | None:
+    """Two finer places of one kind that the reports name apart (two streets; two neighbourhoods, villages or sites), the
+    first of each. A street one report names and a neighbourhood or a site the other names are one place told at two
+    scales as often as two places: reporters give the block in one report and the neighbourhood in the next."""
+    for kind in (True, False):
+        a = [p for p in only_a if _is_street(p) == kind]
+        b = [p for p in only_b if _is_street(p) == kind]
+        if a and b:
+            return a[0], b[0]
+    return None
+
+
+def _is_street(place: str) -> bool:
+    """A place name that ends with a street's kind ("hudson street", "college ave")."""
+    return place.rsplit(" ", 1)[-1] in STREET_KINDS
+
+
+STREET_KINDS = frozenset(STREET_WORDS)
 
 
 def _named_owner(place: str, text: str, named: set[str]) -> bool:
