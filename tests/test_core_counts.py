@@ -347,6 +347,9 @@ def _toll(*texts):
         (["Four hikers were hurt when a hunter fired into the camp.", "One of the hikers later died."], (1, 3)),
         (["Three miners were killed and four others were hurt in the raid.", "Two of the miners died at the gate."],
          (3, 4)),
+        # the people an active verb names one by one
+        (["The sniper on the bridge fired twice, killing Ana Ruiz, 44, and Tom Hale, 61."], (2, 0)),
+        (["The gunman shot and killed Ana Ruiz and Tom Hale before fleeing."], (2, 0)),
         # people who reached a hospital by themselves
         (["A bouncer was grazed on the arm.", "Two others drove themselves to Mercy Clinic."],
          (0, 3)),

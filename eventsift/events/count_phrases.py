@@ -249,6 +249,7 @@ def implicit_singulars(text: str, *, offset: int, found: list[CountMention]) -> 
     _group_deaths(text, offset=offset, found=found, out=out)
     out.extend(_listed_subjects(text, offset=offset, found=found + out))
     _objects_by_verb(text, offset=offset, found=found, out=out)
+    _names_by_verb(text, offset=offset, found=found, out=out)
     _perpetrator_deaths(text, offset=offset, found=found, out=out)
     return out
 
@@ -452,6 +453,27 @@ def _perpetrator_deaths(text: str, *, offset: int, found: list[CountMention], ou
                 c.victims = PERPETRATOR_VICTIMS
         elif not any(c.victims == PERPETRATOR_VICTIMS for c in found + out):
             out.append(phrase_mention("killed", 1, m, offset=offset, victims=PERPETRATOR_VICTIMS))
+
+
+# "killing Ana Ruiz, 44, and Tom Hale, 61", "wounding Jo Lin and Sam Ortiz": the people an active verb names.
+_NAME_ITEM = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*\d{1,3})?"
+_VERB_NAMES = re.compile(rf"\b(?P<verb>killing|killed|murdering|murdered|fatally shooting|fatally shot|shot and killed|"
+                         rf"wounding|wounded|injuring|injured)\s+(?P<who>{_NAME_ITEM}(?:,\s*{_NAME_ITEM})*,?\s+and\s+"
+                         rf"{_NAME_ITEM})")
+
+
+def _names_by_verb(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
+    for m in _VERB_NAMES.finditer(text):
+        n = listed_people(m.group("who"))
+        if n < 2:
+            continue
+        outcome = "injured" if m.group("verb").startswith(("wound", "injur")) else "killed"
+        inside = [c for c in found + out if offset + m.start() <= c.start < offset + m.end()]
+        if len(inside) == 1 and inside[0].outcome in ("hit", outcome) and inside[0].count.best < n:
+            inside[0].outcome, inside[0].count = outcome, exact_count(n, m.group("who"))
+        elif not inside:
+            out.append(CountMention(outcome=outcome, count=exact_count(n, m.group("who")), victims=m.group("who"),
+                                    start=offset + m.start(), end=offset + m.end()))
 
 
 def _objects_by_verb(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
