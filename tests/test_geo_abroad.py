@@ -115,3 +115,13 @@ def test_a_big_city_abroad_that_no_word_of_place_introduces_is_a_name(geocoder):
     text = "Rebels attacked an army post in Chalatenango; the editor was later flown to Irving."
     town, other = resolve(geocoder, text, ("Chalatenango", "Irving"), dateline="SAN SALVADOR")
     assert other is not None and other.country == "United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Nicaraguan troops fired at Salvadoran farmers near the border.", "El Salvador"),  # the forces' nationality last
+     ("Nicaraguan troops fired at a border post overnight.", "Nicaragua")],  # ... but alone it stands
+)
+def test_a_nationality_of_armed_forces_gives_way_to_the_reports_other_people(geocoder, text, country):
+    place = geocoder.cued_country(Document(id="t", text=text))
+    assert place is not None and place.country == country

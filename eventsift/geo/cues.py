@@ -11,6 +11,13 @@ from eventsift.geo.normalize import name_key
 from eventsift.geo.resolve import CUE_BONUS
 
 
+# A nationality before a word for armed forces ("Israeli forces", "Turkish troops") is shared by forces that act
+# abroad: as the last resort for a report's country, its other people's nationality comes first ("Israeli forces fired
+# at Palestinian farmers").
+FORCES_AFTER = re.compile(r"\s+(?:forces|troops|soldiers|army|military|artillery|warplanes|jets|aircraft|drones|navy|"
+                          r"air force|border guards)\b", re.IGNORECASE)
+
+
 class Cues:
     """The cue table and the pattern that finds its cues in a text."""
 
@@ -49,17 +56,22 @@ class Cues:
         """The (country, admin1) areas the cues point to (an actor of one province)."""
         return {area for key in cue_keys for area in self._cue_areas.get(key, ())}
 
-    def strongest(self, cue_keys: Sequence[str]) -> str | None:
-        """The country of the first of the strongest cues, in text order."""
+    def strongest(self, cue_keys: Sequence[str], *, forces: Sequence[bool] = ()) -> str | None:
+        """The country of the first of the strongest cues, in text order; a nationality of armed forces (``forces``:
+        the cues a word for forces follows, see ``forces_after``) only when no other cue is as strong."""
         cues = self.countries(cue_keys)
         if not cues:
             return None
         best = max(cues.values())
-        for key in cue_keys:
-            country, weight = self._cue_of[key]
-            if CUE_BONUS[weight] == best:
-                return country
-        return None
+        marked = list(forces) + [False] * (len(cue_keys) - len(forces))
+        strongest = [(key, of_forces) for key, of_forces in zip(cue_keys, marked)
+                     if CUE_BONUS[self._cue_of[key][1]] == best]
+        key = next((k for k, of_forces in strongest if not of_forces), strongest[0][0])
+        return self._cue_of[key][0]
+
+    def forces_after(self, text: str) -> list[bool]:
+        """For each cue of ``text`` in order, whether a word for armed forces follows it ("Israeli forces")."""
+        return [bool(FORCES_AFTER.match(text, match.end())) for match in self.pattern.finditer(text)]
 
 
 def acts_elsewhere(cues: dict[str, float], country: str) -> bool:

@@ -166,7 +166,7 @@ class Gazetteer(GazetteerIndex):
     def cued_country(self, document: Document) -> Place | None:
         """The country the text's actors and demonyms point to most strongly (geo_precision 3), if any: the
         last resort for an event whose report names no place the gazetteer knows."""
-        country = self._cues.strongest(self._cues.keys(document.text))
+        country = self._cues.strongest(self._cues.keys(document.text), forces=self._cues.forces_after(document.text))
         found = self.country_place(country) if country else None
         return self.to_place(found) if found else None
 
