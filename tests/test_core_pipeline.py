@@ -219,6 +219,10 @@ def test_a_roundup_toll_is_not_an_incidents_toll(pipeline):
         "A guard was wounded at a checkpoint in Quetta on Saturday. Doctors at the trauma ward treated 50 people for "
         "gunshot wounds from March to October."))
     assert [e.injured for e in events] == [1]
+    events = pipeline.process(doc(
+        "A guard was wounded at a checkpoint in Quetta on Saturday. City statistics released on Monday, with a map of "
+        "each ward, show that 140 residents were murdered in Quetta last year."))
+    assert [(e.fatalities, e.injured) for e in events] == [(0, 1)]
     # a round-up that is all the report says is still coded
     events = pipeline.process(doc("Seven people were wounded in separate shootings across Quetta on Friday, police said."))
     assert [e.injured for e in events] == [7]
