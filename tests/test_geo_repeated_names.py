@@ -1,4 +1,4 @@
-"""A name the report repeats is one place told again: its mentions do not support each other's reading."""
+"""A name the report repeats is one place told again; an unknown name takes the area the text puts it in."""
 
 from __future__ import annotations
 
@@ -29,3 +29,17 @@ def test_two_names_still_support_each_other():
     other = [replace(COUNTY, id=4, name="Ashby", feature="city", population=5_000)]
     picks = choose_all([[BIG, SMALL], other], Context())
     assert picks[0].admin1 == "Iowa"
+
+
+def test_an_unknown_name_takes_the_area_around_it_whose_reading_fits_the_text():
+    # "Kalfou (Ashby, Marlow)": Ashby read as a namesake abroad lies outside the province the text puts it in, so
+    # the unknown village takes the province, not the namesake
+    from eventsift.geo.gazetteer import Gazetteer
+
+    abroad = Candidate(id=10, name="Ashby", country_code="MX", feature="city", latitude=0.0, longitude=0.0,
+                       admin1="Yucatan", admin2=None, geonameid=None, population=2_000, namesake=None, kind=0)
+    province = Candidate(id=11, name="Marlow", country_code="NE", feature="admin1", latitude=0.0, longitude=0.0,
+                         admin1="Marlow", admin2=None, geonameid=None, population=900_000, namesake=None, kind=0)
+    assert Gazetteer._enclosing_pick(0, [None, abroad, province], {0: 1, 1: 2}) is province
+    at_home = replace(abroad, id=12, country_code="NE", admin1="Marlow")
+    assert Gazetteer._enclosing_pick(0, [None, at_home, province], {0: 1, 1: 2}) is at_home

@@ -395,14 +395,21 @@ class Gazetteer(GazetteerIndex):
         return replace(place, geo_precision=STAND_IN_PRECISION)
 
     @staticmethod
-    def _enclosing_pick(index: int, picks: Sequence[Candidate | None], parents: dict[int, int]) -> Candidate | None:
-        """The nearest resolved area enclosing an unknown name, if the text gives one."""
-        seen = {index}
+    def _enclosing_pick(index: int, picks: Sequence[Candidate | None], parents: dict[int, int],
+                        seen: frozenset[int] = frozenset()) -> Candidate | None:
+        """The nearest resolved area enclosing an unknown name, if the text gives one; an area whose own reading lies
+        outside the area the text puts it in is skipped ("Kalfou (Abala, Tillabery)": not a namesake Abala abroad)."""
+        seen = seen | {index}
         while index in parents and parents[index] not in seen:
             index = parents[index]
-            seen.add(index)
-            if picks[index] is not None:
-                return picks[index]
+            seen = seen | {index}
+            pick = picks[index]
+            if pick is None:
+                continue
+            outer = Gazetteer._enclosing_pick(index, picks, parents, seen)
+            if outer is not None and not inside(pick, outer):
+                continue
+            return pick
         return None
 
 
