@@ -139,7 +139,7 @@ STATISTIC = re.compile(
     r"October|November|December)\b|\b(?:homicide|murder|crime|shooting) rates?\b"
     r"|\bthe number of (?:homicides|murders|shootings|killings)\b"
     # "city statistics show that 140 residents were murdered last year"
-    r"|\b(?:stats|statistics|crime\s+(?:figures|data|numbers))\s+(?:[\w,'’-]+\s+){0,6}?(?:show|shows|showed|indicate|"
+    r"|\b(?:stats|statistics|crime\s+(?:figures|data|numbers))\s+(?:[\w,'’-]+\s+){0,9}?(?:show|shows|showed|indicate|"
     r"indicated|reveal|revealed)\b"
     # a toll over years: "400 of its members have been killed since 1992", "during 15 years of insurgency 3,000 have died"
     r"|\b(?:have|has)\s+(?:been\s+)?(?:killed|murdered|died|disappeared)\b[^.]{0,60}?\b(?:since|during|over|in)\b[^.]{0,30}?"
