@@ -167,6 +167,10 @@ def test_numbers_beside_victims_are_not_counts(text, expected):
         ("In addition to the two bombers, one guard was killed", [("killed", 1)]),
         ("a fair ended with five people shot", [("hit", 5)]),
         ("he fired twice, killing 2-year-old Ana Ruiz and wounding her uncle", [("killed", 1), ("injured", 1)]),
+        # the parts of a number set off by dashes are not more people; a dash after a dateline's clock opens no parts
+        ("the blast killed six pilgrims - four men and two women - at the shrine", [("killed", 6)]),
+        ("(03-11) 09:40 CST ELMTOWN -- A driver was killed and two other men were injured",
+         [("killed", 1), ("injured", 2)]),
     ],
 )
 def test_victim_state(text, expected):
@@ -350,6 +354,8 @@ def _toll(*texts):
         # the people an active verb names one by one
         (["The sniper on the bridge fired twice, killing Ana Ruiz, 44, and Tom Hale, 61."], (2, 0)),
         (["The gunman shot and killed Ana Ruiz and Tom Hale before fleeing."], (2, 0)),
+        # two dead told one by one in a sentence ("one ... and another ...") are the toll, not one more on top of it
+        (["Two dead, three hurt at a camp.", "One guard was declared dead on the spot, and another guard died at the clinic."], (2, 3)),
         # people who reached a hospital by themselves
         (["A bouncer was grazed on the arm.", "Two others drove themselves to Mercy Clinic."],
          (0, 3)),

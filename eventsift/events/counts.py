@@ -51,7 +51,10 @@ _AGE_RANGE_BEFORE = re.compile(r"\b(?:ages?|aged|in age|ranging)\s+(?:of\s+|from
                                r"(?:\d{1,3}\s*(?:-|–|to|through|and|,|, and)\s*)*$", re.IGNORECASE)
 # "one woman, 33, had been shot": an age after a person, between commas.
 _AGE_BESIDE_PERSON = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}),\s*$", re.IGNORECASE)
-_BREAKDOWN_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:[\w'’-]+\s+){0,3}\([^()]*$",
+_BREAKDOWN_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+                               r"(?:(?!(?:were|was|are|is|killed|wounded|injured|shot|dead|died|hurt)\b)[\w'’-]+\s+){0,3}"
+                               r"(?:\([^()]*|\s*(?:--|[—–]|-)\s+(?:(?!(?:were|was|are|is|killed|wounded|injured|shot|dead|died|hurt)\b)"
+                               r"[\w'’,-]+\s+){0,8}?)$",  # "four children - two sons and"
                                re.IGNORECASE)
 _PART_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+$", re.IGNORECASE)
 _FIRED_BEFORE = re.compile(r"\b(?:fired|fire|fires|firing|let off|squeezed off|heard|hearing|counted)\s+(?:at least\s+|about\s+)?$",

@@ -125,8 +125,17 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
         if re.search(r"\bincluding\b", largest.victims, re.IGNORECASE) or \
                 not any(m.sentence == largest.sentence for m in attacker):
             killed = told
-    also = {newcomer(m) for m in killed if _another(m)} - {None}
+    # "a cook died on the spot and another in surgery": a pair told one by one, the
+    # sentence's own total rather than one more on top of the toll
+    paired = [m for m in killed if _another(m) and m.victims != PERPETRATOR_VICTIMS and any(
+        o.sentence == m.sentence and o.start < m.start and not _another(o) for o in killed)]
+    also = {newcomer(m) for m in killed if _another(m) and m not in paired} - {None}
     base = combine([m for m in killed if not _another(m)])
+    for m in paired:
+        told = sum(o.count.best for o in killed if o.sentence == m.sentence and o.start <= m.start
+                   and o.victims != PERPETRATOR_VICTIMS)
+        if base is not None and told > base.best:
+            base = Count(low=base.low, best=told, high=max(base.high, told), text=base.text)
     if not also:
         return base or combine(killed)
     n = len(also)
