@@ -167,6 +167,8 @@ def test_numbers_beside_victims_are_not_counts(text, expected):
         ("In addition to the two bombers, one guard was killed", [("killed", 1)]),
         ("a fair ended with five people shot", [("hit", 5)]),
         ("he fired twice, killing 2-year-old Ana Ruiz and wounding her uncle", [("killed", 1), ("injured", 1)]),
+        # what a bomb "would have killed" is no toll
+        ("Engineers said the truck bomb would have killed 40 passengers", []),
         # an age in a headline cut short is not a count
         ("Stray round hits 7-year-o", []),
         # the parts of a number set off by dashes are not more people; a dash after a dateline's clock opens no parts

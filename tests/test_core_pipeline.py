@@ -223,6 +223,13 @@ def test_a_roundup_toll_is_not_an_incidents_toll(pipeline):
         "A guard was wounded at a checkpoint in Quetta on Saturday. City statistics released on Monday, with a map of "
         "each ward, show that 140 residents were murdered in Quetta last year."))
     assert [(e.fatalities, e.injured) for e in events] == [(0, 1)]
+    # a war's toll over years, a toll over a span of days or dates
+    for statistic in ("Some 9,000 people have died in the war since it began, officials said.",
+                      "Officials said 4,000 people were killed because of the insurgency in the province.",
+                      "Over the past three months, 300 fighters were killed in the valley.",
+                      "Army figures put rebel deaths at 800 from 2 March 1990 to 14 May 1990."):
+        events = pipeline.process(doc("A guard was wounded at a checkpoint in Quetta on Saturday. " + statistic))
+        assert [(e.fatalities, e.injured) for e in events] == [(0, 1)], statistic
     # a round-up that is all the report says is still coded
     events = pipeline.process(doc("Seven people were wounded in separate shootings across Quetta on Friday, police said."))
     assert [e.injured for e in events] == [7]
