@@ -197,6 +197,7 @@ def _toll(*texts):
     ("texts", "killed_injured"),
     [
         (["Five people were shot, one fatally."], (1, 4)),
+        (["Four dancers were shot - two fatally - at the fair."], (2, 2)),
         (["A man was shot on Friday night.", "He died at the hospital on Saturday."], (1, 0)),
         (["A woman was killed and a man was shot in the arm."], (1, 1)),
         (["The driver of the van is in critical condition and a young passenger has been pronounced dead."], (1, 1)),
