@@ -167,6 +167,8 @@ def test_numbers_beside_victims_are_not_counts(text, expected):
         ("In addition to the two bombers, one guard was killed", [("killed", 1)]),
         ("a fair ended with five people shot", [("hit", 5)]),
         ("he fired twice, killing 2-year-old Ana Ruiz and wounding her uncle", [("killed", 1), ("injured", 1)]),
+        # a figure given before it was corrected is no toll
+        ("The sheriff initially told reporters that five hikers were shot, then corrected the release", []),
         # what a bomb "would have killed" is no toll
         ("Engineers said the truck bomb would have killed 40 passengers", []),
         # an age in a headline cut short is not a count

@@ -222,12 +222,19 @@ _LEFT_DEAD = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:dead|killed|injured|wound
                         r"with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries))\b", re.IGNORECASE)
 
 
+# A figure given before it was corrected: "police initially said three people were shot", "officers at first
+# reported four dead". The figure told after it is the toll.
+_SUPERSEDED_BEFORE = re.compile(r"\b(?:initially|originally|at first)\s+(?:[\w'’-]+\s+){0,8}?(?:said|say|reported|stated|"
+                                r"told|announced|believed|thought|listed|released|gave)\b[^.;]*$", re.IGNORECASE)
+
+
 def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
     """Counts in one clause, in text order."""
     quantities = list(_quantities(text))
     found = _numbered(text, quantities, offset=offset)
     _deaths_of(text, quantities, offset=offset, found=found)
     found.extend(implicit_singulars(text, offset=offset, found=found))
+    found = [c for c in found if not _SUPERSEDED_BEFORE.search(text, 0, max(0, c.start - offset))]
     found = [split for c in found for split in _split_casualties(c)]
     _unshare_verbs(text, found, offset=offset)
     _settle(text, found, offset=offset)
