@@ -38,7 +38,7 @@ MIN_TEASER_LINES = 3
 # "(WCIV/WPDE)") or a date there ("(Jan. 8, 2016)"), and a colon, a dash or ">>" before the story.
 _DATELINE_BODY = r"""
         (?P<place>[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}?)                  # ISLAMABAD, DERA ISMAIL KHAN
-        (?:\s*\((?P<bracket>[A-Z][A-Z .'\-]{2,30})\)(?=,))?                        # MADRID (SPAIN), 19 NOV 89
+        (?:\s*\((?P<bracket>[A-Z][A-Z .'\-]{2,30})\)(?=,))?                        # ELMTOWN (RURITANIA), 3 MAY 90
         (?:,\s*(?!NO\s+DATE)(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}?)\.?,?)?   # , Pakistan / , Calif. / , S.C.
         (?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
                           |\d{1,2}\s+[A-Z]{3}\s+\d{2,4}|NO\s+DATE))?                # , June 3 / , 12 MAR 90
