@@ -227,7 +227,9 @@ def test_a_roundup_toll_is_not_an_incidents_toll(pipeline):
     for statistic in ("Some 9,000 people have died in the war since it began, officials said.",
                       "Officials said 4,000 people were killed because of the insurgency in the province.",
                       "Over the past three months, 300 fighters were killed in the valley.",
-                      "Army figures put rebel deaths at 800 from 2 March 1990 to 14 May 1990."):
+                      "Army figures put rebel deaths at 800 from 2 March 1990 to 14 May 1990.",
+                      "With the weekend, there have been 90 people shot in Quetta this year, a hospital count shows.",
+                      "By this time last year, 120 people had been shot in Quetta."):
         events = pipeline.process(doc("A guard was wounded at a checkpoint in Quetta on Saturday. " + statistic))
         assert [(e.fatalities, e.injured) for e in events] == [(0, 1)], statistic
     # a round-up that is all the report says is still coded
