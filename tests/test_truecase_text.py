@@ -143,3 +143,28 @@ def test_a_page_in_ordinary_case_with_a_transcript_in_capitals_keeps_its_ordinar
     assert copy is not None and len(copy) == len(text)
     assert copy.startswith(article)  # untouched
     assert "Our crew is outside the store" in copy
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name before a surname the gazetteer capitalises
+    ("UNKNOWN MEN SHOT CARLOS PERU NEAR THE MARKET ON TUESDAY, THE POLICE SAID.", "Carlos Peru"),
+    # a run of given names, and a middle initial
+    ("THE POLICE FOUND THE BODY OF JOSE MARIA PERU IN A DITCH ON TUESDAY.", "Jose Maria Peru"),
+    ("THE POLICE FOUND THE BODY OF CARLOS J. PERU IN A DITCH ON TUESDAY.", "Carlos J. Peru"),
+    # a given name that is also an ordinary word, before a surname
+    ("THE ARMY SAID THAT MARK PERU AND ROSE PERU WERE WOUNDED IN THE ATTACK.", "Mark Peru and Rose Peru"),
+])
+def test_a_given_name_before_a_surname_is_capitalised(text, name):
+    assert f" {name} " in _check(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("THE SOLDIERS WILL MARK THE ROAD AND PRICES ROSE AGAIN IN THE NORTH.", [" will mark ", " rose again "]),
+    ("CONGRESS PASSED THE BILL MONDAY AFTER A LONG DEBATE ON THE BUDGET.", [" bill Monday "]),
+    # a given name at the end of a sentence takes no case from the next sentence's first word
+    ("THE TROOPS DID NOT MARK. PERU SAID NOTHING ABOUT THE ATTACK IN THE NORTH.", [" mark. Peru "]),
+])
+def test_a_given_name_that_is_an_ordinary_word_stays_lower_case(text, words):
+    out = _check(text)
+    for word in words:
+        assert word in out

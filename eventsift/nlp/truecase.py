@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,11 @@ MONTHS = frozenset("january february april june july august september october no
 AMBIGUOUS_MONTHS = frozenset({"march", "may"})
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
+# Common given names (events/given_names.txt, the list the place code reads to tell a person from a place).
+GIVEN_NAMES_FILE = Path(__file__).resolve().parent.parent / "events" / "given_names.txt"
+
 _LETTER = re.compile(r"[A-Za-z]")
+_SPACE_BETWEEN = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
 _WORD = re.compile(r"[A-Za-z]+")
 _UNICODE_WORD = re.compile(r"[^\W\d_]+")
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -136,6 +141,7 @@ def decide(text: str, words: list[_Word], *, geocoder=None) -> tuple[set[int], s
     capitalised.update(_after_titles(words))
     capitalised.update(_place_starts(text, words, geocoder=geocoder))
     capitalised.update(m.start(1) for m in _SENTENCE_START.finditer(text))
+    capitalised.update(_given_names_before_names(text, words, capitalised))
     for m in _BRACKETED.finditer(text):  # source notes: "[ARMED FORCES PRESS COMMITTEE, COPREFA]"
         capitalised.update(w.start for w in words if m.start() < w.start < m.end() and w.key not in CONNECTORS)
     for m in _DOTTED.finditer(text):  # "U.S.", "P.M."
@@ -215,6 +221,35 @@ def _after_titles(words: list[_Word]) -> set[int]:
         if name:
             found.add(word.start)
             found.update(name)
+    return found
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The common given names, in lower case."""
+    return frozenset(line.strip().lower() for line in GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def _given_names_before_names(text: str, words: list[_Word], capitalised: set[int]) -> set[int]:
+    """Given names right before a capitalised name: "CARLOS QUESADA" is "Carlos Quesada", not "carlos Quesada".
+
+    A given name that is also an ordinary word ("MARK", "ROSE", "WILL") is capitalised only so, never alone; a
+    run of given names takes its case from the name closing it ("JOSE MARIA QUESADA"), over a middle initial
+    too ("CARLOS J. QUESADA")."""
+    names = given_names()
+    found: set[int] = set()
+    for i in range(len(words) - 2, -1, -1):
+        word, nxt = words[i], words[i + 1]
+        if word.key not in names or not _SPACE_BETWEEN.fullmatch(text[word.end:nxt.start]) \
+                or nxt.key in MONTHS or nxt.key in WEEKDAYS:  # "THE BILL MONDAY": no surname
+            continue
+        named = capitalised | found
+        if nxt.start in named:
+            found.add(word.start)
+        elif len(nxt.key) == 1 and i + 2 < len(words) and text[nxt.end:nxt.end + 1] == "." \
+                and _SPACE_BETWEEN.fullmatch(text[nxt.end + 1:words[i + 2].start]) and words[i + 2].start in named:
+            found.update((word.start, nxt.start))  # "CARLOS J. QUESADA"
     return found
 
 
