@@ -232,6 +232,10 @@ def test_a_roundup_toll_is_not_an_incidents_toll(pipeline):
                       "By this time last year, 120 people had been shot in Quetta."):
         events = pipeline.process(doc("A guard was wounded at a checkpoint in Quetta on Saturday. " + statistic))
         assert [(e.fatalities, e.injured) for e in events] == [(0, 1)], statistic
+    # a riot's days and "the violence" of one place are an incident's, not a statistic
+    for told, killed in (("Twelve people were killed in the last two days of rioting in Quetta.", 12),
+                         ("Two men were killed in the violence in Quetta on Monday.", 2)):
+        assert [e.fatalities for e in pipeline.process(doc(told))] == [killed], told
     # a round-up that is all the report says is still coded
     events = pipeline.process(doc("Seven people were wounded in separate shootings across Quetta on Friday, police said."))
     assert [e.injured for e in events] == [7]
