@@ -206,32 +206,26 @@ def test_a_roundup_toll_is_not_an_incidents_toll(pipeline):
         "Two guards were wounded at a checkpoint in Quetta on Saturday. Officers said 31 people had been shot this "
         "month, the number of people shot in Quetta since the curfew ended."))
     assert [e.injured for e in events] == [2]
-    # people hurt "around the city overnight", "in incidents across" districts, a toll "from March to October"
-    events = pipeline.process(doc(
-        "Gunmen shot three men outside a tea stall in Quetta on Saturday night, one fatally. "
-        "Six more people were wounded around the city overnight."))
-    assert [(e.fatalities, e.injured) for e in events] == [(1, 2)]
-    events = pipeline.process(doc(
-        "Police counted 17 people hurt in incidents across four districts of Quetta. "
-        "On Sunday, two men were shot near a bus stand in Quetta."))
-    assert [e.injured for e in events] == [2]
-    events = pipeline.process(doc(
-        "A guard was wounded at a checkpoint in Quetta on Saturday. Doctors at the trauma ward treated 50 people for "
-        "gunshot wounds from March to October."))
-    assert [e.injured for e in events] == [1]
-    events = pipeline.process(doc(
-        "A guard was wounded at a checkpoint in Quetta on Saturday. City statistics released on Monday, with a map of "
-        "each ward, show that 140 residents were murdered in Quetta last year."))
-    assert [(e.fatalities, e.injured) for e in events] == [(0, 1)]
-    # a war's toll over years, a toll over a span of days or dates
-    for statistic in ("Some 9,000 people have died in the war since it began, officials said.",
-                      "Officials said 4,000 people were killed because of the insurgency in the province.",
-                      "Over the past three months, 300 fighters were killed in the valley.",
-                      "Army figures put rebel deaths at 800 from 2 March 1990 to 14 May 1990.",
-                      "With the weekend, there have been 90 people shot in Quetta this year, a hospital count shows.",
-                      "By this time last year, 120 people had been shot in Quetta."):
-        events = pipeline.process(doc("A guard was wounded at a checkpoint in Quetta on Saturday. " + statistic))
-        assert [(e.fatalities, e.injured) for e in events] == [(0, 1)], statistic
+    # beside an incident told with its own toll: people hurt "around the city overnight", "in incidents across"
+    # districts; statistics: a toll "from March to October", a city's statistics, a war's toll, a toll over months or
+    # between dated days of two years, a year's tally
+    guard = "A guard was wounded at a checkpoint in Quetta on Saturday. "
+    for text, expected in (
+            ("Gunmen shot three men outside a tea stall in Quetta on Saturday night, one fatally. "
+             "Six more people were wounded around the city overnight.", [(1, 2)]),
+            ("Police counted 17 people hurt in incidents across four districts of Quetta. "
+             "On Sunday, two men were shot near a bus stand in Quetta.", [(0, 2)]),
+            (guard + "Doctors at the trauma ward treated 50 people for gunshot wounds from March to October.", [(0, 1)]),
+            (guard + "City statistics released on Monday, with a map of each ward, show that 140 residents were "
+             "murdered in Quetta last year.", [(0, 1)]),
+            (guard + "Some 9,000 people have died in the war since it began, officials said.", [(0, 1)]),
+            (guard + "Officials said 4,000 people were killed because of the insurgency in the province.", [(0, 1)]),
+            (guard + "Over the past three months, 300 fighters were killed in the valley.", [(0, 1)]),
+            (guard + "Army figures put rebel deaths at 800 from 2 March 1990 to 14 May 1990.", [(0, 1)]),
+            (guard + "With the weekend, there have been 90 people shot in Quetta this year, a hospital count shows.",
+             [(0, 1)]),
+            (guard + "By this time last year, 120 people had been shot in Quetta.", [(0, 1)])):
+        assert [(e.fatalities, e.injured) for e in pipeline.process(doc(text))] == expected, text
     # a riot's days and "the violence" of one place are an incident's, not a statistic
     for told, killed in (("Twelve people were killed in the last two days of rioting in Quetta.", 12),
                          ("Two men were killed in the violence in Quetta on Monday.", 2)):
