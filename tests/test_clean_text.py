@@ -144,3 +144,57 @@ def test_a_dateline_whose_dash_was_lost_to_a_wrong_encoding():
     found = read_dateline("Man held | Example News 5SPRINGFIELD, Mo. ??? A man was shot on Friday.")
     assert (found.place, found.region) == ("Springfield", "Mo.")
     assert read_dateline("Is it over??? Nobody knows yet.") is None
+
+
+@pytest.mark.parametrize("text, place, region, agency", [
+    # a site name ending in its state's postal code, glued to the dateline's town
+    ("Two hurt in shooting - News - Riverton Herald - Riverton, MOFAIRVIEW — Two men were hurt on Monday.",
+     "Fairview", None, None),
+    ("Man held after chase | Delta Radio - Greenville, MSSPRINGFIELD, LA (KXYZ) - A man was held on Friday.",
+     "Springfield", "LA", "KXYZ"),
+    # after the site name and a space: a town with its state's abbreviation, or with a station in brackets
+    ("Man shot near park - The Daily Courier FAIRVIEW, Pa. -- Police say a man was shot.", "Fairview", "Pa.", None),
+    ("Man shot near park - Channel Five News - RIVERTON, N.C. - Police say a man was shot.", "Riverton", "N.C.", None),
+    ("Driver hurt | Radio 9 | Social: Follow us SPRINGFIELD (WXYZ) – A driver was hurt.", "Springfield", None, "WXYZ"),
+    ("Driver hurt | Radio 9 | Follow us RIVERTON (KXYZ9) – A driver was hurt.", "Riverton", None, None),
+    ("Driver hurt - Posted Monday, May 3, 2021 FAIRVIEW, Georgia --A driver was hurt.", "Fairview", "Georgia", None),
+    # a station's call sign glued to the town after a space: the gazetteer reading of the dateline cuts it
+    ("Woman hurt in crash | Local News - Coast News KXYZRIVERTON, Calif. - A woman was hurt.",
+     "Kxyzriverton", "Calif.", None),
+])
+def test_datelines_glued_to_a_site_name(text, place, region, agency):
+    found = read_dateline(text)
+    assert found is not None
+    assert (found.place, found.region, found.agency) == (place, region, agency)
+
+
+@pytest.mark.parametrize("text", [
+    # a word in capitals after a space, with neither a state nor a station, is no dateline
+    "Storm hits coast - Channel Five News UPDATE - The storm moved north overnight.",
+    # a dash inside running text after a town without a state
+    "Police said the man drove to RIVERTON - then fled on foot before officers arrived.",
+])
+def test_capitals_after_a_space_without_a_state_are_no_dateline(text):
+    assert read_dateline(text) is None
+
+
+def test_a_town_that_begins_like_a_postal_code_is_not_cut():
+    found = read_dateline("Two hurt | Channel 8, INDIANAPOLIS (AP) - Two men were hurt.")
+    assert found is not None and found.place == "Indianapolis"
+    found = read_dateline("Two hurt | Channel 8 - WARRENTON, Va. - Two men were hurt.")
+    assert found is not None and found.place == "Warrenton"
+
+
+@pytest.mark.parametrize("text, place", [
+    # the time of a page's stamp is no part of the dateline opening the next line
+    ("Man shot near store\nMay 3, 2021 4:10 PM EDT\n\nRIVERTON, Ga. (WXYZ) -- A man was shot on Friday.", "Riverton"),
+    ("Man shot near store\nMay 3, 2021 4:10 PM\n\nSPRINGFIELD (KXYZ) – A man was shot on Friday.", "Springfield"),
+    ("Photo courtesy of KXYZ\n\nFAIRVIEW — A man was shot on Friday.", "Fairview"),
+])
+def test_a_dateline_opening_a_line_after_capitals(text, place):
+    found = read_dateline(text)
+    assert found is not None and found.place == place
+
+
+def test_a_heading_opening_a_line_after_capitals_is_no_dateline():
+    assert read_dateline("Man shot near store\nMay 3, 2021 4:10 PM EST\n\nUPDATE:\n\nThe man died later.") is None

@@ -48,6 +48,8 @@ _DATELINE = re.compile(r"^" + _DATELINE_BODY, re.VERBOSE)
 # The same inside the first lines of a scraped page, where the page title is glued to the body without a break
 # ("... | Fox 59INDIANAPOLIS, Ind. (AP) -") or opening a later line of the page's head.
 _DATELINE_INSIDE = re.compile(r"(?<![A-Z'.\-])" + _DATELINE_BODY, re.VERBOSE)
+# The same right after a site name's last letters in capitals ("..., PA" + "ELMTOWN, Pa. -").
+_DATELINE_GLUED = re.compile(_DATELINE_BODY, re.VERBOSE)
 # A dateline in ordinary case at the very start, only with a state abbreviation and a dash: "Portsmouth, Va. –".
 _DATELINE_MIXED = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*(?P<region>(?:[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?)|[A-Z]{2})"
@@ -158,13 +160,65 @@ def read_dateline(text: str) -> Dateline | None:
     if found is not None:
         return found
     for m in _DATELINE_INSIDE.finditer(text, lead, min(len(text), lead + DATELINE_SEARCH_CHARS)):
+        if "\n" in m.group("place"):  # a dateline opens its line: "... 5:40 PM\n\nELMTOWN (WXYZ) -" is at ELMTOWN
+            line_start = m.start("place") + m.group("place").rindex("\n") + 1
+            m = _DATELINE_GLUED.match(text, line_start)
+            # ... with a dash, a region or a station: "UPDATE:" or "DATE:" opening a line is a heading
+            if m is None or not (m.group("sep") in DASHES or m.group("region") or _is_station(m.group("agency"))):
+                continue
         before = text[max(0, m.start() - 3):m.start()]
+        # a site name ending in a state's postal code glued to the town: "... - Elmtown, PAWESTVILLE, Pa. -"
+        if before.endswith(", ") and (glued := _after_glued_state(m, text)):
+            return glued
         # glued to the title ("Fox 59INDIANAPOLIS"), after a title's separator ("| WBFFBALTIMORE") or opening a
         # line; never inside running text
         if (not before or before[-1].isalnum() or before[-1] == "\n" or re.search(r"[|–—]\s*$", before)) \
                 and (found := _dateline(m, text)):
             return found
+        # after the site name and a space ("- The Daily Courier ELMTOWN, Pa. -", "Radio 5 ELMTOWN (WXYZ) -"): only
+        # a town with a US state's abbreviation or with an agency in brackets, and a dash, is a dateline there
+        if before.endswith(" ") and m.group("sep") in DASHES and (found := _dateline(m, text)) \
+                and (_is_station(m.group("agency")) or _is_us_state(found.region)):
+            return found
     return None
+
+
+DASHES = frozenset({"-", "--", "–", "—", "––", "——"})
+
+
+def _after_glued_state(m: re.Match[str], text: str) -> Dateline | None:
+    """The dateline after a postal code glued to it ("Elmtown, PAWESTVILLE, Pa. -" is at "WESTVILLE"), when the
+    glued word is no word at all ("INDIANAPOLIS" is not "IN" + "DIANAPOLIS")."""
+    from eventsift.nlp.truecase import zipf
+
+    place = m.group("place")
+    code = place[:2]
+    if code.lower() not in _us_state_abbreviations() or not re.match(r"[A-Z]{3}", place[2:]) \
+            or zipf(place.split()[0]) > 0:
+        return None
+    glued = _DATELINE_GLUED.match(text, m.start() + 2)
+    return _dateline(glued, text) if glued else None
+
+
+def _is_station(agency: str | None) -> bool:
+    """ "AP", "WXYZ", "CBS11", "KXYZ/AP": an agency or station in brackets, not a note ("(a store)") or a date."""
+    return bool(agency) and bool(re.fullmatch(r"[A-Z][A-Za-z0-9.&/ ]*", agency)) \
+        and sum(c.isupper() for c in agency) >= 2
+
+
+def _is_us_state(region: str | None) -> bool:
+    """ "Pa.", "Calif.", "N.C.", "PA", "Alabama": how a US state is written after a town."""
+    return bool(region) and "".join(c for c in region.lower() if c.isalnum()) in _us_state_abbreviations()
+
+
+@functools.cache
+def _us_state_abbreviations() -> frozenset[str]:
+    """The names of the US states and their abbreviations (AP style and postal codes), in lower case without dots
+    or spaces ("pa", "calif", "newyork")."""
+    from eventsift.geo.sources import abbreviation_key, admin1_abbreviation_rows
+
+    return frozenset(abbreviation_key(a) for country, state, abbreviations in admin1_abbreviation_rows()
+                     if country == "US" for a in (state, *abbreviations) if len(a) <= 6 or a == state)
 
 
 def _dateline(m: re.Match[str], text: str) -> Dateline | None:
