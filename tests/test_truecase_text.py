@@ -168,3 +168,24 @@ def test_a_given_name_that_is_an_ordinary_word_stays_lower_case(text, words):
     out = _check(text)
     for word in words:
         assert word in out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("UNKNOWN MEN SHOT CARLOS GARCIA NEAR THE MARKET ON TUESDAY, THE POLICE SAID.", "Carlos Garcia"),
+    ("THE POLICE FOUND THE BODY OF JOSE ANTONIO RODRIGUEZ IN A DITCH.", "Jose Antonio Rodriguez"),
+])
+def test_a_given_name_makes_a_rare_word_after_it_a_surname(text, name):
+    assert f" {name} " in _check(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    # an ordinary word as a given name does not make a rare word a surname
+    ("THE COURT WILL REOPEN THE CASE, THE MINISTER SAID ON THE RADIO.", " will reopen "),
+    # verbs, inflected words and ordinary nouns after a given name are no surname
+    ("THE TROOPS SAID THAT CARLOS FLED WITH THE GUERRILLAS TO THE NORTH.", " carlos fled "),
+    ("THE ARMY BLAMED THE MARIA DETACHMENT FOR THE ATTACK IN THE NORTH.", " maria detachment "),
+    # a given name that is part of a place name does not make the word after it a surname
+    ("REBELS ATTACKED THE SAN MIGUEL GARRISON ON TUESDAY, THE ARMY SAID.", " San Miguel garrison "),
+])
+def test_no_surname_after_an_ordinary_word_a_verb_or_a_place(text, words):
+    assert words in _check(text)

@@ -139,9 +139,10 @@ def decide(text: str, words: list[_Word], *, geocoder=None) -> tuple[set[int], s
         elif word.key == "i" or _is_calendar(text, word) or _is_name_word(word.key):
             capitalised.add(word.start)
     capitalised.update(_after_titles(words))
-    capitalised.update(_place_starts(text, words, geocoder=geocoder))
+    places = _place_starts(text, words, geocoder=geocoder)
+    capitalised.update(places)
     capitalised.update(m.start(1) for m in _SENTENCE_START.finditer(text))
-    capitalised.update(_given_names_before_names(text, words, capitalised))
+    capitalised.update(_given_names_before_names(text, words, capitalised, places=places))
     for m in _BRACKETED.finditer(text):  # source notes: "[ARMED FORCES PRESS COMMITTEE, COPREFA]"
         capitalised.update(w.start for w in words if m.start() < w.start < m.end() and w.key not in CONNECTORS)
     for m in _DOTTED.finditer(text):  # "U.S.", "P.M."
@@ -231,12 +232,32 @@ def given_names() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
-def _given_names_before_names(text: str, words: list[_Word], capitalised: set[int]) -> set[int]:
+# A given name rarer than this as an English word ("CARLOS" 4.1, "JOSE" 4.2, "MARIA" 4.3, not "MARK" 5.1, "ROSE" 4.8,
+# "WILL" 6.5) is a name before a rare word too ("CARLOS GARCIA"); a more common one only before a capitalised name.
+GIVEN_NAME_WORD_ZIPF = 4.5
+# A word rarer than this may be a surname after such a given name ("GARCIA" 3.9, "PEREZ" 3.7); verbs ("FLED" 4.05,
+# "ESCAPED" 4.2, "ARRIVED" 4.8) and common English surnames ("SMITH" 4.9) are above it.
+SURNAME_ZIPF = 4.0
+# Endings of ordinary nouns, never of a surname after a given name ("SANTA ANA DETACHMENT", "... MUNICIPALITY").
+_NOUN_ENDINGS = ("ment", "ity", "tion", "sion", "ness", "ance", "ence", "ship", "hood", "ism", "ist", "ary", "ory")
+
+
+def _is_surname(key: str) -> bool:
+    """A word rare enough after a given name to be a surname ("GARCIA" 3.9) and no ordinary noun or inflection."""
+    if len(key) < 3 or key in CONNECTORS or zipf(key) >= SURNAME_ZIPF or key.endswith(_NOUN_ENDINGS):
+        return False
+    return not any(key.endswith(suffix) and zipf(key[:-len(suffix)] + add) >= NAME_ZIPF
+                   for suffix, add in INFLECTIONS if len(key) > len(suffix) + 2)
+
+
+def _given_names_before_names(text: str, words: list[_Word], capitalised: set[int], *,
+                              places: set[int] = frozenset()) -> set[int]:
     """Given names right before a capitalised name: "CARLOS QUESADA" is "Carlos Quesada", not "carlos Quesada".
 
     A given name that is also an ordinary word ("MARK", "ROSE", "WILL") is capitalised only so, never alone; a
     run of given names takes its case from the name closing it ("JOSE MARIA QUESADA"), over a middle initial
-    too ("CARLOS J. QUESADA")."""
+    too ("CARLOS J. QUESADA"). A given name that is seldom an English word also makes a rare word after it a
+    surname ("CARLOS GARCIA"), unless it is part of a place name ("SANTA ANA")."""
     names = given_names()
     found: set[int] = set()
     for i in range(len(words) - 2, -1, -1):
@@ -247,6 +268,8 @@ def _given_names_before_names(text: str, words: list[_Word], capitalised: set[in
         named = capitalised | found
         if nxt.start in named:
             found.add(word.start)
+        elif zipf(word.key) < GIVEN_NAME_WORD_ZIPF and _is_surname(nxt.key) and word.start not in places:
+            found.update((word.start, nxt.start))
         elif len(nxt.key) == 1 and i + 2 < len(words) and text[nxt.end:nxt.end + 1] == "." \
                 and _SPACE_BETWEEN.fullmatch(text[nxt.end + 1:words[i + 2].start]) and words[i + 2].start in named:
             found.update((word.start, nxt.start))  # "CARLOS J. QUESADA"
