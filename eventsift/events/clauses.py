@@ -220,17 +220,30 @@ def _take_counts(clause: Clause, counts: list[CountMention]) -> None:
 LEND_SENTENCES = 2
 
 
+def _borrower(sentence: Sentence, clauses: list[Clause]) -> Clause | None:
+    """The latest clause before ``sentence`` (which has no clause of its own), when it is at most LEND_SENTENCES
+    back: the one ``sentence`` may lend its victims or its days to."""
+    if clauses and 0 < sentence.index - clauses[-1].sentence.index <= LEND_SENTENCES:
+        return clauses[-1]
+    return None
+
+
+def _lend(sentence: Sentence, clause: Clause) -> None:
+    if sentence not in clause.lent:
+        clause.lent.append(sentence)
+
+
 def lend_counts(sentence: Sentence, clauses: list[Clause]) -> bool:
     """Give the victims counted in ``sentence`` (which has no clause of its own) to the latest clause before it,
     when that clause is at most LEND_SENTENCES back; True when it took any."""
-    if not clauses or not 0 < sentence.index - clauses[-1].sentence.index <= LEND_SENTENCES \
-            or STATISTIC.search(sentence.text):
+    target = _borrower(sentence, clauses)
+    if target is None or STATISTIC.search(sentence.text):
         return False
     counts = _victim_counts(sentence, sentence)
     if not counts:
         return False
-    _take_counts(clauses[-1], counts)
-    clauses[-1].lent.append(sentence)
+    _take_counts(target, counts)
+    _lend(sentence, target)
     return True
 
 
@@ -244,19 +257,29 @@ HAPPENED = re.compile(r"\b(?:it|this|that|the\s+(?:violence|incident|attack|gunf
 def lend_dates(sentence: Sentence, clauses: list[Clause], *, published: dt.date) -> bool:
     """Give the days of ``sentence`` (which has no clause of its own) to the latest clause before it, when the
     sentence says when "it happened" and that clause has no day of its own; True when it took any."""
-    if not clauses or not 0 < sentence.index - clauses[-1].sentence.index <= LEND_SENTENCES \
-            or not HAPPENED.search(sentence.text) or any(d.precision == "day" for d in clauses[-1].dates):
+    target = _borrower(sentence, clauses)
+    if target is None or not HAPPENED.search(sentence.text) or any(d.precision == "day" for d in target.dates):
         return False
-    dates = [t for t in find_dates(sentence.text, published=published) if not t.reporting]
+    dates = _told_dates(sentence, sentence, published=published)
     if not dates:
         return False
-    for t in dates:
-        t.quoted = _inside_quotes(sentence.text, t.start)
-        t.start += sentence.start
-        t.end += sentence.start
-    clauses[-1].dates.extend(dates)
-    clauses[-1].lent.append(sentence)
+    target.dates.extend(dates)
+    _lend(sentence, target)
     return True
+
+
+def _told_dates(span: Sentence, sentence: Sentence, *, published: dt.date) -> list[TimeExpression]:
+    """The days ``span`` tells of, at document offsets; "police said Monday", the day of the telling, dates nothing
+    the span tells of."""
+    dates = []
+    for t in find_dates(span.text, published=published):
+        if t.reporting:
+            continue
+        t.start += span.start
+        t.end += span.start
+        t.quoted = _inside_quotes(sentence.text, t.start - sentence.start)
+        dates.append(t)
+    return dates
 
 
 def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date) -> Clause | None:
@@ -276,14 +299,7 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date) -> Cl
     triggers = [t for t in triggers if t.kind != "weak" or armed or refers_back]
     if not triggers or STATISTIC.search(span.text):
         return None
-    dates = []
-    for t in find_dates(span.text, published=published):
-        if t.reporting:
-            continue  # "police said Monday": the day of the telling dates nothing the clause tells of
-        t.start += span.start
-        t.end += span.start
-        t.quoted = _inside_quotes(sentence.text, t.start - sentence.start)
-        dates.append(t)
+    dates = _told_dates(span, sentence, published=published)
     certainty, cue = find_certainty(span.text)
     return Clause(
         span=span, sentence=sentence, triggers=triggers, counts=counts, actors=actors, dates=dates,

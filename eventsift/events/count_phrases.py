@@ -267,6 +267,16 @@ def _counted_at(position: int, n: int, told: list[CountMention]) -> bool:
     return any(c.count.best >= n and c.start <= position < c.end for c in told)
 
 
+def _covered(position: int, told: list[CountMention]) -> bool:
+    """A mention spans ``position``: the words there are counted already."""
+    return any(c.start <= position < c.end for c in told)
+
+
+def _meant(text: str, start: int) -> bool:
+    """The verb at ``start`` tells an aim, not a deed: "the intent to kill", "for the purpose of killing"."""
+    return bool(INTENT_BEFORE.search(text[max(0, start - 40):start]))
+
+
 def _identified_victims(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
     for m in _IDENTIFIED.finditer(text):
         n = listed_people(m.group("list"))
@@ -307,13 +317,13 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
             out.append(phrase_mention(outcome, 1, m, offset=offset))
     for m in _ACTIVE_SINGULAR.finditer(text):
         outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "killed")
-        if INTENT_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+        if _meant(text, m.start()):
             continue
         if not any(c.outcome == outcome for c in found + out):
             out.append(phrase_mention(outcome, 1, m, offset=offset))
     for m in _FOUND_SHOT.finditer(text):
         count = _quantity_in(m)
-        if count is not None and not any(c.start <= offset + m.start("q") < c.end for c in found + out):
+        if count is not None and not _covered(offset + m.start("q"), found + out):
             out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
     for m in _SINGULAR_PASSIVE.finditer(text):
         before = text[max(0, m.start() - LOOK_BACK):m.start()]
@@ -334,11 +344,11 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         out.append(phrase_mention(outcome, 1, m, offset=offset,
                                   victims=f"another {victims}" if also and outcome in ("hit", "killed") else victims))
     for m in _NAMED_WOUNDED.finditer(text):
-        if not any(c.start <= offset + m.start() < c.end for c in found + out):
+        if not _covered(offset + m.start(), found + out):
             out.append(phrase_mention("hit", 1, m, offset=offset, victims=m.group("who")))
     for m in _WALKED_IN.finditer(text):
         count = _quantity_in(m)
-        if count is not None and not any(c.start <= offset + m.start("q") < c.end for c in found + out):
+        if count is not None and not _covered(offset + m.start("q"), found + out):
             out.append(CountMention(outcome="hit", count=count, victims=text[m.end("q"):m.end()].strip(),
                                     start=offset + m.start(), end=offset + m.end()))
     for m in _SENT_TO_HOSPITAL.finditer(text):
@@ -358,7 +368,7 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
                                     end=offset + m.end()))
     for m in _INVERTED.finditer(text):
         count = _quantity_in(m)
-        if count is not None and not any(c.start <= offset + m.start("q") < c.end for c in found + out):
+        if count is not None and not _covered(offset + m.start("q"), found + out):
             outcome = _VERB_OUTCOME[m.group("verb").lower()]
             out.append(CountMention(outcome=outcome, count=count, victims="", start=offset + m.start(), end=offset + m.end()))
     for m in _ALONG_WITH.finditer(text):  # the one the verb tells of and the one along with them
@@ -367,7 +377,7 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
     for m in _ANOTHER_HURT.finditer(text):
         out.append(phrase_mention("hit", 1, m, offset=offset, victims="others"))
     for m in _ANOTHER_OBJECT.finditer(text):
-        if not any(c.start <= offset + m.start() < c.end for c in found + out):
+        if not _covered(offset + m.start(), found + out):
             out.append(phrase_mention("hit", 1, m, offset=offset, victims="another"))
 
 
@@ -481,8 +491,8 @@ def _objects_by_verb(text: str, *, offset: int, found: list[CountMention], out: 
     brother and wounded an older brother": the older brother is wounded, not only hit)."""
     for m in ACTIVE_OBJECTS.finditer(text):
         outcome = "killed" if m.group("death") or m.group("killed") else "injured"
-        if INTENT_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
-            continue  # "for the purpose of killing the guard": meant, not done
+        if _meant(text, m.start()):
+            continue  # "for the purpose of killing the guard"
         n = 2 if re.fullmatch(_TWO_AGED, m.group("objects")) else \
             1 + len(re.findall(r"\band\s+(?:an?|another|his|her|their|the)\b", m.group("objects"), re.IGNORECASE))
         inside = [c for c in found + out if offset + m.start() <= c.start < offset + m.end()]

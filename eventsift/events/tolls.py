@@ -236,10 +236,12 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     dead_best = dead.best if dead else 0
     revised = any(_LATER_DEATHS.search(f"{m.count.text} {m.victims}") for m in killed)
     if hit is None:  # "a guard killed and three other men hurt" ... "Ruiz later died"
-        snapshot = _after_later_deaths(killed, injured, dead_best) if revised and dead and wounded else None
-        if snapshot is not None and snapshot < wounded.best:
-            return Count(low=min(snapshot, wounded.low), best=snapshot, high=wounded.high, text=wounded.text)
-        if wounded and (rest := _less_part_dead(wounded.best, injured, killed)) < wounded.best:
+        if not wounded:
+            return wounded
+        snapshot = _after_later_deaths(killed, injured, dead_best) if revised and dead else None
+        rest = snapshot if snapshot is not None and snapshot < wounded.best else \
+            _less_part_dead(wounded.best, injured, killed)  # "four hikers were hurt" ... "one later died"
+        if rest < wounded.best:
             return Count(low=min(rest, wounded.low), best=rest, high=wounded.high, text=wounded.text)
         return wounded
     # "several people were shot" ... "the guard was shot in the foot": at least three
