@@ -370,3 +370,26 @@ def test_an_older_incident_named_in_passing_is_not_the_news(pipeline):
                                   "bombing three weeks ago killed nine people."))
     current = [e for e in events if not e.historical and e.event_date >= dt.date(2017, 5, 28)]
     assert [e.fatalities for e in current] == [2]
+
+
+def test_the_day_told_in_a_when_clause_dates_the_deaths_before_it(pipeline):
+    (event,) = pipeline.process(doc("Two guards were shot dead when somebody forced his way into a shop in Quetta on "
+                                    "May 20. A third man in the shop was wounded.", published=dt.date(2017, 8, 30)))
+    assert (event.event_date.isoformat(), event.fatalities, event.injured, event.historical) == (
+        "2017-05-20", 2, 1, True)
+
+
+def test_more_victims_told_after_an_old_incident_are_its_victims(pipeline):
+    events = pipeline.process(doc("A trader was killed in Quetta in February. Another man was wounded.",
+                                  published=dt.date(2017, 8, 30)))
+    assert [(e.fatalities, e.injured) for e in events] == [(1, 1)]
+    # victims told without a word that adds them to the old incident are today's news
+    events = pipeline.process(doc("A trader was killed in Quetta in February. Two men were wounded.",
+                                  published=dt.date(2017, 8, 30)))
+    assert [(e.fatalities, e.injured) for e in events] == [(1, None), (0, 2)]
+
+
+def test_a_traffic_death_is_no_event(pipeline):
+    assert pipeline.process(doc("A girl of three died after she was hit on Friday by a pickup truck in Quetta.")) == []
+    (bomb,) = pipeline.process(doc("Two men were killed by a car bomb in Quetta on Friday."))
+    assert bomb.fatalities == 2

@@ -162,3 +162,8 @@ def test_a_courts_day_dates_no_incident():
     found = find_dates("Two men were charged Friday and a third entered a plea deal Tuesday", published=SUNDAY)
     assert [t.reporting for t in found] == [True, True]
 
+
+
+def test_the_day_an_embedded_post_was_written_is_no_date():
+    found = find_dates("Two men died, police said. — Dana Cole (@danacole_tv) April 3, 2016", published=dt.date(2016, 4, 4))
+    assert found == []

@@ -97,7 +97,7 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                     continue
                 if _dates_conflict(clause, draft, published=published) or _places_conflict(clause, draft, places, weak):
                     continue
-                if _is_background(draft, published) and not clause.dates:
+                if _is_background(draft, published) and not clause.dates and not _more_victims(clause, previous, draft):
                     continue  # an undated clause is about the news, not the background incident
                 target = draft
                 break
@@ -135,6 +135,19 @@ def _updates_toll(clause: Clause, draft: Draft, *, places: list[Place | None], w
 
 # Words that add to the incident just described rather than start another.
 ADDS_TO = re.compile(r"\b(?:also|additionally|in addition|as well)\b", re.IGNORECASE)
+
+
+# "Another man in the home was wounded", "a third man was hurt", "two others were also hurt": more victims of
+# the incident just told.
+MORE_VICTIMS = re.compile(r"^\W*(?:(?:an)?other|one other|an?\s+(?:second|third|fourth|fifth|sixth)|"
+                          r"(?:\w+\s+){1,3}?(?:others|also))\b", re.IGNORECASE)
+
+
+def _more_victims(clause: Clause, previous: tuple[Clause, Draft] | None, draft: Draft) -> bool:
+    """A clause that only counts more victims ("Another man was wounded"), right after a clause of ``draft``,
+    is about that incident even when the incident is old news: it has no time of its own."""
+    return (previous is not None and previous[1] is draft and clause.sentence.index - previous[0].sentence.index <= 1
+            and all(t.kind == "casualty" for t in clause.triggers) and bool(MORE_VICTIMS.search(clause.span.text)))
 
 
 def _adds_to_latest(clause: Clause, draft: Draft, *, places: list[Place | None], weak: frozenset[int]) -> bool:

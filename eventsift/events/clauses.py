@@ -40,7 +40,8 @@ NOT_VIOLENT = re.compile(
     r"\b(?:accident|crash(?:ed)?|collision|drown(?:ed|ing)|heart attack|cardiac|illness|disease|covid|coronavirus|"
     r"pandemic|virus|infection|natural causes|flood(?:s|ing)?|earthquake|landslide|fire broke out|electrocuted|"
     r"overdose|(?<!murder-)(?<!murder )suicide(?! (?:attack|bomb|bomber|bombing|blast|vest|car))|died in hospital of|gas (?:cylinder|leak|tank|"
-    r"explosion)|propane|transformer|ammonium nitrate|boiler|chemical plant|(?:missile|rocket|nuclear|nuke|weapons?) "
+    r"explosion)|(?:struck|hit|run over|mowed down)(?: [\w,]+){0,3}? by an? (?:\w+ )?(?:car|vehicle|minivan|van|truck|bus|train|suv)(?! bomb)|"
+    r"propane|transformer|ammonium nitrate|boiler|chemical plant|(?:missile|rocket|nuclear|nuke|weapons?) "
     r"(?:tests?|launch(?:es)?)|test[- ]fir\w+|fireworks)\b", re.IGNORECASE)
 # Words that make a death or blast political violence whatever else the sentence says.
 VIOLENT = re.compile(r"\b(?:bomb(?:er|ers|ing|ings|s)?|attack\w*|militants?|terror\w*|ieds?|suicide (?:attack|bomb\w*)|"
@@ -190,7 +191,9 @@ def drop_roundups(clauses: list[Clause]) -> list[Clause]:
 
 def read_sentence(sentence: Sentence, *, published: dt.date) -> list[Clause]:
     """The clauses of a sentence that have a usable trigger. A clause that counts victims without one gives its
-    counts to the sentence's next triggered clause (else the last): "A man was hospitalized | after a shooting"."""
+    counts to the sentence's next triggered clause (else the last): "A man was hospitalized | after a shooting".
+    One that tells a day without one gives it to the triggered clause before it (else the first) when that clause
+    has no day of its own: "Two men were shot | when someone burst into the house on May 3"."""
     spans = split_clauses(sentence)
     found = [c for c in (read_clause(span, sentence, published=published) for span in spans) if c is not None]
     if not found or len(found) == len(spans):
@@ -200,6 +203,12 @@ def read_sentence(sentence: Sentence, *, published: dt.date) -> list[Clause]:
             continue
         if counts := _victim_counts(span, sentence):
             _take_counts(next((c for c in found if c.span.start >= span.end), found[-1]), counts)
+        if STATISTIC.search(span.text):
+            continue
+        before = [c for c in found if c.span.end <= span.start]
+        target = before[-1] if before else found[0]
+        if not any(d.precision == "day" for d in target.dates):
+            target.dates.extend(d for d in _told_dates(span, sentence, published=published) if d.precision == "day")
     return found
 
 

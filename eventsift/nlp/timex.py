@@ -226,9 +226,10 @@ def _ago(number: str, unit: str, published: dt.date) -> tuple[dt.date, dt.date, 
 
 
 _COMMA_GAP = re.compile(r",?\s*")
-# Page time stamps: the date of the page, not of an event ("Posted: May 26, 2015", "Updated Wednesday").
+# Page time stamps: the date of the page, not of an event ("Posted: May 26, 2015", "Updated Wednesday"), and the
+# date an embedded social post was written, after its author's handle ("— Ann Lee (@annlee_news) June 2, 2019").
 _STAMP_BEFORE = re.compile(r"\b(?:posted|updated|published|last updated|modified|first published)\s*(?:on|at)?\s*:?\s*"
-                           r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.IGNORECASE)
+                           r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$|\(@\w{1,30}\)\s*$", re.IGNORECASE)
 
 
 # The day of the telling, not of the incident: a time right after a speech verb ("police said Monday", "told
