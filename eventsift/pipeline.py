@@ -220,7 +220,9 @@ class Pipeline:
         # incident, often naming a wider or a looser place than the lead): neither splits an incident
         weak = frozenset(i for i, t in enumerate(toponyms)
                          if t.qualifier in WEAK_QUALIFIERS or t.start < prepared.headline_end)
-        drafts = group_clauses(clauses, places=places, published=published, weak=weak)
+        # with no known report date, no incident can be told apart as old news
+        drafts = group_clauses(clauses, places=places, published=published if prepared.date_basis == "known" else None,
+                               weak=weak)
         fallback = main_place(places, document=document, geocoder=self.geocoder, toponyms=toponyms)
         dateline = dateline_place(document, self.geocoder)
         kept = [d for d in drafts if _is_codable(d) and not (len(drafts) > 1 and _is_aside(d))]

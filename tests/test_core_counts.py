@@ -400,3 +400,17 @@ def test_a_list_of_people_is_an_exact_count_whatever_its_range():
 def test_where_a_victim_was_from_is_not_a_part_of_a_group():
     assert [m.subset for m in find_counts("Ana Ruiz, 58, of Elmtown was found dead by the canal.")] == [False]
     assert [m.subset for m in find_counts("One of them was found dead by the canal.")] == [True]
+
+
+@pytest.mark.parametrize(("text", "killed_injured"), [
+    # "shot at" a place or a time is where and when they were hit; "shot at by" is fired upon
+    ("Four men were shot at Rosie's Tavern near Elm Street on Sunday.", (0, 4)),
+    ("Three women were shot at 1 a.m. Friday.", (0, 3)),
+    ("Two guards were shot at by a gunman on Friday.", (0, 0)),
+    # a dateline's time and capitals before the lead are not the whole of a breakdown
+    ("(07-02) 09:45 PDT LAKEVILLE -- Five young men remained hospitalized Sunday after a shooting.", (0, 5)),
+    # a list of people counts all of them, with its singular one among them
+    ("The older victim and a 41-year-old woman were shot in a parked van.", (0, 2)),
+])
+def test_reporters_lead_phrasings(text, killed_injured):
+    assert _toll(text) == killed_injured

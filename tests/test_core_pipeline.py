@@ -393,3 +393,10 @@ def test_a_traffic_death_is_no_event(pipeline):
     assert pipeline.process(doc("A girl of three died after she was hit on Friday by a pickup truck in Quetta.")) == []
     (bomb,) = pipeline.process(doc("Two men were killed by a car bomb in Quetta on Friday."))
     assert bomb.fatalities == 2
+
+
+def test_with_no_known_report_date_no_incident_is_old_news(pipeline):
+    events = pipeline.process(Document(id="nodate", text=(
+        "Two students were shot in Quetta about 11 p.m. Saturday, March 3. Both of the students later died of "
+        "their wounds at a clinic.")))
+    assert [(e.fatalities, e.injured) for e in events] == [(2, None)]

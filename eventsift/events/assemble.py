@@ -79,9 +79,10 @@ def _is_background(draft: Draft, published: dt.date) -> bool:
     return bool(dates) and all((published - d.date_end).days > HISTORICAL_AFTER_DAYS for d in dates)
 
 
-def group_clauses(clauses: list[Clause], *, places: list[Place | None], published: dt.date,
+def group_clauses(clauses: list[Clause], *, places: list[Place | None], published: dt.date | None,
                   weak: frozenset[int] = frozenset()) -> list[Draft]:
-    """Clauses in text order -> one draft per incident, in order of first mention."""
+    """Clauses in text order -> one draft per incident, in order of first mention (``published`` None: the
+    report's date is not known, so no incident is told apart as old news)."""
     drafts: list[Draft] = []
     recent: list[Draft] = []  # most recently extended last
     previous: tuple[Clause, Draft] | None = None
@@ -97,7 +98,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                     continue
                 if _dates_conflict(clause, draft, published=published) or _places_conflict(clause, draft, places, weak):
                     continue
-                if _is_background(draft, published) and not clause.dates and not _more_victims(clause, previous, draft):
+                if (published is not None and _is_background(draft, published) and not clause.dates
+                        and not _more_victims(clause, previous, draft)):
                     continue  # an undated clause is about the news, not the background incident
                 target = draft
                 break

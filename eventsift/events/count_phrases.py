@@ -208,9 +208,11 @@ def _listed_subjects(text: str, *, offset: int, found: list[CountMention]) -> li
         subject = re.sub(rf"^(?:[.;:!?—]|\b(?:{_SUBJECT_BREAK})\b)?[\s,]*(?:and\s+)?", "", head.group(0).strip(),
                          flags=re.IGNORECASE) if head else ""
         bare = re.sub(r",\s*\d{1,3}\s*(?=,|\s+and\b|$)|\b\d{1,3}(?:-| )years?(?:-| )old\b", "", subject)
-        if any(c.count.best > 1 or c.verb_end == offset + m.end() for c in told):
-            continue  # the numbers read at this verb say it ("two men and a woman were shot")
         n = listed_people(subject) if subject and not quantity_regex().search(bare) else 0
+        if any(c.count.best > 1 for c in told) or (told and n <= len(told)):
+            continue  # the numbers read at this verb say it ("two men and a woman were shot")
+        for one in told:  # "the teenage victim and a 30-year-old man were shot": the man is one of the two
+            one.subset = True
         if n >= 2:
             verb = m.group("verb").lower()
             outcome = _VERB_OUTCOME.get(verb, "killed" if "dead" in verb else "hit")

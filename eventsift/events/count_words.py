@@ -24,8 +24,10 @@ OUTCOMES: dict[str, str] = {
                r"(?<!gunshot )(?<!with )(?<!suffering )injuries|injuring|wounding|critically injured|hospitali[sz]ed|"
                r"(?:in|listed in) (?:critical|serious|stable|fair|good|grave) condition|treated and released|"
                r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bremains )|(?<=\bremain ))(?:listed as )?(?:stable|critical)\b(?! condition)",
-    # "four people were shot": hit by gunfire; how many of them died is said elsewhere (``shot_toll``)
-    "hit": r"shot(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their)\s)|dead|to death|and killed|down|up|out)\b)|"
+    # "four people were shot": hit by gunfire; how many of them died is said elsewhere (``shot_toll``). "Shot at"
+    # is fired upon, unless a place or a time follows: "shot at a bar", "shot at Lucky's Lounge", "shot at 2 a.m."
+    "hit": r"shot(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|approximately|(?-i:[A-Z0-9]))[\s\w])|dead|to death|"
+           r"and killed|down|up|out)\b)|"
            r"fighting for (?:his|her|their) li(?:fe|ves)|winged|"
            r"(?:hit|struck) in the (?:\w+ )?(?:legs?|arms?|chest|head|back|necks?|shoulders?|foot|feet|hands?|hips?|"
            r"torso|abdomen|stomach|buttocks|face|thighs?|groin|side)|"

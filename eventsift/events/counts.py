@@ -52,8 +52,9 @@ _AGE_RANGE_BEFORE = re.compile(r"\b(?:ages?|aged|in age|ranging)\s+(?:of\s+|from
                                r"(?:\d{1,3}\s*(?:-|–|to|through|and|,|, and)\s*)*$", re.IGNORECASE)
 # "one woman, 33, had been shot": an age after a person, between commas.
 _AGE_BESIDE_PERSON = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}),\s*$", re.IGNORECASE)
-_BREAKDOWN_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
-                               r"(?:(?!(?:were|was|are|is|killed|wounded|injured|shot|dead|died|hurt)\b)[\w'’-]+\s+){0,3}"
+_BREAKDOWN_BEFORE = re.compile(r"\b(?<!:)(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"  # not "10:20 PST"
+                               r"(?:(?!(?:were|was|are|is|killed|wounded|injured|shot|dead|died|hurt)\b|(?-i:[A-Z]{2,}\b))"
+                               r"[\w'’-]+\s+){0,3}"  # nor a dateline's capitals: "10:20 PST DAYTON -- Six men were hurt"
                                r"(?:\([^()]*|\s*(?:--|[—–]|-)\s+(?:(?!(?:were|was|are|is|killed|wounded|injured|shot|dead|died|hurt)\b)"
                                r"[\w'’,-]+\s+){0,8}?)$",  # "four children - two sons and"
                                re.IGNORECASE)
