@@ -400,3 +400,18 @@ def test_with_no_known_report_date_no_incident_is_old_news(pipeline):
         "Two students were shot in Quetta about 11 p.m. Saturday, March 3. Both of the students later died of "
         "their wounds at a clinic.")))
     assert [(e.fatalities, e.injured) for e in events] == [(2, None)]
+
+
+def test_robbers_demanding_cash_are_no_protest(pipeline):
+    (event,) = pipeline.process(doc("A guard was killed in Quetta on Friday when two men walked into a pharmacy and "
+                                    "demanded cash from the staff before opening fire."))
+    assert (event.event_type, event.fatalities) == ("Violence against civilians", 1)
+    (protest,) = pipeline.process(doc("Hundreds of nurses marched in Quetta on Friday to demand their unpaid salaries."))
+    assert protest.sub_event_type == "Peaceful protest"
+
+
+def test_an_earlier_incident_told_for_comparison_is_its_own(pipeline):
+    events = pipeline.process(doc(
+        "Three men were wounded in a shooting outside a wedding hall in Quetta. The attack comes barely a month "
+        "after a fatal shooting at a bakery, where a cook was killed.", published=dt.date(2017, 6, 4)))
+    assert [(e.fatalities, e.injured) for e in events] == [(0, 3), (1, None)]

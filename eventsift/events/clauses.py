@@ -27,6 +27,19 @@ NEW_INCIDENT = re.compile(
     r"separate(?:ly)?|in another (?:incident|attack)|elsewhere|meanwhile|in a second (?:incident|attack)|"
     r"another (?:shooting|attack|incident|killing|stabbing|homicide)(?!\s+(?:victim|suspect|scene)))\b",
     re.IGNORECASE)
+# "The shooting comes two weeks after a fatal shooting at a cookout", "this all comes after a man was killed there
+# last year": what follows the "after" is an earlier incident, told for comparison.
+EARLIER_INCIDENT = re.compile(
+    r"\b(?:comes?|came|coming)\s+(?:(?:just|only|barely|less than|more than|about|nearly|almost|roughly)\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+)?"
+    r"(?:after|since)\b", re.IGNORECASE)
+
+
+def _tells_earlier_incident(span: Sentence, sentence: Sentence) -> bool:
+    """The clause starts the earlier incident a sentence compares with: its "comes ... after" ends inside it."""
+    return any(span.start <= sentence.start + m.end() <= span.end for m in EARLIER_INCIDENT.finditer(sentence.text))
+
+
 # Words that make a weak trigger ("operation", "raid") count: the clause is about armed conflict.
 CONFLICT_CONTEXT = re.compile(
     r"\b(?:militant|terrorist|insurgent|rebel|gunmen|army|troops|soldiers|security forces|police|military|armed|"
@@ -314,5 +327,6 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date) -> Cl
         span=span, sentence=sentence, triggers=triggers, counts=counts, actors=actors, dates=dates,
         certainty=certainty,
         certainty_span=(span.start + cue.start(), span.start + cue.end()) if cue else None,
-        refers_back=refers_back, new_incident=bool(NEW_INCIDENT.search(span.text)),
+        refers_back=refers_back,
+        new_incident=bool(NEW_INCIDENT.search(span.text)) or _tells_earlier_incident(span, sentence),
     )
