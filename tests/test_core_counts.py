@@ -414,3 +414,8 @@ def test_where_a_victim_was_from_is_not_a_part_of_a_group():
 ])
 def test_reporters_lead_phrasings(text, killed_injured):
     assert _toll(text) == killed_injured
+
+
+def test_a_victim_told_as_the_nth_in_figures():
+    assert _toll("Police now say a 6th student was hurt in the shooting at the rink.") == (0, 6)
+    assert _toll("Five men were shot on Friday.", "A 3rd victim died on Sunday.") == (3, 2)

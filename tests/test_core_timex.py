@@ -167,3 +167,11 @@ def test_a_courts_day_dates_no_incident():
 def test_the_day_an_embedded_post_was_written_is_no_date():
     found = find_dates("Two men died, police said. — Dana Cole (@danacole_tv) April 3, 2016", published=dt.date(2016, 4, 4))
     assert found == []
+
+
+def test_a_day_that_opens_a_sentence_before_who_told_is_the_telling():
+    sunday = dt.date(2016, 9, 11)
+    (told,) = find_dates("Saturday, the medical examiner's office said a third man had died.", published=sunday)
+    assert told.reporting
+    (deed,) = find_dates("The third man was shot Saturday, the sheriff's office said.", published=sunday)
+    assert not deed.reporting

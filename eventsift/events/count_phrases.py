@@ -68,17 +68,25 @@ _THEY_DIED = re.compile(r"\b(?:they|both of them|all of them)\s+(?:both\s+|all\s
 # "a third victim died", "a fifth died later at the hospital": the running toll an ordinal gives.
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
+# ... or in figures: "an 8th teen was hurt"
+_NTH = rf"{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)\b"
+
+
+def _ordinal(word: str) -> int:
+    return int(word[:-2]) if word[0].isdigit() else _ORDINALS[word.lower()]
+
+
 # "The second teenager was pronounced dead on arrival" describes the second of the people counted, not a running
 # toll: with "the", only a later death ("the third victim has since died") is one.
-_ORDINAL_DIED = re.compile(rf"\b(?:a\s+|the\s+(?=\S+\s+(?:[\w-]+\s+){{0,2}}?(?:has|had)?\s*(?:later|since)\b))"
-                           rf"(?P<nth>{'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}?"
+_ORDINAL_DIED = re.compile(rf"\b(?:an?\s+|the\s+(?=\S+\s+(?:[\w-]+\s+){{0,2}}?(?:has|had)?\s*(?:later|since)\b))"
+                           rf"(?P<nth>{_NTH})\s+(?:[\w-]+\s+){{0,2}}?"
                            r"(?:has\s+|had\s+)?(?:later\s+|since\s+)?(?:died|succumbed|was (?:pronounced|declared) dead|did not survive)\b",
                            re.IGNORECASE)
 # "a third victim was also grazed": the people hit so far, told by an ordinal; "a fifth victim turned up", "a
 # fourth gunshot victim": a victim told as the next one is one of at least that many.
-_ORDINAL_HIT = re.compile(rf"\b(?:a|the)\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS}|person)\s+"
+_ORDINAL_HIT = re.compile(rf"\b(?:an?|the)\s+(?P<nth>{_NTH})\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS}|person)\s+"
                           r"(?:was|is|had been|has been)\s+(?:also\s+)?(?:shot|wounded|injured|hurt|grazed|struck|hit)\b|"
-                          rf"\ba\s+(?P<nth2>{'|'.join(_ORDINALS)})\s+(?:(?:gunshot|shooting)\s+)?victim\b"
+                          rf"\ban?\s+(?P<nth2>{_NTH})\s+(?:(?:gunshot|shooting)\s+)?victim\b"
                           r"(?!\s+(?:(?:has|had|later|since|also|then)\s+)*(?:died|succumbed)\b)",
                           re.IGNORECASE)
 # "she and two others were shot", "Jon Doe and four others were wounded", "a 6-year-old and three adults were
@@ -358,7 +366,7 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         if count is not None and not any(c.outcome == "hit" for c in found + out):
             out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
     for m in _ORDINAL_HIT.finditer(text):
-        n = _ORDINALS[(m.group("nth") or m.group("nth2")).lower()]
+        n = _ordinal(m.group("nth") or m.group("nth2"))
         out.append(CountMention(outcome="hit", count=exact_count(n, str(n)), victims="", start=offset + m.start(),
                                 end=offset + m.end()))
     for m in _AND_OTHERS.finditer(text):
@@ -408,7 +416,7 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
             out.append(CountMention(outcome=outcome, count=exact_count(n, who), victims=who,
                                     start=offset + m.start("who"), end=offset + m.end()))
     for m in _ORDINAL_DIED.finditer(text):  # "a seventh victim has died": the toll is now at least seven
-        n = _ORDINALS[m.group("nth").lower()]
+        n = _ordinal(m.group("nth"))
         out.append(CountMention(outcome="killed", count=exact_count(n, str(n)), victims="", start=offset + m.start(),
                                 end=offset + m.end()))
     for m in _KILLED_KIN.finditer(text):

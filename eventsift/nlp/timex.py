@@ -258,10 +258,20 @@ _COURT_BEFORE = re.compile(r"\b(?:convicted|sentenced|indicted|arraigned|acquitt
                            r"(?: deals?| agreements?| bargains?)?)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+|last\s+)?$", re.IGNORECASE)
 
 
+# A day that opens a sentence and is followed by who told: "Sunday, the coroner's office said ...", "On Monday,
+# police said ...". (After the deed, "was shot Friday, police said", the day is the incident's.)
+_OPENS = re.compile(r"^\W*(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_TELLER_SAID_AFTER = re.compile(
+    r"\s*,\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:police|authorities|officials|investigators|deputies|prosecutors|sheriff|"
+    r"coroner|spokes(?:man|woman|person)|office|department|chief|examiner)(?:'s?\s+office)?\s+"
+    r"(?:said|says|announced|confirmed|reported|stated|told|identified|released)\b", re.IGNORECASE)
+
+
 def _is_reporting(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60):start]
     return bool(_REPORTING_BEFORE.search(before) or _COURT_BEFORE.search(before)
-                or (_TELLER_BEFORE.search(before) and _REPORTING_AFTER.match(text, end)))
+                or (_TELLER_BEFORE.search(before) and _REPORTING_AFTER.match(text, end))
+                or (_OPENS.match(text[:start]) and _TELLER_SAID_AFTER.match(text, end)))
 
 
 _BORN_BEFORE = re.compile(r"\b(?:born|b\.)\s*(?:on\s+)?$", re.IGNORECASE)
