@@ -415,3 +415,12 @@ def test_an_earlier_incident_told_for_comparison_is_its_own(pipeline):
         "Three men were wounded in a shooting outside a wedding hall in Quetta. The attack comes barely a month "
         "after a fatal shooting at a bakery, where a cook was killed.", published=dt.date(2017, 6, 4)))
     assert [(e.fatalities, e.injured) for e in events] == [(0, 3), (1, None)]
+
+
+def test_a_slogan_left_behind_by_killers_is_no_protest(pipeline):
+    events = pipeline.process(doc("Gunmen stormed a farmhouse near Quetta on Friday, killing three labourers. The "
+                                  "attackers left behind pamphlets with slogans against the government."))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 3)]
+    (protest,) = pipeline.process(doc("Hundreds of traders rallied in Quetta on Friday against the killing of two "
+                                      "shopkeepers."))
+    assert protest.sub_event_type == "Peaceful protest"

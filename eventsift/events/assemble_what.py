@@ -49,7 +49,8 @@ def choose_kind(draft: Draft, victims: list[ActorMention]) -> tuple[str, Trigger
         trigger = max(specific, key=lambda t: (t.priority, -t.start))
         name = _refine(trigger.sub_event_type, draft, trigger=trigger, specific=specific, victim_sides=victim_sides)
         mourning = name in ("Peaceful protest", "Protest with intervention") and MOURNING.search(trigger.text)
-        if (name not in VIOLENCE_FIRST and not mourning) or not (_has_casualties(draft) or casualty):
+        if (name not in VIOLENCE_FIRST and not mourning and not _dead_beside_protest(draft, name)) or not (
+                _has_casualties(draft) or casualty):
             return name, trigger
         # violence with arrests or looting is coded as the violence; so is a shooting its vigil is held for
     trigger = casualty[0] if casualty else trigger
@@ -148,6 +149,18 @@ def _nonstate_armed(draft: Draft) -> bool:
 
 def _armed_actors(draft: Draft) -> bool:
     return any(a.side in ARMED_SIDES for c in draft.clauses for a in c.actors)
+
+
+def _dead_beside_protest(draft: Draft, name: str) -> bool:
+    """A peaceful protest's word ("slogans", "demanded") beside deaths told in a clause of their own: the incident
+    is the killing ("killing two ... Maoists left leaflets with slogans"), not a protest. Deaths a protest's own
+    clause tells of ("rallied against the killing of two students") are what the protest is about."""
+    if name != "Peaceful protest":
+        return False
+    protest_clauses = {id(c) for c in draft.clauses for t in c.triggers
+                       if t.kind in ("specific", "weak") and t.sub_event_type == "Peaceful protest"}
+    return any(m.outcome == "killed" and m.count.best > 0 for c in draft.clauses if id(c) not in protest_clauses
+               for m in c.counts)
 
 
 def _has_casualties(draft: Draft) -> bool:
