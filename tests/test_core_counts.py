@@ -419,3 +419,8 @@ def test_reporters_lead_phrasings(text, killed_injured):
 def test_a_victim_told_as_the_nth_in_figures():
     assert _toll("Police now say a 6th student was hurt in the shooting at the rink.") == (0, 6)
     assert _toll("Five men were shot on Friday.", "A 3rd victim died on Sunday.") == (3, 2)
+
+
+def test_a_person_and_their_family_are_all_counted():
+    assert _toll("Police are looking into the deaths of a mother and her four daughters at a farm.") == (5, 0)
+    assert _toll("A man and his two nephews were shot near the levee.") == (0, 3)

@@ -97,6 +97,14 @@ _AND_OTHERS = re.compile(
     r"\s+and\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:others|(?:other\s+)?(?:people|persons|men|"
     r"women|adults|teens|teenagers|victims))\s+(?:were|have been|had been|are)\s+"
     r"(?:\w+\s+)?(?P<verb>shot and killed|shot dead|fatally shot|killed|shot|wounded|injured|hurt)\b")
+# "a woman and her two children were found dead", "the deaths of a father and his three sons": one person and their
+# family, all told by the verb (or the noun of death before them).
+_AND_FAMILY = re.compile(
+    rf"(?P<deaths>\b(?:deaths?|killings?|murders?|bodies)\s+of\s+)?\b(?i:a|an|the)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS})\s+and\s+"
+    r"(?i:his|her|their)\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w-]+\s+)?"
+    r"(?i:children|kids|sons|daughters|grandchildren|stepchildren|siblings|brothers|sisters)\b"
+    r"(?(deaths)|\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?P<verb>shot and killed|shot dead|fatally shot|killed|"
+    r"found dead|murdered|shot|wounded|injured|hurt)\b)", re.IGNORECASE)
 # "was found dead along with Tom Hale", "was killed along with his driver": two dead.
 _ALONG_WITH = re.compile(r"\b(?:killed|murdered|assassinated|found dead|shot dead|died)\s+(?:[\w,]+\s+){0,4}?along with\s+"
                          rf"(?P<who>(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\b|"
@@ -374,6 +382,13 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         outcome = _VERB_OUTCOME[m.group("verb").lower()]
         if n:
             out.append(CountMention(outcome="hit" if outcome == "injured" else outcome,  # not "others": one group
+                                    count=exact_count(n + 1, f"{m.group('q')} + 1"), victims="", start=offset + m.start(),
+                                    end=offset + m.end()))
+    for m in _AND_FAMILY.finditer(text):
+        n = word_to_int(m.group("q"))
+        outcome = "killed" if m.group("deaths") else _VERB_OUTCOME.get(m.group("verb").lower(), "killed")
+        if n:
+            out.append(CountMention(outcome="hit" if outcome == "injured" else outcome,
                                     count=exact_count(n + 1, f"{m.group('q')} + 1"), victims="", start=offset + m.start(),
                                     end=offset + m.end()))
     for m in _INVERTED.finditer(text):
