@@ -102,7 +102,8 @@ _AND_OTHERS = re.compile(
 _AND_FAMILY = re.compile(
     rf"(?P<deaths>\b(?:deaths?|killings?|murders?|bodies)\s+of\s+)?\b(?i:a|an|the)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS})\s+and\s+"
     r"(?i:his|her|their)\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w-]+\s+)?"
-    r"(?i:children|kids|sons|daughters|grandchildren|stepchildren|siblings|brothers|sisters)\b"
+    r"(?i:children|kids|sons|daughters|grandchildren|stepchildren|siblings|brothers|sisters|nephews|nieces|cousins|"
+    r"friends|roommates|companions)\b"
     r"(?(deaths)|\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?P<verb>shot and killed|shot dead|fatally shot|killed|"
     r"found dead|murdered|shot|wounded|injured|hurt)\b)", re.IGNORECASE)
 # "was found dead along with Tom Hale", "was killed along with his driver": two dead.
