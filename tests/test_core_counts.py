@@ -424,3 +424,9 @@ def test_a_victim_told_as_the_nth_in_figures():
 def test_a_person_and_their_family_are_all_counted():
     assert _toll("Police are looking into the deaths of a mother and her four daughters at a farm.") == (5, 0)
     assert _toll("A man and his two nephews were shot near the levee.") == (0, 3)
+
+
+def test_people_listed_as_also_killed_add_to_the_one_told_first():
+    assert _toll("The provincial governor was shot dead in an ambush in which his wife and his brother were also killed.") == (3, 0)
+    # numbered "other" people are not a list told besides the dead
+    assert _toll("Two were found wounded, and two other people were found shot and killed.") == (2, 2)

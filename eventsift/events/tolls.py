@@ -130,7 +130,13 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
     paired = [m for m in killed if _another(m) and m.victims != PERPETRATOR_VICTIMS and any(
         o.sentence == m.sentence and o.start < m.start and not _another(o) for o in killed)]
     also = {newcomer(m) for m in killed if _another(m) and m not in paired} - {None}
-    base = combine([m for m in killed if not _another(m)])
+    # "the mayor was shot dead ... his wife and his brother were also killed": people listed besides those told before
+    listed_also = [m for m in killed if m.victims == f"other {m.count.text}" and any(
+        o.start < m.start and not _another(o) and o.victims != f"other {o.count.text}" for o in killed)]
+    base = combine([m for m in killed if not _another(m) and m not in listed_also])
+    if base is not None and listed_also:
+        n = sum(m.count.best for m in listed_also)
+        base = Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
     for m in paired:
         told = sum(o.count.best for o in killed if o.sentence == m.sentence and o.start <= m.start
                    and o.victims != PERPETRATOR_VICTIMS)
