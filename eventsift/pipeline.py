@@ -148,7 +148,7 @@ class Pipeline:
         for sentence in sentences:
             if _is_teaser(sentence.text) or sentence.start > first_line and _is_inner_headline(text, sentence):
                 continue
-            found = read_sentence(sentence, published=published) if trigger.search(sentence.text) else []
+            found = read_sentence(sentence, published=published, dateline_end=end) if trigger.search(sentence.text) else []
             if found:
                 candidates.append(sentence)
                 clauses.extend(found)

@@ -424,3 +424,15 @@ def test_a_slogan_left_behind_by_killers_is_no_protest(pipeline):
     (protest,) = pipeline.process(doc("Hundreds of traders rallied in Quetta on Friday against the killing of two "
                                       "shopkeepers."))
     assert protest.sub_event_type == "Peaceful protest"
+
+
+def test_the_day_in_a_dateline_is_the_writing_not_the_incident(pipeline):
+    (event,) = pipeline.process(doc("QUETTA (June 3, 2017) - A guard has died after gunmen opened fire on a bank late "
+                                    "Thursday night."))
+    assert event.event_date.isoformat() == "2017-06-01"
+
+
+def test_an_other_news_link_inside_the_text_is_not_an_event(pipeline):
+    events = pipeline.process(doc("Two guards were wounded in a shooting in Quetta on Friday. [OTHER NEWS: Man shot dead "
+                                  "in Kabul Saturday] The guards were taken to a hospital."))
+    assert [(e.location, e.event_date.isoformat(), e.injured) for e in events] == [("Quetta", "2017-06-02", 2)]

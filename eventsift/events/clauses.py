@@ -202,13 +202,15 @@ def drop_roundups(clauses: list[Clause]) -> list[Clause]:
     return [c for c in clauses if not is_roundup(c)]
 
 
-def read_sentence(sentence: Sentence, *, published: dt.date) -> list[Clause]:
+def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int = 0) -> list[Clause]:
     """The clauses of a sentence that have a usable trigger. A clause that counts victims without one gives its
     counts to the sentence's next triggered clause (else the last): "A man was hospitalized | after a shooting".
     One that tells a day without one gives it to the triggered clause before it (else the first) when that clause
-    has no day of its own: "Two men were shot | when someone burst into the house on May 3"."""
+    has no day of its own: "Two men were shot | when someone burst into the house on May 3". A day in the
+    report's dateline (before ``dateline_end``: "TULSA, Okla. (May 2, 2016) --") is the writing's, no incident's."""
     spans = split_clauses(sentence)
-    found = [c for c in (read_clause(span, sentence, published=published) for span in spans) if c is not None]
+    found = [c for c in (read_clause(span, sentence, published=published, dateline_end=dateline_end) for span in spans)
+             if c is not None]
     if not found or len(found) == len(spans):
         return found
     for span in spans:
@@ -221,7 +223,8 @@ def read_sentence(sentence: Sentence, *, published: dt.date) -> list[Clause]:
         before = [c for c in found if c.span.end <= span.start]
         target = before[-1] if before else found[0]
         if not any(d.precision == "day" for d in target.dates):
-            target.dates.extend(d for d in _told_dates(span, sentence, published=published) if d.precision == "day")
+            target.dates.extend(d for d in _told_dates(span, sentence, published=published, dateline_end=dateline_end)
+                                if d.precision == "day")
     return found
 
 
@@ -290,7 +293,7 @@ def lend_dates(sentence: Sentence, clauses: list[Clause], *, published: dt.date)
     return True
 
 
-def _told_dates(span: Sentence, sentence: Sentence, *, published: dt.date) -> list[TimeExpression]:
+def _told_dates(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0) -> list[TimeExpression]:
     """The days ``span`` tells of, at document offsets; "police said Monday", the day of the telling, dates nothing
     the span tells of."""
     dates = []
@@ -299,12 +302,14 @@ def _told_dates(span: Sentence, sentence: Sentence, *, published: dt.date) -> li
             continue
         t.start += span.start
         t.end += span.start
+        if t.start < dateline_end:
+            continue
         t.quoted = _inside_quotes(sentence.text, t.start - sentence.start)
         dates.append(t)
     return dates
 
 
-def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date) -> Clause | None:
+def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0) -> Clause | None:
     """The facts in one clause, or None when it has no usable trigger."""
     triggers = find_triggers(span.text, offset=span.start)
     counts = find_counts(span.text, offset=span.start)
@@ -321,7 +326,7 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date) -> Cl
     triggers = [t for t in triggers if t.kind != "weak" or armed or refers_back]
     if not triggers or STATISTIC.search(span.text):
         return None
-    dates = _told_dates(span, sentence, published=published)
+    dates = _told_dates(span, sentence, published=published, dateline_end=dateline_end)
     certainty, cue = find_certainty(span.text)
     return Clause(
         span=span, sentence=sentence, triggers=triggers, counts=counts, actors=actors, dates=dates,
