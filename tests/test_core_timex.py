@@ -175,3 +175,12 @@ def test_a_day_that_opens_a_sentence_before_who_told_is_the_telling():
     assert told.reporting
     (deed,) = find_dates("The third man was shot Saturday, the sheriff's office said.", published=sunday)
     assert not deed.reporting
+
+
+def test_the_day_of_a_search_a_plan_or_a_gathering_is_no_incidents():
+    thursday = dt.date(2016, 9, 15)
+    for text in ("A post-mortem is set for Tuesday.", "Officers were still hunting late Wednesday for the driver.",
+                 "At Monday's press conference, the mayor asked for calm.", "Wednesday's vigil drew hundreds."):
+        assert [t.reporting for t in find_dates(text, published=thursday)] == [True], text
+    (deed,) = find_dates("Monday's shooting left a clerk dead.", published=thursday)
+    assert not deed.reporting

@@ -242,7 +242,13 @@ _REPORTING_BEFORE = re.compile(
     rf"told\s+(?:reporters|police|investigators|officers|deputies|the\s+{_NAMED}|{_NAMED})|"
     r"as\s+of|still\s+(?:[\w'’-]+\s+){0,4}?|condition|(?:remain(?:s|ed)?|recovering)(?:\s+[\w'’-]+){0,3}?|"
     # a plan, not a deed: "the council plans to vote on the curfew Monday", "he will appear in court Friday"
-    r"(?:(?:plans?|planned|planning|scheduled|expected|due)\s+to|will|would)(?:\s+[\w'’-]+){1,6}?)\s*)$")
+    r"(?:(?:plans?|planned|planning|scheduled|expected|due)\s+to|will|would)(?:\s+[\w'’-]+){1,6}?|"
+    r"(?:scheduled|set|planned)\s+for|"
+    # a search or an inquiry still going on: "police were searching late Tuesday for two men"
+    r"(?:were|are|is|was)\s+(?:still\s+)?(?:searching|looking|hunting|investigating))\s*)$")
+# The day of a gathering about an incident: "at Tuesday's news conference", "Friday's vigil".
+_GATHERING_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:news\s+conference|press\s+conference|briefing|hearing|vigil|"
+                              r"funeral|memorial|arraignment|court\s+appearance|meeting|rally|game)\b", re.IGNORECASE)
 _REPORTING_AFTER = re.compile(r"\s*,?\s*(?:said|announced|confirmed|identified|released|told|declined)\b")
 
 
@@ -270,7 +276,7 @@ _TELLER_SAID_AFTER = re.compile(
 def _is_reporting(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60):start]
     return bool(_REPORTING_BEFORE.search(before) or _COURT_BEFORE.search(before)
-                or (_TELLER_BEFORE.search(before) and _REPORTING_AFTER.match(text, end))
+                or (_TELLER_BEFORE.search(before) and _REPORTING_AFTER.match(text, end)) or _GATHERING_AFTER.match(text, end)
                 or (_OPENS.match(text[:start]) and _TELLER_SAID_AFTER.match(text, end)))
 
 
