@@ -184,3 +184,12 @@ def test_the_day_of_a_search_a_plan_or_a_gathering_is_no_incidents():
         assert [t.reporting for t in find_dates(text, published=thursday)] == [True], text
     (deed,) = find_dates("Monday's shooting left a clerk dead.", published=thursday)
     assert not deed.reporting
+
+
+def test_the_weekend_is_the_saturday_and_sunday_before_the_report():
+    tuesday = dt.date(2016, 9, 13)
+    (over,) = find_dates("Three men were hurt over the weekend.", published=tuesday)
+    assert (over.date, over.date_end, over.precision) == (dt.date(2016, 9, 10), dt.date(2016, 9, 11), "week")
+    (noun,) = find_dates("A suspect in a weekend stabbing was charged.", published=tuesday)
+    assert noun.date == dt.date(2016, 9, 10)
+    assert find_dates("The weekend before the attack was quiet.", published=tuesday) == []

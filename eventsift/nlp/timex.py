@@ -62,6 +62,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("earlier_month", r"\b(?:earlier (?:in|this) (?:the )?month|at the (?:start|beginning) of the month|this month)\b"),
     ("last_month", r"\b(?:last|previous|past) month\b"),
     ("last_week", r"\b(?:last|previous|past) week\b|\bthis week\b|\bearlier (?:this|in the) week\b"),
+    # "over the weekend", "last weekend", "a weekend shooting": the Saturday and Sunday just before the report
+    ("weekend", rf"\b(?:over|during|on|at|this|last|past)\s+(?:the\s+)?weekend\b(?!\s+(?:before|after|of)\b)|"
+                rf"\b(?:a|the)\s+weekend(?:['’]s)?(?=\s+(?:[\w-]+\s+)?(?:{_INCIDENT_NOUNS})\b)"),
     ("last_year", r"\b(?:last|previous|past) year\b"),
     # "26 years ago", "three weeks ago", "a month ago"
     ("ago", r"\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\s+"
@@ -73,8 +76,8 @@ PATTERNS: list[tuple[str, str]] = [
 ]
 _COMPILED = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in PATTERNS]
 # Kinds counted from the report's date: without a known report date they say nothing sure.
-_RELATIVE_KINDS = frozenset({"weekday", "yesterday", "today", "earlier_month", "last_month", "last_week", "last_year",
-                             "ago"})
+_RELATIVE_KINDS = frozenset({"weekday", "yesterday", "today", "earlier_month", "last_month", "last_week", "weekend",
+                             "last_year", "ago"})
 
 
 @dataclass(slots=True, kw_only=True)
@@ -155,6 +158,11 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
         return *_month_range(previous.year, previous.month), "month"
     if kind == "last_week":
         return published - dt.timedelta(days=7), published, "week"
+    if kind == "weekend":
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        if m.group(0).lower().startswith("last") and published.weekday() in (5, 6):
+            saturday -= dt.timedelta(days=7)  # "last weekend" in a report of the weekend is the one before
+        return saturday, min(saturday + dt.timedelta(days=1), published), "week"
     if kind == "last_year":
         return dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31), "year"
     if kind == "ago":
