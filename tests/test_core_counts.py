@@ -430,3 +430,12 @@ def test_people_listed_as_also_killed_add_to_the_one_told_first():
     assert _toll("The provincial governor was shot dead in an ambush in which his wife and his brother were also killed.") == (3, 0)
     # numbered "other" people are not a list told besides the dead
     assert _toll("Two were found wounded, and two other people were found shot and killed.") == (2, 2)
+
+
+def test_the_dead_of_another_kind_are_not_among_those_hit():
+    assert _toll("Three men were shot in the yard and a baby boy was killed.") == (1, 3)
+    assert _toll("Three men were shot in the yard and a man was killed.") == (1, 2)
+
+
+def test_a_baby_told_by_months_is_one_person():
+    assert _toll("A man was charged in the shooting death of 7-month-old Ada Fox.") == (1, 0)

@@ -137,7 +137,7 @@ def _named_people(following: str) -> int:
     return len(names)
 
 
-_AGE = re.compile(r"\b\d{1,3}(?:-| )years?(?:-| )old\b|\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*, \d{1,3}\b")
+_AGE = re.compile(r"\b\d{1,3}(?:-| )(?:years?|months?|weeks?)(?:-| )old\b|\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*, \d{1,3}\b")
 _NOUN_PHRASE_END = re.compile(r"\b(?:was|were|is|are|has|have|had|in|at|on|after|who|that|when|inside|outside)\b|[.;:]")
 
 

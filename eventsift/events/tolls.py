@@ -72,6 +72,28 @@ def _who(mention: CountMention) -> frozenset[str] | None:
     return frozenset(nouns[:1]) or None  # "the driver of the fleeing car": the driver
 
 
+# Kinds of people no one is two of: "two women were shot and a baby girl was killed" are three people.
+_KIND_OF = {**dict.fromkeys(("man", "men", "father", "husband"), "adult male"),
+            **dict.fromkeys(("woman", "women", "mother", "wife"), "adult female"),
+            **dict.fromkeys(("boy", "boys"), "boy"), **dict.fromkeys(("girl", "girls"), "girl"),
+            **dict.fromkeys(("baby", "babies", "infant", "infants", "toddler", "toddlers"), "baby")}
+
+
+def _kind(mention: CountMention) -> str | None:
+    """The kind of people the mention's noun names ("two women": adult female), when it names one."""
+    words = re.findall(r"[a-z]+", mention.victims.lower())
+    kinds = {_KIND_OF[w] for w in words if w in _KIND_OF}
+    if "baby" in kinds:
+        return "baby"  # "a baby boy"
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _kinds_apart(killed: list[CountMention], shot: list[CountMention]) -> bool:
+    """Every one of the dead is of another kind than every group hit ("two women were shot ... a baby was killed")."""
+    killed_kinds, shot_kinds = [_kind(m) for m in killed], [_kind(m) for m in shot]
+    return None not in killed_kinds + shot_kinds and not set(killed_kinds) & set(shot_kinds)
+
+
 def _is_name(who: frozenset[str]) -> bool:
     return any(word[:1].isupper() for word in who)
 
@@ -266,7 +288,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     # "three were killed and a girl wounded": someone brought in after "and" in the sentence of the dead is not
     # one of them
     after_dead = [h for h in shot if h.besides_dead]
-    apart = bool(killed) and (bool(others) or (named and not killed_names & shot_names))
+    apart = bool(killed) and (bool(others) or (named and not killed_names & shot_names) or _kinds_apart(killed, shot))
     if dead and is_vague(hit) and not is_vague(dead):
         # "medics reached several people, three of whom died": the wounded are at least the rest of the fewest people
         # the vague word allows, not the rest of its codebook figure (ten)
