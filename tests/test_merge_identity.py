@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from merge_reports import make_report
 
 from eventsift.records import Event, Evidence, Source
 from eventsift.store import merge
@@ -316,3 +317,22 @@ def test_a_street_one_report_names_and_a_neighbourhood_the_other_names_are_not_p
     other_area = shooting("d", "Neighbours in the Dunmore Flats neighborhood said two women were hurt by gunfire Friday.",
                           injured=2, event_date=dt.date(2015, 3, 8))
     assert merge.evidence_check(area, other_area)[1].startswith("different places named (orchard hill / dunmore flat")
+
+
+def test_the_same_number_hit_with_more_dead_later_is_a_toll_that_grew() -> None:
+    # "Four people were shot" and, two days on, "one of the four has died": one count of people hit, one more dead.
+    from eventsift.store.merge_cues import _toll_cue
+
+    day = dt.date(2015, 4, 4)
+    first = make_report("a", "Four people were shot near a bus stop.", town=CITY, date=day, injured=4)
+    later = make_report("b", "One of four people shot near a bus stop has died.", town=CITY, date=day,
+                        published=day + dt.timedelta(days=2), fatalities=1, injured=3)
+    strength, what = _toll_cue(first, later)
+    assert strength == merge.TOLL_CUE and "more of them dead later" in what
+    # Fewer dead in the later report is no toll that grew; nor is another number hit, or two people hit.
+    earlier_dead = dataclasses.replace(first, fatalities=2, injured=2)
+    assert _toll_cue(earlier_dead, later)[0] == 0
+    assert _toll_cue(dataclasses.replace(first, injured=6), later)[0] == 0
+    two = dataclasses.replace(first, injured=2)
+    assert _toll_cue(two, dataclasses.replace(later, fatalities=1, injured=1))[0] == 0
+
