@@ -425,3 +425,20 @@ def test_a_protest_and_a_riot_of_one_night_name_one_crowd_by_each_type() -> None
     # Crowds of two countries are two.
     abroad = dataclasses.replace(riot, actor1="Rioters (Canada)")
     assert not merge.compare(protest, abroad).ok
+
+
+def test_sides_told_apart_on_the_day_and_at_the_place_of_one_named_victim_are_one_incidents() -> None:
+    # One outlet codes the officers who returned fire as the first side, another the gunman's group: on one day, at
+    # one place, both naming the victim in full, one incident told in each outlet's words.
+    clash = dict(event_type="Battles", sub_event_type="Armed clash", actor2=None)
+    police = report("a", SHOT, actor1="Police Forces of United States (2009-2017)", **clash)
+    gunman = report("b", "Tobias K. Wendell, 31, was killed when Quarry Boys members opened fire late Saturday.",
+                    actor1="Quarry Boys", **clash)
+    result = merge.compare(gunman, police)
+    assert result.ok, result
+    assert "actors differ" in result.criteria[-1] and "same day and place" in result.criteria[-1]
+    # Without the name in both, or days apart, or with no state forces on either side, the sides keep them apart.
+    unnamed = dataclasses.replace(gunman, evidence=report("b", "A man was killed when gang members opened fire.").evidence)
+    assert not merge.compare(unnamed, police).ok
+    assert not merge.compare(dataclasses.replace(gunman, event_date=DAY + dt.timedelta(days=9)), police).ok
+    assert not merge.compare(gunman, dataclasses.replace(police, actor1="Hill Street Crew")).ok
