@@ -74,10 +74,27 @@ def test_beyond_the_follow_up_window_only_a_strong_cue_merges() -> None:
     result = merge.compare(shooting("a", FIRST), hearing)
     assert result.ok, result
     assert "full names marcus delaney" in result.criteria[-1] and "dates 15 days apart" in result.criteria[-1]
-    # Beyond the strong window, even a full name is another incident.
+    # Beyond the strong window, one full name is another incident (a report that names more of the incident's people
+    # may still tie it: not a contradiction, outweighable); beyond the trial window, whatever the names.
     years = dt.date(2015, 3, 7) + dt.timedelta(days=merge.STRONG_WINDOW_DAYS + 1)
     result = merge.compare(shooting("a", FIRST), shooting("c", hearing.evidence[0].sentence, event_date=years))
+    assert not result.ok and result.outweighable
+    later = dt.date(2015, 3, 7) + dt.timedelta(days=merge.TRIAL_WINDOW_DAYS + 1)
+    result = merge.compare(shooting("a", FIRST), shooting("c", hearing.evidence[0].sentence, event_date=later))
     assert not result.ok and not result.outweighable
+
+
+def test_a_trial_years_later_that_names_two_of_the_incidents_people_in_full_is_the_incidents() -> None:
+    # The retrial's report, dated by its hearing three years on, names the victim and the accused as the first report did.
+    first = shooting("a", FIRST + "|Police arrested Gideon R. Fairley, 30, near the bar.")
+    retrial = shooting("c", "Gideon R. Fairley was convicted again of killing Marcus T. Delaney outside a bar.",
+                       event_date=dt.date(2018, 4, 20), published=dt.date(2018, 4, 20))
+    result = merge.compare(first, retrial)
+    assert result.ok, result
+    assert "full names gideon fairley, marcus delaney" in result.criteria[-1]
+    # One of them alone, that many years apart, is no tie.
+    alone = shooting("d", "Marcus T. Delaney's family spoke at a hearing.", event_date=dt.date(2018, 4, 20))
+    assert not merge.compare(first, alone).ok
 
 
 @pytest.mark.parametrize("coarse", [COUNTY, STATE], ids=["county", "state"])

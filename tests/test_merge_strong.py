@@ -442,3 +442,16 @@ def test_sides_told_apart_on_the_day_and_at_the_place_of_one_named_victim_are_on
     assert not merge.compare(unnamed, police).ok
     assert not merge.compare(dataclasses.replace(gunman, event_date=DAY + dt.timedelta(days=9)), police).ok
     assert not merge.compare(gunman, dataclasses.replace(police, actor1="Hill Street Crew")).ok
+
+
+def test_the_store_finds_the_incident_a_retrial_years_later_names_two_people_of(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    text = SHOT + " Police arrested Gideon R. Fairley, 30, at the scene."
+    first = _ingest(store, report("a", SHOT), text=text)
+    retrial = report("c", "A jury returned its verdict on Monday.", date=DAY + dt.timedelta(days=3 * 365))
+    later = _ingest(store, retrial, text="Gideon R. Fairley, 33, was convicted on Monday of shooting Tobias K. Wendell, 31.")
+    detail = store.show(first)
+    store.close()
+    assert later == first
+    joined = [m for m in detail.members if m.report.event_id == "c-1"][0]
+    assert any("full names gideon fairley, tobias wendell" in c for c in joined.criteria["criteria"])

@@ -19,7 +19,7 @@ from eventsift.store.merge_history import COUNT_FIELDS
 from eventsift.store.merge_refs import named_date, named_month
 from eventsift.store.merge_rules import (
     CUES_FOR_ABSENCE, CUES_FOR_ONE, CUES_FOR_TWO, FIRM_AGAINST, FOLLOW_UP_WINDOW_DAYS, NOTHING_SPECIFIC, OTHER_KINDS,
-    STRONG_WINDOW_DAYS, TARGET_SIDES, WEIGHS_TWO, WEIGHTY_AGAINST,
+    STRONG_WINDOW_DAYS, TARGET_SIDES, TRIAL_FULL_NAMES, TRIAL_WINDOW_DAYS, WEIGHS_TWO, WEIGHTY_AGAINST,
 )
 from eventsift.store.merge_text import _norm, said
 
@@ -140,7 +140,12 @@ def _check_dates(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         result.criteria.append(why)
         return True
     result.failed = "no date" if result.days is None else f"dates {result.days} days apart"
-    if result.days is None or result.days > STRONG_WINDOW_DAYS:
+    if result.days is None or result.days > TRIAL_WINDOW_DAYS:
+        return False
+    if result.days > STRONG_WINDOW_DAYS and _full_names(strong_cues(a, b, keys=keys)) < TRIAL_FULL_NAMES:
+        # A trial's report years later that names fewer of the people: no contradiction of an event another member
+        # ties it to by more of them (match_group).
+        result.outweighable = True
         return False
     named = named_date(a, b, keys)
     if named is not None:
@@ -273,6 +278,11 @@ def _same_day_and_place(result: MatchResult) -> bool:
     """The dates fell within the merge window and the places within the radius (both passed as criteria)."""
     return (any(c.startswith("dates ") and "(window" in c for c in result.criteria)
             and any(c.startswith("places ") and "(radius" in c for c in result.criteria))
+
+
+def _full_names(strong: Sequence[str]) -> int:
+    """How many people the strong cues name in full in both reports."""
+    return next((len(cue.removeprefix("full names ").split(", ")) for cue in strong if cue.startswith("full names ")), 0)
 
 
 def _named_alike(strong: Sequence[str]) -> bool:

@@ -134,6 +134,11 @@ MORE_FULL_NAMES = 2
 # the incident, coded on the hearing's date. Beyond it two incidents with one victim's name are more likely (a
 # person shot twice, a suspect charged again).
 STRONG_WINDOW_DAYS = 800
+# Two or more people named in full in both (the victim and the accused, two victims): a trial, an appeal or a retrial
+# reported up to five years after the incident is dated by its hearing. Two namesakes of one incident's people, in one
+# place, years apart, are rarer than one; the reports may then be dated this far apart.
+TRIAL_WINDOW_DAYS = 5 * 365
+TRIAL_FULL_NAMES = 2
 # A key (a full name, an address) that events of more places than this share within STRONG_WINDOW_DAYS names none of
 # them: a tip line, a public figure, a common name. One incident's events are in one place or two (the town and a
 # geocoded namesake), however many events its reports were first split into.
