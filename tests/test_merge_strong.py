@@ -455,3 +455,12 @@ def test_the_store_finds_the_incident_a_retrial_years_later_names_two_people_of(
     assert later == first
     joined = [m for m in detail.members if m.report.event_id == "c-1"][0]
     assert any("full names gideon fairley, tobias wendell" in c for c in joined.criteria["criteria"])
+
+
+def test_a_name_the_text_writes_as_a_place_is_no_person_wherever_it_stands() -> None:
+    # "Port Alder police said" reads like a person's name; the same text puts Port Alder where places stand.
+    for place in ("He grew up in Port Alder.", "They lived in the Woodland neighborhood of Port Alder.",
+                  "Crandon is about 30 miles south of Port Alder.", "The car was found in downtown Port Alder."):
+        text = f"Tobias K. Wendell, 31, was shot late Saturday, Port Alder police said. {place}"
+        assert merge._persons(text) == {("tobias", "wendell")}, place
+    assert ("port", "alder") in merge._persons("Tobias K. Wendell, 31, was shot late Saturday, Port Alder police said.")
