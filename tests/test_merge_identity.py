@@ -353,3 +353,14 @@ def test_the_same_number_hit_with_more_dead_later_is_a_toll_that_grew() -> None:
     two = dataclasses.replace(first, injured=2)
     assert _toll_cue(two, dataclasses.replace(later, fatalities=1, injured=1))[0] == 0
 
+
+
+def test_four_dead_in_both_reports_weigh_as_a_large_toll_four_wounded_do_not() -> None:
+    first = shooting("a", "Gunfire broke out at a house party on Saturday night.|Police are looking for the shooter.",
+                     fatalities=merge.LARGE_DEATH_TOLL)
+    later_day = dt.date(2015, 3, 12)
+    later = shooting("b", "Detectives asked for tips about the weekend violence.|No arrests have been made.",
+                     event_date=later_day, published=later_day, fatalities=merge.LARGE_DEATH_TOLL)
+    assert merge.LARGE_DEATH_TOLL == 4 and merge.identity_cues(first, later)[0] == 2 * merge.TOLL_CUE
+    wounded = [dataclasses.replace(e, fatalities=0, injured=merge.LARGE_DEATH_TOLL) for e in (first, later)]
+    assert merge.identity_cues(*wounded)[0] == merge.TOLL_CUE

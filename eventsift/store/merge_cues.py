@@ -12,8 +12,8 @@ from eventsift.store.merge_checks import _geography, _not_names
 from eventsift.store.merge_history import _published, article_key
 from eventsift.store.merge_refs import DATE_KEY, VICTIM_KEY, named_date, reference_keys
 from eventsift.store.merge_rules import (
-    ADDRESS_CUE, AGE_CUE, FOLLOW_UP_WINDOW_DAYS, FULL_NAME_CUE, LARGE_TOLL, MORE_FULL_NAMES, NAME_CUE, PLACE_CUE,
-    SAME_ARTICLE_CUE, SAME_WORDING_SIMILARITY, SOME_WORDING_SIMILARITY, STREET_CUE, TOLL_CUE, TOLL_CUE_MIN, VICTIM_CUE,
+    ADDRESS_CUE, AGE_CUE, FOLLOW_UP_WINDOW_DAYS, FULL_NAME_CUE, LARGE_DEATH_TOLL, LARGE_TOLL, MORE_FULL_NAMES, NAME_CUE,
+    PLACE_CUE, SAME_ARTICLE_CUE, SAME_WORDING_SIMILARITY, SOME_WORDING_SIMILARITY, STREET_CUE, TOLL_CUE, TOLL_CUE_MIN, VICTIM_CUE,
 )
 from eventsift.store.merge_text import _WORD_RE, _addresses, _persons, _streets, said
 
@@ -235,7 +235,8 @@ def _place_named_alike(a: Event, b: Event) -> str | None:
 
 def _toll_cue(a: Event, b: Event) -> tuple[int, str]:
     """(strength, what) of the toll both reports give: 1 a count of TOLL_CUE_MIN or more (one dead is what most
-    shootings' reports say), or of the same dead and wounded together more than that; 1 more for a LARGE_TOLL."""
+    shootings' reports say), or of the same dead and wounded together more than that; 1 more for a LARGE_TOLL (or
+    LARGE_DEATH_TOLL dead)."""
     tolls = [f"{name} {getattr(a, name)}" for name in ("fatalities", "injured")
              if (getattr(a, name) or 0) >= TOLL_CUE_MIN and getattr(a, name) == getattr(b, name)]
     if a.fatalities and a.injured and (a.fatalities, a.injured) == (b.fatalities, b.injured) \
@@ -246,8 +247,9 @@ def _toll_cue(a: Event, b: Event) -> tuple[int, str]:
         return (TOLL_CUE, grown) if grown else (0, "")
     strength = TOLL_CUE * len(tolls)
     if max((getattr(a, name) or 0) for name in ("fatalities", "injured")
-           if getattr(a, name) == getattr(b, name)) >= LARGE_TOLL:
-        strength += TOLL_CUE  # five or more dead or wounded in both: few incidents of a place and week
+           if getattr(a, name) == getattr(b, name)) >= LARGE_TOLL or (
+            a.fatalities == b.fatalities and (a.fatalities or 0) >= LARGE_DEATH_TOLL):
+        strength += TOLL_CUE  # five or more dead or wounded in both, or four dead: few incidents of a place and week
     return strength, "same toll (" + ", ".join(tolls) + ")"
 
 
