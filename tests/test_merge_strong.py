@@ -464,3 +464,23 @@ def test_a_name_the_text_writes_as_a_place_is_no_person_wherever_it_stands() -> 
         text = f"Tobias K. Wendell, 31, was shot late Saturday, Port Alder police said. {place}"
         assert merge._persons(text) == {("tobias", "wendell")}, place
     assert ("port", "alder") in merge._persons("Tobias K. Wendell, 31, was shot late Saturday, Port Alder police said.")
+
+
+def test_two_reports_of_one_article_each_naming_a_victim_are_one_incident_when_another_names_both() -> None:
+    # The first article tells each of the two men killed in a sentence of its own, and was coded as two events; the
+    # charge weeks later names both men in full. The two events are one incident's.
+    text = ("Tobias K. Wendell, 31, was killed on Marigold Avenue late Saturday. "
+            "Nearby, Imogen R. Pratt, 24, was also shot dead, police said.")
+    one = report("a", "Tobias K. Wendell, 31, was killed on Marigold Avenue late Saturday.", fatalities=1)
+    two = dataclasses.replace(report("a", "Nearby, Imogen R. Pratt, 24, was also shot dead, police said.",
+                                     fatalities=1), event_id="a-2")
+    keys = dict(zip(("a-1", "a-2"), merge.document_keys([one, two], text)))
+    charge_text = "Two men were charged in the killings of Tobias K. Wendell, 31, and Imogen R. Pratt, 24."
+    charge = report("c", "Two men were charged in the killings.", date=DAY + dt.timedelta(days=20), fatalities=2)
+    keys["c-1"] = merge.document_keys([charge], charge_text)[0]
+    assert not merge.coded_twice(one, two, keys=keys).ok
+    assert merge.groups_compatible([one, charge], [two], keys=keys)
+    # A report of another document that names one of them only ties nothing together.
+    alone = report("d", "A man was charged.", date=DAY + dt.timedelta(days=20), fatalities=1)
+    keys["d-1"] = merge.document_keys([alone], "A man was charged in the killing of Tobias K. Wendell, 31.")[0]
+    assert not merge.groups_compatible([one, alone], [two], keys=keys)

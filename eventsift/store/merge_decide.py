@@ -494,7 +494,7 @@ def groups_compatible(a: Sequence[Event], b: Sequence[Event], *, keys: Keys | No
     for x in a:
         for y in b:
             if x.document_id == y.document_id:
-                if not coded_twice(x, y, keys=keys).ok:
+                if not coded_twice(x, y, keys=keys).ok and not _named_together(x, y, [*a, *b], keys):
                     return False
                 continue
             result = compare(x, y, keys=keys)
@@ -504,6 +504,22 @@ def groups_compatible(a: Sequence[Event], b: Sequence[Event], *, keys: Keys | No
             # report to one incident's event is what two incidents of one place and night may share too.
             tied = tied or (result.ok and bool(strong_cues(x, y, keys=keys)))
     return tied
+
+
+def _named_together(x: Event, y: Event, members: Sequence[Event], keys: Keys | None) -> bool:
+    """Two reports of one document, each naming its own person in full (an article that tells each victim of one
+    shooting in a sentence of its own), whom a report of another document names both: one incident's two people."""
+    if not keys:
+        return False
+    own_x, own_y = (_persons_of(r, keys) for r in (x, y))
+    if not (own_x - own_y and own_y - own_x):
+        return False
+    return any(m.document_id != x.document_id and (own_x - own_y) & _persons_of(m, keys) and (own_y - own_x)
+               & _persons_of(m, keys) for m in members)
+
+
+def _persons_of(report: Event, keys: Keys) -> set[str]:
+    return {k for k in keys.get(report.event_id, ()) if k.startswith("person:")}
 
 
 def _coded_by_type(result: MatchResult) -> bool:
