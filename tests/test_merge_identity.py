@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from merge_reports import make_report
 
 from eventsift.records import Event, Evidence, Source
 from eventsift.store import merge
@@ -73,10 +74,27 @@ def test_beyond_the_follow_up_window_only_a_strong_cue_merges() -> None:
     result = merge.compare(shooting("a", FIRST), hearing)
     assert result.ok, result
     assert "full names marcus delaney" in result.criteria[-1] and "dates 15 days apart" in result.criteria[-1]
-    # Beyond the strong window, even a full name is another incident.
+    # Beyond the strong window, one full name is another incident (a report that names more of the incident's people
+    # may still tie it: not a contradiction, outweighable); beyond the trial window, whatever the names.
     years = dt.date(2015, 3, 7) + dt.timedelta(days=merge.STRONG_WINDOW_DAYS + 1)
     result = merge.compare(shooting("a", FIRST), shooting("c", hearing.evidence[0].sentence, event_date=years))
+    assert not result.ok and result.outweighable
+    later = dt.date(2015, 3, 7) + dt.timedelta(days=merge.TRIAL_WINDOW_DAYS + 1)
+    result = merge.compare(shooting("a", FIRST), shooting("c", hearing.evidence[0].sentence, event_date=later))
     assert not result.ok and not result.outweighable
+
+
+def test_a_trial_years_later_that_names_two_of_the_incidents_people_in_full_is_the_incidents() -> None:
+    # The retrial's report, dated by its hearing three years on, names the victim and the accused as the first report did.
+    first = shooting("a", FIRST + "|Police arrested Gideon R. Fairley, 30, near the bar.")
+    retrial = shooting("c", "Gideon R. Fairley was convicted again of killing Marcus T. Delaney outside a bar.",
+                       event_date=dt.date(2018, 4, 20), published=dt.date(2018, 4, 20))
+    result = merge.compare(first, retrial)
+    assert result.ok, result
+    assert "full names gideon fairley, marcus delaney" in result.criteria[-1]
+    # One of them alone, that many years apart, is no tie.
+    alone = shooting("d", "Marcus T. Delaney's family spoke at a hearing.", event_date=dt.date(2018, 4, 20))
+    assert not merge.compare(first, alone).ok
 
 
 @pytest.mark.parametrize("coarse", [COUNTY, STATE], ids=["county", "state"])
@@ -316,3 +334,33 @@ def test_a_street_one_report_names_and_a_neighbourhood_the_other_names_are_not_p
     other_area = shooting("d", "Neighbours in the Dunmore Flats neighborhood said two women were hurt by gunfire Friday.",
                           injured=2, event_date=dt.date(2015, 3, 8))
     assert merge.evidence_check(area, other_area)[1].startswith("different places named (orchard hill / dunmore flat")
+
+
+def test_the_same_number_hit_with_more_dead_later_is_a_toll_that_grew() -> None:
+    # "Four people were shot" and, two days on, "one of the four has died": one count of people hit, one more dead.
+    from eventsift.store.merge_cues import _toll_cue
+
+    day = dt.date(2015, 4, 4)
+    first = make_report("a", "Four people were shot near a bus stop.", town=CITY, date=day, injured=4)
+    later = make_report("b", "One of four people shot near a bus stop has died.", town=CITY, date=day,
+                        published=day + dt.timedelta(days=2), fatalities=1, injured=3)
+    strength, what = _toll_cue(first, later)
+    assert strength == merge.TOLL_CUE and "more of them dead later" in what
+    # Fewer dead in the later report is no toll that grew; nor is another number hit, or two people hit.
+    earlier_dead = dataclasses.replace(first, fatalities=2, injured=2)
+    assert _toll_cue(earlier_dead, later)[0] == 0
+    assert _toll_cue(dataclasses.replace(first, injured=6), later)[0] == 0
+    two = dataclasses.replace(first, injured=2)
+    assert _toll_cue(two, dataclasses.replace(later, fatalities=1, injured=1))[0] == 0
+
+
+
+def test_four_dead_in_both_reports_weigh_as_a_large_toll_four_wounded_do_not() -> None:
+    first = shooting("a", "Gunfire broke out at a house party on Saturday night.|Police are looking for the shooter.",
+                     fatalities=merge.LARGE_DEATH_TOLL)
+    later_day = dt.date(2015, 3, 12)
+    later = shooting("b", "Detectives asked for tips about the weekend violence.|No arrests have been made.",
+                     event_date=later_day, published=later_day, fatalities=merge.LARGE_DEATH_TOLL)
+    assert merge.LARGE_DEATH_TOLL == 4 and merge.identity_cues(first, later)[0] == 2 * merge.TOLL_CUE
+    wounded = [dataclasses.replace(e, fatalities=0, injured=merge.LARGE_DEATH_TOLL) for e in (first, later)]
+    assert merge.identity_cues(*wounded)[0] == merge.TOLL_CUE

@@ -186,3 +186,20 @@ def test_one_attacker_whose_targets_each_report_codes_by_its_type() -> None:
     assert not merge.compare(same_type, attack).ok
     # Two named attackers are two parties, whatever their targets.
     assert not merge.compare(dataclasses.replace(clash, actor1="Harbor Street Crew"), attack).ok
+
+
+def test_a_victim_described_alike_ties_a_follow_up_months_later_that_names_the_incidents_date() -> None:
+    # The first report describes the victim; the sentencing months later gives the incident's date in its own words
+    # and describes the victim alike. Dated by its hearing, it is on the first report's day as its reporter tells it.
+    first_doc = "A 6-year-old girl was shot inside a home on Dorrit Lane on Saturday, police said."
+    first = report("a", "A child was hit by a bullet inside a home on Saturday.")
+    hearing = dt.date(2014, 9, 12)
+    text = "A Greyford man was sentenced Friday for the March 8 shooting that killed a 6-year-old girl."
+    later = report("b", "A Greyford man was sentenced Friday for the killing, the judge said.", date=hearing,
+                   published=hearing, fatalities=1)
+    keys = keys_of((first, first_doc), (later, text))
+    assert any("victims described alike 6 female" in c for c in merge.strong_cues(first, later, keys=keys))
+    # Without the date named, months apart, the same description ties nothing.
+    undated = text.replace(" for the March 8 shooting", " in a shooting")
+    keys = keys_of((first, first_doc), (later, undated))
+    assert not merge.strong_cues(first, later, keys=keys)

@@ -425,3 +425,62 @@ def test_a_protest_and_a_riot_of_one_night_name_one_crowd_by_each_type() -> None
     # Crowds of two countries are two.
     abroad = dataclasses.replace(riot, actor1="Rioters (Canada)")
     assert not merge.compare(protest, abroad).ok
+
+
+def test_sides_told_apart_on_the_day_and_at_the_place_of_one_named_victim_are_one_incidents() -> None:
+    # One outlet codes the officers who returned fire as the first side, another the gunman's group: on one day, at
+    # one place, both naming the victim in full, one incident told in each outlet's words.
+    clash = dict(event_type="Battles", sub_event_type="Armed clash", actor2=None)
+    police = report("a", SHOT, actor1="Police Forces of United States (2009-2017)", **clash)
+    gunman = report("b", "Tobias K. Wendell, 31, was killed when Quarry Boys members opened fire late Saturday.",
+                    actor1="Quarry Boys", **clash)
+    result = merge.compare(gunman, police)
+    assert result.ok, result
+    assert "actors differ" in result.criteria[-1] and "same day and place" in result.criteria[-1]
+    # Without the name in both, or days apart, or with no state forces on either side, the sides keep them apart.
+    unnamed = dataclasses.replace(gunman, evidence=report("b", "A man was killed when gang members opened fire.").evidence)
+    assert not merge.compare(unnamed, police).ok
+    assert not merge.compare(dataclasses.replace(gunman, event_date=DAY + dt.timedelta(days=9)), police).ok
+    assert not merge.compare(gunman, dataclasses.replace(police, actor1="Hill Street Crew")).ok
+
+
+def test_the_store_finds_the_incident_a_retrial_years_later_names_two_people_of(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    text = SHOT + " Police arrested Gideon R. Fairley, 30, at the scene."
+    first = _ingest(store, report("a", SHOT), text=text)
+    retrial = report("c", "A jury returned its verdict on Monday.", date=DAY + dt.timedelta(days=3 * 365))
+    later = _ingest(store, retrial, text="Gideon R. Fairley, 33, was convicted on Monday of shooting Tobias K. Wendell, 31.")
+    detail = store.show(first)
+    store.close()
+    assert later == first
+    joined = [m for m in detail.members if m.report.event_id == "c-1"][0]
+    assert any("full names gideon fairley, tobias wendell" in c for c in joined.criteria["criteria"])
+
+
+def test_a_name_the_text_writes_as_a_place_is_no_person_wherever_it_stands() -> None:
+    # "Port Alder police said" reads like a person's name; the same text puts Port Alder where places stand.
+    for place in ("He grew up in Port Alder.", "They lived in the Woodland neighborhood of Port Alder.",
+                  "Crandon is about 30 miles south of Port Alder.", "The car was found in downtown Port Alder."):
+        text = f"Tobias K. Wendell, 31, was shot late Saturday, Port Alder police said. {place}"
+        assert merge._persons(text) == {("tobias", "wendell")}, place
+    assert ("port", "alder") in merge._persons("Tobias K. Wendell, 31, was shot late Saturday, Port Alder police said.")
+
+
+def test_two_reports_of_one_article_each_naming_a_victim_are_one_incident_when_another_names_both() -> None:
+    # The first article tells each of the two men killed in a sentence of its own, and was coded as two events; the
+    # charge weeks later names both men in full. The two events are one incident's.
+    text = ("Tobias K. Wendell, 31, was killed on Marigold Avenue late Saturday. "
+            "Nearby, Imogen R. Pratt, 24, was also shot dead, police said.")
+    one = report("a", "Tobias K. Wendell, 31, was killed on Marigold Avenue late Saturday.", fatalities=1)
+    two = dataclasses.replace(report("a", "Nearby, Imogen R. Pratt, 24, was also shot dead, police said.",
+                                     fatalities=1), event_id="a-2")
+    keys = dict(zip(("a-1", "a-2"), merge.document_keys([one, two], text)))
+    charge_text = "Two men were charged in the killings of Tobias K. Wendell, 31, and Imogen R. Pratt, 24."
+    charge = report("c", "Two men were charged in the killings.", date=DAY + dt.timedelta(days=20), fatalities=2)
+    keys["c-1"] = merge.document_keys([charge], charge_text)[0]
+    assert not merge.coded_twice(one, two, keys=keys).ok
+    assert merge.groups_compatible([one, charge], [two], keys=keys)
+    # A report of another document that names one of them only ties nothing together.
+    alone = report("d", "A man was charged.", date=DAY + dt.timedelta(days=20), fatalities=1)
+    keys["d-1"] = merge.document_keys([alone], "A man was charged in the killing of Tobias K. Wendell, 31.")[0]
+    assert not merge.groups_compatible([one, alone], [two], keys=keys)

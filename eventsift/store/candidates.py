@@ -156,7 +156,7 @@ def _keyed_ids(conn: Connection, report: Event, keys: Sequence[str]) -> tuple[se
     block of a common street that hundreds of towns' events share neither crowds the victim's name out of the lookup
     nor costs more than its first few places."""
     day = report.event_date
-    strong = dt.timedelta(days=merge.STRONG_WINDOW_DAYS)
+    strong = dt.timedelta(days=merge.TRIAL_WINDOW_DAYS)  # beyond STRONG_WINDOW_DAYS only with two full names
     found: set[str] = set()
     common: set[str] = set()
     for key in dict.fromkeys(keys):

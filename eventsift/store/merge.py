@@ -10,9 +10,10 @@ Pure functions over ``Event`` records, no database:
 
 Two reports are merged when every criterion holds (same or compatible type, places within a radius, dates
 within a window, compatible actors, different documents), or when identity cues outweigh the ones that do not
-(a surname, a street, an age, a toll, shared wording for a follow-up's date or a county for a town; a person named
-in full or a numbered address for another type of one family, a date months off, a namesake town). Nothing is
-merged on missing evidence: a report without a date never joins another.
+(a surname, a street, an age, a toll or one that grew, shared wording for a follow-up's date or a county for a town; a
+person named in full or a numbered address for another type of one family, a date months off, a namesake town, the
+sides one outlet codes apart on the day; two people named in full for a trial years later). Nothing is merged on
+missing evidence: a report without a date never joins another.
 
 The work is split by stage, and this module keeps every name other code imports:
 

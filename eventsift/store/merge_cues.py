@@ -10,10 +10,10 @@ from eventsift.documents import dedup
 from eventsift.records import Event
 from eventsift.store.merge_checks import _geography, _not_names
 from eventsift.store.merge_history import _published, article_key
-from eventsift.store.merge_refs import DATE_KEY, VICTIM_KEY, reference_keys
+from eventsift.store.merge_refs import DATE_KEY, VICTIM_KEY, named_date, reference_keys
 from eventsift.store.merge_rules import (
-    ADDRESS_CUE, AGE_CUE, FOLLOW_UP_WINDOW_DAYS, FULL_NAME_CUE, LARGE_TOLL, MORE_FULL_NAMES, NAME_CUE, PLACE_CUE,
-    SAME_ARTICLE_CUE, SAME_WORDING_SIMILARITY, SOME_WORDING_SIMILARITY, STREET_CUE, TOLL_CUE, TOLL_CUE_MIN, VICTIM_CUE,
+    ADDRESS_CUE, AGE_CUE, FOLLOW_UP_WINDOW_DAYS, FULL_NAME_CUE, LARGE_DEATH_TOLL, LARGE_TOLL, MORE_FULL_NAMES, NAME_CUE,
+    PLACE_CUE, SAME_ARTICLE_CUE, SAME_WORDING_SIMILARITY, SOME_WORDING_SIMILARITY, STREET_CUE, TOLL_CUE, TOLL_CUE_MIN, VICTIM_CUE,
 )
 from eventsift.store.merge_text import _WORD_RE, _addresses, _persons, _streets, said
 
@@ -58,20 +58,23 @@ def strong_cues(a: Event, b: Event, *, keys: Keys | None = None) -> list[str]:
         out.append("full names " + ", ".join(people))
     if addresses:
         out.append("address " + ", ".join(addresses[:2]))
-    described = _described_alike(a, b, shared)
+    described = _described_alike(a, b, shared, keys=keys)
     if described:
         out.append(described)
     return out
 
 
-def _described_alike(a: Event, b: Event, shared: set[str]) -> str | None:
+def _described_alike(a: Event, b: Event, shared: set[str], *, keys: Keys | None = None) -> str | None:
     """The victims both documents describe by the same age and sex ("a 23-year-old man"), when the reports are dated
-    within the follow-up window: in one state and a fortnight few incidents hit a person described so; over months
-    many do."""
-    if a.event_date is None or b.event_date is None or abs((a.event_date - b.event_date).days) > FOLLOW_UP_WINDOW_DAYS:
-        return None
+    within the follow-up window, or one report's document gives the incident the other's date ("the May 7 shooting",
+    "Saturday's shooting": it is then dated, as its reporter tells it, on the other's day): in one state and a
+    fortnight few incidents hit a person described so; over months many do."""
     described = sorted(k.removeprefix(VICTIM_KEY) for k in shared if k.startswith(VICTIM_KEY))
-    return VICTIMS_ALIKE + ", ".join(described[:2]) if described else None
+    if not described or a.event_date is None or b.event_date is None:
+        return None
+    if abs((a.event_date - b.event_date).days) > FOLLOW_UP_WINDOW_DAYS and named_date(a, b, keys) is None:
+        return None
+    return VICTIMS_ALIKE + ", ".join(described[:2])
 
 
 VICTIMS_ALIKE = "victims described alike "
@@ -232,16 +235,31 @@ def _place_named_alike(a: Event, b: Event) -> str | None:
 
 def _toll_cue(a: Event, b: Event) -> tuple[int, str]:
     """(strength, what) of the toll both reports give: 1 a count of TOLL_CUE_MIN or more (one dead is what most
-    shootings' reports say), or of the same dead and wounded together more than that; 1 more for a LARGE_TOLL."""
+    shootings' reports say), or of the same dead and wounded together more than that; 1 more for a LARGE_TOLL (or
+    LARGE_DEATH_TOLL dead)."""
     tolls = [f"{name} {getattr(a, name)}" for name in ("fatalities", "injured")
              if (getattr(a, name) or 0) >= TOLL_CUE_MIN and getattr(a, name) == getattr(b, name)]
     if a.fatalities and a.injured and (a.fatalities, a.injured) == (b.fatalities, b.injured) \
             and a.fatalities + a.injured > TOLL_CUE_MIN:
         tolls = [f"fatalities {a.fatalities}", f"injured {a.injured}"]  # "1 dead, 4 wounded" in both: one count each
     if not tolls:
-        return 0, ""
+        grown = _toll_grown(a, b)
+        return (TOLL_CUE, grown) if grown else (0, "")
     strength = TOLL_CUE * len(tolls)
     if max((getattr(a, name) or 0) for name in ("fatalities", "injured")
-           if getattr(a, name) == getattr(b, name)) >= LARGE_TOLL:
-        strength += TOLL_CUE  # five or more dead or wounded in both: few incidents of a place and week
+           if getattr(a, name) == getattr(b, name)) >= LARGE_TOLL or (
+            a.fatalities == b.fatalities and (a.fatalities or 0) >= LARGE_DEATH_TOLL):
+        strength += TOLL_CUE  # five or more dead or wounded in both, or four dead: few incidents of a place and week
     return strength, "same toll (" + ", ".join(tolls) + ")"
+
+
+def _toll_grown(a: Event, b: Event) -> str | None:
+    """The same number of people hit (dead and wounded together, more than TOLL_CUE_MIN) in both, the later report with
+    more of them dead: a wounded victim who died ("four people were shot" and then "one of the four has died")."""
+    totals = [(x.fatalities or 0) + (x.injured or 0) for x in (a, b)]
+    if totals[0] != totals[1] or totals[0] <= TOLL_CUE_MIN or a.fatalities == b.fatalities:
+        return None
+    early, late = sorted((a, b), key=_published)
+    if _published(late) <= _published(early) or (late.fatalities or 0) <= (early.fatalities or 0):
+        return None
+    return f"same number hit, more of them dead later ({totals[0]}: {early.fatalities or 0} then {late.fatalities} dead)"

@@ -19,7 +19,7 @@ from eventsift.store.merge_history import COUNT_FIELDS
 from eventsift.store.merge_refs import named_date, named_month
 from eventsift.store.merge_rules import (
     CUES_FOR_ABSENCE, CUES_FOR_ONE, CUES_FOR_TWO, FIRM_AGAINST, FOLLOW_UP_WINDOW_DAYS, NOTHING_SPECIFIC, OTHER_KINDS,
-    STRONG_WINDOW_DAYS, TARGET_SIDES, WEIGHS_TWO, WEIGHTY_AGAINST,
+    STRONG_WINDOW_DAYS, TARGET_SIDES, TRIAL_FULL_NAMES, TRIAL_WINDOW_DAYS, WEIGHS_TWO, WEIGHTY_AGAINST,
 )
 from eventsift.store.merge_text import _norm, said
 
@@ -140,7 +140,12 @@ def _check_dates(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         result.criteria.append(why)
         return True
     result.failed = "no date" if result.days is None else f"dates {result.days} days apart"
-    if result.days is None or result.days > STRONG_WINDOW_DAYS:
+    if result.days is None or result.days > TRIAL_WINDOW_DAYS:
+        return False
+    if result.days > STRONG_WINDOW_DAYS and _full_names(strong_cues(a, b, keys=keys)) < TRIAL_FULL_NAMES:
+        # A trial's report years later that names fewer of the people: no contradiction of an event another member
+        # ties it to by more of them (match_group).
+        result.outweighable = True
         return False
     named = named_date(a, b, keys)
     if named is not None:
@@ -251,6 +256,15 @@ def _check_actors(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         tally.soft.append(f"{result.failed}: one attacker, its targets coded by each report's type")
         return True
     result.outweighable = False
+    if (_same_day_and_place(result) and not tally.strong_only and "forces" in (_side(a.actor1), _side(b.actor1))
+            and _named_alike(tally.strong or strong_cues(a, b, keys=keys))):
+        # On the same day and at the same place, one report coding the state's forces as the first side (the police or
+        # soldiers who came, or fired), both naming a person in full or a numbered address: sides told apart there are
+        # one incident's coded by each outlet's words (the officers who fired, the gunman's cause), not two clashes. A
+        # strong disagreement, for the cues to outweigh.
+        tally.strong = tally.strong or strong_cues(a, b, keys=keys)
+        tally.strong_only.append(f"{result.failed}: same day and place")
+        return True
     if "Battles" in (a.event_type, b.event_type) or not (is_unidentified(a.actor1) or is_unidentified(b.actor1)):
         return False  # a clash is told apart by its sides, an attack by its named perpetrators
     tally.strong = tally.strong or strong_cues(a, b, keys=keys)
@@ -258,6 +272,22 @@ def _check_actors(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         return False
     tally.strong_only.append(result.failed)  # the police coded as a side in one report, an armed group in the other
     return True
+
+
+def _same_day_and_place(result: MatchResult) -> bool:
+    """The dates fell within the merge window and the places within the radius (both passed as criteria)."""
+    return (any(c.startswith("dates ") and "(window" in c for c in result.criteria)
+            and any(c.startswith("places ") and "(radius" in c for c in result.criteria))
+
+
+def _full_names(strong: Sequence[str]) -> int:
+    """How many people the strong cues name in full in both reports."""
+    return next((len(cue.removeprefix("full names ").split(", ")) for cue in strong if cue.startswith("full names ")), 0)
+
+
+def _named_alike(strong: Sequence[str]) -> bool:
+    """A person named in full or a numbered address among the strong cues (not a victim described alike)."""
+    return any(cue.startswith(("full names", "address")) for cue in strong)
 
 
 def _one_attacker(a: Event, b: Event) -> bool:
@@ -464,7 +494,7 @@ def groups_compatible(a: Sequence[Event], b: Sequence[Event], *, keys: Keys | No
     for x in a:
         for y in b:
             if x.document_id == y.document_id:
-                if not coded_twice(x, y, keys=keys).ok:
+                if not coded_twice(x, y, keys=keys).ok and not _named_together(x, y, [*a, *b], keys):
                     return False
                 continue
             result = compare(x, y, keys=keys)
@@ -474,6 +504,22 @@ def groups_compatible(a: Sequence[Event], b: Sequence[Event], *, keys: Keys | No
             # report to one incident's event is what two incidents of one place and night may share too.
             tied = tied or (result.ok and bool(strong_cues(x, y, keys=keys)))
     return tied
+
+
+def _named_together(x: Event, y: Event, members: Sequence[Event], keys: Keys | None) -> bool:
+    """Two reports of one document, each naming its own person in full (an article that tells each victim of one
+    shooting in a sentence of its own), whom a report of another document names both: one incident's two people."""
+    if not keys:
+        return False
+    own_x, own_y = (_persons_of(r, keys) for r in (x, y))
+    if not (own_x - own_y and own_y - own_x):
+        return False
+    return any(m.document_id != x.document_id and (own_x - own_y) & _persons_of(m, keys) and (own_y - own_x)
+               & _persons_of(m, keys) for m in members)
+
+
+def _persons_of(report: Event, keys: Keys) -> set[str]:
+    return {k for k in keys.get(report.event_id, ()) if k.startswith("person:")}
 
 
 def _coded_by_type(result: MatchResult) -> bool:

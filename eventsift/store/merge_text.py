@@ -261,6 +261,11 @@ _ADDRESS = re.compile(r"\b(\d{1,5})(?:\s+block\s+of)?\s+((?:(?:[NSEW]\.?|North|S
 
 
 _PLACE_BEFORE_NAME = re.compile(r"(?:\b(?:" + "|".join(PLACE_PREPOSITIONS) + r"|into|toward|towards|across|through)\s+(?:the\s+)?|\b[Tt]he\s+)$")
+# Where a name is a place's however it is written elsewhere in the text: "the neighborhood of X", "the city of X",
+# "downtown X", "miles north of X".
+_PLACE_OF_NAME = re.compile(r"(?:\b(?:" + "|".join(PLACE_NOUNS + ("city", "town", "county", "state")) + r")\s+of\s+(?:the\s+)?"
+                            r"|\b(?:downtown|uptown|suburban)\s+|\b(?:miles|km|kilometers|kilometres)\s+(?:\w+\s+)?of\s+)$",
+                            re.IGNORECASE)
 
 
 # What a person's name with a possessive after a place preposition is the place of: "at Jon Doe's home".
@@ -271,7 +276,7 @@ def _persons(text: str) -> set[tuple[str, str]]:
     """People named in full with no title before them, the name ending its run of capitalised words and no recurring
     role next to it: ("jon", "doe") for "Jon Q. Doe, 23," but not "Advocate Christ Medical Center", "Sgt. Jon Doe" or
     "Jon Doe, a police spokesman" (whom outlets quote about incident after incident)."""
-    found = set()
+    found, places = set(), set()
     for match in _NAME_RUN.finditer(text):
         words = [w for w in match.group(0).split() if not w.endswith(".")]
         if (len(words) < 2 or len(words) > 4 or any(_POSSESSIVE.search(w) for w in words[:-1])
@@ -282,11 +287,17 @@ def _persons(text: str) -> set[tuple[str, str]]:
             continue
         if re.match(r"\s*(?:&|and)\s+[A-Z]|['’]s?\s+[A-Z]|\s+of\b", after):
             continue  # "Smith & Wesson", "Khorasan Chapter of ...": a firm, a group
-        if _PLACE_BEFORE_NAME.search(before) and not (_POSSESSIVE.search(words[-1]) and _HOME_AFTER.match(after)):
-            continue  # "at Jantar Mantar": a place; but "at Jon Doe's home" names the person whose home it is
         last = _POSSESSIVE.sub("", words[-1])  # "Jon Doe's family": the name is Doe
+        if _PLACE_OF_NAME.search(before):
+            places.add((words[0].lower(), last.lower()))
+            continue
+        if _PLACE_BEFORE_NAME.search(before) and not (_POSSESSIVE.search(words[-1]) and _HOME_AFTER.match(after)):
+            # "at Jantar Mantar": a place; but "at Jon Doe's home" names the person whose home it is. A name the text
+            # writes as a place once is a place wherever else it stands ("Port Alder police said", "in Port Alder").
+            places.add((words[0].lower(), last.lower()))
+            continue
         found.add((words[0].lower(), last.lower()))
-    return found
+    return found - places
 
 
 # "the 1400 block of Larkin", "the 700 block of North Velder", "the 900 block of K Street": reporters name a block
