@@ -439,3 +439,7 @@ def test_the_dead_of_another_kind_are_not_among_those_hit():
 
 def test_a_baby_told_by_months_is_one_person():
     assert _toll("A man was charged in the shooting death of 7-month-old Ada Fox.") == (1, 0)
+
+
+def test_the_whole_after_out_of_is_not_the_count():
+    assert _toll("A brawl broke out and two men out of the 80 guests at the hall were shot.") == (0, 2)

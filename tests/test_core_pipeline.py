@@ -436,3 +436,10 @@ def test_an_other_news_link_inside_the_text_is_not_an_event(pipeline):
     events = pipeline.process(doc("Two guards were wounded in a shooting in Quetta on Friday. [OTHER NEWS: Man shot dead "
                                   "in Kabul Saturday] The guards were taken to a hospital."))
     assert [(e.location, e.event_date.isoformat(), e.injured) for e in events] == [("Quetta", "2017-06-02", 2)]
+
+
+def test_a_towns_year_and_a_weekends_tally_are_not_the_incident(pipeline):
+    events = pipeline.process(doc(
+        "Two guards were wounded in a shooting at a bank in Quetta on Friday. Police records show 60 residents were "
+        "killed in Quetta last year. Over the three days, gunmen hurt 23 residents across the city, officials added."))
+    assert [(e.injured, e.event_date.isoformat()) for e in events] == [(2, "2017-06-02")]

@@ -130,8 +130,10 @@ ROUNDUP = re.compile(
     r"|\b(?:shootings|violence|gunfire)\s+(?:\w+\s+)?(?:across|around|throughout)\s+(?:the\s+)?"
     r"(?:city|county|state|region|country|(?-i:[A-Z])[\w'’-]+)\b"
     # "six more were wounded around the city overnight", "17 hurt in incidents across four districts"
-    r"|\b(?:shot|wounded|injured|killed|hurt)\s+(?:\w+\s+)?(?:across|around|throughout)\s+(?:the\s+)?"
+    r"|\b(?:shot|wounded|injured|killed|hurt)\s+(?:\w+\s+){0,2}?(?:across|around|throughout)\s+(?:the\s+)?"
     r"(?:city|county|state|region|country)\b"
+    # "a dozen more were hurt in the city since Saturday noon": the city's tally over days
+    r"|\b(?:shot|wounded|injured|killed|hurt)\s+in\s+the\s+city\s+(?:between|since)\b"
     r"|\bin\s+(?:\w+\s+)?(?:shootings|incidents|attacks)\s+(?:across|around|throughout|spanning)\b"
     r"|\bthe (?:number|total) of (?:people|persons|victims) (?:shot|killed|wounded|injured|murdered)\b"
     r"|\bshooting incidents\b|\bso far (?:this (?:year|month|week|weekend)|in (?:19|20)\d\d)\b"
@@ -158,6 +160,9 @@ STATISTIC = re.compile(
     # a year's tally: "there have been 90 people shot in the city this year", "at this time last year"
     r"|\bthere\s+(?:have|has|had)\s+been\s+(?:[\w,'’-]+\s+){0,8}?(?:this|last)\s+year\b|\bthis\s+time\s+last\s+year\b"
     r"|\b(?:have|has|had)\s+been\s+(?:shot|killed|murdered|wounded)\s+(?:[\w,'’-]+\s+){0,6}?(?:this|last)\s+year\b"
+    # "55 people were shot in Elmtown last year": a town's year, not an incident
+    r"|\bwere\s+(?:shot|killed|murdered|wounded)\s+in\s+(?:the\s+city|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
+    r"(?:last|this)\s+year\b"
     # a toll over a time: "over a six-year period", "over the past three months" (days are a riot's or a battle's)
     r"|\b(?:over|during)\s+(?:a|the\s+(?:past|last))\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]"
     r"(?:year|month|week)s?(?:[- ]long)?\s+period\b"

@@ -88,8 +88,8 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
         return False  # "four monks (three Peruvians and one Chilean)": the parts of a number already counted
     if re.search(r"\bhow\s+$", before, re.IGNORECASE):
         return False  # "did not say how many victims were found": a question, not a count
-    if _PART_OF_BEFORE.search(before):
-        return False  # "two of three herders were killed": three is the whole, two the count
+    if _PART_OF_BEFORE.search(before) or re.search(r"\bout\s+of\s+(?:the\s+)?$", before, re.IGNORECASE):
+        return False  # "two of three herders were killed", "four out of the 75 guests": the whole, not the count
     if _FIRED_BEFORE.search(before):
         return False  # "fired one shot at the car", "heard three shots": shots, not people shot
     if MONTH_BEFORE.search(before) and not m.groupdict().get("vague"):
