@@ -408,21 +408,21 @@ def test_where_a_victim_was_from_is_not_a_part_of_a_group():
     ("Three women were shot at 1 a.m. Friday.", (0, 3)),
     ("Two guards were shot at by a gunman on Friday.", (0, 0)),
     # a dateline's time and capitals before the lead are not the whole of a breakdown
-    ("(07-02) 09:45 PDT LAKEVILLE -- Five young men remained hospitalized Sunday after a shooting.", (0, 5)),
+    ("(07-02) 09:45 PDT LAKEVILLE -- Five students remained hospitalized Sunday after a shooting.", (0, 5)),
     # a list of people counts all of them, with its singular one among them
-    ("The older victim and a 41-year-old woman were shot in a parked van.", (0, 2)),
+    ("Their cousin and a 41-year-old neighbour were hit by gunfire in a parked van.", (0, 2)),
 ])
 def test_reporters_lead_phrasings(text, killed_injured):
     assert _toll(text) == killed_injured
 
 
 def test_a_victim_told_as_the_nth_in_figures():
-    assert _toll("Police now say a 6th student was hurt in the shooting at the rink.") == (0, 6)
+    assert _toll("Officers later learned that a 6th student was hurt at the rink.") == (0, 6)
     assert _toll("Five men were shot on Friday.", "A 3rd victim died on Sunday.") == (3, 2)
 
 
 def test_a_person_and_their_family_are_all_counted():
-    assert _toll("Police are looking into the deaths of a mother and her four daughters at a farm.") == (5, 0)
+    assert _toll("The killings of a man and his four sons shocked the valley.") == (5, 0)
     assert _toll("A man and his two nephews were shot near the levee.") == (0, 3)
 
 
@@ -438,7 +438,7 @@ def test_the_dead_of_another_kind_are_not_among_those_hit():
 
 
 def test_a_baby_told_by_months_is_one_person():
-    assert _toll("A man was charged in the shooting death of 7-month-old Ada Fox.") == (1, 0)
+    assert _toll("A man was charged with murder in the death of 7-month-old Ada Fox.") == (1, 0)
 
 
 def test_the_whole_after_out_of_is_not_the_count():

@@ -403,8 +403,8 @@ def test_with_no_known_report_date_no_incident_is_old_news(pipeline):
 
 
 def test_robbers_demanding_cash_are_no_protest(pipeline):
-    (event,) = pipeline.process(doc("A guard was killed in Quetta on Friday when two men walked into a pharmacy and "
-                                    "demanded cash from the staff before opening fire."))
+    (event,) = pipeline.process(doc("A guard was killed in Quetta on Friday when two men entered a pharmacy and "
+                                    "demanded cash, then shot him."))
     assert (event.event_type, event.fatalities) == ("Violence against civilians", 1)
     (protest,) = pipeline.process(doc("Hundreds of nurses marched in Quetta on Friday to demand their unpaid salaries."))
     assert protest.sub_event_type == "Peaceful protest"
@@ -412,14 +412,14 @@ def test_robbers_demanding_cash_are_no_protest(pipeline):
 
 def test_an_earlier_incident_told_for_comparison_is_its_own(pipeline):
     events = pipeline.process(doc(
-        "Three men were wounded in a shooting outside a wedding hall in Quetta. The attack comes barely a month "
-        "after a fatal shooting at a bakery, where a cook was killed.", published=dt.date(2017, 6, 4)))
+        "Three men were wounded in a shooting outside a wedding hall in Quetta. It came barely a month after "
+        "gunmen killed a young man at a bakery in the same street.", published=dt.date(2017, 6, 4)))
     assert [(e.fatalities, e.injured) for e in events] == [(0, 3), (1, None)]
 
 
 def test_a_slogan_left_behind_by_killers_is_no_protest(pipeline):
     events = pipeline.process(doc("Gunmen stormed a farmhouse near Quetta on Friday, killing three labourers. The "
-                                  "attackers left behind pamphlets with slogans against the government."))
+                                  "attackers scattered pamphlets bearing slogans against the government."))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 3)]
     (protest,) = pipeline.process(doc("Hundreds of traders rallied in Quetta on Friday against the killing of two "
                                       "shopkeepers."))
@@ -427,14 +427,14 @@ def test_a_slogan_left_behind_by_killers_is_no_protest(pipeline):
 
 
 def test_the_day_in_a_dateline_is_the_writing_not_the_incident(pipeline):
-    (event,) = pipeline.process(doc("QUETTA (June 3, 2017) - A guard has died after gunmen opened fire on a bank late "
+    (event,) = pipeline.process(doc("QUETTA (June 3, 2017) - A bank guard is dead after gunmen stormed the bank late "
                                     "Thursday night."))
     assert event.event_date.isoformat() == "2017-06-01"
 
 
 def test_an_other_news_link_inside_the_text_is_not_an_event(pipeline):
-    events = pipeline.process(doc("Two guards were wounded in a shooting in Quetta on Friday. [OTHER NEWS: Man shot dead "
-                                  "in Kabul Saturday] The guards were taken to a hospital."))
+    events = pipeline.process(doc("Two guards were wounded in a shooting in Quetta on Friday. [OTHER NEWS: Kabul "
+                                  "shopkeeper killed in robbery] The guards were taken to a hospital."))
     assert [(e.location, e.event_date.isoformat(), e.injured) for e in events] == [("Quetta", "2017-06-02", 2)]
 
 
