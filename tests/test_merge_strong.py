@@ -484,3 +484,8 @@ def test_two_reports_of_one_article_each_naming_a_victim_are_one_incident_when_a
     alone = report("d", "A man was charged.", date=DAY + dt.timedelta(days=20), fatalities=1)
     keys["d-1"] = merge.document_keys([alone], "A man was charged in the killing of Tobias K. Wendell, 31.")[0]
     assert not merge.groups_compatible([one, alone], [two], keys=keys)
+
+
+def test_a_cars_make_and_model_is_no_person() -> None:
+    persons = merge._persons("Deputies found the victim in a grey Nissan Sentra near Harmon Plaza. Omar Fenwick saw it.")
+    assert ("nissan", "sentra") not in persons and ("omar", "fenwick") in persons
