@@ -252,12 +252,18 @@ def test_one_cue_ties_reports_that_agree_on_date_and_place_in_their_own_words() 
     assert not result.ok and result.failed.startswith(merge.NOTHING_SPECIFIC)
 
 
-def test_a_large_toll_in_both_reports_weighs_more() -> None:
+def _party_and_follow_up(**toll: int) -> tuple[Event, Event]:
+    """A house party's shooting and a follow-up days later that share nothing but ``toll``."""
     first = shooting("a", "Gunfire broke out at a house party on Saturday night.|Police are looking for the shooter.",
-                     injured=merge.LARGE_TOLL)
+                     **toll)
     later_day = dt.date(2015, 3, 12)
     later = shooting("b", "Detectives asked for tips about the weekend violence.|No arrests have been made.",
-                     event_date=later_day, published=later_day, injured=merge.LARGE_TOLL)
+                     event_date=later_day, published=later_day, **toll)
+    return first, later
+
+
+def test_a_large_toll_in_both_reports_weighs_more() -> None:
+    first, later = _party_and_follow_up(injured=merge.LARGE_TOLL)
     strength, what = merge.identity_cues(first, later)
     assert strength == 2 * merge.TOLL_CUE and "injured 5" in what[-1]
     assert merge.compare(first, later).ok
@@ -356,11 +362,7 @@ def test_the_same_number_hit_with_more_dead_later_is_a_toll_that_grew() -> None:
 
 
 def test_four_dead_in_both_reports_weigh_as_a_large_toll_four_wounded_do_not() -> None:
-    first = shooting("a", "Gunfire broke out at a house party on Saturday night.|Police are looking for the shooter.",
-                     fatalities=merge.LARGE_DEATH_TOLL)
-    later_day = dt.date(2015, 3, 12)
-    later = shooting("b", "Detectives asked for tips about the weekend violence.|No arrests have been made.",
-                     event_date=later_day, published=later_day, fatalities=merge.LARGE_DEATH_TOLL)
+    first, later = _party_and_follow_up(fatalities=merge.LARGE_DEATH_TOLL)
     assert merge.LARGE_DEATH_TOLL == 4 and merge.identity_cues(first, later)[0] == 2 * merge.TOLL_CUE
     wounded = [dataclasses.replace(e, fatalities=0, injured=merge.LARGE_DEATH_TOLL) for e in (first, later)]
     assert merge.identity_cues(*wounded)[0] == merge.TOLL_CUE
