@@ -308,6 +308,9 @@ def test_crossing_streets_named_without_their_kind_are_not_places(text, expected
         ("The City of Elmtown reported that a man was shot in Ashby.", None),  # an institution's name, not a person's
         ("A man was shot in Ashby and flown by helicopter to Elmtown.", "destination"),
         ("The dead man was later transported for an autopsy to the coroner's lab in Elmtown.", "destination"),
+        # where a suspect fled is not where the shooting was
+        ("A man was shot in Ashby; the gunman may be headed to Elmtown in a grey van.", "destination"),
+        ("A man was shot in Ashby before the shooter fled on foot toward Elmtown.", "destination"),
     ],
 )
 def test_a_persons_home_and_a_destination_are_qualified(text, qualifier):

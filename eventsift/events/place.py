@@ -30,6 +30,7 @@ FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # Words before a place name that make it where the wounded or detained were taken ("shifted to Quetta").
 DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|transported|flown|evacuated|airlifted|"
                          r"brought|sent|driven)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$"
+                         r"|\b(?:headed|heading|fled|fleeing|escaped)\s+(?:\w+\s+){0,2}?(?:to|toward|towards|for)\s+(?:the\s+)?$"
                          r"|\bhospitals?\s+in\s+$", re.IGNORECASE)
 # Words after a place name that make it part of an organisation's name ("Luhansk People's Militia").
 IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front)\b")
