@@ -247,3 +247,13 @@ def test_possessives_and_pro_prefixes(geocoder):
     text = "Warplanes struck pro-Iran militias near Al Mayadin."
     iran, town = resolve(geocoder, text, "Iran", "Al Mayadin")
     assert iran is None and town.country == "Syria"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day or a month right after a name does not make it part of a longer unknown name
+    ("A teenager was wounded in Marion County Saturday night.", ["Marion County"]),
+    ("Two men were shot in Kokomo Tuesday, deputies said.", ["Kokomo"]),
+    ("A woman was shot in Marion County March 3, the sheriff said.", ["Marion County"]),
+])
+def test_a_day_after_a_name_leaves_the_name_whole(geocoder, text, expected):
+    assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == expected

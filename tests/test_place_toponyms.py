@@ -318,3 +318,27 @@ def test_a_persons_home_and_a_destination_are_qualified(text, qualifier):
     found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
                           geocoder=CROSSING_GEOCODER)
     assert {t.text: t.qualifier for t in found}["Elmtown"] == qualifier
+
+
+
+# "Lakeview Market" stands for a name the gazetteer reads as its town's (a facility's word after a town's name)
+FACILITY_GEOCODER = InMemoryGeocoder([Place(name=n, country="C", feature="city")
+                                      for n in ("Elmtown", "Ashby", "Lakeview Market", "Elmwood")])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "qualifier"),
+    [
+        # a shop named after a place, with its town after it: the name is the shop's
+        ("Four people were shot outside Lakeview Market in Elmtown on Friday.", "Lakeview Market", "within a name"),
+        ("Four people were shot outside Lakeview Market in Elmtown on Friday.", "Elmtown", None),
+        # the town of a school someone went to is where the person came from
+        ("The victim graduated from Elmwood High School in Ashby.", "Ashby", "from"),
+        ("A man shot in Elmtown was a graduate from Elmwood Central College, in Ashby.", "Ashby", "from"),
+    ],
+)
+def test_a_facilitys_town_is_said_of_the_facility(text, name, qualifier):
+    sentences = split_sentences(text)
+    found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
+                          geocoder=FACILITY_GEOCODER)
+    assert {t.text: t.qualifier for t in found}[name] == qualifier

@@ -14,6 +14,7 @@ from eventsift.documents.clean import DATELINE_SEARCH_CHARS, read_dateline
 from eventsift.geo.dateline import bracketed_region
 from eventsift.geo.home import outlet_name
 from eventsift.geo.resolve import NOT_HERE_QUALIFIERS
+from eventsift.geo.scan import FACILITY_WORDS
 from eventsift.geo.sources import police_forces
 from eventsift.records import Document, Place, Sentence, Toponym
 from eventsift.nlp.text import split_sentences
@@ -41,6 +42,11 @@ BUSINESS_IN_AFTER = re.compile(
     r"liquor store|gas station|apartments|apartment complex)\s+(?:in|on|at)\s+(?:the\s+)?"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?-i:[A-Z0-9])", re.IGNORECASE)
+# The rest of a facility's name and "in" between a name and the town it is in ("Elmwood High School in Ashby"): the
+# town is said of the facility, and takes the facility's part (where someone came from or was taken to).
+FACILITY_IN_BETWEEN = re.compile(r"(?:\s+[A-Z][\w'’.-]*){1,3},?\s+in\s+")
+# A facility named after a place, with its town after it ("Lakeview Market in Elmtown"): the name is the facility's.
+FACILITY_NAME_IN = re.compile(r"^,?\s+in\s+(?-i:[A-Z])")
 # "Radio Libertad", "Radio Kabul": a station's name.
 STATION_BEFORE = re.compile(r"\b(?:Radio|Television|TV)\s+$")
 # "near the Oregon border", "35 miles west of the Nevada line": a boundary of the area, which the event is beside,
@@ -236,6 +242,9 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         if qualifier is None and toponyms and toponyms[-1].qualifier == "from" \
                 and re.fullmatch(r",\s*", text[toponyms[-1].end:start]):
             qualifier = "from"  # "of Houston, Texas": the state of a place someone is from
+        if qualifier is None and toponyms and toponyms[-1].qualifier in ("from", "destination") \
+                and FACILITY_IN_BETWEEN.fullmatch(text[toponyms[-1].end:start]):
+            qualifier = toponyms[-1].qualifier  # "graduated from Elmwood High School in Ashby": where the school is
         toponyms.append(Toponym(text=name, start=start, end=end, sentence_index=index, qualifier=qualifier))
     return toponyms
 
@@ -344,7 +353,8 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
         return "metro area"
     if NEAR.search(before) or NEAR_AFTER.match(after):
         return "near"
-    if IN_A_NAME.match(after) or STATION_BEFORE.search(before) or BUSINESS_IN_AFTER.match(text[end:end + 40]):
+    if IN_A_NAME.match(after) or STATION_BEFORE.search(before) or BUSINESS_IN_AFTER.match(text[end:end + 40]) \
+            or (_names_a_facility(text[start:end]) and FACILITY_NAME_IN.match(after)):
         return "within a name"
     if ACTOR_AFTER.match(after):
         return "actor"
@@ -355,6 +365,13 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
     if DESTINATION.search(text[max(0, start - 80):start]):
         return "destination"
     return None
+
+
+def _names_a_facility(name: str) -> bool:
+    """Whether a name ends with a facility's word ("Lakeview Market", "Ashby Station"): the gazetteer reads it as its
+    town when it does not know the facility."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in FACILITY_WORDS
 
 
 def main_place(places: list[Place | None], *, document: Document, geocoder,  # noqa: ANN001

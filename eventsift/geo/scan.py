@@ -176,6 +176,9 @@ class TextScanner:
         return all(zipf(word) < NAME_ZIPF for word in key.split())
 
 
+# A day or month right after a name does not lengthen it: "shot in Marlow County Thursday night".
+_CALENDAR_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|"
+                            r"September|October|November|December")
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.!?;:])[A-Z][\w'’\-]*[ -](?:(?:al|el|ad|an|ar|as|ash|at|az|ul)[ -])?$")
 _CAPITALISED_AFTER = re.compile(r"^[ -](?:(?:al|el|ad|an|ar|as|ash|at|az|ul)[ -])?[A-Z][\w'’\-]*")
 _FACILITY_AFTER = re.compile(r"^(?: [A-Z][\w'’\-]*){0,2} ([A-Z][a-z]+)\b")
@@ -188,7 +191,7 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     if _CAPITALISED_BEFORE.search(before) and not re.search(r"(?:^|[.!?:]\s+)\S+\s$", before):
         return True
     after = _CAPITALISED_AFTER.match(text[end : end + 30])
-    if not after or after.group().strip(" -").lower() in _AREA_WORDS_TITLE:
+    if not after or after.group().strip(" -").lower() in _AREA_WORDS_TITLE or _CALENDAR_WORD.fullmatch(after.group().strip(" -")):
         return False
     facility = _FACILITY_AFTER.match(text[end : end + 50])
     return not (facility and facility.group(1).lower() in FACILITY_WORDS)
