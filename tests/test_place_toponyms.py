@@ -311,6 +311,8 @@ def test_crossing_streets_named_without_their_kind_are_not_places(text, expected
         # where a suspect fled is not where the shooting was
         ("A man was shot in Ashby; the gunman may be headed to Elmtown in a grey van.", "destination"),
         ("A man was shot in Ashby before the shooter fled on foot toward Elmtown.", "destination"),
+        ("A union leader was seized in Ashby on his way to catch a flight to Elmtown.", "destination"),
+        ("Rebels bombed a bridge in Ashby ahead of the president's visit to Elmtown.", "destination"),
     ],
 )
 def test_a_persons_home_and_a_destination_are_qualified(text, qualifier):

@@ -32,6 +32,7 @@ FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|transported|flown|evacuated|airlifted|"
                          r"brought|sent|driven)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$"
                          r"|\b(?:headed|heading|fled|fleeing|escaped)\s+(?:\w+\s+){0,2}?(?:to|toward|towards|for)\s+(?:the\s+)?$"
+                         r"|\b(?:flights?|trip|visit|flew|travel(?:l?ed|l?ing)?|deported|extradited)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$"
                          r"|\bhospitals?\s+in\s+$", re.IGNORECASE)
 # Words after a place name that make it part of an organisation's name ("Luhansk People's Militia").
 IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front)\b")
