@@ -344,3 +344,11 @@ def test_a_facilitys_town_is_said_of_the_facility(text, name, qualifier):
     found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
                           geocoder=FACILITY_GEOCODER)
     assert {t.text: t.qualifier for t in found}[name] == qualifier
+
+
+def test_the_rest_of_a_lead_glued_to_the_parsed_headline_is_read_for_names():
+    # a scraped page glues the headline to the lead; the parsed sentence is the headline alone
+    text = "Gunfire at a storage lot | Daily Courier OnlineAccording to police, a man was shot in Elmtown on Sunday."
+    headline = Sentence(index=0, text=text[:text.index("Online") + 6], start=0, end=text.index("Online") + 6)
+    found = find_toponyms([headline], [Parsed(ents=[])], text=text, dateline_end=0, geocoder=FACILITY_GEOCODER)
+    assert [t.text for t in found] == ["Elmtown"]

@@ -86,6 +86,8 @@ WEAK_QUALIFIERS = NOT_HERE_QUALIFIERS | {"institution", "metro area"}
 # and its context. Only the first this many characters are read that way, so a long report stays fast (a
 # 20,000-character report is ~3,000 words, a few ms of cached look-ups).
 MAX_UNPARSED_CHARS = 20_000
+# The shortest rest of a sentence beside a parsed one that is read for names (a few words).
+MIN_UNPARSED_PART_CHARS = 12
 # A name is a person's, not a place's, when the sentence marks it so: a title or role before it ("Mr Jordan",
 # "victim Tran", "identified as Chad Houston"), a verb of saying or of what befell a person after it ("Edwards said",
 # "Lincoln was pronounced dead"), or an age after it ("Hooper, 23,").
@@ -340,10 +342,25 @@ def _entity_parts(name: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _unparsed(parsed: list[Sentence], text: str) -> list[Sentence]:
-    """The document's sentences (within MAX_UNPARSED_CHARS) that overlap none of the parsed ones."""
-    taken = [(s.start, s.end) for s in parsed]
-    return [s for s in split_sentences(text[:MAX_UNPARSED_CHARS])
-            if not any(a < s.end and s.start < b for a, b in taken)]
+    """The document's text (within MAX_UNPARSED_CHARS) outside the parsed sentences, as sentences: whole sentences,
+    and the rest of a sentence a parsed one covers only in part (a headline glued to the lead by a scraped page,
+    "... | Daily NewsAccording to police, a man was shot in Elmtown")."""
+    taken = sorted((s.start, s.end) for s in parsed)
+    out = []
+    for sentence in split_sentences(text[:MAX_UNPARSED_CHARS]):
+        if not any(a < sentence.end and sentence.start < b for a, b in taken):
+            out.append(sentence)
+            continue
+        at = sentence.start
+        for a, b in taken:
+            if b <= at or a >= sentence.end:
+                continue
+            if a - at >= MIN_UNPARSED_PART_CHARS:
+                out.append(Sentence(index=sentence.index, text=text[at:a], start=at, end=a))
+            at = max(at, b)
+        if sentence.end - at >= MIN_UNPARSED_PART_CHARS:
+            out.append(Sentence(index=sentence.index, text=text[at:sentence.end], start=at, end=sentence.end))
+    return out
 
 
 def _qualifier(text: str, start: int, end: int) -> str | None:
