@@ -170,3 +170,13 @@ def test_a_state_gives_way_to_a_town_the_report_names_in_it(names, expected):
     toponyms = [top(n, q) for n, _, _, q in names]
     found = town_inside(places[0], places=places, toponyms=toponyms)
     assert (found[0].name if found else None) == expected
+
+
+def test_a_country_gives_way_to_a_town_the_report_names_in_it():
+    # "Two dead in a parade shooting in the country ... in Elmtown, Ohio": the first town there, not one abroad
+    places = [Place(name="United States", country="United States", feature="country"),
+              Place(name="Ashby", country="Canada", admin1="Ontario", feature="city"),
+              _us("Elmtown", "city", "Ohio"), _us("Ashby", "city", "Ohio")]
+    toponyms = [top(p.name) for p in places]
+    found = town_inside(places[0], places=places, toponyms=toponyms)
+    assert found is not None and (found[0].name, found[0].admin1) == ("Elmtown", "Ohio")
