@@ -180,3 +180,17 @@ def test_a_country_gives_way_to_a_town_the_report_names_in_it():
     toponyms = [top(p.name) for p in places]
     found = town_inside(places[0], places=places, toponyms=toponyms)
     assert found is not None and (found[0].name, found[0].admin1) == ("Elmtown", "Ohio")
+
+
+def test_a_county_gives_way_to_a_town_the_report_names_in_it():
+    # "Marlow County deputies were called ... the shooting at a bar in Elmtown": the town in that county, not a town
+    # of another county, nor one someone came from
+    county = Place(name="Marlow County", country="United States", admin1="Ohio", admin2="Marlow County", feature="admin2")
+    elsewhere = Place(name="Ashby", country="United States", admin1="Ohio", admin2="Kent County", feature="city")
+    home = Place(name="Lindon", country="United States", admin1="Ohio", admin2="Marlow County", feature="city")
+    town = Place(name="Elmtown", country="United States", admin1="Ohio", admin2="Marlow County", feature="city")
+    places = [county, elsewhere, home, town]
+    toponyms = [top("Marlow County"), top("Ashby"), top("Lindon", "from"), top("Elmtown")]
+    found = town_inside(county, places=places, toponyms=toponyms)
+    assert found is not None and found[0].name == "Elmtown"
+    assert town_inside(county, places=places[:3], toponyms=toponyms[:3]) is None

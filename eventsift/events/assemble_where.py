@@ -71,7 +71,7 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             # "Marlow County deputies said ..." under a headline that names the town: the county's sheriff answers for
             # the whole county, the town is where it happened
             place, toponym = fallback, None
-    if toponym is not None and place is not None and place.feature in ("admin1", "country") \
+    if toponym is not None and place is not None and place.feature in ("admin2", "admin1", "country") \
             and toponym.qualifier not in WEAK_QUALIFIERS:
         # "a shooting in Georgia ... The sheriff said it happened in Elmtown": the state the incident's sentences name is
         # told more exactly elsewhere in the report
@@ -90,7 +90,7 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             found.append(evidence(document, clause, "location", toponym.start, toponym.end))
     elif place is None:
         place = fallback
-        if place is not None and place.feature in ("admin1", "country"):  # a state or country it names a town of
+        if place is not None and place.feature in ("admin2", "admin1", "country"):  # an area it names a town of
             inner = town_inside(place, places=places, toponyms=toponyms)
             place = inner[0] if inner else place
     return Where(place=place, toponym=toponym, evidence=found)
@@ -100,6 +100,11 @@ def town_inside(area: Place, *, places: list[Place | None], toponyms: list[Topon
     """The report's first town inside a country, state or province (else its first county there) that is not a weak
     sign: a report names the state in its headline or lead and the town in its telling ("shot in central Vermont ...
     the house in Elmtown"); ACLED codes the most specific place the report gives."""
+    if area.feature == "admin2":  # a county: its towns
+        inside = [(p, t) for p, t in zip(places, toponyms) if p is not None and t.qualifier not in WEAK_QUALIFIERS
+                  and p.feature == "city" and p.country == area.country and p.admin1 == area.admin1
+                  and area.admin2 is not None and p.admin2 == area.admin2]
+        return next(iter(inside), None)
     inside = [(p, t) for p, t in zip(places, toponyms) if p is not None and t.qualifier not in WEAK_QUALIFIERS
               and p.country == area.country and p.feature in ("city", "admin2")
               and (area.feature == "country" or p.admin1 == area.admin1)]
