@@ -49,7 +49,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\bnear|\b(?:villages?|towns?|area|outskirts|vicinity|settlements?) of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# A state written after a town's name the AP's way, with its dots ("Kinloch, Mo.", "Elmtown, N.C."): the state is named
+# A state written after a town's name the AP's way, with its dots ("Hollowbrook, Mo.", "Elmtown, N.C."): the state is named
 # whatever the town's size (a town the gazetteer lacks is then placed in the state).
 _WRITTEN_STATE_AFTER_TOWN = re.compile(
     r"\b[A-Z][a-z'’-]+,\s(?P<abbr>[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.\s?[A-Z]\.)(?![\w.])")
@@ -106,7 +106,7 @@ class TextScanner:
                     matched = n
                     break
             i += matched or 1
-        for m in _WRITTEN_STATE_AFTER_TOWN.finditer(text):  # "in Kinloch, Mo.": the state of a town of any size
+        for m in _WRITTEN_STATE_AFTER_TOWN.finditer(text):  # "in Hollowbrook, Mo.": the state of a town of any size
             start, end = m.start("abbr"), m.end("abbr")
             if self._index.is_area_abbreviation(m.group("abbr")) and not any(a < end and start < b for a, b in spans):
                 spans.append((start, end))
