@@ -125,3 +125,12 @@ def test_a_big_city_abroad_that_no_word_of_place_introduces_is_a_name(geocoder):
 def test_a_nationality_of_armed_forces_gives_way_to_the_reports_other_people(geocoder, text, country):
     place = geocoder.cued_country(Document(id="t", text=text))
     assert place is not None and place.country == country
+
+
+def test_a_country_named_elsewhere_does_not_take_a_name_that_is_a_town_at_home(geocoder):
+    # the United States is named, but "San Miguel" is a town of the report's own country: a looser spelling or a
+    # small namesake there is not the place
+    text = "A spokesman said the United States would review its aid. Rebels attacked a garrison in San Miguel."
+    country, town = resolve(geocoder, text, ("United States", "San Miguel"), dateline="SAN SALVADOR")
+    assert country.country == "United States"
+    assert town is not None and town.country == "El Salvador"

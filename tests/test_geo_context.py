@@ -171,3 +171,13 @@ def test_skeleton_spelling_needs_a_country(geocoder):
 def test_a_name_with_its_area_word_does_not_enclose_itself():
     text = "Clashes in Mirpurkhas city (Mirpurkhas, Sindh)."
     assert enclosing(toponyms(text, "Mirpurkhas city", "Mirpurkhas", "Sindh"), text) == {1: 2}
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels who signed the Pakistan accord attacked a post in Kabul.",  # an agreement named after where it was made
+    "The former ambassador to Pakistan was shot dead in Kabul.",  # a post abroad, not the scene
+])
+def test_a_country_that_names_an_agreement_or_a_post_is_not_a_place(geocoder, text):
+    modifier, town = resolve(geocoder, text, "Pakistan", "Kabul")
+    assert modifier is None
+    assert town.country == "Afghanistan"

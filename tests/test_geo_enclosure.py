@@ -247,3 +247,31 @@ def test_possessives_and_pro_prefixes(geocoder):
     text = "Warplanes struck pro-Iran militias near Al Mayadin."
     iran, town = resolve(geocoder, text, "Iran", "Al Mayadin")
     assert iran is None and town.country == "Syria"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day or a month right after a name does not make it part of a longer unknown name
+    ("A teenager was wounded in Marion County Saturday night.", ["Marion County"]),
+    ("Two men were shot in Bismarck Tuesday, deputies said.", ["Bismarck"]),
+    ("A woman was shot in Marion County March 3, the sheriff said.", ["Marion County"]),
+])
+def test_a_day_after_a_name_leaves_the_name_whole(geocoder, text, expected):
+    assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state written with its dots after a town's name is named, however small (or unknown) the town
+    ("A man was shot in Hollowbrook, Mo., on Monday.", ["Mo."]),
+    ("Deputies in Hollowbrook, N.C. said two men were hurt.", ["N.C."]),
+    # not a suffix after a person's name
+    ("Tom Hale, Jr. said he heard shots.", []),
+])
+def test_a_state_written_after_a_town_is_found(geocoder, text, expected):
+    assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == expected
+
+
+def test_an_unknown_town_with_its_written_state_is_in_that_state(geocoder):
+    text = "A man was shot in Hollowbrook, Mo., on Monday."
+    spans = geocoder.find_toponyms(text)
+    (place,) = resolve(geocoder, text, *[text[a:b] for a, b in spans])
+    assert (place.admin1, place.feature) == ("Missouri", "admin1")

@@ -56,3 +56,24 @@ def test_an_armed_group_supports_its_country():
     assert run(names) == ["Hays/US", "Al Hudaydah/YE"]
     assert run(names, cues={"YE": 2.5}) == [None, "Al Hudaydah/YE"]
     assert run(names, cues={"YE": 0.75}) == ["Hays/US", "Al Hudaydah/YE"]  # a demonym is not enough
+
+
+def _us(name: str, admin1: str, feature: str = "city", population: int = 5_000) -> Candidate:
+    return Candidate(id=hash((name, admin1)) % 10_000, name=name, country_code="US", feature=feature, latitude=35.0,
+                     longitude=-90.0 if admin1 == "Ohio" else -100.0, admin1=admin1, admin2=None, geonameid=None,
+                     population=population, namesake=None, kind=0)
+
+
+@pytest.mark.parametrize(("candidates", "expected"), [
+    # under "ELMTOWN, Ohio -", a county of another state the text never names is a namesake (or a misread word)
+    ([_us("Marlow County", "Kansas", "admin2")], None),
+    ([_us("Marlow County", "Kansas", "admin2"), _us("Marlow County", "Ohio", "admin2")], "Marlow County/Ohio"),
+    ([_us("Ashby", "Kansas")], None),
+])
+def test_a_datelines_written_state_drops_towns_and_counties_of_other_states(candidates, expected):
+    from eventsift.geo.resolve import drop_state_strays
+
+    pick = max(candidates, key=lambda c: c.admin1 == "Kansas")
+    context = Context(dateline_state=("US", "Ohio"), dateline_country="US")
+    (out,) = drop_state_strays([candidates], [pick], context)
+    assert (f"{out.name}/{out.admin1}" if out else None) == expected

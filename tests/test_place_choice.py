@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventsift.events.assemble_where import town_inside
 from eventsift.events.place import choose_place, main_place
 from eventsift.geo.base import InMemoryGeocoder
 from eventsift.records import Document, Place, Toponym
@@ -146,3 +147,50 @@ def test_a_county_institution_under_an_outlet_of_a_town_in_it_is_the_outlet_s_to
     assert main_place([COUNTY], document=document, geocoder=CountyGeocoder([]), toponyms=toponyms).name == "Elmwood"
     document = Document(id="t", text=text, title="Two men shot")  # no outlet's town: the county
     assert main_place([COUNTY], document=document, geocoder=CountyGeocoder([]), toponyms=toponyms).name == "Marlow County"
+
+
+def _us(name: str, feature: str, admin1: str) -> Place:
+    return Place(name=name, country="United States", admin1=admin1, feature=feature)
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    # "shot in central Vermont ... the house on Birch Lane in Elmtown": the town the report names in the state
+    ([("Vermont", "admin1", "Vermont", None), ("Elmtown", "city", "Vermont", None)], "Elmtown"),
+    # a county when it names no town there; a town before a county
+    ([("Vermont", "admin1", "Vermont", None), ("Marlow County", "admin2", "Vermont", None)], "Marlow County"),
+    ([("Vermont", "admin1", "Vermont", None), ("Marlow County", "admin2", "Vermont", None),
+      ("Elmtown", "city", "Vermont", None)], "Elmtown"),
+    # not a town of another state, nor a town someone came from or was taken to
+    ([("Vermont", "admin1", "Vermont", None), ("Ashby", "city", "Ohio", None)], None),
+    ([("Vermont", "admin1", "Vermont", None), ("Elmtown", "city", "Vermont", "from"),
+      ("Ashby", "city", "Vermont", "destination")], None),
+])
+def test_a_state_gives_way_to_a_town_the_report_names_in_it(names, expected):
+    places = [_us(n, f, a) for n, f, a, _ in names]
+    toponyms = [top(n, q) for n, _, _, q in names]
+    found = town_inside(places[0], places=places, toponyms=toponyms)
+    assert (found[0].name if found else None) == expected
+
+
+def test_a_country_gives_way_to_a_town_the_report_names_in_it():
+    # "Two dead in a parade shooting in the country ... in Elmtown, Ohio": the first town there, not one abroad
+    places = [Place(name="United States", country="United States", feature="country"),
+              Place(name="Ashby", country="Canada", admin1="Ontario", feature="city"),
+              _us("Elmtown", "city", "Ohio"), _us("Ashby", "city", "Ohio")]
+    toponyms = [top(p.name) for p in places]
+    found = town_inside(places[0], places=places, toponyms=toponyms)
+    assert found is not None and (found[0].name, found[0].admin1) == ("Elmtown", "Ohio")
+
+
+def test_a_county_gives_way_to_a_town_the_report_names_in_it():
+    # "Marlow County deputies were called ... the shooting at a bar in Elmtown": the town in that county, not a town
+    # of another county, nor one someone came from
+    county = Place(name="Marlow County", country="United States", admin1="Ohio", admin2="Marlow County", feature="admin2")
+    elsewhere = Place(name="Ashby", country="United States", admin1="Ohio", admin2="Kent County", feature="city")
+    home = Place(name="Lindon", country="United States", admin1="Ohio", admin2="Marlow County", feature="city")
+    town = Place(name="Elmtown", country="United States", admin1="Ohio", admin2="Marlow County", feature="city")
+    places = [county, elsewhere, home, town]
+    toponyms = [top("Marlow County"), top("Ashby"), top("Lindon", "from"), top("Elmtown")]
+    found = town_inside(county, places=places, toponyms=toponyms)
+    assert found is not None and found[0].name == "Elmtown"
+    assert town_inside(county, places=places[:3], toponyms=toponyms[:3]) is None

@@ -308,6 +308,11 @@ def test_crossing_streets_named_without_their_kind_are_not_places(text, expected
         ("The City of Elmtown reported that a man was shot in Ashby.", None),  # an institution's name, not a person's
         ("A man was shot in Ashby and flown by helicopter to Elmtown.", "destination"),
         ("The dead man was later transported for an autopsy to the coroner's lab in Elmtown.", "destination"),
+        # where a suspect fled is not where the shooting was
+        ("A man was shot in Ashby; the gunman may be headed to Elmtown in a grey van.", "destination"),
+        ("A man was shot in Ashby before the shooter fled on foot toward Elmtown.", "destination"),
+        ("A union leader was seized in Ashby on his way to catch a flight to Elmtown.", "destination"),
+        ("Rebels bombed a bridge in Ashby ahead of the president's visit to Elmtown.", "destination"),
     ],
 )
 def test_a_persons_home_and_a_destination_are_qualified(text, qualifier):
@@ -315,3 +320,35 @@ def test_a_persons_home_and_a_destination_are_qualified(text, qualifier):
     found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
                           geocoder=CROSSING_GEOCODER)
     assert {t.text: t.qualifier for t in found}["Elmtown"] == qualifier
+
+
+
+# "Lakeview Market" stands for a name the gazetteer reads as its town's (a facility's word after a town's name)
+FACILITY_GEOCODER = InMemoryGeocoder([Place(name=n, country="C", feature="city")
+                                      for n in ("Elmtown", "Ashby", "Lakeview Market", "Elmwood")])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "qualifier"),
+    [
+        # a shop named after a place, with its town after it: the name is the shop's
+        ("Four people were shot outside Lakeview Market in Elmtown on Friday.", "Lakeview Market", "within a name"),
+        ("Four people were shot outside Lakeview Market in Elmtown on Friday.", "Elmtown", None),
+        # the town of a school someone went to is where the person came from
+        ("The victim graduated from Elmwood High School in Ashby.", "Ashby", "from"),
+        ("A man shot in Elmtown was a graduate from Elmwood Central College, in Ashby.", "Ashby", "from"),
+    ],
+)
+def test_a_facilitys_town_is_said_of_the_facility(text, name, qualifier):
+    sentences = split_sentences(text)
+    found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
+                          geocoder=FACILITY_GEOCODER)
+    assert {t.text: t.qualifier for t in found}[name] == qualifier
+
+
+def test_the_rest_of_a_lead_glued_to_the_parsed_headline_is_read_for_names():
+    # a scraped page glues the headline to the lead; the parsed sentence is the headline alone
+    text = "Gunfire at a storage lot | Daily Courier OnlineAccording to police, a man was shot in Elmtown on Sunday."
+    headline = Sentence(index=0, text=text[:text.index("Online") + 6], start=0, end=text.index("Online") + 6)
+    found = find_toponyms([headline], [Parsed(ents=[])], text=text, dateline_end=0, geocoder=FACILITY_GEOCODER)
+    assert [t.text for t in found] == ["Elmtown"]

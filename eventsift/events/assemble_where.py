@@ -71,6 +71,11 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             # "Marlow County deputies said ..." under a headline that names the town: the county's sheriff answers for
             # the whole county, the town is where it happened
             place, toponym = fallback, None
+    if toponym is not None and place is not None and place.feature in ("admin2", "admin1", "country") \
+            and toponym.qualifier not in WEAK_QUALIFIERS:
+        # "a shooting in Georgia ... The sheriff said it happened in Elmtown": the state the incident's sentences name is
+        # told more exactly elsewhere in the report
+        place, toponym = town_inside(place, places=places, toponyms=toponyms) or (place, toponym)
     if toponym is not None and place is not None and toponym.qualifier not in WEAK_QUALIFIERS:
         if dateline is not None and _suburb_of(dateline, place):
             # "ELMTOWN, Ga. (AP) - ... a cul-de-sac west of Springfield": the big city is the reader's landmark
@@ -79,11 +84,31 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             place = policed_city(place, text=document.text, places=places, toponyms=toponyms)
     found = []
     if toponym is not None:
-        clause = next(c for c in draft.clauses if toponyms.index(toponym) in c.toponyms)
-        found.append(evidence(document, clause, "location", toponym.start, toponym.end))
+        at = toponyms.index(toponym)
+        clause = next((c for c in draft.clauses if at in c.toponyms), None)
+        if clause is not None:
+            found.append(evidence(document, clause, "location", toponym.start, toponym.end))
     elif place is None:
         place = fallback
+        if place is not None and place.feature in ("admin2", "admin1", "country"):  # an area it names a town of
+            inner = town_inside(place, places=places, toponyms=toponyms)
+            place = inner[0] if inner else place
     return Where(place=place, toponym=toponym, evidence=found)
+
+
+def town_inside(area: Place, *, places: list[Place | None], toponyms: list[Toponym]) -> tuple[Place, Toponym] | None:
+    """The report's first town inside a country, state or province (else its first county there) that is not a weak
+    sign: a report names the state in its headline or lead and the town in its telling ("shot in central Vermont ...
+    the house in Elmtown"); ACLED codes the most specific place the report gives."""
+    if area.feature == "admin2":  # a county: its towns
+        inside = [(p, t) for p, t in zip(places, toponyms) if p is not None and t.qualifier not in WEAK_QUALIFIERS
+                  and p.feature == "city" and p.country == area.country and p.admin1 == area.admin1
+                  and area.admin2 is not None and p.admin2 == area.admin2]
+        return next(iter(inside), None)
+    inside = [(p, t) for p, t in zip(places, toponyms) if p is not None and t.qualifier not in WEAK_QUALIFIERS
+              and p.country == area.country and p.feature in ("city", "admin2")
+              and (area.feature == "country" or p.admin1 == area.admin1)]
+    return next((pt for pt in inside if pt[0].feature == "city"), None) or next(iter(inside), None)
 
 
 def policed_city(place: Place, *, text: str, places: list[Place | None], toponyms: list[Toponym]) -> Place:

@@ -14,6 +14,7 @@ from eventsift.documents.clean import DATELINE_SEARCH_CHARS, read_dateline
 from eventsift.geo.dateline import bracketed_region
 from eventsift.geo.home import outlet_name
 from eventsift.geo.resolve import NOT_HERE_QUALIFIERS
+from eventsift.geo.scan import FACILITY_WORDS
 from eventsift.geo.sources import police_forces
 from eventsift.records import Document, Place, Sentence, Toponym
 from eventsift.nlp.text import split_sentences
@@ -30,6 +31,8 @@ FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # Words before a place name that make it where the wounded or detained were taken ("shifted to Quetta").
 DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|transported|flown|evacuated|airlifted|"
                          r"brought|sent|driven)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$"
+                         r"|\b(?:headed|heading|fled|fleeing|escaped)\s+(?:\w+\s+){0,2}?(?:to|toward|towards|for)\s+(?:the\s+)?$"
+                         r"|\b(?:flights?|trip|visit|flew|travel(?:l?ed|l?ing)?|deported|extradited)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$"
                          r"|\bhospitals?\s+in\s+$", re.IGNORECASE)
 # Words after a place name that make it part of an organisation's name ("Luhansk People's Militia").
 IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front)\b")
@@ -40,6 +43,11 @@ BUSINESS_IN_AFTER = re.compile(
     r"liquor store|gas station|apartments|apartment complex)\s+(?:in|on|at)\s+(?:the\s+)?"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?-i:[A-Z0-9])", re.IGNORECASE)
+# The rest of a facility's name and "in" between a name and the town it is in ("Elmwood High School in Ashby"): the
+# town is said of the facility, and takes the facility's part (where someone came from or was taken to).
+FACILITY_IN_BETWEEN = re.compile(r"(?:\s+[A-Z][\w'’.-]*){1,3},?\s+in\s+")
+# A facility named after a place, with its town after it ("Lakeview Market in Elmtown"): the name is the facility's.
+FACILITY_NAME_IN = re.compile(r"^,?\s+in\s+(?-i:[A-Z])")
 # "Radio Libertad", "Radio Kabul": a station's name.
 STATION_BEFORE = re.compile(r"\b(?:Radio|Television|TV)\s+$")
 # "near the Oregon border", "35 miles west of the Nevada line": a boundary of the area, which the event is beside,
@@ -78,6 +86,8 @@ WEAK_QUALIFIERS = NOT_HERE_QUALIFIERS | {"institution", "metro area"}
 # and its context. Only the first this many characters are read that way, so a long report stays fast (a
 # 20,000-character report is ~3,000 words, a few ms of cached look-ups).
 MAX_UNPARSED_CHARS = 20_000
+# The shortest rest of a sentence beside a parsed one that is read for names (a few words).
+MIN_UNPARSED_PART_CHARS = 12
 # A name is a person's, not a place's, when the sentence marks it so: a title or role before it ("Mr Jordan",
 # "victim Tran", "identified as Chad Houston"), a verb of saying or of what befell a person after it ("Edwards said",
 # "Lincoln was pronounced dead"), or an age after it ("Hooper, 23,").
@@ -235,6 +245,9 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         if qualifier is None and toponyms and toponyms[-1].qualifier == "from" \
                 and re.fullmatch(r",\s*", text[toponyms[-1].end:start]):
             qualifier = "from"  # "of Houston, Texas": the state of a place someone is from
+        if qualifier is None and toponyms and toponyms[-1].qualifier in ("from", "destination") \
+                and FACILITY_IN_BETWEEN.fullmatch(text[toponyms[-1].end:start]):
+            qualifier = toponyms[-1].qualifier  # "graduated from Elmwood High School in Ashby": where the school is
         toponyms.append(Toponym(text=name, start=start, end=end, sentence_index=index, qualifier=qualifier))
     return toponyms
 
@@ -329,10 +342,25 @@ def _entity_parts(name: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _unparsed(parsed: list[Sentence], text: str) -> list[Sentence]:
-    """The document's sentences (within MAX_UNPARSED_CHARS) that overlap none of the parsed ones."""
-    taken = [(s.start, s.end) for s in parsed]
-    return [s for s in split_sentences(text[:MAX_UNPARSED_CHARS])
-            if not any(a < s.end and s.start < b for a, b in taken)]
+    """The document's text (within MAX_UNPARSED_CHARS) outside the parsed sentences, as sentences: whole sentences,
+    and the rest of a sentence a parsed one covers only in part (a headline glued to the lead by a scraped page,
+    "... | Daily NewsAccording to police, a man was shot in Elmtown")."""
+    taken = sorted((s.start, s.end) for s in parsed)
+    out = []
+    for sentence in split_sentences(text[:MAX_UNPARSED_CHARS]):
+        if not any(a < sentence.end and sentence.start < b for a, b in taken):
+            out.append(sentence)
+            continue
+        at = sentence.start
+        for a, b in taken:
+            if b <= at or a >= sentence.end:
+                continue
+            if a - at >= MIN_UNPARSED_PART_CHARS:
+                out.append(Sentence(index=sentence.index, text=text[at:a], start=at, end=a))
+            at = max(at, b)
+        if sentence.end - at >= MIN_UNPARSED_PART_CHARS:
+            out.append(Sentence(index=sentence.index, text=text[at:sentence.end], start=at, end=sentence.end))
+    return out
 
 
 def _qualifier(text: str, start: int, end: int) -> str | None:
@@ -343,7 +371,8 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
         return "metro area"
     if NEAR.search(before) or NEAR_AFTER.match(after):
         return "near"
-    if IN_A_NAME.match(after) or STATION_BEFORE.search(before) or BUSINESS_IN_AFTER.match(text[end:end + 40]):
+    if IN_A_NAME.match(after) or STATION_BEFORE.search(before) or BUSINESS_IN_AFTER.match(text[end:end + 40]) \
+            or (_names_a_facility(text[start:end]) and FACILITY_NAME_IN.match(after)):
         return "within a name"
     if ACTOR_AFTER.match(after):
         return "actor"
@@ -354,6 +383,13 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
     if DESTINATION.search(text[max(0, start - 80):start]):
         return "destination"
     return None
+
+
+def _names_a_facility(name: str) -> bool:
+    """Whether a name ends with a facility's word ("Lakeview Market", "Ashby Station"): the gazetteer reads it as its
+    town when it does not know the facility."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in FACILITY_WORDS
 
 
 def main_place(places: list[Place | None], *, document: Document, geocoder,  # noqa: ANN001

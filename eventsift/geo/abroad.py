@@ -57,7 +57,16 @@ def drop_foreign_homonyms(candidate_lists: Sequence[Sequence[Candidate]], picks:
     supported = context.countries | set(context.cues) | firm | {home, context.publisher_country}
     out = list(picks)
     for i, (cands, pick) in enumerate(zip(candidate_lists, picks)):
-        if pick is None or pick.country_code in supported or i in context.parents or i in context.areas:
+        if pick is None or i in context.parents or i in context.areas or pick.country_code == home:
+            continue
+        if pick.country_code in supported:
+            # "talks in Mexico ... attacks in San Antonio" under a Salvadoran dateline: a country the report names
+            # does not make a small namesake or a looser spelling there the place, when the name is a town's own
+            # in the report's country
+            own = [c for c in cands if c.country_code == home and c.kind == 0 and c.feature == "city"]
+            if own and (pick.kind in (2, 3) or (
+                    pick.feature == "city" and pick.population < FOREIGN_TOWN_MAX_POPULATION)):
+                out[i] = max(own, key=lambda c: (prior(c), c.population))
             continue
         loose = pick.kind in (2, 3) or pick.feature == "admin1" or (
             pick.feature in ("city", "admin2") and (pick.population < FOREIGN_TOWN_MAX_POPULATION or not located[i]))

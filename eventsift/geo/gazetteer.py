@@ -53,10 +53,11 @@ _MODIFIER_AFTER = re.compile(
     r"^(?:-(?:led|backed|based|made|funded|supported|brokered|sponsored|allied|owned|registered|trained|born)\b"
     r"|\s+(?:dollars?|currency|embassy|consulate|envoy|ambassador|national|nationals|citizens?|passport|military|"
     r"forces|troops|army|navy|air force|warplanes?|planes?|jets?|drones?|aircraft|soldiers|officials|government|"
-    r"president|special forces|marines|reconnaissance)\b)",
+    r"president|special forces|marines|reconnaissance|agreements?|accords?|treaty|talks|pact|peace process)\b)",
     re.IGNORECASE,
 )
-_MODIFIER_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
+# ... and words before it: "pro-Iran militias", "the ambassador to Spain" (a post, not a scene).
+_MODIFIER_BEFORE = re.compile(r"\b(?:pro|anti)-$|\b(?:ambassadors?|envoys?)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _TOWN_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
 _TOWN_WORDS = frozenset({"city", "town", "village"})
 # Toponyms that stand for a capital ("capital" after "the" was cut, "this capital", "provincial capital").
@@ -438,7 +439,7 @@ def _without_variants_inside(name: str, candidates: list[Candidate]) -> list[Can
 def _is_modifier(toponym: Toponym, text: str) -> bool:
     """"US-backed", "the US dollar", "pro-Iran militias": the name qualifies something else."""
     return bool(_MODIFIER_AFTER.match(text[toponym.end : toponym.end + 20])) or bool(
-        _MODIFIER_BEFORE.search(text[max(0, toponym.start - 6) : toponym.start]))
+        _MODIFIER_BEFORE.search(text[max(0, toponym.start - 30) : toponym.start]))
 
 
 def _publisher_key(name: str) -> str:

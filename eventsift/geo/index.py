@@ -215,6 +215,10 @@ class GazetteerIndex:
             geo_precision=max(precision, FEATURE_PRECISION.get(cand.feature, 1)),
         )
 
+    def is_area_abbreviation(self, text: str) -> bool:
+        """Whether ``text`` is a state's or province's abbreviation (data/admin1_abbreviations.tsv: "Pa.", "N.C.")."""
+        return sources.abbreviation_key(text) in self._abbreviations
+
     def region_areas(self, region: str) -> list[tuple[str, str | None]]:
         """The (country, admin1) a region written after a place may be: an abbreviation ("S.C.", "Pa", "NSW"), a
         state or province, or a country (admin1 ``None``)."""

@@ -378,14 +378,16 @@ DATELINE_STRAY_MAX_POPULATION = 1_000_000
 def drop_state_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[Candidate | None],
                       context: Context) -> list[Candidate | None]:
     """Under a dateline that writes its state or names a big city (else under a local outlet's home state), a small
-    town (under a written state, a town short of a city of a million) chosen in another state the text does not name
-    gives way to the name's reading in that state, else to nothing."""
+    town (under a written state, a town short of a city of a million, or a county) chosen in another state the text
+    does not name gives way to the name's reading in that state, else to nothing."""
     town = context.dateline_town
     big = town if town is not None and not context.title_town and not context.desk_dateline and town.admin1 \
         and town.population >= DATELINE_SUPPORT_MIN_POPULATION else None
     largest = DATELINE_STRAY_MAX_POPULATION
+    features = ("city",)
     if context.dateline_state is not None and context.dateline_state[1] is not None:
         (country, state), town, radius = context.dateline_state, context.dateline_town, CITY_RADIUS_KM
+        features = ("city", "admin2")  # a county too, under a dateline that writes its state
     elif big is not None:  # "CINCINNATI (STATION) -": a big city's dateline says its state as plainly (a capital's
         # may be an agency's desk reporting on the provinces: "LIMA, 3 MAY 90 (AGENCY) -- ... in Ayacucho")
         (country, state), town, radius = (big.country_code, big.admin1), big, CITY_RADIUS_KM
@@ -397,7 +399,7 @@ def drop_state_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Seq
         return list(picks)
     out = list(picks)
     for i, (cands, pick) in enumerate(zip(candidate_lists, picks)):
-        if (pick is None or pick.feature != "city" or pick.country_code != country or pick.admin1 == state
+        if (pick is None or pick.feature not in features or pick.country_code != country or pick.admin1 == state
                 or (country, pick.admin1) in context.admin1 or pick.population >= largest
                 or (town is not None and near_city(pick, town, radius_km=radius))):
             continue

@@ -49,6 +49,10 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\bnear|\b(?:villages?|towns?|area|outskirts|vicinity|settlements?) of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A state written after a town's name the AP's way, with its dots ("Hollowbrook, Mo.", "Elmtown, N.C."): the state is named
+# whatever the town's size (a town the gazetteer lacks is then placed in the state).
+_WRITTEN_STATE_AFTER_TOWN = re.compile(
+    r"\b[A-Z][a-z'’-]+,\s(?P<abbr>[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.\s?[A-Z]\.)(?![\w.])")
 # Words after a name that make it an area: "Idleb countryside", "Kunar province".
 AREA_AFTER = re.compile(
     r"^\s+(?:countryside|province|governorate|district|region|oblast|state|department|county|prefecture|agency)\b",
@@ -102,7 +106,11 @@ class TextScanner:
                     matched = n
                     break
             i += matched or 1
-        return tuple(spans)
+        for m in _WRITTEN_STATE_AFTER_TOWN.finditer(text):  # "in Hollowbrook, Mo.": the state of a town of any size
+            start, end = m.start("abbr"), m.end("abbr")
+            if self._index.is_area_abbreviation(m.group("abbr")) and not any(a < end and start < b for a, b in spans):
+                spans.append((start, end))
+        return tuple(sorted(spans))
 
     def find_enclosed_names(self, text: str, known: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """Spans of capitalised names the gazetteer does not know that the text puts inside a known place, after a
@@ -176,6 +184,9 @@ class TextScanner:
         return all(zipf(word) < NAME_ZIPF for word in key.split())
 
 
+# A day or month right after a name does not lengthen it: "shot in Marlow County Thursday night".
+_CALENDAR_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|"
+                            r"September|October|November|December")
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.!?;:])[A-Z][\w'’\-]*[ -](?:(?:al|el|ad|an|ar|as|ash|at|az|ul)[ -])?$")
 _CAPITALISED_AFTER = re.compile(r"^[ -](?:(?:al|el|ad|an|ar|as|ash|at|az|ul)[ -])?[A-Z][\w'’\-]*")
 _FACILITY_AFTER = re.compile(r"^(?: [A-Z][\w'’\-]*){0,2} ([A-Z][a-z]+)\b")
@@ -188,7 +199,7 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     if _CAPITALISED_BEFORE.search(before) and not re.search(r"(?:^|[.!?:]\s+)\S+\s$", before):
         return True
     after = _CAPITALISED_AFTER.match(text[end : end + 30])
-    if not after or after.group().strip(" -").lower() in _AREA_WORDS_TITLE:
+    if not after or after.group().strip(" -").lower() in _AREA_WORDS_TITLE or _CALENDAR_WORD.fullmatch(after.group().strip(" -")):
         return False
     facility = _FACILITY_AFTER.match(text[end : end + 50])
     return not (facility and facility.group(1).lower() in FACILITY_WORDS)
