@@ -443,3 +443,8 @@ def test_a_baby_told_by_months_is_one_person():
 
 def test_the_whole_after_out_of_is_not_the_count():
     assert _toll("A brawl broke out and two men out of the 80 guests at the hall were shot.") == (0, 2)
+
+
+def test_a_victims_death_told_after_his_life_is_not_the_attackers():
+    assert [m.victims for m in find_counts("She had turned 19 just weeks before she was killed.")] != ["another perpetrator"]
+    assert "another perpetrator" in [m.victims for m in find_counts("He shot two clerks before he was shot dead by a guard.")]

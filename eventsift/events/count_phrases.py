@@ -458,7 +458,10 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
 _SELF_KILLED = re.compile(
     r"\b(?:killed|killing|fatally shot|fatally shooting)\s+(?:him|her)self\b|\bshot\s+(?:him|her)self\s+to death\b|"
     r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!attempt to )(?<!threatened to )"
-    r"(?<!threatening to )\bt(?:ook|ake|akes|aking)\s+(?:his|her)\s+own\s+life\b|\bbefore\s+(?:he|she)\s+(?:died|was\s+(?:killed|shot dead|fatally shot))\b|\bturn(?:ed|ing)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:gun|weapon|rifle|"
+    r"(?<!threatening to )\bt(?:ook|ake|akes|aking)\s+(?:his|her)\s+own\s+life\b|"
+    # "shot two clerks before he was shot dead"; "he turned 21 shortly before he was killed" is the victim's own life
+    r"(?<!shortly )(?<!just )(?<!moments )(?<!minutes )(?<!hours )(?<!days )(?<!weeks )(?<!months )(?<!years )"
+    r"\bbefore\s+(?:he|she)\s+(?:died|was\s+(?:killed|shot dead|fatally shot))\b|\bturn(?:ed|ing)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:gun|weapon|rifle|"
     r"pistol|shotgun|handgun|revolver)\s+on\s+(?:him|her)self\b(?![^.]{0,80}\b(?:critical|surviv|hospital|injur|wound))|"
     r"\b(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+|possible\s+)?self-inflicted\b|"
     r"\b(?:killed|killing)\s+[^.;]{1,60}?\bthen\s+(?:him|her)self\b", re.IGNORECASE)
