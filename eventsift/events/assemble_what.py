@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from eventsift.events.actors import ActorMention
+from eventsift.events.clauses import Clause
 from eventsift.events.draft import Draft
 from eventsift.events.triggers import Trigger
 
@@ -157,10 +158,12 @@ def _dead_beside_protest(draft: Draft, name: str) -> bool:
     clause tells of ("rallied against the killing of two students") are what the protest is about."""
     if name != "Peaceful protest":
         return False
-    protest_clauses = {id(c) for c in draft.clauses for t in c.triggers
-                       if t.kind in ("specific", "weak") and t.sub_event_type == "Peaceful protest"}
-    return any(m.outcome == "killed" and m.count.best > 0 for c in draft.clauses if id(c) not in protest_clauses
-               for m in c.counts)
+    return _deaths_told([c for c in draft.clauses if not any(
+        t.kind in ("specific", "weak") and t.sub_event_type == "Peaceful protest" for t in c.triggers)])
+
+
+def _deaths_told(clauses: list[Clause]) -> bool:
+    return any(m.outcome == "killed" and m.count.best > 0 for c in clauses for m in c.counts)
 
 
 def _has_casualties(draft: Draft) -> bool:
@@ -168,7 +171,7 @@ def _has_casualties(draft: Draft) -> bool:
 
 
 def _protest_kind(draft: Draft, *, intervened: bool) -> str:
-    killed = any(c.outcome == "killed" and c.count.best > 0 for cl in draft.clauses for c in cl.counts)
+    killed = _deaths_told(draft.clauses)
     if killed and draft.mentions(KILLED_PROTESTERS):
         return "Excessive force against protesters"
     # arrests of the crowd, not of the person the protest is about ("against the arrest of the editor")

@@ -227,7 +227,7 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
             continue
         before = [c for c in found if c.span.end <= span.start]
         target = before[-1] if before else found[0]
-        if not any(d.precision == "day" for d in target.dates):
+        if not _has_day(target):
             target.dates.extend(d for d in _told_dates(span, sentence, published=published, dateline_end=dateline_end)
                                 if d.precision == "day")
     return found
@@ -288,7 +288,7 @@ def lend_dates(sentence: Sentence, clauses: list[Clause], *, published: dt.date)
     """Give the days of ``sentence`` (which has no clause of its own) to the latest clause before it, when the
     sentence says when "it happened" and that clause has no day of its own; True when it took any."""
     target = _borrower(sentence, clauses)
-    if target is None or not HAPPENED.search(sentence.text) or any(d.precision == "day" for d in target.dates):
+    if target is None or not HAPPENED.search(sentence.text) or _has_day(target):
         return False
     dates = _told_dates(sentence, sentence, published=published)
     if not dates:
@@ -296,6 +296,10 @@ def lend_dates(sentence: Sentence, clauses: list[Clause], *, published: dt.date)
     target.dates.extend(dates)
     _lend(sentence, target)
     return True
+
+
+def _has_day(clause: Clause) -> bool:
+    return any(d.precision == "day" for d in clause.dates)
 
 
 def _told_dates(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0) -> list[TimeExpression]:

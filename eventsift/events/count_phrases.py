@@ -378,18 +378,11 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         n = _ordinal(m.group("nth") or m.group("nth2"))
         out.append(CountMention(outcome="hit", count=exact_count(n, str(n)), victims="", start=offset + m.start(),
                                 end=offset + m.end()))
-    for m in _AND_OTHERS.finditer(text):
+    for m in (*_AND_OTHERS.finditer(text), *_AND_FAMILY.finditer(text)):  # one person and a number more
         n = word_to_int(m.group("q"))
-        outcome = _VERB_OUTCOME[m.group("verb").lower()]
+        outcome = "killed" if m.groupdict().get("deaths") else _VERB_OUTCOME.get(m.group("verb").lower(), "killed")
         if n:
             out.append(CountMention(outcome="hit" if outcome == "injured" else outcome,  # not "others": one group
-                                    count=exact_count(n + 1, f"{m.group('q')} + 1"), victims="", start=offset + m.start(),
-                                    end=offset + m.end()))
-    for m in _AND_FAMILY.finditer(text):
-        n = word_to_int(m.group("q"))
-        outcome = "killed" if m.group("deaths") else _VERB_OUTCOME.get(m.group("verb").lower(), "killed")
-        if n:
-            out.append(CountMention(outcome="hit" if outcome == "injured" else outcome,
                                     count=exact_count(n + 1, f"{m.group('q')} + 1"), victims="", start=offset + m.start(),
                                     end=offset + m.end()))
     for m in _INVERTED.finditer(text):

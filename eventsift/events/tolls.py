@@ -153,8 +153,8 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
         o.sentence == m.sentence and o.start < m.start and not _another(o) for o in killed)]
     also = {newcomer(m) for m in killed if _another(m) and m not in paired} - {None}
     # "the mayor was shot dead ... his wife and his brother were also killed": people listed besides those told before
-    listed_also = [m for m in killed if m.victims == f"other {m.count.text}" and any(
-        o.start < m.start and not _another(o) and o.victims != f"other {o.count.text}" for o in killed)]
+    listed_also = [m for m in killed if _listed_also(m) and any(
+        o.start < m.start and not _another(o) and not _listed_also(o) for o in killed)]
     base = combine([m for m in killed if not _another(m) and m not in listed_also])
     if base is not None and listed_also:
         n = sum(m.count.best for m in listed_also)
@@ -170,6 +170,12 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
     if base is None:
         return exact_count(n, "also")
     return Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
+
+
+def _listed_also(mention: CountMention) -> bool:
+    """People a list names as "also" hit or killed ("his wife and his brother were also killed"): the list reader
+    marks them "other" besides its own words (``count_phrases._listed_subjects``)."""
+    return mention.victims == f"other {mention.count.text}"
 
 
 def _another(mention: CountMention) -> bool:
