@@ -256,15 +256,15 @@ def _check_actors(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         tally.soft.append(f"{result.failed}: one attacker, its targets coded by each report's type")
         return True
     result.outweighable = False
-    if (_same_day_and_place(result) and not tally.strong_only and "forces" in (_side(a.actor1), _side(b.actor1))
-            and _named_alike(tally.strong or strong_cues(a, b, keys=keys))):
-        # On the same day and at the same place, one report coding the state's forces as the first side (the police or
-        # soldiers who came, or fired), both naming a person in full or a numbered address: sides told apart there are
-        # one incident's coded by each outlet's words (the officers who fired, the gunman's cause), not two clashes. A
-        # strong disagreement, for the cues to outweigh.
-        tally.strong = tally.strong or strong_cues(a, b, keys=keys)
-        tally.strong_only.append(f"{result.failed}: same day and place")
-        return True
+    if _same_day_and_place(result) and not tally.strong_only and "forces" in (_side(a.actor1), _side(b.actor1)):
+        tally.strong = tally.strong or strong_cues(a, b, keys=keys)  # read once: the checks below use it too
+        if _named_alike(tally.strong):
+            # On the same day and at the same place, one report coding the state's forces as the first side (the police
+            # or soldiers who came, or fired), both naming a person in full or a numbered address: sides told apart there
+            # are one incident's coded by each outlet's words (the officers who fired, the gunman's cause), not two
+            # clashes. A strong disagreement, for the cues to outweigh.
+            tally.strong_only.append(f"{result.failed}: same day and place")
+            return True
     if "Battles" in (a.event_type, b.event_type) or not (is_unidentified(a.actor1) or is_unidentified(b.actor1)):
         return False  # a clash is told apart by its sides, an attack by its named perpetrators
     tally.strong = tally.strong or strong_cues(a, b, keys=keys)
