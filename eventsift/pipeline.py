@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from eventsift.errors import EventsiftError
 from eventsift.events.assemble import build_event, group_clauses
 from eventsift.events.claims import attribute_claims
-from eventsift.events.clauses import Clause, drop_roundups, lend_counts, lend_dates, read_sentence
+from eventsift.events.clauses import Clause, drop_roundups, lend_counts, lend_dates, read_sentence, tells_accident
 from eventsift.events.place import WEAK_QUALIFIERS, dateline_end, dateline_place, find_toponyms, main_place
 from eventsift.events.triggers import any_trigger_regex
 from eventsift.ontology.actor_rules import apply_actor_rules
@@ -260,6 +260,7 @@ def _lead_date(sentences: list[Sentence], *, published: dt.date, skip_before: in
     """The first day the lead names for its incident; failing that, the first day someone told of it ("police said
     Monday"): the incident was no later than that."""
     lead = [s for s in sentences if s.start >= skip_before][:LEAD_SENTENCES]
+    lead = [s for s in lead if not tells_accident(s.text)]  # an accident's day dates no incident
     days = [(when, sentence) for sentence in lead for when in find_dates(sentence.text, published=published)
             if when.precision == "day" and 0 <= (published - when.date).days <= LEAD_FOLLOW_UP_DAYS]
     recent = [(w, s) for w, s in days if (published - w.date).days <= LEAD_DAYS]

@@ -443,3 +443,11 @@ def test_a_towns_year_and_a_weekends_tally_are_not_the_incident(pipeline):
         "Two guards were wounded in a shooting at a bank in Quetta on Friday. Police records show 60 residents were "
         "killed in Quetta last year. Over the three days, gunmen hurt 23 residents across the city, officials added."))
     assert [(e.injured, e.event_date.isoformat()) for e in events] == [(2, "2017-06-02")]
+
+
+def test_the_dead_and_the_day_of_an_accident_told_beside_an_incident_are_not_its(pipeline):
+    events = pipeline.process(doc(
+        "Four people were hurt in a shooting outside a hall in Quetta. They had gathered for a vigil for a driver "
+        "who had died in a car crash the night before. Three of the victims were shot and one was grazed.",
+        published=dt.date(2017, 6, 6)))
+    assert [(e.fatalities, e.injured, e.event_date.isoformat()) for e in events] == [(0, 4, "2017-06-06")]

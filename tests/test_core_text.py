@@ -41,3 +41,14 @@ def test_sentences_that_lost_their_space_are_still_two():
         "A man was shot in the arm.", "He was taken to a clinic.", '"We heard it," she said."', 'Then we ran."']
     # initials, titles and abbreviations glued to a name are not boundaries
     assert len(split_sentences("Dr.Smith met Jan.Ruiz in St.Louis.")) == 1
+
+
+def test_before_and_after_a_time_of_day_open_no_clause():
+    for text in ("The fight, which broke out just before 2 a.m. Sunday outside a diner, drew a crowd.",
+                 "Three men were shot shortly after midnight near the station.",
+                 "He died Monday after being shot at the depot the night before, police said."):
+        sentence = split_sentences(text)[0]
+        pieces = [c.text for c in split_clauses(sentence)]
+        assert not any(p.startswith(("before 2", "after midnight", "before,")) for p in pieces), pieces
+    sentence = split_sentences("Two guards were hurt before the gunmen fled in a white van.")[0]
+    assert len(split_clauses(sentence)) == 2

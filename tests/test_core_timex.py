@@ -193,3 +193,29 @@ def test_the_weekend_is_the_saturday_and_sunday_before_the_report():
     (noun,) = find_dates("A suspect in a weekend stabbing was charged.", published=tuesday)
     assert noun.date == dt.date(2016, 9, 10)
     assert find_dates("The weekend before the attack was quiet.", published=tuesday) == []
+
+
+def test_the_night_before_and_the_next_day_count_from_the_day_told_before_them():
+    tuesday = dt.date(2019, 3, 12)
+    found = find_dates("The clerk died Sunday morning after he was shot the night before.", published=tuesday)
+    assert [(t.text, t.date) for t in found] == [("Sunday morning", dt.date(2019, 3, 10)),
+                                                ("the night before", dt.date(2019, 3, 9))]
+    found = find_dates("She was stabbed late Friday and died the next day.", published=tuesday)
+    assert [t.date for t in found] == [dt.date(2019, 3, 8), dt.date(2019, 3, 9)]
+    # a day the sentence told before the clause began
+    (before,) = find_dates("after being shot the night before", published=tuesday, anchor=dt.date(2019, 3, 10))
+    assert before.date == dt.date(2019, 3, 9)
+    # with nothing told before: the report's eve, and no "next day" at all
+    (eve,) = find_dates("The shooting happened the previous day.", published=tuesday)
+    assert eve.date == dt.date(2019, 3, 11)
+    assert find_dates("He was released the following morning.", published=tuesday) == []
+    # counted from an occasion, not a day
+    assert find_dates("The guard was hurt the day before the hearing.", published=tuesday) == []
+
+
+def test_the_day_of_a_news_conference_or_of_naming_suspects_is_the_telling():
+    friday = dt.date(2019, 3, 15)
+    for text in ("At a news conference Tuesday in Elmford, the chief asked for help.",
+                 "During a vigil on Sunday, neighbours lit candles.",
+                 "Officials on Wednesday named two men wanted over the brawl."):
+        assert [t.reporting for t in find_dates(text, published=friday)] == [True], text

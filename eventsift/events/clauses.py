@@ -306,7 +306,7 @@ def _told_dates(span: Sentence, sentence: Sentence, *, published: dt.date, datel
     """The days ``span`` tells of, at document offsets; "police said Monday", the day of the telling, dates nothing
     the span tells of."""
     dates = []
-    for t in find_dates(span.text, published=published):
+    for t in find_dates(span.text, published=published, anchor=_day_told_before(span, sentence, published=published)):
         if t.reporting:
             continue
         t.start += span.start
@@ -318,6 +318,24 @@ def _told_dates(span: Sentence, sentence: Sentence, *, published: dt.date, datel
     return dates
 
 
+_COUNTED_FROM_BEFORE = re.compile(r"\b(?:before|previous|earlier|next|following|later)\b", re.IGNORECASE)
+
+
+def _day_told_before(span: Sentence, sentence: Sentence, *, published: dt.date) -> dt.date | None:
+    """The last day ``sentence`` tells before ``span`` begins, which "the night before" in ``span`` counts from
+    ("died Sunday | after being shot the night before"); None when the span has no such word or nothing is told."""
+    head = sentence.text[:span.start - sentence.start]
+    if not head or not _COUNTED_FROM_BEFORE.search(span.text):
+        return None
+    days = [t for t in find_dates(head, published=published) if t.precision == "day"]
+    return days[-1].date if days else None
+
+
+def tells_accident(text: str) -> bool:
+    """Whether a sentence tells of an accident or a natural death and of no violence ("died in a car crash")."""
+    return bool(NOT_VIOLENT.search(text)) and not VIOLENT.search(text)
+
+
 def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0) -> Clause | None:
     """The facts in one clause, or None when it has no usable trigger."""
     triggers = find_triggers(span.text, offset=span.start)
@@ -327,15 +345,19 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
     actors = find_actors(span.text, offset=span.start)
     armed = bool(counts) or any(a.side in ("state", "nonstate") for a in actors) or bool(
         CONFLICT_CONTEXT.search(span.text))
-    if NOT_VIOLENT.search(sentence.text) and not VIOLENT.search(sentence.text):
+    accident = tells_accident(sentence.text)
+    if accident:
         triggers = [t for t in triggers if t.kind != "casualty"
                     and sub_event_type(t.sub_event_type).event_type != "Explosions/Remote violence"]
+        # "a vigil for a man who had died in a car crash the night before": the dead of an accident are nobody's
+        # victims, and the accident's day is not the day of any incident told here
+        counts = [c for c in counts if c.outcome not in VICTIM_OUTCOMES]
     triggers = _drop_background(triggers, span)
     refers_back = bool(BACK_REFERENCE.search(span.text))
     triggers = [t for t in triggers if t.kind != "weak" or armed or refers_back]
     if not triggers or STATISTIC.search(span.text):
         return None
-    dates = _told_dates(span, sentence, published=published, dateline_end=dateline_end)
+    dates = [] if accident else _told_dates(span, sentence, published=published, dateline_end=dateline_end)
     certainty, cue = find_certainty(span.text)
     return Clause(
         span=span, sentence=sentence, triggers=triggers, counts=counts, actors=actors, dates=dates,

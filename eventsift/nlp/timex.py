@@ -57,7 +57,13 @@ PATTERNS: list[tuple[str, str]] = [
     ("month", rf"\b(?:in|during|since|through|throughout|for|of)\s+(?:early\s+|late\s+|mid-?\s*)?(?!(?-i:may)\b)(?P<month>{_MONTH})"
               rf"(?!\s*(?:\d|,\s*\d))(?!\w)"),
     ("weekday", rf"\b(?:(?P<rel>last|this|on|late|early|past)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b"),
-    ("yesterday", r"\b(?:yesterday|last night|the previous day|the day before)\b"),
+    ("yesterday", r"\b(?:yesterday|last night)\b"),
+    # "died Sunday after being shot the night before", "was found the next morning": a day counted from the day
+    # told just before it (else, for the day before, from the report's: "the shooting happened the previous day").
+    # Not "the day before the trial": that counts from an occasion, not a day.
+    ("day_before", r"\b(?:the\s+(?:night|day|evening)\s+before|the\s+previous\s+(?:night|day|evening)|"
+                   r"a\s+day\s+(?:earlier|before))\b(?!\s+(?:the|his|her|their|its|a|an)\b)"),
+    ("day_after", r"\b(?:the\s+(?:next|following)\s+(?:day|morning|night|evening|afternoon)|a\s+day\s+later)\b"),
     ("today", r"\b(?:today|tonight|this morning|this afternoon|this evening|earlier today|on the same day)\b"),
     ("earlier_month", r"\b(?:earlier (?:in|this) (?:the )?month|at the (?:start|beginning) of the month|this month)\b"),
     ("last_month", r"\b(?:last|previous|past) month\b"),
@@ -75,8 +81,10 @@ PATTERNS: list[tuple[str, str]] = [
              rf"(?=\s+(?:[\w-]+\s+)?(?:{_INCIDENT_NOUNS}|incidents?)\b)"),
 ]
 _COMPILED = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in PATTERNS]
+# Kinds counted from the day told before them in the text (see ``find_dates``).
+_CHAINED_KINDS = frozenset({"day_before", "day_after"})
 # Kinds counted from the report's date: without a known report date they say nothing sure.
-_RELATIVE_KINDS = frozenset({"weekday", "yesterday", "today", "earlier_month", "last_month", "last_week", "weekend",
+_RELATIVE_KINDS = frozenset({"weekday", "yesterday", "day_before", "today", "earlier_month", "last_month", "last_week", "weekend",
                              "last_year", "ago"})
 
 
@@ -254,10 +262,14 @@ _REPORTING_BEFORE = re.compile(
     r"(?:scheduled|set|planned)\s+for|"
     # a search or an inquiry still going on: "police were searching late Tuesday for two men"
     r"(?:were|are|is|was)\s+(?:still\s+)?(?:searching|looking|hunting|investigating))\s*)$")
-# The day of a gathering about an incident: "at Tuesday's news conference", "Friday's vigil".
-_GATHERING_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:news\s+conference|press\s+conference|briefing|hearing|vigil|"
-                              r"funeral|memorial|arraignment|court\s+appearance|meeting|rally|game)\b", re.IGNORECASE)
-_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:said|announced|confirmed|identified|released|told|declined)\b")
+# The day of a gathering about an incident: "at Tuesday's news conference", "Friday's vigil", "at a news
+# conference Tuesday", "during a vigil on Sunday".
+_GATHERINGS = r"(?:news\s+conference|press\s+conference|briefing|hearing|vigil|funeral|memorial|arraignment|court\s+appearance|" \
+              r"meeting|rally)"
+_GATHERING_BEFORE = re.compile(rf"\b(?:at|during|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_GATHERINGS}\s+(?:on\s+|late\s+|early\s+)?$",
+                               re.IGNORECASE)
+_GATHERING_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{_GATHERINGS}|game)\b", re.IGNORECASE)
+_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:said|announced|confirmed|identified|named|released|told|declined)\b")
 
 
 # Who tells: "Police on Monday identified ...".
@@ -283,7 +295,7 @@ _TELLER_SAID_AFTER = re.compile(
 
 def _is_reporting(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60):start]
-    return bool(_REPORTING_BEFORE.search(before) or _COURT_BEFORE.search(before)
+    return bool(_REPORTING_BEFORE.search(before) or _COURT_BEFORE.search(before) or _GATHERING_BEFORE.search(before)
                 or (_TELLER_BEFORE.search(before) and _REPORTING_AFTER.match(text, end)) or _GATHERING_AFTER.match(text, end)
                 or (_OPENS.match(text[:start]) and _TELLER_SAID_AFTER.match(text, end)))
 
@@ -299,13 +311,21 @@ def _names_tomorrow(m: re.Match[str], published: dt.date) -> bool:
     return rel not in ("last", "past") and (published.weekday() + 1) % 7 == WEEKDAYS[m.group("wd").lower()]
 
 
-def find_dates(text: str, *, published: dt.date) -> list[TimeExpression]:
-    """Every time expression in ``text``, resolved; overlapping matches keep the earliest, longest one."""
+def find_dates(text: str, *, published: dt.date, anchor: dt.date | None = None) -> list[TimeExpression]:
+    """Every time expression in ``text``, resolved; overlapping matches keep the earliest, longest one.
+
+    "The night before" and "the next day" count from the day told just before them: in ``text``, else ``anchor``
+    (a day the text's sentence told before the text began); "the day before" with neither is the report's eve."""
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
+    chained: list[tuple[str, re.Match[str]]] = []
     for kind, regex in _COMPILED:  # PATTERNS is ordered most specific first
         for m in regex.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            if kind in _CHAINED_KINDS:
+                taken.append((m.start(), m.end()))
+                chained.append((kind, m))
                 continue
             if kind == "weekday" and any(start == _COMMA_GAP.match(text, m.end()).end() for start, _ in taken):
                 continue  # "Tuesday, May 26, 2015": the weekday names the date that follows it
@@ -326,6 +346,19 @@ def find_dates(text: str, *, published: dt.date) -> list[TimeExpression]:
                                         date_end=last, precision=precision,
                                         names_incident=bool(_INCIDENT_AFTER.match(text, m.end())),
                                         reporting=reporting, relative=kind in _RELATIVE_KINDS))
+    for kind, m in chained:
+        told = [t for t in found if t.precision == "day" and t.end <= m.start()]
+        base = max(told, key=lambda t: t.end) if told else None
+        day = base.date if base else anchor
+        if day is None:
+            if kind == "day_after":
+                continue
+            day = published  # "the shooting happened the previous day"
+        step = -1 if kind == "day_before" else 1
+        date = day + dt.timedelta(days=step)
+        found.append(TimeExpression(text=m.group(0), start=m.start(), end=m.end(), date=date, date_end=date,
+                                    precision="day", reporting=_is_reporting(text, m.start(), m.end()),
+                                    relative=base.relative if base else True))
     return sorted(found, key=lambda t: t.start)
 
 
