@@ -448,3 +448,16 @@ def test_the_whole_after_out_of_is_not_the_count():
 def test_a_victims_death_told_after_his_life_is_not_the_attackers():
     assert [m.victims for m in find_counts("She had turned 19 just weeks before she was killed.")] != ["another perpetrator"]
     assert "another perpetrator" in [m.victims for m in find_counts("He shot two clerks before he was shot dead by a guard.")]
+
+
+def test_others_hurt_add_to_the_hurt_told_first_when_nobody_died():
+    assert _toll("Two guests are in critical condition and four others were treated for minor wounds.") == (0, 6)
+    assert _toll("A porter was injured at the depot.", "Two others were hurt by flying glass.") == (0, 3)
+    # beside the dead, "others" are those besides the dead
+    assert _toll("A porter was killed and two others were injured.") == (1, 2)
+
+
+def test_a_charge_sheet_counts_one_murder_count_per_person_killed():
+    assert _toll("The driver faces trial on three first-degree murder counts.") == (3, 0)
+    assert _toll("Ray Dunn was charged with two counts of murder and one count of attempted murder.") == (2, 0)
+    assert _toll("He was arraigned on five counts of attempted murder.") == (0, 0)

@@ -234,6 +234,7 @@ def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
     quantities = list(_quantities(text))
     found = _numbered(text, quantities, offset=offset)
     _deaths_of(text, quantities, offset=offset, found=found)
+    _murder_counts(text, offset=offset, found=found)
     found.extend(implicit_singulars(text, offset=offset, found=found))
     found = [c for c in found if not _SUPERSEDED_BEFORE.search(text, 0, max(0, c.start - offset))]
     found = [split for c in found for split in _split_casualties(c)]
@@ -341,6 +342,24 @@ def _and_more(text: str, m: re.Match[str], count: Count, *, offset: int,
     tail = _OBJECT_TAIL.match(text, m.end())
     return CountMention(outcome=previous.outcome, count=count, victims=tail.group(1).strip(), start=offset + m.start(),
                         end=offset + m.end() + len(tail.group(0).rstrip()), verb_end=key)
+
+
+# Charges laid one per person killed: "charged with four counts of murder", "held on three first-degree murder
+# counts". Not "counts of attempted murder": those people lived, or were never hit.
+_MURDER_COUNTS = re.compile(
+    r"\s+(?:counts?\s+of\s+(?:(?:first|second|third)[- ]degree\s+|capital\s+|aggravated\s+|felony\s+)?"
+    r"(?:murder|homicide|manslaughter)|(?:(?:first|second|third)[- ]degree\s+|capital\s+)?(?:murder|homicide)\s+(?:counts|charges))\b",
+    re.IGNORECASE)
+
+
+def _murder_counts(text: str, *, offset: int, found: list[CountMention]) -> None:
+    """The dead a charge sheet counts: one count of murder for each person killed."""
+    for m in quantity_regex().finditer(text):
+        charge = _MURDER_COUNTS.match(text, m.end())
+        count = parse_quantity(m) if charge else None
+        if count is not None and not any(c.start <= offset + m.start() < c.end for c in found):
+            found.append(CountMention(outcome="killed", count=count, victims=charge.group(0).strip(),
+                                      start=offset + m.start(), end=offset + charge.end()))
 
 
 def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMention]) -> None:

@@ -272,6 +272,8 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     if hit is None:  # "a guard killed and three other men hurt" ... "Ruiz later died"
         if not wounded:
             return wounded
+        if not killed:  # "two victims are in critical condition and five others were treated": seven
+            wounded = _at_least(wounded, _besides_first([], injured))
         snapshot = _after_later_deaths(killed, injured, dead_best) if revised and dead else None
         rest = snapshot if snapshot is not None and snapshot < wounded.best else \
             _less_part_dead(wounded.best, injured, killed)  # "four hikers were hurt" ... "one later died"
