@@ -138,8 +138,8 @@ class Pipeline:
             log.warning("%s: %d sentences, only the first %d are read", document.id, len(sentences), MAX_SENTENCES)
             sentences = sentences[:MAX_SENTENCES]
         end = dateline_end(document)
-        published, date_basis = (document.published, "known") if document.published else _report_date(
-            document, dateline=document.text[:end], today=self.today or dt.date.today())
+        published, date_basis = (_written_on(document.published, dateline=document.text[:end]), "known") if document.published \
+            else _report_date(document, dateline=document.text[:end], today=self.today or dt.date.today())
         # the cheap filter, then the rules on each clause: only sentences with a usable trigger are parsed
         trigger = any_trigger_regex()
         clauses: list[Clause] = []
@@ -317,6 +317,18 @@ def _language_skip(document: Document) -> Rejected | None:
 
 # Characters of a report searched for a full date to anchor its relative dates when it has no other date.
 ANCHOR_SEARCH_CHARS = 5_000
+
+
+def _written_on(published: dt.date, *, dateline: str) -> dt.date:
+    """The day the report was written, which its relative dates count from: its dateline's full date when that is
+    earlier than the page's date ("SAVANNAH, Ga. (June 3, 2015) - ... early this morning" on a page stamped a year
+    later, when it was copied or archived), else the page's date."""
+    written = [t.date for t in find_dates(dateline, published=published)
+               if t.precision == "day" and _FULL_YEAR.search(t.text)]
+    return written[0] if written and written[0] < published else published
+
+
+_FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _report_date(document: Document, *, dateline: str, today: dt.date) -> tuple[dt.date, str]:

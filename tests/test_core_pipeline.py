@@ -451,3 +451,13 @@ def test_the_dead_and_the_day_of_an_accident_told_beside_an_incident_are_not_its
         "who had died in a car crash the night before. Three of the victims were shot and one was grazed.",
         published=dt.date(2017, 6, 6)))
     assert [(e.fatalities, e.injured, e.event_date.isoformat()) for e in events] == [(0, 4, "2017-06-06")]
+
+
+def test_relative_days_count_from_the_datelines_full_date_when_the_page_is_dated_later(pipeline):
+    (event,) = pipeline.process(doc("QUETTA (March 3, 2016): Gunmen killed two policemen near a market early this "
+                                    "morning.", published=dt.date(2017, 6, 4)))
+    assert event.event_date == dt.date(2016, 3, 3)
+    # a dateline day after the page's date is not taken
+    (event,) = pipeline.process(doc("QUETTA (June 9, 2017): Gunmen killed two policemen near a market on Friday.",
+                                    published=dt.date(2017, 6, 4)))
+    assert event.event_date == dt.date(2017, 6, 2)
