@@ -461,3 +461,8 @@ def test_a_charge_sheet_counts_one_murder_count_per_person_killed():
     assert _toll("The driver faces trial on three first-degree murder counts.") == (3, 0)
     assert _toll("Ray Dunn was charged with two counts of murder and one count of attempted murder.") == (2, 0)
     assert _toll("He was arraigned on five counts of attempted murder.") == (0, 0)
+
+
+def test_an_aside_about_the_people_counted_is_no_count_of_its_own():
+    assert _toll("Seven nuns, three of them from abroad, were murdered at the mission.") == (7, 0)
+    assert _toll("Nine people, two of whom were children, were wounded by the blast.") == (0, 9)

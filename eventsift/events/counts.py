@@ -196,8 +196,17 @@ _OBJECT_AFTER = re.compile(r"(?:\s+and\s+(?:killed|wounded|injured))?\s+(?:a|an|
                            r"dozens|[A-Z][a-z]+\s+[A-Z][a-z]+)\b")
 
 
+_ASIDE_PART = re.compile(r",\s+(?:[\w-]+\s+){1,2}?of\s+(?:them|whom)\b[^,;]*,\s*$", re.IGNORECASE)
+
+
 def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bool:
     """A gap between a number and its verb may join further numbers with "and", nothing else."""
+    # "six monks, four of them foreigners, were killed", "nine people, two of whom were children, were hurt": the
+    # aside says who the people were; its number is no count and its verb is not theirs
+    aside = _ASIDE_PART.search(gap)
+    if aside:
+        numbers = {start for start in numbers if not gap_start + aside.start() < start < gap_start + aside.end()}
+        gap = gap[:aside.start()] + "," + " " * (aside.end() - aside.start() - 1)
     # "four people who were shot": the relative clause of the people counted is their verb
     if CLAUSE_BREAK.search(re.sub(r"^(\s*(?:[\w'’-]+\s+){0,2})who\s+$", r"\1", gap)):
         return False
@@ -251,7 +260,10 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
     found: list[CountMention] = []
     starts = {m.start() for m, _ in quantities}
     numbers = {m.start() for m, count in quantities if count.best > 1 and not _apposition(text, m, count)}
+    described: set[int] = set()  # numbers in an aside about people counted before ("six monks, four of them foreigners,")
     for m, count in sorted(quantities, key=lambda q: q[0].start()):
+        if m.start() in described:
+            continue
         after = text[m.end():]
         if _IN_ADDITION_TO.search(text, max(0, m.start() - 40), m.start()):
             continue  # "In addition to the two raiders, a guard died": ``attackers_killed`` adds them
@@ -268,6 +280,8 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
                                                  or UNHARMED.search(passive.group("gap"))):
                 continue  # "one deputy fired one shot", "the boy, unharmed, was taken to a hospital": nobody hit
             if passive and _gap_ok(passive.group("gap"), m.end(), starts, numbers):
+                if aside := _ASIDE_PART.search(passive.group("gap")):
+                    described |= {start for start in starts if m.end() + aside.start() < start < m.end() + aside.end()}
                 victims = passive.group("gap").strip(" ,")
                 if outcome == "killed" and re.search(r"\b(?:later|since|eventually|subsequently)\b", passive.group("be"),
                                                      re.IGNORECASE):
