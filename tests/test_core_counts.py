@@ -466,3 +466,15 @@ def test_a_charge_sheet_counts_one_murder_count_per_person_killed():
 def test_an_aside_about_the_people_counted_is_no_count_of_its_own():
     assert _toll("Seven nuns, three of them from abroad, were murdered at the mission.") == (7, 0)
     assert _toll("Nine people, two of whom were children, were wounded by the blast.") == (0, 9)
+
+
+def test_a_deadly_incident_named_without_a_number_killed_someone():
+    assert _toll("Detectives are looking into a fatal stabbing outside a bakery on Tuesday.") == (1, 0)
+    assert _toll("Sunday's deadly shooting left the street shaken.", "Four people were shot, two of them fatally.") == (2, 2)
+    # a history of incidents, or a name with no article, counts nobody
+    assert _toll("The corner has seen three fatal shootings this year.") == (0, 0)
+
+
+def test_people_named_by_their_age_group_or_role_are_people():
+    assert _toll("Deputies found a juvenile suffering from a gunshot wound.") == (0, 1)
+    assert _toll("A referee was shot dead after the match.") == (1, 0)

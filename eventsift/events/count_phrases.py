@@ -124,6 +124,10 @@ _KILLED_KIN = re.compile(
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _MULTIPLE_INCIDENT = re.compile(rf"\b(?P<n>{'|'.join(_MULTIPLE)})[- ](?P<fatal>fatal[- ])?"
                                 r"(?P<what>shootings?|stabbings?|homicides?|murders?|killings?|slayings?)\b", re.IGNORECASE)
+# "a deadly shooting", "Sunday's fatal stabbing": someone died, how many the name does not say (one at least).
+_DEADLY_INCIDENT = re.compile(r"\b(?:a|an|the|this|that|[A-Z][a-z]+day['’]s)\s+(?:deadly|fatal)\s+(?:[\w-]+\s+)?"
+                              r"(?P<what>shooting|stabbing|attack|ambush|assault|home invasion|robbery|carjacking|drive-by)\b"
+                              r"(?!\s+(?:spree|series|wave|campaign)s?\b)", re.IGNORECASE)
 # "found a man and a woman suffering from gunshot wounds" (hit), "found Ana Ruiz, 37, and Tom Hale dead" (killed):
 # the people the list names.
 _FOUND_LIST = re.compile(r"\b(?:found|discovered|located)\s+(?P<who>(?:[\w'’-]+,?\s+){2,10}?)(?:(?P<dead>dead|shot to death|"
@@ -417,6 +421,9 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
         outcome = "killed" if dead else "hit"
         if not any(c.outcome == outcome for c in found + out):
             out.append(phrase_mention(outcome, _MULTIPLE[m.group("n").lower()], m, offset=offset))
+    for m in _DEADLY_INCIDENT.finditer(text):
+        if not any(c.outcome == "killed" for c in found + out):
+            out.append(phrase_mention("killed", 1, m, offset=offset))
     for m in _FOUND_LIST.finditer(text):
         n = listed_people(m.group("who"))
         outcome = "killed" if m.group("dead") else "hit"

@@ -133,7 +133,8 @@ PERSON_NOUNS = (
     # family and the people around a victim, as crime reports name them
     r"father|mother|sister|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|grandson|granddaughter|"
     r"girlfriend|boyfriend|fianc[eé]e?|friend|neighbou?r|relative|roommate|customer|patron|bystander|clerk|cashier|"
-    r"toddler|infant|baby"
+    r"toddler|infant|baby|juvenile|guest|tenant|landlord|owner|manager|coach|player|referee|fan|"
+    r"shopper|motorist|cyclist|jogger|hunter|homeowner|witness|worshipp?er|intruder|burglar|robber"
 )
 # Nouns that name the person a crime report is about: "the victim died", "the teen was shot".
 VICTIM_NOUNS = r"victim|man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|driver|passenger|shooter|gunman|" \
