@@ -321,7 +321,7 @@ ANCHOR_SEARCH_CHARS = 5_000
 
 def _written_on(published: dt.date, *, dateline: str) -> dt.date:
     """The day the report was written, which its relative dates count from: its dateline's full date when that is
-    earlier than the page's date ("SAVANNAH, Ga. (June 3, 2015) - ... early this morning" on a page stamped a year
+    earlier than the page's date ("ELMFORD, Ga. (June 3, 2015) - ... early this morning" on a page stamped a year
     later, when it was copied or archived), else the page's date."""
     written = [t.date for t in find_dates(dateline, published=published)
                if t.precision == "day" and _FULL_YEAR.search(t.text)]
