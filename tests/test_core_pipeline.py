@@ -447,8 +447,8 @@ def test_a_towns_year_and_a_weekends_tally_are_not_the_incident(pipeline):
 
 def test_the_dead_and_the_day_of_an_accident_told_beside_an_incident_are_not_its(pipeline):
     events = pipeline.process(doc(
-        "Four people were hurt in a shooting outside a hall in Quetta. They had gathered for a vigil for a driver "
-        "who had died in a car crash the night before. Three of the victims were shot and one was grazed.",
+        "Four people were hurt in a shooting outside a hall in Quetta. They were mourners at a wake for a cyclist "
+        "who was killed in a collision with a bus on Thursday. Three of the victims were shot and one was grazed.",
         published=dt.date(2017, 6, 6)))
     assert [(e.fatalities, e.injured, e.event_date.isoformat()) for e in events] == [(0, 4, "2017-06-06")]
 
@@ -461,3 +461,13 @@ def test_relative_days_count_from_the_datelines_full_date_when_the_page_is_dated
     (event,) = pipeline.process(doc("QUETTA (June 9, 2017): Gunmen killed two policemen near a market on Friday.",
                                     published=dt.date(2017, 6, 4)))
     assert event.event_date == dt.date(2017, 6, 2)
+
+
+def test_others_met_meanwhile_are_more_victims_of_the_incident(pipeline):
+    events = pipeline.process(doc(
+        "A boy was hit by a stray bullet in Quetta on Friday night while watching a fight from his window. "
+        "Meanwhile, three others reached a hospital with gunshot wounds minutes later."))
+    assert [(e.injured, e.event_date.isoformat()) for e in events] == [(4, "2017-06-02")]
+    events = pipeline.process(doc(
+        "Two men were shot in Quetta on Friday. Meanwhile, in another shooting, two others were hurt in Mastung."))
+    assert len(events) == 2

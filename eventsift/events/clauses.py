@@ -267,7 +267,7 @@ def lend_counts(sentence: Sentence, clauses: list[Clause]) -> bool:
     """Give the victims counted in ``sentence`` (which has no clause of its own) to the latest clause before it,
     when that clause is at most LEND_SENTENCES back; True when it took any."""
     target = _borrower(sentence, clauses)
-    if target is None or STATISTIC.search(sentence.text):
+    if target is None or STATISTIC.search(sentence.text) or tells_accident(sentence.text):
         return False
     counts = _victim_counts(sentence, sentence)
     if not counts:
@@ -331,6 +331,17 @@ def _day_told_before(span: Sentence, sentence: Sentence, *, published: dt.date) 
     return days[-1].date if days else None
 
 
+# "Meanwhile, three others reached a hospital with gunshot wounds": more victims of the incident just told, met
+# elsewhere, not another incident (unless the clause names one: "meanwhile, in another shooting, ...").
+_MORE_OF_THEM = re.compile(r"\b(?:others|another\s+(?:person|man|woman|victim|boy|girl|teen(?:ager)?))\b", re.IGNORECASE)
+
+
+def _tells_new_incident(text: str) -> bool:
+    """Whether a clause says it tells of another incident than the one before it."""
+    said = {m.group(0).lower() for m in NEW_INCIDENT.finditer(text)}
+    return bool(said) and not (said == {"meanwhile"} and _MORE_OF_THEM.search(text))
+
+
 def tells_accident(text: str) -> bool:
     """Whether a sentence tells of an accident or a natural death and of no violence ("died in a car crash")."""
     return bool(NOT_VIOLENT.search(text)) and not VIOLENT.search(text)
@@ -349,7 +360,7 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
     if accident:
         triggers = [t for t in triggers if t.kind != "casualty"
                     and sub_event_type(t.sub_event_type).event_type != "Explosions/Remote violence"]
-        # "a vigil for a man who had died in a car crash the night before": the dead of an accident are nobody's
+        # "mourners of a cyclist run over by a bus the previous evening": the dead of an accident are nobody's
         # victims, and the accident's day is not the day of any incident told here
         counts = [c for c in counts if c.outcome not in VICTIM_OUTCOMES]
     triggers = _drop_background(triggers, span)
@@ -364,5 +375,5 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         certainty=certainty,
         certainty_span=(span.start + cue.start(), span.start + cue.end()) if cue else None,
         refers_back=refers_back,
-        new_incident=bool(NEW_INCIDENT.search(span.text)) or _tells_earlier_incident(span, sentence),
+        new_incident=_tells_new_incident(span.text) or _tells_earlier_incident(span, sentence),
     )
