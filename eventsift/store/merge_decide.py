@@ -12,7 +12,7 @@ from typing import Any
 from eventsift.records import Event
 from eventsift.store.merge_checks import (
     PERSONAL_CUES, SAME_STATE, SAME_STATE_KM, _actor_check, _date_check, _late_report, _place_check, _place_within, _subtype_check,
-    _type_check, _type_family, _unplaced, actors_compatible, evidence_check, is_unidentified, misread_development,
+    _type_check, _type_family, _unplaced, actors_compatible, dated_by_publication, evidence_check, is_unidentified, misread_development,
 )
 from eventsift.store.merge_cues import STRONG_KEYS, Keys, identity_cues, strong_cues
 from eventsift.store.merge_history import COUNT_FIELDS
@@ -428,6 +428,16 @@ def coded_twice(report: Event, sibling: Event, *, keys: Keys | None = None) -> M
         result.failed = f"another report of its document: {result.failed}"
         result.outweighable = False
     return result
+
+
+def placing_order(reports: Sequence[Event], keys: Sequence[Sequence[str]]) -> list[tuple[int, Event, list[str]]]:
+    """(position, report, keys) of one document's reports in the order the store places them: the reports its text
+    dates first, those dated only by its publication after them (a follow-up's event coded on the day it appeared:
+    "the victim has died", a funeral), each group in the document's order. A report dated by the text says which
+    incident's day it is; placed first, it joins that incident's event, and the one dated by publication then joins
+    it too only when it is that incident coded twice (``coded_twice``), not the other way round."""
+    rows = [(position, report, list(report_keys)) for position, (report, report_keys) in enumerate(zip(reports, keys))]
+    return sorted(rows, key=lambda row: (dated_by_publication(row[1]), row[0]))
 
 
 def matches(report: Event, groups: Sequence[Sequence[Event]], *, keys: Keys | None = None) -> list[tuple[int, MatchResult]]:
