@@ -80,9 +80,13 @@ def compare(a: Event, b: Event, *, keys: Keys | None = None, siblings: bool = Fa
         _check_actors,  # actors that can be one party; an unnamed attacker's, with a strong cue
         _check_texts,  # what the texts say: a series, places named apart (firm), tolls, people, shared words
         _weigh_cues,  # identity cues against what did not hold
+        _check_background,  # background against a current report: only with a person named in full or an address
     )
     for step in steps:
         if not step(a, b, tally, keys):
+            if tally.background:
+                if tally.result.failed != BACKGROUND:
+                    tally.result.failed = f"{BACKGROUND} ({tally.result.failed})"
             return tally.result
     tally.result.failed = None
     tally.result.ok = True
@@ -101,6 +105,7 @@ class _Tally:
     misread: bool = False  # another type of one family on the same day and place: one report's type was misread
     development: bool = False  # a strategic development with a toll: a misread attack on the day and place, or nothing
     siblings: bool = False  # two reports of one document, compared as if of two
+    background: bool = False  # one report's event is background (historical), the other's current
 
 
 def _check_firm(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
@@ -108,8 +113,31 @@ def _check_firm(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         tally.result.failed = "same document"
         return False
     if a.historical != b.historical:
-        tally.result.failed = "one report is historical background"
+        tally.result.failed = BACKGROUND
+        if tally.siblings:
+            return False  # a document's background is another incident than its current event
+        # Background (an earlier incident a report recalls, on its own date) is a report of that incident all the same:
+        # a disagreement only a person named in full or a numbered address in both outweighs, as another type is.
+        tally.background = True
+        tally.strong_only.append(BACKGROUND)
+    return True
+
+
+BACKGROUND = "one report is historical background"
+
+
+def _check_background(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
+    """Background against a current report (the strong-only disagreement _check_firm added, outweighed by then) holds
+    only with a person named in full or a numbered address in both, not a victim described alike: a follow-up recalls
+    the incident by its victim's name or its address, and a town's background mentions of earlier shootings are many."""
+    if not tally.background:
+        return True
+    result = tally.result
+    if not _named_alike(tally.strong or strong_cues(a, b, keys=keys)):
+        result.failed = BACKGROUND
+        result.outweighable = False
         return False
+    result.criteria.append(f"{BACKGROUND}: a source of the incident, named in both")
     return True
 
 
@@ -394,13 +422,20 @@ def match_group(report: Event, group: Sequence[Event], *, keys: Keys | None = No
     """
     best: MatchResult | None = None
     first_failure: MatchResult | None = None
-    siblings = [member for member in group if member.document_id == report.document_id]
+    # A document's background recalls an incident its current report may tell of too (a follow-up that sums up the
+    # shooting before its news): a sibling of the other kind neither ties nor keeps out the report.
+    siblings = [member for member in group if member.document_id == report.document_id
+                and member.historical == report.historical]
+    told = any(not member.historical for member in group)  # an event current reports tell
     for member in group:
         if member.document_id == report.document_id:
             continue  # a report of the report's own document: below
         result = compare(report, member, keys=keys)
+        if result.ok and report.historical and member.historical and told:
+            continue  # background joins an event its current reports tell through one of them, by a name or an address
         if not result.ok:
-            if not result.outweighable:
+            if not result.outweighable and not (member.historical and not report.historical):
+                # (a background member, a later report's recollection of the incident, keeps no current report out)
                 return result
             first_failure = first_failure or result
             continue
@@ -435,9 +470,10 @@ def placing_order(reports: Sequence[Event], keys: Sequence[Sequence[str]]) -> li
     dates first, those dated only by its publication after them (a follow-up's event coded on the day it appeared:
     "the victim has died", a funeral), each group in the document's order. A report dated by the text says which
     incident's day it is; placed first, it joins that incident's event, and the one dated by publication then joins
-    it too only when it is that incident coded twice (``coded_twice``), not the other way round."""
+    it too only when it is that incident coded twice (``coded_twice``), not the other way round. Its background
+    (historical) reports come last: the document's current events take the events they tell first."""
     rows = [(position, report, list(report_keys)) for position, (report, report_keys) in enumerate(zip(reports, keys))]
-    return sorted(rows, key=lambda row: (dated_by_publication(row[1]), row[0]))
+    return sorted(rows, key=lambda row: (row[1].historical, dated_by_publication(row[1]), row[0]))
 
 
 def matches(report: Event, groups: Sequence[Sequence[Event]], *, keys: Keys | None = None) -> list[tuple[int, MatchResult]]:
@@ -504,6 +540,8 @@ def groups_compatible(a: Sequence[Event], b: Sequence[Event], *, keys: Keys | No
     for x in a:
         for y in b:
             if x.document_id == y.document_id:
+                if x.historical != y.historical:
+                    continue  # a document's background and its current report (match_group)
                 if not coded_twice(x, y, keys=keys).ok and not _named_together(x, y, [*a, *b], keys):
                     return False
                 continue
