@@ -119,3 +119,17 @@ def test_a_documents_background_in_the_event_does_not_keep_its_current_report_ou
     current = report("b", 1, "Delphine R. Okafor, 31, died on Saturday after she was shot on Wexford Lane.",
                      published=DAY + dt.timedelta(days=1))
     assert merge.match_group(current, [first, background]).ok
+
+
+def test_a_member_naming_no_one_does_not_keep_named_background_out() -> None:
+    # The brief report describes the victim as the background does (age and sex), but names no one.
+    brief = report("c", 0, "A 31-year-old woman was shot dead outside an apartment building on Saturday night.")
+    recalled = report("b", 0, "Delphine R. Okafor, a 31-year-old woman, was killed in September, prosecutors said.",
+                      published=LATER, historical=True)
+    first = report("a", 0, FIRST)
+    keys = {"c-0": ["victim:31 female"], "b-0": ["victim:31 female", "person:delphine r okafor"],
+            "a-0": ["victim:31 female", "person:delphine r okafor"]}
+    assert [c for c in merge.strong_cues(recalled, brief, keys=keys) if c.startswith("victims described alike")]
+    refused = merge.compare(recalled, brief, keys=keys)
+    assert not refused.ok and refused.outweighable, refused  # no name: an absence another member may make up for
+    assert merge.match_group(recalled, [brief, first], keys=keys).ok

@@ -84,9 +84,8 @@ def compare(a: Event, b: Event, *, keys: Keys | None = None, siblings: bool = Fa
     )
     for step in steps:
         if not step(a, b, tally, keys):
-            if tally.background:
-                if tally.result.failed != BACKGROUND:
-                    tally.result.failed = f"{BACKGROUND} ({tally.result.failed})"
+            if tally.background and not (tally.result.failed or "").startswith(BACKGROUND):
+                tally.result.failed = f"{BACKGROUND} ({tally.result.failed})"
             return tally.result
     tally.result.failed = None
     tally.result.ok = True
@@ -134,8 +133,9 @@ def _check_background(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> b
         return True
     result = tally.result
     if not _named_alike(tally.strong or strong_cues(a, b, keys=keys)):
+        # Outweighable: no name in common is an absence, and another member of the event may name the victim.
         result.failed = BACKGROUND
-        result.outweighable = False
+        result.outweighable = True
         return False
     result.criteria.append(f"{BACKGROUND}: a source of the incident, named in both")
     return True
