@@ -366,3 +366,9 @@ def test_four_dead_in_both_reports_weigh_as_a_large_toll_four_wounded_do_not() -
     assert merge.LARGE_DEATH_TOLL == 4 and merge.identity_cues(first, later)[0] == 2 * merge.TOLL_CUE
     wounded = [dataclasses.replace(e, fatalities=0, injured=merge.LARGE_DEATH_TOLL) for e in (first, later)]
     assert merge.identity_cues(*wounded)[0] == merge.TOLL_CUE
+
+
+def test_a_capitalised_run_in_quotation_marks_is_a_title_not_a_person() -> None:
+    assert merge._persons('alerts from the app "Crossfire Alert Now" said shots were fired') == set()
+    assert merge._persons("the app \u201cCrossfire Alert Now - NY\u201d said") == set()
+    assert merge._persons('"Rowan Tillery did not deserve this," his aunt said.') == {("rowan", "tillery")}
