@@ -133,3 +133,17 @@ def test_a_member_naming_no_one_does_not_keep_named_background_out() -> None:
     refused = merge.compare(recalled, brief, keys=keys)
     assert not refused.ok and refused.outweighable, refused  # no name: an absence another member may make up for
     assert merge.match_group(recalled, [brief, first], keys=keys).ok
+
+
+def test_events_show_marks_the_background_report_and_why_it_joined(tmp_path: Path, capsys) -> None:
+    from eventsift.cli import main
+
+    db = f"sqlite:///{tmp_path}/s.db"
+    store = Store.open(db)
+    [event] = ingest(store, "a", FIRST, [report("a", 0, FIRST)])
+    ingest(store, "b", RECALLED, [report("b", 0, RECALLED, published=LATER, historical=True)])
+    store.close()
+    assert main(["events", "show", event, "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "b-0 from b" in out and "(background: an earlier incident the report recalls)" in out
+    assert "outweigh: one report is historical background" in out

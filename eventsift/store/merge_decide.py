@@ -137,7 +137,7 @@ def _check_background(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> b
         result.failed = BACKGROUND
         result.outweighable = True
         return False
-    result.criteria.append(f"{BACKGROUND}: a source of the incident, named in both")
+    result.criteria.append("the background report is a source of the incident, not its telling (not its date or toll)")
     return True
 
 
