@@ -427,6 +427,8 @@ def match_group(report: Event, group: Sequence[Event], *, keys: Keys | None = No
     siblings = [member for member in group if member.document_id == report.document_id
                 and member.historical == report.historical]
     told = any(not member.historical for member in group)  # an event current reports tell
+    contested: list[MatchResult] = []  # places named apart by a member that names the report's person in full
+    named_by = 0  # members of other documents the report matches by a person named in full or an address
     for member in group:
         if member.document_id == report.document_id:
             continue  # a report of the report's own document: below
@@ -434,19 +436,35 @@ def match_group(report: Event, group: Sequence[Event], *, keys: Keys | None = No
         if result.ok and report.historical and member.historical and told:
             continue  # background joins an event its current reports tell through one of them, by a name or an address
         if not result.ok:
+            if (not result.outweighable and (result.failed or "").startswith(PLACES_NAMED_APART)
+                    and _named_alike(strong_cues(report, member, keys=keys))):
+                contested.append(result)
+                continue
             if not result.outweighable and not (member.historical and not report.historical):
                 # (a background member, a later report's recollection of the incident, keeps no current report out)
                 return result
             first_failure = first_failure or result
             continue
+        named_by += _named_alike(strong_cues(report, member, keys=keys))
         if best is None or (result.distance_km or 0.0, result.days or 0) < (best.distance_km or 0.0, best.days or 0):
             best = result
+    if contested and named_by < NAMED_BY_MEMBERS:
+        # One incident that moved (the carjacking in one neighbourhood, the shooting in the next) is told with its places
+        # apart; a member naming the report's person in full does not keep it out of an event that more members tie to
+        # it by that name. Fewer of them, and the places named apart hold.
+        return contested[0]
     if best is not None:
         for sibling in siblings:
             if not (twice := coded_twice(report, sibling, keys=keys)).ok:
                 return twice
             best.criteria.append(f"its document's report {sibling.event_id} is in the event too: one incident coded twice")
     return best or first_failure or MatchResult(ok=False, failed="same document" if siblings else "empty group")
+
+
+PLACES_NAMED_APART = "different places named"
+# How many members of other documents must tie a report by a person named in full (or an address) for a member that
+# names the same person but another place not to keep it out.
+NAMED_BY_MEMBERS = 2
 
 
 def coded_twice(report: Event, sibling: Event, *, keys: Keys | None = None) -> MatchResult:
