@@ -15,7 +15,8 @@
    A report can code several events (other incidents, background). Its event *about its incident* is its
    primary event as the evaluation picks it (``eventsift.evaluate.scoring.match_primary``: the current,
    non-historical event that agrees best with the GVA incident on type, date and place, else its first
-   current event). Then:
+   current event; a report with no current event, whose background event joined a current event as a source of
+   its incident, is about that event). Then:
    - events per incident: distinct merged events that its reports' primary events belong to (ideal 1);
    - a pair of reports *shares an event* when their primary events belong to one merged event; recall is
      the share of pairs of reports of one incident that do, precision the share of pairs that do which are
@@ -188,13 +189,15 @@ def gva_sample(path: Path, *, size: int, seed: int) -> tuple[list[tuple[dict, li
     return rng.sample(eligible, min(size, len(eligible))), len(eligible)
 
 
-def _primary(events: list[tuple[Event, str]], incident: dict) -> list[tuple[Event, str]]:
+def _primary(events: list[tuple[Event, str]], incident: dict, *, joined: set[str] = frozenset()) -> list[tuple[Event, str]]:
     """The report's event about its incident, as the evaluation picks it (``match_primary``): the current event
-    that agrees best with the GVA incident on type, date and place, else the report's first current event."""
+    that agrees best with the GVA incident on type, date and place, else the report's first current event. A report
+    with no current event of its own, whose background events joined current events (``joined``: a follow-up that
+    recalls its incident), is about the one of those that agrees best."""
     from eventsift.evaluate.adapters import _gva_date, _incident_event
     from eventsift.evaluate.scoring import match_primary
 
-    current = [(e, eid) for e, eid in events if not e.historical]
+    current = [(e, eid) for e, eid in events if not e.historical] or [(e, eid) for e, eid in events if eid in joined]
     gold = _incident_event(killed=incident.get("num_killed"), injured=incident.get("num_injured"),
                            date=_gva_date(incident.get("date")), state=incident.get("state"), city=incident.get("city_or_county"))
     found = match_primary(gold, [e for e, _ in current])
@@ -280,7 +283,9 @@ def gva_eval(path: Path, *, size: int, seed: int, worst: int = 15, cache: Path |
     for row in rows:
         events_of[row.document_id].append((Event.from_dict(row.data), row.event_id))
         members_of[row.event_id].append(events_of[row.document_id][-1][0])
-    about = {doc: _primary(events_of.get(doc, []), incidents[rep.incident]) for doc, rep in reports.items()}
+    # A report that tells its incident only as background is about the current event its background event joined.
+    joined = {eid for eid, members in members_of.items() if any(not m.historical for m in members)}
+    about = {doc: _primary(events_of.get(doc, []), incidents[rep.incident], joined=joined) for doc, rep in reports.items()}
     stored = [doc for doc in reports if doc in events_of]
     by_incident: dict[str, list[str]] = defaultdict(list)
     for doc in stored:

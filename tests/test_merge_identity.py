@@ -366,3 +366,29 @@ def test_four_dead_in_both_reports_weigh_as_a_large_toll_four_wounded_do_not() -
     assert merge.LARGE_DEATH_TOLL == 4 and merge.identity_cues(first, later)[0] == 2 * merge.TOLL_CUE
     wounded = [dataclasses.replace(e, fatalities=0, injured=merge.LARGE_DEATH_TOLL) for e in (first, later)]
     assert merge.identity_cues(*wounded)[0] == merge.TOLL_CUE
+
+
+def test_a_capitalised_run_in_quotation_marks_is_a_title_not_a_person() -> None:
+    assert merge._persons('alerts from the app "Crossfire Alert Now" said shots were fired') == set()
+    assert merge._persons("the app \u201cCrossfire Alert Now - NY\u201d said") == set()
+    assert merge._persons('"Rowan Tillery did not deserve this," his aunt said.') == {("rowan", "tillery")}
+
+
+def test_a_member_naming_the_persons_place_apart_does_not_keep_out_what_more_members_tie_by_the_name() -> None:
+    # One incident that moved: the carjacking in one neighbourhood, the shooting in the next.
+    def told(doc: str, text: str) -> Event:
+        return shooting(doc, text, fatalities=3, injured=2)
+
+    shots = [told("a", "Rowan P. Tillery opened fire on a crowd in the Fernbrook neighborhood, police said."),
+             told("b", "Three people were killed when Rowan P. Tillery fired on a crowd in the Fernbrook neighborhood.")]
+    carjacking = told("c", "Hours before, Rowan P. Tillery had carjacked a driver in the Quarry Hill neighborhood.")
+    report = told("d", "Rowan P. Tillery shot into a crowd in the Fernbrook neighborhood, killing three.")
+    apart = merge.compare(report, carjacking)
+    assert not apart.ok and apart.failed.startswith("different places named") and not apart.outweighable
+    assert merge.match_group(report, [*shots, carjacking]).ok
+    # One member tying the report by the name is not enough against the member that names the place apart.
+    assert not merge.match_group(report, [shots[0], carjacking]).ok
+    # Nor are members that share only the toll and the wording.
+    unnamed = [dataclasses.replace(e, evidence=[dataclasses.replace(ev, sentence=ev.sentence.replace(
+        "Rowan P. Tillery", "a gunman")) for ev in e.evidence]) for e in (*shots, report)]
+    assert not merge.match_group(unnamed[-1], [*unnamed[:2], carjacking]).ok

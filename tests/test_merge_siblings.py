@@ -112,3 +112,28 @@ def test_two_events_of_one_article_sharing_few_words_are_no_absence() -> None:
     first = report("d", 0, "Officers found Marcus T. Delaney, 27, shot outside a corner store on Saturday night.")
     second = report("d", 1, "Renata Olsen, 41, was wounded by a stray bullet on Saturday night, police said.")
     assert not merge.coded_twice(first, second).ok
+
+
+def test_the_report_its_text_dates_is_placed_before_the_one_dated_by_publication(tmp_path: Path) -> None:
+    # A follow-up codes the incident on the day it appeared (no date in its text) before it codes it on the day its
+    # text gives; the two are not one incident coded twice (days apart, nothing of their own in common). The report
+    # dated by the text is the one that joins the incident's event.
+    first_text = "Tobias Brandt, 19, and his brother were shot dead outside a laundromat on Harrow Street on Saturday night."
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    [first] = ingest(store, "a", first_text, [report("a", 1, first_text, fatalities=2)])
+    later = DAY + dt.timedelta(days=3)
+    undated = report("b", 0, "Detectives asked anyone who was near Harrow Street that night to call them.", date=later,
+                     published=later, fatalities=2)
+    dated = dataclasses.replace(
+        report("b", 1, "Two brothers, one of them 19, were killed by gunfire outside a laundromat on Saturday.",
+               published=later, fatalities=2),
+        evidence=[Evidence(document_id="b", field=f, start=0, end=10, sentence=s) for f, s in (
+            ("event_type", "Two brothers, one of them 19, were killed by gunfire outside a laundromat on Saturday."),
+            ("event_date", "on Saturday"))])
+    assert merge.compare(undated, report("a", 1, first_text, fatalities=2)).ok  # alone, each fits the incident
+    assert merge.compare(dated, report("a", 1, first_text, fatalities=2)).ok
+    assert not merge.coded_twice(undated, dated).ok
+    ids = ingest(store, "b", "Detectives ... Two brothers ...", [undated, dated])
+    store.close()
+    assert ids[1] == first and ids[0] != first  # ids stay in the document's order
+    assert [p for p, _, _ in merge.placing_order([undated, dated], [[], []])] == [1, 0]

@@ -199,6 +199,8 @@ def describe(detail) -> list[str]:  # noqa: ANN001
     for i, m in enumerate(detail.members):
         r = m.report
         head = f"    {i + 1}. {r.event_id} from {m.document_id}: {r.location or '?'} {r.event_date or '?'} fatalities {r.fatalities}"
+        if r.historical:
+            head += "  (background: an earlier incident the report recalls)"
         lines.append(head)
         if not m.criteria:
             lines.append("       first report of this event")

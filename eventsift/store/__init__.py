@@ -147,7 +147,8 @@ class Store:
         result.stored = True
         source = Source(document_id=document.id, url=document.url, publisher=document.publisher, published=document.published)
         reports = [dataclasses.replace(coded, document_id=document.id, sources=[source]) for coded in events]
-        for position, (report, keys) in enumerate(zip(reports, merge.document_keys(reports, document.text))):
+        placed: dict[int, str] = {}
+        for position, report, keys in merge.placing_order(reports, merge.document_keys(reports, document.text)):
             if conn.execute(sa.select(schema.reports.c.id).where(schema.reports.c.id == report.event_id)).first():
                 log.warning("report %s already stored from another document; skipped", report.event_id)
                 continue
@@ -155,11 +156,12 @@ class Store:
             if keys:
                 conn.execute(sa.insert(schema.merge_keys), [dict(key=k, report_id=report.event_id, event_date=report.event_date) for k in keys])
             event_id, merged = place_report(conn, report, now, keys=keys)
-            result.event_ids.append(event_id)
+            placed[position] = event_id
             if merged:
                 result.events_merged += 1
             else:
                 result.events_new += 1
+        result.event_ids = [placed[position] for position in sorted(placed)]
         return result
 
     def _as_revision(self, conn: Connection, document: Document, events: list[Event]) -> tuple[Document, list[Event]]:

@@ -38,7 +38,8 @@ from eventsift.store.merge_cues import (  # noqa: F401
     strong_cues,
 )
 from eventsift.store.merge_decide import (  # noqa: F401
-    TYPES_DIFFER, MatchResult, best_match, cluster, coded_twice, compare, groups_compatible, match_group, matches, pairwise_scores, placement,
+    BACKGROUND, TYPES_DIFFER, MatchResult, best_match, cluster, coded_twice, compare, groups_compatible, match_group, matches, pairwise_scores, placement,
+    placing_order,
 )
 from eventsift.store.merge_history import (  # noqa: F401
     COUNT_FIELDS, FieldValue, Merged, article_key, count_values, current_reports, reconcile,

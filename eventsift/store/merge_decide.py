@@ -12,7 +12,7 @@ from typing import Any
 from eventsift.records import Event
 from eventsift.store.merge_checks import (
     PERSONAL_CUES, SAME_STATE, SAME_STATE_KM, _actor_check, _date_check, _late_report, _place_check, _place_within, _subtype_check,
-    _type_check, _type_family, _unplaced, actors_compatible, evidence_check, is_unidentified, misread_development,
+    _type_check, _type_family, _unplaced, actors_compatible, dated_by_publication, evidence_check, is_unidentified, misread_development,
 )
 from eventsift.store.merge_cues import STRONG_KEYS, Keys, identity_cues, strong_cues
 from eventsift.store.merge_history import COUNT_FIELDS
@@ -80,9 +80,12 @@ def compare(a: Event, b: Event, *, keys: Keys | None = None, siblings: bool = Fa
         _check_actors,  # actors that can be one party; an unnamed attacker's, with a strong cue
         _check_texts,  # what the texts say: a series, places named apart (firm), tolls, people, shared words
         _weigh_cues,  # identity cues against what did not hold
+        _check_background,  # background against a current report: only with a person named in full or an address
     )
     for step in steps:
         if not step(a, b, tally, keys):
+            if tally.background and not (tally.result.failed or "").startswith(BACKGROUND):
+                tally.result.failed = f"{BACKGROUND} ({tally.result.failed})"
             return tally.result
     tally.result.failed = None
     tally.result.ok = True
@@ -101,6 +104,7 @@ class _Tally:
     misread: bool = False  # another type of one family on the same day and place: one report's type was misread
     development: bool = False  # a strategic development with a toll: a misread attack on the day and place, or nothing
     siblings: bool = False  # two reports of one document, compared as if of two
+    background: bool = False  # one report's event is background (historical), the other's current
 
 
 def _check_firm(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
@@ -108,8 +112,32 @@ def _check_firm(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         tally.result.failed = "same document"
         return False
     if a.historical != b.historical:
-        tally.result.failed = "one report is historical background"
+        tally.result.failed = BACKGROUND
+        if tally.siblings:
+            return False  # a document's background is another incident than its current event
+        # Background (an earlier incident a report recalls, on its own date) is a report of that incident all the same:
+        # a disagreement only a person named in full or a numbered address in both outweighs, as another type is.
+        tally.background = True
+        tally.strong_only.append(BACKGROUND)
+    return True
+
+
+BACKGROUND = "one report is historical background"
+
+
+def _check_background(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
+    """Background against a current report (the strong-only disagreement _check_firm added, outweighed by then) holds
+    only with a person named in full or a numbered address in both, not a victim described alike: a follow-up recalls
+    the incident by its victim's name or its address, and a town's background mentions of earlier shootings are many."""
+    if not tally.background:
+        return True
+    result = tally.result
+    if not _named_alike(tally.strong or strong_cues(a, b, keys=keys)):
+        # Outweighable: no name in common is an absence, and another member of the event may name the victim.
+        result.failed = BACKGROUND
+        result.outweighable = True
         return False
+    result.criteria.append("the background report is a source of the incident, not its telling (not its date or toll)")
     return True
 
 
@@ -394,24 +422,49 @@ def match_group(report: Event, group: Sequence[Event], *, keys: Keys | None = No
     """
     best: MatchResult | None = None
     first_failure: MatchResult | None = None
-    siblings = [member for member in group if member.document_id == report.document_id]
+    # A document's background recalls an incident its current report may tell of too (a follow-up that sums up the
+    # shooting before its news): a sibling of the other kind neither ties nor keeps out the report.
+    siblings = [member for member in group if member.document_id == report.document_id
+                and member.historical == report.historical]
+    told = any(not member.historical for member in group)  # an event current reports tell
+    contested: list[MatchResult] = []  # places named apart by a member that names the report's person in full
+    named_by = 0  # members of other documents the report matches by a person named in full or an address
     for member in group:
         if member.document_id == report.document_id:
             continue  # a report of the report's own document: below
         result = compare(report, member, keys=keys)
+        if result.ok and report.historical and member.historical and told:
+            continue  # background joins an event its current reports tell through one of them, by a name or an address
         if not result.ok:
-            if not result.outweighable:
+            if (not result.outweighable and (result.failed or "").startswith(PLACES_NAMED_APART)
+                    and _named_alike(strong_cues(report, member, keys=keys))):
+                contested.append(result)
+                continue
+            if not result.outweighable and not (member.historical and not report.historical):
+                # (a background member, a later report's recollection of the incident, keeps no current report out)
                 return result
             first_failure = first_failure or result
             continue
+        named_by += _named_alike(strong_cues(report, member, keys=keys))
         if best is None or (result.distance_km or 0.0, result.days or 0) < (best.distance_km or 0.0, best.days or 0):
             best = result
+    if contested and named_by < NAMED_BY_MEMBERS:
+        # One incident that moved (the carjacking in one neighbourhood, the shooting in the next) is told with its places
+        # apart; a member naming the report's person in full does not keep it out of an event that more members tie to
+        # it by that name. Fewer of them, and the places named apart hold.
+        return contested[0]
     if best is not None:
         for sibling in siblings:
             if not (twice := coded_twice(report, sibling, keys=keys)).ok:
                 return twice
             best.criteria.append(f"its document's report {sibling.event_id} is in the event too: one incident coded twice")
     return best or first_failure or MatchResult(ok=False, failed="same document" if siblings else "empty group")
+
+
+PLACES_NAMED_APART = "different places named"
+# How many members of other documents must tie a report by a person named in full (or an address) for a member that
+# names the same person but another place not to keep it out.
+NAMED_BY_MEMBERS = 2
 
 
 def coded_twice(report: Event, sibling: Event, *, keys: Keys | None = None) -> MatchResult:
@@ -428,6 +481,17 @@ def coded_twice(report: Event, sibling: Event, *, keys: Keys | None = None) -> M
         result.failed = f"another report of its document: {result.failed}"
         result.outweighable = False
     return result
+
+
+def placing_order(reports: Sequence[Event], keys: Sequence[Sequence[str]]) -> list[tuple[int, Event, list[str]]]:
+    """(position, report, keys) of one document's reports in the order the store places them: the reports its text
+    dates first, those dated only by its publication after them (a follow-up's event coded on the day it appeared:
+    "the victim has died", a funeral), each group in the document's order. A report dated by the text says which
+    incident's day it is; placed first, it joins that incident's event, and the one dated by publication then joins
+    it too only when it is that incident coded twice (``coded_twice``), not the other way round. Its background
+    (historical) reports come last: the document's current events take the events they tell first."""
+    rows = [(position, report, list(report_keys)) for position, (report, report_keys) in enumerate(zip(reports, keys))]
+    return sorted(rows, key=lambda row: (row[1].historical, dated_by_publication(row[1]), row[0]))
 
 
 def matches(report: Event, groups: Sequence[Sequence[Event]], *, keys: Keys | None = None) -> list[tuple[int, MatchResult]]:
@@ -494,6 +558,8 @@ def groups_compatible(a: Sequence[Event], b: Sequence[Event], *, keys: Keys | No
     for x in a:
         for y in b:
             if x.document_id == y.document_id:
+                if x.historical != y.historical:
+                    continue  # a document's background and its current report (match_group)
                 if not coded_twice(x, y, keys=keys).ok and not _named_together(x, y, [*a, *b], keys):
                     return False
                 continue

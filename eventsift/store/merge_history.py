@@ -116,21 +116,26 @@ def reconcile(reports: Sequence[Event], *, event_id: str | None = None) -> Merge
     """
     if not reports:
         raise ValueError("reconcile needs at least one report")
-    ordered = sorted(reports, key=_precision_key)
+    # Background reports (an earlier incident a later report recalls) are sources of a current event, not what it
+    # says: its values come from its current reports, and it stays current.
+    background = all(r.historical for r in reports)
+    told = [r for r in reports if background or not r.historical]
+    ordered = sorted(told, key=_precision_key)
     first = reports[0]
-    merged = dataclasses.replace(ordered[0], event_id=event_id or first.event_id, document_id=first.document_id)
+    merged = dataclasses.replace(ordered[0], event_id=event_id or first.event_id, document_id=first.document_id,
+                                 historical=background)
     for name in _DESCRIPTIVE:
         if getattr(merged, name) is None:
             for other in ordered[1:]:
                 if getattr(other, name) is not None:
                     setattr(merged, name, getattr(other, name))
                     break
-    dated = [r.event_date for r in reports if r.event_date and (r.date_precision or "day") == "day"]
+    dated = [r.event_date for r in told if r.event_date and (r.date_precision or "day") == "day"]
     if dated:
         merged.event_date = min(dated)
     # Every version's counts are kept (values, the toll history); an updated article's replace its earlier version's.
     values = {name: count_values(reports, name) for name in COUNT_FIELDS}
-    current = current_reports(reports)
+    current = current_reports(told)
     for name in COUNT_FIELDS:
         setattr(merged, name, _latest_best(_per_document(count_values(current, name))))
     lows = _per_document([FieldValue(value=r.fatalities_low if r.fatalities_low is not None else r.fatalities,

@@ -270,6 +270,10 @@ _PLACE_OF_NAME = re.compile(r"(?:\b(?:" + "|".join(PLACE_NOUNS + ("city", "town"
 
 # What a person's name with a possessive after a place preposition is the place of: "at Jon Doe's home".
 _HOME_AFTER = re.compile(r"\s+(?:" + "|".join(_RULES["home_words"]) + r")\b")
+# A capitalised run in quotation marks of its own ("the app “Where The Shots Are”", a film's or a campaign's title, with
+# perhaps a short code after a dash) is a title, not a person named in full.
+_QUOTE_OPEN = re.compile(r"[\"“]$")
+_QUOTE_CLOSE = re.compile(r"\s*(?:[-–]\s*[A-Z]{1,4}\s*)?[\"”]")
 
 
 def _persons(text: str) -> set[tuple[str, str]]:
@@ -285,6 +289,8 @@ def _persons(text: str) -> set[tuple[str, str]]:
         before, after = text[max(0, match.start() - 40):match.start()], text[match.end():match.end() + 60]
         if _TITLE_BEFORE.search(before[-12:]) or _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after) or before.endswith("By "):
             continue
+        if _QUOTE_OPEN.search(before) and _QUOTE_CLOSE.match(after):
+            continue  # a title in quotation marks
         if re.match(r"\s*(?:&|and)\s+[A-Z]|['’]s?\s+[A-Z]|\s+of\b", after):
             continue  # "Smith & Wesson", "Khorasan Chapter of ...": a firm, a group
         last = _POSSESSIVE.sub("", words[-1])  # "Jon Doe's family": the name is Doe
