@@ -478,3 +478,10 @@ def test_a_deadly_incident_named_without_a_number_killed_someone():
 def test_people_named_by_their_age_group_or_role_are_people():
     assert _toll("Deputies found a juvenile with a gunshot wound in a yard.") == (0, 1)
     assert _toll("A referee was shot dead after the match.") == (1, 0)
+
+
+def test_one_more_person_also_hit_who_later_died_adds_to_the_dead():
+    assert _toll("Two guards were found dead at the gate.",
+                 "A cook was also hit by the burst and later died in surgery.") == (3, 0)
+    # one of those hit who later died is not one more
+    assert _toll("Four people were shot at the fair.", "One man was taken to a clinic where he later died.") == (1, 3)

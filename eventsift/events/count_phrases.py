@@ -449,7 +449,15 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
         if not any(c.outcome == "killed" for c in found + out):
             later = re.search(r"\b(?:later|since|eventually|subsequently)\s+$", text[max(0, m.start() - 20):m.start()],
                               re.IGNORECASE)  # "Ruiz later died": a death after the first toll (``tolls.shot_toll``)
-            out.append(phrase_mention("killed", 1, m, offset=offset, victims="later" if later else ""))
+            # "a cook was also hit by the burst and later died in surgery": one more dead
+            also = later and _ALSO_HIT.search(text[max(0, m.start() - LOOK_BACK):m.start()])
+            out.append(phrase_mention("killed", 1, m, offset=offset,
+                                      victims="another later" if also else "later" if later else ""))
+
+
+# One person brought in as also hit, before "he later died" in the same clause.
+_ALSO_HIT = re.compile(r"^\W*(?:an?|one)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:who\s+)?(?:was\s+)?also\s+(?:suffered|sustained|shot|"
+                       r"wounded|hit|struck|injured)\b", re.IGNORECASE)
 
 
 # The attacker's own death, which counts in the toll as ACLED, GTD and gun-violence tallies count it: "then killed
