@@ -56,6 +56,13 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
           weak: frozenset[int], fallback: Place | None, dateline: Place | None) -> Where:
     """The incident's own place, else the document's main place (``fallback``)."""
     place, toponym = choose_place(draft.place_ids(), places=places, toponyms=toponyms, weak=weak)
+    if toponym is not None and place is not None and dateline is not None and "," in (document.dateline or "") \
+            and (toponym.qualifier in WEAK_QUALIFIERS or toponyms.index(toponym) in weak) \
+            and (place.country, place.admin1) != (dateline.country, dateline.admin1):
+        # "MOUNT PLEASANT, Ohio (AP) - ... the victim, a Denver man, ..." or a headline glued to an outlet named after
+        # another state's town: a weak sign in another state or country than the one the dateline writes is not the
+        # scene the report is filed from (a dateline without its state is too often a namesake's to outweigh it)
+        place, toponym = dateline, None
     if toponym is not None and toponym.qualifier in WEAK_QUALIFIERS:  # only an institution's seat, a home town, ...
         if dateline is not None and km(place, dateline) <= DATELINE_OVER_WEAK_KM:
             # "ELKTON, Md. - The Newark Police said ...": the dateline's town nearby is the report's own word on where
@@ -76,6 +83,11 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
         # "a shooting in Georgia ... The sheriff said it happened in Elmtown": the state the incident's sentences name is
         # told more exactly elsewhere in the report
         place, toponym = town_inside(place, places=places, toponyms=toponyms) or (place, toponym)
+        if place.feature in ("admin2", "admin1") and dateline is not None and dateline.feature == "city" \
+                and area_holds(place, dateline):
+            # "ELMTOWN, Ga. (AP) - ... at a backyard party in Marlow County": a report filed from a town of the county
+            # or state its telling names, and naming no other town there, is about that town
+            place, toponym = dateline, None
     if toponym is not None and place is not None and toponym.qualifier not in WEAK_QUALIFIERS:
         if dateline is not None and _suburb_of(dateline, place):
             # "ELMTOWN, Ga. (AP) - ... a cul-de-sac west of Springfield": the big city is the reader's landmark
