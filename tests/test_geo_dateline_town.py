@@ -67,7 +67,7 @@ def test_a_named_town_inside_the_area_still_comes_first():
     assert found.place is town
 
 
-@pytest.mark.parametrize("label", ["UPDATE", "BREAKING NEWS", "RAW VIDEO", "EDITOR'S NOTE"])
+@pytest.mark.parametrize("label", ["UPDATE", "BREAKING NEWS", "RAW VIDEO", "EDITOR'S NOTE", "HFPD", "WCSO"])
 def test_a_pages_label_is_no_dateline_and_the_real_one_follows(label):
     text = (f"{label}: A second man has died, his family said on Thursday.\n\n"
             "HOLLISTON, Miss. (WXYZ) - Holliston officers closed two streets after gunfire at a birthday party.")
@@ -108,4 +108,30 @@ def test_a_weak_sign_in_another_state_than_the_datelines_gives_way(dateline_text
     document = Document(id="t", text=text, dateline=dateline_text)
     found = where(_OneClause([0], text), document=document, places=[weak_place], toponyms=names,
                   weak=frozenset({0}) if headline else frozenset(), fallback=None, dateline=DATELINE_TOWN)
+    assert found.place is expected
+
+
+BIG_CITY = Place(name="Fernhollow", country="United States", admin1="Ohio", feature="city",
+                 latitude=39.96, longitude=-83.00, population=900_000)
+QUARTER = Place(name="Larkspur Flats", country="United States", admin1="Ohio", feature="city",
+                latitude=39.90, longitude=-82.95, population=40_000)  # ~8 km from the city's centre
+FAR_TOWN = Place(name="Brackenridge", country="United States", admin1="Ohio", feature="city",
+                 latitude=40.40, longitude=-82.50, population=16_000)  # ~65 km away
+
+
+@pytest.mark.parametrize(("text", "place", "dateline", "expected"), [
+    # filed from the big city about one of its quarters, which GeoNames lists as a town of its own
+    ("FERNHOLLOW - Three men were wounded in Larkspur Flats on Monday, police said.", QUARTER, BIG_CITY, BIG_CITY),
+    # ... unless the report names the quarter's own police
+    ("FERNHOLLOW - Three men were wounded in Larkspur Flats; Larkspur Flats police said.", QUARTER, BIG_CITY, QUARTER),
+    # a town beyond a big city's neighbourhoods stays
+    ("FERNHOLLOW - Three men were wounded in Brackenridge on Monday, police said.", FAR_TOWN, BIG_CITY, FAR_TOWN),
+    # a quarter's own dateline is no police of a city
+    ("LARKSPUR FLATS - Three men were wounded in Larkspur Flats on Monday.", QUARTER, QUARTER, QUARTER),
+])
+def test_a_big_citys_dateline_answers_for_its_quarters(text, place, dateline, expected):
+    start = text.index(place.name, text.index(" - "))
+    names = [Toponym(text=place.name, start=start, end=start + len(place.name), sentence_index=0)]
+    found = where(_OneClause([0], text), document=Document(id="t", text=text), places=[place], toponyms=names,
+                  weak=frozenset(), fallback=place, dateline=dateline)
     assert found.place is expected

@@ -123,3 +123,28 @@ def test_a_town_with_its_own_police_stays_when_other_states_fill_the_page(geocod
     names = ["Hanford", *(["Hanford"] if "Hanford" in tip_line else []), "Vermont", "New Hampshire"]
     place = _resolve_all(geocoder, text, names)[0]
     assert (place.admin1 if place is not None else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two men were wounded in Surprise on Tuesday, officers said.", ["Surprise"]),  # a city of 140,000
+    ("A rally was held in Surprise.", ["Surprise"]),
+    ("Two men were wounded in Surprise Canyon on Tuesday.", []),  # a longer capitalised name
+    ("Much to everyone's Surprise, the mayor resigned.", []),  # not after "in"
+    ("The fair opens in May, officers said.", []),  # a month is never a town here
+])
+def test_a_common_word_city_right_after_in_is_the_city(geocoder, text, expected):
+    assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == expected
+    if expected:
+        start = text.index(expected[0])
+        toponym = Toponym(text=expected[0], start=start, end=start + len(expected[0]), sentence_index=0)
+        (place,) = geocoder.resolve([toponym], document=Document(id="t", text=text))
+        assert (place.name, place.admin1) == ("Surprise", "Arizona")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Hanford Police Department Homicide Unit detective spoke on Monday.", ["Hanford"]),
+    ("The Hanford Police Department said on Monday that two men were hurt.", ["Hanford"]),
+    ("Residents of Hanford Oak Grove Estates met on Monday.", []),  # a longer name with no facility's word
+])
+def test_an_office_of_a_towns_police_is_still_the_towns(geocoder, text, expected):
+    assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == expected

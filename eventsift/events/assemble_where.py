@@ -93,7 +93,7 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             # "ELMTOWN, Ga. (AP) - ... a cul-de-sac west of Springfield": the big city is the reader's landmark
             place, toponym = dateline, None
         else:
-            place = policed_city(place, text=document.text, places=places, toponyms=toponyms)
+            place = policed_city(place, text=document.text, places=places, toponyms=toponyms, dateline=dateline)
     found = []
     if toponym is not None:
         at = toponyms.index(toponym)
@@ -123,13 +123,19 @@ def town_inside(area: Place, *, places: list[Place | None], toponyms: list[Topon
     return next((pt for pt in inside if pt[0].feature == "city"), None) or next(iter(inside), None)
 
 
-def policed_city(place: Place, *, text: str, places: list[Place | None], toponyms: list[Toponym]) -> Place:
-    """The big city whose police the report names, for a smaller place inside it (see POLICE_AFTER); else ``place``."""
+def policed_city(place: Place, *, text: str, places: list[Place | None], toponyms: list[Toponym],
+                 dateline: Place | None = None) -> Place:
+    """The big city whose police the report names, for a smaller place inside it (see POLICE_AFTER); else ``place``.
+    A big city's dateline counts as its police named ("METROPOLIS - Two women were hurt in Oakbrook Flats, officers
+    said"): a report filed from the city about a place within its neighbourhoods' reach that has no police of its own
+    named is about one of its neighbourhoods."""
     if place.feature != "city" or place.population >= ANCHOR_MIN_POPULATION:
         return place  # a county, or a big city's borough (a city of its own size)
     policed = [p for p, t in zip(places, toponyms)
                if p is not None and t.qualifier == "institution"
                and (POLICE_AFTER.match(text[t.end:t.end + 12]) or text[t.start:t.end] in police_forces())]
+    if dateline is not None and dateline.feature == "city" and dateline.population >= ANCHOR_MIN_POPULATION:
+        policed.append(dateline)  # a neighbourhood's dateline ("SOUTH SHORE -") is no police of its own
     if any(p.name == place.name for p in policed) or re.search(
             rf"\b{re.escape(place.name)}(?:\s+and\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?\s+[Pp]olice\b", text):
         return place  # "Elmtown police", "the Elmtown and Springfield police": the place has its own
