@@ -145,6 +145,7 @@ def test_a_common_word_city_right_after_in_is_the_city(geocoder, text, expected)
     ("A Hanford Police Department Homicide Unit detective spoke on Monday.", ["Hanford"]),
     ("The Hanford Police Department said on Monday that two men were hurt.", ["Hanford"]),
     ("Residents of Hanford Oak Grove Estates met on Monday.", []),  # a longer name with no facility's word
+    ("Workers of the Hanford Salt Mine Company struck on Monday.", []),  # a company's name, its facility inside it
 ])
 def test_an_office_of_a_towns_police_is_still_the_towns(geocoder, text, expected):
     assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == expected

@@ -208,9 +208,8 @@ _CALENDAR_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.!?;:])[A-Z][\w'’\-]*[ -](?:(?:al|el|ad|an|ar|as|ash|at|az|ul)[ -])?$")
 _CAPITALISED_AFTER = re.compile(r"^[ -](?:(?:al|el|ad|an|ar|as|ash|at|az|ul)[ -])?[A-Z][\w'’\-]*")
 _FACILITY_AFTER = re.compile(r"^(?: [A-Z][\w'’\-]*){0,2} ([A-Z][a-z]+)\b")
-# The first capitalised words after a name, and each of them.
-_CAPITALISED_RUN = re.compile(r"(?: [A-Z][\w'’\-]*){0,3}")
-_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+# The capitalised word right after a name.
+_FIRST_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
@@ -225,8 +224,10 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     facility = _FACILITY_AFTER.match(text[end : end + 50])
     if facility and facility.group(1).lower() in FACILITY_WORDS:
         return False
-    # "the Elmtown Police Department Homicide Unit": an office of a facility named after the town is still the town's
-    return not any(w.lower() in FACILITY_WORDS for w in _CAPITALISED_WORD.findall(_CAPITALISED_RUN.match(text, end).group()))
+    # "the Elmtown Police Department Homicide Unit": an office of an institution named after the town, the
+    # institution's word right after the name, is still the town's ("Elmtown Coal Mine Company" is a company's name)
+    first = _FIRST_WORD_AFTER.match(text, end)
+    return not (first and first.group(1).lower() in FACILITY_WORDS)
 
 
 # Capitalised words after a name that still leave it the whole name ("Kandahar Province", "Swat Valley").
