@@ -78,7 +78,7 @@ def test_a_pages_label_is_no_dateline_and_the_real_one_follows(label):
 
 def test_a_town_before_a_colon_is_still_a_dateline():
     assert read_dateline("PESHAWAR: Two policemen were wounded on Monday.").place == "Peshawar"
-    assert read_dateline("NEWPORT: A man was hurt.").place == "Newport"
+    assert read_dateline("MILLHAVEN: A man was hurt.").place == "Millhaven"
 
 
 def test_lead_labels_are_loaded():
