@@ -49,6 +49,17 @@ def test_the_dateline_town_inside_its_region(geocoder, dateline, expected):
     assert (place.name, place.admin1, place.country) == expected
 
 
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [("East Hanford, Calif.", ("Hanford", "California")),  # "EAST HANFORD, Calif. (STATION) -": a part of the town
+     ("West Jackson, Tenn.", ("Jackson", "Tennessee")),  # not the bigger Jackson of another state
+     ("North Qwzxville, Tenn.", (None, "Tennessee"))],  # an unknown town's part leaves its state
+)
+def test_a_part_of_a_town_under_a_written_state_is_the_town(geocoder, dateline, expected):
+    place = place_of(geocoder, dateline)
+    assert (place.name if place.feature == "city" else None, place.admin1) == expected
+
+
 def test_an_unknown_town_leaves_its_state_and_a_word_is_no_dateline(geocoder):
     state = place_of(geocoder, "Qwzxville, Tenn.")
     assert (state.feature, state.admin1, state.geo_precision) == ("admin1", "Tennessee", 3)

@@ -100,3 +100,52 @@ def test_a_towns_other_spelling_stays_a_reading_of_its_provinces_name():
     city_of = _candidate("Northland City", "city", 3)  # a town named after the province with an area word
     kept = _without_variants_inside("Northland", [province, spelled, city_of])
     assert [c.name for c in kept] == ["Northland", "Nordlan"]
+
+
+def _resolve_all(geocoder, text: str, names: list[str]):  # noqa: ANN001, ANN201
+    toponyms, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        toponyms.append(Toponym(text=name, start=start, end=start + len(name), sentence_index=0))
+        at = start + len(name)
+    return geocoder.resolve(toponyms, document=Document(id="t", text=text))
+
+
+@pytest.mark.parametrize(("tip_line", "expected"), [
+    ("the Hanford Police Department", "California"),  # the town's own police: a town, kept in its state
+    ("Hanford police", "California"),
+    ("the county's tip line", None),  # nothing says it is a town: a namesake the report's states do not hold
+    ("the Hanford Police Station", None),  # a police station is named after its locality, which may be a village
+])
+def test_a_town_with_its_own_police_stays_when_other_states_fill_the_page(geocoder, tip_line, expected):
+    text = (f"A 19-year-old was shot on Olive Lane in Hanford on Friday. Anyone who saw it may call {tip_line}. "
+            "In other news, the Vermont governor met New Hampshire lawmakers on Tuesday.")
+    names = ["Hanford", *(["Hanford"] if "Hanford" in tip_line else []), "Vermont", "New Hampshire"]
+    place = _resolve_all(geocoder, text, names)[0]
+    assert (place.admin1 if place is not None else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two men were wounded in Surprise on Tuesday, officers said.", ["Surprise"]),  # a city of 140,000
+    ("A rally was held in Surprise.", ["Surprise"]),
+    ("Two men were wounded in Surprise Canyon on Tuesday.", []),  # a longer capitalised name
+    ("Much to everyone's Surprise, the mayor resigned.", []),  # not after "in"
+    ("The fair opens in May, officers said.", []),  # a month is never a town here
+])
+def test_a_common_word_city_right_after_in_is_the_city(geocoder, text, expected):
+    assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == expected
+    if expected:
+        start = text.index(expected[0])
+        toponym = Toponym(text=expected[0], start=start, end=start + len(expected[0]), sentence_index=0)
+        (place,) = geocoder.resolve([toponym], document=Document(id="t", text=text))
+        assert (place.name, place.admin1) == ("Surprise", "Arizona")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Hanford Police Department Homicide Unit detective spoke on Monday.", ["Hanford"]),
+    ("The Hanford Police Department said on Monday that two men were hurt.", ["Hanford"]),
+    ("Residents of Hanford Oak Grove Estates met on Monday.", []),  # a longer name with no facility's word
+    ("Workers of the Hanford Salt Mine Company struck on Monday.", []),  # a company's name, its facility inside it
+])
+def test_an_office_of_a_towns_police_is_still_the_towns(geocoder, text, expected):
+    assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == expected

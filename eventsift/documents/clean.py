@@ -114,6 +114,13 @@ def parse_loose_date(text: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
+@functools.cache
+def lead_labels() -> frozenset[str]:
+    """Labels a page puts before a story's first words ("UPDATE:", ``data/lead_labels.txt``), lower-cased."""
+    text = resources.files("eventsift.data").joinpath("lead_labels.txt").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
 def match_signoff(line: str) -> tuple[SignOff, dict[str, str]] | None:
     """The sign-off a line is, with its named groups; None for an ordinary line."""
     stripped = line.strip()
@@ -221,10 +228,17 @@ def _us_state_abbreviations() -> frozenset[str]:
                      if country == "US" for a in (state, *abbreviations) if len(a) <= 6 or a == state)
 
 
+# A police force's acronym before a colon ("NOPD:", "JPSO:"): the source of the news, not its place.
+_POLICE_ACRONYM = re.compile(r"[A-Z]{1,4}(?:PD|SO)")
+
+
 def _dateline(m: re.Match[str], text: str) -> Dateline | None:
     place = m.group("place")
     if sum(c.isalpha() for c in place) < 3:
         return None
+    if (" ".join(place.split()).lower() in lead_labels() or _POLICE_ACRONYM.fullmatch(place)) \
+            and not (m.group("region") or m.group("agency")):
+        return None  # "UPDATE: ...", "NOPD: ...": a page's label or its source, and the dateline may follow later
     agency = m.group("agency")
     if agency and any(c.isdigit() for c in agency):  # "(Jan. 8, 2016)": a date, not an agency
         agency = None

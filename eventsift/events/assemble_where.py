@@ -56,6 +56,13 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
           weak: frozenset[int], fallback: Place | None, dateline: Place | None) -> Where:
     """The incident's own place, else the document's main place (``fallback``)."""
     place, toponym = choose_place(draft.place_ids(), places=places, toponyms=toponyms, weak=weak)
+    if toponym is not None and place is not None and dateline is not None and "," in (document.dateline or "") \
+            and (toponym.qualifier in WEAK_QUALIFIERS or toponyms.index(toponym) in weak) \
+            and (place.country, place.admin1) != (dateline.country, dateline.admin1):
+        # "MOUNT PLEASANT, Ohio (AP) - ... the victim, a Denver man, ..." or a headline glued to an outlet named after
+        # another state's town: a weak sign in another state or country than the one the dateline writes is not the
+        # scene the report is filed from (a dateline without its state is too often a namesake's to outweigh it)
+        place, toponym = dateline, None
     if toponym is not None and toponym.qualifier in WEAK_QUALIFIERS:  # only an institution's seat, a home town, ...
         if dateline is not None and km(place, dateline) <= DATELINE_OVER_WEAK_KM:
             # "ELKTON, Md. - The Newark Police said ...": the dateline's town nearby is the report's own word on where
@@ -76,12 +83,17 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
         # "a shooting in Georgia ... The sheriff said it happened in Elmtown": the state the incident's sentences name is
         # told more exactly elsewhere in the report
         place, toponym = town_inside(place, places=places, toponyms=toponyms) or (place, toponym)
+        if place.feature in ("admin2", "admin1") and dateline is not None and dateline.feature == "city" \
+                and area_holds(place, dateline):
+            # "ELMTOWN, Ga. (AP) - ... at a backyard party in Marlow County": a report filed from a town of the county
+            # or state its telling names, and naming no other town there, is about that town
+            place, toponym = dateline, None
     if toponym is not None and place is not None and toponym.qualifier not in WEAK_QUALIFIERS:
         if dateline is not None and _suburb_of(dateline, place):
             # "ELMTOWN, Ga. (AP) - ... a cul-de-sac west of Springfield": the big city is the reader's landmark
             place, toponym = dateline, None
         else:
-            place = policed_city(place, text=document.text, places=places, toponyms=toponyms)
+            place = policed_city(place, text=document.text, places=places, toponyms=toponyms, dateline=dateline)
     found = []
     if toponym is not None:
         at = toponyms.index(toponym)
@@ -111,13 +123,19 @@ def town_inside(area: Place, *, places: list[Place | None], toponyms: list[Topon
     return next((pt for pt in inside if pt[0].feature == "city"), None) or next(iter(inside), None)
 
 
-def policed_city(place: Place, *, text: str, places: list[Place | None], toponyms: list[Toponym]) -> Place:
-    """The big city whose police the report names, for a smaller place inside it (see POLICE_AFTER); else ``place``."""
+def policed_city(place: Place, *, text: str, places: list[Place | None], toponyms: list[Toponym],
+                 dateline: Place | None = None) -> Place:
+    """The big city whose police the report names, for a smaller place inside it (see POLICE_AFTER); else ``place``.
+    A big city's dateline counts as its police named ("METROPOLIS - Two women were hurt in Oakbrook Flats, officers
+    said"): a report filed from the city about a place within its neighbourhoods' reach that has no police of its own
+    named is about one of its neighbourhoods."""
     if place.feature != "city" or place.population >= ANCHOR_MIN_POPULATION:
         return place  # a county, or a big city's borough (a city of its own size)
     policed = [p for p, t in zip(places, toponyms)
                if p is not None and t.qualifier == "institution"
                and (POLICE_AFTER.match(text[t.end:t.end + 12]) or text[t.start:t.end] in police_forces())]
+    if dateline is not None and dateline.feature == "city" and dateline.population >= ANCHOR_MIN_POPULATION:
+        policed.append(dateline)  # a neighbourhood's dateline ("SOUTH SHORE -") is no police of its own
     if any(p.name == place.name for p in policed) or re.search(
             rf"\b{re.escape(place.name)}(?:\s+and\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?\s+[Pp]olice\b", text):
         return place  # "Elmtown police", "the Elmtown and Springfield police": the place has its own

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from eventsift.geo.distance import haversine_km
 from eventsift.geo.home import Home, outlet_name
+from eventsift.geo.index import part_of_town
 from eventsift.geo.normalize import area_words_in
 from eventsift.geo.resolve import (
     DATELINE_SUPPORT_MIN_POPULATION, HOME_ADMIN1_BONUS, HOME_COUNTRY_BONUS, HOME_RADIUS_KM, Candidate, Context, contains,
@@ -122,6 +123,11 @@ class Datelines:
     def _towns(self, name: str, *, regioned: bool) -> list[Candidate]:
         """Candidates of a dateline's place, also as its township or county ("LANCASTER TWP", "ROCKBRIDGE CO.")."""
         found = self._index.candidates(name)
+        if regioned and (town := part_of_town(name)) is not None:
+            # "EAST ELMTOWN, Tenn. -": a part of a town of any size, which the state it writes keeps inside it (a part
+            # named alone is the town only for a big city, eventsift.geo.index.PART_OF_TOWN_MIN_POPULATION)
+            found = found + [c for c in self._index.candidates(town) if c.feature == "city" and c.kind == 0
+                             and c not in found]
         if found:
             return found
         words = name.split()

@@ -58,6 +58,9 @@ _MODIFIER_AFTER = re.compile(
 )
 # ... and words before it: "pro-Iran militias", "the ambassador to Spain" (a post, not a scene).
 _MODIFIER_BEFORE = re.compile(r"\b(?:pro|anti)-$|\b(?:ambassadors?|envoys?)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# "the Elmtown Police Department", "Elmtown police said": a town's own police, which neither a person nor a street has
+# (a police station, post or camp is named after its locality, which may be a village).
+_POLICE_AFTER = re.compile(r"\s+(?:Police|police|PD)\b(?!\s+(?:[Ss]tations?|[Cc]amps?|[Pp]osts?|[Ll]ines?|[Cc]howki|[Cc]heck))")
 _TOWN_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
 _TOWN_WORDS = frozenset({"city", "town", "village"})
 # Toponyms that stand for a capital ("capital" after "the" was cut, "this capital", "provincial capital").
@@ -310,7 +313,8 @@ class Gazetteer(GazetteerIndex):
         silent = [t.qualifier in NOT_HERE_QUALIFIERS for t in toponyms]
         picks = drop_strays(candidate_lists, picks, keys, ctx, silent=silent)
         picks = drop_state_strays(candidate_lists, picks, ctx)
-        picks = drop_unsupported_states(candidate_lists, picks, keys, ctx, silent=silent)
+        policed = frozenset(k for k, t in zip(keys, toponyms) if _POLICE_AFTER.match(text, t.end))
+        picks = drop_unsupported_states(candidate_lists, picks, keys, ctx, silent=silent, policed=policed)
         picks = drop_foreign_homonyms(candidate_lists, picks, ctx,
                                       located=[introduced_as_place(text, t.start) for t in toponyms])
         self._capitals(toponyms, picks, ctx)

@@ -38,6 +38,12 @@ FUZZY_PREFIX = 2
 _PART_OF_TOWN = re.compile(r"^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Downtown|"
                            r"Uptown|Midtown|Inner|Greater)\s+(?P<town>[A-Z].+)$")
 PART_OF_TOWN_MIN_POPULATION = 100_000
+
+
+def part_of_town(name: str) -> str | None:
+    """The town a part of a town is named after ("West Philadelphia" -> "Philadelphia"), else ``None``."""
+    m = _PART_OF_TOWN.match(name)
+    return m.group("town") if m else None
 _COLUMNS = "id, name, country_code, feature, latitude, longitude, admin1, admin2, geonameid, population, namesake"
 _FIELDS = (*(c.strip() for c in _COLUMNS.split(",")), "kind")
 

@@ -413,12 +413,19 @@ def drop_state_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Seq
 # shares a small town's name, an officer's surname): a state the text names or a dateline's or outlet's state
 # counts 2, each other place resolved in it 1.
 STATE_MIN_SUPPORT = 2
+# A name the report gives its own police keeps a reading of at least this size when the state the report supports
+# has none: a town big enough to run a police department of its own (GeoNames' hamlets that share a town's name
+# abroad are smaller).
+POLICED_TOWN_MIN_POPULATION = 10_000
 
 
 def drop_unsupported_states(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[Candidate | None],
-                            keys: Sequence[str], context: Context, *, silent: Sequence[bool] = ()) -> list[Candidate | None]:
+                            keys: Sequence[str], context: Context, *, silent: Sequence[bool] = (),
+                            policed: frozenset[str] = frozenset()) -> list[Candidate | None]:
     """A small town in a state nothing else in the report supports, while the report firmly supports another state
-    of the same country, gives way to the name's reading in that state, else to nothing."""
+    of the same country, gives way to the name's reading in that state, else to nothing; a name the report gives
+    its own police ("the Elmtown Police Department", keys in ``policed``) is a town, not a person or a street, and
+    keeps its reading (spelt as the gazetteer spells it) when the supported state has none."""
     voices = [None if i < len(silent) and silent[i] else pick for i, pick in enumerate(picks)]
     per_key, total = _support_by_name(voices, keys, area=lambda c: (c.country_code, c.admin1) if c.admin1 else None,
                                       named="admin1")
@@ -436,7 +443,8 @@ def drop_unsupported_states(candidate_lists: Sequence[Sequence[Candidate]], pick
         if not firm:
             continue
         inside = [c for c in cands if (c.country_code, c.admin1) in firm]
-        out[i] = max(inside, key=lambda c: (prior(c), c.population)) if inside else None
+        if inside or keys[i] not in policed or pick.kind != 0 or pick.population < POLICED_TOWN_MIN_POPULATION:
+            out[i] = max(inside, key=lambda c: (prior(c), c.population)) if inside else None
     return out
 
 

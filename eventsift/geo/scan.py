@@ -22,6 +22,12 @@ FIND_MIN_POPULATION = 5_000
 # 3.4) is taken from running text only for a city of FIND_COMMON_WORD_POPULATION or more.
 COMMON_WORD_ZIPF = 4.3
 FIND_COMMON_WORD_POPULATION = 500_000
+# ... but right after "in" and before the sentence goes on in lower case or stops ("shot in Mobile on Friday", "a
+# shooting in Columbia."), a one-word name that is a city this big is the city: the reader needs no more to tell it
+# from the word (the name then neither starts a longer capitalised name, "Mobile Bay", nor owns anything, "Jackson's").
+COMMON_WORD_TOWN_AFTER_IN_POPULATION = 100_000
+_IN_BEFORE = re.compile(r"\bin\s+$")
+_PLAIN_AFTER = re.compile(r"(?:[.,;:!?]|\s+[a-z]|\s*$)")
 # A city found in running text under one of its GeoNames alternate names must be this big: alternates include
 # translations and old names, which small places share with ordinary words and people.
 FIND_ALTERNATE_POPULATION = 100_000
@@ -68,6 +74,7 @@ class TextScanner:
         self._cue_pattern = cue_pattern
         self._is_known_place = lru_cache(maxsize=20_000)(self._known_place)
         self._is_known_hamlet = lru_cache(maxsize=20_000)(self._known_hamlet)
+        self._is_common_word_city = lru_cache(maxsize=20_000)(self._common_word_city)
         self._find_toponyms_cached = lru_cache(maxsize=4_096)(self._find_toponyms)
 
     def find_toponyms(self, text: str) -> list[tuple[int, int]]:
@@ -100,7 +107,9 @@ class TextScanner:
                     end -= 1
                 known = (self._is_known_place(text[start:end]) or self._named_area(text, start, end)
                          or (bool(_LOCATIVE_BEFORE.search(text[max(0, start - 25) : start]))
-                             and self._is_known_hamlet(text[start:end])))
+                             and self._is_known_hamlet(text[start:end]))
+                         or (n == 1 and bool(_IN_BEFORE.search(text[max(0, start - 4) : start]))
+                             and bool(_PLAIN_AFTER.match(text, end)) and self._is_common_word_city(text[start:end])))
                 if known and not _inside_longer_name(text, start, end):
                     spans.append((start, end))
                     matched = n
@@ -152,6 +161,15 @@ class TextScanner:
             return False
         return any(c.feature == "city" for c in self._index.by_key(key, (0,)))
 
+    def _common_word_city(self, name: str) -> bool:
+        """A one-word city of COMMON_WORD_TOWN_AFTER_IN_POPULATION or more, under its own name ("Mobile", "Columbia"),
+        also when the word is otherwise kept out of running text (data/not_places.tsv), a month's name aside."""
+        key = name_key(name)
+        if not key or (len(name) > 1 and name.isupper()) or _CALENDAR_WORD.fullmatch(name) or name == "May":
+            return False
+        return any(c.feature == "city" and c.population >= COMMON_WORD_TOWN_AFTER_IN_POPULATION
+                   for c in self._index.by_key(key, (0,)))
+
     def _known_place(self, name: str) -> bool:
         key = name_key(name)
         if not key or key in self._index.not_places:
@@ -190,6 +208,8 @@ _CALENDAR_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.!?;:])[A-Z][\w'’\-]*[ -](?:(?:al|el|ad|an|ar|as|ash|at|az|ul)[ -])?$")
 _CAPITALISED_AFTER = re.compile(r"^[ -](?:(?:al|el|ad|an|ar|as|ash|at|az|ul)[ -])?[A-Z][\w'’\-]*")
 _FACILITY_AFTER = re.compile(r"^(?: [A-Z][\w'’\-]*){0,2} ([A-Z][a-z]+)\b")
+# The capitalised word right after a name.
+_FIRST_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
@@ -202,7 +222,12 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     if not after or after.group().strip(" -").lower() in _AREA_WORDS_TITLE or _CALENDAR_WORD.fullmatch(after.group().strip(" -")):
         return False
     facility = _FACILITY_AFTER.match(text[end : end + 50])
-    return not (facility and facility.group(1).lower() in FACILITY_WORDS)
+    if facility and facility.group(1).lower() in FACILITY_WORDS:
+        return False
+    # "the Elmtown Police Department Homicide Unit": an office of an institution named after the town, the
+    # institution's word right after the name, is still the town's ("Elmtown Coal Mine Company" is a company's name)
+    first = _FIRST_WORD_AFTER.match(text, end)
+    return not (first and first.group(1).lower() in FACILITY_WORDS)
 
 
 # Capitalised words after a name that still leave it the whole name ("Kandahar Province", "Swat Valley").

@@ -1,0 +1,137 @@
+"""The dateline's town: read past a page's label, and the town of the area a report's telling names (invented texts)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from eventsift.documents.clean import lead_labels, read_dateline
+from eventsift.events.assemble_where import where
+from eventsift.records import Document, Place, Toponym
+
+COUNTY = Place(name="Dunmore County", country="United States", admin1="Georgia", admin2="Dunmore County",
+               feature="admin2", geo_precision=2)
+STATE = Place(name="Georgia", country="United States", admin1="Georgia", feature="admin1", geo_precision=3)
+TOWN = Place(name="Wrenfield", country="United States", admin1="Georgia", admin2="Dunmore County", feature="city",
+             latitude=33.7, longitude=-84.7, population=30_000)
+OTHER_COUNTY_TOWN = Place(name="Cobbleton", country="United States", admin1="Georgia", admin2="Quillan County",
+                          feature="city", latitude=32.1, longitude=-83.2, population=12_000)
+OTHER_STATE_TOWN = Place(name="Cobbleton", country="United States", admin1="Alabama", admin2="Dunmore County",
+                         feature="city", latitude=32.1, longitude=-86.2, population=12_000)
+
+
+class _OneClause:
+    """A stand-in for a draft incident whose one clause names the toponyms given."""
+
+    def __init__(self, ids: list[int], text: str) -> None:
+        self.ids = ids
+        self.clauses = [SimpleNamespace(toponyms=ids, sentence=SimpleNamespace(text=text))]
+
+    def place_ids(self) -> list[int]:
+        return self.ids
+
+
+def _where(text: str, name: str, area: Place, dateline: Place | None, qualifier: str | None = None):  # noqa: ANN202
+    start = text.index(name)
+    names = [Toponym(text=name, start=start, end=start + len(name), sentence_index=0, qualifier=qualifier)]
+    return where(_OneClause([0], text), document=Document(id="t", text=text), places=[area], toponyms=names,
+                 weak=frozenset(), fallback=area, dateline=dateline)
+
+
+@pytest.mark.parametrize(("name", "area", "qualifier"), [
+    ("Dunmore County", COUNTY, None),  # "... at a backyard party in Dunmore County"
+    ("Dunmore County", COUNTY, "near"),  # "... a few miles outside Dunmore County's seat"
+    ("Georgia", STATE, None),  # "... the worst such night in Georgia this spring"
+])
+def test_an_area_that_holds_the_datelines_town_is_that_town(name, area, qualifier):
+    text = f"WRENFIELD, Ga. (AP) - Three people were wounded at a backyard party in {name} late Saturday."
+    found = _where(text, name, area, TOWN, qualifier)
+    assert found.place is TOWN and found.toponym is None
+
+
+@pytest.mark.parametrize("dateline", [OTHER_COUNTY_TOWN, OTHER_STATE_TOWN, None])
+def test_an_area_stays_when_the_dateline_is_elsewhere(dateline):
+    text = "COBBLETON (AP) - Three people were wounded at a backyard party in Dunmore County late Saturday."
+    found = _where(text, "Dunmore County", COUNTY, dateline)
+    assert found.place is COUNTY and found.toponym is not None
+
+
+def test_a_named_town_inside_the_area_still_comes_first():
+    text = "WRENFIELD, Ga. (AP) - Three people were wounded in Dunmore County. A barn in Cobbleton was searched."
+    town = Place(name="Cobbleton", country="United States", admin1="Georgia", admin2="Dunmore County", feature="city")
+    names = [Toponym(text=n, start=text.index(n), end=text.index(n) + len(n), sentence_index=0)
+             for n in ("Dunmore County", "Cobbleton")]
+    found = where(_OneClause([0], text), document=Document(id="t", text=text), places=[COUNTY, town],
+                  toponyms=names, weak=frozenset(), fallback=COUNTY, dateline=TOWN)
+    assert found.place is town
+
+
+@pytest.mark.parametrize("label", ["UPDATE", "BREAKING NEWS", "RAW VIDEO", "EDITOR'S NOTE", "HFPD", "WCSO"])
+def test_a_pages_label_is_no_dateline_and_the_real_one_follows(label):
+    text = (f"{label}: A second man has died, his family said on Thursday.\n\n"
+            "HOLLISTON, Miss. (WXYZ) - Holliston officers closed two streets after gunfire at a birthday party.")
+    found = read_dateline(text)
+    assert found is not None and found.place == "Holliston" and found.region == "Miss."
+    assert read_dateline(f"{label}: A second man has died, his family said on Thursday.") is None
+
+
+def test_a_town_before_a_colon_is_still_a_dateline():
+    assert read_dateline("PESHAWAR: Two policemen were wounded on Monday.").place == "Peshawar"
+    assert read_dateline("MILLHAVEN: A man was hurt.").place == "Millhaven"
+
+
+def test_lead_labels_are_loaded():
+    assert {"update", "breaking news", "video"} <= lead_labels()
+
+
+DATELINE_TOWN = Place(name="Brackenridge", country="United States", admin1="Ohio", feature="city",
+                      latitude=40.4, longitude=-82.5, population=16_000)
+FAR_CITY = Place(name="Larkspur", country="United States", admin1="Colorado", feature="city",
+                 latitude=39.7, longitude=-105.0, population=700_000)
+NEAR_CITY = Place(name="Fernhollow", country="United States", admin1="Ohio", feature="city",
+                  latitude=39.9, longitude=-83.0, population=900_000)
+
+
+@pytest.mark.parametrize(("dateline_text", "weak_place", "qualifier", "headline", "expected"), [
+    ("Brackenridge, Ohio", FAR_CITY, "from", False, DATELINE_TOWN),  # "... a Larkspur man was shot"
+    ("Brackenridge, Ohio", FAR_CITY, None, True, DATELINE_TOWN),  # an outlet's town glued to the headline
+    ("Brackenridge", FAR_CITY, "from", False, FAR_CITY),  # a dateline without its state may be a namesake's
+    ("Brackenridge, Ohio", NEAR_CITY, "destination", False, NEAR_CITY),  # in the dateline's own state
+])
+def test_a_weak_sign_in_another_state_than_the_datelines_gives_way(dateline_text, weak_place, qualifier, headline,
+                                                                   expected):
+    text = f"{dateline_text.upper()} (AP) - A {weak_place.name} man was shot at a gas station on Sunday night."
+    start = text.index(weak_place.name)
+    names = [Toponym(text=weak_place.name, start=start, end=start + len(weak_place.name), sentence_index=0,
+                     qualifier=qualifier)]
+    document = Document(id="t", text=text, dateline=dateline_text)
+    found = where(_OneClause([0], text), document=document, places=[weak_place], toponyms=names,
+                  weak=frozenset({0}) if headline else frozenset(), fallback=None, dateline=DATELINE_TOWN)
+    assert found.place is expected
+
+
+BIG_CITY = Place(name="Fernhollow", country="United States", admin1="Ohio", feature="city",
+                 latitude=39.96, longitude=-83.00, population=900_000)
+QUARTER = Place(name="Larkspur Flats", country="United States", admin1="Ohio", feature="city",
+                latitude=39.90, longitude=-82.95, population=40_000)  # ~8 km from the city's centre
+FAR_TOWN = Place(name="Brackenridge", country="United States", admin1="Ohio", feature="city",
+                 latitude=40.40, longitude=-82.50, population=16_000)  # ~65 km away
+
+
+@pytest.mark.parametrize(("text", "place", "dateline", "expected"), [
+    # filed from the big city about one of its quarters, which GeoNames lists as a town of its own
+    ("FERNHOLLOW - Three men were wounded in Larkspur Flats on Monday, police said.", QUARTER, BIG_CITY, BIG_CITY),
+    # ... unless the report names the quarter's own police
+    ("FERNHOLLOW - Three men were wounded in Larkspur Flats; Larkspur Flats police said.", QUARTER, BIG_CITY, QUARTER),
+    # a town beyond a big city's neighbourhoods stays
+    ("FERNHOLLOW - Three men were wounded in Brackenridge on Monday, police said.", FAR_TOWN, BIG_CITY, FAR_TOWN),
+    # a quarter's own dateline is no police of a city
+    ("LARKSPUR FLATS - Three men were wounded in Larkspur Flats on Monday.", QUARTER, QUARTER, QUARTER),
+])
+def test_a_big_citys_dateline_answers_for_its_quarters(text, place, dateline, expected):
+    start = text.index(place.name, text.index(" - "))
+    names = [Toponym(text=place.name, start=start, end=start + len(place.name), sentence_index=0)]
+    found = where(_OneClause([0], text), document=Document(id="t", text=text), places=[place], toponyms=names,
+                  weak=frozenset(), fallback=place, dateline=dateline)
+    assert found.place is expected
