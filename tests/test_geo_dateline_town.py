@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
 from eventsift.documents.clean import lead_labels, read_dateline
 from eventsift.events.assemble_where import where
 from eventsift.records import Document, Place, Toponym
+from place_stubs import OneClause
 
 COUNTY = Place(name="Dunmore County", country="United States", admin1="Georgia", admin2="Dunmore County",
                feature="admin2", geo_precision=2)
@@ -21,21 +20,10 @@ OTHER_STATE_TOWN = Place(name="Cobbleton", country="United States", admin1="Alab
                          feature="city", latitude=32.1, longitude=-86.2, population=12_000)
 
 
-class _OneClause:
-    """A stand-in for a draft incident whose one clause names the toponyms given."""
-
-    def __init__(self, ids: list[int], text: str) -> None:
-        self.ids = ids
-        self.clauses = [SimpleNamespace(toponyms=ids, sentence=SimpleNamespace(text=text))]
-
-    def place_ids(self) -> list[int]:
-        return self.ids
-
-
 def _where(text: str, name: str, area: Place, dateline: Place | None, qualifier: str | None = None):  # noqa: ANN202
     start = text.index(name)
     names = [Toponym(text=name, start=start, end=start + len(name), sentence_index=0, qualifier=qualifier)]
-    return where(_OneClause([0], text), document=Document(id="t", text=text), places=[area], toponyms=names,
+    return where(OneClause([0], text), document=Document(id="t", text=text), places=[area], toponyms=names,
                  weak=frozenset(), fallback=area, dateline=dateline)
 
 
@@ -62,7 +50,7 @@ def test_a_named_town_inside_the_area_still_comes_first():
     town = Place(name="Cobbleton", country="United States", admin1="Georgia", admin2="Dunmore County", feature="city")
     names = [Toponym(text=n, start=text.index(n), end=text.index(n) + len(n), sentence_index=0)
              for n in ("Dunmore County", "Cobbleton")]
-    found = where(_OneClause([0], text), document=Document(id="t", text=text), places=[COUNTY, town],
+    found = where(OneClause([0], text), document=Document(id="t", text=text), places=[COUNTY, town],
                   toponyms=names, weak=frozenset(), fallback=COUNTY, dateline=TOWN)
     assert found.place is town
 
@@ -106,7 +94,7 @@ def test_a_weak_sign_in_another_state_than_the_datelines_gives_way(dateline_text
     names = [Toponym(text=weak_place.name, start=start, end=start + len(weak_place.name), sentence_index=0,
                      qualifier=qualifier)]
     document = Document(id="t", text=text, dateline=dateline_text)
-    found = where(_OneClause([0], text), document=document, places=[weak_place], toponyms=names,
+    found = where(OneClause([0], text), document=document, places=[weak_place], toponyms=names,
                   weak=frozenset({0}) if headline else frozenset(), fallback=None, dateline=DATELINE_TOWN)
     assert found.place is expected
 
@@ -132,6 +120,6 @@ FAR_TOWN = Place(name="Brackenridge", country="United States", admin1="Ohio", fe
 def test_a_big_citys_dateline_answers_for_its_quarters(text, place, dateline, expected):
     start = text.index(place.name, text.index(" - "))
     names = [Toponym(text=place.name, start=start, end=start + len(place.name), sentence_index=0)]
-    found = where(_OneClause([0], text), document=Document(id="t", text=text), places=[place], toponyms=names,
+    found = where(OneClause([0], text), document=Document(id="t", text=text), places=[place], toponyms=names,
                   weak=frozenset(), fallback=place, dateline=dateline)
     assert found.place is expected

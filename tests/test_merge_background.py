@@ -10,8 +10,9 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from eventsift.records import Document, Event, Evidence, Source
+from eventsift.records import Event
 from eventsift.store import Store, merge, schema
+from merge_reports import ingest, numbered_report
 
 DAY = dt.date(2016, 9, 10)
 LATER = DAY + dt.timedelta(days=40)
@@ -25,18 +26,7 @@ UNNAMED = "A woman was killed in September in the parking lot of her building, p
 
 
 def report(doc: str, n: int, text: str, *, date: dt.date = DAY, published: dt.date = DAY, **fields) -> Event:
-    base = dict(event_id=f"{doc}-{n}", document_id=doc, event_type="Violence against civilians", sub_event_type="Attack",
-                actor1="Unidentified Armed Group (United States)", actor2="Civilians (United States)",
-                event_date=date, date_precision="day", fatalities=1, **PLACE)
-    base.update(fields)
-    return Event(**base, evidence=[Evidence(document_id=doc, field="event_type", sentence=s, start=0, end=len(s))
-                                   for s in text.split("|")],
-                 sources=[Source(document_id=doc, published=published)])
-
-
-def ingest(store: Store, doc: str, text: str, events: list[Event]) -> list[str]:
-    document = Document(id=doc, text=text, published=events[0].sources[0].published)
-    return store.ingest(document, [dataclasses.replace(e) for e in events]).event_ids
+    return numbered_report(doc, n, text, town=PLACE, date=date, published=published, **{"fatalities": 1, **fields})
 
 
 def test_background_joins_a_current_report_only_with_a_name_in_both() -> None:

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from eventsift.records import Document, Event, Evidence, Source
+from eventsift.records import Event, Evidence
 from eventsift.store import Store, merge, schema
+from merge_reports import ingest, numbered_report
 
 DAY = dt.date(2015, 3, 7)
 PLACE = dict(country="United States", admin1="Ohio", admin2="Harlan County", location="Millbrook",
@@ -19,18 +20,7 @@ PLACE = dict(country="United States", admin1="Ohio", admin2="Harlan County", loc
 
 
 def report(doc: str, n: int, text: str, *, date: dt.date = DAY, published: dt.date = DAY, **fields) -> Event:
-    base = dict(event_id=f"{doc}-{n}", document_id=doc, event_type="Violence against civilians", sub_event_type="Attack",
-                actor1="Unidentified Armed Group (United States)", actor2="Civilians (United States)",
-                event_date=date, date_precision="day", **PLACE)
-    base.update(fields)
-    return Event(**base, evidence=[Evidence(document_id=doc, field="event_type", sentence=s, start=0, end=len(s))
-                                   for s in text.split("|")],
-                 sources=[Source(document_id=doc, published=published)])
-
-
-def ingest(store: Store, doc: str, text: str, events: list[Event]) -> list[str]:
-    document = Document(id=doc, text=text, published=events[0].sources[0].published)
-    return store.ingest(document, [dataclasses.replace(e) for e in events]).event_ids
+    return numbered_report(doc, n, text, town=PLACE, date=date, published=published, **fields)
 
 
 FIRST = "Officers found Marcus T. Delaney, 27, shot on Lindell Avenue on Saturday night, police said."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from eventsift.events.assemble_where import policed_city
 from eventsift.records import Place, Toponym
+from place_stubs import OneClause
 
 METROPOLIS = Place(name="Metropolis", country="United States", admin1="Illinois", feature="city",
                    latitude=41.88, longitude=-87.63, population=2_000_000)
@@ -77,19 +78,6 @@ def test_a_suburbs_dateline_beats_the_big_city_named_as_a_landmark():
     assert not _suburb_of(FAR_TOWN, METROPOLIS)  # too far to be its suburb
 
 
-class _OneClause:
-    """A stand-in for a draft incident whose clauses name the toponyms given."""
-
-    def __init__(self, ids: list[int], text: str) -> None:
-        from types import SimpleNamespace
-
-        self.ids = ids
-        self.clauses = [SimpleNamespace(toponyms=ids, sentence=SimpleNamespace(text=text))]
-
-    def place_ids(self) -> list[int]:
-        return self.ids
-
-
 def test_a_county_institution_gives_way_to_the_report_s_town_inside_it():
     from eventsift.events.assemble_where import where
     from eventsift.records import Document
@@ -101,9 +89,9 @@ def test_a_county_institution_gives_way_to_the_report_s_town_inside_it():
     elsewhere = Place(name="Ashby", country="United States", admin1="Iowa", admin2="Kenton County", feature="city")
     names = _names(text, ("Marlow County", "institution"))
     document = Document(id="t", text=text)
-    found = where(_OneClause([0], text), document=document, places=[county], toponyms=names, weak=frozenset(),
+    found = where(OneClause([0], text), document=document, places=[county], toponyms=names, weak=frozenset(),
                   fallback=town, dateline=None)
     assert found.place.name == "Elmwood" and found.toponym is None
-    found = where(_OneClause([0], text), document=document, places=[county], toponyms=names, weak=frozenset(),
+    found = where(OneClause([0], text), document=document, places=[county], toponyms=names, weak=frozenset(),
                   fallback=elsewhere, dateline=None)
     assert found.place.name == "Marlow County"
