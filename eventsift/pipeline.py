@@ -24,7 +24,9 @@ from eventsift.ontology.actor_rules import apply_actor_rules
 from eventsift.ontology.gtd import code_attack_types
 from eventsift.records import Document, Event, Processed, Rejected, Sentence  # Processed: re-exported
 from eventsift.nlp.text import headline_end, split_headline, split_long, split_sentences
-from eventsift.nlp.timex import TimeExpression, find_dates, find_url_date, latest_full_date, latest_year_anchor
+from eventsift.nlp.timex import (
+    TimeExpression, find_dates, find_url_date, latest_full_date, latest_year_anchor, written_days,
+)
 from eventsift.nlp.truecase import load_word_frequencies, truecase
 
 log = logging.getLogger(__name__)
@@ -323,12 +325,8 @@ def _written_on(published: dt.date, *, dateline: str) -> dt.date:
     """The day the report was written, which its relative dates count from: its dateline's full date when that is
     earlier than the page's date ("ELMFORD, Ga. (June 3, 2015) - ... early this morning" on a page stamped a year
     later, when it was copied or archived), else the page's date."""
-    written = [t.date for t in find_dates(dateline, published=published)
-               if t.precision == "day" and _FULL_YEAR.search(t.text)]
+    written = written_days(dateline, published=published)
     return written[0] if written and written[0] < published else published
-
-
-_FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _report_date(document: Document, *, dateline: str, today: dt.date) -> tuple[dt.date, str]:

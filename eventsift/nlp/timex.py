@@ -386,11 +386,16 @@ def find_url_date(url: str | None) -> dt.date | None:
     return None
 
 
+def written_days(text: str, *, published: dt.date) -> list[dt.date]:
+    """The days ``text`` writes out with their year ("Sunday, June 23, 2013"), in text order."""
+    return [t.date for t in find_dates(text, published=published)
+            if t.precision == "day" and re.search(r"(?:19|20)\d\d", t.text)]
+
+
 def latest_full_date(text: str, *, not_after: dt.date) -> dt.date | None:
     """The latest date written out with its year ("Sunday, June 23, 2013") that is not in the future: a report
     with no publication date is written on or soon after the latest day it names."""
-    days = [t.date for t in find_dates(text, published=not_after)
-            if t.precision == "day" and re.search(r"(?:19|20)\d\d", t.text) and t.date <= not_after]
+    days = [day for day in written_days(text, published=not_after) if day <= not_after]
     return max(days) if days else None
 
 
