@@ -366,8 +366,13 @@ _MURDER_COUNTS = re.compile(
     re.IGNORECASE)
 
 
+_MURDER_WORD = re.compile(r"\b(?:murder|homicide|manslaughter)\b", re.IGNORECASE)
+
+
 def _murder_counts(text: str, *, offset: int, found: list[CountMention]) -> None:
     """The dead a charge sheet counts: one count of murder for each person killed."""
+    if not _MURDER_WORD.search(text):
+        return  # no charge named: the clause's numbers need no second reading
     for m in quantity_regex().finditer(text):
         charge = _MURDER_COUNTS.match(text, m.end())
         count = parse_quantity(m) if charge else None
