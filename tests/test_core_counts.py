@@ -485,3 +485,17 @@ def test_one_more_person_also_hit_who_later_died_adds_to_the_dead():
                  "A cook was also hit by the burst and later died in surgery.") == (3, 0)
     # one of those hit who later died is not one more
     assert _toll("Four people were shot at the fair.", "One man was taken to a clinic where he later died.") == (1, 3)
+
+
+def test_more_dead_add_to_the_dead_told_just_before_them():
+    assert _toll("Police counted six victims at the bakery.", "One victim, a 52-year-old clerk, died at the scene.",
+                 "The other five were rushed to the hospital.", "Two more people, a cook and a driver, died there.") == (3, 3)
+    assert _toll("Six people were shot at the fair.", "One man died at the scene and two more people died later.") == (3, 3)
+    assert _toll("Two men were killed and five wounded in the raid.", "Two more victims died on Sunday.") == (4, 3)
+    # a headline's total is not added to again, nor is a total the sentence gives itself
+    assert _toll("Three dead in bakery shooting.", "Six people were shot at the bakery.", "One died at the scene.",
+                 "Two more died at a clinic.") == (3, 3)
+    assert _toll("Two guards were killed at the depot.", "Two more died on Sunday, bringing the death toll to four.")[0] == 4
+    # more dead told after other dead, at another scene, are not among the wounded
+    assert _toll("At least four people were wounded.", "Five people were shot dead at a diner, and two more died at "
+                 "a garage.") == (7, 4)

@@ -164,12 +164,50 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
                    and o.victims != PERPETRATOR_VICTIMS)
         if base is not None and told > base.best:
             base = Count(low=base.low, best=told, high=max(base.high, told), text=base.text)
-    if not also:
-        return base or combine(killed)
-    n = len(also)
-    if base is None:
-        return exact_count(n, "also")
-    return Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
+    if also:
+        n = len(also)
+        base = exact_count(n, "also") if base is None else \
+            Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
+    return _at_least(base or combine(killed), _more_dead(killed)) if killed else None
+
+
+# "two more people died": dead besides those told before ("more than" is a bound, not more people).
+_MORE = re.compile(r"more\b(?!\s+than\b)", re.IGNORECASE)
+
+
+def _more_told(killed: list[CountMention]) -> list[tuple[CountMention, int]]:
+    """Each count of more dead with the toll it makes: "one victim died at the scene" ... "two more died at the
+    hospital" (three). The count added to is the latest told before it, so a headline's total is not added to
+    again; a total told after it in its sentence ("two more died, bringing the toll to five") is the toll."""
+    told = []
+    for more in (m for m in killed if _MORE.match(m.victims) and not is_vague(m.count)):
+        if any(o.sentence == more.sentence and o.start >= more.end for o in killed):
+            continue
+        before = [o for o in killed if not _MORE.match(o.victims) and (
+            o.sentence < more.sentence or o.sentence == more.sentence and o.end <= more.start)]
+        if before:
+            last = max(o.sentence for o in before)
+            told.append((more, max(o.count.best for o in before if o.sentence == last) + more.count.best))
+    return told
+
+
+def _more_dead(killed: list[CountMention]) -> int:
+    return max((toll for _, toll in _more_told(killed)), default=0)
+
+
+def _less_more_dead(wounded: int, hurt: list[CountMention], killed: list[CountMention]) -> int:
+    """The wounded once more of them are told dead right after them: "the other five were rushed to the hospital" ...
+    "two more died at the hospital" (three). More dead told after other dead ("four were shot dead at the diner, and
+    two more died at the garage") are other people."""
+    told = _more_told(killed)
+    if not told or not hurt:
+        return wounded
+    more = max(told, key=lambda t: t[1])[0]
+    before = [m for m in hurt + killed if m.start < more.start and m is not more]
+    if before and all(m.sentence < more.sentence for m in hurt) and max(before, key=lambda m: m.start) in hurt \
+            and more.count.best < wounded:
+        return wounded - more.count.best
+    return wounded
 
 
 def _listed_also(mention: CountMention) -> bool:
@@ -267,7 +305,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     wounded = combine(injured)
     hit = combine(shot)
     dead = combine(killed)
-    dead_best = dead.best if dead else 0
+    dead_best = max(dead.best if dead else 0, _more_dead(killed))
     revised = any(_LATER_DEATHS.search(f"{m.count.text} {m.victims}") for m in killed)
     if hit is None:  # "a guard killed and three other men hurt" ... "Ruiz later died"
         if not wounded:
@@ -277,6 +315,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
         snapshot = _after_later_deaths(killed, injured, dead_best) if revised and dead else None
         rest = snapshot if snapshot is not None and snapshot < wounded.best else \
             _less_part_dead(wounded.best, injured, killed)  # "four hikers were hurt" ... "one later died"
+        rest = min(rest, _less_more_dead(wounded.best, injured, killed))
         if rest < wounded.best:
             return Count(low=min(rest, wounded.low), best=rest, high=wounded.high, text=wounded.text)
         return wounded
@@ -303,11 +342,12 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
         hit = Count(low=hit.low, best=hit.low, high=hit.high, text=hit.text)
     more = hit.best if apart else max(hit.best - dead_best, len(after_dead) if killed else 0, 0)
     if others and killed:  # "three other people were shot": those hit besides the dead (or all hit but the dead)
-        besides = combine(others)
-        more = max(besides.best if besides else 0, hit.best - dead_best)
+        besides = combine(others)  # "the other five were rushed in" ... "two more died": three
+        besides_left = _less_more_dead(besides.best, others, killed) if besides else 0
+        more = max(besides_left, hit.best - dead_best)
     # "several injured" beside "four people were shot": the exact figure
     base = wounded.best if wounded and not (is_vague(wounded) and not is_vague(hit)) else 0
-    base = _less_part_dead(base, injured + shot, killed)
+    base = _less_more_dead(_less_part_dead(base, injured + shot, killed), injured, killed)
     best = max(base, more)
     if revised and not apart and not others and not is_vague(hit) and dead_best < hit.best < best + dead_best:
         # "seven were shot" and "four died": the wounded are the rest, whatever an earlier toll said ("two killed
