@@ -499,3 +499,12 @@ def test_more_dead_add_to_the_dead_told_just_before_them():
     # more dead told after other dead, at another scene, are not among the wounded
     assert _toll("At least four people were wounded.", "Five people were shot dead at a diner, and two more died at "
                  "a garage.") == (7, 4)
+
+
+def test_a_family_named_by_a_plural_without_a_number():
+    assert _toll("Police said a farmer killed his parents at their ranch.") == (2, 0)
+    assert _toll("Ray Dunn, 40, shot and killed his daughters, ages 5, 7 and 9, at the cabin.") == (3, 0)
+    assert _toll("The suspect wounded his children before fleeing.") == (0, 2)
+    # a number of their own is read as written; a possession of the family is no victim
+    assert _toll("A man fatally shot his three sons at the farm.") == (3, 0)
+    assert _toll("A man killed his parents' dog on the porch.") == (0, 0)

@@ -120,6 +120,15 @@ _KILLED_KIN = re.compile(
     r"(?:[\w-]+\s+)?(?:wife|husband|partner|girlfriend|boyfriend|mother|father|son|daughter|fianc[eé]e?)\s*,?\s+and\s+"
     r"(?:(?:his|her|their)\s+)?(?P<n>two|three|four|five|six|seven|\d)\s+(?:[\w-]+\s+)?"
     r"(?:sons|daughters|children|kids|grandchildren|stepchildren|brothers|sisters|relatives)\b", re.IGNORECASE)
+# "killed his parents", "shot and killed her sons, ages 4 and 6", "wounded their children": a family named by a plural
+# with no number. Parents are two; other kin are as many as the ages listed after them, else two at least.
+_KIN_GROUP = re.compile(
+    r"\b(?:(?P<killed>fatally shot|shot and killed|shot dead|killed|killing|murdered|murdering|stabbed to death)|"
+    r"(?P<hurt>wounded|wounding|injured|injuring)|(?P<hit>shot|shooting))\s+(?:his|her|their)\s+"
+    r"(?!(?:two|three|four|five|six|seven|eight|nine|ten|both|\d+)\b)(?:[\w-]+\s+)?"
+    r"(?P<kin>(?:grand)?parents|(?:step|grand)?(?:sons|daughters|children)|kids|brothers|sisters)\b(?![’'-])"
+    r"(?!\s*,?\s+and\b)(?P<ages>,\s+age[sd]?\s+\d{1,2}(?:,\s+\d{1,2})*,?\s+and\s+\d{1,2}\b)?"
+    r"(?P<to_death>\s+to\s+death\b)?", re.IGNORECASE)
 # "a quadruple shooting", "a double homicide": the number of victims in the incident's name.
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _MULTIPLE_INCIDENT = re.compile(rf"\b(?P<n>{'|'.join(_MULTIPLE)})[- ](?P<fatal>fatal[- ])?"
@@ -439,6 +448,11 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
         n = word_to_int(m.group("n"))
         if n and not any(c.outcome == "killed" and c.count.best >= n + 1 for c in found + out):
             out.append(phrase_mention("killed", n + 1, m, offset=offset))
+    for m in _KIN_GROUP.finditer(text):
+        outcome = "killed" if m.group("killed") or m.group("to_death") else "injured" if m.group("hurt") else "hit"
+        n = len(re.findall(r"\d+", m.group("ages"))) if m.group("ages") else 2
+        if not any(c.outcome == outcome and offset + m.start() <= c.start < offset + m.end() for c in found + out):
+            out.append(phrase_mention(outcome, n, m, offset=offset, victims=m.group("kin")))
     for m in _FATALLY.finditer(text):
         n = word_to_int(m.group("n"))
         if n and not any(c.outcome == "killed" for c in found + out):
