@@ -508,3 +508,15 @@ def test_a_family_named_by_a_plural_without_a_number():
     # a number of their own is read as written; a possession of the family is no victim
     assert _toll("A man fatally shot his three sons at the farm.") == (3, 0)
     assert _toll("A man killed his parents' dog on the porch.") == (0, 0)
+
+
+def test_people_hit_in_a_shooting_were_hit_by_gunfire():
+    assert _toll("Officers said three people were hit in a late-night shooting near the docks.") == (0, 3)
+    assert _toll("Two guards were struck during the gunfire at the depot.") == (0, 2)
+    # hit in a crash is no gunshot
+    assert _toll("Two cyclists were hit in a crash on the bridge.") == (0, 0)
+
+
+def test_an_aside_giving_ages_is_no_count_of_its_own():
+    assert _toll("Three other men in the flat, two twenty years old, one twenty-two, were also shot but survived.") == (0, 3)
+    assert _toll("Four hikers, aged 19 to 24, were wounded on the trail.") == (0, 4)

@@ -196,7 +196,10 @@ _OBJECT_AFTER = re.compile(r"(?:\s+and\s+(?:killed|wounded|injured))?\s+(?:a|an|
                            r"dozens|[A-Z][a-z]+\s+[A-Z][a-z]+)\b")
 
 
-_ASIDE_PART = re.compile(r",\s+(?:[\w-]+\s+){1,2}?of\s+(?:them|whom)\b[^,;]*,\s*$", re.IGNORECASE)
+_ASIDE_PART = re.compile(r",\s+(?:[\w-]+\s+){1,2}?of\s+(?:them|whom)\b[^,;]*,\s*$|"
+                         # "three other men, two aged 19 and one 20, were shot": their ages, no count
+                         r",\s+[^,;]*?\b(?:years?\s+old|aged?|ages|in\s+their\s+\w+s)\b[^,;]*(?:,\s+(?!and\b)[^,;]{1,30}?){0,2},\s*$",
+                         re.IGNORECASE)
 
 
 def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bool:
