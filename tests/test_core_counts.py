@@ -520,3 +520,19 @@ def test_people_hit_in_a_shooting_were_hit_by_gunfire():
 def test_an_aside_giving_ages_is_no_count_of_its_own():
     assert _toll("Three other men in the flat, two twenty years old, one twenty-two, were also shot but survived.") == (0, 3)
     assert _toll("Four hikers, aged 19 to 24, were wounded on the trail.") == (0, 4)
+
+
+def test_people_hit_and_told_alive_are_not_among_the_dead():
+    assert _toll("Two men died at the scene.", "Three victims were taken to a hospital with non-life threatening "
+                 "injuries.") == (2, 3)
+    assert _toll("Two victims, a 20-year-old man and a 23-year-old man, died at the scene.",
+                 "Three victims, a 21-year-old man, a 22-year-old man, and a 30-year-old man, were all rushed to a "
+                 "hospital for treatment of minor injuries.") == (2, 3)
+    # people hit with no state told may be the dead among them
+    assert _toll("Two men died at the scene.", "Three victims were taken to a hospital.") == (2, 1)
+
+
+def test_a_local_hospital_is_no_person():
+    assert [m.count.best for m in find_counts("Three guards were taken to a local hospital for treatment of "
+                                              "injuries.")] == [3]
+    assert [(m.outcome, m.count.best) for m in find_counts("A local was shot dead on the road.")] == [("killed", 1)]

@@ -99,7 +99,9 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
 
 # Nouns for one person ("a civilian", "the assailant"): with no number written, they count one.
 
-_SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?P<n1>an?|one|another)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b)|"
+# "a local" is a person, "a local hospital" is not: "local" and "national" as nouns stand before a verb or a pause.
+_LOCAL_ADJECTIVE = r"(?:(?<=\blocal)|(?<=\bnational))\s+(?!(?:was|were|is|are|who|and|or|had|has|said|died)\b)[a-z]"
+_SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?P<n1>an?|one|another)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b(?!{_LOCAL_ADJECTIVE}))|"
                        rf"\b(?P<the>the)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\b(?!['’]s|\s+(?:and|or)\b)|"
                        rf"\s+\d{{1,3}}-year-old\s+(?:is|was|has|had|remains|died)\b)",
                        re.IGNORECASE)
@@ -189,6 +191,13 @@ def _apposition(text: str, m: re.Match[str], count: Count) -> bool:
 
 
 _IN_ADDITION_TO = re.compile(r"\bin addition to (?:the )?(?:deaths? of )?(?:the )?$", re.IGNORECASE)
+
+
+# The state the people hit are told in, in the words right after their verb: alive, so none of them is among the dead.
+_ALIVE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:(?:with|(?:for\s+)?treatment\s+(?:of|for)|treated\s+for)\s+(?:what\s+(?:were|was|are)\s+(?:described\s+as\s+)?)?"
+                          r"(?:non-?\s?life[- ]threatening|minor|superficial)\s+(?:[\w-]+\s+)?(?:injuries|wounds)|"
+                          r"(?:in|listed\s+in)\s+(?:stable|good|fair)\s+condition|treated\s+and\s+released|"
+                          r"expected\s+to\s+(?:survive|recover|be\s+(?:ok|okay|fine|all\s+right)))\b", re.IGNORECASE)
 
 
 # What follows an active verb: its object ("killed a police officer", "wounded two guards").
@@ -295,6 +304,8 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
                     victims = f"another {victims}"  # at the hospital", "a customer was also killed": one more
                 if outcome == "injured" and count.text.lower() in ("both", "all"):
                     outcome = "hit"  # "all were found with head injuries": the people counted before, dead or alive
+                elif outcome == "hit" and _ALIVE_AFTER.match(after, passive.end()):
+                    outcome = "injured"  # "three victims were taken to a hospital with non-life-threatening injuries"
                 found.append(CountMention(outcome=outcome, count=count, victims=victims,
                                           start=offset + m.start(), end=offset + m.end() + passive.end(),
                                           verb_end=offset + m.end() + passive.end()))
