@@ -536,3 +536,11 @@ def test_a_local_hospital_is_no_person():
     assert [m.count.best for m in find_counts("Three guards were taken to a local hospital for treatment of "
                                               "injuries.")] == [3]
     assert [(m.outcome, m.count.best) for m in find_counts("A local was shot dead on the road.")] == [("killed", 1)]
+
+
+def test_a_victim_with_an_article_is_one_person():
+    assert [(m.outcome, m.count.best) for m in find_counts("A victim was found with a gunshot wound.")] == [("hit", 1)]
+    assert [(m.outcome, m.count.best) for m in find_counts("Two porters were found nearby with gunshot wounds.")] == \
+        [("hit", 2)]
+    # "a second victim" is the toll its ordinal tells
+    assert _toll("A second victim has died.") == (2, 0)
