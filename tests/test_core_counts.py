@@ -544,3 +544,9 @@ def test_a_victim_with_an_article_is_one_person():
         [("hit", 2)]
     # "a second victim" is the toll its ordinal tells
     assert _toll("A second victim has died.") == (2, 0)
+
+
+def test_a_part_of_the_wounded_who_died_is_counted_as_the_part():
+    assert _toll("Four hikers were found shot near the lake.", "Rangers said two of the four shooting victims had "
+                 "died.") == (2, 2)
+    assert _toll("Six people were wounded at the fair.", "Two of the wounded later died.") == (2, 4)

@@ -58,7 +58,8 @@ _BREAKDOWN_BEFORE = re.compile(r"\b(?<!:)(?:one|two|three|four|five|six|seven|ei
                                r"(?:\([^()]*|\s*(?:--|[—–]|-)\s+(?:(?!(?:were|was|are|is|killed|wounded|injured|shot|dead|died|hurt)\b)"
                                r"[\w'’,-]+\s+){0,8}?)$",  # "four children - two sons and"
                                re.IGNORECASE)
-_PART_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+$", re.IGNORECASE)
+_PART_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+(?:the\s+|those\s+)?$",
+                             re.IGNORECASE)
 _FIRED_BEFORE = re.compile(r"\b(?:fired|fire|fires|firing|let off|squeezed off|heard|hearing|counted)\s+(?:at least\s+|about\s+)?$",
                            re.IGNORECASE)
 _SHOTS_FIRED = re.compile(r"\b(?:fired|fire|fires|firing|let off|squeezed off|heard|hearing)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -221,6 +222,9 @@ def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bo
     if aside:
         numbers = {start for start in numbers if not gap_start + aside.start() < start < gap_start + aside.end()}
         gap = gap[:aside.start()] + "," + " " * (aside.end() - aside.start() - 1)
+    # "two of the four wounded later died": the group the part is of names an outcome, and is no verb
+    gap = re.sub(r"^\s*of\s+(?:the|those)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\s+",
+                 lambda part: " " * len(part.group(0)), gap, flags=re.IGNORECASE)
     # "four people who were shot": the relative clause of the people counted is their verb
     if CLAUSE_BREAK.search(re.sub(r"^(\s*(?:[\w'’-]+\s+){0,2})who\s+$", r"\1", gap)):
         return False
