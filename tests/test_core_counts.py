@@ -550,3 +550,7 @@ def test_a_part_of_the_wounded_who_died_is_counted_as_the_part():
     assert _toll("Four hikers were found shot near the lake.", "Rangers said two of the four shooting victims had "
                  "died.") == (2, 2)
     assert _toll("Six people were wounded at the fair.", "Two of the wounded later died.") == (2, 4)
+
+
+def test_a_clock_time_with_a_typographic_apostrophe_is_no_count():
+    assert _toll("When deputies arrived just before 9 o’clock one man was found dead in the yard.") == (1, 0)
