@@ -554,3 +554,7 @@ def test_a_part_of_the_wounded_who_died_is_counted_as_the_part():
 
 def test_a_clock_time_with_a_typographic_apostrophe_is_no_count():
     assert _toll("When deputies arrived just before 9 o’clock one man was found dead in the yard.") == (1, 0)
+
+
+def test_a_shooting_that_took_her_life_killed_her():
+    assert _toll("Ana Ruiz, 19, was the victim of a drive-by shooting that took her life.") == (1, 0)

@@ -471,3 +471,13 @@ def test_others_met_meanwhile_are_more_victims_of_the_incident(pipeline):
     events = pipeline.process(doc(
         "Two men were shot in Quetta on Friday. Meanwhile, in another shooting, two others were hurt in Mastung."))
     assert len(events) == 2
+
+
+def test_the_dead_of_a_house_fire_told_beside_a_shooting_are_not_its_victims(pipeline):
+    events = pipeline.process(doc(
+        "A boy was shot dead on a porch in Quetta on Friday. He is the third child of the family to die. "
+        "Two of his sisters died in a house fire years ago."))
+    assert [e.fatalities for e in events] == [1]
+    # a fire someone set is violence
+    events = pipeline.process(doc("Arsonists set a house fire in Quetta on Friday that killed two tenants."))
+    assert [e.fatalities for e in events] == [2]

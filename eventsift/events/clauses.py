@@ -52,6 +52,7 @@ CONFLICT_CONTEXT = re.compile(
 NOT_VIOLENT = re.compile(
     r"\b(?:accident|crash(?:ed)?|collision|drown(?:ed|ing)|heart attack|cardiac|illness|disease|covid|coronavirus|"
     r"pandemic|virus|infection|natural causes|flood(?:s|ing)?|earthquake|landslide|fire broke out|electrocuted|"
+    r"(?:house|home|apartment|building|brush|wild)\s?fire|"
     r"overdose|(?<!murder-)(?<!murder )suicide(?! (?:attack|bomb|bomber|bombing|blast|vest|car))|died in hospital of|gas (?:cylinder|leak|tank|"
     r"explosion)|(?:struck|hit|run over|mowed down)(?: [\w,]+){0,3}? by an? (?:\w+ )?(?:car|vehicle|minivan|van|truck|bus|train|suv)(?! bomb)|"
     r"propane|transformer|ammonium nitrate|boiler|chemical plant|(?:missile|rocket|nuclear|nuke|weapons?) "
@@ -59,7 +60,7 @@ NOT_VIOLENT = re.compile(
 # Words that make a death or blast political violence whatever else the sentence says.
 VIOLENT = re.compile(r"\b(?:bomb(?:er|ers|ing|ings|s)?|attack\w*|militants?|terror\w*|ieds?|suicide (?:attack|bomb\w*)|"
                      r"gunm[ae]n|insurgents?|shelling|air ?strikes?|killed by|shot|shooting|gunfire|gunshots?|"
-                     r"murder(?:ed|s)?|homicide)\b", re.IGNORECASE)
+                     r"murder(?:ed|s)?|homicide|arson\w*|set (?:a |the )?fire|set ablaze|torched|firebomb\w*)\b", re.IGNORECASE)
 
 
 # What a protest is about or follows: "a march against the jailing of union members after last week's unrest".

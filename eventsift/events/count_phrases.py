@@ -52,7 +52,9 @@ VICTIMS_AFTER = re.compile(r"^\s+(?P<other>other\s+)?(?:(?:shooting|gunshot|inju
 _NAMED_WOUNDED = re.compile(r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?:,\s*\d{1,3},)?\s+(?:sustained|suffered|received)\s+"
                             r"(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:gunshot|bullet|graze)\s+wounds?\b")
 # "who died at the scene", "Ruiz later died", "the boy succumbed to his wounds": one death, no number written.
-_SINGULAR_DIED = re.compile(r"\b(?:died|succumbed|passed away|did not survive)\b", re.IGNORECASE)
+_SINGULAR_DIED = re.compile(r"\b(?:died|succumbed|passed away|did not survive|"
+                            # "a drive-by shooting that took her life" (not "took his own life": the attacker's)
+                            r"(?:took|claimed|has claimed|had claimed)\s+(?:his|her)\s+life)\b", re.IGNORECASE)
 # "Five people were shot, one fatally", "four were shot - two fatally -": the part of those hit who died.
 _FATALLY = re.compile(r"(?:,|;|\band\b|\s(?:--|[—–-]))\s*(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
                       r"(?:\s+of\s+(?:them|the\s+\w+))?\s+(?:fatally|mortally)\b", re.IGNORECASE)
