@@ -558,3 +558,9 @@ def test_a_clock_time_with_a_typographic_apostrophe_is_no_count():
 
 def test_a_shooting_that_took_her_life_killed_her():
     assert _toll("Ana Ruiz, 19, was the victim of a drive-by shooting that took her life.") == (1, 0)
+
+
+def test_killed_him_is_the_death_of_someone_told_before():
+    assert _toll("A courier was shot outside the depot.", "The robber walked up to him and killed him.") == (1, 0)
+    # officers who returned fire and killed him killed the attacker, one more
+    assert _toll("A robber shot two cooks at the diner.", "Deputies returned fire and killed him.") == (1, 2)

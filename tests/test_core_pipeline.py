@@ -481,3 +481,8 @@ def test_the_dead_of_a_house_fire_told_beside_a_shooting_are_not_its_victims(pip
     # a fire someone set is violence
     events = pipeline.process(doc("Arsonists set a house fire in Quetta on Friday that killed two tenants."))
     assert [e.fatalities for e in events] == [2]
+
+
+def test_an_attacker_who_shot_people_of_a_named_trade_is_an_incident(pipeline):
+    events = pipeline.process(doc("A gunman shot two cashiers at a market in Quetta on Friday."))
+    assert [(e.sub_event_type, e.injured) for e in events] == [("Attack", 2)]

@@ -55,6 +55,10 @@ _NAMED_WOUNDED = re.compile(r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(
 _SINGULAR_DIED = re.compile(r"\b(?:died|succumbed|passed away|did not survive|"
                             # "a drive-by shooting that took her life" (not "took his own life": the attacker's)
                             r"(?:took|claimed|has claimed|had claimed)\s+(?:his|her)\s+life)\b", re.IGNORECASE)
+# "shot him in the back and killed him": one death, of someone told before (the attacker's own, when police killed
+# him, is marked as such by ``_perpetrator_deaths``).
+_KILLED_PRONOUN = re.compile(r"\b(?:shot and killed|fatally (?:shot|stabbed)|killed|murdered|strangled)\s+(?:him|her)\b"
+                             r"(?!\s*self)", re.IGNORECASE)
 # "Five people were shot, one fatally", "four were shot - two fatally -": the part of those hit who died.
 _FATALLY = re.compile(r"(?:,|;|\band\b|\s(?:--|[—–-]))\s*(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
                       r"(?:\s+of\s+(?:them|the\s+\w+))?\s+(?:fatally|mortally)\b", re.IGNORECASE)
@@ -459,6 +463,9 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
         n = word_to_int(m.group("n"))
         if n and not any(c.outcome == "killed" for c in found + out):
             out.append(phrase_mention("killed", n, m, offset=offset, subset=True))
+    for m in _KILLED_PRONOUN.finditer(text):  # the victim told before: "walked up to him and killed him"
+        if not any(c.outcome == "killed" for c in found + out):
+            out.append(phrase_mention("killed", 1, m, offset=offset))
     for m in _SINGULAR_DIED.finditer(text):
         if _NOBODY_BEFORE.search(text[max(0, m.start() - LOOK_BACK):m.start()]):
             continue  # "none of the victims died"
@@ -497,6 +504,8 @@ _KILLED_BY_POLICE = re.compile(
     rf"\b{_BY_POLICE}\s+(?:\w+\s+){{0,2}}?(?:shot and killed|fatally shot|killed|shot dead)\s+(?:the\s+)?"
     rf"(?:suspect|gunman|shooter|assailant|attacker|robber|him|her)\b|"
     r"\b(?:returned fire|fired back|opened fire|shot back),\s+(?:fatally\s+)?(?:killing|striking and killing)\s+(?:him|her|the\s+"
+    r"(?:suspect|gunman|shooter|assailant|attacker|robber))\b|"
+    r"\b(?:returned fire|fired back|shot back)\s+and\s+(?:fatally shot|shot and killed|killed)\s+(?:him|her|the\s+"
     r"(?:suspect|gunman|shooter|assailant|attacker|robber))\b|"
     rf"\bbefore\s+being\s+(?:fatally shot|shot and killed|shot dead|killed)\s+by\s+{_BY_POLICE}\b|"
     rf"\b{_PERPETRATOR}\s+(?:[\w,'’-]+\s+){{0,4}}?died\s+(?:after|when)\s+(?:being\s+|(?:he|she)\s+was\s+)?shot\s+by\s+{_BY_POLICE}\b",
