@@ -564,3 +564,11 @@ def test_killed_him_is_the_death_of_someone_told_before():
     assert _toll("A courier was shot outside the depot.", "The robber walked up to him and killed him.") == (1, 0)
     # officers who returned fire and killed him killed the attacker, one more
     assert _toll("A robber shot two cooks at the diner.", "Deputies returned fire and killed him.") == (1, 2)
+
+
+def test_a_named_person_shot_and_the_people_listed_with_them():
+    assert _toll("Police believe Ray Dunn shot and killed Ana Ruiz and her son, Lino Ruiz, at the farm.") == (2, 0)
+    assert _toll("The gang shot Tom Hale and a guard at the depot.") == (0, 2)
+    assert _toll("Officers say Ray Dunn shot Ana Ruiz dead at the farm.") == (1, 0)
+    # a day or a place after "shot" is no person
+    assert _toll("The film was shot Sunday Morning at the farm.") == (0, 0)

@@ -181,11 +181,14 @@ _ACTIVE_SINGULAR = re.compile(
 # older brother", "injured a second guard and a 12-year-old girl", "shot his brother to death".
 _ONE_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|\w+-(?:year|month)-old(?!-))\b"
                r"(?:-in-law\b)?")
+# "killed Ana Ruiz and her daughter": a name before the people listed with it (alone it is read as one by
+# ``_ACTIVE_SINGULAR``).
+_ONE_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,?\s+and\s+(?:his|her|their|an?)\s)"
 # "her 3- and 5-year-old nieces": two people, told by their ages.
 _TWO_AGED = r"(?:his|her|their|the)\s+\w+-\s+and\s+\w+-(?:year|month)-old\s+(?:[\w-]+\s+)?[a-z]+s\b"
 ACTIVE_OBJECTS = re.compile(
     rf"\b(?:(?:shot|shooting)\s+and\s+)?(?:wounded|injured|wounding|injuring|(?P<killed>killed|killing|murdered|"
-    rf"fatally\s+shot|fatally\s+shooting)|(?P<death>shot|stabbed|beat))\s+(?P<objects>{_TWO_AGED}|{_ONE_PERSON}(?:,?\s+and\s+{_ONE_PERSON})*)"
+    rf"fatally\s+shot|fatally\s+shooting)|(?P<death>shot|stabbed|beat))\s+(?P<objects>{_TWO_AGED}|(?:{_ONE_PERSON}|{_ONE_NAME})(?:,?\s+and\s+{_ONE_PERSON})*)"
     rf"(?(death)\s+to\s+death\b|(?!\s+(?:was|were|is|are|had|has)\b))", re.IGNORECASE)
 # "shot his stepson, a ranger and a courier", "shot a clerk and a cook": one person hit for each.
 _A_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}(?:ex-|step-?)?"
@@ -193,6 +196,11 @@ _A_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}(?:ex-|
              r"\b(?![\w-])")
 _SHOT_OBJECTS = re.compile(rf"\b(?:shot|shooting|shoots)\s+(?P<objects>{_A_PERSON}(?:(?:,\s+|,?\s+and\s+){_A_PERSON})+)"
                            r"(?!\s+(?:was|were|is|are|had|has|to death)\b)", re.IGNORECASE)
+# "the gang shot Tom Hale": one person hit, named by a first and a last name (the verb's other objects are read
+# by ``_SHOT_OBJECTS``; "shot and killed Tom Hale" by ``_ACTIVE_SINGULAR``).
+_SHOT_NAME = re.compile(r"\bshot\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|New|North|South|East|"
+                        r"West|Police|Officers?)\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+)\b"
+                        rf"(?P<more>(?:,?\s+and\s+{_A_PERSON})*)(?P<dead>\s+(?:dead|to death)\b)?")
 # "they found five people shot", "found two men with gunshot wounds": those hit, counted where they were found.
 _FOUND_SHOT = re.compile(
     rf"\bfound\s+(?P<q>(?:at least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}))\s+(?:[\w-]+\s+)?"
@@ -353,6 +361,10 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         outcome = _VERB_OUTCOME.get(verb, "killed" if verb == "slain" else "hit")
         if not any(c.outcome == outcome for c in found + out):
             out.append(phrase_mention(outcome, 1, m, offset=offset))
+    for m in _SHOT_NAME.finditer(text):
+        if not _meant(text, m.start()) and not _covered(offset + m.start(), found + out):
+            n = 1 + len(re.findall(r"\band\s", m.group("more")))
+            out.append(phrase_mention("killed" if m.group("dead") else "hit", n, m, offset=offset))
     for m in _ACTIVE_SINGULAR.finditer(text):
         outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "killed")
         if _meant(text, m.start()):
