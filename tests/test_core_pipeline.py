@@ -358,6 +358,10 @@ def test_one_person_shot_in_a_homicide_is_the_dead(pipeline):
     (event,) = pipeline.process(doc("A clerk was shot in the arm in a shop in Quetta on Friday. Homicide detectives "
                                     "were called to the scene."))
     assert (event.fatalities, event.injured) == (0, 1)
+    # nor does a homicide officer's abbreviated rank
+    (event,) = pipeline.process(doc("A clerk was shot in the arm in a shop in Quetta on Friday, said City Homicide Lt. "
+                                    "Omar Baig."))
+    assert (event.fatalities, event.injured) == (0, 1)
     # "a deadly shooting" says the same
     (event,) = pipeline.process(doc("A deadly shooting shut the bazaar in Quetta on Friday. Medics said a tailor was "
                                     "shot in his stall."))

@@ -24,7 +24,8 @@ OUTCOMES = ("killed", "injured", "abducted", "arrested")
 # Homicide units, detectives and bureaus answer non-fatal shootings too: their name says nothing.
 HOMICIDE = re.compile(r"\b(?<!attempted )(?<!attempt )(?<!attempted first-degree )(?<!attempted second-degree )"
                       r"(?:(?:homicide|murder|slaying)\b(?!\s+(?:rates?|attempt|units?|detectives?|division|squad|"
-                      r"investigators?|bureau|section|team|sergeant|lieutenant|captain)\b)"
+                      r"investigators?|bureau|section|team|sergeant|lieutenant|captain|lt\.|sgt\.|capt\.|det\.|"
+                      r"detective|cmdr\.|commander)(?!\w))"
                       r"|(?:deadly|fatal)\s+(?:[\w-]+\s+){0,3}?(?:shooting|stabbing)\b)", re.IGNORECASE)
 # A peaceful protest kills no one: deaths named beside it belong to what it is about.
 PROTEST_OUTCOMES = ("injured", "arrested")
