@@ -278,11 +278,14 @@ def lend_counts(sentence: Sentence, clauses: list[Clause]) -> bool:
     return True
 
 
-# "It happened shortly before midnight on Thursday", "the fight broke out at 2 a.m. Sunday": when the incident told
-# just before took place, in a sentence with no trigger of its own.
+# "It happened shortly before midnight on Thursday", "the fight broke out at 2 a.m. Sunday", "officers were called to
+# the scene just after 11 p.m. Sunday": when the incident told just before took place, in a sentence with no trigger
+# of its own.
 HAPPENED = re.compile(r"\b(?:it|this|that|the\s+(?:violence|incident|attack|gunfire|confrontation|melee|fight|argument|"
                       r"dispute|altercation|chaos|standoff))\s+(?:all\s+)?(?:happened|occurred|took place|unfolded|erupted|"
-                      r"began|started|broke out)\b", re.IGNORECASE)
+                      r"began|started|broke out)\b|"
+                      r"\b(?:police|officers|deputies|troopers|medics|paramedics)\s+(?:were\s+)?(?:first\s+)?(?:called|"
+                      r"dispatched|summoned|sent)\s+(?:out\s+)?(?:to|at)\b", re.IGNORECASE)
 
 
 def lend_dates(sentence: Sentence, clauses: list[Clause], *, published: dt.date) -> bool:
