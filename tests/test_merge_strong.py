@@ -489,3 +489,25 @@ def test_two_reports_of_one_article_each_naming_a_victim_are_one_incident_when_a
 def test_a_cars_make_and_model_is_no_person() -> None:
     persons = merge._persons("Deputies found the victim in a grey Nissan Sentra near Harmon Plaza. Omar Fenwick saw it.")
     assert ("nissan", "sentra") not in persons and ("omar", "fenwick") in persons
+
+
+def test_a_name_with_jr_or_sr_after_it_is_the_person_named_without_it() -> None:
+    # "Jr." ends the run of capitals: the person is Tobias Wendell, as the follow-up without the suffix names him.
+    assert merge._persons("Tobias Lee Wendell Jr., the second man charged, was arrested on Tuesday.") == {("tobias", "wendell")}
+    assert merge._persons("A jury convicted Tobias Wendell Sr. of murder.") == {("tobias", "wendell")}
+    first = report("a", "Police arrested Tobias Wendell Jr. after a man was shot on Saturday night.")
+    plea = report("b", "Tobias Wendell pleaded guilty to the shooting of a man in the city.", date=DAY + dt.timedelta(days=200))
+    keys = dict(zip(("a-1", "b-1"), (merge.document_keys([first], first.evidence[0].sentence)[0],
+                                     merge.document_keys([plea], plea.evidence[0].sentence)[0])))
+    result = merge.compare(first, plea, keys=keys)
+    assert result.ok and "full names tobias wendell" in result.criteria[-1], result
+
+
+def test_a_title_written_without_its_stop_is_no_person_named_apart() -> None:
+    # "Pastor Rev. Jon Doe": the run before the stop is two titles, not a person whom the other report fails to name.
+    text = "Among the dead was Pastor Rev. Tobias Wendell, who led the evening service."
+    assert merge._persons(text) == set()
+    a = report("a", text + "|Nine people were shot at the church on Saturday night.", fatalities=9)
+    b = report("b", "A gunman killed nine people at a church on Saturday night; Imogen Pratt, a member, escaped unharmed.|"
+                    "Wendell was preaching when the gunman opened fire.", fatalities=9)
+    assert "different people named" not in (merge.compare(a, b).failed or ""), merge.compare(a, b)

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from eventsift.documents import dedup
 from eventsift.records import Event
 from eventsift.store.merge_rules import (
-    _RULES, ADMIN_NOUNS, BLOCK, CARE_WORDS, GENERIC_WORDS, NAME_TITLES, NAME_WORDS, NON_PLACES, NOT_PERSON_WORDS,
+    _RULES, ADMIN_NOUNS, BLOCK, CARE_WORDS, GENERIC_WORDS, NAME_SUFFIXES, NAME_TITLES, NAME_WORDS, NON_PLACES, NOT_PERSON_WORDS,
     PARTICIPANT_GROUPS, PLACE_NOUNS, PLACE_PREPOSITIONS, RECURRING_ROLES, SERIES_CUES, STOPWORDS, STREET_WORDS,
     TARGET_GROUPS,
 )
@@ -202,7 +202,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 def _name_word(word: str) -> bool:
     low = word.lower().replace("’", "'")
-    return low not in NAME_WORDS and low not in STOPWORDS and low not in GENERIC_WORDS
+    # A title is no part of a name, written with its stop or without ("Pastor Rev Jon Doe": Jon Doe, titled).
+    return low not in NAME_WORDS and low not in STOPWORDS and low not in GENERIC_WORDS and low not in NAME_TITLES
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(NAME_TITLES, key=len, reverse=True)) + r")\.?\s*$", re.IGNORECASE)
@@ -283,6 +284,8 @@ def _persons(text: str) -> set[tuple[str, str]]:
     found, places = set(), set()
     for match in _NAME_RUN.finditer(text):
         words = [w for w in match.group(0).split() if not w.endswith(".")]
+        while len(words) > 2 and words[-1].lower() in NAME_SUFFIXES:
+            words.pop()  # "Jon Doe Jr.": the name is Jon Doe, as "Jon Doe" elsewhere
         if (len(words) < 2 or len(words) > 4 or any(_POSSESSIVE.search(w) for w in words[:-1])
                 or not all(_name_word(w) and w.lower() not in NOT_PERSON_WORDS for w in words)):
             continue  # a run with an institution's or a place's word, or too long to be one person's name
