@@ -511,3 +511,15 @@ def test_a_title_written_without_its_stop_is_no_person_named_apart() -> None:
     b = report("b", "A gunman killed nine people at a church on Saturday night; Imogen Pratt, a member, escaped unharmed.|"
                     "Wendell was preaching when the gunman opened fire.", fatalities=9)
     assert "different people named" not in (merge.compare(a, b).failed or ""), merge.compare(a, b)
+
+
+def test_names_with_a_capital_inside_or_a_nickname_are_read_in_full() -> None:
+    persons = merge._persons("Deputies arrested Tobias “Tobe” McNeal, 23, on Friday. Ilse O’Dell saw it; DeShawn Pratt called.")
+    assert {("tobias", "mcneal"), ("ilse", "o'dell"), ("deshawn", "pratt")} <= persons
+    # Another outlet's straight apostrophe and no nickname: the same person.
+    assert ("ilse", "o'dell") in merge._persons("A neighbour, Ilse O'Dell, heard three shots.")
+    assert ("tobias", "mcneal") in merge._persons("Tobias McNeal pleaded guilty on Monday.")
+
+
+def test_a_street_written_short_is_no_person() -> None:
+    assert merge._persons("Officers found him near Larkin Ave and Dunmore Rd on Sunday.") == set()

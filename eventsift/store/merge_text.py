@@ -186,8 +186,10 @@ def _places(text: str) -> set[str]:
     return out
 
 
-_CAP = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)?"
-_NAME_RUN = re.compile(rf"\b{_CAP}(?:\s+(?:[A-Z]\.\s+)?{_CAP})+\b")
+# A capitalised word; a surname's prefix may carry a capital of its own ("McNeal", "O'Dell", "DeShawn", "LaToya").
+_CAP = r"(?:Ma?c(?=[A-Z])|[DO]['’](?=[A-Z])|D[aei](?=[A-Z])|L[ae](?=[A-Z]))?[A-Z][a-z]+(?:['’-][A-Za-z]+)?"
+# A run of capitalised words, with an initial or a nickname in quotation marks inside it ("Jon Q. Doe", 'Jon "JD" Doe').
+_NAME_RUN = re.compile(rf"\b{_CAP}(?:\s+(?:[A-Z]\.\s+|[\"“]{_CAP}[\"”]\s+)?{_CAP})+\b")
 _TITLED = re.compile(r"\b(?:" + "|".join(sorted((t.capitalize() for t in NAME_TITLES), key=len, reverse=True))
                      + rf")\.?\s+({_CAP}(?:\s+{_CAP})*)")
 _CAPITALISED = re.compile(rf"\b{_CAP}\b")
@@ -219,13 +221,19 @@ def _names(text: str, *, untitled: bool = False) -> set[tuple[str, ...]]:
     return set(people if untitled else names)
 
 
+def _run_words(run: str) -> list[str]:
+    """The words of a capitalised run, without its initials and its nickname in quotation marks; one apostrophe for
+    both an outlet's curly one and another's straight one ("O’Dell", "O'Dell")."""
+    return [w.replace("’", "'") for w in run.split() if not w.endswith(".") and w[0] not in "\"“"]
+
+
 def _name_sets(text: str) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
     """(every name, the untitled ones) of ``_names``, read in one pass over the text."""
     found, untitled = set(), set()
     for match in _NAME_RUN.finditer(text):
         segment: list[str] = []  # the run split at words that are not names ("Police Chief | Tom Harris")
         titled = bool(_TITLE_BEFORE.search(text[max(0, match.start() - 12):match.start()]))
-        for word in [*(w for w in match.group(0).split() if not w.endswith(".")), ""]:
+        for word in [*_run_words(match.group(0)), ""]:
             if word and _name_word(word):
                 segment.append(word)
                 continue
@@ -283,7 +291,7 @@ def _persons(text: str) -> set[tuple[str, str]]:
     "Jon Doe, a police spokesman" (whom outlets quote about incident after incident)."""
     found, places = set(), set()
     for match in _NAME_RUN.finditer(text):
-        words = [w for w in match.group(0).split() if not w.endswith(".")]
+        words = _run_words(match.group(0))
         while len(words) > 2 and words[-1].lower() in NAME_SUFFIXES:
             words.pop()  # "Jon Doe Jr.": the name is Jon Doe, as "Jon Doe" elsewhere
         if (len(words) < 2 or len(words) > 4 or any(_POSSESSIVE.search(w) for w in words[:-1])
