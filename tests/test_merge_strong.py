@@ -523,3 +523,16 @@ def test_names_with_a_capital_inside_or_a_nickname_are_read_in_full() -> None:
 
 def test_a_street_written_short_is_no_person() -> None:
     assert merge._persons("Officers found him near Larkin Ave and Dunmore Rd on Sunday.") == set()
+
+
+def test_other_kinds_of_people_weigh_one_disagreement_when_a_person_named_in_full_ties_the_reports() -> None:
+    first = report("a", "A woman and her child were wounded when Tobias Wendell, 31, opened fire at a house on Saturday night.")
+    later = report("b", "Tobias Wendell, 31, traded shots with a security guard inside the home, deputies said.",
+                   date=DAY + dt.timedelta(days=3))
+    result = merge.compare(first, later)
+    assert result.ok, result
+    assert "different people" in result.criteria[-1] and "full names tobias wendell" in result.criteria[-1]
+    # Without the name, the guards and the woman and child three days apart are other people: two incidents.
+    unnamed = report("c", "A security guard fired back at a gunman who had opened fire at a house on Saturday.",
+                     date=DAY + dt.timedelta(days=3))
+    assert not merge.compare(first, unnamed).ok

@@ -357,15 +357,25 @@ def _check_texts(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         result.criteria.append(f"{against}: as reports of another type tell it")
     elif why is None:
         tally.soft.append(against or "texts disagree")
-        if against and against.startswith(WEIGHTY_AGAINST) and not (
-                against.startswith(COUNT_FIELDS) and (tally.strong or strong_cues(a, b, keys=keys))):
-            # Tolls far apart on one day, other people or targets: more cues needed. Not tolls when a person named in full
-            # or an address ties the reports: a report that counts the gunman, or the wounded as dead, miscounts the
-            # one incident it names; two incidents rarely share a named person.
+        if against and against.startswith(WEIGHTY_AGAINST) and not _outweighed_by_names(a, b, tally, keys, against):
+            # Tolls far apart on one day, other people or targets: more cues needed.
             tally.soft.append(WEIGHS_TWO)
     else:
         result.criteria.append(why)
     return True
+
+
+def _outweighed_by_names(a: Event, b: Event, tally: _Tally, keys: Keys | None, against: str) -> bool:
+    """Tolls far apart, or other kinds of people or targets, weigh one disagreement, not two, when the reports name
+    the incident alike: a report that counts the gunman, or the wounded as dead, miscounts the one incident it names
+    (a strong cue of any kind); one that tells of the guards who came where the other tells of the woman and the child
+    they found names other people of that incident (a person named in full or a numbered address in both). Two
+    incidents rarely share a named person."""
+    if against.startswith(COUNT_FIELDS):
+        return bool(tally.strong or strong_cues(a, b, keys=keys))
+    if against.startswith(OTHER_KINDS):
+        return _named_alike(tally.strong or strong_cues(a, b, keys=keys))
+    return False
 
 
 def _cues_needed(tally: _Tally) -> int:
