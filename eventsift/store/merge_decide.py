@@ -5,6 +5,7 @@ one report ties together."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -105,6 +106,7 @@ class _Tally:
     development: bool = False  # a strategic development with a toll: a misread attack on the day and place, or nothing
     siblings: bool = False  # two reports of one document, compared as if of two
     background: bool = False  # one report's event is background (historical), the other's current
+    day_named: bool = False  # the background report's document gives the incident the current report's day and place
 
 
 def _check_firm(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
@@ -123,6 +125,7 @@ def _check_firm(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
 
 
 BACKGROUND = "one report is historical background"
+DAY_NAMED = "its document names the incident's day"
 
 
 def _check_background(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
@@ -132,13 +135,22 @@ def _check_background(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> b
     if not tally.background:
         return True
     result = tally.result
-    if not _named_alike(tally.strong or strong_cues(a, b, keys=keys)):
+    if not tally.day_named and not _named_alike(tally.strong or strong_cues(a, b, keys=keys)):
         # Outweighable: no name in common is an absence, and another member of the event may name the victim.
         result.failed = BACKGROUND
         result.outweighable = True
         return False
     result.criteria.append("the background report is a source of the incident, not its telling (not its date or toll)")
     return True
+
+
+def _background_day(a: Event, b: Event, result: MatchResult, keys: Keys | None) -> dt.date | None:
+    """The day the background report's document gives the incident in a reporter's words, when it is the current
+    report's (a day either way) and the two are placed within the radius (both passed as criteria), or None."""
+    if not keys or not _same_day_and_place(result):
+        return None
+    background, current = (a, b) if a.historical else (b, a)
+    return named_date(background, current, {background.event_id: keys.get(background.event_id, ())})
 
 
 def _check_types(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
@@ -240,6 +252,12 @@ def _check_strong(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
     if not tally.strong_only:
         return True
     tally.strong = strong_cues(a, b, keys=keys)
+    if tally.strong_only == [BACKGROUND] and not tally.strong and (day := _background_day(a, b, tally.result, keys)):
+        # A follow-up that recalls the incident by its day ("died March 30, 2013", "the March 30 shooting"), at the
+        # current report's place: a source of that incident as one naming its victim is (other cues are weighed next).
+        tally.strong_only = []
+        tally.day_named = True
+        tally.result.criteria.append(f"{BACKGROUND}: {DAY_NAMED} ({day.isoformat()})")
     if _coded_type_only(tally.strong_only, tally.result) and (
             not tally.strong or tally.strong_only[0].startswith(TYPES_DIFFER)):
         # Another type of one family, on the same day and at the same place: the extraction misread one report (a
@@ -576,9 +594,11 @@ def groups_compatible(a: Sequence[Event], b: Sequence[Event], *, keys: Keys | No
             result = compare(x, y, keys=keys)
             if not (result.ok or result.outweighable or (_coded_by_type(result) and x.event_type != y.event_type)):
                 return False
-            # Two events are tied only by a person named in full or an address: the wording or toll that ties a
-            # report to one incident's event is what two incidents of one place and night may share too.
-            tied = tied or (result.ok and bool(strong_cues(x, y, keys=keys)))
+            # Two events are tied only by a person named in full or an address (or a background report whose document
+            # names the incident's day at its place): the wording or toll that ties a report to one incident's event is
+            # what two incidents of one place and night may share too.
+            tied = tied or (result.ok and (bool(strong_cues(x, y, keys=keys))
+                                           or any(DAY_NAMED in c for c in result.criteria)))
     return tied
 
 
