@@ -536,3 +536,11 @@ def test_other_kinds_of_people_weigh_one_disagreement_when_a_person_named_in_ful
     unnamed = report("c", "A security guard fired back at a gunman who had opened fire at a house on Saturday.",
                      date=DAY + dt.timedelta(days=3))
     assert not merge.compare(first, unnamed).ok
+
+
+def test_officials_and_witnesses_named_with_their_title_are_no_people_named_apart() -> None:
+    a = report("a", "Tobias Wendell, 31, was shot outside a bar late Saturday, Inspector Ada Quill said.")
+    b = report("b", "A man was shot outside a bar late Saturday. Witness Omar Fenwick said he heard four shots.")
+    assert merge._persons(a.evidence[0].sentence) == {("tobias", "wendell")}
+    assert merge._persons(b.evidence[0].sentence) == set()
+    assert "different people named" not in (merge.compare(a, b).failed or ""), merge.compare(a, b)
