@@ -544,3 +544,12 @@ def test_officials_and_witnesses_named_with_their_title_are_no_people_named_apar
     assert merge._persons(a.evidence[0].sentence) == {("tobias", "wendell")}
     assert merge._persons(b.evidence[0].sentence) == set()
     assert "different people named" not in (merge.compare(a, b).failed or ""), merge.compare(a, b)
+
+
+def test_a_comparison_hands_the_strong_cues_it_read_to_its_callers_not_to_the_stored_explanation() -> None:
+    first = report("a", SHOT)
+    hearing = report("b", "A judge set bail for the man accused of shooting Tobias Wendell outside a bar.",
+                     date=DAY + dt.timedelta(days=90))
+    result = merge.compare(first, hearing)
+    assert result.ok and result.strong == merge.strong_cues(first, hearing) == ["full names tobias wendell"]
+    assert "strong" not in result.as_dict()

@@ -148,10 +148,11 @@ KEY_LENGTH = 200
 
 
 def identity_cues(a: Event, b: Event, *, similarity: float | None = None, keys: Keys | None = None,
-                  personal: bool = False) -> tuple[int, list[str]]:
+                  personal: bool = False, strong: list[str] | None = None) -> tuple[int, list[str]]:
     """(strength, what) of the cues that name one incident in both reports: a person's name (a surname one
     report gives in full and the other uses), a street, an age, wording in common (``similarity`` of the
-    event sentences when already known). ``personal``: only the people's names, numbered addresses and ages."""
+    event sentences when already known). ``personal``: only the people's names, numbered addresses and ages.
+    ``strong``: the reports' strong cues when already read (``strong_cues``)."""
     sa, sb = said(a), said(b)
     if sa is None or sb is None:
         return 0, []
@@ -166,7 +167,8 @@ def identity_cues(a: Event, b: Event, *, similarity: float | None = None, keys: 
     if similarity is None:
         similarity = dedup.similarity(sa.fingerprint, sb.fingerprint)
     strength, what = 0, []
-    strong = strong_cues(a, b, keys=keys)
+    if strong is None:
+        strong = strong_cues(a, b, keys=keys)
     full = [w for w in strong if w.startswith("full names")]
     if full:
         # Each further person both name in full (the victim and the suspect, two victims) adds one.
