@@ -159,8 +159,8 @@ def identity_cues(a: Event, b: Event, *, similarity: float | None = None, keys: 
     places_and_actors = _not_names(a, b)
     # A surname one report gives in full and the other uses; not a run holding a place or actor word ("Taliban
     # Pakistan" names a group), nor a word either report also writes in lower case (a common noun).
-    surnames_a = {n[-1] for n in sa.names if not set(n) & places_and_actors}
-    surnames_b = {n[-1] for n in sb.names if not set(n) & places_and_actors}
+    surnames_a = {n[-1] for n in sa.names if not set(n) & places_and_actors} | _surnames(a, keys, places_and_actors)
+    surnames_b = {n[-1] for n in sb.names if not set(n) & places_and_actors} | _surnames(b, keys, places_and_actors)
     names = sorted(((surnames_a & sb.capitalised) | (surnames_b & sa.capitalised)) - sa.lowercase - sb.lowercase)
     streets = sorted((sa.streets & sb.streets) | _shared_keys(a, b, keys, STREET_KEY))
     ages = sorted(sa.ages & sb.ages)
@@ -212,6 +212,15 @@ def identity_cues(a: Event, b: Event, *, similarity: float | None = None, keys: 
         strength += 1
         what.append(f"wording in common ({similarity:.2f})")
     return strength, what
+
+
+def _surnames(report: Event, keys: Keys | None, not_names: set[str]) -> set[str]:
+    """The surnames of the people the report's document names in full (its ``person:`` keys): a follow-up's sentences
+    call the suspect by the surname ("Doe is charged with ...") the first report gave in full in a sentence of its own."""
+    if not keys:
+        return set()
+    names = (k.removeprefix("person:").split() for k in keys.get(report.event_id, ()) if k.startswith("person:"))
+    return {n[-1] for n in names if n and not set(n) & not_names}
 
 
 PLACE_NAMED_ALIKE = "a report coded to no place names the other's place "
