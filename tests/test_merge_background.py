@@ -174,3 +174,24 @@ def test_a_report_whose_background_names_the_incidents_day_ties_the_event_its_na
         events = dict(conn.execute(sa.select(schema.event_members.c.report_id, schema.event_members.c.event_id)).all())
     store.close()
     assert events["a-0"] == events["b-0"] == events["c-0"], events
+
+
+def test_background_that_names_the_incidents_day_at_its_place_stays_with_it_rather_than_a_name_tied_event_elsewhere(
+        tmp_path: Path) -> None:
+    # A round-up: its first incident's sentences name the people of the second (the extraction gave them to the first),
+    # so the second incident's event holds no name. A later background report names the people and the second
+    # incident's day, at its place: it is that incident's, not the first's 40 km off.
+    roundup = ("Delphine Okafor was wounded in Halvern on Tuesday; Omar Fenwick is charged. "
+               "On Saturday a woman was shot outside her apartment in Corvell.")
+    elsewhere = dict(PLACE, location="Halvern", latitude=PLACE["latitude"] + 0.36)
+    first = numbered_report("r", 0, "Delphine Okafor was wounded in Halvern on Tuesday; Omar Fenwick is charged.",
+                            town=elsewhere, date=DAY - dt.timedelta(days=4), published=DAY, fatalities=0, injured=1)
+    second = report("r", 1, "On Saturday a woman was shot outside her apartment in Corvell.")
+    recalled = ("Omar Fenwick will stand trial for the September 10, 2016, shooting of Delphine Okafor outside her "
+                "apartment in Corvell.")
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    ids = ingest(store, "r", roundup, [first, second])
+    [joined] = ingest(store, "b", recalled, [report("b", 0, recalled, published=LATER, historical=True)])
+    store.close()
+    assert ids[0] != ids[1]
+    assert joined == ids[1]

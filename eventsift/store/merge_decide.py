@@ -556,13 +556,14 @@ def placement(report: Event, groups: Sequence[Sequence[Event]], *,
     cannot absorb one that a person named in full or a numbered address ties to the report (the nearest event by date
     and place is another incident: a follow-up geocoded to a state's centroid fits the nearest event of that state as
     well as the namesake town's event that names its victim), the report joins the one the name ties it to: the name,
-    not the centroid's distance, says which incident it tells of."""
+    not the centroid's distance, says which incident it tells of. A background report whose document names the best
+    event's day at its place is tied to it as well (a round-up that gave the incident's names to its other event)."""
     hits = matches(report, groups, keys=keys)
     if not hits:
         return None, []
     best = hits[0]
     absorbed = _absorbable(report, best[0], hits, groups, keys)
-    if not _tied(report, groups[best[0]], keys):
+    if not (_tied(report, groups[best[0]], keys) or any(DAY_NAMED in c for c in best[1].criteria)):
         tied = [hit for hit in hits[1:] if hit[0] not in absorbed and _tied(report, groups[hit[0]], keys)]
         if tied:
             best = tied[0]
