@@ -553,3 +553,10 @@ def test_a_comparison_hands_the_strong_cues_it_read_to_its_callers_not_to_the_st
     result = merge.compare(first, hearing)
     assert result.ok and result.strong == merge.strong_cues(first, hearing) == ["full names tobias wendell"]
     assert "strong" not in result.as_dict()
+
+
+def test_a_person_named_with_the_home_town_after_the_name_is_a_person_a_group_is_not() -> None:
+    assert merge._persons("The trial of 20-year-old Tobias Wendell of Fairhaven begins Monday.") == {("tobias", "wendell")}
+    assert merge._persons("Deputies identified the victim as Imogen Pratt of North Arden.") == {("imogen", "pratt")}
+    assert merge._persons("The Harrow Chapter of the Order of Larks claimed it.") == set()
+    assert merge._persons("Members of the Quenby Rifle Club of the county met.") == set()

@@ -285,6 +285,11 @@ _QUOTE_OPEN = re.compile(r"[\"“]$")
 _QUOTE_CLOSE = re.compile(r"\s*(?:[-–]\s*[A-Z]{1,4}\s*)?[\"”]")
 
 
+# A person's home town after the name: "of" and one or two capitalised words, then a stop, a comma or a lower-case word
+# ("Jon Doe of Millbrook was charged", "Jon Doe of East Millbrook."), not a group's "of the ..." or longer name.
+_HOME_TOWN = re.compile(rf"\s+of\s+{_CAP}(?:\s+{_CAP})?(?:[.,;]|\s+[a-z])")
+
+
 def _persons(text: str) -> set[tuple[str, str]]:
     """People named in full with no title before them, the name ending its run of capitalised words and no recurring
     role next to it: ("jon", "doe") for "Jon Q. Doe, 23," but not "Advocate Christ Medical Center", "Sgt. Jon Doe" or
@@ -302,8 +307,8 @@ def _persons(text: str) -> set[tuple[str, str]]:
             continue
         if _QUOTE_OPEN.search(before) and _QUOTE_CLOSE.match(after):
             continue  # a title in quotation marks
-        if re.match(r"\s*(?:&|and)\s+[A-Z]|['’]s?\s+[A-Z]|\s+of\b", after):
-            continue  # "Smith & Wesson", "Khorasan Chapter of ...": a firm, a group
+        if re.match(r"\s*(?:&|and)\s+[A-Z]|['’]s?\s+[A-Z]|\s+of\b", after) and not _HOME_TOWN.match(after):
+            continue  # "Smith & Wesson", "Khorasan Chapter of ...": a firm, a group; not "Jon Doe of Millbrook," (his town)
         last = _POSSESSIVE.sub("", words[-1])  # "Jon Doe's family": the name is Doe
         if _PLACE_OF_NAME.search(before):
             places.add((words[0].lower(), last.lower()))
