@@ -137,3 +137,61 @@ def test_events_show_marks_the_background_report_and_why_it_joined(tmp_path: Pat
     out = capsys.readouterr().out
     assert "b-0 from b" in out and "(background: an earlier incident the report recalls)" in out
     assert "outweigh: one report is historical background" in out
+
+
+def test_background_whose_document_names_the_incidents_day_joins_it_with_no_name_in_common(tmp_path: Path) -> None:
+    # The first report names no one; months later a trial's report recalls the shooting by its day, at its place.
+    brief = "A woman was shot dead outside her apartment in Corvell on Saturday night, police said."
+    by_day = ("Two men will stand trial for the September 10, 2016, shooting of a woman outside her apartment in Corvell, "
+              "a judge ruled.")
+    no_day = "Two men will stand trial for the shooting of a woman outside her apartment in Corvell, a judge ruled."
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    [event] = ingest(store, "a", brief, [report("a", 0, brief)])
+    [joined] = ingest(store, "b", by_day, [report("b", 0, by_day, published=LATER, historical=True)])
+    [apart] = ingest(store, "c", no_day, [report("c", 0, no_day, published=LATER, historical=True)])
+    with store.engine.connect() as conn:
+        criteria = conn.execute(sa.select(schema.event_members.c.criteria).where(
+            schema.event_members.c.report_id == "b-0")).scalar()
+    store.close()
+    assert joined == event and apart != event
+    assert any("names the incident's day (2016-09-10)" in c for c in criteria["criteria"])
+
+
+def test_a_report_whose_background_names_the_incidents_day_ties_the_event_its_name_found_to_that_incidents(
+        tmp_path: Path) -> None:
+    brief = "A woman was shot dead outside her apartment in Corvell on Saturday night, police said."
+    named = "Delphine Okafor was killed outside her apartment in Corvell last year, her family said."
+    both = "Two men will stand trial in the September 10, 2016, shooting of Delphine Okafor outside her apartment in Corvell."
+    # The first report placed a few km off (its outlet's point for the town): the named event is the nearer one.
+    reports = [report("a", 0, brief, latitude=PLACE["latitude"] + 0.05),
+               report("b", 0, named, published=LATER, historical=True, date_precision="year"),
+               report("c", 0, both, published=LATER + dt.timedelta(days=30), historical=True)]
+    texts = {"a": brief, "b": named, "c": both}
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    for r in reports:
+        ingest(store, r.document_id, texts[r.document_id], [r])
+    with store.engine.connect() as conn:
+        events = dict(conn.execute(sa.select(schema.event_members.c.report_id, schema.event_members.c.event_id)).all())
+    store.close()
+    assert events["a-0"] == events["b-0"] == events["c-0"], events
+
+
+def test_background_that_names_the_incidents_day_at_its_place_stays_with_it_rather_than_a_name_tied_event_elsewhere(
+        tmp_path: Path) -> None:
+    # A round-up: its first incident's sentences name the people of the second (the extraction gave them to the first),
+    # so the second incident's event holds no name. A later background report names the people and the second
+    # incident's day, at its place: it is that incident's, not the first's 40 km off.
+    roundup = ("Delphine Okafor was wounded in Halvern on Tuesday; Omar Fenwick is charged. "
+               "On Saturday a woman was shot outside her apartment in Corvell.")
+    elsewhere = dict(PLACE, location="Halvern", latitude=PLACE["latitude"] + 0.36)
+    first = numbered_report("r", 0, "Delphine Okafor was wounded in Halvern on Tuesday; Omar Fenwick is charged.",
+                            town=elsewhere, date=DAY - dt.timedelta(days=4), published=DAY, fatalities=0, injured=1)
+    second = report("r", 1, "On Saturday a woman was shot outside her apartment in Corvell.")
+    recalled = ("Omar Fenwick will stand trial for the September 10, 2016, shooting of Delphine Okafor outside her "
+                "apartment in Corvell.")
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    ids = ingest(store, "r", roundup, [first, second])
+    [joined] = ingest(store, "b", recalled, [report("b", 0, recalled, published=LATER, historical=True)])
+    store.close()
+    assert ids[0] != ids[1]
+    assert joined == ids[1]

@@ -392,3 +392,22 @@ def test_a_member_naming_the_persons_place_apart_does_not_keep_out_what_more_mem
     unnamed = [dataclasses.replace(e, evidence=[dataclasses.replace(ev, sentence=ev.sentence.replace(
         "Rowan P. Tillery", "a gunman")) for ev in e.evidence]) for e in (*shots, report)]
     assert not merge.match_group(unnamed[-1], [*unnamed[:2], carjacking]).ok
+
+
+def test_a_surname_the_other_document_gives_in_full_is_a_name_cue() -> None:
+    # The first report names the suspect in full in a sentence its event does not cite; the follow-up's event calls him
+    # by his surname alone.
+    first_text = "A man was shot dead outside a bar on Saturday night. Police later arrested Tobias Wendell, 31."
+    later_text = "Wendell was charged on Thursday with murder in the shooting outside the bar."
+    first = _surname_report("a", "A man was shot dead outside a bar on Saturday night.", dt.date(2016, 5, 14))
+    later = _surname_report("b", later_text, dt.date(2016, 5, 19))
+    keys = {"a-1": merge.document_keys([first], first_text)[0], "b-1": merge.document_keys([later], later_text)[0]}
+    result = merge.compare(first, later, keys=keys)
+    assert result.ok and "names wendell" in result.criteria[-1], result
+    # A surname the other document does not give is no cue.
+    other = {"a-1": merge.document_keys([first], first_text.replace("Wendell", "Pratt"))[0], "b-1": keys["b-1"]}
+    assert not merge.compare(first, later, keys=other).ok
+
+
+def _surname_report(doc: str, text: str, date: dt.date) -> Event:
+    return make_report(doc, text, town=CITY, date=date, fatalities=1)

@@ -489,3 +489,74 @@ def test_two_reports_of_one_article_each_naming_a_victim_are_one_incident_when_a
 def test_a_cars_make_and_model_is_no_person() -> None:
     persons = merge._persons("Deputies found the victim in a grey Nissan Sentra near Harmon Plaza. Omar Fenwick saw it.")
     assert ("nissan", "sentra") not in persons and ("omar", "fenwick") in persons
+
+
+def test_a_name_with_jr_or_sr_after_it_is_the_person_named_without_it() -> None:
+    # "Jr." ends the run of capitals: the person is Tobias Wendell, as the follow-up without the suffix names him.
+    assert merge._persons("Tobias Lee Wendell Jr., the second man charged, was arrested on Tuesday.") == {("tobias", "wendell")}
+    assert merge._persons("A jury convicted Tobias Wendell Sr. of murder.") == {("tobias", "wendell")}
+    first = report("a", "Police arrested Tobias Wendell Jr. after a man was shot on Saturday night.")
+    plea = report("b", "Tobias Wendell pleaded guilty to the shooting of a man in the city.", date=DAY + dt.timedelta(days=200))
+    keys = dict(zip(("a-1", "b-1"), (merge.document_keys([first], first.evidence[0].sentence)[0],
+                                     merge.document_keys([plea], plea.evidence[0].sentence)[0])))
+    result = merge.compare(first, plea, keys=keys)
+    assert result.ok and "full names tobias wendell" in result.criteria[-1], result
+
+
+def test_a_title_written_without_its_stop_is_no_person_named_apart() -> None:
+    # "Pastor Rev. Jon Doe": the run before the stop is two titles, not a person whom the other report fails to name.
+    text = "Among the dead was Pastor Rev. Tobias Wendell, who led the evening service."
+    assert merge._persons(text) == set()
+    a = report("a", text + "|Nine people were shot at the church on Saturday night.", fatalities=9)
+    b = report("b", "A gunman killed nine people at a church on Saturday night; Imogen Pratt, a member, escaped unharmed.|"
+                    "Wendell was preaching when the gunman opened fire.", fatalities=9)
+    assert "different people named" not in (merge.compare(a, b).failed or ""), merge.compare(a, b)
+
+
+def test_names_with_a_capital_inside_or_a_nickname_are_read_in_full() -> None:
+    persons = merge._persons("Deputies arrested Tobias “Tobe” McNeal, 23, on Friday. Ilse O’Dell saw it; DeShawn Pratt called.")
+    assert {("tobias", "mcneal"), ("ilse", "o'dell"), ("deshawn", "pratt")} <= persons
+    # Another outlet's straight apostrophe and no nickname: the same person.
+    assert ("ilse", "o'dell") in merge._persons("A neighbour, Ilse O'Dell, heard three shots.")
+    assert ("tobias", "mcneal") in merge._persons("Tobias McNeal pleaded guilty on Monday.")
+
+
+def test_a_street_written_short_is_no_person() -> None:
+    assert merge._persons("Officers found him near Larkin Ave and Dunmore Rd on Sunday.") == set()
+
+
+def test_other_kinds_of_people_weigh_one_disagreement_when_a_person_named_in_full_ties_the_reports() -> None:
+    first = report("a", "A woman and her child were wounded when Tobias Wendell, 31, opened fire at a house on Saturday night.")
+    later = report("b", "Tobias Wendell, 31, traded shots with a security guard inside the home, deputies said.",
+                   date=DAY + dt.timedelta(days=3))
+    result = merge.compare(first, later)
+    assert result.ok, result
+    assert "different people" in result.criteria[-1] and "full names tobias wendell" in result.criteria[-1]
+    # Without the name, the guards and the woman and child three days apart are other people: two incidents.
+    unnamed = report("c", "A security guard fired back at a gunman who had opened fire at a house on Saturday.",
+                     date=DAY + dt.timedelta(days=3))
+    assert not merge.compare(first, unnamed).ok
+
+
+def test_officials_and_witnesses_named_with_their_title_are_no_people_named_apart() -> None:
+    a = report("a", "Tobias Wendell, 31, was shot outside a bar late Saturday, Inspector Ada Quill said.")
+    b = report("b", "A man was shot outside a bar late Saturday. Witness Omar Fenwick said he heard four shots.")
+    assert merge._persons(a.evidence[0].sentence) == {("tobias", "wendell")}
+    assert merge._persons(b.evidence[0].sentence) == set()
+    assert "different people named" not in (merge.compare(a, b).failed or ""), merge.compare(a, b)
+
+
+def test_a_comparison_hands_the_strong_cues_it_read_to_its_callers_not_to_the_stored_explanation() -> None:
+    first = report("a", SHOT)
+    hearing = report("b", "A judge set bail for the man accused of shooting Tobias Wendell outside a bar.",
+                     date=DAY + dt.timedelta(days=90))
+    result = merge.compare(first, hearing)
+    assert result.ok and result.strong == merge.strong_cues(first, hearing) == ["full names tobias wendell"]
+    assert "strong" not in result.as_dict()
+
+
+def test_a_person_named_with_the_home_town_after_the_name_is_a_person_a_group_is_not() -> None:
+    assert merge._persons("The trial of 20-year-old Tobias Wendell of Fairhaven begins Monday.") == {("tobias", "wendell")}
+    assert merge._persons("Deputies identified the victim as Imogen Pratt of North Arden.") == {("imogen", "pratt")}
+    assert merge._persons("The Harrow Chapter of the Order of Larks claimed it.") == set()
+    assert merge._persons("Members of the Quenby Rifle Club of the county met.") == set()

@@ -148,25 +148,27 @@ KEY_LENGTH = 200
 
 
 def identity_cues(a: Event, b: Event, *, similarity: float | None = None, keys: Keys | None = None,
-                  personal: bool = False) -> tuple[int, list[str]]:
+                  personal: bool = False, strong: list[str] | None = None) -> tuple[int, list[str]]:
     """(strength, what) of the cues that name one incident in both reports: a person's name (a surname one
     report gives in full and the other uses), a street, an age, wording in common (``similarity`` of the
-    event sentences when already known). ``personal``: only the people's names, numbered addresses and ages."""
+    event sentences when already known). ``personal``: only the people's names, numbered addresses and ages.
+    ``strong``: the reports' strong cues when already read (``strong_cues``)."""
     sa, sb = said(a), said(b)
     if sa is None or sb is None:
         return 0, []
     places_and_actors = _not_names(a, b)
     # A surname one report gives in full and the other uses; not a run holding a place or actor word ("Taliban
     # Pakistan" names a group), nor a word either report also writes in lower case (a common noun).
-    surnames_a = {n[-1] for n in sa.names if not set(n) & places_and_actors}
-    surnames_b = {n[-1] for n in sb.names if not set(n) & places_and_actors}
+    surnames_a = {n[-1] for n in sa.names if not set(n) & places_and_actors} | _surnames(a, keys, places_and_actors)
+    surnames_b = {n[-1] for n in sb.names if not set(n) & places_and_actors} | _surnames(b, keys, places_and_actors)
     names = sorted(((surnames_a & sb.capitalised) | (surnames_b & sa.capitalised)) - sa.lowercase - sb.lowercase)
     streets = sorted((sa.streets & sb.streets) | _shared_keys(a, b, keys, STREET_KEY))
     ages = sorted(sa.ages & sb.ages)
     if similarity is None:
         similarity = dedup.similarity(sa.fingerprint, sb.fingerprint)
     strength, what = 0, []
-    strong = strong_cues(a, b, keys=keys)
+    if strong is None:
+        strong = strong_cues(a, b, keys=keys)
     full = [w for w in strong if w.startswith("full names")]
     if full:
         # Each further person both name in full (the victim and the suspect, two victims) adds one.
@@ -210,6 +212,15 @@ def identity_cues(a: Event, b: Event, *, similarity: float | None = None, keys: 
         strength += 1
         what.append(f"wording in common ({similarity:.2f})")
     return strength, what
+
+
+def _surnames(report: Event, keys: Keys | None, not_names: set[str]) -> set[str]:
+    """The surnames of the people the report's document names in full (its ``person:`` keys): a follow-up's sentences
+    call the suspect by the surname ("Doe is charged with ...") the first report gave in full in a sentence of its own."""
+    if not keys:
+        return set()
+    names = (k.removeprefix("person:").split() for k in keys.get(report.event_id, ()) if k.startswith("person:"))
+    return {n[-1] for n in names if n and not set(n) & not_names}
 
 
 PLACE_NAMED_ALIKE = "a report coded to no place names the other's place "

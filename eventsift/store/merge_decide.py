@@ -5,6 +5,7 @@ one report ties together."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,9 +36,14 @@ class MatchResult:
     days: int | None = None
     similarity: float | None = None  # estimated Jaccard of the event sentences' word shingles
     outweighable: bool = False  # failed only on criteria that identity cues could have outweighed
+    # The strong cues of the two reports when the comparison read them (None: not read), for the callers that weigh
+    # them again (match_group, placement): read once per pair. Not part of the stored explanation.
+    strong: list[str] | None = field(default=None, repr=False, compare=False)
 
     def as_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        out = dataclasses.asdict(self)
+        out.pop("strong")
+        return out
 
 
 TYPES_DIFFER = "types differ"
@@ -86,10 +92,24 @@ def compare(a: Event, b: Event, *, keys: Keys | None = None, siblings: bool = Fa
         if not step(a, b, tally, keys):
             if tally.background and not (tally.result.failed or "").startswith(BACKGROUND):
                 tally.result.failed = f"{BACKGROUND} ({tally.result.failed})"
+            tally.result.strong = tally.strong
             return tally.result
     tally.result.failed = None
     tally.result.ok = True
+    tally.result.strong = tally.strong
     return tally.result
+
+
+def _strong(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> list[str]:
+    """The strong cues of the two reports, read once per comparison (every step that weighs them asks here)."""
+    if tally.strong is None:
+        tally.strong = strong_cues(a, b, keys=keys)
+    return tally.strong
+
+
+def _strong_of(result: MatchResult, a: Event, b: Event, *, keys: Keys | None = None) -> list[str]:
+    """The strong cues a comparison read, or read now when it ended before it needed them."""
+    return result.strong if result.strong is not None else strong_cues(a, b, keys=keys)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -100,11 +120,12 @@ class _Tally:
     soft: list[str] = field(default_factory=list)  # criteria that did not hold but identity cues may outweigh
     # disagreements only a strong cue (a full name, an address) may outweigh
     strong_only: list[str] = field(default_factory=list)
-    strong: list[str] = field(default_factory=list)  # the strong cues, once read
+    strong: list[str] | None = None  # the strong cues, once read (_strong)
     misread: bool = False  # another type of one family on the same day and place: one report's type was misread
     development: bool = False  # a strategic development with a toll: a misread attack on the day and place, or nothing
     siblings: bool = False  # two reports of one document, compared as if of two
     background: bool = False  # one report's event is background (historical), the other's current
+    day_named: bool = False  # the background report's document gives the incident the current report's day and place
 
 
 def _check_firm(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
@@ -123,6 +144,7 @@ def _check_firm(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
 
 
 BACKGROUND = "one report is historical background"
+DAY_NAMED = "its document names the incident's day"
 
 
 def _check_background(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
@@ -132,13 +154,22 @@ def _check_background(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> b
     if not tally.background:
         return True
     result = tally.result
-    if not _named_alike(tally.strong or strong_cues(a, b, keys=keys)):
+    if not tally.day_named and not _named_alike(_strong(a, b, tally, keys)):
         # Outweighable: no name in common is an absence, and another member of the event may name the victim.
         result.failed = BACKGROUND
         result.outweighable = True
         return False
     result.criteria.append("the background report is a source of the incident, not its telling (not its date or toll)")
     return True
+
+
+def _background_day(a: Event, b: Event, result: MatchResult, keys: Keys | None) -> dt.date | None:
+    """The day the background report's document gives the incident in a reporter's words, when it is the current
+    report's (a day either way) and the two are placed within the radius (both passed as criteria), or None."""
+    if not keys or not _same_day_and_place(result):
+        return None
+    background, current = (a, b) if a.historical else (b, a)
+    return named_date(background, current, {background.event_id: keys.get(background.event_id, ())})
 
 
 def _check_types(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
@@ -170,7 +201,7 @@ def _check_dates(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
     result.failed = "no date" if result.days is None else f"dates {result.days} days apart"
     if result.days is None or result.days > TRIAL_WINDOW_DAYS:
         return False
-    if result.days > STRONG_WINDOW_DAYS and _full_names(strong_cues(a, b, keys=keys)) < TRIAL_FULL_NAMES:
+    if result.days > STRONG_WINDOW_DAYS and _full_names(_strong(a, b, tally, keys)) < TRIAL_FULL_NAMES:
         # A trial's report years later that names fewer of the people: no contradiction of an event another member
         # ties it to by more of them (match_group).
         result.outweighable = True
@@ -196,7 +227,7 @@ def _check_dates(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         result.criteria.append(f"{result.failed}: within the follow-up window of another type's report")
     else:
         tally.soft.append(f"{result.failed}: {late}" if late else result.failed)
-        if result.days > FOLLOW_UP_WINDOW_DAYS and not strong_cues(a, b, keys=keys):
+        if result.days > FOLLOW_UP_WINDOW_DAYS and not _strong(a, b, tally, keys):
             tally.soft.append(WEIGHS_TWO)  # with a person named in full or an address in both it weighs one
     return True
 
@@ -209,7 +240,7 @@ def _check_places(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         return True
     failed = "no place to compare" if result.distance_km is None else f"places {result.distance_km:.1f} km apart"
     within = _place_within(a, b, result.distance_km) if result.distance_km is not None else _unplaced(a, b)
-    if within is None and _far_in_one_state(a, b, result) and not strong_cues(a, b, keys=keys):
+    if within is None and _far_in_one_state(a, b, result) and not _strong(a, b, tally, keys):
         # Two towns of one state beyond the widest radius, on one day, with no strong cue (which outweighs a place
         # outside the hierarchy as it is): a town geocoded to a namesake across the state (an outlet's own town, the
         # victim's home town). Four soft criteria (cues of 5: a surname and a street are not enough, a street, an age
@@ -221,7 +252,7 @@ def _check_places(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         tally.strong_only.append(failed)
         return True
     tally.soft.append(f"{failed}: {within}")
-    if within.startswith(SAME_STATE) and not strong_cues(a, b, keys=keys):
+    if within.startswith(SAME_STATE) and not _strong(a, b, tally, keys):
         # Two towns of one state, both placed precisely: a geocoded namesake at most. With a person named in
         # full or an address in both it weighs one, as a town of another state does.
         tally.soft.append(WEIGHS_TWO)
@@ -239,7 +270,13 @@ def _far_in_one_state(a: Event, b: Event, result: MatchResult) -> bool:
 def _check_strong(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
     if not tally.strong_only:
         return True
-    tally.strong = strong_cues(a, b, keys=keys)
+    _strong(a, b, tally, keys)
+    if tally.strong_only == [BACKGROUND] and not tally.strong and (day := _background_day(a, b, tally.result, keys)):
+        # A follow-up that recalls the incident by its day ("died March 30, 2013", "the March 30 shooting"), at the
+        # current report's place: a source of that incident as one naming its victim is (other cues are weighed next).
+        tally.strong_only = []
+        tally.day_named = True
+        tally.result.criteria.append(f"{BACKGROUND}: {DAY_NAMED} ({day.isoformat()})")
     if _coded_type_only(tally.strong_only, tally.result) and (
             not tally.strong or tally.strong_only[0].startswith(TYPES_DIFFER)):
         # Another type of one family, on the same day and at the same place: the extraction misread one report (a
@@ -285,8 +322,7 @@ def _check_actors(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         return True
     result.outweighable = False
     if _same_day_and_place(result) and not tally.strong_only and "forces" in (_side(a.actor1), _side(b.actor1)):
-        tally.strong = tally.strong or strong_cues(a, b, keys=keys)  # read once: the checks below use it too
-        if _named_alike(tally.strong):
+        if _named_alike(_strong(a, b, tally, keys)):
             # On the same day and at the same place, one report coding the state's forces as the first side (the police
             # or soldiers who came, or fired), both naming a person in full or a numbered address: sides told apart there
             # are one incident's coded by each outlet's words (the officers who fired, the gunman's cause), not two
@@ -295,8 +331,7 @@ def _check_actors(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
             return True
     if "Battles" in (a.event_type, b.event_type) or not (is_unidentified(a.actor1) or is_unidentified(b.actor1)):
         return False  # a clash is told apart by its sides, an attack by its named perpetrators
-    tally.strong = tally.strong or strong_cues(a, b, keys=keys)
-    if not tally.strong:
+    if not _strong(a, b, tally, keys):
         return False
     tally.strong_only.append(result.failed)  # the police coded as a side in one report, an armed group in the other
     return True
@@ -357,15 +392,25 @@ def _check_texts(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         result.criteria.append(f"{against}: as reports of another type tell it")
     elif why is None:
         tally.soft.append(against or "texts disagree")
-        if against and against.startswith(WEIGHTY_AGAINST) and not (
-                against.startswith(COUNT_FIELDS) and (tally.strong or strong_cues(a, b, keys=keys))):
-            # Tolls far apart on one day, other people or targets: more cues needed. Not tolls when a person named in full
-            # or an address ties the reports: a report that counts the gunman, or the wounded as dead, miscounts the
-            # one incident it names; two incidents rarely share a named person.
+        if against and against.startswith(WEIGHTY_AGAINST) and not _outweighed_by_names(a, b, tally, keys, against):
+            # Tolls far apart on one day, other people or targets: more cues needed.
             tally.soft.append(WEIGHS_TWO)
     else:
         result.criteria.append(why)
     return True
+
+
+def _outweighed_by_names(a: Event, b: Event, tally: _Tally, keys: Keys | None, against: str) -> bool:
+    """Tolls far apart, or other kinds of people or targets, weigh one disagreement, not two, when the reports name
+    the incident alike: a report that counts the gunman, or the wounded as dead, miscounts the one incident it names
+    (a strong cue of any kind); one that tells of the guards who came where the other tells of the woman and the child
+    they found names other people of that incident (a person named in full or a numbered address in both). Two
+    incidents rarely share a named person."""
+    if against.startswith(COUNT_FIELDS):
+        return bool(_strong(a, b, tally, keys))
+    if against.startswith(OTHER_KINDS):
+        return _named_alike(_strong(a, b, tally, keys))
+    return False
 
 
 def _cues_needed(tally: _Tally) -> int:
@@ -390,13 +435,14 @@ def _weigh_cues(a: Event, b: Event, tally: _Tally, keys: Keys | None) -> bool:
         # Two events of one article cite its different sentences: that they share few words is no absence.
         result.criteria.append(f"{soft[0]}: two events of one article, told in its different sentences")
         return True
-    strength, what = identity_cues(a, b, similarity=result.similarity, keys=keys)
+    strong = _strong(a, b, tally, keys)
+    strength, what = identity_cues(a, b, similarity=result.similarity, keys=keys, strong=strong)
     needed = _cues_needed(tally)
     if strength < needed:
         result.failed = (strong_only + soft)[0] + (f" (identity cues {strength} < {needed}: {'; '.join(what)})" if what else "")
         result.outweighable = True
         return False
-    if strong_only and needed > CUES_FOR_ONE and identity_cues(a, b, keys=keys, personal=True)[0] < needed:
+    if strong_only and needed > CUES_FOR_ONE and identity_cues(a, b, keys=keys, personal=True, strong=strong)[0] < needed:
         # Two disagreements, one of them beyond what other cues outweigh (a date months off and a town of another
         # state): only more of what names the people (a second name, an age, an address), not a common toll or
         # wording, says it is one incident.
@@ -437,7 +483,7 @@ def match_group(report: Event, group: Sequence[Event], *, keys: Keys | None = No
             continue  # background joins an event its current reports tell through one of them, by a name or an address
         if not result.ok:
             if (not result.outweighable and (result.failed or "").startswith(PLACES_NAMED_APART)
-                    and _named_alike(strong_cues(report, member, keys=keys))):
+                    and _named_alike(_strong_of(result, report, member, keys=keys))):
                 contested.append(result)
                 continue
             if not result.outweighable and not (member.historical and not report.historical):
@@ -445,7 +491,7 @@ def match_group(report: Event, group: Sequence[Event], *, keys: Keys | None = No
                 return result
             first_failure = first_failure or result
             continue
-        named_by += _named_alike(strong_cues(report, member, keys=keys))
+        named_by += _named_alike(_strong_of(result, report, member, keys=keys))
         if best is None or (result.distance_km or 0.0, result.days or 0) < (best.distance_km or 0.0, best.days or 0):
             best = result
     if contested and named_by < NAMED_BY_MEMBERS:
@@ -510,13 +556,14 @@ def placement(report: Event, groups: Sequence[Sequence[Event]], *,
     cannot absorb one that a person named in full or a numbered address ties to the report (the nearest event by date
     and place is another incident: a follow-up geocoded to a state's centroid fits the nearest event of that state as
     well as the namesake town's event that names its victim), the report joins the one the name ties it to: the name,
-    not the centroid's distance, says which incident it tells of."""
+    not the centroid's distance, says which incident it tells of. A background report whose document names the best
+    event's day at its place is tied to it as well (a round-up that gave the incident's names to its other event)."""
     hits = matches(report, groups, keys=keys)
     if not hits:
         return None, []
     best = hits[0]
     absorbed = _absorbable(report, best[0], hits, groups, keys)
-    if not _tied(report, groups[best[0]], keys):
+    if not (_tied(report, groups[best[0]], keys) or any(DAY_NAMED in c for c in best[1].criteria)):
         tied = [hit for hit in hits[1:] if hit[0] not in absorbed and _tied(report, groups[hit[0]], keys)]
         if tied:
             best = tied[0]
@@ -566,9 +613,11 @@ def groups_compatible(a: Sequence[Event], b: Sequence[Event], *, keys: Keys | No
             result = compare(x, y, keys=keys)
             if not (result.ok or result.outweighable or (_coded_by_type(result) and x.event_type != y.event_type)):
                 return False
-            # Two events are tied only by a person named in full or an address: the wording or toll that ties a
-            # report to one incident's event is what two incidents of one place and night may share too.
-            tied = tied or (result.ok and bool(strong_cues(x, y, keys=keys)))
+            # Two events are tied only by a person named in full or an address (or a background report whose document
+            # names the incident's day at its place): the wording or toll that ties a report to one incident's event is
+            # what two incidents of one place and night may share too.
+            tied = tied or (result.ok and (bool(_strong_of(result, x, y, keys=keys))
+                                           or any(DAY_NAMED in c for c in result.criteria)))
     return tied
 
 

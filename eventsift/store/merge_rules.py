@@ -51,6 +51,7 @@ TARGET_GROUPS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _RULES["tar
 SERIES_CUES: tuple[re.Pattern[str], ...] = tuple(re.compile(r"\b" + cue + r"\b") for cue in _RULES["series_cues"])
 NAME_TITLES: frozenset[str] = frozenset(_RULES["name_titles"])
 NAME_WORDS: frozenset[str] = frozenset(_RULES["name_words"])
+NAME_SUFFIXES: frozenset[str] = frozenset(_RULES["name_suffixes"])
 STREET_WORDS: tuple[str, ...] = tuple(_RULES["street_words"])
 RECURRING_ROLES: frozenset[str] = frozenset(_RULES["recurring_roles"])
 NOT_PERSON_WORDS: frozenset[str] = frozenset(_RULES["not_person_words"])

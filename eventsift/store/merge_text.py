@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from eventsift.documents import dedup
 from eventsift.records import Event
 from eventsift.store.merge_rules import (
-    _RULES, ADMIN_NOUNS, BLOCK, CARE_WORDS, GENERIC_WORDS, NAME_TITLES, NAME_WORDS, NON_PLACES, NOT_PERSON_WORDS,
+    _RULES, ADMIN_NOUNS, BLOCK, CARE_WORDS, GENERIC_WORDS, NAME_SUFFIXES, NAME_TITLES, NAME_WORDS, NON_PLACES, NOT_PERSON_WORDS,
     PARTICIPANT_GROUPS, PLACE_NOUNS, PLACE_PREPOSITIONS, RECURRING_ROLES, SERIES_CUES, STOPWORDS, STREET_WORDS,
     TARGET_GROUPS,
 )
@@ -186,8 +186,10 @@ def _places(text: str) -> set[str]:
     return out
 
 
-_CAP = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)?"
-_NAME_RUN = re.compile(rf"\b{_CAP}(?:\s+(?:[A-Z]\.\s+)?{_CAP})+\b")
+# A capitalised word; a surname's prefix may carry a capital of its own ("McNeal", "O'Dell", "DeShawn", "LaToya").
+_CAP = r"(?:Ma?c(?=[A-Z])|[DO]['’](?=[A-Z])|D[aei](?=[A-Z])|L[ae](?=[A-Z]))?[A-Z][a-z]+(?:['’-][A-Za-z]+)?"
+# A run of capitalised words, with an initial or a nickname in quotation marks inside it ("Jon Q. Doe", 'Jon "JD" Doe').
+_NAME_RUN = re.compile(rf"\b{_CAP}(?:\s+(?:[A-Z]\.\s+|[\"“]{_CAP}[\"”]\s+)?{_CAP})+\b")
 _TITLED = re.compile(r"\b(?:" + "|".join(sorted((t.capitalize() for t in NAME_TITLES), key=len, reverse=True))
                      + rf")\.?\s+({_CAP}(?:\s+{_CAP})*)")
 _CAPITALISED = re.compile(rf"\b{_CAP}\b")
@@ -202,7 +204,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 def _name_word(word: str) -> bool:
     low = word.lower().replace("’", "'")
-    return low not in NAME_WORDS and low not in STOPWORDS and low not in GENERIC_WORDS
+    # A title is no part of a name, written with its stop or without ("Pastor Rev Jon Doe": Jon Doe, titled).
+    return low not in NAME_WORDS and low not in STOPWORDS and low not in GENERIC_WORDS and low not in NAME_TITLES
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(NAME_TITLES, key=len, reverse=True)) + r")\.?\s*$", re.IGNORECASE)
@@ -218,13 +221,19 @@ def _names(text: str, *, untitled: bool = False) -> set[tuple[str, ...]]:
     return set(people if untitled else names)
 
 
+def _run_words(run: str) -> list[str]:
+    """The words of a capitalised run, without its initials and its nickname in quotation marks; one apostrophe for
+    both an outlet's curly one and another's straight one ("O’Dell", "O'Dell")."""
+    return [w.replace("’", "'") for w in run.split() if not w.endswith(".") and w[0] not in "\"“"]
+
+
 def _name_sets(text: str) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
     """(every name, the untitled ones) of ``_names``, read in one pass over the text."""
     found, untitled = set(), set()
     for match in _NAME_RUN.finditer(text):
         segment: list[str] = []  # the run split at words that are not names ("Police Chief | Tom Harris")
         titled = bool(_TITLE_BEFORE.search(text[max(0, match.start() - 12):match.start()]))
-        for word in [*(w for w in match.group(0).split() if not w.endswith(".")), ""]:
+        for word in [*_run_words(match.group(0)), ""]:
             if word and _name_word(word):
                 segment.append(word)
                 continue
@@ -276,13 +285,20 @@ _QUOTE_OPEN = re.compile(r"[\"“]$")
 _QUOTE_CLOSE = re.compile(r"\s*(?:[-–]\s*[A-Z]{1,4}\s*)?[\"”]")
 
 
+# A person's home town after the name: "of" and one or two capitalised words, then a stop, a comma or a lower-case word
+# ("Jon Doe of Millbrook was charged", "Jon Doe of East Millbrook."), not a group's "of the ..." or longer name.
+_HOME_TOWN = re.compile(rf"\s+of\s+{_CAP}(?:\s+{_CAP})?(?:[.,;]|\s+[a-z])")
+
+
 def _persons(text: str) -> set[tuple[str, str]]:
     """People named in full with no title before them, the name ending its run of capitalised words and no recurring
     role next to it: ("jon", "doe") for "Jon Q. Doe, 23," but not "Advocate Christ Medical Center", "Sgt. Jon Doe" or
     "Jon Doe, a police spokesman" (whom outlets quote about incident after incident)."""
     found, places = set(), set()
     for match in _NAME_RUN.finditer(text):
-        words = [w for w in match.group(0).split() if not w.endswith(".")]
+        words = _run_words(match.group(0))
+        while len(words) > 2 and words[-1].lower() in NAME_SUFFIXES:
+            words.pop()  # "Jon Doe Jr.": the name is Jon Doe, as "Jon Doe" elsewhere
         if (len(words) < 2 or len(words) > 4 or any(_POSSESSIVE.search(w) for w in words[:-1])
                 or not all(_name_word(w) and w.lower() not in NOT_PERSON_WORDS for w in words)):
             continue  # a run with an institution's or a place's word, or too long to be one person's name
@@ -291,8 +307,8 @@ def _persons(text: str) -> set[tuple[str, str]]:
             continue
         if _QUOTE_OPEN.search(before) and _QUOTE_CLOSE.match(after):
             continue  # a title in quotation marks
-        if re.match(r"\s*(?:&|and)\s+[A-Z]|['’]s?\s+[A-Z]|\s+of\b", after):
-            continue  # "Smith & Wesson", "Khorasan Chapter of ...": a firm, a group
+        if re.match(r"\s*(?:&|and)\s+[A-Z]|['’]s?\s+[A-Z]|\s+of\b", after) and not _HOME_TOWN.match(after):
+            continue  # "Smith & Wesson", "Khorasan Chapter of ...": a firm, a group; not "Jon Doe of Millbrook," (his town)
         last = _POSSESSIVE.sub("", words[-1])  # "Jon Doe's family": the name is Doe
         if _PLACE_OF_NAME.search(before):
             places.add((words[0].lower(), last.lower()))
