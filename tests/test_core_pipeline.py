@@ -496,3 +496,9 @@ def test_the_dead_of_a_house_fire_told_beside_a_shooting_are_not_its_victims(pip
 def test_an_attacker_who_shot_people_of_a_named_trade_is_an_incident(pipeline):
     events = pipeline.process(doc("A gunman shot two cashiers at a market in Quetta on Friday."))
     assert [(e.sub_event_type, e.injured) for e in events] == [("Attack", 2)]
+
+
+def test_a_medical_helicopter_is_no_air_strike(pipeline):
+    events = pipeline.process(doc("Four people were shot in Quetta. According to police, Ali was transported by medical "
+                                  "helicopter to the Civil Hospital."))
+    assert [(e.sub_event_type, e.injured) for e in events] == [("Attack", 4)]
