@@ -572,3 +572,8 @@ def test_a_named_person_shot_and_the_people_listed_with_them():
     assert _toll("Officers say Ray Dunn shot Ana Ruiz dead at the farm.") == (1, 0)
     # a day after "shot" is no person
     assert _toll("A gunman shot Friday Night into the air over the farm.") == (0, 0)
+
+
+def test_a_part_of_the_wounded_told_as_fatally_wounded_died():
+    assert _toll("A brawl at the fair left seven people wounded -- three mortally, officials said.") == (3, 4)
+    assert _toll("Seven people were wounded, three of them fatally.") == (3, 4)

@@ -474,7 +474,8 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
     for m in _FATALLY.finditer(text):
         n = word_to_int(m.group("n"))
         if n and not any(c.outcome == "killed" for c in found + out):
-            out.append(phrase_mention("killed", n, m, offset=offset, subset=True))
+            # "six people were wounded, two fatally": a part of those told, who died of their wounds
+            out.append(phrase_mention("killed", n, m, offset=offset, subset=True, victims="of them fatally"))
     for m in _KILLED_PRONOUN.finditer(text):  # the victim told before: "walked up to him and killed him"
         if not any(c.outcome == "killed" for c in found + out):
             out.append(phrase_mention("killed", 1, m, offset=offset))

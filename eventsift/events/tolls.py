@@ -269,6 +269,10 @@ def _after_later_deaths(killed: list[CountMention], hurt: list[CountMention], de
     return max(totals) - dead if totals and max(totals) >= dead else None
 
 
+# A part of the wounded who died of their wounds: "one of them later died", "six were wounded, two fatally".
+_DIED_OF_WOUNDS = re.compile(rf"{_LATER_DEATHS.pattern}|\b(?:fatally|mortally)\b", re.IGNORECASE)
+
+
 def _less_part_dead(wounded: int, hurt: list[CountMention], killed: list[CountMention]) -> int:
     """The wounded once a part of them is told dead right after them: "four hikers were hurt" ... "one of the hikers
     later died" (three). The part is of the group told last before it ("medics reached two guards, one of whom died"
@@ -276,7 +280,7 @@ def _less_part_dead(wounded: int, hurt: list[CountMention], killed: list[CountMe
     if not wounded:
         return wounded
     part = 0
-    for dead in (m for m in killed if m.subset and is_part_of(m) and _LATER_DEATHS.search(m.victims)):
+    for dead in (m for m in killed if m.subset and is_part_of(m) and _DIED_OF_WOUNDS.search(m.victims)):
         before = [m for m in hurt + killed if m.start < dead.start and m is not dead]
         if not before or max(before, key=lambda m: m.start).outcome == "killed":
             continue
