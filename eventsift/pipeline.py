@@ -27,7 +27,7 @@ from eventsift.nlp.text import headline_end, split_headline, split_long, split_s
 from eventsift.nlp.timex import (
     TimeExpression, find_dates, find_url_date, latest_full_date, latest_year_anchor, written_days,
 )
-from eventsift.nlp.truecase import load_word_frequencies, truecase
+from eventsift.nlp.truecase import load_word_frequencies, truecase, truecase_title
 
 log = logging.getLogger(__name__)
 
@@ -200,7 +200,9 @@ class Pipeline:
         title = (document.title or "").strip()
         if not title or title in prepared.text:
             return []
-        headline = self._prepare(replace(document, text=title, title=None))
+        # a headline in title case is read as a sentence ("Five Shot During Party" as "five shot during party")
+        text = truecase_title(title, geocoder=self.geocoder) or title
+        headline = self._prepare(replace(document, text=text, title=None))
         if not headline.clauses:
             return []
         parsed = [self.nlp(s.text) if self._needs_model(headline, s) else NO_ENTITIES for s in headline.candidates]

@@ -150,6 +150,11 @@ def test_a_page_whose_text_tells_nothing_is_coded_from_its_headline(pipeline):
     # a text that tells its own incident is coded from the text, the headline set aside
     events = pipeline.process(doc("A bomb wounded three shopkeepers in Mastung on Friday.", title=title))
     assert [(e.location, e.injured) for e in events] == [("Mastung", 3)]
+    # a headline in title case is read as a sentence, and so is one that counts the people shot by a bare number
+    events = pipeline.process(doc(furniture, title="Five Shot During Wedding Party At Quetta Banquet Hall"))
+    assert [(e.location, e.injured) for e in events] == [("Quetta", 5)]
+    events = pipeline.process(doc(furniture, title="4 shot, one fatally, on Quetta street"))
+    assert [(e.location, e.fatalities, e.injured) for e in events] == [("Quetta", 1, 3)]
 
 
 def test_a_dateline_town_beats_a_nearby_institutions_seat(pipeline):

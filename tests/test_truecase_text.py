@@ -6,7 +6,7 @@ import pytest
 
 from eventsift.geo import InMemoryGeocoder
 from eventsift.records import Document, Place
-from eventsift.nlp.truecase import is_upper_text, truecase, zipf
+from eventsift.nlp.truecase import is_upper_text, truecase, truecase_title, zipf
 
 PLACES = [
     Place(name="San Miguel", country="El Salvador", feature="admin1", population=500_000),
@@ -189,3 +189,11 @@ def test_a_given_name_makes_a_rare_word_after_it_a_surname(text, name):
 ])
 def test_no_surname_after_an_ordinary_word_a_verb_or_a_place(text, words):
     assert words in _check(text)
+
+
+def test_a_headline_in_title_case_is_read_as_a_sentence():
+    assert truecase_title("Five Shot During Party At San Miguel Banquet Hall", geocoder=GEOCODER) == \
+        "Five shot during party at San Miguel banquet hall"
+    # a headline in sentence case, or too short to tell, is left alone
+    assert truecase_title("Five shot during a party in San Miguel", geocoder=GEOCODER) is None
+    assert truecase_title("Gunmen Kill Two", geocoder=GEOCODER) is None

@@ -120,6 +120,21 @@ def truecase(text: str, *, geocoder=None, share: float = UPPER_SHARE) -> str | N
     return _truecase_all(text, geocoder=geocoder)
 
 
+# A headline in title case ("Five Shot During Party At Elmford Hall"): at least this many words, this share of them
+# capitalised.
+TITLE_MIN_WORDS = 4
+TITLE_SHARE = 0.75
+
+
+def truecase_title(text: str, *, geocoder=None) -> str | None:  # noqa: ANN001
+    """A readable copy of a headline written in title case, of the same length, or ``None`` when it is not one: the
+    rules read "Five Shot During Party" as they read "five shot during party"."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 3]
+    if len(words) < TITLE_MIN_WORDS or sum(w[0].isupper() for w in words) < TITLE_SHARE * len(words):
+        return None
+    return _truecase_all(text, geocoder=geocoder)
+
+
 def _truecase_all(text: str, *, geocoder=None) -> str:  # noqa: ANN001
     words = [_Word(start=m.start(), end=m.end(), key=m.group().lower()) for m in _WORD.finditer(text)]
     capitalised, upper = decide(text, words, geocoder=geocoder)
