@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from eventsift.errors import EventsiftError
 from eventsift.events.assemble import build_event, group_clauses
 from eventsift.events.claims import attribute_claims
+from eventsift.events.headline import with_headline_toll
 from eventsift.events.clauses import Clause, drop_roundups, lend_counts, lend_dates, read_sentence, tells_accident
 from eventsift.events.place import WEAK_QUALIFIERS, dateline_end, dateline_place, find_toponyms, main_place
 from eventsift.events.triggers import any_trigger_regex
@@ -97,8 +98,7 @@ class Pipeline:
     def process(self, document: Document) -> list[Event]:
         """Code one document into events."""
         prepared = self._prepare(document)
-        return self._code(prepared, list(self.nlp.pipe(s.text for s in prepared.candidates))) \
-            or self._code_headline(prepared)
+        return self._with_headline(prepared, self._code(prepared, list(self.nlp.pipe(s.text for s in prepared.candidates))))
 
     def process_many(self, items: Iterable[Document | Rejected], *, batch_size: int = BATCH_SIZE) -> Iterator[Processed | Rejected]:
         """Code a stream of documents; a ``Rejected`` input passes through, a failing document becomes one."""
@@ -172,8 +172,7 @@ class Pipeline:
             docs = [parsed.get((id(prepared), s.index), NO_ENTITIES) for s in prepared.candidates]
             source = prepared.document.source or prepared.document.id
             try:
-                yield Processed(document=prepared.document,
-                                events=self._code(prepared, docs) or self._code_headline(prepared))
+                yield Processed(document=prepared.document, events=self._with_headline(prepared, self._code(prepared, docs)))
             except EventsiftError as exc:
                 yield Rejected(source=source, stage="extract", reason=str(exc))
             except Exception as exc:  # a bug must not end the batch: report it with its traceback, go on
@@ -192,10 +191,17 @@ class Pipeline:
             return True
         return False
 
+    def _with_headline(self, prepared: _Prepared, events: list[Event]) -> list[Event]:
+        """A headline kept apart from the text: a page whose text tells no incident (page furniture, a paywall
+        notice) is coded from its headline alone ("4 people shot in southeast Atlanta"); otherwise the headline's
+        toll of the first incident is taken when it is more (``headline.with_headline_toll``)."""
+        headline = self._code_headline(prepared)
+        if not events:
+            return headline
+        return with_headline_toll(events, headline, title=(prepared.document.title or "").strip())
+
     def _code_headline(self, prepared: _Prepared) -> list[Event]:
-        """A page whose text tells no incident (page furniture, a paywall notice) while its headline, kept apart from
-        the text, tells one ("4 people shot in southeast Atlanta"): the headline is coded alone. Its events' evidence
-        is the headline's."""
+        """The events of a headline kept apart from the text, coded alone; their evidence is the headline's."""
         document = prepared.document
         title = (document.title or "").strip()
         if not title or title in prepared.text:

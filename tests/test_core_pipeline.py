@@ -507,3 +507,15 @@ def test_a_medical_helicopter_is_no_air_strike(pipeline):
     events = pipeline.process(doc("Four people were shot in Quetta. According to police, Ali was transported by medical "
                                   "helicopter to the Civil Hospital."))
     assert [(e.sub_event_type, e.injured) for e in events] == [("Attack", 4)]
+
+
+def test_a_headline_kept_apart_gives_the_first_incidents_toll_when_it_is_more(pipeline):
+    body = "Police were called to a house in Quetta on Friday. Four people were shot there, officers said."
+    events = pipeline.process(doc(body, title="Police: 2 dead, 2 injured in Quetta shooting"))
+    assert [(e.fatalities, e.injured) for e in events] == [(2, 2)]
+    assert any(ev.field == "fatalities" and ev.sentence.startswith("Police: 2 dead") for ev in events[0].evidence)
+    # a headline that sums several incidents, names another place, or counts the hurt by a vague word gives nothing
+    for title in ("5 Dead, 17 Wounded In Weekend Shootings", "Two dead in Mastung shooting",
+                  "Several injured, 1 dead in Quetta"):
+        events = pipeline.process(doc("A guard was shot dead at a bank in Quetta on Friday.", title=title))
+        assert [(e.fatalities, e.injured) for e in events] == [(1, None)], title
