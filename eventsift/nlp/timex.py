@@ -281,7 +281,7 @@ _TELLER_BEFORE = re.compile(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficials|[Ii]nve
 # hearing, never the incident the case is about.
 _COURT_BEFORE = re.compile(r"\b(?:convicted|sentenced|indicted|arraigned|acquitted|pleaded (?:not )?guilty|charged|"
                            r"found (?:not )?guilty|testified|ruled|(?:entered|accepted|reached) (?:into )?(?:a |the )?plea"
-                           r"(?: deals?| agreements?| bargains?)?)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+|last\s+)?$", re.IGNORECASE)
+                           r"(?: deals?| agreements?| bargains?)?),?\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+|last\s+)?$", re.IGNORECASE)
 
 
 # A day that opens a sentence and is followed by who told: "Sunday, the coroner's office said ...", "On Monday,
