@@ -161,6 +161,9 @@ def test_a_courts_day_dates_no_incident():
     assert [t.reporting for t in found] == [True, True]
     found = find_dates("Two men were charged Friday and a third entered a plea deal Tuesday", published=SUNDAY)
     assert [t.reporting for t in found] == [True, True]
+    # the verdict's day after a comma is the court's too
+    found = find_dates("A man on trial in a double murder was found guilty, Wednesday afternoon", published=SUNDAY)
+    assert [t.reporting for t in found] == [True]
 
 
 
