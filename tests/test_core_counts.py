@@ -577,3 +577,10 @@ def test_a_named_person_shot_and_the_people_listed_with_them():
 def test_a_part_of_the_wounded_told_as_fatally_wounded_died():
     assert _toll("A brawl at the fair left seven people wounded -- three mortally, officials said.") == (3, 4)
     assert _toll("Seven people were wounded, three of them fatally.") == (3, 4)
+
+
+def test_who_fired_is_no_count_of_those_hit_and_a_death_at_the_hospital_came_later():
+    assert _toll("Two deputies fired their rifles, and the man sustained two gunshot wounds.") == (0, 1)
+    assert _toll("Two men are dead after a shooting at the lookout.",
+                 "A guard was found dead and two others were found with gunshot wounds.",
+                 "The two were taken to a hospital where the older man died.") == (2, 1)

@@ -64,7 +64,7 @@ SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them)
 CLAUSE_BREAK = re.compile(r"\b(?:but|while|when|who|after|which|were|was|shot|killed|dead|died|wounded|injured|hurt|"
                           r"(?:have|has|had)(?!\s+(?:(?:\w+ly|earlier|already|since|now)\s+)?(?:been|also|all|both)\b"
                           r"|(?:\s+[\w-]+){0,3}\s*$)|gather(?:ed|ing)?|"
-                          r"left|leaving|killing|wounding|injuring|hitting|"
+                          r"left|leaving|killing|wounding|injuring|hitting|fired|firing|"
                            r"where|say|says|said|went|told|before|because|that|whose|if)\b",
                            re.IGNORECASE)
 SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"

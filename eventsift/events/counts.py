@@ -208,6 +208,11 @@ _OBJECT_AFTER = re.compile(r"(?:\s+and\s+(?:killed|wounded|injured))?\s+(?:a|an|
                            r"dozens|[A-Z][a-z]+\s+[A-Z][a-z]+)\b")
 
 
+# "two men were taken to a hospital, where the 22-year-old died": one of those hit died after the toll was told.
+_AT_HOSPITAL_BEFORE = re.compile(r"\b(?:hospital|clinic|medical cent(?:er|re)|trauma cent(?:er|re))\s*,?\s+where\s+$",
+                                 re.IGNORECASE)
+
+
 _ASIDE_PART = re.compile(r",\s+(?:[\w-]+\s+){1,2}?of\s+(?:them|whom)\b[^,;]*,\s*$|"
                          # "three other men, two aged 19 and one 20, were shot": their ages, no count
                          r",\s+[^,;]*?\b(?:years?\s+old|aged?|ages|in\s+their\s+\w+s)\b[^,;]*(?:,\s+(?!and\b)[^,;]{1,30}?){0,2},\s*$",
@@ -301,8 +306,8 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
                 if aside := _ASIDE_PART.search(passive.group("gap")):
                     described |= {start for start in starts if m.end() + aside.start() < start < m.end() + aside.end()}
                 victims = passive.group("gap").strip(" ,")
-                if outcome == "killed" and re.search(r"\b(?:later|since|eventually|subsequently)\b", passive.group("be"),
-                                                     re.IGNORECASE):
+                if outcome == "killed" and (re.search(r"\b(?:later|since|eventually|subsequently)\b", passive.group("be"),
+                                                      re.IGNORECASE) or _AT_HOSPITAL_BEFORE.search(text, 0, m.start())):
                     victims = f"{victims} later"  # "one of the men later died": the toll grew after it was told
                 if count.text.lower() in ("a", "an") and re.search(r"\balso\b", passive.group("be"), re.IGNORECASE) \
                         or count.text.lower() == "another" and outcome == "killed" and \
