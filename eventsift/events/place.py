@@ -13,6 +13,7 @@ from pathlib import Path
 from eventsift.documents.clean import DATELINE_SEARCH_CHARS, read_dateline
 from eventsift.geo.dateline import bracketed_region
 from eventsift.geo.home import outlet_name
+from eventsift.geo.normalize import name_key
 from eventsift.geo.resolve import NOT_HERE_QUALIFIERS
 from eventsift.geo.scan import FACILITY_WORDS
 from eventsift.geo.sources import police_forces
@@ -404,6 +405,8 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
         else [False] * len(places)
     strong = [place for place, is_weak in zip(places, weak) if place is not None and not is_weak]
     found = dateline_place(document, geocoder)
+    if toponyms and len(toponyms) == len(places):
+        found = dateline_as_told(found, document=document, places=places, toponyms=toponyms)
     if found is not None and strong and not bracketed_region(document.dateline or ""):
         # "ELMTOWN, ... -- ... talks in Lisbon", "aid from the United States": a report is filed from the country
         # it is about; an incident it does not place is there (its first place in that country, else the dateline's
@@ -471,6 +474,19 @@ def dateline_place(document: Document, geocoder) -> Place | None:  # noqa: ANN00
                                  document=document)
         return found[0] if found else None
     return None
+
+
+def dateline_as_told(found: Place | None, *, document: Document, places: list[Place | None],
+                     toponyms: list[Toponym]) -> Place | None:
+    """The dateline's place as the body reads its name: a dateline that writes no state or country ("CHESTER -") is
+    read alone, as its biggest namesake; the body names the town again beside the report's other places ("Marlow
+    County prosecutors said ... Chester police"), and its reading there is the report's town."""
+    label = (document.dateline or "").strip()
+    if found is None or found.feature != "city" or not label or "," in label or "(" in label:
+        return found
+    key = name_key(label)
+    return next((p for p, t in zip(places, toponyms) if p is not None and p.feature == "city"
+                 and name_key(t.text) == key), found)
 
 
 def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[Toponym],

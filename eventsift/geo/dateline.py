@@ -186,14 +186,21 @@ def _best_reading(towns: list[Candidate], publisher_country: str | None, home: H
 
 def dateline_town_for(toponym: Toponym, pick: Candidate | None, ctx: Context, text: str, *,
                       anchor: Candidate | None,
-                      city_near: Callable[[Candidate], Candidate | None] | None = None) -> Candidate | None:
+                      city_near: Callable[[Candidate], Candidate | None] | None = None,
+                      called: str | None = None) -> Candidate | None:
     """The report's town where it is the better reading of a name: for a name the text calls a neighbourhood ("the
     Roseland neighborhood" under "CHICAGO (AP) -") the city it is part of (the report's town, else the biggest city
     around the neighbourhood's own entry, ``city_near``): a neighbourhood is coded as its city. Or a county or state
     the dateline's town lies in, named without its kind word ("Eagle County Sheriff's Office", "a Perry County man",
     "in Pennsylvania" under "GYPSUM, Colo. -", "DUNCANNON, Pa. -"): the dateline is the report's most specific word
-    on where. "X province" or "X state" stays the area."""
+    on where. "X province" or "X state" stays the area. ``called``: the words after another mention of the name that
+    call it a neighbourhood ("the Riverside neighborhood ... the shooting in Riverside": one place told again, not a
+    namesake far from the report's town)."""
     after = text[toponym.end : toponym.end + 20]
+    told_again = called is not None and not _NEIGHBOURHOOD_AFTER.match(after)
+    if told_again and anchor is not None and anchor.feature == "city" and pick is not None \
+            and not near_city(pick, anchor):
+        return anchor  # a namesake far from the report's town, of a name it calls a neighbourhood elsewhere
     if _NEIGHBOURHOOD_AFTER.match(after):
         if anchor is not None and anchor.feature == "city" and (pick is None or not near_city(pick, anchor)):
             return anchor
