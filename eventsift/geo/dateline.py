@@ -53,6 +53,10 @@ _NEIGHBOURHOOD_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|section|subdivision|
 # big city's neighbourhoods as towns): the city is the place ("the Englewood neighborhood" is Chicago's).
 _PART_OF_TOWN_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|section)\b", re.IGNORECASE)
 NEIGHBOURHOOD_AFTER = _NEIGHBOURHOOD_AFTER
+# A side or the centre of a town named as a place of its own ("on the city's North Side", "shot in Downtown"): a part of
+# the report's town, never a town (GeoNames gives a few towns such names among their other names).
+SIDE_OF_TOWN = re.compile(r"(?:(?:Far|Near)\s+)?(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)"
+                          r"(?:\s+|-)?[Ss]ide|Downtown|Midtown|Uptown")
 
 
 class Datelines:
@@ -86,6 +90,8 @@ class Datelines:
         if outlet := outlet_name(title):  # "... | Salem, Mass.": the outlet's home is not the report's town
             title = title[: title.rindex(outlet)]
         for start, end in scanner.find_toponyms(title):
+            if SIDE_OF_TOWN.fullmatch(title[start:end]):
+                continue
             cands = [c for c in self._index.candidates(title[start:end]) if c.feature == "city"]
             best = _best_reading(cands, None, home_key(home))
             if best is not None:

@@ -23,7 +23,8 @@ from eventsift.geo import build, sources
 from eventsift.geo.abroad import drop_foreign_homonyms, introduced_as_place
 from eventsift.geo.cues import Cues, acts_elsewhere
 from eventsift.geo.dateline import (
-    ANCHOR_MIN_POPULATION, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_CITY_KM, Datelines, bracketed_region, dateline_town_for,
+    ANCHOR_MIN_POPULATION, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_CITY_KM, SIDE_OF_TOWN, Datelines, bracketed_region,
+    dateline_town_for,
 )
 from eventsift.geo.enclosure import enclosing, inside
 from eventsift.geo.home import Home, home_of
@@ -183,6 +184,8 @@ class Gazetteer(GazetteerIndex):
         """Countries and provinces the document names, its publisher's and dateline's countries."""
         ctx = Context()
         for toponym in toponyms:
+            if _CAPITAL_TEXT.match(toponym.text) or SIDE_OF_TOWN.fullmatch(toponym.text):
+                continue  # "the capital", "North Side": no place's own name (Denmark's Capital Region, a district abroad)
             cands = self.candidates(toponym.text)
             if any(c.feature == "country" and c.kind == 0 for c in cands):
                 ctx.countries.add(max((c for c in cands if c.feature == "country"), key=prior).country_code)
@@ -261,6 +264,12 @@ class Gazetteer(GazetteerIndex):
         anchor = (ctx.dateline_town if not ctx.title_town else None) or _biggest_city(picks, toponyms, None, text) \
             or _biggest_city(picks, toponyms, "institution", text) or ctx.home_town or ctx.dateline_town
         called = _called_quarters(toponyms, text)
+        for i, toponym in enumerate(toponyms):
+            if picks[i] is None and SIDE_OF_TOWN.fullmatch(toponym.text):
+                # "downtown Elmtown": the town named next; "on the city's North Side": a part of the report's town
+                after = next((p for t, p in zip(toponyms, picks) if t.start == toponym.end + 1), None)
+                picks[i] = after if after is not None and after.feature == "city" else (
+                    anchor if anchor is not None and anchor.feature == "city" else None)
         out = [self._place_of(i, toponym, picks, ctx, text, anchor=anchor, called=called.get(toponym.text))
                for i, toponym in enumerate(toponyms)]
         return [self.as_of(p, document.published) for p in out]
@@ -286,7 +295,8 @@ class Gazetteer(GazetteerIndex):
         near = frozenset(ctx.countries | {cc for cc, _ in ctx.admin1}
                          | {c for c in (ctx.publisher_country, ctx.dateline_country) if c})
         candidate_lists = [
-            self._candidates_or_town(t.text, countries=near, areas=i in ctx.areas) if ok and not _CAPITAL_TEXT.match(t.text)
+            self._candidates_or_town(t.text, countries=near, areas=i in ctx.areas)
+            if ok and not _CAPITAL_TEXT.match(t.text) and not SIDE_OF_TOWN.fullmatch(t.text)
             else [] for i, (t, ok) in enumerate(zip(toponyms, usable))
         ]
         for i, t in enumerate(toponyms):  # "Jamshoro city", "Kut city": the town, not the district of its name
@@ -413,6 +423,10 @@ class Gazetteer(GazetteerIndex):
                 if areas:
                     country, admin1 = areas.most_common(1)[0][0]
                     picks[i] = self.biggest_town(country, admin1)
+                continue
+            if ctx.dateline_state is not None and ctx.dateline_state[1] is not None and not ctx.desk_dateline:
+                # "PROVIDENCE, R.I. - ... a shooting in the capital city": a report filed from a state's town speaks of
+                # its state's capital, not the nation's
                 continue
             countries = Counter(p.country_code for p in others)
             country = ctx.dateline_country or (countries.most_common(1)[0][0] if countries else None) or (
