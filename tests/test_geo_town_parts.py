@@ -61,3 +61,15 @@ def test_the_capital_city_under_a_states_dateline_is_not_the_nations(geocoder):
     # without a state's dateline, the capital is the country's
     (place,) = geocoder.resolve(toponyms, document=Document(id="t", text=text, dateline="Washington"))
     assert place.name == "Washington"
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Troopers with the Nebraska Highway Patrol said a driver was shot on the interstate.", "Nebraska"),
+    ("A spokesman for the Vermont Law Enforcement Agency said two people were hurt.", "Vermont"),
+])
+def test_a_state_named_in_its_agencys_name_is_a_weak_sign_of_the_state(geocoder, text, state):
+    from eventsift.events.place import INSTITUTION_AFTER
+
+    start = text.index(state)
+    assert (start, start + len(state)) in geocoder.find_toponyms(text)
+    assert INSTITUTION_AFTER.match(text[start + len(state):])
