@@ -19,7 +19,9 @@ from eventsift.events.assemble import build_event, group_clauses
 from eventsift.events.claims import attribute_claims
 from eventsift.events.headline import with_headline_toll
 from eventsift.events.clauses import Clause, drop_roundups, lend_counts, lend_dates, read_sentence, tells_accident
-from eventsift.events.place import WEAK_QUALIFIERS, dateline_end, dateline_place, find_toponyms, main_place
+from eventsift.events.place import (
+    WEAK_QUALIFIERS, dateline_as_told, dateline_end, dateline_place, find_toponyms, main_place,
+)
 from eventsift.events.triggers import any_trigger_regex
 from eventsift.ontology.actor_rules import apply_actor_rules
 from eventsift.ontology.gtd import code_attack_types
@@ -234,7 +236,8 @@ class Pipeline:
         drafts = group_clauses(clauses, places=places, published=published if prepared.date_basis == "known" else None,
                                weak=weak)
         fallback = main_place(places, document=document, geocoder=self.geocoder, toponyms=toponyms)
-        dateline = dateline_place(document, self.geocoder)
+        dateline = dateline_as_told(dateline_place(document, self.geocoder), document=document, places=places,
+                                    toponyms=toponyms)
         kept = [d for d in drafts if _is_codable(d) and not (len(drafts) > 1 and _is_aside(d))]
         context = prepared.text if len(kept) == 1 else ""  # a report of one incident speaks of it throughout
         events = []

@@ -352,3 +352,33 @@ def test_the_rest_of_a_lead_glued_to_the_parsed_headline_is_read_for_names():
     headline = Sentence(index=0, text=text[:text.index("Online") + 6], start=0, end=text.index("Online") + 6)
     found = find_toponyms([headline], [Parsed(ents=[])], text=text, dateline_end=0, geocoder=FACILITY_GEOCODER)
     assert [t.text for t in found] == ["Elmtown"]
+
+
+class NamesOnly(InMemoryGeocoder):
+    """Knows names but finds none in running text (the gazetteer's scanner leaves a name before a run of capitalised
+    words, "Carson City Mayor Dale Reese", to the model)."""
+
+    def find_toponyms(self, text: str) -> list[tuple[int, int]]:
+        return []
+
+
+def test_a_states_name_the_model_cuts_before_city_is_the_whole_city():
+    # "Ostland City Mayor ...": the model tags the state's name alone; the gazetteer knows the whole name
+    known = [Place(name="Ostland", country="C", admin1="Ostland", feature="admin1"),
+             Place(name="Ostland City", country="C", admin1="Ostland", feature="city")]
+    text = "Ostland City Mayor Dale Reese spoke to reporters after the shooting."
+    sentences = split_sentences(text)
+    found = find_toponyms(sentences, [Parsed(ents=[entity(sentences[0], "Ostland")])], text=text, dateline_end=0,
+                          geocoder=NamesOnly(known))
+    assert [t.text for t in found] == ["Ostland City"]
+    found = find_toponyms(sentences, [Parsed(ents=[entity(sentences[0], "Ostland")])], text=text, dateline_end=0,
+                          geocoder=NamesOnly(known[:1]))
+    assert [t.text for t in found] == ["Ostland"]
+    # a town's name before "City" may be an agency's ("Harbor City News"), and so may a province's abroad: left as
+    # the model tagged it
+    for harbor in (Place(name="Harbor", country="C", feature="city"), Place(name="Harbor", country="D", feature="admin1")):
+        text = "Harbor City News reported the shooting."
+        sentences = split_sentences(text)
+        found = find_toponyms(sentences, [Parsed(ents=[entity(sentences[0], "Harbor")])], text=text, dateline_end=0,
+                              geocoder=NamesOnly([harbor, Place(name="Harbor City", country="C", feature="city")]))
+        assert [t.text for t in found] == ["Harbor"]

@@ -13,6 +13,7 @@ from pathlib import Path
 from eventsift.documents.clean import DATELINE_SEARCH_CHARS, read_dateline
 from eventsift.geo.dateline import bracketed_region
 from eventsift.geo.home import outlet_name
+from eventsift.geo.normalize import name_key
 from eventsift.geo.resolve import NOT_HERE_QUALIFIERS
 from eventsift.geo.scan import FACILITY_WORDS
 from eventsift.geo.sources import police_forces
@@ -65,7 +66,7 @@ ACTOR_AFTER = re.compile(
 # of the incident's place, used when the text gives nothing better, at geo_precision 2 or coarser.
 INSTITUTION_AFTER = re.compile(
     r"^(?:\s+(?:County|Parish|City|State|Metropolitan|Metro|Municipal|Regional|Provincial|District|Township))?"
-    r"\s+(?:Police|Sheriff'?s?|Sheriff’s|Fire|District Attorney'?s?|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
+    r"\s+(?:Police|Highway Patrol|Patrol|Law Enforcement|Sheriff'?s?|Sheriff’s|Fire|District Attorney'?s?|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
     r"Nurses'?|Assembly|University|High Court|Press Club|Bar Association|Jail|Correctional|Hospital|Medical Center|"
     r"Medical Centre|Regional Medical|Common Pleas|(?:Circuit|Superior|District|Municipal|Juvenile|Family|Criminal|"
     r"Magistrate'?s?|County) Court|Court(?:house)?)\b")
@@ -129,6 +130,8 @@ POLICE_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 CAPITAL = re.compile(
     r"\b(?:the|this|that|its|the country's|the nation's)\s+(?:(?P<kind>provincial|state|regional|district)\s+|national\s+)?"
     r"capital\b(?!\s*,?\s*(?:of\b|city\b)?\s*(?-i:[A-Z]))", re.IGNORECASE)
+# The word after a name that may belong to it ("Kansas City", "Jersey City").
+CITY_AFTER = re.compile(r" City\b")
 # A model's place entity that is a list or a name with its area ("Mirpurkhas, Sindh", "Fes (Fes") is split at
 # commas and brackets.
 _ENTITY_PARTS = re.compile(r"[^,;()]+")
@@ -216,6 +219,7 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
     for sentence in unparsed:
         found += [(start + sentence.start, end + sentence.start, sentence.index)
                   for start, end in geocoder.find_toponyms(sentence.text)]
+    found = [_with_city_word(text, start, end, index, geocoder) for start, end, index in found]
     # a one-word name the report marks as a person's once ("Baxter's daughter") is a person's wherever it is used
     people = _people(parsed, text) | {text[a:b] for a, b, _ in found
                                       if " " not in text[a:b] and _marked_as_person(text, a, b, surely=True)}
@@ -250,6 +254,18 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
             qualifier = toponyms[-1].qualifier  # "graduated from Elmwood High School in Ashby": where the school is
         toponyms.append(Toponym(text=name, start=start, end=end, sentence_index=index, qualifier=qualifier))
     return toponyms
+
+
+def _with_city_word(text: str, start: int, end: int, index: int, geocoder) -> tuple[int, int, int]:  # noqa: ANN001
+    """"Kansas City Mayor Ann Ruiz": the model may tag the state's name alone; a state's or a country's name followed by
+    "City" whose whole is a known place's name ("Kansas City", "Panama City") is that place's (the state's name alone
+    would count as named by the report)."""
+    if not CITY_AFTER.match(text, end):
+        return start, end, index
+    areas = {p.country for p in geocoder.lookup(text[start:end]) if p.feature in ("admin1", "country")}
+    if areas and any(p.feature == "city" and p.country in areas for p in geocoder.lookup(f"{text[start:end]} City")):
+        return start, end + CITY_AFTER.match(text, end).end() - end, index
+    return start, end, index
 
 
 def _police_forces(sentences: list[Sentence], text: str,
@@ -324,7 +340,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|to|into|of|across|t
 # An institution's word the model may take into a place entity ("Marlow County Sheriff's", "Elmtown Police"): the
 # place is the name before it, and the word makes it the institution's seat (INSTITUTION_AFTER).
 _INSTITUTION_IN_ENTITY = re.compile(
-    r"\s+(?:Police|Sheriff'?s?|Sheriff’s|Fire|District Attorney|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
+    r"\s+(?:Police|Highway Patrol|Patrol|Law Enforcement|Sheriff'?s?|Sheriff’s|Fire|District Attorney|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
     r"Hospital|Medical Center|Jail|Court(?:house)?)\b.*$")
 
 
@@ -404,6 +420,8 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
         else [False] * len(places)
     strong = [place for place, is_weak in zip(places, weak) if place is not None and not is_weak]
     found = dateline_place(document, geocoder)
+    if toponyms and len(toponyms) == len(places):
+        found = dateline_as_told(found, document=document, places=places, toponyms=toponyms)
     if found is not None and strong and not bracketed_region(document.dateline or ""):
         # "ELMTOWN, ... -- ... talks in Lisbon", "aid from the United States": a report is filed from the country
         # it is about; an incident it does not place is there (its first place in that country, else the dateline's
@@ -471,6 +489,19 @@ def dateline_place(document: Document, geocoder) -> Place | None:  # noqa: ANN00
                                  document=document)
         return found[0] if found else None
     return None
+
+
+def dateline_as_told(found: Place | None, *, document: Document, places: list[Place | None],
+                     toponyms: list[Toponym]) -> Place | None:
+    """The dateline's place as the body reads its name: a dateline that writes no state or country ("CHESTER -") is
+    read alone, as its biggest namesake; the body names the town again beside the report's other places ("Marlow
+    County prosecutors said ... Chester police"), and its reading there is the report's town."""
+    label = (document.dateline or "").strip()
+    if found is None or found.feature != "city" or not label or "," in label or "(" in label:
+        return found
+    key = name_key(label)
+    return next((p for p, t in zip(places, toponyms) if p is not None and p.feature == "city"
+                 and name_key(t.text) == key), found)
 
 
 def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[Toponym],

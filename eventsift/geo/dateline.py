@@ -53,6 +53,10 @@ _NEIGHBOURHOOD_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|section|subdivision|
 # big city's neighbourhoods as towns): the city is the place ("the Englewood neighborhood" is Chicago's).
 _PART_OF_TOWN_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|section)\b", re.IGNORECASE)
 NEIGHBOURHOOD_AFTER = _NEIGHBOURHOOD_AFTER
+# A side or the centre of a town named as a place of its own ("on the city's North Side", "shot in Downtown"): a part of
+# the report's town, never a town (GeoNames gives a few towns such names among their other names).
+SIDE_OF_TOWN = re.compile(r"(?:(?:Far|Near)\s+)?(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)"
+                          r"(?:\s+|-)?[Ss]ide|Downtown|Midtown|Uptown")
 
 
 class Datelines:
@@ -86,6 +90,8 @@ class Datelines:
         if outlet := outlet_name(title):  # "... | Salem, Mass.": the outlet's home is not the report's town
             title = title[: title.rindex(outlet)]
         for start, end in scanner.find_toponyms(title):
+            if SIDE_OF_TOWN.fullmatch(title[start:end]):
+                continue
             cands = [c for c in self._index.candidates(title[start:end]) if c.feature == "city"]
             best = _best_reading(cands, None, home_key(home))
             if best is not None:
@@ -186,14 +192,21 @@ def _best_reading(towns: list[Candidate], publisher_country: str | None, home: H
 
 def dateline_town_for(toponym: Toponym, pick: Candidate | None, ctx: Context, text: str, *,
                       anchor: Candidate | None,
-                      city_near: Callable[[Candidate], Candidate | None] | None = None) -> Candidate | None:
+                      city_near: Callable[[Candidate], Candidate | None] | None = None,
+                      called: str | None = None) -> Candidate | None:
     """The report's town where it is the better reading of a name: for a name the text calls a neighbourhood ("the
     Roseland neighborhood" under "CHICAGO (AP) -") the city it is part of (the report's town, else the biggest city
     around the neighbourhood's own entry, ``city_near``): a neighbourhood is coded as its city. Or a county or state
     the dateline's town lies in, named without its kind word ("Eagle County Sheriff's Office", "a Perry County man",
     "in Pennsylvania" under "GYPSUM, Colo. -", "DUNCANNON, Pa. -"): the dateline is the report's most specific word
-    on where. "X province" or "X state" stays the area."""
+    on where. "X province" or "X state" stays the area. ``called``: the words after another mention of the name that
+    call it a neighbourhood ("the Riverside neighborhood ... the shooting in Riverside": one place told again, not a
+    namesake far from the report's town)."""
     after = text[toponym.end : toponym.end + 20]
+    told_again = called is not None and not _NEIGHBOURHOOD_AFTER.match(after)
+    if told_again and anchor is not None and anchor.feature == "city" and pick is not None \
+            and not near_city(pick, anchor):
+        return anchor  # a namesake far from the report's town, of a name it calls a neighbourhood elsewhere
     if _NEIGHBOURHOOD_AFTER.match(after):
         if anchor is not None and anchor.feature == "city" and (pick is None or not near_city(pick, anchor)):
             return anchor

@@ -23,7 +23,8 @@ from eventsift.geo import build, sources
 from eventsift.geo.abroad import drop_foreign_homonyms, introduced_as_place
 from eventsift.geo.cues import Cues, acts_elsewhere
 from eventsift.geo.dateline import (
-    ANCHOR_MIN_POPULATION, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_CITY_KM, Datelines, bracketed_region, dateline_town_for,
+    ANCHOR_MIN_POPULATION, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_CITY_KM, SIDE_OF_TOWN, Datelines, bracketed_region,
+    dateline_town_for,
 )
 from eventsift.geo.enclosure import enclosing, inside
 from eventsift.geo.home import Home, home_of
@@ -63,6 +64,8 @@ _MODIFIER_BEFORE = re.compile(r"\b(?:pro|anti)-$|\b(?:ambassadors?|envoys?)\s+to
 _POLICE_AFTER = re.compile(r"\s+(?:Police|police|PD)\b(?!\s+(?:[Ss]tations?|[Cc]amps?|[Pp]osts?|[Ll]ines?|[Cc]howki|[Cc]heck))")
 _TOWN_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
 _TOWN_WORDS = frozenset({"city", "town", "village"})
+# The word a county's full name ends with ("DeKalb County", "Orleans Parish"), which a report drops once it has said it.
+_COUNTY_WORDS = ("County", "Parish")
 # Toponyms that stand for a capital ("capital" after "the" was cut, "this capital", "provincial capital").
 _CAPITAL_TEXT = re.compile(r"^(?:(?:this|that|its|the country's|the nation's)\s+)?(?:(?P<kind>provincial|state|regional|"
                            r"district)\s+|national\s+)?capital$", re.IGNORECASE)
@@ -181,6 +184,8 @@ class Gazetteer(GazetteerIndex):
         """Countries and provinces the document names, its publisher's and dateline's countries."""
         ctx = Context()
         for toponym in toponyms:
+            if _CAPITAL_TEXT.match(toponym.text) or SIDE_OF_TOWN.fullmatch(toponym.text):
+                continue  # "the capital", "North Side": no place's own name (Denmark's Capital Region, a district abroad)
             cands = self.candidates(toponym.text)
             if any(c.feature == "country" and c.kind == 0 for c in cands):
                 ctx.countries.add(max((c for c in cands if c.feature == "country"), key=prior).country_code)
@@ -258,7 +263,15 @@ class Gazetteer(GazetteerIndex):
         # it names ("the Riverside neighborhood ... a Springfield Police spokesman"), else its outlet's, else its headline's
         anchor = (ctx.dateline_town if not ctx.title_town else None) or _biggest_city(picks, toponyms, None, text) \
             or _biggest_city(picks, toponyms, "institution", text) or ctx.home_town or ctx.dateline_town
-        out = [self._place_of(i, toponym, picks, ctx, text, anchor=anchor) for i, toponym in enumerate(toponyms)]
+        called = _called_quarters(toponyms, text)
+        for i, toponym in enumerate(toponyms):
+            if picks[i] is None and SIDE_OF_TOWN.fullmatch(toponym.text):
+                # "downtown Elmtown": the town named next; "on the city's North Side": a part of the report's town
+                after = next((p for t, p in zip(toponyms, picks) if t.start == toponym.end + 1), None)
+                picks[i] = after if after is not None and after.feature == "city" else (
+                    anchor if anchor is not None and anchor.feature == "city" else None)
+        out = [self._place_of(i, toponym, picks, ctx, text, anchor=anchor, called=called.get(toponym.text))
+               for i, toponym in enumerate(toponyms)]
         return [self.as_of(p, document.published) for p in out]
 
     def _document_context(self, toponyms: Sequence[Toponym], usable: Sequence[bool],
@@ -282,7 +295,8 @@ class Gazetteer(GazetteerIndex):
         near = frozenset(ctx.countries | {cc for cc, _ in ctx.admin1}
                          | {c for c in (ctx.publisher_country, ctx.dateline_country) if c})
         candidate_lists = [
-            self._candidates_or_town(t.text, countries=near, areas=i in ctx.areas) if ok and not _CAPITAL_TEXT.match(t.text)
+            self._candidates_or_town(t.text, countries=near, areas=i in ctx.areas)
+            if ok and not _CAPITAL_TEXT.match(t.text) and not SIDE_OF_TOWN.fullmatch(t.text)
             else [] for i, (t, ok) in enumerate(zip(toponyms, usable))
         ]
         for i, t in enumerate(toponyms):  # "Jamshoro city", "Kut city": the town, not the district of its name
@@ -293,6 +307,7 @@ class Gazetteer(GazetteerIndex):
                              if c.feature == "city" and (not near or c.country_code in near)]
                 candidate_lists[i] = towns or candidate_lists[i]
         candidate_lists = [_without_variants_inside(t.text, cands) for t, cands in zip(toponyms, candidate_lists)]
+        self._counties_told_short(toponyms, candidate_lists)
         self._written_states(toponyms, candidate_lists, ctx, text)
         for i, toponym in enumerate(toponyms):  # "Georgia" in a report from an American outlet is the state
             if name_key(toponym.text) in states:
@@ -303,7 +318,16 @@ class Gazetteer(GazetteerIndex):
     def _picks(self, toponyms: Sequence[Toponym], candidate_lists: list[list[Candidate]],
                ctx: Context, text: str) -> list[Candidate | None]:
         """The chosen candidate of each name (``None`` where there is none), strays dropped, capitals placed."""
-        picks = choose_all(candidate_lists, ctx)
+        # a dateline or a headline's town written without its state, that the body names too, was read alone (its
+        # likeliest namesake): its state lends the body's mentions of the same name nothing ("a name told again"), and
+        # the body's reading in the same country, made with the report's other names, becomes the report's town (a
+        # dateline abroad is not moved home by a country the body names: "FLORENCE - ... the United States condemned")
+        told = _told_again(ctx, candidate_lists)
+        picks = choose_all(candidate_lists, ctx, told_alone=frozenset(told))
+        if told and (pick := picks[told[0]]) is not None and pick.feature == "city" \
+                and pick.country_code == ctx.dateline_town.country_code:
+            ctx.dateline_town, ctx.dateline_country = pick, pick.country_code
+            ctx.dateline_admin1 = (pick.country_code, pick.admin1) if pick.admin1 else None
         if ctx.dateline_town is not None and not ctx.title_town:  # the dateline's town named again is that town
             town_key = name_key(ctx.dateline_town.name)
             picks = [ctx.dateline_town if name_key(t.text) == town_key and i not in ctx.parents
@@ -321,10 +345,11 @@ class Gazetteer(GazetteerIndex):
         return picks
 
     def _place_of(self, i: int, toponym: Toponym, picks: Sequence[Candidate | None], ctx: Context, text: str, *,
-                  anchor: Candidate | None) -> Place | None:
+                  anchor: Candidate | None, called: str | None = None) -> Place | None:
         """The place of the ``i``-th name: its pick, the report's town, or the area the text puts it in."""
         pick = picks[i]
-        if (town := dateline_town_for(toponym, pick, ctx, text, anchor=anchor, city_near=self._city_around)) is not None:
+        if (town := dateline_town_for(toponym, pick, ctx, text, anchor=anchor, city_near=self._city_around,
+                                      called=called)) is not None:
             return self.to_place(town)
         ancestor = self._enclosing_pick(i, picks, ctx.parents)
         if pick is None:
@@ -339,6 +364,34 @@ class Gazetteer(GazetteerIndex):
     def _city_around(self, place: Candidate) -> Candidate | None:
         """The big city a neighbourhood's entry lies in."""
         return self.big_city_near(place, min_population=ANCHOR_MIN_POPULATION, radius_km=NEIGHBOURHOOD_CITY_KM)
+
+    def _counties_told_short(self, toponyms: Sequence[Toponym], candidate_lists: list[list[Candidate]]) -> None:
+        """"DeKalb County ... DeKalb police ... a DeKalb apartment complex": a county the report names in full is then
+        called by its name alone; that name is the county (or a town of its name inside it), not a namesake town
+        elsewhere."""
+        full = {name_key(t.text): i for i, t in enumerate(toponyms) if t.text.split()[-1] in _COUNTY_WORDS}
+        towns_at: dict[tuple, set[str]] = {}  # a county -> the names of the report that have a town reading in it
+        for t, cands in zip(toponyms, candidate_lists):
+            for c in cands:
+                if c.feature == "city" and c.admin2:
+                    towns_at.setdefault((c.country_code, c.admin1, c.admin2), set()).add(name_key(t.text))
+        for i, toponym in enumerate(toponyms):
+            if not candidate_lists[i] or any(c.feature != "city" for c in candidate_lists[i]):
+                continue
+            j = next((full[k] for word in _COUNTY_WORDS if (k := name_key(f"{toponym.text} {word}")) in full), None)
+            if j is not None:
+                counties = [c for c in candidate_lists[j] if c.feature == "admin2"]
+                towns = [c for c in candidate_lists[i] if any(
+                    (c.country_code, c.admin1, c.admin2) == (k.country_code, k.admin1, k.admin2) for k in counties)]
+                candidate_lists[i] = (counties + towns) or candidate_lists[i]
+                continue
+            # "a DeKalb apartment complex near Decatur": named alone, a county that holds another name's town (a big
+            # city's name stays the city's: "flown to Madison" is not Madison County)
+            if any(c.population >= ANCHOR_MIN_POPULATION for c in candidate_lists[i]):
+                continue
+            counties = [c for c in self.candidates(f"{toponym.text} {_COUNTY_WORDS[0]}") if c.feature == "admin2"
+                        and towns_at.get((c.country_code, c.admin1, c.admin2), set()) - {name_key(toponym.text)}]
+            candidate_lists[i] = candidate_lists[i] + counties
 
     def _written_states(self, toponyms: Sequence[Toponym], candidate_lists: list[list[Candidate]], ctx: Context,
                         text: str) -> None:
@@ -370,6 +423,10 @@ class Gazetteer(GazetteerIndex):
                 if areas:
                     country, admin1 = areas.most_common(1)[0][0]
                     picks[i] = self.biggest_town(country, admin1)
+                continue
+            if ctx.dateline_state is not None and ctx.dateline_state[1] is not None and not ctx.desk_dateline:
+                # "PROVIDENCE, R.I. - ... a shooting in the capital city": a report filed from a state's town speaks of
+                # its state's capital, not the nation's
                 continue
             countries = Counter(p.country_code for p in others)
             country = ctx.dateline_country or (countries.most_common(1)[0][0] if countries else None) or (
@@ -418,12 +475,33 @@ class Gazetteer(GazetteerIndex):
         return None
 
 
+def _told_again(ctx: Context, candidate_lists: Sequence[Sequence[Candidate]]) -> list[int]:
+    """The names of the body that may be the dateline's (or the headline's) town, when the dateline writes no state."""
+    town = ctx.dateline_town
+    if town is None or ctx.dateline_state is not None:
+        return []
+    return [i for i, cands in enumerate(candidate_lists) if any(c.id == town.id for c in cands)]
+
+
+def _called_quarters(toponyms: Sequence[Toponym], text: str) -> dict[str, str]:
+    """The names the report calls a neighbourhood at some mention ("the Riverside neighborhood"), with the words after
+    that mention: the name is that part of a town wherever the report tells it again."""
+    found: dict[str, str] = {}
+    for t in toponyms:
+        after = text[t.end:t.end + 20]
+        if t.text not in found and NEIGHBOURHOOD_AFTER.match(after):
+            found[t.text] = after
+    return found
+
+
 def _biggest_city(picks: Sequence[Candidate | None], toponyms: Sequence[Toponym], qualifier: str | None,
                   text: str) -> Candidate | None:
     """The biggest city of at least ANCHOR_MIN_POPULATION the report names with this qualifier, not counting a name
-    it calls a neighbourhood ("the Riverside neighborhood" is a part of the report's town, not the town)."""
+    it calls a neighbourhood anywhere ("the Riverside neighborhood ... the shooting in Riverside": a part of the
+    report's town, not the town)."""
+    quarters = _called_quarters(toponyms, text)
     return max((p for p, t in zip(picks, toponyms) if p is not None and p.feature == "city" and t.qualifier == qualifier
-                and p.population >= ANCHOR_MIN_POPULATION and not NEIGHBOURHOOD_AFTER.match(text[t.end:t.end + 30])),
+                and p.population >= ANCHOR_MIN_POPULATION and t.text not in quarters),
                key=lambda p: p.population, default=None)
 
 

@@ -191,21 +191,30 @@ def choose(candidates: Sequence[Candidate], context: Context, others: Counter, o
     return max(candidates, key=key)
 
 
-def choose_all(candidate_lists: Sequence[Sequence[Candidate]], context: Context) -> list[Candidate | None]:
+def choose_all(candidate_lists: Sequence[Sequence[Candidate]], context: Context, *,
+               told_alone: frozenset[int] = frozenset()) -> list[Candidate | None]:
     """Choose for every toponym: first on the document context alone, then again with the others' choices
-    and with the areas that enclose them. A town with a reading of another name of the report nearby gains."""
+    and with the areas that enclose them. A town with a reading of another name of the report nearby gains.
+    ``told_alone``: the names that are the dateline's town told again, whose readings its state does not favour
+    (the dateline was read alone, as the name's likeliest reading: the same name, no other sign)."""
     empty: Counter = Counter()
     children: dict[int, list[int]] = {}
     for child, parent in context.parents.items():
         children.setdefault(parent, []).append(child)
     close = _near_other_names(candidate_lists)
+    paired = _county_and_town(candidate_lists)
 
     def near(c: Candidate) -> float:
-        return NEAR_OTHER_NAME_BONUS if c.id in close else 0.0
+        return (NEAR_OTHER_NAME_BONUS if c.id in close else 0.0) + (COUNTY_AND_TOWN_BONUS if c.id in paired else 0.0)
+
+    def not_told_alone(c: Candidate) -> float:
+        return -DATELINE_ADMIN1_BONUS if c.feature != "admin1" and c.admin1 and c.country_code == context.dateline_country \
+            and (c.country_code, c.admin1) == context.dateline_admin1 else 0.0
 
     def first_extra(i: int) -> Callable[[Candidate], float]:
         area_extra = _area_extra(i, candidate_lists, children, context.areas)
-        return (lambda c: near(c) + area_extra(c)) if area_extra else near
+        own = not_told_alone if i in told_alone else (lambda c: 0.0)
+        return lambda c: near(c) + own(c) + (area_extra(c) if area_extra else 0.0)
 
     picks = [choose(cands, context, empty, empty, extra=first_extra(i)) for i, cands in enumerate(candidate_lists)]
     # a name the report repeats is one place told again, not another place of the report: its mentions do not
@@ -228,8 +237,10 @@ def choose_all(candidate_lists: Sequence[Sequence[Candidate]], context: Context)
             parent = picks[context.parents[i]] if i in context.parents else None
             area_extra = _area_extra(i, candidate_lists, children, context.areas)
 
-            def extra(c: Candidate, parent: Candidate | None = parent, area_extra=area_extra) -> float:  # noqa: ANN001
-                return enclosure_bonus(c, parent) + (area_extra(c) if area_extra else 0.0) + near(c)
+            own = not_told_alone if i in told_alone else None
+
+            def extra(c: Candidate, parent: Candidate | None = parent, area_extra=area_extra, own=own) -> float:  # noqa: ANN001
+                return enclosure_bonus(c, parent) + (area_extra(c) if area_extra else 0.0) + near(c) + (own(c) if own else 0.0)
 
             picks[i] = choose(cands, context, others, others_admin1, extra=extra)
             _count(countries, admin1, picks[i], +1)
@@ -269,6 +280,34 @@ def _near_other_names(candidate_lists: Sequence[Sequence[Candidate]]) -> set[int
                    for dr in (-1, 0, 1) for dc in (-1, 0, 1) for j, other in cells.get((row + dr, col + dc), ())):
                 close.add(c.id)
     return close
+
+
+# A county and a town of it named in one report ("Marlow County prosecutors ... police in Elmtown") are read together:
+# the town's reading inside a reading of the county gains as much as two towns lying together (from the first round
+# on: each alone would take its biggest namesake, and neither would then support the other). The county gains only
+# through the town's choice, as from any other place of its state: a town's name has more namesakes than a county's.
+COUNTY_AND_TOWN_BONUS = NEAR_OTHER_NAME_BONUS
+
+
+def _county_and_town(candidate_lists: Sequence[Sequence[Candidate]]) -> set[int]:
+    """Ids of the town readings that lie inside a county reading of another name of the report."""
+    names = [frozenset(c.id for c in cands) for cands in candidate_lists]
+    counties: dict[tuple[str, str | None, str], list[tuple[int, Candidate]]] = {}
+    for i, cands in enumerate(candidate_lists):
+        for c in cands:
+            if c.feature == "admin2" and c.admin2:
+                counties.setdefault((c.country_code, c.admin1, c.admin2), []).append((i, c))
+    paired: set[int] = set()
+    if not counties:
+        return paired
+    for i, cands in enumerate(candidate_lists):
+        for c in cands:
+            if c.feature != "city" or not c.admin2:
+                continue
+            holders = [county for j, county in counties.get((c.country_code, c.admin1, c.admin2), ()) if names[j] != names[i]]
+            if holders:
+                paired.add(c.id)
+    return paired
 
 
 def _cell(c: Candidate) -> tuple[int, int]:

@@ -239,7 +239,7 @@ _AREA_WORDS_TITLE = frozenset({"province", "district", "city", "governorate", "v
 FACILITY_WORDS = frozenset({"airport", "airbase", "station", "prison", "bridge", "dam", "port", "university",
                              "hospital", "market", "stadium", "square", "checkpoint", "mine", "plant", "refinery",
                              "base", "barracks", "camp", "club", "hotel", "mosque", "court", "college", "school",
-                             "police", "department", "office", "command", "assembly", "union"})
+                             "police", "department", "office", "command", "assembly", "union", "agency", "patrol"})
 
 
 
