@@ -584,3 +584,8 @@ def test_who_fired_is_no_count_of_those_hit_and_a_death_at_the_hospital_came_lat
     assert _toll("Two men are dead after a shooting at the lookout.",
                  "A guard was found dead and two others were found with gunshot wounds.",
                  "The two were taken to a hospital where the older man died.") == (2, 1)
+
+
+def test_went_on_to_kill_is_a_deed_not_an_aim():
+    assert _toll("The gunman went on to kill five people at the depot.") == (5, 0)
+    assert _toll("The gunman wanted to kill five people at the depot.") == (0, 0)

@@ -80,7 +80,7 @@ NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|
 
 
 # Words before an active verb that make it an aim, not a deed: "the intent to kill", "for the purpose of killing".
-INTENT_BEFORE = re.compile(r"\b(?:to|could|would|might|will)\s+(?:have\s+)?$|\b(?:purpose|intent|intention|threats?|plots?|attempts?|"
+INTENT_BEFORE = re.compile(r"\b(?<!went on )(?<!going on )(?:to|could|would|might|will)\s+(?:have\s+)?$|\b(?:purpose|intent|intention|threats?|plots?|attempts?|"
                            r"risk|danger|possibility|goal|aim|plans?)\s+of\s+$", re.IGNORECASE)
 
 
