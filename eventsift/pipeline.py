@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from eventsift.errors import EventsiftError
 from eventsift.events.assemble import build_event, group_clauses
 from eventsift.events.claims import attribute_claims
-from eventsift.events.headline import with_headline_toll
+from eventsift.events.headline import strip_site, with_headline_toll
 from eventsift.events.clauses import Clause, drop_roundups, lend_counts, lend_dates, read_sentence, tells_accident
 from eventsift.events.place import (
     WEAK_QUALIFIERS, dateline_as_told, dateline_end, dateline_place, find_toponyms, main_place,
@@ -209,6 +209,7 @@ class Pipeline:
         if not title or title in prepared.text:
             return []
         # a headline in title case is read as a sentence ("Five Shot During Party" as "five shot during party")
+        title = strip_site(title)
         text = truecase_title(title, geocoder=self.geocoder) or title
         headline = self._prepare(replace(document, text=text, title=None))
         if not headline.clauses:

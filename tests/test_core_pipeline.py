@@ -527,3 +527,9 @@ def test_a_follow_up_on_a_case_in_court_narrates_the_old_incident(pipeline):
         "were called to a shooting at a shop on Jinnah Road. Officers found two brothers with gunshot wounds. They "
         "were later pronounced dead."))
     assert [(e.fatalities, e.event_date.isoformat(), e.historical) for e in events] == [(2, "2016-04-28", True)]
+
+
+def test_a_headline_places_an_incident_the_text_placed_no_closer_than_its_country(pipeline):
+    body = "Gunmen opened fire on a wedding party in Pakistan on Friday, killing three guests."
+    events = pipeline.process(doc(body, title="Three Killed At Mastung Wedding Party - KXYZ News Quetta"))
+    assert [e.location for e in events] == ["Mastung"]

@@ -197,3 +197,13 @@ def test_a_headline_in_title_case_is_read_as_a_sentence():
     # a headline in sentence case, or too short to tell, is left alone
     assert truecase_title("Five shot during a party in San Miguel", geocoder=GEOCODER) is None
     assert truecase_title("Gunmen Kill Two", geocoder=GEOCODER) is None
+
+
+def test_a_headline_keeps_the_towns_it_names_in_capitals():
+    geocoder = InMemoryGeocoder([Place(name="Phoenix", country="United States", feature="city", population=1_600_000),
+                                 Place(name="Man", country="Ivory Coast", feature="city", population=150_000)])
+    # a big town with an English name stays a name; an everyday word that names a town somewhere does not
+    assert truecase_title("Man Dead After Shooting At Phoenix Bus Depot", geocoder=geocoder) == \
+        "Man dead after shooting at Phoenix bus depot"
+    assert truecase_title("Four Shot, One Man Dead Outside Phoenix Bus Stop", geocoder=geocoder) == \
+        "Four shot, one man dead outside Phoenix bus stop"

@@ -21,14 +21,46 @@ SUMMED = re.compile(r"\b(?:shootings|attacks|incidents|killings|stabbings|weeken
                     re.IGNORECASE)
 
 
+# The site's name a page title ends with: "... shooting - WXYZ 7 News Elmford, Ohio News, Weather", "... :: KTV.com".
+SITE_SUFFIX = re.compile(r"\s+(?:[-|–—«]|::)\s+(?=[^-|–—«]*(?:\b[A-Z]{3,5}\b|\.com\b|\bNews\b|\bChannel\b|\bTV\b))"
+                         r"[^|–—«]*$")
+
+
+def strip_site(title: str) -> str:
+    """A page title without the site's name after it ("Four shot at a fair - KXYZ News Elmford" -> "Four shot at a
+    fair"); the site's home town is not where its stories happen."""
+    stripped = SITE_SUFFIX.sub("", title)
+    return stripped if len(stripped.split()) >= 3 else title
+
+
+PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude", "geonameid", "geo_precision")
+
+
 def with_headline_toll(events: list[Event], headline: list[Event], *, title: str) -> list[Event]:
-    """``events`` with the first one's dead and wounded raised to the headline's, when the headline tells one
-    incident at its place and no sum of several."""
-    if not events or len(headline) != 1 or SUMMED.search(title):
+    """``events`` with the first one placed in the headline's town when the text placed it no closer than a state,
+    and its dead and wounded raised to the headline's, when the headline tells one incident at its place and no sum
+    of several."""
+    if not events or len(headline) != 1 or SUMMED.search(title) or events[0].historical:
         return events
-    first, told = events[0], headline[0]
-    if first.historical or not _same_place(told, first):
-        return events
+    first = _placed(events[0], headline[0])
+    return [_tolled(first, headline[0], title), *events[1:]]
+
+
+def _placed(first: Event, told: Event) -> Event:
+    """The headline's town or county ("One dead in Elmtown nightclub shooting") when the text gave the incident no
+    place, or only a state or country that the town lies in."""
+    if told.geo_precision not in (1, 2) or first.geo_precision in (1, 2):
+        return first
+    if first.admin1 is not None and (told.country, told.admin1) != (first.country, first.admin1):
+        return first
+    return replace(first, **{name: getattr(told, name) for name in PLACE_FIELDS},
+                   evidence=[*first.evidence, *(e for e in told.evidence if e.field == "location")])
+
+
+def _tolled(first: Event, told: Event, title: str) -> Event:
+    """``first`` with the headline's dead and wounded when they are more (see the module's note)."""
+    if not _same_place(told, first):
+        return first
     changes: dict = {}
     evidence = []
     if (told.fatalities or 0) > (first.fatalities or 0):
@@ -45,8 +77,8 @@ def with_headline_toll(events: list[Event], headline: list[Event], *, title: str
         changes["injured"] = told.injured
         evidence += [e for e in told.evidence if e.field == "injured"]
     if not changes:
-        return events
-    return [replace(first, **changes, evidence=[*first.evidence, *evidence]), *events[1:]]
+        return first
+    return replace(first, **changes, evidence=[*first.evidence, *evidence])
 
 
 def _numbered(told: Event, field: str, title: str) -> bool:

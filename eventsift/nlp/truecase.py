@@ -122,17 +122,57 @@ def truecase(text: str, *, geocoder=None, share: float = UPPER_SHARE) -> str | N
 
 # A headline in title case ("Five Shot During Party At Elmford Hall"): at least this many words, this share of them
 # capitalised.
-TITLE_MIN_WORDS = 4
-TITLE_SHARE = 0.75
+HEADLINE_MIN_WORDS = 4
+HEADLINE_SHARE = 0.75
+# In such a headline a capitalised word stays a name when it is this rare in English ("Kankakee" 2.4, "Banquet"
+# 3.6 is not), or when the gazetteer knows it as a town of this many people ("Dallas" 4.4 in English, a city of a
+# million); two or three words together ("New Orleans", "San Miguel") as any populated place of 20,000.
+HEADLINE_NAME_ZIPF = 3.5
+HEADLINE_TOWN_POPULATION = 100_000
+HEADLINE_TOWN_ZIPF = 5.0
+HEADLINE_PLACE_POPULATION = 20_000
+_HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def truecase_title(text: str, *, geocoder=None) -> str | None:  # noqa: ANN001
     """A readable copy of a headline written in title case, of the same length, or ``None`` when it is not one: the
-    rules read "Five Shot During Party" as they read "five shot during party"."""
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 3]
-    if len(words) < TITLE_MIN_WORDS or sum(w[0].isupper() for w in words) < TITLE_SHARE * len(words):
+    rules read "Five Shot During Party At Elmford Hall" as they read "Five shot during party at Elmford hall"."""
+    words = list(_HEADLINE_WORD.finditer(text))
+    long = [m.group() for m in words if len(m.group()) > 3]
+    if len(long) < HEADLINE_MIN_WORDS or sum(w[0].isupper() for w in long) < HEADLINE_SHARE * len(long):
         return None
-    return _truecase_all(text, geocoder=geocoder)
+    names: set[int] = set()
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            chunk = words[i:i + n]
+            if len(chunk) == n and all(m.group()[0].isupper() for m in chunk) \
+                    and all(text[a.end():b.start()] == " " for a, b in zip(chunk, chunk[1:])) \
+                    and _headline_name(text[chunk[0].start():chunk[-1].end()], n, geocoder):
+                names.update(m.start() for m in chunk)
+                i += n
+                break
+        else:
+            i += 1
+    chars = list(text)
+    for m in words[1:]:
+        word = m.group()
+        if m.start() not in names and not (word.isupper() and len(word) > 1):
+            chars[m.start()] = chars[m.start()].lower()
+    return "".join(chars)
+
+
+def _headline_name(name: str, words: int, geocoder) -> bool:  # noqa: ANN001
+    if words == 1 and zipf(name) < HEADLINE_NAME_ZIPF:
+        return True
+    if geocoder is None:
+        return False
+    places = [p for p in geocoder.lookup(name)[:3] if p.name.lower() == name.lower()]
+    if words == 1:  # not an everyday word that names a town somewhere ("Man", "Hope")
+        return zipf(name) < HEADLINE_TOWN_ZIPF and any(
+            p.feature == "city" and (p.population or 0) >= HEADLINE_TOWN_POPULATION for p in places)
+    return any(p.feature in ("city", "admin2", "admin1") and (p.population or 0) >= HEADLINE_PLACE_POPULATION
+               for p in places)
 
 
 def _truecase_all(text: str, *, geocoder=None) -> str:  # noqa: ANN001
