@@ -521,14 +521,6 @@ def test_a_headline_kept_apart_gives_the_first_incidents_toll_when_it_is_more(pi
         assert [(e.fatalities, e.injured) for e in events] == [(1, None)], title
 
 
-def test_a_follow_up_on_a_case_in_court_narrates_the_old_incident(pipeline):
-    events = pipeline.process(doc(
-        "QUETTA: A man was found guilty on Wednesday in connection with a double murder. On April 28, 2016, police "
-        "were called to a shooting at a shop on Jinnah Road. Officers found two brothers with gunshot wounds. They "
-        "were later pronounced dead."))
-    assert [(e.fatalities, e.event_date.isoformat(), e.historical) for e in events] == [(2, "2016-04-28", True)]
-
-
 def test_a_headline_places_an_incident_the_text_placed_no_closer_than_its_country(pipeline):
     body = "Gunmen opened fire on a wedding party in Pakistan on Friday, killing three guests."
     events = pipeline.process(doc(body, title="Three Killed At Mastung Wedding Party - KXYZ News Quetta"))

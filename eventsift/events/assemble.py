@@ -86,7 +86,6 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
     drafts: list[Draft] = []
     recent: list[Draft] = []  # most recently extended last
     previous: tuple[Clause, Draft] | None = None
-    follow_up = any(FOLLOW_UP.search(c.span.text) for c in clauses[:FOLLOW_UP_LEAD])
     for clause in clauses:
         target = None
         if recent and _updates_toll(clause, recent[-1], places=places, weak=weak):
@@ -100,10 +99,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                 if _dates_conflict(clause, draft, published=published) or _places_conflict(clause, draft, places, weak):
                     continue
                 if (published is not None and _is_background(draft, published) and not clause.dates
-                        and not _more_victims(clause, previous, draft)
-                        and not (follow_up and previous is not None and previous[1] is draft)):
-                    continue  # an undated clause is about the news, not the background incident (unless the news
-                    # is a court's or an arrest and the report goes on telling the old incident it is about)
+                        and not _more_victims(clause, previous, draft)):
+                    continue  # an undated clause is about the news, not the background incident
                 target = draft
                 break
         if target is None and recent and _adds_to_latest(clause, recent[-1], places=places, weak=weak):
@@ -118,13 +115,6 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
         target.family = target.family or clause.family
         previous = (clause, target)
     return drafts
-
-
-# A report whose lead tells of a case in court or an arrest ("was found guilty Wednesday in a double murder"): the
-# incident it then narrates, undated, is the old one the case is about.
-FOLLOW_UP = re.compile(r"\b(?:charged|arrested|convicted|sentenced|indicted|arraigned|pleaded|acquitted|found (?:not )?guilty|"
-                       r"on trial|stand trial|verdict|jury|booked)\b", re.IGNORECASE)
-FOLLOW_UP_LEAD = 2  # clauses
 
 
 # A clause that revises an incident's toll: the deaths it tells of came later than the incident itself.
