@@ -523,8 +523,8 @@ def test_an_aside_giving_ages_is_no_count_of_its_own():
 
 
 def test_people_hit_and_told_alive_are_not_among_the_dead():
-    assert _toll("Two men died at the scene.", "Three victims were taken to a hospital with non-life threatening "
-                 "injuries.") == (2, 3)
+    assert _toll("Two men died at the scene.", "Medics say three porters were rushed to hospital in stable "
+                 "condition.") == (2, 3)
     assert _toll("Two victims, a 20-year-old man and a 23-year-old man, died at the scene.",
                  "Three victims, a 21-year-old man, a 22-year-old man, and a 30-year-old man, were all rushed to a "
                  "hospital for treatment of minor injuries.") == (2, 3)

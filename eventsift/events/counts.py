@@ -208,7 +208,7 @@ _OBJECT_AFTER = re.compile(r"(?:\s+and\s+(?:killed|wounded|injured))?\s+(?:a|an|
                            r"dozens|[A-Z][a-z]+\s+[A-Z][a-z]+)\b")
 
 
-# "two men were taken to a hospital, where the 22-year-old died": one of those hit died after the toll was told.
+# "both brothers reached the clinic, where the elder one died": one of those hit died after the toll was told.
 _AT_HOSPITAL_BEFORE = re.compile(r"\b(?:hospital|clinic|medical cent(?:er|re)|trauma cent(?:er|re))\s*,?\s+where\s+$",
                                  re.IGNORECASE)
 
@@ -316,7 +316,7 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
                 if outcome == "injured" and count.text.lower() in ("both", "all"):
                     outcome = "hit"  # "all were found with head injuries": the people counted before, dead or alive
                 elif outcome == "hit" and _ALIVE_AFTER.match(after, passive.end()):
-                    outcome = "injured"  # "three victims were taken to a hospital with non-life-threatening injuries"
+                    outcome = "injured"  # "three porters were rushed to hospital in stable condition"
                 found.append(CountMention(outcome=outcome, count=count, victims=victims,
                                           start=offset + m.start(), end=offset + m.end() + passive.end(),
                                           verb_end=offset + m.end() + passive.end()))
