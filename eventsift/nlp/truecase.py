@@ -124,7 +124,7 @@ def truecase(text: str, *, geocoder=None, share: float = UPPER_SHARE) -> str | N
 # capitalised.
 HEADLINE_MIN_WORDS = 4
 HEADLINE_SHARE = 0.75
-# In such a headline a capitalised word stays a name when it is this rare in English ("Kankakee" 2.4, "Banquet"
+# In such a headline a capitalised word stays a name when it is this rare in English ("Wapakoneta" 1.5, "Banquet"
 # 3.6 is not), or when the gazetteer knows it as a town of this many people ("Dallas" 4.4 in English, a city of a
 # million); two or three words together ("New Orleans", "San Miguel") as any populated place of 20,000.
 HEADLINE_NAME_ZIPF = 3.5
