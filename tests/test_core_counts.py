@@ -589,3 +589,8 @@ def test_who_fired_is_no_count_of_those_hit_and_a_death_at_the_hospital_came_lat
 def test_went_on_to_kill_is_a_deed_not_an_aim():
     assert _toll("The gunman went on to kill five people at the depot.") == (5, 0)
     assert _toll("The gunman wanted to kill five people at the depot.") == (0, 0)
+
+
+def test_another_teen_and_a_wound_described_at_length():
+    assert _toll("A courier was shot dead at the depot.", "The gunfire left another teen critically wounded.") == (1, 1)
+    assert _toll("Deputies found a guard with a non-life-threatening gunshot wound.") == (0, 1)

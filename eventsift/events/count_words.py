@@ -33,7 +33,7 @@ OUTCOMES: dict[str, str] = {
            r"torso|abdomen|stomach|buttocks|face|thighs?|groin|side)|"
             r"(?:struck|hit) (?:by|with) (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?|grazed|"
            r"(?:struck|hit) (?:in|during) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:shooting|gunfire|drive-by|crossfire|shootout)\b|"
-           r"(?:with|suffering(?: from)?|who suffered|sustained) (?:\w+ )?(?:gunshot|bullet) (?:wounds?|injuries)|"
+           r"(?:with|suffering(?: from)?|who suffered|sustained) (?:[\w-]+ ){0,2}?(?:gunshot|bullet) (?:wounds?|injuries)|"
            r"(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospitals?|in (?:the |a |area |local )?hospitals?\b|"
            r"(?:being )?treated (?:at|in) (?:[\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)s?)|"
            r"(?:sustained|suffered|received) (?:[\w'’-]+ ){0,6}?(?:injuries|wounds)",

@@ -104,7 +104,7 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
 _LOCAL_ADJECTIVE = r"(?:(?<=\blocal)|(?<=\bnational))\s+(?!(?:was|were|is|are|who|and|or|had|has|said|died)\b)[a-z]"
 # "a second victim" is the toll told by its ordinal (``count_phrases``), not one victim more.
 _NOT_NTH = "".join(rf"(?<!\b{nth} )" for nth in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"))
-_SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?P<n1>an?|one|another)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:(?:{PERSON_NOUNS})\b(?!{_LOCAL_ADJECTIVE})|{_NOT_NTH}victim\b))|"
+_SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?P<n1>an?|one|another)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:(?:{PERSON_NOUNS})\b(?!{_LOCAL_ADJECTIVE})|{_NOT_NTH}(?:victim|teen)\b))|"
                        rf"\b(?P<the>the)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\b(?!['’]s|\s+(?:and|or)\b)|"
                        rf"\s+\d{{1,3}}-year-old\s+(?:is|was|has|had|remains|died)\b)",
                        re.IGNORECASE)
