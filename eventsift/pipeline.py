@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from eventsift.errors import EventsiftError
 from eventsift.events.assemble import build_event, group_clauses
 from eventsift.events.claims import attribute_claims
-from eventsift.events.headline import strip_site, with_headline_toll
+from eventsift.events.headline import strip_site, takes_headline, with_headline_toll
 from eventsift.events.clauses import Clause, drop_roundups, lend_counts, lend_dates, read_sentence, tells_accident
 from eventsift.events.place import (
     WEAK_QUALIFIERS, dateline_as_told, dateline_end, dateline_place, find_toponyms, main_place,
@@ -197,10 +197,11 @@ class Pipeline:
         """A headline kept apart from the text: a page whose text tells no incident (page furniture, a paywall
         notice) is coded from its headline alone ("4 people shot in southeast Atlanta"); otherwise the headline's
         toll of the first incident is taken when it is more (``headline.with_headline_toll``)."""
+        title = (prepared.document.title or "").strip()
+        if events and not takes_headline(events, title=title):
+            return events  # nothing the headline says could change them: it is not read
         headline = self._code_headline(prepared)
-        if not events:
-            return headline
-        return with_headline_toll(events, headline, title=(prepared.document.title or "").strip())
+        return with_headline_toll(events, headline, title=title) if events else headline
 
     def _code_headline(self, prepared: _Prepared) -> list[Event]:
         """The events of a headline kept apart from the text, coded alone; their evidence is the headline's."""
@@ -208,8 +209,8 @@ class Pipeline:
         title = (document.title or "").strip()
         if not title or title in prepared.text:
             return []
-        # a headline in title case is read as a sentence ("Five Shot During Party" as "five shot during party")
         title = strip_site(title)
+        # a headline in title case is read as a sentence ("Five Shot During Party" as "Five shot during party")
         text = truecase_title(title, geocoder=self.geocoder) or title
         headline = self._prepare(replace(document, text=text, title=None))
         if not headline.clauses:

@@ -36,11 +36,17 @@ def strip_site(title: str) -> str:
 PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude", "geonameid", "geo_precision")
 
 
+def takes_headline(events: list[Event], *, title: str) -> bool:
+    """Whether a headline could change ``events``: they have a first incident of today's news, and the headline sums
+    no several incidents."""
+    return bool(events) and not events[0].historical and not SUMMED.search(title)
+
+
 def with_headline_toll(events: list[Event], headline: list[Event], *, title: str) -> list[Event]:
     """``events`` with the first one placed in the headline's town when the text placed it no closer than a state,
     and its dead and wounded raised to the headline's, when the headline tells one incident at its place and no sum
     of several."""
-    if not events or len(headline) != 1 or SUMMED.search(title) or events[0].historical:
+    if len(headline) != 1 or not takes_headline(events, title=title):
         return events
     first = _placed(events[0], headline[0])
     return [_tolled(first, headline[0], title), *events[1:]]
