@@ -11,7 +11,7 @@ import pytest
 from eventsift.errors import InputError
 from eventsift.evaluate import ADAPTERS, GoldDocument, load_dataset
 from eventsift.evaluate.adapters import muc_date_range, muc_location, parse_acled_date, split_gtd_summary
-from eventsift.evaluate.gold import labels, sub_event_parent, type_mapping
+from eventsift.evaluate.gold import event_scope, labels, sub_event_parent, type_mapping
 from eventsift.records import Rejected
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
@@ -150,6 +150,16 @@ def test_muc4_documents_and_templates(tmp_path: Path) -> None:
     assert (kidnap.fatalities_low, kidnap.fatalities_high) == (1, 2)
     assert threat.optional and not kidnap.optional
     assert loaded[1].is_negative
+    scope = loaded[0].scope  # terrorist acts in its nine countries; battles and protests are not coded
+    assert scope is not None and "El Salvador" in scope.countries and "Battles" in scope.out_event_types
+
+
+def test_the_muc4_scope_names_real_acled_types() -> None:
+    scope = event_scope("muc4_scope")
+    acled = labels()["acled_types"]
+    assert scope.out_event_types <= set(acled)
+    assert all(sub_event_parent(s) is not None for s in scope.out_sub_event_types)
+    assert len(scope.countries) == 9
 
 
 def test_satp_and_case_and_india_police(tmp_path: Path) -> None:

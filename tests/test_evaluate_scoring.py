@@ -11,8 +11,10 @@ import pytest
 
 from eventsift.evaluate import GoldDocument, GoldEvent, evaluate, evaluate_documents, load_dataset
 from eventsift.evaluate.report import write_report
+from eventsift.evaluate.gold import event_scope
 from eventsift.evaluate.scoring import (
     NO_EVENT,
+    Scoreboard,
     haversine_km,
     match,
     normalise_name,
@@ -139,6 +141,28 @@ def test_negative_document() -> None:
     assert _outcomes(doc, []) == {"type_agreement": True, "extra_events_within_allowance": True}
     score = score_document(doc, [_event()])
     assert score.extra == 1 and score.type_pairs == [(NO_EVENT, "Battles")]
+
+
+def test_extras_outside_the_data_sets_scope_are_counted_apart() -> None:
+    """A data set that codes only terrorist acts in some countries: an unmatched battle, or an attack in a
+    country it does not cover, is an extra for the plain precision and none for the in-scope one."""
+    scope = event_scope("muc4_scope")
+    gold = _doc([_gold(event_types=("Violence against civilians",), sub_event_types=("Attack",), country="Peru",
+                       admin1="Junin", location="Huancayo", latitude=-12.07, longitude=-75.2)], scope=scope)
+    matched = _event(event_type="Violence against civilians", sub_event_type="Attack", country="Peru", admin1="Junin",
+                     location="Huancayo", latitude=-12.07, longitude=-75.2)
+    later = dict(event_date=DAY + dt.timedelta(days=20), admin1="Lima", location="Lima", latitude=-12.05, longitude=-77.04)
+    clash = _event(event_id="c", country="Peru", **later)  # the army against guerrillas
+    attack = _event(event_id="a", event_type="Violence against civilians", sub_event_type="Attack", country="Peru", **later)
+    abroad = _event(event_id="m", event_type="Violence against civilians", sub_event_type="Attack", country="Mexico",
+                    event_date=DAY + dt.timedelta(days=20), admin1="Jalisco", location="Guadalajara", latitude=20.67,
+                    longitude=-103.35)
+    score = score_document(gold, [matched, clash, attack, abroad])
+    assert (score.matched, score.extra, score.extra_in_scope) == (1, 3, 1)
+    board = Scoreboard()
+    board.add(score)
+    assert board.precision == 0.25 and board.precision_in_scope == 0.5
+    assert score_document(_doc(gold.events), [matched, clash]).extra_in_scope is None  # no scope stated
 
 
 @pytest.mark.parametrize("a, b, same", [

@@ -108,10 +108,15 @@ class EvaluationResult:
     misses: list[Miss] = field(default_factory=list)
     seconds: float = 0.0
     other_incidents: int = 0  # primary-incident data sets: current events beside the primary one (not scored)
+    # Data sets that code only some kinds of event (MUC-4: terrorist acts in nine countries): precision and F1
+    # counting only the extras the data set codes at all; None for the others.
+    precision_in_scope: float | None = None
+    f1_in_scope: float | None = None
 
     def figure(self, name: str) -> float | None:
-        """A headline figure by name: a field's accuracy, ``<field>_mae``, or ``precision``/``recall``/``f1``."""
-        if name in ("precision", "recall", "f1"):
+        """A headline figure by name: a field's accuracy, ``<field>_mae``, or ``precision``/``recall``/``f1`` (and
+        ``precision_in_scope``/``f1_in_scope`` for a data set that codes only some kinds of event)."""
+        if name in ("precision", "recall", "f1", "precision_in_scope", "f1_in_scope"):
             return getattr(self, name)
         if name.endswith("_mae") and name[:-4] in self.fields:
             return self.fields[name[:-4]].mean_error
@@ -134,6 +139,8 @@ class EvaluationResult:
                 "required_gold": self.required_gold,
                 "extra_predictions": self.extra_predictions,
                 "other_incidents": self.other_incidents,
+                "precision_in_scope": self.precision_in_scope,
+                "f1_in_scope": self.f1_in_scope,
             },
             "fields": {
                 name: {"n": s.n, "correct": s.correct, "accuracy": s.accuracy, "mean_error": s.mean_error}
@@ -223,6 +230,7 @@ def evaluate_documents(items: Iterable[GoldDocument | Rejected], *, pipeline: Ba
         precision=board.precision, recall=board.recall, f1=board.f1, matched_gold=board.matched_gold,
         required_gold=board.required_gold, extra_predictions=board.extra_predictions, confusion=board.confusion,
         sub_confusion=board.sub_confusion, seconds=time.perf_counter() - started, other_incidents=board.other_incidents,
+        precision_in_scope=board.precision_in_scope, f1_in_scope=board.f1_in_scope,
         misses=[_miss(score, gold, events) for _, _, score, gold, events in sorted(worst_heap, key=lambda t: (-t[0], t[1]))],
     )
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from eventsift.records import Document
+from eventsift.records import Document, Event
 
 
 @dataclass(slots=True, kw_only=True)
@@ -55,6 +55,22 @@ class GoldEvent:
     optional: bool = False  # may be left out; scored only if a prediction matches it
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventScope:
+    """The events a data set codes at all, by ACLED type and country (MUC-4 codes terrorist acts in nine
+    countries, not battles or protests). A prediction outside it that matches no gold event is no error against
+    that coding; the scoreboard counts it apart."""
+
+    out_event_types: frozenset[str] = frozenset()
+    out_sub_event_types: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()  # empty: any country
+
+    def covers(self, event: Event) -> bool:
+        if event.event_type in self.out_event_types or event.sub_event_type in self.out_sub_event_types:
+            return False
+        return not (self.countries and event.country and event.country not in self.countries)
+
+
 @dataclass(slots=True, kw_only=True)
 class GoldDocument:
     """A document and its human coding.
@@ -71,6 +87,7 @@ class GoldDocument:
     # (full news reports coded for their main shooting). It is paired with the prediction that agrees on
     # when and where, else with the report's first current event; other predictions are not errors.
     primary_incident: bool = False
+    scope: EventScope | None = None  # the events the data set codes at all (None: every event)
 
     @property
     def is_negative(self) -> bool:
@@ -99,6 +116,14 @@ def labels() -> dict[str, Any]:
         for gtd, subs in ontology.gtd_compatible_sub_event_types().items()
     }
     return tables
+
+
+def event_scope(table: str) -> EventScope:
+    """A data set's scope from the label tables (``out_event_types``, ``out_sub_event_types``, ``countries``)."""
+    entry = labels()[table]
+    return EventScope(out_event_types=frozenset(entry.get("out_event_types", ())),
+                      out_sub_event_types=frozenset(entry.get("out_sub_event_types", ())),
+                      countries=frozenset(entry.get("countries", ())))
 
 
 def type_mapping(table: str, key: str) -> TypeMapping | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from eventsift.errors import InputError
-from eventsift.evaluate.gold import GoldDocument, GoldEvent, type_mapping
+from eventsift.evaluate.gold import GoldDocument, GoldEvent, event_scope, type_mapping
 from eventsift.evaluate.rows import STAGE, Loaded, int_or_none, read_jsonl
 from eventsift.records import Document, Rejected, content_id
 
@@ -140,4 +140,5 @@ def load_muc4(path: str | Path, *, templates: str | Path | None = None) -> Itera
         document = Document(id=f"muc4-{doc_id}", text=text, published=_muc_date(dateline), source=source,
                             dateline=dateline.split(",")[0].strip() or None)
         events = by_doc.get(doc_id, [])
-        yield GoldDocument(document=document, events=events, max_extra_events=None if events else 0)
+        yield GoldDocument(document=document, events=events, max_extra_events=None if events else 0,
+                           scope=event_scope("muc4_scope"))

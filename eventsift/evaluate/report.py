@@ -42,6 +42,9 @@ def _field_rows(result: EvaluationResult) -> list[list[str]]:
     rows = [["events: precision", _fmt(result.precision), str(result.matched_gold + result.extra_predictions), ""],
             ["events: recall", _fmt(result.recall), str(result.required_gold), ""],
             ["events: F1", _fmt(result.f1), "", ""]]
+    if result.precision_in_scope is not None:  # extras outside what the data set codes at all are not counted
+        rows += [["events in the data set's scope: precision", _fmt(result.precision_in_scope), "", ""],
+                 ["events in the data set's scope: F1", _fmt(result.f1_in_scope), "", ""]]
     if result.other_incidents:
         rows.append(["other current events per report (not scored)",
                      _fmt(result.other_incidents / max(result.documents, 1), 2), str(result.other_incidents), ""])

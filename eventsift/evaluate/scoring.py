@@ -36,6 +36,7 @@ class DocumentScore:
     required: int
     extra: int  # current (non-historical) predictions paired with no gold event
     other_incidents: int  # for a primary-incident document: its other current predictions (not scored)
+    extra_in_scope: int | None  # the extras the data set codes at all (None: the data set states no scope)
     type_pairs: list[tuple[str, str]]  # (gold label, predicted type) for the confusion matrix
     sub_type_pairs: list[tuple[str, str]]
 
@@ -86,6 +87,7 @@ def score_document(gold: GoldDocument, predicted: list[Event]) -> DocumentScore:
         matched_optional=sum(1 for gi, _ in m.pairs if gold.events[gi].optional),
         required=required,
         extra=len(current_extras),
+        extra_in_scope=sum(map(gold.scope.covers, current_extras)) if gold.scope else None,
         other_incidents=other_incidents,
         type_pairs=type_pairs,
         sub_type_pairs=sub_pairs,
@@ -128,6 +130,9 @@ class Scoreboard:
     matched_predictions: int = 0
     extra_predictions: int = 0
     other_incidents: int = 0
+    scoped_predictions: int = 0  # matched and extra predictions of documents that state a scope
+    scoped_extra: int = 0
+    scoped_documents: int = 0
     documents: int = 0
     confusion: Counter = field(default_factory=Counter)
     sub_confusion: Counter = field(default_factory=Counter)
@@ -141,6 +146,10 @@ class Scoreboard:
         self.matched_predictions += score.matched + score.matched_optional
         self.extra_predictions += score.extra
         self.other_incidents += score.other_incidents
+        if score.extra_in_scope is not None:
+            self.scoped_documents += 1
+            self.scoped_predictions += score.matched + score.matched_optional + score.extra_in_scope
+            self.scoped_extra += score.extra_in_scope
         self.confusion.update(score.type_pairs)
         self.sub_confusion.update(score.sub_type_pairs)
 
@@ -148,6 +157,18 @@ class Scoreboard:
     def precision(self) -> float | None:
         total = self.matched_predictions + self.extra_predictions
         return self.matched_predictions / total if total else None
+
+    @property
+    def precision_in_scope(self) -> float | None:
+        """Precision counting only the extras the data set codes at all (its ``EventScope``); ``None`` without one."""
+        if not self.scoped_documents or not self.scoped_predictions:
+            return None
+        return (self.scoped_predictions - self.scoped_extra) / self.scoped_predictions
+
+    @property
+    def f1_in_scope(self) -> float | None:
+        p, r = self.precision_in_scope, self.recall
+        return 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
 
     @property
     def recall(self) -> float | None:
