@@ -28,7 +28,7 @@ from eventsift.ontology.gtd import code_attack_types
 from eventsift.records import Document, Event, Processed, Rejected, Sentence  # Processed: re-exported
 from eventsift.nlp.text import headline_end, split_headline, split_long, split_sentences
 from eventsift.nlp.timex import (
-    TimeExpression, find_dates, find_url_date, latest_full_date, latest_year_anchor, written_days,
+    TimeExpression, dateline_day, find_dates, find_url_date, latest_full_date, latest_year_anchor, written_days,
 )
 from eventsift.nlp.truecase import load_word_frequencies, truecase, truecase_title
 
@@ -343,19 +343,25 @@ def _written_on(published: dt.date, *, dateline: str) -> dt.date:
 
 
 def _report_date(document: Document, *, dateline: str, today: dt.date) -> tuple[dt.date, str]:
-    """The report's date when it has no publication date, and whether it is known: the date in its URL, a day in
-    its dateline ("KABUL, Sept 12 -"), the latest full date it writes out (known); else a stand-in, the latest year
-    it writes (``latest_year_anchor``, basis "year") or today (basis "none"), against which "on Friday" dates
-    nothing sure."""
-    days = [t for t in find_dates(dateline, published=today) if t.precision == "day"]
-    if days:
-        return days[0].date, "known"
+    """The report's date when it has no publication date, and whether it is known: a dated dateline ("KABUL, May
+    4, 2016 -", "LIMA, 12 MAR 90 (EFE) --"), the date in its URL, the latest full date it writes out (known); else
+    a stand-in against which "on Friday" dates nothing sure: the dateline's day without a year ("KABUL, Sept 12 -")
+    in the latest year the report writes (basis "year") or before today (basis "none"), else the latest year it
+    writes (``latest_year_anchor``, basis "year") or today (basis "none")."""
+    day = dateline_day(dateline, today=today)
+    if day is not None and day[1]:
+        return day[0], "known"
     head = document.text[:ANCHOR_SEARCH_CHARS]
     found = find_url_date(document.url) or latest_full_date(head, not_after=today)
     if found is not None:
         return found, "known"
     log.info("%s: no publication date in the report; relative dates are read as year precision", document.id)
     anchor = latest_year_anchor(head, not_after=today)
+    if day is not None:
+        try:
+            return (day[0].replace(year=anchor.year), "year") if anchor else (day[0], "none")
+        except ValueError:  # 29 February
+            return anchor, "year"
     return (anchor, "year") if anchor else (today, "none")
 
 

@@ -298,6 +298,22 @@ def test_a_report_with_no_date_of_its_own_says_how_sure_its_dates_are():
     assert not written.historical
 
 
+def test_a_wire_dateline_dates_a_report_that_has_no_date_of_its_own():
+    pipeline = Pipeline(geocoder=InMemoryGeocoder(PLACES), today=dt.date(2026, 3, 9))
+    # the year in two digits after the day, as wire copy writes it
+    (wire,) = pipeline.process(doc("QUETTA, 14 OCT 91 (WIRE) -- GUNMEN KILLED TWO POLICEMEN IN QUETTA TODAY.",
+                                   published=None))
+    assert (wire.event_date.isoformat(), wire.date_precision) == ("1991-10-14", "day")
+    # a dateline day without a year takes the year the report writes, and says only the year is a guess
+    (dated,) = pipeline.process(doc("QUETTA, 14 OCT (WIRE) -- Gunmen killed two policemen in Quetta today. The "
+                                    "group has carried out nine attacks since 1991.", published=None))
+    assert (dated.event_date.isoformat(), dated.date_precision) == ("1991-10-14", "year")
+    # and with no year anywhere, the last such day before today, the year a guess
+    (guessed,) = pipeline.process(doc("QUETTA, 14 OCT (WIRE) -- Gunmen killed two policemen in Quetta today.",
+                                      published=None))
+    assert (guessed.event_date.isoformat(), guessed.date_precision) == ("2025-10-14", "year")
+
+
 def test_another_shooting_told_in_passing_is_another_incident(pipeline):
     events = pipeline.process(doc(
         "Two men were shot dead in Quetta on Saturday, police said. Officers had answered another shooting in the same "

@@ -400,6 +400,29 @@ def latest_full_date(text: str, *, not_after: dt.date) -> dt.date | None:
 
 
 _YEAR_WORD = re.compile(rf"\b{_YEAR}\b")
+# Wire copy writes a dateline's year in two digits after the day: "LIMA, 12 MAR 90 (EFE) --", "QUITO, JUNE 11 89 --".
+_SHORT_YEAR_AFTER = re.compile(r"\s*,?\s*'?(\d{2})(?![\d:.])")
+
+
+def dateline_day(dateline: str, *, today: dt.date) -> tuple[dt.date, bool] | None:
+    """The day a dateline names and whether it writes the year ("May 4, 2016"; "12 MAR 90", a two-digit year
+    being the latest such year not after ``today``). A day without a year is the latest such day before
+    ``today``. None when the dateline names no day."""
+    days = [t for t in find_dates(dateline, published=today) if t.precision == "day"]
+    if not days:
+        return None
+    first = days[0]
+    if _YEAR_WORD.search(first.text):
+        return first.date, True
+    short = _SHORT_YEAR_AFTER.match(dateline, first.end)
+    if short is None:
+        return first.date, False
+    year = 2000 + int(short.group(1))
+    year = year if year <= today.year else year - 100
+    try:
+        return first.date.replace(year=year), True
+    except ValueError:  # 29 February of a year without one
+        return None
 
 
 def latest_year_anchor(text: str, *, not_after: dt.date) -> dt.date | None:
