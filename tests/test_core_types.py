@@ -204,3 +204,18 @@ def test_a_gun_that_went_off_is_no_bomb():
     assert find_triggers("The boy found a pistol in a drawer and the gun went off.", offset=0) == []
     assert [t.sub_event_type for t in find_triggers("A device went off near the gate.", offset=0)] == [
         "Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [("Patrols found three rifles, a grenade launcher and a radio at the hideout.", []),
+     ("The freighter carried 40 anti-tank missiles and crates of hand grenades.", []),
+     ("A shipment of mortars was bound for the rebels.", []),
+     ("The rebels fired rockets at the market.", ["Shelling/artillery/missile attack"]),
+     ("The rebels captured the ridge and fired mortars at the base.", ["Shelling/artillery/missile attack"]),
+     ("Gunmen lobbed grenades at the bus stop.", ["Grenade"]),
+     ("The raids were carried out with grenades and rifles.", ["Grenade", "Armed clash"])],
+)
+def test_a_weapon_only_held_is_no_trigger(text, kinds):
+    """A weapon named as the thing found, carried or shipped is no sign of an event; one fired or hurled is."""
+    assert [t.sub_event_type for t in find_triggers(text) if t.kind == "specific"] == kinds

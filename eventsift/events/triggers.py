@@ -44,6 +44,24 @@ def any_trigger_regex() -> re.Pattern[str]:
     return union_regex([rx for rule in trigger_rules() for rx in rule.regexes], flags=re.IGNORECASE)
 
 
+@cache
+def _held_weapon_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(weapon, held before it, used in between) from ``held_weapons.tsv``."""
+    words = {row["kind"]: row["pattern"] for row in load_tsv("events/held_weapons.tsv")}
+    return (re.compile(rf"(?:{words['weapon']})", re.IGNORECASE),
+            re.compile(rf"\b(?:{words['held']})\b(?P<gap>[^.;:!?()\[\]]{{0,90}})$", re.IGNORECASE),
+            re.compile(rf"\b(?:{words['used']})\b", re.IGNORECASE))
+
+
+def _held_not_used(text: str, start: int, end: int) -> bool:
+    """"troops found two rifles", "a shipment of missiles": a weapon only held is no sign of an event."""
+    weapon, held, used = _held_weapon_regexes()
+    if not weapon.fullmatch(text, start, end):
+        return False
+    before = held.search(text, max(0, start - 110), start)
+    return before is not None and not used.search(before.group("gap"))
+
+
 # A trigger said not to have happened: "no arrests have been made", "no one was hurt", "was not injured".
 _NEGATED = re.compile(r"\b(?:no|not|never|without|nobody|none)\s+(?:(?:one|other|further|immediate|reported|known|serious|"
                       r"injuries|shots)\s+)?(?:(?:was|were|has been|have been|had been|being|else)\s+)?$", re.IGNORECASE)
@@ -64,6 +82,8 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
         for regex in rule.regexes:
             for m in regex.finditer(text):
                 if _NEGATED.search(text, max(0, m.start() - 40), m.start()):
+                    continue
+                if rule.kind == "specific" and _held_not_used(text, m.start(), m.end()):
                     continue
                 if rule.sub_event_type in _PROTEST_TYPES and _NOT_HELD.search(text, max(0, m.start() - 40), m.start()):
                     continue
