@@ -446,6 +446,10 @@ def test_an_earlier_incident_told_for_comparison_is_its_own(pipeline):
         "Three men were wounded in a shooting outside a wedding hall in Quetta. It came barely a month after "
         "gunmen killed a young man at a bakery in the same street.", published=dt.date(2017, 6, 4)))
     assert [(e.fatalities, e.injured) for e in events] == [(0, 3), (1, None)]
+    events = pipeline.process(doc(
+        "A bus driver was shot dead in Quetta on Friday. His killing came only 12 hours after gunmen shot dead a "
+        "shopkeeper in the same bazaar.", published=dt.date(2017, 6, 4)))
+    assert [e.fatalities for e in events] == [1, 1]
 
 
 def test_a_slogan_left_behind_by_killers_is_no_protest(pipeline):

@@ -28,10 +28,12 @@ NEW_INCIDENT = re.compile(
     r"another (?:shooting|attack|incident|killing|stabbing|homicide)(?!\s+(?:victim|suspect|scene)))\b",
     re.IGNORECASE)
 # "The shooting comes two weeks after a fatal shooting at a cookout", "this all comes after a man was killed there
-# last year": what follows the "after" is an earlier incident, told for comparison.
+# last year", "the killing came only hours after": what follows the "after" is an earlier incident, told for
+# comparison.
 EARLIER_INCIDENT = re.compile(
     r"\b(?:comes?|came|coming)\s+(?:(?:just|only|barely|less than|more than|about|nearly|almost|roughly)\s+)?"
-    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+)?"
+    r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|\d{1,2})\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+)?"
     r"(?:after|since)\b", re.IGNORECASE)
 
 
