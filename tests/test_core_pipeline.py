@@ -545,3 +545,15 @@ def test_a_headline_places_an_incident_the_text_placed_no_closer_than_its_countr
     body = "Gunmen opened fire on a wedding party in Pakistan on Friday, killing three guests."
     events = pipeline.process(doc(body, title="Three Killed At Mastung Wedding Party - KXYZ News Quetta"))
     assert [e.location for e in events] == ["Mastung"]
+
+
+def test_what_the_group_did_on_a_day_of_its_own_is_another_incident(pipeline):
+    """"The group, which on May 20 killed ..., claimed a bombing on Friday": the aside is the earlier incident."""
+    events = pipeline.process(doc(
+        "The front, which on May 20 claimed responsibility for killing a retired judge in Quetta, claimed "
+        "responsibility on Friday for detonating a bomb at a telephone exchange in Mastung."))
+    assert sorted((e.event_date.isoformat(), e.location, e.fatalities) for e in events) == [
+        ("2017-05-20", "Quetta", 1), ("2017-06-02", "Mastung", 0)]
+    # said of a victim, the aside is the same incident
+    (one,) = pipeline.process(doc("The driver, who was shot on Thursday, died on Friday at a hospital in Quetta."))
+    assert (one.event_date.isoformat(), one.fatalities) == ("2017-06-01", 1)

@@ -120,14 +120,27 @@ def _renumbered(sentence: Sentence, start: int, end: int, index: int) -> Sentenc
                     end=sentence.start + end)
 
 
+# "The group, which on Jan. 25 killed a former army chief, claimed a bombing on Tuesday": an aside that tells,
+# on a day of its own, what the subject did before is a clause of its own (the earlier incident). Said of a victim
+# ("the man, who was shot on Friday, died Sunday") it is the same incident and stays in one clause.
+_DATED_ASIDE = re.compile(
+    r",\s*(?:which|who)\s+(?!(?:was|were|had|has|have|is|are|had been|has been)\b)"
+    r"(?=[^,;]{0,30}?\b(?:on|in|last|earlier)\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|"
+    r"thu|fri|sat|sun|week|month|year))"
+    r"[^;]{10,160}?(?P<close>,)\s+(?=(?!(?:a|an|the|and|or|but|his|her|their|its|including|whose|as|in|on|at|of|"
+    r"for|to|with|by|from|near|who|which)\b)(?-i:[a-z]+)\b)", re.IGNORECASE)
+
+
 def split_clauses(sentence: Sentence) -> list[Sentence]:
     """A sentence cut at words that may open a separate incident; offsets stay document offsets."""
     pieces: list[Sentence] = []
     start = 0
-    for m in CLAUSE_OPENERS.finditer(sentence.text):
-        if m.start() - start >= 12:  # a clause shorter than this is a fragment, keep it with the next
-            pieces.append(_piece(sentence, start, m.start()))
-            start = m.end()
+    cuts = [(m.start(), m.end()) for m in CLAUSE_OPENERS.finditer(sentence.text)]
+    cuts += [(m.start("close"), m.end("close")) for m in _DATED_ASIDE.finditer(sentence.text)]
+    for cut_start, cut_end in sorted(cuts):
+        if cut_start - start >= 12:  # a clause shorter than this is a fragment, keep it with the next
+            pieces.append(_piece(sentence, start, cut_start))
+            start = cut_end
     pieces.append(_piece(sentence, start, len(sentence.text)))
     return pieces
 
