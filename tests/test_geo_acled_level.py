@@ -1,0 +1,32 @@
+"""ACLED's first level where it is not GeoNames's: Uganda's districts, Belgrade's own region."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventsift.geo import open_geocoder
+from eventsift.geo.build import build_index
+from eventsift.records import Document, Toponym
+
+
+@pytest.fixture(scope="module")
+def geocoder(tmp_path_factory):
+    path = build_index(tmp_path_factory.mktemp("home") / "gazetteer-level.sqlite", countries=("UG", "RS"))
+    return open_geocoder(path=path)
+
+
+def _place(geocoder, name: str):  # noqa: ANN001, ANN202
+    text = f"Police said a man was beaten by a mob in {name} on Monday."
+    start = text.index(name)
+    toponym = Toponym(text=name, start=start, end=start + len(name), sentence_index=0)
+    (place,) = geocoder.resolve([toponym], document=Document(id="t", text=text, published=dt.date(2020, 5, 4)))
+    return place
+
+
+@pytest.mark.parametrize(("name", "admin1"), [("Kakiri", "Wakiso"), ("Gulu", "Gulu"), ("Belgrade", "Belgrade"),
+                                              ("Novi Sad", "Vojvodina")])
+def test_places_are_coded_under_acleds_first_level(geocoder, name, admin1):
+    place = _place(geocoder, name)
+    assert (place.name, place.admin1) == (name, admin1)
