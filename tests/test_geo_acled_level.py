@@ -1,4 +1,5 @@
-"""ACLED's first level where it is not GeoNames's: Uganda's districts, Belgrade's own region."""
+"""ACLED's first level where it is not GeoNames's: Uganda's districts, Belgrade's own region, and ACLED's spelling
+of first-level areas GeoNames spells otherwise."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from eventsift.records import Document, Toponym
 
 @pytest.fixture(scope="module")
 def geocoder(tmp_path_factory):
-    path = build_index(tmp_path_factory.mktemp("home") / "gazetteer-level.sqlite", countries=("UG", "RS"))
+    path = build_index(tmp_path_factory.mktemp("home") / "gazetteer-level.sqlite", countries=("UG", "RS", "SS", "ET", "PK"))
     return open_geocoder(path=path)
 
 
@@ -26,7 +27,8 @@ def _place(geocoder, name: str):  # noqa: ANN001, ANN202
 
 
 @pytest.mark.parametrize(("name", "admin1"), [("Kakiri", "Wakiso"), ("Gulu", "Gulu"), ("Belgrade", "Belgrade"),
-                                              ("Novi Sad", "Vojvodina")])
+                                              ("Novi Sad", "Vojvodina"), ("Wau", "Western Bahr el Ghazal"),
+                                              ("Jimma", "Oromia"), ("Muzaffarabad", "Azad Jammu and Kashmir")])
 def test_places_are_coded_under_acleds_first_level(geocoder, name, admin1):
     place = _place(geocoder, name)
     assert (place.name, place.admin1) == (name, admin1)
