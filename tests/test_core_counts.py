@@ -594,3 +594,62 @@ def test_went_on_to_kill_is_a_deed_not_an_aim():
 def test_another_teen_and_a_wound_described_at_length():
     assert _toll("A courier was shot dead at the depot.", "The gunfire left another teen critically wounded.") == (1, 1)
     assert _toll("Deputies found a guard with a non-life-threatening gunshot wound.") == (0, 1)
+
+
+def test_a_headlines_present_tense_kills_injures_and_dies():
+    assert _toll("Gunman kills 2, injures 4 outside Elmford diner") == (2, 4)
+    assert _toll("A sniper kills one, wounds three at the ferry landing.") == (1, 3)
+    assert _toll("3 die in Elmford warehouse shooting") == (3, 0)
+    assert _toll("Boy shot at picnic dies; uncle held") == (1, 0)
+    # a death only feared or meant is none
+    assert _toll("Doctors said two of the hikers could die.") == (0, 0)
+    assert _toll("If he dies, the charge will be murder.") == (0, 0)
+
+
+def test_people_listed_by_number_and_comma_are_all_counted():
+    assert _toll("3 boys, 2 women shot at the Elmford fair") == (0, 5)
+    assert _toll("Two teens, three adults were wounded near the pier.") == (0, 5)
+    # numbers of other things listed by commas are no list of the people hit
+    assert _toll("52 sick, 6 dead at the county fair") == (6, 0)
+
+
+def test_people_shot_at_a_gathering_a_headline_names_without_article_were_hit():
+    assert _toll("4 shot at graduation party in Elmford") == (0, 4)
+    assert _toll("Two men were shot at home on Sunday.") == (0, 2)
+    # people shot at are fired upon when the words after "at" are whom they fired on
+    assert _toll("Two men shot at deputies from a van.") == (0, 0)
+
+
+def test_one_more_person_also_hit_of_another_kind_than_the_group():
+    assert _toll("Four men were shot outside the arcade.", "A woman was also shot and drove to a clinic.") == (0, 5)
+    assert _toll("Officials said three adult male victims were taken to Elmford Medical Center.",
+                 "A 4-year-old was also hit by a bullet.") == (0, 4)
+    assert _toll("Deputies found three men with gunshot wounds in the tavern.", "Two of those men later died.",
+                 "A woman was also shot and went to a clinic.") == (2, 2)
+    # one of the same kind, or one told by its place in the count, may be one of the group
+    assert _toll("Four men were shot outside the arcade.", "A man was also shot.") == (0, 4)
+    assert _toll("Four men were shot outside the arcade.", "A fifth man was also shot.") == (0, 5)
+    assert _toll("Four people were shot outside the arcade.", "A woman was also shot.") == (0, 4)
+
+
+def test_a_bare_age_after_and_is_one_person():
+    assert _toll("Two adults and a 5-year-old were shot on the porch.") == (0, 3)
+    # an age beside a description is no count of its own
+    assert _toll("Ana Ruiz, a 29-year-old Latina, died Friday.", "Police said Ruiz was found shot in her kitchen.") == (1, 0)
+
+
+def test_one_person_who_reached_a_hospital_with_a_gunshot_wound():
+    assert _toll("Before dawn an Elmford man drove himself to St. Jude clinic with two bullet wounds.") == (0, 1)
+    assert _toll("A young woman later turned up at Elmford General Hospital with a gunshot injury to her arm.") == (0, 1)
+    assert _toll("A man drove himself to St. Jude clinic with a burn on his hand.") == (0, 0)
+
+
+def test_people_receiving_treatment_and_injure_another():
+    assert _toll("Deputies said a 63-year-old ferry worker, hit twice by gunfire, is getting hospital treatment.") == (0, 1)
+    assert _toll("The gunman went on to kill four people and critically injure another.") == (4, 1)
+
+
+def test_a_passenger_is_a_person_and_a_condition_ends_a_clause():
+    assert _toll("In the minivan a rear passenger, 15, sustained a bullet wound in the calf.") == (0, 1)
+    assert _toll("The passenger side door was hit by a bullet.") == (0, 0)
+    assert _toll("The driver of the truck remains in serious condition and an elderly passenger was declared dead.") == (1, 1)

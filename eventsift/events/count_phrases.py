@@ -38,10 +38,17 @@ _WALKED_IN = re.compile(
     r"(?:showed up|arrived|walked in(?:to)?|turned up|went|drove themselves|took themselves|got themselves|"
     r"were dropped off|checked (?:themselves )?in)\s+(?:at|to|into)\s+(?:[\w'’.-]+\s+){0,4}?(?:hospitals?|medical cent(?:er|re)s?|"
     r"emergency rooms?|clinics?|trauma cent(?:er|re)s?)\b", re.IGNORECASE)
+# "a cook later turned up at the clinic with a bullet wound": one person hit who reached a hospital by himself.
+_ONE_WALKED_IN = re.compile(
+    rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|\d{{1,3}}-year-old)\s+(?:later\s+|also\s+)?"
+    r"(?:showed up|arrived|walked in(?:to)?|turned up|went|drove (?:himself|herself)|took (?:himself|herself)|"
+    r"was dropped off|checked (?:himself |herself )?in)\s+(?:at|to|into)\s+(?:[\w'’.-]+\s+){0,4}?(?:hospitals?|"
+    r"medical cent(?:er|re)s?|emergency rooms?|clinics?|trauma cent(?:er|re)s?)\b"
+    r"(?=[^.;]{0,40}?\bwith\s+(?:[\w-]+\s+){0,3}?(?:gunshot|bullet)\s+(?:wounds?|injur(?:y|ies))\b)", re.IGNORECASE)
 _ANOTHER_HURT = re.compile(r"\band\s+(?:an)?other(?:\s+(?:person|man|woman|victim|boy|girl|teen))?\s+(?:(?:was|is)\s+)?"
                            r"(?P<verb>injured|wounded|hurt|shot)\b", re.IGNORECASE)
 # "killing three men and wounding another", "shot two and injured one other": one more person, hit by the verb.
-_ANOTHER_OBJECT = re.compile(rf"\b(?:wound(?:ing|ed)|injur(?:ing|ed)|hurting|shooting|shot)\s+(?:(?:an)?other|one other)"
+_ANOTHER_OBJECT = re.compile(rf"\b(?:wound(?:ing|ed)?|injur(?:ing|ed|e)|hurting|shooting|shot)\s+(?:(?:an)?other|one other)"
                              rf"(?:\s+(?:{PERSON_NOUNS}|{VICTIM_NOUNS}))?(?=\s*(?:[,.;]|$|\s(?:in|at|on|and|before|after|"
                              rf"who|during|with|near|outside|inside|as)\b))", re.IGNORECASE)
 # Whom a bullet hit must be a person: "a 3-year-old was struck by a bullet", not "the car was hit by a bullet".
@@ -52,7 +59,7 @@ VICTIMS_AFTER = re.compile(r"^\s+(?P<other>other\s+)?(?:(?:shooting|gunshot|inju
 _NAMED_WOUNDED = re.compile(r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?:,\s*\d{1,3},)?\s+(?:sustained|suffered|received)\s+"
                             r"(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:gunshot|bullet|graze)\s+wounds?\b")
 # "who died at the scene", "Ruiz later died", "the boy succumbed to his wounds": one death, no number written.
-_SINGULAR_DIED = re.compile(r"\b(?:died|succumbed|passed away|did not survive|"
+_SINGULAR_DIED = re.compile(r"\b(?:died|(?<!\bif he )(?<!\bif she )dies(?![\w-])|succumbed|passed away|did not survive|"
                             # "a drive-by shooting that took her life" (not "took his own life": the attacker's)
                             r"(?:took|claimed|has claimed|had claimed)\s+(?:his|her)\s+life)\b", re.IGNORECASE)
 # "shot him in the back and killed him": one death, of someone told before (the attacker's own, when police killed
@@ -401,6 +408,9 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         if count is not None and not _covered(offset + m.start("q"), found + out):
             out.append(CountMention(outcome="hit", count=count, victims=text[m.end("q"):m.end()].strip(),
                                     start=offset + m.start(), end=offset + m.end()))
+    for m in _ONE_WALKED_IN.finditer(text):
+        if not _covered(offset + m.start(), found + out):
+            out.append(phrase_mention("hit", 1, m, offset=offset, victims=m.group(0).split()[1]))
     for m in _SENT_TO_HOSPITAL.finditer(text):
         count = _quantity_in(m)
         if count is not None and not any(c.outcome == "hit" for c in found + out):

@@ -104,7 +104,9 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
 _LOCAL_ADJECTIVE = r"(?:(?<=\blocal)|(?<=\bnational))\s+(?!(?:was|were|is|are|who|and|or|had|has|said|died)\b)[a-z]"
 # "a second victim" is the toll told by its ordinal (``count_phrases``), not one victim more.
 _NOT_NTH = "".join(rf"(?<!\b{nth} )" for nth in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"))
-_SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?P<n1>an?|one|another)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:(?:{PERSON_NOUNS})\b(?!{_LOCAL_ADJECTIVE})|{_NOT_NTH}(?:victim|teen)\b))|"
+_SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?P<n1>an?|one|another)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:(?:{PERSON_NOUNS})\b(?!{_LOCAL_ADJECTIVE})|{_NOT_NTH}(?:victim|teen)\b)|"
+                       # "two adults and a 6-year-old were shot": a bare age is the person
+                       r"\s+\d{1,3}-(?:year|month)-old\s+(?:were|was|are|is)\b)|"
                        rf"\b(?P<the>the)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\b(?!['’]s|\s+(?:and|or)\b)|"
                        rf"\s+\d{{1,3}}-year-old\s+(?:is|was|has|had|remains|died)\b)",
                        re.IGNORECASE)
@@ -219,6 +221,11 @@ _ASIDE_PART = re.compile(r",\s+(?:[\w-]+\s+){1,2}?of\s+(?:them|whom)\b[^,;]*,\s*
                          re.IGNORECASE)
 
 
+# "2 girls, 2 men shot": numbers of people listed by commas alone, as headlines write them (not "52 sick, 6 dead")
+_PEOPLE_LISTED = re.compile(rf"^\s+(?:[\w-]+\s+)?(?:(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|adult|kid)s|(?:wo)?men|children|people),\s+$",
+                            re.IGNORECASE)
+
+
 def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bool:
     """A gap between a number and its verb may join further numbers with "and", nothing else."""
     # "six monks, four of them foreigners, were killed", "nine people, two of whom were children, were hurt": the
@@ -241,6 +248,7 @@ def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bo
     closed = bool(re.search(r",?\s+and\s+\S+", gap))  # "three soldiers, two civilians, and nine guards": a list
     if any(gap_start < start < gap_start + len(gap)
            and not re.search(r"\band\s+$" if not closed else r"(?:\band|,)\s+$", gap[:start - gap_start])
+           and not _PEOPLE_LISTED.search(gap, 0, start - gap_start)
            for start in numbers):
         return False  # "a fair ended with five people shot", "52 sick, 6 dead": not joined by "and"
     for m in re.finditer(r"\band\s+", gap):

@@ -210,6 +210,49 @@ def _less_more_dead(wounded: int, hurt: list[CountMention], killed: list[CountMe
     return wounded
 
 
+# A victim told by age alone ("a 3-year-old"): a child up to this age, whatever the sex.
+_CHILD_AGE = 12
+_YOUNG = frozenset({"child", "boy", "girl", "baby"})
+
+
+def _one_kind(mention: CountMention) -> str | None:
+    """The kind of people a mention names, a young child told by age included ("a 3-year-old": child); "male
+    victims" and "female victims" are adults when no age or child's noun says otherwise."""
+    kind = _kind(mention)
+    if kind is not None:
+        return kind
+    if (age := re.search(r"\b(\d{1,2})-(?:year|month)s?-old\b", mention.victims)) and (
+            "month" in age.group(0) or int(age.group(1)) <= _CHILD_AGE):
+        return "child"
+    words = set(re.findall(r"[a-z]+", mention.victims.lower()))
+    if words & {"teen", "teens", "teenager", "teenagers", "juvenile", "juveniles", "child", "children", "kids"}:
+        return None
+    sexes = {"adult male" for w in words if w in ("male", "males")} | {"adult female" for w in words if w in ("female", "females")}
+    return sexes.pop() if len(sexes) == 1 else None
+
+
+def _kinds_differ(a: str, b: str) -> bool:
+    """Two kinds no one person is both of ("a child" may be the boy or the girl counted, not one of the men)."""
+    return a != b and not ({a, b} <= _YOUNG and "child" in (a, b))
+
+
+def _also_of_another_kind(shot: list[CountMention]) -> int:
+    """People hit told as "also" hit after a numbered group of another kind: "four men were shot" ... "a woman was
+    also shot" (5). One of the same kind, or told by its place in the count ("a fourth man was also shot"), may be
+    one of the group, and is not added."""
+    best = 0
+    for group in shot:
+        if group.count.best < 2 or is_vague(group.count) or _another(group) or (kind := _one_kind(group)) is None:
+            continue
+        also = [m for m in shot if m.start > group.end and m.count.best == 1 and _another(m)
+                and not re.search(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
+                                  m.victims, re.IGNORECASE)
+                and (other := _one_kind(m)) is not None and _kinds_differ(kind, other)]
+        if also:
+            best = max(best, group.count.best + len(also))
+    return best
+
+
 def _listed_also(mention: CountMention) -> bool:
     """People a list names as "also" hit or killed ("his wife and his brother were also killed"): the list reader
     marks them "other" besides its own words (``count_phrases._listed_subjects``)."""
@@ -327,6 +370,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     hit = _at_least(hit, max((m.count.low for m in shot if is_vague(m.count)), default=0))
     hit = _at_least(hit, _besides_first(shot, injured) if not killed else 0)
     hit = _at_least(hit, _newcomer_count(shot))
+    hit = _at_least(hit, _also_of_another_kind(shot))
     killed_who, shot_who = [_who(m) for m in killed], [_who(m) for m in shot]
     # a noun beside a name says nothing of who is who ("a courier was found shot to death in a van" ... "Ruiz was
     # shot behind the depot" is one person): only names against names, or nouns against nouns, tell people apart
