@@ -653,3 +653,21 @@ def test_a_passenger_is_a_person_and_a_condition_ends_a_clause():
     assert _toll("In the minivan a rear passenger, 15, sustained a bullet wound in the calf.") == (0, 1)
     assert _toll("The passenger side door was hit by a bullet.") == (0, 0)
     assert _toll("The driver of the truck remains in serious condition and an elderly passenger was declared dead.") == (1, 1)
+
+
+def test_one_told_hurt_after_the_dead_were_told_is_someone_else():
+    assert _toll("Rangers found the bodies of three people near the lake.",
+                 "A wounded woman was found on the trail when they arrived.") == (3, 1)
+    # one told hurt before "he later died" may be the dead
+    assert _toll("A wounded man was found on the trail.", "He later died at a clinic.") == (1, 0)
+
+
+def test_people_who_survived_but_were_also_hit():
+    assert _toll("A cook was shot dead by robbers.", "The two other cooks survived but were also hit and wounded "
+                 "by gunfire.") == (1, 2)
+
+
+def test_people_shot_along_with_one_more():
+    assert _toll("Deputies seek a man in the killings of a farmer and his nephew.",
+                 "Both were shot, along with a neighbour, just after dawn near the silo.") == (2, 1)
+    assert _toll("The three were shot along with another cyclist on the towpath.")[1] == 4

@@ -119,6 +119,11 @@ _AND_FAMILY = re.compile(
     r"friends|roommates|companions)\b"
     r"(?(deaths)|\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?P<verb>shot and killed|shot dead|fatally shot|killed|"
     r"found dead|murdered|shot|wounded|injured|hurt)\b)", re.IGNORECASE)
+# "the two were shot, along with another man": the people counted and one more, hit.
+_SHOT_ALONG_WITH = re.compile(
+    r"\b(?P<q>both|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?(?:were|have been|had been)\s+"
+    r"(?:\w+\s+)?shot,?\s+along with\s+(?:another|one other|an?)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\b", re.IGNORECASE)
 # "was found dead along with Tom Hale", "was killed along with his driver": two dead.
 _ALONG_WITH = re.compile(r"\b(?:killed|murdered|assassinated|found dead|shot dead|died)\s+(?:[\w,]+\s+){0,4}?along with\s+"
                          rf"(?P<who>(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\b|"
@@ -431,6 +436,11 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         if count is not None and not _covered(offset + m.start("q"), found + out):
             outcome = _VERB_OUTCOME[m.group("verb").lower()]
             out.append(CountMention(outcome=outcome, count=count, victims="", start=offset + m.start(), end=offset + m.end()))
+    for m in _SHOT_ALONG_WITH.finditer(text):
+        n = 2 if m.group("q").lower() == "both" else word_to_int(m.group("q"))
+        if n:
+            out.append(CountMention(outcome="hit", count=exact_count(n + 1, f"{m.group('q')} + 1"), victims="",
+                                    start=offset + m.start(), end=offset + m.end()))
     for m in _ALONG_WITH.finditer(text):  # the one the verb tells of and the one along with them
         out.append(CountMention(outcome="killed", count=exact_count(2, "2"), victims="", start=offset + m.start(),
                                 end=offset + m.end()))

@@ -39,7 +39,7 @@ OUTCOMES: dict[str, str] = {
            r"fighting for (?:his|her|their) li(?:fe|ves)|winged|"
            r"(?:hit|struck) in the (?:\w+ )?(?:legs?|arms?|chest|head|back|necks?|shoulders?|foot|feet|hands?|hips?|"
            r"torso|abdomen|stomach|buttocks|face|thighs?|groin|side)|"
-            r"(?:struck|hit) (?:by|with) (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?|grazed|"
+            r"(?:struck|hit)(?: and (?:injured|wounded))? (?:by|with) (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?|grazed|"
            r"(?:struck|hit) (?:in|during) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:shooting|gunfire|drive-by|crossfire|shootout)\b|"
            r"(?:with|suffering(?: from)?|who suffered|sustained) (?:[\w-]+ ){0,2}?(?:gunshot|bullet) (?:wounds?|injuries)|"
            r"(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)s?)|"
@@ -63,7 +63,7 @@ ACTIVE = {
 GAP = r"(?:[\w’'()-]+,?\s+){0,14}?"
 BE = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|reportedly|allegedly|also|later|all|been|has|have|had|" \
       r"both|each|since|subsequently|eventually|apparently|found|left|nearby|there|alive|" \
-      r"seriously|critically|severely|gravely|badly|slightly|lightly|moderately)\s+){0,3}"
+      r"seriously|critically|severely|gravely|badly|slightly|lightly|moderately|survived,?\s+(?:but|and))\s+){0,3}"
 # The list a subset word opens ends at an outcome and "and": "three dead, including the gunman, and nine injured".
 SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them)"
                            r"(?:(?!\b(?:dead|killed|injured|wounded|hurt)\s+and\b)[^,;.()])*$", re.IGNORECASE)

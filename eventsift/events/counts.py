@@ -323,7 +323,8 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
                     victims = f"another {victims}"  # at the hospital", "a customer was also killed": one more
                 if outcome == "injured" and count.text.lower() in ("both", "all"):
                     outcome = "hit"  # "all were found with head injuries": the people counted before, dead or alive
-                elif outcome == "hit" and _ALIVE_AFTER.match(after, passive.end()):
+                elif outcome == "hit" and (_ALIVE_AFTER.match(after, passive.end())
+                                           or re.search(r"\bsurvived\b", passive.group("be"), re.IGNORECASE)):
                     outcome = "injured"  # "three porters were rushed to hospital in stable condition"
                 found.append(CountMention(outcome=outcome, count=count, victims=victims,
                                           start=offset + m.start(), end=offset + m.end() + passive.end(),
@@ -453,6 +454,11 @@ _ALIVE = re.compile(r"\b(?:stable|good|fair) condition\b|\bnon-?\s?life[- ]threa
                     r"\bexpected to (?:survive|recover)\b|\bminor injur", re.IGNORECASE)
 
 
+# "an injured woman was found outside": one person told as hurt by the word before her noun, not one of the dead
+_HURT_PERSON = re.compile(rf"(?:an?|another)\s+(?:[a-z]+ly\s+)?(?:injured|wounded)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\b",
+                          re.IGNORECASE)
+
+
 def _settle(text: str, found: list[CountMention], *, offset: int) -> None:
     """One victim said to be hurt may die later in the report: hit, not yet injured ("killed A and wounded B": B
     lives); "one of them died" is a part of those counted."""
@@ -462,6 +468,8 @@ def _settle(text: str, found: list[CountMention], *, offset: int) -> None:
                 and not ACTIVE_OBJECTS.match(text, mention.start - offset) \
                 and not _ALIVE.search(text, mention.start - offset):  # "killed A and wounded B": B lives
             mention.outcome = "hit"
+            if hurt := _HURT_PERSON.match(text, mention.start - offset):
+                mention.victims = hurt.group(0)  # "an injured woman": told hurt, though she may die later
         if mention.outcome == "killed" and is_part_of(mention):
             mention.subset = True  # "one of them died" ("Ruiz, 58, of Elmtown was found dead" is where he was from)
 

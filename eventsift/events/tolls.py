@@ -253,6 +253,9 @@ def _also_of_another_kind(shot: list[CountMention]) -> int:
     return best
 
 
+_HURT_WORD = re.compile(r"(?:an?|another)\s+(?:[a-z]+ly\s+)?(?:injured|wounded)\s", re.IGNORECASE)
+
+
 def _listed_also(mention: CountMention) -> bool:
     """People a list names as "also" hit or killed ("his wife and his brother were also killed"): the list reader
     marks them "other" besides its own words (``count_phrases._listed_subjects``)."""
@@ -383,6 +386,10 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     # "three were killed and a girl wounded": someone brought in after "and" in the sentence of the dead is not
     # one of them
     after_dead = [h for h in shot if h.besides_dead]
+    # "the bodies of four people were found" ... "an injured woman was found outside": one told hurt after all the
+    # dead were told is someone else (one told hurt before "he later died" may be one of them)
+    after_dead += [h for h in shot if not h.besides_dead and _HURT_WORD.match(h.victims) and killed
+                   and all(k.start < h.start for k in killed)]
     apart = bool(killed) and (bool(others) or (named and not killed_names & shot_names) or _kinds_apart(killed, shot))
     if dead and is_vague(hit) and not is_vague(dead):
         # "medics reached several people, three of whom died": the wounded are at least the rest of the fewest people
