@@ -671,3 +671,24 @@ def test_people_shot_along_with_one_more():
     assert _toll("Deputies seek a man in the killings of a farmer and his nephew.",
                  "Both were shot, along with a neighbour, just after dawn near the silo.") == (2, 1)
     assert _toll("The three were shot along with another cyclist on the towpath.")[1] == 4
+
+
+def test_a_vague_number_hit_beside_an_exact_number_wounded():
+    assert _toll("Several people were shot at a barn dance in Elmford.",
+                 "A deputy said as many as three people were wounded.") == (0, 3)
+    assert _toll("Several people were shot at a barn dance in Elmford.")[1] == 10
+
+
+def test_a_part_of_the_wounded_told_dead_in_their_sentence_or_later():
+    assert _toll("Rangers say at least 12 campers were hurt, and three of those victims are dead.") == (3, 9)
+    assert _toll("The brawl left five guests injured at the inn.",
+                 "One of the guests, who was shot in the chest, later died.") == (1, 4)
+
+
+def test_the_last_person_a_groups_sentence_describes_is_one_of_the_group():
+    assert _toll("Three porters were wounded at the dock -- a cook shot in the hip, a man grazed on the wrist and "
+                 "another man hit in the knee.") == (0, 3)
+
+
+def test_a_verb_with_its_object_before_and_is_no_list_of_people():
+    assert _toll("At least one man pulled a knife and five guests were wounded in the fight.") == (0, 5)

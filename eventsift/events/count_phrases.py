@@ -507,10 +507,14 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
                               re.IGNORECASE)  # "Ruiz later died": a death after the first toll (``tolls.shot_toll``)
             # "a cook was also hit by the burst and later died in surgery": one more dead
             also = later and _ALSO_HIT.search(text[max(0, m.start() - LOOK_BACK):m.start()])
-            out.append(phrase_mention("killed", 1, m, offset=offset,
-                                      victims="another later" if also else "later" if later else ""))
+            # "one of the guests, hit in the chest, later died": a part of the people counted before
+            part = later and _ONE_OF_BEFORE.search(text, max(0, m.start() - LOOK_BACK), m.start())
+            out.append(phrase_mention("killed", 1, m, offset=offset, subset=bool(part),
+                                      victims="of them later" if part else "another later" if also else
+                                      "later" if later else ""))
 
 
+_ONE_OF_BEFORE = re.compile(r"(?:^|[.;:]\s*)\W*(?:one|1) of (?:the|them|those|these)\b[^.;:]*$", re.IGNORECASE)
 # One person brought in as also hit, before "he later died" in the same clause.
 _ALSO_HIT = re.compile(r"^\W*(?:an?|one)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:who\s+)?(?:was\s+)?also\s+(?:suffered|sustained|shot|"
                        r"wounded|hit|struck|injured)\b", re.IGNORECASE)

@@ -240,6 +240,9 @@ def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bo
     # "four people who were shot": the relative clause of the people counted is their verb
     if CLAUSE_BREAK.search(re.sub(r"^(\s*(?:[\w'’-]+\s+){0,2})who\s+$", r"\1", gap)):
         return False
+    verb = re.search(r"\b[a-z]+ed\s+(?:a|an|the|his|her|their|its)\b[^,;]*?\band\s+", gap)
+    if verb and gap_start + verb.end() in starts:
+        return False  # "one man pulled a gun and four men were wounded": the gap holds a verb of its own
     listing = re.search(r"\b(?:including|among them)\b", gap)  # "four people, including a boy and a girl, were hurt"
     if listing:
         gap = gap[:listing.start()]

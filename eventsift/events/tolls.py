@@ -290,7 +290,8 @@ def _besides_first(shot: list[CountMention], injured: list[CountMention]) -> int
     pool = shot + injured
     others = [m for m in pool if re.search(r"\b(?:an)?others?\b", f"{m.count.text} {m.victims}", re.IGNORECASE)
               and not re.search(r"\bthe\s+other\b", f"{m.count.text} {m.victims}", re.IGNORECASE)
-              and not any(n is not m and n.start <= m.start < n.end for n in pool)]  # "she and two others": one
+              and not any(n is not m and n.start <= m.start < n.end for n in pool)  # "she and two others": one
+              and not _last_of_a_breakdown(m, pool)]
     best = 0
     for other in others:
         first = [m for m in pool if m not in others and m.start < other.start and not is_vague(m.count)]
@@ -299,6 +300,17 @@ def _besides_first(shot: list[CountMention], injured: list[CountMention]) -> int
         if told:
             best = max(best, max(told) + other.count.best)
     return best
+
+
+def _last_of_a_breakdown(mention: CountMention, pool: list[CountMention]) -> bool:
+    """"Four men were wounded -- a cook shot in the neck, a guard grazed ... and another guard hit in the leg": the last
+    of the people a group's sentence describes one by one is one of the group, not one more."""
+    if mention.count.best != 1 or newcomer(mention) is None:
+        return False
+    same = [m for m in pool if m.sentence == mention.sentence and m is not mention]
+    group = [m for m in same if m.start < mention.start and m.count.best > 1 and not is_vague(m.count)]
+    described = [m for m in same if m.start < mention.start and newcomer(m) is not None]
+    return bool(group) and bool(described) and len(described) + 1 <= max(m.count.best for m in group)
 
 
 def _after_later_deaths(killed: list[CountMention], hurt: list[CountMention], dead: int) -> int | None:
@@ -326,11 +338,14 @@ def _less_part_dead(wounded: int, hurt: list[CountMention], killed: list[CountMe
     if not wounded:
         return wounded
     part = 0
-    for dead in (m for m in killed if m.subset and is_part_of(m) and _DIED_OF_WOUNDS.search(m.victims)):
-        before = [m for m in hurt + killed if m.start < dead.start and m is not dead]
+    for dead in (m for m in killed if m.subset and is_part_of(m)):
+        # "one of the guests, hit in the chest, later died": the part's own words are no group
+        before = [m for m in hurt + killed if m.start < dead.start and m is not dead and not is_part_of(m)]
         if not before or max(before, key=lambda m: m.start).outcome == "killed":
             continue
         last = max(m.sentence for m in before if m.outcome != "killed")
+        if not _DIED_OF_WOUNDS.search(dead.victims) and last != dead.sentence:
+            continue  # "12 campers were hurt, and three of those victims are dead": a part of the group just told
         group = combine([m for m in hurt if m.sentence == last and m.start < dead.start])
         if group and group.best == wounded and not is_vague(group):
             part += dead.count.best
@@ -391,9 +406,10 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     after_dead += [h for h in shot if not h.besides_dead and _HURT_WORD.match(h.victims) and killed
                    and all(k.start < h.start for k in killed)]
     apart = bool(killed) and (bool(others) or (named and not killed_names & shot_names) or _kinds_apart(killed, shot))
-    if dead and is_vague(hit) and not is_vague(dead):
+    if is_vague(hit) and (dead and not is_vague(dead) or wounded and not is_vague(wounded)):
         # "medics reached several people, three of whom died": the wounded are at least the rest of the fewest people
-        # the vague word allows, not the rest of its codebook figure (ten)
+        # the vague word allows, not the rest of its codebook figure (ten); "several people were shot" ... "as many as
+        # four were wounded": the exact figure
         hit = Count(low=hit.low, best=hit.low, high=hit.high, text=hit.text)
     more = hit.best if apart else max(hit.best - dead_best, len(after_dead) if killed else 0, 0)
     if others and killed:  # "three other people were shot": those hit besides the dead (or all hit but the dead)
