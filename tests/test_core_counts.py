@@ -692,3 +692,11 @@ def test_the_last_person_a_groups_sentence_describes_is_one_of_the_group():
 
 def test_a_verb_with_its_object_before_and_is_no_list_of_people():
     assert _toll("At least one man pulled a knife and five guests were wounded in the fight.") == (0, 5)
+
+
+def test_one_death_told_by_a_shooting_death_a_body_found_or_a_headline_noun_after_a_town():
+    assert _toll("A shooting death is under investigation in Elmford.") == (1, 0)
+    assert _toll("Deputies say a hunter’s body is found near the creek.") == (1, 0)
+    assert _toll("Oakton Juvenile dead from gunshot wound") == (1, 0)
+    # deaths told as a statistic are no incident's toll
+    assert _toll("Shooting deaths rose last year.") == (0, 0)

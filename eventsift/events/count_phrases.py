@@ -154,7 +154,10 @@ _MULTIPLE_INCIDENT = re.compile(rf"\b(?P<n>{'|'.join(_MULTIPLE)})[- ](?P<fatal>f
 # "a deadly shooting", "Sunday's fatal stabbing": someone died, how many the name does not say (one at least).
 _DEADLY_INCIDENT = re.compile(r"\b(?:a|an|the|this|that|[A-Z][a-z]+day['’]s)\s+(?:deadly|fatal)\s+(?:[\w-]+\s+)?"
                               r"(?P<what>shooting|stabbing|attack|ambush|assault|home invasion|robbery|carjacking|drive-by)\b"
-                              r"(?!\s+(?:spree|series|wave|campaign)s?\b)", re.IGNORECASE)
+                              r"(?!\s+(?:spree|series|wave|campaign)s?\b)|"
+                              # "a shooting death is under investigation": one death
+                              r"\b(?:a|an|the|this|that|[A-Z][a-z]+day['’]s)\s+(?P<death>shooting|stabbing|gunshot)\s+death\b(?!s)",
+                              re.IGNORECASE)
 # "found a man and a woman suffering from gunshot wounds" (hit), "found Ana Ruiz, 37, and Tom Hale dead" (killed):
 # the people the list names.
 _FOUND_LIST = re.compile(r"\b(?:found|discovered|located)\s+(?P<who>(?:[\w'’-]+,?\s+){2,10}?)(?:(?P<dead>dead|shot to death|"

@@ -113,7 +113,7 @@ _SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?P<n1>an?|one|another)(?=\s+(?
 
 
 # "the body of a man was found": one dead; "the bodies of 12 people"; "the death of 19-year-old Ana Ruiz".
-_POSSESSIVE_BODY = re.compile(r"\b[\w-]+['’]s? body (?:was|has been|had been) (?:\w+ )?(?:found|discovered|recovered|pulled)",
+_POSSESSIVE_BODY = re.compile(r"\b[\w-]+['’]s? body (?:was|is|has been|had been) (?:\w+ )?(?:found|discovered|recovered|pulled)",
                               re.IGNORECASE)
 # "after Senator Ana Ruiz's murder", "confirmed Ruiz's death", "his daughter's tragic death": one dead.
 _POSSESSIVE_DEATH = re.compile(
@@ -182,7 +182,8 @@ def _quantities(text: str):  # noqa: ANN202 - yields (match, Count)
 
 # Headlines drop the article: "Man shot, killed on the west side", "Teen hurt in crash" (at the start of a text
 # or after the "|" that joins a page title to its site name).
-_HEADLINE_SINGULAR = re.compile(r"(?:^|(?<=[|:]\s)|(?<=[|]))\s*(?P<noun>Man|Woman|Teen|Teenager|Boy|Girl|Child|Toddler|"
+_HEADLINE_SINGULAR = re.compile(r"(?:^|(?<=[|:]\s)|(?<=[|]))\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}?"  # "Elmford Man Shot"
+                                r"(?P<noun>Man|Woman|Teen|Teenager|Boy|Girl|Child|Toddler|Juvenile|Victim|"
                                 r"Baby|Student|Father|Mother|Driver|Officer|Deputy|Trooper|Clerk)(?=\s+(?:was\s+)?(?:shot|killed|"
                                 r"dies|dead|wounded|injured|hurt|stabbed|fatally|found dead|slain|gunned down)\b)|"
                                 # "Homicide inquiry after man found shot in car": a headline's bare noun after a linking word
