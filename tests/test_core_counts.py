@@ -700,3 +700,12 @@ def test_one_death_told_by_a_shooting_death_a_body_found_or_a_headline_noun_afte
     assert _toll("Oakton Juvenile dead from gunshot wound") == (1, 0)
     # deaths told as a statistic are no incident's toll
     assert _toll("Shooting deaths rose last year.") == (0, 0)
+
+
+def test_people_who_shot_and_people_denied_hurt_are_no_victims():
+    assert _toll("Deputies are hunting three men who shot at a parked patrol car near the mill.") == (0, 0)
+    assert _toll("No pupils nor the van driver were hurt, the sheriff said.") == (0, 0)
+    assert _toll("Neither the cook nor the passenger was injured.") == (0, 0)
+    # people who were shot are the hit, and people who died the dead
+    assert _toll("Three men who were shot near the mill reached a clinic.") == (0, 3)
+    assert _toll("Police named the two cooks who died in the shooting.") == (2, 0)

@@ -104,10 +104,10 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
 _LOCAL_ADJECTIVE = r"(?:(?<=\blocal)|(?<=\bnational))\s+(?!(?:was|were|is|are|who|and|or|had|has|said|died)\b)[a-z]"
 # "a second victim" is the toll told by its ordinal (``count_phrases``), not one victim more.
 _NOT_NTH = "".join(rf"(?<!\b{nth} )" for nth in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"))
-_SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?P<n1>an?|one|another)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:(?:{PERSON_NOUNS})\b(?!{_LOCAL_ADJECTIVE})|{_NOT_NTH}(?:victim|teen)\b)|"
+_SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?<!\bnor )(?<!\bneither )(?P<n1>an?|one|another)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:(?:{PERSON_NOUNS})\b(?!{_LOCAL_ADJECTIVE})|{_NOT_NTH}(?:victim|teen)\b)|"
                        # "two adults and a 6-year-old were shot": a bare age is the person
                        r"\s+\d{1,3}-(?:year|month)-old\s+(?:were|was|are|is)\b)|"
-                       rf"\b(?P<the>the)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\b(?!['’]s|\s+(?:and|or)\b)|"
+                       rf"\b(?<!\bnor )(?<!\bneither )(?P<the>the)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\b(?!['’]s|\s+(?:and|or)\b)|"
                        rf"\s+\d{{1,3}}-year-old\s+(?:is|was|has|had|remains|died)\b)",
                        re.IGNORECASE)
 
@@ -307,8 +307,10 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
         for outcome, verbs in OUTCOMES.items():
             passive = re.match(rf"(?P<gap>\s+{GAP})(?P<be>{BE})(?:{verbs})\b(?!\s+(?:him|her|them)sel(?:f|ves)\b)", after,
                                re.IGNORECASE)  # "Man Who Wounded 2 Clerks Killed Himself": the verb is the gunman's
-            if passive and not passive.group("be") and _OBJECT_AFTER.match(after, passive.end()):
-                continue  # "three assailants shot and killed a police officer": the number did it, not suffered it
+            if passive and not passive.group("be") and (_OBJECT_AFTER.match(after, passive.end())
+                                                        or outcome == "hit" and re.search(r"\bwho\s+$", passive.group("gap"))):
+                continue  # "three assailants shot and killed a police officer", "two men who shot at a patrol car":
+                # the number did it, not suffered it
             if passive and outcome in ("injured", "hit") and re.match(r"\s*of\s+(?:the|those|these)\b", passive.group("gap")):
                 continue  # "one of the wounded later died": a part of those counted, told for its death
             if passive and outcome == "hit" and (_SHOTS_FIRED.search(after[:passive.end("be")])
