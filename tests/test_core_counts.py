@@ -709,3 +709,8 @@ def test_people_who_shot_and_people_denied_hurt_are_no_victims():
     # people who were shot are the hit, and people who died the dead
     assert _toll("Three men who were shot near the mill reached a clinic.") == (0, 3)
     assert _toll("Police named the two cooks who died in the shooting.") == (2, 0)
+
+
+def test_people_an_active_verb_lists_by_commas():
+    assert _toll("It was a deadly ambush that injured a bus driver, a county deputy, and another woman.") == (1, 3)
+    assert _toll("The gunman killed his wife, his son and a neighbour.") == (3, 0)

@@ -194,7 +194,8 @@ _ACTIVE_SINGULAR = re.compile(
 
 # An active verb with one or more people as its object, each brought in by an article or a possessive: "wounded an
 # older brother", "injured a second guard and a 12-year-old girl", "shot his brother to death".
-_ONE_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|\w+-(?:year|month)-old(?!-))\b"
+_ONE_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|deputy|trooper|"
+               r"\w+-(?:year|month)-old(?!-))\b"
                r"(?:-in-law\b)?")
 # "killed Ana Ruiz and her daughter": a name before the people listed with it (alone it is read as one by
 # ``_ACTIVE_SINGULAR``).
@@ -203,7 +204,7 @@ _ONE_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,?\s+and\s+(?:h
 _TWO_AGED = r"(?:his|her|their|the)\s+\w+-\s+and\s+\w+-(?:year|month)-old\s+(?:[\w-]+\s+)?[a-z]+s\b"
 ACTIVE_OBJECTS = re.compile(
     rf"\b(?:(?:shot|shooting)\s+and\s+)?(?:wounded|injured|wounding|injuring|(?P<killed>killed|killing|murdered|"
-    rf"fatally\s+shot|fatally\s+shooting)|(?P<death>shot|stabbed|beat))\s+(?P<objects>{_TWO_AGED}|(?:{_ONE_PERSON}|{_ONE_NAME})(?:,?\s+and\s+{_ONE_PERSON})*)"
+    rf"fatally\s+shot|fatally\s+shooting)|(?P<death>shot|stabbed|beat))\s+(?P<objects>{_TWO_AGED}|(?:{_ONE_PERSON}|{_ONE_NAME})(?:(?:,\s+(?:and\s+)?|\s+and\s+){_ONE_PERSON})*)"
     rf"(?(death)\s+to\s+death\b|(?!\s+(?:was|were|is|are|had|has)\b))", re.IGNORECASE)
 # "shot his stepson, a ranger and a courier", "shot a clerk and a cook": one person hit for each.
 _A_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}(?:ex-|step-?)?"
@@ -596,7 +597,8 @@ def _objects_by_verb(text: str, *, offset: int, found: list[CountMention], out: 
         if _meant(text, m.start()):
             continue  # "for the purpose of killing the guard"
         n = 2 if re.fullmatch(_TWO_AGED, m.group("objects")) else \
-            1 + len(re.findall(r"\band\s+(?:an?|another|his|her|their|the)\b", m.group("objects"), re.IGNORECASE))
+            1 + len(re.findall(r"(?:,\s+(?:and\s+)?|\band\s+)(?:an?|another|his|her|their|the)\b", m.group("objects"),
+                               re.IGNORECASE))
         inside = [c for c in found + out if offset + m.start() <= c.start < offset + m.end()]
         if inside and all(c.outcome in ("hit", outcome) for c in inside):
             for c in inside:  # the phrase is the count: "an" alone would read as one victim who may die later
