@@ -714,3 +714,12 @@ def test_people_who_shot_and_people_denied_hurt_are_no_victims():
 def test_people_an_active_verb_lists_by_commas():
     assert _toll("It was a deadly ambush that injured a bus driver, a county deputy, and another woman.") == (1, 3)
     assert _toll("The gunman killed his wife, his son and a neighbour.") == (3, 0)
+
+
+def test_a_headlines_pair_a_bare_age_and_a_couple_with_their_children():
+    assert _toll("Grandmother, grandson found dead in Oakton home") == (2, 0)
+    assert _toll("Oakton Uncle, Nephew Shot Outside Diner") == (0, 2)
+    assert _toll("9-year-old shot, killed in Oakton, 2 others hurt") == (1, 2)
+    assert _toll("An Oakton couple and their three sons were found dead in the farmhouse.") == (5, 0)
+    # an article before a bare age is no headline's, and counts it once
+    assert _toll("The 9-year-old was dead at the scene.") == (1, 0)

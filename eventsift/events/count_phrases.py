@@ -113,7 +113,7 @@ _AND_OTHERS = re.compile(
 # "a woman and her two children were found dead", "the deaths of a father and his three sons": one person and their
 # family, all told by the verb (or the noun of death before them).
 _AND_FAMILY = re.compile(
-    rf"(?P<deaths>\b(?:deaths?|killings?|murders?|bodies)\s+of\s+)?\b(?i:a|an|the)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS})\s+and\s+"
+    rf"(?P<deaths>\b(?:deaths?|killings?|murders?|bodies)\s+of\s+)?\b(?i:a|an|the)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|(?P<couple>couple))\s+and\s+"
     r"(?i:his|her|their)\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w-]+\s+)?"
     r"(?i:children|kids|sons|daughters|grandchildren|stepchildren|siblings|brothers|sisters|nephews|nieces|cousins|"
     r"friends|roommates|companions)\b"
@@ -124,6 +124,12 @@ _SHOT_ALONG_WITH = re.compile(
     r"\b(?P<q>both|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?(?:were|have been|had been)\s+"
     r"(?:\w+\s+)?shot,?\s+along with\s+(?:another|one other|an?)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\b", re.IGNORECASE)
+# "Father, daughter found dead in Elmford home", "Mother, son killed in crash": a headline's two people, no article.
+_HEADLINE_PAIR_NOUN = (r"(?:Man|Woman|Father|Mother|Son|Daughter|Husband|Wife|Brother|Sister|Boy|Girl|Teen|Child|Baby|"
+                       r"Grandmother|Grandfather|Grandson|Granddaughter|Boyfriend|Girlfriend|Uncle|Aunt|Nephew|Niece|Cousin|Friend)")
+_HEADLINE_PAIR = re.compile(
+    rf"^\s*(?:(?!(?:The|A|An|His|Her|Their)\b)(?-i:[A-Z])[\w.'’-]*\s+){{0,2}}?(?i:{_HEADLINE_PAIR_NOUN}),\s+(?:(?i:his|her)\s+)?(?i:{_HEADLINE_PAIR_NOUN})\s+"
+    r"(?P<verb>(?i:found dead|shot dead|shot to death|killed|dead|slain|shot|wounded|injured|hurt))\b")
 # "was found dead along with Tom Hale", "was killed along with his driver": two dead.
 _ALONG_WITH = re.compile(r"\b(?:killed|murdered|assassinated|found dead|shot dead|died)\s+(?:[\w,]+\s+){0,4}?along with\s+"
                          rf"(?P<who>(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\b|"
@@ -432,14 +438,21 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         n = word_to_int(m.group("q"))
         outcome = "killed" if m.groupdict().get("deaths") else _VERB_OUTCOME.get(m.group("verb").lower(), "killed")
         if n:
+            heads = 2 if m.groupdict().get("couple") else 1  # "a couple and their two children": four
             out.append(CountMention(outcome="hit" if outcome == "injured" else outcome,  # not "others": one group
-                                    count=exact_count(n + 1, f"{m.group('q')} + 1"), victims="", start=offset + m.start(),
-                                    end=offset + m.end()))
+                                    count=exact_count(n + heads, f"{m.group('q')} + {heads}"), victims="",
+                                    start=offset + m.start(), end=offset + m.end()))
     for m in _INVERTED.finditer(text):
         count = _quantity_in(m)
         if count is not None and not _covered(offset + m.start("q"), found + out):
             outcome = _VERB_OUTCOME[m.group("verb").lower()]
             out.append(CountMention(outcome=outcome, count=count, victims="", start=offset + m.start(), end=offset + m.end()))
+    for m in _HEADLINE_PAIR.finditer(text):
+        verb = m.group("verb").lower()
+        outcome = "hit" if verb == "shot" else "injured" if verb in ("wounded", "injured", "hurt") else "killed"
+        if not _covered(offset + m.start(), found + out):
+            out.append(CountMention(outcome=outcome, count=exact_count(2, "2"), victims="", start=offset + m.start(),
+                                    end=offset + m.end()))
     for m in _SHOT_ALONG_WITH.finditer(text):
         n = 2 if m.group("q").lower() == "both" else word_to_int(m.group("q"))
         if n:

@@ -182,8 +182,8 @@ def _quantities(text: str):  # noqa: ANN202 - yields (match, Count)
 
 # Headlines drop the article: "Man shot, killed on the west side", "Teen hurt in crash" (at the start of a text
 # or after the "|" that joins a page title to its site name).
-_HEADLINE_SINGULAR = re.compile(r"(?:^|(?<=[|:]\s)|(?<=[|]))\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}?"  # "Elmford Man Shot"
-                                r"(?P<noun>Man|Woman|Teen|Teenager|Boy|Girl|Child|Toddler|Juvenile|Victim|"
+_HEADLINE_SINGULAR = re.compile(r"(?:^|(?<=[|:]\s)|(?<=[|]))\s*(?:(?!(?:The|A|An|His|Her|Their|This|That)\b)(?-i:[A-Z])[\w.'’-]*\s+){0,2}?"  # "Elmford Man Shot"
+                                r"(?P<noun>Man|Woman|Teen|Teenager|Boy|Girl|Child|Toddler|Juvenile|Victim|\d{1,2}-(?:year|month)-old|"
                                 r"Baby|Student|Father|Mother|Driver|Officer|Deputy|Trooper|Clerk)(?=\s+(?:was\s+)?(?:shot|killed|"
                                 r"dies|dead|wounded|injured|hurt|stabbed|fatally|found dead|slain|gunned down)\b)|"
                                 # "Homicide inquiry after man found shot in car": a headline's bare noun after a linking word
