@@ -723,3 +723,8 @@ def test_a_headlines_pair_a_bare_age_and_a_couple_with_their_children():
     assert _toll("An Oakton couple and their three sons were found dead in the farmhouse.") == (5, 0)
     # an article before a bare age is no headline's, and counts it once
     assert _toll("The 9-year-old was dead at the scene.") == (1, 0)
+
+
+def test_a_parent_of_children_is_one_person():
+    assert _toll("A father of three was killed in the shooting.") == (1, 0)
+    assert _toll("Deputies said a grandmother of five was shot at the bus stop.") == (0, 1)

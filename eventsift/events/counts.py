@@ -87,6 +87,8 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
         return False
     if _BREAKDOWN_BEFORE.search(before):
         return False  # "four monks (three Peruvians and one Chilean)": the parts of a number already counted
+    if re.search(r"\b(?:mother|father|mom|dad|parent|grandmother|grandfather|grandparent)s?\s+of\s+$", before, re.IGNORECASE):
+        return False  # "a father of three was killed": his children, not the dead
     if re.search(r"\bhow\s+$", before, re.IGNORECASE):
         return False  # "did not say how many victims were found": a question, not a count
     if _PART_OF_BEFORE.search(before) or re.search(r"\bout\s+of\s+(?:the\s+)?$", before, re.IGNORECASE):
