@@ -728,3 +728,9 @@ def test_a_headlines_pair_a_bare_age_and_a_couple_with_their_children():
 def test_a_parent_of_children_is_one_person():
     assert _toll("A father of three was killed in the shooting.") == (1, 0)
     assert _toll("Deputies said a grandmother of five was shot at the bus stop.") == (0, 1)
+
+
+def test_people_hit_in_more_parts_of_the_body():
+    assert _toll("A porter was hit in the knee.") == (0, 1)
+    assert _toll("Two boys were struck in the ankle.") == (0, 2)
+    assert _toll("The van was hit in the side.") == (0, 0)
