@@ -594,3 +594,143 @@ def test_went_on_to_kill_is_a_deed_not_an_aim():
 def test_another_teen_and_a_wound_described_at_length():
     assert _toll("A courier was shot dead at the depot.", "The gunfire left another teen critically wounded.") == (1, 1)
     assert _toll("Deputies found a guard with a non-life-threatening gunshot wound.") == (0, 1)
+
+
+def test_a_headlines_present_tense_kills_injures_and_dies():
+    assert _toll("Gunman kills 2, injures 4 outside Elmford diner") == (2, 4)
+    assert _toll("A sniper kills one, wounds three at the ferry landing.") == (1, 3)
+    assert _toll("3 die in Elmford warehouse shooting") == (3, 0)
+    assert _toll("Boy shot at picnic dies; uncle held") == (1, 0)
+    # a death only feared or meant is none
+    assert _toll("Doctors said two of the hikers could die.") == (0, 0)
+    assert _toll("If he dies, the charge will be murder.") == (0, 0)
+
+
+def test_people_listed_by_number_and_comma_are_all_counted():
+    assert _toll("3 boys, 2 women shot at the Elmford fair") == (0, 5)
+    assert _toll("Two teens, three adults were wounded near the pier.") == (0, 5)
+    # numbers of other things listed by commas are no list of the people hit
+    assert _toll("52 sick, 6 dead at the county fair") == (6, 0)
+
+
+def test_people_shot_at_a_gathering_a_headline_names_without_article_were_hit():
+    assert _toll("4 shot at graduation party in Elmford") == (0, 4)
+    assert _toll("Two men were shot at home on Sunday.") == (0, 2)
+    # people shot at are fired upon when the words after "at" are whom they fired on
+    assert _toll("Two men shot at deputies from a van.") == (0, 0)
+
+
+def test_one_more_person_also_hit_of_another_kind_than_the_group():
+    assert _toll("Four men were shot outside the arcade.", "A woman was also shot and drove to a clinic.") == (0, 5)
+    assert _toll("Officials said three adult male victims were taken to Elmford Medical Center.",
+                 "A 4-year-old was also hit by a bullet.") == (0, 4)
+    assert _toll("Deputies found three men with gunshot wounds in the tavern.", "Two of those men later died.",
+                 "A woman was also shot and went to a clinic.") == (2, 2)
+    # one of the same kind, or one told by its place in the count, may be one of the group
+    assert _toll("Four men were shot outside the arcade.", "A man was also shot.") == (0, 4)
+    assert _toll("Four men were shot outside the arcade.", "A fifth man was also shot.") == (0, 5)
+    assert _toll("Four people were shot outside the arcade.", "A woman was also shot.") == (0, 4)
+
+
+def test_a_bare_age_after_and_is_one_person():
+    assert _toll("Two adults and a 5-year-old were shot on the porch.") == (0, 3)
+    # an age beside a description is no count of its own
+    assert _toll("Ana Ruiz, a 29-year-old Latina, died Friday.", "Police said Ruiz was found shot in her kitchen.") == (1, 0)
+
+
+def test_one_person_who_reached_a_hospital_with_a_gunshot_wound():
+    assert _toll("Before dawn an Elmford man drove himself to St. Jude clinic with two bullet wounds.") == (0, 1)
+    assert _toll("A young woman later turned up at Elmford General Hospital with a gunshot injury to her arm.") == (0, 1)
+    assert _toll("A man drove himself to St. Jude clinic with a burn on his hand.") == (0, 0)
+
+
+def test_people_receiving_treatment_and_injure_another():
+    assert _toll("Deputies said a 63-year-old ferry worker, hit twice by gunfire, is getting hospital treatment.") == (0, 1)
+    assert _toll("The gunman went on to kill four people and critically injure another.") == (4, 1)
+
+
+def test_a_passenger_is_a_person_and_a_condition_ends_a_clause():
+    assert _toll("In the minivan a rear passenger, 15, sustained a bullet wound in the calf.") == (0, 1)
+    assert _toll("The passenger side door was hit by a bullet.") == (0, 0)
+    assert _toll("The driver of the truck remains in serious condition and an elderly passenger was declared dead.") == (1, 1)
+
+
+def test_one_told_hurt_after_the_dead_were_told_is_someone_else():
+    assert _toll("Rangers found the bodies of three people near the lake.",
+                 "A wounded woman was found on the trail when they arrived.") == (3, 1)
+    # one told hurt before "he later died" may be the dead
+    assert _toll("A wounded man was found on the trail.", "He later died at a clinic.") == (1, 0)
+
+
+def test_people_who_survived_but_were_also_hit():
+    assert _toll("A cook was shot dead by robbers.", "The two other cooks survived but were also hit and wounded "
+                 "by gunfire.") == (1, 2)
+
+
+def test_people_shot_along_with_one_more():
+    assert _toll("Deputies seek a man in the killings of a farmer and his nephew.",
+                 "Both were shot, along with a neighbour, just after dawn near the silo.") == (2, 1)
+    assert _toll("The three were shot along with another cyclist on the towpath.")[1] == 4
+
+
+def test_a_vague_number_hit_beside_an_exact_number_wounded():
+    assert _toll("Several people were shot at a barn dance in Elmford.",
+                 "A deputy said as many as three people were wounded.") == (0, 3)
+    assert _toll("Several people were shot at a barn dance in Elmford.")[1] == 10
+
+
+def test_a_part_of_the_wounded_told_dead_in_their_sentence_or_later():
+    assert _toll("Rangers say at least 12 campers were hurt, and three of those victims are dead.") == (3, 9)
+    assert _toll("The brawl left five guests injured at the inn.",
+                 "One of the guests, who was shot in the chest, later died.") == (1, 4)
+
+
+def test_the_last_person_a_groups_sentence_describes_is_one_of_the_group():
+    assert _toll("Three porters were wounded at the dock -- a cook shot in the hip, a man grazed on the wrist and "
+                 "another man hit in the knee.") == (0, 3)
+
+
+def test_a_verb_with_its_object_before_and_is_no_list_of_people():
+    assert _toll("At least one man pulled a knife and five guests were wounded in the fight.") == (0, 5)
+
+
+def test_one_death_told_by_a_shooting_death_a_body_found_or_a_headline_noun_after_a_town():
+    assert _toll("A shooting death is under investigation in Elmford.") == (1, 0)
+    assert _toll("Deputies say a hunter’s body is found near the creek.") == (1, 0)
+    assert _toll("Oakton Juvenile dead from gunshot wound") == (1, 0)
+    # deaths told as a statistic are no incident's toll
+    assert _toll("Shooting deaths rose last year.") == (0, 0)
+
+
+def test_people_who_shot_and_people_denied_hurt_are_no_victims():
+    assert _toll("Deputies are hunting three men who shot at a parked patrol car near the mill.") == (0, 0)
+    assert _toll("No pupils nor the van driver were hurt, the sheriff said.") == (0, 0)
+    assert _toll("Neither the cook nor the passenger was injured.") == (0, 0)
+    # people who were shot are the hit, and people who died the dead
+    assert _toll("Three men who were shot near the mill reached a clinic.") == (0, 3)
+    assert _toll("Police named the two cooks who died in the shooting.") == (2, 0)
+
+
+def test_people_an_active_verb_lists_by_commas():
+    assert _toll("It was a deadly ambush that injured a bus driver, a county deputy, and another woman.") == (1, 3)
+    assert _toll("The gunman killed his wife, his son and a neighbour.") == (3, 0)
+
+
+def test_a_headlines_pair_a_bare_age_and_a_couple_with_their_children():
+    assert _toll("Grandmother, grandson found dead in Oakton home") == (2, 0)
+    assert _toll("Oakton Uncle, Nephew Shot Outside Diner") == (0, 2)
+    assert _toll("9-year-old shot, killed in Oakton, 2 others hurt") == (1, 2)
+    assert _toll("An Oakton couple and their three sons were found dead in the farmhouse.") == (5, 0)
+    # an article before a bare age is no headline's, and counts it once
+    assert _toll("The 9-year-old was dead at the scene.") == (1, 0)
+
+
+def test_a_parent_of_children_is_one_person():
+    assert _toll("A father of three was killed in the shooting.") == (1, 0)
+    assert _toll("Deputies said a grandmother of five was shot at the bus stop.") == (0, 1)
+
+
+def test_people_hit_in_more_parts_of_the_body():
+    assert _toll("A guard was hit in the knee.") == (0, 1)
+    assert _toll("Two boys were struck in the ankle.") == (0, 2)
+    assert _toll("The van was hit in the side.") == (0, 0)

@@ -38,10 +38,17 @@ _WALKED_IN = re.compile(
     r"(?:showed up|arrived|walked in(?:to)?|turned up|went|drove themselves|took themselves|got themselves|"
     r"were dropped off|checked (?:themselves )?in)\s+(?:at|to|into)\s+(?:[\w'’.-]+\s+){0,4}?(?:hospitals?|medical cent(?:er|re)s?|"
     r"emergency rooms?|clinics?|trauma cent(?:er|re)s?)\b", re.IGNORECASE)
+# "a cook later turned up at the clinic with a bullet wound": one person hit who reached a hospital by himself.
+_ONE_WALKED_IN = re.compile(
+    rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|\d{{1,3}}-year-old)\s+(?:later\s+|also\s+)?"
+    r"(?:showed up|arrived|walked in(?:to)?|turned up|went|drove (?:himself|herself)|took (?:himself|herself)|"
+    r"was dropped off|checked (?:himself |herself )?in)\s+(?:at|to|into)\s+(?:[\w'’.-]+\s+){0,4}?(?:hospitals?|"
+    r"medical cent(?:er|re)s?|emergency rooms?|clinics?|trauma cent(?:er|re)s?)\b"
+    r"(?=[^.;]{0,40}?\bwith\s+(?:[\w-]+\s+){0,3}?(?:gunshot|bullet)\s+(?:wounds?|injur(?:y|ies))\b)", re.IGNORECASE)
 _ANOTHER_HURT = re.compile(r"\band\s+(?:an)?other(?:\s+(?:person|man|woman|victim|boy|girl|teen))?\s+(?:(?:was|is)\s+)?"
                            r"(?P<verb>injured|wounded|hurt|shot)\b", re.IGNORECASE)
 # "killing three men and wounding another", "shot two and injured one other": one more person, hit by the verb.
-_ANOTHER_OBJECT = re.compile(rf"\b(?:wound(?:ing|ed)|injur(?:ing|ed)|hurting|shooting|shot)\s+(?:(?:an)?other|one other)"
+_ANOTHER_OBJECT = re.compile(rf"\b(?:wound(?:ing|ed)?|injur(?:ing|ed|e)|hurting|shooting|shot)\s+(?:(?:an)?other|one other)"
                              rf"(?:\s+(?:{PERSON_NOUNS}|{VICTIM_NOUNS}))?(?=\s*(?:[,.;]|$|\s(?:in|at|on|and|before|after|"
                              rf"who|during|with|near|outside|inside|as)\b))", re.IGNORECASE)
 # Whom a bullet hit must be a person: "a 3-year-old was struck by a bullet", not "the car was hit by a bullet".
@@ -52,7 +59,7 @@ VICTIMS_AFTER = re.compile(r"^\s+(?P<other>other\s+)?(?:(?:shooting|gunshot|inju
 _NAMED_WOUNDED = re.compile(r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?:,\s*\d{1,3},)?\s+(?:sustained|suffered|received)\s+"
                             r"(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:gunshot|bullet|graze)\s+wounds?\b")
 # "who died at the scene", "Ruiz later died", "the boy succumbed to his wounds": one death, no number written.
-_SINGULAR_DIED = re.compile(r"\b(?:died|succumbed|passed away|did not survive|"
+_SINGULAR_DIED = re.compile(r"\b(?:died|(?<!\bif he )(?<!\bif she )dies(?![\w-])|succumbed|passed away|did not survive|"
                             # "a drive-by shooting that took her life" (not "took his own life": the attacker's)
                             r"(?:took|claimed|has claimed|had claimed)\s+(?:his|her)\s+life)\b", re.IGNORECASE)
 # "shot him in the back and killed him": one death, of someone told before (the attacker's own, when police killed
@@ -106,12 +113,23 @@ _AND_OTHERS = re.compile(
 # "a woman and her two children were found dead", "the deaths of a father and his three sons": one person and their
 # family, all told by the verb (or the noun of death before them).
 _AND_FAMILY = re.compile(
-    rf"(?P<deaths>\b(?:deaths?|killings?|murders?|bodies)\s+of\s+)?\b(?i:a|an|the)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS})\s+and\s+"
+    rf"(?P<deaths>\b(?:deaths?|killings?|murders?|bodies)\s+of\s+)?\b(?i:a|an|the)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|(?P<couple>couple))\s+and\s+"
     r"(?i:his|her|their)\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w-]+\s+)?"
     r"(?i:children|kids|sons|daughters|grandchildren|stepchildren|siblings|brothers|sisters|nephews|nieces|cousins|"
     r"friends|roommates|companions)\b"
     r"(?(deaths)|\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?P<verb>shot and killed|shot dead|fatally shot|killed|"
     r"found dead|murdered|shot|wounded|injured|hurt)\b)", re.IGNORECASE)
+# "the two were shot, along with another man": the people counted and one more, hit.
+_SHOT_ALONG_WITH = re.compile(
+    r"\b(?P<q>both|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?(?:were|have been|had been)\s+"
+    r"(?:\w+\s+)?shot,?\s+along with\s+(?:another|one other|an?)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\b", re.IGNORECASE)
+# "Father, daughter found dead in Elmford home", "Mother, son killed in crash": a headline's two people, no article.
+_HEADLINE_PAIR_NOUN = (r"(?:Man|Woman|Father|Mother|Son|Daughter|Husband|Wife|Brother|Sister|Boy|Girl|Teen|Child|Baby|"
+                       r"Grandmother|Grandfather|Grandson|Granddaughter|Boyfriend|Girlfriend|Uncle|Aunt|Nephew|Niece|Cousin|Friend)")
+_HEADLINE_PAIR = re.compile(
+    rf"^\s*(?:(?!(?:The|A|An|His|Her|Their)\b)(?-i:[A-Z])[\w.'’-]*\s+){{0,2}}?(?i:{_HEADLINE_PAIR_NOUN}),\s+(?:(?i:his|her)\s+)?(?i:{_HEADLINE_PAIR_NOUN})\s+"
+    r"(?P<verb>(?i:found dead|shot dead|shot to death|killed|dead|slain|shot|wounded|injured|hurt))\b")
 # "was found dead along with Tom Hale", "was killed along with his driver": two dead.
 _ALONG_WITH = re.compile(r"\b(?:killed|murdered|assassinated|found dead|shot dead|died)\s+(?:[\w,]+\s+){0,4}?along with\s+"
                          rf"(?P<who>(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\b|"
@@ -142,7 +160,10 @@ _MULTIPLE_INCIDENT = re.compile(rf"\b(?P<n>{'|'.join(_MULTIPLE)})[- ](?P<fatal>f
 # "a deadly shooting", "Sunday's fatal stabbing": someone died, how many the name does not say (one at least).
 _DEADLY_INCIDENT = re.compile(r"\b(?:a|an|the|this|that|[A-Z][a-z]+day['’]s)\s+(?:deadly|fatal)\s+(?:[\w-]+\s+)?"
                               r"(?P<what>shooting|stabbing|attack|ambush|assault|home invasion|robbery|carjacking|drive-by)\b"
-                              r"(?!\s+(?:spree|series|wave|campaign)s?\b)", re.IGNORECASE)
+                              r"(?!\s+(?:spree|series|wave|campaign)s?\b)|"
+                              # "a shooting death is under investigation": one death
+                              r"\b(?:a|an|the|this|that|[A-Z][a-z]+day['’]s)\s+(?P<death>shooting|stabbing|gunshot)\s+death\b(?!s)",
+                              re.IGNORECASE)
 # "found a man and a woman suffering from gunshot wounds" (hit), "found Ana Ruiz, 37, and Tom Hale dead" (killed):
 # the people the list names.
 _FOUND_LIST = re.compile(r"\b(?:found|discovered|located)\s+(?P<who>(?:[\w'’-]+,?\s+){2,10}?)(?:(?P<dead>dead|shot to death|"
@@ -179,7 +200,8 @@ _ACTIVE_SINGULAR = re.compile(
 
 # An active verb with one or more people as its object, each brought in by an article or a possessive: "wounded an
 # older brother", "injured a second guard and a 12-year-old girl", "shot his brother to death".
-_ONE_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|\w+-(?:year|month)-old(?!-))\b"
+_ONE_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|deputy|trooper|"
+               r"\w+-(?:year|month)-old(?!-))\b"
                r"(?:-in-law\b)?")
 # "killed Ana Ruiz and her daughter": a name before the people listed with it (alone it is read as one by
 # ``_ACTIVE_SINGULAR``).
@@ -188,7 +210,7 @@ _ONE_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,?\s+and\s+(?:h
 _TWO_AGED = r"(?:his|her|their|the)\s+\w+-\s+and\s+\w+-(?:year|month)-old\s+(?:[\w-]+\s+)?[a-z]+s\b"
 ACTIVE_OBJECTS = re.compile(
     rf"\b(?:(?:shot|shooting)\s+and\s+)?(?:wounded|injured|wounding|injuring|(?P<killed>killed|killing|murdered|"
-    rf"fatally\s+shot|fatally\s+shooting)|(?P<death>shot|stabbed|beat))\s+(?P<objects>{_TWO_AGED}|(?:{_ONE_PERSON}|{_ONE_NAME})(?:,?\s+and\s+{_ONE_PERSON})*)"
+    rf"fatally\s+shot|fatally\s+shooting)|(?P<death>shot|stabbed|beat))\s+(?P<objects>{_TWO_AGED}|(?:{_ONE_PERSON}|{_ONE_NAME})(?:(?:,\s+(?:and\s+)?|\s+and\s+){_ONE_PERSON})*)"
     rf"(?(death)\s+to\s+death\b|(?!\s+(?:was|were|is|are|had|has)\b))", re.IGNORECASE)
 # "shot his stepson, a ranger and a courier", "shot a clerk and a cook": one person hit for each.
 _A_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}(?:ex-|step-?)?"
@@ -401,6 +423,9 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         if count is not None and not _covered(offset + m.start("q"), found + out):
             out.append(CountMention(outcome="hit", count=count, victims=text[m.end("q"):m.end()].strip(),
                                     start=offset + m.start(), end=offset + m.end()))
+    for m in _ONE_WALKED_IN.finditer(text):
+        if not _covered(offset + m.start(), found + out):
+            out.append(phrase_mention("hit", 1, m, offset=offset, victims=m.group(0).split()[1]))
     for m in _SENT_TO_HOSPITAL.finditer(text):
         count = _quantity_in(m)
         if count is not None and not any(c.outcome == "hit" for c in found + out):
@@ -413,14 +438,26 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         n = word_to_int(m.group("q"))
         outcome = "killed" if m.groupdict().get("deaths") else _VERB_OUTCOME.get(m.group("verb").lower(), "killed")
         if n:
+            heads = 2 if m.groupdict().get("couple") else 1  # "a couple and their two children": four
             out.append(CountMention(outcome="hit" if outcome == "injured" else outcome,  # not "others": one group
-                                    count=exact_count(n + 1, f"{m.group('q')} + 1"), victims="", start=offset + m.start(),
-                                    end=offset + m.end()))
+                                    count=exact_count(n + heads, f"{m.group('q')} + {heads}"), victims="",
+                                    start=offset + m.start(), end=offset + m.end()))
     for m in _INVERTED.finditer(text):
         count = _quantity_in(m)
         if count is not None and not _covered(offset + m.start("q"), found + out):
             outcome = _VERB_OUTCOME[m.group("verb").lower()]
             out.append(CountMention(outcome=outcome, count=count, victims="", start=offset + m.start(), end=offset + m.end()))
+    for m in _HEADLINE_PAIR.finditer(text):
+        verb = m.group("verb").lower()
+        outcome = "hit" if verb == "shot" else "injured" if verb in ("wounded", "injured", "hurt") else "killed"
+        if not _covered(offset + m.start(), found + out):
+            out.append(CountMention(outcome=outcome, count=exact_count(2, "2"), victims="", start=offset + m.start(),
+                                    end=offset + m.end()))
+    for m in _SHOT_ALONG_WITH.finditer(text):
+        n = 2 if m.group("q").lower() == "both" else word_to_int(m.group("q"))
+        if n:
+            out.append(CountMention(outcome="hit", count=exact_count(n + 1, f"{m.group('q')} + 1"), victims="",
+                                    start=offset + m.start(), end=offset + m.end()))
     for m in _ALONG_WITH.finditer(text):  # the one the verb tells of and the one along with them
         out.append(CountMention(outcome="killed", count=exact_count(2, "2"), victims="", start=offset + m.start(),
                                 end=offset + m.end()))
@@ -487,10 +524,14 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
                               re.IGNORECASE)  # "Ruiz later died": a death after the first toll (``tolls.shot_toll``)
             # "a cook was also hit by the burst and later died in surgery": one more dead
             also = later and _ALSO_HIT.search(text[max(0, m.start() - LOOK_BACK):m.start()])
-            out.append(phrase_mention("killed", 1, m, offset=offset,
-                                      victims="another later" if also else "later" if later else ""))
+            # "one of the guests, hit in the chest, later died": a part of the people counted before
+            part = later and _ONE_OF_BEFORE.search(text, max(0, m.start() - LOOK_BACK), m.start())
+            out.append(phrase_mention("killed", 1, m, offset=offset, subset=bool(part),
+                                      victims="of them later" if part else "another later" if also else
+                                      "later" if later else ""))
 
 
+_ONE_OF_BEFORE = re.compile(r"(?:^|[.;:]\s*)\W*(?:one|1) of (?:the|them|those|these)\b[^.;:]*$", re.IGNORECASE)
 # One person brought in as also hit, before "he later died" in the same clause.
 _ALSO_HIT = re.compile(r"^\W*(?:an?|one)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:who\s+)?(?:was\s+)?also\s+(?:suffered|sustained|shot|"
                        r"wounded|hit|struck|injured)\b", re.IGNORECASE)
@@ -569,7 +610,8 @@ def _objects_by_verb(text: str, *, offset: int, found: list[CountMention], out: 
         if _meant(text, m.start()):
             continue  # "for the purpose of killing the guard"
         n = 2 if re.fullmatch(_TWO_AGED, m.group("objects")) else \
-            1 + len(re.findall(r"\band\s+(?:an?|another|his|her|their|the)\b", m.group("objects"), re.IGNORECASE))
+            1 + len(re.findall(r"(?:,\s+(?:and\s+)?|\band\s+)(?:an?|another|his|her|their|the)\b", m.group("objects"),
+                               re.IGNORECASE))
         inside = [c for c in found + out if offset + m.start() <= c.start < offset + m.end()]
         if inside and all(c.outcome in ("hit", outcome) for c in inside):
             for c in inside:  # the phrase is the count: "an" alone would read as one victim who may die later

@@ -10,6 +10,11 @@ from dataclasses import dataclass
 
 from eventsift.records import Count
 
+# Where people gather, as a headline names it without an article: people "shot at birthday party", "shot at
+# close range" were hit; "shot at officers" were fired upon.
+_VENUES = (r"party|bar|club|nightclub|school|home|church|park|picnic|gathering|festival|concert|funeral|vigil|"
+           r"restaurant|store|mall|motel|hotel|apartments?|house|cookout|barbecue|wedding|reunion|lounge|tavern|pub|"
+           r"fair|game|range|work")
 OUTCOMES: dict[str, str] = {
     # "killed and wounded" with one number: ACLED's codebook counts half of it as killed (see _split_casualties)
     "casualties": r"killed and (?:wounded|injured)|killed or (?:wounded|injured)|killed/(?:wounded|injured)",
@@ -18,7 +23,9 @@ OUTCOMES: dict[str, str] = {
               r"(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )slain|"
               r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|pronounced dead|declared dead|found dead|succumbed|"
               r"martyred|bodies|murdered|assassinated|massacred|slaughtered|strangled|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
-              r"fatalit(?:y|ies)|deaths",
+              r"fatalit(?:y|ies)|deaths|"
+              # a headline's present tense: "2 die in shooting" (not "could die", "did not die", "die-hard")
+              r"(?<!\bnot )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bto )(?<!\bcan )dies?(?![\w-])",
     "injured": r"injured|wounded|hurt|(?:(?<=are )|(?<=were ))recovering\b|"
                r"(?:to be )?treated for (?:[\w-]+ ){0,3}?(?:wounds?|injuries)|"
                r"(?<!gunshot )(?<!with )(?<!suffering )injuries|injuring|wounding|critically injured|hospitali[sz]ed|"
@@ -26,16 +33,20 @@ OUTCOMES: dict[str, str] = {
                r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bremains )|(?<=\bremain ))(?:listed as )?(?:stable|critical)\b(?! condition)",
     # "four people were shot": hit by gunfire; how many of them died is said elsewhere (``shot_toll``). "Shot at"
     # is fired upon, unless a place or a time follows: "shot at a bar", "shot at Lucky's Lounge", "shot at 2 a.m."
-    "hit": r"shot(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|approximately|(?-i:[A-Z0-9]))[\s\w])|dead|to death|"
+    "hit": r"shot(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|approximately|(?-i:[A-Z0-9]))[\s\w]|"
+           rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_VENUES})(?![\w-]))|dead|to death|"
            r"and killed|down|up|out)\b)|"
            r"fighting for (?:his|her|their) li(?:fe|ves)|winged|"
            r"(?:hit|struck) in the (?:\w+ )?(?:legs?|arms?|chest|head|back|necks?|shoulders?|foot|feet|hands?|hips?|"
-           r"torso|abdomen|stomach|buttocks|face|thighs?|groin|side)|"
-            r"(?:struck|hit) (?:by|with) (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?|grazed|"
+           r"torso|abdomen|stomach|buttocks|face|thighs?|groin|side|knees?|ankles?|wrists?|elbows?|jaw|calf|calves|"
+           r"heels?|fingers?|eyes?|cheeks?|ribs|pelvis|spine|shins?|forearms?|lower body|upper body)|"
+            r"(?:struck|hit)(?: and (?:injured|wounded))? (?:by|with) (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?|grazed|"
            r"(?:struck|hit) (?:in|during) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:shooting|gunfire|drive-by|crossfire|shootout)\b|"
            r"(?:with|suffering(?: from)?|who suffered|sustained) (?:[\w-]+ ){0,2}?(?:gunshot|bullet) (?:wounds?|injuries)|"
-           r"(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospitals?|in (?:the |a |area |local )?hospitals?\b|"
+           r"(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)s?)|"
+           r"in (?:the |a |area |local )?hospitals?\b|"
            r"(?:being )?treated (?:at|in) (?:[\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)s?)|"
+           r"(?:receiving|getting|undergoing) (?:medical |hospital )?treatment\b|"
            r"(?:sustained|suffered|received) (?:[\w'’-]+ ){0,6}?(?:injuries|wounds)",
     "abducted": r"kidnapped|abducted|taken hostage|held hostage|hostages|went missing|seized",
     "arrested": r"arrested|detained|apprehended|taken into custody|rounded up|nabbed|captured",
@@ -44,7 +55,7 @@ OUTCOMES: dict[str, str] = {
 ACTIVE = {
     "killed": r"kill(?:ed|ing|s)?|shot dead|gunned down|shot and killed|fatally (?:shot|wounded|stabbed)|murder(?:ed|ing)|execut(?:ed|ing)|"
               r"behead(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|left|leaving|claimed the lives of|death toll (?:rose |climbed |has risen |reached |stood |stands )?(?:to|at)|toll (?:rose |climbed )?(?:to|at)",
-    "injured": r"injur(?:ed|ing|e)|wound(?:ed|ing)?|shot and (?:wounded|injured)",
+    "injured": r"injur(?:ed|ing|es?)|wound(?:ed|ing|s)?|shot and (?:wounded|injured)",
     "hit": r"shot|shooting|shoots|hitting|striking",
     "abducted": r"kidnap(?:ped|ping|s)|abduct(?:ed|ing|s)|took|taking",
     "arrested": r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|apprehended|rounded up",
@@ -53,7 +64,7 @@ ACTIVE = {
 GAP = r"(?:[\w’'()-]+,?\s+){0,14}?"
 BE = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|reportedly|allegedly|also|later|all|been|has|have|had|" \
       r"both|each|since|subsequently|eventually|apparently|found|left|nearby|there|alive|" \
-      r"seriously|critically|severely|gravely|badly|slightly|lightly|moderately)\s+){0,3}"
+      r"seriously|critically|severely|gravely|badly|slightly|lightly|moderately|survived,?\s+(?:but|and))\s+){0,3}"
 # The list a subset word opens ends at an outcome and "and": "three dead, including the gunman, and nine injured".
 SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them)"
                            r"(?:(?!\b(?:dead|killed|injured|wounded|hurt)\s+and\b)[^,;.()])*$", re.IGNORECASE)
@@ -61,7 +72,7 @@ SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them)
 # Nor may it hold another outcome: in "three shot, one dead" the three are not the dead.
 # "90 neighbours have gathered with candles for the slain ranger", "crowds gather at a memorial for slain
 # officers": the number's own verb comes first ("have" right before the outcome is it: "two had minor injuries").
-CLAUSE_BREAK = re.compile(r"\b(?:but|while|when|who|after|which|were|was|shot|killed|dead|died|wounded|injured|hurt|"
+CLAUSE_BREAK = re.compile(r"\b(?:but|while|when|who|after|which|were|was|shot|killed|dead|died|wounded|injured|hurt|condition|"
                           r"(?:have|has|had)(?!\s+(?:(?:\w+ly|earlier|already|since|now)\s+)?(?:been|also|all|both)\b"
                           r"|(?:\s+[\w-]+){0,3}\s*$)|gather(?:ed|ing)?|"
                           r"left|leaving|killing|wounding|injuring|hitting|fired|firing|"
@@ -123,6 +134,8 @@ def phrase_mention(outcome: str, n: int, m: re.Match[str], *, offset: int, victi
 LOOK_BACK = 200
 
 
+# "a front-seat passenger suffered a gunshot wound" (not "the passenger side", "a passenger train")
+_PASSENGER = r"passenger(?!-|\s+(?:side|seat|door|window|car|train|jet|plane|van|vehicle|bus|ship|ferry|flight|rail)s?\b)"
 PERSON_NOUNS = (
     r"man|woman|boy|girl|child|civilian|soldier|policeman|officer|constable|militant|person|resident|villager|"
     r"farmer|shepherd|student|teacher|trader|shopkeeper|worker|driver|journalist|leader|member|commander|cleric|"
@@ -136,10 +149,11 @@ PERSON_NOUNS = (
     r"father|mother|sister|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|grandson|granddaughter|"
     r"girlfriend|boyfriend|fianc[eé]e?|friend|neighbou?r|relative|roommate|customer|patron|bystander|clerk|cashier|"
     r"toddler|infant|baby|juvenile|guest|tenant|landlord|owner|manager|coach|player|referee|fan|"
-    r"shopper|motorist|cyclist|jogger|hunter|homeowner|witness|worshipp?er|intruder|burglar|robber"
+    r"shopper|motorist|cyclist|jogger|hunter|homeowner|witness|worshipp?er|intruder|burglar|robber|"
+    rf"{_PASSENGER}"
 )
 # Nouns that name the person a crime report is about: "the victim died", "the teen was shot".
-VICTIM_NOUNS = r"victim|man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|driver|passenger|shooter|gunman|" \
+VICTIM_NOUNS = rf"victim|man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|driver|{_PASSENGER}|shooter|gunman|" \
                r"suspect|officer|deputy|trooper|clerk|cashier|customer|homeowner|resident|student|mother|father|" \
                r"male|female"
 # "a civilian was killed", "an officer was injured": one person, with no number written.

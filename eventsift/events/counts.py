@@ -87,6 +87,8 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
         return False
     if _BREAKDOWN_BEFORE.search(before):
         return False  # "four monks (three Peruvians and one Chilean)": the parts of a number already counted
+    if re.search(r"\b(?:mother|father|mom|dad|parent|grandmother|grandfather|grandparent)s?\s+of\s+$", before, re.IGNORECASE):
+        return False  # "a father of three was killed": his children, not the dead
     if re.search(r"\bhow\s+$", before, re.IGNORECASE):
         return False  # "did not say how many victims were found": a question, not a count
     if _PART_OF_BEFORE.search(before) or re.search(r"\bout\s+of\s+(?:the\s+)?$", before, re.IGNORECASE):
@@ -104,14 +106,16 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
 _LOCAL_ADJECTIVE = r"(?:(?<=\blocal)|(?<=\bnational))\s+(?!(?:was|were|is|are|who|and|or|had|has|said|died)\b)[a-z]"
 # "a second victim" is the toll told by its ordinal (``count_phrases``), not one victim more.
 _NOT_NTH = "".join(rf"(?<!\b{nth} )" for nth in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"))
-_SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?P<n1>an?|one|another)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:(?:{PERSON_NOUNS})\b(?!{_LOCAL_ADJECTIVE})|{_NOT_NTH}(?:victim|teen)\b))|"
-                       rf"\b(?P<the>the)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\b(?!['’]s|\s+(?:and|or)\b)|"
+_SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?<!\bnor )(?<!\bneither )(?P<n1>an?|one|another)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:(?:{PERSON_NOUNS})\b(?!{_LOCAL_ADJECTIVE})|{_NOT_NTH}(?:victim|teen)\b)|"
+                       # "two adults and a 6-year-old were shot": a bare age is the person
+                       r"\s+\d{1,3}-(?:year|month)-old\s+(?:were|was|are|is)\b)|"
+                       rf"\b(?<!\bnor )(?<!\bneither )(?P<the>the)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\b(?!['’]s|\s+(?:and|or)\b)|"
                        rf"\s+\d{{1,3}}-year-old\s+(?:is|was|has|had|remains|died)\b)",
                        re.IGNORECASE)
 
 
 # "the body of a man was found": one dead; "the bodies of 12 people"; "the death of 19-year-old Ana Ruiz".
-_POSSESSIVE_BODY = re.compile(r"\b[\w-]+['’]s? body (?:was|has been|had been) (?:\w+ )?(?:found|discovered|recovered|pulled)",
+_POSSESSIVE_BODY = re.compile(r"\b[\w-]+['’]s? body (?:was|is|has been|had been) (?:\w+ )?(?:found|discovered|recovered|pulled)",
                               re.IGNORECASE)
 # "after Senator Ana Ruiz's murder", "confirmed Ruiz's death", "his daughter's tragic death": one dead.
 _POSSESSIVE_DEATH = re.compile(
@@ -180,7 +184,8 @@ def _quantities(text: str):  # noqa: ANN202 - yields (match, Count)
 
 # Headlines drop the article: "Man shot, killed on the west side", "Teen hurt in crash" (at the start of a text
 # or after the "|" that joins a page title to its site name).
-_HEADLINE_SINGULAR = re.compile(r"(?:^|(?<=[|:]\s)|(?<=[|]))\s*(?P<noun>Man|Woman|Teen|Teenager|Boy|Girl|Child|Toddler|"
+_HEADLINE_SINGULAR = re.compile(r"(?:^|(?<=[|:]\s)|(?<=[|]))\s*(?:(?!(?:The|A|An|His|Her|Their|This|That)\b)(?-i:[A-Z])[\w.'’-]*\s+){0,2}?"  # "Elmford Man Shot"
+                                r"(?P<noun>Man|Woman|Teen|Teenager|Boy|Girl|Child|Toddler|Juvenile|Victim|\d{1,2}-(?:year|month)-old|"
                                 r"Baby|Student|Father|Mother|Driver|Officer|Deputy|Trooper|Clerk)(?=\s+(?:was\s+)?(?:shot|killed|"
                                 r"dies|dead|wounded|injured|hurt|stabbed|fatally|found dead|slain|gunned down)\b)|"
                                 # "Homicide inquiry after man found shot in car": a headline's bare noun after a linking word
@@ -219,6 +224,11 @@ _ASIDE_PART = re.compile(r",\s+(?:[\w-]+\s+){1,2}?of\s+(?:them|whom)\b[^,;]*,\s*
                          re.IGNORECASE)
 
 
+# "2 girls, 2 men shot": numbers of people listed by commas alone, as headlines write them (not "52 sick, 6 dead")
+_PEOPLE_LISTED = re.compile(rf"^\s+(?:[\w-]+\s+)?(?:(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|adult|kid)s|(?:wo)?men|children|people),\s+$",
+                            re.IGNORECASE)
+
+
 def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bool:
     """A gap between a number and its verb may join further numbers with "and", nothing else."""
     # "six monks, four of them foreigners, were killed", "nine people, two of whom were children, were hurt": the
@@ -233,6 +243,9 @@ def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bo
     # "four people who were shot": the relative clause of the people counted is their verb
     if CLAUSE_BREAK.search(re.sub(r"^(\s*(?:[\w'’-]+\s+){0,2})who\s+$", r"\1", gap)):
         return False
+    verb = re.search(r"\b[a-z]+ed\s+(?:a|an|the|his|her|their|its)\b[^,;]*?\band\s+", gap)
+    if verb and gap_start + verb.end() in starts:
+        return False  # "one man pulled a gun and four men were wounded": the gap holds a verb of its own
     listing = re.search(r"\b(?:including|among them)\b", gap)  # "four people, including a boy and a girl, were hurt"
     if listing:
         gap = gap[:listing.start()]
@@ -241,6 +254,7 @@ def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bo
     closed = bool(re.search(r",?\s+and\s+\S+", gap))  # "three soldiers, two civilians, and nine guards": a list
     if any(gap_start < start < gap_start + len(gap)
            and not re.search(r"\band\s+$" if not closed else r"(?:\band|,)\s+$", gap[:start - gap_start])
+           and not _PEOPLE_LISTED.search(gap, 0, start - gap_start)
            for start in numbers):
         return False  # "a fair ended with five people shot", "52 sick, 6 dead": not joined by "and"
     for m in re.finditer(r"\band\s+", gap):
@@ -295,8 +309,10 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
         for outcome, verbs in OUTCOMES.items():
             passive = re.match(rf"(?P<gap>\s+{GAP})(?P<be>{BE})(?:{verbs})\b(?!\s+(?:him|her|them)sel(?:f|ves)\b)", after,
                                re.IGNORECASE)  # "Man Who Wounded 2 Clerks Killed Himself": the verb is the gunman's
-            if passive and not passive.group("be") and _OBJECT_AFTER.match(after, passive.end()):
-                continue  # "three assailants shot and killed a police officer": the number did it, not suffered it
+            if passive and not passive.group("be") and (_OBJECT_AFTER.match(after, passive.end())
+                                                        or outcome == "hit" and re.search(r"\bwho\s+$", passive.group("gap"))):
+                continue  # "three assailants shot and killed a police officer", "two men who shot at a patrol car":
+                # the number did it, not suffered it
             if passive and outcome in ("injured", "hit") and re.match(r"\s*of\s+(?:the|those|these)\b", passive.group("gap")):
                 continue  # "one of the wounded later died": a part of those counted, told for its death
             if passive and outcome == "hit" and (_SHOTS_FIRED.search(after[:passive.end("be")])
@@ -315,7 +331,8 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
                     victims = f"another {victims}"  # at the hospital", "a customer was also killed": one more
                 if outcome == "injured" and count.text.lower() in ("both", "all"):
                     outcome = "hit"  # "all were found with head injuries": the people counted before, dead or alive
-                elif outcome == "hit" and _ALIVE_AFTER.match(after, passive.end()):
+                elif outcome == "hit" and (_ALIVE_AFTER.match(after, passive.end())
+                                           or re.search(r"\bsurvived\b", passive.group("be"), re.IGNORECASE)):
                     outcome = "injured"  # "three porters were rushed to hospital in stable condition"
                 found.append(CountMention(outcome=outcome, count=count, victims=victims,
                                           start=offset + m.start(), end=offset + m.end() + passive.end(),
@@ -445,6 +462,11 @@ _ALIVE = re.compile(r"\b(?:stable|good|fair) condition\b|\bnon-?\s?life[- ]threa
                     r"\bexpected to (?:survive|recover)\b|\bminor injur", re.IGNORECASE)
 
 
+# "an injured woman was found outside": one person told as hurt by the word before her noun, not one of the dead
+_HURT_PERSON = re.compile(rf"(?:an?|another)\s+(?:[a-z]+ly\s+)?(?:injured|wounded)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\b",
+                          re.IGNORECASE)
+
+
 def _settle(text: str, found: list[CountMention], *, offset: int) -> None:
     """One victim said to be hurt may die later in the report: hit, not yet injured ("killed A and wounded B": B
     lives); "one of them died" is a part of those counted."""
@@ -454,6 +476,8 @@ def _settle(text: str, found: list[CountMention], *, offset: int) -> None:
                 and not ACTIVE_OBJECTS.match(text, mention.start - offset) \
                 and not _ALIVE.search(text, mention.start - offset):  # "killed A and wounded B": B lives
             mention.outcome = "hit"
+            if hurt := _HURT_PERSON.match(text, mention.start - offset):
+                mention.victims = hurt.group(0)  # "an injured woman": told hurt, though she may die later
         if mention.outcome == "killed" and is_part_of(mention):
             mention.subset = True  # "one of them died" ("Ruiz, 58, of Elmtown was found dead" is where he was from)
 

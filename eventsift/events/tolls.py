@@ -210,6 +210,52 @@ def _less_more_dead(wounded: int, hurt: list[CountMention], killed: list[CountMe
     return wounded
 
 
+# A victim told by age alone ("a 3-year-old"): a child up to this age, whatever the sex.
+_CHILD_AGE = 12
+_YOUNG = frozenset({"child", "boy", "girl", "baby"})
+
+
+def _one_kind(mention: CountMention) -> str | None:
+    """The kind of people a mention names, a young child told by age included ("a 3-year-old": child); "male
+    victims" and "female victims" are adults when no age or child's noun says otherwise."""
+    kind = _kind(mention)
+    if kind is not None:
+        return kind
+    if (age := re.search(r"\b(\d{1,2})-(?:year|month)s?-old\b", mention.victims)) and (
+            "month" in age.group(0) or int(age.group(1)) <= _CHILD_AGE):
+        return "child"
+    words = set(re.findall(r"[a-z]+", mention.victims.lower()))
+    if words & {"teen", "teens", "teenager", "teenagers", "juvenile", "juveniles", "child", "children", "kids"}:
+        return None
+    sexes = {"adult male" for w in words if w in ("male", "males")} | {"adult female" for w in words if w in ("female", "females")}
+    return sexes.pop() if len(sexes) == 1 else None
+
+
+def _kinds_differ(a: str, b: str) -> bool:
+    """Two kinds no one person is both of ("a child" may be the boy or the girl counted, not one of the men)."""
+    return a != b and not ({a, b} <= _YOUNG and "child" in (a, b))
+
+
+def _also_of_another_kind(shot: list[CountMention]) -> int:
+    """People hit told as "also" hit after a numbered group of another kind: "four men were shot" ... "a woman was
+    also shot" (5). One of the same kind, or told by its place in the count ("a fourth man was also shot"), may be
+    one of the group, and is not added."""
+    best = 0
+    for group in shot:
+        if group.count.best < 2 or is_vague(group.count) or _another(group) or (kind := _one_kind(group)) is None:
+            continue
+        also = [m for m in shot if m.start > group.end and m.count.best == 1 and _another(m)
+                and not re.search(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
+                                  m.victims, re.IGNORECASE)
+                and (other := _one_kind(m)) is not None and _kinds_differ(kind, other)]
+        if also:
+            best = max(best, group.count.best + len(also))
+    return best
+
+
+_HURT_WORD = re.compile(r"(?:an?|another)\s+(?:[a-z]+ly\s+)?(?:injured|wounded)\s", re.IGNORECASE)
+
+
 def _listed_also(mention: CountMention) -> bool:
     """People a list names as "also" hit or killed ("his wife and his brother were also killed"): the list reader
     marks them "other" besides its own words (``count_phrases._listed_subjects``)."""
@@ -244,7 +290,8 @@ def _besides_first(shot: list[CountMention], injured: list[CountMention]) -> int
     pool = shot + injured
     others = [m for m in pool if re.search(r"\b(?:an)?others?\b", f"{m.count.text} {m.victims}", re.IGNORECASE)
               and not re.search(r"\bthe\s+other\b", f"{m.count.text} {m.victims}", re.IGNORECASE)
-              and not any(n is not m and n.start <= m.start < n.end for n in pool)]  # "she and two others": one
+              and not any(n is not m and n.start <= m.start < n.end for n in pool)  # "she and two others": one
+              and not _last_of_a_breakdown(m, pool)]
     best = 0
     for other in others:
         first = [m for m in pool if m not in others and m.start < other.start and not is_vague(m.count)]
@@ -253,6 +300,17 @@ def _besides_first(shot: list[CountMention], injured: list[CountMention]) -> int
         if told:
             best = max(best, max(told) + other.count.best)
     return best
+
+
+def _last_of_a_breakdown(mention: CountMention, pool: list[CountMention]) -> bool:
+    """"Four men were wounded -- a cook shot in the neck, a guard grazed ... and another guard hit in the leg": the last
+    of the people a group's sentence describes one by one is one of the group, not one more."""
+    if mention.count.best != 1 or newcomer(mention) is None:
+        return False
+    same = [m for m in pool if m.sentence == mention.sentence and m is not mention]
+    group = [m for m in same if m.start < mention.start and m.count.best > 1 and not is_vague(m.count)]
+    described = [m for m in same if m.start < mention.start and newcomer(m) is not None]
+    return bool(group) and bool(described) and len(described) + 1 <= max(m.count.best for m in group)
 
 
 def _after_later_deaths(killed: list[CountMention], hurt: list[CountMention], dead: int) -> int | None:
@@ -280,11 +338,14 @@ def _less_part_dead(wounded: int, hurt: list[CountMention], killed: list[CountMe
     if not wounded:
         return wounded
     part = 0
-    for dead in (m for m in killed if m.subset and is_part_of(m) and _DIED_OF_WOUNDS.search(m.victims)):
-        before = [m for m in hurt + killed if m.start < dead.start and m is not dead]
+    for dead in (m for m in killed if m.subset and is_part_of(m)):
+        # "one of the guests, hit in the chest, later died": the part's own words are no group
+        before = [m for m in hurt + killed if m.start < dead.start and m is not dead and not is_part_of(m)]
         if not before or max(before, key=lambda m: m.start).outcome == "killed":
             continue
         last = max(m.sentence for m in before if m.outcome != "killed")
+        if not _DIED_OF_WOUNDS.search(dead.victims) and last != dead.sentence:
+            continue  # "12 campers were hurt, and three of those victims are dead": a part of the group just told
         group = combine([m for m in hurt if m.sentence == last and m.start < dead.start])
         if group and group.best == wounded and not is_vague(group):
             part += dead.count.best
@@ -327,6 +388,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     hit = _at_least(hit, max((m.count.low for m in shot if is_vague(m.count)), default=0))
     hit = _at_least(hit, _besides_first(shot, injured) if not killed else 0)
     hit = _at_least(hit, _newcomer_count(shot))
+    hit = _at_least(hit, _also_of_another_kind(shot))
     killed_who, shot_who = [_who(m) for m in killed], [_who(m) for m in shot]
     # a noun beside a name says nothing of who is who ("a courier was found shot to death in a van" ... "Ruiz was
     # shot behind the depot" is one person): only names against names, or nouns against nouns, tell people apart
@@ -339,10 +401,15 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     # "three were killed and a girl wounded": someone brought in after "and" in the sentence of the dead is not
     # one of them
     after_dead = [h for h in shot if h.besides_dead]
+    # "the bodies of four people were found" ... "an injured woman was found outside": one told hurt after all the
+    # dead were told is someone else (one told hurt before "he later died" may be one of them)
+    after_dead += [h for h in shot if not h.besides_dead and _HURT_WORD.match(h.victims) and killed
+                   and all(k.start < h.start for k in killed)]
     apart = bool(killed) and (bool(others) or (named and not killed_names & shot_names) or _kinds_apart(killed, shot))
-    if dead and is_vague(hit) and not is_vague(dead):
+    if is_vague(hit) and (dead and not is_vague(dead) or wounded and not is_vague(wounded)):
         # "medics reached several people, three of whom died": the wounded are at least the rest of the fewest people
-        # the vague word allows, not the rest of its codebook figure (ten)
+        # the vague word allows, not the rest of its codebook figure (ten); "several people were shot" ... "as many as
+        # four were wounded": the exact figure
         hit = Count(low=hit.low, best=hit.low, high=hit.high, text=hit.text)
     more = hit.best if apart else max(hit.best - dead_best, len(after_dead) if killed else 0, 0)
     if others and killed:  # "three other people were shot": those hit besides the dead (or all hit but the dead)
