@@ -27,7 +27,7 @@ from eventsift.geo.dateline import (
     dateline_town_for,
 )
 from eventsift.geo.enclosure import enclosing, inside
-from eventsift.geo.home import Home, home_of
+from eventsift.geo.home import Home, home_of, phone_state, with_phone_state
 from eventsift.geo.index import GazetteerIndex
 from eventsift.geo.normalize import area_words_in, bare_key, name_key
 from eventsift.geo.resolve import (
@@ -94,6 +94,7 @@ class Gazetteer(GazetteerIndex):
         self._scanner = TextScanner(self, cue_pattern=self._cues.pattern)
         self._datelines = Datelines(self)
         self._home = lru_cache(maxsize=1_024)(lambda title, url: home_of(self, title=title, url=url))
+        self._phone_state = lru_cache(maxsize=64)(phone_state)
 
     # "the capital", "the provincial capital": find_toponyms may pass these; resolve() places them from context
     resolves_capitals = True
@@ -145,16 +146,20 @@ class Gazetteer(GazetteerIndex):
         own = counts.pop(town.country_code, 0)
         return bool(counts) and max(counts.values()) > own
 
+    def _document_home(self, document: Document) -> Home | None:
+        """The outlet's home, with the state of the report's telephone numbers where the outlet names none."""
+        return with_phone_state(self._home(document.title, document.url), self._phone_state(document.text))
+
     def _local_home(self, document: Document, cues: dict[str, float]) -> Home | None:
         """The outlet's home as a prior for a dateline or a headline's town, unless the report's armed groups act in
         another country."""
-        home = self._home(document.title, document.url)
+        home = self._document_home(document)
         return None if home is None or acts_elsewhere(cues, home.country) else home
 
     def home_area(self, document: Document) -> Place | None:
         """The state (else the country) of the outlet's home, at geo_precision 3; ``None`` without a home or when the
         report's armed groups act in another country."""
-        home = self._home(document.title, document.url)
+        home = self._document_home(document)
         if home is None or acts_elsewhere(self._cues.countries(self._cues.keys(document.text)), home.country):
             return None
         area = self.area_place(home.admin1 or (home.country, None))
@@ -164,7 +169,7 @@ class Gazetteer(GazetteerIndex):
         """The town of the outlet's home ("... | CBS Denver", "- Salem, Mass."), at geo_precision 2: a local outlet's
         report that names no place is most often about its own town's area. ``None`` without a town, or when the
         report's armed groups act in another country."""
-        home = self._home(document.title, document.url)
+        home = self._document_home(document)
         if home is None or home.town is None \
                 or acts_elsewhere(self._cues.countries(self._cues.keys(document.text)), home.country):
             return None
@@ -227,7 +232,7 @@ class Gazetteer(GazetteerIndex):
         """Names that are a foreign country and a state of the report's own country (its outlet's or its dateline's):
         "Georgia" from an American outlet. They are the state, and do not count as a country the text names.
         Returns name key -> the report's country."""
-        home = self._home(document.title, document.url)
+        home = self._document_home(document)
         own = home.country if home is not None else ctx.dateline_country
         if own is None:
             return {}
@@ -242,7 +247,7 @@ class Gazetteer(GazetteerIndex):
 
     def _set_home(self, ctx: Context, document: Document) -> None:
         """The outlet's home, unless the report names another country or its actors point to one."""
-        home = self._home(document.title, document.url)
+        home = self._document_home(document)
         if home is None or ctx.countries - {home.country} or acts_elsewhere(ctx.cues, home.country):
             return
         ctx.home_country, ctx.home_admin1, ctx.home_town = home.country, home.admin1, home.town
