@@ -32,7 +32,7 @@ from eventsift.geo.index import GazetteerIndex
 from eventsift.geo.normalize import area_words_in, bare_key, name_key
 from eventsift.geo.resolve import (
     NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, drop_state_strays, drop_strays,
-    drop_unsupported_states, prior, qualifier_precision,
+    drop_unsupported_states, near_city, prior, qualifier_precision,
 )
 from eventsift.geo.scan import FACILITY_WORDS, AREA_AFTER, TextScanner
 from eventsift.records import Document, Place, Toponym
@@ -264,6 +264,7 @@ class Gazetteer(GazetteerIndex):
         ctx, states = self._document_context(toponyms, usable, document)
         candidate_lists = self._candidate_lists(toponyms, usable, ctx, text, states=states)
         picks = self._picks(toponyms, candidate_lists, ctx, text)
+        _quarters_of_the_policed_city(toponyms, picks, ctx, text)
         # the report's town: its dateline's, else the biggest city it names, else the biggest whose police or courts
         # it names ("the Riverside neighborhood ... a Springfield Police spokesman"), else its outlet's, else its headline's
         anchor = (ctx.dateline_town if not ctx.title_town else None) or _biggest_city(picks, toponyms, None, text) \
@@ -486,6 +487,40 @@ def _told_again(ctx: Context, candidate_lists: Sequence[Sequence[Candidate]]) ->
     if town is None or ctx.dateline_state is not None:
         return []
     return [i for i, cands in enumerate(candidate_lists) if any(c.id == town.id for c in cands)]
+
+
+# A namesake this far from the big city whose police the report names is no place of the report (see
+# _quarters_of_the_policed_city): farther than a metro area reaches.
+QUARTER_NAMESAKE_MIN_KM = 200.0
+
+
+def _quarters_of_the_policed_city(toponyms: Sequence[Toponym], picks: list[Candidate | None], ctx: Context,
+                                  text: str) -> None:
+    """"METROPOLIS - Four people were wounded at a party in Elmtown, said a Metropolis Police spokeswoman" (or the
+    quarter as the dateline, "ELMTOWN - ... a Metropolis Police spokeswoman"): a town named like a far-away city of
+    another state, whose state nothing else in the report names or supports (no other place there, no state written,
+    not the outlet's state), is a quarter of the big city whose police the report names; city desks write their
+    neighbourhoods' names alone. A town whose own police the report names stays."""
+    keys = [name_key(t.text) for t in toponyms]
+    policed = [(p, keys[i]) for i, (p, t) in enumerate(zip(picks, toponyms))
+               if p is not None and p.feature == "city" and p.population >= ANCHOR_MIN_POPULATION
+               and t.qualifier == "institution" and _POLICE_AFTER.match(text, t.end)]
+    if not policed:
+        return
+    city = max((p for p, _ in policed), key=lambda p: p.population)
+    own_police = {k for k, t in zip(keys, toponyms) if _POLICE_AFTER.match(text, t.end)}
+    named = ctx.admin1 | {a for a in (ctx.home_admin1, ctx.dateline_state) if a is not None}
+    for i, (pick, toponym) in enumerate(zip(picks, toponyms)):
+        if pick is None or pick.feature != "city" or pick.country_code != city.country_code \
+                or pick.admin1 == city.admin1 or keys[i] in own_police or toponym.qualifier in NOT_HERE_QUALIFIERS \
+                or _WRITTEN_STATE.match(text, toponym.end) or (pick.country_code, pick.admin1) in named \
+                or near_city(pick, city, radius_km=QUARTER_NAMESAKE_MIN_KM) \
+                or re.search(rf"\b{re.escape(toponym.text)}{_POLICE_AFTER.pattern}", text):
+            continue
+        supported = any(p is not None and keys[j] != keys[i] and p.country_code == pick.country_code
+                        and p.admin1 == pick.admin1 for j, p in enumerate(picks))
+        if not supported:
+            picks[i] = city
 
 
 def _called_quarters(toponyms: Sequence[Toponym], text: str) -> dict[str, str]:
