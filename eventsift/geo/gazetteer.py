@@ -403,6 +403,7 @@ class Gazetteer(GazetteerIndex):
                         text: str) -> None:
         """"Tallahassee, Fla.", "Jackson, Tenn.", "Quetta, KP": a state written after a town as an abbreviation keeps
         the town inside it and counts as named; a toponym that is itself such an abbreviation is the state."""
+        unknown_towns: dict[str, list[Candidate]] = {}
         for i, toponym in enumerate(toponyms):
             areas = self._abbreviations.get(sources.abbreviation_key(toponym.text), ()) \
                 if _ABBREVIATION.fullmatch(toponym.text) and re.search(r",\s*$", text[max(0, toponym.start - 3):toponym.start]) else ()
@@ -415,6 +416,20 @@ class Gazetteer(GazetteerIndex):
             if within:
                 candidate_lists[i] = within
                 ctx.admin1.update((c.country_code, c.admin1) for c in within if c.admin1)
+            elif areas and candidate_lists[i]:
+                # "in Ashby, IL": a town the gazetteer knows only in other states of that country is a town of the
+                # written state it lacks, placed in the state (not a namesake elsewhere)
+                states = [a for area in areas if (a := self.area_place(area)) is not None
+                          and any(c.country_code == a.country_code for c in candidate_lists[i])
+                          and all(c.feature == "city" for c in candidate_lists[i] if c.country_code == a.country_code)]
+                if states:
+                    candidate_lists[i] = states
+                    ctx.admin1.update((a.country_code, a.admin1) for a in states if a.admin1)
+                    unknown_towns[name_key(toponym.text)] = states
+        for i, toponym in enumerate(toponyms):  # the town told again without its state ("a shooting in Ashby")
+            states = unknown_towns.get(name_key(toponym.text))
+            if states is not None and not _WRITTEN_STATE.match(text, toponym.end):
+                candidate_lists[i] = states
 
     def _capitals(self, toponyms: Sequence[Toponym], picks: list[Candidate | None], ctx: Context) -> None:
         """"the capital" is the capital of the country the report is about (its dateline's, else the one most of its
