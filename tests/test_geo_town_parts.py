@@ -93,3 +93,14 @@ def test_a_state_named_in_its_agencys_name_is_a_weak_sign_of_the_state(geocoder,
 def test_a_far_namesake_under_a_big_citys_police_is_a_quarter_of_that_city(geocoder, text, names, expected):
     place, *_ = geocoder.resolve(_toponyms(text, *names), document=Document(id="t", text=text))
     assert (place.name, place.admin1) == expected
+
+
+@pytest.mark.parametrize(("text", "placed"), [
+    ("Two students were shot at a high school in a Tulsa suburb on Friday.", False),
+    ("Two students were shot at a Tulsa-area high school on Friday.", False),
+    ("Families in the Tulsa metro area mourned two students shot on Friday.", False),
+    ("Two students were shot at a high school in Tulsa on Friday.", True),
+])
+def test_a_citys_suburb_or_area_is_not_the_city(geocoder, text, placed):
+    (place,) = geocoder.resolve(_toponyms(text, ("Tulsa", None)), document=Document(id="t", text=text))
+    assert (place is not None) == placed

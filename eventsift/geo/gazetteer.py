@@ -49,12 +49,13 @@ HOME_TOWN_PRECISION = 2
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.?(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.?|[A-Z]{2,3}")
 _WRITTEN_STATE = re.compile(r",\s*(?P<abbr>[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|[A-Z]{2,3})(?![A-Za-z])")
 # Words after a country's name that make it an attribute of something else, not where an event happened:
-# "US-backed forces", "Saudi-led coalition", "the US dollar".
+# "US-backed forces", "Saudi-led coalition", "the US dollar"; and after a city's, a place near it that is not the city
+# ("a Springfield-area school", "in a Springfield suburb", "the Springfield metro area").
 _MODIFIER_AFTER = re.compile(
-    r"^(?:-(?:led|backed|based|made|funded|supported|brokered|sponsored|allied|owned|registered|trained|born)\b"
-    r"|\s+(?:dollars?|currency|embassy|consulate|envoy|ambassador|national|nationals|citizens?|passport|military|"
-    r"forces|troops|army|navy|air force|warplanes?|planes?|jets?|drones?|aircraft|soldiers|officials|government|"
-    r"president|special forces|marines|reconnaissance|agreements?|accords?|treaty|talks|pact|peace process)\b)",
+    r"^(?:-(?:led|backed|based|made|funded|supported|brokered|sponsored|allied|owned|registered|trained|born|area)\b"
+    r"|\s+(?:suburbs?|metro area|dollars?|currency|embassy|consulate|envoy|ambassador|national|nationals|citizens?|"
+    r"passport|military|forces|troops|army|navy|air force|warplanes?|planes?|jets?|drones?|aircraft|soldiers|officials|"
+    r"government|president|special forces|marines|reconnaissance|agreements?|accords?|treaty|talks|pact|peace process)\b)",
     re.IGNORECASE,
 )
 # ... and words before it: "pro-Iran militias", "the ambassador to Spain" (a post, not a scene).
