@@ -280,7 +280,7 @@ def test_an_institutions_word_in_an_entity_is_left_out_and_marks_the_seat(entity
 
 
 CROSSING_GEOCODER = InMemoryGeocoder([Place(name=n, country="C", feature="city")
-                                      for n in ("Elmtown", "Ashby", "Marlow", "Kenton")])
+                                      for n in ("Elmtown", "Ashby", "Marlow", "Kenton", "Marlow Road")])
 
 
 @pytest.mark.parametrize(
@@ -290,6 +290,13 @@ CROSSING_GEOCODER = InMemoryGeocoder([Place(name=n, country="C", feature="city")
         ("Two men were shot in Elmtown in the area of Ashby and E. Marlow.", ["Elmtown"]),
         ("Two men were shot in Elmtown at the corner of Ashby and Kenton on Friday.", ["Elmtown"]),
         ("Two men were shot in Elmtown; a third was found at Ashby and Marlow streets.", ["Elmtown"]),
+        # "on" a pair of names: streets (a town is "in"), unless the first is a day or a month
+        ("Two men were shot in Elmtown at a bar on Ashby at Marlow.", ["Elmtown"]),
+        ("Two men were shot in Elmtown on Ashby and Kenton late Friday.", ["Elmtown"]),
+        ("Two men were shot on Friday at Elmtown.", ["Elmtown"]),
+        # the crossing of a street told with its kind, and a road after a house number
+        ("Two men were shot in Elmtown at Kenton Avenue and Ashby.", ["Elmtown"]),
+        ("Two men were shot in Elmtown outside 2210 Marlow Road.", ["Elmtown"]),
         # towns joined by "and" without a crossing's words stay towns
         ("Two men were shot in Ashby and Marlow on Friday.", ["Ashby", "Marlow"]),
     ],

@@ -181,6 +181,18 @@ CROSSING_SECOND = re.compile(_CROSSING + _STREET_NAME + r"\s+(?:and|&)\s+(?:[NSE
 STREETS_AFTER_PAIR = re.compile(r"^\s+(?:and|&)\s+" + _STREET_NAME + r"\s+(?:streets|avenues|roads|Streets|Avenues|Roads)\b")
 STREETS_AFTER = re.compile(r"^\s+(?:streets|avenues|roads|Streets|Avenues|Roads)\b")
 AND_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+(?:and|&)\s+$")
+# "on Ashby at Marlow", "on Ashby and Marlow": a town is "in", not "on"; two names after "on" joined by "at" or "and"
+# are streets that cross (a day or a month after "on" is a date: "on Monday at Elmtown").
+_NOT_STREET = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|" \
+              r"July|August|September|October|November|December)\b)"
+ON_CROSSING_FIRST = re.compile(r"\bon\s+" + _NOT_STREET + r"(?:[NSEW]\.\s+|(?:North|South|East|West)\s+)?$")
+ON_CROSSING_SECOND = re.compile(r"\bon\s+" + _NOT_STREET + _STREET_NAME + r"\s+(?:at|and|&)\s+"
+                                r"(?:[NSEW]\.\s+|(?:North|South|East|West)\s+)?$")
+# "at Truman Road and Grand Boulevard": a name after a street told with its kind and "and" is the crossing street.
+STREET_AND_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|Dr\.|"
+                               r"Lane|Ln\.)\s+(?:and|&)\s+$")
+# A name that ends with a road's word after a house number is the road ("at 2400 Marlow Road").
+ROAD_WORDS = frozenset({"Road", "Street", "Avenue", "Boulevard", "Drive", "Lane", "Highway", "Pike", "Way"})
 
 
 def is_crossing(text: str, start: int, end: int) -> bool:
@@ -188,8 +200,10 @@ def is_crossing(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 80):start], text[end:end + 60]
     if CROSSING_FIRST.search(before) and re.match(r"^\s+(?:and|&)\s+[A-Z]", after):
         return True
-    return bool(CROSSING_SECOND.search(before) or STREETS_AFTER_PAIR.match(after)
-                or (STREETS_AFTER.match(after) and AND_BEFORE.search(before)))
+    if ON_CROSSING_FIRST.search(before) and re.match(r"^\s+(?:at|and|&)\s+[A-Z]", after):
+        return True
+    return bool(CROSSING_SECOND.search(before) or ON_CROSSING_SECOND.search(before) or STREETS_AFTER_PAIR.match(after)
+                or STREET_AND_BEFORE.search(before) or (STREETS_AFTER.match(after) and AND_BEFORE.search(before)))
 
 
 def is_quadrant(text: str, start: int, end: int) -> bool:
@@ -199,8 +213,9 @@ def is_quadrant(text: str, start: int, end: int) -> bool:
 def is_street(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is part of a street's name or an intersection."""
     before, after = text[max(0, start - 30):start], text[end:end + 16]
+    road = ROAD_AFTER.match(after) or text[start:end].split()[-1] in ROAD_WORDS
     return bool(STREET_AFTER.match(after) or INTERSECTION.search(before) or INTERSECTION_AFTER.match(after)
-                or (NUMBERED_ROAD.search(before) and ROAD_AFTER.match(after))) or is_crossing(text, start, end)
+                or (NUMBERED_ROAD.search(before) and road)) or is_crossing(text, start, end)
 
 
 def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, dateline_end: int,
