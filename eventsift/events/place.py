@@ -35,6 +35,9 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
                          r"|\b(?:headed|heading|fled|fleeing|escaped)\s+(?:\w+\s+){0,2}?(?:to|toward|towards|for)\s+(?:the\s+)?$"
                          r"|\b(?:flights?|trip|visit|flew|travel(?:l?ed|l?ing)?|deported|extradited)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$"
                          r"|\bhospitals?\s+in\s+$", re.IGNORECASE)
+# Words before a place name that make it the seat of a hospital named before it ("Ashby Regional Medical Center in
+# Elmtown"): where the wounded are treated, a weak sign near the scene, like an institution's.
+HOSPITAL_IN = re.compile(r"\b(?:medical|health|trauma|burn)\s+cent(?:er|re)\s+in\s+$", re.IGNORECASE)
 # Words after a place name that make it part of an organisation's name ("Luhansk People's Militia").
 IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front)\b")
 # "at Lakeview restaurant in Elmtown", "the Georgia Bar on Main Street": a business named after a place, since the
@@ -409,7 +412,7 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
         return "actor"
     if FROM.search(before) or OF_AFTER_AGE.search(before) or PERSON_FROM_AFTER.match(after):
         return "from"
-    if INSTITUTION_AFTER.match(text[end:end + 40]):
+    if INSTITUTION_AFTER.match(text[end:end + 40]) or HOSPITAL_IN.search(before):
         return "institution"
     if DESTINATION.search(text[max(0, start - 80):start]):
         return "destination"
