@@ -297,6 +297,7 @@ CROSSING_GEOCODER = InMemoryGeocoder([Place(name=n, country="C", feature="city")
         # the crossing of a street told with its kind, and a road after a house number
         ("Two men were shot in Elmtown at Kenton Avenue and Ashby.", ["Elmtown"]),
         ("Two men were shot in Elmtown outside 2210 Marlow Road.", ["Elmtown"]),
+        ("Two men were shot in Elmtown at a bar at 210 Marlow.", ["Elmtown"]),
         # towns joined by "and" without a crossing's words stay towns
         ("Two men were shot in Ashby and Marlow on Friday.", ["Ashby", "Marlow"]),
     ],

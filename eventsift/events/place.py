@@ -194,6 +194,9 @@ ON_CROSSING_SECOND = re.compile(r"\bon\s+" + _NOT_STREET + _STREET_NAME + r"\s+(
 # "at Truman Road and Grand Boulevard": a name after a street told with its kind and "and" is the crossing street.
 STREET_AND_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|Dr\.|"
                                r"Lane|Ln\.)\s+(?:and|&)\s+$")
+# A name right after "at" or "on" and a house number is the street of an address, told with its kind or not ("at 418
+# Kenton", "on 1200 N. Marlow").
+ADDRESS_BEFORE = re.compile(r"\b(?:at|on)\s+\d{1,5}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$")
 # A name that ends with a road's word after a house number is the road ("at 2400 Marlow Road").
 ROAD_WORDS = frozenset({"Road", "Street", "Avenue", "Boulevard", "Drive", "Lane", "Highway", "Pike", "Way"})
 
@@ -218,7 +221,8 @@ def is_street(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 30):start], text[end:end + 16]
     road = ROAD_AFTER.match(after) or text[start:end].split()[-1] in ROAD_WORDS
     return bool(STREET_AFTER.match(after) or INTERSECTION.search(before) or INTERSECTION_AFTER.match(after)
-                or (NUMBERED_ROAD.search(before) and road)) or is_crossing(text, start, end)
+                or (NUMBERED_ROAD.search(before) and road) or ADDRESS_BEFORE.search(before)) \
+        or is_crossing(text, start, end)
 
 
 def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, dateline_end: int,
