@@ -123,3 +123,15 @@ def test_a_big_citys_dateline_answers_for_its_quarters(text, place, dateline, ex
     found = where(OneClause([0], text), document=Document(id="t", text=text), places=[place], toponyms=names,
                   weak=frozenset(), fallback=place, dateline=dateline)
     assert found.place is expected
+
+
+@pytest.mark.parametrize(("place", "expected"), [(QUARTER, BIG_CITY), (FAR_TOWN, FAR_TOWN)])
+def test_a_quarter_that_stands_in_for_an_unplaced_incident_is_the_big_city_filed_from(place, expected):
+    # the incident's own clause names only a place the gazetteer does not know; the report's main place stands in
+    text = (f"FERNHOLLOW - Gunfire broke out near a corner in {place.name} on Monday. "
+            "A boy was shot in an alley behind Wexley Park, police said.")
+    names = [Toponym(text=n, start=text.index(n), end=text.index(n) + len(n), sentence_index=i)
+             for i, n in enumerate((place.name, "Wexley Park"))]
+    found = where(OneClause([1], text), document=Document(id="t", text=text), places=[place, None], toponyms=names,
+                  weak=frozenset(), fallback=place, dateline=BIG_CITY)
+    assert found.place is expected and found.toponym is None

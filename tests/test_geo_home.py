@@ -173,3 +173,31 @@ def test_a_big_foreign_namesake_under_a_local_outlets_country_gives_way(geocoder
     text = "A man was shot in Manchester on Friday."
     assert _resolve(geocoder, text, "Manchester").country == "United Kingdom"
     assert _resolve(geocoder, text, "Manchester", title="Man shot | WXQZ Home").country == "United States"
+
+
+def test_the_reports_telephone_numbers_give_the_state_an_outlet_does_not(geocoder):
+    text = ("A man was shot in Salem late on Friday, police said. Anyone with information is asked to call "
+            "detectives at (978) 555-0147 or the tip line at 978-555-0199.")
+    assert _resolve(geocoder, text, "Salem").admin1 == "Massachusetts"
+    assert _resolve(geocoder, text, "Salem", title="Man shot | WXQZ Home").admin1 == "Massachusetts"
+    # an outlet that names its own state keeps it; a number without its dash or an even split decides nothing
+    assert _resolve(geocoder, text, "Salem", title="Man shot | Salem, Oregon").admin1 == "Oregon"
+    assert _resolve(geocoder, "A man was shot in Salem. Case 978 5550147.", "Salem").admin1 == "Oregon"
+    split = "A man was shot in Salem. Call 978-555-0147 or 503-555-0123."
+    assert _resolve(geocoder, split, "Salem").admin1 == "Oregon"
+
+
+def test_a_report_that_names_no_place_is_in_its_telephone_numbers_state(geocoder):
+    area = geocoder.home_area(Document(id="t", text="Two men were hurt. Call police at 417-555-0188.", title="Man shot"))
+    assert (area.name, area.feature, area.geo_precision) == ("Missouri", "admin1", 3)
+
+
+def test_every_area_code_names_a_us_state_the_gazetteer_knows():
+    from eventsift.evaluate.names import same_admin1
+    from eventsift.geo.sources import admin1_abbreviation_rows, area_codes
+
+    states = {admin1 for country, admin1, _ in admin1_abbreviation_rows() if country == "US"}
+    codes = area_codes()
+    assert len(codes) > 300 and all(code.isdigit() and len(code) == 3 for code in codes)
+    assert set(codes.values()) <= states
+    assert same_admin1(codes["302"], "Delaware")

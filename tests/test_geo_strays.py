@@ -77,3 +77,25 @@ def test_a_datelines_written_state_drops_towns_and_counties_of_other_states(cand
     context = Context(dateline_state=("US", "Ohio"), dateline_country="US")
     (out,) = drop_state_strays([candidates], [pick], context)
     assert (f"{out.name}/{out.admin1}" if out else None) == expected
+
+
+def _at(name: str, admin1: str, latitude: float, feature: str = "city", population: int = 6_000) -> Candidate:
+    return Candidate(id=hash((name, admin1, latitude)) % 10_000, name=name, country_code="US", feature=feature,
+                     latitude=latitude, longitude=-80.0, admin1=admin1, admin2=None, geonameid=None,
+                     population=population, namesake=None, kind=0)
+
+
+@pytest.mark.parametrize(("second_latitude", "kept"), [
+    (42.0, False),  # ~330 km apart: two officers' surnames that are small towns of one state strewn across it
+    (39.3, True),  # ~35 km apart: two places of one area told together
+])
+def test_small_towns_of_one_state_far_apart_lend_each_other_no_support(second_latitude, kept):
+    from eventsift.geo.resolve import drop_unsupported_states
+
+    # "... near Wrenfield, Carolina ... a state Kestrel was grazed ... Sheriff Dale Ashby said": the report firmly
+    # supports one state; two names read as small towns of another support only each other
+    lists = [[_at("Wrenfield", "Carolina", 35.0)], [_at("Carolina", "Carolina", 35.5, "admin1", 9_000_000)],
+             [_at("Kestrel", "Northland", 39.0)], [_at("Ashby", "Northland", second_latitude)]]
+    picks = [cands[0] for cands in lists]
+    out = drop_unsupported_states(lists, picks, ["wrenfield", "carolina", "kestrel", "ashby"], Context())
+    assert [p is not None for p in out] == [True, True, kept, kept]

@@ -73,3 +73,34 @@ def test_a_state_named_in_its_agencys_name_is_a_weak_sign_of_the_state(geocoder,
     start = text.index(state)
     assert (start, start + len(state)) in geocoder.find_toponyms(text)
     assert INSTITUTION_AFTER.match(text[start + len(state):])
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    # a quarter named like a far-away city of another state, in a report whose big city's police speak
+    ("Four people were hurt at a cookout in Savannah, a Tulsa Police spokesman said.",
+     (("Savannah", None), ("Tulsa", "institution")), ("Tulsa", "Oklahoma")),
+    # ... the city itself when the report names its own police, writes its state or names another town of its state
+    ("Four people were hurt at a cookout in Savannah; Savannah police and Tulsa Police searched for the gunman.",
+     (("Savannah", None), ("Tulsa", "institution")), ("Savannah", "Georgia")),
+    ("Four people were hurt at a cookout in Savannah, Ga., a Tulsa Police spokesman said.",
+     (("Savannah", None), ("Tulsa", "institution")), ("Savannah", "Georgia")),
+    ("Four people were hurt at a cookout in Savannah, and the gunman was caught in Macon, Tulsa Police said.",
+     (("Savannah", None), ("Macon", None), ("Tulsa", "institution")), ("Savannah", "Georgia")),
+    # without a big city's police named, the name keeps its reading
+    ("Four people were hurt at a cookout in Savannah, a Tulsa hospital said.",
+     (("Savannah", None), ("Tulsa", None)), ("Savannah", "Georgia")),
+])
+def test_a_far_namesake_under_a_big_citys_police_is_a_quarter_of_that_city(geocoder, text, names, expected):
+    place, *_ = geocoder.resolve(_toponyms(text, *names), document=Document(id="t", text=text))
+    assert (place.name, place.admin1) == expected
+
+
+@pytest.mark.parametrize(("text", "placed"), [
+    ("Two students were shot at a high school in a Tulsa suburb on Friday.", False),
+    ("Two students were shot at a Tulsa-area high school on Friday.", False),
+    ("Families in the Tulsa metro area mourned two students shot on Friday.", False),
+    ("Two students were shot at a high school in Tulsa on Friday.", True),
+])
+def test_a_citys_suburb_or_area_is_not_the_city(geocoder, text, placed):
+    (place,) = geocoder.resolve(_toponyms(text, ("Tulsa", None)), document=Document(id="t", text=text))
+    assert (place is not None) == placed

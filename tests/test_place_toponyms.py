@@ -280,7 +280,7 @@ def test_an_institutions_word_in_an_entity_is_left_out_and_marks_the_seat(entity
 
 
 CROSSING_GEOCODER = InMemoryGeocoder([Place(name=n, country="C", feature="city")
-                                      for n in ("Elmtown", "Ashby", "Marlow", "Kenton")])
+                                      for n in ("Elmtown", "Ashby", "Marlow", "Kenton", "Marlow Road")])
 
 
 @pytest.mark.parametrize(
@@ -290,6 +290,14 @@ CROSSING_GEOCODER = InMemoryGeocoder([Place(name=n, country="C", feature="city")
         ("Two men were shot in Elmtown in the area of Ashby and E. Marlow.", ["Elmtown"]),
         ("Two men were shot in Elmtown at the corner of Ashby and Kenton on Friday.", ["Elmtown"]),
         ("Two men were shot in Elmtown; a third was found at Ashby and Marlow streets.", ["Elmtown"]),
+        # "on" a pair of names: streets (a town is "in"), unless the first is a day or a month
+        ("Two men were shot in Elmtown at a bar on Ashby at Marlow.", ["Elmtown"]),
+        ("Two men were shot in Elmtown on Ashby and Kenton late Friday.", ["Elmtown"]),
+        ("Two men were shot on Friday at Elmtown.", ["Elmtown"]),
+        # the crossing of a street told with its kind, and a road after a house number
+        ("Two men were shot in Elmtown at Kenton Avenue and Ashby.", ["Elmtown"]),
+        ("Two men were shot in Elmtown outside 2210 Marlow Road.", ["Elmtown"]),
+        ("Two men were shot in Elmtown at a bar at 210 Marlow.", ["Elmtown"]),
         # towns joined by "and" without a crossing's words stay towns
         ("Two men were shot in Ashby and Marlow on Friday.", ["Ashby", "Marlow"]),
     ],
@@ -313,6 +321,9 @@ def test_crossing_streets_named_without_their_kind_are_not_places(text, expected
         ("A man was shot in Ashby before the shooter fled on foot toward Elmtown.", "destination"),
         ("A union leader was seized in Ashby on his way to catch a flight to Elmtown.", "destination"),
         ("Rebels bombed a bridge in Ashby ahead of the president's visit to Elmtown.", "destination"),
+        # a hospital's town, named after the hospital, is its seat: a weak sign, not the scene
+        ("Two men were shot in Ashby and are stable at Marlow Regional Medical Center in Elmtown.", "institution"),
+        ("Two men were shot in Ashby and are stable at the trauma center in Elmtown.", "institution"),
     ],
 )
 def test_a_persons_home_and_a_destination_are_qualified(text, qualifier):

@@ -105,6 +105,10 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
         if place is not None and place.feature in ("admin2", "admin1", "country"):  # an area it names a town of
             inner = town_inside(place, places=places, toponyms=toponyms)
             place = inner[0] if inner else place
+        if place is not None:
+            # "METROPOLIS - ... near a corner in Oakbrook Flats ... The boy was shot in an alley": the report's main
+            # place stands in for the incident's, and a quarter of the big city it is filed from is that city
+            place = policed_city(place, text=document.text, places=places, toponyms=toponyms, dateline=dateline)
     return Where(place=place, toponym=toponym, evidence=found)
 
 

@@ -35,6 +35,9 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
                          r"|\b(?:headed|heading|fled|fleeing|escaped)\s+(?:\w+\s+){0,2}?(?:to|toward|towards|for)\s+(?:the\s+)?$"
                          r"|\b(?:flights?|trip|visit|flew|travel(?:l?ed|l?ing)?|deported|extradited)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$"
                          r"|\bhospitals?\s+in\s+$", re.IGNORECASE)
+# Words before a place name that make it the seat of a hospital named before it ("Ashby Regional Medical Center in
+# Elmtown"): where the wounded are treated, a weak sign near the scene, like an institution's.
+HOSPITAL_IN = re.compile(r"\b(?:medical|health|trauma|burn)\s+cent(?:er|re)\s+in\s+$", re.IGNORECASE)
 # Words after a place name that make it part of an organisation's name ("Luhansk People's Militia").
 IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front)\b")
 # "at Lakeview restaurant in Elmtown", "the Georgia Bar on Main Street": a business named after a place, since the
@@ -181,6 +184,21 @@ CROSSING_SECOND = re.compile(_CROSSING + _STREET_NAME + r"\s+(?:and|&)\s+(?:[NSE
 STREETS_AFTER_PAIR = re.compile(r"^\s+(?:and|&)\s+" + _STREET_NAME + r"\s+(?:streets|avenues|roads|Streets|Avenues|Roads)\b")
 STREETS_AFTER = re.compile(r"^\s+(?:streets|avenues|roads|Streets|Avenues|Roads)\b")
 AND_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+(?:and|&)\s+$")
+# "on Ashby at Marlow", "on Ashby and Marlow": a town is "in", not "on"; two names after "on" joined by "at" or "and"
+# are streets that cross (a day or a month after "on" is a date: "on Monday at Elmtown").
+_NOT_STREET = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|" \
+              r"July|August|September|October|November|December)\b)"
+ON_CROSSING_FIRST = re.compile(r"\bon\s+" + _NOT_STREET + r"(?:[NSEW]\.\s+|(?:North|South|East|West)\s+)?$")
+ON_CROSSING_SECOND = re.compile(r"\bon\s+" + _NOT_STREET + _STREET_NAME + r"\s+(?:at|and|&)\s+"
+                                r"(?:[NSEW]\.\s+|(?:North|South|East|West)\s+)?$")
+# "at Truman Road and Grand Boulevard": a name after a street told with its kind and "and" is the crossing street.
+STREET_AND_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|Dr\.|"
+                               r"Lane|Ln\.)\s+(?:and|&)\s+$")
+# A name right after "at" or "on" and a house number is the street of an address, told with its kind or not ("at 418
+# Kenton", "on 1200 N. Marlow").
+ADDRESS_BEFORE = re.compile(r"\b(?:at|on)\s+\d{1,5}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$")
+# A name that ends with a road's word after a house number is the road ("at 2400 Marlow Road").
+ROAD_WORDS = frozenset({"Road", "Street", "Avenue", "Boulevard", "Drive", "Lane", "Highway", "Pike", "Way"})
 
 
 def is_crossing(text: str, start: int, end: int) -> bool:
@@ -188,8 +206,10 @@ def is_crossing(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 80):start], text[end:end + 60]
     if CROSSING_FIRST.search(before) and re.match(r"^\s+(?:and|&)\s+[A-Z]", after):
         return True
-    return bool(CROSSING_SECOND.search(before) or STREETS_AFTER_PAIR.match(after)
-                or (STREETS_AFTER.match(after) and AND_BEFORE.search(before)))
+    if ON_CROSSING_FIRST.search(before) and re.match(r"^\s+(?:at|and|&)\s+[A-Z]", after):
+        return True
+    return bool(CROSSING_SECOND.search(before) or ON_CROSSING_SECOND.search(before) or STREETS_AFTER_PAIR.match(after)
+                or STREET_AND_BEFORE.search(before) or (STREETS_AFTER.match(after) and AND_BEFORE.search(before)))
 
 
 def is_quadrant(text: str, start: int, end: int) -> bool:
@@ -199,8 +219,10 @@ def is_quadrant(text: str, start: int, end: int) -> bool:
 def is_street(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is part of a street's name or an intersection."""
     before, after = text[max(0, start - 30):start], text[end:end + 16]
+    road = ROAD_AFTER.match(after) or text[start:end].split()[-1] in ROAD_WORDS
     return bool(STREET_AFTER.match(after) or INTERSECTION.search(before) or INTERSECTION_AFTER.match(after)
-                or (NUMBERED_ROAD.search(before) and ROAD_AFTER.match(after))) or is_crossing(text, start, end)
+                or (NUMBERED_ROAD.search(before) and road) or ADDRESS_BEFORE.search(before)) \
+        or is_crossing(text, start, end)
 
 
 def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, dateline_end: int,
@@ -394,7 +416,7 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
         return "actor"
     if FROM.search(before) or OF_AFTER_AGE.search(before) or PERSON_FROM_AFTER.match(after):
         return "from"
-    if INSTITUTION_AFTER.match(text[end:end + 40]):
+    if INSTITUTION_AFTER.match(text[end:end + 40]) or HOSPITAL_IN.search(before):
         return "institution"
     if DESTINATION.search(text[max(0, start - 80):start]):
         return "destination"

@@ -27,12 +27,12 @@ from eventsift.geo.dateline import (
     dateline_town_for,
 )
 from eventsift.geo.enclosure import enclosing, inside
-from eventsift.geo.home import Home, home_of
+from eventsift.geo.home import Home, home_of, phone_state, with_phone_state
 from eventsift.geo.index import GazetteerIndex
 from eventsift.geo.normalize import area_words_in, bare_key, name_key
 from eventsift.geo.resolve import (
     NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, drop_state_strays, drop_strays,
-    drop_unsupported_states, prior, qualifier_precision,
+    drop_unsupported_states, near_city, prior, qualifier_precision,
 )
 from eventsift.geo.scan import FACILITY_WORDS, AREA_AFTER, TextScanner
 from eventsift.records import Document, Place, Toponym
@@ -49,12 +49,13 @@ HOME_TOWN_PRECISION = 2
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.?(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.?|[A-Z]{2,3}")
 _WRITTEN_STATE = re.compile(r",\s*(?P<abbr>[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|[A-Z]{2,3})(?![A-Za-z])")
 # Words after a country's name that make it an attribute of something else, not where an event happened:
-# "US-backed forces", "Saudi-led coalition", "the US dollar".
+# "US-backed forces", "Saudi-led coalition", "the US dollar"; and after a city's, a place near it that is not the city
+# ("a Springfield-area school", "in a Springfield suburb", "the Springfield metro area").
 _MODIFIER_AFTER = re.compile(
-    r"^(?:-(?:led|backed|based|made|funded|supported|brokered|sponsored|allied|owned|registered|trained|born)\b"
-    r"|\s+(?:dollars?|currency|embassy|consulate|envoy|ambassador|national|nationals|citizens?|passport|military|"
-    r"forces|troops|army|navy|air force|warplanes?|planes?|jets?|drones?|aircraft|soldiers|officials|government|"
-    r"president|special forces|marines|reconnaissance|agreements?|accords?|treaty|talks|pact|peace process)\b)",
+    r"^(?:-(?:led|backed|based|made|funded|supported|brokered|sponsored|allied|owned|registered|trained|born|area)\b"
+    r"|\s+(?:suburbs?|metro area|dollars?|currency|embassy|consulate|envoy|ambassador|national|nationals|citizens?|"
+    r"passport|military|forces|troops|army|navy|air force|warplanes?|planes?|jets?|drones?|aircraft|soldiers|officials|"
+    r"government|president|special forces|marines|reconnaissance|agreements?|accords?|treaty|talks|pact|peace process)\b)",
     re.IGNORECASE,
 )
 # ... and words before it: "pro-Iran militias", "the ambassador to Spain" (a post, not a scene).
@@ -94,6 +95,7 @@ class Gazetteer(GazetteerIndex):
         self._scanner = TextScanner(self, cue_pattern=self._cues.pattern)
         self._datelines = Datelines(self)
         self._home = lru_cache(maxsize=1_024)(lambda title, url: home_of(self, title=title, url=url))
+        self._phone_state = lru_cache(maxsize=64)(phone_state)
 
     # "the capital", "the provincial capital": find_toponyms may pass these; resolve() places them from context
     resolves_capitals = True
@@ -145,16 +147,20 @@ class Gazetteer(GazetteerIndex):
         own = counts.pop(town.country_code, 0)
         return bool(counts) and max(counts.values()) > own
 
+    def _document_home(self, document: Document) -> Home | None:
+        """The outlet's home, with the state of the report's telephone numbers where the outlet names none."""
+        return with_phone_state(self._home(document.title, document.url), self._phone_state(document.text))
+
     def _local_home(self, document: Document, cues: dict[str, float]) -> Home | None:
         """The outlet's home as a prior for a dateline or a headline's town, unless the report's armed groups act in
         another country."""
-        home = self._home(document.title, document.url)
+        home = self._document_home(document)
         return None if home is None or acts_elsewhere(cues, home.country) else home
 
     def home_area(self, document: Document) -> Place | None:
         """The state (else the country) of the outlet's home, at geo_precision 3; ``None`` without a home or when the
         report's armed groups act in another country."""
-        home = self._home(document.title, document.url)
+        home = self._document_home(document)
         if home is None or acts_elsewhere(self._cues.countries(self._cues.keys(document.text)), home.country):
             return None
         area = self.area_place(home.admin1 or (home.country, None))
@@ -164,7 +170,7 @@ class Gazetteer(GazetteerIndex):
         """The town of the outlet's home ("... | CBS Denver", "- Salem, Mass."), at geo_precision 2: a local outlet's
         report that names no place is most often about its own town's area. ``None`` without a town, or when the
         report's armed groups act in another country."""
-        home = self._home(document.title, document.url)
+        home = self._document_home(document)
         if home is None or home.town is None \
                 or acts_elsewhere(self._cues.countries(self._cues.keys(document.text)), home.country):
             return None
@@ -227,7 +233,7 @@ class Gazetteer(GazetteerIndex):
         """Names that are a foreign country and a state of the report's own country (its outlet's or its dateline's):
         "Georgia" from an American outlet. They are the state, and do not count as a country the text names.
         Returns name key -> the report's country."""
-        home = self._home(document.title, document.url)
+        home = self._document_home(document)
         own = home.country if home is not None else ctx.dateline_country
         if own is None:
             return {}
@@ -242,7 +248,7 @@ class Gazetteer(GazetteerIndex):
 
     def _set_home(self, ctx: Context, document: Document) -> None:
         """The outlet's home, unless the report names another country or its actors point to one."""
-        home = self._home(document.title, document.url)
+        home = self._document_home(document)
         if home is None or ctx.countries - {home.country} or acts_elsewhere(ctx.cues, home.country):
             return
         ctx.home_country, ctx.home_admin1, ctx.home_town = home.country, home.admin1, home.town
@@ -259,6 +265,7 @@ class Gazetteer(GazetteerIndex):
         ctx, states = self._document_context(toponyms, usable, document)
         candidate_lists = self._candidate_lists(toponyms, usable, ctx, text, states=states)
         picks = self._picks(toponyms, candidate_lists, ctx, text)
+        _quarters_of_the_policed_city(toponyms, picks, ctx, text)
         # the report's town: its dateline's, else the biggest city it names, else the biggest whose police or courts
         # it names ("the Riverside neighborhood ... a Springfield Police spokesman"), else its outlet's, else its headline's
         anchor = (ctx.dateline_town if not ctx.title_town else None) or _biggest_city(picks, toponyms, None, text) \
@@ -397,6 +404,7 @@ class Gazetteer(GazetteerIndex):
                         text: str) -> None:
         """"Tallahassee, Fla.", "Jackson, Tenn.", "Quetta, KP": a state written after a town as an abbreviation keeps
         the town inside it and counts as named; a toponym that is itself such an abbreviation is the state."""
+        unknown_towns: dict[str, list[Candidate]] = {}
         for i, toponym in enumerate(toponyms):
             areas = self._abbreviations.get(sources.abbreviation_key(toponym.text), ()) \
                 if _ABBREVIATION.fullmatch(toponym.text) and re.search(r",\s*$", text[max(0, toponym.start - 3):toponym.start]) else ()
@@ -409,6 +417,20 @@ class Gazetteer(GazetteerIndex):
             if within:
                 candidate_lists[i] = within
                 ctx.admin1.update((c.country_code, c.admin1) for c in within if c.admin1)
+            elif areas and candidate_lists[i]:
+                # "in Ashby, IL": a town the gazetteer knows only in other states of that country is a town of the
+                # written state it lacks, placed in the state (not a namesake elsewhere)
+                states = [a for area in areas if (a := self.area_place(area)) is not None
+                          and any(c.country_code == a.country_code for c in candidate_lists[i])
+                          and all(c.feature == "city" for c in candidate_lists[i] if c.country_code == a.country_code)]
+                if states:
+                    candidate_lists[i] = states
+                    ctx.admin1.update((a.country_code, a.admin1) for a in states if a.admin1)
+                    unknown_towns[name_key(toponym.text)] = states
+        for i, toponym in enumerate(toponyms):  # the town told again without its state ("a shooting in Ashby")
+            states = unknown_towns.get(name_key(toponym.text))
+            if states is not None and not _WRITTEN_STATE.match(text, toponym.end):
+                candidate_lists[i] = states
 
     def _capitals(self, toponyms: Sequence[Toponym], picks: list[Candidate | None], ctx: Context) -> None:
         """"the capital" is the capital of the country the report is about (its dateline's, else the one most of its
@@ -481,6 +503,40 @@ def _told_again(ctx: Context, candidate_lists: Sequence[Sequence[Candidate]]) ->
     if town is None or ctx.dateline_state is not None:
         return []
     return [i for i, cands in enumerate(candidate_lists) if any(c.id == town.id for c in cands)]
+
+
+# A namesake this far from the big city whose police the report names is no place of the report (see
+# _quarters_of_the_policed_city): farther than a metro area reaches.
+QUARTER_NAMESAKE_MIN_KM = 200.0
+
+
+def _quarters_of_the_policed_city(toponyms: Sequence[Toponym], picks: list[Candidate | None], ctx: Context,
+                                  text: str) -> None:
+    """"METROPOLIS - Four people were wounded at a party in Elmtown, said a Metropolis Police spokeswoman" (or the
+    quarter as the dateline, "ELMTOWN - ... a Metropolis Police spokeswoman"): a town named like a far-away city of
+    another state, whose state nothing else in the report names or supports (no other place there, no state written,
+    not the outlet's state), is a quarter of the big city whose police the report names; city desks write their
+    neighbourhoods' names alone. A town whose own police the report names stays."""
+    keys = [name_key(t.text) for t in toponyms]
+    policed = [(p, keys[i]) for i, (p, t) in enumerate(zip(picks, toponyms))
+               if p is not None and p.feature == "city" and p.population >= ANCHOR_MIN_POPULATION
+               and t.qualifier == "institution" and _POLICE_AFTER.match(text, t.end)]
+    if not policed:
+        return
+    city = max((p for p, _ in policed), key=lambda p: p.population)
+    own_police = {k for k, t in zip(keys, toponyms) if _POLICE_AFTER.match(text, t.end)}
+    named = ctx.admin1 | {a for a in (ctx.home_admin1, ctx.dateline_state) if a is not None}
+    for i, (pick, toponym) in enumerate(zip(picks, toponyms)):
+        if pick is None or pick.feature != "city" or pick.country_code != city.country_code \
+                or pick.admin1 == city.admin1 or keys[i] in own_police or toponym.qualifier in NOT_HERE_QUALIFIERS \
+                or _WRITTEN_STATE.match(text, toponym.end) or (pick.country_code, pick.admin1) in named \
+                or near_city(pick, city, radius_km=QUARTER_NAMESAKE_MIN_KM) \
+                or re.search(rf"\b{re.escape(toponym.text)}{_POLICE_AFTER.pattern}", text):
+            continue
+        supported = any(p is not None and keys[j] != keys[i] and p.country_code == pick.country_code
+                        and p.admin1 == pick.admin1 for j, p in enumerate(picks))
+        if not supported:
+            picks[i] = city
 
 
 def _called_quarters(toponyms: Sequence[Toponym], text: str) -> dict[str, str]:

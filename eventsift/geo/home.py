@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from eventsift.geo.resolve import Candidate, prior
+from eventsift.geo.sources import area_codes
 
 if TYPE_CHECKING:
     from eventsift.geo.gazetteer import Gazetteer
@@ -183,6 +184,36 @@ def _host_home(gazetteer: Gazetteer, host: str) -> Home | None:
             cities = [c for c in found if c.feature == "city"]  # an address names a town more often than a state
             return _home_of(max(cities or found, key=lambda c: (prior(c), c.population)))
     return None
+
+
+# A US telephone number as local news prints it for tips ("(555) 201-0199", "555-201-0199", "555.201.0199"): an area
+# code, then a seven-digit number with its dash or dot. Other runs of digits (dates, case numbers) are no numbers.
+_PHONE = re.compile(r"(?<![\d-])\(?([2-9]\d{2})\)?[-. ]\s?[2-9]\d{2}[-.]\d{4}(?![\d-])")
+# The report's own state: one that most of its numbers' area codes serve, ahead of any other.
+PHONE_COUNTRY = "US"
+
+
+def phone_state(text: str) -> str | None:
+    """The state whose area codes the report's telephone numbers carry ("call detectives at 555-201-0199"), when one
+    state leads the others; ``None`` without such numbers. A number to call is the police's or the outlet's, near
+    the report's town: a prior for its namesakes, never the event's place."""
+    codes = area_codes()
+    counts: dict[str, int] = {}
+    for m in _PHONE.finditer(text):
+        if (state := codes.get(m.group(1))) is not None:
+            counts[state] = counts.get(state, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
+def with_phone_state(home: Home | None, state: str | None) -> Home | None:
+    """An outlet's home that names no state (a station's call sign, no home at all) takes the state of the report's
+    telephone numbers: "... | WXYZ" with "call 555-201-0199"."""
+    if state is None or (home is not None and (home.admin1 is not None or home.country != PHONE_COUNTRY)):
+        return home
+    return Home(country=PHONE_COUNTRY, admin1=(PHONE_COUNTRY, state))
 
 
 def _home_of(place: Candidate) -> Home:

@@ -476,7 +476,8 @@ def drop_unsupported_states(candidate_lists: Sequence[Sequence[Candidate]], pick
         if pick is None or pick.feature != "city" or not pick.admin1 or pick.population >= STRAY_STATE_MAX_POPULATION:
             continue
         support = total - per_key.get(keys[i], Counter())
-        if support.get((pick.country_code, pick.admin1), 0):
+        if support.get((pick.country_code, pick.admin1), 0) \
+                and not _only_scattered_support(pick, keys[i], voices, keys, context):
             continue
         firm = [area for area, n in support.items() if area[0] == pick.country_code and n >= STATE_MIN_SUPPORT]
         if not firm:
@@ -485,6 +486,26 @@ def drop_unsupported_states(candidate_lists: Sequence[Sequence[Candidate]], pick
         if inside or keys[i] not in policed or pick.kind != 0 or pick.population < POLICED_TOWN_MIN_POPULATION:
             out[i] = max(inside, key=lambda c: (prior(c), c.population)) if inside else None
     return out
+
+
+# Small towns of one state this far apart lend each other no support: places a report tells together lie near each
+# other, while people's names that are also small towns' ("Deputy Ann Kestrel ... Sheriff Dale Ashby said") are strewn
+# across a state.
+SCATTERED_SUPPORT_KM = 100.0
+
+
+def _only_scattered_support(pick: Candidate, key: str, picks: Sequence[Candidate | None], keys: Sequence[str],
+                            context: Context) -> bool:
+    """Whether ``pick``'s state is supported only by other names' small towns far from it (SCATTERED_SUPPORT_KM),
+    with no dateline, outlet or named area of that state."""
+    area = (pick.country_code, pick.admin1)
+    if area in (context.dateline_state, context.home_admin1, context.dateline_admin1) or area in context.admin1:
+        return False
+    others = [p for j, p in enumerate(picks) if p is not None and keys[j] != key
+              and (p.country_code, p.admin1) == area]
+    return bool(others) and all(
+        p.feature == "city" and p.population < STRAY_STATE_MAX_POPULATION
+        and not near_city(p, pick, radius_km=SCATTERED_SUPPORT_KM) for p in others)
 
 
 def qualifier_precision(qualifier: str | None, patterns: dict[str, int]) -> int:

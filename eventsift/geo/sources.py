@@ -197,6 +197,12 @@ def police_forces() -> dict[str, tuple[str, str, str]]:
             for row in read_tsv(DATA_DIR / "police_forces.tsv")}
 
 
+@lru_cache(maxsize=1)
+def area_codes() -> dict[str, str]:
+    """A US telephone area code -> the state it serves, as the gazetteer names it ("302" -> Delaware)."""
+    return {row["code"]: row["admin1"] for row in read_tsv(DATA_DIR / "area_codes.tsv")}
+
+
 def qualifier_patterns() -> dict[str, int]:
     return {row["pattern"]: int(row["geo_precision"]) for row in read_tsv(DATA_DIR / "qualifiers.tsv")}
 
