@@ -734,3 +734,9 @@ def test_people_hit_in_more_parts_of_the_body():
     assert _toll("A guard was hit in the knee.") == (0, 1)
     assert _toll("Two boys were struck in the ankle.") == (0, 2)
     assert _toll("The van was hit in the side.") == (0, 0)
+
+
+def test_a_first_number_of_one_kind_is_a_part_not_the_total():
+    """"Three boys, two women and a man": six people, though 3 = 2 + 1; "five patrons, three men and two women": 5."""
+    assert _toll("Three boys, two women and a man were shot outside the rink.") == (0, 6)
+    assert _toll("Five other patrons, three men and two women, were also shot.") == (0, 5)

@@ -21,9 +21,9 @@ def combine(mentions: list[CountMention]) -> Count | None:
     """
     if not mentions:
         return None
-    groups: dict[object, list[Count]] = {}
+    groups: dict[object, list[CountMention]] = {}
     for i, mention in enumerate(mentions):
-        groups.setdefault(mention.verb_end if mention.verb_end >= 0 else ("alone", i), []).append(mention.count)
+        groups.setdefault(mention.verb_end if mention.verb_end >= 0 else ("alone", i), []).append(mention)
     counts = [_parts_total(g) for g in groups.values()]
     exact = [c for c in counts if not is_vague(c)] or counts
     best = max(exact, key=lambda c: c.best)
@@ -32,10 +32,14 @@ def combine(mentions: list[CountMention]) -> Count | None:
     return Count(low=min(low, best.best), best=best.best, high=max(high, best.best), text=best.text)
 
 
-def _parts_total(parts: list[Count]) -> Count:
+def _parts_total(mentions: list[CountMention]) -> Count:
     """Numbers sharing a verb add up, unless the first is the total of the rest ("five other patrons, three men and
-    two women, were also shot": 5)."""
-    if len(parts) > 2 and parts[0].best == sum(c.best for c in parts[1:]):
+    two women, were also shot": 5); a first number of one kind of people is a part like the others ("three boys,
+    two women and a man were shot": 6)."""
+    parts = [m.count for m in mentions]
+    first_kind = re.match(r"[a-z]+", mentions[0].victims.lower())
+    if len(parts) > 2 and parts[0].best == sum(c.best for c in parts[1:]) and not (
+            first_kind and first_kind.group(0) in _KIND_OF):
         return parts[0]
     return Count(low=sum(c.low for c in parts), best=sum(c.best for c in parts), high=sum(c.high for c in parts),
                  text=" + ".join(c.text for c in parts))
