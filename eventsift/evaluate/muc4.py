@@ -126,6 +126,7 @@ def load_muc4(path: str | Path, *, templates: str | Path | None = None) -> Itera
             yield row
             continue
         by_doc.setdefault(str(row.get("id")), []).append(_muc_event(row))
+    scope = event_scope("muc4_scope")
     for lineno, row in read_jsonl(docs_path):
         if isinstance(row, Rejected):
             yield row
@@ -141,4 +142,4 @@ def load_muc4(path: str | Path, *, templates: str | Path | None = None) -> Itera
                             dateline=dateline.split(",")[0].strip() or None)
         events = by_doc.get(doc_id, [])
         yield GoldDocument(document=document, events=events, max_extra_events=None if events else 0,
-                           scope=event_scope("muc4_scope"))
+                           scope=scope)

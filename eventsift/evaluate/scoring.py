@@ -132,7 +132,6 @@ class Scoreboard:
     other_incidents: int = 0
     scoped_predictions: int = 0  # matched and extra predictions of documents that state a scope
     scoped_extra: int = 0
-    scoped_documents: int = 0
     documents: int = 0
     confusion: Counter = field(default_factory=Counter)
     sub_confusion: Counter = field(default_factory=Counter)
@@ -147,7 +146,6 @@ class Scoreboard:
         self.extra_predictions += score.extra
         self.other_incidents += score.other_incidents
         if score.extra_in_scope is not None:
-            self.scoped_documents += 1
             self.scoped_predictions += score.matched + score.matched_optional + score.extra_in_scope
             self.scoped_extra += score.extra_in_scope
         self.confusion.update(score.type_pairs)
@@ -161,14 +159,13 @@ class Scoreboard:
     @property
     def precision_in_scope(self) -> float | None:
         """Precision counting only the extras the data set codes at all (its ``EventScope``); ``None`` without one."""
-        if not self.scoped_documents or not self.scoped_predictions:
+        if not self.scoped_predictions:
             return None
         return (self.scoped_predictions - self.scoped_extra) / self.scoped_predictions
 
     @property
     def f1_in_scope(self) -> float | None:
-        p, r = self.precision_in_scope, self.recall
-        return 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+        return _f1(self.precision_in_scope, self.recall)
 
     @property
     def recall(self) -> float | None:
@@ -176,6 +173,10 @@ class Scoreboard:
 
     @property
     def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+        return _f1(self.precision, self.recall)
+
+
+def _f1(p: float | None, r: float | None) -> float | None:
+    """The harmonic mean of a precision and a recall; None when either is undefined."""
+    return 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
 
