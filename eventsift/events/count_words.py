@@ -156,6 +156,9 @@ PERSON_NOUNS = (
 VICTIM_NOUNS = rf"victim|man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|driver|{_PASSENGER}|shooter|gunman|" \
                r"suspect|officer|deputy|trooper|clerk|cashier|customer|homeowner|resident|student|mother|father|" \
                r"male|female"
+# "an injured woman", "a critically wounded guard": one person told as hurt by the word before the noun (the counts
+# keep these words as the mention's victims; the tolls read them there).
+TOLD_HURT = r"(?:an?|another)\s+(?:[a-z]+ly\s+)?(?:injured|wounded)"
 # "a civilian was killed", "an officer was injured": one person, with no number written.
 
 

@@ -11,8 +11,8 @@ import re
 
 from eventsift.events.count_phrases import ACTIVE_OBJECTS, UNHARMED, VICTIMS_AFTER, implicit_singulars, listed_people
 from eventsift.events.count_words import (ACTIVE, BE, CLAUSE_BREAK, GAP, INTENT_BEFORE, LOOK_BACK, MONTH_BEFORE,
-                                          NOT_PEOPLE, OUTCOMES, PERSON_NOUNS, SUBSET_AFTER, SUBSET_BEFORE, VICTIM_NOUNS,
-                                          VICTIM_OUTCOMES, CountMention, exact_count, is_part_of, phrase_mention)
+                                          NOT_PEOPLE, OUTCOMES, PERSON_NOUNS, SUBSET_AFTER, SUBSET_BEFORE, TOLD_HURT,
+                                          VICTIM_NOUNS, VICTIM_OUTCOMES, CountMention, exact_count, is_part_of, phrase_mention)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 from eventsift.events.tolls import combine, group_size, killed_toll, newcomer, shot_toll
 from eventsift.records import Count
@@ -463,8 +463,7 @@ _ALIVE = re.compile(r"\b(?:stable|good|fair) condition\b|\bnon-?\s?life[- ]threa
 
 
 # "an injured woman was found outside": one person told as hurt by the word before her noun, not one of the dead
-_HURT_PERSON = re.compile(rf"(?:an?|another)\s+(?:[a-z]+ly\s+)?(?:injured|wounded)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\b",
-                          re.IGNORECASE)
+_HURT_PERSON = re.compile(rf"{TOLD_HURT}\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\b", re.IGNORECASE)
 
 
 def _settle(text: str, found: list[CountMention], *, offset: int) -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from eventsift.events.count_words import (PERPETRATOR_VICTIMS, PERSON_NOUNS, VICTIM_NOUNS, VICTIM_OUTCOMES, CountMention,
-                                          exact_count, is_part_of)
+from eventsift.events.count_words import (PERPETRATOR_VICTIMS, PERSON_NOUNS, TOLD_HURT, VICTIM_NOUNS, VICTIM_OUTCOMES,
+                                          CountMention, exact_count, is_part_of)
 from eventsift.events.numbers import says_vaguely
 from eventsift.records import Count
 
@@ -257,7 +257,7 @@ def _also_of_another_kind(shot: list[CountMention]) -> int:
     return best
 
 
-_HURT_WORD = re.compile(r"(?:an?|another)\s+(?:[a-z]+ly\s+)?(?:injured|wounded)\s", re.IGNORECASE)
+_HURT_WORD = re.compile(rf"{TOLD_HURT}\s", re.IGNORECASE)  # the victims ``counts`` kept for one told hurt
 
 
 def _listed_also(mention: CountMention) -> bool:
