@@ -266,11 +266,12 @@ class Gazetteer(GazetteerIndex):
         candidate_lists = self._candidate_lists(toponyms, usable, ctx, text, states=states)
         picks = self._picks(toponyms, candidate_lists, ctx, text)
         _quarters_of_the_policed_city(toponyms, picks, ctx, text)
+        called = _called_quarters(toponyms, text)
         # the report's town: its dateline's, else the biggest city it names, else the biggest whose police or courts
         # it names ("the Riverside neighborhood ... a Springfield Police spokesman"), else its outlet's, else its headline's
-        anchor = (ctx.dateline_town if not ctx.title_town else None) or _biggest_city(picks, toponyms, None, text) \
-            or _biggest_city(picks, toponyms, "institution", text) or ctx.home_town or ctx.dateline_town
-        called = _called_quarters(toponyms, text)
+        anchor = (ctx.dateline_town if not ctx.title_town else None) \
+            or _biggest_city(picks, toponyms, None, quarters=called) \
+            or _biggest_city(picks, toponyms, "institution", quarters=called) or ctx.home_town or ctx.dateline_town
         for i, toponym in enumerate(toponyms):
             if picks[i] is None and SIDE_OF_TOWN.fullmatch(toponym.text):
                 # "downtown Elmtown": the town named next; "on the city's North Side": a part of the report's town
@@ -550,12 +551,11 @@ def _called_quarters(toponyms: Sequence[Toponym], text: str) -> dict[str, str]:
     return found
 
 
-def _biggest_city(picks: Sequence[Candidate | None], toponyms: Sequence[Toponym], qualifier: str | None,
-                  text: str) -> Candidate | None:
+def _biggest_city(picks: Sequence[Candidate | None], toponyms: Sequence[Toponym], qualifier: str | None, *,
+                  quarters: dict[str, str]) -> Candidate | None:
     """The biggest city of at least ANCHOR_MIN_POPULATION the report names with this qualifier, not counting a name
-    it calls a neighbourhood anywhere ("the Riverside neighborhood ... the shooting in Riverside": a part of the
-    report's town, not the town)."""
-    quarters = _called_quarters(toponyms, text)
+    it calls a neighbourhood anywhere (``quarters``, from ``_called_quarters``: "the Riverside neighborhood ... the
+    shooting in Riverside" is a part of the report's town, not the town)."""
     return max((p for p, t in zip(picks, toponyms) if p is not None and p.feature == "city" and t.qualifier == qualifier
                 and p.population >= ANCHOR_MIN_POPULATION and t.text not in quarters),
                key=lambda p: p.population, default=None)
