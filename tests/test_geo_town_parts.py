@@ -8,7 +8,8 @@ import pytest
 
 from eventsift.geo import open_geocoder
 from eventsift.geo.build import build_index
-from eventsift.records import Document, Toponym
+from eventsift.records import Document
+from place_stubs import toponyms_at
 
 
 @pytest.fixture(scope="module")
@@ -17,25 +18,17 @@ def geocoder(tmp_path_factory):
     return open_geocoder(path=path)
 
 
-def _toponyms(text: str, *names: tuple[str, str | None]) -> list[Toponym]:
-    out = []
-    for name, qualifier in names:
-        start = text.index(name)
-        out.append(Toponym(text=name, start=start, end=start + len(name), sentence_index=0, qualifier=qualifier))
-    return out
-
-
 @pytest.mark.parametrize("side", ["North Side", "Southwest Side", "Eastside"])
 def test_a_side_of_town_is_the_reports_town(geocoder, side):
     text = f"Two men were wounded outside a corner store on the {side} on Saturday, Tulsa police said."
-    toponyms = _toponyms(text, (side, None), ("Tulsa", "institution"))
+    toponyms = toponyms_at(text, (side, None), ("Tulsa", "institution"))
     part, _ = geocoder.resolve(toponyms, document=Document(id="t", text=text))
     assert (part.name, part.admin1) == ("Tulsa", "Oklahoma")
 
 
 def test_a_towns_centre_named_before_it_is_that_town(geocoder):
     text = "Shots rang out in Downtown Tulsa after the bars closed, witnesses said."
-    toponyms = _toponyms(text, ("Downtown", None), ("Tulsa", None))
+    toponyms = toponyms_at(text, ("Downtown", None), ("Tulsa", None))
     centre, _ = geocoder.resolve(toponyms, document=Document(id="t", text=text))
     assert (centre.name, centre.admin1) == ("Tulsa", "Oklahoma")
 
@@ -48,14 +41,14 @@ def test_a_side_of_town_in_a_headline_is_no_town(geocoder):
 
 def test_a_side_of_town_and_the_capital_name_no_area(geocoder):
     text = "A man was shot on the North Side, and another in the capital."
-    toponyms = _toponyms(text, ("North Side", None), ("capital", None))
+    toponyms = toponyms_at(text, ("North Side", None), ("capital", None))
     ctx = geocoder.context(toponyms, Document(id="t", text=text))
     assert ctx.admin1 == set()
 
 
 def test_the_capital_city_under_a_states_dateline_is_not_the_nations(geocoder):
     text = "ELMTOWN, Ohio (WXYZ) - Five people were hurt in a shooting in the capital city late Tuesday."
-    toponyms = _toponyms(text, ("capital", None))
+    toponyms = toponyms_at(text, ("capital", None))
     (place,) = geocoder.resolve(toponyms, document=Document(id="t", text=text, dateline="Elmtown, Ohio"))
     assert place is None or place.name != "Washington"
     # without a state's dateline, the capital is the country's
@@ -91,7 +84,7 @@ def test_a_state_named_in_its_agencys_name_is_a_weak_sign_of_the_state(geocoder,
      (("Savannah", None), ("Tulsa", None)), ("Savannah", "Georgia")),
 ])
 def test_a_far_namesake_under_a_big_citys_police_is_a_quarter_of_that_city(geocoder, text, names, expected):
-    place, *_ = geocoder.resolve(_toponyms(text, *names), document=Document(id="t", text=text))
+    place, *_ = geocoder.resolve(toponyms_at(text, *names), document=Document(id="t", text=text))
     assert (place.name, place.admin1) == expected
 
 
@@ -102,5 +95,5 @@ def test_a_far_namesake_under_a_big_citys_police_is_a_quarter_of_that_city(geoco
     ("Two students were shot at a high school in Tulsa on Friday.", True),
 ])
 def test_a_citys_suburb_or_area_is_not_the_city(geocoder, text, placed):
-    (place,) = geocoder.resolve(_toponyms(text, ("Tulsa", None)), document=Document(id="t", text=text))
+    (place,) = geocoder.resolve(toponyms_at(text, ("Tulsa", None)), document=Document(id="t", text=text))
     assert (place is not None) == placed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from eventsift.events.assemble_where import policed_city
 from eventsift.records import Place, Toponym
-from place_stubs import OneClause
+from place_stubs import OneClause, toponyms_at
 
 METROPOLIS = Place(name="Metropolis", country="United States", admin1="Illinois", feature="city",
                    latitude=41.88, longitude=-87.63, population=2_000_000)
@@ -14,38 +14,30 @@ FAR_TOWN = Place(name="Prairieville", country="United States", admin1="Illinois"
                  latitude=41.30, longitude=-87.60, population=30_000)  # ~65 km away
 
 
-def _names(text: str, *pairs: tuple[str, str | None]) -> list[Toponym]:
-    out = []
-    for name, qualifier in pairs:
-        start = text.index(name)
-        out.append(Toponym(text=name, start=start, end=start + len(name), sentence_index=0, qualifier=qualifier))
-    return out
-
-
 def test_a_quarter_of_the_city_whose_police_speak_is_that_city():
     text = "Two men were shot in Oakbrook Flats late Monday, Metropolis Police said."
-    toponyms = _names(text, ("Oakbrook Flats", None), ("Metropolis", "institution"))
+    toponyms = toponyms_at(text, ("Oakbrook Flats", None), ("Metropolis", "institution"))
     assert policed_city(QUARTER, text=text, places=[QUARTER, METROPOLIS], toponyms=toponyms) is METROPOLIS
 
 
 def test_a_town_with_police_of_its_own_stays():
     text = "Two men were shot in Oakbrook Flats late Monday. Oakbrook Flats police and Metropolis Police searched."
-    toponyms = _names(text, ("Oakbrook Flats", None), ("Metropolis", "institution"))
+    toponyms = toponyms_at(text, ("Oakbrook Flats", None), ("Metropolis", "institution"))
     assert policed_city(QUARTER, text=text, places=[QUARTER, METROPOLIS], toponyms=toponyms) is QUARTER
     text = "The suspect surrendered to the Oakbrook Flats and Metropolis Police officers."
-    toponyms = _names(text, ("Oakbrook Flats", None), ("Metropolis", "institution"))
+    toponyms = toponyms_at(text, ("Oakbrook Flats", None), ("Metropolis", "institution"))
     assert policed_city(QUARTER, text=text, places=[QUARTER, METROPOLIS], toponyms=toponyms) is QUARTER
 
 
 def test_a_town_far_from_the_city_stays():
     text = "A woman was shot in Prairieville on Sunday; Metropolis Police assisted."
-    toponyms = _names(text, ("Prairieville", None), ("Metropolis", "institution"))
+    toponyms = toponyms_at(text, ("Prairieville", None), ("Metropolis", "institution"))
     assert policed_city(FAR_TOWN, text=text, places=[FAR_TOWN, METROPOLIS], toponyms=toponyms) is FAR_TOWN
 
 
 def test_without_the_citys_police_the_quarter_stays():
     text = "Two men were shot in Oakbrook Flats late Monday, a Metropolis hospital said."
-    toponyms = _names(text, ("Oakbrook Flats", None), ("Metropolis", None))
+    toponyms = toponyms_at(text, ("Oakbrook Flats", None), ("Metropolis", None))
     assert policed_city(QUARTER, text=text, places=[QUARTER, METROPOLIS], toponyms=toponyms) is QUARTER
 
 
@@ -55,7 +47,7 @@ def test_a_forces_acronym_counts_as_its_citys_police(monkeypatch):
     monkeypatch.setattr(where_module, "police_forces", lambda: {"MTPD": ("Metropolis", "Illinois", "US")})
     text = "Two men were shot in Oakbrook Flats late Monday, MTPD said."
     start = text.index("MTPD")
-    toponyms = [*_names(text, ("Oakbrook Flats", None)),
+    toponyms = [*toponyms_at(text, ("Oakbrook Flats", None)),
                 Toponym(text="Metropolis", start=start, end=start + 4, sentence_index=0, qualifier="institution")]
     assert policed_city(QUARTER, text=text, places=[QUARTER, METROPOLIS], toponyms=toponyms) is METROPOLIS
 
@@ -64,7 +56,7 @@ def test_a_borough_stays_itself_under_its_citys_police():
     borough = Place(name="Oakbrook", country="United States", admin1="Illinois", feature="city",
                     latitude=41.80, longitude=-87.60, population=1_500_000)
     text = "A man was shot in Oakbrook on Monday, Metropolis Police said."
-    toponyms = _names(text, ("Oakbrook", None), ("Metropolis", "institution"))
+    toponyms = toponyms_at(text, ("Oakbrook", None), ("Metropolis", "institution"))
     assert policed_city(borough, text=text, places=[borough, METROPOLIS], toponyms=toponyms) is borough
 
 
@@ -87,7 +79,7 @@ def test_a_county_institution_gives_way_to_the_report_s_town_inside_it():
                    feature="admin2", geo_precision=2)
     town = Place(name="Elmwood", country="United States", admin1="Iowa", admin2="Marlow County", feature="city")
     elsewhere = Place(name="Ashby", country="United States", admin1="Iowa", admin2="Kenton County", feature="city")
-    names = _names(text, ("Marlow County", "institution"))
+    names = toponyms_at(text, ("Marlow County", "institution"))
     document = Document(id="t", text=text)
     found = where(OneClause([0], text), document=document, places=[county], toponyms=names, weak=frozenset(),
                   fallback=town, dateline=None)
