@@ -12,6 +12,7 @@ from eventsift.errors import InputError
 from eventsift.evaluate import ADAPTERS, GoldDocument, load_dataset
 from eventsift.evaluate.adapters import muc_date_range, muc_location, parse_acled_date, split_gtd_summary
 from eventsift.evaluate.gold import event_scope, labels, sub_event_parent, type_mapping
+from eventsift.evaluate.muc4 import key_counts
 from eventsift.records import Rejected
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
@@ -152,6 +153,43 @@ def test_muc4_documents_and_templates(tmp_path: Path) -> None:
     assert loaded[1].is_negative
     scope = loaded[0].scope  # terrorist acts in its nine countries; battles and protests are not coded
     assert scope is not None and "El Salvador" in scope.countries and "Battles" in scope.out_event_types
+
+
+def _key(numbers: list[tuple[str, list[str]]], effects: list[tuple[str, list[str]]]) -> dict:
+    """A MUC-4 key template's HUM TGT slots as the documents file writes them: (fill, cross-referenced strings)."""
+    return {"hum_tgt_number": [{"value": v, "xref": x} for v, x in numbers],
+            "hum_tgt_effect": [{"value": v, "xref": x} for v, x in effects]}
+
+
+def test_muc4_key_counts_one_filler_once_whatever_its_alternative_forms() -> None:
+    # two teachers named two ways are two people, where the flat file's sum over the strings makes four
+    teachers = ["RURAL TEACHERS", "TEACHERS"]
+    assert key_counts(_key([("2", teachers), ("1", ["DRIVER"])], [("DEATH", teachers), ("INJURY", ["DRIVER"])])) == {
+        "killed": (2, 2), "injured": (1, 1)}
+    # one string for two fillers: each effect takes the next filler (4 dead, 11 hurt)
+    assert key_counts(_key([("4", ["VILLAGERS"]), ("11", ["VILLAGERS"])],
+                           [("DEATH", ["VILLAGERS"]), ("INJURY", ["VILLAGERS"])])) == {"killed": (4, 4), "injured": (11, 11)}
+    # unknown as the flat file leaves it: PLURAL, "at least 6", an effect that is one or the other, nobody hurt
+    assert key_counts(_key([("PLURAL", ["GUARDS"]), ("6 -", ["MINERS"])], [("DEATH", ["GUARDS"]), ("INJURY", ["MINERS"])])
+                      ) == {"killed": (None, None), "injured": (None, None)}
+    assert key_counts(_key([("3", ["CLERKS"])], [("INJURY / DEATH", ["CLERKS"])])) == {
+        "killed": (None, None), "injured": (None, None)}
+    assert key_counts(_key([("3", ["CLERKS"])], [("NO INJURY OR DEATH", ["CLERKS"])])) == {
+        "killed": (None, None), "injured": (None, None)}
+
+
+def test_muc4_counts_come_from_the_key_templates_where_the_documents_file_has_them(tmp_path: Path) -> None:
+    monks = ["MONKS", "BUDDHIST MONKS"]
+    docs = [{"id": "D7", "dateline": "QUITO, 5 FEB 90 --", "text": "GUERRILLAS KILLED TWO MONKS.",
+             "templates": [_key([("2", monks)], [("DEATH", monks)])]}]
+    templates = [{"id": "D7", "template_index": 0, "incident_type": "ATTACK", "incident_stage": "ACCOMPLISHED",
+                  "incident_date": "04 FEB 90", "incident_location": "ECUADOR", "perp_organization": [],
+                  "killed": {"min": 4, "max": 4, "has_unquantified_victims": False}, "injured": None}]
+    (tmp_path / "muc_docs.jsonl").write_text("\n".join(json.dumps(d) for d in docs), encoding="utf-8")
+    (tmp_path / "muc_templates.jsonl").write_text("\n".join(json.dumps(t) for t in templates), encoding="utf-8")
+    (attack,) = _docs(load_dataset("muc4", tmp_path / "muc_docs.jsonl"))[0].events
+    assert (attack.fatalities_low, attack.fatalities_high) == (2, 2)
+    assert attack.injured_low is None
 
 
 def test_the_muc4_scope_names_real_acled_types() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +99,56 @@ def _muc_event(template: dict[str, Any]) -> GoldEvent:
     )
 
 
+_PLAIN_NUMBER = re.compile(r"\d+")
+# HUM TGT: EFFECT OF INCIDENT fills that make a target one of the killed or one of the injured.
+_EFFECT_OUTCOMES = {"DEATH": "killed", "INJURY": "injured"}
+
+
+def key_counts(template: dict[str, Any]) -> dict[str, tuple[int | None, int | None]]:
+    """Killed and injured of one MUC-4 key template (the documents file's ``templates``), from its HUM TGT: NUMBER
+    and EFFECT OF INCIDENT slots as the template guidelines fill them (part 1, sections 4.1 and 7.22-7.24).
+
+    A slash separates alternative forms of one filler: ``2: "TEACHERS" / "RURAL TEACHERS"`` is two people,
+    where a sum over the strings (the flat templates file's ``killed``) makes four. Each effect is paired with the
+    number filler it cross-refers to (the next one not yet paired, for a string named twice: 4 "VILLAGERS" dead and
+    11 "VILLAGERS" hurt). A count is left unknown, (None, None), as the flat file leaves it, when a filler is not a
+    plain number (PLURAL, "~10", "6-"), an effect's own alternatives disagree ("INJURY / DEATH") or a victim has no
+    number filler; and when nobody died (or was hurt)."""
+    numbers = [(tuple(n.get("xref") or ()), str(n.get("value") or "").strip())
+               for n in template.get("hum_tgt_number") or [] if isinstance(n, dict)]
+    paired: set[int] = set()
+    totals = {outcome: 0 for outcome in _EFFECT_OUTCOMES.values()}
+    unknown: set[str] = set()
+    for effect in template.get("hum_tgt_effect") or []:
+        if not isinstance(effect, dict):
+            continue
+        said = {a.strip(" ()") for a in str(effect.get("value") or "").split("/")}
+        outcomes = {_EFFECT_OUTCOMES[a] for a in said if a in _EFFECT_OUTCOMES}
+        if not outcomes:
+            continue
+        refs = set(effect.get("xref") or ())
+        named = [i for i, (xref, _) in enumerate(numbers) if refs & set(xref)]
+        index = next((i for i in named if i not in paired), named[0] if named else None)
+        if index is not None:
+            paired.add(index)
+        if index is None or len(said) > 1 or not _PLAIN_NUMBER.fullmatch(numbers[index][1]):
+            unknown |= outcomes
+            continue
+        for outcome in outcomes:
+            totals[outcome] += int(numbers[index][1])
+    counted = {outcome for outcome in totals if totals[outcome] or outcome in unknown}
+    return {outcome: (totals[outcome], totals[outcome]) if outcome in counted - unknown else (None, None)
+            for outcome in totals}
+
+
+def _with_key_counts(event: GoldEvent, key: dict[str, Any]) -> GoldEvent:
+    """``event`` with the killed and injured its key template gives (``key_counts``), where the documents file
+    carries the keys; the flat file's sums stay where it does not."""
+    counts = key_counts(key)
+    return replace(event, fatalities_low=counts["killed"][0], fatalities_high=counts["killed"][1],
+                   injured_low=counts["injured"][0], injured_high=counts["injured"][1])
+
+
 def _muc_paths(path: Path, templates: str | Path | None) -> tuple[Path, Path]:
     if path.is_dir():
         files = sorted(path.glob("*.jsonl"))
@@ -120,12 +171,13 @@ def load_muc4(path: str | Path, *, templates: str | Path | None = None) -> Itera
     A document without a template is a negative example: it reports no terrorist incident.
     """
     docs_path, templates_path = _muc_paths(Path(path), templates)
-    by_doc: dict[str, list[GoldEvent]] = {}
+    by_doc: dict[str, list[tuple[int | None, GoldEvent]]] = {}
     for lineno, row in read_jsonl(templates_path):
         if isinstance(row, Rejected):
             yield row
             continue
-        by_doc.setdefault(str(row.get("id")), []).append(_muc_event(row))
+        index = row.get("template_index")
+        by_doc.setdefault(str(row.get("id")), []).append((index if isinstance(index, int) else None, _muc_event(row)))
     scope = event_scope("muc4_scope")
     for lineno, row in read_jsonl(docs_path):
         if isinstance(row, Rejected):
@@ -140,6 +192,8 @@ def load_muc4(path: str | Path, *, templates: str | Path | None = None) -> Itera
         dateline = str(row.get("dateline") or "")
         document = Document(id=f"muc4-{doc_id}", text=text, published=_muc_date(dateline), source=source,
                             dateline=dateline.split(",")[0].strip() or None)
-        events = by_doc.get(doc_id, [])
+        keys = row.get("templates") if isinstance(row.get("templates"), list) else []
+        events = [_with_key_counts(event, keys[index]) if index is not None and index < len(keys)
+                  and isinstance(keys[index], dict) else event for index, event in by_doc.get(doc_id, [])]
         yield GoldDocument(document=document, events=events, max_extra_events=None if events else 0,
                            scope=scope)
