@@ -740,3 +740,15 @@ def test_a_first_number_of_one_kind_is_a_part_not_the_total():
     """"Three boys, two women and a man": six people, though 3 = 2 + 1; "five patrons, three men and two women": 5."""
     assert _toll("Three boys, two women and a man were shot outside the rink.") == (0, 6)
     assert _toll("Five other patrons, three men and two women, were also shot.") == (0, 5)
+
+
+def test_a_limiting_word_between_an_active_verb_and_its_number():
+    assert _toll("A parcel bomb went off in the lobby, injuring only two people.") == (0, 2)
+    assert _toll("Rebels shelled the depot, killing just one guard.") == (1, 0)
+
+
+def test_an_active_past_verb_with_a_named_person_as_its_object():
+    assert _toll("Masked men this morning wounded Tomas Ferrero Vidal, a city councillor.") == (0, 1)
+    # a passive verb or a weekday after it names nobody
+    assert _toll("The guard was wounded Tuesday near the depot.") == (0, 1)
+    assert _toll("Two brothers were badly injured Friday.") == (0, 2)

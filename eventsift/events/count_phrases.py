@@ -187,7 +187,9 @@ _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed",
 # "shot and killed Naimatullah", "killed the assailant": one person, by name or with a singular noun.
 _ACTIVE_SINGULAR = re.compile(
     r"\b(?P<verb>shot and killed|fatally shot|shot dead|gunned down|killed|killing|assassinated|beheaded|murdered|executed|stabbed to death|"
-    r"kidnapped|abducted|arrested|detained|injuring|wounding|striking|(?<=of )shooting|(?<=after )shooting)\s+"
+    r"kidnapped|abducted|arrested|detained|injuring|wounding|striking|(?<=of )shooting|(?<=after )shooting|"
+    # "gunmen wounded Ana Ruiz": past tense wounded/injured only as an active verb, never after "was" (``_PASSIVE_BEFORE``)
+    r"wounded|injured)\s+"
     r"(?!(?:suspect|victim|incident|death|scene|spree|range)s?\b)"
     rf"(?:(?:(?:the|a|an)\s+)?(?!(?:by|in|on|at|near|during|while|when|after|and|or|with|from|as|for|to|inside|outside)\b)"
     rf"(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b(?![\w-])"
@@ -196,6 +198,13 @@ _ACTIVE_SINGULAR = re.compile(
     r"|(?:\d{1,3}-(?:year|month|week)s?-old\s+)?"  # "killing 2-year-old Ana Ruiz"
     r"(?!(?:The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Dozens|Many|Some)\b)[A-Z][a-z]+"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:[A-Z]\w*|in|on|at|from|near|and|while|as|who|after|outside|inside|during|with)\b))")
+
+
+# Before a past participle that is no active verb: "was wounded", "were badly injured", "the wounded".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|the|and|or|critically|seriously|badly|"
+                             r"fatally|slightly|mortally|gravely)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_CALENDAR_NAME = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                            r"April|May|June|July|August|September|October|November|December)\b")
 
 
 # An active verb with one or more people as its object, each brought in by an article or a possessive: "wounded an
@@ -391,6 +400,9 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "killed")
         if _meant(text, m.start()):
             continue
+        if m.group("verb").lower() in ("wounded", "injured") and (
+                _PASSIVE_BEFORE.search(text, 0, m.start()) or _CALENDAR_NAME.match(text, m.end("verb"))):
+            continue  # "was wounded Sunday", "the injured Tom": no active verb with a person as its object
         if not any(c.outcome == outcome for c in found + out):
             out.append(phrase_mention(outcome, 1, m, offset=offset))
     for m in _FOUND_SHOT.finditer(text):

@@ -362,7 +362,8 @@ def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountM
     before, after = text[max(0, m.start() - LOOK_BACK):m.start()], text[m.end():]
     for outcome, verbs in ACTIVE.items():
         active = re.search(rf"\b(?:{verbs})\s+(?:the\s+|all\s+|his\s+|her\s+|their\s+)?"
-                           r"(?:(?:at least|about|around|some|over|more than|nearly)\s+)?$", before, re.IGNORECASE)
+                           r"(?:(?:at least|about|around|some|over|more than|nearly|almost|approximately|roughly|"
+                           r"only|just)\s+)?$", before, re.IGNORECASE)
         if not active:
             continue
         if INTENT_BEFORE.search(before[:active.start()]):
