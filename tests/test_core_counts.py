@@ -752,3 +752,9 @@ def test_an_active_past_verb_with_a_named_person_as_its_object():
     # a passive verb or a weekday after it names nobody
     assert _toll("The guard was wounded Tuesday near the depot.") == (0, 1)
     assert _toll("Two brothers were badly injured Friday.") == (0, 2)
+
+
+def test_a_pair_whose_second_is_one_of_a_group():
+    assert _toll("His driver and one of his guards were killed in the ambush.") == (2, 0)
+    # a number before it is a group of its own, not one of a pair
+    assert _toll("The two clerks and one of their customers were shot.") == (0, 3)

@@ -236,9 +236,11 @@ _SHOT_NAME = re.compile(r"\bshot\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Frida
 _FOUND_SHOT = re.compile(
     rf"\bfound\s+(?P<q>(?:at least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}))\s+(?:[\w-]+\s+)?"
     rf"(?:{PERSON_NOUNS})\s+(?:shot|wounded|injured|with\s+(?:apparent\s+)?gunshot\s+wounds)\b", re.IGNORECASE)
-# "Rasoul and his daughter were killed", "the commander and his cousin were killed": two people.
+# "Rasoul and his daughter were killed", "the commander and his cousin were killed", "his driver and one of his
+# guards were killed": two people.
 _PAIR_PASSIVE = re.compile(
-    r"\b(?:[A-Z][\w'-]+|[Tt]he (?:[\w'-]+ ){0,2}?[\w-]+) and (?:his|her) (?:[\w-]+ ){0,2}?[\w-]+ "
+    r"\b(?:[A-Z][\w'-]+|[Tt]he (?:[\w'-]+ ){0,2}?[\w-]+|(?:[Hh]is|[Hh]er|[Tt]heir) (?:[\w'-]+ ){0,2}?[\w-]+(?= and one of)) and "
+    r"(?:his|her|(?P<part>one of (?:his|her|their|the))) (?:[\w-]+ ){0,2}?[\w-]+ "
     r"(?:were|have been|had been) (?:\w+ )?(?P<verb>killed|shot dead|shot and killed|murdered|injured|wounded|"
     r"kidnapped|abducted|arrested|detained)\b")
 
@@ -376,13 +378,22 @@ _HEADLINE_SINGULAR = re.compile(
     r"(?!(?<=shot)(?<!fatally shot)(?<!mortally shot)\s+(?i:at)\b)")  # "man shot at police": he fired
 
 
+_NUMBERED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b", re.IGNORECASE)
+
+
 def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
     """One or two people at a time: "was shot", "shot and killed Naimatullah", "Rasoul and his daughter were
     killed", "found three men shot", "sent four people to the hospital", "and another injured"."""
     for m in _PAIR_PASSIVE.finditer(text):
         outcome = _VERB_OUTCOME[m.group("verb").lower()]
-        if not any(c.outcome == outcome for c in found + out):
-            out.append(phrase_mention(outcome, 2, m, offset=offset))
+        same = [c for c in found + out if c.outcome == outcome]
+        # "one of his guards were killed", read alone, is the second of the pair: the pair replaces it
+        inside = [c for c in same if offset + m.start() <= c.start and c.end <= offset + m.end()]
+        if same and not (m.group("part") and inside == same and not _NUMBERED.search(m.group(0), 0, m.start("part"))):
+            continue
+        for c in inside:
+            (found if c in found else out).remove(c)
+        out.append(phrase_mention(outcome, 2, m, offset=offset))
     for m in _SHOT_OBJECTS.finditer(text):
         n = len(re.findall(_A_PERSON, m.group("objects"), re.IGNORECASE))
         if not _counted_at(offset + m.start("objects"), n, found + out):
