@@ -28,7 +28,8 @@ from eventsift.ontology.gtd import code_attack_types
 from eventsift.records import Document, Event, Processed, Rejected, Sentence  # Processed: re-exported
 from eventsift.nlp.text import headline_end, split_headline, split_long, split_sentences
 from eventsift.nlp.timex import (
-    TimeExpression, dateline_day, find_dates, find_url_date, latest_full_date, latest_year_anchor, written_days,
+    TimeExpression, dateline_day, find_dates, find_url_date, latest_full_date, latest_year_anchor, weekday_stand_in,
+    written_days,
 )
 from eventsift.nlp.truecase import load_word_frequencies, truecase, truecase_title
 
@@ -347,7 +348,8 @@ def _report_date(document: Document, *, dateline: str, today: dt.date) -> tuple[
     4, 2016 -", "LIMA, 12 MAR 90 (EFE) --"), the date in its URL, the latest full date it writes out (known); else
     a stand-in against which "on Friday" dates nothing sure: the dateline's day without a year ("KABUL, Sept 12 -")
     in the latest year the report writes (basis "year") or before today (basis "none"), else the latest year it
-    writes (``latest_year_anchor``, basis "year") or today (basis "none")."""
+    writes (``latest_year_anchor``, basis "year") or the day after the weekdays it names, else today (basis "none":
+    ``weekday_stand_in``, so that what it codes does not change with the day it is read on)."""
     day = dateline_day(dateline, today=today)
     if day is not None and day[1]:
         return day[0], "known"
@@ -362,7 +364,7 @@ def _report_date(document: Document, *, dateline: str, today: dt.date) -> tuple[
             return (day[0].replace(year=anchor.year), "year") if anchor else (day[0], "none")
         except ValueError:  # 29 February
             return anchor, "year"
-    return (anchor, "year") if anchor else (today, "none")
+    return (anchor, "year") if anchor else (weekday_stand_in(head, not_after=today), "none")
 
 
 def _is_aside(draft) -> bool:  # noqa: ANN001

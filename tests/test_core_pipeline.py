@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from eventsift.geo import InMemoryGeocoder
+from eventsift.nlp.timex import weekday_stand_in
 from eventsift.pipeline import Pipeline, Processed
 from eventsift.records import Document, Place, Rejected
 
@@ -296,6 +297,25 @@ def test_a_report_with_no_date_of_its_own_says_how_sure_its_dates_are():
                                       published=None))
     assert (undated.historical, undated.fatalities) == (False, 1)
     assert not written.historical
+
+
+def test_a_report_with_no_date_codes_the_same_whatever_day_it_is_read():
+    # read against today, "Friday" and "Saturday" were a day apart on a Sunday and six days apart on a Friday; on
+    # a Thursday "Friday" was tomorrow, a day of the writing, and the incident was dated Saturday
+    text = "A man was shot dead in Quetta on Friday night. Police said Saturday that a second man was wounded."
+    coded = set()
+    for day in range(2, 9):  # Monday 2 March 2026 to Monday 9 March
+        events = Pipeline(geocoder=InMemoryGeocoder(PLACES), today=dt.date(2026, 3, day)).process(
+            doc(text, published=None))
+        coded.add(tuple((e.event_date.strftime("%A"), e.fatalities, e.injured) for e in events))
+    assert coded == {(("Friday", 1, 1),)}
+
+
+def test_the_stand_in_date_is_the_day_after_the_weekdays_a_report_names():
+    monday = dt.date(2026, 3, 9)
+    assert weekday_stand_in("shot on Friday, died Saturday", not_after=monday) == dt.date(2026, 3, 8)  # a Sunday
+    assert weekday_stand_in("shot late Sunday night", not_after=monday) == monday
+    assert weekday_stand_in("no day named", not_after=monday) == monday
 
 
 def test_a_wire_dateline_dates_a_report_that_has_no_date_of_its_own():

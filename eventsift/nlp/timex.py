@@ -425,6 +425,19 @@ def dateline_day(dateline: str, *, today: dt.date) -> tuple[dt.date, bool] | Non
         return None
 
 
+def weekday_stand_in(text: str, *, not_after: dt.date) -> dt.date:
+    """A stand-in report date for a text with no date and no year: the day after the weekdays it names, taken as
+    one run of days ("Friday ... Saturday": a Sunday), the latest such day on or before ``not_after``; ``not_after``
+    itself when it names none. Read against it the text's weekdays keep their order and spacing whatever day it is
+    read on (against today, a Friday and a Saturday are a day apart on a Sunday and six days apart on a Friday)."""
+    named = {WEEKDAYS[m.group(0).lower()] for m in re.finditer(rf"\b{_WEEKDAY}\b", text, re.IGNORECASE)}
+    if not named:
+        return not_after
+    first = min(range(7), key=lambda start: (max((d - start) % 7 for d in named), start))
+    last = (first + max((d - first) % 7 for d in named)) % 7
+    return not_after - dt.timedelta(days=(not_after.weekday() - (last + 1)) % 7)
+
+
 def latest_year_anchor(text: str, *, not_after: dt.date) -> dt.date | None:
     """A stand-in report date for a text with no full date: the latest year it writes (not in the future), at the
     latest day it names without a year in that year ("Feb. 7" with "2016" elsewhere: 7 Feb 2016), else that
