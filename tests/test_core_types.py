@@ -219,3 +219,20 @@ def test_a_gun_that_went_off_is_no_bomb():
 def test_a_weapon_only_held_is_no_trigger(text, kinds):
     """A weapon named as the thing found, carried or shipped is no sign of an event; one fired or hurled is."""
     assert [t.sub_event_type for t in find_triggers(text) if t.kind == "specific"] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a stolen thing named is no theft told: "fled in a stolen car", "the rifle was a stolen gun"
+        ("The two men drove off in a stolen pickup.", []),
+        ("Officers traced the stolen rifles to a farm.", []),
+        ("Thieves had stolen cash from the till.", ["Looting/property destruction"]),
+        ("The laptops were stolen from the clinic.", ["Looting/property destruction"]),
+        # the police taking drugs or arms is no looting ("confiscated 90 goats" by fighters is)
+        ("Customs officers confiscated 3 tons of heroin at the port.", []),
+        ("The rebels confiscated 90 goats from herders.", ["Looting/property destruction"]),
+    ],
+)
+def test_a_stolen_thing_or_seized_drugs_are_no_looting(text, kinds):
+    assert [t.sub_event_type for t in find_triggers(text) if t.kind == "specific"] == kinds
