@@ -577,3 +577,18 @@ def test_what_the_group_did_on_a_day_of_its_own_is_another_incident(pipeline):
     # said of a victim, the aside is the same incident
     (one,) = pipeline.process(doc("The driver, who was shot on Thursday, died on Friday at a hospital in Quetta."))
     assert (one.event_date.isoformat(), one.fatalities) == ("2017-06-01", 1)
+
+
+def test_a_wars_toll_is_no_incident_and_takes_nothing_from_one(pipeline):
+    # told of the war, in a clause of the incident's sentence or a sentence of its own, the war's dead are nobody's
+    # incident: "has killed 9,000 people | since 2009" was cut at "since" and lent its dead to the ambush
+    for text in ("Rebels ambushed a police patrol near Quetta on Monday, killing three officers, in an insurgency "
+                 "that has claimed 9,000 lives.",
+                 "Rebels ambushed a police patrol near Quetta on Monday, killing three officers. The insurgency has "
+                 "killed 9,000 people since 2009."):
+        assert [e.fatalities for e in pipeline.process(doc(text))] == [3]
+    assert pipeline.process(doc("Elders urged both sides to end a conflict that has left more than 20,000 dead in "
+                                "15 years.")) == []
+    # a battle's own toll stays one
+    (battle,) = pipeline.process(doc("Fighting that has left 12 dead since Sunday raged on near Quetta."))
+    assert battle.fatalities == 12

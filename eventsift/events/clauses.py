@@ -192,6 +192,14 @@ STATISTIC = re.compile(
     r"violence\b", re.IGNORECASE)
 
 
+# A war's toll told of the war, from its name on: "a conflict that has left 40,000 dead", "the insurgency, which has
+# claimed 9,000 lives". What a clause tells before it ("rebels killed three officers, in an insurgency that has ...")
+# stands; a battle's "fighting that has left 20 dead" is an incident's.
+WAR_TOLL = re.compile(r"\b(?:war|conflict|insurgency|struggle|rebellion|uprising|revolution)\b[\s,]+(?:that|which)\b"
+                      r"[^.;:]{0,40}?\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?(?:left|claimed|cost|killed|taken)\b",
+                      re.IGNORECASE)
+
+
 # A round-up is set aside when the report gives tolls in at least this many other sentences (it goes on to tell
 # its incidents); with fewer it is all the report says.
 MIN_TOLD_INCIDENTS = 1
@@ -270,7 +278,7 @@ def lend_counts(sentence: Sentence, clauses: list[Clause]) -> bool:
     """Give the victims counted in ``sentence`` (which has no clause of its own) to the latest clause before it,
     when that clause is at most LEND_SENTENCES back; True when it took any."""
     target = _borrower(sentence, clauses)
-    if target is None or STATISTIC.search(sentence.text) or tells_accident(sentence.text):
+    if target is None or STATISTIC.search(sentence.text) or WAR_TOLL.search(sentence.text) or tells_accident(sentence.text):
         return False
     counts = _victim_counts(sentence, sentence)
     if not counts:
@@ -353,6 +361,13 @@ def tells_accident(text: str) -> bool:
     return bool(NOT_VIOLENT.search(text)) and not VIOLENT.search(text)
 
 
+def _tells_statistic(span: Sentence, sentence: Sentence) -> bool:
+    """A statistic in the clause, or one that begins in it and runs on into the rest of its sentence: "the
+    insurgency has killed 9,000 people | since 2009" is cut at "since" but tells no incident."""
+    found = STATISTIC.search(sentence.text, span.start - sentence.start)
+    return found is not None and found.start() < span.end - sentence.start
+
+
 def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0) -> Clause | None:
     """The facts in one clause, or None when it has no usable trigger."""
     triggers = find_triggers(span.text, offset=span.start)
@@ -372,7 +387,11 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
     triggers = _drop_background(triggers, span)
     refers_back = bool(BACK_REFERENCE.search(span.text))
     triggers = [t for t in triggers if t.kind != "weak" or armed or refers_back]
-    if not triggers or STATISTIC.search(span.text):
+    if war := WAR_TOLL.search(sentence.text, span.start - sentence.start, span.end - sentence.start):
+        told_from = sentence.start + war.start()
+        triggers = [t for t in triggers if t.end <= told_from]
+        counts = [c for c in counts if c.end <= told_from]
+    if not triggers or _tells_statistic(span, sentence):
         return None
     dates = [] if accident else _told_dates(span, sentence, published=published, dateline_end=dateline_end)
     certainty, cue = find_certainty(span.text)
