@@ -32,3 +32,21 @@ def _place(geocoder, name: str):  # noqa: ANN001, ANN202
 def test_places_are_coded_under_acleds_first_level(geocoder, name, admin1):
     place = _place(geocoder, name)
     assert (place.name, place.admin1) == (name, admin1)
+
+
+@pytest.fixture(scope="module")
+def gaza_geocoder(tmp_path_factory):
+    path = build_index(tmp_path_factory.mktemp("home") / "gazetteer-gaza.sqlite", countries=("PS", "MZ", "IL"))
+    return open_geocoder(path=path)
+
+
+def test_gaza_alone_is_the_gaza_strip_not_mozambiques_province(gaza_geocoder):
+    """"Northern Gaza", "a strike in Gaza": the Strip's short name. Mozambique's Gaza province, an area the size of
+    the Strip's towns, scored its area bonus over them; it stays the province where the text says so."""
+    place = _place(gaza_geocoder, "Gaza")
+    assert (place.country, place.admin1) == ("Palestine", "Gaza Strip")
+    text = "Armed men attacked a bus in Chokwe district of Gaza province, Mozambique."
+    toponyms = [Toponym(text=n, start=text.index(n), end=text.index(n) + len(n), sentence_index=0)
+                for n in ("Chokwe", "Gaza", "Mozambique")]
+    places = gaza_geocoder.resolve(toponyms, document=Document(id="t", text=text, published=dt.date(2020, 5, 4)))
+    assert (places[0].country, places[0].admin1) == ("Mozambique", "Gaza")
