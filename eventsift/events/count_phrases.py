@@ -201,7 +201,7 @@ _ACTIVE_SINGULAR = re.compile(
 
 
 # Before a past participle that is no active verb: "was wounded", "were badly injured", "the wounded".
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|the|and|or|critically|seriously|badly|"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|the|critically|seriously|badly|"
                              r"fatally|slightly|mortally|gravely)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _CALENDAR_NAME = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                             r"April|May|June|July|August|September|October|November|December)\b")
