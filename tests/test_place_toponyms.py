@@ -393,3 +393,21 @@ def test_a_states_name_the_model_cuts_before_city_is_the_whole_city():
         found = find_toponyms(sentences, [Parsed(ents=[entity(sentences[0], "Harbor")])], text=text, dateline_end=0,
                               geocoder=NamesOnly([harbor, Place(name="Harbor City", country="C", feature="city")]))
         assert [t.text for t in found] == ["Harbor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # the model calls a small town a nationality or a group; after "in", before "opposite", it is a place
+        ("Rioters blocked the main road in Kessaba opposite the bank.", "Kessaba", ["Kessaba"]),
+        ("Protesters gathered at Kessaba, chanting slogans.", "Kessaba", ["Kessaba"]),
+        # a nationality qualifying a noun stays one
+        ("Shells fell in Kurdish areas near the border.", "Kurdish", []),
+        ("Kessaba farmers blocked the road.", "Kessaba", []),
+    ],
+)
+def test_a_name_the_model_calls_a_group_is_a_place_where_only_a_place_can_stand(text, name, expected):
+    (sentence,) = split_sentences(text)
+    ent = Ent(text=name, start_char=text.index(name), end_char=text.index(name) + len(name), label_="NORP")
+    found = find_toponyms([sentence], [Parsed(ents=[ent])], text=text, dateline_end=0, geocoder=GEOCODER)
+    assert [t.text for t in found] == expected

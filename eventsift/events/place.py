@@ -232,7 +232,8 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
     with the words that put the event near it rather than in it. Names of streets and of people are not places."""
     found: list[tuple[int, int, int]] = []  # start, end, sentence index
     for sentence, doc in zip(sentences, parsed):
-        spans = [part for e in doc.ents if e.label_ in PLACE_LABELS for part in _entity_parts(e.text, e.start_char)]
+        spans = [part for e in doc.ents if e.label_ in PLACE_LABELS or _norp_as_place(sentence.text, e)
+                 for part in _entity_parts(e.text, e.start_char)]
         spans += list(geocoder.find_toponyms(sentence.text))
         enclosed = getattr(geocoder, "find_enclosed_names", None)  # "Kansafra in Idleb": unknown, but placed
         spans += enclosed(sentence.text, spans) if enclosed else []
@@ -364,6 +365,19 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|to|into|of|across|t
 _INSTITUTION_IN_ENTITY = re.compile(
     r"\s+(?:Police|Highway Patrol|Patrol|Law Enforcement|Sheriff'?s?|Sheriff’s|Fire|District Attorney|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
     r"Hospital|Medical Center|Jail|Court(?:house)?)\b.*$")
+
+
+# A name the model calls a nationality or a group (NORP) where only a place can stand: "rioters blocked the road in Kessaba
+# opposite the bank" (after "in", "at", "near", and not qualifying a noun the way "in Kurdish areas" does).
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+$", re.IGNORECASE)
+_NOT_QUALIFYING_AFTER = re.compile(r"^(?:\s*[,.;:)(]|\s*$|\s+(?:opposite|near|in|on|at|and|after|before|when|where|with|"
+                                   r"during|on|from|to|district|province|village|town|city|area|governorate|county)\b)",
+                                   re.IGNORECASE)
+
+
+def _norp_as_place(text: str, entity) -> bool:  # noqa: ANN001 - a spaCy Span
+    return entity.label_ == "NORP" and bool(_PLACE_PREPOSITION_BEFORE.search(text[max(0, entity.start_char - 12):entity.start_char])) \
+        and bool(_NOT_QUALIFYING_AFTER.match(text[entity.end_char:entity.end_char + 16]))
 
 
 def _entity_parts(name: str, offset: int) -> list[tuple[int, int]]:
