@@ -367,8 +367,8 @@ _INSTITUTION_IN_ENTITY = re.compile(
     r"Hospital|Medical Center|Jail|Court(?:house)?)\b.*$")
 
 
-# A name the model calls a nationality or a group (NORP) where only a place can stand: "rioters blocked the road in Kessaba
-# opposite the bank" (after "in", "at", "near", and not qualifying a noun the way "in Kurdish areas" does).
+# A name the model calls a nationality or a group (NORP) where only a place can stand: "rioters blocked the road in
+# Kessaba opposite the bank" (after "in", "at", "near", and not qualifying a noun the way "in Kurdish areas" does).
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+$", re.IGNORECASE)
 _NOT_QUALIFYING_AFTER = re.compile(r"^(?:\s*[,.;:)(]|\s*$|\s+(?:opposite|near|in|on|at|and|after|before|when|where|with|"
                                    r"during|on|from|to|district|province|village|town|city|area|governorate|county)\b)",
