@@ -371,13 +371,15 @@ _INSTITUTION_IN_ENTITY = re.compile(
 # Kessaba opposite the bank" (after "in", "at", "near", and not qualifying a noun the way "in Kurdish areas" does).
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+$", re.IGNORECASE)
 _NOT_QUALIFYING_AFTER = re.compile(r"^(?:\s*[,.;:)(]|\s*$|\s+(?:opposite|near|in|on|at|and|after|before|when|where|with|"
-                                   r"during|on|from|to|district|province|village|town|city|area|governorate|county)\b)",
+                                   r"during|from|to|district|province|village|town|city|area|governorate|county)\b)",
                                    re.IGNORECASE)
 
 
 def _norp_as_place(text: str, entity) -> bool:  # noqa: ANN001 - a spaCy Span
-    return entity.label_ == "NORP" and bool(_PLACE_PREPOSITION_BEFORE.search(text[max(0, entity.start_char - 12):entity.start_char])) \
-        and bool(_NOT_QUALIFYING_AFTER.match(text[entity.end_char:entity.end_char + 16]))
+    before = text[max(0, entity.start_char - 12):entity.start_char]
+    after = text[entity.end_char:entity.end_char + 16]
+    return entity.label_ == "NORP" and bool(_PLACE_PREPOSITION_BEFORE.search(before)) \
+        and bool(_NOT_QUALIFYING_AFTER.match(after))
 
 
 def _entity_parts(name: str, offset: int) -> list[tuple[int, int]]:
