@@ -740,3 +740,60 @@ def test_a_first_number_of_one_kind_is_a_part_not_the_total():
     """"Three boys, two women and a man": six people, though 3 = 2 + 1; "five patrons, three men and two women": 5."""
     assert _toll("Three boys, two women and a man were shot outside the rink.") == (0, 6)
     assert _toll("Five other patrons, three men and two women, were also shot.") == (0, 5)
+
+
+def test_one_told_by_a_place_the_dead_already_reach_is_one_of_the_dead():
+    assert _toll("Four people were found shot dead in the farmhouse.",
+                 "Deputies later found a fourth person shot in the barn.") == (4, 0)
+    # a place past the dead is one more
+    assert _toll("Two clerks were killed in the robbery.", "A third man was shot in the arm.") == (2, 1)
+
+
+def test_people_listed_after_a_death_and_told_wounded_lived():
+    assert _toll("Rangers are looking into the killing of a woman and four others who were hurt by the blast.",
+                 "The woman died at the lake.") == (1, 4)
+    assert _toll("Rangers found the bodies of four hikers and two guides.") == (6, 0)
+    # the clause is cut before "who were hurt": the rest of its sentence tells who lived
+    assert [(m.outcome, m.count.best) for m in find_counts(
+        "Rangers are looking into the killing of a woman and four others", after=" who were injured at the lake.")] == [
+        ("killed", 1)]
+
+
+def test_both_after_the_people_listed_is_how_many_they_are():
+    assert _toll("Ana Ruiz and the driver were both pronounced dead at the scene.") == (2, 0)
+
+
+def _told(*texts):
+    """The mentions of ``texts`` (one sentence each) with "they died" given the size of the group before it."""
+    from eventsift.events.counts import group_size
+    mentions = []
+    for index, text in enumerate(texts):
+        for mention in find_counts(text, offset=1000 * index):
+            mention.sentence = index
+            mentions.append(mention)
+    return [(m.outcome, group_size(m, mentions).count.best) for m in mentions]
+
+
+def test_they_of_one_person_told_in_its_own_sentence_is_one():
+    assert _told("Medics found a person with a gunshot wound.",
+                 "The victim was taken to a hospital, where they later died.")[-1] == ("killed", 1)
+    # "they" of the group counted before is the group
+    assert _told("Two guards were shot at the gate.", "They later died at the hospital.")[-1] == ("killed", 2)
+
+
+def test_people_fatally_shot_this_year_are_a_statistic():
+    from eventsift.events.clauses import STATISTIC
+    assert STATISTIC.search("Seven deputies have been fatally shot this year alone, the sheriff said.")
+    assert not STATISTIC.search("Two deputies were fatally shot on Tuesday.")
+
+
+def test_other_people_hit_of_whom_one_died_in_their_own_sentence():
+    assert _toll("Three guards were killed and one critically wounded at the depot.",
+                 "Medics said two of the guards died at the gate.",
+                 "Two other guards were taken to hospitals, where one was pronounced dead.") == (3, 1)
+    # one told dead after a number of other people is not a part of them when named apart
+    assert _toll("A cook was killed.", "Two other people were shot and a porter was killed.")[1] == 2
+
+
+def test_pronounced_deceased_is_a_death():
+    assert _toll("Police said one was pronounced deceased at the hospital.") == (1, 0)

@@ -162,7 +162,8 @@ STATISTIC = re.compile(
     r"September|October|November|December),?\s+(?:19|20)\d\d\b"
     # a year's tally: "there have been 90 people shot in the city this year", "at this time last year"
     r"|\bthere\s+(?:have|has|had)\s+been\s+(?:[\w,'’-]+\s+){0,8}?(?:this|last)\s+year\b|\bthis\s+time\s+last\s+year\b"
-    r"|\b(?:have|has|had)\s+been\s+(?:shot|killed|murdered|wounded)\s+(?:[\w,'’-]+\s+){0,6}?(?:this|last)\s+year\b"
+    r"|\b(?:have|has|had)\s+been\s+(?:fatally\s+)?(?:shot|killed|murdered|wounded)\s+(?:[\w,'’-]+\s+){0,6}?"
+    r"(?:this|last)\s+year\b"
     # "55 people were shot in Elmtown last year": a town's year, not an incident
     r"|\bwere\s+(?:shot|killed|murdered|wounded)\s+in\s+(?:the\s+city|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
     r"(?:last|this)\s+year\b"
@@ -238,7 +239,8 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
 
 def _victim_counts(span: Sentence, sentence: Sentence) -> list[CountMention]:
     """The killed, injured and hit that ``span`` (of ``sentence``) counts, marked with the sentence they are in."""
-    counts = [m for m in find_counts(span.text, offset=span.start) if m.outcome in VICTIM_OUTCOMES]
+    counts = [m for m in find_counts(span.text, offset=span.start, after=sentence.text[span.end - sentence.start:])
+              if m.outcome in VICTIM_OUTCOMES]
     for mention in counts:
         mention.sentence = sentence.index
     return counts
@@ -356,7 +358,7 @@ def tells_accident(text: str) -> bool:
 def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0) -> Clause | None:
     """The facts in one clause, or None when it has no usable trigger."""
     triggers = find_triggers(span.text, offset=span.start)
-    counts = find_counts(span.text, offset=span.start)
+    counts = find_counts(span.text, offset=span.start, after=sentence.text[span.end - sentence.start:])
     for count in counts:
         count.sentence = sentence.index
     actors = find_actors(span.text, offset=span.start)

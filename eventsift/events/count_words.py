@@ -21,7 +21,7 @@ OUTCOMES: dict[str, str] = {
     "killed": r"(?:suffer(?:ed|ing)|sustain(?:ed|ing)|receiv(?:ed|ing))\s+(?:[\w-]+\s+){0,2}?fatal\s+(?:[\w-]+\s+)?(?:injuries|wounds?)|"
               r"shot(?:,| and|, and) killed|shot and (?:later )?(?:died|pronounced dead)|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|deceased|died|"
               r"(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )slain|"
-              r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|pronounced dead|declared dead|found dead|succumbed|"
+              r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|(?:pronounced|declared) (?:dead|deceased)|found dead|succumbed|"
               r"martyred|bodies|murdered|assassinated|massacred|slaughtered|strangled|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
               r"fatalit(?:y|ies)|deaths|"
               # a headline's present tense: "2 die in shooting" (not "could die", "did not die", "die-hard")
