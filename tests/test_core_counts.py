@@ -797,3 +797,34 @@ def test_other_people_hit_of_whom_one_died_in_their_own_sentence():
 
 def test_pronounced_deceased_is_a_death():
     assert _toll("Police said one was pronounced deceased at the hospital.") == (1, 0)
+
+
+def test_deaths_from_the_cold_or_shoveling_snow_are_no_victims():
+    from eventsift.events.clauses import tells_accident
+    assert tells_accident("Two more people died during the storm, both while shoveling snow.")
+    assert tells_accident("An elderly man died of hypothermia in his car.")
+    assert not tells_accident("Two more people were shot dead during the storm.")
+
+
+def test_treated_at_a_place_and_released_is_hurt():
+    assert _toll("Three other people were treated at the scene and released.") == (0, 3)
+
+
+def test_the_dead_a_sentence_tells_one_by_one():
+    assert _toll("Deputies said five people were shot at the lake.",
+                 "One man died at the scene and a woman died at the clinic.") == (2, 3)
+    # one person described twice is one
+    assert _toll("One man died at the scene, a man of 40 from Oakton.")[0] == 1
+
+
+def test_someone_told_anew_who_later_died_was_one_of_the_wounded():
+    assert _toll("Six people were wounded at the fair on Friday.",
+                 "A 20-year-old woman was shot in the neck and later died at a clinic.") == (1, 5)
+    assert _toll("Six people were wounded at the fair on Friday.", "A guard later died.") == (1, 5)
+    # a death told first: the wounded are others
+    assert _toll("A guard was killed at the fair.", "Six people were wounded.", "A cook later died.")[1] == 6
+
+
+def test_others_besides_one_person_when_the_dead_are_a_part_of_them():
+    assert _toll("A guard was shot at the gate.", "Two others were hurt by gunfire.",
+                 "One of them later died.") == (1, 2)

@@ -54,6 +54,7 @@ CONFLICT_CONTEXT = re.compile(
 NOT_VIOLENT = re.compile(
     r"\b(?:accident|crash(?:ed)?|collision|drown(?:ed|ing)|heart attack|cardiac|illness|disease|covid|coronavirus|"
     r"pandemic|virus|infection|natural causes|flood(?:s|ing)?|earthquake|landslide|fire broke out|electrocuted|"
+    r"hypothermia|frostbite|heat ?stroke|shovel(?:l)?ing snow|"
     r"(?:house|home|apartment|building|brush|wild)\s?fire|"
     r"overdose|(?<!murder-)(?<!murder )suicide(?! (?:attack|bomb|bomber|bombing|blast|vest|car))|died in hospital of|gas (?:cylinder|leak|tank|"
     r"explosion)|(?:struck|hit|run over|mowed down)(?: [\w,]+){0,3}? by an? (?:\w+ )?(?:car|vehicle|minivan|van|truck|bus|train|suv)(?! bomb)|"

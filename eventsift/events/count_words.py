@@ -29,7 +29,8 @@ OUTCOMES: dict[str, str] = {
     "injured": r"injured|wounded|hurt|(?:(?<=are )|(?<=were ))recovering\b|"
                r"(?:to be )?treated for (?:[\w-]+ ){0,3}?(?:wounds?|injuries)|"
                r"(?<!gunshot )(?<!with )(?<!suffering )injuries|injuring|wounding|critically injured|hospitali[sz]ed|"
-               r"(?:in|listed in) (?:critical|serious|stable|fair|good|grave) condition|treated and released|"
+               r"(?:in|listed in) (?:critical|serious|stable|fair|good|grave) condition|"
+               r"treated (?:(?:at|on|in) (?:the |a |an )?[\w-]+ )?and released|"
                r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bremains )|(?<=\bremain ))(?:listed as )?(?:stable|critical)\b(?! condition)",
     # "four people were shot": hit by gunfire; how many of them died is said elsewhere (``shot_toll``). "Shot at"
     # is fired upon, unless a place or a time follows: "shot at a bar", "shot at Lucky's Lounge", "shot at 2 a.m."

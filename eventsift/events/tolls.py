@@ -191,7 +191,20 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
         n = len(also)
         base = exact_count(n, "also") if base is None else \
             Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
-    return _at_least(base or combine(killed), _more_dead(killed)) if killed else None
+    return _at_least(base or combine(killed), max(_more_dead(killed), _one_by_one(killed))) if killed else None
+
+
+def _one_by_one(killed: list[CountMention]) -> int:
+    """The dead a sentence tells one by one, each of another kind: "one man died at the scene and a woman died at the
+    hospital" (two)."""
+    most = 0
+    for sentence in {m.sentence for m in killed}:
+        ones = sorted((m for m in killed if m.sentence == sentence and m.count.best == 1 and newcomer(m)
+                       and m.victims != PERPETRATOR_VICTIMS), key=lambda m: m.start)
+        kinds = [_kind(m) for m in ones]
+        if len(ones) > 1 and None not in kinds and len(set(kinds)) == len(kinds):
+            most = max(most, len(ones))
+    return most
 
 
 # "two more people died": dead besides those told before ("more than" is a bound, not more people).
@@ -396,6 +409,20 @@ def _part_dead_after(others: list[CountMention], killed: list[CountMention], lef
     return part if 0 < part < left else 0
 
 
+def _less_later_dead(wounded: int, injured: list[CountMention], killed: list[CountMention]) -> int:
+    """The wounded once someone told anew "later died": "five people were wounded" ... "a 19-year-old man was shot in
+    the chest and later died" (four). Only when the wounded were told, as a number, before anyone was told dead."""
+    later = [k for k in killed if not k.subset and not _another(k) and not is_vague(k.count)
+             and re.search(r"\b(?:later|since)\b", f"{k.count.text} {k.victims}", re.IGNORECASE)]
+    if not later:
+        return wounded
+    first_death = min(k.sentence for k in killed)
+    told = [m for m in injured if m.count.best == wounded and not is_vague(m.count) and m.sentence < first_death
+            and not _OTHERS.search(f"{m.count.text} {m.victims}")]
+    dead = sum(k.count.best for k in later)
+    return wounded - dead if told and dead < wounded else wounded
+
+
 def _at_least(hit: Count, n: int) -> Count:
     """``hit``, or exactly ``n`` people (its high kept) when ``n`` is more."""
     return Count(low=n, best=n, high=max(hit.high, n), text=hit.text) if n > hit.best else hit
@@ -414,7 +441,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     wounded = combine(injured)
     hit = combine(shot)
     dead = combine(killed)
-    dead_best = max(dead.best if dead else 0, _more_dead(killed))
+    dead_best = max(dead.best if dead else 0, _more_dead(killed), _one_by_one(killed))
     revised = any(_LATER_DEATHS.search(f"{m.count.text} {m.victims}") for m in killed)
     if hit is None:  # "a guard killed and three other men hurt" ... "Ruiz later died"
         if not wounded:
@@ -424,13 +451,16 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
         snapshot = _after_later_deaths(killed, injured, dead_best) if revised and dead else None
         rest = snapshot if snapshot is not None and snapshot < wounded.best else \
             _less_part_dead(wounded.best, injured, killed)  # "four hikers were hurt" ... "one later died"
-        rest = min(rest, _less_more_dead(wounded.best, injured, killed))
+        rest = min(rest, _less_more_dead(wounded.best, injured, killed), _less_later_dead(wounded.best, injured, killed))
         if rest < wounded.best:
             return Count(low=min(rest, wounded.low), best=rest, high=wounded.high, text=wounded.text)
         return wounded
     # "several people were shot" ... "the guard was shot in the foot": at least three
     hit = _at_least(hit, max((m.count.low for m in shot if is_vague(m.count)), default=0))
-    hit = _at_least(hit, _besides_first(shot, injured) if not killed else 0)
+    # "a guard was shot ... two others were hurt ... one of them later died": others besides the first are still
+    # more people when the only dead are a part of those counted
+    hit = _at_least(hit, _besides_first(shot, injured) if not killed or all(
+        k.subset and is_part_of(k) for k in killed) else 0)
     hit = _at_least(hit, _newcomer_count(shot))
     hit = _at_least(hit, _also_of_another_kind(shot))
     killed_who, shot_who = [_who(m) for m in killed], [_who(m) for m in shot]
@@ -472,6 +502,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
         best = hit.best - dead_best
     if revised and (snapshot := _after_later_deaths(killed, injured + shot, dead_best)) is not None and snapshot < best:
         best = snapshot
+    best = _less_later_dead(best, injured, killed)
     if wounded is None and best == 0:
         return None if dead else exact_count(0, hit.text)
     return Count(low=min(best, wounded.low if wounded else best), best=best,
