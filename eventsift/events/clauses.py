@@ -238,9 +238,19 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
     return found
 
 
+# How much of its sentence after a clause ``find_counts`` reads: enough for "who were hurt by the blast".
+REST_CHARS = 80
+
+
+def _rest(span: Sentence, sentence: Sentence) -> str:
+    """The start of what ``sentence`` says after ``span``, its clause."""
+    start = span.end - sentence.start
+    return sentence.text[start:start + REST_CHARS]
+
+
 def _victim_counts(span: Sentence, sentence: Sentence) -> list[CountMention]:
     """The killed, injured and hit that ``span`` (of ``sentence``) counts, marked with the sentence they are in."""
-    counts = [m for m in find_counts(span.text, offset=span.start, after=sentence.text[span.end - sentence.start:])
+    counts = [m for m in find_counts(span.text, offset=span.start, after=_rest(span, sentence))
               if m.outcome in VICTIM_OUTCOMES]
     for mention in counts:
         mention.sentence = sentence.index
@@ -359,7 +369,7 @@ def tells_accident(text: str) -> bool:
 def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0) -> Clause | None:
     """The facts in one clause, or None when it has no usable trigger."""
     triggers = find_triggers(span.text, offset=span.start)
-    counts = find_counts(span.text, offset=span.start, after=sentence.text[span.end - sentence.start:])
+    counts = find_counts(span.text, offset=span.start, after=_rest(span, sentence))
     for count in counts:
         count.sentence = sentence.index
     actors = find_actors(span.text, offset=span.start)
