@@ -823,6 +823,10 @@ def test_someone_told_anew_who_later_died_was_one_of_the_wounded():
     assert _toll("Six people were wounded at the fair on Friday.", "A guard later died.") == (1, 5)
     # a death told first: the wounded are others
     assert _toll("A guard was killed at the fair.", "Six people were wounded.", "A cook later died.")[1] == 6
+    # one told by "the" is someone already counted
+    assert _toll("Two guests were wounded in a shooting at an inn.",
+                 "The 30-year-old victim died at a clinic.") == (1, 1)
+    assert _toll("Two guards were wounded in a shootout at the gate.", "The suspect died at a clinic.")[1] == 2
 
 
 def test_others_besides_one_person_when_the_dead_are_a_part_of_them():

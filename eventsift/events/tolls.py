@@ -410,10 +410,14 @@ def _part_dead_after(others: list[CountMention], killed: list[CountMention], lef
 
 
 def _less_later_dead(wounded: int, injured: list[CountMention], killed: list[CountMention]) -> int:
-    """The wounded once someone told anew "later died": "five people were wounded" ... "a 19-year-old man was shot in
-    the chest and later died" (four). Only when the wounded were told, as a number, before anyone was told dead."""
+    """The wounded once someone told anew "later died", or told as "the victim" already counted: "five people were
+    wounded" ... "a 19-year-old man was shot in the chest and later died" (four), "two people were wounded" ... "the
+    older victim died at a hospital" (one; not "the suspect died"). Only when the wounded were told, as a number,
+    before anyone was told dead."""
     later = [k for k in killed if not k.subset and not _another(k) and not is_vague(k.count)
-             and re.search(r"\b(?:later|since)\b", f"{k.count.text} {k.victims}", re.IGNORECASE)]
+             and (re.search(r"\b(?:later|since)\b", f"{k.count.text} {k.victims}", re.IGNORECASE)
+                  or k.count.text.lower() == "the" and re.search(r"\bvictim\b", k.victims, re.IGNORECASE)
+                  and not _OTHERS.search(k.victims))]
     if not later:
         return wounded
     first_death = min(k.sentence for k in killed)
