@@ -832,3 +832,12 @@ def test_someone_told_anew_who_later_died_was_one_of_the_wounded():
 def test_others_besides_one_person_when_the_dead_are_a_part_of_them():
     assert _toll("A guard was shot at the gate.", "Two others were hurt by gunfire.",
                  "One of them later died.") == (1, 2)
+
+
+def test_a_headlines_bare_age_and_a_number_more():
+    assert _toll("4-year-old and three adults shot outside Oakton diner") == (0, 4)
+
+
+def test_one_found_with_injuries_was_hit():
+    assert _toll("A guard was later found near the depot with minor injuries.") == (0, 1)
+    assert _toll("The clerk was found dead with gunshot wounds.") == (1, 0)
