@@ -761,6 +761,8 @@ def test_people_listed_after_a_death_and_told_wounded_lived():
 
 def test_both_after_the_people_listed_is_how_many_they_are():
     assert _toll("Ana Ruiz and the driver were both pronounced dead at the scene.") == (2, 0)
+    # "both" before a group is a part of the list
+    assert _toll("Both raiders and one guard were killed in the clash.") == (3, 0)
 
 
 def _told(*texts):

@@ -37,8 +37,11 @@ def _parts_total(mentions: list[CountMention]) -> Count:
     two women, were also shot": 5) or "both" says how many ("Ruiz and the man were both killed": 2); a first number
     of one kind of people is a part like the others ("three boys, two women and a man were shot": 6)."""
     parts = [m.count for m in mentions]
-    if len(parts) > 1 and (both := next((c for c in parts if c.text.lower() == "both"), None)):
-        return both  # "Ruiz and the driver were both pronounced dead": the two listed, not two more
+    last = max(mentions, key=lambda m: m.start)
+    if len(parts) > 1 and last.count.text.lower() == "both":
+        # "Ruiz and the driver were both pronounced dead": the two listed, not two more ("both raiders and a guard
+        # were killed" is three)
+        return last.count
     first_kind = re.match(r"[a-z]+", mentions[0].victims.lower())
     if len(parts) > 2 and parts[0].best == sum(c.best for c in parts[1:]) and not (
             first_kind and first_kind.group(0) in _KIND_OF):
