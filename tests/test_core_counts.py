@@ -758,3 +758,106 @@ def test_a_pair_whose_second_is_one_of_a_group():
     assert _toll("His driver and one of his guards were killed in the ambush.") == (2, 0)
     # a number before it is a group of its own, not one of a pair
     assert _toll("The two clerks and one of their customers were shot.") == (0, 3)
+
+
+def test_one_told_by_a_place_the_dead_already_reach_is_one_of_the_dead():
+    assert _toll("Four people were found shot dead in the farmhouse.",
+                 "Deputies later found a fourth person shot in the barn.") == (4, 0)
+    # a place past the dead is one more
+    assert _toll("Two clerks were killed in the robbery.", "A third man was shot in the arm.") == (2, 1)
+
+
+def test_people_listed_after_a_death_and_told_wounded_lived():
+    assert _toll("Rangers are looking into the killing of a woman and four others who were hurt by the blast.",
+                 "The woman died at the lake.") == (1, 4)
+    assert _toll("Rangers found the bodies of four hikers and two guides.") == (6, 0)
+    # the clause is cut before "who were hurt": the rest of its sentence tells who lived
+    assert [(m.outcome, m.count.best) for m in find_counts(
+        "Rangers are looking into the killing of a woman and four others", after=" who were injured at the lake.")] == [
+        ("killed", 1)]
+
+
+def test_both_after_the_people_listed_is_how_many_they_are():
+    assert _toll("Ana Ruiz and the driver were both pronounced dead at the scene.") == (2, 0)
+    # "both" before a group is a part of the list
+    assert _toll("Both raiders and one guard were killed in the clash.") == (3, 0)
+
+
+def _told(*texts):
+    """The mentions of ``texts`` (one sentence each) with "they died" given the size of the group before it."""
+    from eventsift.events.counts import group_size
+    mentions = []
+    for index, text in enumerate(texts):
+        for mention in find_counts(text, offset=1000 * index):
+            mention.sentence = index
+            mentions.append(mention)
+    return [(m.outcome, group_size(m, mentions).count.best) for m in mentions]
+
+
+def test_they_of_one_person_told_in_its_own_sentence_is_one():
+    assert _told("Medics found a person with a gunshot wound.",
+                 "The victim was taken to a hospital, where they later died.")[-1] == ("killed", 1)
+    # "they" of the group counted before is the group
+    assert _told("Two guards were shot at the gate.", "They later died at the hospital.")[-1] == ("killed", 2)
+
+
+def test_people_fatally_shot_this_year_are_a_statistic():
+    from eventsift.events.clauses import STATISTIC
+    assert STATISTIC.search("Seven deputies have been fatally shot this year alone, the sheriff said.")
+    assert not STATISTIC.search("Two deputies were fatally shot on Tuesday.")
+
+
+def test_other_people_hit_of_whom_one_died_in_their_own_sentence():
+    assert _toll("Three guards were killed and one critically wounded at the depot.",
+                 "Medics said two of the guards died at the gate.",
+                 "Two other guards were taken to hospitals, where one was pronounced dead.") == (3, 1)
+    # one told dead after a number of other people is not a part of them when named apart
+    assert _toll("A cook was killed.", "Two other people were shot and a porter was killed.")[1] == 2
+
+
+def test_pronounced_deceased_is_a_death():
+    assert _toll("Police said one was pronounced deceased at the hospital.") == (1, 0)
+
+
+def test_deaths_from_the_cold_or_shoveling_snow_are_no_victims():
+    from eventsift.events.clauses import tells_accident
+    assert tells_accident("Two more people died during the storm, both while shoveling snow.")
+    assert tells_accident("An elderly man died of hypothermia in his car.")
+    assert not tells_accident("Two more people were shot dead during the storm.")
+
+
+def test_treated_at_a_place_and_released_is_hurt():
+    assert _toll("Three other people were treated at the scene and released.") == (0, 3)
+
+
+def test_the_dead_a_sentence_tells_one_by_one():
+    assert _toll("Deputies said five people were shot at the lake.",
+                 "One man died at the scene and a woman died at the clinic.") == (2, 3)
+    # one person described twice is one
+    assert _toll("One man died at the scene, a man of 40 from Oakton.")[0] == 1
+
+
+def test_someone_told_anew_who_later_died_was_one_of_the_wounded():
+    assert _toll("Six people were wounded at the fair on Friday.",
+                 "A 20-year-old woman was shot in the neck and later died at a clinic.") == (1, 5)
+    assert _toll("Six people were wounded at the fair on Friday.", "A guard later died.") == (1, 5)
+    # a death told first: the wounded are others
+    assert _toll("A guard was killed at the fair.", "Six people were wounded.", "A cook later died.")[1] == 6
+    # one told by "the" is someone already counted
+    assert _toll("Two guests were wounded in a shooting at an inn.",
+                 "The 30-year-old victim died at a clinic.") == (1, 1)
+    assert _toll("Two guards were wounded in a shootout at the gate.", "The suspect died at a clinic.")[1] == 2
+
+
+def test_others_besides_one_person_when_the_dead_are_a_part_of_them():
+    assert _toll("A guard was shot at the gate.", "Two others were hurt by gunfire.",
+                 "One of them later died.") == (1, 2)
+
+
+def test_a_headlines_bare_age_and_a_number_more():
+    assert _toll("4-year-old and three adults shot outside Oakton diner") == (0, 4)
+
+
+def test_one_found_with_injuries_was_hit():
+    assert _toll("A guard was later found near the depot with minor injuries.") == (0, 1)
+    assert _toll("The clerk was found dead with gunshot wounds.") == (1, 0)

@@ -29,3 +29,14 @@ def test_a_site_name_after_a_page_title_is_dropped():
     assert strip_site("Five shot at a billiards bar :: KTV.com") == "Five shot at a billiards bar"
     # a clause after a dash that names no site stays
     assert strip_site("Man shot in Elmford - suspect at large") == "Man shot in Elmford - suspect at large"
+
+
+def test_people_the_text_told_hit_are_the_headlines_dead():
+    told = _event(country="United States", admin1="Ohio", location="Elmford", geo_precision=1, fatalities=4)
+    first = _event(country="United States", admin1="Ohio", location="Elmford", geo_precision=1, fatalities=0, injured=4)
+    (tolled,) = with_headline_toll([first], [told], title="Four found shot to death in Elmford home")
+    assert (tolled.fatalities, tolled.injured) == (4, None)
+    # more people hit than the headline's dead: some of them lived
+    more = _event(country="United States", admin1="Ohio", location="Elmford", geo_precision=1, fatalities=0, injured=5)
+    (tolled,) = with_headline_toll([more], [told], title="Four found shot to death in Elmford home")
+    assert (tolled.fatalities, tolled.injured) == (4, 5)

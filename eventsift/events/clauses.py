@@ -54,6 +54,7 @@ CONFLICT_CONTEXT = re.compile(
 NOT_VIOLENT = re.compile(
     r"\b(?:accident|crash(?:ed)?|collision|drown(?:ed|ing)|heart attack|cardiac|illness|disease|covid|coronavirus|"
     r"pandemic|virus|infection|natural causes|flood(?:s|ing)?|earthquake|landslide|fire broke out|electrocuted|"
+    r"hypothermia|frostbite|heat ?stroke|shovel(?:l)?ing snow|"
     r"(?:house|home|apartment|building|brush|wild)\s?fire|"
     r"overdose|(?<!murder-)(?<!murder )suicide(?! (?:attack|bomb|bomber|bombing|blast|vest|car))|died in hospital of|gas (?:cylinder|leak|tank|"
     r"explosion)|(?:struck|hit|run over|mowed down)(?: [\w,]+){0,3}? by an? (?:\w+ )?(?:car|vehicle|minivan|van|truck|bus|train|suv)(?! bomb)|"
@@ -162,7 +163,8 @@ STATISTIC = re.compile(
     r"September|October|November|December),?\s+(?:19|20)\d\d\b"
     # a year's tally: "there have been 90 people shot in the city this year", "at this time last year"
     r"|\bthere\s+(?:have|has|had)\s+been\s+(?:[\w,'’-]+\s+){0,8}?(?:this|last)\s+year\b|\bthis\s+time\s+last\s+year\b"
-    r"|\b(?:have|has|had)\s+been\s+(?:shot|killed|murdered|wounded)\s+(?:[\w,'’-]+\s+){0,6}?(?:this|last)\s+year\b"
+    r"|\b(?:have|has|had)\s+been\s+(?:fatally\s+)?(?:shot|killed|murdered|wounded)\s+(?:[\w,'’-]+\s+){0,6}?"
+    r"(?:this|last)\s+year\b"
     # "55 people were shot in Elmtown last year": a town's year, not an incident
     r"|\bwere\s+(?:shot|killed|murdered|wounded)\s+in\s+(?:the\s+city|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
     r"(?:last|this)\s+year\b"
@@ -244,9 +246,20 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
     return found
 
 
+# How much of its sentence after a clause ``find_counts`` reads: enough for "who were hurt by the blast".
+REST_CHARS = 80
+
+
+def _rest(span: Sentence, sentence: Sentence) -> str:
+    """The start of what ``sentence`` says after ``span``, its clause."""
+    start = span.end - sentence.start
+    return sentence.text[start:start + REST_CHARS]
+
+
 def _victim_counts(span: Sentence, sentence: Sentence) -> list[CountMention]:
     """The killed, injured and hit that ``span`` (of ``sentence``) counts, marked with the sentence they are in."""
-    counts = [m for m in find_counts(span.text, offset=span.start) if m.outcome in VICTIM_OUTCOMES]
+    counts = [m for m in find_counts(span.text, offset=span.start, after=_rest(span, sentence))
+              if m.outcome in VICTIM_OUTCOMES]
     for mention in counts:
         mention.sentence = sentence.index
     return counts
@@ -371,7 +384,7 @@ def _tells_statistic(span: Sentence, sentence: Sentence) -> bool:
 def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0) -> Clause | None:
     """The facts in one clause, or None when it has no usable trigger."""
     triggers = find_triggers(span.text, offset=span.start)
-    counts = find_counts(span.text, offset=span.start)
+    counts = find_counts(span.text, offset=span.start, after=_rest(span, sentence))
     for count in counts:
         count.sentence = sentence.index
     actors = find_actors(span.text, offset=span.start)

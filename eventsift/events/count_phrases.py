@@ -110,6 +110,11 @@ _AND_OTHERS = re.compile(
     r"\s+and\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:others|(?:other\s+)?(?:people|persons|men|"
     r"women|adults|teens|teenagers|victims))\s+(?:were|have been|had been|are)\s+"
     r"(?:\w+\s+)?(?P<verb>shot and killed|shot dead|fatally shot|killed|shot|wounded|injured|hurt)\b")
+# A headline's "3-year-old and four adults shot": one person told by a bare age and a number more, no article, no "were".
+_HEADLINE_AND_OTHERS = re.compile(
+    r"^\s*\d{1,3}-(?:year|month)-old\s+and\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?:others|(?:other\s+)?(?:people|persons|men|women|adults|teens|teenagers|victims))\s+"
+    r"(?P<verb>shot and killed|shot dead|fatally shot|killed|shot|wounded|injured|hurt)\b", re.IGNORECASE)
 # "a woman and her two children were found dead", "the deaths of a father and his three sons": one person and their
 # family, all told by the verb (or the noun of death before them).
 _AND_FAMILY = re.compile(
@@ -457,7 +462,8 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         n = _ordinal(m.group("nth") or m.group("nth2"))
         out.append(CountMention(outcome="hit", count=exact_count(n, str(n)), victims="", start=offset + m.start(),
                                 end=offset + m.end()))
-    for m in (*_AND_OTHERS.finditer(text), *_AND_FAMILY.finditer(text)):  # one person and a number more
+    for m in (*_AND_OTHERS.finditer(text), *_HEADLINE_AND_OTHERS.finditer(text),
+              *_AND_FAMILY.finditer(text)):  # one person and a number more
         n = word_to_int(m.group("q"))
         outcome = "killed" if m.groupdict().get("deaths") else _VERB_OUTCOME.get(m.group("verb").lower(), "killed")
         if n:

@@ -21,7 +21,7 @@ OUTCOMES: dict[str, str] = {
     "killed": r"(?:suffer(?:ed|ing)|sustain(?:ed|ing)|receiv(?:ed|ing))\s+(?:[\w-]+\s+){0,2}?fatal\s+(?:[\w-]+\s+)?(?:injuries|wounds?)|"
               r"shot(?:,| and|, and) killed|shot and (?:later )?(?:died|pronounced dead)|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|deceased|died|"
               r"(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )slain|"
-              r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|pronounced dead|declared dead|found dead|succumbed|"
+              r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|(?:pronounced|declared) (?:dead|deceased)|found dead|succumbed|"
               r"martyred|bodies|murdered|assassinated|massacred|slaughtered|strangled|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
               r"fatalit(?:y|ies)|deaths|"
               # a headline's present tense: "2 die in shooting" (not "could die", "did not die", "die-hard")
@@ -29,7 +29,8 @@ OUTCOMES: dict[str, str] = {
     "injured": r"injured|wounded|hurt|(?:(?<=are )|(?<=were ))recovering\b|"
                r"(?:to be )?treated for (?:[\w-]+ ){0,3}?(?:wounds?|injuries)|"
                r"(?<!gunshot )(?<!with )(?<!suffering )injuries|injuring|wounding|critically injured|hospitali[sz]ed|"
-               r"(?:in|listed in) (?:critical|serious|stable|fair|good|grave) condition|treated and released|"
+               r"(?:in|listed in) (?:critical|serious|stable|fair|good|grave) condition|"
+               r"treated (?:(?:at|on|in) (?:the |a |an )?[\w-]+ )?and released|"
                r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bremains )|(?<=\bremain ))(?:listed as )?(?:stable|critical)\b(?! condition)",
     # "four people were shot": hit by gunfire; how many of them died is said elsewhere (``shot_toll``). "Shot at"
     # is fired upon, unless a place or a time follows: "shot at a bar", "shot at Lucky's Lounge", "shot at 2 a.m."
@@ -47,7 +48,9 @@ OUTCOMES: dict[str, str] = {
            r"in (?:the |a |area |local )?hospitals?\b|"
            r"(?:being )?treated (?:at|in) (?:[\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)s?)|"
            r"(?:receiving|getting|undergoing) (?:medical |hospital )?treatment\b|"
-           r"(?:sustained|suffered|received) (?:[\w'’-]+ ){0,6}?(?:injuries|wounds)",
+           r"(?:sustained|suffered|received) (?:[\w'’-]+ ){0,6}?(?:injuries|wounds)|"
+           # "a guard was later found near the depot with minor injuries"
+           r"found (?:[\w-]+ ){0,5}?with (?:[\w-]+ ){0,2}?(?:injuries|(?:gunshot|bullet) wounds?)",
     "abducted": r"kidnapped|abducted|taken hostage|held hostage|hostages|went missing|seized",
     "arrested": r"arrested|detained|apprehended|taken into custody|rounded up|nabbed|captured",
 }

@@ -156,10 +156,17 @@ def _aged_people(following: str) -> int:
     return len(_AGE.findall(following[:end.start() if end else 150][:150]))
 
 
-def _listed_after(following: str) -> int:
+def _listed_after(following: str, *, after: str = "") -> int:
     """People listed in the noun phrase that starts ``following`` ("a mother and her 8-year-old son": 2)."""
     m = _LIST_AFTER.match(following)
+    if m and _TOLD_HURT_AFTER.match(following + after, m.end()):
+        return 0  # "the killing of a guard and two others who were hurt": the two lived
     return listed_people(m.group(0)) if m else 0
+
+
+# The last people of a list told as hurt, not dead, in a clause of their own: "... and two others who were hurt".
+_TOLD_HURT_AFTER = re.compile(r"(?:\s+(?:other\s+)?[\w'â€™-]+)?,?\s+who\s+(?:were|was|had\s+been)\s+(?:also\s+)?"
+                              r"(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
 
 
 # "a mother and her 8-year-old son": two people joined by "and", no comma between.
@@ -275,11 +282,12 @@ _SUPERSEDED_BEFORE = re.compile(r"\b(?:initially|originally|at first)\s+(?:[\w'â
                                 r"told|announced|believed|thought|listed|released|gave)\b[^.;]*$", re.IGNORECASE)
 
 
-def find_counts(text: str, *, offset: int = 0) -> list[CountMention]:
-    """Counts in one clause, in text order."""
+def find_counts(text: str, *, offset: int = 0, after: str = "") -> list[CountMention]:
+    """Counts in one clause, in text order; ``after`` is the rest of its sentence, read only for what it says of the
+    people the clause ends with ("the killing of a guard and two others | who were hurt")."""
     quantities = list(_quantities(text))
     found = _numbered(text, quantities, offset=offset)
-    _deaths_of(text, quantities, offset=offset, found=found)
+    _deaths_of(text, quantities, offset=offset, found=found, after=after)
     _murder_counts(text, offset=offset, found=found)
     found.extend(implicit_singulars(text, offset=offset, found=found))
     found = [c for c in found if not _SUPERSEDED_BEFORE.search(text, 0, max(0, c.start - offset))]
@@ -424,13 +432,13 @@ def _murder_counts(text: str, *, offset: int, found: list[CountMention]) -> None
                                       start=offset + m.start(), end=offset + charge.end()))
 
 
-def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMention]) -> None:
+def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMention], after: str = "") -> None:
     """Deaths and shootings "of" people: "the bodies of six men", "the murder of four teachers and two drivers",
     "the shooting of nine people", "the man's body"."""
     for m in _BODIES.finditer(text):
         following = [(q, c) for q, c in quantities if q.start() == m.end()]
         single = re.match(r"(?:a|an|one)\b", text[m.end():], re.IGNORECASE)
-        aged = max(_aged_people(text[m.end():]), _listed_after(text[m.end():])) or (
+        aged = max(_aged_people(text[m.end():]), _listed_after(text[m.end():], after=after)) or (
             _named_people(text[m.end():]) if m.group(0)[:1].lower() in "dkmas" else 0)
         if following or single or aged:
             count = following[0][1] if following else exact_count(aged, str(aged)) if aged else exact_count(1, single.group(0))
@@ -438,7 +446,8 @@ def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMen
                 count, following = exact_count(aged, str(aged)), []
             if following:  # "the murder of four teachers and two drivers": both groups
                 more = _AND_MORE.match(text, following[0][0].end())
-                second = [c for q, c in quantities if more and q.start() == more.end()]
+                second = [c for q, c in quantities if more and q.start() == more.end()
+                          and not _TOLD_HURT_AFTER.match(text + after, q.end())]
                 if second:
                     count = Count(low=count.low + second[0].low, best=count.best + second[0].best,
                                   high=count.high + second[0].high, text=f"{count.text} + {second[0].text}")

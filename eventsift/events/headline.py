@@ -77,6 +77,10 @@ def _tolled(first: Event, told: Event, title: str) -> Event:
             # "four people were shot" in the text, "2 dead, 2 injured" in the headline: the same people, some died
             changes["injured"] = told.injured
             evidence += [e for e in told.evidence if e.field == "injured"]
+        elif not told.injured and not first.fatalities and first.injured and first.injured <= told.fatalities:
+            # "Four found shot to death" over a text that, cut short, told "two men and two women found shot": the
+            # people the text told hit are the headline's dead
+            changes["injured"] = None
     # the wounded of a headline that knows no fewer dead, counted by a number ("six shot", not "several hurt")
     if "injured" not in changes and told.injured is not None and told.injured > (first.injured or 0) \
             and (told.fatalities or 0) >= (first.fatalities or 0) and _numbered(told, "injured", title):

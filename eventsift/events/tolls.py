@@ -34,9 +34,14 @@ def combine(mentions: list[CountMention]) -> Count | None:
 
 def _parts_total(mentions: list[CountMention]) -> Count:
     """Numbers sharing a verb add up, unless the first is the total of the rest ("five other patrons, three men and
-    two women, were also shot": 5); a first number of one kind of people is a part like the others ("three boys,
-    two women and a man were shot": 6)."""
+    two women, were also shot": 5) or "both" says how many ("Ruiz and the man were both killed": 2); a first number
+    of one kind of people is a part like the others ("three boys, two women and a man were shot": 6)."""
     parts = [m.count for m in mentions]
+    last = max(mentions, key=lambda m: m.start)
+    if len(parts) > 1 and last.count.text.lower() == "both":
+        # "Ruiz and the driver were both pronounced dead": the two listed, not two more ("both raiders and a guard
+        # were killed" is three)
+        return last.count
     first_kind = re.match(r"[a-z]+", mentions[0].victims.lower())
     if len(parts) > 2 and parts[0].best == sum(c.best for c in parts[1:]) and not (
             first_kind and first_kind.group(0) in _KIND_OF):
@@ -139,6 +144,23 @@ _OTHERS = re.compile(r"\b(?:other|others|another|second|third|fourth|fifth|sixth
 _THE_OTHER_ONE = re.compile(rf"\bthe other\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|one)\b(?!s)", re.IGNORECASE)
 
 
+_NTH_WORD = re.compile(r"\b(?:an?|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                       r"\d{1,2}(?:st|nd|rd|th))\b", re.IGNORECASE)
+_NTH_VALUE = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+              "tenth": 10}
+
+
+def _one_of_the_dead(mention: CountMention, dead: int) -> bool:
+    """One person told by their place in a count the dead already reach: "four people were found shot dead" ... "a
+    fourth person shot at the home" is the fourth of the dead, not one more ("two were killed and a third man
+    wounded" is one more)."""
+    nth = _NTH_WORD.search(f"{mention.count.text} {mention.victims}")
+    if mention.count.best != 1 or nth is None:
+        return False
+    word = nth.group(1).lower()
+    return (int(word[:-2]) if word[0].isdigit() else _NTH_VALUE[word]) <= dead
+
+
 def killed_toll(killed: list[CountMention]) -> Count | None:
     """The dead: the largest figure, plus each one more told as such ("a bodyguard was also killed", the attacker's
     own death). The attacker's death is one more only beside a count of the same sentence ("killed two men before
@@ -172,7 +194,20 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
         n = len(also)
         base = exact_count(n, "also") if base is None else \
             Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
-    return _at_least(base or combine(killed), _more_dead(killed)) if killed else None
+    return _at_least(base or combine(killed), max(_more_dead(killed), _one_by_one(killed))) if killed else None
+
+
+def _one_by_one(killed: list[CountMention]) -> int:
+    """The dead a sentence tells one by one, each of another kind: "one man died at the scene and a woman died at the
+    hospital" (two)."""
+    most = 0
+    for sentence in {m.sentence for m in killed}:
+        ones = sorted((m for m in killed if m.sentence == sentence and m.count.best == 1 and newcomer(m)
+                       and m.victims != PERPETRATOR_VICTIMS), key=lambda m: m.start)
+        kinds = [_kind(m) for m in ones]
+        if len(ones) > 1 and None not in kinds and len(set(kinds)) == len(kinds):
+            most = max(most, len(ones))
+    return most
 
 
 # "two more people died": dead besides those told before ("more than" is a bound, not more people).
@@ -277,8 +312,18 @@ def group_size(mention: CountMention, earlier: list[CountMention]) -> CountMenti
         return mention
     before = [m for m in earlier if m.start < mention.start and m.outcome in VICTIM_OUTCOMES]
     n = max(2, before[-1].count.best) if before else 2
+    if before and _singular_they(mention, before):
+        n = 1
     return CountMention(outcome=mention.outcome, count=exact_count(n, mention.count.text), victims=mention.victims,
                         start=mention.start, end=mention.end, subset=True, sentence=mention.sentence)
+
+
+def _singular_they(mention: CountMention, before: list[CountMention]) -> bool:
+    """"The victim was taken to a hospital, where they later died": "they" of the one person its own sentence told
+    before it (no one else counted there), as reporters write of someone whose sex they do not give."""
+    here = [m for m in before if m.sentence == mention.sentence]
+    return len(here) == 1 and here[0] is before[-1] and here[0].count.best == 1 and not is_vague(here[0].count) \
+        and not re.search(r"\b(?:and|with|both)\b", f"{here[0].count.text} {here[0].victims}", re.IGNORECASE)
 
 
 # Deaths told as a revision of an earlier toll: "a third victim has since died", "officers now say four are dead".
@@ -356,6 +401,35 @@ def _less_part_dead(wounded: int, hurt: list[CountMention], killed: list[CountMe
     return wounded - part if 0 < part < wounded else wounded
 
 
+def _part_dead_after(others: list[CountMention], killed: list[CountMention], left: int) -> int:
+    """How many of the other people hit died as their own sentence goes on: "two other victims were taken to
+    hospitals, where one was pronounced dead" (one of the two). Only a bare number or "one of them" is a part."""
+    part = 0
+    for other in others:
+        here = [k for k in killed if k.sentence == other.sentence and k.start > other.end
+                and (not k.victims.strip() or is_part_of(k)) and not is_vague(k.count)]
+        part = max(part, sum(k.count.best for k in here))
+    return part if 0 < part < left else 0
+
+
+def _less_later_dead(wounded: int, injured: list[CountMention], killed: list[CountMention]) -> int:
+    """The wounded once someone told anew "later died", or told as "the victim" already counted: "five people were
+    wounded" ... "a 19-year-old man was shot in the chest and later died" (four), "two people were wounded" ... "the
+    older victim died at a hospital" (one; not "the suspect died"). Only when the wounded were told, as a number,
+    before anyone was told dead."""
+    later = [k for k in killed if not k.subset and not _another(k) and not is_vague(k.count)
+             and (re.search(r"\b(?:later|since)\b", f"{k.count.text} {k.victims}", re.IGNORECASE)
+                  or k.count.text.lower() == "the" and re.search(r"\bvictim\b", k.victims, re.IGNORECASE)
+                  and not _OTHERS.search(k.victims))]
+    if not later:
+        return wounded
+    first_death = min(k.sentence for k in killed)
+    told = [m for m in injured if m.count.best == wounded and not is_vague(m.count) and m.sentence < first_death
+            and not _OTHERS.search(f"{m.count.text} {m.victims}")]
+    dead = sum(k.count.best for k in later)
+    return wounded - dead if told and dead < wounded else wounded
+
+
 def _at_least(hit: Count, n: int) -> Count:
     """``hit``, or exactly ``n`` people (its high kept) when ``n`` is more."""
     return Count(low=n, best=n, high=max(hit.high, n), text=hit.text) if n > hit.best else hit
@@ -374,7 +448,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     wounded = combine(injured)
     hit = combine(shot)
     dead = combine(killed)
-    dead_best = max(dead.best if dead else 0, _more_dead(killed))
+    dead_best = max(dead.best if dead else 0, _more_dead(killed), _one_by_one(killed))
     revised = any(_LATER_DEATHS.search(f"{m.count.text} {m.victims}") for m in killed)
     if hit is None:  # "a guard killed and three other men hurt" ... "Ruiz later died"
         if not wounded:
@@ -384,13 +458,16 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
         snapshot = _after_later_deaths(killed, injured, dead_best) if revised and dead else None
         rest = snapshot if snapshot is not None and snapshot < wounded.best else \
             _less_part_dead(wounded.best, injured, killed)  # "four hikers were hurt" ... "one later died"
-        rest = min(rest, _less_more_dead(wounded.best, injured, killed))
+        rest = min(rest, _less_more_dead(wounded.best, injured, killed), _less_later_dead(wounded.best, injured, killed))
         if rest < wounded.best:
             return Count(low=min(rest, wounded.low), best=rest, high=wounded.high, text=wounded.text)
         return wounded
     # "several people were shot" ... "the guard was shot in the foot": at least three
     hit = _at_least(hit, max((m.count.low for m in shot if is_vague(m.count)), default=0))
-    hit = _at_least(hit, _besides_first(shot, injured) if not killed else 0)
+    # "a guard was shot ... two others were hurt ... one of them later died": others besides the first are still
+    # more people when the only dead are a part of those counted
+    hit = _at_least(hit, _besides_first(shot, injured) if not killed or all(
+        k.subset and is_part_of(k) for k in killed) else 0)
     hit = _at_least(hit, _newcomer_count(shot))
     hit = _at_least(hit, _also_of_another_kind(shot))
     killed_who, shot_who = [_who(m) for m in killed], [_who(m) for m in shot]
@@ -401,7 +478,8 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     killed_names = frozenset().union(*killed_who) if named else frozenset()
     shot_names = frozenset().union(*shot_who) if named else frozenset()
     others = [m for m in shot
-              if _OTHERS.search(f"{m.count.text} {m.victims}") and not _THE_OTHER_ONE.search(f"{m.count.text} {m.victims}")]
+              if _OTHERS.search(f"{m.count.text} {m.victims}") and not _THE_OTHER_ONE.search(f"{m.count.text} {m.victims}")
+              and not _one_of_the_dead(m, dead_best)]
     # "three were killed and a girl wounded": someone brought in after "and" in the sentence of the dead is not
     # one of them
     after_dead = [h for h in shot if h.besides_dead]
@@ -419,6 +497,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     if others and killed:  # "three other people were shot": those hit besides the dead (or all hit but the dead)
         besides = combine(others)  # "the other five were rushed in" ... "two more died": three
         besides_left = _less_more_dead(besides.best, others, killed) if besides else 0
+        besides_left -= _part_dead_after(others, killed, besides_left)
         more = max(besides_left, hit.best - dead_best)
     # "several injured" beside "four people were shot": the exact figure
     base = wounded.best if wounded and not (is_vague(wounded) and not is_vague(hit)) else 0
@@ -430,6 +509,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
         best = hit.best - dead_best
     if revised and (snapshot := _after_later_deaths(killed, injured + shot, dead_best)) is not None and snapshot < best:
         best = snapshot
+    best = _less_later_dead(best, injured, killed)
     if wounded is None and best == 0:
         return None if dead else exact_count(0, hit.text)
     return Count(low=min(best, wounded.low if wounded else best), best=best,
