@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from eventsift.documents.clean import DATELINE_SEARCH_CHARS, read_dateline
-from eventsift.geo.dateline import bracketed_region
+from eventsift.geo.dateline import ANCHOR_MIN_POPULATION, bracketed_region
 from eventsift.geo.home import outlet_name
 from eventsift.geo.normalize import name_key
 from eventsift.geo.resolve import NOT_HERE_QUALIFIERS
@@ -73,10 +73,11 @@ INSTITUTION_AFTER = re.compile(
     r"Nurses'?|Assembly|University|High Court|Press Club|Bar Association|Jail|Correctional|Hospital|Medical Center|"
     r"Medical Centre|Regional Medical|Common Pleas|(?:Circuit|Superior|District|Municipal|Juvenile|Family|Criminal|"
     r"Magistrate'?s?|County) Court|Court(?:house)?)\b")
-# A town before a word for a person is where the person is from ("a 20-year-old Milwaukee man", "Plainview native").
+# A town before a word for a person is where the person is from ("a 20-year-old Milwaukee man", "Plainview native",
+# "an Elmtown 2-year-old").
 PERSON_FROM_AFTER = re.compile(
     r"^\s+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|couple|family|mother|"
-    r"father|businessman|student)\b")
+    r"father|businessman|student|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?)\b")
 # A big city's name as the metro area around it ("a Phoenix-area school", "a suburban Phoenix school", "the Dallas
 # suburb of Plano"): the incident is somewhere near the city, a weak sign beside the suburb's own name or dateline
 # (geo_precision 2 when nothing better is given).
@@ -266,6 +267,9 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         name = re.sub(r"^(?:the)\s+", "", text[start:end], flags=re.IGNORECASE)
         start = end - len(name)
         qualifier = _qualifier(text, start, end)
+        if qualifier == "metro area" and METRO_BEFORE.search(text[max(0, start - 40):start]) \
+                and _small_town(name, geocoder):
+            qualifier = None  # "in south suburban Elmtown": the suburb itself, not a big city's suburbs
         if qualifier is None and _of_a_person(text, start, people):
             qualifier = "from"  # "Dana Whitfield of Elmtown": where the person lives
         if qualifier is None and toponyms and toponyms[-1].qualifier == "from" \
@@ -276,6 +280,14 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
             qualifier = toponyms[-1].qualifier  # "graduated from Elmwood High School in Ashby": where the school is
         toponyms.append(Toponym(text=name, start=start, end=end, sentence_index=index, qualifier=qualifier))
     return toponyms
+
+
+def _small_town(name: str, geocoder) -> bool:  # noqa: ANN001 - a Geocoder
+    """Whether every known town of exactly this name is smaller than a big city (ANCHOR_MIN_POPULATION): "south
+    suburban Elmtown" names the suburb, "a suburban Metropolis school" the big city's suburbs."""
+    key = name_key(name)
+    towns = [p for p in geocoder.lookup(name) if p.feature == "city" and name_key(p.name) == key]
+    return bool(towns) and all(p.population < ANCHOR_MIN_POPULATION for p in towns)
 
 
 def _with_city_word(text: str, start: int, end: int, index: int, geocoder) -> tuple[int, int, int]:  # noqa: ANN001
