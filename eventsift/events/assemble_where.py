@@ -10,6 +10,7 @@ from eventsift.events.draft import Draft, evidence
 from eventsift.events.place import WEAK_QUALIFIERS, area_holds, choose_place
 from eventsift.geo.dateline import ANCHOR_MIN_POPULATION, NEIGHBOURHOOD_CITY_KM
 from eventsift.geo.distance import haversine_km
+from eventsift.geo.normalize import name_key
 from eventsift.geo.sources import police_forces
 from eventsift.records import Document, Evidence, Place, Toponym
 
@@ -46,15 +47,30 @@ class Where:
 
 
 def km(a: Place, b: Place) -> float:
-    """Distance between two places; 0 for two without coordinates that share a name, else infinite."""
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+    """Distance between two places; 0 for two without coordinates that share a name, else infinite. A town the
+    gazetteer lacks, placed at its state's coordinates (geo_precision 3), has no point of its own."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude) or _no_point(a) or _no_point(b):
         return 0.0 if a.name == b.name else math.inf
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def _no_point(place: Place) -> bool:
+    return place.feature == "city" and place.geo_precision >= 3
+
+
+def _town_key(name: str) -> str:
+    """A town's name without the word for a township ("Lower Elmtown Township" and "Lower Elmtown" are one town)."""
+    return re.sub(r"\s+(?:township|twp)$", "", name_key(name))
 
 
 def where(draft: Draft, *, document: Document, places: list[Place | None], toponyms: list[Toponym],
           weak: frozenset[int], fallback: Place | None, dateline: Place | None) -> Where:
     """The incident's own place, else the document's main place (``fallback``)."""
+    if dateline is not None and _no_point(dateline):
+        # "LOWER ELMTOWN TOWNSHIP, Pa. - ... the shooting in Lower Elmtown": the dateline's town the gazetteer lacks,
+        # told again in the body
+        places = [dateline if p is None and _town_key(t.text) == _town_key(dateline.name) else p
+                  for p, t in zip(places, toponyms)]
     place, toponym = choose_place(draft.place_ids(), places=places, toponyms=toponyms, weak=weak)
     if toponym is not None and place is not None and dateline is not None and "," in (document.dateline or "") \
             and (toponym.qualifier in WEAK_QUALIFIERS or toponyms.index(toponym) in weak) \
@@ -105,6 +121,9 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
         if place is not None and place.feature in ("admin2", "admin1", "country"):  # an area it names a town of
             inner = town_inside(place, places=places, toponyms=toponyms)
             place = inner[0] if inner else place
+        if place is not None and place.feature in ("admin2", "admin1") and dateline is not None \
+                and dateline.feature == "city" and area_holds(place, dateline):
+            place = dateline  # the report's main place is only the county or the state its dateline's town lies in
         if place is not None:
             # "METROPOLIS - ... near a corner in Oakbrook Flats ... The boy was shot in an alley": the report's main
             # place stands in for the incident's, and a quarter of the big city it is filed from is that city
