@@ -275,14 +275,21 @@ def test_an_unknown_town_with_its_written_state_is_in_that_state(geocoder):
     spans = geocoder.find_toponyms(text)
     (place,) = resolve(geocoder, text, *[text[a:b] for a, b in spans])
     assert (place.admin1, place.feature) == ("Missouri", "admin1")
+    # the town itself, as the model tags it, keeps its name inside the state
+    town, state = resolve(geocoder, text, "Hollowbrook", "Mo.")
+    assert (town.name, town.admin1, town.feature, town.geo_precision) == ("Hollowbrook", "Missouri", "city", 3)
+    assert (state.name, state.feature) == ("Missouri", "admin1")
 
 
 def test_a_known_towns_name_with_a_postal_state_it_has_no_town_in_is_placed_in_that_state(geocoder):
     # a town the gazetteer knows only in other states, written with its state's postal code, is a town of that state
-    # it lacks, at every mention; with a state it has a town in, it is that town
+    # it lacks, at every mention (named as written where its state is written, at the state's coordinates); with a
+    # state it has a town in, it is that town
     text = "Three people were hurt in a shooting in Savannah, NM on Monday. Savannah residents held a vigil."
     first, again = resolve(geocoder, text, "Savannah", "Savannah")
-    assert (first.feature, first.admin1) == ("admin1", "New Mexico")
+    state = geocoder.lookup("New Mexico")[0]
+    assert (first.name, first.feature, first.admin1, first.geo_precision) == ("Savannah", "city", "New Mexico", 3)
+    assert (first.latitude, first.longitude) == (state.latitude, state.longitude)
     assert (again.feature, again.admin1) == ("admin1", "New Mexico")
     (town,) = resolve(geocoder, "Three people were hurt in a shooting in Savannah, GA on Monday.", "Savannah")
     assert (town.name, town.feature, town.admin1) == ("Savannah", "city", "Georgia")

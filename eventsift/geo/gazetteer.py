@@ -280,7 +280,7 @@ class Gazetteer(GazetteerIndex):
                     anchor if anchor is not None and anchor.feature == "city" else None)
         out = [self._place_of(i, toponym, picks, ctx, text, anchor=anchor, called=called.get(toponym.text))
                for i, toponym in enumerate(toponyms)]
-        return [self.as_of(p, document.published) for p in out]
+        return [_unlisted_town(self.as_of(p, document.published), toponym, text) for p, toponym in zip(out, toponyms)]
 
     def _document_context(self, toponyms: Sequence[Toponym], usable: Sequence[bool],
                           document: Document) -> tuple[Context, dict[str, str]]:
@@ -496,6 +496,17 @@ class Gazetteer(GazetteerIndex):
                 continue
             return pick
         return None
+
+
+def _unlisted_town(place: Place | None, toponym: Toponym, text: str) -> Place | None:
+    """"shot at a home in Ashby, NC": a town the gazetteer lacks, with its state written after it, is placed in the
+    state (at the state's coordinates, geo_precision 3) but keeps its own name; the state's own name or abbreviation
+    stays the state."""
+    if place is None or place.feature != "admin1" or not _WRITTEN_STATE.match(text, toponym.end) \
+            or _ABBREVIATION.fullmatch(toponym.text) or bare_key(toponym.text) == bare_key(place.name):
+        return place
+    return replace(place, name=toponym.text, feature="city", admin2=None, geonameid=None, population=0,
+                   geo_precision=max(place.geo_precision, 3))
 
 
 def _told_again(ctx: Context, candidate_lists: Sequence[Sequence[Candidate]]) -> list[int]:
