@@ -87,3 +87,24 @@ def test_a_county_institution_gives_way_to_the_report_s_town_inside_it():
     found = where(OneClause([0], text), document=document, places=[county], toponyms=names, weak=frozenset(),
                   fallback=elsewhere, dateline=None)
     assert found.place.name == "Marlow County"
+
+
+def test_a_towns_own_police_place_an_incident_told_only_at_its_county_or_state():
+    from eventsift.events.assemble_where import where
+    from eventsift.records import Document
+
+    county = Place(name="Marlow County", country="United States", admin1="Illinois", admin2="Marlow County",
+                   feature="admin2", geo_precision=2)
+    town = Place(name="Elmtown", country="United States", admin1="Illinois", admin2="Marlow County", feature="city",
+                 population=40_000)
+    text = "A man was shot in Marlow County on Monday. The Elmtown Police Department responded to the call."
+    toponyms = toponyms_at(text, ("Marlow County", None), ("Elmtown", "institution"))
+    found = where(OneClause([0], text), document=Document(id="t", text=text), places=[county, town], toponyms=toponyms,
+                  weak=frozenset(), fallback=county, dateline=None)
+    assert found.place is town
+    # a hospital of the town is no sign that the incident happened there
+    text = "A man was shot in Marlow County on Monday. He was taken to Elmtown Hospital."
+    toponyms = toponyms_at(text, ("Marlow County", None), ("Elmtown", "institution"))
+    found = where(OneClause([0], text), document=Document(id="t", text=text), places=[county, town], toponyms=toponyms,
+                  weak=frozenset(), fallback=county, dateline=None)
+    assert found.place is county

@@ -98,7 +98,8 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             and toponym.qualifier not in WEAK_QUALIFIERS:
         # "a shooting in Georgia ... The sheriff said it happened in Elmtown": the state the incident's sentences name is
         # told more exactly elsewhere in the report
-        place, toponym = town_inside(place, places=places, toponyms=toponyms) or (place, toponym)
+        place, toponym = town_inside(place, places=places, toponyms=toponyms) \
+            or policed_town_inside(place, text=document.text, places=places, toponyms=toponyms) or (place, toponym)
         if place.feature in ("admin2", "admin1") and dateline is not None and dateline.feature == "city" \
                 and area_holds(place, dateline):
             # "ELMTOWN, Ga. (AP) - ... at a backyard party in Marlow County": a report filed from a town of the county
@@ -119,7 +120,8 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
     elif place is None:
         place = fallback
         if place is not None and place.feature in ("admin2", "admin1", "country"):  # an area it names a town of
-            inner = town_inside(place, places=places, toponyms=toponyms)
+            inner = town_inside(place, places=places, toponyms=toponyms) \
+                or policed_town_inside(place, text=document.text, places=places, toponyms=toponyms)
             place = inner[0] if inner else place
         if place is not None and place.feature in ("admin2", "admin1") and dateline is not None \
                 and dateline.feature == "city" and area_holds(place, dateline):
@@ -144,6 +146,18 @@ def town_inside(area: Place, *, places: list[Place | None], toponyms: list[Topon
               and p.country == area.country and p.feature in ("city", "admin2")
               and (area.feature == "country" or p.admin1 == area.admin1)]
     return next((pt for pt in inside if pt[0].feature == "city"), None) or next(iter(inside), None)
+
+
+def policed_town_inside(area: Place, *, text: str, places: list[Place | None],
+                        toponyms: list[Toponym]) -> tuple[Place, Toponym] | None:
+    """The first town inside a county or a state whose own police the report names ("a shooting in Marlow County ...
+    the Elmtown Police Department responded"), when it names no other town there: a town's police answer for what
+    happens inside the town, so an incident the report places only at the area is there."""
+    if area.feature not in ("admin1", "admin2"):
+        return None
+    return next(((p, t) for p, t in zip(places, toponyms)
+                 if p is not None and p.feature == "city" and t.qualifier == "institution"
+                 and POLICE_AFTER.match(text[t.end:t.end + 12]) and area_holds(area, p)), None)
 
 
 def policed_city(place: Place, *, text: str, places: list[Place | None], toponyms: list[Toponym],
