@@ -293,3 +293,14 @@ def test_a_known_towns_name_with_a_postal_state_it_has_no_town_in_is_placed_in_t
     assert (again.feature, again.admin1) == ("admin1", "New Mexico")
     (town,) = resolve(geocoder, "Three people were hurt in a shooting in Savannah, GA on Monday.", "Savannah")
     assert (town.name, town.feature, town.admin1) == ("Savannah", "city", "Georgia")
+
+
+@pytest.mark.parametrize("text", [
+    "Two people were hurt in a shooting in a Wisconsin town on Saturday.",
+    "Deputies were called to the small central Minnesota town of Elmbrook.",
+])
+def test_a_states_name_before_town_is_the_state(geocoder, text):
+    # "a Wisconsin town" is a town of the state, not a town GeoNames also calls by the state's name
+    state = "Wisconsin" if "Wisconsin" in text else "Minnesota"
+    (place,) = resolve(geocoder, text, state)
+    assert (place.name, place.feature) == (state, "admin1")

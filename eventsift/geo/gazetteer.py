@@ -309,8 +309,10 @@ class Gazetteer(GazetteerIndex):
         ]
         for i, t in enumerate(toponyms):  # "Jamshoro city", "Kut city": the town, not the district of its name
             if _TOWN_AFTER.match(text[t.end : t.end + 12]) or area_words_in(t.text) & _TOWN_WORDS:
-                towns = [c for c in candidate_lists[i] if c.feature == "city"]
-                if not towns and (bare := bare_key(t.text)):  # "Kut" is GeoNames's "Al Kut"
+                # "a Wisconsin town": a town of the state or country the name is, not one GeoNames also calls so
+                own_area = any(c.feature in ("admin1", "country") and c.kind == 0 for c in candidate_lists[i])
+                towns = [c for c in candidate_lists[i] if c.feature == "city" and not (own_area and c.kind >= 3)]
+                if not towns and not own_area and (bare := bare_key(t.text)):  # "Kut" is GeoNames's "Al Kut"
                     towns = [c for c in self._bare_candidates(bare)
                              if c.feature == "city" and (not near or c.country_code in near)]
                 candidate_lists[i] = towns or candidate_lists[i]
