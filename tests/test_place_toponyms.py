@@ -83,6 +83,22 @@ PEOPLE_GEOCODER = InMemoryGeocoder([Place(name=n, country="C", feature="city") f
     "Lincoln", "Omaha", "Jordan", "Chad", "Houston", "Hooper", "Texas", "Kodiak", "Edwards")])
 
 
+class PeopleSkippingGeocoder(InMemoryGeocoder):
+    """Like the gazetteer's scanner, leaves a name after a given name out ("Kenneth Hooper")."""
+
+    def find_toponyms(self, text: str) -> list[tuple[int, int]]:
+        return [(a, b) for a, b in super().find_toponyms(text) if not text[:a].endswith("Kenneth ")]
+
+
+def test_a_name_the_report_gives_a_person_elsewhere_is_the_persons():
+    text = ("The victim, Kenneth Hooper, was treated at a burn center. Hooper is now at home and recovering. "
+            "A shooting in Hooper last year was unrelated.")
+    geocoder = PeopleSkippingGeocoder([Place(name="Hooper", country="C", feature="city")])
+    sentences = split_sentences(text)
+    found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0, geocoder=geocoder)
+    assert [(t.text, text[t.start - 3:t.start]) for t in found] == [("Hooper", "in ")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

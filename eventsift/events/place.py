@@ -246,6 +246,7 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
     # a one-word name the report marks as a person's once ("Baxter's daughter") is a person's wherever it is used
     people = _people(parsed, text) | {text[a:b] for a, b, _ in found
                                       if " " not in text[a:b] and _marked_as_person(text, a, b, surely=True)}
+    people |= _named_as_people({text[a:b] for a, b, _ in found} - people, text)
     spans_kept: list[tuple[int, int, int]] = []
     for start, end, index in sorted(found, key=lambda se: (se[0], -(se[1] - se[0]))):
         if end <= dateline_end or any(s < end and start < e for s, e, _ in spans_kept):
@@ -343,6 +344,20 @@ def _people(parsed: list, text: str) -> frozenset[str]:  # noqa: ANN001 - spaCy 
              for w in e.text.split()}
     words.update(w for m in _NAMED_WITH_AGE.finditer(text[:MAX_UNPARSED_CHARS]) for w in m.groups())
     return frozenset(words)
+
+
+def _named_as_people(names: set[str], text: str) -> set[str]:
+    """The one-word names the report gives a person elsewhere than where they were found as places ("Kenneth Ashby,
+    who ... no stranger, Ashby said"): a mention after a given name, an age or a title is a person's."""
+    out = set()
+    for name in names:
+        if " " in name or not name[:1].isupper():
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[:MAX_UNPARSED_CHARS]):
+            if _marked_as_person(text, m.start(), m.end(), surely=True):
+                out.add(name)
+                break
+    return out
 
 
 def _is_person(text: str, start: int, end: int, people: frozenset[str]) -> bool:
