@@ -109,6 +109,8 @@ def test_a_name_the_report_gives_a_person_elsewhere_is_the_persons():
         ("Edwards said three children were left without a father.", []),
         ("Tom Hooper, 23, was charged with murder. Hooper was held without bail.", []),
         ("A gunman shot a man in Hooper on Friday.", ["Hooper"]),  # a locative word makes it a place again
+        # a town before a word for a person is the person's town, whatever verb comes before it
+        ("A man was charged with killing Hooper officer Dan Reyes.", ["Hooper"]),
     ],
 )
 def test_people_are_not_places(text, expected):

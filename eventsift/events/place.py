@@ -373,8 +373,8 @@ def _marked_as_person(text: str, start: int, end: int, *, surely: bool = False) 
     """The words around the name make it a person's ("Edwards said", "victim Tran", "shot Baxter"). ``surely``:
     only marks no country or town takes ("Mr", an age, "Baxter's daughter"), not "Jordan said" or "Kabul was hit"."""
     before = text[max(0, start - 30):start]
-    if _LOCATIVE_BEFORE.search(before):
-        return False
+    if _LOCATIVE_BEFORE.search(before) or _PERSON_NOUN_AFTER.match(text, end):
+        return False  # "killing Elmtown officer": a town before a word for a person is the person's town
     if PERSON_BEFORE.search(before) or GIVEN_NAME_BEFORE.search(before) \
             or (PERSON_SURELY_AFTER if surely else PERSON_AFTER).match(text[end:end + 40]):
         return True
@@ -382,6 +382,9 @@ def _marked_as_person(text: str, start: int, end: int, *, surely: bool = False) 
     return bool(given and PERSON_BEFORE.search(text[max(0, start - 30 - len(given.group())):start - len(given.group())]))
 
 
+# A word for a person right after a name, which makes the name the person's town or force ("an Elmtown officer").
+_PERSON_NOUN_AFTER = re.compile(r"\s+(?:officers?|police|deputy|deputies|troopers?|cops?|firefighters?|man|woman|men|"
+                                r"women|boy|girl|teens?|teenager|resident|residents|native|couple|family)\b")
 # A preposition right before a name that makes it a place whatever else the report says about the word.
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|to|into|of|across|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 
