@@ -108,3 +108,17 @@ def test_a_towns_own_police_place_an_incident_told_only_at_its_county_or_state()
     found = where(OneClause([0], text), document=Document(id="t", text=text), places=[county, town], toponyms=toponyms,
                   weak=frozenset(), fallback=county, dateline=None)
     assert found.place is county
+
+
+def test_the_state_a_person_is_from_gives_way_to_the_county_the_report_is_about():
+    from eventsift.events.assemble_where import where
+    from eventsift.records import Document
+
+    state = Place(name="Illinois", country="United States", admin1="Illinois", feature="admin1", geo_precision=3)
+    county = Place(name="Marlow County", country="United States", admin1="Illinois", admin2="Marlow County",
+                   feature="admin2", geo_precision=2)
+    text = "An Illinois man is accused of shooting a stranger who stopped to help him."
+    toponyms = toponyms_at(text, ("Illinois", "from"))
+    found = where(OneClause([0], text), document=Document(id="t", text=text), places=[state], toponyms=toponyms,
+                  weak=frozenset(), fallback=county, dateline=None)
+    assert found.place is county

@@ -94,6 +94,11 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             # "Marlow County deputies said ..." under a headline that names the town: the county's sheriff answers for
             # the whole county, the town is where it happened
             place, toponym = fallback, None
+        elif fallback is not None and place.feature == "admin1" and fallback.feature == "admin2" \
+                and area_holds(place, fallback):
+            # "a Carolina man shot a stranger ... in Marlow County": the state someone is from holds the county the
+            # report is about, which is the place
+            place, toponym = fallback, None
     if toponym is not None and place is not None and place.feature in ("admin2", "admin1", "country") \
             and toponym.qualifier not in WEAK_QUALIFIERS:
         # "a shooting in Georgia ... The sheriff said it happened in Elmtown": the state the incident's sentences name is
