@@ -120,6 +120,14 @@ def test_people_are_not_places(text, expected):
     assert [t.text for t in found] == expected
 
 
+def test_a_compass_word_after_a_number_is_a_grid_street():
+    geocoder = InMemoryGeocoder([Place(name=n, country="C", feature="city") for n in ("North", "Ogdenville")])
+    text = "Officers were called to a home near 400 North and 600 East in Ogdenville on Friday."
+    sentences = split_sentences(text)
+    found = find_toponyms(sentences, [Parsed(ents=[])], text=text, dateline_end=0, geocoder=geocoder)
+    assert [t.text for t in found] == ["Ogdenville"]
+
+
 def test_where_a_person_is_from_is_not_where_it_happened():
     text = "The victim, Al Smith, 25, of Houston, Texas, was shot dead in Kodiak."
     sentences = split_sentences(text)

@@ -222,8 +222,15 @@ def is_street(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 30):start], text[end:end + 16]
     road = ROAD_AFTER.match(after) or text[start:end].split()[-1] in ROAD_WORDS
     return bool(STREET_AFTER.match(after) or INTERSECTION.search(before) or INTERSECTION_AFTER.match(after)
-                or (NUMBERED_ROAD.search(before) and road) or ADDRESS_BEFORE.search(before)) \
+                or (NUMBERED_ROAD.search(before) and road) or ADDRESS_BEFORE.search(before)
+                or (_GRID_WORD.fullmatch(text[start:end]) and _GRID_NUMBER_BEFORE.search(before))) \
         or is_crossing(text, start, end)
+
+
+# A street of a grid address: a compass word after a number ("near 400 North and 600 East", "at 1200 South"), as towns
+# laid out on a grid name their streets; never a town of that name.
+_GRID_WORD = re.compile(r"North|South|East|West")
+_GRID_NUMBER_BEFORE = re.compile(r"\b\d{2,5}\s+$")
 
 
 def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, dateline_end: int,
