@@ -304,3 +304,25 @@ def test_a_states_name_before_town_is_the_state(geocoder, text):
     state = "Wisconsin" if "Wisconsin" in text else "Minnesota"
     (place,) = resolve(geocoder, text, state)
     assert (place.name, place.feature) == (state, "admin1")
+
+
+def test_an_actor_of_a_few_provinces_places_a_namesake_elsewhere_in_its_main_province(geocoder):
+    # the ceasefire monitors act in two provinces (data/country_cues.tsv lists them, the main one first): a town read
+    # as a namesake in another province of the country is a place of the main province the gazetteer lacks
+    text = "On 2 June 2021, the OSCE SMM recorded fourteen bursts of gunfire close to Konotop."
+    (place,) = resolve(geocoder, text, "Konotop")
+    assert (place.name, place.admin1, place.feature, place.geo_precision) == ("Konotop", "Donetsk", "city", 3)
+    # a report that names the province keeps the town there
+    text = "On 2 June 2021, the OSCE SMM recorded fourteen bursts of gunfire close to Konotop (Sumy)."
+    place, _ = resolve(geocoder, text, "Konotop", "Sumy")
+    assert (place.name, place.admin1) == ("Konotop", "Sumy")
+    # without the monitors, the town is the town
+    (place,) = resolve(geocoder, "Police recorded fourteen bursts of gunfire close to Konotop.", "Konotop")
+    assert place.admin1 == "Sumy"
+
+
+def test_a_report_of_an_actor_of_a_few_provinces_that_names_no_known_place_is_in_its_main_province(geocoder):
+    place = geocoder.cued_country(Document(id="t", text="The OSCE SMM recorded fourteen bursts of gunfire near Zhovtoselo."))
+    assert (place.name, place.feature, place.geo_precision) == ("Donetsk", "admin1", 3)
+    place = geocoder.cued_country(Document(id="t", text="Taliban fighters attacked a checkpoint near Zhovtoselo."))
+    assert (place.name, place.feature) == ("Afghanistan", "country")

@@ -179,7 +179,10 @@ class Gazetteer(GazetteerIndex):
     def cued_country(self, document: Document) -> Place | None:
         """The country the text's actors and demonyms point to most strongly (geo_precision 3), if any: the
         last resort for an event whose report names no place the gazetteer knows."""
-        country = self._cues.strongest(self._cues.keys(document.text), forces=self._cues.forces_after(document.text))
+        cue_keys = self._cues.keys(document.text)
+        if (area := self._cues.main_area(cue_keys)) is not None and (found := self.area_place(area)) is not None:
+            return self.to_place(found)  # "the monitors observed shelling near ...": the actor's main area
+        country = self._cues.strongest(cue_keys, forces=self._cues.forces_after(document.text))
         found = self.country_place(country) if country else None
         return self.to_place(found) if found else None
 
@@ -280,7 +283,24 @@ class Gazetteer(GazetteerIndex):
                     anchor if anchor is not None and anchor.feature == "city" else None)
         out = [self._place_of(i, toponym, picks, ctx, text, anchor=anchor, called=called.get(toponym.text))
                for i, toponym in enumerate(toponyms)]
-        return [_unlisted_town(self.as_of(p, document.published), toponym, text) for p, toponym in zip(out, toponyms)]
+        out = [_unlisted_town(self.as_of(p, document.published), toponym, text) for p, toponym in zip(out, toponyms)]
+        return self._in_the_actors_area(out, ctx, document)
+
+    def _in_the_actors_area(self, places: list[Place | None], ctx: Context, document: Document) -> list[Place | None]:
+        """An actor that acts in a few areas only (data/country_cues.tsv: the ceasefire monitors of two provinces): a
+        town read as a namesake in another province of its country, in a report that names no province (none at all,
+        none around the town), is a place of the actor's main area the gazetteer lacks (named as written, at the
+        area's coordinates, geo_precision 3)."""
+        area = self._cues.main_area(self._cues.keys(document.text)) if ctx.cue_areas else None
+        if area is None or any(cc == area[0] for cc, _ in ctx.admin1):
+            return places
+        candidate = self.area_place(area)
+        if candidate is None:
+            return places
+        main = self.to_place(candidate)
+        return [replace(main, name=p.name, feature="city", admin2=None, geonameid=None, population=0, geo_precision=3)
+                if p is not None and p.feature == "city" and p.country == main.country and i not in ctx.parents
+                and p.admin1 not in {a1 for _, a1 in ctx.cue_areas} else p for i, p in enumerate(places)]
 
     def _document_context(self, toponyms: Sequence[Toponym], usable: Sequence[bool],
                           document: Document) -> tuple[Context, dict[str, str]]:
