@@ -275,9 +275,13 @@ def test_an_unknown_town_with_its_written_state_is_in_that_state(geocoder):
     spans = geocoder.find_toponyms(text)
     (place,) = resolve(geocoder, text, *[text[a:b] for a, b in spans])
     assert (place.admin1, place.feature) == ("Missouri", "admin1")
-    # the town itself, as the model tags it, keeps its name inside the state
+    # the town itself, as the model tags it, keeps its name inside the state, written short or in full
     town, state = resolve(geocoder, text, "Hollowbrook", "Mo.")
     assert (town.name, town.admin1, town.feature, town.geo_precision) == ("Hollowbrook", "Missouri", "city", 3)
+    assert (state.name, state.feature) == ("Missouri", "admin1")
+    text = "A man was shot in Hollowbrook, Missouri, on Monday."
+    town, state = resolve(geocoder, text, "Hollowbrook", "Missouri")
+    assert (town.name, town.admin1, town.feature) == ("Hollowbrook", "Missouri", "city")
     assert (state.name, state.feature) == ("Missouri", "admin1")
 
 

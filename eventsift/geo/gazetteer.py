@@ -283,7 +283,10 @@ class Gazetteer(GazetteerIndex):
                     anchor if anchor is not None and anchor.feature == "city" else None)
         out = [self._place_of(i, toponym, picks, ctx, text, anchor=anchor, called=called.get(toponym.text))
                for i, toponym in enumerate(toponyms)]
-        out = [_unlisted_town(self.as_of(p, document.published), toponym, text) for p, toponym in zip(out, toponyms)]
+        out = [self.as_of(p, document.published) for p in out]
+        out = [p if self.is_area_abbreviation(toponym.text) else _unlisted_town(
+                   p, toponym, text, after=(toponyms[i + 1], out[i + 1]) if i + 1 < len(out) else None)
+               for i, (p, toponym) in enumerate(zip(out, toponyms))]
         return self._in_the_actors_area(out, ctx, document)
 
     def _in_the_actors_area(self, places: list[Place | None], ctx: Context, document: Document) -> list[Place | None]:
@@ -520,12 +523,16 @@ class Gazetteer(GazetteerIndex):
         return None
 
 
-def _unlisted_town(place: Place | None, toponym: Toponym, text: str) -> Place | None:
-    """"shot at a home in Ashby, NC": a town the gazetteer lacks, with its state written after it, is placed in the
-    state (at the state's coordinates, geo_precision 3) but keeps its own name; the state's own name or abbreviation
-    stays the state."""
-    if place is None or place.feature != "admin1" or not _WRITTEN_STATE.match(text, toponym.end) \
-            or _ABBREVIATION.fullmatch(toponym.text) or bare_key(toponym.text) == bare_key(place.name):
+def _unlisted_town(place: Place | None, toponym: Toponym, text: str, *,
+                   after: tuple[Toponym, Place | None] | None = None) -> Place | None:
+    """"shot at a home in Ashby, NC", "in Ashby, Louisiana": a town the gazetteer lacks, with its state written after
+    it, is placed in the state (at the state's coordinates, geo_precision 3) but keeps its own name; the state's own
+    name or abbreviation stays the state."""
+    if place is None or place.feature != "admin1" or bare_key(toponym.text) == bare_key(place.name):
+        return place
+    state_after = after is not None and after[1] is not None and after[1].feature == "admin1" \
+        and after[1].name == place.name and re.fullmatch(r",\s*", text[toponym.end:after[0].start]) is not None
+    if not (_WRITTEN_STATE.match(text, toponym.end) or state_after):
         return place
     return replace(place, name=toponym.text, feature="city", admin2=None, geonameid=None, population=0,
                    geo_precision=max(place.geo_precision, 3))
