@@ -180,3 +180,23 @@ def test_a_report_placed_only_at_the_datelines_state_is_at_its_town():
     found = where(OneClause([], text), document=Document(id="t", text=text), places=[], toponyms=[],
                   weak=frozenset(), fallback=STATE, dateline=TOWN)
     assert found.place is TOWN
+
+
+def test_a_name_after_in_the_gazetteer_lacks_is_a_town_of_the_state_the_incident_is_placed_at():
+    text = "A man was shot in Georgia on Thursday. A neighbour in Kestrel Hollow found him at his door."
+    names = [Toponym(text=n, start=text.index(n), end=text.index(n) + len(n), sentence_index=0)
+             for n in ("Georgia", "Kestrel Hollow")]
+    found = where(OneClause([0, 1], text), document=Document(id="t", text=text), places=[STATE, None], toponyms=names,
+                  weak=frozenset(), fallback=STATE, dateline=None)
+    assert (found.place.name, found.place.admin1, found.place.feature, found.place.geo_precision) == \
+        ("Kestrel Hollow", "Georgia", "city", 3)
+    # not a name after another word ("near", "on"), nor when a county or a town places the incident
+    text = "A man was shot in Georgia on Thursday. A neighbour near Kestrel Hollow found him at his door."
+    names = [Toponym(text=n, start=text.index(n), end=text.index(n) + len(n), sentence_index=0)
+             for n in ("Georgia", "Kestrel Hollow")]
+    found = where(OneClause([0, 1], text), document=Document(id="t", text=text), places=[STATE, None], toponyms=names,
+                  weak=frozenset(), fallback=STATE, dateline=None)
+    assert found.place is STATE
+    found = _where("A man was shot in Dunmore County. A neighbour in Kestrel Hollow found him.", "Dunmore County",
+                   COUNTY, None)
+    assert found.place is COUNTY

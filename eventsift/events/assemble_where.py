@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventsift.events.draft import Draft, evidence
 from eventsift.events.place import WEAK_QUALIFIERS, area_holds, choose_place
@@ -135,6 +135,15 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             # "METROPOLIS - ... near a corner in Oakbrook Flats ... The boy was shot in an alley": the report's main
             # place stands in for the incident's, and a quarter of the big city it is filed from is that city
             place = policed_city(place, text=document.text, places=places, toponyms=toponyms, dateline=dateline)
+    if place is not None and place.feature == "admin1" and (toponym is None or toponym.qualifier not in WEAK_QUALIFIERS):
+        # "shot in Montana ... a man in Ashby opened his door": a town the gazetteer lacks, right after "in", in the
+        # incident's own clauses, is a town of the state the incident is otherwise only placed at
+        unlisted = unlisted_town_in(place, draft.place_ids(), text=document.text, places=places, toponyms=toponyms)
+        if unlisted is not None:
+            place, toponym = unlisted
+            at = toponyms.index(toponym)
+            clause = next((c for c in draft.clauses if at in c.toponyms), None)
+            found = [evidence(document, clause, "location", toponym.start, toponym.end)] if clause is not None else []
     return Where(place=place, toponym=toponym, evidence=found)
 
 
@@ -151,6 +160,23 @@ def town_inside(area: Place, *, places: list[Place | None], toponyms: list[Topon
               and p.country == area.country and p.feature in ("city", "admin2")
               and (area.feature == "country" or p.admin1 == area.admin1)]
     return next((pt for pt in inside if pt[0].feature == "city"), None) or next(iter(inside), None)
+
+
+# The word right before a name that puts the incident inside the place it names ("a man in Ashby opened his door").
+IN_BEFORE = re.compile(r"\bin\s+$")
+
+
+def unlisted_town_in(state: Place, ids: list[int], *, text: str, places: list[Place | None],
+                     toponyms: list[Toponym]) -> tuple[Place, Toponym] | None:
+    """The first name of the incident's clauses that the gazetteer does not know, right after "in", as a town of
+    ``state`` it lacks (named as written, at the state's coordinates, geo_precision 3)."""
+    for i in ids:
+        t = toponyms[i]
+        if places[i] is None and t.qualifier is None and IN_BEFORE.search(text[max(0, t.start - 4):t.start]) \
+                and t.text[:1].isupper() and not any(c.isdigit() for c in t.text):
+            return replace(state, name=t.text, feature="city", admin2=None, geonameid=None, population=0,
+                           geo_precision=3), t
+    return None
 
 
 def policed_town_inside(area: Place, *, text: str, places: list[Place | None],
