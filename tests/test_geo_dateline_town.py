@@ -190,6 +190,13 @@ def test_a_name_after_in_the_gazetteer_lacks_is_a_town_of_the_state_the_incident
                   weak=frozenset(), fallback=STATE, dateline=None)
     assert (found.place.name, found.place.admin1, found.place.feature, found.place.geo_precision) == \
         ("Kestrel Hollow", "Georgia", "city", 3)
+    # ... or the town of a home the incident happened in
+    text = "Troopers found a woman dead in Georgia late Monday, in a Kestrel Hollow home."
+    names = [Toponym(text=n, start=text.index(n), end=text.index(n) + len(n), sentence_index=0)
+             for n in ("Georgia", "Kestrel Hollow")]
+    found = where(OneClause([0, 1], text), document=Document(id="t", text=text), places=[STATE, None], toponyms=names,
+                  weak=frozenset(), fallback=STATE, dateline=None)
+    assert found.place.name == "Kestrel Hollow"
     # not a name after another word ("near", "on"), nor when a county or a town places the incident
     text = "A man was shot in Georgia on Thursday. A neighbour near Kestrel Hollow found him at his door."
     names = [Toponym(text=n, start=text.index(n), end=text.index(n) + len(n), sentence_index=0)

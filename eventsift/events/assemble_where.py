@@ -164,16 +164,21 @@ def town_inside(area: Place, *, places: list[Place | None], toponyms: list[Topon
 
 # The word right before a name that puts the incident inside the place it names ("a man in Ashby opened his door").
 IN_BEFORE = re.compile(r"\bin\s+$")
+# ... and the words around a name that make it the town of a home ("found dead in a Kestrel home").
+IN_A_BEFORE = re.compile(r"\bin\s+an?\s+$")
+HOME_AFTER = re.compile(r"\s+(?:home|house|residence|apartment|neighbou?rhood)\b")
 
 
 def unlisted_town_in(state: Place, ids: list[int], *, text: str, places: list[Place | None],
                      toponyms: list[Toponym]) -> tuple[Place, Toponym] | None:
-    """The first name of the incident's clauses that the gazetteer does not know, right after "in", as a town of
-    ``state`` it lacks (named as written, at the state's coordinates, geo_precision 3)."""
+    """The first name of the incident's clauses that the gazetteer does not know, right after "in" (or "in a ... home"),
+    as a town of ``state`` it lacks (named as written, at the state's coordinates, geo_precision 3)."""
     for i in ids:
         t = toponyms[i]
-        if places[i] is None and t.qualifier is None and IN_BEFORE.search(text[max(0, t.start - 4):t.start]) \
-                and t.text[:1].isupper() and not any(c.isdigit() for c in t.text):
+        before = text[max(0, t.start - 8):t.start]
+        inside = IN_BEFORE.search(before) or (IN_A_BEFORE.search(before) and HOME_AFTER.match(text, t.end))
+        if places[i] is None and t.qualifier is None and inside and t.text[:1].isupper() \
+                and not any(c.isdigit() for c in t.text):
             return replace(state, name=t.text, feature="city", admin2=None, geonameid=None, population=0,
                            geo_precision=3), t
     return None
