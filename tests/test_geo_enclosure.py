@@ -277,7 +277,8 @@ def test_an_unknown_town_with_its_written_state_is_in_that_state(geocoder):
     assert (place.admin1, place.feature) == ("Missouri", "admin1")
     # the town itself, as the model tags it, keeps its name inside the state, written short or in full
     town, state = resolve(geocoder, text, "Hollowbrook", "Mo.")
-    assert (town.name, town.admin1, town.feature, town.geo_precision) == ("Hollowbrook", "Missouri", "city", 3)
+    assert (town.name, town.admin1, town.feature) == ("Hollowbrook", "Missouri", "city")
+    assert town.geo_precision >= 2  # the state's coordinates, as precise as the state standing in for the town
     assert (state.name, state.feature) == ("Missouri", "admin1")
     text = "A man was shot in Hollowbrook, Missouri, on Monday."
     town, state = resolve(geocoder, text, "Hollowbrook", "Missouri")

@@ -526,8 +526,8 @@ class Gazetteer(GazetteerIndex):
 def _unlisted_town(place: Place | None, toponym: Toponym, text: str, *,
                    after: tuple[Toponym, Place | None] | None = None) -> Place | None:
     """"shot at a home in Ashby, NC", "in Ashby, Louisiana": a town the gazetteer lacks, with its state written after
-    it, is placed in the state (at the state's coordinates, geo_precision 3) but keeps its own name; the state's own
-    name or abbreviation stays the state."""
+    it, is placed in the state (at the state's coordinates and the precision of the state standing in for it) but keeps
+    its own name; the state's own name or abbreviation stays the state."""
     if place is None or place.feature != "admin1" or bare_key(toponym.text) == bare_key(place.name):
         return place
     state_after = after is not None and after[1] is not None and after[1].feature == "admin1" \
@@ -535,7 +535,7 @@ def _unlisted_town(place: Place | None, toponym: Toponym, text: str, *,
     if not (_WRITTEN_STATE.match(text, toponym.end) or state_after):
         return place
     return replace(place, name=toponym.text, feature="city", admin2=None, geonameid=None, population=0,
-                   geo_precision=max(place.geo_precision, 3))
+                   geo_precision=place.geo_precision)
 
 
 def _told_again(ctx: Context, candidate_lists: Sequence[Sequence[Candidate]]) -> list[int]:
