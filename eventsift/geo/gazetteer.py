@@ -293,7 +293,7 @@ class Gazetteer(GazetteerIndex):
         """An actor that acts in a few areas only (data/country_cues.tsv: the ceasefire monitors of two provinces): a
         town read as a namesake in another province of its country, in a report that names no province (none at all,
         none around the town), is a place of the actor's main area the gazetteer lacks (named as written, at the
-        area's coordinates, geo_precision 3)."""
+        area's coordinates, as near to it as the text puts the event: "near Ashby" is geo_precision 2)."""
         area = self._cues.main_area(self._cues.keys(document.text)) if ctx.cue_areas else None
         if area is None or any(cc == area[0] for cc, _ in ctx.admin1):
             return places
@@ -301,7 +301,8 @@ class Gazetteer(GazetteerIndex):
         if candidate is None:
             return places
         main = self.to_place(candidate)
-        return [replace(main, name=p.name, feature="city", admin2=None, geonameid=None, population=0, geo_precision=3)
+        return [replace(main, name=p.name, feature="city", admin2=None, geonameid=None, population=0,
+                        geo_precision=p.geo_precision)
                 if p is not None and p.feature == "city" and p.country == main.country and i not in ctx.parents
                 and p.admin1 not in {a1 for _, a1 in ctx.cue_areas} else p for i, p in enumerate(places)]
 
