@@ -118,3 +118,16 @@ def test_default_index_lives_under_eventsift_home(monkeypatch, tmp_path):
     monkeypatch.setenv("EVENTSIFT_HOME", str(tmp_path))
     path = default_index_path()
     assert path.parent == tmp_path and path.name.startswith("gazetteer-") and path.suffix == ".sqlite"
+
+
+def test_a_county_and_the_independent_city_it_is_named_after_are_two_districts():
+    from eventsift.geo.place_rows import admin2_rows
+    from eventsift.geo.sources import PlaceRow
+
+    def town(name: str, county: str, lat: float) -> PlaceRow:
+        return PlaceRow(name=name, country_code="US", feature="city", latitude=lat, longitude=-76.6, admin1="Maryland",
+                        admin2=county, population=10_000)
+
+    rows = admin2_rows([town("Elmport", "City of Elmport", 39.3), town("Ashby", "Elmport County", 39.4),
+                        town("Kestrel", "Elmport County", 39.5)], [])
+    assert sorted(r.name for r in rows) == ["City of Elmport", "Elmport County"]

@@ -135,3 +135,75 @@ def test_a_quarter_that_stands_in_for_an_unplaced_incident_is_the_big_city_filed
     found = where(OneClause([1], text), document=Document(id="t", text=text), places=[place, None], toponyms=names,
                   weak=frozenset(), fallback=place, dateline=BIG_CITY)
     assert found.place is expected and found.toponym is None
+
+
+# A town the gazetteer lacks, under a dateline that writes its state: the dateline's place is that town, named as
+# written, at the state's coordinates (geo_precision 3).
+UNLISTED = Place(name="Lower Quillby Township", country="United States", admin1="Georgia", feature="city",
+                 latitude=32.6, longitude=-83.4, geo_precision=3)
+
+
+def test_a_datelines_town_the_gazetteer_lacks_is_named_as_written():
+    from eventsift.geo.dateline import unlisted_town
+
+    text = "LOWER QUILLBY TOWNSHIP, Ga. - A man was shot in Lower Quillby Township on Monday."
+    assert unlisted_town("Lower Quillby Township, Ga.", text) == "Lower Quillby Township"
+    # the end of a page title glued before the town ("KXYZ"), when the report names the town again
+    text = "Deputy fires at a man | KXYZKESTREL, Ga. - A deputy fired one shot in the Kestrel area on Monday."
+    assert unlisted_town("Kxyzkestrel, Ga.", text) == "Kestrel"
+    # a county, a dateline without a state, and a glued word the report never names again are no town
+    assert unlisted_town("Dunmore County, Ga.", "DUNMORE COUNTY, Ga. - A man was shot.") is None
+    assert unlisted_town("Kestrel", "KESTREL - A man was shot in Kestrel.") is None
+    assert unlisted_town("Kxyzkestrel, Ga.", "KXYZKESTREL, Ga. - A deputy fired one shot on Monday.") is None
+
+
+def test_the_state_of_an_unlisted_datelines_town_is_that_town():
+    text = "LOWER QUILLBY TOWNSHIP, Ga. - Two people were hurt in a shooting in Georgia late Saturday."
+    found = _where(text, "Georgia", STATE, UNLISTED)
+    assert found.place is UNLISTED
+
+
+def test_an_unlisted_datelines_town_told_again_in_the_body_is_that_town():
+    text = "LOWER QUILLBY TOWNSHIP, Ga. - A man from Ashby was shot in Lower Quillby on Monday."
+    ashby = Place(name="Ashby", country="United States", admin1="Georgia", feature="city", latitude=34.9,
+                  longitude=-85.0, population=9_000)  # far from the state's centre
+    names = [Toponym(text=n, start=text.index(n, 30), end=text.index(n, 30) + len(n), sentence_index=0, qualifier=q)
+             for n, q in (("Ashby", "from"), ("Lower Quillby", None))]
+    found = where(OneClause([0, 1], text), document=Document(id="t", text=text), places=[ashby, None],
+                  toponyms=names, weak=frozenset(), fallback=ashby, dateline=UNLISTED)
+    assert found.place is UNLISTED
+
+
+def test_a_report_placed_only_at_the_datelines_state_is_at_its_town():
+    # the incident's own clauses name no place; the report's main place is only the state the dateline's town is in
+    text = "WRENFIELD, Ga. (AP) - Georgia officials said a boy was wounded when a gun went off."
+    found = where(OneClause([], text), document=Document(id="t", text=text), places=[], toponyms=[],
+                  weak=frozenset(), fallback=STATE, dateline=TOWN)
+    assert found.place is TOWN
+
+
+def test_a_name_after_in_the_gazetteer_lacks_is_a_town_of_the_state_the_incident_is_placed_at():
+    text = "A man was shot in Georgia on Thursday. A neighbour in Kestrel Hollow found him at his door."
+    names = [Toponym(text=n, start=text.index(n), end=text.index(n) + len(n), sentence_index=0)
+             for n in ("Georgia", "Kestrel Hollow")]
+    found = where(OneClause([0, 1], text), document=Document(id="t", text=text), places=[STATE, None], toponyms=names,
+                  weak=frozenset(), fallback=STATE, dateline=None)
+    assert (found.place.name, found.place.admin1, found.place.feature, found.place.geo_precision) == \
+        ("Kestrel Hollow", "Georgia", "city", 3)
+    # ... or the town of a home the incident happened in
+    text = "Troopers found a woman dead in Georgia late Monday, in a Kestrel Hollow home."
+    names = [Toponym(text=n, start=text.index(n), end=text.index(n) + len(n), sentence_index=0)
+             for n in ("Georgia", "Kestrel Hollow")]
+    found = where(OneClause([0, 1], text), document=Document(id="t", text=text), places=[STATE, None], toponyms=names,
+                  weak=frozenset(), fallback=STATE, dateline=None)
+    assert found.place.name == "Kestrel Hollow"
+    # not a name after another word ("near", "on"), nor when a county or a town places the incident
+    text = "A man was shot in Georgia on Thursday. A neighbour near Kestrel Hollow found him at his door."
+    names = [Toponym(text=n, start=text.index(n), end=text.index(n) + len(n), sentence_index=0)
+             for n in ("Georgia", "Kestrel Hollow")]
+    found = where(OneClause([0, 1], text), document=Document(id="t", text=text), places=[STATE, None], toponyms=names,
+                  weak=frozenset(), fallback=STATE, dateline=None)
+    assert found.place is STATE
+    found = _where("A man was shot in Dunmore County. A neighbour in Kestrel Hollow found him.", "Dunmore County",
+                   COUNTY, None)
+    assert found.place is COUNTY

@@ -275,14 +275,59 @@ def test_an_unknown_town_with_its_written_state_is_in_that_state(geocoder):
     spans = geocoder.find_toponyms(text)
     (place,) = resolve(geocoder, text, *[text[a:b] for a, b in spans])
     assert (place.admin1, place.feature) == ("Missouri", "admin1")
+    # the town itself, as the model tags it, keeps its name inside the state, written short or in full
+    town, state = resolve(geocoder, text, "Hollowbrook", "Mo.")
+    assert (town.name, town.admin1, town.feature) == ("Hollowbrook", "Missouri", "city")
+    assert town.geo_precision >= 2  # the state's coordinates, as precise as the state standing in for the town
+    assert (state.name, state.feature) == ("Missouri", "admin1")
+    text = "A man was shot in Hollowbrook, Missouri, on Monday."
+    town, state = resolve(geocoder, text, "Hollowbrook", "Missouri")
+    assert (town.name, town.admin1, town.feature) == ("Hollowbrook", "Missouri", "city")
+    assert (state.name, state.feature) == ("Missouri", "admin1")
 
 
 def test_a_known_towns_name_with_a_postal_state_it_has_no_town_in_is_placed_in_that_state(geocoder):
     # a town the gazetteer knows only in other states, written with its state's postal code, is a town of that state
-    # it lacks, at every mention; with a state it has a town in, it is that town
+    # it lacks, at every mention (named as written where its state is written, at the state's coordinates); with a
+    # state it has a town in, it is that town
     text = "Three people were hurt in a shooting in Savannah, NM on Monday. Savannah residents held a vigil."
     first, again = resolve(geocoder, text, "Savannah", "Savannah")
-    assert (first.feature, first.admin1) == ("admin1", "New Mexico")
+    state = geocoder.lookup("New Mexico")[0]
+    assert (first.name, first.feature, first.admin1, first.geo_precision) == ("Savannah", "city", "New Mexico", 3)
+    assert (first.latitude, first.longitude) == (state.latitude, state.longitude)
     assert (again.feature, again.admin1) == ("admin1", "New Mexico")
     (town,) = resolve(geocoder, "Three people were hurt in a shooting in Savannah, GA on Monday.", "Savannah")
     assert (town.name, town.feature, town.admin1) == ("Savannah", "city", "Georgia")
+
+
+@pytest.mark.parametrize("text", [
+    "Two people were hurt in a shooting in a Wisconsin town on Saturday.",
+    "Deputies were called to the small central Minnesota town of Elmbrook.",
+])
+def test_a_states_name_before_town_is_the_state(geocoder, text):
+    # "a Wisconsin town" is a town of the state, not a town GeoNames also calls by the state's name
+    state = "Wisconsin" if "Wisconsin" in text else "Minnesota"
+    (place,) = resolve(geocoder, text, state)
+    assert (place.name, place.feature) == (state, "admin1")
+
+
+def test_an_actor_of_a_few_provinces_places_a_namesake_elsewhere_in_its_main_province(geocoder):
+    # the ceasefire monitors act in two provinces (data/country_cues.tsv lists them, the main one first): a town read
+    # as a namesake in another province of the country is a place of the main province the gazetteer lacks
+    text = "On 2 June 2021, the OSCE SMM recorded fourteen bursts of gunfire close to Konotop."
+    (place,) = resolve(geocoder, text, "Konotop")
+    assert (place.name, place.admin1, place.feature) == ("Konotop", "Donetsk", "city")
+    # a report that names the province keeps the town there
+    text = "On 2 June 2021, the OSCE SMM recorded fourteen bursts of gunfire close to Konotop (Sumy)."
+    place, _ = resolve(geocoder, text, "Konotop", "Sumy")
+    assert (place.name, place.admin1) == ("Konotop", "Sumy")
+    # without the monitors, the town is the town
+    (place,) = resolve(geocoder, "Police recorded fourteen bursts of gunfire close to Konotop.", "Konotop")
+    assert place.admin1 == "Sumy"
+
+
+def test_a_report_of_an_actor_of_a_few_provinces_that_names_no_known_place_is_in_its_main_province(geocoder):
+    place = geocoder.cued_country(Document(id="t", text="The OSCE SMM recorded fourteen bursts of gunfire near Zhovtoselo."))
+    assert (place.name, place.feature, place.geo_precision) == ("Donetsk", "admin1", 3)
+    place = geocoder.cued_country(Document(id="t", text="Taliban fighters attacked a checkpoint near Zhovtoselo."))
+    assert (place.name, place.feature) == ("Afghanistan", "country")

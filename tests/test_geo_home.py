@@ -150,6 +150,8 @@ def test_a_small_foreign_town_under_a_local_outlets_country_is_a_stray(geocoder)
     ("https://www.ohio.com/story/1", ("US", "Ohio", None)),
     ("https://www.lahoreexample.pk/story/1", ("PK", "Punjab", "Lahore")),
     ("https://www.northwestexample.com/story/1", None),
+    # a longer name a town's name starts ("Daytonaville Times" is not Dayton): the rest of the address is no words
+    ("https://www.daytonavilletimes.com/story/1", None),
 ])
 def test_a_town_or_state_glued_into_a_web_address(geocoder, url, home):
     found = outlet_home(geocoder, Document(id="t", text="x", title="Man shot", url=url))

@@ -131,6 +131,10 @@ def test_a_town_with_its_own_police_stays_when_other_states_fill_the_page(geocod
     ("Two men were wounded in Surprise Canyon on Tuesday.", []),  # a longer capitalised name
     ("Much to everyone's Surprise, the mayor resigned.", []),  # not after "in"
     ("The fair opens in May, officers said.", []),  # a month is never a town here
+    # a word has no police: a common word's city with its own police is the city
+    ("Surprise police said two men were wounded on Tuesday.", ["Surprise"]),
+    ("The Surprise Police Department said two men were wounded.", ["Surprise"]),
+    ("A Surprise party was held on Tuesday, officers said.", []),
 ])
 def test_a_common_word_city_right_after_in_is_the_city(geocoder, text, expected):
     assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == expected

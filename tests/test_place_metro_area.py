@@ -16,7 +16,8 @@ class Parsed:
     ents: list = field(default_factory=list)
 
 
-GEOCODER = InMemoryGeocoder([Place(name="Hooper", country="C", feature="city")])
+GEOCODER = InMemoryGeocoder([Place(name="Hooper", country="C", feature="city", population=800_000),
+                             Place(name="Elmtown", country="C", feature="city", population=20_000)])
 
 
 def _qualifiers(text: str) -> list[str | None]:
@@ -43,3 +44,9 @@ def test_a_suburban_city_and_a_citys_suburb_are_its_metro_area():
     assert _qualifiers("A girl was shot at a suburban Hooper high school on Friday.") == ["metro area"]
     assert _qualifiers("A girl was shot in the Hooper suburb of Elmtown on Friday.")[:1] == ["metro area"]
     assert _qualifiers("A girl was shot in a Hooper suburb on Friday.") == ["near"]  # the suburb itself unnamed
+
+
+def test_a_small_town_called_suburban_is_the_suburb_itself():
+    # "south suburban Elmtown" names the suburb; "suburban Hooper" the big city's suburbs
+    assert _qualifiers("A man was shot dead on Sunday in south suburban Elmtown.") == [None]
+    assert _qualifiers("A man was shot dead on Sunday in suburban Hooper.") == ["metro area"]

@@ -87,3 +87,38 @@ def test_a_county_institution_gives_way_to_the_report_s_town_inside_it():
     found = where(OneClause([0], text), document=document, places=[county], toponyms=names, weak=frozenset(),
                   fallback=elsewhere, dateline=None)
     assert found.place.name == "Marlow County"
+
+
+def test_a_towns_own_police_place_an_incident_told_only_at_its_county_or_state():
+    from eventsift.events.assemble_where import where
+    from eventsift.records import Document
+
+    county = Place(name="Marlow County", country="United States", admin1="Illinois", admin2="Marlow County",
+                   feature="admin2", geo_precision=2)
+    town = Place(name="Elmtown", country="United States", admin1="Illinois", admin2="Marlow County", feature="city",
+                 population=40_000)
+    text = "A man was shot in Marlow County on Monday. The Elmtown Police Department responded to the call."
+    toponyms = toponyms_at(text, ("Marlow County", None), ("Elmtown", "institution"))
+    found = where(OneClause([0], text), document=Document(id="t", text=text), places=[county, town], toponyms=toponyms,
+                  weak=frozenset(), fallback=county, dateline=None)
+    assert found.place is town
+    # a hospital of the town is no sign that the incident happened there
+    text = "A man was shot in Marlow County on Monday. He was taken to Elmtown Hospital."
+    toponyms = toponyms_at(text, ("Marlow County", None), ("Elmtown", "institution"))
+    found = where(OneClause([0], text), document=Document(id="t", text=text), places=[county, town], toponyms=toponyms,
+                  weak=frozenset(), fallback=county, dateline=None)
+    assert found.place is county
+
+
+def test_the_state_a_person_is_from_gives_way_to_the_county_the_report_is_about():
+    from eventsift.events.assemble_where import where
+    from eventsift.records import Document
+
+    state = Place(name="Illinois", country="United States", admin1="Illinois", feature="admin1", geo_precision=3)
+    county = Place(name="Marlow County", country="United States", admin1="Illinois", admin2="Marlow County",
+                   feature="admin2", geo_precision=2)
+    text = "An Illinois man is accused of shooting a stranger who stopped to help him."
+    toponyms = toponyms_at(text, ("Illinois", "from"))
+    found = where(OneClause([0], text), document=Document(id="t", text=text), places=[state], toponyms=toponyms,
+                  weak=frozenset(), fallback=county, dateline=None)
+    assert found.place is county

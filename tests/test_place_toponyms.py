@@ -83,6 +83,22 @@ PEOPLE_GEOCODER = InMemoryGeocoder([Place(name=n, country="C", feature="city") f
     "Lincoln", "Omaha", "Jordan", "Chad", "Houston", "Hooper", "Texas", "Kodiak", "Edwards")])
 
 
+class PeopleSkippingGeocoder(InMemoryGeocoder):
+    """Like the gazetteer's scanner, leaves a name after a given name out ("Kenneth Hooper")."""
+
+    def find_toponyms(self, text: str) -> list[tuple[int, int]]:
+        return [(a, b) for a, b in super().find_toponyms(text) if not text[:a].endswith("Kenneth ")]
+
+
+def test_a_name_the_report_gives_a_person_elsewhere_is_the_persons():
+    text = ("The victim, Kenneth Hooper, was treated at a burn center. Hooper is now at home and recovering. "
+            "A shooting in Hooper last year was unrelated.")
+    geocoder = PeopleSkippingGeocoder([Place(name="Hooper", country="C", feature="city")])
+    sentences = split_sentences(text)
+    found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0, geocoder=geocoder)
+    assert [(t.text, text[t.start - 3:t.start]) for t in found] == [("Hooper", "in ")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -93,6 +109,8 @@ PEOPLE_GEOCODER = InMemoryGeocoder([Place(name=n, country="C", feature="city") f
         ("Edwards said three children were left without a father.", []),
         ("Tom Hooper, 23, was charged with murder. Hooper was held without bail.", []),
         ("A gunman shot a man in Hooper on Friday.", ["Hooper"]),  # a locative word makes it a place again
+        # a town before a word for a person is the person's town, whatever verb comes before it
+        ("A man was charged with killing Hooper officer Dan Reyes.", ["Hooper"]),
     ],
 )
 def test_people_are_not_places(text, expected):
@@ -100,6 +118,14 @@ def test_people_are_not_places(text, expected):
     found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
                           geocoder=PEOPLE_GEOCODER)
     assert [t.text for t in found] == expected
+
+
+def test_a_compass_word_after_a_number_is_a_grid_street():
+    geocoder = InMemoryGeocoder([Place(name=n, country="C", feature="city") for n in ("North", "Ogdenville")])
+    text = "Officers were called to a home near 400 North and 600 East in Ogdenville on Friday."
+    sentences = split_sentences(text)
+    found = find_toponyms(sentences, [Parsed(ents=[])], text=text, dateline_end=0, geocoder=geocoder)
+    assert [t.text for t in found] == ["Ogdenville"]
 
 
 def test_where_a_person_is_from_is_not_where_it_happened():
@@ -121,6 +147,8 @@ def test_where_a_person_is_from_is_not_where_it_happened():
         ("Deputies of the Hooper County Sheriff's Office were called.", "institution"),
         ("A 20-year-old Hooper man was shot on Friday.", "from"),
         ("A Hooper native was killed in a crash.", "from"),
+        ("A Hooper 2-year-old was hurt when a gun went off.", "from"),
+        ("A man was shot in Hooper and a 2-year-old was hurt.", None),
         ("A man was shot in Hooper on Friday.", None),
         ("The victim was taken to Hooper Hospital in critical condition.", "institution"),
         ("He was arraigned before a Hooper County Common Pleas Court judge.", "institution"),

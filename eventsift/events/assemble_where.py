@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventsift.events.draft import Draft, evidence
 from eventsift.events.place import WEAK_QUALIFIERS, area_holds, choose_place
 from eventsift.geo.dateline import ANCHOR_MIN_POPULATION, NEIGHBOURHOOD_CITY_KM
 from eventsift.geo.distance import haversine_km
+from eventsift.geo.normalize import name_key
 from eventsift.geo.sources import police_forces
 from eventsift.records import Document, Evidence, Place, Toponym
 
@@ -46,15 +47,30 @@ class Where:
 
 
 def km(a: Place, b: Place) -> float:
-    """Distance between two places; 0 for two without coordinates that share a name, else infinite."""
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+    """Distance between two places; 0 for two without coordinates that share a name, else infinite. A town the
+    gazetteer lacks, placed at its state's coordinates (geo_precision 3), has no point of its own."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude) or _no_point(a) or _no_point(b):
         return 0.0 if a.name == b.name else math.inf
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def _no_point(place: Place) -> bool:
+    return place.feature == "city" and place.geo_precision >= 3
+
+
+def _town_key(name: str) -> str:
+    """A town's name without the word for a township ("Lower Elmtown Township" and "Lower Elmtown" are one town)."""
+    return re.sub(r"\s+(?:township|twp)$", "", name_key(name))
 
 
 def where(draft: Draft, *, document: Document, places: list[Place | None], toponyms: list[Toponym],
           weak: frozenset[int], fallback: Place | None, dateline: Place | None) -> Where:
     """The incident's own place, else the document's main place (``fallback``)."""
+    if dateline is not None and _no_point(dateline):
+        # "LOWER ELMTOWN TOWNSHIP, Pa. - ... the shooting in Lower Elmtown": the dateline's town the gazetteer lacks,
+        # told again in the body
+        places = [dateline if p is None and _town_key(t.text) == _town_key(dateline.name) else p
+                  for p, t in zip(places, toponyms)]
     place, toponym = choose_place(draft.place_ids(), places=places, toponyms=toponyms, weak=weak)
     if toponym is not None and place is not None and dateline is not None and "," in (document.dateline or "") \
             and (toponym.qualifier in WEAK_QUALIFIERS or toponyms.index(toponym) in weak) \
@@ -78,11 +94,17 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             # "Marlow County deputies said ..." under a headline that names the town: the county's sheriff answers for
             # the whole county, the town is where it happened
             place, toponym = fallback, None
+        elif fallback is not None and place.feature == "admin1" and fallback.feature == "admin2" \
+                and area_holds(place, fallback):
+            # "a Carolina man shot a stranger ... in Marlow County": the state someone is from holds the county the
+            # report is about, which is the place
+            place, toponym = fallback, None
     if toponym is not None and place is not None and place.feature in ("admin2", "admin1", "country") \
             and toponym.qualifier not in WEAK_QUALIFIERS:
         # "a shooting in Georgia ... The sheriff said it happened in Elmtown": the state the incident's sentences name is
         # told more exactly elsewhere in the report
-        place, toponym = town_inside(place, places=places, toponyms=toponyms) or (place, toponym)
+        place, toponym = town_inside(place, places=places, toponyms=toponyms) \
+            or policed_town_inside(place, text=document.text, places=places, toponyms=toponyms) or (place, toponym)
         if place.feature in ("admin2", "admin1") and dateline is not None and dateline.feature == "city" \
                 and area_holds(place, dateline):
             # "ELMTOWN, Ga. (AP) - ... at a backyard party in Marlow County": a report filed from a town of the county
@@ -103,12 +125,25 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
     elif place is None:
         place = fallback
         if place is not None and place.feature in ("admin2", "admin1", "country"):  # an area it names a town of
-            inner = town_inside(place, places=places, toponyms=toponyms)
+            inner = town_inside(place, places=places, toponyms=toponyms) \
+                or policed_town_inside(place, text=document.text, places=places, toponyms=toponyms)
             place = inner[0] if inner else place
+        if place is not None and place.feature in ("admin2", "admin1") and dateline is not None \
+                and dateline.feature == "city" and area_holds(place, dateline):
+            place = dateline  # the report's main place is only the county or the state its dateline's town lies in
         if place is not None:
             # "METROPOLIS - ... near a corner in Oakbrook Flats ... The boy was shot in an alley": the report's main
             # place stands in for the incident's, and a quarter of the big city it is filed from is that city
             place = policed_city(place, text=document.text, places=places, toponyms=toponyms, dateline=dateline)
+    if place is not None and place.feature == "admin1" and (toponym is None or toponym.qualifier not in WEAK_QUALIFIERS):
+        # "shot in Montana ... a man in Ashby opened his door": a town the gazetteer lacks, right after "in", in the
+        # incident's own clauses, is a town of the state the incident is otherwise only placed at
+        unlisted = unlisted_town_in(place, draft.place_ids(), text=document.text, places=places, toponyms=toponyms)
+        if unlisted is not None:
+            place, toponym = unlisted
+            at = toponyms.index(toponym)
+            clause = next((c for c in draft.clauses if at in c.toponyms), None)
+            found = [evidence(document, clause, "location", toponym.start, toponym.end)] if clause is not None else []
     return Where(place=place, toponym=toponym, evidence=found)
 
 
@@ -125,6 +160,40 @@ def town_inside(area: Place, *, places: list[Place | None], toponyms: list[Topon
               and p.country == area.country and p.feature in ("city", "admin2")
               and (area.feature == "country" or p.admin1 == area.admin1)]
     return next((pt for pt in inside if pt[0].feature == "city"), None) or next(iter(inside), None)
+
+
+# The word right before a name that puts the incident inside the place it names ("a man in Ashby opened his door").
+IN_BEFORE = re.compile(r"\bin\s+$")
+# ... and the words around a name that make it the town of a home ("found dead in a Kestrel home").
+IN_A_BEFORE = re.compile(r"\bin\s+an?\s+$")
+HOME_AFTER = re.compile(r"\s+(?:home|house|residence|apartment|neighbou?rhood)\b")
+
+
+def unlisted_town_in(state: Place, ids: list[int], *, text: str, places: list[Place | None],
+                     toponyms: list[Toponym]) -> tuple[Place, Toponym] | None:
+    """The first name of the incident's clauses that the gazetteer does not know, right after "in" (or "in a ... home"),
+    as a town of ``state`` it lacks (named as written, at the state's coordinates, geo_precision 3)."""
+    for i in ids:
+        t = toponyms[i]
+        before = text[max(0, t.start - 8):t.start]
+        inside = IN_BEFORE.search(before) or (IN_A_BEFORE.search(before) and HOME_AFTER.match(text, t.end))
+        if places[i] is None and t.qualifier is None and inside and t.text[:1].isupper() \
+                and not any(c.isdigit() for c in t.text):
+            return replace(state, name=t.text, feature="city", admin2=None, geonameid=None, population=0,
+                           geo_precision=3), t
+    return None
+
+
+def policed_town_inside(area: Place, *, text: str, places: list[Place | None],
+                        toponyms: list[Toponym]) -> tuple[Place, Toponym] | None:
+    """The first town inside a county or a state whose own police the report names ("a shooting in Marlow County ...
+    the Elmtown Police Department responded"), when it names no other town there: a town's police answer for what
+    happens inside the town, so an incident the report places only at the area is there."""
+    if area.feature not in ("admin1", "admin2"):
+        return None
+    return next(((p, t) for p, t in zip(places, toponyms)
+                 if p is not None and p.feature == "city" and t.qualifier == "institution"
+                 and POLICE_AFTER.match(text[t.end:t.end + 12]) and area_holds(area, p)), None)
 
 
 def policed_city(place: Place, *, text: str, places: list[Place | None], toponyms: list[Toponym],

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from eventsift.documents.clean import DATELINE_SEARCH_CHARS, read_dateline
-from eventsift.geo.dateline import bracketed_region
+from eventsift.geo.dateline import ANCHOR_MIN_POPULATION, bracketed_region
 from eventsift.geo.home import outlet_name
 from eventsift.geo.normalize import name_key
 from eventsift.geo.resolve import NOT_HERE_QUALIFIERS
@@ -73,10 +73,11 @@ INSTITUTION_AFTER = re.compile(
     r"Nurses'?|Assembly|University|High Court|Press Club|Bar Association|Jail|Correctional|Hospital|Medical Center|"
     r"Medical Centre|Regional Medical|Common Pleas|(?:Circuit|Superior|District|Municipal|Juvenile|Family|Criminal|"
     r"Magistrate'?s?|County) Court|Court(?:house)?)\b")
-# A town before a word for a person is where the person is from ("a 20-year-old Milwaukee man", "Plainview native").
+# A town before a word for a person is where the person is from ("a 20-year-old Milwaukee man", "Plainview native",
+# "an Elmtown 2-year-old").
 PERSON_FROM_AFTER = re.compile(
     r"^\s+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|couple|family|mother|"
-    r"father|businessman|student)\b")
+    r"father|businessman|student|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?)\b")
 # A big city's name as the metro area around it ("a Phoenix-area school", "a suburban Phoenix school", "the Dallas
 # suburb of Plano"): the incident is somewhere near the city, a weak sign beside the suburb's own name or dateline
 # (geo_precision 2 when nothing better is given).
@@ -221,8 +222,15 @@ def is_street(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 30):start], text[end:end + 16]
     road = ROAD_AFTER.match(after) or text[start:end].split()[-1] in ROAD_WORDS
     return bool(STREET_AFTER.match(after) or INTERSECTION.search(before) or INTERSECTION_AFTER.match(after)
-                or (NUMBERED_ROAD.search(before) and road) or ADDRESS_BEFORE.search(before)) \
+                or (NUMBERED_ROAD.search(before) and road) or ADDRESS_BEFORE.search(before)
+                or (_GRID_WORD.fullmatch(text[start:end]) and _GRID_NUMBER_BEFORE.search(before))) \
         or is_crossing(text, start, end)
+
+
+# A street of a grid address: a compass word after a number ("near 400 North and 600 East", "at 1200 South"), as towns
+# laid out on a grid name their streets; never a town of that name.
+_GRID_WORD = re.compile(r"North|South|East|West")
+_GRID_NUMBER_BEFORE = re.compile(r"\b\d{2,5}\s+$")
 
 
 def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, dateline_end: int,
@@ -246,6 +254,7 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
     # a one-word name the report marks as a person's once ("Baxter's daughter") is a person's wherever it is used
     people = _people(parsed, text) | {text[a:b] for a, b, _ in found
                                       if " " not in text[a:b] and _marked_as_person(text, a, b, surely=True)}
+    people |= _named_as_people({text[a:b] for a, b, _ in found} - people, text)
     spans_kept: list[tuple[int, int, int]] = []
     for start, end, index in sorted(found, key=lambda se: (se[0], -(se[1] - se[0]))):
         if end <= dateline_end or any(s < end and start < e for s, e, _ in spans_kept):
@@ -267,6 +276,9 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         name = re.sub(r"^(?:the)\s+", "", text[start:end], flags=re.IGNORECASE)
         start = end - len(name)
         qualifier = _qualifier(text, start, end)
+        if qualifier == "metro area" and METRO_BEFORE.search(text[max(0, start - 40):start]) \
+                and _small_town(name, geocoder):
+            qualifier = None  # "in south suburban Elmtown": the suburb itself, not a big city's suburbs
         if qualifier is None and _of_a_person(text, start, people):
             qualifier = "from"  # "Dana Whitfield of Elmtown": where the person lives
         if qualifier is None and toponyms and toponyms[-1].qualifier == "from" \
@@ -277,6 +289,14 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
             qualifier = toponyms[-1].qualifier  # "graduated from Elmwood High School in Ashby": where the school is
         toponyms.append(Toponym(text=name, start=start, end=end, sentence_index=index, qualifier=qualifier))
     return toponyms
+
+
+def _small_town(name: str, geocoder) -> bool:  # noqa: ANN001 - a Geocoder
+    """Whether every known town of exactly this name is smaller than a big city (ANCHOR_MIN_POPULATION): "south
+    suburban Elmtown" names the suburb, "a suburban Metropolis school" the big city's suburbs."""
+    key = name_key(name)
+    towns = [p for p in geocoder.lookup(name) if p.feature == "city" and name_key(p.name) == key]
+    return bool(towns) and all(p.population < ANCHOR_MIN_POPULATION for p in towns)
 
 
 def _with_city_word(text: str, start: int, end: int, index: int, geocoder) -> tuple[int, int, int]:  # noqa: ANN001
@@ -334,6 +354,20 @@ def _people(parsed: list, text: str) -> frozenset[str]:  # noqa: ANN001 - spaCy 
     return frozenset(words)
 
 
+def _named_as_people(names: set[str], text: str) -> set[str]:
+    """The one-word names the report gives a person elsewhere than where they were found as places ("Kenneth Ashby,
+    who ... no stranger, Ashby said"): a mention after a given name, an age or a title is a person's."""
+    out = set()
+    for name in names:
+        if " " in name or not name[:1].isupper():
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[:MAX_UNPARSED_CHARS]):
+            if _marked_as_person(text, m.start(), m.end(), surely=True):
+                out.add(name)
+                break
+    return out
+
+
 def _is_person(text: str, start: int, end: int, people: frozenset[str]) -> bool:
     """A name the sentence or the report marks as a person's ("Edwards said", "victim Tran", "Hooper" after
     "Armonte Hooper, 23"): not a place, unless a locative word puts it as one ("in Lincoln")."""
@@ -347,8 +381,8 @@ def _marked_as_person(text: str, start: int, end: int, *, surely: bool = False) 
     """The words around the name make it a person's ("Edwards said", "victim Tran", "shot Baxter"). ``surely``:
     only marks no country or town takes ("Mr", an age, "Baxter's daughter"), not "Jordan said" or "Kabul was hit"."""
     before = text[max(0, start - 30):start]
-    if _LOCATIVE_BEFORE.search(before):
-        return False
+    if _LOCATIVE_BEFORE.search(before) or _PERSON_NOUN_AFTER.match(text, end):
+        return False  # "killing Elmtown officer": a town before a word for a person is the person's town
     if PERSON_BEFORE.search(before) or GIVEN_NAME_BEFORE.search(before) \
             or (PERSON_SURELY_AFTER if surely else PERSON_AFTER).match(text[end:end + 40]):
         return True
@@ -356,6 +390,9 @@ def _marked_as_person(text: str, start: int, end: int, *, surely: bool = False) 
     return bool(given and PERSON_BEFORE.search(text[max(0, start - 30 - len(given.group())):start - len(given.group())]))
 
 
+# A word for a person right after a name, which makes the name the person's town or force ("an Elmtown officer").
+_PERSON_NOUN_AFTER = re.compile(r"\s+(?:officers?|police|deputy|deputies|troopers?|cops?|firefighters?|man|woman|men|"
+                                r"women|boy|girl|teens?|teenager|resident|residents|native|couple|family)\b")
 # A preposition right before a name that makes it a place whatever else the report says about the word.
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|to|into|of|across|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -24,7 +24,7 @@ class Cues:
     def __init__(self) -> None:
         cues = sources.country_cues()
         self._cue_of = {name_key(cue): (country, weight) for cue, country, weight in cues}
-        self._cue_areas = {name_key(cue): set(areas) for cue, areas in sources.cue_areas().items()}
+        self._cue_areas = {name_key(cue): list(areas) for cue, areas in sources.cue_areas().items()}
         self.pattern = re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(c) for c, _, _ in sorted(cues, key=lambda r: -len(r[0]))) + r")(?![\w-])",
             re.IGNORECASE,
@@ -55,6 +55,14 @@ class Cues:
     def areas(self, cue_keys: Sequence[str]) -> set[tuple[str, str]]:
         """The (country, admin1) areas the cues point to (an actor of one province)."""
         return {area for key in cue_keys for area in self._cue_areas.get(key, ())}
+
+    def main_area(self, cue_keys: Sequence[str]) -> tuple[str, str] | None:
+        """The first area (data/country_cues.tsv lists an actor's areas, where it acts most first) of the first actor in
+        the text that acts only in a few areas, if the text's cues point to that actor's country alone."""
+        keys = [key for key in cue_keys if key in self._cue_areas]
+        if not keys or set(self.countries(cue_keys)) != {self._cue_of[keys[0]][0]}:
+            return None
+        return self._cue_areas[keys[0]][0]
 
     def strongest(self, cue_keys: Sequence[str], *, forces: Sequence[bool] = ()) -> str | None:
         """The country of the first of the strongest cues, in text order; a nationality of armed forces (``forces``:

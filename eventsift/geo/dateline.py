@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -59,6 +60,29 @@ SIDE_OF_TOWN = re.compile(r"(?:(?:Far|Near)\s+)?(?:North|South|East|West|Northea
                           r"(?:\s+|-)?[Ss]ide|Downtown|Midtown|Uptown")
 
 
+def unlisted_town(label: str, text: str) -> str | None:
+    """The town a dateline writes before its state ("Lower Paxton Township, Pa." -> "Lower Paxton Township"), when the
+    report names it again (the end of a page title glued before it left out: "KXYZELMTOWN, Calif." is Elmtown when the
+    report tells of "the Elmtown area"); ``None`` without a state after it, or for an area of its own (a county)."""
+    m = _DATELINE_LABEL.match(label)
+    if m is None or not m.group("region"):
+        return None
+    town = " ".join(m.group("place").split())
+    words = town.lower().replace(".", "").split()
+    if not words or words[-1] in _NOT_TOWN_WORDS:
+        return None
+    town = town.title() if town.isupper() else town
+    cut = min(GLUED_MAX_PREFIX, len(town) - GLUED_MIN_LETTERS) if " " not in town else 0
+    for written in [town] + [town[k:].capitalize() for k in range(1, cut + 1)]:
+        if re.search(rf"\b{re.escape(written)}\b", text):  # case-sensitive: not the capitals of the dateline itself
+            return written
+    return None
+
+
+# The last word of a dateline's place that makes it an area, not a town ("YORK COUNTY, Pa.").
+_NOT_TOWN_WORDS = frozenset({"co", "county", "parish", "borough", "state", "province", "district", "region"})
+
+
 class Datelines:
     """Reads datelines against the index (cached by label)."""
 
@@ -79,7 +103,15 @@ class Datelines:
             return None
         town, area = self.read(document.dateline, publisher_country, home)
         found = town or (self._index.area_place(area) if area else None)
-        return self._index.as_of(self._index.to_place(found), document.published) if found else None
+        if found is None:
+            return None
+        place = self._index.as_of(self._index.to_place(found), document.published)
+        written = unlisted_town(document.dateline, document.text) if town is None and place.feature == "admin1" else None
+        if written is not None:
+            # "BOULEVARD, Calif. -": a town the gazetteer lacks, in the state the dateline writes, is that town (named as
+            # written, at the state's coordinates and geo_precision 3), not the whole state
+            place = replace(place, name=written, feature="city", admin2=None, geonameid=None, population=0)
+        return place
 
     def title_town(self, document: Document, scanner: TextScanner, home: Home | None = None) -> Candidate | None:
         """The first town a title outside the text names, read alone (its most likely reading, in the outlet's home

@@ -179,7 +179,10 @@ class Gazetteer(GazetteerIndex):
     def cued_country(self, document: Document) -> Place | None:
         """The country the text's actors and demonyms point to most strongly (geo_precision 3), if any: the
         last resort for an event whose report names no place the gazetteer knows."""
-        country = self._cues.strongest(self._cues.keys(document.text), forces=self._cues.forces_after(document.text))
+        cue_keys = self._cues.keys(document.text)
+        if (area := self._cues.main_area(cue_keys)) is not None and (found := self.area_place(area)) is not None:
+            return self.to_place(found)  # "the monitors observed shelling near ...": the actor's main area
+        country = self._cues.strongest(cue_keys, forces=self._cues.forces_after(document.text))
         found = self.country_place(country) if country else None
         return self.to_place(found) if found else None
 
@@ -280,7 +283,28 @@ class Gazetteer(GazetteerIndex):
                     anchor if anchor is not None and anchor.feature == "city" else None)
         out = [self._place_of(i, toponym, picks, ctx, text, anchor=anchor, called=called.get(toponym.text))
                for i, toponym in enumerate(toponyms)]
-        return [self.as_of(p, document.published) for p in out]
+        out = [self.as_of(p, document.published) for p in out]
+        out = [p if self.is_area_abbreviation(toponym.text) else _unlisted_town(
+                   p, toponym, text, after=(toponyms[i + 1], out[i + 1]) if i + 1 < len(out) else None)
+               for i, (p, toponym) in enumerate(zip(out, toponyms))]
+        return self._in_the_actors_area(out, ctx, document)
+
+    def _in_the_actors_area(self, places: list[Place | None], ctx: Context, document: Document) -> list[Place | None]:
+        """An actor that acts in a few areas only (data/country_cues.tsv: the ceasefire monitors of two provinces): a
+        town read as a namesake in another province of its country, in a report that names no province (none at all,
+        none around the town), is a place of the actor's main area the gazetteer lacks (named as written, at the
+        area's coordinates, as near to it as the text puts the event: "near Ashby" is geo_precision 2)."""
+        area = self._cues.main_area(self._cues.keys(document.text)) if ctx.cue_areas else None
+        if area is None or any(cc == area[0] for cc, _ in ctx.admin1):
+            return places
+        candidate = self.area_place(area)
+        if candidate is None:
+            return places
+        main = self.to_place(candidate)
+        return [replace(main, name=p.name, feature="city", admin2=None, geonameid=None, population=0,
+                        geo_precision=p.geo_precision)
+                if p is not None and p.feature == "city" and p.country == main.country and i not in ctx.parents
+                and p.admin1 not in {a1 for _, a1 in ctx.cue_areas} else p for i, p in enumerate(places)]
 
     def _document_context(self, toponyms: Sequence[Toponym], usable: Sequence[bool],
                           document: Document) -> tuple[Context, dict[str, str]]:
@@ -309,8 +333,10 @@ class Gazetteer(GazetteerIndex):
         ]
         for i, t in enumerate(toponyms):  # "Jamshoro city", "Kut city": the town, not the district of its name
             if _TOWN_AFTER.match(text[t.end : t.end + 12]) or area_words_in(t.text) & _TOWN_WORDS:
-                towns = [c for c in candidate_lists[i] if c.feature == "city"]
-                if not towns and (bare := bare_key(t.text)):  # "Kut" is GeoNames's "Al Kut"
+                # "a Wisconsin town": a town of the state or country the name is, not one GeoNames also calls so
+                own_area = any(c.feature in ("admin1", "country") and c.kind == 0 for c in candidate_lists[i])
+                towns = [c for c in candidate_lists[i] if c.feature == "city" and not (own_area and c.kind >= 3)]
+                if not towns and not own_area and (bare := bare_key(t.text)):  # "Kut" is GeoNames's "Al Kut"
                     towns = [c for c in self._bare_candidates(bare)
                              if c.feature == "city" and (not near or c.country_code in near)]
                 candidate_lists[i] = towns or candidate_lists[i]
@@ -496,6 +522,21 @@ class Gazetteer(GazetteerIndex):
                 continue
             return pick
         return None
+
+
+def _unlisted_town(place: Place | None, toponym: Toponym, text: str, *,
+                   after: tuple[Toponym, Place | None] | None = None) -> Place | None:
+    """"shot at a home in Ashby, NC", "in Ashby, Louisiana": a town the gazetteer lacks, with its state written after
+    it, is placed in the state (at the state's coordinates and the precision of the state standing in for it) but keeps
+    its own name; the state's own name or abbreviation stays the state."""
+    if place is None or place.feature != "admin1" or bare_key(toponym.text) == bare_key(place.name):
+        return place
+    state_after = after is not None and after[1] is not None and after[1].feature == "admin1" \
+        and after[1].name == place.name and re.fullmatch(r",\s*", text[toponym.end:after[0].start]) is not None
+    if not (_WRITTEN_STATE.match(text, toponym.end) or state_after):
+        return place
+    return replace(place, name=toponym.text, feature="city", admin2=None, geonameid=None, population=0,
+                   geo_precision=place.geo_precision)
 
 
 def _told_again(ctx: Context, candidate_lists: Sequence[Sequence[Candidate]]) -> list[int]:

@@ -181,7 +181,12 @@ def admin2_rows(cities: list[PlaceRow], curated: list[CuratedArea]) -> list[Plac
     rows: dict[tuple[str, str | None, str], PlaceRow] = {}
     for (cc, admin1, name), members in groups.items():
         lat, lon = _centroid(members)
-        rows[(cc, admin1, bare_key(name))] = PlaceRow(
+        key = bare_key(name)
+        if (cc, admin1, key) in rows and rows[(cc, admin1, key)].name != name:
+            # "Baltimore County" and "City of Baltimore", "St. Louis County" and "City of Saint Louis": a county and the
+            # independent city it is named after are two districts of one state, not one
+            key = name_key(name)
+        rows[(cc, admin1, key)] = PlaceRow(
             name=name, country_code=cc, feature="admin2", latitude=lat, longitude=lon, admin1=admin1, admin2=name,
             population=sum(m.population for m in members), names={f"{name} District"}, source="centroid",
         )

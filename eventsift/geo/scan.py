@@ -27,6 +27,8 @@ FIND_COMMON_WORD_POPULATION = 500_000
 # from the word (the name then neither starts a longer capitalised name, "Mobile Bay", nor owns anything, "Jackson's").
 COMMON_WORD_TOWN_AFTER_IN_POPULATION = 100_000
 _IN_BEFORE = re.compile(r"\bin\s+$")
+# ... and so is one with its own police ("Independence police said", "the Mobile Police Department"): a word has none.
+_OWN_POLICE_AFTER = re.compile(r"\s+(?:[Pp]olice|PD)\b")
 _PLAIN_AFTER = re.compile(r"(?:[.,;:!?]|\s+[a-z]|\s*$)")
 # A city found in running text under one of its GeoNames alternate names must be this big: alternates include
 # translations and old names, which small places share with ordinary words and people.
@@ -108,8 +110,9 @@ class TextScanner:
                 known = (self._is_known_place(text[start:end]) or self._named_area(text, start, end)
                          or (bool(_LOCATIVE_BEFORE.search(text[max(0, start - 25) : start]))
                              and self._is_known_hamlet(text[start:end]))
-                         or (n == 1 and bool(_IN_BEFORE.search(text[max(0, start - 4) : start]))
-                             and bool(_PLAIN_AFTER.match(text, end)) and self._is_common_word_city(text[start:end])))
+                         or (n == 1 and (bool(_IN_BEFORE.search(text[max(0, start - 4) : start]))
+                                         and bool(_PLAIN_AFTER.match(text, end)) or bool(_OWN_POLICE_AFTER.match(text, end)))
+                             and self._is_common_word_city(text[start:end])))
                 if known and not _inside_longer_name(text, start, end):
                     spans.append((start, end))
                     matched = n
