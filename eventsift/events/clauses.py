@@ -291,7 +291,8 @@ def lend_counts(sentence: Sentence, clauses: list[Clause]) -> bool:
     """Give the victims counted in ``sentence`` (which has no clause of its own) to the latest clause before it,
     when that clause is at most LEND_SENTENCES back; True when it took any."""
     target = _borrower(sentence, clauses)
-    if target is None or STATISTIC.search(sentence.text) or WAR_TOLL.search(sentence.text) or tells_accident(sentence.text):
+    if target is None or tells_accident(sentence.text) or STATISTIC.search(sentence.text) \
+            or WAR_TOLL.search(sentence.text):
         return False
     counts = _victim_counts(sentence, sentence)
     if not counts:
