@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from eventsift.events.draft import Draft, evidence
 from eventsift.events.place import WEAK_QUALIFIERS, area_holds, choose_place
+from eventsift.geo.base import town_standing_in
 from eventsift.geo.dateline import ANCHOR_MIN_POPULATION, NEIGHBOURHOOD_CITY_KM
 from eventsift.geo.distance import haversine_km
 from eventsift.geo.normalize import name_key
@@ -179,8 +180,7 @@ def unlisted_town_in(state: Place, ids: list[int], *, text: str, places: list[Pl
         inside = IN_BEFORE.search(before) or (IN_A_BEFORE.search(before) and HOME_AFTER.match(text, t.end))
         if places[i] is None and t.qualifier is None and inside and t.text[:1].isupper() \
                 and not any(c.isdigit() for c in t.text):
-            return replace(state, name=t.text, feature="city", admin2=None, geonameid=None, population=0,
-                           geo_precision=3), t
+            return town_standing_in(state, t.text, precision=3), t
     return None
 
 

@@ -72,6 +72,16 @@ class InMemoryGeocoder:
         return sorted(spans)
 
 
+def town_standing_in(area: Place, name: str, *, precision: int | None = None) -> Place:
+    """A town the gazetteer lacks, named as the text writes it ("Ashby, NC"), standing at ``area``'s coordinates: the
+    area's country and first level, no district, id or population of its own, and ``area``'s geo_precision unless
+    ``precision`` is given."""
+    from dataclasses import replace
+
+    return replace(area, name=name, feature="city", admin2=None, geonameid=None, population=0,
+                   geo_precision=area.geo_precision if precision is None else precision)
+
+
 def _with_precision(place: Place, precision: int) -> Place:
     from dataclasses import replace
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from eventsift.geo.base import town_standing_in
 from eventsift.geo.distance import haversine_km
 from eventsift.geo.home import Home, outlet_name
 from eventsift.geo.index import part_of_town
@@ -110,7 +110,7 @@ class Datelines:
         if written is not None:
             # "BOULEVARD, Calif. -": a town the gazetteer lacks, in the state the dateline writes, is that town (named as
             # written, at the state's coordinates and geo_precision 3), not the whole state
-            place = replace(place, name=written, feature="city", admin2=None, geonameid=None, population=0)
+            place = town_standing_in(place, written)
         return place
 
     def title_town(self, document: Document, scanner: TextScanner, home: Home | None = None) -> Candidate | None:

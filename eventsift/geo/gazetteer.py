@@ -21,6 +21,7 @@ from pathlib import Path
 
 from eventsift.geo import build, sources
 from eventsift.geo.abroad import drop_foreign_homonyms, introduced_as_place
+from eventsift.geo.base import town_standing_in
 from eventsift.geo.cues import Cues, acts_elsewhere
 from eventsift.geo.dateline import (
     ANCHOR_MIN_POPULATION, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_CITY_KM, SIDE_OF_TOWN, Datelines, bracketed_region,
@@ -301,8 +302,7 @@ class Gazetteer(GazetteerIndex):
         if candidate is None:
             return places
         main = self.to_place(candidate)
-        return [replace(main, name=p.name, feature="city", admin2=None, geonameid=None, population=0,
-                        geo_precision=p.geo_precision)
+        return [town_standing_in(main, p.name, precision=p.geo_precision)
                 if p is not None and p.feature == "city" and p.country == main.country and i not in ctx.parents
                 and p.admin1 not in {a1 for _, a1 in ctx.cue_areas} else p for i, p in enumerate(places)]
 
@@ -535,8 +535,7 @@ def _unlisted_town(place: Place | None, toponym: Toponym, text: str, *,
         and after[1].name == place.name and re.fullmatch(r",\s*", text[toponym.end:after[0].start]) is not None
     if not (_WRITTEN_STATE.match(text, toponym.end) or state_after):
         return place
-    return replace(place, name=toponym.text, feature="city", admin2=None, geonameid=None, population=0,
-                   geo_precision=place.geo_precision)
+    return town_standing_in(place, toponym.text)
 
 
 def _told_again(ctx: Context, candidate_lists: Sequence[Sequence[Candidate]]) -> list[int]:
