@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from eventsift.events.count_words import (INTENT_BEFORE, LOOK_BACK, PERSON_NOUNS, PERPETRATOR_VICTIMS, VICTIM_NOUNS,
-                                          CountMention, exact_count, phrase_mention)
+from eventsift.events.count_words import (CALENDAR_WORD, INTENT_BEFORE, LOOK_BACK, PERSON_NOUNS, PERPETRATOR_VICTIMS,
+                                          VICTIM_NOUNS, CountMention, exact_count, phrase_mention)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 from eventsift.records import Count
 
@@ -208,8 +208,7 @@ _ACTIVE_SINGULAR = re.compile(
 # Before a past participle that is no active verb: "was wounded", "were badly injured", "the wounded".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|the|critically|seriously|badly|"
                              r"fatally|slightly|mortally|gravely)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_CALENDAR_NAME = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-                            r"April|May|June|July|August|September|October|November|December)\b")
+_CALENDAR_NAME = re.compile(rf"\s+{CALENDAR_WORD.pattern}")
 
 
 # An active verb with one or more people as its object, each brought in by an article or a possessive: "wounded an
@@ -383,9 +382,6 @@ _HEADLINE_SINGULAR = re.compile(
     r"(?!(?<=shot)(?<!fatally shot)(?<!mortally shot)\s+(?i:at)\b)")  # "man shot at police": he fired
 
 
-_NUMBERED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b", re.IGNORECASE)
-
-
 def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
     """One or two people at a time: "was shot", "shot and killed Naimatullah", "Rasoul and his daughter were
     killed", "found three men shot", "sent four people to the hospital", "and another injured"."""
@@ -394,7 +390,7 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         same = [c for c in found + out if c.outcome == outcome]
         # "one of his guards were killed", read alone, is the second of the pair: the pair replaces it
         inside = [c for c in same if offset + m.start() <= c.start and c.end <= offset + m.end()]
-        if same and not (m.group("part") and inside == same and not _NUMBERED.search(m.group(0), 0, m.start("part"))):
+        if same and not (m.group("part") and inside == same and not quantity_regex().search(m.group(0), 0, m.start("part"))):
             continue
         for c in inside:
             (found if c in found else out).remove(c)

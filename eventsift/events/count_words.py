@@ -98,6 +98,9 @@ INTENT_BEFORE = re.compile(r"\b(?<!went on )(?<!going on )(?:to|could|would|migh
                            r"risk|danger|possibility|goal|aim|plans?)\s+of\s+$", re.IGNORECASE)
 
 
+# A day's or a month's name, capitalised: "wounded Sunday" and "killed Ana, March 3" name no person.
+CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                           r"June|July|August|September|October|November|December)\b")
 MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
 
 

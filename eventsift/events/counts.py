@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from eventsift.events.count_phrases import ACTIVE_OBJECTS, UNHARMED, VICTIMS_AFTER, implicit_singulars, listed_people
-from eventsift.events.count_words import (ACTIVE, BE, CLAUSE_BREAK, GAP, INTENT_BEFORE, LOOK_BACK, MONTH_BEFORE,
-                                          NOT_PEOPLE, OUTCOMES, PERSON_NOUNS, SUBSET_AFTER, SUBSET_BEFORE, TOLD_HURT,
-                                          VICTIM_NOUNS, VICTIM_OUTCOMES, CountMention, exact_count, is_part_of, phrase_mention)
+from eventsift.events.count_words import (ACTIVE, BE, CALENDAR_WORD, CLAUSE_BREAK, GAP, INTENT_BEFORE, LOOK_BACK,
+                                          MONTH_BEFORE, NOT_PEOPLE, OUTCOMES, PERSON_NOUNS, SUBSET_AFTER, SUBSET_BEFORE,
+                                          TOLD_HURT, VICTIM_NOUNS, VICTIM_OUTCOMES, CountMention, exact_count, is_part_of,
+                                          phrase_mention)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 from eventsift.events.tolls import combine, group_size, killed_toll, newcomer, shot_toll
 from eventsift.records import Count
@@ -131,8 +132,6 @@ _AND_MORE = re.compile(r"(?:\s+[\w'’-]+){1,3}?\s+and\s+(?:of\s+)?(?:the\s+)?")
 # A title before a name: "presidential candidate Ana Ruiz", "union leader Tom Hale" (not "civilians in Idlib").
 _TITLE_WORDS = r"(?:(?!(?:in|at|on|near|by|from|of|and|the|a|an|his|her|their|to|for|with)\b)[a-z]+\s+){0,4}"
 _NAMED_PEOPLE = re.compile(rf"(?:{_TITLE_WORDS}(?:[A-Z][\w'’.-]*\s*){{1,5}}(?:,\s*(?:and\s+)?|\s*\band\s+)?)+")
-_CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-                            r"June|July|August|September|October|November|December)\b")
 
 
 def _named_people(following: str) -> int:
@@ -140,7 +139,7 @@ def _named_people(following: str) -> int:
     m = _NAMED_PEOPLE.match(following)
     if not m or not following[:1].isupper() and not re.match(rf"{_TITLE_WORDS}[A-Z]", following):
         return 0
-    if _CALENDAR_WORD.match(re.sub(rf"^{_TITLE_WORDS}", "", following)):
+    if CALENDAR_WORD.match(re.sub(rf"^{_TITLE_WORDS}", "", following)):
         return 0  # "the killing of protesters Monday"
     names = [n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(0).strip(" ,")) if re.search(r"[A-Z]", n)]
     return len(names)
