@@ -181,3 +181,21 @@ def test_a_country_that_names_an_agreement_or_a_post_is_not_a_place(geocoder, te
     modifier, town = resolve(geocoder, text, "Pakistan", "Kabul")
     assert modifier is None
     assert town.country == "Afghanistan"
+
+
+@pytest.fixture(scope="module")
+def african_geocoder(tmp_path_factory):
+    path = build_index(tmp_path_factory.mktemp("africa") / "gazetteer-test.sqlite", countries=("CD", "ZM", "TN", "SS", "SD"))
+    return open_geocoder(path=path)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("FARDC soldiers repelled an attack on their post at dawn.", "Democratic Republic of Congo"),
+    ("UPND supporters stoned a campaign vehicle.", "Zambia"),
+    ("The Tunisian air force bombed a mountain hideout.", "Tunisia"),
+    ("Two South Sudanese traders were robbed on the road.", "South Sudan"),  # the longer nationality wins
+    ("Two Sudanese traders were robbed on the road.", "Sudan"),
+])
+def test_a_countrys_own_forces_parties_and_people_point_to_it(african_geocoder, text, country):
+    place = african_geocoder.cued_country(Document(id="t", text=text))
+    assert place is not None and place.country == country and place.geo_precision == 3
