@@ -331,3 +331,27 @@ def test_a_report_of_an_actor_of_a_few_provinces_that_names_no_known_place_is_in
     assert (place.name, place.feature, place.geo_precision) == ("Donetsk", "admin1", 3)
     place = geocoder.cued_country(Document(id="t", text="Taliban fighters attacked a checkpoint near Zhovtoselo."))
     assert (place.name, place.feature) == ("Afghanistan", "country")
+
+
+def test_a_provinces_possessive_puts_the_town_after_it_inside_the_province(geocoder):
+    text = "Shells fell on Idlib's Saraqib overnight."
+    names = toponyms(text, "Idlib", "Saraqib")
+    assert enclosing(names, text) == {1: 0}
+    area, town = geocoder.resolve(names, document=Document(id="t", text=text))
+    assert (area.feature, area.admin1) == ("admin1", "Idleb")
+    assert (town.name, town.admin1) == ("Saraqib", "Idleb")
+
+
+@pytest.mark.parametrize(("text", "area", "expected"), [
+    ("Shells fell on Idlib's Saraqib overnight.", "Idlib", ["Saraqib"]),
+    # the model may take the name for a person's: the gazetteer knows it inside the province
+    ("A patrol was ambushed in Helmand's Sangin district.", "Helmand", ["Sangin"]),
+    ("Idlib's Governor Haddad toured the market.", "Idlib", []),  # no town of that name in the province
+    ("Syria's Maarouf spoke on Monday.", "Syria", []),  # a country's possessive: a person as often as a town
+])
+def test_a_name_after_an_areas_possessive_is_found_when_the_area_holds_it(geocoder, text, area, expected):
+    from eventsift.events.place import _possessed_places
+
+    start = text.index(area)
+    found = _possessed_places(text, [(start, start + len(area), 0)], geocoder)
+    assert [text[a:b] for a, b, _ in found] == expected

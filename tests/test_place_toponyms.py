@@ -439,3 +439,39 @@ def test_a_name_the_model_calls_a_group_is_a_place_where_only_a_place_can_stand(
     ent = Ent(text=name, start_char=text.index(name), end_char=text.index(name) + len(name), label_="NORP")
     found = find_toponyms([sentence], [Parsed(ents=[ent])], text=text, dateline_end=0, geocoder=GEOCODER)
     assert [t.text for t in found] == expected
+
+
+TOWNS = NamesOnly(  # the model's entities only: the gazetteer's scanner finds nothing here
+    [Place(name=n, country="C", feature="city") for n in ("Tal Hamra", "Khan Tamra", "Elmfield")]
+    + [Place(name="Rural Elmfield", country="C", feature="admin1")],
+    aliases={"Elmfield Countryside": "Rural Elmfield"})
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "expected"),
+    [
+        # the model calls a town with an article a person's name, or a product; after "in" the gazetteer's town stands
+        ("Airstrikes hit a market in Tal Hamra on Monday.", "Tal Hamra", "PERSON", ["Tal Hamra"]),
+        ("Shells fell in Tal Hamra, a monitor said.", "Tal Hamra", "PRODUCT", ["Tal Hamra"]),
+        ("Tal Hamra said the market was hit.", "Tal Hamra", "PERSON", []),  # no place word before it
+        ("Airstrikes hit a market in Omar Haddad on Monday.", "Omar Haddad", "PERSON", []),  # no such town
+        # the model leaves words off a town's name, or off a governorate's countryside
+        ("Airstrikes hit Khan Tamra on Monday.", "Khan", "GPE", ["Khan Tamra"]),
+        ("Shelling hit the Elmfield countryside on Monday.", "Elmfield", "GPE", ["Elmfield countryside"]),
+        ("Shelling hit villages in rural Elmfield on Monday.", "Elmfield", "GPE", ["rural Elmfield"]),
+        ("Shelling hit Elmfield Monday night.", "Elmfield", "GPE", ["Elmfield"]),
+    ],
+)
+def test_a_town_the_model_misreads_or_cuts_short_is_found_whole(text, name, label, expected):
+    (sentence,) = split_sentences(text)
+    ent = Ent(text=name, start_char=text.index(name), end_char=text.index(name) + len(name), label_=label)
+    found = find_toponyms([sentence], [Parsed(ents=[ent])], text=text, dateline_end=0, geocoder=TOWNS)
+    assert [t.text for t in found] == expected
+
+
+def test_a_street_corner_the_model_calls_an_organisation_is_no_town():
+    text = "The shooting at Elmfield and Birch was a robbery, police said."
+    (sentence,) = split_sentences(text)
+    ent = Ent(text="Elmfield", start_char=text.index("Elmfield"), end_char=text.index("Elmfield") + 8, label_="ORG")
+    found = find_toponyms([sentence], [Parsed(ents=[ent])], text=text, dateline_end=0, geocoder=TOWNS)
+    assert found == []

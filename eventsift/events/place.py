@@ -241,7 +241,9 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
     found: list[tuple[int, int, int]] = []  # start, end, sentence index
     for sentence, doc in zip(sentences, parsed):
         spans = [part for e in doc.ents if e.label_ in PLACE_LABELS or _norp_as_place(sentence.text, e)
+                 or _known_place_as_other(sentence.text, e, geocoder)
                  for part in _entity_parts(e.text, e.start_char)]
+        spans = [_longer_known_name(sentence.text, start, end, geocoder) for start, end in spans]
         spans += list(geocoder.find_toponyms(sentence.text))
         enclosed = getattr(geocoder, "find_enclosed_names", None)  # "Kansafra in Idleb": unknown, but placed
         spans += enclosed(sentence.text, spans) if enclosed else []
@@ -251,6 +253,7 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         found += [(start + sentence.start, end + sentence.start, sentence.index)
                   for start, end in geocoder.find_toponyms(sentence.text)]
     found = [_with_city_word(text, start, end, index, geocoder) for start, end, index in found]
+    found += _possessed_places(text, found, geocoder)
     # a one-word name the report marks as a person's once ("Baxter's daughter") is a person's wherever it is used
     people = _people(parsed, text) | {text[a:b] for a, b, _ in found
                                       if " " not in text[a:b] and _marked_as_person(text, a, b, surely=True)}
@@ -289,6 +292,42 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
             qualifier = toponyms[-1].qualifier  # "graduated from Elmwood High School in Ashby": where the school is
         toponyms.append(Toponym(text=name, start=start, end=end, sentence_index=index, qualifier=qualifier))
     return toponyms
+
+
+# "Helmand's Sangin district", "Idlib's Maarat al-Numan", "North Sinai's Al Arish": a province's or a district's
+# possessive before a name. The model often takes the name for a person or a product; the name is a place inside the
+# area when the gazetteer knows one of that name there. Up to four capitalised words, Arabic articles and "de"-like
+# particles between them.
+POSSESSIVE_AFTER = re.compile(r"['’]s\s+")
+NAME_AFTER_POSSESSIVE = re.compile(
+    r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)[\s-]|(?:de|del|la|di)\s+)?[A-Z][\w'’-]*){0,3}")
+
+
+def _possessed_places(text: str, found: list[tuple[int, int, int]],
+                      geocoder) -> list[tuple[int, int, int]]:  # noqa: ANN001 - a Geocoder
+    """Spans of names after a province's or a district's possessive that the gazetteer knows inside that area (a
+    country's possessive is left out: "Syria's Assad" names a person more often than a town)."""
+    out = []
+    for start, end, index in found:
+        after = POSSESSIVE_AFTER.match(text, end)
+        name = NAME_AFTER_POSSESSIVE.match(text, after.end()) if after else None
+        if name is None:
+            continue
+        areas = [p for p in geocoder.lookup(text[start:end]) if p.feature in ("admin1", "admin2")]
+        words = list(re.finditer(r"\S+", name.group()))
+        for n in range(len(words), 0, -1):  # the longest known name first
+            stop = name.start() + words[n - 1].end()
+            if any(p.feature in ("city", "admin2") and any(_inside(p, area) for area in areas)
+                   for p in geocoder.lookup(text[name.start():stop])):
+                out.append((name.start(), stop, index))
+                break
+    return out
+
+
+def _inside(place: Place, area: Place) -> bool:
+    return place.country == area.country and place.admin1 == area.admin1 and place is not area \
+        and (area.feature == "admin1" or place.admin2 == area.admin2)
 
 
 def _small_town(name: str, geocoder) -> bool:  # noqa: ANN001 - a Geocoder
@@ -419,12 +458,58 @@ def _norp_as_place(text: str, entity) -> bool:  # noqa: ANN001 - a spaCy Span
         and bool(_NOT_QUALIFYING_AFTER.match(after))
 
 
+# A name the model calls a person, a product or an organisation where only a place can stand, which the gazetteer
+# knows as a town: "airstrikes hit a market in Tal Hamra on Monday" (Arabic names with an article read as people's).
+_OTHER_LABELS_AS_PLACE = frozenset({"PERSON", "PRODUCT", "ORG", "WORK_OF_ART"})
+# ... after "in", "near", "outside", "inside" ("at Elm and Main" is a street corner more often than a town).
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|inside)\s+$", re.IGNORECASE)
+
+
+def _known_place_as_other(text: str, entity, geocoder) -> bool:  # noqa: ANN001 - a spaCy Span, a Geocoder
+    before = text[max(0, entity.start_char - 12):entity.start_char]
+    after = text[entity.end_char:entity.end_char + 16]
+    return entity.label_ in _OTHER_LABELS_AS_PLACE and bool(_IN_PLACE_BEFORE.search(before)) \
+        and bool(_NOT_QUALIFYING_AFTER.match(after)) \
+        and any(p.feature == "city" for p in geocoder.lookup(entity.text))
+
+
+# The words the model may leave off a place's name: more capitalised words ("Khan" of "Khan Tamra"), a governorate's
+# countryside ("Damascus countryside", "rural Damascus": ACLED's Rural Damascus).
+_MORE_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,2}")
+_COUNTRYSIDE_AFTER = re.compile(r"\s+countryside\b", re.IGNORECASE)
+_RURAL_BEFORE = re.compile(r"\brural\s+$", re.IGNORECASE)
+
+
+def _longer_known_name(text: str, start: int, end: int, geocoder) -> tuple[int, int]:  # noqa: ANN001 - a Geocoder
+    """The span of the longest known place name that begins or ends with the model's entity, else the entity's."""
+    if (more := _MORE_WORDS_AFTER.match(text, end)) is not None:
+        words = list(re.finditer(r"\S+", more.group()))
+        for n in range(len(words), 0, -1):
+            stop = end + words[n - 1].end()
+            if words[0].group() == "City" or _MORE_WORDS_AFTER.match(text, stop):
+                continue  # "Kansas City" is _with_city_word's; "Harbor City News" may be an agency's name
+            if any(p.feature in ("city", "admin2", "admin1") for p in geocoder.lookup(text[start:stop])):
+                return start, stop
+    if (after := _COUNTRYSIDE_AFTER.match(text, end)) is not None \
+            and any(p.feature == "admin1" for p in geocoder.lookup(text[start:after.end()])):
+        return start, after.end()
+    if (before := _RURAL_BEFORE.search(text[max(0, start - 8):start])) is not None:
+        begin = start - (len(text[max(0, start - 8):start]) - before.start())
+        if any(p.feature == "admin1" for p in geocoder.lookup(text[begin:end])):
+            return begin, end
+    return start, end
+
+
+# The possessive the model may take into a place entity ("North Sinai's" of "North Sinai's Al Arish").
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _entity_parts(name: str, offset: int) -> list[tuple[int, int]]:
     """An entity's comma-separated parts as spans ("Mirpurkhas, Sindh" -> "Mirpurkhas", "Sindh"), an institution's
     word at the end left out ("Marlow County Sheriff's" -> "Marlow County")."""
     out = []
     for m in _ENTITY_PARTS.finditer(name):
-        part = _INSTITUTION_IN_ENTITY.sub("", m.group())
+        part = _POSSESSIVE_END.sub("", _INSTITUTION_IN_ENTITY.sub("", m.group()))
         stripped = part.strip()
         if stripped:
             start = offset + m.start() + (len(part) - len(part.lstrip()))

@@ -27,6 +27,8 @@ ENCLOSED_THROUGH_UNKNOWN = re.compile(
     rf"^\s*(?:(?i:{_KIND_WORDS})\s*){{0,2}}(?:\(|,|\bin\b|\bof\b)\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}"
     r"(?i:districts?|provinces?|sub-?districts?|subdivisions?|tehsil|upazila|LGA|county|municipality)\s*(?:,|\()\s*$"
 )
+# "Y's X": a province's or a district's possessive before a town puts the town inside it ("Helmand's Sangin").
+POSSESSED_BY = re.compile(r"^['’]s\s+$")
 # "X, Y" longer than this is a list or a new clause rather than an enclosing area.
 MAX_ENCLOSURE_GAP = 40
 
@@ -39,6 +41,9 @@ def enclosing(toponyms: Sequence[Toponym], text: str, *, countries: frozenset[st
     parents: dict[int, int] = {}
     for i, (inner, outer) in enumerate(zip(toponyms, toponyms[1:])):
         gap = text[inner.end : outer.start]
+        if POSSESSED_BY.match(gap):  # "Idlib's Saraqib": the first name is the area of the second
+            parents[i + 1] = i
+            continue
         encloses = (len(gap) <= MAX_ENCLOSURE_GAP and ENCLOSED_BY.match(gap)) or (
             len(gap) <= 2 * MAX_ENCLOSURE_GAP and ENCLOSED_THROUGH_UNKNOWN.match(gap))
         # the same name twice is one place mentioned twice, except "Mahdia (Mahdia)": a town in its namesake province
