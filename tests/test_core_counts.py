@@ -33,6 +33,11 @@ def test_quantities(phrase, low, best, high):
         ("a civilian was killed by gunmen", [("killed", 1)]),
         ("Police arrested 40 protesters", [("arrested", 40)]),
         ("the death toll rose to 45", [("killed", 45)]),
+        # the incident named between "toll" and its verb; a war's toll is no incident's
+        ("the death toll from the market bombing has risen to 45", [("killed", 45)]),
+        ("the toll in the ferry attack climbed to 45 overnight", [("killed", 45)]),
+        ("the death toll reached 45", [("killed", 45)]),
+        ("the death toll of the war stands at 9,000", []),
         ("top 10 commanders had assembled", []),
         ("it happened at 10 pm on 5 May 2020", []),
         ("Two farmers and five raiders were killed and four farmers were injured", [("killed", 2), ("killed", 5), ("injured", 4)]),
@@ -424,6 +429,18 @@ def test_a_victim_told_as_the_nth_in_figures():
 def test_a_person_and_their_family_are_all_counted():
     assert _toll("The killings of a man and his four sons shocked the valley.") == (5, 0)
     assert _toll("A man and his two nephews were shot near the levee.") == (0, 3)
+    # the verb before them: "the shelling killed a mother and her four daughters"
+    assert _toll("The shelling killed a mother and her four daughters.") == (5, 0)
+    assert _toll("Raiders murdered a herder and his three brothers at dawn.") == (4, 0)
+
+
+def test_both_sides_of_a_fight_are_no_two_victims():
+    assert _toll("The observers said 23 gunmen from both sides died in the battle.") == (23, 0)
+    assert _toll("Nineteen militiamen from both sides were killed in the clashes.") == (19, 0)
+
+
+def test_one_family_is_no_victim_beside_its_members():
+    assert _toll("Seven members of one family were killed when the shell hit their home.") == (7, 0)
 
 
 def test_people_listed_as_also_killed_add_to_the_one_told_first():

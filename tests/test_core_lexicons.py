@@ -69,7 +69,10 @@ def test_every_number_word_and_certainty_row_loads():
     ("text", "sub_type"),
     [("a suicide attack on the convoy", "Suicide bomb"), ("a roadside bomb struck a bus", "Remote explosive/landmine/IED"),
      ("an airstrike hit the village", "Air/drone strike"), ("two engineers were abducted", "Abduction/forced disappearance"),
-     ("police arrested 40 people", "Arrests"), ("hundreds of protesters rallied", "Peaceful protest")],
+     ("police arrested 40 people", "Arrests"), ("hundreds of protesters rallied", "Peaceful protest"),
+     # Indian English writes the baton charge as one word
+     ("police lathicharged the marchers", "Protest with intervention"),
+     ("a lathi-charge on the sit-in", "Protest with intervention")],
 )
 def test_triggers(text, sub_type):
     best = max(find_triggers(text), key=lambda t: t.priority)

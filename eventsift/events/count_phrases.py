@@ -115,10 +115,10 @@ _HEADLINE_AND_OTHERS = re.compile(
     r"^\s*\d{1,3}-(?:year|month)-old\s+and\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?:others|(?:other\s+)?(?:people|persons|men|women|adults|teens|teenagers|victims))\s+"
     r"(?P<verb>shot and killed|shot dead|fatally shot|killed|shot|wounded|injured|hurt)\b", re.IGNORECASE)
-# "a woman and her two children were found dead", "the deaths of a father and his three sons": one person and their
-# family, all told by the verb (or the noun of death before them).
+# "a woman and her two children were found dead", "the deaths of a father and his three sons", "the strike killed a
+# man and his two daughters": one person and their family, all told by the verb (or the noun of death before them).
 _AND_FAMILY = re.compile(
-    rf"(?P<deaths>\b(?:deaths?|killings?|murders?|bodies)\s+of\s+)?\b(?i:a|an|the)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|(?P<couple>couple))\s+and\s+"
+    rf"(?P<deaths>\b(?:deaths?|killings?|murders?|bodies)\s+of\s+|\b(?:killed|killing|murdered|massacred|shot\s+dead)\s+)?\b(?i:a|an|the)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|(?P<couple>couple))\s+and\s+"
     r"(?i:his|her|their)\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w-]+\s+)?"
     r"(?i:children|kids|sons|daughters|grandchildren|stepchildren|siblings|brothers|sisters|nephews|nieces|cousins|"
     r"friends|roommates|companions)\b"

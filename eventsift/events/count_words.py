@@ -57,7 +57,10 @@ OUTCOMES: dict[str, str] = {
 # Active forms put the number after the verb: "killing 12", "kidnapped two", "arrested 40 people".
 ACTIVE = {
     "killed": r"kill(?:ed|ing|s)?|shot dead|gunned down|shot and killed|fatally (?:shot|wounded|stabbed)|murder(?:ed|ing)|execut(?:ed|ing)|"
-              r"behead(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|left|leaving|claimed the lives of|death toll (?:rose |climbed |has risen |reached |stood |stands )?(?:to|at)|toll (?:rose |climbed )?(?:to|at)",
+              r"behead(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|left|leaving|claimed the lives of|"
+              # "the death toll rose to 25", "the toll from Sunday's bombing has risen to 25", "the death toll reached 25"
+              r"(?:death )?toll (?:(?:from|in|of) (?:(?!(?:war|conflict|insurgency|uprising|year|month|decade)\b)[\w'’-]+ ){1,6}?)?(?:(?:has |had |now )?(?:rose|rises|risen|climbed|"
+              r"climbs|jumped|increased) (?:to|at)|(?:has |had )?(?:reached|reaches|hit|stood at|stands at)|at)",
     "injured": r"injur(?:ed|ing|es?)|wound(?:ed|ing|s)?|shot and (?:wounded|injured)",
     "hit": r"shot|shooting|shoots|hitting|striking",
     "abducted": r"kidnap(?:ped|ping|s)|abduct(?:ed|ing|s)|took|taking",
@@ -86,6 +89,8 @@ SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those)\s+(?:(?:two|three|four|five|s
                            r"(?:injured|wounded|dead|killed|slain|victims|hostages|abducted|people|men|women)", re.IGNORECASE)
 NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|miles?|metres?|meters?|hours?|days?|"
                         r"minutes?|mins?|seconds?|feet|foot|yards?|blocks?|rounds?|shots|bullets?|groups?|"
+                        r"sides|parties|camps|factions|directions|ends|"  # "fighters from both sides died"
+                        r"famil(?:y|ies)|households?|clans?|tribes?|villages?|"  # "five members of one family"
                         r"(?:hand)?guns?|rifles?|pistols?|shotguns?|weapons?|firearms?|knives|knife|"
                          r"weeks?|months?|years?|am|pm|a\.m\.|p\.m\.|o['’]clock|rupees|dollars|\$|vehicles?|cars?|houses?|"
                          r"homes?|shops?|buildings?|kg|tonnes?|times|counts?\s+of|(?:[\w-]+\s+)?(?:murder|homicide|manslaughter)\s+(?:counts|charges)|"
