@@ -439,8 +439,18 @@ def test_both_sides_of_a_fight_are_no_two_victims():
     assert _toll("Nineteen militiamen from both sides were killed in the clashes.") == (19, 0)
 
 
+def test_the_dead_and_the_wounded_listed_after_the_word_for_them():
+    assert _toll("The dead included nine militiamen and four police officers.") == (13, 0)
+    assert _toll("Among the dead were six pupils.") == (6, 0)
+    assert _toll("The wounded included two firemen.") == (0, 2)
+    # a part of a toll told before is no more dead
+    assert _toll("The rockets killed 16 people.", "The dead included five women.") == (16, 0)
+    assert _toll("Four people died.", "The dead were taken to the morgue in two vans.") == (4, 0)
+
+
 def test_one_family_is_no_victim_beside_its_members():
     assert _toll("Seven members of one family were killed when the shell hit their home.") == (7, 0)
+    assert _toll("A gunman shot four family members, killing a mother and her son.") == (2, 2)
 
 
 def test_people_listed_as_also_killed_add_to_the_one_told_first():

@@ -453,7 +453,9 @@ TOWNS = NamesOnly(  # the model's entities only: the gazetteer's scanner finds n
         # the model calls a town with an article a person's name, or a product; after "in" the gazetteer's town stands
         ("Airstrikes hit a market in Tal Hamra on Monday.", "Tal Hamra", "PERSON", ["Tal Hamra"]),
         ("Shells fell in Tal Hamra, a monitor said.", "Tal Hamra", "PRODUCT", ["Tal Hamra"]),
+        ("Gunmen opened fire at Tal Hamra, killing two.", "Tal Hamra", "PERSON", ["Tal Hamra"]),
         ("Tal Hamra said the market was hit.", "Tal Hamra", "PERSON", []),  # no place word before it
+        ("A man in the car fired back at Elmfield, who was hit.", "Elmfield", "PERSON", []),  # a person shot at
         ("Airstrikes hit a market in Omar Haddad on Monday.", "Omar Haddad", "PERSON", []),  # no such town
         # the model leaves words off a town's name, or off a governorate's countryside
         ("Airstrikes hit Khan Tamra on Monday.", "Khan", "GPE", ["Khan Tamra"]),

@@ -58,10 +58,13 @@ OUTCOMES: dict[str, str] = {
 ACTIVE = {
     "killed": r"kill(?:ed|ing|s)?|shot dead|gunned down|shot and killed|fatally (?:shot|wounded|stabbed)|murder(?:ed|ing)|execut(?:ed|ing)|"
               r"behead(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|left|leaving|claimed the lives of|"
+              # "the dead included four children", "among the dead were two officers"
+              r"(?:the )?dead (?:included|include|includes|were|are)|among (?:the )?dead (?:were|are)|"
               # "the death toll rose to 25", "the toll from Sunday's bombing has risen to 25", "the death toll reached 25"
               r"(?:death )?toll (?:(?:from|in|of) (?:(?!(?:war|conflict|insurgency|uprising|year|month|decade)\b)[\w'’-]+ ){1,6}?)?(?:(?:has |had |now )?(?:rose|rises|risen|climbed|"
               r"climbs|jumped|increased) (?:to|at)|(?:has |had )?(?:reached|reaches|hit|stood at|stands at)|at)",
-    "injured": r"injur(?:ed|ing|es?)|wound(?:ed|ing|s)?|shot and (?:wounded|injured)",
+    "injured": r"injur(?:ed|ing|es?)|wound(?:ed|ing|s)?|shot and (?:wounded|injured)|"
+               r"(?:the )?(?:wounded|injured) (?:included|include|includes|were|are)|among (?:the )?(?:wounded|injured) (?:were|are)",
     "hit": r"shot|shooting|shoots|hitting|striking",
     "abducted": r"kidnap(?:ped|ping|s)|abduct(?:ed|ing|s)|took|taking",
     "arrested": r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|apprehended|rounded up",
@@ -90,7 +93,8 @@ SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those)\s+(?:(?:two|three|four|five|s
 NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|miles?|metres?|meters?|hours?|days?|"
                         r"minutes?|mins?|seconds?|feet|foot|yards?|blocks?|rounds?|shots|bullets?|groups?|"
                         r"sides|parties|camps|factions|directions|ends|"  # "fighters from both sides died"
-                        r"famil(?:y|ies)|households?|clans?|tribes?|villages?|"  # "five members of one family"
+                        # "five members of one family" (not "five family members", "two village elders")
+                        r"(?:famil(?:y|ies)|households?|clans?|tribes?|villages?)(?!\s+(?:members?|elders?|leaders?|chiefs?|heads?))|"
                         r"(?:hand)?guns?|rifles?|pistols?|shotguns?|weapons?|firearms?|knives|knife|"
                          r"weeks?|months?|years?|am|pm|a\.m\.|p\.m\.|o['’]clock|rupees|dollars|\$|vehicles?|cars?|houses?|"
                          r"homes?|shops?|buildings?|kg|tonnes?|times|counts?\s+of|(?:[\w-]+\s+)?(?:murder|homicide|manslaughter)\s+(?:counts|charges)|"

@@ -461,14 +461,17 @@ def _norp_as_place(text: str, entity) -> bool:  # noqa: ANN001 - a spaCy Span
 # A name the model calls a person, a product or an organisation where only a place can stand, which the gazetteer
 # knows as a town: "airstrikes hit a market in Tal Hamra on Monday" (Arabic names with an article read as people's).
 _OTHER_LABELS_AS_PLACE = frozenset({"PERSON", "PRODUCT", "ORG", "WORK_OF_ART"})
-# ... after "in", "near", "outside", "inside" ("at Elm and Main" is a street corner more often than a town).
-_IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|inside)\s+$", re.IGNORECASE)
+# ... after "in", "at", "near" (not "at Elm and Main": a street corner).
+_CORNER_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 
 
 def _known_place_as_other(text: str, entity, geocoder) -> bool:  # noqa: ANN001 - a spaCy Span, a Geocoder
     before = text[max(0, entity.start_char - 12):entity.start_char]
     after = text[entity.end_char:entity.end_char + 16]
-    return entity.label_ in _OTHER_LABELS_AS_PLACE and bool(_IN_PLACE_BEFORE.search(before)) \
+    at = re.search(r"\bat\s+$", before, re.IGNORECASE)
+    if at and (_CORNER_AFTER.match(after) or (entity.label_ == "PERSON" and " " not in entity.text)):
+        return False  # "at Elm and Main": a street corner; "returned fire at Baxter": a person
+    return entity.label_ in _OTHER_LABELS_AS_PLACE and bool(_PLACE_PREPOSITION_BEFORE.search(before)) \
         and bool(_NOT_QUALIFYING_AFTER.match(after)) \
         and any(p.feature == "city" for p in geocoder.lookup(entity.text))
 
