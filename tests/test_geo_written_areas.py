@@ -82,6 +82,14 @@ def test_a_longer_name_that_begins_with_a_known_one_is_the_place(geocoder):
     assert found == ["Santiago Tlautla"]
 
 
+def test_a_longer_name_joined_by_spanish_connectors_is_the_place(geocoder):
+    text = "Gunmen killed two farmers in Santa Ana de la Quixtla, Hidalgo, on Sunday."
+    first = (text.index("Santa Ana"), text.index("Santa Ana") + len("Santa Ana"))
+    state = (text.index("Hidalgo"), text.index("Hidalgo") + len("Hidalgo"))
+    found = [text[a:b] for a, b in geocoder.find_enclosed_names(text, [first, state])]
+    assert found == ["Santa Ana de la Quixtla"]
+
+
 @pytest.mark.parametrize("text", [
     "Gunmen attacked a village in Malumfashi LGA, Katsina, on Sunday.",  # the district of the known name
     "Hundreds gathered in Belgrade-Zemun, Serbia, on Sunday.",  # a quarter of the city
