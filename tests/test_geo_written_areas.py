@@ -101,3 +101,25 @@ def test_a_known_name_followed_by_a_units_word_a_quarter_or_english_words_stays_
     start = text.index(name)
     known = [(start, start + len(name))]
     assert all(text[a:b] != name and not text[a:b].startswith(name) for a, b in geocoder.find_enclosed_names(text, known))
+
+
+def test_a_province_of_geonames_is_named_without_its_kind():
+    from eventsift.geo.build import admin2_display
+
+    assert admin2_display("Province of Quezon") == "Quezon"
+
+
+@pytest.mark.parametrize(("town", "province", "admin1"), [("Lucena", "Quezon", "Calabarzon"),
+                                                          ("Antipolo", "Rizal", "Calabarzon"),
+                                                          ("Ilagan", "Isabela", "Cagayan Valley")])
+def test_a_town_is_read_inside_the_province_written_after_it(geocoder, town, province, admin1):
+    # GeoNames files the Philippines' provinces as "Province of X": read as X, they hold their towns
+    place, area = _resolve(geocoder, f"Police dispersed a crowd in {town}, {province}, on Friday.", town, province)
+    assert (place.name, place.admin1) == (town, admin1)
+    assert (area.feature, area.name) == ("admin2", province)
+
+
+def test_an_unknown_village_stands_in_for_the_province_written_after_it(geocoder):
+    village, area = _resolve(geocoder, "Troops raided Qwzxtown, Bohol, on Friday.", "Qwzxtown", "Bohol")
+    assert (village.admin1, village.geo_precision) == ("Central Visayas", 2)
+    assert (area.feature, area.name) == ("admin2", "Bohol")
