@@ -15,6 +15,8 @@ from eventsift.records import Toponym
 _KIND_WORDS = (r"districts?|provinces?|governorates?|city|town|village|areas?|region|county|state|tehsil|sub-?districts?|"
                r"countryside|camp|municipality|agency|neighbou?rhoods?|suburbs?|localit(?:y|ies)|quarters?|sectors?|"
                r"communit(?:y|ies)|subdivisions?|upazila|LGA|colonia|barangay|ward|township")
+# One word of a unit's kind ("district", "LGA"): a name it follows is that unit's.
+KIND_WORD = re.compile(rf"(?:{_KIND_WORDS})", re.IGNORECASE)
 ENCLOSED_BY = re.compile(
     rf"^\s*(?:(?:{_KIND_WORDS})\s*){{0,2}}"
     r"(?:\(|,|\bin\b(?:\s+(?:the\s+)?(?:\w+\s+)?(?:countryside|outskirts|suburbs|district|province|governorate|"

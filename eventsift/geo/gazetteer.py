@@ -388,7 +388,7 @@ class Gazetteer(GazetteerIndex):
         ancestor = self._enclosing_pick(i, picks, ctx.parents)
         if pick is None:
             return self._stand_in(ancestor) if ancestor else None
-        if ancestor is not None and not inside(pick, ancestor):
+        if ancestor is not None and not inside(pick, ancestor) and not _town_over_town(pick, ancestor):
             # The text puts the name in an area (or town) where the gazetteer does not know it: the area it is.
             return self._stand_in(ancestor)
         if pick.namesake and not area_words_in(toponym.text) and i not in ctx.areas:
@@ -522,6 +522,16 @@ class Gazetteer(GazetteerIndex):
                 continue
             return pick
         return None
+
+
+def _town_over_town(pick: Candidate, ancestor: Candidate) -> bool:
+    """"Ashby, Marlow", where Marlow is read as a town far from Ashby: a town spelled exactly as written stays itself
+    when the town enclosing it was found only without a word of its name ("South Marlow" read as Marlow), or when it
+    is a city (ANCHOR_MIN_POPULATION) bigger than that town (a town holds no bigger city): the enclosing name is then a
+    province the gazetteer lacks, not the town's place. A small town stays a namesake's reading, and a town found under
+    another spelling may be the one meant: the enclosing town stands in."""
+    return ancestor.feature == "city" and pick.feature == "city" and pick.kind == 0 and (
+        ancestor.kind == 1 or (pick.population >= ANCHOR_MIN_POPULATION and pick.population > ancestor.population))
 
 
 def _unlisted_town(place: Place | None, toponym: Toponym, text: str, *,

@@ -109,11 +109,12 @@ def city_rows(curated_admin1: dict[tuple[str, str], str], *, wanted: set[str] | 
 
 
 _DISPLAY_PREFIX = re.compile(rf"(?:{'|'.join(w.capitalize() for w in AREA_PREFIXES)})\s+"
-                             r"(?:(?:du|de|des|del|la|le|les)\s+|[dl]['’]?(?=[A-Z]))*")
+                             r"(?:(?:du|de|des|del|la|le|les|of)\s+|[dl]['’]?(?=[A-Z]))*")
 
 
 def admin2_display(name: str) -> str:
-    """ACLED writes districts without the word: "Mastung District" -> "Mastung", "Province du Soum" -> "Soum"."""
+    """ACLED writes districts without the word: "Mastung District" -> "Mastung", "Province du Soum" -> "Soum", "Province
+    of Samar" -> "Samar"."""
     cleaned = clean_name(name)
     prefix = _DISPLAY_PREFIX.match(cleaned)
     if prefix and len(cleaned) > prefix.end() + 2:

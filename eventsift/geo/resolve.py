@@ -52,6 +52,9 @@ CONTAINS_CHILD_BONUS = 2.0
 # ... and a reading of Y that contains none of X's candidates, while another reading does, loses this much: the
 # "Niger" of "Minna (Chanchaga LGA, Niger)" is Nigeria's state, not the country, whatever their populations.
 CONTRADICTS_CHILD_PENALTY = 4.0
+# ... except a first-level area the text spells out whose rival readings are only towns smaller than this: a small town
+# named like the province that lies beside a namesake of the child (the gazetteer lacking the child in the province).
+SMALL_HOLDER_POPULATION = 100_000
 # A town encloses a name the text puts in it ("Jamia Nagar, Delhi", "Williamsville neighbourhood of Abidjan") when
 # the name's place lies within this distance of it: a city with its suburbs. Farther, it is a namesake elsewhere.
 CITY_RADIUS_KM = 40.0
@@ -327,12 +330,19 @@ def _area_extra(index: int, candidate_lists: Sequence[Sequence[Candidate]], chil
     if index not in children and index not in areas:
         return None
     inner = [c for child in children.get(index, ()) for c in candidate_lists[child]]
-    holders = {c.id for c in candidate_lists[index] if any(contains(c, x) for x in inner)}
+    holding = [c for c in candidate_lists[index] if any(contains(c, x) for x in inner)]
+    holders = {c.id for c in holding}
+    # "Ashby, Elmstate": a province written in full after a town is the province, though the gazetteer lacks the town
+    # there and a small town named like the province lies beside a namesake of the town elsewhere (not the province's
+    # own seat: a town inside it that holds the child is as good as the province)
+    small_towns = all(c.feature == "city" and c.population < SMALL_HOLDER_POPULATION for c in holding)
 
     def extra(c: Candidate) -> float:
         if c.id in holders:
             return (c.feature != "city") * ENCLOSING_AREA_BONUS + CONTAINS_CHILD_BONUS
-        return (c.feature != "city") * ENCLOSING_AREA_BONUS - (CONTRADICTS_CHILD_PENALTY if holders else 0.0)
+        spared = c.feature == "admin1" and c.kind == 0 and small_towns and not any(
+            h.country_code == c.country_code and h.admin1 == c.admin1 for h in holding)
+        return (c.feature != "city") * ENCLOSING_AREA_BONUS - (CONTRADICTS_CHILD_PENALTY if holders and not spared else 0.0)
 
     return extra
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from eventsift.geo.enclosure import ENCLOSED_BY, ENCLOSED_THROUGH_UNKNOWN
+from eventsift.geo.enclosure import ENCLOSED_BY, ENCLOSED_THROUGH_UNKNOWN, KIND_WORD
 from eventsift.geo.normalize import ARTICLES, name_key
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ _LOCATIVE_WORD = re.compile(
 )
 _NAME_THEN_GAP = re.compile(
     r"(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w'’]*(?:[ -](?:(?:al|el|ad|an|ar|as|ash|at|az|de|del|la|e|i|"
-    r"ul|bin)[ -])?[A-Z][\w'’]*){0,3})(?P<gap>[^.;:!?]{1,80})"
+    r"ul|bin|los|las|do|da|dos|das|er)[ -]){0,2}[A-Z][\w'’]*){0,3})(?P<gap>[^.;:!?]{1,80})"
 )
 _ENCLOSED_WINDOW = 160
 # Words right before a name that make it a place whatever the town's size: find_toponyms takes hamlets after them
@@ -142,7 +142,14 @@ class TextScanner:
                 continue
             a, b = window + match.start("name"), window + match.end("name")
             name = text[a:b]
-            if (any(s < b and a < e for s, e in known) or name.isupper() or name_key(name) in self._index.not_places
+            # a known name that only begins the longer one ("in Elmtown Heights, Marlow" where the model found
+            # "Elmtown") does not stop it: the longer name, a hamlet too small for running text or one the gazetteer
+            # lacks, is the place
+            overlaps = [(s, e) for s, e in known if s < b and a < e]
+            if overlaps and all(s == a and e < b and _longer_name_rest(text[e:b])
+                                and not self._common_word(name_key(text[e:b].split()[-1])) for s, e in overlaps):
+                overlaps = []
+            if (overlaps or name.isupper() or name_key(name) in self._index.not_places
                     or self._cue_pattern.fullmatch(name)):
                 continue
             out.append((a, b))
@@ -231,6 +238,17 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     # institution's word right after the name, is still the town's ("Elmtown Coal Mine Company" is a company's name)
     first = _FIRST_WORD_AFTER.match(text, end)
     return not (first and first.group(1).lower() in FACILITY_WORDS)
+
+
+def _longer_name_rest(rest: str) -> bool:
+    """Words after a known name that make a longer name of it ("Elmtown Quixtal", "Elmtown de la Quixtal"): spaced
+    capitalised words and the connectors between them, none a unit's kind ("Elmtown LGA" is the known name's
+    district), an area's or a facility's word ("Elmtown High School" is in the town), nor after a hyphen
+    ("Metropolis-Old Town" is a quarter of the city). The caller asks too that the last word be no common English word
+    ("Elmtown High" is a school)."""
+    words = [w for w in rest.split() if w not in _CONNECTORS]
+    return rest.startswith(" ") and bool(words) and all(w[0].isupper() for w in words) and not any(
+        KIND_WORD.fullmatch(w) or w.lower() in _AREA_WORDS_TITLE or w.lower() in FACILITY_WORDS for w in words)
 
 
 # Capitalised words after a name that still leave it the whole name ("Kandahar Province", "Swat Valley").
