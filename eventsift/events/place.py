@@ -76,8 +76,9 @@ INSTITUTION_AFTER = re.compile(
 # A town before a word for a person is where the person is from ("a 20-year-old Milwaukee man", "Plainview native",
 # "an Elmtown 2-year-old").
 PERSON_FROM_AFTER = re.compile(
-    r"^\s+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|couple|family|mother|"
-    r"father|businessman|student|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?)\b")
+    r"^\s+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|natives|couple|family|mother|"
+    r"father|businessman|student|students|veterans?|refugees?|migrants?|villagers|farmers|workers|traders|fishermen|"
+    r"miners|pilgrims|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?)\b")
 # A big city's name as the metro area around it ("a Phoenix-area school", "a suburban Phoenix school", "the Dallas
 # suburb of Plano"): the incident is somewhere near the city, a weak sign beside the suburb's own name or dateline
 # (geo_precision 2 when nothing better is given).
