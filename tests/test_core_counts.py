@@ -861,3 +861,9 @@ def test_a_headlines_bare_age_and_a_number_more():
 def test_one_found_with_injuries_was_hit():
     assert _toll("A guard was later found near the depot with minor injuries.") == (0, 1)
     assert _toll("The clerk was found dead with gunshot wounds.") == (1, 0)
+
+
+def test_brain_dead_is_a_death():
+    assert _toll("Her aunt says doctors at the clinic have declared her brain dead.") == (1, 0)
+    assert _toll("A boy was shot in the head on Friday.", "His father said the boy is now brain dead.") == (1, 0)
+

@@ -59,7 +59,9 @@ VICTIMS_AFTER = re.compile(r"^\s+(?P<other>other\s+)?(?:(?:shooting|gunshot|inju
 _NAMED_WOUNDED = re.compile(r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?:,\s*\d{1,3},)?\s+(?:sustained|suffered|received)\s+"
                             r"(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:gunshot|bullet|graze)\s+wounds?\b")
 # "who died at the scene", "Ruiz later died", "the boy succumbed to his wounds": one death, no number written.
+# "is now brain dead", "doctors declared her brain dead": a death, as the law and gun-violence tallies count it.
 _SINGULAR_DIED = re.compile(r"\b(?:died|(?<!\bif he )(?<!\bif she )dies(?![\w-])|succumbed|passed away|did not survive|"
+                            r"(?:is|was|been|declared|pronounced)\s+(?:now\s+|him\s+|her\s+)?brain[- ]dead|"
                             # "a drive-by shooting that took her life" (not "took his own life": the attacker's)
                             r"(?:took|claimed|has claimed|had claimed)\s+(?:his|her)\s+life)\b", re.IGNORECASE)
 # "shot him in the back and killed him": one death, of someone told before (the attacker's own, when police killed
