@@ -867,3 +867,11 @@ def test_brain_dead_is_a_death():
     assert _toll("Her aunt says doctors at the clinic have declared her brain dead.") == (1, 0)
     assert _toll("A boy was shot in the head on Friday.", "His father said the boy is now brain dead.") == (1, 0)
 
+
+def test_one_told_wounded_with_a_subject_of_their_own_beside_the_dead():
+    assert _toll("Ortiz died and Pardo was seriously injured.") == (1, 1)
+    assert _toll("Senator Lena Voss was wounded in the ambush, and two of her guards were killed.") == (2, 1)
+    # the same person, told by a pronoun or with no subject of their own, is one of the dead
+    assert _toll("A guard was wounded at the gate and later died.") == (1, 0)
+    assert _toll("A guard was wounded at the gate and he died at the clinic.") == (1, 0)
+    assert _toll("A guard was wounded at the gate and died at the clinic.") == (1, 0)
