@@ -875,3 +875,6 @@ def test_one_told_wounded_with_a_subject_of_their_own_beside_the_dead():
     assert _toll("A guard was wounded at the gate and later died.") == (1, 0)
     assert _toll("A guard was wounded at the gate and he died at the clinic.") == (1, 0)
     assert _toll("A guard was wounded at the gate and died at the clinic.") == (1, 0)
+    assert _toll("Pardo was wounded at the gate and died at the clinic.") == (1, 0)
+    # a name and what the person is, between the joining word and the passive
+    assert _toll("The judge was murdered, and Deputy Ines Sol, a member of the ruling party, was seriously hurt.") == (1, 1)

@@ -499,12 +499,13 @@ def _mark_besides_dead(text: str, found: list[CountMention], *, offset: int) -> 
         # "Ortiz died and Pardo was seriously wounded", "the guard was wounded, and his driver and a cook were
         # killed": one person told hurt by a passive verb, with a subject of their own, joined to the dead
         for hit in (c for c in found if c.outcome == "hit" and _is_one_unnumbered(c.count) and not c.besides_dead):
-            if not _HURT_PASSIVE.match(text, hit.start - offset):
+            if not (passive := _HURT_PASSIVE.search(text, hit.start - offset, hit.end - offset)):
                 continue
             if hit.start >= dead.end:
-                hit.besides_dead = bool(_JOINED_SUBJECT.match(text, dead.end - offset, hit.start - offset))
+                hit.besides_dead = bool(_JOINED_SUBJECT.match(text, dead.end - offset, passive.start()))
             elif dead.start >= hit.end:
-                hit.besides_dead = bool(_JOINED_DEAD.match(text, hit.end - offset, dead.start - offset))
+                joined = _JOINED_DEAD.match(text, hit.end - offset, dead.start - offset)
+                hit.besides_dead = bool(joined) and not _DEATH_VERB.match(text, joined.start("who"))
 
 
 # "were killed and a girl wounded", "died, and a man was hurt": the words joining the dead to someone new.
@@ -514,11 +515,14 @@ _HURT_PASSIVE = re.compile(r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:wounded
 _JOIN = r"(?:,\s*|\s+)and\s+"
 _NOT_NEW = r"(?!(?:he|she|they|it|later|then|was|were|is|are|who|one|the other|another|both|all)\b)"
 # "died | and Pardo |was wounded": the subject between the joining word and the passive is someone new
-_JOINED_SUBJECT = re.compile(rf"[^.;:,]{{0,30}}?{_JOIN}{_NOT_NEW}(?:[\w'’-]+\s+){{1,4}}$", re.IGNORECASE)
+# ("and Deputy Ana Ruiz, a member of the council, |was wounded": a name and what she is)
+_JOINED_SUBJECT = re.compile(rf"[^.;:,]{{0,30}}?{_JOIN}{_NOT_NEW}(?:[\w'’-]+,?\s+){{1,4}}(?:[^.;:,]{{1,60}},\s+)?$",
+                             re.IGNORECASE)
 # "was wounded| in the attack, and her driver and two guards were |killed": the dead are told with a subject of their own
-_JOINED_DEAD = re.compile(rf"[^.;:,]{{0,40}}?{_JOIN}{_NOT_NEW}(?!(?:died|killed|succumbed|passed|perished|pronounced|declared|"
-                          rf"fatally|subsequently|eventually|also|soon|shortly|now|has|had|have)\b)(?:[\w'’-]+\s+){{0,6}}$",
-                          re.IGNORECASE)
+_JOINED_DEAD = re.compile(rf"[^.;:,]{{0,40}}?{_JOIN}{_NOT_NEW}(?P<who>(?:[\w'’-]+\s+){{0,6}})$", re.IGNORECASE)
+# ... and their own verb, not one said of the person wounded ("was wounded and later died", "and died at the clinic")
+_DEATH_VERB = re.compile(r"(?:died|killed|succumbed|passed|perished|pronounced|declared|fatally|subsequently|eventually|also|"
+                         r"soon|shortly|now|has|had|have)\b", re.IGNORECASE)
 
 
 def _unshare_verbs(text: str, found: list[CountMention], *, offset: int) -> None:
