@@ -878,3 +878,10 @@ def test_one_told_wounded_with_a_subject_of_their_own_beside_the_dead():
     assert _toll("Pardo was wounded at the gate and died at the clinic.") == (1, 0)
     # a name and what the person is, between the joining word and the passive
     assert _toll("The judge was murdered, and Deputy Ines Sol, a member of the ruling party, was seriously hurt.") == (1, 1)
+
+
+def test_the_wounding_or_shooting_of_people_listed():
+    assert _toll("An inquiry will look into the wounding of a local driver and a foreign journalist.") == (0, 2)
+    assert _toll("He was charged in the shooting of a clerk and a customer.") == (0, 2)
+    assert _toll("He was charged in the shooting of a clerk and the theft of a car.") == (0, 1)
+    assert _toll("Describing the fatal shooting of Tom Hale, Ruiz said the officer erred.") == (1, 0)

@@ -455,6 +455,11 @@ def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMen
                                           end=offset + m.end() + len(count.text)))
     for m in re.finditer(r"\b(?:shootings?|wounding) of\s+(?:the\s+)?", text, re.IGNORECASE):  # "the shooting of nine people"
         following = [c for q, c in quantities if q.start() == m.end()]
+        names = _NAMED_PEOPLE.match(text, m.end())  # names joined by "and" ("of Ruiz, police said" is one)
+        listed = max(_listed_after(text[m.end():], after=after),
+                     _named_people(text[m.end():]) if names and re.search(r"\band\s", names.group(0)) else 0)
+        if listed > 1 and all(c.best == 1 for c in following):  # "the wounding of a guard and a cook", "of Ana Ruiz and Tom Hale"
+            following = [exact_count(listed, str(listed))]
         if following and not any(c.start <= offset + m.start() < c.end for c in found):
             found.append(CountMention(outcome="hit", count=following[0], victims="", start=offset + m.start(),
                                       end=offset + m.end() + len(following[0].text)))
