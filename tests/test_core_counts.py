@@ -880,6 +880,11 @@ def test_one_told_wounded_with_a_subject_of_their_own_beside_the_dead():
     assert _toll("The judge was murdered, and Deputy Ines Sol, a member of the ruling party, was seriously hurt.") == (1, 1)
 
 
+def test_an_active_verb_with_a_named_persons_kin_as_its_object():
+    assert _toll("Gunmen shot dead the judge on Monday.", "The attackers also wounded Vega's nephew.") == (1, 1)
+    assert _toll("Gunmen killed Lina Vega's husband and wounded her son.") == (1, 1)
+
+
 def test_the_wounding_or_shooting_of_people_listed():
     assert _toll("An inquiry will look into the wounding of a local driver and a foreign journalist.") == (0, 2)
     assert _toll("He was charged in the shooting of a clerk and a customer.") == (0, 2)

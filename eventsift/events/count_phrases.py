@@ -214,8 +214,9 @@ _CALENDAR_NAME = re.compile(rf"\s+{CALENDAR_WORD.pattern}")
 
 
 # An active verb with one or more people as its object, each brought in by an article or a possessive: "wounded an
-# older brother", "injured a second guard and a 12-year-old girl", "shot his brother to death".
-_ONE_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|deputy|trooper|"
+# older brother", "injured a second guard and a 12-year-old girl", "shot his brother to death", "wounded Ruiz's son".
+_ONE_PERSON = (rf"(?:an?|another|his|her|their|the|(?!{CALENDAR_WORD.pattern})(?-i:[A-Z][\w-]+)['’]s)\s+"
+               rf"(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|deputy|trooper|"
                r"\w+-(?:year|month)-old(?!-))\b"
                r"(?:-in-law\b)?")
 # "killed Ana Ruiz and her daughter": a name before the people listed with it (alone it is read as one by
