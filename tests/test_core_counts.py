@@ -890,3 +890,8 @@ def test_the_wounding_or_shooting_of_people_listed():
     assert _toll("He was charged in the shooting of a clerk and a customer.") == (0, 2)
     assert _toll("He was charged in the shooting of a clerk and the theft of a car.") == (0, 1)
     assert _toll("Describing the fatal shooting of Tom Hale, Ruiz said the officer erred.") == (1, 0)
+
+
+def test_one_told_wounded_with_no_verb_of_their_own_after_the_dead():
+    assert _toll("Rebels seized the banker in an ambush in which his driver was killed and his bodyguard wounded.") == (1, 1)
+    assert _toll("Two guards were killed and the driver seriously injured.") == (2, 1)

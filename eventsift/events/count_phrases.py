@@ -337,7 +337,25 @@ def implicit_singulars(text: str, *, offset: int, found: list[CountMention]) -> 
     _objects_by_verb(text, offset=offset, found=found, out=out)
     _names_by_verb(text, offset=offset, found=found, out=out)
     _perpetrator_deaths(text, offset=offset, found=found, out=out)
+    _one_wounded_beside_dead(text, offset=offset, found=found, out=out)
     return out
+
+
+# "his driver was killed and his bodyguard wounded": one more person, told hurt with no verb of their own after the
+# dead of the clause (with an article, "and a boy wounded", the number rules read it already)
+_AND_ONE_WOUNDED = re.compile(
+    rf"\band\s+(?:his|her|their|the|(?-i:[A-Z][\w-]+)['’]s)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\s+"
+    r"(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
+
+
+def _one_wounded_beside_dead(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
+    for m in _AND_ONE_WOUNDED.finditer(text):
+        if _covered(offset + m.start(), found + out):
+            continue
+        if any(c.outcome == "killed" and c.end <= offset + m.start() for c in found + out):
+            mention = phrase_mention("hit", 1, m, offset=offset, victims=m.group(0))
+            mention.besides_dead = True
+            out.append(mention)
 
 
 # "Those hurt were identified as Ana Ruiz, 61, Tom Hale, 19, and Jo Lin, 40", "identified the dead as ...": the
