@@ -895,3 +895,9 @@ def test_the_wounding_or_shooting_of_people_listed():
 def test_one_told_wounded_with_no_verb_of_their_own_after_the_dead():
     assert _toll("Rebels seized the banker in an ambush in which his driver was killed and his bodyguard wounded.") == (1, 1)
     assert _toll("Two guards were killed and the driver seriously injured.") == (2, 1)
+
+
+def test_another_told_in_the_state_the_attack_left_him_in():
+    assert _toll("The shooting left a guard dead and another with serious injuries.") == (1, 1)
+    assert _toll("The blast left one porter dead and another in critical condition.") == (1, 1)
+    assert _toll("The shooting left a guard dead and another with fatal injuries.")[1] == 0

@@ -45,8 +45,10 @@ _ONE_WALKED_IN = re.compile(
     r"was dropped off|checked (?:himself |herself )?in)\s+(?:at|to|into)\s+(?:[\w'’.-]+\s+){0,4}?(?:hospitals?|"
     r"medical cent(?:er|re)s?|emergency rooms?|clinics?|trauma cent(?:er|re)s?)\b"
     r"(?=[^.;]{0,40}?\bwith\s+(?:[\w-]+\s+){0,3}?(?:gunshot|bullet)\s+(?:wounds?|injur(?:y|ies))\b)", re.IGNORECASE)
+# "left one man dead and another with serious injuries", "and another in critical condition": the state told of him
 _ANOTHER_HURT = re.compile(r"\band\s+(?:an)?other(?:\s+(?:person|man|woman|victim|boy|girl|teen))?\s+(?:(?:was|is)\s+)?"
-                           r"(?P<verb>injured|wounded|hurt|shot)\b", re.IGNORECASE)
+                           r"(?P<verb>injured|wounded|hurt|shot|with\s+(?:(?!fatal\b)[\w-]+\s+){0,3}?(?:injuries|injury|wounds?)|"
+                           r"in\s+(?:critical|serious|stable|grave|fair|good)\s+condition)\b", re.IGNORECASE)
 # "killing three men and wounding another", "shot two and injured one other": one more person, hit by the verb.
 _ANOTHER_OBJECT = re.compile(rf"\b(?:wound(?:ing|ed)?|injur(?:ing|ed|e)|hurting|shooting|shot)\s+(?:(?:an)?other|one other)"
                              rf"(?:\s+(?:{PERSON_NOUNS}|{VICTIM_NOUNS}))?(?=\s*(?:[,.;]|$|\s(?:in|at|on|and|before|after|"
