@@ -901,3 +901,9 @@ def test_another_told_in_the_state_the_attack_left_him_in():
     assert _toll("The shooting left a guard dead and another with serious injuries.") == (1, 1)
     assert _toll("The blast left one porter dead and another in critical condition.") == (1, 1)
     assert _toll("The shooting left a guard dead and another with fatal injuries.")[1] == 0
+
+
+def test_one_of_the_victims_later_dead_after_the_wounded_told_in_two_parts():
+    assert _toll("A shooting at the fair left four people injured.",
+                 "Two victims were flown to a trauma center and two others were taken to Oakton Hospital.",
+                 "One of the victims later died, the Oakton Ledger reported.") == (1, 3)
