@@ -907,3 +907,9 @@ def test_one_of_the_victims_later_dead_after_the_wounded_told_in_two_parts():
     assert _toll("A shooting at the fair left four people injured.",
                  "Two victims were flown to a trauma center and two others were taken to Oakton Hospital.",
                  "One of the victims later died, the Oakton Ledger reported.") == (1, 3)
+
+
+def test_one_person_and_a_group_of_any_kind_told_by_one_verb():
+    assert _toll("Her driver and two bodyguards were killed.") == (3, 0)
+    assert _toll("The judge and three of his guards were wounded in the ambush.") == (0, 4)
+    assert _toll("Ana Ruiz and two of her children were killed.") == (3, 0)

@@ -108,11 +108,15 @@ _ORDINAL_HIT = re.compile(rf"\b(?:an?|the)\s+(?P<nth>{_NTH})\s+(?:[\w-]+\s+){{0,
                           re.IGNORECASE)
 # "she and two others were shot", "Jon Doe and four others were wounded", "a 6-year-old and three adults were
 # shot": one person and a number more.
+# "her driver and two bodyguards were killed", "the mayor and three of his guards were wounded": a possessive or a
+# group of any kind of people too.
 _AND_OTHERS = re.compile(
-    rf"\b(?:(?i:he|she)|(?i:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|[\w-]+-(?:year|month)-old)|"
+    rf"\b(?:(?i:he|she)|(?i:the|a|an|his|her|their|(?-i:[A-Z][\w-]+)['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|[\w-]+-(?:year|month)-old)|"
     r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
-    r"\s+and\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:others|(?:other\s+)?(?:people|persons|men|"
-    r"women|adults|teens|teenagers|victims))\s+(?:were|have been|had been|are)\s+"
+    r"\s+and\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:of\s+(?i:his|her|their)\s+)?"
+    rf"(?:others|(?:other\s+)?(?:people|persons|men|women|adults|teens|teenagers|victims|children|kids|"
+    rf"(?i:{PERSON_NOUNS}|{VICTIM_NOUNS})s))\s+(?:were|have been|had been|are)\s+"
     r"(?:\w+\s+)?(?P<verb>shot and killed|shot dead|fatally shot|killed|shot|wounded|injured|hurt)\b")
 # A headline's "3-year-old and four adults shot": one person told by a bare age and a number more, no article, no "were".
 _HEADLINE_AND_OTHERS = re.compile(
