@@ -913,3 +913,8 @@ def test_one_person_and_a_group_of_any_kind_told_by_one_verb():
     assert _toll("Her driver and two bodyguards were killed.") == (3, 0)
     assert _toll("The judge and three of his guards were wounded in the ambush.") == (0, 4)
     assert _toll("Ana Ruiz and two of her children were killed.") == (3, 0)
+
+
+
+def test_a_pair_after_other_words_of_its_sentence():
+    assert _toll("In the ambush his driver and one of his guards were killed.") == (2, 0)

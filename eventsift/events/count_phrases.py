@@ -417,7 +417,7 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         same = [c for c in found + out if c.outcome == outcome]
         # "one of his guards were killed", read alone, is the second of the pair: the pair replaces it
         inside = [c for c in same if offset + m.start() <= c.start and c.end <= offset + m.end()]
-        if same and not (m.group("part") and inside == same and not quantity_regex().search(m.group(0), 0, m.start("part"))):
+        if same and not (m.group("part") and inside == same and not quantity_regex().search(m.group(0), 0, m.start("part") - m.start())):
             continue
         for c in inside:
             (found if c in found else out).remove(c)
