@@ -918,3 +918,11 @@ def test_one_person_and_a_group_of_any_kind_told_by_one_verb():
 
 def test_a_pair_after_other_words_of_its_sentence():
     assert _toll("In the ambush his driver and one of his guards were killed.") == (2, 0)
+
+
+
+def test_one_wounded_in_an_attack_in_which_others_died():
+    assert _toll("Minister Lena Voss was seriously wounded during an ambush in which her driver and one of her guards "
+                 "were killed.") == (2, 1)
+    assert _toll("It is sad that a cook was killed and that a 12-year-old boy walking to school was injured.") == (1, 1)
+    assert _toll("A guard was wounded in a shootout in which he later died.") == (1, 0)

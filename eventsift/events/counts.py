@@ -521,10 +521,13 @@ _JOIN = r"(?:,\s*|\s+)and\s+"
 _NOT_NEW = r"(?!(?:he|she|they|it|later|then|was|were|is|are|who|one|the other|another|both|all)\b)"
 # "died | and Pardo |was wounded": the subject between the joining word and the passive is someone new
 # ("and Deputy Ana Ruiz, a member of the council, |was wounded": a name and what she is)
-_JOINED_SUBJECT = re.compile(rf"[^.;:,]{{0,30}}?{_JOIN}{_NOT_NEW}(?:[\w'’-]+,?\s+){{1,4}}(?:[^.;:,]{{1,60}},\s+)?$",
+# ("and that a boy going to school |was injured": a subject of a few words more)
+_JOINED_SUBJECT = re.compile(rf"[^.;:,]{{0,30}}?{_JOIN}{_NOT_NEW}(?:[\w'’-]+,?\s+){{1,7}}(?:[^.;:,]{{1,60}},\s+)?$",
                              re.IGNORECASE)
 # "was wounded| in the attack, and her driver and two guards were |killed": the dead are told with a subject of their own
-_JOINED_DEAD = re.compile(rf"[^.;:,]{{0,40}}?{_JOIN}{_NOT_NEW}(?P<who>(?:[\w'’-]+\s+){{0,6}})$", re.IGNORECASE)
+# ("was wounded| in an ambush in which his driver and a guard were |killed": the incident's other dead)
+_JOINED_DEAD = re.compile(rf"[^.;:,]{{0,40}}?(?:{_JOIN}|\s+(?:in|during)\s+which\s+){_NOT_NEW}(?P<who>(?:[\w'’-]+\s+){{0,6}})$",
+                          re.IGNORECASE)
 # ... and their own verb, not one said of the person wounded ("was wounded and later died", "and died at the clinic")
 _DEATH_VERB = re.compile(r"(?:died|killed|succumbed|passed|perished|pronounced|declared|fatally|subsequently|eventually|also|"
                          r"soon|shortly|now|has|had|have)\b", re.IGNORECASE)
