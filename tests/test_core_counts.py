@@ -774,7 +774,7 @@ def test_people_listed_after_a_death_and_told_wounded_lived():
     # the clause is cut before "who were hurt": the rest of its sentence tells who lived
     assert [(m.outcome, m.count.best) for m in find_counts(
         "Rangers are looking into the killing of a woman and four others", after=" who were injured at the lake.")] == [
-        ("killed", 1)]
+        ("killed", 1), ("injured", 4)]
 
 
 def test_both_after_the_people_listed_is_how_many_they_are():
@@ -926,3 +926,25 @@ def test_one_wounded_in_an_attack_in_which_others_died():
                  "were killed.") == (2, 1)
     assert _toll("It is sad that a cook was killed and that a 12-year-old boy walking to school was injured.") == (1, 1)
     assert _toll("A guard was wounded in a shootout in which he later died.") == (1, 0)
+
+
+
+def test_a_part_of_a_group_numbered_or_named_apart_is_the_toll():
+    assert _toll("Seven of the nine soldiers were wounded, three of them gravely.") == (0, 7)
+    assert _toll("Two of the guards were injured.") == (0, 2)
+    # a part of those told hurt already, or of things, is no more people
+    assert _toll("Five guards were shot.", "Two of the wounded were in critical condition.") == (0, 5)
+    assert _toll("Officers found the driver of one of the cars had been shot in the head.", "He died on Tuesday.") == (1, 0)
+
+
+
+def test_the_injury_of_people():
+    assert _toll("The bombing resulted in the injury of six people.") == (0, 6)
+
+
+
+def test_people_counted_and_told_hurt_by_a_clause_of_their_own():
+    from eventsift.events.counts import find_counts
+    told = find_counts("Vega, 46, was gunned down together with five other persons", after=" who were wounded as he spoke.")
+    assert [(c.outcome, c.count.best) for c in told][-1] == ("injured", 5)
+    assert _toll("Police found two men who were wounded in the leg.") == (0, 2)

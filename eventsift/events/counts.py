@@ -285,7 +285,7 @@ def find_counts(text: str, *, offset: int = 0, after: str = "") -> list[CountMen
     """Counts in one clause, in text order; ``after`` is the rest of its sentence, read only for what it says of the
     people the clause ends with ("the killing of a guard and two others | who were hurt")."""
     quantities = list(_quantities(text))
-    found = _numbered(text, quantities, offset=offset)
+    found = _numbered(text, quantities, offset=offset, after=after)
     _deaths_of(text, quantities, offset=offset, found=found, after=after)
     _murder_counts(text, offset=offset, found=found)
     found.extend(implicit_singulars(text, offset=offset, found=found))
@@ -298,13 +298,26 @@ def find_counts(text: str, *, offset: int = 0, after: str = "") -> list[CountMen
     return found
 
 
-def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]:  # quantities: (match, Count)
+# People counted and told hurt by a clause of their own: "five other people who were wounded" (not "... who were
+# wounded later died").
+_PEOPLE_WHO_HURT = re.compile(rf"\s+(?P<who>(?:other\s+)?(?:people|persons|men|women|others|children|(?:{PERSON_NOUNS})s))"
+                              r",?\s+who\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b"
+                              r"(?![^.;]{0,40}?\b(?:died|succumbed|perished|killed)\b)", re.IGNORECASE)
+# A part of people told hurt already ("one of the wounded", "two of the victims", "one of the vehicles"), not of a
+# group of people numbered or named apart ("seven of the nine soldiers were wounded", "two of the porters": seven, two).
+_PART_OF_HURT = re.compile(rf"\s*of\s+(?:the|those|these)\b(?!\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+                           rf"eleven|twelve|\d+)\s+)?(?:[\w-]+\s+){{0,2}}?(?!victims\b)(?:{PERSON_NOUNS})s\b)",
+                           re.IGNORECASE)
+
+
+def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> list[CountMention]:  # (match, Count)
     """People counted by a number and a verb: "28 people were killed" (passive), "killing at least seven"
     (active), "the four victims"."""
     found: list[CountMention] = []
     starts = {m.start() for m, _ in quantities}
     numbers = {m.start() for m, count in quantities if count.best > 1 and not _apposition(text, m, count)}
     described: set[int] = set()  # numbers in an aside about people counted before ("six monks, four of them foreigners,")
+    rest = after  # the rest of the sentence, past the clause
     for m, count in sorted(quantities, key=lambda q: q[0].start()):
         if m.start() in described:
             continue
@@ -320,7 +333,7 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
                                                         or outcome == "hit" and re.search(r"\bwho\s+$", passive.group("gap"))):
                 continue  # "three assailants shot and killed a police officer", "two men who shot at a patrol car":
                 # the number did it, not suffered it
-            if passive and outcome in ("injured", "hit") and re.match(r"\s*of\s+(?:the|those|these)\b", passive.group("gap")):
+            if passive and outcome in ("injured", "hit") and _PART_OF_HURT.match(passive.group("gap")):
                 continue  # "one of the wounded later died": a part of those counted, told for its death
             if passive and outcome == "hit" and (_SHOTS_FIRED.search(after[:passive.end("be")])
                                                  or UNHARMED.search(passive.group("gap"))):
@@ -354,6 +367,10 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
             mention = _active(text, m, count, offset=offset) or _and_more(text, m, count, offset=offset, found=found)
             if mention:
                 found.append(mention)
+            elif count.best > 1 and (hurt := _PEOPLE_WHO_HURT.match(text + rest, m.end())):
+                # "machine-gunned along with five other people | who were wounded": the clause after tells them hurt
+                found.append(CountMention(outcome="injured", count=count, victims=hurt.group("who").strip(),
+                                          start=offset + m.start(), end=offset + min(len(text), m.end() + hurt.end())))
     for mention in found:  # "the other three victims": people besides those counted before
         if re.search(r"\bother\s+$", text[max(0, mention.start - offset - 12):mention.start - offset], re.IGNORECASE):
             mention.victims = f"other {mention.victims}"
@@ -453,7 +470,7 @@ def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMen
             if not any(c.outcome == "killed" and c.start == offset + m.end() for c in found):
                 found.append(CountMention(outcome="killed", count=count, victims="", start=offset + m.start(),
                                           end=offset + m.end() + len(count.text)))
-    for m in re.finditer(r"\b(?:shootings?|wounding) of\s+(?:the\s+)?", text, re.IGNORECASE):  # "the shooting of nine people"
+    for m in re.finditer(r"\b(?:shootings?|wounding|injury) of\s+(?:the\s+)?", text, re.IGNORECASE):  # "the shooting of nine people"
         following = [c for q, c in quantities if q.start() == m.end()]
         names = _NAMED_PEOPLE.match(text, m.end())  # names joined by "and" ("of Ruiz, police said" is one)
         listed = max(_listed_after(text[m.end():], after=after),
