@@ -915,10 +915,8 @@ def test_one_person_and_a_group_of_any_kind_told_by_one_verb():
     assert _toll("Ana Ruiz and two of her children were killed.") == (3, 0)
 
 
-
 def test_a_pair_after_other_words_of_its_sentence():
     assert _toll("In the ambush his driver and one of his guards were killed.") == (2, 0)
-
 
 
 def test_one_wounded_in_an_attack_in_which_others_died():
@@ -926,7 +924,6 @@ def test_one_wounded_in_an_attack_in_which_others_died():
                  "were killed.") == (2, 1)
     assert _toll("It is sad that a cook was killed and that a 12-year-old boy walking to school was injured.") == (1, 1)
     assert _toll("A guard was wounded in a shootout in which he later died.") == (1, 0)
-
 
 
 def test_a_part_of_a_group_numbered_or_named_apart_is_the_toll():
@@ -937,10 +934,8 @@ def test_a_part_of_a_group_numbered_or_named_apart_is_the_toll():
     assert _toll("Officers found the driver of one of the cars had been shot in the head.", "He died on Tuesday.") == (1, 0)
 
 
-
 def test_the_injury_of_people():
     assert _toll("The bombing resulted in the injury of six people.") == (0, 6)
-
 
 
 def test_people_counted_and_told_hurt_by_a_clause_of_their_own():
@@ -948,3 +943,7 @@ def test_people_counted_and_told_hurt_by_a_clause_of_their_own():
     told = find_counts("Vega, 46, was gunned down together with five other persons", after=" who were wounded as he spoke.")
     assert [(c.outcome, c.count.best) for c in told][-1] == ("injured", 5)
     assert _toll("Police found two men who were wounded in the leg.") == (0, 2)
+
+
+def test_an_editors_note_in_brackets_between_a_number_and_its_verb():
+    assert _toll("Police said 10 other people [not further identified] were also injured.") == (0, 10)
