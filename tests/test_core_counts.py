@@ -947,3 +947,9 @@ def test_people_counted_and_told_hurt_by_a_clause_of_their_own():
 
 def test_an_editors_note_in_brackets_between_a_number_and_its_verb():
     assert _toll("Police said 10 other people [not further identified] were also injured.") == (0, 10)
+
+
+
+def test_one_person_told_twice_in_apposition_is_one():
+    assert _toll("A guest in the booth, a teenage girl, also suffered a gunshot wound.") == (0, 1)
+    assert _toll("Two men were shot at the diner.", "A guest in the booth, a teenage girl, also suffered a gunshot wound.") == (0, 3)

@@ -293,9 +293,25 @@ def find_counts(text: str, *, offset: int = 0, after: str = "") -> list[CountMen
     found = [split for c in found for split in _split_casualties(c)]
     _unshare_verbs(text, found, offset=offset)
     _settle(text, found, offset=offset)
+    found = _without_appositions(text, found, offset=offset)
     found.sort(key=lambda c: c.start)
     _mark_besides_dead(text, found, offset=offset)
     return found
+
+
+def _without_appositions(text: str, found: list[CountMention], *, offset: int) -> list[CountMention]:
+    """"A passenger in the car, a teenage girl, also received a gunshot wound": one person told twice, read as one
+    mention inside another that ends with it, after a comma ("a driver and a nurse, both of Elmtown, were shot" are
+    two)."""
+    def apposed(c: CountMention) -> bool:
+        return c.count.best == 1 and any(
+            o is not c and o.outcome == c.outcome and o.count.best == 1 and o.start < c.start and o.end == c.end
+            and _APPOSED.match(text, o.start - offset, c.start - offset) for o in found)
+    return [c for c in found if not apposed(c)]
+
+
+# Between one person and a second description of them: a comma and no "and" ("a passenger in the car, | a girl").
+_APPOSED = re.compile(r"(?:(?!\band\b)[^;:.])*,\s*$", re.IGNORECASE)
 
 
 # People counted and told hurt by a clause of their own: "five other people who were wounded" (not "... who were
