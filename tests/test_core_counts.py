@@ -950,6 +950,14 @@ def test_an_editors_note_in_brackets_between_a_number_and_its_verb():
 
 
 
+def test_one_injury_or_wound_and_burns_or_cuts_suffered():
+    assert _toll("A clerk suffered a minor injury when the shots were fired.") == (0, 1)
+    assert _toll("A guard received a gunshot wound to the leg.") == (0, 1)
+    assert _toll("Two soldiers suffered burns in the blast.") == (0, 2)
+    assert _toll("The clerk suffered a fatal wound.") == (1, 0)
+    assert _toll("The store suffered damage.") == (0, 0)
+
+
 def test_one_person_told_twice_in_apposition_is_one():
     assert _toll("A guest in the booth, a teenage girl, also suffered a gunshot wound.") == (0, 1)
     assert _toll("Two men were shot at the diner.", "A guest in the booth, a teenage girl, also suffered a gunshot wound.") == (0, 3)

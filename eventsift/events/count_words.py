@@ -48,7 +48,9 @@ OUTCOMES: dict[str, str] = {
            r"in (?:the |a |area |local )?hospitals?\b|"
            r"(?:being )?treated (?:at|in) (?:[\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)s?)|"
            r"(?:receiving|getting|undergoing) (?:medical |hospital )?treatment\b|"
-           r"(?:sustained|suffered|received) (?:[\w'’-]+ ){0,6}?(?:injuries|wounds)|"
+           # "suffered a minor injury", "received a gunshot wound", "suffered cuts and burns"
+           r"(?:sustained|suffered|received) (?:[\w'’-]+ ){0,6}?(?:injur(?:y|ies)|wounds?|burns|fractures|cuts|bruises|"
+           r"lacerations)\b|"
            # "a guard was later found near the depot with minor injuries"
            r"found (?:[\w-]+ ){0,5}?with (?:[\w-]+ ){0,2}?(?:injuries|(?:gunshot|bullet) wounds?)",
     "abducted": r"kidnapped|abducted|taken hostage|held hostage|hostages|went missing|seized",
