@@ -961,3 +961,11 @@ def test_one_injury_or_wound_and_burns_or_cuts_suffered():
 def test_one_person_told_twice_in_apposition_is_one():
     assert _toll("A guest in the booth, a teenage girl, also suffered a gunshot wound.") == (0, 1)
     assert _toll("Two men were shot at the diner.", "A guest in the booth, a teenage girl, also suffered a gunshot wound.") == (0, 3)
+
+
+def test_people_struck_by_pellets_shots_or_shrapnel():
+    assert _toll("Four guests were struck by shotgun pellets at the party.") == (0, 4)
+    assert _toll("A girl was hit by one of the bullets.") == (0, 1)
+    assert _toll("Two soldiers were hit by shrapnel.") == (0, 2)
+    assert _toll("The van was struck by two shots.") == (0, 0)
+    assert _toll("Two bystanders were hit by the car.") == (0, 0)

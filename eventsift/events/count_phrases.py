@@ -19,7 +19,7 @@ UNHARMED = re.compile(r"\b(?:unharmed|unhurt|uninjured|not (?:hurt|injured|wound
 _SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|remains|remained)\s+(?:(?!not\b|never\b|fatally\b|mortally\b)\w+\s+)?(?P<verb>killed|shot dead|shot and killed|shot to death|"
                                r"(?:fatally|mortally) (?:shot|wounded|injured|stabbed)|pronounced dead|declared dead|found dead|murdered|assassinated|massacred|beheaded|"
                                r"executed|lynched|injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+at\b)|grazed|kidnapped|abducted|"
-                               r"(?:hit|struck) (?:by|with) (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|"
+                               r"(?:hit|struck) (?:by|with) (?:gunfire|(?:[\w-]+ ){0,3}?(?:bullets?|rounds?|pellets?|shots|gunshots|buckshot|shrapnel))|"
                                r"arrested|detained|(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospital|"
                                r"(?:being )?treated (?:at|in) (?:[\w-]+ ){0,3}?(?:hospital|medical cent(?:er|re))|"
                                r"(?:listed )?in (?:critical|serious|stable|grave|fair) condition)\b", re.IGNORECASE)
