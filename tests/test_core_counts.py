@@ -801,7 +801,7 @@ def test_people_listed_after_a_death_and_told_wounded_lived():
     # the clause is cut before "who were hurt": the rest of its sentence tells who lived
     assert [(m.outcome, m.count.best) for m in find_counts(
         "Rangers are looking into the killing of a woman and four others", after=" who were injured at the lake.")] == [
-        ("killed", 1)]
+        ("killed", 1), ("injured", 4)]
 
 
 def test_both_after_the_people_listed_is_how_many_they_are():
@@ -888,3 +888,111 @@ def test_a_headlines_bare_age_and_a_number_more():
 def test_one_found_with_injuries_was_hit():
     assert _toll("A guard was later found near the depot with minor injuries.") == (0, 1)
     assert _toll("The clerk was found dead with gunshot wounds.") == (1, 0)
+
+
+def test_brain_dead_is_a_death():
+    assert _toll("Her aunt says doctors at the clinic have declared her brain dead.") == (1, 0)
+    assert _toll("A boy was shot in the head on Friday.", "His father said the boy is now brain dead.") == (1, 0)
+
+
+def test_one_told_wounded_with_a_subject_of_their_own_beside_the_dead():
+    assert _toll("Ortiz died and Pardo was seriously injured.") == (1, 1)
+    assert _toll("Senator Lena Voss was wounded in the ambush, and two of her guards were killed.") == (2, 1)
+    # the same person, told by a pronoun or with no subject of their own, is one of the dead
+    assert _toll("A guard was wounded at the gate and later died.") == (1, 0)
+    assert _toll("A guard was wounded at the gate and he died at the clinic.") == (1, 0)
+    assert _toll("A guard was wounded at the gate and died at the clinic.") == (1, 0)
+    assert _toll("Pardo was wounded at the gate and died at the clinic.") == (1, 0)
+    # a name and what the person is, between the joining word and the passive
+    assert _toll("The judge was murdered, and Deputy Ines Sol, a member of the ruling party, was seriously hurt.") == (1, 1)
+
+
+def test_an_active_verb_with_a_named_persons_kin_as_its_object():
+    assert _toll("Gunmen shot dead the judge on Monday.", "The attackers also wounded Vega's nephew.") == (1, 1)
+    assert _toll("Gunmen killed Lina Vega's husband and wounded her son.") == (1, 1)
+
+
+def test_the_wounding_or_shooting_of_people_listed():
+    assert _toll("An inquiry will look into the wounding of a local driver and a foreign journalist.") == (0, 2)
+    assert _toll("He was charged in the shooting of a clerk and a customer.") == (0, 2)
+    assert _toll("He was charged in the shooting of a clerk and the theft of a car.") == (0, 1)
+    assert _toll("Describing the fatal shooting of Tom Hale, Ruiz said the officer erred.") == (1, 0)
+
+
+def test_one_told_wounded_with_no_verb_of_their_own_after_the_dead():
+    assert _toll("Rebels seized the banker in an ambush in which his driver was killed and his bodyguard wounded.") == (1, 1)
+    assert _toll("Two guards were killed and the driver seriously injured.") == (2, 1)
+
+
+def test_another_told_in_the_state_the_attack_left_him_in():
+    assert _toll("The shooting left a guard dead and another with serious injuries.") == (1, 1)
+    assert _toll("The blast left one porter dead and another in critical condition.") == (1, 1)
+    assert _toll("The shooting left a guard dead and another with fatal injuries.")[1] == 0
+
+
+def test_one_of_the_victims_later_dead_after_the_wounded_told_in_two_parts():
+    assert _toll("A shooting at the fair left four people injured.",
+                 "Two victims were flown to a trauma center and two others were taken to Oakton Hospital.",
+                 "One of the victims later died, the Oakton Ledger reported.") == (1, 3)
+
+
+def test_one_person_and_a_group_of_any_kind_told_by_one_verb():
+    assert _toll("Her driver and two bodyguards were killed.") == (3, 0)
+    assert _toll("The judge and three of his guards were wounded in the ambush.") == (0, 4)
+    assert _toll("Ana Ruiz and two of her children were killed.") == (3, 0)
+
+
+def test_a_pair_after_other_words_of_its_sentence():
+    assert _toll("In the ambush his driver and one of his guards were killed.") == (2, 0)
+
+
+def test_one_wounded_in_an_attack_in_which_others_died():
+    assert _toll("Minister Lena Voss was seriously wounded during an ambush in which her driver and one of her guards "
+                 "were killed.") == (2, 1)
+    assert _toll("It is sad that a cook was killed and that a 12-year-old boy walking to school was injured.") == (1, 1)
+    assert _toll("A guard was wounded in a shootout in which he later died.") == (1, 0)
+
+
+def test_a_part_of_a_group_numbered_or_named_apart_is_the_toll():
+    assert _toll("Seven of the nine soldiers were wounded, three of them gravely.") == (0, 7)
+    assert _toll("Two of the guards were injured.") == (0, 2)
+    # a part of those told hurt already, or of things, is no more people
+    assert _toll("Five guards were shot.", "Two of the wounded were in critical condition.") == (0, 5)
+    assert _toll("Officers found the driver of one of the cars had been shot in the head.", "He died on Tuesday.") == (1, 0)
+
+
+def test_the_injury_of_people():
+    assert _toll("The bombing resulted in the injury of six people.") == (0, 6)
+
+
+def test_people_counted_and_told_hurt_by_a_clause_of_their_own():
+    from eventsift.events.counts import find_counts
+    told = find_counts("Vega, 46, was gunned down together with five other persons", after=" who were wounded as he spoke.")
+    assert [(c.outcome, c.count.best) for c in told][-1] == ("injured", 5)
+    assert _toll("Police found two men who were wounded in the leg.") == (0, 2)
+
+
+def test_an_editors_note_in_brackets_between_a_number_and_its_verb():
+    assert _toll("Police said 10 other people [not further identified] were also injured.") == (0, 10)
+
+
+
+def test_one_injury_or_wound_and_burns_or_cuts_suffered():
+    assert _toll("A clerk suffered a minor injury when the shots were fired.") == (0, 1)
+    assert _toll("A guard received a gunshot wound to the leg.") == (0, 1)
+    assert _toll("Two soldiers suffered burns in the blast.") == (0, 2)
+    assert _toll("The clerk suffered a fatal wound.") == (1, 0)
+    assert _toll("The store suffered damage.") == (0, 0)
+
+
+def test_one_person_told_twice_in_apposition_is_one():
+    assert _toll("A guest in the booth, a teenage girl, also suffered a gunshot wound.") == (0, 1)
+    assert _toll("Two men were shot at the diner.", "A guest in the booth, a teenage girl, also suffered a gunshot wound.") == (0, 3)
+
+
+def test_people_struck_by_pellets_shots_or_shrapnel():
+    assert _toll("Four guests were struck by shotgun pellets at the party.") == (0, 4)
+    assert _toll("A girl was hit by one of the bullets.") == (0, 1)
+    assert _toll("Two soldiers were hit by shrapnel.") == (0, 2)
+    assert _toll("The van was struck by two shots.") == (0, 0)
+    assert _toll("Two bystanders were hit by the car.") == (0, 0)

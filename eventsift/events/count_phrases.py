@@ -19,7 +19,7 @@ UNHARMED = re.compile(r"\b(?:unharmed|unhurt|uninjured|not (?:hurt|injured|wound
 _SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|remains|remained)\s+(?:(?!not\b|never\b|fatally\b|mortally\b)\w+\s+)?(?P<verb>killed|shot dead|shot and killed|shot to death|"
                                r"(?:fatally|mortally) (?:shot|wounded|injured|stabbed)|pronounced dead|declared dead|found dead|murdered|assassinated|massacred|beheaded|"
                                r"executed|lynched|injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+at\b)|grazed|kidnapped|abducted|"
-                               r"(?:hit|struck) (?:by|with) (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|"
+                               r"(?:hit|struck) (?:by|with) (?:gunfire|(?:[\w-]+ ){0,3}?(?:bullets?|rounds?|pellets?|shots|gunshots|buckshot|shrapnel))|"
                                r"arrested|detained|(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospital|"
                                r"(?:being )?treated (?:at|in) (?:[\w-]+ ){0,3}?(?:hospital|medical cent(?:er|re))|"
                                r"(?:listed )?in (?:critical|serious|stable|grave|fair) condition)\b", re.IGNORECASE)
@@ -45,8 +45,10 @@ _ONE_WALKED_IN = re.compile(
     r"was dropped off|checked (?:himself |herself )?in)\s+(?:at|to|into)\s+(?:[\w'’.-]+\s+){0,4}?(?:hospitals?|"
     r"medical cent(?:er|re)s?|emergency rooms?|clinics?|trauma cent(?:er|re)s?)\b"
     r"(?=[^.;]{0,40}?\bwith\s+(?:[\w-]+\s+){0,3}?(?:gunshot|bullet)\s+(?:wounds?|injur(?:y|ies))\b)", re.IGNORECASE)
+# "left one man dead and another with serious injuries", "and another in critical condition": the state told of him
 _ANOTHER_HURT = re.compile(r"\band\s+(?:an)?other(?:\s+(?:person|man|woman|victim|boy|girl|teen))?\s+(?:(?:was|is)\s+)?"
-                           r"(?P<verb>injured|wounded|hurt|shot)\b", re.IGNORECASE)
+                           r"(?P<verb>injured|wounded|hurt|shot|with\s+(?:(?!fatal\b)[\w-]+\s+){0,3}?(?:injuries|injury|wounds?)|"
+                           r"in\s+(?:critical|serious|stable|grave|fair|good)\s+condition)\b", re.IGNORECASE)
 # "killing three men and wounding another", "shot two and injured one other": one more person, hit by the verb.
 _ANOTHER_OBJECT = re.compile(rf"\b(?:wound(?:ing|ed)?|injur(?:ing|ed|e)|hurting|shooting|shot)\s+(?:(?:an)?other|one other)"
                              rf"(?:\s+(?:{PERSON_NOUNS}|{VICTIM_NOUNS}))?(?=\s*(?:[,.;]|$|\s(?:in|at|on|and|before|after|"
@@ -59,7 +61,9 @@ VICTIMS_AFTER = re.compile(r"^\s+(?P<other>other\s+)?(?:(?:shooting|gunshot|inju
 _NAMED_WOUNDED = re.compile(r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?:,\s*\d{1,3},)?\s+(?:sustained|suffered|received)\s+"
                             r"(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:gunshot|bullet|graze)\s+wounds?\b")
 # "who died at the scene", "Ruiz later died", "the boy succumbed to his wounds": one death, no number written.
+# "is now brain dead", "doctors declared her brain dead": a death, as the law and gun-violence tallies count it.
 _SINGULAR_DIED = re.compile(r"\b(?:died|(?<!\bif he )(?<!\bif she )dies(?![\w-])|succumbed|passed away|did not survive|"
+                            r"(?:is|was|been|declared|pronounced)\s+(?:now\s+|him\s+|her\s+)?brain[- ]dead|"
                             # "a drive-by shooting that took her life" (not "took his own life": the attacker's)
                             r"(?:took|claimed|has claimed|had claimed)\s+(?:his|her)\s+life)\b", re.IGNORECASE)
 # "shot him in the back and killed him": one death, of someone told before (the attacker's own, when police killed
@@ -104,11 +108,15 @@ _ORDINAL_HIT = re.compile(rf"\b(?:an?|the)\s+(?P<nth>{_NTH})\s+(?:[\w-]+\s+){{0,
                           re.IGNORECASE)
 # "she and two others were shot", "Jon Doe and four others were wounded", "a 6-year-old and three adults were
 # shot": one person and a number more.
+# "her driver and two bodyguards were killed", "the mayor and three of his guards were wounded": a possessive or a
+# group of any kind of people too.
 _AND_OTHERS = re.compile(
-    rf"\b(?:(?i:he|she)|(?i:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|[\w-]+-(?:year|month)-old)|"
+    rf"\b(?:(?i:he|she)|(?i:the|a|an|his|her|their|(?-i:[A-Z][\w-]+)['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|[\w-]+-(?:year|month)-old)|"
     r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
-    r"\s+and\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:others|(?:other\s+)?(?:people|persons|men|"
-    r"women|adults|teens|teenagers|victims))\s+(?:were|have been|had been|are)\s+"
+    r"\s+and\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:of\s+(?i:his|her|their)\s+)?"
+    rf"(?:others|(?:other\s+)?(?:people|persons|men|women|adults|teens|teenagers|victims|children|kids|"
+    rf"(?i:{PERSON_NOUNS}|{VICTIM_NOUNS})s))\s+(?:were|have been|had been|are)\s+"
     r"(?:\w+\s+)?(?P<verb>shot and killed|shot dead|fatally shot|killed|shot|wounded|injured|hurt)\b")
 # A headline's "3-year-old and four adults shot": one person told by a bare age and a number more, no article, no "were".
 _HEADLINE_AND_OTHERS = re.compile(
@@ -212,8 +220,9 @@ _CALENDAR_NAME = re.compile(rf"\s+{CALENDAR_WORD.pattern}")
 
 
 # An active verb with one or more people as its object, each brought in by an article or a possessive: "wounded an
-# older brother", "injured a second guard and a 12-year-old girl", "shot his brother to death".
-_ONE_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|deputy|trooper|"
+# older brother", "injured a second guard and a 12-year-old girl", "shot his brother to death", "wounded Ruiz's son".
+_ONE_PERSON = (rf"(?:an?|another|his|her|their|the|(?!{CALENDAR_WORD.pattern})(?-i:[A-Z][\w-]+)['’]s)\s+"
+               rf"(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|deputy|trooper|"
                r"\w+-(?:year|month)-old(?!-))\b"
                r"(?:-in-law\b)?")
 # "killed Ana Ruiz and her daughter": a name before the people listed with it (alone it is read as one by
@@ -334,7 +343,25 @@ def implicit_singulars(text: str, *, offset: int, found: list[CountMention]) -> 
     _objects_by_verb(text, offset=offset, found=found, out=out)
     _names_by_verb(text, offset=offset, found=found, out=out)
     _perpetrator_deaths(text, offset=offset, found=found, out=out)
+    _one_wounded_beside_dead(text, offset=offset, found=found, out=out)
     return out
+
+
+# "his driver was killed and his bodyguard wounded": one more person, told hurt with no verb of their own after the
+# dead of the clause (with an article, "and a boy wounded", the number rules read it already)
+_AND_ONE_WOUNDED = re.compile(
+    rf"\band\s+(?:his|her|their|the|(?-i:[A-Z][\w-]+)['’]s)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\s+"
+    r"(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
+
+
+def _one_wounded_beside_dead(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
+    for m in _AND_ONE_WOUNDED.finditer(text):
+        if _covered(offset + m.start(), found + out):
+            continue
+        if any(c.outcome == "killed" and c.end <= offset + m.start() for c in found + out):
+            mention = phrase_mention("hit", 1, m, offset=offset, victims=m.group(0))
+            mention.besides_dead = True
+            out.append(mention)
 
 
 # "Those hurt were identified as Ana Ruiz, 61, Tom Hale, 19, and Jo Lin, 40", "identified the dead as ...": the
@@ -390,7 +417,7 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         same = [c for c in found + out if c.outcome == outcome]
         # "one of his guards were killed", read alone, is the second of the pair: the pair replaces it
         inside = [c for c in same if offset + m.start() <= c.start and c.end <= offset + m.end()]
-        if same and not (m.group("part") and inside == same and not quantity_regex().search(m.group(0), 0, m.start("part"))):
+        if same and not (m.group("part") and inside == same and not quantity_regex().search(m.group(0), 0, m.start("part") - m.start())):
             continue
         for c in inside:
             (found if c in found else out).remove(c)

@@ -41,14 +41,18 @@ OUTCOMES: dict[str, str] = {
            r"(?:hit|struck) in the (?:\w+ )?(?:legs?|arms?|chest|head|back|necks?|shoulders?|foot|feet|hands?|hips?|"
            r"torso|abdomen|stomach|buttocks|face|thighs?|groin|side|knees?|ankles?|wrists?|elbows?|jaw|calf|calves|"
            r"heels?|fingers?|eyes?|cheeks?|ribs|pelvis|spine|shins?|forearms?|lower body|upper body)|"
-            r"(?:struck|hit)(?: and (?:injured|wounded))? (?:by|with) (?:gunfire|(?:a |an )?(?:stray )?(?:bullets?|rounds?))|suffered (?:\w+ )?gunshot wounds?|grazed|"
+            # "hit by a stray bullet", "struck by shotgun pellets", "hit by one of the shots", "struck by shrapnel"
+            r"(?:struck|hit)(?: and (?:injured|wounded))? (?:by|with) (?:gunfire|(?:[\w-]+ ){0,3}?(?:bullets?|rounds?|pellets?|"
+            r"shots|gunshots|buckshot|shrapnel))|suffered (?:\w+ )?gunshot wounds?|grazed|"
            r"(?:struck|hit) (?:in|during) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:shooting|gunfire|drive-by|crossfire|shootout)\b|"
            r"(?:with|suffering(?: from)?|who suffered|sustained) (?:[\w-]+ ){0,2}?(?:gunshot|bullet) (?:wounds?|injuries)|"
            r"(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)s?)|"
            r"in (?:the |a |area |local )?hospitals?\b|"
            r"(?:being )?treated (?:at|in) (?:[\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)s?)|"
            r"(?:receiving|getting|undergoing) (?:medical |hospital )?treatment\b|"
-           r"(?:sustained|suffered|received) (?:[\w'’-]+ ){0,6}?(?:injuries|wounds)|"
+           # "suffered a minor injury", "received a gunshot wound", "suffered cuts and burns"
+           r"(?:sustained|suffered|received) (?:[\w'’-]+ ){0,6}?(?:injur(?:y|ies)|wounds?|burns|fractures|cuts|bruises|"
+           r"lacerations)\b|"
            # "a guard was later found near the depot with minor injuries"
            r"found (?:[\w-]+ ){0,5}?with (?:[\w-]+ ){0,2}?(?:injuries|(?:gunshot|bullet) wounds?)",
     "abducted": r"kidnapped|abducted|taken hostage|held hostage|hostages|went missing|seized",
@@ -70,7 +74,7 @@ ACTIVE = {
     "arrested": r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|apprehended|rounded up",
 }
 # Words allowed between a number and its passive verb: "28 people were killed", "seven troops were injured".
-GAP = r"(?:[\w’'()-]+,?\s+){0,14}?"
+GAP = r"(?:[\w’'()\[\]-]+,?\s+){0,14}?"  # "[not further identified]": an editor's note in brackets
 BE = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|reportedly|allegedly|also|later|all|been|has|have|had|" \
       r"both|each|since|subsequently|eventually|apparently|found|left|nearby|there|alive|" \
       r"seriously|critically|severely|gravely|badly|slightly|lightly|moderately|survived,?\s+(?:but|and))\s+){0,3}"

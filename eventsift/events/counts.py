@@ -285,7 +285,7 @@ def find_counts(text: str, *, offset: int = 0, after: str = "") -> list[CountMen
     """Counts in one clause, in text order; ``after`` is the rest of its sentence, read only for what it says of the
     people the clause ends with ("the killing of a guard and two others | who were hurt")."""
     quantities = list(_quantities(text))
-    found = _numbered(text, quantities, offset=offset)
+    found = _numbered(text, quantities, offset=offset, after=after)
     _deaths_of(text, quantities, offset=offset, found=found, after=after)
     _murder_counts(text, offset=offset, found=found)
     found.extend(implicit_singulars(text, offset=offset, found=found))
@@ -293,18 +293,47 @@ def find_counts(text: str, *, offset: int = 0, after: str = "") -> list[CountMen
     found = [split for c in found for split in _split_casualties(c)]
     _unshare_verbs(text, found, offset=offset)
     _settle(text, found, offset=offset)
+    found = _without_appositions(text, found, offset=offset)
     found.sort(key=lambda c: c.start)
     _mark_besides_dead(text, found, offset=offset)
     return found
 
 
-def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]:  # quantities: (match, Count)
+def _without_appositions(text: str, found: list[CountMention], *, offset: int) -> list[CountMention]:
+    """"A passenger in the car, a teenage girl, also received a gunshot wound": one person told twice, read as one
+    mention inside another that ends with it, after a comma ("a driver and a nurse, both of Elmtown, were shot" are
+    two)."""
+    def apposed(c: CountMention) -> bool:
+        return c.count.best == 1 and any(
+            o is not c and o.outcome == c.outcome and o.count.best == 1 and o.start < c.start and o.end == c.end
+            and _APPOSED.match(text, o.start - offset, c.start - offset) for o in found)
+    return [c for c in found if not apposed(c)]
+
+
+# Between one person and a second description of them: a comma and no "and" ("a passenger in the car, | a girl").
+_APPOSED = re.compile(r"(?:(?!\band\b)[^;:.])*,\s*$", re.IGNORECASE)
+
+
+# People counted and told hurt by a clause of their own: "five other people who were wounded" (not "... who were
+# wounded later died").
+_PEOPLE_WHO_HURT = re.compile(rf"\s+(?P<who>(?:other\s+)?(?:people|persons|men|women|others|children|(?:{PERSON_NOUNS})s))"
+                              r",?\s+who\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b"
+                              r"(?![^.;]{0,40}?\b(?:died|succumbed|perished|killed)\b)", re.IGNORECASE)
+# A part of people told hurt already ("one of the wounded", "two of the victims", "one of the vehicles"), not of a
+# group of people numbered or named apart ("seven of the nine soldiers were wounded", "two of the porters": seven, two).
+_PART_OF_HURT = re.compile(rf"\s*of\s+(?:the|those|these)\b(?!\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+                           rf"eleven|twelve|\d+)\s+)?(?:[\w-]+\s+){{0,2}}?(?!victims\b)(?:{PERSON_NOUNS})s\b)",
+                           re.IGNORECASE)
+
+
+def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> list[CountMention]:  # (match, Count)
     """People counted by a number and a verb: "28 people were killed" (passive), "killing at least seven"
     (active), "the four victims"."""
     found: list[CountMention] = []
     starts = {m.start() for m, _ in quantities}
     numbers = {m.start() for m, count in quantities if count.best > 1 and not _apposition(text, m, count)}
     described: set[int] = set()  # numbers in an aside about people counted before ("six monks, four of them foreigners,")
+    rest = after  # the rest of the sentence, past the clause
     for m, count in sorted(quantities, key=lambda q: q[0].start()):
         if m.start() in described:
             continue
@@ -320,7 +349,7 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
                                                         or outcome == "hit" and re.search(r"\bwho\s+$", passive.group("gap"))):
                 continue  # "three assailants shot and killed a police officer", "two men who shot at a patrol car":
                 # the number did it, not suffered it
-            if passive and outcome in ("injured", "hit") and re.match(r"\s*of\s+(?:the|those|these)\b", passive.group("gap")):
+            if passive and outcome in ("injured", "hit") and _PART_OF_HURT.match(passive.group("gap")):
                 continue  # "one of the wounded later died": a part of those counted, told for its death
             if passive and outcome == "hit" and (_SHOTS_FIRED.search(after[:passive.end("be")])
                                                  or UNHARMED.search(passive.group("gap"))):
@@ -354,6 +383,10 @@ def _numbered(text: str, quantities: list, *, offset: int) -> list[CountMention]
             mention = _active(text, m, count, offset=offset) or _and_more(text, m, count, offset=offset, found=found)
             if mention:
                 found.append(mention)
+            elif count.best > 1 and (hurt := _PEOPLE_WHO_HURT.match(text + rest, m.end())):
+                # "machine-gunned along with five other people | who were wounded": the clause after tells them hurt
+                found.append(CountMention(outcome="injured", count=count, victims=hurt.group("who").strip(),
+                                          start=offset + m.start(), end=offset + min(len(text), m.end() + hurt.end())))
     for mention in found:  # "the other three victims": people besides those counted before
         if re.search(r"\bother\s+$", text[max(0, mention.start - offset - 12):mention.start - offset], re.IGNORECASE):
             mention.victims = f"other {mention.victims}"
@@ -453,8 +486,13 @@ def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMen
             if not any(c.outcome == "killed" and c.start == offset + m.end() for c in found):
                 found.append(CountMention(outcome="killed", count=count, victims="", start=offset + m.start(),
                                           end=offset + m.end() + len(count.text)))
-    for m in re.finditer(r"\b(?:shootings?|wounding) of\s+(?:the\s+)?", text, re.IGNORECASE):  # "the shooting of nine people"
+    for m in re.finditer(r"\b(?:shootings?|wounding|injury) of\s+(?:the\s+)?", text, re.IGNORECASE):  # "the shooting of nine people"
         following = [c for q, c in quantities if q.start() == m.end()]
+        names = _NAMED_PEOPLE.match(text, m.end())  # names joined by "and" ("of Ruiz, police said" is one)
+        listed = max(_listed_after(text[m.end():], after=after),
+                     _named_people(text[m.end():]) if names and re.search(r"\band\s", names.group(0)) else 0)
+        if listed > 1 and all(c.best == 1 for c in following):  # "the wounding of a guard and a cook", "of Ana Ruiz and Tom Hale"
+            following = [exact_count(listed, str(listed))]
         if following and not any(c.start <= offset + m.start() < c.end for c in found):
             found.append(CountMention(outcome="hit", count=following[0], victims="", start=offset + m.start(),
                                       end=offset + m.end() + len(following[0].text)))
@@ -496,10 +534,36 @@ def _mark_besides_dead(text: str, found: list[CountMention], *, offset: int) -> 
     for dead in (c for c in found if c.outcome == "killed"):
         for hit in (c for c in found if c.outcome == "hit" and c.start >= dead.end and newcomer(c)):
             hit.besides_dead = hit.besides_dead or bool(_AND_BETWEEN.match(text, dead.end - offset, hit.start - offset))
+        # "Ortiz died and Pardo was seriously wounded", "the guard was wounded, and his driver and a cook were
+        # killed": one person told hurt by a passive verb, with a subject of their own, joined to the dead
+        for hit in (c for c in found if c.outcome == "hit" and _is_one_unnumbered(c.count) and not c.besides_dead):
+            if not (passive := _HURT_PASSIVE.search(text, hit.start - offset, hit.end - offset)):
+                continue
+            if hit.start >= dead.end:
+                hit.besides_dead = bool(_JOINED_SUBJECT.match(text, dead.end - offset, passive.start()))
+            elif dead.start >= hit.end:
+                joined = _JOINED_DEAD.match(text, hit.end - offset, dead.start - offset)
+                hit.besides_dead = bool(joined) and not _DEATH_VERB.match(text, joined.start("who"))
 
 
 # "were killed and a girl wounded", "died, and a man was hurt": the words joining the dead to someone new.
 _AND_BETWEEN = re.compile(r"[^.;:]{0,30}?\band\s*$", re.IGNORECASE)
+# A singular passive of being hurt ("was seriously wounded"): not "was shot", which may yet be one of the dead.
+_HURT_PASSIVE = re.compile(r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
+_JOIN = r"(?:,\s*|\s+)and\s+"
+_NOT_NEW = r"(?!(?:he|she|they|it|later|then|was|were|is|are|who|one|the other|another|both|all)\b)"
+# "died | and Pardo |was wounded": the subject between the joining word and the passive is someone new
+# ("and Deputy Ana Ruiz, a member of the council, |was wounded": a name and what she is)
+# ("and that a boy going to school |was injured": a subject of a few words more)
+_JOINED_SUBJECT = re.compile(rf"[^.;:,]{{0,30}}?{_JOIN}{_NOT_NEW}(?:[\w'’-]+,?\s+){{1,7}}(?:[^.;:,]{{1,60}},\s+)?$",
+                             re.IGNORECASE)
+# "was wounded| in the attack, and her driver and two guards were |killed": the dead are told with a subject of their own
+# ("was wounded| in an ambush in which his driver and a guard were |killed": the incident's other dead)
+_JOINED_DEAD = re.compile(rf"[^.;:,]{{0,40}}?(?:{_JOIN}|\s+(?:in|during)\s+which\s+){_NOT_NEW}(?P<who>(?:[\w'’-]+\s+){{0,6}})$",
+                          re.IGNORECASE)
+# ... and their own verb, not one said of the person wounded ("was wounded and later died", "and died at the clinic")
+_DEATH_VERB = re.compile(r"(?:died|killed|succumbed|passed|perished|pronounced|declared|fatally|subsequently|eventually|also|"
+                         r"soon|shortly|now|has|had|have)\b", re.IGNORECASE)
 
 
 def _unshare_verbs(text: str, found: list[CountMention], *, offset: int) -> None:

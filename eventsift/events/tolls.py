@@ -395,8 +395,11 @@ def _less_part_dead(wounded: int, hurt: list[CountMention], killed: list[CountMe
         last = max(m.sentence for m in before if m.outcome != "killed")
         if not _DIED_OF_WOUNDS.search(dead.victims) and last != dead.sentence:
             continue  # "12 campers were hurt, and three of those victims are dead": a part of the group just told
-        group = combine([m for m in hurt if m.sentence == last and m.start < dead.start])
-        if group and group.best == wounded and not is_vague(group):
+        told = [m for m in hurt if m.sentence == last and m.start < dead.start]
+        group = combine(told)
+        # the group, or its parts told one after another ("two were flown to a trauma center and two others taken
+        # to a clinic" of four)
+        if group and wounded in (group.best, sum(m.count.best for m in told)) and not is_vague(group):
             part += dead.count.best
     return wounded - part if 0 < part < wounded else wounded
 
