@@ -207,3 +207,21 @@ def test_a_name_after_in_the_gazetteer_lacks_is_a_town_of_the_state_the_incident
     found = _where("A man was shot in Dunmore County. A neighbour in Kestrel Hollow found him.", "Dunmore County",
                    COUNTY, None)
     assert found.place is COUNTY
+
+
+@pytest.mark.parametrize(("tail", "expected"), [
+    # a town the gazetteer lacks, right after "in", beside a town that is only where the victim came from
+    ("was shot at a party in Pellbrook.", "Pellbrook"),
+    # a person's possessive after "in" is no town
+    ("was found shot in Pellbrook's car.", "Cobbleton"),
+])
+def test_an_unlisted_town_beside_a_weak_sign_is_the_place(tail, expected):
+    text = f"Ana Ruiz of Cobbleton {tail}"
+    names = [Toponym(text="Cobbleton", start=text.index("Cobbleton"), end=text.index("Cobbleton") + 9, sentence_index=0,
+                     qualifier="from"),
+             Toponym(text="Pellbrook", start=text.index("Pellbrook"), end=text.index("Pellbrook") + 9, sentence_index=0)]
+    found = where(OneClause([0, 1], text), document=Document(id="t", text=text), places=[OTHER_COUNTY_TOWN, None],
+                  toponyms=names, weak=frozenset(), fallback=OTHER_COUNTY_TOWN, dateline=None)
+    assert found.place.name == expected and found.place.admin1 == "Georgia"
+    if expected == "Pellbrook":
+        assert found.place.geo_precision == 3

@@ -153,3 +153,14 @@ def test_a_common_word_city_right_after_in_is_the_city(geocoder, text, expected)
 ])
 def test_an_office_of_a_towns_police_is_still_the_towns(geocoder, text, expected):
     assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an address is followed by its town: a common word's town of any size after "<street> in"
+    ("A woman was shot at a house on Birch Lane in Justice on Friday.", ["Justice"]),
+    ("Deputies went back to the home on Walnut Drive in Justice.", ["Justice"]),
+    ("The judge spoke of justice in Justice Hall on Friday.", []),  # a longer capitalised name, no street before
+    ("He called for justice in court on Friday.", []),
+])
+def test_a_common_word_town_after_a_street_is_the_town(geocoder, text, expected):
+    assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == expected

@@ -136,9 +136,13 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             # "METROPOLIS - ... near a corner in Oakbrook Flats ... The boy was shot in an alley": the report's main
             # place stands in for the incident's, and a quarter of the big city it is filed from is that city
             place = policed_city(place, text=document.text, places=places, toponyms=toponyms, dateline=dateline)
-    if place is not None and place.feature == "admin1" and (toponym is None or toponym.qualifier not in WEAK_QUALIFIERS):
+    weak_town = toponym is not None and toponym.qualifier in WEAK_QUALIFIERS and place is not None \
+        and place.feature == "city" and place.population < ANCHOR_MIN_POPULATION  # a big city's quarters are its own
+    if place is not None and (weak_town or place.feature == "admin1" and (toponym is None or toponym.qualifier
+                                                                          not in WEAK_QUALIFIERS)):
         # "shot in Montana ... a man in Ashby opened his door": a town the gazetteer lacks, right after "in", in the
-        # incident's own clauses, is a town of the state the incident is otherwise only placed at
+        # incident's own clauses, is a town of the state the incident is otherwise only placed at; so is one beside a
+        # town that is only a weak sign ("Ruiz of Elmtown was shot at a party in Ashby"), in that town's state
         unlisted = unlisted_town_in(place, draft.place_ids(), text=document.text, places=places, toponyms=toponyms)
         if unlisted is not None:
             place, toponym = unlisted
@@ -167,6 +171,7 @@ def town_inside(area: Place, *, places: list[Place | None], toponyms: list[Topon
 IN_BEFORE = re.compile(r"\bin\s+$")
 # ... and the words around a name that make it the town of a home ("found dead in a Kestrel home").
 IN_A_BEFORE = re.compile(r"\bin\s+an?\s+$")
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")  # "in O'Neill's car": a person's, not a town
 HOME_AFTER = re.compile(r"\s+(?:home|house|residence|apartment|neighbou?rhood)\b")
 
 
@@ -179,7 +184,7 @@ def unlisted_town_in(state: Place, ids: list[int], *, text: str, places: list[Pl
         before = text[max(0, t.start - 8):t.start]
         inside = IN_BEFORE.search(before) or (IN_A_BEFORE.search(before) and HOME_AFTER.match(text, t.end))
         if places[i] is None and t.qualifier is None and inside and t.text[:1].isupper() \
-                and not any(c.isdigit() for c in t.text):
+                and not any(c.isdigit() for c in t.text) and not POSSESSIVE_AFTER.match(text, t.end):
             return town_standing_in(state, t.text, precision=3), t
     return None
 

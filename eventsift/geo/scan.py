@@ -30,6 +30,11 @@ _IN_BEFORE = re.compile(r"\bin\s+$")
 # ... and so is one with its own police ("Independence police said", "the Mobile Police Department"): a word has none.
 _OWN_POLICE_AFTER = re.compile(r"\s+(?:[Pp]olice|PD)\b")
 _PLAIN_AFTER = re.compile(r"(?:[.,;:!?]|\s+[a-z]|\s*$)")
+# ... and after a street's name and "in" ("the home on Garfield Drive in Holiday", "the 200 block of Main Street in
+# Union."), a one-word name that is a town of FIND_MIN_POPULATION or more is the town: an address is followed by its
+# town.
+_STREET_IN_BEFORE = re.compile(r"\b(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|"
+                               r"Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail)\.?\s+in\s+$")
 # A city found in running text under one of its GeoNames alternate names must be this big: alternates include
 # translations and old names, which small places share with ordinary words and people.
 FIND_ALTERNATE_POPULATION = 100_000
@@ -77,6 +82,7 @@ class TextScanner:
         self._is_known_place = lru_cache(maxsize=20_000)(self._known_place)
         self._is_known_hamlet = lru_cache(maxsize=20_000)(self._known_hamlet)
         self._is_common_word_city = lru_cache(maxsize=20_000)(self._common_word_city)
+        self._is_addressed_town = lru_cache(maxsize=20_000)(self._addressed_town)
         self._find_toponyms_cached = lru_cache(maxsize=4_096)(self._find_toponyms)
 
     def find_toponyms(self, text: str) -> list[tuple[int, int]]:
@@ -112,7 +118,9 @@ class TextScanner:
                              and self._is_known_hamlet(text[start:end]))
                          or (n == 1 and (bool(_IN_BEFORE.search(text[max(0, start - 4) : start]))
                                          and bool(_PLAIN_AFTER.match(text, end)) or bool(_OWN_POLICE_AFTER.match(text, end)))
-                             and self._is_common_word_city(text[start:end])))
+                             and self._is_common_word_city(text[start:end]))
+                         or (n == 1 and bool(_STREET_IN_BEFORE.search(text[max(0, start - 16) : start]))
+                             and bool(_PLAIN_AFTER.match(text, end)) and self._is_addressed_town(text[start:end])))
                 if known and not _inside_longer_name(text, start, end):
                     spans.append((start, end))
                     matched = n
@@ -179,6 +187,14 @@ class TextScanner:
             return False
         return any(c.feature == "city" and c.population >= COMMON_WORD_TOWN_AFTER_IN_POPULATION
                    for c in self._index.by_key(key, (0,)))
+
+    def _addressed_town(self, name: str) -> bool:
+        """A one-word town of FIND_MIN_POPULATION or more under its own name, whatever word it also is (after an
+        address, see _STREET_IN_BEFORE)."""
+        key = name_key(name)
+        if not key or (len(name) > 1 and name.isupper()) or _CALENDAR_WORD.fullmatch(name) or name == "May":
+            return False
+        return any(c.feature == "city" and c.population >= FIND_MIN_POPULATION for c in self._index.by_key(key, (0,)))
 
     def _known_place(self, name: str) -> bool:
         key = name_key(name)
