@@ -199,3 +199,20 @@ def african_geocoder(tmp_path_factory):
 def test_a_countrys_own_forces_parties_and_people_point_to_it(african_geocoder, text, country):
     place = african_geocoder.cued_country(Document(id="t", text=text))
     assert place is not None and place.country == country and place.geo_precision == 3
+
+
+@pytest.fixture(scope="module")
+def levant_geocoder(tmp_path_factory):
+    path = build_index(tmp_path_factory.mktemp("levant") / "gazetteer-test.sqlite", countries=("LB", "LY"))
+    return open_geocoder(path=path)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a city two countries share: a quarter or a force of one of them tells which
+    ("Two families exchanged fire in the Tabbaneh quarter of Tripoli.", "Lebanon"),
+    ("Internal Security Forces dispersed a sit-in in Tripoli.", "Lebanon"),
+    ("The Libyan National Army shelled a district of Tripoli.", "Libya"),
+])
+def test_a_shared_city_name_follows_the_forces_and_quarters_of_its_country(levant_geocoder, text, country):
+    (place,) = resolve(levant_geocoder, text, "Tripoli")
+    assert place.country == country
