@@ -209,8 +209,8 @@ def levant_geocoder(tmp_path_factory):
 
 @pytest.mark.parametrize(("text", "country"), [
     # a city two countries share: a quarter or a force of one of them tells which
-    ("Two families exchanged fire in the Tabbaneh quarter of Tripoli.", "Lebanon"),
-    ("Internal Security Forces dispersed a sit-in in Tripoli.", "Lebanon"),
+    ("A grenade was thrown at a bakery in the Tabbaneh quarter of Tripoli.", "Lebanon"),
+    ("Internal Security Forces arrested two smugglers in Tripoli.", "Lebanon"),
     ("The Libyan National Army shelled a district of Tripoli.", "Libya"),
 ])
 def test_a_shared_city_name_follows_the_forces_and_quarters_of_its_country(levant_geocoder, text, country):
