@@ -148,7 +148,7 @@ def test_where_a_person_is_from_is_not_where_it_happened():
         ("A 20-year-old Hooper man was shot on Friday.", "from"),
         ("A Hooper native was killed in a crash.", "from"),
         ("A Hooper 2-year-old was hurt when a gun went off.", "from"),
-        ("Two Hooper veterans were beaten outside the ministry.", "from"),  # where people come from
+        ("Two Hooper veterans marched to the ministry.", "from"),  # where people come from
         ("Hooper farmers blocked the highway.", "from"),
         ("A man was shot in Hooper and a 2-year-old was hurt.", None),
         ("A man was shot in Hooper on Friday.", None),
