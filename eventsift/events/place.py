@@ -316,6 +316,8 @@ def _possessed_places(text: str, found: list[tuple[int, int, int]],
         if name is None:
             continue
         areas = [p for p in geocoder.lookup(text[start:end]) if p.feature in ("admin1", "admin2")]
+        if not areas:
+            continue
         words = list(re.finditer(r"\S+", name.group()))
         for n in range(len(words), 0, -1):  # the longest known name first
             stop = name.start() + words[n - 1].end()
@@ -452,11 +454,17 @@ _NOT_QUALIFYING_AFTER = re.compile(r"^(?:\s*[,.;:)(]|\s*$|\s+(?:opposite|near|in
                                    re.IGNORECASE)
 
 
+def _around(text: str, entity) -> tuple[str, str]:  # noqa: ANN001 - a spaCy Span
+    """The few characters before and after an entity that tell whether only a place can stand there."""
+    return text[max(0, entity.start_char - 12):entity.start_char], text[entity.end_char:entity.end_char + 16]
+
+
+def _where_a_place_stands(before: str, after: str) -> bool:
+    return bool(_PLACE_PREPOSITION_BEFORE.search(before)) and bool(_NOT_QUALIFYING_AFTER.match(after))
+
+
 def _norp_as_place(text: str, entity) -> bool:  # noqa: ANN001 - a spaCy Span
-    before = text[max(0, entity.start_char - 12):entity.start_char]
-    after = text[entity.end_char:entity.end_char + 16]
-    return entity.label_ == "NORP" and bool(_PLACE_PREPOSITION_BEFORE.search(before)) \
-        and bool(_NOT_QUALIFYING_AFTER.match(after))
+    return entity.label_ == "NORP" and _where_a_place_stands(*_around(text, entity))
 
 
 # A name the model calls a person, a product or an organisation where only a place can stand, which the gazetteer
@@ -467,13 +475,11 @@ _CORNER_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 
 
 def _known_place_as_other(text: str, entity, geocoder) -> bool:  # noqa: ANN001 - a spaCy Span, a Geocoder
-    before = text[max(0, entity.start_char - 12):entity.start_char]
-    after = text[entity.end_char:entity.end_char + 16]
+    before, after = _around(text, entity)
     at = re.search(r"\bat\s+$", before, re.IGNORECASE)
     if at and (_CORNER_AFTER.match(after) or (entity.label_ == "PERSON" and " " not in entity.text)):
         return False  # "at Elm and Main": a street corner; "returned fire at Baxter": a person
-    return entity.label_ in _OTHER_LABELS_AS_PLACE and bool(_PLACE_PREPOSITION_BEFORE.search(before)) \
-        and bool(_NOT_QUALIFYING_AFTER.match(after)) \
+    return entity.label_ in _OTHER_LABELS_AS_PLACE and _where_a_place_stands(before, after) \
         and any(p.feature == "city" for p in geocoder.lookup(entity.text))
 
 
@@ -497,8 +503,9 @@ def _longer_known_name(text: str, start: int, end: int, geocoder) -> tuple[int, 
     if (after := _COUNTRYSIDE_AFTER.match(text, end)) is not None \
             and any(p.feature == "admin1" for p in geocoder.lookup(text[start:after.end()])):
         return start, after.end()
-    if (before := _RURAL_BEFORE.search(text[max(0, start - 8):start])) is not None:
-        begin = start - (len(text[max(0, start - 8):start]) - before.start())
+    window = max(0, start - 8)
+    if (before := _RURAL_BEFORE.search(text[window:start])) is not None:
+        begin = window + before.start()
         if any(p.feature == "admin1" for p in geocoder.lookup(text[begin:end])):
             return begin, end
     return start, end

@@ -82,7 +82,6 @@ class TextScanner:
         self._is_known_place = lru_cache(maxsize=20_000)(self._known_place)
         self._is_known_hamlet = lru_cache(maxsize=20_000)(self._known_hamlet)
         self._is_common_word_city = lru_cache(maxsize=20_000)(self._common_word_city)
-        self._is_addressed_town = lru_cache(maxsize=20_000)(self._addressed_town)
         self._find_toponyms_cached = lru_cache(maxsize=4_096)(self._find_toponyms)
 
     def find_toponyms(self, text: str) -> list[tuple[int, int]]:
@@ -120,7 +119,8 @@ class TextScanner:
                                          and bool(_PLAIN_AFTER.match(text, end)) or bool(_OWN_POLICE_AFTER.match(text, end)))
                              and self._is_common_word_city(text[start:end]))
                          or (n == 1 and bool(_STREET_IN_BEFORE.search(text[max(0, start - 16) : start]))
-                             and bool(_PLAIN_AFTER.match(text, end)) and self._is_addressed_town(text[start:end])))
+                             and bool(_PLAIN_AFTER.match(text, end))
+                             and self._is_common_word_city(text[start:end], FIND_MIN_POPULATION)))
                 if known and not _inside_longer_name(text, start, end):
                     spans.append((start, end))
                     matched = n
@@ -179,22 +179,14 @@ class TextScanner:
             return False
         return any(c.feature == "city" for c in self._index.by_key(key, (0,)))
 
-    def _common_word_city(self, name: str) -> bool:
-        """A one-word city of COMMON_WORD_TOWN_AFTER_IN_POPULATION or more, under its own name ("Mobile", "Columbia"),
-        also when the word is otherwise kept out of running text (data/not_places.tsv), a month's name aside."""
+    def _common_word_city(self, name: str, min_population: int = COMMON_WORD_TOWN_AFTER_IN_POPULATION) -> bool:
+        """A one-word city of ``min_population`` or more (COMMON_WORD_TOWN_AFTER_IN_POPULATION after "in"; a town of
+        FIND_MIN_POPULATION after an address, see _STREET_IN_BEFORE), under its own name ("Mobile", "Columbia"), also
+        when the word is otherwise kept out of running text (data/not_places.tsv), a month's name aside."""
         key = name_key(name)
         if not key or (len(name) > 1 and name.isupper()) or _CALENDAR_WORD.fullmatch(name) or name == "May":
             return False
-        return any(c.feature == "city" and c.population >= COMMON_WORD_TOWN_AFTER_IN_POPULATION
-                   for c in self._index.by_key(key, (0,)))
-
-    def _addressed_town(self, name: str) -> bool:
-        """A one-word town of FIND_MIN_POPULATION or more under its own name, whatever word it also is (after an
-        address, see _STREET_IN_BEFORE)."""
-        key = name_key(name)
-        if not key or (len(name) > 1 and name.isupper()) or _CALENDAR_WORD.fullmatch(name) or name == "May":
-            return False
-        return any(c.feature == "city" and c.population >= FIND_MIN_POPULATION for c in self._index.by_key(key, (0,)))
+        return any(c.feature == "city" and c.population >= min_population for c in self._index.by_key(key, (0,)))
 
     def _known_place(self, name: str) -> bool:
         key = name_key(name)
