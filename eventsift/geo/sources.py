@@ -207,6 +207,22 @@ def qualifier_patterns() -> dict[str, int]:
     return {row["pattern"]: int(row["geo_precision"]) for row in read_tsv(DATA_DIR / "qualifiers.tsv")}
 
 
+@dataclass(slots=True, kw_only=True, frozen=True)
+class Region:
+    """One row of data/regions.tsv: a region that is no administrative unit."""
+
+    name: str
+    country_code: str | None  # None: a region of several countries, never a place of its own
+    admin1: str | None
+    aliases: tuple[str, ...]
+
+
+def regions() -> list[Region]:
+    return [Region(name=row["name"], country_code=row["country"].upper() or None, admin1=row.get("admin1") or None,
+                   aliases=tuple(split_aliases(row.get("aliases", ""))))
+            for row in read_tsv(DATA_DIR / "regions.tsv")]
+
+
 def not_places() -> frozenset[str]:
     from eventsift.geo.normalize import name_key
 
