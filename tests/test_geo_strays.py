@@ -52,7 +52,7 @@ def test_drop_strays(names, expected):
 
 
 def test_an_armed_group_supports_its_country():
-    names = [("hays", [cand("Hays", "US")]), ("hodeidah", [cand("Al Hudaydah", "YE", "admin1")])]
+    names = [("hays", [cand("Hays", "US")]), ("hodeidah", [cand("Al Hudaydah", "YE")])]  # two towns
     assert run(names) == ["Hays/US", "Al Hudaydah/YE"]
     assert run(names, cues={"YE": 2.5}) == [None, "Al Hudaydah/YE"]
     assert run(names, cues={"YE": 0.75}) == ["Hays/US", "Al Hudaydah/YE"]  # a demonym is not enough
@@ -99,3 +99,23 @@ def test_small_towns_of_one_state_far_apart_lend_each_other_no_support(second_la
     picks = [cands[0] for cands in lists]
     out = drop_unsupported_states(lists, picks, ["wrenfield", "carolina", "kestrel", "ashby"], Context())
     assert [p is not None for p in out] == [True, True, kept, kept]
+
+
+def test_a_first_level_area_the_text_names_supports_its_country_as_plainly_as_the_country():
+    # "a blast near the Qasra crossing in Marrow in Hasakeh": one town abroad against one province at home
+    names = [("qasra", [cand("Qasra", "BR", population=40_000)]), ("marrow", []), HASAKEH]
+    assert run(names) == [None, None, "Al-Hasakeh/SY"]
+
+
+def test_two_areas_of_two_countries_keep_each_other():
+    # "the village of Tamra in Karak": two provinces, one each side of a border; nothing to choose one by
+    names = [("karak", [cand("Karak", "JO", "admin1")]), HASAKEH]
+    assert run(names) == ["Karak/JO", "Al-Hasakeh/SY"]
+
+
+@pytest.mark.parametrize("area", [cand("Rajasthan", "IN", "admin1"), cand("Eastern", "SA", "admin1")])
+def test_letters_and_a_direction_are_not_an_area_written_out(area):
+    # "... posted by the app Shots - RJ", "the party's Eastern Region director": no firm sign of another country
+    key = "rj" if area.name == "Rajasthan" else "eastern"
+    names = [("lorena", [cand("Lorena", "BR")]), (key, [area])]
+    assert run(names) == ["Lorena/BR", f"{area.name}/{area.country_code}"]

@@ -354,6 +354,13 @@ RESOLUTION_ROUNDS = 3
 # 1, an armed group that acts there 1. Two keeps "a drone struck Tripoli, officials in Washington said" as it is
 # (one name each) while "Dardara, Ras al Ain, Al-Hasakeh" drops Morocco's Derdara. Checked on the ACLED 2020 file.
 STRAY_MIN_SUPPORT = 2
+# The longest name key that is an abbreviation rather than an area's name written out ("kp", "fct", "nsw").
+MAX_ABBREVIATION_KEY = 3
+# Areas named only by their direction ("Eastern", "Central", "Far North"): as often a word of something else's name
+# ("the party's Eastern Region director").
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                             "centre", "center", "northeast", "northwest", "southeast", "southwest", "far", "upper",
+                             "lower", "middle", "coast", "coastal", "capital", "region"})
 DATELINE_SUPPORT_MIN_POPULATION = 100_000
 NAMED_COUNTRY_SUPPORT = 2
 # Qualifiers that make a name somewhere the event did not happen ("goods from Turkey", "taken to Quetta", "Luhansk
@@ -362,20 +369,28 @@ NAMED_COUNTRY_SUPPORT = 2
 NOT_HERE_QUALIFIERS = frozenset({"from", "within a name", "destination", "actor", "border"})
 
 
-def _support_by_name(picks: Sequence[Candidate | None], keys: Sequence[str], *,
-                     area: Callable[[Candidate], Hashable | None], named: str) -> tuple[dict[str, Counter], Counter]:
+def _support_by_name(picks: Sequence[Candidate | None], keys: Sequence[str], *, area: Callable[[Candidate], Hashable | None],
+                     named: tuple[str, ...]) -> tuple[dict[str, Counter], Counter]:
     """Each distinct name key's vote for the area its first pick lies in (``area``; ``None``: no vote), 2 when the
-    pick is itself such an area (feature ``named``), else 1; and the votes of all names together."""
+    pick is itself such an area or a part of it the text names as plainly (a feature in ``named``; a first-level
+    area only when ``_written_out``), else 1; and the votes of all names together."""
     per_key: dict[str, Counter] = {}
     for key, pick in zip(keys, picks):
         if pick is not None and key not in per_key and (where := area(pick)) is not None:
-            per_key[key] = Counter({where: NAMED_COUNTRY_SUPPORT if pick.feature == named else 1})
+            plain = pick.feature in named and (pick.feature != "admin1" or _written_out(key))
+            per_key[key] = Counter({where: NAMED_COUNTRY_SUPPORT if plain else 1})
     return per_key, sum(per_key.values(), Counter())
+
+
+def _written_out(key: str) -> bool:
+    """A first-level area's own name, neither letters ("RJ", "KP") nor words of direction ("Eastern", "Far North")."""
+    return len(key) > MAX_ABBREVIATION_KEY and not set(key.split()) <= DIRECTION_WORDS
 
 
 def country_support(picks: Sequence[Candidate | None], keys: Sequence[str], cues: dict[str, float]) -> dict[str, Counter]:
     """For each distinct name key, the support every country gets from the document without that name."""
-    per_key, total = _support_by_name(picks, keys, area=lambda c: c.country_code, named="country")
+    # a first-level area is named as plainly as its country ("in Mhemideh in Deir-ez-Zor")
+    per_key, total = _support_by_name(picks, keys, area=lambda c: c.country_code, named=("country", "admin1"))
     total.update({cc: 1 for cc, bonus in cues.items() if bonus >= CUE_BONUS["actor"]})
     return {key: total - counts for key, counts in per_key.items()}
 
@@ -407,7 +422,10 @@ def drop_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[
         if context.home_country is not None and context.home_country != dateline_country:
             # a local outlet's country, in a report that names no other (the home is not set otherwise)
             others = others + Counter({context.home_country: NAMED_COUNTRY_SUPPORT})
-        if others.get(pick.country_code, 0) or max(others.values(), default=0) < STRAY_MIN_SUPPORT:
+        # a first-level area weighs as much as the names against it: two areas of two countries ("Karak in Dar'a")
+        # keep each other
+        needed = STRAY_MIN_SUPPORT + (NAMED_COUNTRY_SUPPORT - 1 if pick.feature == "admin1" else 0)
+        if others.get(pick.country_code, 0) or max(others.values(), default=0) < needed:
             continue
         supported = [c for c in cands if others.get(c.country_code, 0) >= STRAY_MIN_SUPPORT]
         out[i] = max(supported, key=lambda c: (score(c, context, others, Counter()), c.population)) if supported else None
@@ -477,7 +495,7 @@ def drop_unsupported_states(candidate_lists: Sequence[Sequence[Candidate]], pick
     keeps its reading (spelt as the gazetteer spells it) when the supported state has none."""
     voices = [None if i < len(silent) and silent[i] else pick for i, pick in enumerate(picks)]
     per_key, total = _support_by_name(voices, keys, area=lambda c: (c.country_code, c.admin1) if c.admin1 else None,
-                                      named="admin1")
+                                      named=("admin1",))
     for area in (context.dateline_state, context.home_admin1):
         if area is not None and area[1] is not None:
             total[area] += NAMED_COUNTRY_SUPPORT
