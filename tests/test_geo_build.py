@@ -131,3 +131,12 @@ def test_a_county_and_the_independent_city_it_is_named_after_are_two_districts()
     rows = admin2_rows([town("Elmport", "City of Elmport", 39.3), town("Ashby", "Elmport County", 39.4),
                         town("Kestrel", "Elmport County", 39.5)], [])
     assert sorted(r.name for r in rows) == ["City of Elmport", "Elmport County"]
+
+
+def test_a_curated_spelling_applies_once_the_areas_suffix_is_gone():
+    from eventsift.geo.place_rows import acled_admin1_name
+
+    curated = {("PE", "cuzco"): "Cusco", ("PE", "cusco"): "Cusco"}
+    assert acled_admin1_name("Cuzco Department", "PE", curated) == "Cusco"
+    assert acled_admin1_name("Cuzco", "PE", curated) == "Cusco"
+    assert acled_admin1_name("Puno Department", "PE", curated) == "Puno"

@@ -464,6 +464,8 @@ TOWNS = NamesOnly(  # the model's entities only: the gazetteer's scanner finds n
         ("Shelling hit the Elmfield countryside on Monday.", "Elmfield", "GPE", ["Elmfield countryside"]),
         ("Shelling hit villages in rural Elmfield on Monday.", "Elmfield", "GPE", ["rural Elmfield"]),
         ("Shelling hit Elmfield Monday night.", "Elmfield", "GPE", ["Elmfield"]),
+        # a participle of what happened there after the name ("in Elmfield demanding ...")
+        ("Nurses rallied in Elmfield demanding back pay.", "Elmfield", "PERSON", ["Elmfield"]),
     ],
 )
 def test_a_town_the_model_misreads_or_cuts_short_is_found_whole(text, name, label, expected):
@@ -479,3 +481,16 @@ def test_a_street_corner_the_model_calls_an_organisation_is_no_town():
     ent = Ent(text="Elmfield", start_char=text.index("Elmfield"), end_char=text.index("Elmfield") + 8, label_="ORG")
     found = find_toponyms([sentence], [Parsed(ents=[ent])], text=text, dateline_end=0, geocoder=TOWNS)
     assert found == []
+
+
+def test_a_word_of_a_longer_place_name_after_a_given_name_is_no_persons_name():
+    # "San Pedro Quixtal, Quixtal": the town's name holds the state's after "Pedro"; the state is no surname
+    known = [Place(name="San Pedro Quixtal", country="C", admin1="Quixtal", feature="city"),
+             Place(name="Quixtal", country="C", admin1="Quixtal", feature="admin1")]
+    text = "Drivers blocked a road in San Pedro Quixtal, Quixtal, on Friday."
+    (sentence,) = split_sentences(text)
+    town = entity(sentence, "San Pedro Quixtal")
+    start = text.rindex("Quixtal,")
+    state = Ent(text="Quixtal", start_char=start, end_char=start + 7, label_="GPE")
+    found = find_toponyms([sentence], [Parsed(ents=[town, state])], text=text, dateline_end=0, geocoder=NamesOnly(known))
+    assert [t.text for t in found] == ["San Pedro Quixtal", "Quixtal"]

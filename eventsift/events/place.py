@@ -7,6 +7,7 @@ are candidates and which one belongs to an incident.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -258,7 +259,7 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
     # a one-word name the report marks as a person's once ("Baxter's daughter") is a person's wherever it is used
     people = _people(parsed, text) | {text[a:b] for a, b, _ in found
                                       if " " not in text[a:b] and _marked_as_person(text, a, b, surely=True)}
-    people |= _named_as_people({text[a:b] for a, b, _ in found} - people, text)
+    people |= _named_as_people({text[a:b] for a, b, _ in found} - people, text, places=[(a, b) for a, b, _ in found])
     world_regions = getattr(geocoder, "world_regions", frozenset())  # "Africa", "the Middle East": no place
     spans_kept: list[tuple[int, int, int]] = []
     for start, end, index in sorted(found, key=lambda se: (se[0], -(se[1] - se[0]))):
@@ -399,14 +400,17 @@ def _people(parsed: list, text: str) -> frozenset[str]:  # noqa: ANN001 - spaCy 
     return frozenset(words)
 
 
-def _named_as_people(names: set[str], text: str) -> set[str]:
+def _named_as_people(names: set[str], text: str, *, places: Sequence[tuple[int, int]] = ()) -> set[str]:
     """The one-word names the report gives a person elsewhere than where they were found as places ("Kenneth Ashby,
-    who ... no stranger, Ashby said"): a mention after a given name, an age or a title is a person's."""
+    who ... no stranger, Ashby said"): a mention after a given name, an age or a title is a person's; not a mention
+    inside a longer place name (``places``: "San Francisco Campeche, Campeche" is a town and its state)."""
     out = set()
     for name in names:
         if " " in name or not name[:1].isupper():
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[:MAX_UNPARSED_CHARS]):
+            if any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in places):
+                continue
             if _marked_as_person(text, m.start(), m.end(), surely=True):
                 out.add(name)
                 break
@@ -453,8 +457,9 @@ _INSTITUTION_IN_ENTITY = re.compile(
 # Kessaba opposite the bank" (after "in", "at", "near", and not qualifying a noun the way "in Kurdish areas" does).
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+$", re.IGNORECASE)
 _NOT_QUALIFYING_AFTER = re.compile(r"^(?:\s*[,.;:)(]|\s*$|\s+(?:opposite|near|in|on|at|and|after|before|when|where|with|"
-                                   r"during|from|to|district|province|village|town|city|area|governorate|county)\b)",
-                                   re.IGNORECASE)
+                                   r"during|from|to|district|province|village|town|city|area|governorate|county)\b"
+                                   # "protested in Larissa demanding ...": a participle of what happened there
+                                   r"|\s+(?-i:[a-z]+ing)\b)", re.IGNORECASE)
 
 
 def _around(text: str, entity) -> tuple[str, str]:  # noqa: ANN001 - a spaCy Span

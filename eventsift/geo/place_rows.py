@@ -47,7 +47,8 @@ def acled_admin1_name(raw: str, country_code: str, curated: dict[tuple[str, str]
         if lowered.endswith(suffix) and len(lowered) > len(suffix) + 2:
             name = name[: -len(suffix)]
             break
-    return name.strip()
+    # "Cuzco Department" is "Cuzco" once its suffix is gone, which the curated file renames "Cusco"
+    return curated.get((country_code, name_key(name)), name.strip())
 
 
 def base_rows(*, countries: Collection[str] | None = None) -> tuple[list[PlaceRow], dict[str, str]]:
