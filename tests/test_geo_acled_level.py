@@ -15,7 +15,7 @@ from eventsift.records import Document, Toponym
 
 @pytest.fixture(scope="module")
 def geocoder(tmp_path_factory):
-    path = build_index(tmp_path_factory.mktemp("home") / "gazetteer-level.sqlite", countries=("UG", "RS", "SS", "ET", "PK"))
+    path = build_index(tmp_path_factory.mktemp("home") / "gazetteer-level.sqlite", countries=("UG", "RS", "SS", "ET", "PK", "HR", "MR", "PE"))
     return open_geocoder(path=path)
 
 
@@ -29,7 +29,12 @@ def _place(geocoder, name: str):  # noqa: ANN001, ANN202
 
 @pytest.mark.parametrize(("name", "admin1"), [("Kakiri", "Wakiso"), ("Gulu", "Gulu"), ("Belgrade", "Belgrade"),
                                               ("Novi Sad", "Vojvodina"), ("Wau", "Western Bahr el Ghazal"),
-                                              ("Jimma", "Oromia"), ("Muzaffarabad", "Azad Jammu and Kashmir")])
+                                              ("Jimma", "Oromia"), ("Muzaffarabad", "Azad Jammu and Kashmir"),
+                                              # a city of its own, apart from the county of its name; a capital split
+                                              # among three areas, coded in the one that holds its centre
+                                              ("Zagreb", "City of Zagreb"), ("Nouakchott", "Nouakchott-Ouest"),
+                                              # GeoNames's "County of ..." and "... Department"
+                                              ("Osijek", "Osijek-Baranja"), ("Cusco", "Cusco")])
 def test_places_are_coded_under_acleds_first_level(geocoder, name, admin1):
     place = _place(geocoder, name)
     assert (place.name, place.admin1) == (name, admin1)

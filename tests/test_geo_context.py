@@ -45,6 +45,10 @@ def resolve(geocoder, text: str, *names: str):  # noqa: ANN001, ANN201
         ("Raids in Shah Wali Kot district, Kandahar.", ("Shah Wali Kot", "Kandahar"), {0: 1}),
         ("Shelling of Ftireh in Idleb countryside.", ("Ftireh", "Idleb"), {0: 1}),
         ("Attacks in Kabul, Kandahar and Helmand.", ("Kabul", "Kandahar", "Helmand"), {}),
+        # three names joined by commas alone: a place, its town and its province
+        ("Nurses rallied in Tarla, Elm City, Bayda to protest.", ("Tarla", "Elm City", "Bayda"), {0: 1, 1: 2}),
+        ("Attacks in Kabul, Kandahar, Herat and Helmand.", ("Kabul", "Kandahar", "Herat", "Helmand"), {}),
+        ("Attacks in Kabul, Kandahar, and Helmand.", ("Kabul", "Kandahar", "Helmand"), {}),  # a serial comma
         ("Fighters from Homs travelled to Hama.", ("Homs", "Hama"), {}),
     ],
 )

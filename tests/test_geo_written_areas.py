@@ -123,3 +123,26 @@ def test_an_unknown_village_stands_in_for_the_province_written_after_it(geocoder
     village, area = _resolve(geocoder, "Troops raided Qwzxtown, Bohol, on Friday.", "Qwzxtown", "Bohol")
     assert (village.admin1, village.geo_precision) == ("Central Visayas", 2)
     assert (area.feature, area.name) == ("admin2", "Bohol")
+
+
+@pytest.fixture(scope="module")
+def india_geocoder(tmp_path_factory):
+    path = build_index(tmp_path_factory.mktemp("home") / "gazetteer-in.sqlite", countries=("IN", "US"))
+    return open_geocoder(path=path)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("A mob stoned a police post in Kheradih (UP) on Monday.", ["UP"]),  # a state's short form in brackets
+    ("A man was shot in Elmtown (WA) on Friday.", ["WA"]),
+    ("Troops of the Elmshire Rifles (ER) and the Tonk Rifles (TR) raided a camp.", []),  # a unit's initials
+    ("The Member of Parliament (MP) spoke on Friday.", []),
+    ("ELMTOWN, Texas (AP) - A man was shot.", ["Texas"]),  # the wire service's credit
+])
+def test_a_states_short_form_in_brackets_after_a_name(india_geocoder, text, found):
+    assert [text[a:b] for a, b in india_geocoder.find_toponyms(text)] == found
+
+
+def test_an_unknown_town_with_its_states_short_form_in_brackets_is_in_that_state(india_geocoder):
+    text = "A mob stoned a police post in Kheradih (UP) on Monday."
+    town, state = _resolve(india_geocoder, text, "Kheradih", "UP")
+    assert (town.name, town.admin1, state.admin1) == ("Kheradih", "Uttar Pradesh", "Uttar Pradesh")

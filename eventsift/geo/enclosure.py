@@ -56,14 +56,26 @@ def enclosing(toponyms: Sequence[Toponym], text: str, *, countries: frozenset[st
         country_next = i + 2 < len(toponyms) and name_key(toponyms[i + 2].text) in countries \
             and text[outer.end : toponyms[i + 2].start].strip() == ","
         if gap.strip().startswith(",") and _LIST_NEXT.match(text[outer.end : outer.end + 30]) and not country_next \
-                and "(" not in text[max(0, inner.start - 60) : inner.start].rsplit(")", 1)[-1]:
+                and "(" not in text[max(0, inner.start - 60) : inner.start].rsplit(")", 1)[-1] \
+                and not _three_levels(toponyms, i, text):
             continue
         parents[i] = i + 1
     return parents
 
 
 # After the second name of "X, Y": another list item follows ("X, Y and Z", "X, Y, Z").
-_LIST_NEXT = re.compile(r"^(?:\s+(?:districts?|provinces?|governorates?|areas?))?(?:\s*,\s*|\s+(?:and|&)\s+)[A-Z]")
+_LIST_NEXT = re.compile(r"^(?:\s+(?:districts?|provinces?|governorates?|areas?))?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|&)\s+)"
+                        r"[A-Z]")
+# ... and after the third: a list goes on ("X, Y, Z and W", "X, Y, Z, W") or ends with a conjunction.
+_MORE_ITEMS = re.compile(r"^(?:\s+(?:districts?|provinces?|governorates?|areas?))?\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)[A-Z]")
+
+
+def _three_levels(toponyms: Sequence[Toponym], i: int, text: str) -> bool:
+    """"Jaro, Elm City, Elmshire to protest": three names joined by commas alone, no conjunction before the last nor
+    after it, are a place, its town or district and its province (edited copy ends a list with "and")."""
+    if i + 2 >= len(toponyms) or text[toponyms[i + 1].end : toponyms[i + 2].start].strip() != ",":
+        return False
+    return not _MORE_ITEMS.match(text[toponyms[i + 2].end : toponyms[i + 2].end + 30])
 
 
 def inside(place: Candidate, area: Candidate) -> bool:

@@ -48,7 +48,12 @@ STAND_IN_PRECISION = 2
 HOME_TOWN_PRECISION = 2
 # A state or province written as an abbreviation ("Fla.", "N.C.", "Tenn.", "PA", "KP"), and one after a town's name.
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.?(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.?|[A-Z]{2,3}")
-_WRITTEN_STATE = re.compile(r",\s*(?P<abbr>[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|[A-Z]{2,3})(?![A-Za-z])")
+# A unit a first-level area holds, named with its kind ("Borgu LGA", "Swat district", "Marlow County").
+_UNIT_OF_A_STATE = re.compile(r"(?:^|\s)(?:LGA|local government area|district|county|tehsil|taluka|municipality|"
+                              r"township)$|^\s+(?:LGA|district|county|tehsil|taluka|municipality|township)\b", re.IGNORECASE)
+# ", Mo.", ", N.C.", ", TX" and, in brackets, "(UP)": a state's short form after a town's name.
+_WRITTEN_STATE = re.compile(r"(?:,\s*|\s\((?=[A-Z]{2,3}\)))"
+                            r"(?P<abbr>[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|[A-Z]{2,3})(?![A-Za-z])")
 # Words after a country's name that make it an attribute of something else, not where an event happened:
 # "US-backed forces", "Saudi-led coalition", "the US dollar"; and after a city's, a place near it that is not the city
 # ("a Springfield-area school", "in a Springfield suburb", "the Springfield metro area").
@@ -341,6 +346,11 @@ class Gazetteer(GazetteerIndex):
                              if c.feature == "city" and (not near or c.country_code in near)]
                 candidate_lists[i] = towns or candidate_lists[i]
         candidate_lists = [_without_variants_inside(t.text, cands) for t, cands in zip(toponyms, candidate_lists)]
+        for child, parent in ctx.parents.items():  # "Borgu LGA, Niger": a state holds the district, not a country
+            unit = toponyms[child]
+            if (_UNIT_OF_A_STATE.search(unit.text) or _UNIT_OF_A_STATE.match(text, unit.end)) \
+                    and any(c.feature == "admin1" for c in candidate_lists[parent]):
+                candidate_lists[parent] = [c for c in candidate_lists[parent] if c.feature != "country"]
         self._counties_told_short(toponyms, candidate_lists)
         self._written_states(toponyms, candidate_lists, ctx, text)
         for i, toponym in enumerate(toponyms):  # "Georgia" in a report from an American outlet is the state
@@ -434,7 +444,8 @@ class Gazetteer(GazetteerIndex):
         unknown_towns: dict[str, list[Candidate]] = {}
         for i, toponym in enumerate(toponyms):
             areas = self._abbreviations.get(sources.abbreviation_key(toponym.text), ()) \
-                if _ABBREVIATION.fullmatch(toponym.text) and re.search(r",\s*$", text[max(0, toponym.start - 3):toponym.start]) else ()
+                if _ABBREVIATION.fullmatch(toponym.text) and re.search(r"(?:,\s*|\()$", text[max(0, toponym.start - 3):toponym.start]) \
+                else ()
             if areas:
                 candidate_lists[i] = [a for area in areas if (a := self.area_place(area)) is not None]
                 continue

@@ -280,13 +280,15 @@ class GazetteerIndex:
         """The place under the first-level area ACLED codes it in, as of its day ("Khyber Agency" was in FATA before
         31 May 2018; Hyderabad in Andhra Pradesh before Telangana, 2 June 2014: data/admin1_history.tsv; a
         Ugandan town in its district, Belgrade in its own region: data/acled_first_level.tsv)."""
-        if place is None or not place.admin1:
+        if place is None:
             return place
         code = next((c for c, n in self._countries.items() if n == place.country), None)
         districts, own_areas = sources.acled_first_level()
         if (code, place.name) in own_areas and place.feature == "city":
             place = replace(place, admin1=own_areas[code, place.name])
-        elif code in districts and place.admin2 and place.feature in ("city", "admin2"):
+        if not place.admin1:
+            return place
+        if code in districts and place.admin2 and place.feature in ("city", "admin2"):
             place = replace(place, admin1=place.admin2)
         if day is None:
             return place

@@ -65,7 +65,22 @@ _LOCATIVE_BEFORE = re.compile(
 # A state written after a town's name the AP's way, with its dots ("Hollowbrook, Mo.", "Elmtown, N.C."): the state is named
 # whatever the town's size (a town the gazetteer lacks is then placed in the state).
 _WRITTEN_STATE_AFTER_TOWN = re.compile(
-    r"\b[A-Z][a-z'’-]+,\s(?P<abbr>[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.\s?[A-Z]\.)(?![\w.])")
+    r"\b[A-Z][a-z'’-]+,\s(?P<abbr>[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.\s?[A-Z]\.)(?![\w.])"
+    # "in Rampur (UP)", "Solan (HP)": a short form in brackets right after a name, which no English word is
+    r"|\b[A-Z][a-z'’-]+\s\((?P<code>[A-Z]{2,3})\)")
+# The wire service whose credit follows a dateline ("ELMTOWN, Texas (AP) -"), not Andhra Pradesh.
+_AGENCY_CODES = frozenset({"AP"})
+
+
+def _agency_or_acronym(text: str, end: int, code: str) -> bool:
+    """A short form in brackets that is not a state's: a wire service's credit, or the initials of the words before it
+    ("the Elmshire Rifles (ER)", "Member of Parliament (MP)")."""
+    if code in _AGENCY_CODES:
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[max(0, end - 80):end]) if w[0].isupper()]
+    return "".join(w[0] for w in words[-len(code):]) == code
+
+
 # Words after a name that make it an area: "Idleb countryside", "Kunar province".
 AREA_AFTER = re.compile(
     r"^\s+(?:countryside|province|governorate|district|region|oblast|state|department|county|prefecture|agency)\b",
@@ -127,8 +142,11 @@ class TextScanner:
                     break
             i += matched or 1
         for m in _WRITTEN_STATE_AFTER_TOWN.finditer(text):  # "in Hollowbrook, Mo.": the state of a town of any size
-            start, end = m.start("abbr"), m.end("abbr")
-            if self._index.is_area_abbreviation(m.group("abbr")) and not any(a < end and start < b for a, b in spans):
+            group = "abbr" if m.group("abbr") else "code"
+            start, end = m.start(group), m.end(group)
+            if group == "code" and _agency_or_acronym(text, m.start(group) - 2, m.group(group)):
+                continue
+            if self._index.is_area_abbreviation(m.group(group)) and not any(a < end and start < b for a, b in spans):
                 spans.append((start, end))
         return tuple(sorted(spans))
 
