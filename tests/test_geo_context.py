@@ -220,3 +220,10 @@ def levant_geocoder(tmp_path_factory):
 def test_a_shared_city_name_follows_the_forces_and_quarters_of_its_country(levant_geocoder, text, country):
     (place,) = resolve(levant_geocoder, text, "Tripoli")
     assert place.country == country
+
+
+def test_a_name_written_without_or_with_another_arabic_article_is_found_in_running_text(geocoder):
+    # GeoNames writes "Al Qamishli" and "Jisr ash Shughur"; reports write "Qamishli" and "Jisr al-Shughur"
+    text = "Drones struck Qamishli and Jisr al-Shughur on Monday."
+    assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == ["Qamishli", "Jisr al-Shughur"]
+

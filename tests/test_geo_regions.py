@@ -58,3 +58,11 @@ def test_a_facility_named_after_its_town_leaves_the_town_a_place(geocoder):
 def test_an_island_named_after_its_town_is_the_town(geocoder):
     place = _resolve(geocoder, "Fishermen reported a boat fire off Lamu Island on Monday.", "Lamu Island")
     assert (place.name, place.country) == ("Lamu", "Kenya")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Militants attacked a camp in Jammu and Kashmir on Monday.", ["Jammu and Kashmir"]),  # a name with "and" in it
+    ("Curfew was imposed in Jammu and Srinagar on Monday.", ["Jammu", "Srinagar"]),  # two names joined by "and"
+])
+def test_and_inside_a_name_the_gazetteer_knows_whole(geocoder, text, found):
+    assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == found

@@ -120,11 +120,3 @@ def test_letters_and_a_direction_are_not_an_area_written_out(area):
     names = [("lorena", [cand("Lorena", "BR")]), (key, [area])]
     assert run(names) == ["Lorena/BR", f"{area.name}/{area.country_code}"]
 
-
-def test_a_big_city_beside_one_other_country_it_names_stays():
-    # "a sit-in in Kinshasa for relatives stranded in Angola": one country named is no sign of a namesake abroad
-    names = [("kinshasa", [cand("Kinshasa", "CD", population=7_000_000)]), ("angola", [cand("Angola", "AO", "country")])]
-    assert run(names) == ["Kinshasa/CD", "Angola/AO"]
-    # a small town beside it is read as a namesake, as before
-    names = [("tamra", [cand("Tamra", "CD", population=4_000)]), ("angola", [cand("Angola", "AO", "country")])]
-    assert run(names) == [None, "Angola/AO"]

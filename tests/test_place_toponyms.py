@@ -494,3 +494,15 @@ def test_a_word_of_a_longer_place_name_after_a_given_name_is_no_persons_name():
     state = Ent(text="Quixtal", start_char=start, end_char=start + 7, label_="GPE")
     found = find_toponyms([sentence], [Parsed(ents=[town, state])], text=text, dateline_end=0, geocoder=NamesOnly(known))
     assert [t.text for t in found] == ["San Pedro Quixtal", "Quixtal"]
+
+
+def test_a_region_of_several_countries_is_no_place_and_hides_the_names_inside_it():
+    # "the Latin American bishops": neither the region nor the country its last word names
+    geocoder = InMemoryGeocoder([Place(name="America", country="US", feature="country"),
+                                 Place(name="Elmira", country="C", feature="city")])
+    geocoder.world_regions = frozenset({"latin america"})
+    text = "Latin American bishops met in Elmira on Friday."
+    (sentence,) = split_sentences(text)
+    found = find_toponyms([sentence], [Parsed(ents=[entity(sentence, "Latin America")])], text=text, dateline_end=0,
+                          geocoder=geocoder)
+    assert [t.text for t in found] == ["Elmira"]

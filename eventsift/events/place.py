@@ -262,10 +262,12 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
     people |= _named_as_people({text[a:b] for a, b, _ in found} - people, text, places=[(a, b) for a, b, _ in found])
     world_regions = getattr(geocoder, "world_regions", frozenset())  # "Africa", "the Middle East": no place
     spans_kept: list[tuple[int, int, int]] = []
+    regions: list[tuple[int, int, int]] = []  # no places, but no shorter name inside them is one ("Latin American")
     for start, end, index in sorted(found, key=lambda se: (se[0], -(se[1] - se[0]))):
-        if end <= dateline_end or any(s < end and start < e for s, e, _ in spans_kept):
+        if end <= dateline_end or any(s < end and start < e for s, e, _ in (*spans_kept, *regions)):
             continue
         if name_key(re.sub(r"^the\s+", "", text[start:end], flags=re.IGNORECASE)) in world_regions:
+            regions.append((start, end, index))
             continue
         if _is_person(text, start, end, people) or is_street(text, start, end) or is_quadrant(text, start, end):
             continue

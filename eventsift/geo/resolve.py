@@ -354,9 +354,6 @@ RESOLUTION_ROUNDS = 3
 # 1, an armed group that acts there 1. Two keeps "a drone struck Tripoli, officials in Washington said" as it is
 # (one name each) while "Dardara, Ras al Ain, Al-Hasakeh" drops Morocco's Derdara. Checked on the ACLED 2020 file.
 STRAY_MIN_SUPPORT = 2
-# A city this big is read abroad only when a province or a town speaks for the other country: countries named beside it
-# ("relatives stranded in Morocco") are no sign that the city is a namesake.
-STRAY_CITY_MIN_POPULATION = 500_000
 # The longest name key that is an abbreviation rather than an area's name written out ("kp", "fct", "nsw").
 MAX_ABBREVIATION_KEY = 3
 # Areas named only by their direction ("Eastern", "Central", "Far North"): as often a word of something else's name
@@ -405,9 +402,6 @@ def drop_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[
     caller falls back to the area the text puts the name in). ``silent`` names lend their country no support."""
     voices = [None if i < len(silent) and silent[i] else pick for i, pick in enumerate(picks)]
     support = country_support(voices, keys, context.cues)
-    # the names below a country's own that speak for it (a province, a town): a country named in passing is not one
-    voters = Counter(p.country_code for p in {k: p for k, p in zip(keys, voices) if p is not None}.values()
-                     if p.feature != "country")
     # "CITY, Pa. -", "QUITO, 4 MAY 90 (AGENCY) --": the dateline names its country as plainly as the text (a city
     # dateline only when it is a big one: a small namesake may be a word the page put first, "UPDATE -")
     dateline_country = context.dateline_state[0] if context.dateline_state is not None else (
@@ -433,9 +427,6 @@ def drop_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[
         needed = STRAY_MIN_SUPPORT + (NAMED_COUNTRY_SUPPORT - 1 if pick.feature == "admin1" else 0)
         if others.get(pick.country_code, 0) or max(others.values(), default=0) < needed:
             continue
-        if pick.feature == "city" and pick.population >= STRAY_CITY_MIN_POPULATION and not any(
-                voters[cc] for cc, n in others.items() if n >= needed):
-            continue  # a big city beside other countries it names ("a sit-in in Nouakchott for relatives in Morocco")
         supported = [c for c in cands if others.get(c.country_code, 0) >= STRAY_MIN_SUPPORT]
         out[i] = max(supported, key=lambda c: (score(c, context, others, Counter()), c.population)) if supported else None
     return out

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventsift.geo.enclosure import ENCLOSED_BY, ENCLOSED_THROUGH_UNKNOWN, KIND_WORD
-from eventsift.geo.normalize import ARTICLES, name_key
+from eventsift.geo.normalize import ARTICLES, area_words_in, bare_key, name_key
 
 if TYPE_CHECKING:
     from eventsift.geo.index import GazetteerIndex
@@ -120,8 +120,9 @@ class TextScanner:
                 chunk = words[i : i + n]
                 if not chunk[-1].group()[0].isupper() or not _contiguous(text, chunk):
                     continue
-                if any(not w.group()[0].isupper() and w.group().rstrip("-") not in _CONNECTORS for w in chunk):
-                    continue
+                if any(not w.group()[0].isupper() and w.group().rstrip("-") not in _CONNECTORS
+                       and not (w.group() == "and" and 0 < k < len(chunk) - 1) for k, w in enumerate(chunk)):
+                    continue  # "and" only inside a name the gazetteer knows whole ("Sistan and Baluchestan")
                 start, end = chunk[0].start(), chunk[-1].end()
                 if text[end - 2 : end] in ("'s", "’s"):  # "Beirut's Hamra district"
                     end -= 2
@@ -212,7 +213,7 @@ class TextScanner:
             return False
         # An acronym ("NATO", "ASHA") is an organisation unless it names an area ("KP", "FATA", "UAE").
         acronym = len(name) > 1 and name.isupper()
-        cands = self._index.by_key(key, (0,))
+        cands = self._index.by_key(key, (0,)) or self._same_but_articles(name)
         if any(c.feature != "city" for c in cands):
             return True
         # a town named like a common English word ("Bank", "Arab", "Union", "Mobile") is left to the model, unless
@@ -224,6 +225,15 @@ class TextScanner:
         # a big city under a spelling GeoNames keeps as an alternate ("Larissa" for Larisa), if not an English word
         return not acronym and any(c.feature == "city" and c.population >= FIND_ALTERNATE_POPULATION
                                    for c in self._index.by_key(key, (3,))) and self._rare_words(key)
+
+    def _same_but_articles(self, name: str) -> tuple:
+        """Towns whose own name differs from ``name`` only by Arabic articles ("Qamishli" for GeoNames's "Al
+        Qamishli", "Jisr al-Shughur" for "Jisr ash Shughur")."""
+        bare = bare_key(name)
+        if not bare or area_words_in(name):
+            return ()
+        return tuple(c for c in self._index.by_key(bare, (1,))
+                     if c.feature == "city" and not area_words_in(c.name) and bare_key(c.name) == bare)
 
     @staticmethod
     def _common_word(key: str) -> bool:
