@@ -238,6 +238,9 @@ def _toll(*texts):
         (["Four monks (three Peruvians and one Chilean) and two cooks were killed in the raid."], (6, 0)),
         (["Two soldiers were charged with the murder of four teachers and two drivers."], (6, 0)),
         (["The mayor was killed in the ambush.", "His bodyguard was also killed."], (2, 0)),
+        # "also" before the auxiliary, as reporters often place it
+        (["Carl Brandt, 61, was flown to Hollis Regional, where he was later pronounced dead.",
+          "Mira Santos, 47, also was found dead inside the cabin, deputies said."], (2, 0)),
         # "three of four": three; someone brought in after the dead in their sentence is not one of them
         (["Rangers say two of three herders were shot and killed and a 9-year-old boy wounded near the dam."], (2, 1)),
         (["The teenager is fighting for his life in an intensive care ward."], (0, 1)),

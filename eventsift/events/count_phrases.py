@@ -314,6 +314,8 @@ def _listed_subjects(text: str, *, offset: int, found: list[CountMention]) -> li
     return out
 
 
+# "also" before a passive's auxiliary, as reporters often place it: "Jo Lin, 52, also was found dead".
+_ALSO_BEFORE = re.compile(r"\balso\s+$", re.IGNORECASE)
 # Where the subject of a passive starts: "Civil Hospital, where he | was pronounced dead".
 _SUBJECT_CUT = re.compile(r"[,;:]|\b(?:where|when|which|that|after|before|while|and|but|as|then)\b", re.IGNORECASE)
 
@@ -456,12 +458,14 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
             continue
         verb = m.group("verb").lower()  # taken to hospital, in critical condition: hit; in stable condition: wounded
         outcome = _VERB_OUTCOME.get(verb, "injured" if re.search(r"\b(?:stable|fair|good)\b", verb) else "hit")
-        also = bool(re.search(r"\balso\b", m.group(0), re.IGNORECASE))  # "her boyfriend was also shot": one more
+        # "her boyfriend was also shot", "her boyfriend also was shot": one more
+        also_before = _ALSO_BEFORE.search(before)
+        also = bool(re.search(r"\balso\b", m.group(0), re.IGNORECASE) or also_before)
         newcomer = outcome == "hit" and (also or re.search(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}$", before,
                                                            re.IGNORECASE))
         if any(c.outcome == outcome for c in found + out) and not newcomer:
             continue  # "another waiter was grazed" is one more victim; "he was hurt" is the one already counted
-        victims = _passive_subject(before)
+        victims = _passive_subject(before[:also_before.start()] if also_before else before)
         if verb.startswith(("hit ", "struck ")) and not _PERSON_SUBJECT.search(victims):
             continue  # "the car was hit by a bullet"
         out.append(phrase_mention(outcome, 1, m, offset=offset,
