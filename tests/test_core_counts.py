@@ -238,6 +238,11 @@ def _toll(*texts):
         (["Four monks (three Peruvians and one Chilean) and two cooks were killed in the raid."], (6, 0)),
         (["Two soldiers were charged with the murder of four teachers and two drivers."], (6, 0)),
         (["The mayor was killed in the ambush.", "His bodyguard was also killed."], (2, 0)),
+        # one person after an inverted verb: "Also injured was a vendor", "Killed was a ..."; "also" is besides the dead
+        (["A ranger was killed at the gate.", "Also injured was a fruit vendor who was passing by."], (1, 1)),
+        (["A ranger was killed at the gate.", "Also killed was a fruit vendor who was passing by."], (2, 0)),
+        (["Also wounded was a 20-year-old man, officers said."], (0, 1)),
+        (["Killed was Petra Lindqvist, 38, of Harlow."], (1, 0)),
         # "also" before the auxiliary, as reporters often place it
         (["Carl Brandt, 61, was flown to Hollis Regional, where he was later pronounced dead.",
           "Mira Santos, 47, also was found dead inside the cabin, deputies said."], (2, 0)),

@@ -238,6 +238,11 @@ ACTIVE_OBJECTS = re.compile(
 _A_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}(?:ex-|step-?)?"
              rf"(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|sheriff|marshal|cook|waiter|waitress|bartender|bouncer|manager|owner)"
              r"\b(?![\w-])")
+# "Also injured was a street vendor", "Killed was Ana Ruiz, 40": one person after the verb. "also" with the dead
+# is one more besides them.
+_INVERTED_ONE = re.compile(rf"\b(?P<also>also\s+)?(?P<verb>killed|injured|wounded|hurt)\s+"
+                           r"(?:(?:in|during|by)\s+(?:[\w-]+\s+){1,4}?)?was\s+"
+                           rf"(?P<who>{_A_PERSON}|(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
 _SHOT_OBJECTS = re.compile(rf"\b(?:shot|shooting|shoots)\s+(?P<objects>{_A_PERSON}(?:(?:,\s+|,?\s+and\s+){_A_PERSON})+)"
                            r"(?!\s+(?:was|were|is|are|had|has|to death)\b)", re.IGNORECASE)
 # "the gang shot Tom Hale": one person hit, named by a first and a last name (the verb's other objects are read
@@ -503,6 +508,12 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         if count is not None and not _covered(offset + m.start("q"), found + out):
             outcome = _VERB_OUTCOME[m.group("verb").lower()]
             out.append(CountMention(outcome=outcome, count=count, victims="", start=offset + m.start(), end=offset + m.end()))
+    for m in _INVERTED_ONE.finditer(text):
+        if not _covered(offset + m.start("who"), found + out):
+            outcome = _VERB_OUTCOME[m.group("verb").lower()]
+            who = m.group("who")
+            out.append(phrase_mention(outcome, 1, m, offset=offset,
+                                      victims=f"another {who}" if m.group("also") else who))
     for m in _HEADLINE_PAIR.finditer(text):
         verb = m.group("verb").lower()
         outcome = "hit" if verb == "shot" else "injured" if verb in ("wounded", "injured", "hurt") else "killed"
