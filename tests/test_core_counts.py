@@ -4,7 +4,7 @@ from eventsift.events.counts import combine, find_counts, killed_toll, shot_toll
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 
 
-@pytest.mark.parametrize(("text", "value"), [("28", 28), ("twenty-eight", 28), ("two hundred", 200),
+@pytest.mark.parametrize(("text", "value"), [("28", 28), ("twenty-eight", 28), ("twentyeight", 28), ("two hundred", 200),
                                              ("1,200", 1200), ("seven", 7), ("banana", None)])
 def test_word_to_int(text, value):
     assert word_to_int(text) == value
@@ -33,6 +33,7 @@ def test_quantities(phrase, low, best, high):
         ("a civilian was killed by gunmen", [("killed", 1)]),
         ("Police arrested 40 protesters", [("arrested", 40)]),
         ("the death toll rose to 45", [("killed", 45)]),
+        ("FORTYSIX DOCKERS WERE INJURED IN THE BLAST", [("injured", 46)]),  # a compound as one word, as wire copy has it
         # the incident named between "toll" and its verb; a war's toll is no incident's
         ("the death toll from the market bombing has risen to 45", [("killed", 45)]),
         ("the toll in the ferry attack climbed to 45 overnight", [("killed", 45)]),
