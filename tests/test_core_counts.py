@@ -27,6 +27,7 @@ def test_quantities(phrase, low, best, high):
         ("about 28 people were killed in a suicide attack", [("killed", 28)]),
         ("At least seven troops were injured in the operation, including three officers.", [("injured", 7)]),
         ("Two of the injured soldiers are said to be in a critical condition.", []),
+        ("the state of four of the six persons injured, two guards and two drivers, was serious", []),
         ("at least eight or nine of the commanders were killed", [("killed", 8)]),
         ("two Chinese-language instructors kidnapped from Quetta on May 24 were being held", [("abducted", 2)]),
         ("The blast killed 12 people and injured 30 others.", [("killed", 12), ("injured", 30)]),

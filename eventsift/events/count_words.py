@@ -93,7 +93,7 @@ CLAUSE_BREAK = re.compile(r"\b(?:but|while|when|who|after|which|were|was|shot|ki
                            re.IGNORECASE)
 SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
                           r"(?:shooting\s+|gunshot\s+)?"
-                           r"(?:injured|wounded|dead|killed|slain|victims|hostages|abducted|people|men|women)", re.IGNORECASE)
+                           r"(?:injured|wounded|dead|killed|slain|victims|hostages|abducted|people|persons|men|women)", re.IGNORECASE)
 NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|miles?|metres?|meters?|hours?|days?|"
                         r"minutes?|mins?|seconds?|feet|foot|yards?|blocks?|rounds?|shots|bullets?|groups?|"
                         r"sides|parties|camps|factions|directions|ends|"  # "fighters from both sides died"
