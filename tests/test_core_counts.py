@@ -34,6 +34,9 @@ def test_quantities(phrase, low, best, high):
         ("a civilian was killed by gunmen", [("killed", 1)]),
         ("Police arrested 40 protesters", [("arrested", 40)]),
         ("the death toll rose to 45", [("killed", 45)]),
+        # incidents and lengths of service beside a toll are not people
+        ("3 shootings in Marlow overnight, 1 dead", [("killed", 1)]),
+        ("charged with murder in the death of the 18-year police veteran", []),
         ("FORTYSIX DOCKERS WERE INJURED IN THE BLAST", [("injured", 46)]),  # a compound as one word, as wire copy has it
         # the incident named between "toll" and its verb; a war's toll is no incident's
         ("the death toll from the market bombing has risen to 45", [("killed", 45)]),

@@ -95,6 +95,10 @@ SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those)\s+(?:(?:two|three|four|five|s
                           r"(?:shooting\s+|gunshot\s+)?"
                            r"(?:injured|wounded|dead|killed|slain|victims|hostages|abducted|people|persons|men|women)", re.IGNORECASE)
 NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|miles?|metres?|meters?|hours?|days?|"
+                        # incidents, not people: "2 shootings in Elmtown, 1 dead", "two bombings killed five"
+                        r"(?:shootings?|shootouts?|stabbings?|robber(?:y|ies)|carjackings?|bombings?|attacks?|incidents?)(?!\w)|"
+                        # a length of time or service, not people: "the 25-year police veteran"
+                        r"-(?:year|month|week|day|hour|minute)s?(?![\w-])|"
                         r"minutes?|mins?|seconds?|feet|foot|yards?|blocks?|rounds?|shots|bullets?|groups?|"
                         r"sides|parties|camps|factions|directions|ends|"  # "fighters from both sides died"
                         # "five members of one family" (not "five family members", "two village elders")
