@@ -34,6 +34,12 @@ def test_quantities(phrase, low, best, high):
         ("a civilian was killed by gunmen", [("killed", 1)]),
         ("Police arrested 40 protesters", [("arrested", 40)]),
         ("the death toll rose to 45", [("killed", 45)]),
+        # a count with its people listed by age ("a boy of 12" is his age); "were hit" closing its clause
+        ("Four people, a 23-year-old man, a 37-year-old woman and a girl of 9, were shot at the fair",
+         [("hit", 4), ("hit", 1), ("hit", 1)]),
+        ("Three other men were hit, deputies said.", [("hit", 3)]),
+        ("two parked cars were hit.", []),
+        ("In both cases, nobody was hit.", []),
         # incidents and lengths of service beside a toll are not people
         ("3 shootings in Marlow overnight, 1 dead", [("killed", 1)]),
         ("charged with murder in the death of the 18-year police veteran", []),

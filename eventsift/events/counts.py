@@ -53,6 +53,11 @@ _AGE_RANGE_BEFORE = re.compile(r"\b(?:ages?|aged|in age|ranging)\s+(?:of\s+|from
                                r"(?:\d{1,3}\s*(?:-|–|to|through|and|,|, and)\s*)*$", re.IGNORECASE)
 # "one woman, 33, had been shot": an age after a person, between commas.
 _AGE_BESIDE_PERSON = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}),\s*$", re.IGNORECASE)
+# Words for people, as the subject of a verb that may say people or things ("four people were hit", "two cars were hit").
+_PEOPLE_WORD = re.compile(rf"\b(?:(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|adult|kid|juvenile|teen)s?|(?:wo)?men|people|persons|"
+                          r"children|others)\b", re.IGNORECASE)
+# "a boy of 12", "a woman of 70": an age after a person, told with "of".
+_AGE_OF_PERSON = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\s+of\s+$", re.IGNORECASE)
 _BREAKDOWN_BEFORE = re.compile(r"\b(?<!:)(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"  # not "10:20 PST"
                                r"(?:(?!(?:were|was|are|is|killed|wounded|injured|shot|dead|died|hurt)\b|(?-i:[A-Z]{2,}\b))"
                                r"[\w'’-]+\s+){0,3}"  # nor a dateline's capitals: "10:20 PST DAYTON -- Six men were hurt"
@@ -90,6 +95,8 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
         return False  # "four monks (three Peruvians and one Chilean)": the parts of a number already counted
     if re.search(r"\b(?:mother|father|mom|dad|parent|grandmother|grandfather|grandparent)s?\s+of\s+$", before, re.IGNORECASE):
         return False  # "a father of three was killed": his children, not the dead
+    if not m.groupdict().get("vague") and _AGE_OF_PERSON.search(before):
+        return False  # "a boy of 12": his age
     if re.search(r"\bhow\s+$", before, re.IGNORECASE):
         return False  # "did not say how many victims were found": a question, not a count
     if _PART_OF_BEFORE.search(before) or re.search(r"\bout\s+of\s+(?:the\s+)?$", before, re.IGNORECASE):
@@ -351,6 +358,9 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
                 # the number did it, not suffered it
             if passive and outcome in ("injured", "hit") and _PART_OF_HURT.match(passive.group("gap")):
                 continue  # "one of the wounded later died": a part of those counted, told for its death
+            if passive and outcome == "hit" and after[passive.end("be"):passive.end()].lower() in ("hit", "struck") \
+                    and not _PEOPLE_WORD.search(passive.group("gap")):
+                continue  # "two parked cars were hit": "hit" alone says people only of people
             if passive and outcome == "hit" and (_SHOTS_FIRED.search(after[:passive.end("be")])
                                                  or UNHARMED.search(passive.group("gap"))):
                 continue  # "one deputy fired one shot", "the boy, unharmed, was taken to a hospital": nobody hit
