@@ -249,6 +249,10 @@ def _toll(*texts):
         (["Four monks (three Peruvians and one Chilean) and two cooks were killed in the raid."], (6, 0)),
         (["Two soldiers were charged with the murder of four teachers and two drivers."], (6, 0)),
         (["The mayor was killed in the ambush.", "His bodyguard was also killed."], (2, 0)),
+        # people counted one by one across sentences, the last by its ordinal alone
+        (["Two victims walked into Bayview Medical.", "A third victim was found at Linden Clinic, and a fourth at "
+          "Harbor General."], (0, 4)),
+        (["A third victim was shot in the hip and a fourth round struck a car."], (0, 3)),
         # one person after an inverted verb: "Also injured was a vendor", "Killed was a ..."; "also" is besides the dead
         (["A ranger was killed at the gate.", "Also injured was a fruit vendor who was passing by."], (1, 1)),
         (["A ranger was killed at the gate.", "Also killed was a fruit vendor who was passing by."], (2, 0)),

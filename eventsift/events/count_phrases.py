@@ -106,6 +106,10 @@ _ORDINAL_HIT = re.compile(rf"\b(?:an?|the)\s+(?P<nth>{_NTH})\s+(?:[\w-]+\s+){{0,
                           rf"\ban?\s+(?P<nth2>{_NTH})\s+(?:(?:gunshot|shooting)\s+)?victim\b"
                           r"(?!\s+(?:(?:has|had|later|since|also|then)\s+)*(?:died|succumbed)\b)",
                           re.IGNORECASE)
+# The next victim told by its ordinal alone after one told in full: "a third victim was found at one clinic, and a
+# fourth at another" (not "a fourth shot", "a fourth time").
+_AND_NEXT = re.compile(rf"[^.;:]*?,?\s+and\s+an?\s+(?P<nth>{_NTH})(?=\s+(?:at|in|on|near|to|inside|outside|later)\b)",
+                       re.IGNORECASE)
 # "she and two others were shot", "Jon Doe and four others were wounded", "a 6-year-old and three adults were
 # shot": one person and a number more.
 # "her driver and two bodyguards were killed", "the mayor and three of his guards were wounded": a possessive or a
@@ -494,6 +498,10 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         n = _ordinal(m.group("nth") or m.group("nth2"))
         out.append(CountMention(outcome="hit", count=exact_count(n, str(n)), victims="", start=offset + m.start(),
                                 end=offset + m.end()))
+        if more := _AND_NEXT.match(text, m.end(), m.end() + LOOK_BACK):  # "... and a fourth at the clinic"
+            n = _ordinal(more.group("nth"))
+            out.append(CountMention(outcome="hit", count=exact_count(n, str(n)), victims="", start=offset + more.start(),
+                                    end=offset + more.end()))
     for m in (*_AND_OTHERS.finditer(text), *_HEADLINE_AND_OTHERS.finditer(text),
               *_AND_FAMILY.finditer(text)):  # one person and a number more
         n = word_to_int(m.group("q"))
