@@ -249,6 +249,8 @@ def _toll(*texts):
         (["Four monks (three Peruvians and one Chilean) and two cooks were killed in the raid."], (6, 0)),
         (["Two soldiers were charged with the murder of four teachers and two drivers."], (6, 0)),
         (["The mayor was killed in the ambush.", "His bodyguard was also killed."], (2, 0)),
+        # "also wounded were three diners": besides those told in the sentence
+        (["Two porters were shot at the depot, and also wounded were three diners."], (0, 5)),
         # people counted one by one across sentences, the last by its ordinal alone
         (["Two victims walked into Bayview Medical.", "A third victim was found at Linden Clinic, and a fourth at "
           "Harbor General."], (0, 4)),

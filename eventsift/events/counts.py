@@ -56,6 +56,9 @@ _AGE_BESIDE_PERSON = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}),\s*$", re
 # Words for people, as the subject of a verb that may say people or things ("four people were hit", "two cars were hit").
 _PEOPLE_WORD = re.compile(rf"\b(?:(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|adult|kid|juvenile|teen)s?|(?:wo)?men|people|persons|"
                           r"children|others)\b", re.IGNORECASE)
+# "also wounded were three diners": the verb before its number, the people besides those told.
+_ALSO_INVERTED = re.compile(r"\balso\s+(?:wounded|injured|hurt|shot)\s+(?:(?:in|during|by)\s+(?:[\w-]+\s+){1,4}?)?"
+                            r"(?:were|was)\s+(?:at\s+least\s+)?\w", re.IGNORECASE)
 # "a boy of 12", "a woman of 70": an age after a person, told with "of".
 _AGE_OF_PERSON = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\s+of\s+$", re.IGNORECASE)
 _BREAKDOWN_BEFORE = re.compile(r"\b(?<!:)(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"  # not "10:20 PST"
@@ -398,8 +401,11 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
                 found.append(CountMention(outcome="injured", count=count, victims=hurt.group("who").strip(),
                                           start=offset + m.start(), end=offset + min(len(text), m.end() + hurt.end())))
     for mention in found:  # "the other three victims": people besides those counted before
-        if re.search(r"\bother\s+$", text[max(0, mention.start - offset - 12):mention.start - offset], re.IGNORECASE):
-            mention.victims = f"other {mention.victims}"
+        if re.search(r"\bother\s+$", text[max(0, mention.start - offset - 12):mention.start - offset], re.IGNORECASE) \
+                or mention.outcome in ("injured", "hit") and (
+                    also := _ALSO_INVERTED.search(text, max(0, mention.start - offset - 60), mention.end - offset)) \
+                and also.end() > mention.start - offset:
+            mention.victims = f"other {mention.victims}"  # "... and also wounded were three diners"
     return found
 
 
