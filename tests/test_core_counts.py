@@ -249,6 +249,9 @@ def _toll(*texts):
         (["Four monks (three Peruvians and one Chilean) and two cooks were killed in the raid."], (6, 0)),
         (["Two soldiers were charged with the murder of four teachers and two drivers."], (6, 0)),
         (["The mayor was killed in the ambush.", "His bodyguard was also killed."], (2, 0)),
+        # the dead are not among those taken to hospitals when the hurt would be fewer than "dozens" allows
+        (["Seven fans were killed and dozens were injured in the brawl.", "At least 16 fans were taken to hospitals."],
+         (7, 16)),
         # "also wounded were three diners": besides those told in the sentence
         (["Two porters were shot at the depot, and also wounded were three diners."], (0, 5)),
         # people counted one by one across sentences, the last by its ordinal alone
