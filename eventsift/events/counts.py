@@ -151,7 +151,9 @@ def _named_people(following: str) -> int:
         return 0
     if CALENDAR_WORD.match(re.sub(rf"^{_TITLE_WORDS}", "", following)):
         return 0  # "the killing of protesters Monday"
-    names = [n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(0).strip(" ,")) if re.search(r"[A-Z]", n)]
+    names = [n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(0).strip(" ,")) if re.search(r"[A-Z]", n)
+             # "Ana Ruiz, who died Tuesday": a day after a relative clause is no second name
+             and not CALENDAR_WORD.match(re.sub(rf"^{_TITLE_WORDS}", "", n))]
     return len(names)
 
 
