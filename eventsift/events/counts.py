@@ -144,6 +144,10 @@ _TITLE_WORDS = r"(?:(?!(?:in|at|on|near|by|from|of|and|the|a|an|his|her|their|to
 _NAMED_PEOPLE = re.compile(rf"(?:{_TITLE_WORDS}(?:[A-Z][\w'’.-]*\s*){{1,5}}(?:,\s*(?:and\s+)?|\s*\band\s+)?)+")
 
 
+_NOT_A_NAME = re.compile(rf"(?:{PERSON_NOUNS}|{VICTIM_NOUNS})s?|(?:wo)?men|people|children|"
+                         r"(?:shootings?|stabbings?|robber(?:y|ies)|carjackings?|bombings?|attacks?|assaults?)", re.IGNORECASE)
+
+
 def _named_people(following: str) -> int:
     """Names listed at the start of ``following`` (each a run of capitalised words, with an optional title)."""
     m = _NAMED_PEOPLE.match(following)
@@ -152,8 +156,10 @@ def _named_people(following: str) -> int:
     if CALENDAR_WORD.match(re.sub(rf"^{_TITLE_WORDS}", "", following)):
         return 0  # "the killing of protesters Monday"
     names = [n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(0).strip(" ,")) if re.search(r"[A-Z]", n)
-             # "Ana Ruiz, who died Tuesday": a day after a relative clause is no second name
-             and not CALENDAR_WORD.match(re.sub(rf"^{_TITLE_WORDS}", "", n))]
+             # "Ana Ruiz, who died Tuesday": a day after a relative clause is no second name; a headline's capitals
+             # ("Death of Woman, Carjackings") name a kind of person or a crime, no one
+             and not CALENDAR_WORD.match(re.sub(rf"^{_TITLE_WORDS}", "", n))
+             and not _NOT_A_NAME.fullmatch(n.strip())]
     return len(names)
 
 
