@@ -84,8 +84,8 @@ def test_exact_figure_beats_vague_and_range_spans_mentions():
         ("a strike against the murder of union leader Tom Hale", [("killed", 1)]),
         ("arrests after Senator Jo Lin's murder in May", [("killed", 1)]),
         ("police are looking into the shooting death of Mara Quist, who died Friday evening at a clinic", [("killed", 1)]),
-        # a headline's capitals after "death of" name a kind of person and a crime, not two people
-        ("Deputies Seek Driver In Shooting Death Of Woman, Robbery", []),
+        # a headline's capitals after "death of" name one person by a noun and a crime, not two people
+        ("Deputies Seek Driver In Shooting Death Of Woman, Robbery", [("killed", 1)]),
         ("protests against the killing of civilians in Elmtown", []),
         ("shots rang out at 8:20 near 114 Birch Road and a .38 revolver was found", []),
         ("a man was wounded on Route 9 near exit 14", [("hit", 1)]),

@@ -144,6 +144,7 @@ _TITLE_WORDS = r"(?:(?!(?:in|at|on|near|by|from|of|and|the|a|an|his|her|their|to
 _NAMED_PEOPLE = re.compile(rf"(?:{_TITLE_WORDS}(?:[A-Z][\w'’.-]*\s*){{1,5}}(?:,\s*(?:and\s+)?|\s*\band\s+)?)+")
 
 
+_ONE_PERSON_NOUN = re.compile(f"(?:{PERSON_NOUNS}|{VICTIM_NOUNS})", re.IGNORECASE)
 _NOT_A_NAME = re.compile(rf"(?:{PERSON_NOUNS}|{VICTIM_NOUNS})s?|(?:wo)?men|people|children|"
                          r"(?:shootings?|stabbings?|robber(?:y|ies)|carjackings?|bombings?|attacks?|assaults?)", re.IGNORECASE)
 
@@ -157,9 +158,9 @@ def _named_people(following: str) -> int:
         return 0  # "the killing of protesters Monday"
     names = [n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(0).strip(" ,")) if re.search(r"[A-Z]", n)
              # "Ana Ruiz, who died Tuesday": a day after a relative clause is no second name; a headline's capitals
-             # ("Death of Woman, Carjackings") name a kind of person or a crime, no one
+             # ("Death of Woman, Carjackings") name one person by a noun and a crime, no one
              and not CALENDAR_WORD.match(re.sub(rf"^{_TITLE_WORDS}", "", n))
-             and not _NOT_A_NAME.fullmatch(n.strip())]
+             and not (_NOT_A_NAME.fullmatch(n.strip()) and not _ONE_PERSON_NOUN.fullmatch(n.strip()))]
     return len(names)
 
 
