@@ -419,7 +419,7 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
 
 
 # The words naming whom an active verb's number counts: "killing at least seven | villagers near the well".
-_OBJECT_TAIL = re.compile(r"\s*((?:(?!and\b|or\b|in\b|on\b|at\b|near\b)[\w’'-]+\s*){0,4})")
+_OBJECT_TAIL = re.compile(r"\s*((?:(?!and\b|or\b|in\b|on\b|at\b|near\b|as\s+well\s+as\b)[\w’'-]+\s*){0,4})")
 
 
 def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountMention | None:
@@ -457,7 +457,8 @@ def _and_more(text: str, m: re.Match[str], count: Count, *, offset: int,
         return None  # only an active verb's object, or a number already joined to one
     if re.match(r"\s+(?:of\s+(?:them|those|the|whom|which)\b|[a-z]+ly\b)", text[m.end():]):
         return None  # "injuring five people, four of them teens", "injured four people, one seriously": a part
-    if not re.fullmatch(r"[\w’'-]*(?:\s+[\w’'-]+){0,3}?(?:,\s+(?:and\s+)?|\s+and\s+)", text[previous.end - offset:m.start()]):
+    if not re.fullmatch(r"[\w’'-]*(?:\s+[\w’'-]+){0,3}?(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)",
+                        text[previous.end - offset:m.start()]):  # "killing his five children as well as his wife"
         return None
     key = previous.verb_end if previous.verb_end >= 0 else offset + m.start()
     previous.verb_end = key  # they add up (``combine`` sums counts that share a verb)
@@ -602,7 +603,8 @@ def _unshare_verbs(text: str, found: list[CountMention], *, offset: int) -> None
         group.sort(key=lambda c: c.start)
         for first, second in zip(group, group[1:]):
             between = text[first.start - offset:second.start - offset]
-            if re.match(r"\S+\s+of\b", between) or _is_one_unnumbered(second.count) and "and" not in between.split():
+            if re.match(r"\S+\s+of\b", between) or _is_one_unnumbered(second.count) and "and" not in between.split() \
+                    and not re.search(r"\bas\s+well\s+as\s+$", between):
                 first.verb_end = -1
 
 
