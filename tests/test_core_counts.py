@@ -256,7 +256,7 @@ def _toll(*texts):
         (["Seven fans were killed and dozens were injured in the brawl.", "At least 16 fans were taken to hospitals."],
          (7, 16)),
         # "as well as" joins the objects of an active verb as "and" does
-        (["A sniper opened fire, killing two rangers as well as a cook."], (3, 0)),
+        (["A sniper opened fire, killing two rangers as well as a driver."], (3, 0)),
         # "also wounded were three diners": besides those told in the sentence
         (["Two porters were shot at the depot, and also wounded were three diners."], (0, 5)),
         # people counted one by one across sentences, the last by its ordinal alone
