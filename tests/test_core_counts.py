@@ -4,7 +4,7 @@ from eventsift.events.counts import combine, find_counts, killed_toll, shot_toll
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 
 
-@pytest.mark.parametrize(("text", "value"), [("28", 28), ("twenty-eight", 28), ("two hundred", 200),
+@pytest.mark.parametrize(("text", "value"), [("28", 28), ("twenty-eight", 28), ("twentyeight", 28), ("two hundred", 200),
                                              ("1,200", 1200), ("seven", 7), ("banana", None)])
 def test_word_to_int(text, value):
     assert word_to_int(text) == value
@@ -27,12 +27,23 @@ def test_quantities(phrase, low, best, high):
         ("about 28 people were killed in a suicide attack", [("killed", 28)]),
         ("At least seven troops were injured in the operation, including three officers.", [("injured", 7)]),
         ("Two of the injured soldiers are said to be in a critical condition.", []),
+        ("the state of four of the six persons injured, two guards and two drivers, was serious", []),
         ("at least eight or nine of the commanders were killed", [("killed", 8)]),
         ("two Chinese-language instructors kidnapped from Quetta on May 24 were being held", [("abducted", 2)]),
         ("The blast killed 12 people and injured 30 others.", [("killed", 12), ("injured", 30)]),
         ("a civilian was killed by gunmen", [("killed", 1)]),
         ("Police arrested 40 protesters", [("arrested", 40)]),
         ("the death toll rose to 45", [("killed", 45)]),
+        # a count with its people listed by age ("a boy of 12" is his age); "were hit" closing its clause
+        ("Four people, a 23-year-old man, a 37-year-old woman and a girl of 9, were shot at the fair",
+         [("hit", 4), ("hit", 1), ("hit", 1)]),
+        ("Three other men were hit, deputies said.", [("hit", 3)]),
+        ("two parked cars were hit.", []),
+        ("In both cases, nobody was hit.", []),
+        # incidents and lengths of service beside a toll are not people
+        ("3 shootings in Marlow overnight, 1 dead", [("killed", 1)]),
+        ("charged with murder in the death of the 18-year police veteran", []),
+        ("FORTYSIX DOCKERS WERE INJURED IN THE BLAST", [("injured", 46)]),  # a compound as one word, as wire copy has it
         # the incident named between "toll" and its verb; a war's toll is no incident's
         ("the death toll from the market bombing has risen to 45", [("killed", 45)]),
         ("the toll in the ferry attack climbed to 45 overnight", [("killed", 45)]),
@@ -72,6 +83,9 @@ def test_exact_figure_beats_vague_and_range_spans_mentions():
         ("the assassination of candidate Luis Ortega last year", [("killed", 1)]),
         ("a strike against the murder of union leader Tom Hale", [("killed", 1)]),
         ("arrests after Senator Jo Lin's murder in May", [("killed", 1)]),
+        ("police are looking into the shooting death of Mara Quist, who died Friday evening at a clinic", [("killed", 1)]),
+        # a headline's capitals after "death of" name one person by a noun and a crime, not two people
+        ("Deputies Seek Driver In Shooting Death Of Woman, Robbery", [("killed", 1)]),
         ("protests against the killing of civilians in Elmtown", []),
         ("shots rang out at 8:20 near 114 Birch Road and a .38 revolver was found", []),
         ("a man was wounded on Route 9 near exit 14", [("hit", 1)]),
@@ -238,6 +252,25 @@ def _toll(*texts):
         (["Four monks (three Peruvians and one Chilean) and two cooks were killed in the raid."], (6, 0)),
         (["Two soldiers were charged with the murder of four teachers and two drivers."], (6, 0)),
         (["The mayor was killed in the ambush.", "His bodyguard was also killed."], (2, 0)),
+        # the dead are not among those taken to hospitals when the hurt would be fewer than "dozens" allows
+        (["Seven fans were killed and dozens were injured in the brawl.", "At least 16 fans were taken to hospitals."],
+         (7, 16)),
+        # "as well as" joins the objects of an active verb as "and" does
+        (["A sniper opened fire, killing two rangers as well as a driver."], (3, 0)),
+        # "also wounded were three diners": besides those told in the sentence
+        (["Two porters were shot at the depot, and also wounded were three diners."], (0, 5)),
+        # people counted one by one across sentences, the last by its ordinal alone
+        (["Two victims walked into Bayview Medical.", "A third victim was found at Linden Clinic, and a fourth at "
+          "Harbor General."], (0, 4)),
+        (["A third victim was shot in the hip and a fourth round struck a car."], (0, 3)),
+        # one person after an inverted verb: "Also injured was a vendor", "Killed was a ..."; "also" is besides the dead
+        (["A ranger was killed at the gate.", "Also injured was a fruit vendor who was passing by."], (1, 1)),
+        (["A ranger was killed at the gate.", "Also killed was a fruit vendor who was passing by."], (2, 0)),
+        (["Also wounded was a 20-year-old man, officers said."], (0, 1)),
+        (["Killed was Petra Lindqvist, 38, of Harlow."], (1, 0)),
+        # "also" before the auxiliary, as reporters often place it
+        (["Carl Brandt, 61, was flown to Hollis Regional, where he was later pronounced dead.",
+          "Mira Santos, 47, also was found dead inside the cabin, deputies said."], (2, 0)),
         # "three of four": three; someone brought in after the dead in their sentence is not one of them
         (["Rangers say two of three herders were shot and killed and a 9-year-old boy wounded near the dam."], (2, 1)),
         (["The teenager is fighting for his life in an intensive care ward."], (0, 1)),

@@ -230,7 +230,14 @@ def test_a_roundup_toll_is_not_an_incidents_toll(pipeline):
             (guard + "Army figures put rebel deaths at 800 from 2 March 1990 to 14 May 1990.", [(0, 1)]),
             (guard + "With the weekend, there have been 90 people shot in Quetta this year, a hospital count shows.",
              [(0, 1)]),
-            (guard + "By this time last year, 120 people had been shot in Quetta.", [(0, 1)])):
+            (guard + "By this time last year, 120 people had been shot in Quetta.", [(0, 1)]),
+            # a tally from a day on, incidents that left a toll together, a violent weekend's toll
+            (guard + "Nearly 40 people have been shot in Quetta since June 3, police said.", [(0, 1)]),
+            ("Gunmen shot three men outside a tea stall in Quetta on Saturday night. "
+             "Two other incidents left five people wounded, police said.", [(0, 3)]),
+            ("Police are looking into a dozen shootings in which four people were killed over the holiday. "
+             "On Sunday, two men were shot near a bus stand in Quetta.", [(0, 2)]),
+            (guard + "A violent weekend in Quetta sent nine people to hospitals with gunshot wounds.", [(0, 1)])):
         assert [(e.fatalities, e.injured) for e in pipeline.process(doc(text))] == expected, text
     # a riot's days and "the violence" of one place are an incident's, not a statistic
     for told, killed in (("Twelve people were killed in the last two days of rioting in Quetta.", 12),

@@ -139,6 +139,14 @@ ROUNDUP = re.compile(
     # "a dozen more were hurt in the city since Saturday noon": the city's tally over days
     r"|\b(?:shot|wounded|injured|killed|hurt)\s+in\s+the\s+city\s+(?:between|since)\b"
     r"|\bin\s+(?:\w+\s+)?(?:shootings|incidents|attacks)\s+(?:across|around|throughout|spanning)\b"
+    # "nearly 50 shot since June 21", "three more wounded in the city since Friday": a tally from a day on
+    r"|\b(?:shot|wounded|injured|killed|hurt)\s+(?:[\w'’-]+\s+){0,3}?since\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    # "four other overnight incidents left eight people wounded", "shootings in which three people were killed"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|dozen|other)\s+(?:other\s+|more\s+)?"
+    r"(?:[\w-]+\s+)?(?:shootings|incidents|attacks)\s+(?:left|wounded|injured|killed|claimed|in\s+which)\b"
+    # "a violent weekend in Elmtown sent six people to hospitals", "bloody night leaves 18 shot"
+    r"|\b(?:bloody|violent)\s+(?:night|weekend|week)\b"
     r"|\bthe (?:number|total) of (?:people|persons|victims) (?:shot|killed|wounded|injured|murdered)\b"
     r"|\bshooting incidents\b|\bso far (?:this (?:year|month|week|weekend)|in (?:19|20)\d\d)\b"
     # "the raid came during a grim week in the district in which 40 were hurt", "a bloody weekend that saw 30 shot"

@@ -106,6 +106,10 @@ _ORDINAL_HIT = re.compile(rf"\b(?:an?|the)\s+(?P<nth>{_NTH})\s+(?:[\w-]+\s+){{0,
                           rf"\ban?\s+(?P<nth2>{_NTH})\s+(?:(?:gunshot|shooting)\s+)?victim\b"
                           r"(?!\s+(?:(?:has|had|later|since|also|then)\s+)*(?:died|succumbed)\b)",
                           re.IGNORECASE)
+# The next victim told by its ordinal alone after one told in full: "a third victim was found at one clinic, and a
+# fourth at another" (not "a fourth shot", "a fourth time").
+_AND_NEXT = re.compile(rf"[^.;:]*?,?\s+and\s+an?\s+(?P<nth>{_NTH})(?=\s+(?:at|in|on|near|to|inside|outside|later)\b)",
+                       re.IGNORECASE)
 # "she and two others were shot", "Jon Doe and four others were wounded", "a 6-year-old and three adults were
 # shot": one person and a number more.
 # "her driver and two bodyguards were killed", "the mayor and three of his guards were wounded": a possessive or a
@@ -238,6 +242,11 @@ ACTIVE_OBJECTS = re.compile(
 _A_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}(?:ex-|step-?)?"
              rf"(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|sheriff|marshal|cook|waiter|waitress|bartender|bouncer|manager|owner)"
              r"\b(?![\w-])")
+# "Also injured was a street vendor", "Killed was Ana Ruiz, 40": one person after the verb. "also" with the dead
+# is one more besides them.
+_INVERTED_ONE = re.compile(rf"\b(?P<also>also\s+)?(?P<verb>killed|injured|wounded|hurt)\s+"
+                           r"(?:(?:in|during|by)\s+(?:[\w-]+\s+){1,4}?)?was\s+"
+                           rf"(?P<who>{_A_PERSON}|(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
 _SHOT_OBJECTS = re.compile(rf"\b(?:shot|shooting|shoots)\s+(?P<objects>{_A_PERSON}(?:(?:,\s+|,?\s+and\s+){_A_PERSON})+)"
                            r"(?!\s+(?:was|were|is|are|had|has|to death)\b)", re.IGNORECASE)
 # "the gang shot Tom Hale": one person hit, named by a first and a last name (the verb's other objects are read
@@ -314,6 +323,8 @@ def _listed_subjects(text: str, *, offset: int, found: list[CountMention]) -> li
     return out
 
 
+# "also" before a passive's auxiliary, as reporters often place it: "Jo Lin, 52, also was found dead".
+_ALSO_BEFORE = re.compile(r"\balso\s+$", re.IGNORECASE)
 # Where the subject of a passive starts: "Civil Hospital, where he | was pronounced dead".
 _SUBJECT_CUT = re.compile(r"[,;:]|\b(?:where|when|which|that|after|before|while|and|but|as|then)\b", re.IGNORECASE)
 
@@ -456,12 +467,14 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
             continue
         verb = m.group("verb").lower()  # taken to hospital, in critical condition: hit; in stable condition: wounded
         outcome = _VERB_OUTCOME.get(verb, "injured" if re.search(r"\b(?:stable|fair|good)\b", verb) else "hit")
-        also = bool(re.search(r"\balso\b", m.group(0), re.IGNORECASE))  # "her boyfriend was also shot": one more
+        # "her boyfriend was also shot", "her boyfriend also was shot": one more
+        also_before = _ALSO_BEFORE.search(before)
+        also = bool(re.search(r"\balso\b", m.group(0), re.IGNORECASE) or also_before)
         newcomer = outcome == "hit" and (also or re.search(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}$", before,
                                                            re.IGNORECASE))
         if any(c.outcome == outcome for c in found + out) and not newcomer:
             continue  # "another waiter was grazed" is one more victim; "he was hurt" is the one already counted
-        victims = _passive_subject(before)
+        victims = _passive_subject(before[:also_before.start()] if also_before else before)
         if verb.startswith(("hit ", "struck ")) and not _PERSON_SUBJECT.search(victims):
             continue  # "the car was hit by a bullet"
         out.append(phrase_mention(outcome, 1, m, offset=offset,
@@ -485,6 +498,10 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         n = _ordinal(m.group("nth") or m.group("nth2"))
         out.append(CountMention(outcome="hit", count=exact_count(n, str(n)), victims="", start=offset + m.start(),
                                 end=offset + m.end()))
+        if more := _AND_NEXT.match(text, m.end(), m.end() + LOOK_BACK):  # "... and a fourth at the clinic"
+            n = _ordinal(more.group("nth"))
+            out.append(CountMention(outcome="hit", count=exact_count(n, str(n)), victims="", start=offset + more.start(),
+                                    end=offset + more.end()))
     for m in (*_AND_OTHERS.finditer(text), *_HEADLINE_AND_OTHERS.finditer(text),
               *_AND_FAMILY.finditer(text)):  # one person and a number more
         n = word_to_int(m.group("q"))
@@ -499,6 +516,12 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         if count is not None and not _covered(offset + m.start("q"), found + out):
             outcome = _VERB_OUTCOME[m.group("verb").lower()]
             out.append(CountMention(outcome=outcome, count=count, victims="", start=offset + m.start(), end=offset + m.end()))
+    for m in _INVERTED_ONE.finditer(text):
+        if not _covered(offset + m.start("who"), found + out):
+            outcome = _VERB_OUTCOME[m.group("verb").lower()]
+            who = m.group("who")
+            out.append(phrase_mention(outcome, 1, m, offset=offset,
+                                      victims=f"another {who}" if m.group("also") else who))
     for m in _HEADLINE_PAIR.finditer(text):
         verb = m.group("verb").lower()
         outcome = "hit" if verb == "shot" else "injured" if verb in ("wounded", "injured", "hurt") else "killed"

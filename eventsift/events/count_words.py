@@ -54,7 +54,10 @@ OUTCOMES: dict[str, str] = {
            r"(?:sustained|suffered|received) (?:[\w'’-]+ ){0,6}?(?:injur(?:y|ies)|wounds?|burns|fractures|cuts|bruises|"
            r"lacerations)\b|"
            # "a guard was later found near the depot with minor injuries"
-           r"found (?:[\w-]+ ){0,5}?with (?:[\w-]+ ){0,2}?(?:injuries|(?:gunshot|bullet) wounds?)",
+           r"found (?:[\w-]+ ){0,5}?with (?:[\w-]+ ){0,2}?(?:injuries|(?:gunshot|bullet) wounds?)|"
+           # "four people were hit", "all were struck twice": hit by the shots, the verb closing its clause (last, so
+           # that "hit in the leg", "hit by gunfire" are read first)
+           r"(?:hit|struck)(?=\s*[.,;]|\s*$|\s+(?:and|but|as|when|while|once|twice|several times|multiple times)\b)",
     "abducted": r"kidnapped|abducted|taken hostage|held hostage|hostages|went missing|seized",
     "arrested": r"arrested|detained|apprehended|taken into custody|rounded up|nabbed|captured",
 }
@@ -93,8 +96,13 @@ CLAUSE_BREAK = re.compile(r"\b(?:but|while|when|who|after|which|were|was|shot|ki
                            re.IGNORECASE)
 SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
                           r"(?:shooting\s+|gunshot\s+)?"
-                           r"(?:injured|wounded|dead|killed|slain|victims|hostages|abducted|people|men|women)", re.IGNORECASE)
+                           r"(?:injured|wounded|dead|killed|slain|victims|hostages|abducted|people|persons|men|women)", re.IGNORECASE)
 NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|miles?|metres?|meters?|hours?|days?|"
+                        # incidents, not people: "2 shootings in Elmtown, 1 dead", "two bombings killed five"
+                        r"(?:shootings?|shootouts?|stabbings?|robber(?:y|ies)|carjackings?|bombings?|attacks?|incidents?|"
+                        r"cases|instances|occasions)(?!\w)|"  # "in both cases, no one was hit"
+                        # a length of time or service, not people: "the 25-year police veteran"
+                        r"-(?:year|month|week|day|hour|minute)s?(?![\w-])|"
                         r"minutes?|mins?|seconds?|feet|foot|yards?|blocks?|rounds?|shots|bullets?|groups?|"
                         r"sides|parties|camps|factions|directions|ends|"  # "fighters from both sides died"
                         # "five members of one family" (not "five family members", "two village elders")

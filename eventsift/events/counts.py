@@ -53,6 +53,14 @@ _AGE_RANGE_BEFORE = re.compile(r"\b(?:ages?|aged|in age|ranging)\s+(?:of\s+|from
                                r"(?:\d{1,3}\s*(?:-|–|to|through|and|,|, and)\s*)*$", re.IGNORECASE)
 # "one woman, 33, had been shot": an age after a person, between commas.
 _AGE_BESIDE_PERSON = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}),\s*$", re.IGNORECASE)
+# Words for people, as the subject of a verb that may say people or things ("four people were hit", "two cars were hit").
+_PEOPLE_WORD = re.compile(rf"\b(?:(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|adult|kid|juvenile|teen)s?|(?:wo)?men|people|persons|"
+                          r"children|others)\b", re.IGNORECASE)
+# "also wounded were three diners": the verb before its number, the people besides those told.
+_ALSO_INVERTED = re.compile(r"\balso\s+(?:wounded|injured|hurt|shot)\s+(?:(?:in|during|by)\s+(?:[\w-]+\s+){1,4}?)?"
+                            r"(?:were|was)\s+(?:at\s+least\s+)?\w", re.IGNORECASE)
+# "a boy of 12", "a woman of 70": an age after a person, told with "of".
+_AGE_OF_PERSON = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\s+of\s+$", re.IGNORECASE)
 _BREAKDOWN_BEFORE = re.compile(r"\b(?<!:)(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"  # not "10:20 PST"
                                r"(?:(?!(?:were|was|are|is|killed|wounded|injured|shot|dead|died|hurt)\b|(?-i:[A-Z]{2,}\b))"
                                r"[\w'’-]+\s+){0,3}"  # nor a dateline's capitals: "10:20 PST DAYTON -- Six men were hurt"
@@ -90,6 +98,8 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
         return False  # "four monks (three Peruvians and one Chilean)": the parts of a number already counted
     if re.search(r"\b(?:mother|father|mom|dad|parent|grandmother|grandfather|grandparent)s?\s+of\s+$", before, re.IGNORECASE):
         return False  # "a father of three was killed": his children, not the dead
+    if not m.groupdict().get("vague") and _AGE_OF_PERSON.search(before):
+        return False  # "a boy of 12": his age
     if re.search(r"\bhow\s+$", before, re.IGNORECASE):
         return False  # "did not say how many victims were found": a question, not a count
     if _PART_OF_BEFORE.search(before) or re.search(r"\bout\s+of\s+(?:the\s+)?$", before, re.IGNORECASE):
@@ -134,6 +144,11 @@ _TITLE_WORDS = r"(?:(?!(?:in|at|on|near|by|from|of|and|the|a|an|his|her|their|to
 _NAMED_PEOPLE = re.compile(rf"(?:{_TITLE_WORDS}(?:[A-Z][\w'’.-]*\s*){{1,5}}(?:,\s*(?:and\s+)?|\s*\band\s+)?)+")
 
 
+_ONE_PERSON_NOUN = re.compile(f"(?:{PERSON_NOUNS}|{VICTIM_NOUNS})", re.IGNORECASE)
+_NOT_A_NAME = re.compile(rf"(?:{PERSON_NOUNS}|{VICTIM_NOUNS})s?|(?:wo)?men|people|children|"
+                         r"(?:shootings?|stabbings?|robber(?:y|ies)|carjackings?|bombings?|attacks?|assaults?)", re.IGNORECASE)
+
+
 def _named_people(following: str) -> int:
     """Names listed at the start of ``following`` (each a run of capitalised words, with an optional title)."""
     m = _NAMED_PEOPLE.match(following)
@@ -141,7 +156,11 @@ def _named_people(following: str) -> int:
         return 0
     if CALENDAR_WORD.match(re.sub(rf"^{_TITLE_WORDS}", "", following)):
         return 0  # "the killing of protesters Monday"
-    names = [n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(0).strip(" ,")) if re.search(r"[A-Z]", n)]
+    names = [n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(0).strip(" ,")) if re.search(r"[A-Z]", n)
+             # "Ana Ruiz, who died Tuesday": a day after a relative clause is no second name; a headline's capitals
+             # ("Death of Woman, Carjackings") name one person by a noun and a crime, no one
+             and not CALENDAR_WORD.match(re.sub(rf"^{_TITLE_WORDS}", "", n))
+             and not (_NOT_A_NAME.fullmatch(n.strip()) and not _ONE_PERSON_NOUN.fullmatch(n.strip()))]
     return len(names)
 
 
@@ -351,6 +370,9 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
                 # the number did it, not suffered it
             if passive and outcome in ("injured", "hit") and _PART_OF_HURT.match(passive.group("gap")):
                 continue  # "one of the wounded later died": a part of those counted, told for its death
+            if passive and outcome == "hit" and after[passive.end("be"):passive.end()].lower() in ("hit", "struck") \
+                    and not _PEOPLE_WORD.search(passive.group("gap")):
+                continue  # "two parked cars were hit": "hit" alone says people only of people
             if passive and outcome == "hit" and (_SHOTS_FIRED.search(after[:passive.end("be")])
                                                  or UNHARMED.search(passive.group("gap"))):
                 continue  # "one deputy fired one shot", "the boy, unharmed, was taken to a hospital": nobody hit
@@ -388,13 +410,16 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
                 found.append(CountMention(outcome="injured", count=count, victims=hurt.group("who").strip(),
                                           start=offset + m.start(), end=offset + min(len(text), m.end() + hurt.end())))
     for mention in found:  # "the other three victims": people besides those counted before
-        if re.search(r"\bother\s+$", text[max(0, mention.start - offset - 12):mention.start - offset], re.IGNORECASE):
-            mention.victims = f"other {mention.victims}"
+        if re.search(r"\bother\s+$", text[max(0, mention.start - offset - 12):mention.start - offset], re.IGNORECASE) \
+                or mention.outcome in ("injured", "hit") and (
+                    also := _ALSO_INVERTED.search(text, max(0, mention.start - offset - 60), mention.end - offset)) \
+                and also.end() > mention.start - offset:
+            mention.victims = f"other {mention.victims}"  # "... and also wounded were three diners"
     return found
 
 
 # The words naming whom an active verb's number counts: "killing at least seven | villagers near the well".
-_OBJECT_TAIL = re.compile(r"\s*((?:(?!and\b|or\b|in\b|on\b|at\b|near\b)[\w’'-]+\s*){0,4})")
+_OBJECT_TAIL = re.compile(r"\s*((?:(?!and\b|or\b|in\b|on\b|at\b|near\b|as\s+well\s+as\b)[\w’'-]+\s*){0,4})")
 
 
 def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountMention | None:
@@ -432,7 +457,8 @@ def _and_more(text: str, m: re.Match[str], count: Count, *, offset: int,
         return None  # only an active verb's object, or a number already joined to one
     if re.match(r"\s+(?:of\s+(?:them|those|the|whom|which)\b|[a-z]+ly\b)", text[m.end():]):
         return None  # "injuring five people, four of them teens", "injured four people, one seriously": a part
-    if not re.fullmatch(r"[\w’'-]*(?:\s+[\w’'-]+){0,3}?(?:,\s+(?:and\s+)?|\s+and\s+)", text[previous.end - offset:m.start()]):
+    if not re.fullmatch(r"[\w’'-]*(?:\s+[\w’'-]+){0,3}?(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)",
+                        text[previous.end - offset:m.start()]):  # "killing his five children as well as his wife"
         return None
     key = previous.verb_end if previous.verb_end >= 0 else offset + m.start()
     previous.verb_end = key  # they add up (``combine`` sums counts that share a verb)
@@ -577,7 +603,8 @@ def _unshare_verbs(text: str, found: list[CountMention], *, offset: int) -> None
         group.sort(key=lambda c: c.start)
         for first, second in zip(group, group[1:]):
             between = text[first.start - offset:second.start - offset]
-            if re.match(r"\S+\s+of\b", between) or _is_one_unnumbered(second.count) and "and" not in between.split():
+            if re.match(r"\S+\s+of\b", between) or _is_one_unnumbered(second.count) and "and" not in between.split() \
+                    and not re.search(r"\bas\s+well\s+as\s+$", between):
                 first.verb_end = -1
 
 

@@ -19,12 +19,14 @@ UNITS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1000}
+_DIGIT_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))
 
 # Upper bound on any single count: larger figures in news are money, years or populations, not people.
 MAX_PEOPLE = 100_000
 
+# a compound may be written as one word, as wire copy and typists do ("THIRTYTHREE SEAMEN"): "thirty-three"
 _WORD_NUMBER = (
-    r"(?:(?:" + "|".join(sorted(TENS, key=len, reverse=True)) + r")(?:[- ](?:" + "|".join(
+    r"(?:(?:" + "|".join(sorted(TENS, key=len, reverse=True)) + r")(?:[- ]?(?:" + "|".join(
         k for k in UNITS if UNITS[k] and k not in ("a", "an", "single")) + r"))?"
     r"|" + "|".join(sorted((k for k in UNITS if k not in ("a", "an", "no", "single")), key=len, reverse=True)) + r")"
     r"(?:[- ](?:hundred|thousand))?"
@@ -81,6 +83,8 @@ def word_to_int(text: str) -> int | None:
             current += UNITS[part]
         elif part in TENS:
             current += TENS[part]
+        elif (tens := next((t for t in TENS if part.startswith(t)), None)) and part[len(tens):] in _DIGIT_WORDS:
+            current += TENS[tens] + UNITS[part[len(tens):]]  # "thirtythree"
         elif part in SCALES:
             current = max(current, 1) * SCALES[part]
             if SCALES[part] >= 1000:

@@ -497,6 +497,10 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
         # four were wounded": the exact figure
         hit = Count(low=hit.low, best=hit.low, high=hit.high, text=hit.text)
     more = hit.best if apart else max(hit.best - dead_best, len(after_dead) if killed else 0, 0)
+    if wounded and is_vague(wounded) and not is_vague(hit) and more < wounded.low <= hit.best:
+        # "nine were killed and dozens hurt" ... "18 were taken to hospitals": the dead are not among those taken in,
+        # or the hurt would be fewer than the vague word allows
+        more = hit.best
     if others and killed:  # "three other people were shot": those hit besides the dead (or all hit but the dead)
         besides = combine(others)  # "the other five were rushed in" ... "two more died": three
         besides_left = _less_more_dead(besides.best, others, killed) if besides else 0
