@@ -63,11 +63,12 @@ def enclosing(toponyms: Sequence[Toponym], text: str, *, countries: frozenset[st
     return parents
 
 
+# Another list item after a name: a comma (with or without a conjunction), or the conjunctions given alone.
+_ITEM_AFTER = r"^(?:\s+(?:districts?|provinces?|governorates?|areas?))?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:{})\s+)[A-Z]"
 # After the second name of "X, Y": another list item follows ("X, Y and Z", "X, Y, Z").
-_LIST_NEXT = re.compile(r"^(?:\s+(?:districts?|provinces?|governorates?|areas?))?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|&)\s+)"
-                        r"[A-Z]")
+_LIST_NEXT = re.compile(_ITEM_AFTER.format("and|&"))
 # ... and after the third: a list goes on ("X, Y, Z and W", "X, Y, Z, W") or ends with a conjunction.
-_MORE_ITEMS = re.compile(r"^(?:\s+(?:districts?|provinces?|governorates?|areas?))?\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)[A-Z]")
+_MORE_ITEMS = re.compile(_ITEM_AFTER.format("and|or|&"))
 
 
 def _three_levels(toponyms: Sequence[Toponym], i: int, text: str) -> bool:
