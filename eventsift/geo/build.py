@@ -26,7 +26,7 @@ from eventsift.geo.sources import PlaceRow
 log = logging.getLogger(__name__)
 
 # Bump when the schema or the build rules change; the data files' hash is added automatically.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 11
 
 
 def data_version() -> str:

@@ -134,7 +134,10 @@ def _centroid(members: list[PlaceRow]) -> tuple[float, float]:
 
 
 def admin1_rows(cities: list[PlaceRow], curated: list[CuratedArea], *, renames: Sequence[CuratedArea] = ()) -> list[PlaceRow]:
-    """One row per admin1: a curated centroid where known, else the mean of its cities' coordinates.
+    """One row per admin1, placed at its most populous town: ACLED codes an event known only to its province at the
+    provincial capital (geo_precision 3), and the biggest town is the capital in most provinces (the packaged city
+    list does not mark capitals); a city that is an area of its own beside the province of its name counts as one of
+    its towns. A curated area without towns keeps its curated point.
 
     ``renames`` (data/admin1_names.tsv) only add spellings to areas that exist."""
     groups: dict[tuple[str, str], list[PlaceRow]] = defaultdict(list)
@@ -143,11 +146,19 @@ def admin1_rows(cities: list[PlaceRow], curated: list[CuratedArea], *, renames: 
             groups[(city.country_code, city.admin1)].append(city)
     pycountry_names = sources.pycountry_admin1()
     rows: dict[tuple[str, str], PlaceRow] = {}
+    # a city that is a first-level area of its own named after it ("Minsk City", "Sofia-Capital"), beside the
+    # province of its name, is that province's seat though it lies outside it
+    own_area_cities: dict[tuple[str, str], PlaceRow] = {}
+    for city in sorted(cities, key=lambda c: c.population):
+        key = name_key(city.name)
+        if city.admin1 and key != name_key(city.admin1) and f" {key} " in f" {name_key(city.admin1)} ":
+            own_area_cities[(city.country_code, key)] = city
     for (cc, name), members in groups.items():
-        lat, lon = _centroid(members)
+        beside = own_area_cities.get((cc, name_key(name)))
+        seat = max([*members, *([beside] if beside else [])], key=lambda m: m.population)
         rows[(cc, name)] = PlaceRow(
-            name=name, country_code=cc, feature="admin1", latitude=lat, longitude=lon, admin1=name,
-            population=sum(m.population for m in members), source="centroid",
+            name=name, country_code=cc, feature="admin1", latitude=seat.latitude, longitude=seat.longitude, admin1=name,
+            population=sum(m.population for m in members), source="seat",
         )
     for area in curated:
         if area.feature != "admin1":
@@ -155,10 +166,9 @@ def admin1_rows(cities: list[PlaceRow], curated: list[CuratedArea], *, renames: 
         row = rows.get((area.country_code, area.name))
         if row is None:
             row = rows[(area.country_code, area.name)] = PlaceRow(
-                name=area.name, country_code=area.country_code, feature="admin1", latitude=0, longitude=0,
-                admin1=area.name, source="curated",
+                name=area.name, country_code=area.country_code, feature="admin1", latitude=area.latitude,
+                longitude=area.longitude, admin1=area.name, source="curated",
             )
-        row.latitude, row.longitude = area.latitude, area.longitude
         row.names.update(area.aliases)
     for area in renames:
         row = rows.get((area.country_code, area.name))
