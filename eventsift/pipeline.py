@@ -222,7 +222,7 @@ class Pipeline:
     def _code(self, prepared: _Prepared, parsed: list) -> list[Event]:  # noqa: ANN001 - spaCy Docs
         document, published = prepared.document, prepared.published
         # 1. place names in the candidate sentences (the model's and the gazetteer's), dateline excluded
-        toponyms = find_toponyms(prepared.candidates, parsed, text=prepared.text,
+        toponyms = find_toponyms(prepared.candidates, parsed, text=prepared.text, written=document.text,
                                   dateline_end=prepared.dateline_end, geocoder=self.geocoder)
         # 2. resolve them together: they are each other's context
         places = self.geocoder.resolve(toponyms, document=document) if toponyms else []

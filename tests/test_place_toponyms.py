@@ -71,6 +71,25 @@ def test_entities_are_split_at_commas_and_brackets(entity_text, expected):
     assert all(text[t.start:t.end] == t.text for t in found)
 
 
+def test_a_common_noun_the_model_calls_a_place_is_no_toponym():
+    text = "Students protested near a metro station in Thessaloniki on Friday."
+    sentence = split_sentences(text)[0]
+    ents = [Ent(text=name, start_char=text.index(name), end_char=text.index(name) + len(name), label_=label)
+            for name, label in (("metro", "FAC"), ("Thessaloniki", "GPE"))]
+    found = find_toponyms([sentence], [Parsed(ents=ents)], text=text, dateline_end=0, geocoder=InMemoryGeocoder([]))
+    assert [t.text for t in found] == ["Thessaloniki"]
+
+
+def test_a_name_a_truecased_copy_left_in_lower_case_is_still_a_toponym():
+    written = "STUDENTS PROTESTED IN KAVALA ON FRIDAY."
+    text = "Students protested in kavala on Friday."  # the truecaser did not know the town
+    sentence = split_sentences(text)[0]
+    ents = [Ent(text="kavala", start_char=text.index("kavala"), end_char=text.index("kavala") + 6)]
+    found = find_toponyms([sentence], [Parsed(ents=ents)], text=text, written=written, dateline_end=0,
+                          geocoder=InMemoryGeocoder([]))
+    assert [t.text for t in found] == ["kavala"]
+
+
 def test_dateline_names_stay_out_of_unparsed_sentences():
     text = "QUETTA: Officials met on Monday. Gunmen shot a man."
     sentences = split_sentences(text)

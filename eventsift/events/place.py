@@ -236,15 +236,20 @@ _GRID_NUMBER_BEFORE = re.compile(r"\b\d{2,5}\s+$")
 
 
 def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, dateline_end: int,
-                  geocoder) -> list[Toponym]:  # noqa: ANN001 - spaCy Docs, a Geocoder
+                  geocoder, written: str | None = None) -> list[Toponym]:  # noqa: ANN001 - spaCy Docs, a Geocoder
     """Place names of a document: in the given (parsed) sentences the model's place entities and the
     gazetteer's names, in the document's other sentences the gazetteer's names; minus the dateline, each
-    with the words that put the event near it rather than in it. Names of streets and of people are not places."""
+    with the words that put the event near it rather than in it. Names of streets and of people are not places.
+
+    ``written`` is the document's text as written when ``text`` is a truecased copy of it (same offsets): an entity
+    written without a capital letter is a common noun the model took for a place ("near a metro station")."""
+    written = text if written is None else written
     found: list[tuple[int, int, int]] = []  # start, end, sentence index
     for sentence, doc in zip(sentences, parsed):
         spans = [part for e in doc.ents if e.label_ in PLACE_LABELS or _norp_as_place(sentence.text, e)
                  or _known_place_as_other(sentence.text, e, geocoder)
                  for part in _entity_parts(e.text, e.start_char)]
+        spans = [(a, b) for a, b in spans if not written[sentence.start + a : sentence.start + b].islower()]
         spans = [_longer_known_name(sentence.text, start, end, geocoder) for start, end in spans]
         spans += list(geocoder.find_toponyms(sentence.text))
         enclosed = getattr(geocoder, "find_enclosed_names", None)  # "Kansafra in Idleb": unknown, but placed
