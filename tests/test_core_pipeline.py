@@ -111,6 +111,14 @@ def test_the_sharpest_date_of_an_incident_wins(pipeline):
     assert [(e.event_date.isoformat(), e.date_precision) for e in events] == [("2017-05-24", "day")]
 
 
+def test_a_day_the_lead_names_sharpens_a_looser_date_of_the_incident(pipeline):
+    # "a weekend shooting" is Saturday or Sunday; the lead's next sentence tells which
+    events = pipeline.process(doc(
+        "Police continue investigating a weekend shooting at a bar in Quetta. Officers say four men were shot at "
+        "a hotel near the bus stand around 1:30 a.m. Sunday.", published=dt.date(2017, 6, 5)))
+    assert [(e.event_date.isoformat(), e.date_precision) for e in events] == [("2017-06-04", "day")]
+
+
 def test_a_follow_up_report_dates_the_old_incident_it_names(pipeline):
     events = pipeline.process(doc(
         "A man was charged on Monday in Quetta in connection with the 2012 shooting of nine people at a wedding.",
