@@ -126,9 +126,13 @@ def test_muc_date_range(value, expected) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("value, expected", [
-    ("EL SALVADOR: SAN MIGUEL (DEPARTMENT): SAN LUIS DE LA REINA (TOWN)", ("EL SALVADOR", "SAN MIGUEL", "SAN LUIS DE LA REINA")),
-    ("EL SALVADOR: APOPA (CITY)", ("EL SALVADOR", None, "APOPA")),
+    ("EL SALVADOR: LA PAZ (DEPARTMENT): SANTA ROSA DEL MONTE (TOWN)", ("EL SALVADOR", "LA PAZ", "SANTA ROSA DEL MONTE")),
+    ("EL SALVADOR: ILOPANGO (CITY)", ("EL SALVADOR", None, "ILOPANGO")),
     ("PERU", ("PERU", None, None)),
+    # alternatives, each in brackets: the first, without them
+    ("(PERU: LIMA (CITY)) / (PERU: CALLAO (CITY))", ("PERU", None, "LIMA")),
+    ("(COLOMBIA) / (COLOMBIA: CALI (CITY))", ("COLOMBIA", None, None)),
+    ("(CHILE: BIO BIO (REGION): CONCEPCION (CITY)) / (CHILE)", ("CHILE", "BIO BIO", "CONCEPCION")),
 ])
 def test_muc_location(value: str, expected: tuple) -> None:
     assert muc_location(value) == expected

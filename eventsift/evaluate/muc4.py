@@ -47,10 +47,16 @@ def muc_date_range(value: str | None) -> tuple[dt.date | None, dt.date | None]:
 
 
 def muc_location(value: str | None) -> tuple[str | None, str | None, str | None]:
-    """``"COLOMBIA: BOLIVAR (DEPARTMENT): ACHI (TOWN)"`` -> (country, admin1, location)."""
+    """``"COLOMBIA: BOLIVAR (DEPARTMENT): ACHI (TOWN)"`` -> (country, admin1, location).
+
+    Alternatives are separated by "/", each in brackets when there are several ("(PERU: LIMA (CITY)) / (PERU)"):
+    the first is read, without its brackets."""
     if not value:
         return None, None, None
-    parts = [p.strip() for p in value.split("/")[0].split(":") if p.strip()]
+    first = value.split(" / ")[0].strip()
+    if first.startswith("(") and first.endswith(")") and first.count("(") == first.count(")"):
+        first = first[1:-1]
+    parts = [p.strip() for p in first.split("/")[0].split(":") if p.strip()]
     country = parts[0] if parts else None
     admin1 = location = None
     for part in parts[1:]:
