@@ -15,7 +15,7 @@ from eventsift.geo.resolve import CUE_BONUS
 from eventsift.records import Document, Toponym
 
 # Yemen and Libya share "Al Bayda"; Syria, Pakistan and Afghanistan cover the other cases.
-TEST_COUNTRIES = ("YE", "LY", "SY", "PK", "AF")
+TEST_COUNTRIES = ("YE", "LY", "SY", "PK", "AF", "ZA", "SD", "KE")
 
 
 @pytest.fixture(scope="module")
@@ -120,6 +120,10 @@ def test_a_whole_name_is_still_found(geocoder):
 @pytest.mark.parametrize(("text", "country"), [
     ("Houthi forces shelled a village.", "Yemen"),
     ("The Taliban attacked a checkpoint.", "Afghanistan"),
+    # parties and forces of one country
+    ("An ANC councillor was shot dead outside his home.", "South Africa"),
+    ("NISS agents detained two students.", "Sudan"),
+    ("Kenya Defence Forces repelled an attack on a camp.", "Kenya"),
     ("Police dispersed a crowd.", None),
 ])
 def test_the_country_actors_point_to(geocoder, text, country):
