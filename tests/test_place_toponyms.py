@@ -260,6 +260,10 @@ def test_streets_are_not_places(text, expected):
         ("A gunman shot Baxter twice outside the store. Relatives said Baxter had just opened it.", []),
         ("Sam Baxter's daughter said the family was shaken. Baxter owned the shop for years.", []),
         ("A man was shot in Baxter on Friday. Baxter is a small town.", ["Baxter", "Baxter"]),
+        # a place has no murder nor funeral; it has a murder rate
+        ("Soldiers are responsible for Baxter's murder, the party said.", []),
+        ("Hundreds attended Baxter's funeral on Sunday.", []),
+        ("Baxter's murder rate doubled last year.", ["Baxter"]),
     ],
 )
 def test_a_name_marked_as_a_person_once_is_a_person_throughout(text, expected):

@@ -111,7 +111,9 @@ PERSON_AFTER = re.compile(
     r"accused|described|remembered|survived|struck|hit))\b"
     r"|,\s*(?:a\s+)?\d{1,2}\s*(?:,|-year-old\b)"
     r"|['’]s\s+(?:vehicle|car|truck|wife|husband|girlfriend|boyfriend|son|daughter|mother|father|brother|sister|"
-    r"family|attorney|lawyer|body|death|arrest|home|residence)\b)")
+    r"family|attorney|lawyer|body|death|arrest|home|residence|assassination|funeral|widow|murderers|assassins|killers|"
+    # "those responsible for Rivera's murder", not "the city's murder rate"
+    r"murder(?!\s+(?:rate|count|toll|total|tally|capital|epidemic|problem|figures?)))\b)")
 PERSON_SURELY_AFTER = re.compile(
     r"^(?:\s+(?:was|had been|has been)\s+(?:pronounced|shot|stabbed|arrested|charged|booked|sentenced|convicted)\b"
     r"|,\s*(?:a\s+)?\d{1,2}\s*(?:,|-year-old\b)"
