@@ -15,7 +15,7 @@ from eventsift.geo.resolve import CUE_BONUS
 from eventsift.records import Document, Toponym
 
 # Yemen and Libya share "Al Bayda"; Syria, Pakistan and Afghanistan cover the other cases.
-TEST_COUNTRIES = ("YE", "LY", "SY", "PK", "AF", "ZA", "SD", "KE")
+TEST_COUNTRIES = ("YE", "LY", "SY", "PK", "AF", "ZA", "SD", "KE", "SO")
 
 
 @pytest.fixture(scope="module")
@@ -124,6 +124,8 @@ def test_a_whole_name_is_still_found(geocoder):
     ("An ANC councillor was shot dead outside his home.", "South Africa"),
     ("NISS agents detained two students.", "Sudan"),
     ("Kenya Defence Forces repelled an attack on a camp.", "Kenya"),
+    # the forces of a country's own regional administration
+    ("Puntland forces clashed with militiamen loyal to a former governor.", "Somalia"),
     ("Police dispersed a crowd.", None),
 ])
 def test_the_country_actors_point_to(geocoder, text, country):
