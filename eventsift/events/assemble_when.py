@@ -33,7 +33,7 @@ class When:
 def when(draft: Draft, *, document: Document, published: dt.date,
          lead_date: tuple[TimeExpression, Sentence] | None, date_basis: str = "known") -> When:
     """The incident's own date, else the report lead's (``lead_date``), else the day of publication. A day the lead
-    names inside the span of a looser own date ("over the weekend", "this week") sharpens it.
+    names inside the week-long span of a looser own date ("over the weekend", "this week") sharpens it.
 
     Without a known report date a day counted from it ("on Friday", or the report's own day) is only as sure as
     the year: year precision, ACLED time precision 3. ``date_basis`` is "known"; "year" when ``published`` stands
@@ -53,8 +53,9 @@ def when(draft: Draft, *, document: Document, published: dt.date,
         clause = next(c for c in draft.clauses if first in c.dates)
         lent = next((s for s in clause.lent if s.start <= first.start < s.end), None)  # "It happened Saturday"
         found.append(evidence(document, clause, "event_date", first.start, first.end, sentence=lent))
-        if precision != "day" and lead_date is not None and event_date <= lead_date[0].date <= date_end:
-            # "a weekend shooting" told of on its day by the lead ("... about 2 a.m. Sunday"): the lead's day
+        if precision == "week" and lead_date is not None and event_date <= lead_date[0].date <= date_end:
+            # "a weekend shooting" told of on its day by the lead ("... about 2 a.m. Sunday"): the lead's day (not
+            # within a month: "this month" spans too many days to be sure the lead's day is the same incident's)
             time, sentence = lead_date
             event_date, date_end, precision, relative = time.date, time.date, "day", time.relative
             found = [Evidence(document_id=document.id, field="event_date", sentence=sentence.text, start=time.start,
