@@ -247,6 +247,12 @@ _A_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}(?:ex-|
 _INVERTED_ONE = re.compile(rf"\b(?P<also>also\s+)?(?P<verb>killed|injured|wounded|hurt)\s+"
                            r"(?:(?:in|during|by)\s+(?:[\w-]+\s+){1,4}?)?was\s+"
                            rf"(?P<who>{_A_PERSON}|(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
+# "Also killed were Ana Ruiz, 22, and Tom Hale, 25": the verb before the people it lists (``listed_people``).
+_INVERTED_LIST = re.compile(r"\b(?P<also>also\s+)?(?P<verb>killed|injured|wounded|hurt)\s+(?:(?:in|during|by)\s+"
+                            r"(?:[\w-]+\s+){1,4}?)?were\s+(?P<who>[^.;:()]+?)(?=\s*(?:[.;:(]|$|,\s+(?:police|authorities|"
+                            r"officials|deputies|investigators)\s+said\b))", re.IGNORECASE)
+# "deputies found him dead in the kitchen": one dead, told by the pronoun of someone the text named.
+_FOUND_ONE_DEAD = re.compile(r"\bfound\s+(?P<who>him|her)\s+(?:lying\s+)?dead\b", re.IGNORECASE)
 _SHOT_OBJECTS = re.compile(rf"\b(?:shot|shooting|shoots)\s+(?P<objects>{_A_PERSON}(?:(?:,\s+|,?\s+and\s+){_A_PERSON})+)"
                            r"(?!\s+(?:was|were|is|are|had|has|to death)\b)", re.IGNORECASE)
 # "the gang shot Tom Hale": one person hit, named by a first and a last name (the verb's other objects are read
@@ -289,9 +295,16 @@ _PERSON_ITEM = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|mom|dad|sons?|da
                           re.IGNORECASE)
 
 
+# A name after the last item of a list, set off by a comma with no "and": the name of that item, not one more
+# ("his wife and her 30-year-old cousin, Lia Ruiz, were shot" are two; a list's last item comes after "and").
+_APPOSED_NAME = re.compile(r"(\band\s+(?:a|an|the|his|her|their|its|[\w'’-]+['’]s?)\s+(?:(?!and\b)[\w'’-]+\s+){0,3}?"
+                           r"(?!and\b)[\w'’-]+),\s*(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*,?\s*$", re.IGNORECASE)
+
+
 def listed_people(subject: str) -> int:
     """How many people a subject lists ("X, 33, and Y, 28", "a mother and her son"); 0 unless it is a list of 2+."""
     subject = re.sub(r",\s*(\d{1,3})\s*(,|$)", r" \1\2", subject)  # "Ana Ruiz, 33, and" -> "Ana Ruiz 33, and"
+    subject = _APPOSED_NAME.sub(r"\1", subject)  # "his wife and her cousin, Lia Ruiz,": the cousin's name
     items = [i for i in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", subject.strip(" ,")) if i.strip()]
     items = [i for i in items if not re.match(r"\s*(?:of|from)\s", i)]  # "Ana Ruiz, 19, of Elmtown, and ...": where from
     # "none of the officers", "no bystanders": nobody, whatever the noun
@@ -522,6 +535,16 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
             who = m.group("who")
             out.append(phrase_mention(outcome, 1, m, offset=offset,
                                       victims=f"another {who}" if m.group("also") else who))
+    for m in _INVERTED_LIST.finditer(text):  # "Also killed were Ana Ruiz, 22, and Tom Hale, 25"
+        who = m.group("who").strip(" ,")
+        if not _covered(offset + m.start("who"), found + out) and (n := listed_people(who)) >= 2:
+            outcome = _VERB_OUTCOME[m.group("verb").lower()]
+            out.append(CountMention(outcome="hit" if outcome == "injured" else outcome, count=exact_count(n, who),
+                                    victims=f"other {who}" if m.group("also") else who, start=offset + m.start(),
+                                    end=offset + m.end("who")))
+    for m in _FOUND_ONE_DEAD.finditer(text):  # "where police found him dead"
+        if not _covered(offset + m.start(), found + out):
+            out.append(phrase_mention("killed", 1, m, offset=offset, victims=m.group("who")))
     for m in _HEADLINE_PAIR.finditer(text):
         verb = m.group("verb").lower()
         outcome = "hit" if verb == "shot" else "injured" if verb in ("wounded", "injured", "hurt") else "killed"

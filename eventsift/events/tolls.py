@@ -433,6 +433,46 @@ def _less_later_dead(wounded: int, injured: list[CountMention], killed: list[Cou
     return wounded - dead if told and dead < wounded else wounded
 
 
+# A person told by name alone: "Ana Ruiz", "Ruiz", "Deputy Tom Hale" (an age after it dropped).
+_NAME = re.compile(r"(?:[A-Z][a-z][\w'’-]*\.?\s+){0,3}[A-Z][a-z][\w'’-]*")
+_NOT_NAMES = frozenset("He She They It Police Officers Officer Deputies Authorities Investigators Monday Tuesday Wednesday "
+                       "Thursday Friday Saturday Sunday Both All Two Three Four Five Six Seven Eight Nine Ten Hospital "
+                       "Center Medical Clinic County City Street Avenue Road".split())
+
+
+def _names(victims: str) -> list[set[str]] | None:
+    """The people a mention names, each as the words of their name: "Ana Ruiz, 19, and Tom Hale" is two, "a guard"
+    none (None: not names alone)."""
+    items = [re.sub(r",?\s*\d{1,3}$", "", i).strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", victims.strip(" ,"))]
+    items = [i for i in items if i]
+    if not items or not all(_NAME.fullmatch(i) and not set(i.split()) & _NOT_NAMES
+                            and not any(_PERSON_WORD.fullmatch(w.lower()) for w in i.split()) for i in items):
+        return None  # "Homicide Victim Was Shot": a headline's capitals, not a name
+    return [set(i.split()) for i in items]
+
+
+def _named_apart(shot: list[CountMention]) -> int:
+    """People hit that one sentence tells by their names, each with a verb of their own: "Ruiz and Lin were shot in the
+    legs, while Hale was shot in the arm" (three), "those hurt include Ana Ruiz, who was shot in the hip; Tom Hale, who
+    was shot in the hand" (two). A name told again in part ("Ruiz") is the same person; other sentences may tell of
+    other incidents."""
+    most = 0
+    for sentence in {m.sentence for m in shot}:
+        people: list[set[str]] = []
+        for mention in (m for m in shot if m.sentence == sentence):
+            named = _names(mention.victims)
+            if named is None or len(named) != mention.count.best:
+                continue
+            for words in named:
+                same = [p for p in people if p & words]
+                for p in same:
+                    people.remove(p)
+                    words = words | p
+                people.append(words)
+        most = max(most, len(people))
+    return most if most > 1 else 0
+
+
 def _at_least(hit: Count, n: int) -> Count:
     """``hit``, or exactly ``n`` people (its high kept) when ``n`` is more."""
     return Count(low=n, best=n, high=max(hit.high, n), text=hit.text) if n > hit.best else hit
@@ -472,6 +512,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     hit = _at_least(hit, _besides_first(shot, injured) if not killed or all(
         k.subset and is_part_of(k) for k in killed) else 0)
     hit = _at_least(hit, _newcomer_count(shot))
+    hit = _at_least(hit, _named_apart(shot))
     hit = _at_least(hit, _also_of_another_kind(shot))
     killed_who, shot_who = [_who(m) for m in killed], [_who(m) for m in shot]
     # a noun beside a name says nothing of who is who ("a courier was found shot to death in a van" ... "Ruiz was
