@@ -1069,3 +1069,9 @@ def test_people_one_sentence_tells_hit_by_their_names():
     assert _toll_of_clauses("Carl Bex was shot in the head", "and he was flown to Oakton Regional Medical Center.") == (0, 1)
     # other sentences may tell of other incidents
     assert _toll("Dana Fore was shot in the hip.", "Carl Bex was shot in the hand.") == (0, 1)
+
+
+def test_the_attacker_found_dead_after_he_shot_someone():
+    assert _toll("Police say a man shot a guard before he was found dead in his truck.") == (1, 1)
+    # a victim's own life told up to the day
+    assert _toll("The clerk turned 30 just before she was found dead in her car.") == (1, 0)

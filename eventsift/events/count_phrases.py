@@ -644,7 +644,7 @@ _SELF_KILLED = re.compile(
     r"(?<!threatening to )\bt(?:ook|ake|akes|aking)\s+(?:his|her)\s+own\s+life\b|"
     # "shot two clerks before he was shot dead"; "he turned 21 shortly before he was killed" is the victim's own life
     r"(?<!shortly )(?<!just )(?<!moments )(?<!minutes )(?<!hours )(?<!days )(?<!weeks )(?<!months )(?<!years )"
-    r"\bbefore\s+(?:he|she)\s+(?:died|was\s+(?:killed|shot dead|fatally shot))\b|\bturn(?:ed|ing)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:gun|weapon|rifle|"
+    r"\bbefore\s+(?:he|she)\s+(?:died|was\s+(?:killed|shot dead|fatally shot|(?:later\s+)?found\s+dead))\b|\bturn(?:ed|ing)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:gun|weapon|rifle|"
     r"pistol|shotgun|handgun|revolver)\s+on\s+(?:him|her)self\b(?![^.]{0,80}\b(?:critical|surviv|hospital|injur|wound))|"
     r"\b(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+|possible\s+)?self-inflicted\b|"
     r"\b(?:killed|killing)\s+[^.;]{1,60}?\bthen\s+(?:him|her)self\b", re.IGNORECASE)
