@@ -1075,3 +1075,16 @@ def test_the_attacker_found_dead_after_he_shot_someone():
     assert _toll("Police say a man shot a guard before he was found dead in his truck.") == (1, 1)
     # a victim's own life told up to the day
     assert _toll("The clerk turned 30 just before she was found dead in her car.") == (1, 0)
+
+
+def test_the_attackers_death_told_apart_from_victims_who_cannot_be_him():
+    assert _toll("A ranger was killed in the shootout.",
+                 "Troopers returned fire at the shooter, who was pronounced dead in the lot.") == (2, 0)
+    assert _toll("Two deputies were killed at the depot.", "One suspect has been killed.") == (3, 0)
+    assert _toll("Deputy Ana Ruiz died at a clinic.",
+                 "Troopers say the robber later died following a self-inflicted wound to the chest.") == (2, 0)
+    # dead told with words that may count him, or his death told in words that may be a victim's
+    assert _toll("Five people died in the shooting.", "The gunman was shot dead by police.") == (5, 0)
+    assert _toll("One person has been killed and two others injured.", "One suspect was killed.") == (1, 2)
+    assert _toll("Two cousins were found dead on the farm.",
+                 "Deputies think one of the cousins shot the other before turning a rifle on himself.") == (2, 0)

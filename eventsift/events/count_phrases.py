@@ -646,7 +646,7 @@ _SELF_KILLED = re.compile(
     r"(?<!shortly )(?<!just )(?<!moments )(?<!minutes )(?<!hours )(?<!days )(?<!weeks )(?<!months )(?<!years )"
     r"\bbefore\s+(?:he|she)\s+(?:died|was\s+(?:killed|shot dead|fatally shot|(?:later\s+)?found\s+dead))\b|\bturn(?:ed|ing)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:gun|weapon|rifle|"
     r"pistol|shotgun|handgun|revolver)\s+on\s+(?:him|her)self\b(?![^.]{0,80}\b(?:critical|surviv|hospital|injur|wound))|"
-    r"\b(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+|possible\s+)?self-inflicted\b|"
+    r"\b(?:died|dead)\s+(?:of|from|following|after)\s+(?:an?\s+)?(?:apparent\s+|possible\s+)?self-inflicted\b|"
     r"\b(?:killed|killing)\s+[^.;]{1,60}?\bthen\s+(?:him|her)self\b", re.IGNORECASE)
 _BY_POLICE = r"(?:police|officers?|deputies|deputy|troopers?|agents?|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:officer|deputy|trooper|agent|police))"
 _PERPETRATOR = r"(?:suspect|gunman|shooter|assailant|attacker|robber|he|she)"
@@ -660,10 +660,17 @@ _KILLED_BY_POLICE = re.compile(
     r"\b(?:returned fire|fired back|shot back)\s+and\s+(?:fatally shot|shot and killed|killed)\s+(?:him|her|the\s+"
     r"(?:suspect|gunman|shooter|assailant|attacker|robber))\b|"
     rf"\bbefore\s+being\s+(?:fatally shot|shot and killed|shot dead|killed)\s+by\s+{_BY_POLICE}\b|"
-    rf"\b{_PERPETRATOR}\s+(?:[\w,'’-]+\s+){{0,4}}?died\s+(?:after|when)\s+(?:being\s+|(?:he|she)\s+was\s+)?shot\s+by\s+{_BY_POLICE}\b",
+    rf"\b{_PERPETRATOR}\s+(?:[\w,'’-]+\s+){{0,4}}?died\s+(?:after|when)\s+(?:being\s+|(?:he|she)\s+was\s+)?shot\s+by\s+{_BY_POLICE}\b|"
+    # "a suspect has been killed too", "troopers shot at the robber, who was later pronounced dead"
+    r"\b(?:the|one|a)\s+(?:suspected\s+)?(?:suspect|gunman|shooter|assailant|attacker|robber)(?:,\s+who)?\s+"
+    r"(?:was|has been|had been)\s+(?:later\s+)?(?:shot and killed|fatally shot|killed|shot dead|shot to death|"
+    r"pronounced dead|found dead)\b",
     re.IGNORECASE)
 _INCLUDING_ATTACKER = re.compile(r"\bincluding\s+(?:the\s+)?(?:suspected\s+)?(?:gunman|shooter|suspect|attacker|assailant|"
                                  r"(?:him|her)self)\b", re.IGNORECASE)
+
+
+_ONE_OF_THEM = re.compile(r"\bone of (?:the|them|those|these)\b", re.IGNORECASE)
 
 
 def _perpetrator_deaths(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
@@ -672,11 +679,13 @@ def _perpetrator_deaths(text: str, *, offset: int, found: list[CountMention], ou
     for m in (*_SELF_KILLED.finditer(text), *_KILLED_BY_POLICE.finditer(text)):
         told = [c for c in found + out if c.outcome == "killed" and c.count.best == 1
                 and c.start < offset + m.end() and offset + m.start() < c.end]
+        before = m.group(0).lower().startswith("before") or bool(_ONE_OF_THEM.search(text, 0, m.start()))
         if told:  # "he was shot and killed by police", read as one death already: it is the attacker's
             for c in told:
-                c.victims = PERPETRATOR_VICTIMS
+                c.victims, c.maybe_told = PERPETRATOR_VICTIMS, before
         elif not any(c.victims == PERPETRATOR_VICTIMS for c in found + out):
             out.append(phrase_mention("killed", 1, m, offset=offset, victims=PERPETRATOR_VICTIMS))
+            out[-1].maybe_told = before
 
 
 # "killing Ana Ruiz, 44, and Tom Hale, 61", "wounding Jo Lin and Sam Ortiz": the people an active verb names.

@@ -163,15 +163,17 @@ def _one_of_the_dead(mention: CountMention, dead: int) -> bool:
 
 def killed_toll(killed: list[CountMention]) -> Count | None:
     """The dead: the largest figure, plus each one more told as such ("a bodyguard was also killed", the attacker's
-    own death). The attacker's death is one more only beside a count of the same sentence ("killed two men before
-    he was shot dead by police"): a count told apart ("five people died", "the bodies of ...") is everyone's,
-    and so is one that says whom it includes ("three dead, including the gunman")."""
+    own death). The attacker's death is one more beside a count of the same sentence ("killed two men before he
+    was shot dead by police"), or beside dead told apart that cannot be him ("a deputy was killed" ... "the gunman
+    was shot dead by officers"); a count told apart with no such word ("five people died", "the bodies of ...") is
+    everyone's, and so is one that says whom it includes ("three dead, including the gunman")."""
     attacker = [m for m in killed if m.victims == PERPETRATOR_VICTIMS]
     told = [m for m in killed if m.victims != PERPETRATOR_VICTIMS]
     if attacker and told:
         largest = max(told, key=lambda m: m.count.best)
+        apart = _not_the_attacker(told) and not all(m.maybe_told for m in attacker)
         if re.search(r"\bincluding\b", largest.victims, re.IGNORECASE) or \
-                not any(m.sentence == largest.sentence for m in attacker):
+                not apart and not any(m.sentence == largest.sentence for m in attacker):
             killed = told
     # "a cook died on the spot and another in surgery": a pair told one by one, the
     # sentence's own total rather than one more on top of the toll
@@ -195,6 +197,23 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
         base = exact_count(n, "also") if base is None else \
             Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
     return _at_least(base or combine(killed), max(_more_dead(killed), _one_by_one(killed))) if killed else None
+
+
+# Words that may name the attacker himself, or anyone: "the suspect", "a man", "one person", "he".
+_ATTACKER_WORDS = re.compile(r"\b(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|robbers?|intruders?|he|she|him|"
+                             r"her|man|male|subject|person|persons|people|individuals?)\b", re.IGNORECASE)
+
+
+def _not_the_attacker(told: list[CountMention]) -> bool:
+    """The dead told are victims the attacker is not among: one person named or told by what they were ("Deputy Ruiz
+    died", "a deputy was killed"), or people of a kind ("two deputies were killed"); not "a man", "five people" or a
+    bare "three dead", which may count him."""
+    def of_a_kind(mention: CountMention) -> bool:
+        words = re.findall(r"[a-z]+", mention.victims.lower())
+        return any(_PERSON_WORD.fullmatch(w) or _PERSON_WORD.fullmatch(re.sub(r"ies$", "y", w))
+                   or _PERSON_WORD.fullmatch(re.sub(r"s$", "", w)) for w in words)
+    return all(not is_vague(m.count) and not _ATTACKER_WORDS.search(f"{m.count.text} {m.victims}")
+               and (m.count.best == 1 or of_a_kind(m)) for m in told)
 
 
 def _one_by_one(killed: list[CountMention]) -> int:
