@@ -1029,3 +1029,62 @@ def test_people_struck_by_pellets_shots_or_shrapnel():
     assert _toll("Two soldiers were hit by shrapnel.") == (0, 2)
     assert _toll("The van was struck by two shots.") == (0, 0)
     assert _toll("Two bystanders were hit by the car.") == (0, 0)
+
+
+def test_a_name_after_the_last_item_of_a_list_is_that_persons_name():
+    assert _toll("Two guards were killed at the depot.",
+                 "Vega's wife and her 30-year-old cousin, Lia Orr, were also shot and rushed to a trauma center.") == (2, 2)
+    assert _toll("A clerk and his brother, Tom Hale, were shot.") == (0, 2)
+    # a list's last item comes after "and"
+    assert _toll("A clerk, Tom Hale and Ana Ruiz were shot.") == (0, 3)
+
+
+def test_the_verb_before_the_people_it_lists():
+    assert _toll("Killed were Pablo Soto, 22, and Mateo Diaz, 25, police said.") == (2, 0)
+    assert _toll("A porter was found shot dead in the hall.", "Also killed were Rosa Lind and Omar Pike.") == (3, 0)
+
+
+def test_found_him_dead_is_one_dead():
+    assert _toll("Deputies found him dead in the kitchen of the farmhouse.") == (1, 0)
+
+
+def _toll_of_clauses(*clauses):
+    """The toll of one sentence read clause by clause, as the clause reader hands it over."""
+    mentions = []
+    for index, text in enumerate(clauses):
+        for mention in find_counts(text, offset=1000 * index):
+            mention.sentence = 0
+            mentions.append(mention)
+    pick = lambda outcome: [m for m in mentions if m.outcome == outcome]  # noqa: E731
+    killed = killed_toll(pick("killed"))
+    injured = shot_toll(killed=pick("killed"), injured=pick("injured"), shot=pick("hit"))
+    return (killed.best if killed else 0, injured.best if injured else 0)
+
+
+def test_people_one_sentence_tells_hit_by_their_names():
+    assert _toll("Lund, Mara Jo Pike and Ortega were shot in the back, while Bexley was shot in the left hand.") == (0, 4)
+    assert _toll_of_clauses("Those hurt include: Dana Fore, who was shot in the hip;", "Carl Bex, who was shot in the hand.") == (0, 2)
+    # a name told again in part is the same person; a pronoun or a place is no name
+    assert _toll_of_clauses("Dana Fore was shot in the hip,", "and Fore was later flown to Oak Clinic.") == (0, 1)
+    assert _toll_of_clauses("Carl Bex was shot in the head", "and he was flown to Oakton Regional Medical Center.") == (0, 1)
+    # other sentences may tell of other incidents
+    assert _toll("Dana Fore was shot in the hip.", "Carl Bex was shot in the hand.") == (0, 1)
+
+
+def test_the_attacker_found_dead_after_he_shot_someone():
+    assert _toll("Police say a man shot a guard before he was found dead in his truck.") == (1, 1)
+    # a victim's own life told up to the day
+    assert _toll("The clerk turned 30 just before she was found dead in her car.") == (1, 0)
+
+
+def test_the_attackers_death_told_apart_from_victims_who_cannot_be_him():
+    assert _toll("A ranger was killed in the shootout.",
+                 "Troopers returned fire at the shooter, who was pronounced dead in the lot.") == (2, 0)
+    assert _toll("Two deputies were killed at the depot.", "One suspect has been killed.") == (3, 0)
+    assert _toll("Deputy Ana Ruiz died at a clinic.",
+                 "Troopers say the robber later died following a self-inflicted wound to the chest.") == (2, 0)
+    # dead told with words that may count him, or his death told in words that may be a victim's
+    assert _toll("Five people died in the shooting.", "The gunman was shot dead by police.") == (5, 0)
+    assert _toll("One person has been killed and two others injured.", "One suspect was killed.") == (1, 2)
+    assert _toll("Two cousins were found dead on the farm.",
+                 "Deputies think one of the cousins shot the other before turning a rifle on himself.") == (2, 0)

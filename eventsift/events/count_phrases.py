@@ -247,6 +247,12 @@ _A_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}(?:ex-|
 _INVERTED_ONE = re.compile(rf"\b(?P<also>also\s+)?(?P<verb>killed|injured|wounded|hurt)\s+"
                            r"(?:(?:in|during|by)\s+(?:[\w-]+\s+){1,4}?)?was\s+"
                            rf"(?P<who>{_A_PERSON}|(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
+# "Also killed were Ana Ruiz, 22, and Tom Hale, 25": the verb before the people it lists (``listed_people``).
+_INVERTED_LIST = re.compile(r"\b(?P<also>also\s+)?(?P<verb>killed|injured|wounded|hurt)\s+(?:(?:in|during|by)\s+"
+                            r"(?:[\w-]+\s+){1,4}?)?were\s+(?P<who>[^.;:()]+?)(?=\s*(?:[.;:(]|$|,\s+(?:police|authorities|"
+                            r"officials|deputies|investigators)\s+said\b))", re.IGNORECASE)
+# "deputies found him dead in the kitchen": one dead, told by the pronoun of someone the text named.
+_FOUND_ONE_DEAD = re.compile(r"\bfound\s+(?P<who>him|her)\s+(?:lying\s+)?dead\b", re.IGNORECASE)
 _SHOT_OBJECTS = re.compile(rf"\b(?:shot|shooting|shoots)\s+(?P<objects>{_A_PERSON}(?:(?:,\s+|,?\s+and\s+){_A_PERSON})+)"
                            r"(?!\s+(?:was|were|is|are|had|has|to death)\b)", re.IGNORECASE)
 # "the gang shot Tom Hale": one person hit, named by a first and a last name (the verb's other objects are read
@@ -289,9 +295,16 @@ _PERSON_ITEM = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|mom|dad|sons?|da
                           re.IGNORECASE)
 
 
+# A name after the last item of a list, set off by a comma with no "and": the name of that item, not one more
+# ("his wife and her 30-year-old cousin, Lia Ruiz, were shot" are two; a list's last item comes after "and").
+_APPOSED_NAME = re.compile(r"(\band\s+(?:a|an|the|his|her|their|its|[\w'’-]+['’]s?)\s+(?:(?!and\b)[\w'’-]+\s+){0,3}?"
+                           r"(?!and\b)[\w'’-]+),\s*(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*,?\s*$", re.IGNORECASE)
+
+
 def listed_people(subject: str) -> int:
     """How many people a subject lists ("X, 33, and Y, 28", "a mother and her son"); 0 unless it is a list of 2+."""
     subject = re.sub(r",\s*(\d{1,3})\s*(,|$)", r" \1\2", subject)  # "Ana Ruiz, 33, and" -> "Ana Ruiz 33, and"
+    subject = _APPOSED_NAME.sub(r"\1", subject)  # "his wife and her cousin, Lia Ruiz,": the cousin's name
     items = [i for i in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", subject.strip(" ,")) if i.strip()]
     items = [i for i in items if not re.match(r"\s*(?:of|from)\s", i)]  # "Ana Ruiz, 19, of Elmtown, and ...": where from
     # "none of the officers", "no bystanders": nobody, whatever the noun
@@ -522,6 +535,16 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
             who = m.group("who")
             out.append(phrase_mention(outcome, 1, m, offset=offset,
                                       victims=f"another {who}" if m.group("also") else who))
+    for m in _INVERTED_LIST.finditer(text):  # "Also killed were Ana Ruiz, 22, and Tom Hale, 25"
+        who = m.group("who").strip(" ,")
+        if not _covered(offset + m.start("who"), found + out) and (n := listed_people(who)) >= 2:
+            outcome = _VERB_OUTCOME[m.group("verb").lower()]
+            out.append(CountMention(outcome="hit" if outcome == "injured" else outcome, count=exact_count(n, who),
+                                    victims=f"other {who}" if m.group("also") else who, start=offset + m.start(),
+                                    end=offset + m.end("who")))
+    for m in _FOUND_ONE_DEAD.finditer(text):  # "where police found him dead"
+        if not _covered(offset + m.start(), found + out):
+            out.append(phrase_mention("killed", 1, m, offset=offset, victims=m.group("who")))
     for m in _HEADLINE_PAIR.finditer(text):
         verb = m.group("verb").lower()
         outcome = "hit" if verb == "shot" else "injured" if verb in ("wounded", "injured", "hurt") else "killed"
@@ -621,9 +644,9 @@ _SELF_KILLED = re.compile(
     r"(?<!threatening to )\bt(?:ook|ake|akes|aking)\s+(?:his|her)\s+own\s+life\b|"
     # "shot two clerks before he was shot dead"; "he turned 21 shortly before he was killed" is the victim's own life
     r"(?<!shortly )(?<!just )(?<!moments )(?<!minutes )(?<!hours )(?<!days )(?<!weeks )(?<!months )(?<!years )"
-    r"\bbefore\s+(?:he|she)\s+(?:died|was\s+(?:killed|shot dead|fatally shot))\b|\bturn(?:ed|ing)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:gun|weapon|rifle|"
+    r"\bbefore\s+(?:he|she)\s+(?:died|was\s+(?:killed|shot dead|fatally shot|(?:later\s+)?found\s+dead))\b|\bturn(?:ed|ing)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:gun|weapon|rifle|"
     r"pistol|shotgun|handgun|revolver)\s+on\s+(?:him|her)self\b(?![^.]{0,80}\b(?:critical|surviv|hospital|injur|wound))|"
-    r"\b(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+|possible\s+)?self-inflicted\b|"
+    r"\b(?:died|dead)\s+(?:of|from|following|after)\s+(?:an?\s+)?(?:apparent\s+|possible\s+)?self-inflicted\b|"
     r"\b(?:killed|killing)\s+[^.;]{1,60}?\bthen\s+(?:him|her)self\b", re.IGNORECASE)
 _BY_POLICE = r"(?:police|officers?|deputies|deputy|troopers?|agents?|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:officer|deputy|trooper|agent|police))"
 _PERPETRATOR = r"(?:suspect|gunman|shooter|assailant|attacker|robber|he|she)"
@@ -637,10 +660,17 @@ _KILLED_BY_POLICE = re.compile(
     r"\b(?:returned fire|fired back|shot back)\s+and\s+(?:fatally shot|shot and killed|killed)\s+(?:him|her|the\s+"
     r"(?:suspect|gunman|shooter|assailant|attacker|robber))\b|"
     rf"\bbefore\s+being\s+(?:fatally shot|shot and killed|shot dead|killed)\s+by\s+{_BY_POLICE}\b|"
-    rf"\b{_PERPETRATOR}\s+(?:[\w,'’-]+\s+){{0,4}}?died\s+(?:after|when)\s+(?:being\s+|(?:he|she)\s+was\s+)?shot\s+by\s+{_BY_POLICE}\b",
+    rf"\b{_PERPETRATOR}\s+(?:[\w,'’-]+\s+){{0,4}}?died\s+(?:after|when)\s+(?:being\s+|(?:he|she)\s+was\s+)?shot\s+by\s+{_BY_POLICE}\b|"
+    # "a suspect has been killed too", "troopers shot at the robber, who was later pronounced dead"
+    r"\b(?:the|one|a)\s+(?:suspected\s+)?(?:suspect|gunman|shooter|assailant|attacker|robber)(?:,\s+who)?\s+"
+    r"(?:was|has been|had been)\s+(?:later\s+)?(?:shot and killed|fatally shot|killed|shot dead|shot to death|"
+    r"pronounced dead|found dead)\b",
     re.IGNORECASE)
 _INCLUDING_ATTACKER = re.compile(r"\bincluding\s+(?:the\s+)?(?:suspected\s+)?(?:gunman|shooter|suspect|attacker|assailant|"
                                  r"(?:him|her)self)\b", re.IGNORECASE)
+
+
+_ONE_OF_THEM = re.compile(r"\bone of (?:the|them|those|these)\b", re.IGNORECASE)
 
 
 def _perpetrator_deaths(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
@@ -649,11 +679,13 @@ def _perpetrator_deaths(text: str, *, offset: int, found: list[CountMention], ou
     for m in (*_SELF_KILLED.finditer(text), *_KILLED_BY_POLICE.finditer(text)):
         told = [c for c in found + out if c.outcome == "killed" and c.count.best == 1
                 and c.start < offset + m.end() and offset + m.start() < c.end]
+        before = m.group(0).lower().startswith("before") or bool(_ONE_OF_THEM.search(text, 0, m.start()))
         if told:  # "he was shot and killed by police", read as one death already: it is the attacker's
             for c in told:
-                c.victims = PERPETRATOR_VICTIMS
+                c.victims, c.maybe_told = PERPETRATOR_VICTIMS, before
         elif not any(c.victims == PERPETRATOR_VICTIMS for c in found + out):
             out.append(phrase_mention("killed", 1, m, offset=offset, victims=PERPETRATOR_VICTIMS))
+            out[-1].maybe_told = before
 
 
 # "killing Ana Ruiz, 44, and Tom Hale, 61", "wounding Jo Lin and Sam Ortiz": the people an active verb names.

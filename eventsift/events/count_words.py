@@ -144,6 +144,9 @@ class CountMention:
     sentence: int = -1  # index of the sentence it was read in (set by the clause reader)
     group: bool = False  # "they were pronounced dead": as many as the people counted just before (``group_size``)
     besides_dead: bool = False  # "three were killed and a girl wounded": someone else than the dead just counted
+    # the attacker's death told in words that may tell someone counted already: "before he died" (a victim's own life
+    # may end so), "one of the cousins shot the other, then turned a rifle on himself"
+    maybe_told: bool = False
 
 
 def exact_count(n: int, text: str) -> Count:

@@ -163,15 +163,17 @@ def _one_of_the_dead(mention: CountMention, dead: int) -> bool:
 
 def killed_toll(killed: list[CountMention]) -> Count | None:
     """The dead: the largest figure, plus each one more told as such ("a bodyguard was also killed", the attacker's
-    own death). The attacker's death is one more only beside a count of the same sentence ("killed two men before
-    he was shot dead by police"): a count told apart ("five people died", "the bodies of ...") is everyone's,
-    and so is one that says whom it includes ("three dead, including the gunman")."""
+    own death). The attacker's death is one more beside a count of the same sentence ("killed two men before he
+    was shot dead by police"), or beside dead told apart that cannot be him ("a deputy was killed" ... "the gunman
+    was shot dead by officers"); a count told apart with no such word ("five people died", "the bodies of ...") is
+    everyone's, and so is one that says whom it includes ("three dead, including the gunman")."""
     attacker = [m for m in killed if m.victims == PERPETRATOR_VICTIMS]
     told = [m for m in killed if m.victims != PERPETRATOR_VICTIMS]
     if attacker and told:
         largest = max(told, key=lambda m: m.count.best)
+        apart = _not_the_attacker(told) and not all(m.maybe_told for m in attacker)
         if re.search(r"\bincluding\b", largest.victims, re.IGNORECASE) or \
-                not any(m.sentence == largest.sentence for m in attacker):
+                not apart and not any(m.sentence == largest.sentence for m in attacker):
             killed = told
     # "a cook died on the spot and another in surgery": a pair told one by one, the
     # sentence's own total rather than one more on top of the toll
@@ -195,6 +197,23 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
         base = exact_count(n, "also") if base is None else \
             Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
     return _at_least(base or combine(killed), max(_more_dead(killed), _one_by_one(killed))) if killed else None
+
+
+# Words that may name the attacker himself, or anyone: "the suspect", "a man", "one person", "he".
+_ATTACKER_WORDS = re.compile(r"\b(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|robbers?|intruders?|he|she|him|"
+                             r"her|man|male|subject|person|persons|people|individuals?)\b", re.IGNORECASE)
+
+
+def _not_the_attacker(told: list[CountMention]) -> bool:
+    """The dead told are victims the attacker is not among: one person named or told by what they were ("Deputy Ruiz
+    died", "a deputy was killed"), or people of a kind ("two deputies were killed"); not "a man", "five people" or a
+    bare "three dead", which may count him."""
+    def of_a_kind(mention: CountMention) -> bool:
+        words = re.findall(r"[a-z]+", mention.victims.lower())
+        return any(_PERSON_WORD.fullmatch(w) or _PERSON_WORD.fullmatch(re.sub(r"ies$", "y", w))
+                   or _PERSON_WORD.fullmatch(re.sub(r"s$", "", w)) for w in words)
+    return all(not is_vague(m.count) and not _ATTACKER_WORDS.search(f"{m.count.text} {m.victims}")
+               and (m.count.best == 1 or of_a_kind(m)) for m in told)
 
 
 def _one_by_one(killed: list[CountMention]) -> int:
@@ -433,6 +452,46 @@ def _less_later_dead(wounded: int, injured: list[CountMention], killed: list[Cou
     return wounded - dead if told and dead < wounded else wounded
 
 
+# A person told by name alone: "Ana Ruiz", "Ruiz", "Deputy Tom Hale" (an age after it dropped).
+_NAME = re.compile(r"(?:[A-Z][a-z][\w'’-]*\.?\s+){0,3}[A-Z][a-z][\w'’-]*")
+_NOT_NAMES = frozenset("He She They It Police Officers Officer Deputies Authorities Investigators Monday Tuesday Wednesday "
+                       "Thursday Friday Saturday Sunday Both All Two Three Four Five Six Seven Eight Nine Ten Hospital "
+                       "Center Medical Clinic County City Street Avenue Road".split())
+
+
+def _names(victims: str) -> list[set[str]] | None:
+    """The people a mention names, each as the words of their name: "Ana Ruiz, 19, and Tom Hale" is two, "a guard"
+    none (None: not names alone)."""
+    items = [re.sub(r",?\s*\d{1,3}$", "", i).strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", victims.strip(" ,"))]
+    items = [i for i in items if i]
+    if not items or not all(_NAME.fullmatch(i) and not set(i.split()) & _NOT_NAMES
+                            and not any(_PERSON_WORD.fullmatch(w.lower()) for w in i.split()) for i in items):
+        return None  # "Homicide Victim Was Shot": a headline's capitals, not a name
+    return [set(i.split()) for i in items]
+
+
+def _named_apart(shot: list[CountMention]) -> int:
+    """People hit that one sentence tells by their names, each with a verb of their own: "Ruiz and Lin were shot in the
+    legs, while Hale was shot in the arm" (three), "those hurt include Ana Ruiz, who was shot in the hip; Tom Hale, who
+    was shot in the hand" (two). A name told again in part ("Ruiz") is the same person; other sentences may tell of
+    other incidents."""
+    most = 0
+    for sentence in {m.sentence for m in shot}:
+        people: list[set[str]] = []
+        for mention in (m for m in shot if m.sentence == sentence):
+            named = _names(mention.victims)
+            if named is None or len(named) != mention.count.best:
+                continue
+            for words in named:
+                same = [p for p in people if p & words]
+                for p in same:
+                    people.remove(p)
+                    words = words | p
+                people.append(words)
+        most = max(most, len(people))
+    return most if most > 1 else 0
+
+
 def _at_least(hit: Count, n: int) -> Count:
     """``hit``, or exactly ``n`` people (its high kept) when ``n`` is more."""
     return Count(low=n, best=n, high=max(hit.high, n), text=hit.text) if n > hit.best else hit
@@ -472,6 +531,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     hit = _at_least(hit, _besides_first(shot, injured) if not killed or all(
         k.subset and is_part_of(k) for k in killed) else 0)
     hit = _at_least(hit, _newcomer_count(shot))
+    hit = _at_least(hit, _named_apart(shot))
     hit = _at_least(hit, _also_of_another_kind(shot))
     killed_who, shot_who = [_who(m) for m in killed], [_who(m) for m in shot]
     # a noun beside a name says nothing of who is who ("a courier was found shot to death in a van" ... "Ruiz was
