@@ -194,18 +194,3 @@ def test_a_county_gives_way_to_a_town_the_report_names_in_it():
     found = town_inside(county, places=places, toponyms=toponyms)
     assert found is not None and found[0].name == "Elmtown"
     assert town_inside(county, places=places[:3], toponyms=toponyms[:3]) is None
-
-
-def test_a_town_the_gazetteer_lacks_has_no_point_of_its_own():
-    from eventsift.events.assemble_where import km
-    from eventsift.geo.base import town_standing_in
-
-    province = Place(name="Elm Province", country="C", admin1="Elm Province", feature="admin1", latitude=10.0,
-                     longitude=20.0, geo_precision=3)
-    seat = Place(name="Elmtown", country="C", admin1="Elm Province", latitude=10.0, longitude=20.0, geonameid=7,
-                 population=90_000)
-    # a village the text puts in the province stands at the province's point, its seat: it is not the seat's place
-    village = town_standing_in(province, "Qwzx", precision=2)
-    assert km(village, seat) == float("inf")
-    assert km(village, town_standing_in(province, "Qwzx", precision=2)) == 0.0
-    assert km(seat, Place(name="Ashby", country="C", latitude=10.1, longitude=20.0, geonameid=8, population=500)) < 25

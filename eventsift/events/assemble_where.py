@@ -49,17 +49,14 @@ class Where:
 
 def km(a: Place, b: Place) -> float:
     """Distance between two places; 0 for two without coordinates that share a name, else infinite. A town the
-    gazetteer lacks, placed at its state's or its district's coordinates, has no point of its own."""
+    gazetteer lacks, placed at its state's coordinates (geo_precision 3), has no point of its own."""
     if None in (a.latitude, a.longitude, b.latitude, b.longitude) or _no_point(a) or _no_point(b):
         return 0.0 if a.name == b.name else math.inf
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _no_point(place: Place) -> bool:
-    """A town standing at its area's point: one placed at its state's (geo_precision 3), or one the gazetteer lacks
-    at all (no GeoNames id, no population: ``geo.base.town_standing_in``), whose area's point is its province's seat
-    or its district's middle, not where the town is."""
-    return place.feature == "city" and (place.geo_precision >= 3 or (place.geonameid is None and not place.population))
+    return place.feature == "city" and place.geo_precision >= 3
 
 
 def _town_key(name: str) -> str:
