@@ -20,13 +20,14 @@ from pathlib import Path
 from eventsift.errors import GazetteerError
 from eventsift.geo import sources
 from eventsift.geo.index_writer import INDEXES, SCHEMA, STOP_WORDS, IndexWriter, keys_for  # noqa: F401
+from eventsift.geo.normalize import name_key
 from eventsift.geo.place_rows import acled_admin1_name, admin2_display, base_rows, clean_name  # noqa: F401
 from eventsift.geo.sources import PlaceRow
 
 log = logging.getLogger(__name__)
 
 # Bump when the schema or the build rules change; the data files' hash is added automatically.
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 13
 
 
 def data_version() -> str:
@@ -98,6 +99,7 @@ def _populate(
     admin1_by_code = {(r.country_code, r.admin1_code): r.admin1 for r in rows if r.feature == "city" and r.admin1}
     for dump in geonames_dumps:
         load_geonames_dump(writer, Path(dump), admin1_by_code=admin1_by_code)
+    add_packaged_towns(writer, countries=countries)
     writer.link_namesakes()
     for places_file in places_files:
         load_places_file(conn, Path(places_file), country_names=country_names)
@@ -143,6 +145,33 @@ def load_geonames_dump(writer: IndexWriter, path: Path, *, admin1_by_code: dict[
         )
         added += 1
     log.info("%s: %d places added from %d rows", path, added, len(rows))
+    return added
+
+
+def add_packaged_towns(writer: IndexWriter, *, countries: Collection[str] | None = None) -> int:
+    """The towns (and districts) of data/towns.tsv the packaged city list lacks, and other spellings of listed places:
+    a spelling names every place of that name in the country, the town and the district named after it alike."""
+    added = 0
+    for row in sources.packaged_towns():
+        code = row["country"].upper()
+        if countries is not None and code not in countries:
+            continue
+        if row.get("same_as"):
+            found = writer.conn.execute(
+                f"SELECT DISTINCT p.id FROM {writer.prefix}names n JOIN {writer.prefix}places p ON p.id = n.place"
+                " WHERE n.key = ? AND n.kind = 0 AND p.country_code = ?", (name_key(row["same_as"]), code)).fetchall()
+            if not found:
+                log.warning("towns.tsv: %r not found in %s; spelling %r skipped", row["same_as"], code, row["name"])
+                continue
+            for (place_id,) in found:
+                writer.add_names(place_id, {row["name"]})
+        else:
+            feature = row.get("feature") or "city"
+            writer.add(PlaceRow(name=row["name"], country_code=code, feature=feature, latitude=float(row["latitude"]),
+                                longitude=float(row["longitude"]), admin1=row["admin1"] or None,
+                                admin2=row["admin2"] or (row["name"] if feature == "admin2" else None),
+                                population=int(row["population"] or 0), source="towns"))
+        added += 1
     return added
 
 

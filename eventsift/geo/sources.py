@@ -186,6 +186,11 @@ def country_cues() -> list[tuple[str, str, str]]:
     return [(row["cue"], row["country"].upper(), row["weight"]) for row in read_tsv(DATA_DIR / "country_cues.tsv")]
 
 
+def packaged_towns() -> list[dict[str, str]]:
+    """Rows of data/towns.tsv: towns the packaged city list lacks, and other spellings of listed towns."""
+    return list(read_tsv(DATA_DIR / "towns.tsv"))
+
+
 def publisher_countries() -> dict[str, str]:
     return {row["publisher"]: row["country"].upper() for row in read_tsv(DATA_DIR / "publishers.tsv")}
 
