@@ -374,6 +374,8 @@ def test_crossing_streets_named_without_their_kind_are_not_places(text, expected
         ("A man was shot in Ashby before the shooter fled on foot toward Elmtown.", "destination"),
         ("A union leader was seized in Ashby on his way to catch a flight to Elmtown.", "destination"),
         ("Rebels bombed a bridge in Ashby ahead of the president's visit to Elmtown.", "destination"),
+        # where the victims' bodies are to be buried
+        ("Relatives hope to raise money for sending their bodies back to Elmtown for burial.", "destination"),
         # a hospital's town, named after the hospital, is its seat: a weak sign, not the scene
         ("Two men were shot in Ashby and are stable at Marlow Regional Medical Center in Elmtown.", "institution"),
         ("Two men were shot in Ashby and are stable at the trauma center in Elmtown.", "institution"),
