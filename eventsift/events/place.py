@@ -32,7 +32,8 @@ NEAR_AFTER = re.compile(r"^\s+(?:area|outskirts|vicinity|suburbs?|region)\b", re
 FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # Words before a place name that make it where the wounded or detained were taken ("shifted to Quetta").
 DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|transported|flown|evacuated|airlifted|"
-                         r"brought|sent|send|sends|sending|driven|repatriated|repatriating)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$"
+                         r"brought|sent|send|sends|sending|driven|repatriated|repatriating)"
+                         r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$"
                          r"|\b(?:headed|heading|fled|fleeing|escaped)\s+(?:\w+\s+){0,2}?(?:to|toward|towards|for)\s+(?:the\s+)?$"
                          r"|\b(?:flights?|trip|visit|flew|travel(?:l?ed|l?ing)?|deported|extradited)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$"
                          r"|\bhospitals?\s+in\s+$", re.IGNORECASE)
