@@ -632,6 +632,11 @@ def test_a_list_of_a_nights_shootings_one_paragraph_each_is_one_incident_each(pi
         "Friday night, two men were shot near a bazaar in Quetta, police said. Early Saturday, one of them died "
         "in hospital."))
     assert len(events) == 1
+    # ... and so are more of its victims met the next day
+    events = pipeline.process(doc(
+        "Friday night, two men were shot near a bazaar in Quetta, police said. Early Saturday, two more men walked "
+        "into a clinic with gunshot wounds."))
+    assert len(events) == 1
     # and the day's briefing about it too
     events = pipeline.process(doc(
         "Friday night, two men were shot near a bazaar in Quetta, police said. Saturday afternoon, the police chief "

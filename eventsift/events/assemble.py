@@ -128,6 +128,8 @@ _BEFORE_OPENING_DAY = re.compile(
 # were wounded"), not the day's briefing ("Thursday afternoon, the police chief said") nor "Tuesday's shooting".
 _NEW_VICTIMS_AFTER_DAY = re.compile(r"^\s*,\s*(?:at least\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
                                     r"several|\d+)\s", re.IGNORECASE)
+# ... unless they are more of the victims before: "Early Saturday, a third man arrived at a hospital".
+_MORE_OF_THEM = re.compile(r"(?:[\w-]+\s+){0,2}?(?:other|others|more|second|third|fourth|fifth)\b", re.IGNORECASE)
 # Victims or an incident already told: a clause about them ("one of them died Saturday", "arrested in connection
 # with Smith's murder") is no new incident.
 _SAME_VICTIMS = re.compile(r"\b(?:one|two|both|all|each|none|neither) of (?:them|the|those|whom)\b|\bthe (?:victims?|"
@@ -148,7 +150,9 @@ def _opens_another_day(clause: Clause, draft: Draft) -> bool:
     if opening is None or opening.names_incident or clause.refers_back:  # "Tuesday's shooting", "the attack"
         return False
     text, at = clause.sentence.text, clause.sentence.start
-    if not _BEFORE_OPENING_DAY.match(text[:opening.start - at]) or not _NEW_VICTIMS_AFTER_DAY.match(text[opening.end - at:]):
+    after = text[opening.end - at:]
+    if (not _BEFORE_OPENING_DAY.match(text[:opening.start - at]) or not (new := _NEW_VICTIMS_AFTER_DAY.match(after))
+            or _MORE_OF_THEM.match(after, new.end())):
         return False
     counted = [d for c in draft.clauses if c.counts for d in c.dates if d.precision == "day"]
     return bool(counted) and all(d.date_end < opening.date or d.date > opening.date_end for d in counted)
