@@ -607,3 +607,38 @@ def test_a_wars_toll_is_no_incident_and_takes_nothing_from_one(pipeline):
     # a battle's own toll stays one
     (battle,) = pipeline.process(doc("Fighting that has left 12 dead since Sunday raged on near Quetta."))
     assert battle.fatalities == 12
+
+
+def test_a_second_shooting_the_next_morning_is_another_incident(pipeline):
+    # "a third shooting" names another incident as "another shooting" does; a day apart is still within an
+    # overnight incident's slack, so only the words tell them apart
+    events = pipeline.process(doc(
+        "A woman was shot dead and two men were wounded in Quetta on Friday night. Police are also looking into "
+        "a second shooting early Saturday in Quetta, in which a driver was killed."))
+    assert sorted((e.fatalities, e.injured or 0) for e in events) == [(1, 0), (1, 2)]
+
+
+def test_a_list_of_a_nights_shootings_one_paragraph_each_is_one_incident_each(pipeline):
+    # each paragraph opens with its own day and hour and new victims: the next incident of the list, though a day
+    # apart is within an overnight incident's slack
+    events = pipeline.process(doc(
+        "Friday night, a shopkeeper was killed and two men were wounded in a shooting near a bazaar in Quetta, "
+        "police said.\n\nAbout 1:30 a.m. Saturday, a 31-year-old porter was wounded in the ankle outside a tea stall in "
+        "Quetta."))
+    assert sorted((e.event_date.isoformat(), e.fatalities, e.injured or 0) for e in events) == [
+        ("2017-06-02", 1, 2), ("2017-06-03", 0, 1)]
+    # the next day told of victims already met is the same incident
+    events = pipeline.process(doc(
+        "Friday night, two men were shot near a bazaar in Quetta, police said. Early Saturday, one of them died "
+        "in hospital."))
+    assert len(events) == 1
+    # ... and so are more of its victims met the next day
+    events = pipeline.process(doc(
+        "Friday night, two men were shot near a bazaar in Quetta, police said. Early Saturday, two more men walked "
+        "into a clinic with gunshot wounds."))
+    assert len(events) == 1
+    # and the day's briefing about it too
+    events = pipeline.process(doc(
+        "Friday night, two men were shot near a bazaar in Quetta, police said. Saturday afternoon, the police chief "
+        "told reporters that two suspects were being sought."))
+    assert [e.injured for e in events if e.sub_event_type != "Arrests"][:1] == [2]

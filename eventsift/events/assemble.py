@@ -98,6 +98,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                     continue
                 if _dates_conflict(clause, draft, published=published) or _places_conflict(clause, draft, places, weak):
                     continue
+                if _opens_another_day(clause, draft):
+                    continue  # "About 1 a.m. Sunday, a man was shot ...": the next item of a night's list
                 if (published is not None and _is_background(draft, published) and not clause.dates
                         and not _more_victims(clause, previous, draft)):
                     continue  # an undated clause is about the news, not the background incident
@@ -115,6 +117,45 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
         target.family = target.family or clause.family
         previous = (clause, target)
     return drafts
+
+
+# What may stand before a sentence's opening day: an hour ("About 11:40 p.m. Sunday, ...", "Just after midnight
+# Monday, ...").
+_BEFORE_OPENING_DAY = re.compile(
+    r"^\W*(?:(?:at|about|around|approximately|roughly|just|shortly|sometime|some time|before|after|until|by)\s+){0,3}"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)?|midnight|noon|\w+\s+o['’]clock)?[\s,]*$", re.IGNORECASE)
+# ... and what follows it: people not met before ("Sunday night, a 27-year-old man was shot", "Friday, two women
+# were wounded"), not the day's briefing ("Thursday afternoon, the police chief said") nor "Tuesday's shooting".
+_NEW_VICTIMS_AFTER_DAY = re.compile(r"^\s*,\s*(?:at least\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                    r"several|\d+)\s", re.IGNORECASE)
+# ... unless they are more of the victims before: "Early Saturday, a third man arrived at a hospital".
+_MORE_OF_THEM = re.compile(r"(?:[\w-]+\s+){0,2}?(?:other|others|more|second|third|fourth|fifth)\b", re.IGNORECASE)
+# Victims or an incident already told: a clause about them ("one of them died Saturday", "arrested in connection
+# with Smith's murder") is no new incident.
+_SAME_VICTIMS = re.compile(r"\b(?:one|two|both|all|each|none|neither) of (?:them|the|those|whom)\b|\bthe (?:victims?|"
+                           r"wounded|injured|dead)\b|\b(?:he|she|they|his|her|their|him|them)\b|"
+                           r"\b(?:in connection with|custody|arrest\w*|charged|identified)\b|"
+                           r"['’]s\s+(?:murder|killing|death|slaying|shooting|homicide)\b", re.IGNORECASE)
+
+
+def _opens_another_day(clause: Clause, draft: Draft) -> bool:
+    """A sentence that opens with a day ("Early Saturday, a woman was wounded ...", "About 11 p.m. Friday, two men
+    were shot ...") and counts new victims tells the next incident of a list when the incident before counted its
+    victims on another day: reporters list a night's shootings this way, one paragraph each, while a later day of
+    the same incident is told of victims already named ("one of them died Saturday"). The day's slack for an
+    incident running overnight (``SAME_DATE_DAYS``) does not join them."""
+    if not clause.counts or clause.sentence.start != clause.span.start or _SAME_VICTIMS.search(clause.span.text):
+        return False
+    opening = next((d for d in clause.dates if d.precision == "day" and d.start >= clause.sentence.start), None)
+    if opening is None or opening.names_incident or clause.refers_back:  # "Tuesday's shooting", "the attack"
+        return False
+    text, at = clause.sentence.text, clause.sentence.start
+    after = text[opening.end - at:]
+    if (not _BEFORE_OPENING_DAY.match(text[:opening.start - at]) or not (new := _NEW_VICTIMS_AFTER_DAY.match(after))
+            or _MORE_OF_THEM.match(after, new.end())):
+        return False
+    counted = [d for c in draft.clauses if c.counts for d in c.dates if d.precision == "day"]
+    return bool(counted) and all(d.date_end < opening.date or d.date > opening.date_end for d in counted)
 
 
 # A clause that revises an incident's toll: the deaths it tells of came later than the incident itself.

@@ -21,11 +21,13 @@ BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,3}?(?:operation|attack|raid|blast|explosion|bombing|"
     r"clash(?:es)?|fighting|battle|kidnapping|abduction|incident|assault|strike|ambush|protest|riot|violence|"
     r"encounter|shooting|killing|firing|action)s?\b", re.IGNORECASE)
-# A clause that says it is about another incident.
+# A clause that says it is about another incident ("another shooting", "a third shooting early Sunday"; "the second
+# shooting" may point back to one already told).
 NEW_INCIDENT = re.compile(
     r"\b(?:in (?:a|another) (?:separate|different|similar|related) (?:incident|attack|development)|"
     r"separate(?:ly)?|in another (?:incident|attack)|elsewhere|meanwhile|in a second (?:incident|attack)|"
-    r"another (?:shooting|attack|incident|killing|stabbing|homicide)(?!\s+(?:victim|suspect|scene)))\b",
+    r"(?:another|an?\s+(?:second|third|fourth|fifth)) (?:shooting|attack|incident|killing|stabbing|homicide)"
+    r"(?!\s+(?:victim|suspect|scene)))\b",
     re.IGNORECASE)
 # "The shooting comes two weeks after a fatal shooting at a cookout", "this all comes after a man was killed there
 # last year", "the killing came only hours after": what follows the "after" is an earlier incident, told for
