@@ -19,6 +19,7 @@ from eventsift.events.assemble import build_event, group_clauses
 from eventsift.events.claims import attribute_claims
 from eventsift.events.headline import strip_site, takes_headline, with_headline_toll
 from eventsift.events.clauses import Clause, drop_roundups, lend_counts, lend_dates, read_sentence, tells_accident
+from eventsift.events.per_place import one_per_place
 from eventsift.events.place import (
     WEAK_QUALIFIERS, dateline_as_told, dateline_end, dateline_place, find_toponyms, main_place,
 )
@@ -250,7 +251,9 @@ class Pipeline:
                                 lead_date=prepared.lead_date if draft is kept[0] else None, dateline=dateline,
                                 date_basis=prepared.date_basis)
             if event is not None:
-                events.append(event)
+                # ACLED codes an incident told at a list of places as one event at each
+                events.extend(one_per_place(event, draft, document=document, toponyms=toponyms, places=places,
+                                            weak=weak))
         # 5. credit attacks to the groups the report says claimed them or were blamed
         attribute_claims(events, document=replace(document, text=prepared.text))
         # 6. ACLED's actor-type rules: an event whose sides its type does not allow is recoded (ontology/actor_fixes.tsv)

@@ -1,0 +1,147 @@
+"""One event per place: ACLED codes an incident its report tells at a list of places ("clashes on the Ashby (Elmstate),
+Marlow (Fenland) and Oakvale fronts", "airstrikes in Ashby and Marlow districts") as one event at each place, its
+toll shared out evenly between them (the codebook's practice, which its own notes state: "fatalities split across 2
+events").
+
+Only a list in the words that place the incident counts: names joined by commas and a last "and" (without it, "Ashby,
+Marlow" is a town and its area), each a place of its own
+(not the area the text puts another in, not a country, not one holding another), and the incident's own place among
+them. "between Ashby and Marlow" and "from Ashby to Marlow" are one stretch of road or front, not a list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from eventsift.events.place import area_holds
+from eventsift.events.counts import series_size
+from eventsift.events.draft import Draft
+from eventsift.geo.base import town_standing_in
+from eventsift.geo.enclosure import enclosing
+from eventsift.geo.gazetteer import STAND_IN_PRECISION
+from eventsift.geo.normalize import name_key
+from eventsift.records import Document, Event, Evidence, Place, Toponym, content_id
+
+# The words a name's kind may follow it with ("Ashby district", "the Marlow front").
+_KIND = (r"(?:front(?:line)?s?|districts?|provinces?|governorates?|villages?|towns?|areas?|sectors?|regions?|"
+         r"neighbou?rhoods?|camps?|counties|county|states?|sub-?districts?|tehsils?|LGAs?|localit(?:y|ies))")
+# The text between two items of a list of places: the first's kind, its area in brackets or "region of <area>",
+# the joining comma or "and", and a part of the next place ("the outskirts of Marlow").
+LIST_GAP = re.compile(
+    rf"^(?:\s+(?i:{_KIND}))?(?:\s*\([^()]{{1,60}}\))?(?:\s+(?i:{_KIND})\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:outskirts|limits|vicinity|countryside|suburbs)\s+of\s+(?:the\s+)?)?$"
+)
+# After the last name found, the list goes on to a name the gazetteer lacks: "Ashby (Elmstate), Marlow (Elmstate) and
+# Oakvale".
+_LIST_GOES_ON = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*,?\s+and\s+(?:the\s+)?[A-Z]")
+# Words before a list that make its names the ends of one stretch: "between A and B", "from A to B".
+_STRETCH_BEFORE = re.compile(r"\b(?:between|from|linking|connecting)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+# More names than this in one list is a round-up of a region, not a list of where one incident happened.
+MAX_PLACES = 6
+
+
+def listed_places(at: int, *, toponyms: list[Toponym], places: list[Place | None], text: str,
+                  allowed: set[int]) -> list[tuple[int, Place]]:
+    """The names listed together with the ``at``-th (itself included, in text order), with their places; empty when
+    it is not in such a list. The areas in brackets after a name are its own, not items ("Ashby (Ashby, Elmstate) and
+    Marlow (Fenland)"); a name the gazetteer lacks stands at its own area, else at the area the list's last name is
+    put in ("Ashby district and the outskirts of Marlow town, Elmstate": Ashby in Elmstate), else is left out."""
+    parents = enclosing(toponyms, text)
+    enclosures = set(parents.values())
+    items = [i for i, t in enumerate(toponyms) if i not in enclosures and not _in_brackets(text, t.start)]
+    if at not in items:
+        return []
+    pos = items.index(at)
+    run = [at]
+    for step in (-1, 1):
+        k = pos
+        while 0 <= k + step < len(items):
+            a, b = (items[k + step], items[k]) if step < 0 else (items[k], items[k + step])
+            if not LIST_GAP.match(text[toponyms[a].end : toponyms[b].start]):
+                break
+            k += step
+            run.append(items[k])
+    run.sort()
+    if len(run) < 2 or len(run) > MAX_PLACES or not all(i in allowed for i in run) \
+            or not (re.search(r"\band\b", text[toponyms[run[-2]].end : toponyms[run[-1]].start])
+                    or _LIST_GOES_ON.match(text, toponyms[run[-1]].end)) \
+            or _STRETCH_BEFORE.search(text[max(0, toponyms[run[0]].start - 40) : toponyms[run[0]].start]):
+        # "Ashby, Marlow" without a last "and" is a town and its area ("Ashby, Fenland, Elmstate")
+        return []
+    last_area = _own_area(run[-1], toponyms=toponyms, places=places, parents=parents, text=text)
+    listed = []
+    for i in run:
+        area = _own_area(i, toponyms=toponyms, places=places, parents=parents, text=text) or last_area
+        place = places[i] or (town_standing_in(area, toponyms[i].text, precision=STAND_IN_PRECISION)
+                              if area is not None else None)
+        if place is not None:
+            listed.append((i, place))
+    chosen = [p for _, p in listed]
+    if len(listed) < 2 or at not in {i for i, _ in listed} or any(p.feature == "country" for p in chosen) \
+            or len({name_key(toponyms[i].text) for i, _ in listed}) < len(listed) \
+            or any(a is not b and area_holds(a, b) for a in chosen for b in chosen):
+        return []
+    return listed
+
+
+def _in_brackets(text: str, start: int) -> bool:
+    before = text[max(0, start - 80) : start]
+    return before.rfind("(") > before.rfind(")")
+
+
+def _own_area(i: int, *, toponyms: list[Toponym], places: list[Place | None], parents: dict[int, int],
+              text: str) -> Place | None:
+    """The district or province the text puts the ``i``-th name in: the innermost resolved area of the brackets
+    right after it ("Ashby (Marlow, Elmstate)"), else its enclosing name's."""
+    inside = []
+    if re.match(r"^\s*(?:\w+\s+){0,2}\(", text[toponyms[i].end : toponyms[i].end + 40]):
+        close = text.find(")", toponyms[i].end)
+        inside = [j for j in range(i + 1, len(toponyms)) if close != -1 and toponyms[j].end <= close]
+    if i in parents:
+        inside.append(parents[i])
+    for j in inside:
+        area = places[j]
+        if area is not None and area.feature in ("admin1", "admin2"):
+            return area
+    return None
+
+
+def one_per_place(event: Event, draft: Draft, *, document: Document, toponyms: list[Toponym],
+                  places: list[Place | None], weak: frozenset[int]) -> list[Event]:
+    """``event``, or one copy of it at each place of the list its place is told in, the toll shared out."""
+    shown = next((e for e in event.evidence if e.field == "location"), None)
+    at = next((i for i, t in enumerate(toponyms) if shown is not None and t.start == shown.start), None)
+    if at is None:
+        return [event]
+    own = {i for i in draft.place_ids() if i not in weak}
+    run = listed_places(at, toponyms=toponyms, places=places, text=document.text, allowed=own)
+    if not run:
+        return [event]
+    # a toll the report already says is spread over its incidents is each one's share
+    shared = series_size(" ".join(c.sentence.text for c in draft.clauses)) > 1
+    n = len(run)
+    out = []
+    for k, (i, place) in enumerate(run):
+        toponym = toponyms[i]
+        evidence = [Evidence(document_id=e.document_id, field=e.field, sentence=e.sentence, start=toponym.start,
+                             end=toponym.end) if e is shown else e for e in event.evidence]
+        copy = replace(
+            event, event_id=event.event_id if i == at else content_id(event.event_id, toponym.start, prefix="ev-"),
+            admin1=place.admin1, admin2=place.admin2, location=place.name, latitude=place.latitude,
+            longitude=place.longitude, geonameid=place.geonameid, geo_precision=place.geo_precision,
+            country=place.country or event.country, evidence=evidence)
+        if not shared:
+            copy = replace(copy, fatalities=_share(event.fatalities, n, k), fatalities_low=(event.fatalities_low or 0) // n,
+                           injured=_share(event.injured, n, k), abducted=_share(event.abducted, n, k),
+                           arrested=_share(event.arrested, n, k))
+        out.append(copy)
+    out.sort(key=lambda e: e.event_id != event.event_id)  # the incident's own place first
+    return out
+
+
+def _share(total: int | None, parts: int, k: int) -> int | None:
+    """The ``k``-th of ``parts`` even shares of ``total`` (the first ones take what does not divide)."""
+    if total is None:
+        return None
+    return total // parts + (1 if k < total % parts else 0)
