@@ -13,7 +13,7 @@ from eventsift.records import Document, Toponym
 
 @pytest.fixture(scope="module")
 def geocoder(tmp_path_factory):
-    path = build_index(tmp_path_factory.mktemp("home") / "gazetteer-towns.sqlite", countries=("PK", "IN"))
+    path = build_index(tmp_path_factory.mktemp("home") / "gazetteer-towns.sqlite", countries=("PK", "IN", "LB", "LY", "NG"))
     return open_geocoder(path=path)
 
 
@@ -29,6 +29,9 @@ def _place(geocoder, name: str, day: dt.date = dt.date(2020, 5, 4)):  # noqa: AN
     ("Lyari", "Pakistan", "Sindh"),  # a quarter of Karachi
     ("Rajouri", "India", "Jammu and Kashmir"),
     ("Baramulla", "India", "Jammu and Kashmir"),  # a spelling of the listed Baramula
+    ("Choueifat", "Lebanon", "Mount Lebanon"),
+    ("El Mina", "Lebanon", "North"),  # not Minna, Nigeria, by a looser key
+    ("Tyr", "Lebanon", "South"),  # the French spelling of the listed Tyre
 ])
 def test_towns_the_city_list_lacks(geocoder, name, country, admin1):
     place = _place(geocoder, name)
