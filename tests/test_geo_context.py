@@ -15,7 +15,7 @@ from eventsift.geo.resolve import CUE_BONUS
 from eventsift.records import Document, Toponym
 
 # Yemen and Libya share "Al Bayda"; Syria, Pakistan and Afghanistan cover the other cases.
-TEST_COUNTRIES = ("YE", "LY", "SY", "PK", "AF", "ZA", "SD", "KE", "SO")
+TEST_COUNTRIES = ("YE", "LY", "SY", "PK", "AF", "ZA", "SD", "KE", "SO", "TZ", "MG", "MW")
 
 
 @pytest.fixture(scope="module")
@@ -126,6 +126,9 @@ def test_a_whole_name_is_still_found(geocoder):
     ("Kenya Defence Forces repelled an attack on a camp.", "Kenya"),
     # the forces of a country's own regional administration
     ("Puntland forces clashed with militiamen loyal to a former governor.", "Somalia"),
+    ("Police broke up a rally of CUF supporters and held six of them.", "Tanzania"),
+    ("Gendarmes pursued a band of dahalo who had driven off two hundred zebu.", "Madagascar"),
+    ("An MCP youth leader was beaten by rival supporters.", "Malawi"),
     ("Police dispersed a crowd.", None),
 ])
 def test_the_country_actors_point_to(geocoder, text, country):
