@@ -27,7 +27,7 @@ from eventsift.events.triggers import any_trigger_regex
 from eventsift.ontology.actor_rules import apply_actor_rules
 from eventsift.ontology.gtd import code_attack_types
 from eventsift.records import Document, Event, Processed, Rejected, Sentence  # Processed: re-exported
-from eventsift.nlp.text import headline_end, split_headline, split_long, split_sentences
+from eventsift.nlp.text import headline_end, repair_c1, split_headline, split_long, split_sentences
 from eventsift.nlp.timex import (
     TimeExpression, dateline_day, find_dates, find_url_date, latest_full_date, latest_year_anchor, weekday_stand_in,
     written_days,
@@ -132,6 +132,8 @@ class Pipeline:
 
     def _prepare(self, document: Document) -> _Prepared:
         """Sentences, then the cheap trigger filter: only these sentences are parsed."""
+        if (repaired := repair_c1(document.text)) != document.text:  # "Benghazi\x92s": Windows-1252 read as Latin-1
+            document = replace(document, text=repaired)
         text = document.text
         if len(text) > MAX_DOCUMENT_CHARS:
             log.warning("%s: %d characters, only the first %d are read", document.id, len(text), MAX_DOCUMENT_CHARS)

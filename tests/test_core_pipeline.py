@@ -642,3 +642,10 @@ def test_a_list_of_a_nights_shootings_one_paragraph_each_is_one_incident_each(pi
         "Friday night, two men were shot near a bazaar in Quetta, police said. Saturday afternoon, the police chief "
         "told reporters that two suspects were being sought."))
     assert [e.injured for e in events if e.sub_event_type != "Arrests"][:1] == [2]
+
+
+def test_windows_1252_punctuation_read_as_latin_1_is_put_right():
+    # "\x92" is the right single quote of Windows-1252 left as a control character by a wrong decoding; read as it
+    # stands, the town's possessive before a facility's name hid the town (the packaged gazetteer)
+    events = Pipeline().process(doc("A bomb went off on Friday at Quetta\x92s Al-Noor Hospital, killing three people."))
+    assert [(e.location, e.fatalities) for e in events] == [("Quetta", 3)]

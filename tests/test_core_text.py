@@ -53,3 +53,13 @@ def test_before_and_after_a_time_of_day_open_no_clause():
         assert len(pieces) == 1, pieces
     sentence = split_sentences("Two guards were hurt before the gunmen fled in a white van.")[0]
     assert len(split_clauses(sentence)) == 2
+
+
+def test_windows_1252_punctuation_read_as_latin_1_is_repaired_one_for_one():
+    from eventsift.nlp.text import repair_c1
+
+    text = "the guards\x92 post, \x93a blast\x94 \x96 then\x81 silence"
+    repaired = repair_c1(text)
+    assert repaired == "the guards’ post, “a blast” – then  silence"
+    assert len(repaired) == len(text)
+    assert repair_c1("plain text") == "plain text"

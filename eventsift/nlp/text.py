@@ -41,6 +41,18 @@ CLAUSE_OPENERS = re.compile(
 )
 
 
+# Windows-1252 punctuation read as Latin-1 (mojibake in scraped and exported text: "Benghazi\x92s", "\x93quoted\x94"): the
+# C1 control characters U+0080-U+009F, which no text means, stand for the characters Windows-1252 puts there; the five
+# codes it leaves unassigned become spaces, so every offset stays the same.
+_C1_AS_WINDOWS_1252 = {code: bytes([code]).decode("cp1252", errors="replace").replace("\ufffd", " ")
+                       for code in range(0x80, 0xA0)}
+
+
+def repair_c1(text: str) -> str:
+    """``text`` with Windows-1252 punctuation read as Latin-1 put right, one character for one."""
+    return text.translate(_C1_AS_WINDOWS_1252) if re.search("[\x80-\x9f]", text) else text
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with their offsets in ``text`` (paragraph breaks always end a sentence)."""
     sentences: list[Sentence] = []
