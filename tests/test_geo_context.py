@@ -198,7 +198,7 @@ def test_a_country_that_names_an_agreement_or_a_post_is_not_a_place(geocoder, te
 
 @pytest.fixture(scope="module")
 def african_geocoder(tmp_path_factory):
-    path = build_index(tmp_path_factory.mktemp("africa") / "gazetteer-test.sqlite", countries=("CD", "ZM", "TN", "SS", "SD"))
+    path = build_index(tmp_path_factory.mktemp("africa") / "gazetteer-test.sqlite", countries=("CD", "ZM", "TN", "SS", "SD", "NG", "ML"))
     return open_geocoder(path=path)
 
 
@@ -236,3 +236,10 @@ def test_a_name_written_without_or_with_another_arabic_article_is_found_in_runni
     text = "Drones struck Qamishli and Jisr al-Shughur on Monday."
     assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == ["Qamishli", "Jisr al-Shughur"]
 
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen killed a farmer in Kafanchan LGA on Sunday.", "Kafanchan"),
+    ("Troops clashed with rebels in Tessit Commune at dawn.", "Tessit"),
+])
+def test_a_districts_name_before_its_kind_of_unit_is_found(african_geocoder, text, name):
+    assert [text[s:e] for s, e in african_geocoder.find_toponyms(text)] == [name]

@@ -289,7 +289,11 @@ def _longer_name_rest(rest: str) -> bool:
 
 # Capitalised words after a name that still leave it the whole name ("Kandahar Province", "Swat Valley").
 _AREA_WORDS_TITLE = frozenset({"province", "district", "city", "governorate", "valley", "region", "state", "county",
-                               "agency", "division", "town", "village", "oblast", "camp", "airport"})
+                               "agency", "division", "town", "village", "oblast", "camp", "airport",
+                               # the kinds of unit other countries' reports write after a district's name ("Elmtown
+                               # LGA", "Ashby Zone", "Marlow Woreda")
+                               "lga", "tehsil", "upazila", "zone", "woreda", "locality", "sub-county", "commune",
+                               "cercle", "prefecture", "municipality", "department", "territory"})
 # Capitalised words that end the name of a facility named after its town ("Donetsk Filtration Station", "Kabul
 # International Airport", "Sidnaya Military Prison", "Benghazi Medical Centre"): the town is still the place. Not the
 # US "Center": local news names jails, hospitals and malls so ("the Elm County Detention Center"), seldom the scene.
