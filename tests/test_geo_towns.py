@@ -13,7 +13,7 @@ from eventsift.records import Document, Toponym
 
 @pytest.fixture(scope="module")
 def geocoder(tmp_path_factory):
-    path = build_index(tmp_path_factory.mktemp("home") / "gazetteer-towns.sqlite", countries=("PK", "IN", "LB", "LY", "NG"))
+    path = build_index(tmp_path_factory.mktemp("home") / "gazetteer-towns.sqlite", countries=("PK", "IN", "LB", "LY", "NG", "ET"))
     return open_geocoder(path=path)
 
 
@@ -46,3 +46,9 @@ def test_a_packaged_town_is_coded_in_the_first_level_of_its_day(geocoder):
 def test_a_spelling_names_the_town_and_the_district_named_after_it(geocoder):
     features = {(c.name, c.feature) for c in geocoder.candidates("Baramulla", areas=True)}
     assert {("Baramula", "city"), ("Baramula", "admin2")} <= features
+
+
+@pytest.mark.parametrize("name", ["West Hararge", "Horo Guduru Wollega"])
+def test_a_zone_of_oromia_under_the_spellings_reports_use(geocoder, name):
+    place = _place(geocoder, name)
+    assert (place.country, place.admin1, place.feature, place.geo_precision) == ("Ethiopia", "Oromia", "admin2", 2)
