@@ -113,7 +113,7 @@ _AND_NEXT = re.compile(rf"[^.;:]*?,?\s+and\s+an?\s+(?P<nth>{_NTH})(?=\s+(?:at|in
 # "she and two others were shot", "Jon Doe and four others were wounded", "a 6-year-old and three adults were
 # shot": one person and a number more.
 # "her driver and two bodyguards were killed", "the mayor and three of his guards were wounded": a possessive or a
-# group of any kind of people too.
+# group of any kind of people too; "she and four guards were gunned down".
 _AND_OTHERS = re.compile(
     rf"\b(?:(?i:he|she)|(?i:the|a|an|his|her|their|(?-i:[A-Z][\w-]+)['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|[\w-]+-(?:year|month)-old)|"
@@ -121,7 +121,8 @@ _AND_OTHERS = re.compile(
     r"\s+and\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:of\s+(?i:his|her|their)\s+)?"
     rf"(?:others|(?:other\s+)?(?:people|persons|men|women|adults|teens|teenagers|victims|children|kids|"
     rf"(?i:{PERSON_NOUNS}|{VICTIM_NOUNS})s))\s+(?:were|have been|had been|are)\s+"
-    r"(?:\w+\s+)?(?P<verb>shot and killed|shot dead|fatally shot|killed|shot|wounded|injured|hurt)\b")
+    r"(?:\w+\s+)?(?P<verb>shot and killed|shot dead|shot to death|fatally shot|gunned down|killed|murdered|slain|shot|"
+    r"wounded|injured|hurt)\b")
 # A headline's "3-year-old and four adults shot": one person told by a bare age and a number more, no article, no "were".
 _HEADLINE_AND_OTHERS = re.compile(
     r"^\s*\d{1,3}-(?:year|month)-old\s+and\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
@@ -174,16 +175,21 @@ _KIN_GROUP = re.compile(
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _MULTIPLE_INCIDENT = re.compile(rf"\b(?P<n>{'|'.join(_MULTIPLE)})[- ](?P<fatal>fatal[- ])?"
                                 r"(?P<what>shootings?|stabbings?|homicides?|murders?|killings?|slayings?)\b", re.IGNORECASE)
-# "a deadly shooting", "Sunday's fatal stabbing": someone died, how many the name does not say (one at least).
-_DEADLY_INCIDENT = re.compile(r"\b(?:a|an|the|this|that|[A-Z][a-z]+day['’]s)\s+(?:deadly|fatal)\s+(?:[\w-]+\s+)?"
+# "a deadly shooting", "Sunday's fatal stabbing", "her brother's deadly stabbing": someone died, how many the name
+# does not say (one at least).
+_DEADLY_INCIDENT = re.compile(r"\b(?:a|an|the|this|that|his|her|[A-Z][a-z]+day['’]s|"
+                              # a person's: "her brother's deadly stabbing", "Vega's fatal shooting"
+                              rf"(?:(?i:{PERSON_NOUNS}|{VICTIM_NOUNS})|(?-i:[A-Z][\w'’-]+))['’]s)"
+                              r"\s+(?:deadly|fatal)\s+(?:[\w-]+\s+)?"
                               r"(?P<what>shooting|stabbing|attack|ambush|assault|home invasion|robbery|carjacking|drive-by)\b"
                               r"(?!\s+(?:spree|series|wave|campaign)s?\b)|"
                               # "a shooting death is under investigation": one death
                               r"\b(?:a|an|the|this|that|[A-Z][a-z]+day['’]s)\s+(?P<death>shooting|stabbing|gunshot)\s+death\b(?!s)",
                               re.IGNORECASE)
-# "found a man and a woman suffering from gunshot wounds" (hit), "found Ana Ruiz, 37, and Tom Hale dead" (killed):
+# "found a man and a woman suffering from gunshot wounds" (hit), "found Ana Ruiz, 37, and Tom Hale dead" (killed),
+# "found a father and son deceased" (killed):
 # the people the list names.
-_FOUND_LIST = re.compile(r"\b(?:found|discovered|located)\s+(?P<who>(?:[\w'’-]+,?\s+){2,10}?)(?:(?P<dead>dead|shot to death|"
+_FOUND_LIST = re.compile(r"\b(?:found|discovered|located)\s+(?P<who>(?:[\w'’-]+,?\s+){2,10}?)(?:(?P<dead>dead|deceased|shot to death|"
                          r"fatally (?:shot|wounded|stabbed)|slain|stabbed to death)\b|(?:suffering\s+(?:from\s+)?|with\s+)"
                          r"(?:\w+\s+)?(?:gunshot|bullet|stab)\s+(?:wounds?|injuries))", re.IGNORECASE)
 _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed", "gunned down": "killed",
@@ -213,7 +219,8 @@ _ACTIVE_SINGULAR = re.compile(
     # or a name: a capitalised word that is not a number word and is not followed by a noun it qualifies
     # ("killed Naimatullah, the head..." yes; "kidnapped Chinese persons" no)
     r"|(?:\d{1,3}-(?:year|month|week)s?-old\s+)?"  # "killing 2-year-old Ana Ruiz"
-    r"(?!(?:The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Dozens|Many|Some)\b)[A-Z][a-z]+"
+    r"(?!(?:The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Dozens|Many|Some)\b)"
+    r"[A-Z](?:[a-z]|['’](?=[A-Z]))[\w'’-]*"  # "DeVaughn", "McKay", "O'Neal"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:[A-Z]\w*|in|on|at|from|near|and|while|as|who|after|outside|inside|during|with)\b))")
 
 
@@ -312,6 +319,16 @@ def listed_people(subject: str) -> int:
     return len(people) if len(items) >= 2 and len(people) == len(items) else 0
 
 
+# A word or phrase that opens a sentence before its subject, set off by a comma ("Earlier, a guard and a cook were
+# hurt", "Late Saturday, ...", "Meanwhile, ..."): no item of the list of people.
+_LEADING_ADVERB = re.compile(
+    rf"^(?:(?:earlier|later|late|early|last|this)\s+)?(?:{CALENDAR_WORD.pattern}|earlier|later|meanwhile|also|"
+    r"however|then|previously|separately|elsewhere|overnight|yesterday|today|tonight|afterwards?|additionally|"
+    r"tragically|sadly|unfortunately|instead|eventually|finally|initially|moments\s+later|hours\s+later|minutes\s+later|"
+    r"in\s+(?:addition|the\s+meantime)|(?:this|that|last)\s+(?:morning|afternoon|evening|night|week|weekend))\s*,\s*",
+    re.IGNORECASE)
+
+
 def _listed_subjects(text: str, *, offset: int, found: list[CountMention]) -> list[CountMention]:
     out = []
     for m in (*_PLURAL_PASSIVE.finditer(text), *_PLURAL_SUFFERED.finditer(text)):
@@ -319,6 +336,7 @@ def _listed_subjects(text: str, *, offset: int, found: list[CountMention]) -> li
         head = _SUBJECT_START.search(text[max(0, m.start() - LOOK_BACK):m.start()])
         subject = re.sub(rf"^(?:[.;:!?—]|\b(?:{_SUBJECT_BREAK})\b)?[\s,]*(?:and\s+)?", "", head.group(0).strip(),
                          flags=re.IGNORECASE) if head else ""
+        subject = _LEADING_ADVERB.sub("", subject)  # "Earlier, a guard and a cook were hurt": two
         bare = re.sub(r",\s*\d{1,3}\s*(?=,|\s+and\b|$)|\b\d{1,3}(?:-| )years?(?:-| )old\b", "", subject)
         n = listed_people(subject) if subject and not quantity_regex().search(bare) else 0
         if any(c.count.best > 1 for c in told) or (told and n <= len(told)):
@@ -423,12 +441,14 @@ def _identified_victims(text: str, *, offset: int, found: list[CountMention], ou
                                 start=offset + m.start(), end=offset + m.end("list")))
 
 
-# A headline's bare noun and participle: "Cyclist's son, teen, killed on ferry", "Police say teen wounded": one person.
+# A headline's bare noun and participle: "Cyclist's son, teen, killed on ferry", "Police say teen wounded", "Family
+# claims man found dead in park was a burglar": one person.
 _HEADLINE_SINGULAR = re.compile(
-    r"(?:^|\b(?i:says|said|say)\s+|[:|—–]\s*)(?:(?!(?:The|A|An|His|Her)\b)[A-Z][\w'’.-]*\s+){0,2}?"
+    r"(?:^|\b(?i:says|said|say|claims?|claimed)\s+|[:|—–]\s*)"
+    r"(?:(?!(?:The|A|An|His|Her)\b)[A-Z][\w'’.-]*\s+){0,2}?"
     r"(?i:man|woman|teen|teenager|boy|girl|child|toddler|baby|person|driver|officer|deputy|trooper|clerk|student)\s+"
     r"(?:(?!(?i:fatally|mortally)\b)(?i:\w+ly)\s+)?(?P<verb>(?i:fatally shot|shot dead|shot and killed|shot to death|"
-    r"killed|slain|shot|wounded|injured|hurt))\b"
+    r"killed|slain|found dead|shot|wounded|injured|hurt))\b"
     r"(?!\s+(?i:his|her|their|a|an|the|him|them|two|three|four|and killed|and wounded)\b|,?\s+(?i:killed|dies|died)\b)"
     r"(?!(?<=shot)(?<!fatally shot)(?<!mortally shot)\s+(?i:at)\b)")  # "man shot at police": he fired
 

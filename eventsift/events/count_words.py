@@ -179,7 +179,8 @@ PERSON_NOUNS = (
     r"father|mother|sister|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|grandson|granddaughter|"
     r"girlfriend|boyfriend|fianc[eé]e?|friend|neighbou?r|relative|roommate|customer|patron|bystander|clerk|cashier|"
     r"toddler|infant|baby|juvenile|guest|tenant|landlord|owner|manager|coach|player|referee|fan|"
-    r"shopper|motorist|cyclist|jogger|hunter|homeowner|witness|worshipp?er|intruder|burglar|robber|"
+    r"shopper|motorist|cyclist|jogger|hunter|homeowner|witness|worshipp?er|parishioner|congregant|churchgoer|"
+    r"classmate|co-?worker|colleague|intruder|burglar|robber|"
     rf"{_PASSENGER}"
 )
 # Nouns that name the person a crime report is about: "the victim died", "the teen was shot".

@@ -20,7 +20,7 @@ from eventsift.records import Count
 
 # re-exported: what the rest of the package reads from this module
 __all__ = ["CountMention", "PERSON_NOUNS", "VICTIM_NOUNS", "attackers_killed", "combine", "find_counts", "group_size",
-           "killed_toll", "series_size", "shot_toll"]
+           "killed_toll", "series_size", "shot_toll", "even_share"]
 
 # Numbers beside people that are not how many of them: ages ("a 41-year-old", "Ana, 19,", "aged 7"),
 # addresses ("the 200 block", "114 Elm Street", "Route 9"), times ("8:20"), calibres (".38", "9mm").
@@ -29,6 +29,9 @@ _AGE_AFTER = re.compile(r"^(?:\s*-\s*|\s+)(?:years?|yrs?|months?|weeks?|days?)(?
                         r"^-\s+(?:and|or|to)\s+[\w]+-(?:year|month)s?-olds?\b|"  # "her 3- and 5-year-old nieces"
                         r"^-(?:year|yr|month)s?-o\w*(?:\W|$)", re.IGNORECASE)  # a headline cut short: "hits 7-year-o"
 _AGE_BESIDE_NAME = re.compile(r"[A-Z][\w'’.-]*,\s*$")  # "Ana Ruiz, 19, of Elmtown"
+# People listed with their ages before: the last age of the list needs no comma after it ("Ruiz, 41, his sister Lia, 19,
+# and her son Tom, 4 were found dead": Tom is 4).
+_AGES_LISTED = re.compile(r"[\w'’.-],\s*\d{1,3},\s+(?:and\s+)?[\w'’ -]+,\s*$")
 _ADDRESS_BEFORE = re.compile(r"(?:\b(?:route|highway|hwy|interstate|state road|county road|i|us|sr|apt|apartment|"
                              r"suite|unit|room|channel|flight|bus|exit|mile marker|precinct|ward|grade|no|number|"
                              r"aged?|ages|between ages)\.?\s*-?\s*|[.:$#/-]|\b(?:image|photo|picture|slide|video|page|"
@@ -86,7 +89,8 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
         return False  # "911 dispatchers", "a 911 call"
     if not m.groupdict().get("vague") and (
             _AGE_AFTER.match(after) or _ADDRESS_BEFORE.search(before) or _ADDRESS_AFTER.match(after)
-            or ((_AGE_BESIDE_NAME.search(before) or _AGE_BESIDE_PERSON.search(before)) and re.match(r"\s*(?:[,)|–—]|-\s)", after))
+            or ((_AGE_BESIDE_NAME.search(before) or _AGE_BESIDE_PERSON.search(before))
+                and (re.match(r"\s*(?:[,)|–—]|-\s)", after) or _AGES_LISTED.search(before)))
             or (before.endswith("(") and after.startswith(")"))
             or (_HOUSE_NUMBER.fullmatch(m.group(0)) and re.match(r"\s+[A-Z]", after))):
         return False
@@ -126,8 +130,11 @@ _SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?<!\bnor )(?<!\bneither )(?P<n
 
 
 # "the body of a man was found": one dead; "the bodies of 12 people"; "the death of 19-year-old Ana Ruiz".
-_POSSESSIVE_BODY = re.compile(r"\b[\w-]+['’]s? body (?:was|is|has been|had been) (?:\w+ )?(?:found|discovered|recovered|pulled)",
-                              re.IGNORECASE)
+_POSSESSIVE_BODY = re.compile(r"\b[\w-]+['’]s? body (?:was|is|has been|had been) (?:\w+ )?"
+                              r"(?:found|discovered|recovered|pulled)|"
+                              # "she was stabbed in the hall and her body dragged to the yard"
+                              r"\band\s+(?:his|her)\s+body\s+(?:later\s+)?"
+                              r"(?:moved|dumped|dragged|hidden|left|found|discovered)\b", re.IGNORECASE)
 # "after Senator Ana Ruiz's murder", "confirmed Ruiz's death", "his daughter's tragic death": one dead.
 _POSSESSIVE_DEATH = re.compile(
     rf"(?:\b(?-i:[A-Z])[\w'’-]+|\b(?:the|his|her|their|a)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|son|daughter|"
@@ -235,7 +242,13 @@ _ALIVE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:(?:with|(?:for\s+)?treatment\s+(?:
 
 # What follows an active verb: its object ("killed a police officer", "wounded two guards").
 _OBJECT_AFTER = re.compile(r"(?:\s+and\s+(?:killed|wounded|injured))?\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
-                           r"dozens|[A-Z][a-z]+\s+[A-Z][a-z]+)\b")
+                           r"dozens|[A-Z][a-z]+\s+[A-Z][a-z]+)\b|"
+                           # one name alone, in a sentence's case ("an officer fatally shot Ruiz"), not a headline's
+                           # capitals nor a day ("Two Shot In Elmtown", "three killed Monday")
+                           rf"\s+(?!{CALENDAR_WORD.pattern}|(?:In|At|On|Near|By|After|During|Outside|Inside|While|When|"
+                           r"Over|Following|From|For|With|And|Or|The|A|An|To|Into|Along|Across|Before|Since|Dead|Early|"
+                           r"Late|Last|Overnight|Tonight|Today|Yesterday|Outside|Off|Near|Downtown|Here|There)\b)"
+                           r"[A-Z][a-z][\w'’-]*(?:,|\s+(?-i:[a-z])|[.;]|$)")
 
 
 # "both brothers reached the clinic, where the elder one died": one of those hit died after the toll was told.
@@ -298,6 +311,23 @@ _LEFT_DEAD = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:dead|killed|injured|wound
 # reported four dead". The figure told after it is the toll.
 _SUPERSEDED_BEFORE = re.compile(r"\b(?:initially|originally|at first)\s+(?:[\w'’-]+\s+){0,8}?(?:said|say|reported|stated|"
                                 r"told|announced|believed|thought|listed|released|gave)\b[^.;]*$", re.IGNORECASE)
+# A death that did not happen, the words right before its verb: "could have died", "might have been killed", "almost
+# died", "was nearly killed", "came within feet of killing", "came close to killing".
+_COUNTERFACTUAL_DEATH = re.compile(
+    r"\b(?:(?:could|would|might|may|should)(?:\s+not|n['’]t)?\s+(?:well\s+|easily\s+)?have\s+(?:been\s+)?|"
+    r"(?:almost|nearly|narrowly|all\s+but)\s+(?:been\s+|got\s+|gotten\s+|being\s+)?|"
+    r"(?:within\s+(?:inches|feet|seconds|an?\s+inch|a\s+few\s+(?:inches|feet|seconds))|came\s+close|close)"
+    r"\s+(?:of|to)\s+"
+    r"(?:\w+ly\s+)?(?:being\s+)?)"
+    r"(?:died|dying|die|killed|killing|dead|shot\s+dead|shot\s+and\s+killed|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b",
+    re.IGNORECASE)
+
+
+def _counterfactual(text: str, mention: CountMention, *, offset: int) -> bool:
+    """A death that did not happen: "could have died", "was nearly killed", "came within feet of killing the
+    guard" (the death word in the mention, or right at its start, after such words)."""
+    start, end = mention.start - offset, mention.end - offset
+    return any(m.end() > start for m in _COUNTERFACTUAL_DEATH.finditer(text, max(0, start - 60), max(start, end)))
 
 
 def find_counts(text: str, *, offset: int = 0, after: str = "") -> list[CountMention]:
@@ -309,6 +339,7 @@ def find_counts(text: str, *, offset: int = 0, after: str = "") -> list[CountMen
     _murder_counts(text, offset=offset, found=found)
     found.extend(implicit_singulars(text, offset=offset, found=found))
     found = [c for c in found if not _SUPERSEDED_BEFORE.search(text, 0, max(0, c.start - offset))]
+    found = [c for c in found if c.outcome != "killed" or not _counterfactual(text, c, offset=offset)]
     found = [split for c in found for split in _split_casualties(c)]
     _unshare_verbs(text, found, offset=offset)
     _settle(text, found, offset=offset)
@@ -345,6 +376,10 @@ _PART_OF_HURT = re.compile(rf"\s*of\s+(?:the|those|these)\b(?!\s+(?:(?:two|three
                            re.IGNORECASE)
 
 
+# "including the" or "among the" right before a word of death or wounds: a noun for some of those counted, no verb.
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among|besides)\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
+
+
 def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> list[CountMention]:  # (match, Count)
     """People counted by a number and a verb: "28 people were killed" (passive), "killing at least seven"
     (active), "the four victims"."""
@@ -368,6 +403,8 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
                                                         or outcome == "hit" and re.search(r"\bwho\s+$", passive.group("gap"))):
                 continue  # "three assailants shot and killed a police officer", "two men who shot at a patrol car":
                 # the number did it, not suffered it
+            if passive and not passive.group("be") and _INCLUDING_BEFORE.search(passive.group("gap")):
+                continue  # "three men, including the wounded, fled in a van": a noun of those counted
             if passive and outcome in ("injured", "hit") and _PART_OF_HURT.match(passive.group("gap")):
                 continue  # "one of the wounded later died": a part of those counted, told for its death
             if passive and outcome == "hit" and after[passive.end("be"):passive.end()].lower() in ("hit", "struck") \
@@ -639,6 +676,12 @@ _SERIES = re.compile(r"\bone of (?:at least )?(?P<n>two|three|four|five|six|seve
                      r"events|raids|explosions|blasts|bombings)\b|"
                      r"\b(?:across|among|between) (?:the |all |both )?(?P<m>two|three|four|five|six|seven|eight|nine|ten|both|\d+) "
                      r"(?:attacks|assaults|incidents|events|raids|explosions|blasts|bombings|locations)\b", re.IGNORECASE)
+
+
+def even_share(total: int, parts: int, k: int) -> int:
+    """The ``k``-th of ``parts`` even shares of ``total``, as ACLED splits a toll over the places of one incident (the
+    first shares take what does not divide: 7 over three places is 3, 2, 2)."""
+    return total // parts + (1 if k < total % parts else 0)
 
 
 def series_size(text: str) -> int:

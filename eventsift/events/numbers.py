@@ -57,7 +57,9 @@ def says_vaguely(text: str) -> bool:
     return bool(_vague_regex().search(text))
 
 
-_APPROX = r"about|around|approximately|roughly|nearly|almost|some|up to|as many as|more than|over|at least|at most|fewer than|less than|over|an estimated|estimated|close to|upwards of|no fewer than|no less than"
+# "over" is "more than", not "by the time it was all over two guards were dead"
+_APPROX = (r"about|around|approximately|roughly|nearly|almost|some|up to|as many as|more than|(?<!\ball )over|at least|"
+           r"at most|fewer than|less than|an estimated|estimated|close to|upwards of|no fewer than|no less than")
 
 
 @cache

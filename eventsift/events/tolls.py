@@ -42,6 +42,12 @@ def _parts_total(mentions: list[CountMention]) -> Count:
         # "Ruiz and the driver were both pronounced dead": the two listed, not two more ("both raiders and a guard
         # were killed" is three)
         return last.count
+    first = min(mentions, key=lambda m: m.start)
+    if len(parts) > 1 and first.count.text.lower() == "both" and not re.match(r"[a-z][\w-]*s\b", first.victims) \
+            and all(first.start <= m.start < first.end for m in mentions):
+        # "Both Ruiz and the cook were dead": the pair, whose second person was read again inside it ("both raiders
+        # and a guard" are three)
+        return first.count
     first_kind = re.match(r"[a-z]+", mentions[0].victims.lower())
     if len(parts) > 2 and parts[0].best == sum(c.best for c in parts[1:]) and not (
             first_kind and first_kind.group(0) in _KIND_OF):
