@@ -79,6 +79,7 @@ class _Prepared:
     lead_date: tuple[TimeExpression, Sentence] | None = None  # the day the report's lead names, with its sentence
     # how sure ``published`` is: "known"; "year", a stand-in from the latest year the text writes; "none", today
     date_basis: str = "known"
+    given: Document | None = None  # the document as it came in, when ``document`` is a repaired copy to read
 
 
 class Pipeline:
@@ -132,8 +133,9 @@ class Pipeline:
 
     def _prepare(self, document: Document) -> _Prepared:
         """Sentences, then the cheap trigger filter: only these sentences are parsed."""
+        given = document
         if (repaired := repair_c1(document.text)) != document.text:  # "Benghazi\x92s": Windows-1252 read as Latin-1
-            document = replace(document, text=repaired)
+            document = replace(document, text=repaired)  # read a repaired copy; the result keeps the document given
         text = document.text
         if len(text) > MAX_DOCUMENT_CHARS:
             log.warning("%s: %d characters, only the first %d are read", document.id, len(text), MAX_DOCUMENT_CHARS)
@@ -166,7 +168,7 @@ class Pipeline:
         clauses = drop_roundups(clauses)
         title_end = headline_end(text, document.title)
         return _Prepared(document=document, text=text, published=published, candidates=candidates, clauses=clauses,
-                         dateline_end=end, headline_end=title_end, date_basis=date_basis,
+                         dateline_end=end, headline_end=title_end, date_basis=date_basis, given=given,
                          lead_date=_lead_date(sentences, published=published, skip_before=max(end, title_end)))
 
     def _code_batch(self, batch: list[_Prepared]) -> Iterator[Processed | Rejected]:
@@ -178,7 +180,8 @@ class Pipeline:
             docs = [parsed.get((id(prepared), s.index), NO_ENTITIES) for s in prepared.candidates]
             source = prepared.document.source or prepared.document.id
             try:
-                yield Processed(document=prepared.document, events=self._with_headline(prepared, self._code(prepared, docs)))
+                yield Processed(document=prepared.given or prepared.document,
+                                events=self._with_headline(prepared, self._code(prepared, docs)))
             except EventsiftError as exc:
                 yield Rejected(source=source, stage="extract", reason=str(exc))
             except Exception as exc:  # a bug must not end the batch: report it with its traceback, go on
