@@ -62,9 +62,11 @@ def _held_not_used(text: str, start: int, end: int) -> bool:
     return before is not None and not used.search(before.group("gap"))
 
 
-# A trigger said not to have happened: "no arrests have been made", "no one was hurt", "was not injured".
-_NEGATED = re.compile(r"\b(?:no|not|never|without|nobody|none)\s+(?:(?:one|other|further|immediate|reported|known|serious|"
-                      r"injuries|shots)\s+)?(?:(?:was|were|has been|have been|had been|being|else)\s+)?$", re.IGNORECASE)
+# A trigger said not to have happened: "no arrests have been made", "no one was hurt", "was not injured", "there will
+# be no more bombings", "there will not be any more attacks".
+_NEGATED = re.compile(r"\b(?:no|not|never|without|nobody|none)\s+(?:be\s+)?(?:any\s+)?(?:(?:one|other|further|"
+                      r"more|immediate|reported|known|serious|injuries|shots)\s+)?(?:(?:was|were|has been|have been|"
+                      r"had been|being|else)\s+)?$", re.IGNORECASE)
 
 
 # A protest only spoken of: "polling members on possibly protesting", "plans to march", "called for a rally".
