@@ -54,6 +54,7 @@ def test_a_toll_the_report_already_shares_out_is_each_places_own(pipeline):
     "On 8 March 2021, gunmen killed a shopkeeper in Ashby, Elmstate.",  # a town and its province
     "On 8 March 2021, protesters marched between Ashby and Marlow to demand water.",  # one stretch of road
     "On 8 March 2021, protesters marched from Ashby to Oakvale to demand water.",
+    "On 8 March 2021, protesters rallied in Ashby and Oakvale to demand water.",  # gatherings are left whole
 ])
 def test_a_town_with_its_area_or_a_stretch_is_one_event(pipeline, text):
     assert len(_code(pipeline, text)) == 1

@@ -2,7 +2,9 @@
 
 Grouping (``group_clauses``): a clause joins the latest compatible incident unless it names a different
 time or place, says it is another incident, or names a different kind of event; a clause that points back
-("the operation") joins even across other incidents. Building (``build_event``): one field group at a time,
+("the operation") joins even across other incidents; one that adds the act at another town ("the post in Elmtown was
+also attacked") does not. A clause that lists towns where its act happened ("attacks in A, B, C and D") gives one
+incident per town (``split_listed_places``). Building (``build_event``): one field group at a time,
 each with the text it came from: what (``assemble_what``), where (``assemble_where``), who
 (``assemble_who``), how many (``assemble_counts``), when (``assemble_when``) and how sure (here).
 """
@@ -11,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
+from functools import cache
 
 from eventsift.events.assemble_counts import how_many
 from eventsift.events.assemble_what import choose_kind
@@ -20,6 +24,8 @@ from eventsift.events.assemble_who import victims_of, who
 from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
 from eventsift.events.clauses import Clause
 from eventsift.events.draft import Draft, evidence
+from eventsift.geo.normalize import name_key
+from eventsift.nlp.lexicon import load_tsv
 from eventsift.nlp.timex import TimeExpression
 from eventsift.ontology import sub_event_type
 from eventsift.records import Document, Event, Evidence, Place, Sentence, Source, Toponym, content_id
@@ -98,6 +104,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                     continue
                 if _dates_conflict(clause, draft, published=published) or _places_conflict(clause, draft, places, weak):
                     continue
+                if _also_elsewhere(clause, draft, places=places, weak=weak):
+                    continue  # "The post in Elmtown was also attacked": the same kind of act at another town
                 if _opens_another_day(clause, draft):
                     continue  # "About 1 a.m. Sunday, a man was shot ...": the next item of a night's list
                 if (published is not None and _is_background(draft, published) and not clause.dates
@@ -105,7 +113,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                     continue  # an undated clause is about the news, not the background incident
                 target = draft
                 break
-        if target is None and recent and _adds_to_latest(clause, recent[-1], places=places, weak=weak):
+        if target is None and recent and _adds_to_latest(clause, recent[-1], places=places, weak=weak) \
+                and not _also_elsewhere(clause, recent[-1], places=places, weak=weak):
             target = recent[-1]  # "... were taken hostage in the attack", "the assailants also looted shops"
         if target is None:
             target = Draft()
@@ -116,7 +125,120 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
         target.clauses.append(clause)
         target.family = target.family or clause.family
         previous = (clause, target)
-    return drafts
+    return split_listed_places(drafts, places=places)
+
+
+# A word of a listed place's name: not a word that joins or ends the list.
+_LIST_WORD = (r"(?!(?:and|or|in|of|the|where|which|who|when|while|on|at|to|with|by|for|from|was|were|is|are|has|have|"
+              r"had|respectively)\b)[A-Za-z][\w'’.-]*")
+_LIST_ITEM = rf"{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}}"
+_CALENDAR_WORDS = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|"
+                             r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
+@cache
+def _list_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(three or more places listed where something happened: "attacks were reported in A, B, C and D", "the attacks
+    took place in the towns of A, B, C, and D", "entered towns, among them A, B, C, and D, where they ..."; a word that
+    makes a list something else than towns) from ``listed_places.tsv``."""
+    rows = load_tsv("events/listed_places.tsv")
+    words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
+             for kind in ("opener", "place_kind", "not_town")}
+    listed = re.compile(rf"\b(?:{words['opener']})\s+(?:the\s+(?:{words['place_kind']})\s+of\s+)?"
+                        rf"(?P<items>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM}){{1,8}},?\s+and\s+{_LIST_ITEM})", re.IGNORECASE)
+    return listed, re.compile(rf"['’]s\b|\b(?:{words['not_town']})\b", re.IGNORECASE)
+
+
+# A longer list is a survey of a region or a round-up ("strikes in nine provinces: A, B, ..."), not incidents told.
+MAX_LISTED_PLACES = 6
+# How many towns a list must name to be told apart as incidents of their own: "in A and B" is often one incident
+# across a boundary (ACLED 2020: two-place lists split added 4 events for 1 more matched).
+MIN_LISTED_PLACES = 3
+# ... of which this many at least must be distinct places the gazetteer knows: a list of people's names or of buildings
+# is no list of towns.
+MIN_KNOWN_LISTED_PLACES = 2
+_LOCAL_FEATURES = ("city", "admin2")
+# Events a list of places does not split: gatherings and a campaign of arrests or measures told over a region.
+NOT_SPLIT_TYPES = frozenset({"Protests"})
+NOT_SPLIT_SUB_TYPES = frozenset({"Arrests", "Agreement", "Change to group/activity", "Headquarters or base established",
+                                 "Non-violent transfer of territory", "Other", "Disrupted weapons use"})
+
+
+def _listed_towns(clause: Clause, places: list[Place | None]) -> list[tuple[str, int | None]] | None:
+    """The towns a clause lists as places where its event happened, each with the clause's toponym that names it
+    (None when the gazetteer does not know it); None when the clause lists no MIN_LISTED_PLACES towns, when a
+    listed name is a province or a country (a town written with its area: "in Elmtown, Fenland, traders and
+    drivers marched"), or when the clause tells no act of violence (arrests "in A, B, C and D" over weeks are one
+    campaign)."""
+    trigger = clause.main_trigger
+    if trigger is None or sub_event_type(trigger.sub_event_type).event_type in NOT_SPLIT_TYPES \
+            or trigger.sub_event_type in NOT_SPLIT_SUB_TYPES:
+        return None
+    listed, not_towns = _list_regexes()
+    found = listed.search(clause.span.text)
+    if found is None:
+        return None
+    first, last = clause.span.start + found.start("items"), clause.span.start + found.end("items")
+    if any(first < t.end and t.start < last for t in clause.triggers):
+        return None  # "in Elmtown, Fenland, Rebel Units attacked and burned ...": the list runs into the event
+    items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", found.group("items")) if i.strip()]
+    if (len(items) > MAX_LISTED_PLACES or any(_CALENDAR_WORDS.match(i) or not_towns.search(i) or re.search(r"\d", i)
+                                                for i in items)
+            or sum(i[0].isupper() for i in items) < 2):
+        return None
+    towns: list[tuple[str, int | None]] = []
+    for item in items:
+        key = name_key(item)
+        named = next((i for i in clause.toponyms if places[i] is not None and name_key(places[i].name)
+                      and (name_key(places[i].name) in key or key in name_key(places[i].name))), None)
+        if named is not None and places[named].feature not in _LOCAL_FEATURES:
+            return None  # "in Elmtown, Fenland, gym owners and traders ...": a town and its area, then people
+        towns.append((item, named))
+    known = {places[i].name for _, i in towns if i is not None}
+    if len(known) < MIN_KNOWN_LISTED_PLACES:
+        return None  # "identified as A, B, C and D", "at Fort X, the Elmtown exchange and offices": not towns side by side
+    return towns if len(towns) >= MIN_LISTED_PLACES else None
+
+
+def split_listed_places(drafts: list[Draft], *, places: list[Place | None]) -> list[Draft]:
+    """One incident per town where a clause lists several ("the attacks took place in the towns of A, B, C and D"):
+    ACLED codes an event per place. Each copy is the incident with its clauses' own towns left out
+    (dates, actors and kind stay) and the listed town as its place; the places share the toll evenly, as ACLED codes
+    it and as ``per_place`` shares a list's toll (a copy for a place apart from the incident's own has no toll).
+    The first town stays with the incident when nothing else places it, else every listed town is a copy ("also
+    attacked facilities in A, B, C and D" after a killing in E)."""
+    out: list[Draft] = []
+    for draft in drafts:
+        out.append(draft)
+        part = 0
+        for clause in list(draft.clauses):
+            towns = _listed_towns(clause, places)
+            if towns is None:
+                continue
+            listed = {i for _, i in towns if i is not None}
+            placed_apart = any(places[i] is not None and places[i].feature in _LOCAL_FEATURES and i not in listed
+                               for c in draft.clauses if c is not clause for i in c.toponyms)
+            copied = towns if placed_apart else towns[1:]
+            if not placed_apart:  # the incident is the first place of its list: the places share its toll
+                draft.parts = len(towns)
+            for _, toponym in copied:
+                part += 1
+                out.append(_copy_at(draft, clause, toponym, places=places, part=part,
+                                    parts=1 if placed_apart else len(towns)))
+            moved = {i for _, i in copied if i is not None}
+            clause.toponyms = [i for i in clause.toponyms if i not in moved]
+    return out
+
+
+def _copy_at(draft: Draft, listing: Clause, toponym: int | None, *, places: list[Place | None], part: int,
+             parts: int) -> Draft:
+    def wider(clause: Clause) -> list[int]:
+        return [i for i in clause.toponyms if places[i] is not None and places[i].feature not in _LOCAL_FEATURES]
+
+    # a copy that shares the toll keeps the counts to share; one of places apart from the incident has none of its own
+    clauses = [replace(c, toponyms=([toponym] if c is listing and toponym is not None else []) + wider(c),
+                       counts=c.counts if parts > 1 else []) for c in draft.clauses]
+    return Draft(clauses=clauses, family=draft.family, part=part, parts=parts)
 
 
 # What may stand before a sentence's opening day: an hour ("About 11:40 p.m. Sunday, ...", "Just after midnight
@@ -193,6 +315,27 @@ def _more_victims(clause: Clause, previous: tuple[Clause, Draft] | None, draft: 
             and all(t.kind == "casualty" for t in clause.triggers) and bool(MORE_VICTIMS.search(clause.span.text)))
 
 
+# "also" right before the act it adds ("was also attacked", "also burned"), at most this many characters before it.
+ALSO_ACT = re.compile(r"\balso\b", re.IGNORECASE)
+ALSO_ACT_CHARS = 12
+# ... not what befell a victim ("was also injured", "also died"): more victims of the incident told.
+VICTIM_WORD = re.compile(r"(?:injur|wound|hurt|kill|dead|died|death|shot|slain|murdered)", re.IGNORECASE)
+
+
+def _also_elsewhere(clause: Clause, draft: Draft, *, places: list[Place | None], weak: frozenset[int]) -> bool:
+    """A clause that adds ("also") an act at a town the incident has not named ("the command post in
+    Elmtown was also attacked", "rebels also burned a bus in Ashby") tells another incident of the same kind, even
+    a few kilometres away: ACLED codes one event per place. Not a town the incident has named already ("police also
+    found casings in Elmtown")."""
+    also = [clause.span.start + m.end() for m in ALSO_ACT.finditer(clause.span.text)]
+    if not any(0 <= t.start - at <= ALSO_ACT_CHARS and not VICTIM_WORD.match(t.text)
+               for at in also for t in clause.triggers):
+        return False  # "another player was also injured, citing local Elmtown media": one more victim
+    theirs = {places[i].name for i in draft.place_ids() if places[i] is not None}
+    return any(places[i] is not None and i not in weak and places[i].feature in _LOCAL_FEATURES
+               and places[i].name not in theirs for i in clause.toponyms)
+
+
 def _adds_to_latest(clause: Clause, draft: Draft, *, places: list[Place | None], weak: frozenset[int]) -> bool:
     """A clause of another kind that points back ("in the attack") or adds ("also") belongs to the latest
     incident when it names no time or place of its own."""
@@ -240,7 +383,7 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
 
     record, place, killed = sub_event_type(kind), at.place, tolls.killed
     return Event(
-        event_id=content_id(document.id, kind, trigger.start, prefix="ev-"),
+        event_id=content_id(document.id, kind, trigger.start, *([draft.part] if draft.part else []), prefix="ev-"),
         document_id=document.id, event_type=record.event_type, sub_event_type=kind,
         actor1=actors.actor1, actor2=actors.actor2, inter1=actors.inter1, inter2=actors.inter2,
         event_date=timing.event_date, date_end=timing.date_end, date_precision=timing.precision,

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from eventsift.events.clauses import Clause
 from eventsift.events.count_words import exact_count
-from eventsift.events.counts import (CountMention, attackers_killed, combine, group_size, killed_toll, series_size,
-                                     shot_toll)
+from eventsift.events.counts import (CountMention, attackers_killed, combine, even_share, group_size, killed_toll,
+                                     series_size, shot_toll)
 from eventsift.events.draft import Draft, evidence
 from eventsift.events.tolls import is_vague
 from eventsift.records import Count, Document, Evidence
@@ -62,6 +62,11 @@ def how_many(kind: str, draft: Draft, *, document: Document, context: str) -> To
         if totals[outcome]:  # the toll of a series: this incident's share, the whole as the high figure
             whole = totals[outcome]
             totals[outcome] = Count(low=whole.low // parts, best=whole.best // parts, high=whole.high, text=whole.text)
+    for outcome in ("killed", "injured") if parts == 1 and draft.parts > 1 else ():
+        if totals[outcome]:  # one of the places a list tells the incident at: its even share (split_listed_places)
+            whole = totals[outcome]
+            totals[outcome] = Count(low=whole.low // draft.parts, best=even_share(whole.best, draft.parts, draft.part),
+                                    high=whole.high, text=whole.text)
     if kind == "Abduction/forced disappearance" and totals["abducted"] is None and totals["arrested"]:
         totals["abducted"], totals["arrested"] = totals["arrested"], None
     if kind == "Arrests" and totals["arrested"] is None and totals["abducted"]:

@@ -14,6 +14,8 @@ from eventsift.records import Document, Evidence, Sentence
 class Draft:
     clauses: list[Clause] = field(default_factory=list)
     family: str | None = None  # ACLED event type once a clause names one
+    part: int = 0  # 0, or the place this copy of an incident stands for in a list of places (``split_listed_places``)
+    parts: int = 1  # how many places of such a list share the incident's toll evenly (1: the toll is its own)
 
     @property
     def dates(self) -> list[TimeExpression]:

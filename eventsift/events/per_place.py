@@ -3,10 +3,15 @@ Marlow (Fenland) and Oakvale fronts", "airstrikes in Ashby and Marlow districts"
 toll shared out evenly between them (the codebook's practice, which its own notes state: "fatalities split across 2
 events").
 
-Only a list in the words that place the incident counts: names joined by commas and a last "and" (without it, "Ashby,
-Marlow" is a town and its area), each a place of its own
-(not the area the text puts another in, not a country, not one holding another), and the incident's own place among
-them. "between Ashby and Marlow" and "from Ashby to Marlow" are one stretch of road or front, not a list.
+Only a list in the words that place the incident counts: names joined by commas and a last "and" (without it,
+"Ashby, Marlow" is a town and its area), each a place of its own (not the area the text puts another in, not a
+country, not one holding another), and the incident's own place among them. "between Ashby and Marlow" and "from
+Ashby to Marlow" are one stretch of road or front, not a list. Gatherings, and arrests and measures told over a
+region, are left whole, as the grouping leaves them (``assemble.NOT_SPLIT_TYPES``).
+
+A clause that lists three or more towns, known to the gazetteer or not ("attacks in Ashby, Marlow, Oakvale and
+Fenby"), was already split into incidents while they were grouped (``assemble.split_listed_places``), with the same
+even shares; each of those names one place, so nothing is split twice.
 """
 
 from __future__ import annotations
@@ -14,9 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from eventsift.events.place import area_holds
-from eventsift.events.counts import series_size
+from eventsift.events.assemble import NOT_SPLIT_SUB_TYPES, NOT_SPLIT_TYPES
+from eventsift.events.counts import even_share, series_size
 from eventsift.events.draft import Draft
+from eventsift.events.place import area_holds
 from eventsift.geo.base import town_standing_in
 from eventsift.geo.enclosure import enclosing
 from eventsift.geo.gazetteer import STAND_IN_PRECISION
@@ -110,6 +116,8 @@ def _own_area(i: int, *, toponyms: list[Toponym], places: list[Place | None], pa
 def one_per_place(event: Event, draft: Draft, *, document: Document, toponyms: list[Toponym],
                   places: list[Place | None], weak: frozenset[int]) -> list[Event]:
     """``event``, or one copy of it at each place of the list its place is told in, the toll shared out."""
+    if event.event_type in NOT_SPLIT_TYPES or event.sub_event_type in NOT_SPLIT_SUB_TYPES:
+        return [event]  # a gathering, or arrests and measures told over a region, the way the grouping leaves them
     shown = next((e for e in event.evidence if e.field == "location"), None)
     at = next((i for i, t in enumerate(toponyms) if shown is not None and t.start == shown.start), None)
     if at is None:
@@ -141,7 +149,4 @@ def one_per_place(event: Event, draft: Draft, *, document: Document, toponyms: l
 
 
 def _share(total: int | None, parts: int, k: int) -> int | None:
-    """The ``k``-th of ``parts`` even shares of ``total`` (the first ones take what does not divide)."""
-    if total is None:
-        return None
-    return total // parts + (1 if k < total % parts else 0)
+    return None if total is None else even_share(total, parts, k)

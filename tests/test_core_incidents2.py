@@ -1,0 +1,130 @@
+"""How wire copy tells incidents apart: reports written for these tests (real spaCy model, fake gazetteer)."""
+
+import datetime as dt
+
+import pytest
+
+from eventsift.geo import InMemoryGeocoder
+from eventsift.pipeline import Pipeline
+from eventsift.records import Document, Place
+
+PLACES = [
+    Place(name="Valmoro", country="Peru", admin1="Junin", latitude=-11.90, longitude=-75.30, population=20000),
+    Place(name="Pelaya", country="Peru", admin1="Junin", latitude=-11.95, longitude=-75.25, population=8000),
+    Place(name="Quinoral", country="Peru", admin1="Junin", latitude=-12.00, longitude=-75.20, population=6000),
+    Place(name="Junin", country="Peru", admin1="Junin", latitude=-11.5, longitude=-75.0, feature="admin1",
+          geo_precision=3),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline(geocoder=InMemoryGeocoder(PLACES))
+
+
+def doc(text, published=dt.date(1990, 3, 12)):
+    return Document(id="w1", text=text, published=published)
+
+
+def test_attacks_listed_at_towns_are_one_incident_each(pipeline):
+    events = pipeline.process(doc(
+        "Rebels attacked guard huts in Valmoro, Tarquenda, Pelaya and Husmeca on Sunday, killing three "
+        "officers, the army said."))
+    current = [e for e in events if not e.historical]
+    assert len(current) == 4
+    assert len({e.event_id for e in current}) == 4
+    assert {e.location for e in current} >= {"Valmoro", "Pelaya"}
+    assert all(e.event_date == dt.date(1990, 3, 11) for e in current)
+    assert sorted(e.fatalities for e in current) == [0, 1, 1, 1]  # the toll shared out evenly
+
+
+def test_towns_listed_after_an_incident_elsewhere_are_all_new(pipeline):
+    events = pipeline.process(doc(
+        "Guerrillas shot dead a farmer in Quinoral on 9 March.\n\n"
+        "The guerrillas also bombed municipal depots in Tarquenda, Valmoro and Pelaya, in Junin department."))
+    current = [e for e in events if not e.historical]
+    assert len(current) == 4
+    assert (current[0].location, current[0].fatalities) == ("Quinoral", 1)
+    assert "Pelaya" in {e.location for e in current[1:]}
+    assert [e.fatalities for e in current[1:]] == [0, 0, 0]
+
+
+@pytest.mark.parametrize("text", [
+    # people, and buildings, listed are no towns side by side
+    "At least three guards, identified as Tomas Rendel, Ivo Marcan and Luis Pardo, were wounded in a grenade attack in "
+    "Valmoro.",
+    "Rebels fired rockets at the Pelaya fort, the Valmoro exchange and offices of the council on Sunday.",
+    "Rebels attacked homes in the Tarquenda, Husmeca and Rondelo neighborhoods of Valmoro on Sunday.",
+    "Rebels attacked a patrol near Valmoro on Sunday using mortars, grenades and rifles.",
+    "Rebels attacked a police post at Tarquenda farm, Husmeca jurisdiction, Junin department, on Sunday.",
+    "On Sunday in Valmoro, Junin, guerrillas and bandits attacked a police post.",
+    "Police arrested 40 rebels in Tarquenda, Husmeca, Rondelo and Corvanel over two weeks.",
+    "On Sunday in Valmoro, Tarquenda, Rebel Cadres attacked and burned 14 shops.",
+])
+def test_parts_of_one_place_or_other_lists_stay_one_incident(pipeline, text):
+    assert len([e for e in pipeline.process(doc(text)) if not e.historical]) == 1
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The mayor said a death squad had put his name on a list.", "death"),
+    ("Congress is debating the death penalty for kidnappers.", "death"),
+    ("The wounded pilot was flown to the air force hospital in the capital.", "air force"),
+    ("The minister met the commander of the air force on Monday.", "air force"),
+    ("An artillery lieutenant was among those promoted.", "artillery"),
+])
+def test_names_of_units_and_institutions_are_no_event_words(text, word):
+    from eventsift.events.triggers import find_triggers
+
+    assert word not in [t.text.lower() for t in find_triggers(text)]
+
+
+def test_the_event_words_themselves_still_count():
+    from eventsift.events.triggers import find_triggers
+
+    found = [t.text.lower() for t in find_triggers(
+        "Two deaths were reported after the air force bombed the camp and artillery shelled the hills.")]
+    assert {"deaths", "artillery"} <= set(found) and any("air force" in w for w in found)
+
+
+def test_the_same_act_also_at_another_town_is_another_incident(pipeline):
+    events = pipeline.process(doc(
+        "Two people were killed and three wounded in a rebel attack on the militia barracks in Marbela.\n\n"
+        "The militia barracks in Pelaya was also attacked on 9 March, and one person was killed."))
+    current = [e for e in events if not e.historical]
+    assert len(current) == 2
+    assert (current[1].location, current[1].event_date, current[1].fatalities) == ("Pelaya", dt.date(1990, 3, 9), 1)
+    assert current[0].fatalities == 2
+
+
+def test_also_at_a_town_the_incident_named_is_the_same_incident(pipeline):
+    events = pipeline.process(doc(
+        "Gunmen killed two guards at a bank in Valmoro on Sunday. They also wounded a driver in Valmoro."))
+    assert len([e for e in events if not e.historical]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The front said there will be no more bombings of power lines.",
+    "There will not be any more attacks on mayors, the commander said.",
+])
+def test_acts_said_to_be_over_are_no_event_words(text):
+    from eventsift.events.triggers import find_triggers
+
+    assert [t.text for t in find_triggers(text)] == []
+
+
+def test_listed_places_lexicon_loads_every_entry():
+    import re
+
+    from eventsift.nlp.lexicon import load_tsv
+
+    rows = load_tsv("events/listed_places.tsv")
+    assert {r["kind"] for r in rows} == {"opener", "place_kind", "not_town"}
+    for row in rows:
+        assert re.compile(row["pattern"])
+
+
+def test_one_more_victim_told_with_also_is_the_same_incident(pipeline):
+    events = pipeline.process(doc(
+        "A player shot and killed a coach in Valmoro on Sunday. Another player, Tomas Ruiz, was also injured, the "
+        "weekly added, quoting Pelaya radio."))
+    assert [(e.location, e.fatalities, e.injured) for e in events if not e.historical] == [("Valmoro", 1, 1)]
