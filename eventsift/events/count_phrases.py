@@ -186,6 +186,7 @@ _DEADLY_INCIDENT = re.compile(r"\b(?:a|an|the|this|that|his|her|[A-Z][a-z]+day['
                               # "a shooting death is under investigation": one death
                               r"\b(?:a|an|the|this|that|[A-Z][a-z]+day['’]s)\s+(?P<death>shooting|stabbing|gunshot)\s+death\b(?!s)",
                               re.IGNORECASE)
+_DEADLY_WORD = re.compile(r"deadly|fatal|death", re.IGNORECASE)
 # "found a man and a woman suffering from gunshot wounds" (hit), "found Ana Ruiz, 37, and Tom Hale dead" (killed),
 # "found a father and son deceased" (killed):
 # the people the list names.
@@ -603,7 +604,8 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
         outcome = "killed" if dead else "hit"
         if not any(c.outcome == outcome for c in found + out):
             out.append(phrase_mention(outcome, _MULTIPLE[m.group("n").lower()], m, offset=offset))
-    for m in _DEADLY_INCIDENT.finditer(text):
+    # the long pattern only where its key words are (a quick test first: it starts at every word)
+    for m in _DEADLY_INCIDENT.finditer(text) if _DEADLY_WORD.search(text) else ():
         if not any(c.outcome == "killed" for c in found + out):
             out.append(phrase_mention("killed", 1, m, offset=offset))
     for m in _FOUND_LIST.finditer(text):
