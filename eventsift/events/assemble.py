@@ -23,6 +23,7 @@ from eventsift.events.assemble_where import km, where
 from eventsift.events.assemble_who import victims_of, who
 from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
 from eventsift.events.clauses import Clause
+from eventsift.events.count_words import CALENDAR_WORD
 from eventsift.events.draft import Draft, evidence
 from eventsift.geo.normalize import name_key
 from eventsift.nlp.lexicon import load_tsv
@@ -132,8 +133,7 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
 _LIST_WORD = (r"(?!(?:and|or|in|of|the|where|which|who|when|while|on|at|to|with|by|for|from|was|were|is|are|has|have|"
               r"had|respectively)\b)[A-Za-z][\w'’.-]*")
 _LIST_ITEM = rf"{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}}"
-_CALENDAR_WORDS = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|"
-                             r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_CALENDAR_WORDS = re.compile(CALENDAR_WORD.pattern, re.IGNORECASE)  # a day's or a month's name opening an item
 
 
 @cache

@@ -27,7 +27,7 @@ from eventsift.geo.base import town_standing_in
 from eventsift.geo.enclosure import enclosing
 from eventsift.geo.gazetteer import STAND_IN_PRECISION
 from eventsift.geo.normalize import name_key
-from eventsift.records import Document, Event, Evidence, Place, Toponym, content_id
+from eventsift.records import Document, Event, Place, Toponym, content_id
 
 # The words a name's kind may follow it with ("Ashby district", "the Marlow front").
 _KIND = (r"(?:front(?:line)?s?|districts?|provinces?|governorates?|villages?|towns?|areas?|sectors?|regions?|"
@@ -132,8 +132,7 @@ def one_per_place(event: Event, draft: Draft, *, document: Document, toponyms: l
     out = []
     for k, (i, place) in enumerate(run):
         toponym = toponyms[i]
-        evidence = [Evidence(document_id=e.document_id, field=e.field, sentence=e.sentence, start=toponym.start,
-                             end=toponym.end) if e is shown else e for e in event.evidence]
+        evidence = [replace(e, start=toponym.start, end=toponym.end) if e is shown else e for e in event.evidence]
         copy = replace(
             event, event_id=event.event_id if i == at else content_id(event.event_id, toponym.start, prefix="ev-"),
             admin1=place.admin1, admin2=place.admin2, location=place.name, latitude=place.latitude,
