@@ -112,6 +112,63 @@ def test_acts_said_to_be_over_are_no_event_words(text):
     assert [t.text for t in find_triggers(text)] == []
 
 
+@pytest.mark.parametrize("text", [
+    # acts only spoken of as what may come
+    "Leaflets told families to leave because the hamlets will be bombed.",
+    "Stay at home, or your shop could be looted, the radio warned.",
+    # figures of speech
+    "The minister called the slums of Norvale a social time bomb about to explode.",
+    "Crowds greeted the vote with an explosion of joy.",
+    "The opposition denounced the looting of our natural resources by foreign firms.",
+    "The senator shrugged off the scathing attacks from her rivals.",
+])
+def test_acts_that_may_come_and_figures_of_speech_are_no_event_words(text):
+    from eventsift.events.triggers import find_triggers
+
+    assert [t.text for t in find_triggers(text)] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A time bomb exploded outside the court in Norvale.", ["time bomb"]),
+    ("Rebels looted the market and attacked the post.", ["looted", "attacked"]),
+    ("The hamlets were bombed on Monday.", ["bombed"]),
+])
+def test_real_acts_beside_the_figures_are_still_event_words(text, expected):
+    from eventsift.events.triggers import find_triggers
+
+    assert [t.text for t in find_triggers(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Guerrillas placed a charge of dynamite under the mayor's car.", ["placed a charge of dynamite"]),
+    ("A dynamite attack damaged two pylons.", ["dynamite attack"]),
+    ("Soldiers found sticks of dynamite in a cave.", []),  # only held: no act
+])
+def test_dynamite_placed_or_set_off_is_a_bombing(text, expected):
+    from eventsift.events.triggers import find_triggers
+
+    found = find_triggers(text)
+    assert [t.text for t in found] == expected
+    assert all(t.sub_event_type == "Remote explosive/landmine/IED" for t in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # pepper spray a gunman carries is no crowd's dispersal; "riot police" are no riot
+    ("Police said a man armed with a knife and pepper spray was killed in the cinema.", [("killed", "Attack")]),
+    ("Riot police were deployed near the stadium.", []),
+    ("Officers pepper-sprayed the crowd outside the hall.", [("Officers pepper-sprayed", "Protest with intervention")]),
+])
+def test_pepper_spray_and_riot_police_tell_a_protest_only_against_a_crowd(text, expected):
+    from eventsift.events.triggers import find_triggers
+
+    assert [(t.text, t.sub_event_type) for t in find_triggers(text)] == expected
+
+
+def test_found_deceased_is_a_death(pipeline):
+    events = pipeline.process(doc("Officers found a male and a female deceased inside a house in Valmoro on Sunday."))
+    assert [(e.fatalities, e.injured) for e in events] == [(2, None)]
+
+
 def test_listed_places_lexicon_loads_every_entry():
     import re
 

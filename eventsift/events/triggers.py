@@ -76,14 +76,31 @@ _NOT_HELD = re.compile(r"\b(?:possibly|possible|planned|planning|plans?\s+to|wil
 _PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 
 
+@cache
+def _figurative_regex() -> re.Pattern[str]:
+    """Violence words as figures of speech ("a social time bomb", "an explosion of joy"), from ``figurative.tsv``."""
+    return union_regex([rx for row in load_tsv("events/figurative.tsv")
+                        for rx in compile_lexicon_pattern(row["pattern"], ignore_case=True)], flags=re.IGNORECASE)
+
+
+# The words the figures of speech are built on: a quick test before the long pattern.
+_FIGURATIVE_WORD = re.compile(r"explo|bomb|loot|plunder|pillag|attack|assault|broadside", re.IGNORECASE)
+# An act only spoken of as what may come: "the areas will be bombed", "the house could be looted".
+_MAY_COME = re.compile(r"\b(?:will|would|could|might|may|can|shall)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
-    """Every trigger in ``text`` that the text does not deny; where matches overlap the higher-priority, longer one
-    wins."""
+    """Every trigger in ``text`` that the text does not deny, speak of as what may come, or use as a figure of
+    speech; where matches overlap the higher-priority, longer one wins."""
+    figures = [m.span() for m in _figurative_regex().finditer(text)] if _FIGURATIVE_WORD.search(text) else []
     found: list[Trigger] = []
     for rule in trigger_rules():
         for regex in rule.regexes:
             for m in regex.finditer(text):
-                if _NEGATED.search(text, max(0, m.start() - 40), m.start()):
+                if _NEGATED.search(text, max(0, m.start() - 40), m.start()) \
+                        or _MAY_COME.search(text, max(0, m.start() - 40), m.start()):
+                    continue
+                if any(a <= m.start() and m.end() <= b for a, b in figures):
                     continue
                 if rule.kind == "specific" and _held_not_used(text, m.start(), m.end()):
                     continue
