@@ -1155,3 +1155,37 @@ def test_a_persons_deadly_shooting_and_a_body_moved_are_deaths():
 def test_a_headlines_man_found_dead_after_says_or_claims():
     assert _toll("Deputies: Pair claims man found dead on county road was burglar") == (1, 0)
     assert _toll("Police say woman found dead in parked van") == (1, 0)
+
+
+def test_killing_another_person_is_one_more_death():
+    # a deputy is a person; "killed another deputy" is the second death, and the attacker's own is a third
+    assert _toll("A gunman fatally shot a deputy at a diner and killed another deputy nearby.",
+                 "The suspect was killed in the shootout.") == (3, 0)
+    assert _toll("Raiders shot dead a guard at the gate and killed another guard inside.") == (2, 0)
+
+
+def test_a_headlines_attacker_dying_after_the_victims():
+    # present tense and a contracted "he's": the attacker's own death is one more
+    assert _toll("Gunman kills 1 at Elmtown pawn shop before he's fatally shot") == (2, 0)
+    assert _toll("Police: Man kills his wife, her son, himself in Marlow") == (3, 0)
+    assert _toll("Elmtown man shoots and kills his brother") == (1, 0)
+
+
+def test_also_before_an_active_verb_brings_in_one_more_victim():
+    # the subject is who fired, not one of the dead; the object is one more besides the victim told before
+    assert _toll("A trooper fatally shot Grier, who was waving a rake at him.",
+                 "The trooper then also shot and killed a bystander, 60-year-old Lia Moss.") == (2, 0)
+    assert _toll("A guard was killed at the gate.", "A cook was also killed.") == (2, 0)
+
+
+def test_an_attacker_dead_by_his_own_hand_after_a_mother_and_her_son():
+    # "her son" is a victim of a kind, not a pronoun that may be the attacker; the attacker's death is one more
+    assert _toll("A woman and her son were found dead.", "The suspect is now also dead, by his own hand.") == (3, 0)
+    # "a man" may be the attacker himself: no more than those found
+    assert _toll("A man and his wife were found dead.", "Police said he killed her and then himself.") == (2, 0)
+
+
+def test_a_headlines_deadly_shooting_without_its_article():
+    assert _toll("Prayer vigil held in Elmtown after deadly officer-involved shooting") == (1, 0)
+    assert _toll("Man charged in fatal stabbing at Marlow bar") == (1, 0)
+    assert _toll("Deputies were trained in deadly force last year") == (0, 0)

@@ -178,6 +178,8 @@ _MULTIPLE_INCIDENT = re.compile(rf"\b(?P<n>{'|'.join(_MULTIPLE)})[- ](?P<fatal>f
 # "a deadly shooting", "Sunday's fatal stabbing", "her brother's deadly stabbing": someone died, how many the name
 # does not say (one at least).
 _DEADLY_INCIDENT = re.compile(r"\b(?:a|an|the|this|that|his|her|[A-Z][a-z]+day['’]s|"
+                              # a headline leaves the article out: "vigil held after deadly shooting"
+                              r"(?<=\bafter)|(?<=\bfollowing)|(?<=\bin)|(?<=\bover)|(?<=\binto)|"
                               # a person's: "her brother's deadly stabbing", "Vega's fatal shooting"
                               rf"(?:(?i:{PERSON_NOUNS}|{VICTIM_NOUNS})|(?-i:[A-Z][\w'’-]+))['’]s)"
                               r"\s+(?:deadly|fatal)\s+(?:[\w-]+\s+)?"
@@ -243,8 +245,8 @@ _ONE_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,?\s+and\s+(?:h
 # "her 3- and 5-year-old nieces": two people, told by their ages.
 _TWO_AGED = r"(?:his|her|their|the)\s+\w+-\s+and\s+\w+-(?:year|month)-old\s+(?:[\w-]+\s+)?[a-z]+s\b"
 ACTIVE_OBJECTS = re.compile(
-    rf"\b(?:(?:shot|shooting)\s+and\s+)?(?:wounded|injured|wounding|injuring|(?P<killed>killed|killing|murdered|"
-    rf"fatally\s+shot|fatally\s+shooting)|(?P<death>shot|stabbed|beat))\s+(?P<objects>{_TWO_AGED}|(?:{_ONE_PERSON}|{_ONE_NAME})(?:(?:,\s+(?:and\s+)?|\s+and\s+){_ONE_PERSON})*)"
+    rf"\b(?:(?:shot|shooting|shoots)\s+and\s+)?(?:wounded|injured|wounding|injuring|(?P<killed>killed|killing|murdered|"
+    rf"fatally\s+shot|fatally\s+shooting|kills|murders|fatally\s+shoots)|(?P<death>shot|stabbed|beat))\s+(?P<objects>{_TWO_AGED}|(?:{_ONE_PERSON}|{_ONE_NAME})(?:(?:,\s+(?:and\s+)?|\s+and\s+){_ONE_PERSON})*)"
     rf"(?(death)\s+to\s+death\b|(?!\s+(?:was|were|is|are|had|has)\b))", re.IGNORECASE)
 # "shot his stepson, a ranger and a courier", "shot a clerk and a cook": one person hit for each.
 _A_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}(?:ex-|step-?)?"
@@ -666,10 +668,14 @@ _SELF_KILLED = re.compile(
     r"(?<!threatening to )\bt(?:ook|ake|akes|aking)\s+(?:his|her)\s+own\s+life\b|"
     # "shot two clerks before he was shot dead"; "he turned 21 shortly before he was killed" is the victim's own life
     r"(?<!shortly )(?<!just )(?<!moments )(?<!minutes )(?<!hours )(?<!days )(?<!weeks )(?<!months )(?<!years )"
-    r"\bbefore\s+(?:he|she)\s+(?:died|was\s+(?:killed|shot dead|fatally shot|(?:later\s+)?found\s+dead))\b|\bturn(?:ed|ing)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:gun|weapon|rifle|"
+    r"\bbefore\s+(?:he|she)(?:\s+(?:died|dies|(?:was|is|gets|got)\s+(?:killed|shot dead|fatally shot|(?:later\s+)?found\s+dead))|"
+    r"['’]s\s+(?:killed|shot dead|fatally shot))\b|\bturn(?:ed|ing)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:gun|weapon|rifle|"
     r"pistol|shotgun|handgun|revolver)\s+on\s+(?:him|her)self\b(?![^.]{0,80}\b(?:critical|surviv|hospital|injur|wound))|"
     r"\b(?:died|dead)\s+(?:of|from|following|after)\s+(?:an?\s+)?(?:apparent\s+|possible\s+)?self-inflicted\b|"
-    r"\b(?:killed|killing)\s+[^.;]{1,60}?\bthen\s+(?:him|her)self\b", re.IGNORECASE)
+    r"\b(?:died|dead),?\s+by\s+(?:his|her)\s+own\s+hand\b|"
+    r"\b(?:killed|killing)\s+[^.;]{1,60}?\bthen\s+(?:him|her)self\b|"
+    # a headline's list: "Man kills wife, her son, himself"
+    r"\bkills\s+[^.;:]{1,60}?,\s+(?:and\s+)?(?:then\s+)?(?:him|her)self\b", re.IGNORECASE)
 _BY_POLICE = r"(?:police|officers?|deputies|deputy|troopers?|agents?|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:officer|deputy|trooper|agent|police))"
 _PERPETRATOR = r"(?:suspect|gunman|shooter|assailant|attacker|robber|he|she)"
 _KILLED_BY_POLICE = re.compile(
@@ -693,6 +699,8 @@ _INCLUDING_ATTACKER = re.compile(r"\bincluding\s+(?:the\s+)?(?:suspected\s+)?(?:
 
 
 _ONE_OF_THEM = re.compile(r"\bone of (?:the|them|those|these)\b", re.IGNORECASE)
+# "also" before an active verb: its object is one more besides the victims told before ("he also killed a neighbor").
+_ALSO_ACTIVE = re.compile(r"\balso\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _perpetrator_deaths(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
@@ -742,9 +750,16 @@ def _objects_by_verb(text: str, *, offset: int, found: list[CountMention], out: 
             1 + len(re.findall(r"(?:,\s+(?:and\s+)?|\band\s+)(?:an?|another|his|her|their|the)\b", m.group("objects"),
                                re.IGNORECASE))
         inside = [c for c in found + out if offset + m.start() <= c.start < offset + m.end()]
+        # "the officer also shot and killed a neighbor": one more besides the victims told before (``tolls.killed_toll``)
+        also = n == 1 and bool(_ALSO_ACTIVE.search(text, max(0, m.start() - 30), m.start()))
         if inside and all(c.outcome in ("hit", outcome) for c in inside):
             for c in inside:  # the phrase is the count: "an" alone would read as one victim who may die later
                 c.outcome, c.count = outcome, exact_count(max(n, c.count.best) if len(inside) == 1 else c.count.best,
                                                       m.group(0))
-        elif not inside and not any(c.outcome == outcome for c in found + out):
-            out.append(phrase_mention(outcome, n, m, offset=offset))
+                if also and len(inside) == 1 and not c.victims.lower().startswith("another "):
+                    c.victims = f"another {c.victims or m.group('objects')}"
+        elif not inside and (not any(c.outcome == outcome for c in found + out)
+                             or re.match(r"another\b", m.group("objects"), re.IGNORECASE)):
+            # "(fatally shot a deputy) and killed another deputy": one more (``tolls.killed_toll``)
+            out.append(phrase_mention(outcome, n, m, offset=offset,
+                                      victims=f"another {m.group('objects')}" if also else ""))

@@ -59,6 +59,8 @@ _AGE_BESIDE_PERSON = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}),\s*$", re
 # Words for people, as the subject of a verb that may say people or things ("four people were hit", "two cars were hit").
 _PEOPLE_WORD = re.compile(rf"\b(?:(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|adult|kid|juvenile|teen)s?|(?:wo)?men|people|persons|"
                           r"children|others)\b", re.IGNORECASE)
+# A verb "to be" (or one standing for it) before a participle makes it passive: "was also killed", not "also killed a guard".
+_AUXILIARY = re.compile(r"\b(?:were|was|been|are|is|being|got|found|left|survived)\b", re.IGNORECASE)
 # "also wounded were three diners": the verb before its number, the people besides those told.
 _ALSO_INVERTED = re.compile(r"\balso\s+(?:wounded|injured|hurt|shot)\s+(?:(?:in|during|by)\s+(?:[\w-]+\s+){1,4}?)?"
                             r"(?:were|was)\s+(?:at\s+least\s+)?\w", re.IGNORECASE)
@@ -399,10 +401,11 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
         for outcome, verbs in OUTCOMES.items():
             passive = re.match(rf"(?P<gap>\s+{GAP})(?P<be>{BE})(?:{verbs})\b(?!\s+(?:him|her|them)sel(?:f|ves)\b)", after,
                                re.IGNORECASE)  # "Man Who Wounded 2 Clerks Killed Himself": the verb is the gunman's
-            if passive and not passive.group("be") and (_OBJECT_AFTER.match(after, passive.end())
-                                                        or outcome == "hit" and re.search(r"\bwho\s+$", passive.group("gap"))):
-                continue  # "three assailants shot and killed a police officer", "two men who shot at a patrol car":
-                # the number did it, not suffered it
+            if passive and not _AUXILIARY.search(passive.group("be")) and (
+                    _OBJECT_AFTER.match(after, passive.end())
+                    or outcome == "hit" and re.search(r"\bwho\s+$", passive.group("gap"))):
+                continue  # "three assailants shot and killed a police officer", "the officer also shot and killed a
+                # neighbor", "two men who shot at a patrol car": the number did it, not suffered it
             if passive and not passive.group("be") and _INCLUDING_BEFORE.search(passive.group("gap")):
                 continue  # "three men, including the wounded, fled in a van": a noun of those counted
             if passive and outcome in ("injured", "hit") and _PART_OF_HURT.match(passive.group("gap")):

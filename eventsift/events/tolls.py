@@ -205,9 +205,10 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
     return _at_least(base or combine(killed), max(_more_dead(killed), _one_by_one(killed))) if killed else None
 
 
-# Words that may name the attacker himself, or anyone: "the suspect", "a man", "one person", "he".
+# Words that may name the attacker himself, or anyone: "the suspect", "a man", "one person", "he" (not "her" before
+# the noun it qualifies: "a woman and her son" are two people of a kind).
 _ATTACKER_WORDS = re.compile(r"\b(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|robbers?|intruders?|he|she|him|"
-                             r"her|man|male|subject|person|persons|people|individuals?)\b", re.IGNORECASE)
+                             r"her(?!\s+(?-i:[a-z]))|man|male|subject|person|persons|people|individuals?)\b", re.IGNORECASE)
 
 
 def _not_the_attacker(told: list[CountMention]) -> bool:
@@ -327,8 +328,14 @@ def _listed_also(mention: CountMention) -> bool:
 
 
 def _another(mention: CountMention) -> bool:
-    """One more person: "a customer was also killed", "another man died at the hospital"."""
-    return mention.victims.lower().startswith("another ")
+    """One more person: "a customer was also killed", "another man died at the hospital", "(fatally shot a deputy)
+    and killed another deputy"."""
+    return mention.victims.lower().startswith("another ") or bool(_VERB_ANOTHER.match(mention.count.text))
+
+
+# An active verb whose one object is "another" person: "killed another deputy", "shot and killed another man".
+_VERB_ANOTHER = re.compile(r"(?:shot\s+and\s+)?(?:killed|killing|fatally\s+shot|fatally\s+shooting|murdered)\s+another\s+"
+                           r"(?!of\b)", re.IGNORECASE)
 
 
 def group_size(mention: CountMention, earlier: list[CountMention]) -> CountMention:
