@@ -229,7 +229,7 @@ class Pipeline:
         document, published = prepared.document, prepared.published
         # 1. place names in the candidate sentences (the model's and the gazetteer's), dateline excluded
         toponyms = find_toponyms(prepared.candidates, parsed, text=prepared.text, written=document.text,
-                                  dateline_end=prepared.dateline_end, geocoder=self.geocoder)
+                                  dateline_end=prepared.dateline_end, geocoder=self.geocoder, title=document.title)
         # 2. resolve them together: they are each other's context
         places = self.geocoder.resolve(toponyms, document=document) if toponyms else []
         # 3. the clauses read in _prepare (triggers, counts, actors, dates, certainty) get their places

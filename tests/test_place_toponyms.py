@@ -130,6 +130,10 @@ def test_a_name_the_report_gives_a_person_elsewhere_is_the_persons():
         ("A gunman shot a man in Hooper on Friday.", ["Hooper"]),  # a locative word makes it a place again
         # a town before a word for a person is the person's town, whatever verb comes before it
         ("A man was charged with killing Hooper officer Dan Reyes.", ["Hooper"]),
+        # the speaker after a verb of saying, the name ending the clause; a relative "who" takes a person
+        ('"He was my only son," said Hooper, holding a photograph.', []),
+        ("A man was shot in Omaha. Hooper, who was walking home, saw it.", ["Omaha"]),
+        ("Families from Omaha, who lost homes, gathered on Friday.", ["Omaha"]),  # after "from": the town
     ],
 )
 def test_people_are_not_places(text, expected):
@@ -263,7 +267,10 @@ def test_streets_are_not_places(text, expected):
         # a place has no murder nor funeral; it has a murder rate
         ("Soldiers are responsible for Baxter's murder, the party said.", []),
         ("Hundreds attended Baxter's funeral on Sunday.", []),
+        ("Armored vehicles left Baxter's house after the standoff.", []),
         ("Baxter's murder rate doubled last year.", ["Baxter"]),
+        # "who" after the name marks it a person's wherever the report uses it
+        ("Baxter, who had just turned 30, was shot twice. Relatives in Ohio said Baxter was kind.", []),
     ],
 )
 def test_a_name_marked_as_a_person_once_is_a_person_throughout(text, expected):
@@ -531,3 +538,15 @@ def test_a_region_of_several_countries_is_no_place_and_hides_the_names_inside_it
     found = find_toponyms([sentence], [Parsed(ents=[entity(sentence, "Latin America")])], text=text, dateline_end=0,
                           geocoder=geocoder)
     assert [t.text for t in found] == ["Elmira"]
+
+
+def test_the_site_name_of_a_title_the_text_opens_with_is_a_weak_sign():
+    # a scraped page: its title, the site's name (a station serving two cities) and the report glued to it
+    title = "Man shot dead over a phone « CBS Omaha / Lincoln"
+    text = title + "OMAHA (CBS) – A man was shot dead in Omaha on Tuesday."
+    sentences = split_sentences(text)
+    found = find_toponyms(sentences, [Parsed(ents=[]) for _ in sentences], text=text, dateline_end=0,
+                          geocoder=PEOPLE_GEOCODER, title=title)
+    assert [(t.text, t.qualifier) for t in found if t.start < len(title)] == [("Omaha", "institution"),
+                                                                               ("Lincoln", "institution")]
+    assert [(t.text, t.qualifier) for t in found if t.start > len(title) + 12] == [("Omaha", None)]

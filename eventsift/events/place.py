@@ -19,7 +19,7 @@ from eventsift.geo.resolve import NOT_HERE_QUALIFIERS
 from eventsift.geo.scan import FACILITY_WORDS
 from eventsift.geo.sources import police_forces
 from eventsift.records import Document, Place, Sentence, Toponym
-from eventsift.nlp.text import split_sentences
+from eventsift.nlp.text import headline_end, split_sentences
 
 # spaCy labels that name places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -111,13 +111,15 @@ PERSON_AFTER = re.compile(
     r"found|identified|booked|sentenced|convicted|hospitali[sz]ed|rushed|transported|listed|released|held|jailed|"
     r"accused|described|remembered|survived|struck|hit))\b"
     r"|,\s*(?:a\s+)?\d{1,2}\s*(?:,|-year-old\b)"
+    # "Ashby, who was walking home, was shot": a relative "who" takes a person (a place takes "which" or "where")
+    r"|,\s+who\b"
     r"|['’]s\s+(?:vehicle|car|truck|wife|husband|girlfriend|boyfriend|son|daughter|mother|father|brother|sister|"
-    r"family|attorney|lawyer|body|death|arrest|home|residence|assassination|funeral|widow|murderers|assassins|killers|"
+    r"family|attorney|lawyer|body|death|arrest|home|house|apartment|residence|assassination|funeral|widow|murderers|assassins|killers|"
     # "those responsible for Rivera's murder", not "the city's murder rate"
     r"murder(?!\s+(?:rate|count|toll|total|tally|capital|epidemic|problem|figures?)))\b)")
 PERSON_SURELY_AFTER = re.compile(
     r"^(?:\s+(?:was|had been|has been)\s+(?:pronounced|shot|stabbed|arrested|charged|booked|sentenced|convicted)\b"
-    r"|,\s*(?:a\s+)?\d{1,2}\s*(?:,|-year-old\b)"
+    r"|,\s*(?:a\s+)?\d{1,2}\s*(?:,|-year-old\b)|,\s+who\b"
     r"|['’]s\s+(?:wife|husband|girlfriend|boyfriend|son|daughter|mother|father|brother|sister|attorney|lawyer|body|arrest)\b)")
 # A common given name right before a name makes it a surname ("Carlos Mendez", "Carroll Baxter"): given_names.txt.
 GIVEN_NAME_BEFORE = re.compile(
@@ -239,14 +241,17 @@ _GRID_NUMBER_BEFORE = re.compile(r"\b\d{2,5}\s+$")
 
 
 def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, dateline_end: int,
-                  geocoder, written: str | None = None) -> list[Toponym]:  # noqa: ANN001 - spaCy Docs, a Geocoder
+                  geocoder, written: str | None = None, title: str | None = None) -> list[Toponym]:  # noqa: ANN001
     """Place names of a document: in the given (parsed) sentences the model's place entities and the
-    gazetteer's names, in the document's other sentences the gazetteer's names; minus the dateline, each
-    with the words that put the event near it rather than in it. Names of streets and of people are not places.
+    gazetteer's names, in the document's other sentences the gazetteer's names; minus the dateline, each with the
+    words that put the event near it rather than in it (the site's name of a page title the text opens with is the
+    outlet's home: a weak sign). Names of streets and of people are not places.
 
     ``written`` is the document's text as written when ``text`` is a truecased copy of it (same offsets): an entity
-    written without a capital letter is a common noun the model took for a place ("near a metro station")."""
+    written without a capital letter is a common noun the model took for a place ("near a metro station").
+    ``title`` is the page's title (spaCy Docs in ``parsed``, a Geocoder)."""
     written = text if written is None else written
+    site = _site_in_text(text, title)
     found: list[tuple[int, int, int]] = []  # start, end, sentence index
     for sentence, doc in zip(sentences, parsed):
         spans = [part for e in doc.ents if e.label_ in PLACE_LABELS or _norp_as_place(sentence.text, e)
@@ -294,6 +299,8 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         name = re.sub(r"^(?:the)\s+", "", text[start:end], flags=re.IGNORECASE)
         start = end - len(name)
         qualifier = _qualifier(text, start, end)
+        if site and site[0] <= start < site[1]:
+            qualifier = "institution"  # the site's name: its home, a weak sign like a police force's town
         if qualifier == "metro area" and METRO_BEFORE.search(text[max(0, start - 40):start]) \
                 and _small_town(name, geocoder):
             qualifier = None  # "in south suburban Elmtown": the suburb itself, not a big city's suburbs
@@ -307,6 +314,16 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
             qualifier = toponyms[-1].qualifier  # "graduated from Elmwood High School in Ashby": where the school is
         toponyms.append(Toponym(text=name, start=start, end=end, sentence_index=index, qualifier=qualifier))
     return toponyms
+
+
+def _site_in_text(text: str, title: str | None) -> tuple[int, int] | None:
+    """Where the site's name of the page title the text opens with is ("Four shot on Elm St « CBS Elmtown / Ashby"
+    glued to the report): the outlet's name, whose towns are its home (``geo.home``), not the incident's place."""
+    cut = headline_end(text, title)
+    outlet = outlet_name(title)
+    if not cut or not outlet or not text[:cut].endswith(outlet):
+        return None
+    return cut - len(outlet), cut
 
 
 # "Helmand's Sangin district", "Idlib's Maarat al-Numan", "North Sinai's Al Arish": a province's or a district's
@@ -445,10 +462,14 @@ def _marked_as_person(text: str, start: int, end: int, *, surely: bool = False) 
     if PERSON_BEFORE.search(before) or GIVEN_NAME_BEFORE.search(before) \
             or (PERSON_SURELY_AFTER if surely else PERSON_AFTER).match(text[end:end + 40]):
         return True
+    if not surely and _SAID_BEFORE.search(before) and re.match(r"\s*[,.]", text[end:end + 2]):
+        return True  # "... is gone," said Ashby, crying: the one who speaks
     given = re.search(r"[A-Z][\w'’-]*\s+$", before)  # "identified as Chad Houston": the surname too
     return bool(given and PERSON_BEFORE.search(text[max(0, start - 30 - len(given.group())):start - len(given.group())]))
 
 
+# A verb of saying before a name that ends the clause: the speaker ("... is gone," said Ashby, crying).
+_SAID_BEFORE = re.compile(r"\b(?:said|says)\s+$")
 # A word for a person right after a name, which makes the name the person's town or force ("an Elmtown officer").
 _PERSON_NOUN_AFTER = re.compile(r"\s+(?:officers?|police|deputy|deputies|troopers?|cops?|firefighters?|man|woman|men|"
                                 r"women|boy|girl|teens?|teenager|resident|residents|native|couple|family)\b")

@@ -23,9 +23,10 @@ if TYPE_CHECKING:
 
 # Title parts: "Headline | Outlet", "Headline - Outlet", "Headline « Outlet".
 _TITLE_PARTS = re.compile(r"\s+[|«»·•]\s*|\s*\|\s*|\s+[-–—]\s+")
-# An outlet's name is written in title case or as a web address ("The Daily Herald", "example.com"): a last part
+# An outlet's name is written in title case or as a web address ("The Daily Herald", "example.com", "CBS Elmtown /
+# Ashby" for a station serving two cities): a last part
 # with other lower-case words is the headline's ("Pakistan - five killed in Quetta").
-_OUTLET_WORD = re.compile(r"^(?:[A-Z0-9«].*|\S+\.(?:com|org|net|co|tv)\S*|of|the|and|de|la|&)$")
+_OUTLET_WORD = re.compile(r"^(?:[A-Z0-9«].*|\S+\.(?:com|org|net|co|tv)\S*|of|the|and|de|la|&|/)$")
 # An outlet's name is short: a longer last part is the headline's own.
 MAX_OUTLET_WORDS = 7
 # US broadcasters: a four-letter call sign from K or W ("WXYZ", "KABC-TV", "AccessWXYZ.com"), or a network with its
