@@ -141,8 +141,11 @@ class Pipeline:
             log.warning("%s: %d characters, only the first %d are read", document.id, len(text), MAX_DOCUMENT_CHARS)
             text = text[:MAX_DOCUMENT_CHARS]
         # a report in capitals is read in a truecased copy of the same length: offsets stay those of the Document
-        text = truecase(text, geocoder=self.geocoder) or text
-        sentences = split_headline(split_sentences(text), text=text, title=document.title)
+        # its lines, hard-wrapped wire copy, are then read as one paragraph's where a line merely wrapped
+        truecased = truecase(text, geocoder=self.geocoder)
+        text = truecased or text
+        sentences = split_sentences(text, wrapped=truecased is not None)
+        sentences = split_headline(sentences, text=text, title=document.title)
         sentences = split_long(sentences, max_chars=MAX_SENTENCE_CHARS)
         if len(sentences) > MAX_SENTENCES:
             log.warning("%s: %d sentences, only the first %d are read", document.id, len(sentences), MAX_SENTENCES)

@@ -1,3 +1,5 @@
+import pytest
+
 from eventsift.nlp.text import split_clauses, split_sentences
 
 
@@ -63,3 +65,79 @@ def test_windows_1252_punctuation_read_as_latin_1_is_repaired_one_for_one():
     assert repaired == "the guards’ post, “a blast” – then  silence"
     assert len(repaired) == len(text)
     assert repair_c1("plain text") == "plain text"
+
+
+# Wire copy written in capitals and hard-wrapped at ~75 columns, as the pipeline reads it: a truecased copy.
+WRAPPED_WIRE = (
+    "   Ostrava Nueva, 4 mar 91 (Nortel) -- [Text] Two guards who were watching the\n"
+    "Belvarian consulate in the port of Saltmarra were wounded early today by\n"
+    "gunmen who fled in a red car, police said.  Captain Teodoro Ruiz said that\n"
+    "Mirela Danko, Ivo Persic and a third guard whose name was not given were\n"
+    "taken to the naval hospital.  The attack was claimed by the so-called Gen.\n"
+    "Varga brigade.\n"
+)
+
+
+def test_a_line_break_inside_a_sentence_of_wrapped_wire_copy_is_a_space():
+    sentences = split_sentences(WRAPPED_WIRE, wrapped=True)
+    assert [s.text.replace("\n", " ") for s in sentences] == [
+        "Ostrava Nueva, 4 mar 91 (Nortel) --",  # the section marker opens the report's text
+        "[Text] Two guards who were watching the Belvarian consulate in the "
+        "port of Saltmarra were wounded early today by gunmen who fled in a red car, police said.",
+        "Captain Teodoro Ruiz said that Mirela Danko, Ivo Persic and a third guard whose name was not given were "
+        "taken to the naval hospital.",
+        "The attack was claimed by the so-called Gen. Varga brigade."]
+    assert all(WRAPPED_WIRE[s.start:s.end] == s.text for s in sentences)  # offsets stay those of the text
+    # read as ordinary text, every wrapped line that starts with a name cuts its sentence apart
+    assert len(split_sentences(WRAPPED_WIRE)) == 6 and split_sentences(WRAPPED_WIRE)[0].text.endswith("watching the")
+
+
+WRAPPED_WITH_HEADINGS = (
+    "Bomb hidden in a melon cart kills three vendors in Saltmarra market\n"
+    "Saltmarra, 6 may 91 (Nortel) -- A bomb hidden in a melon cart went off in\n"
+    "the central market of this port city this morning, killing three vendors\n"
+    "and wounding eleven shoppers, the harbor police said.\n"
+    "\n"
+    "Crimson Lark claims the attack\n"
+    "Clandestine, no date (Radio Libre Belvar) -- [Communique] [Crimson Lark Front]\n"
+    "[Text] The Crimson Lark Front takes responsibility for the punishment dealt\n"
+    "to the traders who serve the garrison troops in the port of Saltmarra --\n"
+    "   Commanders Ilse Varga and Tomas Brenner, for the general command\n"
+)
+
+
+def test_wrapped_wire_copy_still_breaks_where_a_line_ends_on_purpose():
+    # a heading (a long one before a dateline, a short one), a section marker, an indented line
+    sentences = split_sentences(WRAPPED_WITH_HEADINGS, wrapped=True)
+    assert [s.text.replace("\n", " ") for s in sentences] == [
+        "Bomb hidden in a melon cart kills three vendors in Saltmarra market",
+        "Saltmarra, 6 may 91 (Nortel) -- A bomb hidden in a melon cart went off in the central market of this port "
+        "city this morning, killing three vendors and wounding eleven shoppers, the harbor police said.",
+        "Crimson Lark claims the attack",
+        "Clandestine, no date (Radio Libre Belvar) --",
+        "[Communique] [Crimson Lark Front]",
+        "[Text] The Crimson Lark Front takes responsibility for the punishment dealt to the traders who serve the "
+        "garrison troops in the port of Saltmarra --",
+        "Commanders Ilse Varga and Tomas Brenner, for the general command"]
+    assert all(WRAPPED_WITH_HEADINGS[s.start:s.end] == s.text for s in sentences)
+
+
+def test_a_wrapping_artefact_space_opens_no_paragraph():
+    text = ("The second plan was made known this week by Ona Brel, a columnist of the\n"
+            "Saltmarra evening paper, who said in a note sent to the press agency that\n"
+            " the attack was to be carried out by a group that had crossed the border\n"
+            "in March and had been trained abroad, the minister said on Friday.\n")
+    assert len(split_sentences(text, wrapped=True)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a scraped page: every line a paragraph of its own, far wider than a wrapped line
+    "Gunmen Wound Two Guards At Belvarian Consulate\nTwo guards who were watching the Belvarian consulate in the port "
+    "of Saltmarra were wounded early today by gunmen who fled in a red car, police said on Friday\nCaptain Teodoro "
+    "Ruiz said that both men were taken to the naval hospital and that officers were searching for the car\nRelated: "
+    "Saltmarra port reopens after the storm",
+    # a list of names, narrower than any wrapped copy
+    "The dead were named as:\nMirela Danko\nIvo Persic\nTeodoro Ruiz\n",
+])
+def test_lines_not_wrapped_at_a_fixed_width_split_as_before(text):
+    assert split_sentences(text, wrapped=True) == split_sentences(text)

@@ -53,24 +53,105 @@ def repair_c1(text: str) -> str:
     return text.translate(_C1_AS_WINDOWS_1252) if re.search("[\x80-\x9f]", text) else text
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences with their offsets in ``text`` (paragraph breaks always end a sentence)."""
+def split_sentences(text: str, *, wrapped: bool = False) -> list[Sentence]:
+    """Sentences with their offsets in ``text`` (paragraph breaks always end a sentence).
+
+    ``wrapped``: the text is a report that was written in capitals (wire copy, hard-wrapped at a fixed width),
+    read here in a truecased copy. A line break inside its paragraphs is only where the line was full, so it is
+    read as a space; see ``_unwrapped``. Offsets stay those of ``text``.
+    """
+    view, hard = _unwrapped(text) if wrapped else (text, [])
     sentences: list[Sentence] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
-        candidate = text[start:m.start()]
-        before = _WORD_BEFORE.search(candidate.rstrip("\"'”’)]"))
-        if before and before.group(1).lower() in ABBREVIATIONS and "\n" not in m.group(0):
-            continue
-        if before and before.group(1).lower() in _CLOCK and _DAY_AFTER_CLOCK.match(text, m.end()) \
-                and "\n" not in m.group(0):
-            continue
-        if before and len(before.group(1)) == 1 and before.group(1).isupper() and "\n" not in m.group(0):
-            continue  # an initial: "D. I. Khan", "J. Smith"
-        _append(sentences, text, start, m.start())
-        start = m.end()
+    for cut_start, cut_end, m in _boundaries(view, hard):
+        if m is not None:  # a boundary by punctuation, which an abbreviation, a time or an initial may undo
+            candidate = view[start:cut_start]
+            before = _WORD_BEFORE.search(candidate.rstrip("\"'”’)]"))
+            if before and before.group(1).lower() in ABBREVIATIONS and "\n" not in m.group(0):
+                continue
+            if before and before.group(1).lower() in _CLOCK and _DAY_AFTER_CLOCK.match(view, m.end()) \
+                    and "\n" not in m.group(0):
+                continue
+            if before and len(before.group(1)) == 1 and before.group(1).isupper() and "\n" not in m.group(0):
+                continue  # an initial: "D. I. Khan", "J. Smith"
+        _append(sentences, text, start, cut_start)
+        start = cut_end
     _append(sentences, text, start, len(text))
     return sentences
+
+
+def _boundaries(view: str, hard: list[int]):  # noqa: ANN202
+    """The boundaries found in ``view`` as ``(start, end, match)``, in order, with the hard breaks as
+    ``(at, at + 1, None)`` (always cut); a boundary that holds a hard break is always cut too."""
+    pending = iter(hard)
+    at = next(pending, None)
+    for m in _BOUNDARY.finditer(view):
+        while at is not None and at < m.start():
+            yield at, at + 1, None
+            at = next(pending, None)
+        holds = False
+        while at is not None and at < m.end():
+            holds, at = True, next(pending, None)
+        yield m.start(), m.end(), None if holds else m
+    while at is not None:
+        yield at, at + 1, None
+        at = next(pending, None)
+
+
+# Hard-wrapped copy (wire services, teleprinters, e-mail) breaks its lines at a fixed width of 60 to 80 columns,
+# whatever the sentence. A text is read as wrapped when its usual line (the WRAP_PERCENTILE-th longest, so that a
+# paragraph's short last lines and one long header do not count) is between these widths: wider lines are
+# paragraphs of their own (scraped pages), narrower ones a list or a table.
+WRAP_MIN_WIDTH = 40
+WRAP_MAX_WIDTH = 100
+WRAP_PERCENTILE = 0.8
+# A line shorter than this share of the usual width ended on purpose (a heading, a dateline, a signature, a list's
+# item): a wrapped line ends at most one long word (~20 characters) short of the width, and MUC-4 copy wrapped at
+# 65-80 columns never ends a line more than 16 characters short inside a paragraph.
+WRAP_SHORT_SHARE = 0.6
+# A section marker of monitored broadcasts and wires: what follows it is the report's text or its kind.
+_SECTION_MARKER = (r"\[(?:text|report|excerpt|excerpts|article|editorial|commentary|communique|interview|speech|"
+                   r"statement)\]")
+# A line that opens a paragraph of its own: indented, a section marker, or a dateline with its date ("ELMTOWN, 3 MAY
+# 90 --", "Elmtown, May 3 (AP) --"). A single space at a line's start is a wrapping artefact, not an indentation; a
+# dateline without its date ("ELMTOWN (AP) --") looks like any bracketed acronym before a dash, and follows a short
+# headline line anyway.
+_PARAGRAPH_OPENER = re.compile(
+    r"[ \t]*\t| {2,}|" + _SECTION_MARKER + r"|[A-Za-z][A-Za-z'.\- ]{1,40}(?:,[A-Za-z'.\- ]{2,30})?"
+    r",\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*(?:\([^()\n]{2,40}\))?"
+    r"\s*(?:--|—|–)\s", re.IGNORECASE)
+# A section marker inside a line ("ELMTOWN, 3 MAY 90 -- [TEXT] THE ARMY SAID"): the dateline before it is no part of
+# the first sentence.
+_INLINE_MARKER = re.compile(r"(?<=\S)[ \t](?=" + _SECTION_MARKER + ")", re.IGNORECASE)
+
+
+def _unwrapped(text: str) -> tuple[str, list[int]]:
+    """A copy of hard-wrapped ``text`` of the same length whose line breaks inside a paragraph are spaces, and the
+    line breaks that end a line on purpose (after a short line, before a paragraph's opening line).
+
+    A line that ends a sentence becomes a space too: the full stop still ends the sentence, unless it is an
+    abbreviation's ("Gen.") as it would be inside a line. A text not laid out in wrapped lines is given back as it is.
+    """
+    lines = text.split("\n")
+    widths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(widths) < 3:
+        return text, []
+    width = widths[int(WRAP_PERCENTILE * (len(widths) - 1))]
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return text, []
+    view = list(text)
+    hard: list[int] = []
+    at = 0
+    for line, following in zip(lines, lines[1:]):
+        at += len(line)  # the line break
+        if line.strip() and following.strip():
+            if len(line.rstrip()) < WRAP_SHORT_SHARE * width or _PARAGRAPH_OPENER.match(following):
+                hard.append(at)
+            else:
+                view[at] = " "
+        at += 1
+    hard += [m.start() for m in _INLINE_MARKER.finditer(text)]
+    return "".join(view), sorted(set(hard))
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
