@@ -304,10 +304,12 @@ def _lead_date(sentences: list[Sentence], *, published: dt.date, skip_before: in
 
 @functools.cache
 def _teaser_opener() -> re.Pattern[str]:
-    """A sentence that opens with a page-furniture heading ("Read more: Bomb kills 12 in ...", "Related: ...")."""
-    from eventsift.documents.clean import page_sections
+    """A sentence that opens with a page-furniture heading ("Read more: Bomb kills 12 in ...", "Related: ...") or a
+    gallery's label ("Gallery: ...", data/link_labels.txt)."""
+    from eventsift.documents.clean import link_labels, page_sections
 
-    names = "|".join(re.escape(n) for n in sorted(page_sections(), key=len, reverse=True))
+    labels = page_sections() | link_labels()
+    names = "|".join(re.escape(n) for n in sorted(labels, key=len, reverse=True))
     return re.compile(rf"^\W*(?:{names})\s*[:|»>›–—-]", re.IGNORECASE)
 
 

@@ -140,6 +140,13 @@ def test_a_teaser_for_another_story_inside_the_text_is_not_an_event(pipeline):
     assert [(e.location, e.fatalities, e.injured) for e in events] == [("Quetta", 0, 4)]
 
 
+def test_a_gallerys_label_inside_the_text_links_to_other_pages(pipeline):
+    events = pipeline.process(doc(
+        "Four people were shot in Quetta on Saturday night. Gallery: Photos: Mourners march after fatal shooting "
+        "in Kabul. Police said the four were in stable condition.", published=dt.date(2017, 6, 6)))
+    assert [(e.location, e.fatalities, e.injured) for e in events] == [("Quetta", 0, 4)]
+
+
 def test_a_headline_line_inside_the_body_is_a_link_to_another_story(pipeline):
     text = ("Four shot in Quetta\n\nFour people were shot in Quetta on Saturday night.\n\n"
             "Gunmen Kill 8 In Raid On Kabul Market\n\nPolice said the four were in stable condition.")

@@ -96,11 +96,21 @@ def signoffs() -> tuple[SignOff, ...]:
     return tuple(out)
 
 
+def _label_lines(name: str) -> frozenset[str]:
+    text = resources.files("eventsift.data").joinpath(name).read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
 @functools.cache
 def page_sections() -> frozenset[str]:
     """Headings that open a page's non-article part (``data/page_sections.txt``), lower-cased."""
-    text = resources.files("eventsift.data").joinpath("page_sections.txt").read_text("utf-8")
-    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return _label_lines("page_sections.txt")
+
+
+@functools.cache
+def link_labels() -> frozenset[str]:
+    """Labels before a link to a page's picture galleries inside its text (``data/link_labels.txt``), lower-cased."""
+    return _label_lines("link_labels.txt")
 
 
 def parse_loose_date(text: str) -> dt.date | None:
