@@ -1189,3 +1189,15 @@ def test_a_headlines_deadly_shooting_without_its_article():
     assert _toll("Prayer vigil held in Elmtown after deadly officer-involved shooting") == (1, 0)
     assert _toll("Man charged in fatal stabbing at Marlow bar") == (1, 0)
     assert _toll("Deputies were trained in deadly force last year") == (0, 0)
+
+
+def test_a_dash_at_the_end_of_the_line_before_a_number_is_no_address():
+    # wire copy: an inner dateline's dash ends its line, the count opens the next ("I-95" is still a road)
+    assert _toll("[Text] Marlow --\nThree persons were injured when a bomb went off.") == (0, 3)
+    assert _toll("Two cars collided on I-95 near Marlow.") == (0, 0)
+
+
+def test_fatally_shooting_and_being_killed():
+    # "fatally shooting" is as deadly as "fatally shot"; the one "being killed" after it is the attacker, one more
+    assert _toll("A gunman fatally shooting two guards and being killed in a shootout closed the mall.") == (3, 0)
+    assert _toll("Police: Marlow man fatally shoots two neighbors") == (2, 0)

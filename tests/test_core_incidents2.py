@@ -164,6 +164,15 @@ def test_pepper_spray_and_riot_police_tell_a_protest_only_against_a_crowd(text, 
     assert [(t.text, t.sub_event_type) for t in find_triggers(text)] == expected
 
 
+def test_they_were_all_pronounced_dead_gathers_everyone_told_just_before(pipeline):
+    # two victims, the attacker's own death told apart, then "all": three dead
+    events = pipeline.process(doc(
+        "Tom Hale, 66, and 65-year-old Ann Hale both suffered gunshot wounds to the head in Valmoro on Sunday. "
+        "Their deaths were ruled homicides. Carl Hale, 34, fatally shot himself in the same house, the coroner said. "
+        "They were all pronounced dead at the scene."))
+    assert [e.fatalities for e in events] == [3]
+
+
 def test_found_deceased_is_a_death(pipeline):
     events = pipeline.process(doc("Officers found a male and a female deceased inside a house in Valmoro on Sunday."))
     assert [(e.fatalities, e.injured) for e in events] == [(2, None)]

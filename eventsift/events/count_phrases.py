@@ -688,6 +688,9 @@ _KILLED_BY_POLICE = re.compile(
     r"\b(?:returned fire|fired back|shot back)\s+and\s+(?:fatally shot|shot and killed|killed)\s+(?:him|her|the\s+"
     r"(?:suspect|gunman|shooter|assailant|attacker|robber))\b|"
     rf"\bbefore\s+being\s+(?:fatally shot|shot and killed|shot dead|killed)\s+by\s+{_BY_POLICE}\b|"
+    # "a gunman fatally shooting two deputies and being killed in a shootout": the one who shot
+    r"\b(?:shooting|killing|wounding)\s+[^.;]{1,80}?\s+and\s+(?:then\s+)?being\s+(?:fatally shot|shot and killed|shot dead|"
+    r"killed)\b|"
     rf"\b{_PERPETRATOR}\s+(?:[\w,'’-]+\s+){{0,4}}?died\s+(?:after|when)\s+(?:being\s+|(?:he|she)\s+was\s+)?shot\s+by\s+{_BY_POLICE}\b|"
     # "a suspect has been killed too", "troopers shot at the robber, who was later pronounced dead"
     r"\b(?:the|one|a)\s+(?:suspected\s+)?(?:suspect|gunman|shooter|assailant|attacker|robber)(?:,\s+who)?\s+"

@@ -63,7 +63,8 @@ OUTCOMES: dict[str, str] = {
 }
 # Active forms put the number after the verb: "killing 12", "kidnapped two", "arrested 40 people".
 ACTIVE = {
-    "killed": r"kill(?:ed|ing|s)?|shot dead|gunned down|shot and killed|fatally (?:shot|wounded|stabbed)|murder(?:ed|ing)|execut(?:ed|ing)|"
+    "killed": r"kill(?:ed|ing|s)?|shot dead|gunned down|shot and killed|fatally (?:shot|shooting|shoots|wounded|wounding|stabbed|"
+              r"stabbing)|murder(?:ed|ing)|execut(?:ed|ing)|"
               r"behead(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|left|leaving|claimed the lives of|"
               # "the dead included four children", "among the dead were two officers"
               r"(?:the )?dead (?:included|include|includes|were|are)|among (?:the )?dead (?:were|are)|"

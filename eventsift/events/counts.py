@@ -35,7 +35,7 @@ _AGES_LISTED = re.compile(r"[\w'’.-],\s*\d{1,3},\s+(?:and\s+)?[\w'’ -]+,\s*$
 _ADDRESS_BEFORE = re.compile(r"(?:\b(?:route|highway|hwy|interstate|state road|county road|i|us|sr|apt|apartment|"
                              r"suite|unit|room|channel|flight|bus|exit|mile marker|precinct|ward|grade|no|number|"
                              r"aged?|ages|between ages)\.?\s*-?\s*|[.:$#/-]|\b(?:image|photo|picture|slide|video|page|"
-                             r"part|step)\s+(?:\d+\s+of\s*/?\s*)?)$", re.IGNORECASE)
+                             r"part|step)\s+(?:\d+\s+of\s*/?\s*)?)\Z", re.IGNORECASE)  # \Z: "--\nThree" is no "-3"
 _ADDRESS_AFTER = re.compile(
     r"^(?:\s+(?:hundred\s+)?block\b|[:/.-]\d|\s*(?:-?caliber|-?calibre|mm\b|-?gauge|-?millimet)|\s+of\s*/?\s*\d|"
     r"\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"

@@ -338,6 +338,12 @@ _VERB_ANOTHER = re.compile(r"(?:shot\s+and\s+)?(?:killed|killing|fatally\s+shot|
                            r"(?!of\b)", re.IGNORECASE)
 
 
+# "they were all ...", "all of them died": the whole group the sentences just before counted, one by one or not.
+_ALL_OF_THEM = re.compile(r"\ball\b", re.IGNORECASE)
+# How many sentences back "all" reaches for the people it gathers.
+GROUP_SENTENCES = 3
+
+
 def group_size(mention: CountMention, earlier: list[CountMention]) -> CountMention:
     """A "they died" mention given the size of the group counted just before it (at least two)."""
     if not mention.group:
@@ -346,6 +352,10 @@ def group_size(mention: CountMention, earlier: list[CountMention]) -> CountMenti
     n = max(2, before[-1].count.best) if before else 2
     if before and _singular_they(mention, before):
         n = 1
+    elif _ALL_OF_THEM.search(mention.count.text) and mention.sentence >= 0:
+        # "They were all pronounced dead" after two victims and the attacker told apart: everyone told just before
+        told = sum(m.count.best for m in before if not m.subset and 0 <= mention.sentence - m.sentence <= GROUP_SENTENCES)
+        n = max(n, told)
     return CountMention(outcome=mention.outcome, count=exact_count(n, mention.count.text), victims=mention.victims,
                         start=mention.start, end=mention.end, subset=True, sentence=mention.sentence)
 
