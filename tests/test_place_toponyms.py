@@ -268,6 +268,7 @@ def test_streets_are_not_places(text, expected):
         ("Soldiers are responsible for Baxter's murder, the party said.", []),
         ("Hundreds attended Baxter's funeral on Sunday.", []),
         ("Armored vehicles left Baxter's house after the standoff.", []),
+        ("At Baxter's home in Quetta, neighbours were stunned.", ["Quetta"]),  # a locative word before the home
         ("Baxter's murder rate doubled last year.", ["Baxter"]),
         # "who" after the name marks it a person's wherever the report uses it
         ("Baxter, who had just turned 30, was shot twice. Relatives in Ohio said Baxter was kind.", []),

@@ -447,6 +447,8 @@ def _named_as_people(names: set[str], text: str, *, places: Sequence[tuple[int, 
 def _is_person(text: str, start: int, end: int, people: frozenset[str]) -> bool:
     """A name the sentence or the report marks as a person's ("Edwards said", "victim Tran", "Hooper" after
     "Armonte Hooper, 23"): not a place, unless a locative word puts it as one ("in Lincoln")."""
+    if _PERSONS_OWN.match(text, end):
+        return True  # "at Ruiz's home": the home is the place, the name its owner's
     if _LOCATIVE_BEFORE.search(text[max(0, start - 30):start]):
         return False
     name = text[start:end]
@@ -468,6 +470,9 @@ def _marked_as_person(text: str, start: int, end: int, *, surely: bool = False) 
     return bool(given and PERSON_BEFORE.search(text[max(0, start - 30 - len(given.group())):start - len(given.group())]))
 
 
+# What only a person has, after a name's possessive: "at Ruiz's home" is at a person's home, whatever word comes before.
+_PERSONS_OWN = re.compile(r"['’]s\s+(?:home|house|apartment|residence|wife|husband|girlfriend|boyfriend|son|daughter|"
+                          r"mother|father|brother|sister|funeral)\b")
 # A verb of saying before a name that ends the clause: the speaker ("... is gone," said Ashby, crying).
 _SAID_BEFORE = re.compile(r"\b(?:said|says)\s+$")
 # A word for a person right after a name, which makes the name the person's town or force ("an Elmtown officer").
