@@ -173,6 +173,16 @@ def test_they_were_all_pronounced_dead_gathers_everyone_told_just_before(pipelin
     assert [e.fatalities for e in events] == [3]
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("Marlow police say man fatally shot, woman in custody", "fatally shot"),  # a headline's participle, no "was"
+    ("Deputies fatally shoot man who fired at them", "fatally shoot"),
+])
+def test_fatally_shot_alone_is_an_event_word(text, word):
+    from eventsift.events.triggers import find_triggers
+
+    assert (word, "Attack") in [(t.text, t.sub_event_type) for t in find_triggers(text)]
+
+
 def test_found_deceased_is_a_death(pipeline):
     events = pipeline.process(doc("Officers found a male and a female deceased inside a house in Valmoro on Sunday."))
     assert [(e.fatalities, e.injured) for e in events] == [(2, None)]
