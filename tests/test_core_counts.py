@@ -1201,3 +1201,8 @@ def test_fatally_shooting_and_being_killed():
     # "fatally shooting" is as deadly as "fatally shot"; the one "being killed" after it is the attacker, one more
     assert _toll("A gunman fatally shooting two guards and being killed in a shootout closed the mall.") == (3, 0)
     assert _toll("Police: Marlow man fatally shoots two neighbors") == (2, 0)
+
+
+def test_killing_another_man_told_alone_is_the_man_other_than_the_shooter():
+    assert _toll("Man shot and killed during dispute over a dog",
+                 "Police say Roy Dunn shot and killed another man during an argument Friday.") == (1, 0)
