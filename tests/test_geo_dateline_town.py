@@ -99,6 +99,22 @@ def test_a_weak_sign_in_another_state_than_the_datelines_gives_way(dateline_text
     assert found.place is expected
 
 
+# a dateline's town the gazetteer lacks, placed at its state's centre
+UNKNOWN_TOWNSHIP = Place(name="Brackenridge Township", country="United States", admin1="Ohio", feature="city",
+                         latitude=40.2, longitude=-82.7, geo_precision=3)
+
+
+@pytest.mark.parametrize(("weak_place", "expected"), [(NEAR_CITY, UNKNOWN_TOWNSHIP), (FAR_CITY, FAR_CITY)])
+def test_a_weak_sign_in_the_state_of_a_dateline_town_the_gazetteer_lacks_gives_way(weak_place, expected):
+    text = f"BRACKENRIDGE TOWNSHIP (AP) - A 30-year-old {weak_place.name} man is charged with murder."
+    start = text.index(weak_place.name)
+    names = [Toponym(text=weak_place.name, start=start, end=start + len(weak_place.name), sentence_index=0,
+                     qualifier="from")]
+    found = where(OneClause([0], text), document=Document(id="t", text=text), places=[weak_place], toponyms=names,
+                  weak=frozenset(), fallback=None, dateline=UNKNOWN_TOWNSHIP)
+    assert found.place is expected
+
+
 BIG_CITY = Place(name="Fernhollow", country="United States", admin1="Ohio", feature="city",
                  latitude=39.96, longitude=-83.00, population=900_000)
 QUARTER = Place(name="Larkspur Flats", country="United States", admin1="Ohio", feature="city",

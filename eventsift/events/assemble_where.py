@@ -81,8 +81,11 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
         # scene the report is filed from (a dateline without its state is too often a namesake's to outweigh it)
         place, toponym = dateline, None
     if toponym is not None and toponym.qualifier in WEAK_QUALIFIERS:  # only an institution's seat, a home town, ...
-        if dateline is not None and km(place, dateline) <= DATELINE_OVER_WEAK_KM:
-            # "ELKTON, Md. - The Newark Police said ...": the dateline's town nearby is the report's own word on where
+        if dateline is not None and (km(place, dateline) <= DATELINE_OVER_WEAK_KM or (
+                _no_point(dateline) and (place.country, place.admin1) == (dateline.country, dateline.admin1))):
+            # "ELKTON, Md. - The Newark Police said ...": the dateline's town nearby is the report's own word on where;
+            # so is a dateline's town the gazetteer lacks in the weak sign's own state ("ASHBY TOWNSHIP, Mich. - A
+            # 30-year-old Marlow man is charged ...")
             place, toponym = dateline, None
         elif fallback is not None and document.text[toponym.start:toponym.end] in police_forces():
             # "NYPD detectives assisted": a force's acronym is the weakest sign, used when the report gives no other
