@@ -97,6 +97,7 @@ def signoffs() -> tuple[SignOff, ...]:
 
 
 def _label_lines(name: str) -> frozenset[str]:
+    """The lines of a list in ``eventsift/data`` (comments and blank lines left out), lower-cased."""
     text = resources.files("eventsift.data").joinpath(name).read_text("utf-8")
     return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
@@ -127,8 +128,7 @@ def parse_loose_date(text: str) -> dt.date | None:
 @functools.cache
 def lead_labels() -> frozenset[str]:
     """Labels a page puts before a story's first words ("UPDATE:", ``data/lead_labels.txt``), lower-cased."""
-    text = resources.files("eventsift.data").joinpath("lead_labels.txt").read_text("utf-8")
-    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return _label_lines("lead_labels.txt")
 
 
 def match_signoff(line: str) -> tuple[SignOff, dict[str, str]] | None:

@@ -702,8 +702,6 @@ _INCLUDING_ATTACKER = re.compile(r"\bincluding\s+(?:the\s+)?(?:suspected\s+)?(?:
 
 
 _ONE_OF_THEM = re.compile(r"\bone of (?:the|them|those|these)\b", re.IGNORECASE)
-# "also" before an active verb: its object is one more besides the victims told before ("he also killed a neighbor").
-_ALSO_ACTIVE = re.compile(r"\balso\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _perpetrator_deaths(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
@@ -740,6 +738,10 @@ def _names_by_verb(text: str, *, offset: int, found: list[CountMention], out: li
         elif not inside:
             out.append(CountMention(outcome=outcome, count=exact_count(n, m.group("who")), victims=m.group("who"),
                                     start=offset + m.start(), end=offset + m.end()))
+
+
+# "also" before an active verb: its object is one more besides the victims told before ("he also killed a neighbor").
+_ALSO_ACTIVE = re.compile(r"\balso\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _objects_by_verb(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:

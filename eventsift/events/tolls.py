@@ -186,8 +186,8 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
     paired = [m for m in killed if _another(m) and m.victims != PERPETRATOR_VICTIMS and any(
         o.sentence == m.sentence and o.start < m.start and not _another(o) for o in killed)]
     # "(he) shot and killed another man" told alone is the man other than the shooter: one more only beside a death
-    # of its own sentence (``paired``)
-    also = {newcomer(m) for m in killed if _another(m) and m not in paired and not _another_by_verb_only(m)} - {None}
+    # of its own sentence (``paired``); "another man died", "a cook was also killed" always
+    also = {newcomer(m) for m in killed if _told_another(m) and m not in paired} - {None}
     # "the mayor was shot dead ... his wife and his brother were also killed": people listed besides those told before
     listed_also = [m for m in killed if _listed_also(m) and any(
         o.start < m.start and not _another(o) and not _listed_also(o) for o in killed)]
@@ -332,12 +332,13 @@ def _listed_also(mention: CountMention) -> bool:
 def _another(mention: CountMention) -> bool:
     """One more person: "a customer was also killed", "another man died at the hospital", "(fatally shot a deputy)
     and killed another deputy"."""
-    return mention.victims.lower().startswith("another ") or bool(_VERB_ANOTHER.match(mention.count.text))
+    return _told_another(mention) or bool(_VERB_ANOTHER.match(mention.count.text))
 
 
-def _another_by_verb_only(mention: CountMention) -> bool:
-    """"killed another deputy", read as one more only from the verb's object (not "another man died")."""
-    return not mention.victims.lower().startswith("another ") and bool(_VERB_ANOTHER.match(mention.count.text))
+def _told_another(mention: CountMention) -> bool:
+    """One more person told by the victims' own words ("another man died", "a cook was also killed"), not only by an
+    active verb's object ("killed another deputy")."""
+    return mention.victims.lower().startswith("another ")
 
 
 # An active verb whose one object is "another" person: "killed another deputy", "shot and killed another man".
