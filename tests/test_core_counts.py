@@ -1206,3 +1206,11 @@ def test_fatally_shooting_and_being_killed():
 def test_killing_another_man_told_alone_is_the_man_other_than_the_shooter():
     assert _toll("Man shot and killed during dispute over a dog",
                  "Police say Roy Dunn shot and killed another man during an argument Friday.") == (1, 0)
+
+
+def test_other_people_listed_after_a_first_victim_are_all_who_were_hit():
+    # "a girl and four other people were shot": five hit; when the girl dies the other four are the wounded
+    assert _toll("A 9-year-old girl and four other people were shot outside a bakery on Friday.",
+                 "The girl died at a hospital hours later.") == (1, 4)
+    assert _toll("A porter and two other men were shot at the depot.", "The porter died at the clinic.") == (1, 2)
+

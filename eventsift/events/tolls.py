@@ -150,6 +150,15 @@ _OTHERS = re.compile(r"\b(?:other|others|another|second|third|fourth|fifth|sixth
 _THE_OTHER_ONE = re.compile(rf"\bthe other\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|one)\b(?!s)", re.IGNORECASE)
 
 
+def _own_words(mention: CountMention) -> str:
+    """The words of the mention's first person or group, up to a list's next item: "a boy and six other people" is
+    a boy (the six are a mention of their own), not other people."""
+    return f"{mention.count.text} {_NEXT_ITEM.split(mention.victims, maxsplit=1)[0]}"
+
+
+_NEXT_ITEM = re.compile(r"\s*,\s*|\s+and\s+")
+
+
 _NTH_WORD = re.compile(r"\b(?:an?|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                        r"\d{1,2}(?:st|nd|rd|th))\b", re.IGNORECASE)
 _NTH_VALUE = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -387,7 +396,7 @@ def _besides_first(shot: list[CountMention], injured: list[CountMention]) -> int
     first are those of the same sentence, or one person told before; "the other three victims" are the rest of a
     group (none)."""
     pool = shot + injured
-    others = [m for m in pool if re.search(r"\b(?:an)?others?\b", f"{m.count.text} {m.victims}", re.IGNORECASE)
+    others = [m for m in pool if re.search(r"\b(?:an)?others?\b", _own_words(m), re.IGNORECASE)
               and not re.search(r"\bthe\s+other\b", f"{m.count.text} {m.victims}", re.IGNORECASE)
               and not any(n is not m and n.start <= m.start < n.end for n in pool)  # "she and two others": one
               and not _last_of_a_breakdown(m, pool)]
@@ -572,7 +581,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     killed_names = frozenset().union(*killed_who) if named else frozenset()
     shot_names = frozenset().union(*shot_who) if named else frozenset()
     others = [m for m in shot
-              if _OTHERS.search(f"{m.count.text} {m.victims}") and not _THE_OTHER_ONE.search(f"{m.count.text} {m.victims}")
+              if _OTHERS.search(_own_words(m)) and not _THE_OTHER_ONE.search(f"{m.count.text} {m.victims}")
               and not _one_of_the_dead(m, dead_best)]
     # "three were killed and a girl wounded": someone brought in after "and" in the sentence of the dead is not
     # one of them
