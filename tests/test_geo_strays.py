@@ -120,3 +120,24 @@ def test_letters_and_a_direction_are_not_an_area_written_out(area):
     names = [("lorena", [cand("Lorena", "BR")]), (key, [area])]
     assert run(names) == ["Lorena/BR", f"{area.name}/{area.country_code}"]
 
+
+
+def test_names_people_came_from_or_went_to_tell_the_country_against_a_small_town():
+    # "a report from Elmshire department ... flying from Ashby to Elmshire ... rockets fired at Noor": Noor's only
+    # reading is a small town of another country than all the others
+    names = [("elmshire", [cand("Elmshire", "SV", "admin1")]), ("ashby", [cand("Ashby", "SV")]),
+             ("noor", [cand("Noor", "IN", population=9_000)])]
+    lists = [c for _, c in names]
+    picks = [c[0] for c in lists]
+    out = drop_strays(lists, picks, [n for n, _ in names], Context(), silent=[True, True, False])
+    assert [p.name if p else None for p in out] == ["Elmshire", "Ashby", None]
+    # a big city is one readers know: refugees from two towns of one country protesting in another's capital
+    names[2] = ("beirut", [cand("Beirut", "LB", population=1_900_000)])
+    lists = [c for _, c in names]
+    out = drop_strays(lists, [c[0] for c in lists], [n for n, _ in names], Context(), silent=[True, True, False])
+    assert [p.name if p else None for p in out] == ["Elmshire", "Ashby", "Beirut"]
+    # one such name is not enough: the small town stays
+    names = [("ashby", [cand("Ashby", "SV")]), ("noor", [cand("Noor", "IN", population=9_000)])]
+    lists = [c for _, c in names]
+    out = drop_strays(lists, [c[0] for c in lists], [n for n, _ in names], Context(), silent=[True, False])
+    assert [p.name if p else None for p in out] == ["Ashby", "Noor"]

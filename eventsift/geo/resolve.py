@@ -402,6 +402,11 @@ def drop_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[
     caller falls back to the area the text puts the name in). ``silent`` names lend their country no support."""
     voices = [None if i < len(silent) and silent[i] else pick for i, pick in enumerate(picks)]
     support = country_support(voices, keys, context.cues)
+    # names of where people or things came from or went ("a report from Elmshire department", "flying from Ashby to
+    # Marlow") do not place the event, yet tell which country the report is about: one vote each, against a small
+    # town only (a big foreign city is one readers know: "refugees from Aleppo protested in Beirut")
+    quiet_voices = [pick if i < len(silent) and silent[i] else None for i, pick in enumerate(picks)]
+    quiet_keys, quiet_total = _support_by_name(quiet_voices, keys, area=lambda c: c.country_code, named=())
     # "CITY, Pa. -", "QUITO, 4 MAY 90 (AGENCY) --": the dateline names its country as plainly as the text (a city
     # dateline only when it is a big one: a small namesake may be a word the page put first, "UPDATE -")
     dateline_country = context.dateline_state[0] if context.dateline_state is not None else (
@@ -419,6 +424,8 @@ def drop_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[
                                              or pick.population < STRAY_STATE_MAX_POPULATION
                                              or max(others.values(), default=0) >= STRAY_MIN_SUPPORT):
             others = others + Counter({dateline_country: NAMED_COUNTRY_SUPPORT})
+        if pick.population < STRAY_STATE_MAX_POPULATION:
+            others = others + (quiet_total - quiet_keys.get(keys[i], Counter()))
         if context.home_country is not None and context.home_country != dateline_country:
             # a local outlet's country, in a report that names no other (the home is not set otherwise)
             others = others + Counter({context.home_country: NAMED_COUNTRY_SUPPORT})
