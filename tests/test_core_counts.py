@@ -1214,3 +1214,9 @@ def test_other_people_listed_after_a_first_victim_are_all_who_were_hit():
                  "The girl died at a hospital hours later.") == (1, 4)
     assert _toll("A porter and two other men were shot at the depot.", "The porter died at the clinic.") == (1, 2)
 
+
+def test_a_number_after_a_day_written_before_its_month_is_a_count():
+    assert _toll("A shepherd told the radio that on 14 March 9 bodies were pulled from the river.")[0] == 9
+    assert _toll("On 3 May 12 people were killed in the market.")[0] == 12
+    assert _toll("On May 24 police found the body of a clerk.")[0] == 1  # "May 24" is the day
+

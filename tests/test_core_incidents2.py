@@ -204,3 +204,27 @@ def test_one_more_victim_told_with_also_is_the_same_incident(pipeline):
         "A player shot and killed a coach in Valmoro on Sunday. Another player, Tomas Ruiz, was also injured, the "
         "weekly added, quoting Pelaya radio."))
     assert [(e.location, e.fatalities, e.injured) for e in events if not e.historical] == [("Valmoro", 1, 1)]
+
+
+def test_people_shot_by_their_trade_are_an_incident_of_their_own(pipeline):
+    # "shot 16 farmers": people named by their trade or group are shot as much as "16 people"
+    events = pipeline.process(doc("Gunmen on horseback rode into Pelaya yesterday and shot 12 herders at a well."))
+    assert [(e.location, e.event_date) for e in events] == [("Pelaya", dt.date(1990, 3, 11))]
+
+
+def test_a_day_written_out_is_another_incident_than_the_day_before(pipeline):
+    # "yesterday" (the 11th) and a written "10 March" are two days: no overnight incident runs across them
+    events = pipeline.process(doc(
+        "Gunmen on horseback rode into Pelaya yesterday and shot 12 herders at a well. A shepherd told the radio "
+        "that on 10 March, 9 bodies were pulled from a ditch near Quinoral."))
+    assert sorted((e.event_date, e.fatalities) for e in events) == [(dt.date(1990, 3, 10), 9),
+                                                                    (dt.date(1990, 3, 11), 0)]
+    # a day written after the incident's may be the incident going on
+    events = pipeline.process(doc("Gunmen seized 30 passengers from a bus near Pelaya on 9 March. The remaining 10 "
+                                  "hostages were released on 10 March."))
+    assert len(events) == 1
+    # an incident told on a weekday night and the early hours after it stays one
+    events = pipeline.process(doc("Gunmen opened fire on a bus in Pelaya late Saturday night. Two passengers died "
+                                  "early Sunday at a clinic in Pelaya, police said."))
+    assert len(events) == 1
+

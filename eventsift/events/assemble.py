@@ -46,8 +46,12 @@ def _dates_conflict(clause: Clause, draft: Draft, *, published: dt.date | None =
     if not clause.dates or (not draft.dates and (published is None or not all(d.relative for d in clause.dates))):
         return False  # against an undated incident, only days counted back from the report ("three weeks ago")
     slack = dt.timedelta(days=SAME_DATE_DAYS)
+    # a day written out before the incident's ("yesterday ... on 23 March" when yesterday was the 24th) is another
+    # incident, not the night before running on ("Friday night ... early Saturday"); a day after it may still be the
+    # same incident going on ("the hostages were released on 25 March")
+    written_day = all(not d.relative and d.precision == "day" for d in clause.dates)
     if draft.dates:
-        first = min(d.date for d in draft.dates) - slack
+        first = min(d.date for d in draft.dates) - (dt.timedelta(0) if written_day else slack)
         last = max(d.date_end for d in draft.dates) + slack
     else:
         first, last = published - dt.timedelta(days=UNDATED_NEWS_DAYS) - slack, published + slack

@@ -112,9 +112,13 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
         return False  # "two of three herders were killed", "four out of the 75 guests": the whole, not the count
     if _FIRED_BEFORE.search(before):
         return False  # "fired one shot at the car", "heard three shots": shots, not people shot
-    if MONTH_BEFORE.search(before) and not m.groupdict().get("vague"):
-        return False  # "on May 24"
+    if MONTH_BEFORE.search(before) and not m.groupdict().get("vague") and not _DAY_MONTH_BEFORE.search(before):
+        return False  # "on May 24" (not "on 23 May 28 bodies were found": the day is written before the month)
     return True
+
+
+# A day written before its month ("on 23 May"): a number after the month is no day of it.
+_DAY_MONTH_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_BEFORE.pattern[2:], re.IGNORECASE)
 
 
 # Nouns for one person ("a civilian", "the assailant"): with no number written, they count one.
