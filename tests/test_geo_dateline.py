@@ -167,6 +167,25 @@ def test_the_capital_is_the_capital_of_the_country_the_report_is_about(geocoder)
     assert unknown is None  # no country in the text: no capital
 
 
+def test_a_capital_with_a_nationality_is_that_countrys_capital(geocoder):
+    # "the Pakistani capital" under an Italian dateline and beside an Italian town is still Islamabad
+    text = "A bomb went off near Milan; another exploded in the Pakistani capital."
+    _, capital = geocoder.resolve(_spans(text, "Milan", "Pakistani capital"),
+                                  document=Document(id="t", text=text, dateline="Rome"))
+    assert (capital.name, capital.country) == ("Islamabad", "Pakistan")
+    # a word that is no nationality says nothing of the country
+    (found,) = geocoder.resolve(_spans("Bombs went off in the Lahore capital.", "Lahore capital"),
+                                document=Document(id="t", text="Bombs went off in the Lahore capital.", dateline="Rome"))
+    assert (found.name, found.country) == ("Rome", "Italy")
+
+
+def test_the_capital_with_a_nationality_is_found_in_running_text():
+    from eventsift.events.place import capital_regex
+
+    found = [m.group(0) for m in capital_regex().finditer("Bombs hit the Pakistani capital and the new capital.")]
+    assert found == ["the Pakistani capital"]
+
+
 def test_the_provincial_capital_is_the_biggest_town_of_the_province(geocoder):
     text = "Gunmen killed two policemen in the provincial capital, officials in Sindh said."
     capital, _ = geocoder.resolve(_spans(text, "provincial capital", "Sindh"), document=Document(id="t", text=text))

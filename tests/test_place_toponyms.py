@@ -184,6 +184,10 @@ def test_where_a_person_is_from_is_not_where_it_happened():
         # a business named after a place, whose own place the text gives
         ("Two men were shot at Hooper restaurant in Elmtown on Friday.", "within a name"),
         ("Two men were shot at a Hooper restaurant on Friday.", None),
+        # where those who tell of it speak from
+        ("Police in Hooper today reported that four bombs went off.", "institution"),
+        ("Officials in Hooper on Monday said two guards were killed.", "institution"),
+        ("Police in Hooper found two men shot dead.", None),
     ],
 )
 def test_institutions_and_home_towns_are_weak_signs(text, qualifier):

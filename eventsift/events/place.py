@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from eventsift.geo.home import outlet_name
 from eventsift.geo.normalize import name_key
 from eventsift.geo.resolve import NOT_HERE_QUALIFIERS
 from eventsift.geo.scan import FACILITY_WORDS
-from eventsift.geo.sources import police_forces
+from eventsift.geo.sources import country_cues, police_forces
 from eventsift.records import Document, Place, Sentence, Toponym
 from eventsift.nlp.text import headline_end, split_sentences
 
@@ -75,6 +76,12 @@ INSTITUTION_AFTER = re.compile(
     r"Nurses'?|Assembly|University|High Court|Press Club|Bar Association|Jail|Correctional|Hospital|Medical Center|"
     r"Medical Centre|Regional Medical|Common Pleas|(?:Circuit|Superior|District|Municipal|Juvenile|Family|Criminal|"
     r"Magistrate'?s?|County) Court|Court(?:house)?)\b")
+# Where those who tell of the incident speak from: "police in Elmtown reported that", "officials in Elmtown
+# said": the seat of an institution, like its name's town, not the incident's place.
+SPEAKERS_IN_BEFORE = re.compile(r"\b(?:police|officials?|authorities|sources|spokes(?:man|woman|person)|military|army|"
+                                r"government|correspondents?|diplomats?)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+SAID_AFTER = re.compile(r"^\s*,?\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|told|confirmed|stated|claimed|"
+                        r"disclosed)\b", re.IGNORECASE)
 # A town before a word for a person is where the person is from ("a 20-year-old Milwaukee man", "Plainview native",
 # "an Elmtown 2-year-old").
 PERSON_FROM_AFTER = re.compile(
@@ -138,9 +145,14 @@ POLICE_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 # "the capital", "this capital", "the provincial capital": a place the geocoder finds from the country or province
 # the report is about (geocoders that can say ``resolves_capitals``). Not when a name follows ("the capital Kabul",
 # "the capital of Yemen"): that name is the place.
-CAPITAL = re.compile(
-    r"\b(?:the|this|that|its|the country's|the nation's)\s+(?:(?P<kind>provincial|state|regional|district)\s+|national\s+)?"
-    r"capital\b(?!\s*,?\s*(?:of\b|city\b)?\s*(?-i:[A-Z]))", re.IGNORECASE)
+# "the Pakistani capital": the capital of the country a nationality names (data/country_cues.tsv's demonyms).
+@cache
+def capital_regex() -> re.Pattern[str]:
+    demonyms = sorted((cue for cue, _, weight in country_cues() if weight == "demonym"), key=len, reverse=True)
+    return re.compile(
+        r"\b(?:the|this|that|its|the country's|the nation's)\s+(?:(?:" + "|".join(map(re.escape, demonyms)) + r")\s+)?"
+        r"(?:(?P<kind>provincial|state|regional|district)\s+|national\s+)?"
+        r"capital\b(?!\s*,?\s*(?:of\b|city\b)?\s*(?-i:[A-Z]))", re.IGNORECASE)
 # The word after a name that may belong to it ("Kansas City", "Jersey City").
 CITY_AFTER = re.compile(r" City\b")
 # A model's place entity that is a list or a name with its area ("Mirpurkhas, Sindh", "Fes (Fes") is split at
@@ -413,7 +425,7 @@ def _capitals(sentences: list[Sentence], text: str, taken: list[tuple[int, int, 
     """Spans of "the capital" / "the provincial capital" in the given sentences, where no other name is."""
     out = []
     for sentence in sentences:
-        for m in CAPITAL.finditer(text, sentence.start, sentence.end):
+        for m in capital_regex().finditer(text, sentence.start, sentence.end):
             if not any(s < m.end() and m.start() < e for s, e, _ in taken):
                 out.append((m.start(), m.end(), sentence.index))
     return out
@@ -609,7 +621,8 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
         return "actor"
     if FROM.search(before) or OF_AFTER_AGE.search(before) or PERSON_FROM_AFTER.match(after):
         return "from"
-    if INSTITUTION_AFTER.match(text[end:end + 40]) or HOSPITAL_IN.search(before):
+    if INSTITUTION_AFTER.match(text[end:end + 40]) or HOSPITAL_IN.search(before) \
+            or SPEAKERS_IN_BEFORE.search(before) and SAID_AFTER.match(text[end:end + 40]):
         return "institution"
     if DESTINATION.search(text[max(0, start - 80):start]):
         return "destination"

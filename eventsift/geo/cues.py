@@ -48,6 +48,11 @@ class Cues:
             found[country] = max(found.get(country, 0.0), CUE_BONUS[weight])
         return found
 
+    def demonym_country(self, word: str) -> str | None:
+        """The country a nationality names ("Pakistani": PK), else None."""
+        country, weight = self._cue_of.get(name_key(word), (None, None))
+        return country if weight == "demonym" else None
+
     def counts(self, cue_keys: Sequence[str]) -> Counter[str]:
         """How many of the cues point to each country."""
         return Counter(self._cue_of[key][0] for key in cue_keys)

@@ -74,7 +74,8 @@ _TOWN_WORDS = frozenset({"city", "town", "village"})
 # The word a county's full name ends with ("DeKalb County", "Orleans Parish"), which a report drops once it has said it.
 _COUNTY_WORDS = ("County", "Parish")
 # Toponyms that stand for a capital ("capital" after "the" was cut, "this capital", "provincial capital").
-_CAPITAL_TEXT = re.compile(r"^(?:(?:this|that|its|the country's|the nation's)\s+)?(?:(?P<kind>provincial|state|regional|"
+_CAPITAL_TEXT = re.compile(r"^(?:(?:this|that|its|the country's|the nation's)\s+)?(?:(?P<demonym>[\w'’-]+)\s+)??"
+                           r"(?:(?P<kind>provincial|state|regional|"
                            r"district)\s+|national\s+)?capital$", re.IGNORECASE)
 
 
@@ -471,8 +472,9 @@ class Gazetteer(GazetteerIndex):
                 candidate_lists[i] = states
 
     def _capitals(self, toponyms: Sequence[Toponym], picks: list[Candidate | None], ctx: Context) -> None:
-        """"the capital" is the capital of the country the report is about (its dateline's, else the one most of its
-        places are in, else its actors'); "the provincial capital" the biggest town of its province."""
+        """"the capital" is the capital of the country the report is about (the one its nationality names: "the
+        Pakistani capital"; else its dateline's, else the one most of its places are in, else its actors'); "the
+        provincial capital" the biggest town of its province."""
         for i, toponym in enumerate(toponyms):
             m = _CAPITAL_TEXT.match(toponym.text)
             if not m or picks[i] is not None:
@@ -484,12 +486,14 @@ class Gazetteer(GazetteerIndex):
                     country, admin1 = areas.most_common(1)[0][0]
                     picks[i] = self.biggest_town(country, admin1)
                 continue
-            if ctx.dateline_state is not None and ctx.dateline_state[1] is not None and not ctx.desk_dateline:
+            named = self._cues.demonym_country(m.group("demonym") or "")  # "the Pakistani capital"
+            if named is None and ctx.dateline_state is not None and ctx.dateline_state[1] is not None \
+                    and not ctx.desk_dateline:
                 # "PROVIDENCE, R.I. - ... a shooting in the capital city": a report filed from a state's town speaks of
                 # its state's capital, not the nation's
                 continue
             countries = Counter(p.country_code for p in others)
-            country = ctx.dateline_country or (countries.most_common(1)[0][0] if countries else None) or (
+            country = named or ctx.dateline_country or (countries.most_common(1)[0][0] if countries else None) or (
                 max(ctx.cues, key=ctx.cues.get) if ctx.cues else None)
             capital = sources.capitals().get(country or "")
             if capital:
