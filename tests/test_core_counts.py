@@ -1220,3 +1220,10 @@ def test_a_number_after_a_day_written_before_its_month_is_a_count():
     assert _toll("On 3 May 12 people were killed in the market.")[0] == 12
     assert _toll("On May 24 police found the body of a clerk.")[0] == 1  # "May 24" is the day
 
+
+def test_people_told_by_different_words_are_different_people():
+    # a guard killed and a cook hurt: two people, whatever words the vocabulary knows
+    assert _toll("A guard was killed at the gate.", "A cook was seriously injured.") == (1, 1)
+    # the same word told again is the same person, who died
+    assert _toll("A cook was shot in the chest.", "The cook died at the hospital.") == (1, 0)
+

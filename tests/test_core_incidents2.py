@@ -228,3 +228,8 @@ def test_a_day_written_out_is_another_incident_than_the_day_before(pipeline):
                                   "early Sunday at a clinic in Pelaya, police said."))
     assert len(events) == 1
 
+
+def test_a_previous_attack_told_for_comparison_is_its_own_old_incident(pipeline):
+    events = pipeline.process(doc("Gunmen attacked a police post in Pelaya, killing two policemen. A previous attack on "
+                                  "the post in 1985 killed four."))
+    assert sorted((e.historical, e.fatalities) for e in events) == [(False, 2), (True, 4)]

@@ -27,7 +27,11 @@ NEW_INCIDENT = re.compile(
     r"\b(?:in (?:a|another) (?:separate|different|similar|related) (?:incident|attack|development)|"
     r"separate(?:ly)?|in another (?:incident|attack)|elsewhere|meanwhile|in a second (?:incident|attack)|"
     r"(?:another|an?\s+(?:second|third|fourth|fifth)) (?:shooting|attack|incident|killing|stabbing|homicide)"
-    r"(?!\s+(?:victim|suspect|scene)))\b",
+    r"(?!\s+(?:victim|suspect|scene))|"
+    # "a previous bombing of the embassy", "an earlier attack": one told for comparison ("the first attack" may be the
+    # first of this night's)
+    r"(?:the|a|an)\s+(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?(?:shooting|attack|bombing|incident|killing|"
+    r"massacre|ambush|raid)s?(?!\s+(?:victim|suspect|scene)))\b",
     re.IGNORECASE)
 # "The shooting comes two weeks after a fatal shooting at a cookout", "this all comes after a man was killed there
 # last year", "the killing came only hours after": what follows the "after" is an earlier incident, told for

@@ -84,7 +84,15 @@ def _who(mention: CountMention) -> frozenset[str] | None:
     if mention.count.best != 1 or not words or words[-1] in _GENERIC_VICTIMS:
         return None
     nouns = [w for w in words if _PERSON_WORD.fullmatch(w)]
+    told = f"{mention.count.text} {mention.victims}" if mention.count.text.lower() in (*_INDEFINITE, "the") \
+        else mention.victims
+    if not nouns and _ONE_DESCRIBED.fullmatch(told.strip()):
+        nouns = words[-1:]  # "a cook", "the night porter": the word the person is told by
     return frozenset(nouns[:1]) or None  # "the driver of the fleeing car": the driver
+
+
+# One person told by a determiner and a word or two ("a cook", "the night porter"), as the counts keep a phrase's victims.
+_ONE_DESCRIBED = re.compile(r"(?:an?|the)\s+(?:[a-z][\w-]*\s+)?[a-z][a-z-]+", re.IGNORECASE)
 
 
 # Kinds of people no one is two of: "two women were shot and a baby girl was killed" are three people.
