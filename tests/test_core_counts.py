@@ -1227,3 +1227,8 @@ def test_people_told_by_different_words_are_different_people():
     # the same word told again is the same person, who died
     assert _toll("A cook was shot in the chest.", "The cook died at the hospital.") == (1, 0)
 
+
+def test_a_name_before_what_the_person_is_is_the_one_hit():
+    # "Hale, the leader of the union, was killed": Hale, not "of the union" (a part of some group)
+    assert _toll("Tom Hale, the head of the dockers' union, was killed outside the harbour office.",
+                 "Ana Ruiz, the union's treasurer, was seriously injured in the blast.") == (1, 1)

@@ -134,6 +134,9 @@ def test_a_name_the_report_gives_a_person_elsewhere_is_the_persons():
         ('"He was my only son," said Hooper, holding a photograph.', []),
         ("A man was shot in Omaha. Hooper, who was walking home, saw it.", ["Omaha"]),
         ("Families from Omaha, who lost homes, gathered on Friday.", ["Omaha"]),  # after "from": the town
+        # someone spoken to
+        ("The envoy told Hooper that the talks in Omaha would go on.", ["Omaha"]),
+        ("Two witnesses testified before Lincoln, a commission of inquiry.", []),
     ],
 )
 def test_people_are_not_places(text, expected):

@@ -363,9 +363,17 @@ _ALSO_BEFORE = re.compile(r"\balso\s+$", re.IGNORECASE)
 _SUBJECT_CUT = re.compile(r"[,;:]|\b(?:where|when|which|that|after|before|while|and|but|as|then)\b", re.IGNORECASE)
 
 
+# A name and what the person is, between commas, before a passive: "Tom Hale, the leader of the union, | was killed".
+_NAME_THEN_APPOSITION = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}),\s+(?:the|a|an|one of|"
+                                   r"his|her|their)\s[^,;()]{1,80},\s*$", re.IGNORECASE)
+
+
 def _passive_subject(before: str) -> str:
     """The last few words before a singular passive, from its clause's start: "Khan, who | was shot" is Khan,
-    "taken to a clinic, where he | was pronounced dead" is he."""
+    "taken to a clinic, where he | was pronounced dead" is he, "Tom Hale, the leader of the union, | was killed" is
+    Tom Hale."""
+    if named := _NAME_THEN_APPOSITION.search(before):
+        return named.group("name")
     words = re.search(r"((?:[\w'’-]+,?\s+){0,4})$", before)
     text = re.sub(r",?\s*\bwho\s*$", "", words.group(1) if words else "", flags=re.IGNORECASE)
     pieces = [piece.strip() for piece in _SUBJECT_CUT.split(text)]

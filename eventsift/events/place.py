@@ -104,14 +104,17 @@ MAX_UNPARSED_CHARS = 20_000
 # The shortest rest of a sentence beside a parsed one that is read for names (a few words).
 MIN_UNPARSED_PART_CHARS = 12
 # A name is a person's, not a place's, when the sentence marks it so: a title or role before it ("Mr Jordan",
-# "victim Tran", "identified as Chad Houston"), a verb of saying or of what befell a person after it ("Edwards said",
-# "Lincoln was pronounced dead"), or an age after it ("Hooper, 23,").
+# "victim Tran", "identified as Chad Houston"), a verb of speaking to someone before it ("the envoy told Hooper"), a
+# verb of saying or of what befell a person after it ("Edwards said", "Lincoln was pronounced dead"), or an age after
+# it ("Hooper, 23,").
 PERSON_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Cpl|Pvt|Lt|Capt|Col|Gen|Det|Rev|Gov|Sen|Rep|Rev)\.?"
     r"|\b(?:[Vv]ictims?|[Ss]uspects?|[Oo]fficer|[Dd]eputy|[Dd]etective|[Tt]rooper|[Ss]heriff|[Jj]udge|[Aa]ttorney|[Pp]rosecutor|"
     r"[Ss]pokes(?:man|woman|person)|[Cc]oroner|[Cc]hief|[Mm]ayor|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|"
     r"identified as|named|nicknamed|known as|son|daughter|wife|husband|brother|sister|mother|father)"
-    r"|\b(?:shot|stabbed|killed|murdered|robbed|wounded|shooting|killing|murder of|death of))\s+$")
+    r"|\b(?:shot|stabbed|killed|murdered|robbed|wounded|shooting|killing|murder of|death of)"
+    # verbs whose object is someone spoken to ("the envoy told Hooper that ..."), never where an incident was
+    r"|\b(?:told|asked|urged|thanked|telephoned|interviewed|met with|testified before))\s+$")
 PERSON_AFTER = re.compile(
     r"^(?:\s+(?:said|says|told|added|explained|stated|testified|pleaded|admitted|allegedly|"
     r"(?:was|is|had been|has been)\s+(?:pronounced|shot|killed|stabbed|wounded|injured|arrested|charged|taken|"
