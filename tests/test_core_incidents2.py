@@ -233,3 +233,15 @@ def test_a_previous_attack_told_for_comparison_is_its_own_old_incident(pipeline)
     events = pipeline.process(doc("Gunmen attacked a police post in Pelaya, killing two policemen. A previous attack on "
                                   "the post in 1985 killed four."))
     assert sorted((e.historical, e.fatalities) for e in events) == [(False, 2), (True, 4)]
+
+
+def test_a_toll_over_places_the_report_then_tells_one_by_one_is_a_round_up(pipeline):
+    events = pipeline.process(doc(
+        "The army says 30 herders died in two villages of the valley this week. Gunmen on horseback rode into Pelaya "
+        "yesterday and killed 12 herders at a well. A shepherd told the radio that on 9 March, 18 bodies were pulled "
+        "from a ditch near Quinoral."))
+    assert sorted(e.fatalities for e in events) == [12, 18]
+    # told alone, it is the incident's toll
+    (event,) = pipeline.process(doc("Clashes between troops and rebels in two villages near Pelaya killed five "
+                                    "people. One soldier was wounded."))
+    assert event.fatalities == 5

@@ -10,6 +10,7 @@ from eventsift.events.actors import ActorMention, find_actors
 from eventsift.events.certainty import find_certainty
 from eventsift.events.count_words import VICTIM_OUTCOMES
 from eventsift.events.counts import CountMention, find_counts
+from eventsift.events.numbers import word_to_int
 from eventsift.events.triggers import Trigger, find_triggers
 from eventsift.nlp.text import split_clauses
 from eventsift.nlp.timex import TimeExpression, find_dates
@@ -221,17 +222,29 @@ WAR_TOLL = re.compile(r"\b(?:war|conflict|insurgency|struggle|rebellion|uprising
 MIN_TOLD_INCIDENTS = 1
 
 
+# A toll told over several places ("30 herders have been killed in two villages of the valley"): a round-up only
+# when the report goes on to give tolls in at least as many other sentences as the places it counts (it tells each
+# place's incident); else it is the incidents' only toll, shared out between them.
+OVER_PLACES = re.compile(r"\b(?:in|across)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
+                         r"(?:townships|villages|towns|districts|neighbou?rhoods|hamlets|localities|locations|places)\b",
+                         re.IGNORECASE)
+
+
 def is_roundup(clause: Clause) -> bool:
     return bool(clause.counts) and bool(ROUNDUP.search(clause.sentence.text))
 
 
 def drop_roundups(clauses: list[Clause]) -> list[Clause]:
     """The clauses less the round-ups, when the report also tells incidents with tolls of their own."""
-    roundups = [c for c in clauses if is_roundup(c)]
     told = {c.sentence.index for c in clauses if c.counts and not is_roundup(c)}
+    over_places = [c for c in clauses if c.counts and not is_roundup(c)
+                   and (m := OVER_PLACES.search(c.sentence.text)) is not None
+                   and len(told - {c.sentence.index}) >= (word_to_int(m.group("n")) or 2)]
+    roundups = [c for c in clauses if is_roundup(c)] + over_places
+    told -= {c.sentence.index for c in over_places}
     if not roundups or len(told) < MIN_TOLD_INCIDENTS:
         return clauses
-    return [c for c in clauses if not is_roundup(c)]
+    return [c for c in clauses if c not in roundups]
 
 
 def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int = 0) -> list[Clause]:
