@@ -236,15 +236,16 @@ def is_roundup(clause: Clause) -> bool:
 
 def drop_roundups(clauses: list[Clause]) -> list[Clause]:
     """The clauses less the round-ups, when the report also tells incidents with tolls of their own."""
-    told = {c.sentence.index for c in clauses if c.counts and not is_roundup(c)}
-    over_places = [c for c in clauses if c.counts and not is_roundup(c)
-                   and (m := OVER_PLACES.search(c.sentence.text)) is not None
-                   and len(told - {c.sentence.index}) >= (word_to_int(m.group("n")) or 2)]
-    roundups = [c for c in clauses if is_roundup(c)] + over_places
-    told -= {c.sentence.index for c in over_places}
-    if not roundups or len(told) < MIN_TOLD_INCIDENTS:
+    marked = [is_roundup(c) for c in clauses]
+    told = {c.sentence.index for c, roundup in zip(clauses, marked) if c.counts and not roundup}
+    for i, clause in enumerate(clauses):
+        if clause.counts and not marked[i] and (m := OVER_PLACES.search(clause.sentence.text)) is not None \
+                and len(told - {clause.sentence.index}) >= (word_to_int(m.group("n")) or 2):
+            marked[i] = True  # told over places the report goes on to tell one by one
+    told -= {c.sentence.index for c, roundup in zip(clauses, marked) if roundup}
+    if not any(marked) or len(told) < MIN_TOLD_INCIDENTS:
         return clauses
-    return [c for c in clauses if c not in roundups]
+    return [c for c, roundup in zip(clauses, marked) if not roundup]
 
 
 def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int = 0) -> list[Clause]:

@@ -123,7 +123,9 @@ INTENT_BEFORE = re.compile(r"\b(?<!went on )(?<!going on )(?:to|could|would|migh
 # A day's or a month's name, capitalised: "wounded Sunday" and "killed Ana, March 3" name no person.
 CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                            r"June|July|August|September|October|November|December)\b")
-MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
+# A month's name, written out or cut short ("May", "Sept.").
+MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+MONTH_BEFORE = re.compile(rf"\b{MONTH_NAME}\s*$", re.IGNORECASE)
 
 
 # What befalls victims (as opposed to the abducted and the arrested): the outcomes a toll of the hurt is made of.

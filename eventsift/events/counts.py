@@ -11,7 +11,7 @@ import re
 
 from eventsift.events.count_phrases import ACTIVE_OBJECTS, UNHARMED, VICTIMS_AFTER, implicit_singulars, listed_people
 from eventsift.events.count_words import (ACTIVE, BE, CALENDAR_WORD, CLAUSE_BREAK, GAP, INTENT_BEFORE, LOOK_BACK,
-                                          MONTH_BEFORE, NOT_PEOPLE, OUTCOMES, PERSON_NOUNS, SUBSET_AFTER, SUBSET_BEFORE,
+                                          MONTH_BEFORE, MONTH_NAME, NOT_PEOPLE, OUTCOMES, PERSON_NOUNS, SUBSET_AFTER, SUBSET_BEFORE,
                                           TOLD_HURT, VICTIM_NOUNS, VICTIM_OUTCOMES, CountMention, exact_count, is_part_of,
                                           phrase_mention)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
@@ -118,7 +118,7 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
 
 
 # A day written before its month ("on 23 May"): a number after the month is no day of it.
-_DAY_MONTH_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_BEFORE.pattern[2:], re.IGNORECASE)
+_DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}\s*$", re.IGNORECASE)
 
 
 # Nouns for one person ("a civilian", "the assailant"): with no number written, they count one.

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 from eventsift.documents.clean import DATELINE_SEARCH_CHARS, read_dateline
