@@ -207,3 +207,38 @@ def test_a_headline_keeps_the_towns_it_names_in_capitals():
         "Man dead after shooting at Phoenix bus depot"
     assert truecase_title("Four Shot, One Man Dead Outside Phoenix Bus Stop", geocoder=geocoder) == \
         "Four shot, one man dead outside Phoenix bus stop"
+
+
+def test_groups_and_nationalities_take_the_cue_tables_spelling():
+    out = _check("SALVADORAN TROOPS CLASHED WITH THE SHINING\nPATH AND THE FMLN NEAR THE BORDER.")
+    assert out.startswith("Salvadoran troops") and "Shining\nPath" in out and " FMLN " in out
+
+
+SMALL_PLACES = [
+    Place(name="Hamlet", country="United States", feature="city", population=6_000),
+    Place(name="Northeastern", country="Ghana", feature="admin1", population=2_000_000),
+    Place(name="Elmford City", country="Peru", feature="city", population=300_000),
+    Place(name="Peru", country="Peru", feature="country", population=20_000_000),
+]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word between an article and "of" is a common noun, though a town somewhere bears it
+    ("TROOPS ATTACKED IN THE HAMLET OF QUIXTEPEC ON TUESDAY, THE ARMY SAID.", " the hamlet of Quixtepec "),
+    # a word of direction is no place alone, nor before a place
+    ("REBELS ATTACKED A POST IN NORTHEASTERN PERU ON TUESDAY, THE ARMY SAID.", " in northeastern Peru "),
+    # "CITY" ends a place's name after a rarer word, never alone
+    ("A BOMB EXPLODED IN ELMFORD CITY AND THE CITY WAS CLOSED, THE ARMY SAID.", " in Elmford City and the city was "),
+])
+def test_common_words_around_places(text, expected):
+    out = truecase(text, geocoder=InMemoryGeocoder(SMALL_PLACES))
+    assert expected in out
+
+
+def test_the_town_itself_is_still_capitalised():
+    out = truecase("TROOPS ENTERED HAMLET ON TUESDAY AND LEFT, THE ARMY SAID.", geocoder=InMemoryGeocoder(SMALL_PLACES))
+    assert " entered Hamlet on " in out
+
+
+def test_more_spanish_given_names_make_a_surname():
+    assert " Gilberto Garcia " in _check("THE POLICE FOUND THE BODY OF GILBERTO GARCIA IN A DITCH ON TUESDAY.")

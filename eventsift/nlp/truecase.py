@@ -67,6 +67,18 @@ MONTHS = frozenset("january february april june july august september october no
 AMBIGUOUS_MONTHS = frozenset({"march", "may"})
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
+# Words of direction that are a place's name only with the rest of it ("NORTH CAROLINA", "WEST BANK"): alone,
+# before a name ("NORTHEASTERN SAN SALVADOR"), they stay in lower case, though the gazetteer knows some as areas.
+DIRECTION_WORDS = frozenset("north south east west northern southern eastern western central northeast northwest "
+                            "southeast southwest northeastern northwestern southeastern southwestern".split())
+# A word between an article and "of" is a common noun even when somewhere a town bears it ("THE HAMLET OF SAN
+# ANDRES", "THE CANTON OF ..."): a one-word place is not read there.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# Words that end a place's name while being common words themselves ("PANAMA CITY", "GUATEMALA CITY"): looked up
+# after a rarer word, never alone.
+PLACE_TAIL_WORDS = frozenset({"city"})
+
 # Common given names (events/given_names.txt, the list the place code reads to tell a person from a place).
 GIVEN_NAMES_FILE = Path(__file__).resolve().parent.parent / "events" / "given_names.txt"
 
@@ -194,6 +206,7 @@ def decide(text: str, words: list[_Word], *, geocoder=None) -> tuple[set[int], s
         elif word.key == "i" or _is_calendar(text, word) or _is_name_word(word.key):
             capitalised.add(word.start)
     capitalised.update(_after_titles(words))
+    upper.update(_cue_capitals(text))
     places = _place_starts(text, words, geocoder=geocoder)
     capitalised.update(places)
     capitalised.update(m.start(1) for m in _SENTENCE_START.finditer(text))
@@ -355,12 +368,15 @@ def _place_starts(text: str, words: list[_Word], *, geocoder=None) -> set[int]: 
 
 
 def _name_runs(text: str, words: list[_Word]) -> list[list[_Word]]:
-    """Runs of adjacent words (spaces or hyphens between them) each rare enough to be part of a name."""
+    """Runs of adjacent words (spaces or hyphens between them) each rare enough to be part of a name, or a common
+    word that ends one ("CITY") after such a word."""
     runs: list[list[_Word]] = []
     current: list[_Word] = []
     for word in words:
         joined = current and re.fullmatch(r"[ \t]*\n?[ \t]*|-", text[current[-1].end:word.start])
-        if word.key in CONNECTORS or zipf(word.key) < PROBE_ZIPF:
+        if word.key in PLACE_TAIL_WORDS and joined:
+            current.append(word)
+        elif word.key in CONNECTORS or zipf(word.key) < PROBE_ZIPF:
             if not joined:
                 current = []
                 runs.append(current)
@@ -376,7 +392,37 @@ def _is_known_place(text: str, chunk: list[_Word], geocoder) -> bool:  # noqa: A
                                                or w is chunk[0]], upper=())
     if geocoder.find_toponyms(probe) != [(0, len(probe))]:
         return False
-    return len(chunk) > 1 or _is_place_word(chunk[0].key, geocoder)
+    if len(chunk) > 1:
+        return True
+    if chunk[0].key in DIRECTION_WORDS or chunk[0].key in PLACE_TAIL_WORDS:
+        return False
+    if _ARTICLE_BEFORE.search(text[max(0, start - 6):start]) and _OF_AFTER.match(text, end):
+        return False  # "THE HAMLET OF ..."
+    return _is_place_word(chunk[0].key, geocoder)
+
+
+@lru_cache(maxsize=1)
+def _cue_spellings() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The names of the country cue table (geo/data/country_cues.tsv: armed groups, forces, nationalities) as that
+    table writes them, and a pattern that finds them in any case."""
+    from eventsift.geo.sources import country_cues
+
+    names = sorted({cue for cue, _, _ in country_cues()}, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(r"\s".join(map(re.escape, n.split(" "))) for n in names) + r")(?![\w-])",
+                         re.IGNORECASE)
+    return pattern, {name.lower(): name for name in names}
+
+
+def _cue_capitals(text: str) -> set[int]:
+    """Offsets of the letters written as capitals in the cue table's spelling of the groups, forces and nationalities
+    the text names ("SALVADORAN" is "Salvadoran", "SHINING PATH" "Shining Path", "FMLN" stays in capitals)."""
+    pattern, spelling = _cue_spellings()
+    found: set[int] = set()
+    for m in pattern.finditer(text):
+        written = spelling.get(re.sub(r"\s", " ", m.group().lower()))
+        if written is not None and len(written) == len(m.group()):
+            found.update(m.start() + i for i, ch in enumerate(written) if ch.isupper())
+    return found
 
 
 def _is_place_word(key: str, geocoder) -> bool:  # noqa: ANN001
