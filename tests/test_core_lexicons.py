@@ -72,7 +72,11 @@ def test_every_number_word_and_certainty_row_loads():
      ("police arrested 40 people", "Arrests"), ("hundreds of protesters rallied", "Peaceful protest"),
      # Indian English writes the baton charge as one word
      ("police lathicharged the marchers", "Protest with intervention"),
-     ("a lathi-charge on the sit-in", "Protest with intervention")],
+     ("a lathi-charge on the sit-in", "Protest with intervention"),
+     # sabotage with explosives is an explosion; a bus set on fire is property destroyed
+     ("rebels blew up two pylons outside the town", "Remote explosive/landmine/IED"),
+     ("the bridge was blown up at dawn", "Remote explosive/landmine/IED"),
+     ("commandos burned a bus owned by a dairy", "Looting/property destruction")],
 )
 def test_triggers(text, sub_type):
     best = max(find_triggers(text), key=lambda t: t.priority)
@@ -97,6 +101,40 @@ def test_actor_roles_and_nationality():
     assert attack[-1].name(country="Afghanistan") == "Police Forces of Afghanistan"
     sources = find_actors("security officials told reporters")
     assert sources[0].role == "source"
+
+
+def test_talks_that_blew_up_are_no_explosion():
+    from eventsift.events.triggers import find_triggers
+    assert not find_triggers("The negotiations blew up on Monday.")
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # a generic word for fighters, then the group they belong to: the group has the sentence's role
+    ("ten farmers were kidnapped by terrorists of the Shining Path", "Shining Path"),
+    ("gunmen from the FMLN attacked a police post", "FMLN"),
+    # the group, then its fighters (an acronym or a word between): no country's forces are read in "commandos"
+    ("FMLN urban commandos attacked a police post", "FMLN"),
+    ("the Farabundo Marti National Liberation Front [FMLN] commandos attacked a post", "FMLN"),
+])
+def test_fighters_of_a_named_group_are_that_group(text, group):
+    found = find_actors(text)
+    agents = [a for a in found if a.role == "agent"]
+    assert [a.name(country="El Salvador") for a in agents] == [group]
+    assert not any("Military Forces" in a.name(country="El Salvador") for a in found)
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday FMLN guerrillas attacked a police post",
+    "On 4 March FMLN guerrillas attacked a police post",
+    "on Dec. 3 FMLN guerrillas attacked a police post",
+])
+def test_a_day_before_the_actor_is_no_object_of_on(text):
+    assert [(a.text, a.role) for a in find_actors(text)][0] == ("FMLN", "agent")
+
+
+def test_an_attack_on_a_group_still_makes_it_the_victim():
+    assert [(a.text, a.role) for a in find_actors("an attack on Taliban fighters")] == [("Taliban", "victim")]
+    assert [(a.text, a.role) for a in find_actors("an attack on 12 Afghan soldiers")] == [("soldiers", "victim")]
 
 
 def test_a_denied_trigger_is_no_trigger():

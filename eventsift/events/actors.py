@@ -95,10 +95,43 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                     text=m.group(0), start=offset + m.start(), end=offset + m.end(), name_template=rule.name,
                     inter=rule.inter, side=rule.side, nationality=nationality, role=_role(before, after)))
     found.sort(key=lambda a: a.start)
+    found = _members_of_named_groups(found, text=text, offset=offset)
     # "Lashkar-e-Jhangvi leader", "Taliban commander": the person belongs to the group before it
     return [a for i, a in enumerate(found)
             if not (i and a.side == "civilian" and found[i - 1].side in ("state", "nonstate")
                     and 0 <= a.start - found[i - 1].end <= 1)]
+
+
+# "militants of the Northern Front", "gunmen from the Elm Brigade": a generic word for fighters, then the group
+_MEMBERS_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Northern Front urban commandos", "the Elm Brigade [EB] fighters": the group, an acronym or a word, then the fighters
+_GROUP_THEN_MEMBERS = re.compile(r"^[\s\])]*(?:[a-z]+\s+)?$")
+
+
+def _members_of_named_groups(found: list[ActorMention], *, text: str, offset: int) -> list[ActorMention]:
+    """A generic word for armed men ("terrorists", "commandos": a rule naming an unidentified group or a country's
+    forces) told as members of a group the lexicon names, before or after it, is that group: the group takes the
+    role the sentence gives the generic word, which is dropped."""
+    def generic(a: ActorMention) -> bool:
+        return a.side in ("state", "nonstate") and "{country}" in a.name_template
+
+    def named(a: ActorMention) -> bool:
+        return a.side == "nonstate" and "{country}" not in a.name_template
+
+    dropped: set[int] = set()
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        gap = text[a.end - offset:b.start - offset]
+        if generic(a) and named(b) and _MEMBERS_OF.fullmatch(gap):
+            member, group = i, b
+        elif named(a) and generic(b) and _GROUP_THEN_MEMBERS.fullmatch(gap):
+            member, group = i + 1, a
+        else:
+            continue
+        if group.role is None:
+            group.role = found[member].role
+        dropped.add(member)
+    return [a for i, a in enumerate(found) if i not in dropped]
 
 
 _HARM = (r"(?:killed|shot(?: dead)?|gunned down|injured|wounded|hurt|kidnapped|abducted|attacked|targeted|"
@@ -110,7 +143,16 @@ _PASSIVE_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# "On Monday FMLN guerrillas ...", "on 4 March the army ...": a day before the actor, not the object of "attack on"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|"
+          r"Nov(?:ember)?|Dec(?:ember)?)\.?")
+_ON_DAY_BEFORE = re.compile(
+    r"\bon\s+(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)[\s,]*$", re.IGNORECASE)
+
+
 def _role(before: str, after: str) -> str | None:
+    before = _ON_DAY_BEFORE.sub("", before)
     if _SPEECH.match(after) or _SPEECH_BEFORE.search(before):
         return "source"
     if _PASSIVE_AFTER.match(after):
