@@ -115,12 +115,23 @@ def test_talks_that_blew_up_are_no_explosion():
     # the group, then its fighters (an acronym or a word between): no country's forces are read in "commandos"
     ("FMLN urban commandos attacked a police post", "FMLN"),
     ("the Farabundo Marti National Liberation Front [FMLN] commandos attacked a post", "FMLN"),
+    # a group's name as an adjective before another group's: the last is the group
+    ("Maoist Shining Path guerrillas attacked a police post", "Shining Path"),
 ])
 def test_fighters_of_a_named_group_are_that_group(text, group):
     found = find_actors(text)
     agents = [a for a in found if a.role == "agent"]
     assert [a.name(country="El Salvador") for a in agents] == [group]
     assert not any("Military Forces" in a.name(country="El Salvador") for a in found)
+
+
+@pytest.mark.parametrize("text", ["the armed group that killed them fled", "over 200 fighters attacked at dawn"])
+def test_a_bare_word_for_armed_men_names_no_group(text):
+    assert [a.name(country="Colombia") for a in find_actors(text)] == ["Unidentified Armed Group (Colombia)"]
+
+
+def test_a_named_groups_fighters_keep_its_name():
+    assert [a.name(country="Afghanistan") for a in find_actors("Elmwali fighters attacked a post")] == ["Elmwali fighters"]
 
 
 @pytest.mark.parametrize("text", [

@@ -111,7 +111,8 @@ _GROUP_THEN_MEMBERS = re.compile(r"^[\s\])]*(?:[a-z]+\s+)?$")
 def _members_of_named_groups(found: list[ActorMention], *, text: str, offset: int) -> list[ActorMention]:
     """A generic word for armed men ("terrorists", "commandos": a rule naming an unidentified group or a country's
     forces) told as members of a group the lexicon names, before or after it, is that group: the group takes the
-    role the sentence gives the generic word, which is dropped."""
+    role the sentence gives the generic word, which is dropped. So is a group's name used as an adjective right
+    before another's ("Maoist")."""
     def generic(a: ActorMention) -> bool:
         return a.side in ("state", "nonstate") and "{country}" in a.name_template
 
@@ -126,6 +127,8 @@ def _members_of_named_groups(found: list[ActorMention], *, text: str, offset: in
             member, group = i, b
         elif named(a) and generic(b) and _GROUP_THEN_MEMBERS.fullmatch(gap):
             member, group = i + 1, a
+        elif named(a) and named(b) and gap == " ":  # "Maoist Elm Front guerrillas": the last name is the group's
+            member, group = i, b
         else:
             continue
         if group.role is None:
