@@ -1232,3 +1232,30 @@ def test_a_name_before_what_the_person_is_is_the_one_hit():
     # "Hale, the leader of the union, was killed": Hale, not "of the union" (a part of some group)
     assert _toll("Tom Hale, the head of the dockers' union, was killed outside the harbour office.",
                  "Ana Ruiz, the union's treasurer, was seriously injured in the blast.") == (1, 1)
+
+
+def test_a_person_told_by_their_office_after_the_dead_is_someone_else():
+    # "a candidate" is a person brought in after the dead; "was shot" may yet be one of them
+    assert _toll("Gunmen shot dead a judge outside the court.",
+                 "Ana Ruiz, a candidate for the council, was seriously injured in the same blast.") == (1, 1)
+    assert _toll("Gunmen shot dead a judge outside the court.", "Senator Ana Ruiz was shot in the leg.") == (1, 0)
+
+
+@pytest.mark.parametrize("text", ["A farmer found the corpse of a woman with a bullet wound beside the canal on Sunday.",
+                                  "A farmer finds corpse with bullet wound beside canal"])
+def test_the_one_who_finds_a_wounded_body_is_not_hit(text):
+    assert "farmer" not in " ".join(m.victims for m in find_counts(text))
+
+
+def test_someone_found_hurt_is_still_hit():
+    assert [(m.outcome, m.victims) for m in find_counts("A guard was later found near the depot with minor injuries.")] \
+        == [("hit", "guard")]
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Several men on Tuesday night wounded a watchman at a warehouse.", "watchman"),
+    ("Gunmen wounded a peasant near the river.", "peasant"),
+    ("The blast wounded a cameraman.", "cameraman"),
+])
+def test_trades_and_offices_name_one_victim(text, victims):
+    assert [(m.outcome, m.count.best, m.victims) for m in find_counts(text)] == [("injured", 1, victims)]

@@ -54,7 +54,9 @@ OUTCOMES: dict[str, str] = {
            r"(?:sustained|suffered|received) (?:[\w'’-]+ ){0,6}?(?:injur(?:y|ies)|wounds?|burns|fractures|cuts|bruises|"
            r"lacerations)\b|"
            # "a guard was later found near the depot with minor injuries"
-           r"found (?:[\w-]+ ){0,5}?with (?:[\w-]+ ){0,2}?(?:injuries|(?:gunshot|bullet) wounds?)|"
+           # (not "a hiker found the corpse of a woman with a bullet wound": someone found by the one counted)
+           r"found (?!(?:the|a|an|his|her|their|its|two|three|four|\d+) )(?:[\w-]+ ){0,5}?with (?:[\w-]+ ){0,2}?"
+           r"(?:injuries|(?:gunshot|bullet) wounds?)|"
            # "four people were hit", "all were struck twice": hit by the shots, the verb closing its clause (last, so
            # that "hit in the leg", "hit by gunfire" are read first)
            r"(?:hit|struck)(?=\s*[.,;]|\s*$|\s+(?:and|but|as|when|while|once|twice|several times|multiple times)\b)",
@@ -184,6 +186,10 @@ PERSON_NOUNS = (
     r"toddler|infant|baby|juvenile|guest|tenant|landlord|owner|manager|coach|player|referee|fan|"
     r"shopper|motorist|cyclist|jogger|hunter|homeowner|witness|worshipp?er|parishioner|congregant|churchgoer|"
     r"classmate|co-?worker|colleague|intruder|burglar|robber|"
+    # trades and offices that wire copy and conflict reports name their victims by
+    r"peasant|watchman|doorman|janitor|caretaker|sentry|reporter|photographer|cameraman|mechanic|labou?rer|miner|"
+    r"fisherman|diplomat|ambassador|minister|senator|congressman|councilman|magistrate|prosecutor|candidate|"
+    r"professor|tourist|pilgrim|refugee|courier|vigilante|ranger|policewoman|"
     rf"{_PASSENGER}"
 )
 # Nouns that name the person a crime report is about: "the victim died", "the teen was shot".

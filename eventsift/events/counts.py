@@ -287,6 +287,8 @@ def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bo
     # "four people who were shot": the relative clause of the people counted is their verb
     if CLAUSE_BREAK.search(re.sub(r"^(\s*(?:[\w'’-]+\s+){0,2})who\s+$", r"\1", gap)):
         return False
+    if _FINDS_SOMEONE.search(gap):
+        return False  # "a hiker found the corpse of a woman with a bullet wound": the wound is the one found's
     verb = re.search(r"\b[a-z]+ed\s+(?:a|an|the|his|her|their|its)\b[^,;]*?\band\s+", gap)
     if verb and gap_start + verb.end() in starts:
         return False  # "one man pulled a gun and four men were wounded": the gap holds a verb of its own
@@ -306,6 +308,12 @@ def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bo
                 and not _SINGULAR.match(gap, m.end()):
             return False
     return True
+
+
+# The one counted finding someone else, whose state the words after tell: "a hiker found the body of a man",
+# "Hiker finds corpse" (not "a man found the next morning with injuries", "was found in the yard").
+_FINDS_SOMEONE = re.compile(r"\b(?:found|finds|discovered|discovers|spotted|spots)\s+(?:(?:a|an|the|his|her|their|its)\s+"
+                            r"(?!(?:next|following|same)\b)|(?:bod(?:y|ies)|remains|corpses?)\b)", re.IGNORECASE)
 
 
 # "left three dead", "leaving two people injured": the state the people were left in follows closely.
