@@ -41,6 +41,9 @@ def test_page_sections_loaded():
         ("Man shot at gas station | WXYZDENTON (WXYZ) - A man", "Wxyzdenton", "WXYZ"),
         ("RIVERTON >> A man was shot", "Riverton", None),
         ("MANAGUA, 12 MAR 90 (RADIO) -- [TEXT] A bomb", "Managua", "RADIO"),
+        # wire copy that leaves the year out: the day is part of the dateline, not its place
+        ("MANAGUA, 7 FEB (RADIO) -- [TEXT] A bomb", "Managua", "RADIO"),
+        ("ELMTOWN (RURITANIA), 12 NOV (AGENCY) -- [TEXT] A bomb", "Elmtown, RURITANIA", "AGENCY"),
         ("A man was shot near the KWIK STOP (a store) - police said", None, None),
         ("Riverside, Calif. – One man was shot", "Riverside, Calif.", None),
         ("Police, Fire - A man was shot", None, None),
