@@ -12,7 +12,7 @@ from eventsift.errors import InputError
 from eventsift.evaluate import ADAPTERS, GoldDocument, load_dataset
 from eventsift.evaluate.adapters import muc_date_range, muc_location, parse_acled_date, split_gtd_summary
 from eventsift.evaluate.gold import event_scope, labels, sub_event_parent, type_mapping
-from eventsift.evaluate.muc4 import key_counts
+from eventsift.evaluate.muc4 import key_counts, state_force_name
 from eventsift.records import Rejected
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
@@ -346,3 +346,15 @@ def test_gvdb_answers_that_label_no_state_leave_the_state_unscored(tmp_path: Pat
     events = [d.events[0] for d in _docs(load_dataset("gvdb", path))]
     assert [(e.country, e.admin1, e.location) for e in events] == [
         ("United States", None, "Springfield"), (None, None, None), ("United States", "Illinois", "Springfield")]
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    # a state's forces as MUC-4 writes them are the actor ACLED's codebook names "Military Forces of ..."
+    ("ARMY", "Military Forces of Elmland"),
+    ("THE ELMLAND ARMED FORCES", None),  # a word that is no nationality the cue table knows names no state
+    ("HONDURAN ARMY", "Military Forces of Honduras"),
+    ("NATIONAL POLICE", "Police Forces of Elmland"),
+    ("ELM FRONT", None),
+])
+def test_muc_state_forces_have_acleds_name(name: str, expected: str | None) -> None:
+    assert state_force_name(name, country="ELMLAND") == expected

