@@ -169,3 +169,20 @@ def test_the_month_march_is_no_march():
     assert "Peaceful protest" not in {t.sub_event_type for t in find_triggers("Photos: March arrests in the county")}
     assert "Peaceful protest" in {t.sub_event_type for t in find_triggers("Thousands march to the assembly")}
 
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a group named as "calling itself": the name, not the words before it
+    ("a group calling itself the Elm Commando Unit tonight claimed responsibility for the attack", "Elm Commando Unit"),
+    ("men of a group calling itself Red Dawn Brigades claimed responsibility for the blast", "Red Dawn Brigades"),
+    # a cartel by its name
+    ("Ashby Cartel gunmen killed a judge", "Ashby Cartel"),
+])
+def test_named_groups_that_claim_attacks_are_agents(text, name):
+    agents = [a for a in find_actors(text) if a.role == "agent"]
+    assert [a.name(country="Elmland") for a in agents] == [name]
+
+
+def test_a_claim_of_responsibility_is_no_speech():
+    assert [a.role for a in find_actors("the FMLN claimed responsibility for the attack")] == ["agent"]
+    assert [a.role for a in find_actors("the FMLN claimed that the army retreated")][0] == "source"

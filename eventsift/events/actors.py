@@ -62,7 +62,9 @@ def _demonym_before() -> re.Pattern[str]:
     return re.compile(rf"\b({names})(?:[- ]\w+)?\s+(?:\w+\s+)?$")
 
 
-_SPEECH = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:said|say|says|told|tell|confirmed|stated|added|claimed|announced|"
+_SPEECH = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:said|say|says|told|tell|confirmed|stated|added|announced|"
+                     r"claimed(?!\s+(?:responsibility|credit|(?:the|a)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|"
+                     r"killings?|murders?|assassinations?|kidnappings?|abductions?|ambush(?:es)?|explosions?)))|"
                      r"reported|informed|according)\b", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"(?:according to|said|told|quoting|cited)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bbetween)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|armed\s+)*$", re.IGNORECASE)
