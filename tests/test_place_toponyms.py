@@ -99,7 +99,8 @@ def test_dateline_names_stay_out_of_unparsed_sentences():
 
 
 PEOPLE_GEOCODER = InMemoryGeocoder([Place(name=n, country="C", feature="city") for n in (
-    "Lincoln", "Omaha", "Jordan", "Chad", "Houston", "Hooper", "Texas", "Kodiak", "Edwards")])
+    "Lincoln", "Omaha", "Jordan", "Chad", "Houston", "Hooper", "Texas", "Kodiak", "Edwards")]
+    + [Place(name="Hooper County", country="C", feature="admin2")])
 
 
 class PeopleSkippingGeocoder(InMemoryGeocoder):
@@ -137,6 +138,8 @@ def test_a_name_the_report_gives_a_person_elsewhere_is_the_persons():
         # someone spoken to
         ("The envoy told Hooper that the talks in Omaha would go on.", ["Omaha"]),
         ("Two witnesses testified before Lincoln, a commission of inquiry.", []),
+        # no person bears an area's kind in the name: its officials speak
+        ("Police in Omaha, Hooper County said two men were shot.", ["Omaha", "Hooper County"]),
     ],
 )
 def test_people_are_not_places(text, expected):

@@ -476,6 +476,8 @@ def _marked_as_person(text: str, start: int, end: int, *, surely: bool = False) 
     before = text[max(0, start - 30):start]
     if _LOCATIVE_BEFORE.search(before) or _PERSON_NOUN_AFTER.match(text, end):
         return False  # "killing Elmtown officer": a town before a word for a person is the person's town
+    if _AREA_NAME.search(text, start, end):
+        return False  # "Elm County said": an area's officials speak, no person bears an area's kind in its name
     if PERSON_BEFORE.search(before) or GIVEN_NAME_BEFORE.search(before) \
             or (PERSON_SURELY_AFTER if surely else PERSON_AFTER).match(text[end:end + 40]):
         return True
@@ -485,6 +487,8 @@ def _marked_as_person(text: str, start: int, end: int, *, surely: bool = False) 
     return bool(given and PERSON_BEFORE.search(text[max(0, start - 30 - len(given.group())):start - len(given.group())]))
 
 
+# A name that ends with an area's kind ("Elm County", "Ashby Parish"): a place's, whatever the words around it.
+_AREA_NAME = re.compile(r"\s(?:County|Parish|Province|District|Township|Borough|Governorate|Prefecture|Municipality)$")
 # What only a person has, after a name's possessive: "at Ruiz's home" is at a person's home, whatever word comes before.
 _PERSONS_OWN = re.compile(r"['’]s\s+(?:home|house|apartment|residence|wife|husband|girlfriend|boyfriend|son|daughter|"
                           r"mother|father|brother|sister|funeral)\b")
