@@ -34,8 +34,9 @@ SHORT_LINE_WORDS = 12
 MIN_TEASER_LINES = 3
 
 # A dateline: the place in capitals, then optionally its state, province or country (", Calif.", ", Pa",
-# ", Pakistan", " (SPAIN),"), a date (", June 3", " May 4", ", 12 MAR 90", ", 7 FEB" without its year), the agency or station in brackets ("(AP)",
-# "(WCIV/WPDE)") or a date there ("(Jan. 8, 2016)"), and a colon, a dash or ">>" before the story.
+# ", Pakistan", " (SPAIN),"), a date (", June 3", " May 4", ", 12 MAR 90", ", 7 FEB" without its year), the agency
+# or station in brackets ("(AP)", "(WCIV/WPDE)") or a date there ("(Jan. 8, 2016)"), and a colon, a dash or ">>"
+# before the story.
 _DATELINE_BODY = r"""
         (?P<place>[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}?)                  # ISLAMABAD, DERA ISMAIL KHAN
         (?:\s*\((?P<bracket>[A-Z][A-Z .'\-]{2,30})\)(?=,))?                        # ELMTOWN (RURITANIA), 3 MAY 90

@@ -70,8 +70,8 @@ def muc_location(value: str | None) -> tuple[str | None, str | None, str | None]
 
 # A state's forces as MUC-4 writes them ("ARMY", "THE SALVADORAN ARMED FORCES", "NATIONAL POLICE"), by the name
 # ACLED's codebook gives them: "Military Forces of El Salvador", "Police Forces of El Salvador".
-_STATE_FORCE = re.compile(r"^(?:THE\s+)?(?P<demonym>[A-Z]+\s+)?(?:(?P<military>ARMY|ARMED\s+FORCES|AIR\s+FORCE|NAVY|MILITARY|"
-                          r"TROOPS|SOLDIERS)|(?P<police>(?:NATIONAL\s+)?POLICE))$")
+_STATE_FORCE = re.compile(r"^(?:THE\s+)?(?P<demonym>[A-Z]+\s+)?(?:(?P<military>ARMY|ARMED\s+FORCES|AIR\s+FORCE|NAVY|"
+                          r"MILITARY|TROOPS|SOLDIERS)|(?P<police>(?:NATIONAL\s+)?POLICE))$")
 
 
 def state_force_name(name: str, *, country: str | None) -> str | None:

@@ -149,8 +149,8 @@ _PASSIVE_AFTER = re.compile(
 
 
 # "On Monday FMLN guerrillas ...", "on 4 March the army ...": a day before the actor, not the object of "attack on"
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|"
-          r"Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _ON_DAY_BEFORE = re.compile(
     r"\bon\s+(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)[\s,]*$", re.IGNORECASE)

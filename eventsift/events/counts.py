@@ -312,8 +312,9 @@ def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bo
 
 # The one counted finding someone else, whose state the words after tell: "a hiker found the body of a man",
 # "Hiker finds corpse" (not "a man found the next morning with injuries", "was found in the yard").
-_FINDS_SOMEONE = re.compile(r"\b(?:found|finds|discovered|discovers|spotted|spots)\s+(?:(?:a|an|the|his|her|their|its)\s+"
-                            r"(?!(?:next|following|same)\b)|(?:bod(?:y|ies)|remains|corpses?)\b)", re.IGNORECASE)
+_FINDS_SOMEONE = re.compile(r"\b(?:found|finds|discovered|discovers|spotted|spots)\s+"
+                            r"(?:(?:a|an|the|his|her|their|its)\s+(?!(?:next|following|same)\b)|"
+                            r"(?:bod(?:y|ies)|remains|corpses?)\b)", re.IGNORECASE)
 
 
 # "left three dead", "leaving two people injured": the state the people were left in follows closely.

@@ -408,8 +408,8 @@ def _cue_spellings() -> tuple[re.Pattern[str], dict[str, str]]:
     from eventsift.geo.sources import country_cues
 
     names = sorted({cue for cue, _, _ in country_cues()}, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(r"\s".join(map(re.escape, n.split(" "))) for n in names) + r")(?![\w-])",
-                         re.IGNORECASE)
+    alternatives = "|".join(r"\s".join(map(re.escape, name.split(" "))) for name in names)
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
     return pattern, {name.lower(): name for name in names}
 
 
