@@ -185,4 +185,5 @@ def test_named_groups_that_claim_attacks_are_agents(text, name):
 
 def test_a_claim_of_responsibility_is_no_speech():
     assert [a.role for a in find_actors("the FMLN claimed responsibility for the attack")] == ["agent"]
+    assert [a.role for a in find_actors("the FMLN claimed the bombing of the power station")] == ["agent"]
     assert [a.role for a in find_actors("the FMLN claimed that the army retreated")][0] == "source"

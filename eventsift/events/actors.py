@@ -68,7 +68,9 @@ _SPEECH = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:said|say|says|told|tell|confirmed|
                      r"reported|informed|according)\b", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"(?:according to|said|told|quoting|cited)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bbetween)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|armed\s+)*$", re.IGNORECASE)
-_AGENT_AFTER = re.compile(r"^[\w\s(),-]{0,40}?\b(?:claimed responsibility|attacked|stormed|ambushed|opened fire|fired|"
+_AGENT_AFTER = re.compile(r"^[\w\s(),-]{0,40}?\b(?:claimed (?:responsibility|credit|(?:the|a) (?:\w+ )?(?:attacks?|"
+                          r"bombings?|blasts?|killings?|murders?|assassinations?|kidnappings?|abductions?|ambush(?:es)?|"
+                          r"explosions?))|attacked|stormed|ambushed|opened fire|fired|"
                           r"killed|shot|abducted|kidnapped|raided|targeted|launched|carried out|detonated|blew|"
                           r"clashed|arrested|detained|torched|looted|seized|captured|shelled|struck|bombed|"
                           r"set fire|hurled|threw|lobbed|planted|overran|took control)\b", re.IGNORECASE)
