@@ -1,5 +1,6 @@
 """Speed changes must not change a single output: the faster forms are compared with the plain ones."""
 
+import datetime as dt
 import random
 import re
 
@@ -7,7 +8,12 @@ import pytest
 
 from eventsift.events.actors import actor_rules, find_actors
 from eventsift.events.lexicon_regex import WORD_LEAD, compile_lexicon_pattern, union_regex
-from eventsift.events.triggers import any_trigger_regex, trigger_rules
+from eventsift.events.triggers import any_trigger_regex, find_triggers, trigger_rules
+from eventsift.geo.cues import Cues
+from eventsift.geo.sources import country_cues
+from eventsift.nlp import scan
+from eventsift.nlp.scan import finditer_gated, gate_text, literal_alternation, literal_gate
+from eventsift.nlp.timex import find_dates
 
 TEXTS = [
     "",
@@ -88,3 +94,87 @@ def test_nationality_only_for_people(text, nationality):
     mentions = find_actors(text)
     assert mentions
     assert mentions[0].nationality == nationality
+
+
+# ------------------------------------------------------------------ gates: a scan skipped when it cannot match
+def _ungated(monkeypatch):
+    monkeypatch.setattr(scan, "_cached_gate", lambda regex: None)
+
+
+@pytest.mark.parametrize("text", TEXTS + _random_texts(300, seed=11))
+def test_gated_actor_and_trigger_scans_find_what_the_full_scans_find(text, monkeypatch):
+    gated = (find_actors(text), find_triggers(text))
+    _ungated(monkeypatch)
+    assert (find_actors(text), find_triggers(text)) == gated
+
+
+def test_most_lexicon_regexes_get_a_gate():
+    regexes = [rx for rule in (*trigger_rules(), *actor_rules()) for rx in rule.regexes]
+    assert sum(literal_gate(rx) is not None for rx in regexes) > 0.8 * len(regexes)
+
+
+@pytest.mark.parametrize("pattern,gate", [
+    (WORD_LEAD + r"(?:(?:hand )?grenades?|grenade attack)(?![\w-])", ("grenade", "hand ")),  # with or without
+    (r"(?:^|(?<=[.!?] ))Civilians?|civilians?", ("civilian",)),  # zero-width tests skipped; case folded
+    (r"ab(?:c|d)?e", ("abc", "abd", "abe")),
+    (r"[Cc]lash(?:es)?", ("clash",)),
+    (r"detonated (?:a |an )?(?:bomb|charge)", ("detonated a ", "detonated an ", "detonated bomb", "detonated charge")),
+    (r"detonated(?: a)? bomb|detonated", ("detonated",)),  # "detonated" alone tests the longer ones
+    (r"[A-Z][a-z]+ Brigade", None),  # no letters to start with
+    (r"a*bc", None),  # "a" alone is too short to be worth a test
+    (r"\d+ killed", None),
+])
+def test_literal_gate(pattern, gate):
+    assert literal_gate(re.compile(pattern)) == gate
+
+
+def test_gated_scan_skips_only_texts_without_the_gate():
+    regex = re.compile(WORD_LEAD + r"(?:ambush(?:ed|es)?)(?![\w-])", re.IGNORECASE)
+    for text in ("Rebels AMBUSHED a convoy", "an ambuſh", "no match here", "ambushes and ambush"):
+        assert [m.span() for m in finditer_gated(regex, text, gated=gate_text(text))] == \
+               [m.span() for m in regex.finditer(text)]
+
+
+# ------------------------------------------------------------------ a tree of shared prefixes for a table of names
+def _flat(words: list[str]) -> re.Pattern[str]:
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("text", [
+    "Boko Haram and BOKO fighters; the Boko-Haram faction",  # the longest, else a shorter one that fits
+    "Tal Afar talibans Taliban's TTP-linked ttp",
+    "Shining Path shining\npath Shining  Path",
+    "",
+])
+def test_literal_alternation_matches_the_flat_alternation(text):
+    words = ["Boko Haram", "Boko", "Taliban", "TTP", "Tal", "Shining Path", "Haram"]
+    tree = re.compile(rf"(?<![\w-])(?:{literal_alternation(words)})(?![\w-])", re.IGNORECASE)
+    assert tree.pattern != _flat(words).pattern
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in _flat(words).finditer(text)]
+
+
+def test_literal_alternation_of_the_cue_table_matches_the_flat_alternation():
+    cues = [cue for cue, _, _ in country_cues()]
+    texts = _random_texts(200, seed=5) + [" ".join(cues[i::7]) for i in range(7)] + [" ".join(cues).upper()]
+    assert all([m.span() for m in Cues().pattern.finditer(t)] == [m.span() for m in _flat(cues).finditer(t)]
+               for t in texts)
+
+
+def test_literal_alternation_space_runs_across_a_wrapped_line():
+    tree = re.compile(literal_alternation(["shining path"], space=r"\s"), re.IGNORECASE)
+    assert tree.search("THE SHINING\nPATH") and not tree.search("shining-path")
+
+
+_DATE_WORDS = ["on", "last", "Friday", "early", "May", "4", "2016", "12", "MAR", "90", "earlier", "this", "week",
+               "month", "the", "day", "before", "in", "of", "Christmas", "ago", "two", "days", "yesterday", "night",
+               "Sept.", "2015-06-03", "6/3/2015", "weekend", "late", "Tuesday", ",", "since", "during"]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_gated_date_scans_find_what_the_full_scans_find(seed, monkeypatch):
+    rng = random.Random(seed)
+    text = " ".join(rng.choice([w, w.upper(), w.lower()]) for w in rng.choices(_DATE_WORDS, k=40))
+    gated = find_dates(text, published=dt.date(2015, 6, 3))
+    _ungated(monkeypatch)
+    assert find_dates(text, published=dt.date(2015, 6, 3)) == gated

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventsift.events.lexicon_regex import compile_lexicon_pattern
+from eventsift.nlp.scan import finditer_gated, gate_text
 from eventsift.nlp.lexicon import load_tsv
 
 
@@ -85,9 +86,10 @@ _VICTIM_BEFORE = re.compile(
 def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
     """Actor mentions in a clause with their role where the clause tells it; longest match wins."""
     found: list[ActorMention] = []
+    gated = gate_text(text)
     for rule in actor_rules():
         for regex in rule.regexes:
-            for m in regex.finditer(text):
+            for m in finditer_gated(regex, text, gated=gated):
                 if any(m.start() < f.end - offset and f.start - offset < m.end() for f in found):
                     continue
                 before, after = text[:m.start()], text[m.end():]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventsift.events.lexicon_regex import compile_lexicon_pattern, union_regex
+from eventsift.nlp.scan import finditer_gated, gate_text
 from eventsift.nlp.lexicon import load_tsv
 
 
@@ -94,9 +95,10 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
     speech; where matches overlap the higher-priority, longer one wins."""
     figures = [m.span() for m in _figurative_regex().finditer(text)] if _FIGURATIVE_WORD.search(text) else []
     found: list[Trigger] = []
+    gated = gate_text(text)
     for rule in trigger_rules():
         for regex in rule.regexes:
-            for m in regex.finditer(text):
+            for m in finditer_gated(regex, text, gated=gated):
                 if _NEGATED.search(text, max(0, m.start() - 40), m.start()) \
                         or _MAY_COME.search(text, max(0, m.start() - 40), m.start()):
                     continue

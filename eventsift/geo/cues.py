@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from eventsift.geo import sources
 from eventsift.geo.normalize import name_key
 from eventsift.geo.resolve import CUE_BONUS
+from eventsift.nlp.scan import literal_alternation
 
 
 # A nationality before a word for armed forces ("Israeli forces", "Turkish troops") is shared by forces that act
@@ -25,10 +26,7 @@ class Cues:
         cues = sources.country_cues()
         self._cue_of = {name_key(cue): (country, weight) for cue, country, weight in cues}
         self._cue_areas = {name_key(cue): list(areas) for cue, areas in sources.cue_areas().items()}
-        self.pattern = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(c) for c, _, _ in sorted(cues, key=lambda r: -len(r[0]))) + r")(?![\w-])",
-            re.IGNORECASE,
-        )
+        self.pattern = re.compile(rf"(?<![\w-])(?:{literal_alternation(c for c, _, _ in cues)})(?![\w-])", re.IGNORECASE)
         self._last: tuple[str, tuple[str, ...]] | None = None
 
     def keys(self, text: str) -> list[str]:

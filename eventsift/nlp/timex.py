@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventsift.nlp.lexicon import load_tsv
+from eventsift.nlp.scan import finditer_gated, gate_text
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -319,8 +320,9 @@ def find_dates(text: str, *, published: dt.date, anchor: dt.date | None = None) 
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
     chained: list[tuple[str, re.Match[str]]] = []
+    gated = gate_text(text)
     for kind, regex in _COMPILED:  # PATTERNS is ordered most specific first
-        for m in regex.finditer(text):
+        for m in finditer_gated(regex, text, gated=gated):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
             if kind in _CHAINED_KINDS:

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from eventsift.nlp.scan import literal_alternation
+
 log = logging.getLogger(__name__)
 
 # A text is "in capitals" when more than this share of its letters are capitals. Ordinary news sits at
@@ -408,7 +410,7 @@ def _cue_spellings() -> tuple[re.Pattern[str], dict[str, str]]:
     from eventsift.geo.sources import country_cues
 
     names = sorted({cue for cue, _, _ in country_cues()}, key=len, reverse=True)
-    alternatives = "|".join(r"\s".join(map(re.escape, name.split(" "))) for name in names)
+    alternatives = literal_alternation(names, space=r"\s")  # a name may run across a wrapped line
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
     return pattern, {name.lower(): name for name in names}
 

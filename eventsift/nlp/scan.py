@@ -1,0 +1,126 @@
+"""Faster scans with big patterns, each matching exactly what the plain form would.
+
+- ``literal_alternation``: a table of names as one tree of shared prefixes instead of a flat alternation;
+- ``finditer_gated``: a regex's scan skipped when the text lacks every string its matches must start with (the
+  gate ``literal_gate`` reads from the pattern itself), for the hundred lexicon regexes tried on every clause.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from re import _constants as _c  # the parsed form's opcodes (literal_gate)
+from re import _parser
+
+
+def literal_alternation(words: Iterable[str], *, space: str = " ") -> str:
+    """A regex source matching any of ``words`` (literals), the longest that fits where several do.
+
+    It matches what ``"|".join`` of the escaped words sorted longest first matches (a following lookahead that
+    rejects the longest falls back to the next longest), but as a tree of shared prefixes: the engine tests one
+    branch per character instead of every word at every position, which on a table of hundreds of names (the
+    country cues) is what made a scan of a report cost milliseconds. Words are stored lowercased, so the pattern
+    is meant for ``re.IGNORECASE``; ``space`` is the regex written for a space inside a word (``r"\\s"`` to let a
+    name run across a wrapped line)."""
+    tree: dict = {}
+    for word in words:
+        if not word:
+            continue
+        node = tree
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict) -> str:
+        branches = [(space if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return body
+        return ("(?:" + body + ")?") if len(branches) > 1 or len(branches[0]) > 1 else body + "?"
+
+    return emit(tree)
+
+
+# Letters outside ASCII that re.IGNORECASE matches to an ASCII letter but str.lower() leaves apart.
+_FOLD_TO_ASCII = str.maketrans({"ſ": "s", "ı": "i"})
+# A gate of many short strings costs more than it saves.
+_GATE_MAX = 256
+_GATE_MIN_CHARS = 2
+
+
+def gate_text(text: str) -> str:
+    """The text a gate (``literal_gate``) is tested against: lowercased, with the letters a case-blind regex
+    matches to ASCII ones folded to them."""
+    return text.lower().translate(_FOLD_TO_ASCII)
+
+
+def literal_gate(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which, lowercased, every match of ``regex`` starts with (after any zero-width test): a
+    text whose ``gate_text`` contains none of them cannot match, and the scan is skipped. None when the
+    pattern does not begin with literal letters in every branch ("[A-Z]\\w+", "\\d+"), or its gate would be too
+    large or too short to be worth testing."""
+    try:
+        parsed = _parser.parse(regex.pattern, regex.flags)
+    except Exception:  # noqa: BLE001 - a pattern the private parser cannot read simply gets no gate
+        return None
+    prefixes, _ = _prefixes(list(parsed))
+    if not prefixes or len(prefixes) > _GATE_MAX or any(
+            len(p) < _GATE_MIN_CHARS or not p.isascii() for p in prefixes):
+        return None
+    lowered = sorted({p.lower() for p in prefixes}, key=len)
+    kept: list[str] = []
+    for p in lowered:  # "detonated " already tests for "detonated a "
+        if not any(p.startswith(k) for k in kept):
+            kept.append(p)
+    return tuple(sorted(kept))
+
+
+def _prefixes(items: list) -> tuple[set[str], bool]:
+    """The literal strings a sequence of parsed regex items can start with, and whether they are the whole of
+    what it matches (True) or only its start (False). Any smaller answer that still holds is allowed: a match
+    always starts with one of the strings."""
+    if not items:
+        return {""}, True
+    (op, arg), rest = items[0], items[1:]
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return _prefixes(rest)  # zero width
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] == 0:  # "(?:hand )?grenades?": with it or without it
+        return _prefixes(list(arg[2]))[0] | _prefixes(rest)[0], False
+    if op is _c.LITERAL:
+        heads, whole = {chr(arg)}, True
+    elif op is _c.IN and arg and all(o is _c.LITERAL for o, _ in arg) and len(arg) <= 4:
+        heads, whole = {chr(a) for _, a in arg}, True  # "[Cc]"
+    elif op is _c.SUBPATTERN:
+        heads, whole = _prefixes(list(arg[-1]))
+    elif op is _c.BRANCH:
+        found = [_prefixes(list(branch)) for branch in arg[1]]
+        heads, whole = set().union(*(f[0] for f in found)), all(f[1] for f in found)
+    elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):  # at least once: its start, then anything
+        heads, whole = _prefixes(list(arg[2]))[0], False
+    else:
+        return {""}, False
+    if not whole or len(heads) > _GATE_MAX:
+        return heads, False
+    tails, tails_whole = _prefixes(rest)
+    joined = {a + b for a in heads for b in tails}
+    return (joined, tails_whole) if len(joined) <= _GATE_MAX else (heads, False)
+
+
+@functools.cache
+def _cached_gate(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    return literal_gate(regex)
+
+
+def finditer_gated(regex: re.Pattern[str], text: str, *, gated: str) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)``, skipping the scan when ``gated`` (``gate_text(text)``) lacks every string a match
+    must start with: a clause is tested against a hundred lexicon regexes and names few of their words."""
+    gate = _cached_gate(regex)
+    if gate is None:
+        return regex.finditer(text)
+    for word in gate:  # a plain loop: any() over a generator costs more than the tests
+        if word in gated:
+            return regex.finditer(text)
+    return iter(())
