@@ -447,10 +447,11 @@ def _named_as_people(names: set[str], text: str, *, places: Sequence[tuple[int, 
     who ... no stranger, Ashby said"): a mention after a given name, an age or a title is a person's; not a mention
     inside a longer place name (``places``: "San Francisco Campeche, Campeche" is a town and its state)."""
     out = set()
+    head = text[:MAX_UNPARSED_CHARS]
     for name in names:
-        if " " in name or not name[:1].isupper():
+        if " " in name or not name[:1].isupper() or name not in head:
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[:MAX_UNPARSED_CHARS]):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", head):
             if any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in places):
                 continue
             if _marked_as_person(text, m.start(), m.end(), surely=True):

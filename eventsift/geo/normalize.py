@@ -8,6 +8,7 @@ transliteration-insensitive form used only within a known country.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -55,6 +56,7 @@ def fold(text: str) -> str:
     return _APOSTROPHES.sub("", stripped).casefold()
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same names are keyed again and again, per report and across reports
 def name_key(text: str) -> str:
     """The exact-match key: folded, punctuation and hyphens to single spaces."""
     return " ".join(_NON_WORD.sub(" ", fold(text)).split())
