@@ -114,15 +114,18 @@ def test_most_lexicon_regexes_get_a_gate():
 
 
 @pytest.mark.parametrize("pattern,gate", [
-    (WORD_LEAD + r"(?:(?:hand )?grenades?|grenade attack)(?![\w-])", ("grenade", "hand ")),  # with or without
+    (WORD_LEAD + r"(?:(?:hand )?grenades?|grenade attack)(?![\w-])", ("grenade",)),  # what every match holds
     (r"(?:^|(?<=[.!?] ))Civilians?|civilians?", ("civilian",)),  # zero-width tests skipped; case folded
     (r"ab(?:c|d)?e", ("abc", "abd", "abe")),
     (r"[Cc]lash(?:es)?", ("clash",)),
     (r"detonated (?:a |an )?(?:bomb|charge)", ("detonated a ", "detonated an ", "detonated bomb", "detonated charge")),
     (r"detonated(?: a)? bomb|detonated", ("detonated",)),  # "detonated" alone tests the longer ones
-    (r"[A-Z][a-z]+ Brigade", None),  # no letters to start with
-    (r"a*bc", None),  # "a" alone is too short to be worth a test
-    (r"\d+ killed", None),
+    (r"(?:he|the gunman) was killed by police", (" was killed by police",)),  # after the words that vary
+    (r"[A-Z][a-z]+ Brigade", (" brigade",)),
+    (r"a*bc", ("bc",)),
+    (r"\d+ (?:killed|dead)", (" dead", " killed")),
+    (r"[A-Z]\w+|\d+", None),  # no letters every match holds
+    (r"a|bc", None),  # "a" alone is too short to be worth a test
 ])
 def test_literal_gate(pattern, gate):
     assert literal_gate(re.compile(pattern)) == gate

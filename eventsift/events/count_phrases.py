@@ -9,6 +9,7 @@ import re
 from eventsift.events.count_words import (CALENDAR_WORD, INTENT_BEFORE, LOOK_BACK, PERSON_NOUNS, PERPETRATOR_VICTIMS,
                                           VICTIM_NOUNS, CountMention, exact_count, phrase_mention)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
+from eventsift.nlp.scan import finditer_gated
 from eventsift.records import Count
 
 
@@ -334,7 +335,7 @@ _LEADING_ADVERB = re.compile(
 
 def _listed_subjects(text: str, *, offset: int, found: list[CountMention]) -> list[CountMention]:
     out = []
-    for m in (*_PLURAL_PASSIVE.finditer(text), *_PLURAL_SUFFERED.finditer(text)):
+    for m in (*finditer_gated(_PLURAL_PASSIVE, text), *finditer_gated(_PLURAL_SUFFERED, text)):
         told = [c for c in found if c.verb_end == offset + m.end() or c.start <= offset + m.start() < c.end]
         head = _SUBJECT_START.search(text[max(0, m.start() - LOOK_BACK):m.start()])
         subject = re.sub(rf"^(?:[.;:!?—]|\b(?:{_SUBJECT_BREAK})\b)?[\s,]*(?:and\s+)?", "", head.group(0).strip(),
@@ -408,7 +409,7 @@ _AND_ONE_WOUNDED = re.compile(
 
 
 def _one_wounded_beside_dead(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
-    for m in _AND_ONE_WOUNDED.finditer(text):
+    for m in finditer_gated(_AND_ONE_WOUNDED, text):
         if _covered(offset + m.start(), found + out):
             continue
         if any(c.outcome == "killed" and c.end <= offset + m.start() for c in found + out):
@@ -441,7 +442,7 @@ def _meant(text: str, start: int) -> bool:
 
 
 def _identified_victims(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
-    for m in _IDENTIFIED.finditer(text):
+    for m in finditer_gated(_IDENTIFIED, text):
         n = listed_people(m.group("list"))
         if n < 2 or _counted_at(offset + m.start("list"), n, found + out):
             continue
@@ -467,7 +468,7 @@ _HEADLINE_SINGULAR = re.compile(
 def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
     """One or two people at a time: "was shot", "shot and killed Naimatullah", "Rasoul and his daughter were
     killed", "found three men shot", "sent four people to the hospital", "and another injured"."""
-    for m in _PAIR_PASSIVE.finditer(text):
+    for m in finditer_gated(_PAIR_PASSIVE, text):
         outcome = _VERB_OUTCOME[m.group("verb").lower()]
         same = [c for c in found + out if c.outcome == outcome]
         # "one of his guards were killed", read alone, is the second of the pair: the pair replaces it
@@ -477,20 +478,20 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         for c in inside:
             (found if c in found else out).remove(c)
         out.append(phrase_mention(outcome, 2, m, offset=offset))
-    for m in _SHOT_OBJECTS.finditer(text):
+    for m in finditer_gated(_SHOT_OBJECTS, text):
         n = len(re.findall(_A_PERSON, m.group("objects"), re.IGNORECASE))
         if not _counted_at(offset + m.start("objects"), n, found + out):
             out.append(phrase_mention("hit", n, m, offset=offset, victims=m.group("objects")))
-    for m in _HEADLINE_SINGULAR.finditer(text):
+    for m in finditer_gated(_HEADLINE_SINGULAR, text):
         verb = m.group("verb").lower()
         outcome = _VERB_OUTCOME.get(verb, "killed" if verb == "slain" else "hit")
         if not any(c.outcome == outcome for c in found + out):
             out.append(phrase_mention(outcome, 1, m, offset=offset))
-    for m in _SHOT_NAME.finditer(text):
+    for m in finditer_gated(_SHOT_NAME, text):
         if not _meant(text, m.start()) and not _covered(offset + m.start(), found + out):
             n = 1 + len(re.findall(r"\band\s", m.group("more")))
             out.append(phrase_mention("killed" if m.group("dead") else "hit", n, m, offset=offset))
-    for m in _ACTIVE_SINGULAR.finditer(text):
+    for m in finditer_gated(_ACTIVE_SINGULAR, text):
         outcome = _VERB_OUTCOME.get(m.group("verb").lower(), "killed")
         if _meant(text, m.start()):
             continue
@@ -499,11 +500,11 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
             continue  # "was wounded Sunday", "the injured Tom": no active verb with a person as its object
         if not any(c.outcome == outcome for c in found + out):
             out.append(phrase_mention(outcome, 1, m, offset=offset))
-    for m in _FOUND_SHOT.finditer(text):
+    for m in finditer_gated(_FOUND_SHOT, text):
         count = _quantity_in(m)
         if count is not None and not _covered(offset + m.start("q"), found + out):
             out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
-    for m in _SINGULAR_PASSIVE.finditer(text):
+    for m in finditer_gated(_SINGULAR_PASSIVE, text):
         before = text[max(0, m.start() - LOOK_BACK):m.start()]
         if _NOBODY_BEFORE.search(before) or UNHARMED.search(before[-60:]):
             continue  # "no one else was hurt", "the child, unharmed by the gunfire, was taken to a hospital"
@@ -523,22 +524,22 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
             continue  # "the car was hit by a bullet"
         out.append(phrase_mention(outcome, 1, m, offset=offset,
                                   victims=f"another {victims}" if also and outcome in ("hit", "killed") else victims))
-    for m in _NAMED_WOUNDED.finditer(text):
+    for m in finditer_gated(_NAMED_WOUNDED, text):
         if not _covered(offset + m.start(), found + out):
             out.append(phrase_mention("hit", 1, m, offset=offset, victims=m.group("who")))
-    for m in _WALKED_IN.finditer(text):
+    for m in finditer_gated(_WALKED_IN, text):
         count = _quantity_in(m)
         if count is not None and not _covered(offset + m.start("q"), found + out):
             out.append(CountMention(outcome="hit", count=count, victims=text[m.end("q"):m.end()].strip(),
                                     start=offset + m.start(), end=offset + m.end()))
-    for m in _ONE_WALKED_IN.finditer(text):
+    for m in finditer_gated(_ONE_WALKED_IN, text):
         if not _covered(offset + m.start(), found + out):
             out.append(phrase_mention("hit", 1, m, offset=offset, victims=m.group(0).split()[1]))
-    for m in _SENT_TO_HOSPITAL.finditer(text):
+    for m in finditer_gated(_SENT_TO_HOSPITAL, text):
         count = _quantity_in(m)
         if count is not None and not any(c.outcome == "hit" for c in found + out):
             out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
-    for m in _ORDINAL_HIT.finditer(text):
+    for m in finditer_gated(_ORDINAL_HIT, text):
         n = _ordinal(m.group("nth") or m.group("nth2"))
         out.append(CountMention(outcome="hit", count=exact_count(n, str(n)), victims="", start=offset + m.start(),
                                 end=offset + m.end()))
@@ -546,8 +547,8 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
             n = _ordinal(more.group("nth"))
             out.append(CountMention(outcome="hit", count=exact_count(n, str(n)), victims="", start=offset + more.start(),
                                     end=offset + more.end()))
-    for m in (*_AND_OTHERS.finditer(text), *_HEADLINE_AND_OTHERS.finditer(text),
-              *_AND_FAMILY.finditer(text)):  # one person and a number more
+    for m in (*finditer_gated(_AND_OTHERS, text), *finditer_gated(_HEADLINE_AND_OTHERS, text),
+              *finditer_gated(_AND_FAMILY, text)):  # one person and a number more
         n = word_to_int(m.group("q"))
         outcome = "killed" if m.groupdict().get("deaths") else _VERB_OUTCOME.get(m.group("verb").lower(), "killed")
         if n:
@@ -555,44 +556,44 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
             out.append(CountMention(outcome="hit" if outcome == "injured" else outcome,  # not "others": one group
                                     count=exact_count(n + heads, f"{m.group('q')} + {heads}"), victims="",
                                     start=offset + m.start(), end=offset + m.end()))
-    for m in _INVERTED.finditer(text):
+    for m in finditer_gated(_INVERTED, text):
         count = _quantity_in(m)
         if count is not None and not _covered(offset + m.start("q"), found + out):
             outcome = _VERB_OUTCOME[m.group("verb").lower()]
             out.append(CountMention(outcome=outcome, count=count, victims="", start=offset + m.start(), end=offset + m.end()))
-    for m in _INVERTED_ONE.finditer(text):
+    for m in finditer_gated(_INVERTED_ONE, text):
         if not _covered(offset + m.start("who"), found + out):
             outcome = _VERB_OUTCOME[m.group("verb").lower()]
             who = m.group("who")
             out.append(phrase_mention(outcome, 1, m, offset=offset,
                                       victims=f"another {who}" if m.group("also") else who))
-    for m in _INVERTED_LIST.finditer(text):  # "Also killed were Ana Ruiz, 22, and Tom Hale, 25"
+    for m in finditer_gated(_INVERTED_LIST, text):  # "Also killed were Ana Ruiz, 22, and Tom Hale, 25"
         who = m.group("who").strip(" ,")
         if not _covered(offset + m.start("who"), found + out) and (n := listed_people(who)) >= 2:
             outcome = _VERB_OUTCOME[m.group("verb").lower()]
             out.append(CountMention(outcome="hit" if outcome == "injured" else outcome, count=exact_count(n, who),
                                     victims=f"other {who}" if m.group("also") else who, start=offset + m.start(),
                                     end=offset + m.end("who")))
-    for m in _FOUND_ONE_DEAD.finditer(text):  # "where police found him dead"
+    for m in finditer_gated(_FOUND_ONE_DEAD, text):  # "where police found him dead"
         if not _covered(offset + m.start(), found + out):
             out.append(phrase_mention("killed", 1, m, offset=offset, victims=m.group("who")))
-    for m in _HEADLINE_PAIR.finditer(text):
+    for m in finditer_gated(_HEADLINE_PAIR, text):
         verb = m.group("verb").lower()
         outcome = "hit" if verb == "shot" else "injured" if verb in ("wounded", "injured", "hurt") else "killed"
         if not _covered(offset + m.start(), found + out):
             out.append(CountMention(outcome=outcome, count=exact_count(2, "2"), victims="", start=offset + m.start(),
                                     end=offset + m.end()))
-    for m in _SHOT_ALONG_WITH.finditer(text):
+    for m in finditer_gated(_SHOT_ALONG_WITH, text):
         n = 2 if m.group("q").lower() == "both" else word_to_int(m.group("q"))
         if n:
             out.append(CountMention(outcome="hit", count=exact_count(n + 1, f"{m.group('q')} + 1"), victims="",
                                     start=offset + m.start(), end=offset + m.end()))
-    for m in _ALONG_WITH.finditer(text):  # the one the verb tells of and the one along with them
+    for m in finditer_gated(_ALONG_WITH, text):  # the one the verb tells of and the one along with them
         out.append(CountMention(outcome="killed", count=exact_count(2, "2"), victims="", start=offset + m.start(),
                                 end=offset + m.end()))
-    for m in _ANOTHER_HURT.finditer(text):
+    for m in finditer_gated(_ANOTHER_HURT, text):
         out.append(phrase_mention("hit", 1, m, offset=offset, victims="others"))
-    for m in _ANOTHER_OBJECT.finditer(text):
+    for m in finditer_gated(_ANOTHER_OBJECT, text):
         if not _covered(offset + m.start(), found + out):
             out.append(phrase_mention("hit", 1, m, offset=offset, victims="another"))
 
@@ -600,53 +601,53 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
 def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
     """Deaths told of a group or in the incident's name: "both men died", "they were pronounced dead", "a double
     homicide", "found X and Y dead", "five shot, one fatally", "died"."""
-    for m in _GROUP_DIED.finditer(text):
+    for m in finditer_gated(_GROUP_DIED, text):
         n = 2 if m.group("n") is None else word_to_int(m.group("n"))
         if n and not any(c.outcome == "killed" for c in found + out):
             out.append(phrase_mention("killed", n, m, offset=offset, subset=True))
-    for m in _THEY_DIED.finditer(text):
+    for m in finditer_gated(_THEY_DIED, text):
         if not any(c.outcome == "killed" for c in found + out):
             mention = phrase_mention("killed", 2, m, offset=offset, subset=True)
             mention.group = True
             out.append(mention)
-    for m in _MULTIPLE_INCIDENT.finditer(text):
+    for m in finditer_gated(_MULTIPLE_INCIDENT, text):
         dead = bool(m.group("fatal")) or not m.group("what").lower().startswith(("shooting", "stabbing"))
         outcome = "killed" if dead else "hit"
         if not any(c.outcome == outcome for c in found + out):
             out.append(phrase_mention(outcome, _MULTIPLE[m.group("n").lower()], m, offset=offset))
     # the long pattern only where its key words are (a quick test first: it starts at every word)
-    for m in _DEADLY_INCIDENT.finditer(text) if _DEADLY_WORD.search(text) else ():
+    for m in finditer_gated(_DEADLY_INCIDENT, text) if _DEADLY_WORD.search(text) else ():
         if not any(c.outcome == "killed" for c in found + out):
             out.append(phrase_mention("killed", 1, m, offset=offset))
-    for m in _FOUND_LIST.finditer(text):
+    for m in finditer_gated(_FOUND_LIST, text):
         n = listed_people(m.group("who"))
         outcome = "killed" if m.group("dead") else "hit"
         if n >= 2 and not any(c.outcome == outcome and c.start <= offset + m.start("who") < c.end for c in found + out):
             who = m.group("who").strip()
             out.append(CountMention(outcome=outcome, count=exact_count(n, who), victims=who,
                                     start=offset + m.start("who"), end=offset + m.end()))
-    for m in _ORDINAL_DIED.finditer(text):  # "a seventh victim has died": the toll is now at least seven
+    for m in finditer_gated(_ORDINAL_DIED, text):  # "a seventh victim has died": the toll is now at least seven
         n = _ordinal(m.group("nth"))
         out.append(CountMention(outcome="killed", count=exact_count(n, str(n)), victims="", start=offset + m.start(),
                                 end=offset + m.end()))
-    for m in _KILLED_KIN.finditer(text):
+    for m in finditer_gated(_KILLED_KIN, text):
         n = word_to_int(m.group("n"))
         if n and not any(c.outcome == "killed" and c.count.best >= n + 1 for c in found + out):
             out.append(phrase_mention("killed", n + 1, m, offset=offset))
-    for m in _KIN_GROUP.finditer(text):
+    for m in finditer_gated(_KIN_GROUP, text):
         outcome = "killed" if m.group("killed") or m.group("to_death") else "injured" if m.group("hurt") else "hit"
         n = len(re.findall(r"\d+", m.group("ages"))) if m.group("ages") else 2
         if not any(c.outcome == outcome and offset + m.start() <= c.start < offset + m.end() for c in found + out):
             out.append(phrase_mention(outcome, n, m, offset=offset, victims=m.group("kin")))
-    for m in _FATALLY.finditer(text):
+    for m in finditer_gated(_FATALLY, text):
         n = word_to_int(m.group("n"))
         if n and not any(c.outcome == "killed" for c in found + out):
             # "six people were wounded, two fatally": a part of those told, who died of their wounds
             out.append(phrase_mention("killed", n, m, offset=offset, subset=True, victims="of them fatally"))
-    for m in _KILLED_PRONOUN.finditer(text):  # the victim told before: "walked up to him and killed him"
+    for m in finditer_gated(_KILLED_PRONOUN, text):  # the victim told before: "walked up to him and killed him"
         if not any(c.outcome == "killed" for c in found + out):
             out.append(phrase_mention("killed", 1, m, offset=offset))
-    for m in _SINGULAR_DIED.finditer(text):
+    for m in finditer_gated(_SINGULAR_DIED, text):
         if _NOBODY_BEFORE.search(text[max(0, m.start() - LOOK_BACK):m.start()]):
             continue  # "none of the victims died"
         if not any(c.outcome == "killed" for c in found + out):
@@ -715,7 +716,7 @@ _ONE_OF_THEM = re.compile(r"\bone of (?:the|them|those|these)\b", re.IGNORECASE)
 def _perpetrator_deaths(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
     if _INCLUDING_ATTACKER.search(text):
         return  # "five were killed, including the gunman": the count has him already
-    for m in (*_SELF_KILLED.finditer(text), *_KILLED_BY_POLICE.finditer(text)):
+    for m in (*finditer_gated(_SELF_KILLED, text), *finditer_gated(_KILLED_BY_POLICE, text)):
         told = [c for c in found + out if c.outcome == "killed" and c.count.best == 1
                 and c.start < offset + m.end() and offset + m.start() < c.end]
         before = m.group(0).lower().startswith("before") or bool(_ONE_OF_THEM.search(text, 0, m.start()))
@@ -735,7 +736,7 @@ _VERB_NAMES = re.compile(rf"\b(?P<verb>killing|killed|murdering|murdered|fatally
 
 
 def _names_by_verb(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
-    for m in _VERB_NAMES.finditer(text):
+    for m in finditer_gated(_VERB_NAMES, text):
         n = listed_people(m.group("who"))
         if n < 2:
             continue
@@ -755,7 +756,7 @@ _ALSO_ACTIVE = re.compile(r"\balso\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 def _objects_by_verb(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
     """The object's own verb says what befell it: a "hit" read from its article becomes the outcome ("killed his
     brother and wounded an older brother": the older brother is wounded, not only hit)."""
-    for m in ACTIVE_OBJECTS.finditer(text):
+    for m in finditer_gated(ACTIVE_OBJECTS, text):
         outcome = "killed" if m.group("death") or m.group("killed") else "injured"
         if _meant(text, m.start()):
             continue  # "for the purpose of killing the guard"

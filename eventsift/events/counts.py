@@ -16,6 +16,7 @@ from eventsift.events.count_words import (ACTIVE, BE, CALENDAR_WORD, CLAUSE_BREA
                                           phrase_mention)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 from eventsift.events.tolls import combine, group_size, killed_toll, newcomer, shot_toll
+from eventsift.nlp.scan import finditer_gated
 from eventsift.records import Count
 
 # re-exported: what the rest of the package reads from this module
@@ -212,11 +213,11 @@ def _quantities(text: str):  # noqa: ANN202 - yields (match, Count)
         if count is not None and _is_plausible(text, m, count):
             seen.add((m.start(), m.end()))
             yield m, count
-    for m in _SINGULAR.finditer(text):
+    for m in finditer_gated(_SINGULAR, text):
         if not any(start <= m.start() < end for start, end in seen) and not SUBSET_BEFORE.search(text[:m.start()]) \
                 and not _FIRED_BEFORE.search(text[max(0, m.start() - LOOK_BACK):m.start()]):
             yield m, exact_count(1, m.group(0))
-    for m in _HEADLINE_SINGULAR.finditer(text):
+    for m in finditer_gated(_HEADLINE_SINGULAR, text):
         yield m, exact_count(1, m.group("noun") or m.group("bare"))
 
 
@@ -546,7 +547,7 @@ def _murder_counts(text: str, *, offset: int, found: list[CountMention]) -> None
 def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMention], after: str = "") -> None:
     """Deaths and shootings "of" people: "the bodies of six men", "the murder of four teachers and two drivers",
     "the shooting of nine people", "the man's body"."""
-    for m in _BODIES.finditer(text):
+    for m in finditer_gated(_BODIES, text):
         following = [(q, c) for q, c in quantities if q.start() == m.end()]
         single = re.match(r"(?:a|an|one)\b", text[m.end():], re.IGNORECASE)
         aged = max(_aged_people(text[m.end():]), _listed_after(text[m.end():], after=after)) or (
@@ -575,10 +576,10 @@ def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMen
         if following and not any(c.start <= offset + m.start() < c.end for c in found):
             found.append(CountMention(outcome="hit", count=following[0], victims="", start=offset + m.start(),
                                       end=offset + m.end() + len(following[0].text)))
-    for m in _POSSESSIVE_DEATH.finditer(text):  # "after Senator Ana Ruiz's murder": one dead
+    for m in finditer_gated(_POSSESSIVE_DEATH, text):  # "after Senator Ana Ruiz's murder": one dead
         if not any(c.outcome == "killed" for c in found):
             found.append(phrase_mention("killed", 1, m, offset=offset))
-    for m in _POSSESSIVE_BODY.finditer(text):
+    for m in finditer_gated(_POSSESSIVE_BODY, text):
         if not any(c.outcome == "killed" for c in found):
             found.append(phrase_mention("killed", 1, m, offset=offset))
 

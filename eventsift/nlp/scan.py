@@ -66,9 +66,8 @@ def literal_gate(regex: re.Pattern[str]) -> tuple[str, ...] | None:
         parsed = _parser.parse(regex.pattern, regex.flags)
     except Exception:  # noqa: BLE001 - a pattern the private parser cannot read simply gets no gate
         return None
-    prefixes, _ = _prefixes(list(parsed))
-    if not prefixes or len(prefixes) > _GATE_MAX or any(
-            len(p) < _GATE_MIN_CHARS or not p.isascii() for p in prefixes):
+    prefixes = _required(list(parsed))
+    if prefixes is None:
         return None
     lowered = sorted({p.lower() for p in prefixes}, key=len)
     kept: list[str] = []
@@ -76,6 +75,37 @@ def literal_gate(regex: re.Pattern[str]) -> tuple[str, ...] | None:
         if not any(p.startswith(k) for k in kept):
             kept.append(p)
     return tuple(sorted(kept))
+
+
+def _usable(strings: set[str] | None) -> bool:
+    return bool(strings) and len(strings) <= _GATE_MAX and all(
+        len(p) >= _GATE_MIN_CHARS and p.isascii() for p in strings)
+
+
+def _required(items: list) -> set[str] | None:
+    """The most telling set of strings one of which every match holds: the start of the match, or of what follows
+    any item every match goes through ("(?:he|the gunman) was killed by police" holds "police"), or one such set
+    for each branch of an alternation. None when no usable set is found."""
+    best: set[str] | None = None
+    for i, (op, arg) in enumerate(items):
+        found = [_prefixes(items[i:])[0]]
+        if op is _c.SUBPATTERN:
+            found.append(_required(list(arg[-1])))
+        elif op is _c.BRANCH:
+            per_branch = [_required(list(branch)) for branch in arg[1]]
+            if all(per_branch):
+                found.append(set().union(*per_branch))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
+            found.append(_required(list(arg[2])))
+        for strings in found:
+            if _usable(strings) and (best is None or _score(strings) > _score(best)):
+                best = strings
+    return best
+
+
+def _score(strings: set[str]) -> tuple[int, int]:
+    """Longer strings are rarer in a text (up to a point); then fewer of them."""
+    return min(min(len(p) for p in strings), 6), -len(strings)
 
 
 def _prefixes(items: list) -> tuple[set[str], bool]:
@@ -125,12 +155,18 @@ def _cached_gate(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     return entry[1]
 
 
-def finditer_gated(regex: re.Pattern[str], text: str, *, gated: str) -> Iterator[re.Match[str]]:
-    """``regex.finditer(text)``, skipping the scan when ``gated`` (``gate_text(text)``) lacks every string a match
-    must start with: a clause is tested against a hundred lexicon regexes and names few of their words."""
+_recent_gate_text = functools.lru_cache(maxsize=16)(gate_text)  # one clause is gated by many regexes in a row
+
+
+def finditer_gated(regex: re.Pattern[str], text: str, *, gated: str | None = None) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)``, skipping the scan when ``gated`` (``gate_text(text)``, worked out here when not
+    given) lacks every string a match must hold: a clause is tested against a hundred lexicon regexes and names
+    few of their words."""
     gate = _cached_gate(regex)
     if gate is None:
         return regex.finditer(text)
+    if gated is None:
+        gated = _recent_gate_text(text)
     for word in gate:  # a plain loop: any() over a generator costs more than the tests
         if word in gated:
             return regex.finditer(text)
