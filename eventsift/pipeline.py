@@ -23,7 +23,7 @@ from eventsift.events.per_place import one_per_place
 from eventsift.events.place import (
     WEAK_QUALIFIERS, dateline_as_told, dateline_end, dateline_place, find_toponyms, main_place,
 )
-from eventsift.events.triggers import any_trigger_regex
+from eventsift.events.triggers import has_trigger
 from eventsift.ontology.actor_rules import apply_actor_rules
 from eventsift.ontology.gtd import code_attack_types
 from eventsift.records import Document, Event, Processed, Rejected, Sentence  # Processed: re-exported
@@ -154,14 +154,13 @@ class Pipeline:
         published, date_basis = (_written_on(document.published, dateline=document.text[:end]), "known") if document.published \
             else _report_date(document, dateline=document.text[:end], today=self.today or dt.date.today())
         # the cheap filter, then the rules on each clause: only sentences with a usable trigger are parsed
-        trigger = any_trigger_regex()
         clauses: list[Clause] = []
         candidates: list[Sentence] = []
         first_line = text.find("\n") if "\n" in text else len(text)
         for sentence in sentences:
             if _is_teaser(sentence.text) or sentence.start > first_line and _is_inner_headline(text, sentence):
                 continue
-            found = read_sentence(sentence, published=published, dateline_end=end) if trigger.search(sentence.text) else []
+            found = read_sentence(sentence, published=published, dateline_end=end) if has_trigger(sentence.text) else []
             if found:
                 candidates.append(sentence)
                 clauses.extend(found)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventsift.events.lexicon_regex import compile_lexicon_pattern, union_regex
-from eventsift.nlp.scan import finditer_gated, gate_text
+from eventsift.nlp.scan import finditer_gated, gate_text, may_match
 from eventsift.nlp.lexicon import load_tsv
 
 
@@ -39,10 +39,12 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
     return tuple(rules)
 
 
-@cache
-def any_trigger_regex() -> re.Pattern[str]:
-    """One regex for the pre-filter: does this sentence contain any trigger at all?"""
-    return union_regex([rx for rule in trigger_rules() for rx in rule.regexes], flags=re.IGNORECASE)
+def has_trigger(text: str) -> bool:
+    """Whether ``text`` holds any trigger, the cheap filter before a sentence is read: each rule's regex tried
+    where its gate lets it match (one regex joining them all took more than twice as long)."""
+    gated = gate_text(text)
+    return any(may_match(regex, text, gated=gated) and regex.search(text)
+               for rule in trigger_rules() for regex in rule.regexes)
 
 
 @cache

@@ -158,16 +158,21 @@ def _cached_gate(regex: re.Pattern[str]) -> tuple[str, ...] | None:
 _recent_gate_text = functools.lru_cache(maxsize=16)(gate_text)  # one clause is gated by many regexes in a row
 
 
-def finditer_gated(regex: re.Pattern[str], text: str, *, gated: str | None = None) -> Iterator[re.Match[str]]:
-    """``regex.finditer(text)``, skipping the scan when ``gated`` (``gate_text(text)``, worked out here when not
-    given) lacks every string a match must hold: a clause is tested against a hundred lexicon regexes and names
-    few of their words."""
+def may_match(regex: re.Pattern[str], text: str, *, gated: str | None = None) -> bool:
+    """False when ``gated`` (``gate_text(text)``, worked out here when not given) lacks every string a match of
+    ``regex`` must hold, so that ``regex`` cannot match ``text``; else True."""
     gate = _cached_gate(regex)
     if gate is None:
-        return regex.finditer(text)
+        return True
     if gated is None:
         gated = _recent_gate_text(text)
     for word in gate:  # a plain loop: any() over a generator costs more than the tests
         if word in gated:
-            return regex.finditer(text)
-    return iter(())
+            return True
+    return False
+
+
+def finditer_gated(regex: re.Pattern[str], text: str, *, gated: str | None = None) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)``, the scan skipped when ``may_match`` says it cannot match: a clause is tested
+    against a hundred lexicon regexes and names few of their words."""
+    return regex.finditer(text) if may_match(regex, text, gated=gated) else iter(())
