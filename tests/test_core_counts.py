@@ -232,6 +232,8 @@ def _toll(*texts):
         (["Five traders and a boy were injured in the blast."], (0, 6)),
         (["Six people were shot; one of them died later."], (1, 5)),
         (["One man died at the scene.", "Two were treated for minor injuries.", "Two other victims had gunshot wounds."], (1, 2)),
+        (["Medics said three men had gunshot wounds."], (0, 3)),  # wounds they have: hit
+        (["Four people have bullet wounds, a nurse at the clinic said."], (0, 4)),
         (["A cook was wounded in the arm, a waiter was shot in the hip and another waiter was grazed on the chin."], (0, 3)),
         (["A man was shot on Elm Street.", "A man was shot on Elm Street.", "The man is expected to survive."], (0, 1)),
         (["Three guests were killed at the wedding.", "The bride's 20-year-old cousin was also shot in the arm."], (3, 1)),
