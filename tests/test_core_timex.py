@@ -223,3 +223,18 @@ def test_the_day_of_a_news_conference_or_of_naming_suspects_is_the_telling():
                  "During a vigil on Sunday, neighbours lit candles.",
                  "Officials on Wednesday named two men wanted over the brawl."):
         assert [t.reporting for t in find_dates(text, published=friday)] == [True], text
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Rebels of the April 19 Movement raided a police post in Elmira yesterday.", [dt.date(1990, 3, 4)]),
+    ("A new band calling itself the \"4 June\" People's Front set off two bombs.", []),
+    ("The 12 October Legion claimed the blast.", []),
+    ("Fighters of the 3rd of August Movement shelled the town.", []),
+    ("the 20 May movement said on Sunday it would fight on", [dt.date(1990, 3, 4)]),  # truecased wire copy
+    # a date told as one keeps its day
+    ("On 19 April army troops retook the town.", [dt.date(1989, 4, 19)]),
+    ("The 19 April attack killed two guards.", [dt.date(1989, 4, 19)]),
+])
+def test_a_date_in_a_groups_name_is_no_day(text, days):
+    published = dt.date(1990, 3, 5)
+    assert [t.date for t in find_dates(text, published=published) if t.precision == "day"] == days

@@ -302,6 +302,20 @@ def _is_reporting(text: str, start: int, end: int) -> bool:
 
 
 _BORN_BEFORE = re.compile(r"\b(?:born|b\.)\s*(?:on\s+)?$", re.IGNORECASE)
+# A date that is part of a group's name: "the April 19 Movement", "the 15 September Legion", "a group calling itself
+# the "9 May" People's Front". Names take the article; a date told as one does not ("on 19 April army troops ...").
+_NAME_ARTICLE_BEFORE = re.compile(r"\bthe\s+[\"“]?$", re.IGNORECASE)
+_NAME_WORD_AFTER = re.compile(r"[\"”]?\s+(?:movement|legion|front|brigades?|commandos?|command|organi[sz]ation|"
+                              r"revolutionary|liberation|youth|coalition|alliance|group)\b", re.IGNORECASE)
+_QUOTED_BEFORE_NAME = re.compile(r"[\"”]\s+(?-i:[A-Z])")
+
+
+def _names_a_group(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 10):start]
+    if before.endswith(("\"", "“")) and _QUOTED_BEFORE_NAME.match(text, end):
+        return True  # "the "9 May" People's Front": a quoted date, then a name
+    return bool(_NAME_ARTICLE_BEFORE.search(before) and _NAME_WORD_AFTER.match(text, end))
+
 
 
 def _names_tomorrow(m: re.Match[str], published: dt.date) -> bool:
@@ -335,6 +349,9 @@ def find_dates(text: str, *, published: dt.date, anchor: dt.date | None = None) 
                 continue  # "Posted: Tuesday, May 26": when the page was written, not when anything happened
             if _BORN_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
                 continue  # "born in 1970": a birth date dates nobody's incident
+            if _names_a_group(text, m.start(), m.end()):
+                taken.append((m.start(), m.end()))  # nor is a part of it a month ("the 6th of October Movement")
+                continue  # "the April 19 Movement": a name, not a day
             resolved = _resolve(kind, m, published)
             if resolved is None:
                 continue
