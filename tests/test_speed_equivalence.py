@@ -134,6 +134,9 @@ def test_gated_scan_skips_only_texts_without_the_gate():
     for text in ("Rebels AMBUSHED a convoy", "an ambuſh", "no match here", "ambushes and ambush"):
         assert [m.span() for m in finditer_gated(regex, text, gated=gate_text(text))] == \
                [m.span() for m in regex.finditer(text)]
+    regex = re.compile(r"islamic state", re.IGNORECASE)  # "İ" lowers to "i" and a dot; the regex matches it
+    for text in ("İSLAMIC STATE fighters", "ıslamic ſtate", "Islamic"):
+        assert [m.span() for m in finditer_gated(regex, text)] == [m.span() for m in regex.finditer(text)]
 
 
 # ------------------------------------------------------------------ a tree of shared prefixes for a table of names

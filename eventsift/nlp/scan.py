@@ -1,8 +1,9 @@
 """Faster scans with big patterns, each matching exactly what the plain form would.
 
 - ``literal_alternation``: a table of names as one tree of shared prefixes instead of a flat alternation;
-- ``finditer_gated``: a regex's scan skipped when the text lacks every string its matches must start with (the
-  gate ``literal_gate`` reads from the pattern itself), for the hundred lexicon regexes tried on every clause.
+- ``finditer_gated``: a regex's scan skipped when the text lacks every string its matches must hold (the gate
+  ``literal_gate`` reads from the pattern itself), for the hundreds of lexicon, count and date regexes tried on
+  every clause.
 """
 
 from __future__ import annotations
@@ -44,8 +45,9 @@ def literal_alternation(words: Iterable[str], *, space: str = " ") -> str:
     return emit(tree)
 
 
-# Letters outside ASCII that re.IGNORECASE matches to an ASCII letter but str.lower() leaves apart.
-_FOLD_TO_ASCII = str.maketrans({"ſ": "s", "ı": "i"})
+# Letters outside ASCII that re.IGNORECASE matches to an ASCII letter but str.lower() does not lower to it alone
+# ("İ" lowers to "i" and a combining dot).
+_FOLD_TO_ASCII = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
 # A gate of many short strings costs more than it saves.
 _GATE_MAX = 256
 _GATE_MIN_CHARS = 2
@@ -54,14 +56,13 @@ _GATE_MIN_CHARS = 2
 def gate_text(text: str) -> str:
     """The text a gate (``literal_gate``) is tested against: lowercased, with the letters a case-blind regex
     matches to ASCII ones folded to them."""
-    return text.lower().translate(_FOLD_TO_ASCII)
+    return text.translate(_FOLD_TO_ASCII).lower()
 
 
 def literal_gate(regex: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Strings one of which, lowercased, every match of ``regex`` starts with (after any zero-width test): a
-    text whose ``gate_text`` contains none of them cannot match, and the scan is skipped. None when the
-    pattern does not begin with literal letters in every branch ("[A-Z]\\w+", "\\d+"), or its gate would be too
-    large or too short to be worth testing."""
+    """Strings one of which, lowercased, every match of ``regex`` holds (see ``_required``): a text whose
+    ``gate_text`` contains none of them cannot match, and the scan is skipped. None when no such strings are
+    found ("[A-Z]\\w+|\\d+"), or they would be too many or too short to be worth testing."""
     try:
         parsed = _parser.parse(regex.pattern, regex.flags)
     except Exception:  # noqa: BLE001 - a pattern the private parser cannot read simply gets no gate
