@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventsift.events.lexicon_regex import compile_lexicon_pattern
-from eventsift.nlp.scan import finditer_gated, gate_text
 from eventsift.nlp.lexicon import load_tsv
+from eventsift.nlp.scan import finditer_gated, gate_text
 
 
 @dataclass(slots=True, kw_only=True, frozen=True)

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventsift.events.lexicon_regex import compile_lexicon_pattern, union_regex
-from eventsift.nlp.scan import finditer_gated, gate_text, may_match
 from eventsift.nlp.lexicon import load_tsv
+from eventsift.nlp.scan import finditer_gated, gate_text, may_match
 
 
 @dataclass(slots=True, kw_only=True, frozen=True)

@@ -317,7 +317,6 @@ def _names_a_group(text: str, start: int, end: int) -> bool:
     return bool(_NAME_ARTICLE_BEFORE.search(before) and _NAME_WORD_AFTER.match(text, end))
 
 
-
 def _names_tomorrow(m: re.Match[str], published: dt.date) -> bool:
     """A bare weekday that is the day after the report's date ("on Monday" in a report dated Sunday). A reporter
     says "last Monday" for six days back; a page's date a day behind its writing (time zones, a feed's clock) is
