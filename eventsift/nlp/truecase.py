@@ -411,7 +411,7 @@ def _cue_spellings() -> tuple[re.Pattern[str], dict[str, str]]:
     table writes them, and a pattern that finds them in any case."""
     from eventsift.geo.sources import country_cues
 
-    names = sorted({cue for cue, _, _ in country_cues()}, key=len, reverse=True)
+    names = {cue for cue, _, _ in country_cues()}  # the tree finds the longest name that fits: no order needed
     alternatives = literal_alternation(names, space=r"\s")  # a name may run across a wrapped line
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
     return pattern, {name.lower(): name for name in names}
