@@ -44,6 +44,9 @@ def test_a_continent_or_a_region_of_several_countries_is_no_place(geocoder, text
     ("Shelling killed four people in Eastern Ghouta on Monday.", "Eastern Ghouta", "Syria", "Rural Damascus"),
     ("Militants attacked a patrol in Kashmir on Monday.", "Kashmir", "India", "Jammu and Kashmir"),
     ("Shelling killed two civilians in the Donbas.", "Donbas", "Ukraine", None),  # not the city of Donetsk
+    # an island of one state, not the town named after it ("Long Island City" is a part of New York City)
+    ("Two men were found shot in a parked car on Long Island.", "Long Island", "United States", "New York"),
+    ("A fisherman was wounded by a stray bullet on Cape Cod.", "Cape Cod", "United States", "Massachusetts"),
 ])
 def test_a_region_of_one_country_is_that_country_or_its_area(geocoder, text, name, country, admin1):
     place = _resolve(geocoder, text, name)
