@@ -1261,3 +1261,41 @@ def test_someone_found_hurt_is_still_hit():
 ])
 def test_trades_and_offices_name_one_victim(text, victims):
     assert [(m.outcome, m.count.best, m.victims) for m in find_counts(text)] == [("injured", 1, victims)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four guests who were at the wedding were wounded.", [("injured", 4)]),
+    ("Three soldiers who were patrolling the canal road were killed.", [("killed", 3)]),
+    ("Two men who robbed a pharmacy and fled were shot by a deputy.", [("hit", 2)]),
+])
+def test_a_relative_clause_of_no_outcome_in_the_subject_keeps_the_count(text, expected):
+    assert [(m.outcome, m.count.best) for m in find_counts(text)] == expected
+
+
+def test_a_relative_clause_and_one_more_person_are_all_hurt():
+    assert _toll("Two guards who were watching the gate and a passer-by were wounded when the bomb went off.") == (0, 3)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the number is the object of the relative clause; the singular verb is the gunman's
+    ("The gunman who killed two shoppers was shot by a guard.", [("killed", 2)]),
+    ("The driver who wounded three cyclists was arrested on Monday.", [("injured", 3)]),
+])
+def test_a_singular_verb_is_not_the_verb_of_a_number_above_one(text, expected):
+    assert [(m.outcome, m.count.best) for m in find_counts(text) if m.outcome != "arrested"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants ambushed the convoy, killing a major and two soldiers.", [("killed", 1), ("killed", 2)]),
+    ("Gunmen shot dead a major outside his house.", [("killed", 1)]),
+    ("A captain was killed when the mine went off.", [("killed", 1)]),
+    # a rank only where a noun ends: an adjective before its noun counts nobody
+    ("A major attack on the depot killed five guards.", [("killed", 5)]),
+    ("A general strike was called after two marchers were killed.", [("killed", 2)]),
+])
+def test_ranks_name_one_victim(text, expected):
+    assert [(m.outcome, m.count.best) for m in find_counts(text)] == expected
+
+
+def test_south_asian_ranks_are_soldiers_told_by_rank():
+    assert _toll("A havildar and two sepoys were injured when the vehicle hit a mine.") == (0, 3)

@@ -285,7 +285,9 @@ def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bo
     # "two of the four wounded later died": the group the part is of names an outcome, and is no verb
     gap = re.sub(r"^\s*of\s+(?:the|those)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\s+",
                  lambda part: " " * len(part.group(0)), gap, flags=re.IGNORECASE)
-    # "four people who were shot": the relative clause of the people counted is their verb
+    # "four people who were shot": the relative clause of the people counted is their verb; "three guards who were
+    # posted at the gate were hurt": a relative clause that tells no outcome only says who the people were
+    gap = _RELATIVE_IN_SUBJECT.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), gap)
     if CLAUSE_BREAK.search(re.sub(r"^(\s*(?:[\w'’-]+\s+){0,2})who\s+$", r"\1", gap)):
         return False
     if _FINDS_SOMEONE.search(gap):
@@ -309,6 +311,18 @@ def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bo
                 and not _SINGULAR.match(gap, m.end()):
             return False
     return True
+
+
+# A singular verb, which a number above one is not the subject of.
+_SINGULAR_BE = re.compile(r"(?:was|is|has been)\b", re.IGNORECASE)
+# A relative clause closing the subject of the people counted ("guards who were posted at the gate", "men who robbed
+# a shop and fled"): words of no outcome, no saying and no other clause, which the outcome verb after it follows.
+_RELATIVE_IN_SUBJECT = re.compile(
+    r"^(\s*(?:[\w'’-]+\s+){0,2})who\s+(?:(?:were|was|had\s+been|are|had)\s+)?"
+    r"(?:(?!(?:who|that|which|whose|when|where|while|after|before|because|but|if|as|were|was|said|say|says|told|"
+    r"shot|killed|dead|died|wounded|injured|hurt|fired|firing|killing|wounding|injuring|hitting|left|leaving|"
+    r"condition|hospital\w*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b)"
+    r"[a-z][\w'’-]*\s+){1,8}$")
 
 
 # The one counted finding someone else, whose state the words after tell: "a hiker found the body of a man",
@@ -430,6 +444,9 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
             if passive and outcome == "hit" and (_SHOTS_FIRED.search(after[:passive.end("be")])
                                                  or UNHARMED.search(passive.group("gap"))):
                 continue  # "one deputy fired one shot", "the boy, unharmed, was taken to a hospital": nobody hit
+            if passive and count.best > 1 and _SINGULAR_BE.match(passive.group("be")) \
+                    and not re.search(r"\band\b", passive.group("gap")):
+                continue  # "the man who killed two people was shot": a singular verb is not the number's
             if passive and _gap_ok(passive.group("gap"), m.end(), starts, numbers):
                 if aside := _ASIDE_PART.search(passive.group("gap")):
                     described |= {start for start in starts if m.end() + aside.start() < start < m.end() + aside.end()}
