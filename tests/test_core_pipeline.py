@@ -392,6 +392,13 @@ def test_a_toll_since_a_year_long_ago_is_no_incident(pipeline):
     assert [e.fatalities for e in events] == [2]
 
 
+def test_killings_gathered_since_an_earlier_one_are_no_incident(pipeline):
+    events = pipeline.process(doc(
+        "Gunmen shot dead two policemen in Quetta on Friday. Since then six more traders who ran stalls near the "
+        "station have been mysteriously killed, their families say."))
+    assert [e.fatalities for e in events] == [2]
+
+
 def test_the_dead_of_a_city_lost_to_violence_are_no_incident(pipeline):
     events = pipeline.process(doc(
         "Gunmen shot dead two policemen in Quetta on Friday. Last month residents lit candles for the 230 farmers "
@@ -656,3 +663,17 @@ def test_windows_1252_punctuation_read_as_latin_1_is_put_right():
     # stands, the town's possessive before a facility's name hid the town (the packaged gazetteer)
     events = Pipeline().process(doc("A bomb went off on Friday at Quetta\x92s Al-Noor Hospital, killing three people."))
     assert [(e.location, e.fatalities) for e in events] == [("Quetta", 3)]
+
+
+def test_people_told_with_a_relative_clause_before_their_verb_are_counted(pipeline):
+    # "who were with the convoy" says which soldiers; it opens no clause of its own
+    events = pipeline.process(doc(
+        "Militants ambushed a convoy near Quetta on Friday, killing a lieutenant and two soldiers. Four other soldiers who "
+        "were with the convoy were wounded."))
+    assert [(e.fatalities, e.injured) for e in events] == [(3, 4)]
+
+
+def test_a_tally_in_the_same_sentence_lends_no_toll_to_the_incident(pipeline):
+    events = pipeline.process(doc(
+        "Gunmen shot dead a trader in Quetta on Friday, and since then six more traders have been murdered in the city."))
+    assert [e.fatalities for e in events] == [1]

@@ -201,6 +201,8 @@ STATISTIC = re.compile(
     # a toll over years: "400 of its members have been killed since 1992", "during 15 years of insurgency 3,000 have died"
     r"|\b(?:have|has)\s+(?:been\s+)?(?:killed|murdered|died|disappeared)\b[^.]{0,60}?\b(?:since|during|over|in)\b[^.]{0,30}?"
     r"\b(?:years|decades|(?:19|20)\d\d)\b"
+    # "since then eight more traders have been murdered": killings gathered since an earlier one
+    r"|\bsince\s+(?:then|that\s+time)\b[^.]{0,100}?\b(?:have|has)\s+been\s+(?:\w+ly\s+)?(?:killed|murdered|assassinated)\b"
     r"|\b(?:since|during|over|throughout)\b[^.]{0,40}?\b(?:years|decades|war|(?:19|20)\d\d)\b[^.]{0,100}?\b(?:have|has)\s+"
     r"(?:been\s+)?(?:killed|murdered|died)\b"
     # people lost "to violence": a region's dead over a time, not one incident's ("the 300 farmers killed by
@@ -262,10 +264,10 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
     for span in spans:
         if any(c.span.start == span.start for c in found):
             continue
+        if _tells_statistic(span, sentence):
+            continue  # "... and since then ten more have been killed": a tally lends nothing to the incident
         if counts := _victim_counts(span, sentence):
             _take_counts(next((c for c in found if c.span.start >= span.end), found[-1]), counts)
-        if STATISTIC.search(span.text):
-            continue
         before = [c for c in found if c.span.end <= span.start]
         target = before[-1] if before else found[0]
         if not _has_day(target):
