@@ -238,3 +238,23 @@ def test_the_day_of_a_news_conference_or_of_naming_suspects_is_the_telling():
 def test_a_date_in_a_groups_name_is_no_day(text, days):
     published = dt.date(1990, 3, 5)
     assert [t.date for t in find_dates(text, published=published) if t.precision == "day"] == days
+
+
+@pytest.mark.parametrize("text, published, first, last", [
+    # the latest such season before the report; "last" in a report of that season is the year before's
+    ("in a shooting at the dormitory last fall", dt.date(2016, 8, 23), dt.date(2015, 9, 1), dt.date(2015, 11, 30)),
+    ("in a shooting at the dormitory last fall", dt.date(2016, 12, 10), dt.date(2016, 9, 1), dt.date(2016, 11, 30)),
+    ("the ambush last summer", dt.date(2016, 7, 4), dt.date(2015, 6, 1), dt.date(2015, 8, 31)),
+    ("the raids this past winter", dt.date(2016, 3, 14), dt.date(2015, 12, 1), dt.date(2016, 2, 29)),
+    ("the riots this summer", dt.date(2016, 7, 4), dt.date(2016, 6, 1), dt.date(2016, 7, 4)),
+    # a season of a year told
+    ("was stabbed in the spring of 2012", dt.date(2016, 7, 4), dt.date(2012, 3, 1), dt.date(2012, 5, 31)),
+    ("a string of arsons in fall 2013", dt.date(2016, 7, 4), dt.date(2013, 9, 1), dt.date(2013, 11, 30)),
+])
+def test_a_season_is_its_three_months(text, published, first, last):
+    (found,) = find_dates(text, published=published)
+    assert (found.date, found.date_end, found.precision) == (first, last, "month")
+
+
+def test_a_fall_of_something_is_no_season():
+    assert find_dates("a year after the fall of the old regime", published=dt.date(2016, 7, 4)) == []

@@ -52,6 +52,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("day_month", rf"\b(?P<d>{_DAYNUM})\s+(?:of\s+)?(?P<month>{_MONTH})\b"),
     ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<d>{_DAYNUM})\b(?!\s*(?:,\s*)?{_YEAR})"),
     ("month_year", rf"\b(?:in\s+|since\s+|during\s+|of\s+)?(?:early|mid|late|mid-)?\s*(?P<month>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    # "in the summer of 2014", "fall 2013": the season of that year (a bare "the fall" is as often a fall of
+    # something); "last summer", "this past spring": the latest such season before the report
+    ("season_year", rf"\b(?:(?:early|late)\s+)?(?P<season>spring|summer|fall|autumn)\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    ("season", r"\b(?P<rel>last|this|this\s+past|past)\s+(?P<season>spring|summer|fall|autumn|winter)\b"),
     # "a Christmas Day shooting", "on Thanksgiving night", "Memorial Day 2014"
     ("holiday", rf"\b(?P<holiday>{_HOLIDAY})(?:,?\s+(?P<y>{_YEAR}))?\b"),
     # "31 people were killed in January": the latest such month not after the report
@@ -86,7 +90,10 @@ _COMPILED = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in PATTERNS]
 _CHAINED_KINDS = frozenset({"day_before", "day_after"})
 # Kinds counted from the report's date: without a known report date they say nothing sure.
 _RELATIVE_KINDS = frozenset({"weekday", "yesterday", "day_before", "today", "earlier_month", "last_month", "last_week", "weekend",
-                             "last_year", "ago"})
+                             "last_year", "ago", "season"})
+# A season's first and last month (the northern hemisphere's, by the meteorological calendar; winter runs into the
+# next year).
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -149,6 +156,11 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
         year = published.year if month <= published.month else published.year - 1
         first, last = _month_range(year, month)
         return first, min(last, published), "month"
+    if kind == "season_year":
+        first_month, last_month = SEASONS[g["season"].lower()]
+        return dt.date(int(g["y"]), first_month, 1), _month_range(int(g["y"]), last_month)[1], "month"
+    if kind == "season":
+        return _season(g["season"].lower(), last=g["rel"].lower() == "last", published=published)
     if kind == "holiday":
         date = _holiday(m, published)
         return (date, date, "day") if date else None
@@ -182,6 +194,18 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
             return None
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     raise ValueError(f"unknown time expression kind {kind!r}")
+
+
+def _season(season: str, *, last: bool, published: dt.date) -> tuple[dt.date, dt.date, str]:
+    """The latest ``season`` begun by the report's date ("this summer", "this past fall"); for "last", the one
+    before it when the report falls inside it ("last summer" in a report of July is the year before's)."""
+    first_month, last_month = SEASONS[season]
+    year = published.year if published.month >= first_month else published.year - 1
+    start = dt.date(year, first_month, 1)
+    end = _month_range(year + (last_month < first_month), last_month)[1]
+    if last and published <= end:
+        start, end = start.replace(year=start.year - 1), _month_range(end.year - 1, end.month)[1]
+    return start, min(end, published), "month"
 
 
 def _holiday(m: re.Match[str], published: dt.date) -> dt.date | None:
