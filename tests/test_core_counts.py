@@ -1299,3 +1299,12 @@ def test_ranks_name_one_victim(text, expected):
 
 def test_south_asian_ranks_are_soldiers_told_by_rank():
     assert _toll("A havildar and two sepoys were injured when the vehicle hit a mine.") == (0, 3)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops neutralised four militants in the forest.", [("killed", 4)]),
+    ("Two insurgents were eliminated in the raid.", [("killed", 2)]),
+    ("A constable embraced martyrdom in the attack.", [("killed", 1)]),
+])
+def test_south_asian_words_for_killing(text, expected):
+    assert [(m.outcome, m.count.best) for m in find_counts(text)] == expected

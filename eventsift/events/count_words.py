@@ -22,7 +22,7 @@ OUTCOMES: dict[str, str] = {
               r"shot(?:,| and|, and) killed|shot and (?:later )?(?:died|pronounced dead)|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|deceased|died|"
               r"(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )slain|"
               r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|(?:pronounced|declared) (?:dead|deceased)|found dead|succumbed|"
-              r"martyred|bodies|murdered|assassinated|massacred|slaughtered|strangled|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
+              r"martyred|(?:embraced|attained) martyrdom|neutrali[sz]ed|eliminated|bodies|murdered|assassinated|massacred|slaughtered|strangled|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
               r"fatalit(?:y|ies)|deaths|"
               # a headline's present tense: "2 die in shooting" (not "could die", "did not die", "die-hard")
               r"(?<!\bnot )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bto )(?<!\bcan )dies?(?![\w-])",
@@ -69,6 +69,8 @@ OUTCOMES: dict[str, str] = {
 ACTIVE = {
     "killed": r"kill(?:ed|ing|s)?|shot dead|gunned down|shot and killed|fatally (?:shot|shooting|shoots|wounded|wounding|stabbed|"
               r"stabbing)|murder(?:ed|ing)|execut(?:ed|ing)|"
+              # "troops neutralised three militants": South Asian forces' word for killing the enemy
+              r"neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|"
               r"behead(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|left|leaving|claimed the lives of|"
               # "the dead included four children", "among the dead were two officers"
               r"(?:the )?dead (?:included|include|includes|were|are)|among (?:the )?dead (?:were|are)|"
@@ -192,6 +194,12 @@ PERSON_NOUNS = (
     r"peasant|watchman|doorman|janitor|caretaker|sentry|reporter|photographer|cameraman|mechanic|labou?rer|miner|"
     r"fisherman|diplomat|ambassador|minister|senator|congressman|councilman|magistrate|prosecutor|candidate|"
     r"professor|tourist|pilgrim|refugee|courier|vigilante|ranger|policewoman|"
+    # ranks, South Asian forces' too ("a havildar and two sepoys"); "major" and "general" only where a noun ends
+    # ("killing a major and two soldiers", not "a major attack", "a general strike")
+    r"captain|corporal|brigadier|subedar|havildar|naik|sepoy|"
+    r"(?:major|(?<!secretary )(?<!attorney )(?<!director )(?<!inspector )(?<!surgeon )(?<!governor )(?<!solicitor )"
+    r"(?<!consul )general)(?=\s*(?:[,.;:]|(?:and|or|was|were|who|is|died|in|of|from|at|on|near|outside|inside|with|by|"
+    r"as|after|when|while)\b))|"
     rf"{_PASSENGER}"
 )
 # Nouns that name the person a crime report is about: "the victim died", "the teen was shot".
