@@ -50,6 +50,26 @@ def test_every_trigger_names_a_known_sub_type():
         assert rule.kind in {"specific", "weak", "casualty"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Turkish jets pounded villages near the border.", "Military Forces of Turkey"),
+    ("Russian forces shelled the outskirts of the town.", "Military Forces of Russia"),
+    ("Regime helicopters dropped barrel bombs on the market.", "Military Forces of Syria"),
+    ("Government warplanes struck a bridge.", "Military Forces of Yemen"),
+])
+def test_a_countrys_aircraft_and_forces_are_its_military(text, name):
+    (actor,) = find_actors(text)
+    assert (actor.name(country="Yemen"), actor.role) == (name, "agent")
+
+
+def test_killed_at_least_is_no_place_where_the_actor_was_killed():
+    (actor, _) = find_actors("Bombs dropped by regime helicopters killed at least 20 people.")
+    assert (actor.name(country="Syria"), actor.role) == ("Military Forces of Syria", "agent")
+
+
+def test_aircraft_without_a_nationality_name_no_country():
+    assert find_actors("Warplanes struck a bridge.") == []
+
+
 def test_every_actor_rule_has_a_valid_inter_code():
     for rule in actor_rules():
         assert 1 <= rule.inter <= 8
@@ -76,7 +96,12 @@ def test_every_number_word_and_certainty_row_loads():
      # sabotage with explosives is an explosion; a bus set on fire is property destroyed
      ("rebels blew up two pylons outside the town", "Remote explosive/landmine/IED"),
      ("the bridge was blown up at dawn", "Remote explosive/landmine/IED"),
-     ("commandos burned a bus owned by a dairy", "Looting/property destruction")],
+     ("commandos burned a bus owned by a dairy", "Looting/property destruction"),
+     # a bomb made safe is a disrupted weapon, whatever it names
+     ("sappers dismantled an explosive device near the bridge", "Disrupted weapons use"),
+     ("the bomb squad neutralised two landmines on the track", "Disrupted weapons use"),
+     # a barrel bomb is dropped from the air
+     ("barrel bombs fell on the market", "Air/drone strike")],
 )
 def test_triggers(text, sub_type):
     best = max(find_triggers(text), key=lambda t: t.priority)

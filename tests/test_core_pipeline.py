@@ -677,3 +677,9 @@ def test_a_tally_in_the_same_sentence_lends_no_toll_to_the_incident(pipeline):
     events = pipeline.process(doc(
         "Gunmen shot dead a trader in Quetta on Friday, and since then six more traders have been murdered in the city."))
     assert [e.fatalities for e in events] == [1]
+
+
+def test_soldiers_told_as_jawans_are_the_military(pipeline):
+    events = pipeline.process(doc("Two jawans were martyred when militants attacked a picket near Quetta on Friday."))
+    assert [(e.event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Battles", "Military Forces of Pakistan", 2)]

@@ -37,7 +37,7 @@ class ActorMention:
 
     def name(self, *, country: str | None) -> str:
         place = self.nationality or country
-        name = self.name_template.replace("{match}", self.text)
+        name = self.name_template.replace("{match}", self.text).replace("{nationality}", self.nationality or "")
         if "{country}" in name:
             name = name.replace("{country}", place) if place else re.sub(r"\s*\(\{country\}\)|\s*of \{country\}", "", name)
         return name
@@ -63,6 +63,13 @@ def _demonym_before() -> re.Pattern[str]:
     return re.compile(rf"\b({names})(?:[- ]\w+)?\s+(?:\w+\s+)?$")
 
 
+@cache
+def _demonym_right_before() -> re.Pattern[str]:
+    """A nationality word just before a mention: "Turkish jets", "Russian forces"."""
+    names = "|".join(sorted(demonyms(), key=len, reverse=True))
+    return re.compile(rf"\b({names})\s+$")
+
+
 _SPEECH = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:said|say|says|told|tell|confirmed|stated|added|announced|"
                      r"claimed(?!\s+(?:responsibility|credit|(?:the|a)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|"
                      r"killings?|murders?|assassinations?|kidnappings?|abductions?|ambush(?:es)?|explosions?)))|"
@@ -74,7 +81,7 @@ _AGENT_AFTER = re.compile(r"^[\w\s(),-]{0,40}?\b(?:claimed (?:responsibility|cre
                           r"explosions?))|attacked|stormed|ambushed|opened fire|fired|"
                           r"killed|shot|abducted|kidnapped|raided|targeted|launched|carried out|detonated|blew|"
                           r"clashed|arrested|detained|torched|looted|seized|captured|shelled|struck|bombed|"
-                          r"set fire|hurled|threw|lobbed|planted|overran|took control)\b", re.IGNORECASE)
+                          r"set fire|hurled|threw|lobbed|dropped|pounded|planted|overran|took control)\b", re.IGNORECASE)
 _VICTIM_BEFORE = re.compile(
     r"(?i:\bon|\bagainst|\btargeting|\btargeted|\bat|\bkill(?:ed|ing)?|\bkidnap(?:ped|ping)?|\babduct(?:ed|ing)?|"
     r"\bshot(?: dead)?|\bgunned down|\battack(?:ed|ing)?|\binjur(?:ed|ing)|\bwound(?:ed|ing)|\barrest(?:ed|ing)?|"
@@ -97,6 +104,10 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                 if rule.side in ("civilian", "crowd"):  # only people take a nationality: search only then
                     dm = _demonym_before().search(before)
                     nationality = demonyms()[dm.group(1)] if dm else None
+                elif "{nationality}" in rule.name:  # "Turkish jets": a country's forces only with its nationality
+                    if (dm := _demonym_right_before().search(before)) is None:
+                        continue
+                    nationality = demonyms()[dm.group(1)]
                 found.append(ActorMention(
                     text=m.group(0), start=offset + m.start(), end=offset + m.end(), name_template=rule.name,
                     inter=rule.inter, side=rule.side, nationality=nationality, role=_role(before, after)))
@@ -148,7 +159,8 @@ _HARM = (r"(?:killed|shot(?: dead)?|gunned down|injured|wounded|hurt|kidnapped|a
 # "X was killed", "X, who was kidnapped", and reduced relatives "instructors kidnapped from Quetta".
 _PASSIVE_AFTER = re.compile(
     rf"^[\w\s(),'-]{{0,40}}?\b(?:was|were|had been|have been|has been|being|been|got)\s+(?:\w+\s+)?{_HARM}\b"
-    rf"|^\s+{_HARM}\s+(?:from|in|on|at|near|by|during|earlier|last|yesterday|while|when|outside|inside)\b",
+    rf"|^\s+{_HARM}\s+(?!at\s+(?:least|most)\b)"  # "soldiers killed at the gate", not "jets killed at least 20"
+    rf"(?:from|in|on|at|near|by|during|earlier|last|yesterday|while|when|outside|inside)\b",
     re.IGNORECASE)
 
 
