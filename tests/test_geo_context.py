@@ -94,7 +94,9 @@ def test_a_name_used_as_an_area_is_the_province(geocoder):
     assert place.feature == "city"
 
 
-@pytest.mark.parametrize("phrase", ["Pakistan-backed", "Pakistan-based", "Pakistan dollar"])
+@pytest.mark.parametrize("phrase", ["Pakistan-backed", "Pakistan-based", "Pakistan dollar",
+                                    # a country's firms and people abroad
+                                    "Pakistan company's", "Pakistan tourists'"])
 def test_a_country_name_used_as_a_modifier_is_not_a_place(geocoder, phrase):
     text = f"The {phrase} group met in Kabul."
     modifier, town = resolve(geocoder, text, "Pakistan", "Kabul")

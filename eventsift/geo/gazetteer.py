@@ -61,7 +61,10 @@ _MODIFIER_AFTER = re.compile(
     r"^(?:-(?:led|backed|based|made|funded|supported|brokered|sponsored|allied|owned|registered|trained|born|area)\b"
     r"|\s+(?:suburbs?|metro area|dollars?|currency|embassy|consulate|envoy|ambassador|national|nationals|citizens?|"
     r"passport|military|forces|troops|army|navy|air force|warplanes?|planes?|jets?|drones?|aircraft|soldiers|officials|"
-    r"government|president|special forces|marines|reconnaissance|agreements?|accords?|treaty|talks|pact|peace process)\b)",
+    r"government|president|special forces|marines|reconnaissance|agreements?|accords?|treaty|talks|pact|peace process|"
+    # "a US company in Lima", "Swiss tourists": a country's firms and people abroad, not the country as a place
+    r"compan(?:y|ies)|firms?|corporations?|businessm[ae]n|businesses|interests|investors|executives?|tourists?|"
+    r"missionar(?:y|ies)|diplomats?|volunteers?|aid workers?)\b)",
     re.IGNORECASE,
 )
 # ... and words before it: "pro-Iran militias", "the ambassador to Spain" (a post, not a scene).
