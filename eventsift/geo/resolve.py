@@ -191,7 +191,29 @@ def choose(candidates: Sequence[Candidate], context: Context, others: Counter, o
     def key(c: Candidate) -> tuple:
         return score(c, context, others, others_admin1) + (extra(c) if extra else 0.0), c.population, -c.id
 
-    return max(candidates, key=key)
+    best = max(candidates, key=key)
+    return _world_city(best, candidates, context) or best
+
+
+# A city this big, named bare, is that city: reporters give a small namesake its state ("Bogota, N.J."), or write
+# from its state. A country the text names elsewhere ("cocaine shipped to the United States") does not make
+# "Bogota" the small town of that country, when the namesake is at most this share of the city's size.
+WORLD_CITY_MIN_POPULATION = 1_000_000
+WORLD_CITY_NAMESAKE_SHARE = 0.01
+
+
+def _world_city(best: Candidate, candidates: Sequence[Candidate], context: Context) -> Candidate | None:
+    """The world city of ``best``'s name, where ``best`` is a small namesake whose state the text gives no sign of."""
+    if best.feature != "city" or best.population >= WORLD_CITY_MIN_POPULATION * WORLD_CITY_NAMESAKE_SHARE * 100:
+        return None
+    big = max((c for c in candidates if c.feature == "city" and c.kind == 0), key=lambda c: c.population, default=None)
+    if big is None or big.population < WORLD_CITY_MIN_POPULATION or best.population > big.population * WORLD_CITY_NAMESAKE_SHARE:
+        return None
+    state = (best.country_code, best.admin1)
+    if best.admin1 and (state in context.admin1 or state in (context.dateline_admin1, context.home_admin1)
+                        or state == context.dateline_state or state in context.cue_areas):
+        return None
+    return big
 
 
 def choose_all(candidate_lists: Sequence[Sequence[Candidate]], context: Context, *,
