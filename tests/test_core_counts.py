@@ -1308,3 +1308,29 @@ def test_south_asian_ranks_are_soldiers_told_by_rank():
 ])
 def test_south_asian_words_for_killing(text, expected):
     assert [(m.outcome, m.count.best) for m in find_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # the part the text gives, the rest the other kind
+    ("The explosion caused 17 casualties, including nine wounded.", 8, 9),
+    ("The ambush left 12 casualties, including five dead.", 5, 7),
+    ("There were 20 casualties in the raid, eight of them fatal.", 8, 12),
+])
+def test_casualties_with_their_part_told_are_split_by_it(text, killed, injured):
+    assert _toll(text) == (killed, injured)
+
+
+def test_casualties_alone_are_halved_like_killed_and_wounded():
+    assert [(m.outcome, m.count.best) for m in find_counts("The raid caused 15 casualties.")] == [("killed", 7),
+                                                                                               ("injured", 8)]
+
+
+def test_a_halved_total_yields_to_the_figures_told():
+    assert _toll("Two guards were killed and five wounded in the raid, which caused seven casualties.") == (2, 5)
+
+
+@pytest.mark.parametrize("text", ["The standoff could have caused a number of casualties.",
+                                  "The raids produced numerous casualties.",
+                                  "The rebels claimed cumulative losses of 400 casualties on the army."])
+def test_casualties_that_may_have_been_vague_or_a_tally_are_no_toll(text):
+    assert find_counts(text) == []

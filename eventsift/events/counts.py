@@ -15,7 +15,7 @@ from eventsift.events.count_words import (ACTIVE, BE, CALENDAR_WORD, CLAUSE_BREA
                                           TOLD_HURT, VICTIM_NOUNS, VICTIM_OUTCOMES, CountMention, exact_count, is_part_of,
                                           phrase_mention)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
-from eventsift.events.tolls import combine, group_size, killed_toll, newcomer, shot_toll
+from eventsift.events.tolls import combine, group_size, is_vague, killed_toll, newcomer, shot_toll
 from eventsift.nlp.scan import finditer_gated
 from eventsift.records import Count
 
@@ -370,6 +370,7 @@ def find_counts(text: str, *, offset: int = 0, after: str = "") -> list[CountMen
     found.extend(implicit_singulars(text, offset=offset, found=found))
     found = [c for c in found if not _SUPERSEDED_BEFORE.search(text, 0, max(0, c.start - offset))]
     found = [c for c in found if c.outcome != "killed" or not _counterfactual(text, c, offset=offset)]
+    found = _casualty_totals(text, quantities, found, offset=offset)
     found = [split for c in found for split in _split_casualties(c)]
     _unshare_verbs(text, found, offset=offset)
     _settle(text, found, offset=offset)
@@ -726,6 +727,47 @@ def series_size(text: str) -> int:
     word = (m.group("n") or m.group("m")).lower()
     size = 2 if word == "both" else word_to_int(word) or 1
     return max(1, min(size, 50))
+
+
+# "17 casualties, including nine wounded", "20 casualties, eight of them fatal": the dead and the hurt together, and
+# the part the text says; the rest are the other kind.
+_CASUALTIES_AFTER = re.compile(r"\s+casualties\b")
+_CASUALTY_PART = re.compile(r"(?:\s+(?:in|during|from|at|on)\b[^,;.]{0,40}?)?\s*,?\s*(?:(?:including|among them|of whom|of them)\s+(?P<q1>[\w-]+(?:\s+[\w-]+)?)\s+"
+                            r"(?:(?:were|people|persons)\s+)?(?P<kind1>dead|killed|deaths|fatalities|fatal|wounded|injured|"
+                            r"hurt|injuries)\b|,\s*(?P<q2>[\w-]+)\s+of\s+(?:them|whom)\s+(?:were\s+)?(?P<kind2>dead|killed|fatal|"
+                            r"fatalities|deaths|wounded|injured|hurt)\b)", re.IGNORECASE)
+_DEATH_KINDS = frozenset({"dead", "killed", "deaths", "fatalities", "fatal"})
+_CASUALTIES_UNSURE_BEFORE = re.compile(r"\b(?:could|would|might|may|cumulative|total(?:ing)?|so far|since)\b", re.IGNORECASE)
+
+
+def _casualty_totals(text: str, quantities: list, found: list[CountMention], *, offset: int) -> list[CountMention]:
+    """A number of casualties: the dead and the hurt together. Where the text says how many of either it is the
+    split; else a total ``_split_casualties`` halves, as for "killed and wounded". Replaces what other rules read
+    of the same number ("17 casualties, including nine wounded" is not 17 hurt)."""
+    for m, count in quantities:
+        casualties = _CASUALTIES_AFTER.match(text, m.end())
+        if casualties is None or count.best < 1 or is_vague(count) \
+                or _CASUALTIES_UNSURE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "many casualties", "could have caused a number of casualties", "cumulative damage: 760 casualties"
+        start, end = offset + m.start(), offset + casualties.end()
+        part = _CASUALTY_PART.match(text, casualties.end())
+        found = [c for c in found if not (c.start <= start < c.end or start <= c.start < end + (part.end() - casualties.end()
+                                                                                             if part else 0))]
+        if part is not None:
+            said = quantity_regex().match(text, part.start("q1" if part.group("q1") else "q2"))
+            told = parse_quantity(said) if said else None
+            if told is not None and told.best < count.best:
+                kind = (part.group("kind1") or part.group("kind2")).lower()
+                dead = told.best if kind in _DEATH_KINDS else count.best - told.best
+                hurt = count.best - dead
+                end = offset + part.end()
+                found += [CountMention(outcome=outcome, count=Count(low=n, best=n, high=n, text=m.group(0)),
+                                       victims="casualties", start=start, end=end, verb_end=end)
+                          for outcome, n in (("killed", dead), ("injured", hurt))]
+                continue
+        found.append(CountMention(outcome="casualties", count=count, victims="casualties", start=start, end=end,
+                                  verb_end=end))
+    return found
 
 
 def _split_casualties(mention: CountMention) -> list[CountMention]:

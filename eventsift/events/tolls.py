@@ -25,11 +25,17 @@ def combine(mentions: list[CountMention]) -> Count | None:
     for i, mention in enumerate(mentions):
         groups.setdefault(mention.verb_end if mention.verb_end >= 0 else ("alone", i), []).append(mention)
     counts = [_parts_total(g) for g in groups.values()]
-    exact = [c for c in counts if not is_vague(c)] or counts
+    exact = [c for c in counts if not is_vague(c) and not _halved(c)] or [c for c in counts if not is_vague(c)] or counts
     best = max(exact, key=lambda c: c.best)
     low = min(c.low for c in exact)
     high = max(c.high for c in exact)
     return Count(low=min(low, best.best), best=best.best, high=max(high, best.best), text=best.text)
+
+
+def _halved(count: Count) -> bool:
+    """Half of a total of dead and hurt ("seven casualties", "seven killed or wounded": ACLED's rule, see
+    ``counts._split_casualties``), which yields to a figure the text gives ("two were killed")."""
+    return count.low == 0 and 0 < count.best < count.high
 
 
 def _parts_total(mentions: list[CountMention]) -> Count:
