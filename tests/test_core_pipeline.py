@@ -683,3 +683,10 @@ def test_soldiers_told_as_jawans_are_the_military(pipeline):
     events = pipeline.process(doc("Two jawans were martyred when militants attacked a picket near Quetta on Friday."))
     assert [(e.event_type, e.actor2, e.fatalities) for e in events] == [
         ("Battles", "Military Forces of Pakistan", 2)]
+
+
+def test_a_death_told_in_an_aside_with_whose_is_an_earlier_incident(pipeline):
+    events = pipeline.process(doc(
+        "A shopkeeper, whose brother was shot dead in 2013, was wounded in an attack in Quetta on Friday."))
+    assert sorted((e.event_date.year, e.fatalities or 0, e.injured or 0, e.historical) for e in events) == [
+        (2013, 1, 0, True), (2017, 0, 1, False)]

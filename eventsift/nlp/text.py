@@ -220,7 +220,7 @@ def _renumbered(sentence: Sentence, start: int, end: int, index: int) -> Sentenc
 # on a day of its own, what the subject did before is a clause of its own (the earlier incident). Said of a victim
 # ("the man, who was shot on Friday, died Sunday") it is the same incident and stays in one clause.
 _DATED_ASIDE = re.compile(
-    r",\s*(?:which|who)\s+(?!(?:was|were|had|has|have|is|are|had been|has been)\b)"
+    r",\s*(?:(?:which|who)\s+(?!(?:was|were|had|has|have|is|are|had been|has been)\b)|whose\s+)"
     r"(?=[^,;]{0,30}?\b(?:on|in|last|earlier)\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|"
     r"thu|fri|sat|sun|week|month|year))"
     r"[^;]{10,160}?(?P<close>,)\s+(?=(?!(?:a|an|the|and|or|but|his|her|their|its|including|whose|as|in|on|at|of|"
