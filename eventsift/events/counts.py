@@ -732,12 +732,15 @@ def series_size(text: str) -> int:
 # "17 casualties, including nine wounded", "20 casualties, eight of them fatal": the dead and the hurt together, and
 # the part the text says; the rest are the other kind.
 _CASUALTIES_AFTER = re.compile(r"\s+casualties\b")
-_CASUALTY_PART = re.compile(r"(?:\s+(?:in|during|from|at|on)\b[^,;.]{0,40}?)?\s*,?\s*(?:(?:including|among them|of whom|of them)\s+(?P<q1>[\w-]+(?:\s+[\w-]+)?)\s+"
-                            r"(?:(?:were|people|persons)\s+)?(?P<kind1>dead|killed|deaths|fatalities|fatal|wounded|injured|"
-                            r"hurt|injuries)\b|,\s*(?P<q2>[\w-]+)\s+of\s+(?:them|whom)\s+(?:were\s+)?(?P<kind2>dead|killed|fatal|"
-                            r"fatalities|deaths|wounded|injured|hurt)\b)", re.IGNORECASE)
+_CASUALTY_PART = re.compile(
+    r"(?:\s+(?:in|during|from|at|on)\b[^,;.]{0,40}?)?\s*,?\s*"  # "... in the raid, eight of them fatal"
+    r"(?:(?:including|among them|of whom|of them)\s+(?P<q1>[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:were|people|persons)\s+)?"
+    r"(?P<kind1>dead|killed|deaths|fatalities|fatal|wounded|injured|hurt|injuries)\b"
+    r"|,\s*(?P<q2>[\w-]+)\s+of\s+(?:them|whom)\s+(?:were\s+)?(?P<kind2>dead|killed|fatal|fatalities|deaths|wounded|"
+    r"injured|hurt)\b)", re.IGNORECASE)
 _DEATH_KINDS = frozenset({"dead", "killed", "deaths", "fatalities", "fatal"})
-_CASUALTIES_UNSURE_BEFORE = re.compile(r"\b(?:could|would|might|may|cumulative|total(?:ing)?|so far|since)\b", re.IGNORECASE)
+# Casualties that may not have happened, or a tally over time: no incident's toll.
+_CASUALTIES_UNSURE_BEFORE = re.compile(r"\b(?:could|would|might|may|cumulative|so far|since)\b", re.IGNORECASE)
 
 
 def _casualty_totals(text: str, quantities: list, found: list[CountMention], *, offset: int) -> list[CountMention]:
@@ -751,8 +754,8 @@ def _casualty_totals(text: str, quantities: list, found: list[CountMention], *, 
             continue  # "many casualties", "could have caused a number of casualties", "cumulative damage: 760 casualties"
         start, end = offset + m.start(), offset + casualties.end()
         part = _CASUALTY_PART.match(text, casualties.end())
-        found = [c for c in found if not (c.start <= start < c.end or start <= c.start < end + (part.end() - casualties.end()
-                                                                                             if part else 0))]
+        told_end = offset + part.end() if part else end
+        found = [c for c in found if not (c.start <= start < c.end or start <= c.start < told_end)]  # read here instead
         if part is not None:
             said = quantity_regex().match(text, part.start("q1" if part.group("q1") else "q2"))
             told = parse_quantity(said) if said else None

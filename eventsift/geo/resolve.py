@@ -204,7 +204,7 @@ WORLD_CITY_NAMESAKE_SHARE = 0.01
 
 def _world_city(best: Candidate, candidates: Sequence[Candidate], context: Context) -> Candidate | None:
     """The world city of ``best``'s name, where ``best`` is a small namesake whose state the text gives no sign of."""
-    if best.feature != "city" or best.population >= WORLD_CITY_MIN_POPULATION * WORLD_CITY_NAMESAKE_SHARE * 100:
+    if best.feature != "city":
         return None
     big = max((c for c in candidates if c.feature == "city" and c.kind == 0), key=lambda c: c.population, default=None)
     if big is None or big.population < WORLD_CITY_MIN_POPULATION or best.population > big.population * WORLD_CITY_NAMESAKE_SHARE:
