@@ -57,17 +57,19 @@ def demonyms() -> dict[str, str]:
     return {row["demonym"]: row["country"] for row in load_tsv("events/demonyms.tsv")}
 
 
+def _demonym_names() -> str:
+    return "|".join(sorted(demonyms(), key=len, reverse=True))
+
+
 @cache
 def _demonym_before() -> re.Pattern[str]:
-    names = "|".join(sorted(demonyms(), key=len, reverse=True))
-    return re.compile(rf"\b({names})(?:[- ]\w+)?\s+(?:\w+\s+)?$")
+    return re.compile(rf"\b({_demonym_names()})(?:[- ]\w+)?\s+(?:\w+\s+)?$")
 
 
 @cache
 def _demonym_right_before() -> re.Pattern[str]:
     """A nationality word just before a mention: "Turkish jets", "Russian forces"."""
-    names = "|".join(sorted(demonyms(), key=len, reverse=True))
-    return re.compile(rf"\b({names})\s+$")
+    return re.compile(rf"\b({_demonym_names()})\s+$")
 
 
 _SPEECH = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:said|say|says|told|tell|confirmed|stated|added|announced|"

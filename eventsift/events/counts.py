@@ -764,8 +764,8 @@ def _casualty_totals(text: str, quantities: list, found: list[CountMention], *, 
                 dead = told.best if kind in _DEATH_KINDS else count.best - told.best
                 hurt = count.best - dead
                 end = offset + part.end()
-                found += [CountMention(outcome=outcome, count=Count(low=n, best=n, high=n, text=m.group(0)),
-                                       victims="casualties", start=start, end=end, verb_end=end)
+                found += [CountMention(outcome=outcome, count=exact_count(n, m.group(0)), victims="casualties",
+                                       start=start, end=end, verb_end=end)
                           for outcome, n in (("killed", dead), ("injured", hurt))]
                 continue
         found.append(CountMention(outcome="casualties", count=count, victims="casualties", start=start, end=end,

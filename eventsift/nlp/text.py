@@ -33,12 +33,13 @@ _DAY_AFTER_CLOCK = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 # ("the night before, police said") say when, and open nothing.
 _WHEN_NOT_CLAUSE = (r"(?!(?:before|after)\s+(?:about\s+|around\s+|approximately\s+)?(?:\d{1,2}(?::\d\d)?\s*"
                     r"(?:a\.?m\b|p\.?m\b|o['’]clock\b)|midnight|noon|dawn|daybreak|sunrise|sunset|dusk|nightfall)\b)"
-                    r"(?!before\b\s*(?:[,.;:!?)\"”]|$))"
-                    # "three guards who were at the gate were wounded": a relative clause inside the subject of the
-                    # verb that follows it, no clause of its own
-                    r"(?!who\s+were\b[^,;.]{1,80}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot)\b)")
+                    r"(?!before\b\s*(?:[,.;:!?)\"”]|$))")
+# "three guards who were at the gate were wounded": a relative clause inside the subject of the verb that follows
+# it, no clause of its own.
+_RELATIVE_IN_SUBJECT = (r"(?!who\s+were\b[^,;.]{1,80}?\b(?:were|was)\s+(?:\w+ly\s+)?"
+                        r"(?:killed|wounded|injured|hurt|shot)\b)")
 CLAUSE_OPENERS = re.compile(
-    rf"(?:,\s*|(?<!\s)\s+){_WHEN_NOT_CLAUSE}(?=\b(?:since|after|before|when|while|whereas|following|days after|"
+    rf"(?:,\s*|(?<!\s)\s+){_WHEN_NOT_CLAUSE}{_RELATIVE_IN_SUBJECT}(?=\b(?:since|after|before|when|while|whereas|following|days after|"
     r"weeks after|months after|a day after|two days after|who were|which was|which were)\b)|;\s+|(?<!\s)\s+[—–]\s+",
     re.IGNORECASE,
 )

@@ -157,8 +157,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
         first, last = _month_range(year, month)
         return first, min(last, published), "month"
     if kind == "season_year":
-        first_month, last_month = SEASONS[g["season"].lower()]
-        return dt.date(int(g["y"]), first_month, 1), _month_range(int(g["y"]), last_month)[1], "month"
+        return *_season_range(g["season"].lower(), int(g["y"])), "month"
     if kind == "season":
         return _season(g["season"].lower(), last=g["rel"].lower() == "last", published=published)
     if kind == "holiday":
@@ -196,15 +195,19 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
     raise ValueError(f"unknown time expression kind {kind!r}")
 
 
+def _season_range(season: str, year: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of ``season`` begun in ``year`` (winter ends in the next year)."""
+    first_month, last_month = SEASONS[season]
+    return dt.date(year, first_month, 1), _month_range(year + (last_month < first_month), last_month)[1]
+
+
 def _season(season: str, *, last: bool, published: dt.date) -> tuple[dt.date, dt.date, str]:
     """The latest ``season`` begun by the report's date ("this summer", "this past fall"); for "last", the one
     before it when the report falls inside it ("last summer" in a report of July is the year before's)."""
-    first_month, last_month = SEASONS[season]
-    year = published.year if published.month >= first_month else published.year - 1
-    start = dt.date(year, first_month, 1)
-    end = _month_range(year + (last_month < first_month), last_month)[1]
+    year = published.year if published.month >= SEASONS[season][0] else published.year - 1
+    start, end = _season_range(season, year)
     if last and published <= end:
-        start, end = start.replace(year=start.year - 1), _month_range(end.year - 1, end.month)[1]
+        start, end = _season_range(season, year - 1)
     return start, min(end, published), "month"
 
 
