@@ -1334,3 +1334,44 @@ def test_a_halved_total_yields_to_the_figures_told():
                                   "The rebels claimed cumulative losses of 400 casualties on the army."])
 def test_casualties_that_may_have_been_vague_or_a_tally_are_no_toll(text):
     assert find_counts(text) == []
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # the dead told as the kin or staff of the one hit are other people
+    (["Gunmen wounded Judge Ana Ruiz outside the court.", "One of her bodyguards was killed."], (1, 1)),
+    (["Attackers wounded Mayor Tom Hale on the bridge.", "His driver was killed."], (1, 1)),
+    # ... but not when the one hit is told as that kin too
+    (["A judge and his driver were shot outside the court.", "His driver died."], (1, 1)),
+])
+def test_the_kin_of_the_one_hit_are_other_people(texts, expected):
+    assert _toll(*texts) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen shot the mayor of the town.", [("hit", 1)]),
+    ("He shot his neighbour after an argument.", [("hit", 1)]),
+])
+def test_one_person_shot_by_an_active_verb_is_hit(text, expected):
+    assert [(m.outcome, m.count.best) for m in find_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["The car's rear window had been shot out, the officer said.",
+                                  "The shop's front window was shot out overnight."])
+def test_a_window_shot_out_is_no_one_hit(text):
+    assert find_counts(text) == []
+
+
+def test_verbs_listed_before_their_object_are_active():
+    # "shot," is the first of the gunman's verbs, not a gunman who was shot
+    assert [(m.outcome, m.count.best) for m in find_counts(
+        "A gunman, a guard at the depot, shot, stabbed and killed three of his co-workers.")] == [("killed", 3)]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["A shooting left several people wounded in the park.",
+      "The victims, three teenagers who were not named, were sitting on a bench."], (0, 3)),
+    (["One man was killed and another wounded near the depot.",
+      "Both victims, two brothers from Ashby, were walking home."], (1, 1)),
+])
+def test_the_victims_counted_in_an_apposition(texts, expected):
+    assert _toll(*texts) == expected

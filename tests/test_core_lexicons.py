@@ -101,7 +101,10 @@ def test_every_number_word_and_certainty_row_loads():
      ("sappers dismantled an explosive device near the bridge", "Disrupted weapons use"),
      ("the bomb squad neutralised two landmines on the track", "Disrupted weapons use"),
      # a barrel bomb is dropped from the air
-     ("barrel bombs fell on the market", "Air/drone strike")],
+     ("barrel bombs fell on the market", "Air/drone strike"),
+     # a person shot by an active verb, whatever office they hold
+     ("gunmen shot the mayor outside his office", "Attack"),
+     ("two men shot a judge on the court steps", "Attack")],
 )
 def test_triggers(text, sub_type):
     best = max(find_triggers(text), key=lambda t: t.priority)

@@ -19,7 +19,7 @@ UNHARMED = re.compile(r"\b(?:unharmed|unhurt|uninjured|not (?:hurt|injured|wound
 
 _SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|remains|remained)\s+(?:(?!not\b|never\b|fatally\b|mortally\b)\w+\s+)?(?P<verb>killed|shot dead|shot and killed|shot to death|"
                                r"(?:fatally|mortally) (?:shot|wounded|injured|stabbed)|pronounced dead|declared dead|found dead|murdered|assassinated|massacred|beheaded|"
-                               r"executed|lynched|injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+at\b)|grazed|kidnapped|abducted|"
+                               r"executed|lynched|injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+(?:at|out)\b)|grazed|kidnapped|abducted|"
                                r"(?:hit|struck) (?:by|with) (?:gunfire|(?:[\w-]+ ){0,3}?(?:bullets?|rounds?|pellets?|shots|gunshots|buckshot|shrapnel))|"
                                r"arrested|detained|(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospital|"
                                r"(?:being )?treated (?:at|in) (?:[\w-]+ ){0,3}?(?:hospital|medical cent(?:er|re))|"
@@ -264,7 +264,7 @@ _INVERTED_LIST = re.compile(r"\b(?P<also>also\s+)?(?P<verb>killed|injured|wounde
                             r"officials|deputies|investigators)\s+said\b))", re.IGNORECASE)
 # "deputies found him dead in the kitchen": one dead, told by the pronoun of someone the text named.
 _FOUND_ONE_DEAD = re.compile(r"\bfound\s+(?P<who>him|her)\s+(?:lying\s+)?dead\b", re.IGNORECASE)
-_SHOT_OBJECTS = re.compile(rf"\b(?:shot|shooting|shoots)\s+(?P<objects>{_A_PERSON}(?:(?:,\s+|,?\s+and\s+){_A_PERSON})+)"
+_SHOT_OBJECTS = re.compile(rf"\b(?:shot|shooting|shoots)\s+(?P<objects>{_A_PERSON}(?:(?:,\s+|,?\s+and\s+){_A_PERSON})*)"
                            r"(?!\s+(?:was|were|is|are|had|has|to death)\b)", re.IGNORECASE)
 # "the gang shot Tom Hale": one person hit, named by a first and a last name (the verb's other objects are read
 # by ``_SHOT_OBJECTS``; "shot and killed Tom Hale" by ``_ACTIVE_SINGULAR``).
@@ -275,6 +275,11 @@ _SHOT_NAME = re.compile(r"\bshot\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Frida
 _FOUND_SHOT = re.compile(
     rf"\bfound\s+(?P<q>(?:at least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}))\s+(?:[\w-]+\s+)?"
     rf"(?:{PERSON_NOUNS})\s+(?:shot|wounded|injured|with\s+(?:apparent\s+)?gunshot\s+wounds)\b", re.IGNORECASE)
+# "the victims, four young men who were not named, ...", "both victims, two teenagers, were ...": everyone hit,
+# counted where the report names who the victims were.
+_VICTIMS_APPOSED = re.compile(
+    rf"\b(?:the|all|both)\s+(?:[\w-]+\s+)?victims\s*,\s*(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<who>(?:{PERSON_NOUNS})s|men|women|children|people)\b", re.IGNORECASE)
 # "Rasoul and his daughter were killed", "the commander and his cousin were killed", "his driver and one of his
 # guards were killed": two people.
 _PAIR_PASSIVE = re.compile(
@@ -504,6 +509,11 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         count = _quantity_in(m)
         if count is not None and not _covered(offset + m.start("q"), found + out):
             out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
+    for m in finditer_gated(_VICTIMS_APPOSED, text):
+        count = _quantity_in(m)
+        if count is not None and not _covered(offset + m.start("q"), found + out):
+            out.append(CountMention(outcome="hit", count=count, victims=m.group("who"), start=offset + m.start("q"),
+                                    end=offset + m.end()))
     for m in finditer_gated(_SINGULAR_PASSIVE, text):
         before = text[max(0, m.start() - LOOK_BACK):m.start()]
         if _NOBODY_BEFORE.search(before) or UNHARMED.search(before[-60:]):

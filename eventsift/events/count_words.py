@@ -36,7 +36,9 @@ OUTCOMES: dict[str, str] = {
     # is fired upon, unless a place or a time follows: "shot at a bar", "shot at Lucky's Lounge", "shot at 2 a.m."
     "hit": r"shot(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|approximately|(?-i:[A-Z0-9]))[\s\w]|"
            rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_VENUES})(?![\w-]))|dead|to death|"
-           r"and killed|down|up|out)\b)|"
+           r"and killed|down|up|out)\b|"
+           # "a gunman shot, stabbed and killed five": a list of active verbs sharing their object
+           r",\s+(?:\w+ed,?\s+)*and\s+(?:killed|wounded|injured)\b)|"
            r"fighting for (?:his|her|their) li(?:fe|ves)|winged|"
            r"(?:hit|struck) in the (?:\w+ )?(?:legs?|arms?|chest|head|back|necks?|shoulders?|foot|feet|hands?|hips?|"
            r"torso|abdomen|stomach|buttocks|face|thighs?|groin|side|knees?|ankles?|wrists?|elbows?|jaw|calf|calves|"

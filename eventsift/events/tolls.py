@@ -123,6 +123,17 @@ def _kinds_apart(killed: list[CountMention], shot: list[CountMention]) -> bool:
     return None not in killed_kinds + shot_kinds and not set(killed_kinds) & set(shot_kinds)
 
 
+# "his driver", "one of her bodyguards": someone told by the one a pronoun points back to.
+_KIN_OF_ONE = re.compile(rf"(?:^|\bof\s+)(?:his|her)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS})s?$", re.IGNORECASE)
+
+
+def _kin_apart(killed: list[CountMention], shot: list[CountMention]) -> bool:
+    """The dead are told as the kin or staff of the one person hit ("gunmen wounded the judge ... one of his
+    bodyguards was killed"): the one hit is not among them."""
+    return all(_KIN_OF_ONE.search(m.victims.strip()) for m in killed) and all(
+        m.count.best == 1 and not re.search(r"\b(?:his|her)\s", m.victims, re.IGNORECASE) for m in shot)
+
+
 def _is_name(who: frozenset[str]) -> bool:
     return any(word[:1].isupper() for word in who)
 
@@ -604,7 +615,8 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     # dead were told is someone else (one told hurt before "he later died" may be one of them)
     after_dead += [h for h in shot if not h.besides_dead and _HURT_WORD.match(h.victims) and killed
                    and all(k.start < h.start for k in killed)]
-    apart = bool(killed) and (bool(others) or (named and not killed_names & shot_names) or _kinds_apart(killed, shot))
+    apart = bool(killed) and (bool(others) or (named and not killed_names & shot_names) or _kinds_apart(killed, shot)
+                                        or _kin_apart(killed, shot))
     if is_vague(hit) and (dead and not is_vague(dead) or wounded and not is_vague(wounded)):
         # "medics reached several people, three of whom died": the wounded are at least the rest of the fewest people
         # the vague word allows, not the rest of its codebook figure (ten); "several people were shot" ... "as many as
