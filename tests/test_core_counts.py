@@ -116,10 +116,11 @@ def test_exact_figure_beats_vague_and_range_spans_mentions():
         # "treated and released", "is stable": wounded
         ("two cousins were treated and released", [("injured", 2)]),
         ("three guards were seriously injured", [("injured", 3)]),
-        # a headline's bare noun and participle is one person; an active verb with its object is not
+        # a headline's bare noun and participle is one person; before an active verb with its object it is the
+        # shooter, and the object the one hit
         ("Police say teen fatally shot outside gas station", [("killed", 1)]),
         ("Update: Woman wounded in drive-by on Elm Street", [("hit", 1)]),
-        ("Man shot his neighbor over a fence", []),
+        ("Man shot his neighbor over a fence", [("hit", 1)]),
         # weapons are not people; nobody hurt however long the phrase
         ("a hunter with two rifles in his truck was shot and killed by deputies", [("killed", 1)]),
         ("neither the clerks nor anyone else inside the depot was injured", []),
