@@ -690,3 +690,20 @@ def test_a_death_told_in_an_aside_with_whose_is_an_earlier_incident(pipeline):
         "A shopkeeper, whose brother was shot dead in 2013, was wounded in an attack in Quetta on Friday."))
     assert sorted((e.event_date.year, e.fatalities or 0, e.injured or 0, e.historical) for e in events) == [
         (2013, 1, 0, True), (2017, 0, 1, False)]
+
+
+def test_the_place_of_an_earlier_incident_is_that_incident_not_the_news(pipeline):
+    # the news and its toll; the earlier killing the report places it by is an incident of its own
+    events = pipeline.process(doc(
+        "A trader was shot on Friday in a bazaar in Quetta, a few yards from where a constable was killed on May 20. "
+        "The trader is in critical condition at the civil hospital."))
+    assert sorted((e.event_date.isoformat(), e.fatalities or 0, e.injured or 0) for e in events) == [
+        ("2017-05-20", 1, 0), ("2017-06-02", 0, 1)]
+
+
+def test_an_undated_sentence_after_the_place_of_an_earlier_incident_goes_on_about_the_news(pipeline):
+    events = pipeline.process(doc(
+        "Gunmen fired on a police van in Quetta, near the spot where a judge was murdered on May 20. "
+        "The gunfire also wounded two constables."))
+    assert sorted((e.event_date.isoformat(), e.fatalities or 0, e.injured or 0) for e in events) == [
+        ("2017-05-20", 1, 0), ("2017-06-04", 0, 2)]

@@ -116,10 +116,13 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                 if (published is not None and _is_background(draft, published) and not clause.dates
                         and not _more_victims(clause, previous, draft)):
                     continue  # an undated clause is about the news, not the background incident
+                if _only_placed_by(clause, draft):
+                    continue  # nor about the earlier incident the news was placed by
                 target = draft
                 break
         if target is None and recent and _adds_to_latest(clause, recent[-1], places=places, weak=weak) \
-                and not _also_elsewhere(clause, recent[-1], places=places, weak=weak):
+                and not _also_elsewhere(clause, recent[-1], places=places, weak=weak) \
+                and not _only_placed_by(clause, recent[-1]):
             target = recent[-1]  # "... were taken hostage in the attack", "the assailants also looted shops"
         if target is None:
             target = Draft()
@@ -310,6 +313,12 @@ ADDS_TO = re.compile(r"\b(?:also|additionally|in addition|as well)\b", re.IGNORE
 # the incident just told.
 MORE_VICTIMS = re.compile(r"^\W*(?:(?:an)?other|one other|an?\s+(?:second|third|fourth|fifth|sixth)|"
                           r"(?:\w+\s+){1,3}?(?:others|also))\b", re.IGNORECASE)
+
+
+def _only_placed_by(clause: Clause, draft: Draft) -> bool:
+    """An undated clause and an incident told only as the one the news happened near ("a few blocks from where a
+    guard was killed in May"): the clause goes on about the news."""
+    return not clause.dates and all(c.place_aside for c in draft.clauses)
 
 
 def _more_victims(clause: Clause, previous: tuple[Clause, Draft] | None, draft: Draft) -> bool:

@@ -12,7 +12,7 @@ from eventsift.events.count_words import VICTIM_OUTCOMES
 from eventsift.events.counts import CountMention, find_counts
 from eventsift.events.numbers import word_to_int
 from eventsift.events.triggers import Trigger, find_triggers
-from eventsift.nlp.text import split_clauses
+from eventsift.nlp.text import PLACE_OF_EARLIER, split_clauses
 from eventsift.nlp.timex import TimeExpression, find_dates
 from eventsift.ontology import sub_event_type
 from eventsift.records import Sentence
@@ -104,6 +104,9 @@ class Clause:
     certainty_span: tuple[int, int] | None = None
     refers_back: bool = False
     new_incident: bool = False
+    # the earlier incident a sentence of the news places it by: "shot ..., a few blocks from where a guard was killed
+    # in May"
+    place_aside: bool = False
     lent: list[Sentence] = field(default_factory=list)  # later sentences whose victims this clause took in
 
     @property
@@ -306,10 +309,14 @@ LEND_SENTENCES = 2
 
 def _borrower(sentence: Sentence, clauses: list[Clause]) -> Clause | None:
     """The latest clause before ``sentence`` (which has no clause of its own), when it is at most LEND_SENTENCES
-    back: the one ``sentence`` may lend its victims or its days to."""
-    if clauses and 0 < sentence.index - clauses[-1].sentence.index <= LEND_SENTENCES:
-        return clauses[-1]
-    return None
+    back: the one ``sentence`` may lend its victims or its days to. Not the earlier incident a sentence of the news
+    is placed by ("shot ..., a few yards from where a guard was killed in May. He is in critical condition")."""
+    if not clauses:
+        return None
+    latest = clauses[-1]
+    news = [c for c in clauses if c.sentence.index == latest.sentence.index and not c.place_aside]
+    latest = news[-1] if latest.place_aside and news else latest
+    return latest if 0 < sentence.index - latest.sentence.index <= LEND_SENTENCES else None
 
 
 def _lend(sentence: Sentence, clause: Clause) -> None:
@@ -439,10 +446,12 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         return None
     dates = [] if accident else _told_dates(span, sentence, published=published, dateline_end=dateline_end)
     certainty, cue = find_certainty(span.text)
+    place_aside = bool(PLACE_OF_EARLIER.match(span.text))
     return Clause(
         span=span, sentence=sentence, triggers=triggers, counts=counts, actors=actors, dates=dates,
         certainty=certainty,
         certainty_span=(span.start + cue.start(), span.start + cue.end()) if cue else None,
         refers_back=refers_back,
-        new_incident=_tells_new_incident(span.text) or _tells_earlier_incident(span, sentence),
+        new_incident=_tells_new_incident(span.text) or _tells_earlier_incident(span, sentence) or place_aside,
+        place_aside=place_aside,
     )

@@ -228,12 +228,25 @@ _DATED_ASIDE = re.compile(
     r"for|to|with|by|from|near|who|which)\b)(?-i:[a-z]+)\b)", re.IGNORECASE)
 
 
+# "shot at the corner of Elm and Oak, a few blocks from where a teenager was killed on Feb. 20", "near the spot where
+# the mayor was murdered last year": the place of an earlier incident, told with a day of its own, opens a clause of
+# its own (the earlier incident, ``events.clauses``).
+PLACE_OF_EARLIER = re.compile(
+    r"\b(?:(?:(?:just|only)\s+)?(?:a\s+)?(?:few\s+|couple\s+of\s+)?(?:\w+\s+)?(?:blocks?|miles?|yards?|feet|"
+    r"met(?:er|re)s|kilomet(?:er|re)s)\s+(?:away\s+)?)?(?:from|near|by|at|outside|on)\s+"
+    r"(?:the\s+(?:same\s+)?(?:[\w-]+\s+)?(?:spot|place|site|corner|street|road|area|house|home|building|location|"
+    r"intersection|block)\s+)?where\s+"
+    r"(?=[^;]{0,80}?\b(?:on|in|last|earlier)\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|"
+    r"thu|fri|sat|sun|week|month|year))", re.IGNORECASE)
+
+
 def split_clauses(sentence: Sentence) -> list[Sentence]:
     """A sentence cut at words that may open a separate incident; offsets stay document offsets."""
     pieces: list[Sentence] = []
     start = 0
     cuts = [(m.start(), m.end()) for m in CLAUSE_OPENERS.finditer(sentence.text)]
     cuts += [(m.start("close"), m.end("close")) for m in _DATED_ASIDE.finditer(sentence.text)]
+    cuts += [(m.start(), m.start()) for m in PLACE_OF_EARLIER.finditer(sentence.text)]
     for cut_start, cut_end in sorted(cuts):
         if cut_start - start >= 12:  # a clause shorter than this is a fragment, keep it with the next
             pieces.append(_piece(sentence, start, cut_start))
