@@ -1376,3 +1376,15 @@ def test_verbs_listed_before_their_object_are_active():
 ])
 def test_the_victims_counted_in_an_apposition(texts, expected):
     assert _toll(*texts) == expected
+
+
+@pytest.mark.parametrize("text", ["The gang is held responsible for the murders of several grocers.",
+                                  "The militia has been blamed for the killings of dozens of herders.",
+                                  "He was charged over the deaths of many migrants."])
+def test_a_record_of_killings_without_a_figure_is_no_toll(text):
+    assert find_counts(text) == []
+
+
+def test_a_charge_with_a_figure_keeps_its_toll():
+    assert [(m.outcome, m.count.best) for m in find_counts("He is charged with the murder of three grocers.")] == [
+        ("killed", 3)]

@@ -360,6 +360,18 @@ def _counterfactual(text: str, mention: CountMention, *, offset: int) -> bool:
     return any(m.end() > start for m in _COUNTERFACTUAL_DEATH.finditer(text, max(0, start - 60), max(start, end)))
 
 
+# A record of killings held against someone, told without a figure: "responsible for the murders of several
+# traders", "blamed for the deaths of dozens of villagers". It tells no incident, so it gives no toll; a figure
+# ("charged with the murder of two men") is the toll of the incident the charge is about.
+_HELD_AGAINST = re.compile(r"\b(?:responsible|blamed|accused|charged|suspected|wanted|convicted|sought|sentenced|"
+                           r"jailed|indicted)\s+(?:\w+\s+){0,3}?(?:for|of|with|over|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _vague_record(text: str, mention: CountMention, *, offset: int) -> bool:
+    start = mention.start - offset
+    return is_vague(mention.count) and bool(_HELD_AGAINST.search(text, max(0, start - 80), start))
+
+
 def find_counts(text: str, *, offset: int = 0, after: str = "") -> list[CountMention]:
     """Counts in one clause, in text order; ``after`` is the rest of its sentence, read only for what it says of the
     people the clause ends with ("the killing of a guard and two others | who were hurt")."""
@@ -370,6 +382,7 @@ def find_counts(text: str, *, offset: int = 0, after: str = "") -> list[CountMen
     found.extend(implicit_singulars(text, offset=offset, found=found))
     found = [c for c in found if not _SUPERSEDED_BEFORE.search(text, 0, max(0, c.start - offset))]
     found = [c for c in found if c.outcome != "killed" or not _counterfactual(text, c, offset=offset)]
+    found = [c for c in found if c.outcome != "killed" or not _vague_record(text, c, offset=offset)]
     found = _casualty_totals(text, quantities, found, offset=offset)
     found = [split for c in found for split in _split_casualties(c)]
     _unshare_verbs(text, found, offset=offset)
