@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 
 import pytest
 
@@ -24,6 +25,8 @@ class EchoPipeline:
                 os._exit(3)  # a native crash or the OOM killer, as the pool sees it
             if "BOOM" in item.text:
                 raise RuntimeError("cannot code this")
+            if "SLOW" in item.text:
+                time.sleep(0.1)  # a document that takes a while: the other worker gets chunks meanwhile
             item.source = f"{item.source}@{os.getpid()}"
             yield Processed(document=item, events=[])
 
@@ -60,7 +63,9 @@ def test_order_is_input_order_and_rejected_inputs_pass_through(workers: int, chu
 def test_two_workers_share_the_work() -> None:
     with ParallelExtractor(workers=2, chunk_size=2, factory=echo_factory) as extractor:
         pids = extractor.start()
-        got = list(extractor.extract(docs([f"t{i}" for i in range(40)])))
+        # documents that take a moment each: on a busy machine instant ones may all be done by the first worker
+        # to start before the second is scheduled
+        got = list(extractor.extract(docs([f"SLOW t{i}" for i in range(40)])))
     assert len(pids) == 2 and os.getpid() not in pids
     used = {g.document.source.rsplit("@", 1)[1] for g in got}
     assert used == {str(p) for p in pids}
