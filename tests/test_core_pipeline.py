@@ -378,6 +378,13 @@ def test_a_crime_statistic_is_no_incident(pipeline):
     assert [(e.fatalities, e.event_date.isoformat()) for e in events] == [(2, "2017-06-02")]
 
 
+def test_deaths_counted_nationwide_are_no_incident(pipeline):
+    events = pipeline.process(doc(
+        "Gunmen shot dead two policemen in Quetta on Friday. The government blamed the unrest, which caused more than "
+        "400 deaths nationwide in May, on foreign agents."))
+    assert [(e.fatalities, e.event_date.isoformat()) for e in events] == [(2, "2017-06-02")]
+
+
 def test_a_toll_over_years_is_no_incident(pipeline):
     events = pipeline.process(doc(
         "Gunmen shot dead two policemen in Quetta on Friday. More than 3,000 people have died in the province during "
@@ -707,3 +714,12 @@ def test_an_undated_sentence_after_the_place_of_an_earlier_incident_goes_on_abou
         "The gunfire also wounded two constables."))
     assert sorted((e.event_date.isoformat(), e.fatalities or 0, e.injured or 0) for e in events) == [
         ("2017-05-20", 1, 0), ("2017-06-04", 0, 2)]
+
+
+def test_the_victims_told_a_few_sentences_on_are_the_incidents(pipeline):
+    # "all three victims" can only mean the people of the shooting told last, however many sentences on
+    events = pipeline.process(doc(
+        "Gunmen opened fire on a wedding party in Quetta on Friday night. Guests fled into nearby lanes. "
+        "Witnesses said the attackers came on two motorbikes. They escaped before police arrived. "
+        "All three victims are in stable condition at the civil hospital."))
+    assert [e.injured for e in events] == [3]

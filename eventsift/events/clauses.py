@@ -197,6 +197,8 @@ STATISTIC = re.compile(
     r"in|during|from)\s+(?:the\s+|this\s+)?(?:political\s+violence|(?:armed\s+)?(?:war|conflict|struggle|insurgency|"
     r"civil\s+war))\b"
     r"|\b(?:homicide|murder|crime|shooting) rates?\b"
+    # "the violence has caused more than 300 deaths nationwide": a country's dead, counted over a time
+    r"|\b(?:deaths|killings|murders|homicides|slayings)\s+(?:nationwide|countrywide|statewide)\b"
     r"|\bthe number of (?:homicides|murders|shootings|killings)\b"
     # "city statistics show that 140 residents were murdered last year"
     r"|\b(?:stats|statistics|crime\s+(?:figures|data|numbers))\s+(?:[\w,'’-]+\s+){0,9}?(?:show|shows|showed|indicate|"
@@ -305,6 +307,11 @@ def _take_counts(clause: Clause, counts: list[CountMention]) -> None:
 # A sentence with no event word that tells of victims ("One of the men is in critical condition", "Two other
 # victims drove themselves to a hospital") speaks of the incident told just before it, this many sentences on.
 LEND_SENTENCES = 2
+# ... and a sentence that points back to the victims ("All four victims are in stable condition", "Both of the wounded
+# were treated and released") this many: it can only mean the people of the incident told last.
+LEND_SENTENCES_BACK = 4
+_VICTIMS_BACK = re.compile(r"^\W*(?:all|both|the|those)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:victims|wounded|injured)\b",
+                           re.IGNORECASE)
 
 
 def _borrower(sentence: Sentence, clauses: list[Clause]) -> Clause | None:
@@ -316,7 +323,8 @@ def _borrower(sentence: Sentence, clauses: list[Clause]) -> Clause | None:
     latest = clauses[-1]
     news = [c for c in clauses if c.sentence.index == latest.sentence.index and not c.place_aside]
     latest = news[-1] if latest.place_aside and news else latest
-    return latest if 0 < sentence.index - latest.sentence.index <= LEND_SENTENCES else None
+    reach = LEND_SENTENCES_BACK if _VICTIMS_BACK.match(sentence.text) else LEND_SENTENCES
+    return latest if 0 < sentence.index - latest.sentence.index <= reach else None
 
 
 def _lend(sentence: Sentence, clause: Clause) -> None:
