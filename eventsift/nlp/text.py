@@ -246,7 +246,8 @@ def split_clauses(sentence: Sentence) -> list[Sentence]:
     start = 0
     cuts = [(m.start(), m.end()) for m in CLAUSE_OPENERS.finditer(sentence.text)]
     cuts += [(m.start("close"), m.end("close")) for m in _DATED_ASIDE.finditer(sentence.text)]
-    cuts += [(m.start(), m.start()) for m in PLACE_OF_EARLIER.finditer(sentence.text)]
+    if "where" in sentence.text.lower():  # the one word every place of an earlier incident holds
+        cuts += [(m.start(), m.start()) for m in PLACE_OF_EARLIER.finditer(sentence.text)]
     for cut_start, cut_end in sorted(cuts):
         if cut_start - start >= 12:  # a clause shorter than this is a fragment, keep it with the next
             pieces.append(_piece(sentence, start, cut_start))
