@@ -1388,3 +1388,20 @@ def test_a_record_of_killings_without_a_figure_is_no_toll(text):
 def test_a_charge_with_a_figure_keeps_its_toll():
     assert [(m.outcome, m.count.best) for m in find_counts("He is charged with the murder of three grocers.")] == [
         ("killed", 3)]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["A gunman fired into a crowd outside a club in Elmtown.",
+      "Two of the wounded women were taken to Mercy Hospital, and the other was flown to Ashby."], (0, 3)),
+    (["Gunmen opened fire on a porch in Elmtown.",
+      "Three of the victims were found on the porch and the fourth was found in the yard."], (0, 4)),
+    (["Gunmen opened fire on a porch in Elmtown.",
+      "Two of the victims died on the porch, and the other two are in stable condition."], (2, 2)),
+])
+def test_a_part_of_the_victims_and_the_rest_are_all_of_them(texts, expected):
+    assert _toll(*texts) == expected
+
+
+def test_the_other_suspect_is_no_victim():
+    assert _toll("Police said two people were wounded.",
+                 "Two of the victims were treated at a clinic and the other suspect fled on foot.") == (0, 2)

@@ -280,6 +280,14 @@ _FOUND_SHOT = re.compile(
 _VICTIMS_APPOSED = re.compile(
     rf"\b(?:the|all|both)\s+(?:[\w-]+\s+)?victims\s*,\s*(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?P<who>(?:{PERSON_NOUNS})s|men|women|children|people)\b", re.IGNORECASE)
+# "Two of the wounded men were taken to Mercy, and the other to St. Luke's", "three of the victims were found inside
+# and the other outside", "four of the victims were in the car and the fifth victim on the sidewalk": a part of the
+# people hit and the rest, all of them.
+_PART_AND_REST = re.compile(
+    rf"\b(?P<q>two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+of\s+the\s+(?:[\w-]+\s+)?(?P<who>victims|wounded|"
+    rf"injured)\b[^.;]{{0,100}}?(?:,\s*|\s+)(?:and\s+|while\s+)?the\s+(?:(?P<nth>{_NTH})|other|remaining)"
+    r"(?:\s+(?P<more>two|three|four|five|\d{1,2}))?(?:\s+(?:victim|man|woman|boy|girl|teen|teenager|person|one))?\s+"
+    r"(?:was|were|is|are|had|has|remains?|died|suffered|managed|to|at|in|on)\b", re.IGNORECASE)
 # "Rasoul and his daughter were killed", "the commander and his cousin were killed", "his driver and one of his
 # guards were killed": two people.
 _PAIR_PASSIVE = re.compile(
@@ -509,6 +517,13 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         count = _quantity_in(m)
         if count is not None and not _covered(offset + m.start("q"), found + out):
             out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
+    for m in finditer_gated(_PART_AND_REST, text):
+        n = _ordinal(m.group("nth")) if m.group("nth") else word_to_int(m.group("q")) + (
+            word_to_int(m.group("more")) if m.group("more") else 1)
+        if not _counted_at(offset + m.start("q"), n, found + out):
+            out.append(CountMention(outcome="injured" if m.group("who").lower() != "victims" else "hit",
+                                    count=exact_count(n, m.group("q")), victims=m.group("who"),
+                                    start=offset + m.start(), end=offset + m.end()))
     for m in finditer_gated(_VICTIMS_APPOSED, text):
         count = _quantity_in(m)
         if count is not None and not _covered(offset + m.start("q"), found + out):
