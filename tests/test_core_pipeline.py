@@ -699,21 +699,17 @@ def test_a_death_told_in_an_aside_with_whose_is_an_earlier_incident(pipeline):
         (2013, 1, 0, True), (2017, 0, 1, False)]
 
 
-def test_the_place_of_an_earlier_incident_is_that_incident_not_the_news(pipeline):
-    # the news and its toll; the earlier killing the report places it by is an incident of its own
-    events = pipeline.process(doc(
-        "A trader was shot on Friday in a bazaar in Quetta, a few yards from where a constable was killed on May 20. "
-        "The trader is in critical condition at the civil hospital."))
-    assert sorted((e.event_date.isoformat(), e.fatalities or 0, e.injured or 0) for e in events) == [
-        ("2017-05-20", 1, 0), ("2017-06-02", 0, 1)]
-
-
-def test_an_undated_sentence_after_the_place_of_an_earlier_incident_goes_on_about_the_news(pipeline):
-    events = pipeline.process(doc(
-        "Gunmen fired on a police van in Quetta, near the spot where a judge was murdered on May 20. "
-        "The gunfire also wounded two constables."))
-    assert sorted((e.event_date.isoformat(), e.fatalities or 0, e.injured or 0) for e in events) == [
-        ("2017-05-20", 1, 0), ("2017-06-04", 0, 2)]
+@pytest.mark.parametrize("text, expected", [
+    # the earlier killing the report places the news by is an incident of its own; the news keeps its toll ...
+    ("A trader was shot on Friday in a bazaar in Quetta, a few yards from where a constable was killed on May 20. "
+     "The trader is in critical condition at the civil hospital.", [("2017-05-20", 1, 0), ("2017-06-02", 0, 1)]),
+    # ... and the undated sentence after it goes on about the news
+    ("Gunmen fired on a police van in Quetta, near the spot where a judge was murdered on May 20. "
+     "The gunfire also wounded two constables.", [("2017-05-20", 1, 0), ("2017-06-04", 0, 2)]),
+])
+def test_the_place_of_an_earlier_incident_is_that_incident_not_the_news(pipeline, text, expected):
+    events = pipeline.process(doc(text))
+    assert sorted((e.event_date.isoformat(), e.fatalities or 0, e.injured or 0) for e in events) == expected
 
 
 def test_the_victims_told_a_few_sentences_on_are_the_incidents(pipeline):
