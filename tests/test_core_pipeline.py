@@ -712,6 +712,19 @@ def test_the_place_of_an_earlier_incident_is_that_incident_not_the_news(pipeline
     assert sorted((e.event_date.isoformat(), e.fatalities or 0, e.injured or 0) for e in events) == expected
 
 
+@pytest.mark.parametrize("text, asides", [
+    ("A guard was shot on Friday near where gunmen killed a trader on May 20.", [False, True]),
+    # words that only look like a day ("in Mayfield") give the aside no day of its own: no earlier incident
+    ("A guard was shot on Friday near where gunmen killed a trader in Mayfield.", [False, False]),
+])
+def test_the_place_of_an_earlier_incident_needs_a_day_of_its_own(text, asides):
+    from eventsift.events.clauses import read_sentence
+    from eventsift.records import Sentence
+
+    clauses = read_sentence(Sentence(index=0, text=text, start=0, end=len(text)), published=dt.date(2017, 6, 4))
+    assert [c.place_aside for c in clauses] == asides
+
+
 def test_the_victims_told_a_few_sentences_on_are_the_incidents(pipeline):
     # "all three victims" can only mean the people of the shooting told last, however many sentences on
     events = pipeline.process(doc(

@@ -454,7 +454,7 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         return None
     dates = [] if accident else _told_dates(span, sentence, published=published, dateline_end=dateline_end)
     certainty, cue = find_certainty(span.text)
-    place_aside = bool(PLACE_OF_EARLIER.match(span.text))
+    place_aside = bool(dates) and bool(PLACE_OF_EARLIER.match(span.text))  # with a day of its own
     return Clause(
         span=span, sentence=sentence, triggers=triggers, counts=counts, actors=actors, dates=dates,
         certainty=certainty,
