@@ -136,6 +136,31 @@ def test_talks_that_blew_up_are_no_explosion():
     assert not find_triggers("The negotiations blew up on Monday.")
 
 
+@pytest.mark.parametrize("text", [
+    # a gun's spent cases, a fuel brand, a medical or police helicopter: no shelling and no air strike
+    "Detectives collected nine spent shells from the driveway.",
+    "Officers bagged the shell casings near the curb.",
+    "The suspect was stopped outside the Shell gas station on Route 4.",
+    "The girl was flown by Life Flight helicopter to the trauma centre.",
+    "A sheriff's helicopter was circling over the fields.",
+    "Residents heard helicopters and sirens until dawn.",
+])
+def test_the_furniture_of_a_shooting_is_no_shelling_or_air_strike(text):
+    from eventsift.events.triggers import find_triggers
+    assert all(t.sub_event_type not in ("Shelling/artillery/missile attack", "Air/drone strike")
+               for t in find_triggers(text))
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Shells landed near the school.", "Shelling/artillery/missile attack"),
+    ("Troops fired mortar shells at the ridge.", "Shelling/artillery/missile attack"),
+    ("Army helicopters fired on the convoy.", "Air/drone strike"),
+])
+def test_shells_and_helicopters_of_war_are_still_read(text, sub_type):
+    from eventsift.events.triggers import find_triggers
+    assert sub_type in {t.sub_event_type for t in find_triggers(text)}
+
+
 @pytest.mark.parametrize(("text", "group"), [
     # a generic word for fighters, then the group they belong to: the group has the sentence's role
     ("ten farmers were kidnapped by terrorists of the Shining Path", "Shining Path"),
