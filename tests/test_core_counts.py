@@ -1339,7 +1339,7 @@ def test_casualties_that_may_have_been_vague_or_a_tally_are_no_toll(text):
 
 @pytest.mark.parametrize("texts, expected", [
     # the dead told as the kin or staff of the one hit are other people
-    (["Gunmen wounded Judge Ana Ruiz outside the court.", "One of her bodyguards was killed."], (1, 1)),
+    (["A sniper wounded Senator Lia Moss as she left the rally.", "One of her guards was killed."], (1, 1)),
     (["Attackers wounded Mayor Tom Hale on the bridge.", "His driver was killed."], (1, 1)),
     # ... but not when the one hit is told as that kin too
     (["A judge and his driver were shot outside the court.", "His driver died."], (1, 1)),
@@ -1356,8 +1356,8 @@ def test_one_person_shot_by_an_active_verb_is_hit(text, expected):
     assert [(m.outcome, m.count.best) for m in find_counts(text)] == expected
 
 
-@pytest.mark.parametrize("text", ["The car's rear window had been shot out, the officer said.",
-                                  "The shop's front window was shot out overnight."])
+@pytest.mark.parametrize("text", ["The tavern's neon sign had been shot out by vandals.",
+                                  "Every window of the bakery was shot out overnight."])
 def test_a_window_shot_out_is_no_one_hit(text):
     assert find_counts(text) == []
 
@@ -1365,12 +1365,12 @@ def test_a_window_shot_out_is_no_one_hit(text):
 def test_verbs_listed_before_their_object_are_active():
     # "shot," is the first of the gunman's verbs, not a gunman who was shot
     assert [(m.outcome, m.count.best) for m in find_counts(
-        "A gunman, a guard at the depot, shot, stabbed and killed three of his co-workers.")] == [("killed", 3)]
+        "The deserter, a former guard, shot, stabbed and killed three villagers.")] == [("killed", 3)]
 
 
 @pytest.mark.parametrize("texts, expected", [
     (["A shooting left several people wounded in the park.",
-      "The victims, three teenagers who were not named, were sitting on a bench."], (0, 3)),
+      "Police named the victims, three teenagers from Ashby, late on Monday."], (0, 3)),
     (["One man was killed and another wounded near the depot.",
       "Both victims, two brothers from Ashby, were walking home."], (1, 1)),
 ])
@@ -1378,9 +1378,9 @@ def test_the_victims_counted_in_an_apposition(texts, expected):
     assert _toll(*texts) == expected
 
 
-@pytest.mark.parametrize("text", ["The gang is held responsible for the murders of several grocers.",
-                                  "The militia has been blamed for the killings of dozens of herders.",
-                                  "He was charged over the deaths of many migrants."])
+@pytest.mark.parametrize("text", ["The court convicted the cell of the killings of many shepherds.",
+                                  "Villagers blamed the militia for the deaths of dozens of herders.",
+                                  "He was charged over the deaths of several migrants."])
 def test_a_record_of_killings_without_a_figure_is_no_toll(text):
     assert find_counts(text) == []
 
@@ -1392,11 +1392,11 @@ def test_a_charge_with_a_figure_keeps_its_toll():
 
 @pytest.mark.parametrize("texts, expected", [
     (["A gunman fired into a crowd outside a club in Elmtown.",
-      "Two of the wounded women were taken to Mercy Hospital, and the other was flown to Ashby."], (0, 3)),
+      "Two of the injured guests went home that night, and the other is still in hospital."], (0, 3)),
     (["Gunmen opened fire on a porch in Elmtown.",
-      "Three of the victims were found on the porch and the fourth was found in the yard."], (0, 4)),
+      "Medics treated three of the victims at the scene and the fourth was driven to Ashby."], (0, 4)),
     (["Gunmen opened fire on a porch in Elmtown.",
-      "Two of the victims died on the porch, and the other two are in stable condition."], (2, 2)),
+      "Two of the victims died in the ambulance while the other two are recovering."], (2, 2)),
 ])
 def test_a_part_of_the_victims_and_the_rest_are_all_of_them(texts, expected):
     assert _toll(*texts) == expected

@@ -123,9 +123,9 @@ def test_acts_said_to_be_over_are_no_event_words(text):
     "The senator shrugged off the scathing attacks from her rivals.",
     # a gun's fire told as a bang, a noise likened to one, the police's distraction devices
     "Deputies tossed a stun grenade through the kitchen window.",
-    "Officers set off a flash-bang grenade at the rear door before they entered.",
-    "The rifle accidentally went off while he was cleaning it.",
-    "Neighbours heard what sounded like an explosion around nine.",
+    "A flash-bang grenade thrown by the tactical team shattered a window.",
+    "His rifle accidentally went off as he climbed the fence.",
+    "To the neighbours it sounded like a blast.",
 ])
 def test_acts_that_may_come_and_figures_of_speech_are_no_event_words(text):
     from eventsift.events.triggers import find_triggers
@@ -138,9 +138,9 @@ def test_acts_that_may_come_and_figures_of_speech_are_no_event_words(text):
     ("Insurgents lobbed two grenades at the police post.", ["grenades"]),
     ("A parcel bomb went off at the post office.", ["parcel bomb", "went off"]),
     # gunfire told as exploding is gunfire
-    ("Gunfire exploded outside the tavern shortly after midnight.", ["Gunfire"]),
+    ("Without warning, gunfire exploded across the parking lot.", ["gunfire"]),
     # a stun grenade thrown by gunmen, not the police's, is a grenade attack
-    ("Masked gunmen threw a stun grenade into a trader's courtyard.", ["grenade"]),
+    ("A stun grenade hurled by masked gunmen landed in a trader's courtyard.", ["grenade"]),
     ("Rebels looted the market and attacked the post.", ["looted", "attacked"]),
     ("The hamlets were bombed on Monday.", ["bombed"]),
 ])

@@ -138,12 +138,12 @@ def test_talks_that_blew_up_are_no_explosion():
 
 @pytest.mark.parametrize("text", [
     # a gun's spent cases, a fuel brand, a medical or police helicopter: no shelling and no air strike
-    "Detectives collected nine spent shells from the driveway.",
-    "Officers bagged the shell casings near the curb.",
-    "The suspect was stopped outside the Shell gas station on Route 4.",
-    "The girl was flown by Life Flight helicopter to the trauma centre.",
+    "Nine spent shells lay in the driveway next to the van.",
+    "A detective flagged the shell casings in the road.",
+    "He bought fuel at a Shell gas station an hour earlier.",
+    "A Life Flight helicopter carried the girl to the trauma centre.",
     "A sheriff's helicopter was circling over the fields.",
-    "Residents heard helicopters and sirens until dawn.",
+    "Neighbours said they heard helicopters for hours.",
 ])
 def test_the_furniture_of_a_shooting_is_no_shelling_or_air_strike(text):
     from eventsift.events.triggers import find_triggers
