@@ -27,7 +27,7 @@ from eventsift.events.triggers import has_trigger
 from eventsift.ontology.actor_rules import apply_actor_rules
 from eventsift.ontology.gtd import code_attack_types
 from eventsift.records import Document, Event, Processed, Rejected, Sentence  # Processed: re-exported
-from eventsift.nlp.text import PLACE_OF_EARLIER, headline_end, repair_c1, split_headline, split_long, split_sentences
+from eventsift.nlp.text import headline_end, places_of_earlier, repair_c1, split_headline, split_long, split_sentences
 from eventsift.nlp.timex import (
     TimeExpression, dateline_day, find_dates, find_url_date, latest_full_date, latest_year_anchor, weekday_stand_in,
     written_days,
@@ -287,9 +287,12 @@ def _lead_date(sentences: list[Sentence], *, published: dt.date, skip_before: in
     Monday"): the incident was no later than that."""
     lead = [s for s in sentences if s.start >= skip_before][:LEAD_SENTENCES]
     lead = [s for s in lead if not tells_accident(s.text)]  # an accident's day dates no incident
+    # a day told after "near where" dates the earlier incident that places the news ("a few blocks from where a
+    # guard was killed on May 2"), not the news
+    asides = {sentence.index: [m.start() for m in places_of_earlier(sentence.text)] for sentence in lead}
     days = [(when, sentence) for sentence in lead for when in find_dates(sentence.text, published=published)
             if when.precision == "day" and 0 <= (published - when.date).days <= LEAD_FOLLOW_UP_DAYS
-            and not _dates_earlier_place(when, sentence)]
+            and not any(start <= when.start for start in asides[sentence.index])]
     recent = [(w, s) for w, s in days if (published - w.date).days <= LEAD_DAYS]
     # a lead that tells only of a charge or a hearing this week ("indicted on Monday over the ambush") and of
     # an incident weeks before ("the ambush on the ridge on May 2"): the incident's day, not the telling's
@@ -300,12 +303,6 @@ def _lead_date(sentences: list[Sentence], *, published: dt.date, skip_before: in
     when.start += sentence.start
     when.end += sentence.start
     return when, sentence
-
-
-def _dates_earlier_place(when: TimeExpression, sentence: Sentence) -> bool:
-    """A day told after "near where" dates the earlier incident that places the news ("a few blocks from where a
-    guard was killed on May 2"), not the news."""
-    return any(m.start() <= when.start for m in PLACE_OF_EARLIER.finditer(sentence.text))
 
 
 @functools.cache

@@ -321,8 +321,9 @@ def _borrower(sentence: Sentence, clauses: list[Clause]) -> Clause | None:
     if not clauses:
         return None
     latest = clauses[-1]
-    news = [c for c in clauses if c.sentence.index == latest.sentence.index and not c.place_aside]
-    latest = news[-1] if latest.place_aside and news else latest
+    if latest.place_aside:  # the news told in the same sentence, if any
+        latest = next((c for c in reversed(clauses)
+                       if c.sentence.index == latest.sentence.index and not c.place_aside), latest)
     reach = LEND_SENTENCES_BACK if _VICTIMS_BACK.match(sentence.text) else LEND_SENTENCES
     return latest if 0 < sentence.index - latest.sentence.index <= reach else None
 

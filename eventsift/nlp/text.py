@@ -240,14 +240,19 @@ PLACE_OF_EARLIER = re.compile(
     r"thu|fri|sat|sun|week|month|year))", re.IGNORECASE)
 
 
+def places_of_earlier(text: str) -> list[re.Match[str]]:
+    """Where ``text`` opens the place of an earlier incident (``PLACE_OF_EARLIER``); looked for only where "where"
+    is written, the one word every such place holds."""
+    return list(PLACE_OF_EARLIER.finditer(text)) if "where" in text.lower() else []
+
+
 def split_clauses(sentence: Sentence) -> list[Sentence]:
     """A sentence cut at words that may open a separate incident; offsets stay document offsets."""
     pieces: list[Sentence] = []
     start = 0
     cuts = [(m.start(), m.end()) for m in CLAUSE_OPENERS.finditer(sentence.text)]
     cuts += [(m.start("close"), m.end("close")) for m in _DATED_ASIDE.finditer(sentence.text)]
-    if "where" in sentence.text.lower():  # the one word every place of an earlier incident holds
-        cuts += [(m.start(), m.start()) for m in PLACE_OF_EARLIER.finditer(sentence.text)]
+    cuts += [(m.start(), m.start()) for m in places_of_earlier(sentence.text)]
     for cut_start, cut_end in sorted(cuts):
         if cut_start - start >= 12:  # a clause shorter than this is a fragment, keep it with the next
             pieces.append(_piece(sentence, start, cut_start))
