@@ -213,7 +213,8 @@ class Pipeline:
         return with_headline_toll(events, headline, title=title) if events else headline
 
     def _code_headline(self, prepared: _Prepared) -> list[Event]:
-        """The events of a headline kept apart from the text, coded alone; their evidence is the headline's."""
+        """The events of a headline kept apart from the text, coded alone; their evidence is the headline's: its
+        sentence is ``document.title`` and its offsets point into the title."""
         document = prepared.document
         title = (document.title or "").strip()
         if not title or title in prepared.text:
@@ -225,7 +226,11 @@ class Pipeline:
         if not headline.clauses:
             return []
         parsed = [self.nlp(s.text) if self._needs_model(headline, s) else NO_ENTITIES for s in headline.candidates]
-        return self._code(headline, parsed)
+        # the evidence quotes the title as the page gave it, with offsets into it (the title is not in the text)
+        shift = len(document.title) - len(document.title.lstrip())
+        return [replace(event, evidence=[replace(e, sentence=document.title, start=e.start + shift * (e.end > 0),
+                                                 end=e.end + shift * (e.end > 0)) for e in event.evidence])
+                for event in self._code(headline, parsed)]
 
     def _code(self, prepared: _Prepared, parsed: list) -> list[Event]:  # noqa: ANN001 - spaCy Docs
         document, published = prepared.document, prepared.published

@@ -167,8 +167,13 @@ def test_a_page_whose_text_tells_nothing_is_coded_from_its_headline(pipeline):
     events = pipeline.process(doc("A bomb wounded three shopkeepers in Mastung on Friday.", title=title))
     assert [(e.location, e.injured) for e in events] == [("Mastung", 3)]
     # a headline in title case is read as a sentence, and so is one that counts the people shot by a bare number
-    events = pipeline.process(doc(furniture, title="Five Shot During Wedding Party At Quetta Banquet Hall"))
+    title = " Five Shot During Wedding Party At Quetta Banquet Hall - KXYZ News"
+    events = pipeline.process(doc(furniture, title=title))
     assert [(e.location, e.injured) for e in events] == [("Quetta", 5)]
+    # its evidence quotes the title as given, with offsets into it (the title is not in the text)
+    quoted = {ev.field: title[ev.start:ev.end] for ev in events[0].evidence if ev.end}
+    assert all(ev.sentence == title for ev in events[0].evidence)
+    assert quoted["location"] == "Quetta" and quoted["injured"].startswith("Five Shot")
     events = pipeline.process(doc(furniture, title="4 shot, one fatally, on Quetta street"))
     assert [(e.location, e.fatalities, e.injured) for e in events] == [("Quetta", 1, 3)]
 

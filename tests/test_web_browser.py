@@ -5,6 +5,7 @@ Set EVENTSIFT_SCREENSHOTS=DIR to also write the README's screenshots into DIR.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from pathlib import Path
@@ -177,6 +178,28 @@ def test_event_view_highlights_the_evidence(page) -> None:  # noqa: ANN001
     assert "officials said" in sentence_rest and "Rescue teams" not in sentence_rest  # the sentence, lightly
     unmarked = page.locator("#ev-docs .doc-text").inner_text()
     assert "Rescue teams moved the injured to Quetta." in unmarked  # the rest of the report is there too
+
+
+def test_evidence_from_a_headline_is_marked_in_the_title(page, live) -> None:  # noqa: ANN001
+    # a page whose text tells nothing is coded from its title: the evidence's offsets point into the title
+    from eventsift.records import Document, Event, Evidence, content_id
+
+    title, text = "Four shot at Sibi fair - Valley Post", "Sign up for our newsletter to read more."
+    doc = Document(id=content_id(title, prefix="d"), text=text, title=title, published=dt.date(2017, 6, 20))
+    quote = [("injured", "Four shot"), ("location", "Sibi")]
+    evidence = [Evidence(document_id=doc.id, field=f, sentence=title, start=title.index(q), end=title.index(q) + len(q))
+                for f, q in quote]
+    live.store.ingest(doc, [Event(event_id=content_id(doc.id, prefix="e"), document_id=doc.id, event_type="Violence against civilians",
+                                  sub_event_type="Attack", event_date=dt.date(2017, 6, 19), date_precision="day",
+                                  country="Pakistan", admin1="Balochistan", location="Sibi", latitude=29.54, longitude=67.88,
+                                  geo_precision=1, fatalities=0, injured=4, evidence=evidence)])
+    page.reload()
+    page.wait_for_selector("body[data-ready=true]", state="attached")
+    open_event(page, "Sibi")
+    for field, q in quote:
+        assert page.locator(f"#ev-docs .doc-head mark.evidence[data-fields~='{field}']").all_inner_texts() == [q]
+    assert page.locator("#ev-docs .doc-head").inner_text().startswith(title)
+    assert page.locator("#ev-docs .doc-text mark.evidence").count() == 0  # nothing marked in the text
 
 
 def test_script_in_a_report_shows_as_text(page) -> None:  # noqa: ANN001

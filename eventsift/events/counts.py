@@ -585,8 +585,10 @@ def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMen
             _named_people(text[m.end():]) if m.group(0)[:1].lower() in "dkmas" else 0)
         if following or single or aged:
             count = following[0][1] if following else exact_count(aged, str(aged)) if aged else exact_count(1, single.group(0))
+            # the evidence: through the number written ("the bodies of six"), or the phrase before a list of people
+            end = following[0][0].end() if following else m.end() + (len(single.group(0)) if single and not aged else 0)
             if aged > count.best:  # "the deaths of a mother and her son": the list, not its first "a"
-                count, following = exact_count(aged, str(aged)), []
+                count, following, end = exact_count(aged, str(aged)), [], m.end()
             if following:  # "the murder of four teachers and two drivers": both groups
                 more = _AND_MORE.match(text, following[0][0].end())
                 second = [c for q, c in quantities if more and q.start() == more.end()
@@ -596,17 +598,18 @@ def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMen
                                   high=count.high + second[0].high, text=f"{count.text} + {second[0].text}")
             if not any(c.outcome == "killed" and c.start == offset + m.end() for c in found):
                 found.append(CountMention(outcome="killed", count=count, victims="", start=offset + m.start(),
-                                          end=offset + m.end() + len(count.text)))
+                                          end=offset + len(text[:end].rstrip())))
     for m in re.finditer(r"\b(?:shootings?|wounding|injury) of\s+(?:the\s+)?", text, re.IGNORECASE):  # "the shooting of nine people"
         following = [c for q, c in quantities if q.start() == m.end()]
         names = _NAMED_PEOPLE.match(text, m.end())  # names joined by "and" ("of Ruiz, police said" is one)
         listed = max(_listed_after(text[m.end():], after=after),
                      _named_people(text[m.end():]) if names and re.search(r"\band\s", names.group(0)) else 0)
+        end = m.end() + len(following[0].text) if following else m.end()
         if listed > 1 and all(c.best == 1 for c in following):  # "the wounding of a guard and a cook", "of Ana Ruiz and Tom Hale"
-            following = [exact_count(listed, str(listed))]
+            following, end = [exact_count(listed, str(listed))], m.end()
         if following and not any(c.start <= offset + m.start() < c.end for c in found):
             found.append(CountMention(outcome="hit", count=following[0], victims="", start=offset + m.start(),
-                                      end=offset + m.end() + len(following[0].text)))
+                                      end=offset + len(text[:end].rstrip())))
     for m in finditer_gated(_POSSESSIVE_DEATH, text):  # "after Senator Ana Ruiz's murder": one dead
         if not any(c.outcome == "killed" for c in found):
             found.append(phrase_mention("killed", 1, m, offset=offset))

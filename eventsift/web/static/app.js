@@ -373,9 +373,14 @@
     const box = $("ev-docs");
     const docs = ev.documents || [];
     box.replaceChildren(...docs.map((doc) => {
-      const marks = (ev.evidence || []).filter((e) => e.document_id === doc.id);
+      const mine = (ev.evidence || []).filter((e) => e.document_id === doc.id);
+      // a headline kept apart from the text is quoted by its evidence with offsets into the title
+      const ofTitle = (e) => Boolean(doc.title) && e.sentence === doc.title && !(doc.text || "").includes(doc.title);
+      const marks = mine.filter((e) => !ofTitle(e));
+      const titleMarks = mine.filter(ofTitle);
+      const title = titleMarks.length ? [...highlighted(doc.title, titleMarks).childNodes] : [doc.title || doc.id];
       const meta = [doc.publisher, doc.published].filter(Boolean).join(", ");
-      const head = el("div", { class: "doc-head" }, el("strong", null, doc.title || doc.id), meta ? " · " + meta : "");
+      const head = el("div", { class: "doc-head" }, el("strong", null, ...title), meta ? " · " + meta : "");
       if (doc.url && /^https?:\/\//.test(doc.url)) head.append(" · ", el("a", { href: doc.url, rel: "noopener noreferrer", target: "_blank" }, "source"));
       return el("section", { class: "doc", "data-document-id": doc.id }, head, highlighted(doc.text || "", marks));
     }));
