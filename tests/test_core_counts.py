@@ -1405,3 +1405,25 @@ def test_a_part_of_the_victims_and_the_rest_are_all_of_them(texts, expected):
 def test_the_other_suspect_is_no_victim():
     assert _toll("Police said two people were wounded.",
                  "Two of the victims were treated at a clinic and the other suspect fled on foot.") == (0, 2)
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("Villagers mourned the killing of Reza Alavi outside his shop.", "killing of"),
+    ("The bodies of Omar Dar, 40, and Lena Shah, 35, were found in a canal.", "bodies of"),
+    ("Police reported the murder of a baker near the market.", "murder of a"),
+    ("They condemned the deaths of four teachers and two drivers.", "deaths of four"),
+    ("Nobody was charged over the shooting of Ana Ruiz and Tom Hale.", "shooting of"),
+    ("The nurse and a driver were hurt in the blast.", "The nurse and a driver were hurt"),
+])
+def test_a_count_is_quoted_from_word_edge_to_word_edge(text, quoted):
+    # the evidence a count gives is its words, never the first letter of the next name or the last of the last one
+    assert [text[m.start:m.end] for m in find_counts(text) if not m.subset] == [quoted]
+
+
+@pytest.mark.parametrize("text", [
+    "On the bridge, the nurse and a driver were hurt by the bomb.",
+    "Near the depot on Monday, the watchman and a clerk were hurt in the blast.",
+])
+def test_a_place_or_time_before_a_listed_subject_is_no_person(text):
+    # "On Monday, A and B were hurt" lists two people: the words before the comma set the scene
+    assert sum(m.count.best for m in find_counts(text) if not m.subset) == 2

@@ -344,6 +344,9 @@ _LEADING_ADVERB = re.compile(
     r"tragically|sadly|unfortunately|instead|eventually|finally|initially|moments\s+later|hours\s+later|minutes\s+later|"
     r"in\s+(?:addition|the\s+meantime)|(?:this|that|last)\s+(?:morning|afternoon|evening|night|week|weekend))\s*,\s*",
     re.IGNORECASE)
+# A place or time set before the subject ("On Monday, ...", "At the market, ..."): no item of the list either.
+_LEADING_SETTING = re.compile(r"^(?:on|in|at|near|outside|inside|during|around|about|by|across|along)\s+[^,]{1,50},\s*",
+                              re.IGNORECASE)
 
 
 def _listed_subjects(text: str, *, offset: int, found: list[CountMention]) -> list[CountMention]:
@@ -353,7 +356,7 @@ def _listed_subjects(text: str, *, offset: int, found: list[CountMention]) -> li
         head = _SUBJECT_START.search(text[max(0, m.start() - LOOK_BACK):m.start()])
         subject = re.sub(rf"^(?:[.;:!?—]|\b(?:{_SUBJECT_BREAK})\b)?[\s,]*(?:and\s+)?", "", head.group(0).strip(),
                          flags=re.IGNORECASE) if head else ""
-        subject = _LEADING_ADVERB.sub("", subject)  # "Earlier, a guard and a cook were hurt": two
+        subject = _LEADING_SETTING.sub("", _LEADING_ADVERB.sub("", subject))  # "Earlier, a guard and a cook were hurt": two
         bare = re.sub(r",\s*\d{1,3}\s*(?=,|\s+and\b|$)|\b\d{1,3}(?:-| )years?(?:-| )old\b", "", subject)
         n = listed_people(subject) if subject and not quantity_regex().search(bare) else 0
         if any(c.count.best > 1 for c in told) or (told and n <= len(told)):
@@ -366,7 +369,7 @@ def _listed_subjects(text: str, *, offset: int, found: list[CountMention]) -> li
             out.append(CountMention(outcome="hit" if outcome == "injured" else outcome,
                                     count=exact_count(n, subject),  # "... were also shot": besides those told
                                     victims=f"other {subject}" if re.search(r"\balso\b", m.group(0), re.IGNORECASE) else subject,
-                                    start=offset + m.start() - len(subject), end=offset + m.end(),
+                                    start=offset + max(text.rfind(subject, 0, m.start()), 0), end=offset + m.end(),
                                     verb_end=-1 if told else offset + m.end()))
     return out
 
