@@ -1427,3 +1427,14 @@ def test_a_count_is_quoted_from_word_edge_to_word_edge(text, quoted):
 def test_a_place_or_time_before_a_listed_subject_is_no_person(text):
     # "On Monday, A and B were hurt" lists two people: the words before the comma set the scene
     assert sum(m.count.best for m in find_counts(text) if not m.subset) == 2
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a relative clause telling the role people served in closes their subject, "as" included
+    ("Three constables who were serving as escorts to the judge were wounded when the convoy was ambushed.", 3),
+    ("Three porters who were working as guides were hurt in the blast.", 3),
+    # "a toll of one person wounded" is one person, not the toll and the person
+    ("The bombing has left a toll of one person wounded and a row of shops damaged.", 1),
+])
+def test_role_clauses_and_tolls_of_one(text, injured):
+    assert sum(m.count.best for m in find_counts(text) if not m.subset and m.outcome in ("injured", "hit")) == injured

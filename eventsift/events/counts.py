@@ -128,7 +128,9 @@ _DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH
 _LOCAL_ADJECTIVE = r"(?:(?<=\blocal)|(?<=\bnational))\s+(?!(?:was|were|is|are|who|and|or|had|has|said|died)\b)[a-z]"
 # "a second victim" is the toll told by its ordinal (``count_phrases``), not one victim more.
 _NOT_NTH = "".join(rf"(?<!\b{nth} )" for nth in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"))
-_SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?<!\bnor )(?<!\bneither )(?P<n1>an?|one|another)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:(?:{PERSON_NOUNS})\b(?!{_LOCAL_ADJECTIVE})|{_NOT_NTH}(?:victim|teen)\b)|"
+_SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?<!\bnor )(?<!\bneither )(?P<n1>an?|one|another)"
+                       r"(?!\s+(?:toll|total|balance|tally)\s+of\b)"  # "a toll of one person wounded": the one
+                       rf"(?=\s+(?:[\w-]+\s+){{0,3}}?(?:(?:{PERSON_NOUNS})\b(?!{_LOCAL_ADJECTIVE})|{_NOT_NTH}(?:victim|teen)\b)|"
                        # "two adults and a 6-year-old were shot": a bare age is the person
                        r"\s+\d{1,3}-(?:year|month)-old\s+(?:were|was|are|is)\b)|"
                        rf"\b(?<!\bnor )(?<!\bneither )(?P<the>the)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\b(?!['’]s|\s+(?:and|or)\b)|"
@@ -316,10 +318,12 @@ def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bo
 # A singular verb, which a number above one is not the subject of.
 _SINGULAR_BE = re.compile(r"(?:was|is|has been)\b", re.IGNORECASE)
 # A relative clause closing the subject of the people counted ("guards who were posted at the gate", "men who robbed
-# a shop and fled"): words of no outcome, no saying and no other clause, which the outcome verb after it follows.
+# a shop and fled", "constables who were serving as escorts"): words of no outcome, no saying and no other
+# clause ("as" only after a verb of a role), which the outcome verb after it follows.
 _RELATIVE_IN_SUBJECT = re.compile(
     r"^(\s*(?:[\w'’-]+\s+){0,2})who\s+(?:(?:were|was|had\s+been|are|had)\s+)?"
-    r"(?:(?!(?:who|that|which|whose|when|where|while|after|before|because|but|if|as|were|was|said|say|says|told|"
+    r"(?:(?!(?:who|that|which|whose|when|where|while|after|before|because|but|if|(?<!acting\s)(?<!serving\s)(?<!working\s)"
+    r"(?<!posing\s)(?<!posted\s)as|were|was|said|say|says|told|"
     r"shot|killed|dead|died|wounded|injured|hurt|fired|firing|killing|wounding|injuring|hitting|left|leaving|"
     r"condition|hospital\w*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b)"
     r"[a-z][\w'’-]*\s+){1,8}$")
@@ -390,7 +394,23 @@ def find_counts(text: str, *, offset: int = 0, after: str = "") -> list[CountMen
     found = _without_appositions(text, found, offset=offset)
     found.sort(key=lambda c: c.start)
     _mark_besides_dead(text, found, offset=offset)
+    _mark_same_incident(text, found, offset=offset)
     return found
+
+
+# One person killed "in the same attack" as people told before: someone else than those ("the consul's niece was
+# wounded ... a nurse named Ana Ruiz was killed in the same incident").
+_IN_THE_SAME = re.compile(r"\s*(?:[\w,'’-]+\s+){0,3}?in\s+the\s+same\s+(?:incident|attack|shooting|explosion|blast|"
+                          r"ambush|raid|bombing|clash(?:es)?)\b", re.IGNORECASE)
+
+
+def _mark_same_incident(text: str, found: list[CountMention], *, offset: int) -> None:
+    for mention in found:
+        if mention.outcome == "killed" and mention.count.best == 1 and not mention.subset \
+                and not mention.victims.lower().startswith(("another", "other")) \
+                and not any(o.outcome in VICTIM_OUTCOMES and o.start < mention.start for o in found) \
+                and _IN_THE_SAME.match(text, mention.end - offset):
+            mention.victims = f"another {mention.victims}".strip()
 
 
 def _without_appositions(text: str, found: list[CountMention], *, offset: int) -> list[CountMention]:
