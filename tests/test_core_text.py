@@ -16,6 +16,10 @@ def test_a_time_of_day_runs_on_into_its_day():
     assert [s.text for s in split_sentences(text)] == [
         "Shots rang out at 7:10 p.m. Monday near the park.", "A guard called at 8 p.m.", "He was hurt.",
         "It was 9 a.m. EST then."]
+    # a page's line broken between the time and its day is the same sentence; a blank line is a paragraph's end
+    text = "The card game ended about 2 a.m.\nFriday as three men with rifles came in. It closed at 6 p.m.\n\nFriday was calm."
+    assert [s.text for s in split_sentences(text)] == [
+        "The card game ended about 2 a.m.\nFriday as three men with rifles came in.", "It closed at 6 p.m.", "Friday was calm."]
 
 
 def test_clauses_split_background_incident():

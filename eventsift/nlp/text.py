@@ -74,8 +74,8 @@ def split_sentences(text: str, *, wrapped: bool = False) -> list[Sentence]:
             if before and before.group(1).lower() in ABBREVIATIONS and "\n" not in m.group(0):
                 continue
             if before and before.group(1).lower() in _CLOCK and _DAY_AFTER_CLOCK.match(view, m.end()) \
-                    and "\n" not in m.group(0):
-                continue
+                    and m.group(0).count("\n") < 2:
+                continue  # "around 1 a.m. Sunday", a line broken between the two too: no paragraph opens on a day
             if before and len(before.group(1)) == 1 and before.group(1).isupper() and "\n" not in m.group(0):
                 continue  # an initial: "D. I. Khan", "J. Smith"
         _append(sentences, text, start, cut_start)
