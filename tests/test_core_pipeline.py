@@ -224,6 +224,11 @@ def test_a_roundup_toll_is_not_an_incidents_toll(pipeline):
         "Five men were wounded outside a tea stall in Quetta on Saturday night. The attack capped a bloody week in "
         "the city that saw 14 people shot and two killed."))
     assert [(e.fatalities, e.injured) for e in events] == [(0, 5)]
+    # the victims "of other shootings" are not this incident's, nor those of "citywide" shootings
+    for tally in ("A dozen other people were wounded in other shootings since 5 p.m. Friday.",
+                  "Eleven more were hurt in citywide shootings overnight."):
+        events = pipeline.process(doc("Two men were shot outside a tea stall in Quetta on Saturday night. " + tally))
+        assert [e.injured for e in events] == [2], tally
     events = pipeline.process(doc(
         "At least nine people were shot in shootings across Quetta over the weekend. "
         "On Sunday, three men were shot near a bus stand in Quetta."))
@@ -736,4 +741,17 @@ def test_the_victims_told_a_few_sentences_on_are_the_incidents(pipeline):
         "Gunmen opened fire on a wedding party in Quetta on Friday night. Guests fled into nearby lanes. "
         "Witnesses said the attackers came on two motorbikes. They escaped before police arrived. "
         "All three victims are expected to recover, a hospital spokesman said."))
+    assert [e.injured for e in events] == [3]
+
+
+def test_one_killed_in_the_same_attack_is_someone_else(pipeline):
+    # the dead told "in the same attack" after the one hurt is another person, named or not
+    for dead in ("A cook named Omar Dar was killed in the same attack.", "A cook was killed in the same attack."):
+        text = "The mayor's nephew was wounded when gunmen fired on a wedding in Quetta on Friday. " + dead
+        assert [(e.fatalities, e.injured) for e in pipeline.process(doc(text))] == [(1, 1)], dead
+
+
+def test_a_wire_datelines_day_is_no_count(pipeline):
+    # "QUETTA, 4 JUN 17 -- Three men ...": the year of the dateline does not count the people after its dash
+    events = pipeline.process(doc("QUETTA, 4 JUN 17 -- Three men were wounded when a grenade hit a shop in Quetta."))
     assert [e.injured for e in events] == [3]

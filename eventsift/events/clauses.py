@@ -146,6 +146,9 @@ ROUNDUP = re.compile(
     # "six more were wounded around the city overnight", "17 hurt in incidents across four districts"
     r"|\b(?:shot|wounded|injured|killed|hurt)\s+(?:\w+\s+){0,2}?(?:across|around|throughout)\s+(?:the\s+)?"
     r"(?:city|county|state|region|country)\b"
+    # "nine more were wounded in other shootings overnight", "in citywide shootings": the victims of other incidents
+    r"|\b(?:shot|wounded|injured|killed|hurt)\s+in\s+(?:other\s+)?(?:\w+\s+)?(?:(?<=other\s)|(?<=citywide\s)|(?<=countywide\s))"
+    r"(?:shootings|attacks|incidents|stabbings|killings)\b"
     # "a dozen more were hurt in the city since Saturday noon": the city's tally over days
     r"|\b(?:shot|wounded|injured|killed|hurt)\s+in\s+the\s+city\s+(?:between|since)\b"
     r"|\bin\s+(?:\w+\s+)?(?:shootings|incidents|attacks)\s+(?:across|around|throughout|spanning)\b"
@@ -431,7 +434,9 @@ def _tells_statistic(span: Sentence, sentence: Sentence) -> bool:
 def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0) -> Clause | None:
     """The facts in one clause, or None when it has no usable trigger."""
     triggers = find_triggers(span.text, offset=span.start)
-    counts = find_counts(span.text, offset=span.start, after=_rest(span, sentence))
+    # the dateline's day is no count ("ELMTOWN, 4 MAR 90 -- Three men were shot": three, not 90)
+    cut = min(max(dateline_end - span.start, 0), len(span.text))
+    counts = find_counts(re.sub(r"\d", " ", span.text[:cut]) + span.text[cut:], offset=span.start, after=_rest(span, sentence))
     for count in counts:
         count.sentence = sentence.index
     actors = find_actors(span.text, offset=span.start)

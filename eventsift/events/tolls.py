@@ -616,7 +616,9 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     after_dead += [h for h in shot if not h.besides_dead and _HURT_WORD.match(h.victims) and killed
                    and all(k.start < h.start for k in killed)]
     apart = bool(killed) and (bool(others) or (named and not killed_names & shot_names) or _kinds_apart(killed, shot)
-                              or _kin_apart(killed, shot))
+                              or _kin_apart(killed, shot)
+                              # "... a nurse was killed in the same attack", "another man died": not the one hit
+                              or all(_told_another(m) for m in killed))
     if is_vague(hit) and (dead and not is_vague(dead) or wounded and not is_vague(wounded)):
         # "medics reached several people, three of whom died": the wounded are at least the rest of the fewest people
         # the vague word allows, not the rest of its codebook figure (ten); "several people were shot" ... "as many as
