@@ -755,3 +755,35 @@ def test_a_wire_datelines_day_is_no_count(pipeline):
     # "QUETTA, 4 JUN 17 -- Three men ...": the year of the dateline does not count the people after its dash
     events = pipeline.process(doc("QUETTA, 4 JUN 17 -- Three men were wounded when a grenade hit a shop in Quetta."))
     assert [e.injured for e in events] == [3]
+
+
+def test_an_unrelated_case_is_another_incident(pipeline):
+    # "in an unrelated case" opens another incident, even right after the first one's arrest
+    events = pipeline.process(doc(
+        "A shopkeeper was shot dead in Quetta on May 20. A suspect was arrested on Thursday night. "
+        "In an unrelated case, a man was wounded in the arm in Quetta early on Friday."))
+    assert [(e.sub_event_type, e.fatalities, e.injured, e.arrested) for e in events if e.sub_event_type != "Arrests"] \
+        == [("Attack", 1, None, None), ("Attack", 0, 1, None)]
+
+
+def test_the_second_shooting_a_report_counts_is_another_incident(pipeline):
+    # the lead counts two shootings; "The first ..." and "In the second shooting, ..." tell them one by one
+    events = pipeline.process(doc(
+        "A man was killed and three people were hurt in two shootings in Quetta over the weekend, police said. "
+        "The first shooting happened late on Friday, when a guard was shot dead outside a bank in Quetta. "
+        "In the second shooting, two brothers and a cousin were wounded outside a tea stall."))
+    assert [(e.fatalities, e.injured) for e in events] == [(1, None), (0, 3)]
+
+
+def test_the_agency_a_wire_dateline_credits_is_no_place(pipeline):
+    # "(RADIO MASTUNG)" credits a station: the body's "Radio Mastung" and "talk to Mastung" are the station, not
+    # the town
+    events = pipeline.process(doc(
+        "NO CITY, 2 JUN 17 (RADIO MASTUNG) -- [TEXT] RADIO MASTUNG HAS LEARNED THAT GUNMEN KILLED THREE POLICEMEN IN "
+        "QUETTA TODAY. A SPOKESMAN TOLD RADIO MASTUNG THAT TWO MORE WERE HURT."))
+    assert [(e.location, e.fatalities) for e in events] == [("Quetta", 3)]
+    events = pipeline.process(doc(
+        "KARACHI, 2 JUN 17 (MASTUNG) -- [TEXT] GUNMEN KILLED THREE POLICEMEN TODAY. A POLICE SPOKESMAN DECLINED TO TALK "
+        "TO MASTUNG ABOUT THE ATTACK."))
+    assert events and all(e.location != "Mastung" for e in events)
+

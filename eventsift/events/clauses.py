@@ -26,9 +26,13 @@ BACK_REFERENCE = re.compile(
 # shooting" may point back to one already told).
 NEW_INCIDENT = re.compile(
     r"\b(?:in (?:a|another) (?:separate|different|similar|related) (?:incident|attack|development)|"
-    r"separate(?:ly)?|in another (?:incident|attack)|elsewhere|meanwhile|in a second (?:incident|attack)|"
+    r"separate(?:ly)?|in\s+an?\s+unrelated\s+(?:case|incident|shooting|attack|matter)|unrelated\s+(?:shooting|attack)|"
+    r"in another (?:incident|attack)|elsewhere|meanwhile|in a second (?:incident|attack)|"
     r"(?:another|an?\s+(?:second|third|fourth|fifth)) (?:shooting|attack|incident|killing|stabbing|homicide)"
     r"(?!\s+(?:victim|suspect|scene))|"
+    # "The second shooting happened ...", "in the third shooting": the next of the incidents a report counts
+    r"(?:^\W*|\b(?:in|during)\s+)the\s+(?:second|third|fourth|fifth)\s+(?:shooting|attack|incident|stabbing)"
+    r"(?!\s+(?:victim|suspect|scene|in\s+(?:a|two|three|as\s+many|less|under|the\s+(?:past|last|same)))\b)|"
     # "a previous bombing of the embassy", "an earlier attack": one told for comparison ("the first attack" may be the
     # first of this night's)
     r"(?:the|a|an)\s+(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?(?:shooting|attack|bombing|incident|killing|"
