@@ -50,6 +50,9 @@ def resolve(geocoder, text: str, *names: str):  # noqa: ANN001, ANN201
         ("Attacks in Kabul, Kandahar, Herat and Helmand.", ("Kabul", "Kandahar", "Herat", "Helmand"), {}),
         ("Attacks in Kabul, Kandahar, and Helmand.", ("Kabul", "Kandahar", "Helmand"), {}),  # a serial comma
         ("Fighters from Homs travelled to Hama.", ("Homs", "Hama"), {}),
+        # "X, in Y department": a comma before "in" still puts the town in its area
+        ("Rebels ambushed a patrol near the village of Tarla, in Bayda department, on Monday.", ("Tarla", "Bayda"),
+         {0: 1}),
     ],
 )
 def test_enclosing_areas_from_the_text(text, names, parents):

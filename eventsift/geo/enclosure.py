@@ -19,7 +19,7 @@ _KIND_WORDS = (r"districts?|provinces?|governorates?|city|town|village|areas?|re
 KIND_WORD = re.compile(rf"(?:{_KIND_WORDS})", re.IGNORECASE)
 ENCLOSED_BY = re.compile(
     rf"^\s*(?:(?:{_KIND_WORDS})\s*){{0,2}}"
-    r"(?:\(|,|\bin\b(?:\s+(?:the\s+)?(?:\w+\s+)?(?:countryside|outskirts|suburbs|district|province|governorate|"
+    r"(?:\(|,|,?\s*\bin\b(?:\s+(?:the\s+)?(?:\w+\s+)?(?:countryside|outskirts|suburbs|district|province|governorate|"
     r"area|region|countryside)\s+of\b|\s+rural\b)?|\bof\b)\s*(?:the\s+)?(?:(?:al|as|ad|ar|an|at|el|ash|az)[\s-])?$",
     re.IGNORECASE,
 )
