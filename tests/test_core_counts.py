@@ -1438,3 +1438,14 @@ def test_a_place_or_time_before_a_listed_subject_is_no_person(text):
 ])
 def test_role_clauses_and_tolls_of_one(text, injured):
     assert sum(m.count.best for m in find_counts(text) if not m.subset and m.outcome in ("injured", "hit")) == injured
+
+
+@pytest.mark.parametrize(("texts", "killed"), [
+    # a part of the attackers, whom no count told, is one more dead
+    (["Raiders fired on a convoy near the ford, killing three drivers.", "One of the raiders died when guards shot back."], 4),
+    (["Five drivers were killed in the ambush.", "Two of the bandits were also shot dead."], 7),
+    # ... but a part of a group the toll counted is one of them
+    (["Troops killed four rebels in the hills.", "One of the rebels was shot dead as he fled."], 4),
+])
+def test_a_part_of_the_attackers_is_counted_apart(texts, killed):
+    assert _toll(*texts)[0] == killed

@@ -255,6 +255,21 @@ _GRID_WORD = re.compile(r"North|South|East|West")
 _GRID_NUMBER_BEFORE = re.compile(r"\b\d{2,5}\s+$")
 
 
+# The agency a wire dateline credits, after its day: "KINGSTON (JAMAICA), 23 SEP 89 (CANA) --", "(RADIO NORTE)".
+_DATELINE_AGENCY = re.compile(r"\d[^()]*\(([^()]{2,60})\)[^()]*$")
+
+
+def _agency_spans(text: str, dateline_end: int) -> list[tuple[int, int]]:
+    """Where the text names the agency its wire dateline credits ("unwilling to talk to CANA", "Radio Norte will
+    now give a bulletin"): a station or an agency, never a place, whatever town shares its name."""
+    m = _DATELINE_AGENCY.search(text[:dateline_end])
+    if not m:
+        return []
+    words = m.group(1).split()
+    return [(f.start(), f.end()) for f in re.finditer(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", text,
+                                                      re.IGNORECASE)]
+
+
 def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, dateline_end: int,
                   geocoder, written: str | None = None, title: str | None = None) -> list[Toponym]:  # noqa: ANN001
     """Place names of a document: in the given (parsed) sentences the model's place entities and the
@@ -289,6 +304,8 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
                                       if " " not in text[a:b] and _marked_as_person(text, a, b, surely=True)}
     people |= _named_as_people({text[a:b] for a, b, _ in found} - people, text, places=[(a, b) for a, b, _ in found])
     world_regions = getattr(geocoder, "world_regions", frozenset())  # "Africa", "the Middle East": no place
+    agency = _agency_spans(text, dateline_end)
+    found = [(a, b, i) for a, b, i in found if not any(s <= a and b <= e for s, e in agency)]
     spans_kept: list[tuple[int, int, int]] = []
     regions: list[tuple[int, int, int]] = []  # no places, but no shorter name inside them is one ("Latin American")
     for start, end, index in sorted(found, key=lambda se: (se[0], -(se[1] - se[0]))):

@@ -238,7 +238,27 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
         n = len(also)
         base = exact_count(n, "also") if base is None else \
             Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
-    return _at_least(base or combine(killed), max(_more_dead(killed), _one_by_one(killed))) if killed else None
+    toll = _at_least(base or combine(killed), max(_more_dead(killed), _one_by_one(killed))) if killed else None
+    if toll is not None and (n := sum(m.count.best for m in _part_of_attackers(killed))):
+        toll = Count(low=toll.low + n, best=toll.best + n, high=toll.high + n, text=toll.text)
+    return toll
+
+
+# "... killing four soldiers" ... "one of the attackers was killed when the troops returned fire": a part of a group
+# that no count of the incident told, so one more dead (not one of the four).
+_OF_THE_ATTACKERS = re.compile(r"^of\s+the\s+(attacker|assailant|gunm[ae]n|militant|rebel|guerrilla|terrorist|insurgent|"
+                               r"raider|robber|kidnapper|bandit)s?$", re.IGNORECASE)
+
+
+def _part_of_attackers(killed: list[CountMention]) -> list[CountMention]:
+    out = []
+    for mention in killed:
+        m = _OF_THE_ATTACKERS.match(mention.victims.strip()) if mention.subset else None
+        stem = m.group(1).lower()[:-2] if m and m.group(1).lower().startswith("gunm") else m.group(1).lower() if m else ""
+        if m and mention.count.best < 3 and len(killed) > 1 and not any(
+                stem in o.victims.lower() for o in killed if o is not mention):
+            out.append(mention)
+    return out
 
 
 # Words that may name the attacker himself, or anyone: "the suspect", "a man", "one person", "he" (not "her" before
