@@ -164,6 +164,13 @@ def test_a_courts_day_dates_no_incident():
     # the verdict's day after a comma is the court's too
     found = find_dates("A man on trial in a double murder was found guilty, Wednesday afternoon", published=SUNDAY)
     assert [t.reporting for t in found] == [True]
+    # told before the court's verb: "a jury on Thursday found him guilty", "a judge Friday sentenced"
+    found = find_dates("A jury on Thursday found the driver guilty of murder; a judge Friday sentenced his brother",
+                       published=SUNDAY)
+    assert [t.reporting for t in found] == [True, True]
+    # ... but not a day someone found a victim
+    found = find_dates("Hikers on Thursday found a man shot dead near the dam", published=SUNDAY)
+    assert [t.reporting for t in found] == [False]
 
 
 

@@ -311,6 +311,10 @@ _COURT_BEFORE = re.compile(r"\b(?:convicted|sentenced|indicted|arraigned|acquitt
                            r"found (?:not )?guilty|testified|ruled|(?:entered|accepted|reached) (?:into )?(?:a |the )?plea"
                            r"(?: deals?| agreements?| bargains?)?),?\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+|last\s+)?$", re.IGNORECASE)
 
+# ... and a court's day told before its verb: "a jury on Thursday found him guilty", "a judge Friday sentenced".
+_COURT_AFTER = re.compile(r",?\s+(?:convicted|sentenced|indicted|arraigned|acquitted|charged|"
+                          r"found\s+(?:[\w'’.-]+\s+){0,6}?(?:not\s+)?guilty)\b", re.IGNORECASE)
+
 
 # A day that opens a sentence and is followed by who told: "Sunday, the coroner's office said ...", "On Monday,
 # police said ...". (After the deed, "was shot Friday, police said", the day is the incident's.)
@@ -323,7 +327,8 @@ _TELLER_SAID_AFTER = re.compile(
 
 def _is_reporting(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60):start]
-    return bool(_REPORTING_BEFORE.search(before) or _COURT_BEFORE.search(before) or _GATHERING_BEFORE.search(before)
+    return bool(_REPORTING_BEFORE.search(before) or _COURT_BEFORE.search(before) or _COURT_AFTER.match(text, end)
+                or _GATHERING_BEFORE.search(before)
                 or (_TELLER_BEFORE.search(before) and _REPORTING_AFTER.match(text, end)) or _GATHERING_AFTER.match(text, end)
                 or (_OPENS.match(text[:start]) and _TELLER_SAID_AFTER.match(text, end)))
 
