@@ -1449,3 +1449,13 @@ def test_role_clauses_and_tolls_of_one(text, injured):
 ])
 def test_a_part_of_the_attackers_is_counted_apart(texts, killed):
     assert _toll(*texts)[0] == killed
+
+
+@pytest.mark.parametrize(("texts", "toll"), [
+    # the staff of a cafe or a shop are people a verb counts
+    (["Gunmen killed a waiter and wounded a bartender at the cafe."], (1, 1)),
+    (["A pharmacist was shot dead behind his counter."], (1, 0)),
+])
+def test_trades_are_people(texts, toll):
+    assert _toll(*texts) == toll
+

@@ -787,3 +787,21 @@ def test_the_agency_a_wire_dateline_credits_is_no_place(pipeline):
         "TO MASTUNG ABOUT THE ATTACK."))
     assert events and all(e.location != "Mastung" for e in events)
 
+
+def test_a_trial_report_dates_and_tolls_the_old_incident(pipeline):
+    # the court's day told before its verb ("a jury on Thursday found ... guilty") dates the verdict, not the
+    # shooting; the undated sentences of a report that tells no news incident go on about the old one
+    events = pipeline.process(doc(
+        "A jury on Thursday found a 28-year-old man guilty of murder for a shooting at a wedding hall in Quetta that "
+        "killed a waiter and wounded a chef in March 2015. The waiter died on the way to hospital.",
+        published=dt.date(2017, 6, 9)))
+    assert [(e.event_date.isoformat(), e.historical, e.fatalities, e.injured) for e in events] == [
+        ("2015-03-01", True, 1, 1)]
+
+
+def test_a_groups_record_of_similar_attacks_names_no_author(pipeline):
+    # the suspicion a report voices is no claim: the bomber stays unidentified
+    events = pipeline.process(doc(
+        "A suicide bomber killed nine people at a bus stand in Quetta on Saturday. Nobody has claimed the bombing, "
+        "but the Pakistani Taliban have staged similar attacks in the province."))
+    assert [(e.fatalities, e.actor1) for e in events] == [(9, "Unidentified Armed Group (Pakistan)")]

@@ -114,7 +114,7 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                 if _opens_another_day(clause, draft):
                     continue  # "About 1 a.m. Sunday, a man was shot ...": the next item of a night's list
                 if (published is not None and _is_background(draft, published) and not clause.dates
-                        and not _more_victims(clause, previous, draft)):
+                        and not _more_victims(clause, previous, draft) and not _told_again(clause, previous, draft)):
                     continue  # an undated clause is about the news, not the background incident
                 if _only_placed_by(clause, draft):
                     continue  # nor about the earlier incident the news was placed by
@@ -326,6 +326,21 @@ def _more_victims(clause: Clause, previous: tuple[Clause, Draft] | None, draft: 
     is about that incident even when the incident is old news: it has no time of its own."""
     return (previous is not None and previous[1] is draft and clause.sentence.index - previous[0].sentence.index <= 1
             and all(t.kind == "casualty" for t in clause.triggers) and bool(MORE_VICTIMS.search(clause.span.text)))
+
+
+# A clause whose subject is someone told by "the" and a word ("The waiter died on the way to hospital").
+_DEFINITE_SUBJECT = re.compile(r"^\W*[Tt]he\s+(?P<noun>[a-z][a-z-]+)\b")
+
+
+def _told_again(clause: Clause, previous: tuple[Clause, Draft] | None, draft: Draft) -> bool:
+    """A clause right after ``draft``'s that tells again of someone the incident brought in ("... killed a waiter in
+    March 2015. The waiter died on the way to hospital"): the same incident, however old."""
+    m = _DEFINITE_SUBJECT.match(clause.span.text)
+    if not m or previous is None or previous[1] is not draft or clause.sentence.index - previous[0].sentence.index > 1:
+        return False
+    brought_in = re.compile(rf"\b(?:an?|one|two|three|four|five)\s+(?:[\w-]+\s+)?{re.escape(m.group('noun'))}s?\b",
+                            re.IGNORECASE)
+    return any(brought_in.search(c.sentence.text) for c in draft.clauses)
 
 
 # "also" right before the act it adds ("was also attacked", "also burned"), at most this many characters before it.

@@ -204,6 +204,10 @@ STATISTIC = re.compile(
     r"in|during|from)\s+(?:the\s+|this\s+)?(?:political\s+violence|(?:armed\s+)?(?:war|conflict|struggle|insurgency|"
     r"civil\s+war))\b"
     r"|\b(?:homicide|murder|crime|shooting) rates?\b"
+    # a group's record, the suspicion a report voices ("the Taliban have carried out similar attacks in the region"):
+    # no incident, and no author of this one
+    r"|\b(?:have|has|had)\s+(?:\w+\s+)?(?:carried\s+out|claimed|staged|conducted|launched|mounted)\s+(?:similar|such|"
+    r"many|several|numerous|dozens\s+of|scores\s+of)\s+(?:attacks|bombings|killings|assaults|ambushes)\b"
     # "the violence has caused more than 300 deaths nationwide": a country's dead, counted over a time
     r"|\b(?:deaths|killings|murders|homicides|slayings)\s+(?:nationwide|countrywide|statewide)\b"
     r"|\bthe number of (?:homicides|murders|shootings|killings)\b"

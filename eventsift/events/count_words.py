@@ -196,6 +196,10 @@ PERSON_NOUNS = (
     r"peasant|watchman|doorman|janitor|caretaker|sentry|reporter|photographer|cameraman|mechanic|labou?rer|miner|"
     r"fisherman|diplomat|ambassador|minister|senator|congressman|councilman|magistrate|prosecutor|candidate|"
     r"professor|tourist|pilgrim|refugee|courier|vigilante|ranger|policewoman|"
+    # the staff of the shops, restaurants and homes where crime reports' victims work
+    r"waiter|waitress|chef|bartender|barber|bouncer|dishwasher|attendant|salesman|saleswoman|hairdresser|tailor|"
+    r"butcher|carpenter|plumber|electrician|firefighter|paramedic|pharmacist|dentist|surgeon|accountant|banker|"
+    r"lecturer|schoolboy|schoolgirl|pupil|conductor|cleaner|gardener|housewife|maid|servant|"
     # ranks, South Asian forces' too ("a havildar and two sepoys"); "major" and "general" only where a noun ends
     # ("killing a major and two soldiers", not "a major attack", "a general strike")
     r"captain|corporal|brigadier|subedar|havildar|naik|sepoy|"
