@@ -1459,3 +1459,22 @@ def test_a_part_of_the_attackers_is_counted_apart(texts, killed):
 def test_trades_are_people(texts, toll):
     assert _toll(*texts) == toll
 
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The June 3 shooting in Elmtown that left 9-year-old Dara Voss dead was a feud, police said.", 1),
+    ("The ambush left a teacher dead and two pupils hurt.", 1),
+    ("The storm left Elmtown Dead Creek Road closed.", 0),
+])
+def test_left_one_person_dead(text, killed):
+    assert sum(m.count.best for m in find_counts(text) if m.outcome == "killed" and not m.subset) == killed
+
+
+@pytest.mark.parametrize(("text", "outcome", "n"), [
+    # "shot at" people is firing at them: the shooters are no victims
+    ("Neighbours said three teenagers on bicycles shot at the guards from across the road.", "hit", 0),
+    ("Three men were shot at the police station on Elm Road.", "hit", 3),
+    # "the wounding of" people is their injury
+    ("Officials promised an inquiry into the wounding of two nurses.", "injured", 2),
+])
+def test_shot_at_people_and_the_wounding_of(text, outcome, n):
+    assert sum(m.count.best for m in find_counts(text) if m.outcome == outcome and not m.subset) == n

@@ -50,6 +50,10 @@ _ONE_WALKED_IN = re.compile(
 _ANOTHER_HURT = re.compile(r"\band\s+(?:an)?other(?:\s+(?:person|man|woman|victim|boy|girl|teen))?\s+(?:(?:was|is)\s+)?"
                            r"(?P<verb>injured|wounded|hurt|shot|with\s+(?:(?!fatal\b)[\w-]+\s+){0,3}?(?:injuries|injury|wounds?)|"
                            r"in\s+(?:critical|serious|stable|grave|fair|good)\s+condition)\b", re.IGNORECASE)
+# "a shooting that left 12-year-old Ana Ruiz dead", "leaving a cook dead": one person, left dead by the incident.
+_LEFT_ONE_DEAD = re.compile(
+    rf"\b(?:left|leaving|leaves)\s+(?P<who>(?:(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})|"
+    r"(?:(?:an?\s+)?\d{1,3}-year-old\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}))\s+(?-i:dead)\b", re.IGNORECASE)
 # "killing three men and wounding another", "shot two and injured one other": one more person, hit by the verb.
 _ANOTHER_OBJECT = re.compile(rf"\b(?:wound(?:ing|ed)?|injur(?:ing|ed|e)|hurting|shooting|shot)\s+(?:(?:an)?other|one other)"
                              rf"(?:\s+(?:{PERSON_NOUNS}|{VICTIM_NOUNS}))?(?=\s*(?:[,.;]|$|\s(?:in|at|on|and|before|after|"
@@ -494,6 +498,9 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         for c in inside:
             (found if c in found else out).remove(c)
         out.append(phrase_mention(outcome, 2, m, offset=offset))
+    for m in finditer_gated(_LEFT_ONE_DEAD, text):  # "the shooting that left 12-year-old Ana Ruiz dead"
+        if not any(c.outcome == "killed" and c.start <= offset + m.start("who") < c.end for c in found + out):
+            out.append(phrase_mention("killed", 1, m, offset=offset, victims=m.group("who")))
     for m in finditer_gated(_SHOT_OBJECTS, text):
         n = len(re.findall(_A_PERSON, m.group("objects"), re.IGNORECASE))
         if not _counted_at(offset + m.start("objects"), n, found + out):

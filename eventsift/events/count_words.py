@@ -34,7 +34,11 @@ OUTCOMES: dict[str, str] = {
                r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bremains )|(?<=\bremain ))(?:listed as )?(?:stable|critical)\b(?! condition)",
     # "four people were shot": hit by gunfire; how many of them died is said elsewhere (``shot_toll``). "Shot at"
     # is fired upon, unless a place or a time follows: "shot at a bar", "shot at Lucky's Lounge", "shot at 2 a.m."
-    "hit": r"shot(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|approximately|(?-i:[A-Z0-9]))[\s\w]|"
+    # (never when people follow: "four youths shot at the policemen" fired)
+    "hit": r"shot(?!\s+(?:at\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+)?(?:policem[ae]n|officers?|police|troops|"
+           r"soldiers|guards?|deputies|agents|patrols?|crowds?|him|her|them)\b(?!['’]|\s+(?:station|headquarters|post|"
+           r"academy|department|precinct|barracks|checkpoint|club|house|home))|"  # "youths shot at the policemen": fired
+           r"at(?!\s+(?:a|an|the|his|her|their|about|around|approximately|(?-i:[A-Z0-9]))[\s\w]|"
            rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_VENUES})(?![\w-]))|dead|to death|"
            r"and killed|down|up|out)\b|"
            # "a gunman shot, stabbed and killed five": a list of active verbs sharing their object

@@ -628,7 +628,9 @@ def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMen
         if listed > 1 and all(c.best == 1 for c in following):  # "the wounding of a guard and a cook", "of Ana Ruiz and Tom Hale"
             following, end = [exact_count(listed, str(listed))], m.end()
         if following and not any(c.start <= offset + m.start() < c.end for c in found):
-            found.append(CountMention(outcome="hit", count=following[0], victims="", start=offset + m.start(),
+            # "the wounding of two reporters": hurt, not dead; "the shooting of nine people": hit
+            outcome = "injured" if m.group(0).lower().startswith(("wounding", "injury")) else "hit"
+            found.append(CountMention(outcome=outcome, count=following[0], victims="", start=offset + m.start(),
                                       end=offset + len(text[:end].rstrip())))
     for m in finditer_gated(_POSSESSIVE_DEATH, text):  # "after Senator Ana Ruiz's murder": one dead
         if not any(c.outcome == "killed" for c in found):
