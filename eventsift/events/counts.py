@@ -405,6 +405,7 @@ _IN_THE_SAME = re.compile(r"\s*(?:[\w,'’-]+\s+){0,3}?in\s+the\s+same\s+(?:inci
 
 
 def _mark_same_incident(text: str, found: list[CountMention], *, offset: int) -> None:
+    """Mark one person killed "in the same attack", with no victim told before in the clause, as another person."""
     for mention in found:
         if mention.outcome == "killed" and mention.count.best == 1 and not mention.subset \
                 and not mention.victims.lower().startswith(("another", "other")) \

@@ -255,13 +255,13 @@ _GRID_WORD = re.compile(r"North|South|East|West")
 _GRID_NUMBER_BEFORE = re.compile(r"\b\d{2,5}\s+$")
 
 
-# The agency a wire dateline credits, after its day: "KINGSTON (JAMAICA), 23 SEP 89 (CANA) --", "(RADIO NORTE)".
+# The agency a wire dateline credits, after its day: "ASHFORD (ELMLAND), 3 MAY 90 (ELMA) --", "(RADIO NORTE)".
 _DATELINE_AGENCY = re.compile(r"\d[^()]*\(([^()]{2,60})\)[^()]*$")
 
 
 def _agency_spans(text: str, dateline_end: int) -> list[tuple[int, int]]:
-    """Where the text names the agency its wire dateline credits ("unwilling to talk to CANA", "Radio Norte will
-    now give a bulletin"): a station or an agency, never a place, whatever town shares its name."""
+    """Where the text names the agency its wire dateline credits ("a spokesman told ELMA", "Radio Norte has
+    learned"): a station or an agency, never a place, whatever town shares its name."""
     m = _DATELINE_AGENCY.search(text[:dateline_end])
     if not m:
         return []

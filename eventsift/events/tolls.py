@@ -251,12 +251,15 @@ _OF_THE_ATTACKERS = re.compile(r"^of\s+the\s+(attacker|assailant|gunm[ae]n|milit
 
 
 def _part_of_attackers(killed: list[CountMention]) -> list[CountMention]:
+    """The dead told as one or two "of the raiders" when no other count of the incident names raiders."""
     out = []
     for mention in killed:
         m = _OF_THE_ATTACKERS.match(mention.victims.strip()) if mention.subset else None
-        stem = m.group(1).lower()[:-2] if m and m.group(1).lower().startswith("gunm") else m.group(1).lower() if m else ""
-        if m and mention.count.best < 3 and len(killed) > 1 and not any(
-                stem in o.victims.lower() for o in killed if o is not mention):
+        if m is None or mention.count.best >= 3 or len(killed) < 2:
+            continue
+        stem = m.group(1).lower()
+        stem = stem[:4] if stem.startswith("gunm") else stem  # "gunman" / "gunmen"
+        if not any(stem in o.victims.lower() for o in killed if o is not mention):
             out.append(mention)
     return out
 
