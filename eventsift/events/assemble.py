@@ -321,11 +321,16 @@ def _only_placed_by(clause: Clause, draft: Draft) -> bool:
     return not clause.dates and all(c.place_aside for c in draft.clauses)
 
 
+def _right_after(clause: Clause, previous: tuple[Clause, Draft] | None, draft: Draft) -> bool:
+    """The clause comes in the sentence of ``draft``'s latest clause or the next one."""
+    return previous is not None and previous[1] is draft and clause.sentence.index - previous[0].sentence.index <= 1
+
+
 def _more_victims(clause: Clause, previous: tuple[Clause, Draft] | None, draft: Draft) -> bool:
     """A clause that only counts more victims ("Another man was wounded"), right after a clause of ``draft``,
     is about that incident even when the incident is old news: it has no time of its own."""
-    return (previous is not None and previous[1] is draft and clause.sentence.index - previous[0].sentence.index <= 1
-            and all(t.kind == "casualty" for t in clause.triggers) and bool(MORE_VICTIMS.search(clause.span.text)))
+    return (_right_after(clause, previous, draft) and all(t.kind == "casualty" for t in clause.triggers)
+            and bool(MORE_VICTIMS.search(clause.span.text)))
 
 
 # A clause whose subject is someone told by "the" and a word ("The waiter died on the way to hospital").
@@ -336,7 +341,7 @@ def _told_again(clause: Clause, previous: tuple[Clause, Draft] | None, draft: Dr
     """A clause right after ``draft``'s that tells again of someone the incident brought in ("... killed a waiter in
     March 2015. The waiter died on the way to hospital"): the same incident, however old."""
     m = _DEFINITE_SUBJECT.match(clause.span.text)
-    if not m or previous is None or previous[1] is not draft or clause.sentence.index - previous[0].sentence.index > 1:
+    if not m or not _right_after(clause, previous, draft):
         return False
     brought_in = re.compile(rf"\b(?:an?|one|two|three|four|five)\s+(?:[\w-]+\s+)?{re.escape(m.group('noun'))}s?\b",
                             re.IGNORECASE)

@@ -307,12 +307,13 @@ _TELLER_BEFORE = re.compile(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficials|[Ii]nve
 
 # A court's day: "was convicted in March", "was arraigned Monday", "pleaded guilty on May 3". It dates the
 # hearing, never the incident the case is about.
-_COURT_BEFORE = re.compile(r"\b(?:convicted|sentenced|indicted|arraigned|acquitted|pleaded (?:not )?guilty|charged|"
+_COURT_VERBS = r"convicted|sentenced|indicted|arraigned|acquitted|charged"
+_COURT_BEFORE = re.compile(rf"\b(?:{_COURT_VERBS}|pleaded (?:not )?guilty|"
                            r"found (?:not )?guilty|testified|ruled|(?:entered|accepted|reached) (?:into )?(?:a |the )?plea"
                            r"(?: deals?| agreements?| bargains?)?),?\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+|last\s+)?$", re.IGNORECASE)
 
 # ... and a court's day told before its verb: "a jury on Thursday found him guilty", "a judge Friday sentenced".
-_COURT_AFTER = re.compile(r",?\s+(?:convicted|sentenced|indicted|arraigned|acquitted|charged|"
+_COURT_AFTER = re.compile(rf",?\s+(?:{_COURT_VERBS}|"
                           r"found\s+(?:[\w'’.-]+\s+){0,6}?(?:not\s+)?guilty)\b", re.IGNORECASE)
 
 
