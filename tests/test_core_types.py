@@ -236,3 +236,15 @@ def test_a_weapon_only_held_is_no_trigger(text, kinds):
 )
 def test_a_stolen_thing_or_seized_drugs_are_no_looting(text, kinds):
     assert [t.sub_event_type for t in find_triggers(text) if t.kind == "specific"] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot a city councilman outside his home.",  # any noun that names a person, not only a fixed few
+    "Two gunmen shot former minister Omar Vale at close range.",  # an office and a name, with no article
+])
+def test_shooting_a_person_named_by_office_is_an_attack(text):
+    assert [t.sub_event_type for t in find_triggers(text)] == ["Attack"]
+
+
+def test_shooting_a_film_is_no_attack():
+    assert find_triggers("The crew shot a short film in the old market.") == []

@@ -58,6 +58,11 @@ _LEFT_ONE_DEAD = re.compile(
 _ANOTHER_OBJECT = re.compile(rf"\b(?:wound(?:ing|ed)?|injur(?:ing|ed|e)|hurting|shooting|shot)\s+(?:(?:an)?other|one other)"
                              rf"(?:\s+(?:{PERSON_NOUNS}|{VICTIM_NOUNS}))?(?=\s*(?:[,.;]|$|\s(?:in|at|on|and|before|after|"
                              rf"who|during|with|near|outside|inside|as)\b))", re.IGNORECASE)
+# "the other guard wounded in the raid, a cook, was ...": the subject names the second person hurt before the
+# apposition and the verb (the apposition alone reads as one person, with nothing to say there were two).
+_THE_OTHER_HURT = re.compile(rf"\b(?P<who>the\s+other\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS}))\s+(?:who\s+was\s+)?"
+                             r"(?:wounded|injured|hurt|shot)\s+(?:in|during|by)\s+(?:[\w'’-]+\s+){1,4}?"
+                             r"(?:attack|shooting|ambush|assault|blast|explosion|raid|incident|gunfire)\s*,", re.IGNORECASE)
 # Whom a bullet hit must be a person: "a 3-year-old was struck by a bullet", not "the car was hit by a bullet".
 _PERSON_SUBJECT = re.compile(rf"(?i:\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|he|she|\d{{1,3}}-year-old)\b)|"
                              r"\b(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][a-z][\w'’-]*")
@@ -273,7 +278,11 @@ _SHOT_OBJECTS = re.compile(rf"\b(?:shot|shooting|shoots)\s+(?P<objects>{_A_PERSO
 # "the gang shot Tom Hale": one person hit, named by a first and a last name (the verb's other objects are read
 # by ``_SHOT_OBJECTS``; "shot and killed Tom Hale" by ``_ACTIVE_SINGULAR``).
 _SHOT_NAME = re.compile(r"\bshot\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|New|North|South|East|"
-                        r"West|Police|Officers?)\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+)\b"
+                        r"West|Police|Officers?)\b)"
+                        # the office before the name, told without an article: "shot former minister Ana Ruiz"
+                        rf"(?:(?!(?:a|an|the|his|her|their|by|in|on|at|near|and|or|with|from|to)\s)(?:[a-z][\w-]*\s+){{0,3}}?"
+                        rf"(?:{PERSON_NOUNS})\s+)?"
+                        r"(?-i:[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+)\b"
                         rf"(?P<more>(?:,?\s+and\s+{_A_PERSON})*)(?P<dead>\s+(?:dead|to death)\b)?")
 # "they found five people shot", "found two men with gunshot wounds": those hit, counted where they were found.
 _FOUND_SHOT = re.compile(
@@ -631,6 +640,9 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
     for m in finditer_gated(_ANOTHER_OBJECT, text):
         if not _covered(offset + m.start(), found + out):
             out.append(phrase_mention("hit", 1, m, offset=offset, victims="another"))
+    for m in finditer_gated(_THE_OTHER_HURT, text):  # counted as one more only after one person (tolls)
+        if not _covered(offset + m.start(), found + out):
+            out.append(phrase_mention("hit", 1, m, offset=offset, victims=m.group("who")))
 
 
 def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:

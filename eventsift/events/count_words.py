@@ -67,7 +67,8 @@ OUTCOMES: dict[str, str] = {
            r"(?:injuries|(?:gunshot|bullet) wounds?)|"
            # "four people were hit", "all were struck twice": hit by the shots, the verb closing its clause (last, so
            # that "hit in the leg", "hit by gunfire" are read first)
-           r"(?:hit|struck)(?=\s*[.,;]|\s*$|\s+(?:and|but|as|when|while|once|twice|several times|multiple times)\b)",
+           r"(?:hit|struck)(?=\s*[.,;]|\s*$|\s+(?:and|but|as|when|while|once|twice|several times|multiple times|"
+           r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\b)",
     "abducted": r"kidnapped|abducted|taken hostage|held hostage|hostages|went missing|seized",
     "arrested": r"arrested|detained|apprehended|taken into custody|rounded up|nabbed|captured",
 }
@@ -209,7 +210,7 @@ PERSON_NOUNS = (
     r"captain|corporal|brigadier|subedar|havildar|naik|sepoy|"
     r"(?:major|(?<!secretary )(?<!attorney )(?<!director )(?<!inspector )(?<!surgeon )(?<!governor )(?<!solicitor )"
     r"(?<!consul )general)(?=\s*(?:[,.;:]|(?:and|or|was|were|who|is|died|in|of|from|at|on|near|outside|inside|with|by|"
-    r"as|after|when|while)\b))|"
+    r"as|after|when|while|wounded|injured|killed|hurt|shot)\b))|"
     rf"{_PASSENGER}"
 )
 # Nouns that name the person a crime report is about: "the victim died", "the teen was shot".

@@ -252,6 +252,9 @@ _ALIVE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:(?:with|(?:for\s+)?treatment\s+(?:
 # What follows an active verb: its object ("killed a police officer", "wounded two guards").
 _OBJECT_AFTER = re.compile(r"(?:\s+and\s+(?:killed|wounded|injured))?\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
                            r"dozens|[A-Z][a-z]+\s+[A-Z][a-z]+)\b|"
+                           # an office and a name, told without an article: "two gunmen shot former minister Ana Ruiz"
+                           r"\s+(?!(?:by|in|on|at|near|during|while|when|after|and|or|with|from|as|for|to|inside|outside)\s)"
+                           rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{PERSON_NOUNS})\s+[A-Z][a-z]|"
                            # one name alone, in a sentence's case ("an officer fatally shot Ruiz"), not a headline's
                            # capitals nor a day ("Two Shot In Elmtown", "three killed Monday")
                            rf"\s+(?!{CALENDAR_WORD.pattern}|(?:In|At|On|Near|By|After|During|Outside|Inside|While|When|"

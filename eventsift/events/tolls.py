@@ -442,17 +442,21 @@ def _besides_first(shot: list[CountMention], injured: list[CountMention]) -> int
     others grazed" (3), "a cook was wounded" ... "two other people reached a clinic with gunshot wounds" (3), "a bus
     driver is recovering after gunfire that also wounded two other people" (3). The
     first are those of the same sentence, or one person told before; "the other three victims" are the rest of a
-    group (none)."""
+    group (none), unless only one person was told before: "a guard was shot in the leg" ... "the other victim, a
+    cook, was grazed" (2)."""
     pool = shot + injured
     others = [m for m in pool if re.search(r"\b(?:an)?others?\b", _own_words(m), re.IGNORECASE)
-              and not re.search(r"\bthe\s+other\b", f"{m.count.text} {m.victims}", re.IGNORECASE)
               and not any(n is not m and n.start <= m.start < n.end for n in pool)  # "she and two others": one
               and not _last_of_a_breakdown(m, pool)]
     best = 0
     for other in others:
         first = [m for m in pool if m not in others and m.start < other.start and not is_vague(m.count)]
         here = [m.count.best for m in first if m.sentence == other.sentence]
-        told = here or ([1] if first and max(m.count.best for m in first) == 1 else [])
+        one_before = bool(first) and max(m.count.best for m in first) == 1
+        if re.search(r"\bthe\s+other\b", f"{other.count.text} {other.victims}", re.IGNORECASE):
+            if here or not one_before or other.count.best != 1:
+                continue  # "two men were shot ... the other man in the arm": one of the two
+        told = here or ([1] if one_before else [])
         if told:
             best = max(best, max(told) + other.count.best)
     return best

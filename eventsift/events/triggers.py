@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from eventsift.events.count_words import PERSON_NOUNS
 from eventsift.events.lexicon_regex import compile_lexicon_pattern, union_regex
 from eventsift.nlp.lexicon import load_tsv
 from eventsift.nlp.scan import finditer_gated, gate_text, may_match
@@ -33,7 +34,8 @@ class Trigger:
 def trigger_rules() -> tuple[TriggerRule, ...]:
     rules = []
     for row in load_tsv("events/triggers.tsv"):
-        rules.append(TriggerRule(regexes=tuple(compile_lexicon_pattern(row["pattern"], ignore_case=True)),
+        pattern = row["pattern"].replace("{PERSON_NOUNS}", PERSON_NOUNS)  # the people a verb's object may name
+        rules.append(TriggerRule(regexes=tuple(compile_lexicon_pattern(pattern, ignore_case=True)),
                                  sub_event_type=row["sub_event_type"], kind=row["kind"],
                                  priority=int(row["priority"])))
     return tuple(rules)
