@@ -1473,6 +1473,7 @@ def test_left_one_person_dead(text, killed):
     # "shot at" people is firing at them: the shooters are no victims
     ("Neighbours said three teenagers on bicycles shot at the guards from across the road.", "hit", 0),
     ("Three men were shot at the police station on Elm Road.", "hit", 3),
+    ("Three men were shot at 1:05 a.m. in the parking lot.", "hit", 3),  # a clock time, not whom they fired at
     # "the wounding of" people is their injury
     ("Officials promised an inquiry into the wounding of two nurses.", "injured", 2),
 ])

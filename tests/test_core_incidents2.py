@@ -256,3 +256,20 @@ def test_a_toll_over_places_the_report_then_tells_one_by_one_is_a_round_up(pipel
     (event,) = pipeline.process(doc("Clashes between troops and rebels in two villages near Pelaya killed five "
                                     "people. One soldier was wounded."))
     assert event.fatalities == 5
+
+
+@pytest.mark.parametrize("later", ["About two hours later", "Later that night", "About a half-hour later",
+                                   "Twenty minutes later", "In a separate shooting about two hours later"])
+def test_people_shot_hours_later_are_another_incident_of_that_day(pipeline, later):
+    # a time counted on from the incident just told, with people newly hit: another incident, on its day
+    events = pipeline.process(doc(
+        "A trader was shot in the leg outside his shop in Valmoro on Saturday night, police said. "
+        f"{later}, two farmers were shot near the bus stand."))
+    assert sorted((e.event_date, e.injured) for e in events) == [(dt.date(1990, 3, 10), 1), (dt.date(1990, 3, 10), 2)]
+
+
+def test_the_victim_dying_hours_later_is_the_same_incident(pipeline):
+    events = pipeline.process(doc(
+        "A trader was shot in the leg outside his shop in Valmoro on Saturday night, police said. "
+        "About two hours later, he died at the district hospital."))
+    assert [(e.event_date, e.fatalities) for e in events] == [(dt.date(1990, 3, 10), 1)]

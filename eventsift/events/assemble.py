@@ -22,7 +22,7 @@ from eventsift.events.assemble_when import HISTORICAL_AFTER_DAYS, when
 from eventsift.events.assemble_where import km, where
 from eventsift.events.assemble_who import victims_of, who
 from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
-from eventsift.events.clauses import Clause
+from eventsift.events.clauses import Clause, take_days_of
 from eventsift.events.count_words import CALENDAR_WORD
 from eventsift.events.draft import Draft, evidence
 from eventsift.geo.normalize import name_key
@@ -127,6 +127,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
         if target is None:
             target = Draft()
             drafts.append(target)
+            if previous is not None:
+                take_days_of(clause, previous[1].clauses)  # "about two hours later, two women were shot"
         else:
             recent.remove(target)
         recent.append(target)

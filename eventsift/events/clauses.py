@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -344,6 +345,19 @@ def _lend(sentence: Sentence, clause: Clause) -> None:
         clause.lent.append(sentence)
 
 
+def take_days_of(clause: Clause, earlier: list[Clause]) -> None:
+    """Give ``clause``, told "hours later" than the incident of the ``earlier`` clauses and with no day of its own,
+    their days ("Shots hit a man on Saturday night ... About two hours later, two women were shot": Saturday)."""
+    if clause.dates or not LATER_SAME_DAY.search(clause.span.text):
+        return
+    for before in earlier:
+        for day in before.dates:
+            clause.dates.append(copy.copy(day))
+            told_in = next((s for s in [before.sentence, *before.lent] if s.start <= day.start < s.end), None)
+            if told_in is not None:
+                _lend(told_in, clause)
+
+
 def lend_counts(sentence: Sentence, clauses: list[Clause]) -> bool:
     """Give the victims counted in ``sentence`` (which has no clause of its own) to the latest clause before it,
     when that clause is at most LEND_SENTENCES back; True when it took any."""
@@ -421,6 +435,35 @@ def _day_told_before(span: Sentence, sentence: Sentence, *, published: dt.date) 
 _MORE_OF_THEM = re.compile(r"\b(?:others|another\s+(?:person|man|woman|victim|boy|girl|teen(?:ager)?))\b", re.IGNORECASE)
 
 
+# "About two hours later, two women were shot ...", "later that night": a time counted on from the incident just told.
+LATER_SAME_DAY = re.compile(
+    r"\b(?:(?:(?:about|some|nearly|roughly|around|almost|just|only|less\s+than|more\s+than)\s+)?"
+    r"(?:an|one|two|three|four|five|six|ten|twenty|thirty|a\s+few|several|\d{1,2})\s+(?:hours?|minutes)|hours|"
+    r"a\s+half[- ]hour|half\s+an\s+hour)\s+later\b|"
+    r"\blater\s+that\s+(?:night|day|morning|afternoon|evening)\b", re.IGNORECASE)
+# The people of a count told afresh, by a number or an article, not as people told before ("the guard", "he").
+_TOLD_BEFORE = re.compile(r"(?:the|this|that|these|those|he|she|they|his|her|their|both|all)\b", re.IGNORECASE)
+# Deaths of people already hurt ("died", "succumbed", not "were shot and killed"), and people found, who may be
+# the incident's ("minutes later, officers found two more victims").
+_DIED_OR_FOUND = re.compile(r"\b(?:died|dies|succumbed|passed\s+away|did\s+not\s+survive|found|discovered|located)\b",
+                            re.IGNORECASE)
+
+
+def _later_newcomers(span: Sentence, counts: list[CountMention]) -> bool:
+    """"About two hours later, two women were shot": a count of people newly hit, minutes or hours after the incident
+    just told, is another incident (not "an hour later, the guard died", "hours later, a second victim died", nor
+    "minutes later, officers found two more victims")."""
+    cue = LATER_SAME_DAY.search(span.text)
+    if cue is None:
+        return False
+    for c in counts:
+        words = span.text[c.start - span.start:c.end - span.start]
+        if c.outcome in VICTIM_OUTCOMES and not c.subset and not c.group and c.start - span.start >= cue.end() \
+                and not _TOLD_BEFORE.match(c.count.text) and not _DIED_OR_FOUND.search(words):
+            return True
+    return False
+
+
 def _tells_new_incident(text: str) -> bool:
     """Whether a clause says it tells of another incident than the one before it."""
     said = {m.group(0).lower() for m in NEW_INCIDENT.finditer(text)}
@@ -474,6 +517,7 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         certainty=certainty,
         certainty_span=(span.start + cue.start(), span.start + cue.end()) if cue else None,
         refers_back=refers_back,
-        new_incident=_tells_new_incident(span.text) or _tells_earlier_incident(span, sentence) or place_aside,
+        new_incident=_tells_new_incident(span.text) or _tells_earlier_incident(span, sentence) or place_aside
+        or _later_newcomers(span, counts),
         place_aside=place_aside,
     )

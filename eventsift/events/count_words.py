@@ -38,7 +38,7 @@ OUTCOMES: dict[str, str] = {
     "hit": r"shot(?!\s+(?:at\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+)?(?:policem[ae]n|officers?|police|troops|"
            r"soldiers|guards?|deputies|agents|patrols?|crowds?|him|her|them)\b(?!['’]|\s+(?:station|headquarters|post|"
            r"academy|department|precinct|barracks|checkpoint|club|house|home))|"  # "youths shot at the policemen": fired
-           r"at(?!\s+(?:a|an|the|his|her|their|about|around|approximately|(?-i:[A-Z0-9]))[\s\w]|"
+           r"at(?!\s+(?:a|an|the|his|her|their|about|around|approximately|(?-i:[A-Z0-9]))[\s\w]|\s+\d{1,2}:\d{2}\b|"
            rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_VENUES})(?![\w-]))|dead|to death|"
            r"and killed|down|up|out)\b|"
            # "a gunman shot, stabbed and killed five": a list of active verbs sharing their object
