@@ -273,3 +273,20 @@ def test_the_victim_dying_hours_later_is_the_same_incident(pipeline):
         "A trader was shot in the leg outside his shop in Valmoro on Saturday night, police said. "
         "About two hours later, he died at the district hospital."))
     assert [(e.event_date, e.fatalities) for e in events] == [(dt.date(1990, 3, 10), 1)]
+
+
+def test_people_shot_at_other_hours_of_a_night_are_incidents_of_their_own(pipeline):
+    # a night's list told by the hour: each time with people newly shot is an incident; past midnight is the next day
+    events = pipeline.process(doc(
+        "A trader was shot in the arm at 10:50 p.m. Saturday near the market in Valmoro. "
+        "Around 11:20 p.m., a schoolgirl was hit by gunfire from a passing car. "
+        "Two farmers were shot around 12:30 a.m. near the mill."))
+    assert sorted((e.event_date, e.injured) for e in events) == [
+        (dt.date(1990, 3, 10), 1), (dt.date(1990, 3, 10), 1), (dt.date(1990, 3, 11), 2)]
+
+
+@pytest.mark.parametrize("after", ["He was pronounced dead at 11:40 p.m. at the clinic.",
+                                   "Two more victims reached the clinic at 11:40 p.m. with gunshot wounds."])
+def test_the_same_victims_or_more_of_them_at_a_later_hour_are_the_same_incident(pipeline, after):
+    events = pipeline.process(doc(f"A trader was shot at 10:50 p.m. Saturday near the market in Valmoro. {after}"))
+    assert len(events) == 1

@@ -22,7 +22,7 @@ from eventsift.events.assemble_when import HISTORICAL_AFTER_DAYS, when
 from eventsift.events.assemble_where import km, where
 from eventsift.events.assemble_who import victims_of, who
 from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
-from eventsift.events.clauses import Clause, take_days_of
+from eventsift.events.clauses import OTHER_HOUR_MINUTES, Clause, clock_minutes, take_days_of, tells_newcomers
 from eventsift.events.count_words import CALENDAR_WORD
 from eventsift.events.draft import Draft, evidence
 from eventsift.geo.normalize import name_key
@@ -113,6 +113,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                     continue  # "The post in Elmtown was also attacked": the same kind of act at another town
                 if _opens_another_day(clause, draft):
                     continue  # "About 1 a.m. Sunday, a man was shot ...": the next item of a night's list
+                if _another_hour(clause, draft):
+                    continue  # "Around 11:20 p.m., a girl was shot ...": the same, told by the hour
                 if (published is not None and _is_background(draft, published) and not clause.dates
                         and not _more_victims(clause, previous, draft) and not _told_again(clause, previous, draft)):
                     continue  # an undated clause is about the news, not the background incident
@@ -287,6 +289,18 @@ def _opens_another_day(clause: Clause, draft: Draft) -> bool:
         return False
     counted = [d for c in draft.clauses if c.counts for d in c.dates if d.precision == "day"]
     return bool(counted) and all(d.date_end < opening.date or d.date > opening.date_end for d in counted)
+
+
+def _another_hour(clause: Clause, draft: Draft) -> bool:
+    """"Around 11:20 p.m., a girl was shot in a drive-by" after "a man was shot at 10:50 p.m.": people newly shot at
+    a clock time are the next incident of a night's list when the incident before counted its victims at other
+    times only (minutes apart around midnight too). "He was pronounced dead at 11:20 p.m." tells no one new."""
+    if not clause.counts or _SAME_VICTIMS.search(clause.span.text) or not tells_newcomers(clause.span, clause.counts):
+        return False
+    mine = clock_minutes(clause.span.text)
+    theirs = [t for c in draft.clauses if c.counts for t in clock_minutes(c.span.text)]
+    return bool(mine) and bool(theirs) and all(
+        min(abs(a - b), 24 * 60 - abs(a - b)) >= OTHER_HOUR_MINUTES for a in mine for b in theirs)
 
 
 # A clause that revises an incident's toll: the deaths it tells of came later than the incident itself.

@@ -345,13 +345,38 @@ def _lend(sentence: Sentence, clause: Clause) -> None:
         clause.lent.append(sentence)
 
 
+# A clock time: "at 10:50 p.m.", "around 12:30 a.m.", "about 1 a.m.".
+_CLOCK = re.compile(r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<half>[ap])\.?\s?m\b\.?", re.IGNORECASE)
+# Clock times at least this far apart are different incidents' of a night's list.
+OTHER_HOUR_MINUTES = 20
+
+
+def clock_minutes(text: str) -> list[int]:
+    """The clock times ``text`` writes, as minutes past midnight."""
+    out = []
+    for m in _CLOCK.finditer(text):
+        hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
+        if 1 <= hour <= 12 and minute < 60:
+            out.append((hour % 12 + (12 if m.group("half").lower() == "p" else 0)) * 60 + minute)
+    return out
+
+
 def take_days_of(clause: Clause, earlier: list[Clause]) -> None:
-    """Give ``clause``, told "hours later" than the incident of the ``earlier`` clauses and with no day of its own,
-    their days ("Shots hit a man on Saturday night ... About two hours later, two women were shot": Saturday)."""
-    if clause.dates or not LATER_SAME_DAY.search(clause.span.text):
+    """Give ``clause``, told "hours later" than the incident of the ``earlier`` clauses or by its clock time, and with
+    no day of its own, their days ("Shots hit a man on Saturday night ... About two hours later, two women were
+    shot": Saturday); a clock time past midnight after a late evening's is the next day ("at 10:50 p.m." ... "around
+    12:30 a.m.")."""
+    mine = clock_minutes(clause.span.text)
+    if clause.dates or not (LATER_SAME_DAY.search(clause.span.text) or mine):
         return
+    theirs = [t for c in earlier for t in clock_minutes(c.span.text)]
+    next_day = bool(mine and theirs) and max(mine) < 6 * 60 and min(theirs) >= 18 * 60
     for before in earlier:
         for day in before.dates:
+            if next_day and day.precision == "day":
+                day = copy.copy(day)
+                day.date += dt.timedelta(days=1)
+                day.date_end += dt.timedelta(days=1)
             clause.dates.append(copy.copy(day))
             told_in = next((s for s in [before.sentence, *before.lent] if s.start <= day.start < s.end), None)
             if told_in is not None:
@@ -449,19 +474,28 @@ _DIED_OR_FOUND = re.compile(r"\b(?:died|dies|succumbed|passed\s+away|did\s+not\s
                             re.IGNORECASE)
 
 
+# ... nor more of the people told before: "two more victims", "another man", "a third woman".
+_MORE_PEOPLE = re.compile(r"\b(?:other|others|more|another|additional|second|third|fourth|fifth)\b", re.IGNORECASE)
+
+
+def tells_newcomers(span: Sentence, counts: list[CountMention], *, after: int = 0) -> bool:
+    """Some count of ``span`` (from ``after`` characters into it) tells people newly shot or killed: "two women were
+    shot", "a man was killed", not "he died", "the guard succumbed", "officers found two more victims"."""
+    for c in counts:
+        words = span.text[c.start - span.start:c.end - span.start]
+        if c.outcome in VICTIM_OUTCOMES and not c.subset and not c.group and c.start - span.start >= after \
+                and not _TOLD_BEFORE.match(c.count.text) and not _DIED_OR_FOUND.search(words) \
+                and not _MORE_PEOPLE.search(f"{c.count.text} {c.victims}"):
+            return True
+    return False
+
+
 def _later_newcomers(span: Sentence, counts: list[CountMention]) -> bool:
     """"About two hours later, two women were shot": a count of people newly hit, minutes or hours after the incident
     just told, is another incident (not "an hour later, the guard died", "hours later, a second victim died", nor
     "minutes later, officers found two more victims")."""
     cue = LATER_SAME_DAY.search(span.text)
-    if cue is None:
-        return False
-    for c in counts:
-        words = span.text[c.start - span.start:c.end - span.start]
-        if c.outcome in VICTIM_OUTCOMES and not c.subset and not c.group and c.start - span.start >= cue.end() \
-                and not _TOLD_BEFORE.match(c.count.text) and not _DIED_OR_FOUND.search(words):
-            return True
-    return False
+    return cue is not None and tells_newcomers(span, counts, after=cue.end())
 
 
 def _tells_new_incident(text: str) -> bool:
