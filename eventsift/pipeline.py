@@ -157,8 +157,11 @@ class Pipeline:
         clauses: list[Clause] = []
         candidates: list[Sentence] = []
         first_line = text.find("\n") if "\n" in text else len(text)
+        captions = _caption_spans(text)
         for sentence in sentences:
             if _is_teaser(sentence.text) or sentence.start > first_line and _is_inner_headline(text, sentence):
+                continue
+            if any(a <= sentence.start < b for a, b in captions):
                 continue
             found = read_sentence(sentence, published=published, dateline_end=end) if has_trigger(sentence.text) else []
             if found:
@@ -324,6 +327,16 @@ def _teaser_opener() -> re.Pattern[str]:
 def _is_teaser(sentence: str) -> bool:
     """A link to another story inside the text: none of its events are this report's."""
     return bool(_teaser_opener().match(sentence))
+
+
+# A video's caption pasted with the page: a paragraph that ends with the player's stamp ("... recaps the night's
+# shootings, including a stabbing downtown. (Posted on: May 4, 2015)"). It tells of other stories as often as this one.
+_VIDEO_CAPTION = re.compile(r"^[^\n]*\((?:Video\s+)?(?:posted|uploaded)(?:\s+on)?:?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+"
+                            r"\d{4}\)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _caption_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _VIDEO_CAPTION.finditer(text)] if "osted" in text or "ploaded" in text else []
 
 
 # A word of a headline: capitalised ("Gunman Kills Two"), or a short word headlines leave in lower case.

@@ -805,3 +805,12 @@ def test_a_groups_record_of_similar_attacks_names_no_author(pipeline):
         "A suicide bomber killed nine people at a bus stand in Quetta on Saturday. Nobody has claimed the bombing, "
         "but the Pakistani Taliban have staged similar attacks in the province."))
     assert [(e.fatalities, e.actor1) for e in events] == [(9, "Unidentified Armed Group (Pakistan)")]
+
+
+def test_a_video_caption_pasted_with_the_page_is_no_event(pipeline):
+    # the player's caption sums up other stories; the report's own incident is the one left
+    events = pipeline.process(doc(
+        "Our correspondent sums up the week, including a bombing in Kabul that killed four guards. "
+        "(Posted on: June 3, 2017)\n\n"
+        "Two soldiers were wounded when militants fired on a checkpoint in Mastung on Saturday, officials said."))
+    assert [(e.location, e.fatalities, e.injured) for e in events] == [("Mastung", 0, 2)]
