@@ -329,8 +329,8 @@ def _is_teaser(sentence: str) -> bool:
     return bool(_teaser_opener().match(sentence))
 
 
-# A video's caption pasted with the page: a paragraph that ends with the player's stamp ("... recaps the night's
-# shootings, including a stabbing downtown. (Posted on: May 4, 2015)"). It tells of other stories as often as this one.
+# A video's caption pasted with the page: a paragraph that ends with the player's stamp ("Watch: the mayor speaks
+# about the storm. (Posted on: May 4, 2015)"). It tells of other stories as often as this one.
 _VIDEO_CAPTION = re.compile(r"^[^\n]*\((?:Video\s+)?(?:posted|uploaded)(?:\s+on)?:?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+"
                             r"\d{4}\)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 

@@ -1473,7 +1473,7 @@ def test_left_one_person_dead(text, killed):
     # "shot at" people is firing at them: the shooters are no victims
     ("Neighbours said three teenagers on bicycles shot at the guards from across the road.", "hit", 0),
     ("Three men were shot at the police station on Elm Road.", "hit", 3),
-    ("Three men were shot at 1:05 a.m. in the parking lot.", "hit", 3),  # a clock time, not whom they fired at
+    ("Three men were shot at 2:35 a.m. in the parking lot.", "hit", 3),  # a clock time, not whom they fired at
     # "the wounding of" people is their injury
     ("Officials promised an inquiry into the wounding of two nurses.", "injured", 2),
 ])
@@ -1483,14 +1483,14 @@ def test_shot_at_people_and_the_wounding_of(text, outcome, n):
 
 @pytest.mark.parametrize(("texts", "toll"), [
     # an office and a name after "shot", with no article, are the one person hit, not the shooters' number
-    (["Two gunmen shot former minister Omar Vale at close range outside his office."], (0, 1)),
+    (["Three gunmen shot former minister Omar Vale outside his office."], (0, 1)),
     (["Masked men shot retired colonel Ines Moro as she left church."], (0, 1)),
     # "the other victim" after one person hurt is a second person ...
     (["A man was shot in the head outside a bar.", "The other victim, a woman, was hit in the arm."], (0, 2)),
     (["Gunmen shot a city councilman outside his home.",
-      "The other official wounded in the attack, a court clerk, was hit twice."], (0, 2)),
+      "The other official hurt during the raid, a court clerk, was hit twice."], (0, 2)),
     (["Rebels ambushed a convoy on the pass, and a colonel was hit in the leg.",
-      "The other general wounded in the ambush, Tomas Ibarra, was hit three times."], (0, 2)),
+      "The other general hurt in the ambush, Tomas Ibarra, was hit four times."], (0, 2)),
     # ... but after two, one of them
     (["Two men were shot outside a bar.", "One was hit in the head.", "The other victim was hit in the arm."], (0, 2)),
     (["Two guards were wounded in the raid.", "The other guard wounded in the raid, a cook's son, is recovering."], (0, 2)),
@@ -1499,6 +1499,6 @@ def test_an_office_before_a_name_and_the_other_victim(texts, toll):
     assert _toll(*texts) == toll
 
 
-@pytest.mark.parametrize("text", ["A guard was hit five times.", "A courier was struck 3 times."])
+@pytest.mark.parametrize("text", ["A guard was hit four times.", "A courier was struck 3 times."])
 def test_hit_so_many_times_is_one_person_hit(text):
     assert [(m.outcome, m.count.best) for m in find_counts(text)] == [("hit", 1)]

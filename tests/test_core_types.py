@@ -240,7 +240,7 @@ def test_a_stolen_thing_or_seized_drugs_are_no_looting(text, kinds):
 
 @pytest.mark.parametrize("text", [
     "Gunmen shot a city councilman outside his home.",  # any noun that names a person, not only a fixed few
-    "Two gunmen shot former minister Omar Vale at close range.",  # an office and a name, with no article
+    "A gunman on a motorbike shot former minister Omar Vale.",  # an office and a name, with no article
 ])
 def test_shooting_a_person_named_by_office_is_an_attack(text):
     assert [t.sub_event_type for t in find_triggers(text)] == ["Attack"]

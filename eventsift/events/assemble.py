@@ -114,7 +114,7 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                 if _opens_another_day(clause, draft):
                     continue  # "About 1 a.m. Sunday, a man was shot ...": the next item of a night's list
                 if _another_hour(clause, draft):
-                    continue  # "Around 11:20 p.m., a girl was shot ...": the same, told by the hour
+                    continue  # "Around 10:25 p.m., a cook was shot ...": the same, told by the hour
                 if (published is not None and _is_background(draft, published) and not clause.dates
                         and not _more_victims(clause, previous, draft) and not _told_again(clause, previous, draft)):
                     continue  # an undated clause is about the news, not the background incident
@@ -130,7 +130,7 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
             target = Draft()
             drafts.append(target)
             if previous is not None:
-                take_days_of(clause, previous[1].clauses)  # "about two hours later, two women were shot"
+                take_days_of(clause, previous[1].clauses)  # "some two hours later, two cooks were shot"
         else:
             recent.remove(target)
         recent.append(target)
@@ -292,9 +292,9 @@ def _opens_another_day(clause: Clause, draft: Draft) -> bool:
 
 
 def _another_hour(clause: Clause, draft: Draft) -> bool:
-    """"Around 11:20 p.m., a girl was shot in a drive-by" after "a man was shot at 10:50 p.m.": people newly shot at
+    """"Around 10:25 p.m., a cook was shot outside a bakery" after "a man was shot at 9:35 p.m.": people newly shot at
     a clock time are the next incident of a night's list when the incident before counted its victims at other
-    times only (minutes apart around midnight too). "He was pronounced dead at 11:20 p.m." tells no one new."""
+    times only (minutes apart around midnight too). "He was pronounced dead at 10:25 p.m." tells no one new."""
     if not clause.counts or _SAME_VICTIMS.search(clause.span.text) or not tells_newcomers(clause.span, clause.counts):
         return False
     mine = clock_minutes(clause.span.text)

@@ -345,7 +345,7 @@ def _lend(sentence: Sentence, clause: Clause) -> None:
         clause.lent.append(sentence)
 
 
-# A clock time: "at 10:50 p.m.", "around 12:30 a.m.", "about 1 a.m.".
+# A clock time: "at 9:35 p.m.", "around 12:50 a.m.", "about 1 a.m.".
 _CLOCK = re.compile(r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<half>[ap])\.?\s?m\b\.?", re.IGNORECASE)
 # Clock times at least this far apart are different incidents' of a night's list.
 OTHER_HOUR_MINUTES = 20
@@ -363,21 +363,21 @@ def clock_minutes(text: str) -> list[int]:
 
 def take_days_of(clause: Clause, earlier: list[Clause]) -> None:
     """Give ``clause``, told "hours later" than the incident of the ``earlier`` clauses or by its clock time, and with
-    no day of its own, their days ("Shots hit a man on Saturday night ... About two hours later, two women were
-    shot": Saturday); a clock time past midnight after a late evening's is the next day ("at 10:50 p.m." ... "around
-    12:30 a.m.")."""
+    no day of its own, their days ("Shots hit a man on Saturday night ... Some two hours later, two cooks were
+    shot": Saturday); a clock time past midnight after a late evening's is the next day ("at 9:35 p.m." ... "around
+    12:50 a.m.")."""
     mine = clock_minutes(clause.span.text)
     if clause.dates or not (LATER_SAME_DAY.search(clause.span.text) or mine):
         return
     theirs = [t for c in earlier for t in clock_minutes(c.span.text)]
     next_day = bool(mine and theirs) and max(mine) < 6 * 60 and min(theirs) >= 18 * 60
     for before in earlier:
-        for day in before.dates:
+        for told in before.dates:
+            day = copy.copy(told)
             if next_day and day.precision == "day":
-                day = copy.copy(day)
                 day.date += dt.timedelta(days=1)
                 day.date_end += dt.timedelta(days=1)
-            clause.dates.append(copy.copy(day))
+            clause.dates.append(day)
             told_in = next((s for s in [before.sentence, *before.lent] if s.start <= day.start < s.end), None)
             if told_in is not None:
                 _lend(told_in, clause)
@@ -460,7 +460,7 @@ def _day_told_before(span: Sentence, sentence: Sentence, *, published: dt.date) 
 _MORE_OF_THEM = re.compile(r"\b(?:others|another\s+(?:person|man|woman|victim|boy|girl|teen(?:ager)?))\b", re.IGNORECASE)
 
 
-# "About two hours later, two women were shot ...", "later that night": a time counted on from the incident just told.
+# "Some two hours later, two cooks were shot ...", "later that night": a time counted on from the incident just told.
 LATER_SAME_DAY = re.compile(
     r"\b(?:(?:(?:about|some|nearly|roughly|around|almost|just|only|less\s+than|more\s+than)\s+)?"
     r"(?:an|one|two|three|four|five|six|ten|twenty|thirty|a\s+few|several|\d{1,2})\s+(?:hours?|minutes)|hours|"
@@ -472,8 +472,6 @@ _TOLD_BEFORE = re.compile(r"(?:the|this|that|these|those|he|she|they|his|her|the
 # the incident's ("minutes later, officers found two more victims").
 _DIED_OR_FOUND = re.compile(r"\b(?:died|dies|succumbed|passed\s+away|did\s+not\s+survive|found|discovered|located)\b",
                             re.IGNORECASE)
-
-
 # ... nor more of the people told before: "two more victims", "another man", "a third woman".
 _MORE_PEOPLE = re.compile(r"\b(?:other|others|more|another|additional|second|third|fourth|fifth)\b", re.IGNORECASE)
 
@@ -491,7 +489,7 @@ def tells_newcomers(span: Sentence, counts: list[CountMention], *, after: int = 
 
 
 def _later_newcomers(span: Sentence, counts: list[CountMention]) -> bool:
-    """"About two hours later, two women were shot": a count of people newly hit, minutes or hours after the incident
+    """"Some two hours later, two cooks were shot": a count of people newly hit, minutes or hours after the incident
     just told, is another incident (not "an hour later, the guard died", "hours later, a second victim died", nor
     "minutes later, officers found two more victims")."""
     cue = LATER_SAME_DAY.search(span.text)

@@ -58,7 +58,7 @@ _LEFT_ONE_DEAD = re.compile(
 _ANOTHER_OBJECT = re.compile(rf"\b(?:wound(?:ing|ed)?|injur(?:ing|ed|e)|hurting|shooting|shot)\s+(?:(?:an)?other|one other)"
                              rf"(?:\s+(?:{PERSON_NOUNS}|{VICTIM_NOUNS}))?(?=\s*(?:[,.;]|$|\s(?:in|at|on|and|before|after|"
                              rf"who|during|with|near|outside|inside|as)\b))", re.IGNORECASE)
-# "the other guard wounded in the raid, a cook, was ...": the subject names the second person hurt before the
+# "the other guard hurt during the raid, a cook, was ...": the subject names the second person hurt before the
 # apposition and the verb (the apposition alone reads as one person, with nothing to say there were two).
 _THE_OTHER_HURT = re.compile(rf"\b(?P<who>the\s+other\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS}))\s+(?:who\s+was\s+)?"
                              r"(?:wounded|injured|hurt|shot)\s+(?:in|during|by)\s+(?:[\w'’-]+\s+){1,4}?"
