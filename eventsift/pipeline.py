@@ -336,7 +336,7 @@ _VIDEO_CAPTION = re.compile(r"^[^\n]*\((?:Video\s+)?(?:posted|uploaded)(?:\s+on)
 
 
 def _caption_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _VIDEO_CAPTION.finditer(text)] if "osted" in text or "ploaded" in text else []
+    return [m.span() for m in _VIDEO_CAPTION.finditer(text)]
 
 
 # A word of a headline: capitalised ("Gunman Kills Two"), or a short word headlines leave in lower case.

@@ -22,7 +22,7 @@ from eventsift.events.assemble_when import HISTORICAL_AFTER_DAYS, when
 from eventsift.events.assemble_where import km, where
 from eventsift.events.assemble_who import victims_of, who
 from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
-from eventsift.events.clauses import OTHER_HOUR_MINUTES, Clause, clock_minutes, take_days_of, tells_newcomers
+from eventsift.events.clauses import Clause, clock_minutes, take_days_of, tells_newcomers
 from eventsift.events.count_words import CALENDAR_WORD
 from eventsift.events.draft import Draft, evidence
 from eventsift.geo.normalize import name_key
@@ -289,6 +289,10 @@ def _opens_another_day(clause: Clause, draft: Draft) -> bool:
         return False
     counted = [d for c in draft.clauses if c.counts for d in c.dates if d.precision == "day"]
     return bool(counted) and all(d.date_end < opening.date or d.date > opening.date_end for d in counted)
+
+
+# Clock times at least this far apart are different incidents' of a night's list.
+OTHER_HOUR_MINUTES = 20
 
 
 def _another_hour(clause: Clause, draft: Draft) -> bool:

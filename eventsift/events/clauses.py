@@ -112,7 +112,7 @@ class Clause:
     # the earlier incident a sentence of the news places it by: "shot ..., a few blocks from where a guard was killed
     # in May"
     place_aside: bool = False
-    lent: list[Sentence] = field(default_factory=list)  # later sentences whose victims this clause took in
+    lent: list[Sentence] = field(default_factory=list)  # other sentences whose victims or days this clause took in
 
     @property
     def main_trigger(self) -> Trigger | None:
@@ -347,8 +347,6 @@ def _lend(sentence: Sentence, clause: Clause) -> None:
 
 # A clock time: "at 9:35 p.m.", "around 12:50 a.m.", "about 1 a.m.".
 _CLOCK = re.compile(r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<half>[ap])\.?\s?m\b\.?", re.IGNORECASE)
-# Clock times at least this far apart are different incidents' of a night's list.
-OTHER_HOUR_MINUTES = 20
 
 
 def clock_minutes(text: str) -> list[int]:

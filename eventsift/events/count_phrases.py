@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from eventsift.events.count_words import (CALENDAR_WORD, INTENT_BEFORE, LOOK_BACK, PERSON_NOUNS, PERPETRATOR_VICTIMS,
-                                          VICTIM_NOUNS, CountMention, exact_count, phrase_mention)
+from eventsift.events.count_words import (CALENDAR_WORD, INTENT_BEFORE, LOOK_BACK, OFFICE_BEFORE_NAME, PERSON_NOUNS,
+                                          PERPETRATOR_VICTIMS, VICTIM_NOUNS, CountMention, exact_count, phrase_mention)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 from eventsift.nlp.scan import finditer_gated
 from eventsift.records import Count
@@ -280,8 +280,7 @@ _SHOT_OBJECTS = re.compile(rf"\b(?:shot|shooting|shoots)\s+(?P<objects>{_A_PERSO
 _SHOT_NAME = re.compile(r"\bshot\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|New|North|South|East|"
                         r"West|Police|Officers?)\b)"
                         # the office before the name, told without an article: "shot former minister Ana Ruiz"
-                        rf"(?:(?!(?:a|an|the|his|her|their|by|in|on|at|near|and|or|with|from|to)\s)(?:[a-z][\w-]*\s+){{0,3}}?"
-                        rf"(?:{PERSON_NOUNS})\s+)?"
+                        rf"(?:{OFFICE_BEFORE_NAME})?"
                         r"(?-i:[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+)\b"
                         rf"(?P<more>(?:,?\s+and\s+{_A_PERSON})*)(?P<dead>\s+(?:dead|to death)\b)?")
 # "they found five people shot", "found two men with gunshot wounds": those hit, counted where they were found.

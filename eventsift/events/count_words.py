@@ -213,6 +213,10 @@ PERSON_NOUNS = (
     r"as|after|when|while|wounded|injured|killed|hurt|shot)\b))|"
     rf"{_PASSENGER}"
 )
+# An office before the name of the one who holds it, told without an article: "former minister Ana Ruiz", "junta
+# member Ana Ruiz" (the words up to the name; never a preposition's phrase, "after officer Ana Ruiz").
+OFFICE_BEFORE_NAME = (r"(?!(?:a|an|the|his|her|their|its|by|in|on|at|near|during|while|when|after|and|or|with|from|as|for|"
+                      r"to|inside|outside)\s)" rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{PERSON_NOUNS})\s+")
 # Nouns that name the person a crime report is about: "the victim died", "the teen was shot".
 VICTIM_NOUNS = rf"victim|man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|driver|{_PASSENGER}|shooter|gunman|" \
                r"suspect|officer|deputy|trooper|clerk|cashier|customer|homeowner|resident|student|mother|father|" \

@@ -11,9 +11,9 @@ import re
 
 from eventsift.events.count_phrases import ACTIVE_OBJECTS, UNHARMED, VICTIMS_AFTER, implicit_singulars, listed_people
 from eventsift.events.count_words import (ACTIVE, BE, CALENDAR_WORD, CLAUSE_BREAK, GAP, INTENT_BEFORE, LOOK_BACK,
-                                          MONTH_BEFORE, MONTH_NAME, NOT_PEOPLE, OUTCOMES, PERSON_NOUNS, SUBSET_AFTER, SUBSET_BEFORE,
-                                          TOLD_HURT, VICTIM_NOUNS, VICTIM_OUTCOMES, CountMention, exact_count, is_part_of,
-                                          phrase_mention)
+                                          MONTH_BEFORE, MONTH_NAME, NOT_PEOPLE, OFFICE_BEFORE_NAME, OUTCOMES, PERSON_NOUNS,
+                                          SUBSET_AFTER, SUBSET_BEFORE, TOLD_HURT, VICTIM_NOUNS, VICTIM_OUTCOMES, CountMention,
+                                          exact_count, is_part_of, phrase_mention)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 from eventsift.events.tolls import combine, group_size, is_vague, killed_toll, newcomer, shot_toll
 from eventsift.nlp.scan import finditer_gated
@@ -253,8 +253,7 @@ _ALIVE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:(?:with|(?:for\s+)?treatment\s+(?:
 _OBJECT_AFTER = re.compile(r"(?:\s+and\s+(?:killed|wounded|injured))?\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
                            r"dozens|[A-Z][a-z]+\s+[A-Z][a-z]+)\b|"
                            # an office and a name, told without an article: "two gunmen shot former minister Ana Ruiz"
-                           r"\s+(?!(?:by|in|on|at|near|during|while|when|after|and|or|with|from|as|for|to|inside|outside)\s)"
-                           rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{PERSON_NOUNS})\s+[A-Z][a-z]|"
+                           rf"\s+{OFFICE_BEFORE_NAME}[A-Z][a-z]|"
                            # one name alone, in a sentence's case ("an officer fatally shot Ruiz"), not a headline's
                            # capitals nor a day ("Two Shot In Elmtown", "three killed Monday")
                            rf"\s+(?!{CALENDAR_WORD.pattern}|(?:In|At|On|Near|By|After|During|Outside|Inside|While|When|"
