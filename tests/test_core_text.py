@@ -11,6 +11,16 @@ def test_sentences_keep_offsets_and_abbreviations():
         assert text[s.start:s.end] == s.text
 
 
+def test_a_sentence_keeps_the_quotation_mark_or_bracket_it_closes():
+    text = "She said: \u201cWe left early. The road was shut.\u201d\n\nA NAME (Ashby) Rain fell. (It was cold.) Then a bus came."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "She said: \u201cWe left early.", "The road was shut.\u201d", "A NAME (Ashby) Rain fell.", "(It was cold.)",
+        "Then a bus came."]
+    for s in sentences:
+        assert text[s.start:s.end] == s.text
+
+
 def test_a_time_of_day_runs_on_into_its_day():
     text = "Shots rang out at 7:10 p.m. Monday near the park. A guard called at 8 p.m. He was hurt. It was 9 a.m. EST then."
     assert [s.text for s in split_sentences(text)] == [
@@ -20,6 +30,17 @@ def test_a_time_of_day_runs_on_into_its_day():
     text = "The card game ended about 2 a.m.\nFriday as three men with rifles came in. It closed at 6 p.m.\n\nFriday was calm."
     assert [s.text for s in split_sentences(text)] == [
         "The card game ended about 2 a.m.\nFriday as three men with rifles came in.", "It closed at 6 p.m.", "Friday was calm."]
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("The raid on the depot comes three weeks after gunmen killed two guards at a farm.",
+     "three weeks after gunmen killed two guards at a farm."),
+    ("The ambush came less than a month after a bomb went off at the market.",
+     "less than a month after a bomb went off at the market."),
+])
+def test_how_long_after_opens_the_clause_of_the_earlier_incident(text, second):
+    clauses = split_clauses(split_sentences(text)[0])
+    assert [c.text for c in clauses][1:] == [second]
 
 
 def test_clauses_split_background_incident():

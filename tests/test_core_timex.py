@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from eventsift.nlp.timex import find_dates, find_publication_date
+from eventsift.nlp.timex import find_dates, find_publication_date, time_before
 
 SUNDAY = dt.date(2017, 6, 4)
 
@@ -265,3 +265,18 @@ def test_a_season_is_its_three_months(text, published, first, last):
 
 def test_a_fall_of_something_is_no_season():
     assert find_dates("a year after the fall of the old regime", published=dt.date(2016, 7, 4)) == []
+
+
+@pytest.mark.parametrize(("head", "text", "first", "last", "precision"), [
+    ("The raid on the depot comes ", "three weeks after gunmen killed two guards", dt.date(2020, 5, 15),
+     dt.date(2020, 5, 21), "week"),
+    ("The ambush came ", "less than a week after a bomb went off", dt.date(2020, 6, 1), dt.date(2020, 6, 7), "week"),
+    ("The fire on Tuesday comes ", "two days after a shop was looted", dt.date(2020, 6, 7), dt.date(2020, 6, 7), "day"),
+    ("The curfew was lifted ", "two days after the riot", None, None, None),  # nothing said to come after it
+])
+def test_how_long_after_counts_back_from_the_incident_told_first(head, text, first, last, precision):
+    found = time_before(head, text, base=dt.date(2020, 6, 8) if "Tuesday" not in head else dt.date(2020, 6, 9))
+    if first is None:
+        assert found is None
+    else:
+        assert (found.date, found.date_end, found.precision) == (first, last, precision)

@@ -44,9 +44,10 @@ def when(draft: Draft, *, document: Document, published: dt.date,
     found = []
     relative = True
     if dates:  # a date that names the incident ("the 2012 shooting") wins; else the most precise, the earliest
-        dates = [d for d in dates if d.names_incident] or dates  # of those ("on Oct. 10" over "this month")
         # "last night" in a quotation counts from when someone spoke, often a day after: the narration's own first
+        # (also over a quotation's "tonight's shootings", which names the incident from the speaker's day)
         dates = [d for d in dates if not (d.quoted and d.relative)] or dates
+        dates = [d for d in dates if d.names_incident] or dates  # of those ("on Oct. 10" over "this month")
         first = min(dates, key=lambda d: (PRECISION_RANK.get(d.precision, len(PRECISION_RANK)), d.date))
         event_date, date_end = first.date, min(max(d.date_end for d in dates), published)
         precision, relative = first.precision, first.relative

@@ -20,6 +20,8 @@ ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])|"
                        r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][.!?][\"”]))(?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
+# The quotation marks and brackets a sentence closes after its full stop ('... the next step."'): its own.
+_CLOSING = re.compile(r"[\"'”’)\]]*")
 # "at 7:10 p.m. Monday", "about 3 a.m. Sunday", "at 9 p.m. EST": a time of day runs on into its day or time zone.
 _CLOCK = frozenset({"a.m", "p.m"})
 _DAY_AFTER_CLOCK = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
@@ -78,7 +80,8 @@ def split_sentences(text: str, *, wrapped: bool = False) -> list[Sentence]:
                 continue  # "around 1 a.m. Sunday", a line broken between the two too: no paragraph opens on a day
             if before and len(before.group(1)) == 1 and before.group(1).isupper() and "\n" not in m.group(0):
                 continue  # an initial: "D. I. Khan", "J. Smith"
-        _append(sentences, text, start, cut_start)
+        closing = _CLOSING.match(view, cut_start, cut_end).end()  # a quotation or bracket the sentence closes
+        _append(sentences, text, start, closing)
         start = cut_end
     _append(sentences, text, start, len(text))
     return sentences
@@ -246,11 +249,23 @@ def places_of_earlier(text: str) -> list[re.Match[str]]:
     return list(PLACE_OF_EARLIER.finditer(text)) if "where" in text.lower() else []
 
 
+# How long after: "comes six months after", "came less than a week after". The clause opens at the count, which
+# belongs to the incident told after it, not to the one before.
+_COUNT_BEFORE_AFTER = re.compile(
+    r"(?<!\s)\s+(?P<count>(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|few|several|"
+    r"less|more|than|nearly|about|almost|just|only|barely|some)\s+){1,4})(?=(?P<unit>days?|weeks?|months?|years?)\s+after\b)",
+    re.IGNORECASE)
+
+
 def split_clauses(sentence: Sentence) -> list[Sentence]:
     """A sentence cut at words that may open a separate incident; offsets stay document offsets."""
     pieces: list[Sentence] = []
     start = 0
     cuts = [(m.start(), m.end()) for m in CLAUSE_OPENERS.finditer(sentence.text)]
+    if "after" in sentence.text:
+        counts = [(m.start(), m.start("count"), m.end("unit")) for m in _COUNT_BEFORE_AFTER.finditer(sentence.text)]
+        cuts = [(a, b) for a, b in cuts if not any(c < a <= e for c, _, e in counts)]
+        cuts += [(c, opens) for c, opens, _ in counts]
     cuts += [(m.start("close"), m.end("close")) for m in _DATED_ASIDE.finditer(sentence.text)]
     cuts += [(m.start(), m.start()) for m in places_of_earlier(sentence.text)]
     for cut_start, cut_end in sorted(cuts):

@@ -269,6 +269,32 @@ def _ago(number: str, unit: str, published: dt.date) -> tuple[dt.date, dt.date, 
     return (dt.date(year, 1, 1), dt.date(year, 12, 31), "year") if year >= 1 else None
 
 
+# How long before the incident a sentence told first: "(The attack comes) two weeks after | 23 people were killed".
+_SPAN_AFTER = re.compile(r"\W*(?P<less>less\s+than\s+|under\s+)?(?:(?:more\s+than|nearly|almost|about|just|only|barely|"
+                         r"some)\s+)?(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                         r"(?P<unit>years?|months?|weeks?|days?)\s+after\b", re.IGNORECASE)
+_COMES_BEFORE = re.compile(r"\b(?:comes?|came|coming)\s*$", re.IGNORECASE)
+
+
+def time_before(head: str, text: str, *, base: dt.date) -> TimeExpression | None:
+    """The time of the incident ``text`` opens with when ``head`` (the sentence before it) says the incident told
+    there comes so long after it ("The shooting comes | six months after a family was found shot"): counted back
+    from ``base``, the day of the incident told first; "less than a week after" is the whole week before it."""
+    m = _SPAN_AFTER.match(text)
+    if m is None or not _COMES_BEFORE.search(head):
+        return None
+    unit = m.group("unit").lower().rstrip("s")
+    found = _ago(m.group("n").lower(), unit, base)
+    if found is None:
+        return None
+    first, last, precision = found
+    if m.group("less") and unit in ("day", "week"):  # "less than a week after": any day of the week before
+        n = int(m.group("n")) if m.group("n").isdigit() else _AGO_NUMBERS[m.group("n").lower()]
+        first, last, precision = base - dt.timedelta(days=n * (7 if unit == "week" else 1)), base - dt.timedelta(days=1), "week"
+    return TimeExpression(text=m.group(0).strip(), start=m.start("n"), end=m.end(), date=first, date_end=max(first, last),
+                          precision=precision, relative=True)
+
+
 _COMMA_GAP = re.compile(r",?\s*")
 # Page time stamps: the date of the page, not of an event ("Posted: May 26, 2015", "Updated Wednesday"), and the
 # date an embedded social post was written, after its author's handle ("— Ann Lee (@annlee_news) June 2, 2019").
