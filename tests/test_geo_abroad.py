@@ -9,7 +9,7 @@ from eventsift.geo import open_geocoder
 from eventsift.geo.build import build_index
 from eventsift.records import Document, Toponym
 
-TEST_COUNTRIES = ("SV", "MX", "DO", "US", "VE", "NI", "PE")
+TEST_COUNTRIES = ("SV", "MX", "DO", "US", "VE", "NI", "PE", "VN")
 
 
 @pytest.fixture(scope="module")
@@ -134,3 +134,17 @@ def test_a_country_named_elsewhere_does_not_take_a_name_that_is_a_town_at_home(g
     country, town = resolve(geocoder, text, ("United States", "San Miguel"), dateline="SAN SALVADOR")
     assert country.country == "United States"
     assert town is not None and town.country == "El Salvador"
+
+
+def test_letters_that_also_stand_for_a_city_abroad_are_a_local_institution(geocoder):
+    # no dateline: a big city of the report's own country, and the initials of its hospital that the gazetteer
+    # also knows as another name of a city abroad
+    text = "Two men were shot late Monday in north Minneapolis. One was in surgery overnight at HCMC."
+    town, hospital = resolve(geocoder, text, ("Minneapolis", "HCMC"))
+    assert town is not None and town.country == "United States"
+    assert hospital is None
+    # ... the report's other names pointing nowhere, or to that country, the reading abroad stands
+    (city,) = resolve(geocoder, "Flights to HCMC resumed on Monday.", ("HCMC",))
+    assert city is not None and city.country == "Vietnam"
+    text = "Two men were shot late Monday in Minneapolis. A Vietnamese carrier resumed flights to HCMC."
+    assert resolve(geocoder, text, ("Minneapolis", "HCMC"))[1].country == "Vietnam"

@@ -54,7 +54,8 @@ def test_name_key_folds_case_diacritics_and_punctuation(a, b):
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Al-Hudaydah", "Hudaydah"), ("Mastung District", "Mastung"), ("Khyber Agency", "Khyber"), ("Ar Raqqah", "Raqqah")],
+    [("Al-Hudaydah", "Hudaydah"), ("Mastung District", "Mastung"), ("Khyber Agency", "Khyber"), ("Ar Raqqah", "Raqqah"),
+     ("Gusau Local Government Area", "Gusau"), ("Gusau LGA", "Gusau"), ("Gusau local government", "Gusau")],
 )
 def test_bare_key_drops_articles_and_area_words(a, b):
     assert bare_key(a) == bare_key(b)

@@ -218,6 +218,13 @@ def test_an_area_the_dateline_town_lies_in_gives_the_town(geocoder, text, name, 
     assert elsewhere.feature != "city" or elsewhere.name != "Lancaster"
 
 
+def test_an_area_whose_possessive_places_the_next_name_stays_that_area(geocoder):
+    # "Pennsylvania's Lancaster County" under a dateline in the state: the state holds the county it names
+    text = "Two men were wounded in Pennsylvania's Lancaster County on Friday."
+    place = _resolve_in(geocoder, text, "Pennsylvania", dateline="Pittsburgh, Pa.")
+    assert (place.name, place.feature) == ("Pennsylvania", "admin1")
+
+
 def test_a_title_outside_the_text_is_a_prior_like_a_dateline(geocoder):
     text = "A 19-year-old Florence man was charged with murder on Friday."
     start = text.index("Florence")

@@ -114,6 +114,9 @@ def test_the_same_province_under_another_name_is_the_same_admin1(a, b, same):
         ("Turkish forces shelled Menbij in Aleppo using artillery fire.", ["Menbij"]),
         ("A civilian was killed in al-Shamsani in al-Hasakeh.", ["al-Shamsani"]),
         ("An IED exploded near Ein Issa town in Ar-Raqqa countryside.", ["Ein Issa"]),
+        # the kind of town said before it, with a word or two on who holds it
+        ("Jets struck a bakery in the rebel-held town of Kafr Tawil in Idleb on Monday.", ["Kafr Tawil"]),
+        ("A shell fell on the small village of Umm Jarn in Aleppo.", ["Umm Jarn"]),
         ("Supporters of HTS in Idleb protested.", []),  # an acronym is an organisation
         ("Houthi fighters in Sanaa and Taliban in Kabul.", []),  # no locative word before the name
     ],

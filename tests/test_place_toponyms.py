@@ -60,6 +60,9 @@ def test_unparsed_sentences_give_gazetteer_names(text, parsed_index, expected):
         ("Mato Grosso do Sul", ["Mato Grosso do Sul"]),
         ("Abala,  Tillabery", ["Abala", "Tillabery"]),
         ("Fes (Fes", ["Fes", "Fes"]),  # the model's entity swallowed a bracket
+        ("north Ashby", ["Ashby"]),  # a side of town in small letters is no part of the name
+        ("downtown Ashby, rural Marlow", ["Ashby", "Marlow"]),
+        ("North Ashby", ["North Ashby"]),  # ... written with a capital, it is
     ],
 )
 def test_entities_are_split_at_commas_and_brackets(entity_text, expected):
@@ -194,6 +197,11 @@ def test_where_a_person_is_from_is_not_where_it_happened():
         ("Police in Hooper today reported that four bombs went off.", "institution"),
         ("Officials in Hooper on Monday said two guards were killed.", "institution"),
         ("Police in Hooper found two men shot dead.", None),
+        # a town the distance is told from, after the kind of town it is
+        ("The blast hit a camp about 40 km from the state capital Hooper.", "near"),
+        ("The camp lies 12 miles from the county seat, Hooper.", "near"),
+        ("The camp lies 12 miles from the district headquarters, Hooper.", "near"),
+        ("The blast hit a camp about 40 kilometers (25 miles) north of Hooper.", "near"),
     ],
 )
 def test_institutions_and_home_towns_are_weak_signs(text, qualifier):
@@ -561,3 +569,13 @@ def test_the_site_name_of_a_title_the_text_opens_with_is_a_weak_sign():
     assert [(t.text, t.qualifier) for t in found if t.start < len(title)] == [("Omaha", "institution"),
                                                                                ("Lincoln", "institution")]
     assert [(t.text, t.qualifier) for t in found if t.start > len(title) + 12] == [("Omaha", None)]
+
+
+def test_a_side_truecased_from_capitals_stays_part_of_the_name():
+    # wire copy in capitals, read in a truecased copy: whether the side word was written small is not known
+    written = "TWO GROUPS CLASHED IN NORTH ASHBY ON FRIDAY."
+    text = "Two groups clashed in north Ashby on Friday."
+    sentence = split_sentences(text)[0]
+    found = find_toponyms([sentence], [Parsed(ents=[entity(sentence, "north Ashby")])], text=text, dateline_end=0,
+                          geocoder=InMemoryGeocoder([]), written=written)
+    assert [t.text for t in found] == ["north Ashby"]

@@ -26,8 +26,11 @@ from eventsift.nlp.text import headline_end, split_sentences
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words before a place name that put the event near it rather than in it (ACLED geo_precision 2).
 NEAR = re.compile(r"(?:\bnear|\boutskirts of|\bvicinity of|\bclose to|\bhills near|\barea near|\bnot far from|"
-                  r"\bkm (?:\w+ )?(?:from|of)|\bkilomet(?:re|er)s? (?:\w+ )?(?:from|of)|\bmiles? (?:\w+ )?(?:from|of))"
-                  r"\s+(?:the\s+)?$", re.IGNORECASE)
+                  # "50 km north of", "30 kilometers (19 miles) from"
+                  r"\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\([^()]{1,30}\)\s+)?(?:\w+\s+)?(?:from|of))"
+                  # "500 km from the state capital, Raipur": the kind of town told before its name
+                  r"\s+(?:the\s+(?:(?:state|provincial|district|regional|national|divisional|county|country['’]s|state['’]s)\s+)?"
+                  r"(?:capital|headquarters|city|town|seat)\s*,?\s+|the\s+)?$", re.IGNORECASE)
 NEAR_AFTER = re.compile(r"^\s+(?:area|outskirts|vicinity|suburbs?|region)\b", re.IGNORECASE)
 # Words before a place name that make it where someone or something came from, not where the event happened.
 FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -161,6 +164,10 @@ CITY_AFTER = re.compile(r" City\b")
 # A model's place entity that is a list or a name with its area ("Mirpurkhas, Sindh", "Fes (Fes") is split at
 # commas and brackets.
 _ENTITY_PARTS = re.compile(r"[^,;()]+")
+# A side of town or of a country that the model takes into the name ("north Elmtown", "downtown Ashby", "rural
+# Marlow"): written in small letters, no part of it.
+_SIDE_IN_ENTITY = re.compile(r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeast|"
+                             r"northwest|southeast|southwest|downtown|uptown|suburban|rural)\s+)+(?=[A-Z])")
 DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[\w .]{2,30})?\s*(?:\([\w .]+\))?\s*(?::|—|–|-{1,2})\s")
 
 
@@ -288,6 +295,7 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
                  or _known_place_as_other(sentence.text, e, geocoder)
                  for part in _entity_parts(e.text, e.start_char)]
         spans = [(a, b) for a, b in spans if not written[sentence.start + a : sentence.start + b].islower()]
+        spans = [(a + _side_written_small(written, sentence.start + a, sentence.start + b), b) for a, b in spans]
         spans = [_longer_known_name(sentence.text, start, end, geocoder) for start, end in spans]
         spans += list(geocoder.find_toponyms(sentence.text))
         enclosed = getattr(geocoder, "find_enclosed_names", None)  # "Kansafra in Idleb": unknown, but placed
@@ -594,6 +602,13 @@ def _longer_known_name(text: str, start: int, end: int, geocoder) -> tuple[int, 
 
 # The possessive the model may take into a place entity ("North Sinai's" of "North Sinai's Al Arish").
 _POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _side_written_small(written: str, start: int, end: int) -> int:
+    """The length of the side of town or country written in small letters that opens the name at ``written[start:end]``
+    ("north Elmtown", "downtown Ashby"), 0 when there is none ("North Ashby", a truecased wire's "central America")."""
+    side = _SIDE_IN_ENTITY.match(written, start, end)
+    return side.end() - start if side else 0
 
 
 def _entity_parts(name: str, offset: int) -> list[tuple[int, int]]:

@@ -19,13 +19,24 @@ FOREIGN_TOWN_MAX_POPULATION = 100_000
 # ... unless no word of place introduces it: an agency writes "a bomb in Lisbon", "the talks in Oslo", "flew
 # to Lisbon"; a big city's name with none before it ("editor Ana Irving", "the Irving brothers") is a person's or a
 # word, not an event abroad.
-LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into|of|for|across|towards?|between|and|or|via)\s+(?:the\s+)?$",
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into|of|for|across|towards?|between|and|or|via)\s+(?:the\s+)?"
+                             r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|downtown)\s+)?$",
                              re.IGNORECASE)
 
 
 def introduced_as_place(text: str, start: int) -> bool:
     """Whether a word of place comes right before the name at ``text[start:]`` ("in", "to", "near the")."""
     return bool(LOCATIVE_BEFORE.search(text[max(0, start - 20):start]))
+
+
+# Letters that stand for a name: "HCMC", "UCLA", "KL" (capitals only, no more than this many, in a text that is not
+# written in capitals throughout).
+ACRONYM_MAX_LETTERS = 6
+
+
+def is_acronym(name: str, text: str) -> bool:
+    """Whether ``name`` is written as an acronym in ``text``."""
+    return name.isalpha() and name.isupper() and len(name) <= ACRONYM_MAX_LETTERS and not text[:2000].isupper()
 
 
 def report_country(context: Context) -> str | None:
@@ -42,19 +53,27 @@ def report_country(context: Context) -> str | None:
 
 
 def drop_foreign_homonyms(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[Candidate | None],
-                          context: Context, *, located: Sequence[bool] | None = None) -> list[Candidate | None]:
+                          context: Context, *, located: Sequence[bool] | None = None,
+                          acronyms: Sequence[bool] | None = None) -> list[Candidate | None]:
     """Picks abroad with no support in the report give way to the name's reading in the report's country, else to
     nothing: small towns, provinces, looser spellings, and big cities no word of place introduces (``located``: the
     names that follow one, see ``introduced_as_place``). Support for a country: its name in the text, a cue (its
     people, its armed groups), its publisher, or another name read there as the country itself or as a big city
-    the text introduces as a place. Names the text uses as areas or puts inside one are left to the enclosure rules."""
+    the text introduces as a place. Names the text uses as areas or puts inside one are left to the enclosure rules.
+    A report filed from nowhere in particular keeps its names abroad, except the ``acronyms`` (names written in
+    capital letters only) read as another name of a place in a country nothing in the report supports."""
     home = report_country(context)
-    if home is None:
-        return list(picks)
     located = list(located) if located is not None else [True] * len(picks)
     firm = {p.country_code for p, at in zip(picks, located) if p is not None and p.kind == 0
             and (p.feature == "country" or (p.feature == "city" and p.population >= FOREIGN_TOWN_MAX_POPULATION and at))}
     supported = context.countries | set(context.cues) | firm | {home, context.publisher_country}
+    if home is None:
+        if not firm or acronyms is None:
+            return list(picks)
+        # "treated at HCMC" beside a big city of the report's own: letters a city abroad is also known by (an
+        # alternate name) stand for a local institution when nothing in the report points abroad
+        return [None if p is not None and short and p.kind == 3 and p.country_code not in supported else p
+                for p, short in zip(picks, acronyms)]
     out = list(picks)
     for i, (cands, pick) in enumerate(zip(candidate_lists, picks)):
         if pick is None or i in context.parents or i in context.areas or pick.country_code == home:

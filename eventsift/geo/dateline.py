@@ -222,6 +222,10 @@ def _best_reading(towns: list[Candidate], publisher_country: str | None, home: H
     return best
 
 
+# "Marlow's Ashby district": an area that holds the name told after it stays that area.
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?-i:[A-Z])")
+
+
 def dateline_town_for(toponym: Toponym, pick: Candidate | None, ctx: Context, text: str, *,
                       anchor: Candidate | None,
                       city_near: Callable[[Candidate], Candidate | None] | None = None,
@@ -231,7 +235,8 @@ def dateline_town_for(toponym: Toponym, pick: Candidate | None, ctx: Context, te
     around the neighbourhood's own entry, ``city_near``): a neighbourhood is coded as its city. Or a county or state
     the dateline's town lies in, named without its kind word ("Eagle County Sheriff's Office", "a Perry County man",
     "in Pennsylvania" under "GYPSUM, Colo. -", "DUNCANNON, Pa. -"): the dateline is the report's most specific word
-    on where. "X province" or "X state" stays the area. ``called``: the words after another mention of the name that
+    on where. "X province" or "X state" stays the area, and so does an area whose possessive places the next name
+    ("Marlow's Ashby district"). ``called``: the words after another mention of the name that
     call it a neighbourhood ("the Riverside neighborhood ... the shooting in Riverside": one place told again, not a
     namesake far from the report's town)."""
     after = text[toponym.end : toponym.end + 20]
@@ -253,7 +258,7 @@ def dateline_town_for(toponym: Toponym, pick: Candidate | None, ctx: Context, te
     if town is None or town.feature != "city":
         return None
     if pick is not None and pick.feature in ("admin1", "admin2") and not AREA_AFTER.match(text[toponym.end : toponym.end + 20]) \
-            and contains(pick, town):
+            and not _POSSESSIVE_AFTER.match(text, toponym.end) and contains(pick, town):
         return town
     return None
 

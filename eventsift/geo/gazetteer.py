@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from eventsift.geo import build, sources
-from eventsift.geo.abroad import drop_foreign_homonyms, introduced_as_place
+from eventsift.geo.abroad import drop_foreign_homonyms, introduced_as_place, is_acronym
 from eventsift.geo.base import town_standing_in
 from eventsift.geo.cues import Cues, acts_elsewhere
 from eventsift.geo.dateline import (
@@ -388,7 +388,8 @@ class Gazetteer(GazetteerIndex):
         policed = frozenset(k for k, t in zip(keys, toponyms) if _POLICE_AFTER.match(text, t.end))
         picks = drop_unsupported_states(candidate_lists, picks, keys, ctx, silent=silent, policed=policed)
         picks = drop_foreign_homonyms(candidate_lists, picks, ctx,
-                                      located=[introduced_as_place(text, t.start) for t in toponyms])
+                                      located=[introduced_as_place(text, t.start) for t in toponyms],
+                                      acronyms=[is_acronym(t.text, text) for t in toponyms])
         self._capitals(toponyms, picks, ctx)
         return picks
 

@@ -20,9 +20,12 @@ AREA_WORDS = frozenset(
         "district", "districts", "province", "provinces", "governorate", "agency", "tehsil", "tribal",
         "division", "region", "state", "county", "municipality", "muhafazat", "wilayah", "wilayat",
         "city", "town", "village", "valley", "area", "sub-district", "subdistrict", "prefecture", "oblast",
-        "departement", "departamento", "provincia", "municipio", "cercle", "wilaya", "island",
+        "departement", "departamento", "provincia", "municipio", "cercle", "wilaya", "island", "lga",
     }
 )
+# Area words of more than one word: Nigeria's "Local Government Area" ("Zurmi Local Government Area", "Borgu Local
+# Government"), read as one area word.
+_AREA_PHRASE = re.compile(r"\blocal government\b")
 # Particles between a leading area word and the name in French, Spanish and Portuguese area names ("Province du
 # Soum", "Departamento de El Alto"): dropped with the area word.
 AREA_PARTICLES = frozenset({"du", "de", "des", "la", "le", "les", "del", "di", "da", "do", "dos", "das", "d", "l", "of"})
@@ -70,6 +73,8 @@ def bare_key(text: str) -> str:
         while len(rest) > 1 and rest[0] in AREA_PARTICLES:
             rest = rest[1:]
         words = rest
+    if "local government" in " ".join(words):
+        words = _AREA_PHRASE.sub(" ", " ".join(words)).split()
     kept = [w for w in words if w not in AREA_WORDS]
     out: list[str] = []
     for word in kept:

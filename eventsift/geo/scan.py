@@ -49,7 +49,9 @@ _WORD = re.compile(r"[A-Z][\w'’.\-]*|[a-z]+(?:-(?=[A-Z]))?|&")
 _LOCATIVE_WORD = re.compile(
     r"\b(?i:in|at|near|outside(?:\s+of)?|around|towards?|into|on|shelled|attacked|targeted|stormed|raided|bombed|struck|hit|"
     r"captured|seized|besieged)\s+(?:the\s+)?(?:(?i:rural|northern|southern|eastern|western|central)\s+)?"
-    r"(?:(?i:village|town|city|area|camp|outskirts|vicinity|countryside|neighbou?rhood)\s+of\s+)?(?=[A-Za-z])"
+    r"(?:(?:(?:[a-z]+-[a-z]+|small|nearby|remote|besieged|restive|tiny|neighbou?ring|border)\s+){0,2}?"
+    r"(?i:village|town|city|area|camp|outskirts|vicinity|countryside|neighbou?rhood)"
+    r"\s+of\s+)?(?=[A-Za-z])"  # "in the rebel-held town of", "in the small village of"
 )
 _NAME_THEN_GAP = re.compile(
     r"(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w'’]*(?:[ -](?:(?:al|el|ad|an|ar|as|ash|at|az|de|del|la|e|i|"
