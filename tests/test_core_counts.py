@@ -419,6 +419,18 @@ def test_shot_victims_move_from_injured_to_killed(texts, killed_injured):
     assert _toll(*texts) == killed_injured
 
 
+@pytest.mark.parametrize(("texts", "killed"), [
+    # the attacking side told "also" killed after the people it attacked: both sides' dead
+    (["Raiders stormed a ranger post at dawn, killing five rangers.", "Two raiders were also killed in the gunfight."], 7),
+    (["Gunmen shot dead three guards at the depot.", "Four of the gunmen were also killed."], 7),
+    # ... not the same side told again, nor a group told without "also"
+    (["Raiders stormed a ranger post at dawn, killing five rangers.", "Two rangers were also killed."], 5),
+    (["Raiders stormed a ranger post at dawn, killing five rangers.", "Two raiders were killed in the gunfight."], 5),
+])
+def test_the_other_sides_dead_told_also_add_up(texts, killed):
+    assert _toll(*texts)[0] == killed
+
+
 def test_an_attacker_who_lived_adds_no_death():
     assert _toll("A woman shot her husband and then turned the gun on herself; she is in critical condition.")[0] == 0
 

@@ -55,10 +55,21 @@ def test_every_trigger_names_a_known_sub_type():
     ("Russian forces shelled the outskirts of the town.", "Military Forces of Russia"),
     ("Regime helicopters dropped barrel bombs on the market.", "Military Forces of Syria"),
     ("Government warplanes struck a bridge.", "Military Forces of Yemen"),
+    ("Saudi-led coalition jets struck a bridge.", "Military Forces of Saudi Arabia"),  # the coalition's lead state
 ])
 def test_a_countrys_aircraft_and_forces_are_its_military(text, name):
     (actor,) = find_actors(text)
     assert (actor.name(country="Yemen"), actor.role) == (name, "agent")
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi-led coalition air strikes on a market in the port city killed at least nine people on Friday.",
+    "Turkish shelling of the village's outskirts wounded four farmers.",
+    "Russian airstrikes on a clinic in the old town killed five people.",
+])
+def test_forces_that_name_the_strikes_did_them(text):
+    (actor, *_) = find_actors(text)
+    assert actor.role == "agent"
 
 
 def test_killed_at_least_is_no_place_where_the_actor_was_killed():

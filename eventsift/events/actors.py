@@ -84,6 +84,11 @@ _AGENT_AFTER = re.compile(r"^[\w\s(),-]{0,40}?\b(?:claimed (?:responsibility|cre
                           r"killed|shot|abducted|kidnapped|raided|targeted|launched|carried out|detonated|blew|"
                           r"clashed|arrested|detained|torched|looted|seized|captured|shelled|struck|bombed|"
                           r"set fire|hurled|threw|lobbed|dropped|pounded|planted|overran|took control)\b", re.IGNORECASE)
+# ... or names the strikes that did it: "coalition air strikes on a wedding (killed 20)", "army shelling of the town";
+# and the strikes themselves stand for who made them ("Turkish shelling wounded ...").
+_STRIKE_NOUNS = r"(?:air\s*strikes?|air\s+raids?|drone\s+strikes?|strikes|shelling|bombardments?|artillery\s+fire|rocket\s+fire|raids)"
+_AGENT_NOUN_AFTER = re.compile(rf"^\s+{_STRIKE_NOUNS}\b", re.IGNORECASE)
+_STRIKES = re.compile(_STRIKE_NOUNS, re.IGNORECASE)
 _VICTIM_BEFORE = re.compile(
     r"(?i:\bon|\bagainst|\btargeting|\btargeted|\bat|\bkill(?:ed|ing)?|\bkidnap(?:ped|ping)?|\babduct(?:ed|ing)?|"
     r"\bshot(?: dead)?|\bgunned down|\battack(?:ed|ing)?|\binjur(?:ed|ing)|\bwound(?:ed|ing)|\barrest(?:ed|ing)?|"
@@ -112,7 +117,8 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                     nationality = demonyms()[dm.group(1)]
                 found.append(ActorMention(
                     text=m.group(0), start=offset + m.start(), end=offset + m.end(), name_template=rule.name,
-                    inter=rule.inter, side=rule.side, nationality=nationality, role=_role(before, after)))
+                    inter=rule.inter, side=rule.side, nationality=nationality,
+                    role="agent" if _STRIKES.fullmatch(m.group(0)) else _role(before, after)))
     found.sort(key=lambda a: a.start)
     found = _members_of_named_groups(found, text=text, offset=offset)
     # "Lashkar-e-Jhangvi leader", "Taliban commander": the person belongs to the group before it
@@ -180,6 +186,8 @@ def _role(before: str, after: str) -> str | None:
         return "source"
     if _PASSIVE_AFTER.match(after):
         return "victim"
+    if _AGENT_NOUN_AFTER.match(after):
+        return "agent"
     if _AGENT_BEFORE.search(before):
         return "agent"
     if _VICTIM_BEFORE.search(before):

@@ -68,9 +68,15 @@ def attribute_claims(events: list[Event], *, document: Document) -> None:
     if not events:
         return
     country = next((e.country for e in events if e.country), None)
-    for claim in find_claims(document.text, country=country):
+    text = document.text
+    for claim in find_claims(text, country=country):
+        # the incident the claim names ("... claimed responsibility for Monday's bombing in Ashby"), else the one
+        # told last before it
+        first, last = claim.end, _object_end(text, claim.end)
+        named = [e for e in events if any(ev.field == "event_type" and first <= ev.start < last for ev in e.evidence)] \
+            if _TOLD_APART.search(text, first, last) else []
         preceding = [e for e in events if e.evidence and e.evidence[0].start < claim.start]
-        event = preceding[-1] if preceding else events[0]
+        event = named[0] if named else preceding[-1] if preceding else events[0]
         if claim.name in (event.actor1, event.actor2):
             continue
         if event.actor1 is None or (event.actor1 or "").startswith("Unidentified Armed Group"):
@@ -84,3 +90,19 @@ def attribute_claims(events: list[Event], *, document: Document) -> None:
         sentence = document.text[sentence_start:sentence_end if sentence_end != -1 else len(document.text)]
         event.evidence.append(Evidence(document_id=document.id, field="actor1", sentence=sentence.strip(),
                                        start=claim.start, end=claim.end))
+
+
+# Where what a claim is for ends: "claimed responsibility for the raid | and said ...", "| , saying ...".
+_OBJECT_END = re.compile(r"[,;:\n]|\.(?:\s|$)|\s(?:and|saying|in retaliation|as|after|because)\s")
+# What a claim is for, told apart from the incident just reported: by its day or its place ("for Monday's bombing",
+# "for the blast in Ashby"), not "for the attack".
+_TOLD_APART = re.compile(r"\b(?:in|at|near|on)\s+(?:the\s+)?(?-i:[A-Z])|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday|yesterday|last\s+(?:week|month|night))\b", re.IGNORECASE)
+# ... and how far it may run
+CLAIM_OBJECT_CHARS = 120
+
+
+def _object_end(text: str, start: int) -> int:
+    """The offset where what the claim at ``text[:start]`` is for ends."""
+    found = _OBJECT_END.search(text, start, start + CLAIM_OBJECT_CHARS)
+    return found.start() if found else min(len(text), start + CLAIM_OBJECT_CHARS)

@@ -163,6 +163,8 @@ class CountMention:
     # the attacker's death told in words that may tell someone counted already: "before he died" (a victim's own life
     # may end so), "one of the cousins shot the other, then turned a rifle on himself"
     maybe_told: bool = False
+    # "three attackers were also killed": a group told besides the people counted before it
+    also: bool = False
 
 
 def exact_count(n: int, text: str) -> Count:

@@ -502,7 +502,9 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
                     outcome = "injured"  # "three porters were rushed to hospital in stable condition"
                 found.append(CountMention(outcome=outcome, count=count, victims=victims,
                                           start=offset + m.start(), end=offset + m.end() + passive.end(),
-                                          verb_end=offset + m.end() + passive.end()))
+                                          verb_end=offset + m.end() + passive.end(),
+                                          also=count.best > 1 and bool(re.search(r"\balso\b", passive.group("be"),
+                                                                                 re.IGNORECASE))))
                 break
         else:
             victims = VICTIMS_AFTER.match(after)

@@ -225,7 +225,11 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
     # "the mayor was shot dead ... his wife and his brother were also killed": people listed besides those told before
     listed_also = [m for m in killed if _listed_also(m) and any(
         o.start < m.start and not _another(o) and not _listed_also(o) for o in killed)]
-    base = combine([m for m in killed if not _another(m) and m not in listed_also])
+    side_also = _other_side_also(killed)  # "... killing five rangers ... two raiders were also killed"
+    base = combine([m for m in killed if not _another(m) and m not in listed_also and m not in side_also])
+    if base is not None and side_also:
+        n = sum(m.count.best for m in side_also)
+        base = Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
     if base is not None and listed_also:
         n = sum(m.count.best for m in listed_also)
         base = Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
@@ -239,9 +243,32 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
         base = exact_count(n, "also") if base is None else \
             Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
     toll = _at_least(base or combine(killed), max(_more_dead(killed), _one_by_one(killed))) if killed else None
-    if toll is not None and (n := sum(m.count.best for m in _part_of_attackers(killed))):
+    if toll is not None and (n := sum(m.count.best for m in _part_of_attackers(killed) if m not in side_also)):
         toll = Count(low=toll.low + n, best=toll.best + n, high=toll.high + n, text=toll.text)
     return toll
+
+
+# The side that attacked: "gunmen", "militants", "insurgents" (and the like) are never the policemen, soldiers or
+# villagers they attacked.
+_ATTACKING_SIDE = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|insurgents?|rebels?|guerrillas?|"
+                             r"terrorists?|fighters?|raiders?|bandits?|jihadists?|extremists?|kidnappers?|robbers?)\b",
+                             re.IGNORECASE)
+
+
+def _other_side_also(killed: list[CountMention]) -> list[CountMention]:
+    """Groups told as "also" killed whose side is not that of every group counted before them: "killing four
+    policemen ... three attackers were also killed" (seven), not "two soldiers died ... two more soldiers were also
+    killed" (told apart by ``_more_told``)."""
+    out = []
+    for mention in killed:
+        before = [o for o in killed if o.start < mention.start and not o.also and not o.subset
+                  and o.victims != PERPETRATOR_VICTIMS]
+        if not mention.also or not before:
+            continue
+        side = bool(_ATTACKING_SIDE.search(mention.victims))
+        if all(bool(_ATTACKING_SIDE.search(o.victims)) != side and re.search(r"[a-z]", o.victims) for o in before):
+            out.append(mention)
+    return out
 
 
 # "... killing four soldiers" ... "one of the attackers was killed when the troops returned fire": a part of a group
