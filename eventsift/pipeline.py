@@ -19,6 +19,7 @@ from eventsift.events.assemble import build_event, group_clauses
 from eventsift.events.claims import attribute_claims
 from eventsift.events.headline import strip_site, takes_headline, with_headline_toll
 from eventsift.events.clauses import Clause, drop_roundups, lend_counts, lend_dates, read_sentence, tells_accident
+from eventsift.events.draft import Draft
 from eventsift.events.per_place import one_per_place
 from eventsift.events.place import (
     WEAK_QUALIFIERS, dateline_as_told, dateline_end, dateline_place, find_toponyms, main_place,
@@ -26,7 +27,7 @@ from eventsift.events.place import (
 from eventsift.events.triggers import has_trigger
 from eventsift.ontology.actor_rules import apply_actor_rules
 from eventsift.ontology.gtd import code_attack_types
-from eventsift.records import Document, Event, Processed, Rejected, Sentence  # Processed: re-exported
+from eventsift.records import Document, Event, Place, Processed, Rejected, Sentence  # Processed: re-exported
 from eventsift.nlp.text import headline_end, places_of_earlier, repair_c1, split_headline, split_long, split_sentences
 from eventsift.nlp.timex import (
     TimeExpression, dateline_day, find_dates, find_url_date, latest_full_date, latest_year_anchor, weekday_stand_in,
@@ -77,6 +78,9 @@ class _Prepared:
     dateline_end: int  # offset where the dateline ends (0 without one)
     headline_end: int = 0  # offset where the page title ends when the text starts with it (0 otherwise)
     lead_date: tuple[TimeExpression, Sentence] | None = None  # the day the report's lead names, with its sentence
+    # the one day of the round-up the report then tells one by one ("a wave of bombings ... on Thursday"), with its
+    # sentence: the day of each incident told with no day of its own
+    roundup_day: tuple[TimeExpression, Sentence] | None = None
     # how sure ``published`` is: "known"; "year", a stand-in from the latest year the text writes; "none", today
     date_basis: str = "known"
     given: Document | None = None  # the document as it came in, when ``document`` is a repaired copy to read
@@ -170,11 +174,18 @@ class Pipeline:
             else:  # "One of the men is in critical condition": the victims of the incident told just before
                 lend_counts(sentence, clauses)
                 lend_dates(sentence, clauses, published=published)
-        clauses = drop_roundups(clauses)
+        kept = drop_roundups(clauses)
+        left = {id(c) for c in kept}
+        roundups = [c for c in clauses if id(c) not in left]
+        days = {(d.date, d.date_end) for c in roundups for d in c.dates if not d.reporting}
+        roundup_day = next(((d, c.sentence) for c in roundups for d in c.dates if d.precision == "day"
+                            and not d.reporting), None) if len(days) == 1 else None
+        clauses = kept
         title_end = headline_end(text, document.title)
         return _Prepared(document=document, text=text, published=published, candidates=candidates, clauses=clauses,
                          dateline_end=end, headline_end=title_end, date_basis=date_basis, given=given,
-                         lead_date=_lead_date(sentences, published=published, skip_before=max(end, title_end)))
+                         lead_date=_lead_date(sentences, published=published, skip_before=max(end, title_end)),
+                         roundup_day=roundup_day)
 
     def _code_batch(self, batch: list[_Prepared]) -> Iterator[Processed | Rejected]:
         # the model only reads sentences with a capitalised word the rules and the gazetteer do not explain
@@ -251,9 +262,13 @@ class Pipeline:
         # incident, often naming a wider or a looser place than the lead): neither splits an incident
         weak = frozenset(i for i, t in enumerate(toponyms)
                          if t.qualifier in WEAK_QUALIFIERS or t.start < prepared.headline_end)
+        # a landmark an incident is told near ("in Ashby, 30 km north of Elmtown") does not make it the incident at
+        # the landmark
+        landmarks = frozenset(i for c in clauses for i in c.toponyms if toponyms[i].qualifier == "near"
+                              and any(toponyms[j].qualifier is None and places[j] is not None for j in c.toponyms))
         # with no known report date, no incident can be told apart as old news
         drafts = group_clauses(clauses, places=places, published=published if prepared.date_basis == "known" else None,
-                               weak=weak)
+                               weak=weak | landmarks)
         fallback = main_place(places, document=document, geocoder=self.geocoder, toponyms=toponyms)
         dateline = dateline_as_told(dateline_place(document, self.geocoder), document=document, places=places,
                                     toponyms=toponyms)
@@ -261,9 +276,10 @@ class Pipeline:
         context = prepared.text if len(kept) == 1 else ""  # a report of one incident speaks of it throughout
         events = []
         for draft in kept:
-            event = build_event(draft, document=document, places=places, toponyms=toponyms, fallback=fallback,
+            event = build_event(draft, document=document, places=places, toponyms=toponyms,
+                                fallback=_fallback_of(draft, kept, fallback=fallback, dateline=dateline, places=places),
                                 published=published, context=context, weak=weak,
-                                lead_date=prepared.lead_date if draft is kept[0] else None, dateline=dateline,
+                                lead_date=prepared.lead_date if draft is kept[0] else prepared.roundup_day, dateline=dateline,
                                 date_basis=prepared.date_basis)
             if event is not None:
                 # ACLED codes an incident told at a list of places as one event at each
@@ -281,6 +297,20 @@ class Pipeline:
         return events
 
 
+def _fallback_of(draft: Draft, drafts: list[Draft], *, fallback: Place | None, dateline: Place | None,
+                 places: list[Place | None]) -> Place | None:
+    """Where an incident that names no place of its own is put: the report's main place, unless the incident is the
+    report's first and the main place is only named by its other incidents ("ELMTOWN: ... a police van was fired on
+    near the market ... Separately, in Ashby, ..."): then the town the report is filed from. (A later incident placed
+    nowhere is told on from the ones before it, and a wire's dateline is as often only its desk.)"""
+    if fallback is None or dateline is None or dateline.feature != "city" or fallback is dateline \
+            or draft is not drafts[0]:
+        return fallback
+    named_at = [i for i, p in enumerate(places) if p is fallback]
+    others = {i for d in drafts if d is not draft for i in d.place_ids()}
+    return dateline if named_at and all(i in others for i in named_at) else fallback
+
+
 # A report's lead: the sentences that say what happened and when. A day named there dates the report's first
 # incident when that incident's own clauses name none; further back than LEAD_DAYS it is not this news, unless the
 # lead tells of nothing nearer than a charge or a hearing.
@@ -293,13 +323,14 @@ LEAD_FOLLOW_UP_DAYS = 60
 def _lead_date(sentences: list[Sentence], *, published: dt.date, skip_before: int) -> tuple[TimeExpression, Sentence] | None:
     """The first day the lead names for its incident; failing that, the first day someone told of it ("police said
     Monday"): the incident was no later than that."""
-    lead = [s for s in sentences if s.start >= skip_before][:LEAD_SENTENCES]
+    lead = [s for s in sentences if s.end > skip_before][:LEAD_SENTENCES]  # the first runs on after its dateline
     lead = [s for s in lead if not tells_accident(s.text)]  # an accident's day dates no incident
     # a day told after "near where" dates the earlier incident that places the news ("a few blocks from where a
     # guard was killed on May 2"), not the news
     asides = {sentence.index: [m.start() for m in places_of_earlier(sentence.text)] for sentence in lead}
     days = [(when, sentence) for sentence in lead for when in find_dates(sentence.text, published=published)
             if when.precision == "day" and 0 <= (published - when.date).days <= LEAD_FOLLOW_UP_DAYS
+            and sentence.start + when.start >= skip_before  # a dated dateline's day is the writing's
             and not any(start <= when.start for start in asides[sentence.index])]
     recent = [(w, s) for w, s in days if (published - w.date).days <= LEAD_DAYS]
     # a lead that tells only of a charge or a hearing this week ("indicted on Monday over the ambush") and of

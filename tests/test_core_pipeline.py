@@ -439,6 +439,53 @@ def test_last_night_in_a_quotation_counts_from_the_speaker(pipeline):
     assert [e.event_date.isoformat() for e in events] == ["2017-06-05"]
 
 
+def test_a_quoted_statements_own_day_does_not_date_the_incident(pipeline):
+    # published Tuesday 6 June 2017; a statement written that night speaks of "tonight's attack", its closing mark
+    # after the paragraph's last full stop
+    events = pipeline.process(doc("Three traders were wounded by gunfire in Quetta late Monday night, police said.\n\n"
+                                  "The traders' union issued a statement on Tuesday: \u201cWe thank the doctors. After "
+                                  "tonight\u2019s attack, the market will stay shut.\u201d\n\nREPORTING BY A. WRITER",
+                                  published=dt.date(2017, 6, 6)))
+    assert [e.event_date.isoformat() for e in events] == ["2017-06-05"]
+
+
+def test_an_incident_the_report_says_the_news_comes_after_is_dated_back_from_it(pipeline):
+    # published Sunday 4 June 2017; the news is Friday's, the earlier incident about three weeks before it
+    events = pipeline.process(doc("Gunmen shot dead two guards at a bank in Quetta on Friday.\n\n"
+                                  "The attack comes three weeks after a bomb killed five people at a bus stand in Mastung."))
+    dates = {e.location: e.event_date for e in events}
+    assert dates["Quetta"] == dt.date(2017, 6, 2)
+    assert dt.date(2017, 5, 8) <= dates["Mastung"] <= dt.date(2017, 5, 15)
+
+
+def test_an_incident_placed_nowhere_is_at_the_dateline_not_at_another_incidents_town(pipeline):
+    # published Thursday 8 June 2017: the lead's incident names only a market, the next one is elsewhere, and a claim
+    # names the incident its own sentence tells of
+    text = ("QUETTA: Gunmen on a motorbike fired on a police van near the fruit market on Wednesday, killing two "
+            "constables, officials said.\n\nSeparately, in Mastung, a shopkeeper was shot dead over a land dispute on "
+            "Tuesday night.\n\nMeanwhile, the Baloch Liberation Army claimed responsibility for Monday's bombing in "
+            "Kabul that killed four soldiers.")
+    events = pipeline.process(doc(text, published=dt.date(2017, 6, 8), dateline="Quetta"))
+    assert [(e.location, e.event_date.isoformat(), e.fatalities) for e in events] == [
+        ("Quetta", "2017-06-07", 2), ("Mastung", "2017-06-06", 1), ("Kabul", "2017-06-05", 4)]
+    assert [e.actor1.startswith("BLA") for e in events] == [False, False, True]
+
+
+def test_a_wave_of_bombings_told_one_by_one_is_each_bombing_on_the_leads_day(pipeline):
+    # published Friday 9 June 2017: the lead sums the day's blasts up as a wave; each is then told with its own toll,
+    # one "earlier in the day", one in a town placed by its distance from the dateline's city
+    text = ("QUETTA (Agency) - A wave of bombings across Quetta killed at least 15 people on Thursday, officials said.\n\n"
+            "The deadliest blast came in the evening when a car bomb went off near a crowded bazaar in Quetta, killing "
+            "eight people and wounding 20, a police officer said.\n\n"
+            "Earlier in the day, a roadside bomb hit a police van on a road in Quetta, killing two constables and wounding "
+            "four others.\n\n"
+            "In the town of Mastung, about 50 kilometers (31 miles) south of Quetta, a suicide bomber struck a seminary, "
+            "killing five students.")
+    events = pipeline.process(doc(text, published=dt.date(2017, 6, 9), dateline="Quetta"))
+    assert [(e.location, e.event_date.isoformat(), e.fatalities, e.injured) for e in events] == [
+        ("Quetta", "2017-06-08", 8, 20), ("Quetta", "2017-06-08", 2, 4), ("Mastung", "2017-06-08", 5, None)]
+
+
 def test_one_person_shot_in_a_homicide_is_the_dead(pipeline):
     (event,) = pipeline.process(doc("Police found a clerk with a gunshot wound in a shop in Quetta on Friday. It is the "
                                     "city's first homicide of the year."))

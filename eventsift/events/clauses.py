@@ -14,7 +14,7 @@ from eventsift.events.counts import CountMention, find_counts
 from eventsift.events.numbers import word_to_int
 from eventsift.events.triggers import Trigger, find_triggers
 from eventsift.nlp.text import PLACE_OF_EARLIER, split_clauses
-from eventsift.nlp.timex import TimeExpression, find_dates
+from eventsift.nlp.timex import TimeExpression, find_dates, time_before
 from eventsift.ontology import sub_event_type
 from eventsift.records import Sentence
 
@@ -143,7 +143,10 @@ def _inside_quotes(text: str, offset: int) -> bool:
 ROUNDUP = re.compile(
     r"\b(?:in|during|from|across)\s+(?:\w+\s+)?(?:separate|several|multiple|various|unrelated|different|"
     r"two|three|four|five|six|seven|eight|nine|ten|\d+|a (?:series|string|spate|rash|wave) of)\s+"
-    r"(?:\w+\s+)?(?:shootings|attacks|incidents|stabbings|killings)\b"
+    r"(?:\w+\s+)?(?:shootings|attacks|incidents|stabbings|killings|bombings|blasts|explosions)\b"
+    # "a string of bombings across the capital killed 17": the series itself told as the subject
+    r"|\b(?:series|string|spate|rash|wave)\s+of\s+(?:[\w-]+\s+)?(?:shootings|attacks|bombings|blasts|explosions|"
+    r"stabbings|killings|air\s*strikes)\b"
     r"|\b(?:investigat\w+|separate|unrelated)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+"
     r"(?:\w+\s+)?(?:shootings|attacks|stabbings|killings)\b"
     r"|\b(?:shootings|violence|gunfire)\s+(?:\w+\s+)?(?:across|around|throughout)\s+(?:the\s+)?"
@@ -440,6 +443,24 @@ def _told_dates(span: Sentence, sentence: Sentence, *, published: dt.date, datel
     return dates
 
 
+def _dated_back(span: Sentence, sentence: Sentence, *, published: dt.date) -> list[TimeExpression]:
+    """The time of the incident a clause tells when its sentence says the incident told first comes so long after it
+    ("The raid comes | three weeks after gunmen killed two guards"), counted back from that incident's day."""
+    head = sentence.text[:span.start - sentence.start]
+    before = time_before(head, span.text, base=_day_of(head, published=published)) if head else None
+    if before is None:
+        return []
+    before.start += span.start
+    before.end += span.start
+    return [before]
+
+
+def _day_of(head: str, *, published: dt.date) -> dt.date:
+    """The last day ``head`` tells of ("The shooting on Wednesday comes ..."), else the report's day."""
+    days = [t for t in find_dates(head, published=published) if t.precision == "day" and not t.reporting]
+    return days[-1].date if days else published
+
+
 _COUNTED_FROM_BEFORE = re.compile(r"\b(?:before|previous|earlier|next|following|later)\b", re.IGNORECASE)
 
 
@@ -462,8 +483,8 @@ _MORE_OF_THEM = re.compile(r"\b(?:others|another\s+(?:person|man|woman|victim|bo
 LATER_SAME_DAY = re.compile(
     r"\b(?:(?:(?:about|some|nearly|roughly|around|almost|just|only|less\s+than|more\s+than)\s+)?"
     r"(?:an|one|two|three|four|five|six|ten|twenty|thirty|a\s+few|several|\d{1,2})\s+(?:hours?|minutes)|hours|"
-    r"a\s+half[- ]hour|half\s+an\s+hour)\s+later\b|"
-    r"\blater\s+that\s+(?:night|day|morning|afternoon|evening)\b", re.IGNORECASE)
+    r"a\s+half[- ]hour|half\s+an\s+hour)\s+(?:later|earlier)\b|"
+    r"\b(?:later|earlier)\s+(?:that|in\s+the|the\s+same)\s+(?:night|day|morning|afternoon|evening)\b", re.IGNORECASE)
 # The people of a count told afresh, by a number or an article, not as people told before ("the guard", "he").
 _TOLD_BEFORE = re.compile(r"(?:the|this|that|these|those|he|she|they|his|her|their|both|all)\b", re.IGNORECASE)
 # Deaths of people already hurt ("died", "succumbed", not "were shot and killed"), and people found, who may be
@@ -539,7 +560,8 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         counts = [c for c in counts if c.end <= told_from]
     if not triggers or _tells_statistic(span, sentence):
         return None
-    dates = [] if accident else _told_dates(span, sentence, published=published, dateline_end=dateline_end)
+    dates = [] if accident else _told_dates(span, sentence, published=published, dateline_end=dateline_end) or \
+        _dated_back(span, sentence, published=published)
     certainty, cue = find_certainty(span.text)
     place_aside = bool(dates) and bool(PLACE_OF_EARLIER.match(span.text))  # with a day of its own
     return Clause(
