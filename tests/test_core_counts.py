@@ -423,11 +423,15 @@ def test_shot_victims_move_from_injured_to_killed(texts, killed_injured):
     # the attacking side told "also" killed after the people it attacked: both sides' dead
     (["Raiders stormed a ranger post at dawn, killing five rangers.", "Two raiders were also killed in the gunfight."], 7),
     (["Gunmen shot dead three guards at the depot.", "Four of the gunmen were also killed."], 7),
-    # ... not the same side told again, nor a group told without "also"
+    (["Raiders stormed a ranger post at dawn, killing five people.", "Two raiders were also killed in the gunfight."], 7),
+    # ... and each side told by its own word, with or without "also"
+    (["Raiders stormed a ranger post at dawn, killing five rangers.", "Two raiders were killed in the gunfight."], 7),
+    (["Raiders stormed a depot, killing six guards.", "Troops later killed 11 of the raiders."], 17),
+    # ... not the same side told again, nor people the raiders may be among
     (["Raiders stormed a ranger post at dawn, killing five rangers.", "Two rangers were also killed."], 5),
-    (["Raiders stormed a ranger post at dawn, killing five rangers.", "Two raiders were killed in the gunfight."], 5),
+    (["Raiders stormed a ranger post at dawn, killing five people.", "Two raiders were killed in the gunfight."], 5),
 ])
-def test_the_other_sides_dead_told_also_add_up(texts, killed):
+def test_the_other_sides_dead_add_up(texts, killed):
     assert _toll(*texts)[0] == killed
 
 

@@ -256,19 +256,40 @@ _ATTACKING_SIDE = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|
 
 
 def _other_side_also(killed: list[CountMention]) -> list[CountMention]:
-    """Groups told as "also" killed whose side is not that of every group counted before them: "killing four
-    policemen ... three attackers were also killed" (seven), not "two soldiers died ... two more soldiers were also
-    killed" (told apart by ``_more_told``)."""
+    """Groups killed on the other side from every group counted before them: told as "also" killed ("killing four
+    people ... three attackers were also killed": seven), or each side told by its own word ("killing six soldiers
+    ... troops killed 17 of the fighters": 23). Not "two soldiers died ... two more soldiers were also killed" (told
+    apart by ``_more_told``), nor gunmen "killed" beside "people" (who may be among them)."""
     out = []
     for mention in killed:
         before = [o for o in killed if o.start < mention.start and not o.also and not o.subset
                   and o.victims != PERPETRATOR_VICTIMS]
-        if not mention.also or not before:
+        if not before or is_vague(mention.count):
             continue
-        side = bool(_ATTACKING_SIDE.search(mention.victims))
-        if all(bool(_ATTACKING_SIDE.search(o.victims)) != side and re.search(r"[a-z]", o.victims) for o in before):
+        side = _side(mention)
+        attacking = side == "attacking"
+        if mention.also and all((_side(o) == "attacking") != attacking and re.search(r"[a-z]", o.victims) for o in before):
+            out.append(mention)
+        elif side is not None and all(_side(o) not in (side, None) for o in before):
             out.append(mention)
     return out
+
+
+# The people an attack is made on, told by what they are: no one is of both sides.
+_DEFENDING_SIDE = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police\s+officers?|officers|constables?|"
+                             r"jawans?|guards?|rangers?|personnel|civilians?|villagers?|residents?|worshippers?|"
+                             r"passengers?|students?|farmers?)\b", re.IGNORECASE)
+
+
+def _side(mention: CountMention) -> str | None:
+    """"attacking" for gunmen, militants, fighters and the like; "defending" for soldiers, police, civilians and the
+    like; None for "people" or anyone else."""
+    attacking, defending = _ATTACKING_SIDE.search(mention.victims), _DEFENDING_SIDE.search(mention.victims)
+    if attacking and not defending:
+        return "attacking"
+    if defending and not attacking:
+        return "defending"
+    return None
 
 
 # "... killing four soldiers" ... "one of the attackers was killed when the troops returned fire": a part of a group
