@@ -246,5 +246,16 @@ def test_shooting_a_person_named_by_office_is_an_attack(text):
     assert [t.sub_event_type for t in find_triggers(text)] == ["Attack"]
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    # things torched are property destroyed; machines "engaged in" work are no fighting
+    ("Rebels torched four trucks hired for the dam works.", ["Looting/property destruction"]),
+    ("Rebels torched two lorries engaged in building the canal.", ["Looting/property destruction"]),
+    ("Rangers engaged the poachers near the lake.", ["Armed clash"]),
+    ("Rangers engaged in a fierce gun battle with poachers.", ["Armed clash"]),
+])
+def test_things_torched_are_property_and_machines_engaged_in_work_no_clash(text, kinds):
+    assert sorted({t.sub_event_type for t in find_triggers(text) if t.kind == "specific"}) == kinds
+
+
 def test_shooting_a_film_is_no_attack():
     assert find_triggers("The crew shot a short film in the old market.") == []
