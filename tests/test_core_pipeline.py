@@ -486,6 +486,22 @@ def test_a_wave_of_bombings_told_one_by_one_is_each_bombing_on_the_leads_day(pip
         ("Quetta", "2017-06-08", 8, 20), ("Quetta", "2017-06-08", 2, 4), ("Mastung", "2017-06-08", 5, None)]
 
 
+def test_a_sentencing_dates_the_old_shooting_and_its_charges_are_that_shootings(pipeline):
+    # published Sunday 4 June 2017: the sentence was handed down on Thursday, for a shooting two years before
+    text = ("A 31-year-old man was sentenced to 40 years in prison on Thursday for a shooting outside a Quetta wedding "
+            "hall that killed three guests in May 2015. The gunman was convicted in January of three counts of murder.")
+    (event,) = pipeline.process(doc(text))
+    assert (event.event_date, event.historical, event.fatalities) == (dt.date(2015, 5, 1), True, 3)
+
+
+def test_a_toll_since_the_unrest_began_is_no_incidents_toll_nor_day(pipeline):
+    # published Sunday 4 June 2017
+    text = ("Protesters in Quetta threw stones at the police, who fired back, killing one man. Rights groups said at "
+            "least 12 people had been killed since the unrest began last month.")
+    (event,) = pipeline.process(doc(text))
+    assert (event.fatalities, event.event_date) == (1, dt.date(2017, 6, 4))
+
+
 def test_one_person_shot_in_a_homicide_is_the_dead(pipeline):
     (event,) = pipeline.process(doc("Police found a clerk with a gunshot wound in a shop in Quetta on Friday. It is the "
                                     "city's first homicide of the year."))

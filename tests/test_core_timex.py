@@ -280,3 +280,13 @@ def test_how_long_after_counts_back_from_the_incident_told_first(head, text, fir
         assert found is None
     else:
         assert (found.date, found.date_end, found.precision) == (first, last, precision)
+
+
+@pytest.mark.parametrize(("text", "reporting"), [
+    ("He was sentenced to life in prison Friday for the raid.", True),  # the court's day
+    ("She was sentenced to 25 years in prison on Monday.", True),
+    ("He was convicted of killing a guard on Friday.", False),  # the deed's day may be told after it
+])
+def test_a_sentence_handed_down_is_the_courts_day(text, reporting):
+    (found,) = find_dates(text, published=dt.date(2021, 6, 12))
+    assert found.reporting is reporting

@@ -116,7 +116,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                 if _another_hour(clause, draft):
                     continue  # "Around 10:25 p.m., a cook was shot ...": the same, told by the hour
                 if (published is not None and _is_background(draft, published) and not clause.dates
-                        and not _more_victims(clause, previous, draft) and not _told_again(clause, previous, draft)):
+                        and not _more_victims(clause, previous, draft) and not _told_again(clause, previous, draft)
+                        and not _tried_for(clause, previous, draft)):
                     continue  # an undated clause is about the news, not the background incident
                 if _only_placed_by(clause, draft):
                     continue  # nor about the earlier incident the news was placed by
@@ -351,6 +352,17 @@ def _more_victims(clause: Clause, previous: tuple[Clause, Draft] | None, draft: 
     is about that incident even when the incident is old news: it has no time of its own."""
     return (_right_after(clause, previous, draft) and all(t.kind == "casualty" for t in clause.triggers)
             and bool(MORE_VICTIMS.search(clause.span.text)))
+
+
+# A court's or a charge's words: "was convicted in March of two counts of murder", "pleaded guilty".
+_COURT = re.compile(r"\b(?:convicted|sentenced|indicted|arraigned|acquitted|charged|pleaded\s+(?:not\s+)?guilty|"
+                    r"found\s+(?:not\s+)?guilty)\b", re.IGNORECASE)
+
+
+def _tried_for(clause: Clause, previous: tuple[Clause, Draft] | None, draft: Draft) -> bool:
+    """A trial's or a charge's clause right after ``draft``'s ("... a shooting that killed two people in August 2019.
+    Lee was convicted in March of two counts of murder"): about that incident, however old."""
+    return _right_after(clause, previous, draft) and bool(_COURT.search(clause.span.text))
 
 
 # A clause whose subject is someone told by "the" and a word ("The waiter died on the way to hospital").

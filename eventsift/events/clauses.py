@@ -208,6 +208,9 @@ STATISTIC = re.compile(
     r"in|during|from)\s+(?:the\s+|this\s+)?(?:political\s+violence|(?:armed\s+)?(?:war|conflict|struggle|insurgency|"
     r"civil\s+war))\b"
     r"|\b(?:homicide|murder|crime|shooting) rates?\b"
+    # a toll since a run of events began: "at least 10 people have been killed since the protests began last week"
+    r"|\b(?:killed|died|dead|deaths?|wounded|injured|arrested|detained)\s+(?:[\w,'’-]+\s+){0,4}?since\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){1,3}?(?:began|started|erupted|broke\s+out|flared)\b"
     # a group's record, the suspicion a report voices ("the Taliban have carried out similar attacks in the region"):
     # no incident, and no author of this one
     r"|\b(?:have|has|had)\s+(?:\w+\s+)?(?:carried\s+out|claimed|staged|conducted|launched|mounted)\s+(?:similar|such|"
@@ -413,8 +416,8 @@ def lend_dates(sentence: Sentence, clauses: list[Clause], *, published: dt.date)
     """Give the days of ``sentence`` (which has no clause of its own) to the latest clause before it, when the
     sentence says when "it happened" and that clause has no day of its own; True when it took any."""
     target = _borrower(sentence, clauses)
-    if target is None or not HAPPENED.search(sentence.text) or _has_day(target):
-        return False
+    if target is None or not HAPPENED.search(sentence.text) or _has_day(target) or STATISTIC.search(sentence.text):
+        return False  # "... killed since the protests began last week": a tally's time, no incident's
     dates = _told_dates(sentence, sentence, published=published)
     if not dates:
         return False
@@ -527,10 +530,11 @@ def tells_accident(text: str) -> bool:
 
 
 def _tells_statistic(span: Sentence, sentence: Sentence) -> bool:
-    """A statistic in the clause, or one that begins in it and runs on into the rest of its sentence: "the
-    insurgency has killed 9,000 people | since 2009" is cut at "since" but tells no incident."""
-    found = STATISTIC.search(sentence.text, span.start - sentence.start)
-    return found is not None and found.start() < span.end - sentence.start
+    """A statistic in the clause, or one that runs through it from the clause before or on into the rest of its
+    sentence: "the insurgency has killed 9,000 people | since 2009" is cut at "since" and tells no incident in
+    either part."""
+    start, end = span.start - sentence.start, span.end - sentence.start
+    return any(m.start() < end and m.end() > start for m in STATISTIC.finditer(sentence.text))
 
 
 def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0) -> Clause | None:
