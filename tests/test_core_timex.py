@@ -286,6 +286,7 @@ def test_how_long_after_counts_back_from_the_incident_told_first(head, text, fir
     ("He was sentenced to life in prison Friday for the raid.", True),  # the court's day
     ("She was sentenced to 25 years in prison on Monday.", True),
     ("He was convicted of killing a guard on Friday.", False),  # the deed's day may be told after it
+    ("He was sentenced to 30 years in prison for the June 2, 2019 raid.", False),  # ... and what the sentence is for
 ])
 def test_a_sentence_handed_down_is_the_courts_day(text, reporting):
     (found,) = find_dates(text, published=dt.date(2021, 6, 12))

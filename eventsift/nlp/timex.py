@@ -338,7 +338,7 @@ _COURT_BEFORE = re.compile(rf"\b(?:{_COURT_VERBS}|pleaded (?:not )?guilty|"
                            r"found (?:not )?guilty|testified|ruled|(?:entered|accepted|reached) (?:into )?(?:a |the )?plea"
                            r"(?: deals?| agreements?| bargains?)?),?\s+"
                            # "was sentenced to life in prison Friday": a sentence's words, not the deed's
-                           r"(?:(?!(?:killing|shooting|murdering|stabbing|attacking|wounding)\b)[\w'’-]+\s+){0,6}?"
+                           r"(?:(?!(?:killing|shooting|murdering|stabbing|attacking|wounding|for|over)\b)[\w'’-]+\s+){0,6}?"
                            r"(?:on\s+|last\s+)?$", re.IGNORECASE)
 
 # ... and a court's day told before its verb: "a jury on Thursday found him guilty", "a judge Friday sentenced".
