@@ -18,7 +18,9 @@ from eventsift.errors import EventsiftError
 from eventsift.events.assemble import build_event, group_clauses
 from eventsift.events.claims import attribute_claims
 from eventsift.events.headline import strip_site, takes_headline, with_headline_toll
-from eventsift.events.clauses import Clause, drop_roundups, lend_counts, lend_dates, read_sentence, tells_accident
+from eventsift.events.clauses import (
+    Clause, drop_roundups, lend_counts, lend_dates, read_sentence, roundup_day, tells_accident,
+)
 from eventsift.events.draft import Draft
 from eventsift.events.per_place import one_per_place
 from eventsift.events.place import (
@@ -27,7 +29,7 @@ from eventsift.events.place import (
 from eventsift.events.triggers import has_trigger
 from eventsift.ontology.actor_rules import apply_actor_rules
 from eventsift.ontology.gtd import code_attack_types
-from eventsift.records import Document, Event, Place, Processed, Rejected, Sentence  # Processed: re-exported
+from eventsift.records import Document, Event, Place, Processed, Rejected, Sentence, Toponym  # Processed: re-exported
 from eventsift.nlp.text import headline_end, places_of_earlier, repair_c1, split_headline, split_long, split_sentences
 from eventsift.nlp.timex import (
     TimeExpression, dateline_day, find_dates, find_url_date, latest_full_date, latest_year_anchor, weekday_stand_in,
@@ -176,16 +178,13 @@ class Pipeline:
                 lend_dates(sentence, clauses, published=published)
         kept = drop_roundups(clauses)
         left = {id(c) for c in kept}
-        roundups = [c for c in clauses if id(c) not in left]
-        days = {(d.date, d.date_end) for c in roundups for d in c.dates if not d.reporting}
-        roundup_day = next(((d, c.sentence) for c in roundups for d in c.dates if d.precision == "day"
-                            and not d.reporting), None) if len(days) == 1 else None
+        roundup = roundup_day([c for c in clauses if id(c) not in left])
         clauses = kept
         title_end = headline_end(text, document.title)
         return _Prepared(document=document, text=text, published=published, candidates=candidates, clauses=clauses,
                          dateline_end=end, headline_end=title_end, date_basis=date_basis, given=given,
                          lead_date=_lead_date(sentences, published=published, skip_before=max(end, title_end)),
-                         roundup_day=roundup_day)
+                         roundup_day=roundup)
 
     def _code_batch(self, batch: list[_Prepared]) -> Iterator[Processed | Rejected]:
         # the model only reads sentences with a capitalised word the rules and the gazetteer do not explain
@@ -262,13 +261,10 @@ class Pipeline:
         # incident, often naming a wider or a looser place than the lead): neither splits an incident
         weak = frozenset(i for i, t in enumerate(toponyms)
                          if t.qualifier in WEAK_QUALIFIERS or t.start < prepared.headline_end)
-        # a landmark an incident is told near ("in Ashby, 30 km north of Elmtown") does not make it the incident at
-        # the landmark
-        landmarks = frozenset(i for c in clauses for i in c.toponyms if toponyms[i].qualifier == "near"
-                              and any(toponyms[j].qualifier is None and places[j] is not None for j in c.toponyms))
-        # with no known report date, no incident can be told apart as old news
+        # with no known report date, no incident can be told apart as old news; a landmark an incident is told near
+        # ("in Ashby, 30 km north of Elmtown") does not make it the incident at the landmark
         drafts = group_clauses(clauses, places=places, published=published if prepared.date_basis == "known" else None,
-                               weak=weak | landmarks)
+                               weak=weak | _landmarks(clauses, toponyms=toponyms, places=places))
         fallback = main_place(places, document=document, geocoder=self.geocoder, toponyms=toponyms)
         dateline = dateline_as_told(dateline_place(document, self.geocoder), document=document, places=places,
                                     toponyms=toponyms)
@@ -295,6 +291,12 @@ class Pipeline:
         log.debug("%s: %d candidate sentences, %d clauses, %d events", document.id, len(prepared.candidates),
                   len(clauses), len(events))
         return events
+
+
+def _landmarks(clauses: list[Clause], *, toponyms: list[Toponym], places: list[Place | None]) -> frozenset[int]:
+    """The names a clause places its incident near ("30 km north of Elmtown") beside a place it is at ("in Ashby")."""
+    return frozenset(i for c in clauses for i in c.toponyms if toponyms[i].qualifier == "near"
+                     and any(toponyms[j].qualifier is None and places[j] is not None for j in c.toponyms))
 
 
 def _fallback_of(draft: Draft, drafts: list[Draft], *, fallback: Place | None, dateline: Place | None,

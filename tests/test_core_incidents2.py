@@ -290,3 +290,11 @@ def test_people_shot_at_other_hours_of_a_night_are_incidents_of_their_own(pipeli
 def test_the_same_victims_or_more_of_them_at_a_later_hour_are_the_same_incident(pipeline, after):
     events = pipeline.process(doc(f"A trader was shot at 9:35 p.m. Saturday near the market in Valmoro. {after}"))
     assert len(events) == 1
+
+
+def test_a_bomb_told_earlier_in_the_day_is_an_incident_of_its_own(pipeline):
+    events = pipeline.process(doc(
+        "Rebels killed two policemen in an attack on a police post in Valmoro on Sunday, the army said.\n\n"
+        "Earlier in the day, a bomb exploded at a bank branch in Pelaya, causing heavy damage but no casualties."))
+    assert [(e.location, e.fatalities, e.event_date) for e in events if not e.historical] == [
+        ("Valmoro", 2, dt.date(1990, 3, 11)), ("Pelaya", 0, dt.date(1990, 3, 11))]

@@ -273,6 +273,16 @@ def drop_roundups(clauses: list[Clause]) -> list[Clause]:
     return [c for c, roundup in zip(clauses, marked) if not roundup]
 
 
+def roundup_day(roundups: list[Clause]) -> tuple[TimeExpression, Sentence] | None:
+    """The one day the round-ups a report then tells one by one name ("a wave of bombings ... on Thursday"), with its
+    sentence: the day of each of those incidents told with no day of its own. None when they name several days or
+    none."""
+    days = {(d.date, d.date_end) for c in roundups for d in c.dates if not d.reporting}
+    if len(days) != 1:
+        return None
+    return next(((d, c.sentence) for c in roundups for d in c.dates if d.precision == "day" and not d.reporting), None)
+
+
 def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int = 0) -> list[Clause]:
     """The clauses of a sentence that have a usable trigger. A clause that counts victims without one gives its
     counts to the sentence's next triggered clause (else the last): "A man was hospitalized | after a shooting".
@@ -510,12 +520,17 @@ def tells_newcomers(span: Sentence, counts: list[CountMention], *, after: int = 
     return False
 
 
-def _later_newcomers(span: Sentence, counts: list[CountMention]) -> bool:
+def _later_newcomers(span: Sentence, counts: list[CountMention], triggers: list[Trigger]) -> bool:
     """"Some two hours later, two cooks were shot": a count of people newly hit, minutes or hours after the incident
     just told, is another incident (not "an hour later, the guard died", "hours later, a second victim died", nor
-    "minutes later, officers found two more victims")."""
+    "minutes later, officers found two more victims"); so is an explosion told so ("earlier in the day, a bomb went
+    off at a bank"), whether or not it hurt anyone."""
     cue = LATER_SAME_DAY.search(span.text)
-    return cue is not None and tells_newcomers(span, counts, after=cue.end())
+    if cue is None:
+        return False
+    return tells_newcomers(span, counts, after=cue.end()) or any(
+        t.kind == "specific" and t.start - span.start >= cue.end()
+        and sub_event_type(t.sub_event_type).event_type == "Explosions/Remote violence" for t in triggers)
 
 
 def _tells_new_incident(text: str) -> bool:
@@ -574,6 +589,6 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         certainty_span=(span.start + cue.start(), span.start + cue.end()) if cue else None,
         refers_back=refers_back,
         new_incident=_tells_new_incident(span.text) or _tells_earlier_incident(span, sentence) or place_aside
-        or _later_newcomers(span, counts),
+        or _later_newcomers(span, counts, triggers),
         place_aside=place_aside,
     )
