@@ -502,6 +502,14 @@ def test_a_toll_since_the_unrest_began_is_no_incidents_toll_nor_day(pipeline):
     assert (event.fatalities, event.event_date) == (1, dt.date(2017, 6, 4))
 
 
+def test_a_wave_said_to_go_on_with_one_killing_is_that_killing(pipeline):
+    text = ("The wave of attacks on reporters went on late Saturday when gunmen shot dead a journalist outside his home in "
+            "Mastung. On Thursday, two gunmen had shot dead a cameraman in Quetta.")
+    events = pipeline.process(doc(text))
+    assert [(e.location, e.fatalities, e.event_date.isoformat()) for e in events] == [
+        ("Mastung", 1, "2017-06-03"), ("Quetta", 1, "2017-06-01")]
+
+
 def test_one_person_shot_in_a_homicide_is_the_dead(pipeline):
     (event,) = pipeline.process(doc("Police found a clerk with a gunshot wound in a shop in Quetta on Friday. It is the "
                                     "city's first homicide of the year."))

@@ -144,9 +144,10 @@ ROUNDUP = re.compile(
     r"\b(?:in|during|from|across)\s+(?:\w+\s+)?(?:separate|several|multiple|various|unrelated|different|"
     r"two|three|four|five|six|seven|eight|nine|ten|\d+|a (?:series|string|spate|rash|wave) of)\s+"
     r"(?:\w+\s+)?(?:shootings|attacks|incidents|stabbings|killings|bombings|blasts|explosions)\b"
-    # "a string of bombings across the capital killed 17": the series itself told as the subject
+    # "a string of bombings across the capital killed 17": the series itself told as the subject of its toll (not
+    # "the wave of attacks on reporters continued last night when an editor was killed")
     r"|\b(?:series|string|spate|rash|wave)\s+of\s+(?:[\w-]+\s+)?(?:shootings|attacks|bombings|blasts|explosions|"
-    r"stabbings|killings|air\s*strikes)\b"
+    r"stabbings|killings|air\s*strikes)\s+(?:[\w,'’-]+\s+){0,4}?(?:killed|left|wounded|injured|claimed)\b"
     r"|\b(?:investigat\w+|separate|unrelated)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+"
     r"(?:\w+\s+)?(?:shootings|attacks|stabbings|killings)\b"
     r"|\b(?:shootings|violence|gunfire)\s+(?:\w+\s+)?(?:across|around|throughout)\s+(?:the\s+)?"
