@@ -493,7 +493,8 @@ def _day_told_before(span: Sentence, sentence: Sentence, *, published: dt.date) 
 _MORE_OF_THEM = re.compile(r"\b(?:others|another\s+(?:person|man|woman|victim|boy|girl|teen(?:ager)?))\b", re.IGNORECASE)
 
 
-# "Some two hours later, two cooks were shot ...", "later that night": a time counted on from the incident just told.
+# "Some two hours later, two cooks were shot ...", "later that night", "earlier in the day": a time counted on (or
+# back) from the incident just told.
 LATER_SAME_DAY = re.compile(
     r"\b(?:(?:(?:about|some|nearly|roughly|around|almost|just|only|less\s+than|more\s+than)\s+)?"
     r"(?:an|one|two|three|four|five|six|ten|twenty|thirty|a\s+few|several|\d{1,2})\s+(?:hours?|minutes)|hours|"

@@ -225,10 +225,10 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
     # "the mayor was shot dead ... his wife and his brother were also killed": people listed besides those told before
     listed_also = [m for m in killed if _listed_also(m) and any(
         o.start < m.start and not _another(o) and not _listed_also(o) for o in killed)]
-    side_also = _other_side_also(killed)  # "... killing five rangers ... two raiders were also killed"
-    base = combine([m for m in killed if not _another(m) and m not in listed_also and m not in side_also])
-    if base is not None and side_also:
-        n = sum(m.count.best for m in side_also)
+    other_side = _other_sides_dead(killed)  # "... killing five rangers ... two raiders were (also) killed"
+    base = combine([m for m in killed if not _another(m) and m not in listed_also and m not in other_side])
+    if base is not None and other_side:
+        n = sum(m.count.best for m in other_side)
         base = Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
     if base is not None and listed_also:
         n = sum(m.count.best for m in listed_also)
@@ -243,7 +243,7 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
         base = exact_count(n, "also") if base is None else \
             Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
     toll = _at_least(base or combine(killed), max(_more_dead(killed), _one_by_one(killed))) if killed else None
-    if toll is not None and (n := sum(m.count.best for m in _part_of_attackers(killed) if m not in side_also)):
+    if toll is not None and (n := sum(m.count.best for m in _part_of_attackers(killed) if m not in other_side)):
         toll = Count(low=toll.low + n, best=toll.best + n, high=toll.high + n, text=toll.text)
     return toll
 
@@ -255,7 +255,7 @@ _ATTACKING_SIDE = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|
                              re.IGNORECASE)
 
 
-def _other_side_also(killed: list[CountMention]) -> list[CountMention]:
+def _other_sides_dead(killed: list[CountMention]) -> list[CountMention]:
     """Groups killed on the other side from every group counted before them: told as "also" killed ("killing four
     people ... three attackers were also killed": seven), or each side told by its own word ("killing six soldiers
     ... troops killed 17 of the fighters": 23). Not "two soldiers died ... two more soldiers were also killed" (told
