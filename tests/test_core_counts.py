@@ -419,6 +419,14 @@ def test_shot_victims_move_from_injured_to_killed(texts, killed_injured):
     assert _toll(*texts) == killed_injured
 
 
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen on a motorbike killed an editor outside the press club.", 1),  # the press's trades name people too
+    ("Two newsmen were shot dead near the ferry landing.", 2),
+])
+def test_the_press_trades_are_people(text, killed):
+    assert _toll(text)[0] == killed
+
+
 @pytest.mark.parametrize(("texts", "killed"), [
     # the attacking side told "also" killed after the people it attacked: both sides' dead
     (["Raiders stormed a ranger post at dawn, killing five rangers.", "Two raiders were also killed in the gunfight."], 7),

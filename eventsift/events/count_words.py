@@ -201,6 +201,7 @@ PERSON_NOUNS = (
     r"classmate|co-?worker|colleague|intruder|burglar|robber|"
     # trades and offices that wire copy and conflict reports name their victims by
     r"peasant|watchman|doorman|janitor|caretaker|sentry|reporter|photographer|cameraman|mechanic|labou?rer|miner|"
+    r"editor|publisher|columnist|blogger|broadcaster|newsman|"
     r"fisherman|diplomat|ambassador|minister|senator|congressman|councilman|magistrate|prosecutor|candidate|"
     r"professor|tourist|pilgrim|refugee|courier|vigilante|ranger|policewoman|"
     # the staff of the shops, restaurants and homes where crime reports' victims work
