@@ -27,7 +27,7 @@ from eventsift.events.count_words import CALENDAR_WORD
 from eventsift.events.draft import Draft, evidence
 from eventsift.geo.normalize import name_key
 from eventsift.nlp.lexicon import load_tsv
-from eventsift.nlp.timex import TimeExpression
+from eventsift.nlp.timex import COURT_VERBS, TimeExpression
 from eventsift.ontology import sub_event_type
 from eventsift.records import Document, Event, Evidence, Place, Sentence, Source, Toponym, content_id
 
@@ -355,8 +355,7 @@ def _more_victims(clause: Clause, previous: tuple[Clause, Draft] | None, draft: 
 
 
 # A court's or a charge's words: "was convicted in March of two counts of murder", "pleaded guilty".
-_COURT = re.compile(r"\b(?:convicted|sentenced|indicted|arraigned|acquitted|charged|pleaded\s+(?:not\s+)?guilty|"
-                    r"found\s+(?:not\s+)?guilty)\b", re.IGNORECASE)
+_COURT = re.compile(rf"\b(?:{COURT_VERBS}|pleaded\s+(?:not\s+)?guilty|found\s+(?:not\s+)?guilty)\b", re.IGNORECASE)
 
 
 def _tried_for(clause: Clause, previous: tuple[Clause, Draft] | None, draft: Draft) -> bool:

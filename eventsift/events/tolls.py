@@ -249,10 +249,9 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
 
 
 # The side that attacked: "gunmen", "militants", "insurgents" (and the like) are never the policemen, soldiers or
-# villagers they attacked.
-_ATTACKING_SIDE = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|insurgents?|rebels?|guerrillas?|"
-                             r"terrorists?|fighters?|raiders?|bandits?|jihadists?|extremists?|kidnappers?|robbers?)\b",
-                             re.IGNORECASE)
+# villagers they attacked (also the words ``_OF_THE_ATTACKERS`` reads a part of them by).
+_ATTACKER_NOUNS = r"attacker|assailant|gunm[ae]n|militant|rebel|guerrilla|terrorist|insurgent|raider|robber|kidnapper|bandit"
+_ATTACKING_SIDE = re.compile(rf"\b(?:{_ATTACKER_NOUNS}|fighter|jihadist|extremist)s?\b", re.IGNORECASE)
 
 
 def _other_sides_dead(killed: list[CountMention]) -> list[CountMention]:
@@ -294,8 +293,7 @@ def _side(mention: CountMention) -> str | None:
 
 # "... killing four soldiers" ... "one of the attackers was killed when the troops returned fire": a part of a group
 # that no count of the incident told, so one more dead (not one of the four).
-_OF_THE_ATTACKERS = re.compile(r"^of\s+the\s+(attacker|assailant|gunm[ae]n|militant|rebel|guerrilla|terrorist|insurgent|"
-                               r"raider|robber|kidnapper|bandit)s?$", re.IGNORECASE)
+_OF_THE_ATTACKERS = re.compile(rf"^of\s+the\s+({_ATTACKER_NOUNS})s?$", re.IGNORECASE)
 
 
 def _part_of_attackers(killed: list[CountMention]) -> list[CountMention]:

@@ -333,8 +333,8 @@ _TELLER_BEFORE = re.compile(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficials|[Ii]nve
 
 # A court's day: "was convicted in March", "was arraigned Monday", "pleaded guilty on May 3". It dates the
 # hearing, never the incident the case is about.
-_COURT_VERBS = r"convicted|sentenced|indicted|arraigned|acquitted|charged"
-_COURT_BEFORE = re.compile(rf"\b(?:{_COURT_VERBS}|pleaded (?:not )?guilty|"
+COURT_VERBS = r"convicted|sentenced|indicted|arraigned|acquitted|charged"
+_COURT_BEFORE = re.compile(rf"\b(?:{COURT_VERBS}|pleaded (?:not )?guilty|"
                            r"found (?:not )?guilty|testified|ruled|(?:entered|accepted|reached) (?:into )?(?:a |the )?plea"
                            r"(?: deals?| agreements?| bargains?)?),?\s+"
                            # "was sentenced to life in prison Friday": a sentence's words, not the deed's
@@ -342,7 +342,7 @@ _COURT_BEFORE = re.compile(rf"\b(?:{_COURT_VERBS}|pleaded (?:not )?guilty|"
                            r"(?:on\s+|last\s+)?$", re.IGNORECASE)
 
 # ... and a court's day told before its verb: "a jury on Thursday found him guilty", "a judge Friday sentenced".
-_COURT_AFTER = re.compile(rf",?\s+(?:{_COURT_VERBS}|"
+_COURT_AFTER = re.compile(rf",?\s+(?:{COURT_VERBS}|"
                           r"found\s+(?:[\w'’.-]+\s+){0,6}?(?:not\s+)?guilty)\b", re.IGNORECASE)
 
 
