@@ -424,6 +424,13 @@ def test_the_dead_of_a_city_lost_to_violence_are_no_incident(pipeline):
     assert all(e.fatalities in (None, 0, 2) for e in events)
 
 
+def test_the_day_told_beside_the_shooting_beats_an_earlier_day_of_the_party_around_it(pipeline):
+    events = pipeline.process(doc(
+        "Six people were wounded in a shooting early Sunday outside a hall in Quetta. Some 20 shots were fired "
+        "in a car park next to a wedding party held Saturday at the hall.", published=dt.date(2017, 6, 4)))
+    assert [(e.event_date.isoformat(), e.injured) for e in events] == [("2017-06-04", 6)]
+
+
 def test_a_follow_up_lead_dates_its_incident_not_the_charge(pipeline):
     # published Sunday 4 June 2017: the charge was on Friday 2 June, the shooting on 20 May
     events = pipeline.process(doc("A driver was charged on Friday over the death of a shopkeeper. Police say he "

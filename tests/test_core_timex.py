@@ -80,6 +80,13 @@ def test_a_date_before_an_incident_noun_names_that_incident():
     assert [(t.text, t.names_incident) for t in found] == [("2012", True), ("Saturday", True), ("on Monday", False)]
 
 
+def test_a_day_right_after_an_incident_noun_names_that_incident_but_a_year_counted_does_not():
+    found = find_dates("a shooting early Sunday after a dance on Saturday; the town's third killing of 2016",
+                       published=dt.date(2016, 5, 10))
+    assert [(t.text, t.names_incident) for t in found] == [
+        ("early Sunday", True), ("on Saturday", False), ("of 2016", False)]
+
+
 def test_the_day_of_the_telling_is_not_the_day_of_the_incident():
     published = dt.date(2016, 9, 13)  # a Tuesday
 

@@ -112,6 +112,10 @@ class TimeExpression:
 
 # An incident noun right after a date: the date is that incident's, whatever else the sentence is about.
 _INCIDENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{_INCIDENT_NOUNS}|blasts?|explosions?)\b", re.IGNORECASE)
+# ... or right before its day: "a shooting early Sunday", "the attack on Tuesday" (not a year: "the first murder of 2015"
+# counts the year's murders).
+_INCIDENT_BEFORE = re.compile(rf"\b(?:{_INCIDENT_NOUNS}|blasts?|explosions?)\s+(?:(?:early|late)\s+)?(?:on\s+)?$",
+                              re.IGNORECASE)
 
 
 def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -424,7 +428,9 @@ def find_dates(text: str, *, published: dt.date, anchor: dt.date | None = None) 
             taken.append((m.start(), m.end()))
             found.append(TimeExpression(text=m.group(0), start=m.start(), end=m.end(), date=first,
                                         date_end=last, precision=precision,
-                                        names_incident=bool(_INCIDENT_AFTER.match(text, m.end())),
+                                        names_incident=bool(_INCIDENT_AFTER.match(text, m.end())
+                                                            or precision == "day" and _INCIDENT_BEFORE.search(
+                                                                text[max(0, m.start() - 40):m.start()])),
                                         reporting=reporting, relative=kind in _RELATIVE_KINDS))
     for kind, m in chained:
         told = [t for t in found if t.precision == "day" and t.end <= m.start()]
