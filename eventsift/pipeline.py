@@ -337,7 +337,9 @@ def _lead_date(sentences: list[Sentence], *, published: dt.date, skip_before: in
     recent = [(w, s) for w, s in days if (published - w.date).days <= LEAD_DAYS]
     # a lead that tells only of a charge or a hearing this week ("indicted on Monday over the ambush") and of
     # an incident weeks before ("the ambush on the ridge on May 2"): the incident's day, not the telling's
-    told = [(w, s) for w, s in recent if not w.reporting] or [(w, s) for w, s in days if not w.reporting] or recent
+    # (nor the day of an arrest for it, "a man was arrested Sunday in the shooting", beside the deed's own day)
+    told = [(w, s) for w, s in recent if not w.reporting and not w.arrest] or \
+        [(w, s) for w, s in recent if not w.reporting] or [(w, s) for w, s in days if not w.reporting] or recent
     if not told:
         return None
     when, sentence = told[0]

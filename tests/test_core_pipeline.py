@@ -431,6 +431,16 @@ def test_the_day_told_beside_the_shooting_beats_an_earlier_day_of_the_party_arou
     assert [(e.event_date.isoformat(), e.injured) for e in events] == [("2017-06-04", 6)]
 
 
+def test_the_day_of_an_arrest_dates_the_arrest_not_the_shooting_before_it(pipeline):
+    events = pipeline.process(doc(
+        "Families were leaving a wedding hall in Quetta late on Saturday when a car drove past. Two men were wounded "
+        "by shots fired from it. A 19-year-old was arrested on Sunday, police said.", published=dt.date(2017, 6, 5)))
+    assert [(e.sub_event_type, e.event_date.isoformat(), e.injured) for e in events] == [("Attack", "2017-06-03", 2)]
+    arrest = pipeline.process(doc("Police arrested two men on Sunday in Quetta during a raid on a hideout.",
+                                  published=dt.date(2017, 6, 5)))
+    assert [(e.sub_event_type, e.event_date.isoformat()) for e in arrest] == [("Arrests", "2017-06-04")]
+
+
 def test_a_follow_up_lead_dates_its_incident_not_the_charge(pipeline):
     # published Sunday 4 June 2017: the charge was on Friday 2 June, the shooting on 20 May
     events = pipeline.process(doc("A driver was charged on Friday over the death of a shopkeeper. Police say he "

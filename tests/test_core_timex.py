@@ -87,6 +87,16 @@ def test_a_day_right_after_an_incident_noun_names_that_incident_but_a_year_count
         ("early Sunday", True), ("on Saturday", False), ("of 2016", False)]
 
 
+@pytest.mark.parametrize("text, arrest", [
+    ("He was arrested Sunday.", True),
+    ("She was taken into custody at about 8:15 p.m. Saturday.", True),
+    ("A man was arrested in Saturday's shooting.", False),
+    ("A man was arrested after a shooting Sunday.", False),
+])
+def test_the_day_of_an_arrest_is_told_apart(text, arrest):
+    assert [t.arrest for t in find_dates(text, published=dt.date(2017, 6, 5))] == [arrest]
+
+
 def test_the_day_of_the_telling_is_not_the_day_of_the_incident():
     published = dt.date(2016, 9, 13)  # a Tuesday
 

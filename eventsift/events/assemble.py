@@ -442,7 +442,8 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
                dateline=dateline)
     actors = who(kind, draft, victims=victims, country=at.country, document=document)
     tolls = how_many(kind, draft, document=document, context=context)
-    timing = when(draft, document=document, published=published, lead_date=lead_date, date_basis=date_basis)
+    timing = when(draft, document=document, published=published, lead_date=lead_date, date_basis=date_basis,
+                  arrests=kind == "Arrests")
     certainty, sure = _how_sure(draft, document=document)
 
     record, place, killed = sub_event_type(kind), at.place, tolls.killed

@@ -31,7 +31,7 @@ class When:
 
 
 def when(draft: Draft, *, document: Document, published: dt.date,
-         lead_date: tuple[TimeExpression, Sentence] | None, date_basis: str = "known") -> When:
+         lead_date: tuple[TimeExpression, Sentence] | None, date_basis: str = "known", arrests: bool = False) -> When:
     """The incident's own date, else the report lead's (``lead_date``), else the day of publication. A day the lead
     names inside the week-long span of a looser own date ("over the weekend", "this week") sharpens it.
 
@@ -39,8 +39,16 @@ def when(draft: Draft, *, document: Document, published: dt.date,
     the year: year precision, ACLED time precision 3. ``date_basis`` is "known"; "year" when ``published`` stands
     in from the latest year the text writes (background only in an earlier year: "Feb. 7" and "Dec. 2" of that
     year are both news); "none" when it is today (nothing is background by its distance from a made-up day).
+
+    The day of an arrest ("was arrested Sunday") dates the incident only when it is an arrest (``arrests``) or
+    nothing else does: the deed it is for came first, on the lead's day when the lead names one no later.
     """
     dates = draft.dates
+    if not arrests and dates and all(d.arrest for d in dates) and lead_date is not None \
+            and lead_date[0].date <= min(d.date for d in dates) and not lead_date[0].arrest:
+        dates = []
+    elif not arrests:
+        dates = [d for d in dates if not d.arrest] or dates
     found = []
     relative = True
     if dates:  # a date that names the incident ("the 2012 shooting") wins; else the most precise, the earliest

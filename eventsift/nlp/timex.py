@@ -108,6 +108,7 @@ class TimeExpression:
     reporting: bool = False  # the day someone spoke or a state held, not an incident's: "police said Monday"
     relative: bool = False  # counted from the report's date ("on Friday", "last week"), not written out ("May 24")
     quoted: bool = False  # inside a quotation: counted from when someone spoke ("'it happened last night'")
+    arrest: bool = False  # the day of an arrest ("was arrested Sunday"): no earlier than the deed it is for
 
 
 # An incident noun right after a date: the date is that incident's, whatever else the sentence is about.
@@ -367,6 +368,13 @@ def _is_reporting(text: str, start: int, end: int) -> bool:
                 or (_OPENS.match(text[:start]) and _TELLER_SAID_AFTER.match(text, end)))
 
 
+# The day of an arrest: "was arrested Sunday", "taken into custody at about 8 p.m. Saturday" (not "arrested in
+# Saturday's shooting" nor "arrested after a shooting Sunday": those days are the deed's).
+_ARREST_BEFORE = re.compile(r"\b(?:arrested|detained|apprehended|taken\s+into\s+custody)\s+"
+                            r"(?:(?!(?:after|for|in|over|on\s+suspicion|following)\b)[\w'’.:-]+\s+){0,5}?(?:on\s+)?$",
+                            re.IGNORECASE)
+
+
 _BORN_BEFORE = re.compile(r"\b(?:born|b\.)\s*(?:on\s+)?$", re.IGNORECASE)
 # A date that is part of a group's name: "the April 19 Movement", "the 15 September Legion", "a group calling itself
 # the "9 May" People's Front". Names take the article; a date told as one does not ("on 19 April army troops ...").
@@ -431,7 +439,8 @@ def find_dates(text: str, *, published: dt.date, anchor: dt.date | None = None) 
                                         names_incident=bool(_INCIDENT_AFTER.match(text, m.end())
                                                             or precision == "day" and _INCIDENT_BEFORE.search(
                                                                 text[max(0, m.start() - 40):m.start()])),
-                                        reporting=reporting, relative=kind in _RELATIVE_KINDS))
+                                        reporting=reporting, relative=kind in _RELATIVE_KINDS,
+                                        arrest=bool(_ARREST_BEFORE.search(text[max(0, m.start() - 60):m.start()]))))
     for kind, m in chained:
         told = [t for t in found if t.precision == "day" and t.end <= m.start()]
         base = max(told, key=lambda t: t.end) if told else None
