@@ -251,3 +251,17 @@ def test_a_claim_of_responsibility_is_no_speech():
     assert [a.role for a in find_actors("the FMLN claimed responsibility for the attack")] == ["agent"]
     assert [a.role for a in find_actors("the FMLN claimed the bombing of the power station")] == ["agent"]
     assert [a.role for a in find_actors("the FMLN claimed that the army retreated")][0] == "source"
+
+
+@pytest.mark.parametrize("text", [
+    "ELMTOWN -- Rebels attacked a polling station.",
+    "ELMTOWN (Agency) — Rebels attacked a polling station.",
+    "ELMTOWN: Rebels attacked a polling station.",
+    "[TEXT] Rebels attacked a polling station.",
+])
+def test_a_word_opening_the_text_after_a_dateline_is_read_as_opening_a_sentence(text):
+    assert [(a.text, a.side) for a in find_actors(text)] == [("Rebels", "nonstate")]
+
+
+def test_a_capitalised_word_inside_a_sentence_is_still_a_name():
+    assert find_actors("The Rebels Cafe was closed.") == []

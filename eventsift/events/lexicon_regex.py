@@ -15,6 +15,11 @@ WORD_LEAD = r"(?<![\w-])"
 PLAIN_UNION_ENV = "EVENTSIFT_PLAIN_UNION"
 
 
+# Where a sentence opens: the text's start, after a full stop or a line break, and after a dateline or a bracketed
+# label ("ELMTOWN -- Rebels attacked", "ELMTOWN (Agency) — Gunmen", "ELMTOWN: Police", "[TEXT] Rebels").
+SENTENCE_OPENING = r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=-- )|(?<=— )|(?<=– )|(?<=: )|(?<=\] ))"
+
+
 def split_alternatives(pattern: str) -> list[str]:
     parts, depth, current = [], 0, []
     escaped = False
@@ -48,7 +53,7 @@ def compile_lexicon_pattern(pattern: str, *, ignore_case: bool = False) -> list[
             insensitive.append(alt)
         elif alt[0].islower():
             sensitive.append(alt)
-            sensitive.append(f"(?:^|(?<=[.!?] )|(?<=\n)){alt[0].upper()}{alt[1:]}")  # opening a sentence
+            sensitive.append(f"{SENTENCE_OPENING}{alt[0].upper()}{alt[1:]}")
         else:
             sensitive.append(alt)
     out = []
