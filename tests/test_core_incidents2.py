@@ -49,6 +49,36 @@ def test_towns_listed_after_an_incident_elsewhere_are_all_new(pipeline):
     assert [e.fatalities for e in current[1:]] == [0, 0, 0]
 
 
+@pytest.mark.parametrize("told", ["in Tarquenda, Valmoro, Husmeca and Rondelo, in Junin department",
+                                  "in the towns of Tarquenda, Valmoro, Husmeca and Rondelo"])
+def test_towns_told_as_towns_are_listed_apart_though_few_are_known(pipeline, told):
+    events = pipeline.process(doc(f"Guerrillas shot dead a farmer in Quinoral on 9 March.\n\nThe guerrillas also attacked "
+                                  f"public buildings {told}."))
+    current = [e for e in events if not e.historical]
+    assert len(current) == 5
+    assert (current[0].location, current[0].fatalities) == ("Quinoral", 1)
+    assert "Valmoro" in {e.location for e in current[1:]}
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked guard posts of Tarquenda, Valmoro, Husmeca and Rondelo on Sunday.",
+    "Rebels shot at Tom Hale, Valmoro Ruiz, Ana Lin and Luis Pardo on Sunday.",
+])
+def test_a_list_with_one_known_town_and_nothing_saying_they_are_towns_stays_one_incident(pipeline, text):
+    assert len([e for e in pipeline.process(doc(text)) if not e.historical]) == 1
+
+
+def test_fighters_told_by_their_kind_are_the_armed_group_their_incident_names(pipeline):
+    events = pipeline.process(doc("The Red Dawn Front has stepped up its campaign. On Sunday rebels burned a bus in "
+                                  "Valmoro and kidnapped its driver, whom the Red Dawn Front accuses of spying."))
+    assert [e.actor1 for e in events] == ["Red Dawn Front"]
+
+
+def test_gunmen_told_as_unknown_stay_unknown_beside_the_group_they_raid(pipeline):
+    events = pipeline.process(doc("Unidentified gunmen raided an office of the Red Dawn Front in Valmoro on Sunday."))
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Peru)"]
+
+
 @pytest.mark.parametrize("text", [
     # people, and buildings, listed are no towns side by side
     "At least three guards, identified as Tomas Rendel, Ivo Marcan and Luis Pardo, were wounded in a grenade attack in "

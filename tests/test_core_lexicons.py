@@ -265,3 +265,9 @@ def test_a_word_opening_the_text_after_a_dateline_is_read_as_opening_a_sentence(
 
 def test_a_capitalised_word_inside_a_sentence_is_still_a_name():
     assert find_actors("The Rebels Cafe was closed.") == []
+
+
+@pytest.mark.parametrize("text", ["Guerrillas attacked a bus on the highway.", "The guerrillas burned a bus.",
+                                  "A guerrilla column entered the town."])
+def test_guerrillas_are_fighters(text):
+    assert [a.side for a in find_actors(text)] == ["nonstate"]

@@ -156,11 +156,14 @@ def _list_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rows = load_tsv("events/listed_places.tsv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
              for kind in ("opener", "place_kind", "not_town")}
-    listed = re.compile(rf"\b(?:{words['opener']})\s+(?:the\s+(?:{words['place_kind']})\s+of\s+)?"
+    listed = re.compile(rf"\b(?:{words['opener']})\s+(?P<kind>the\s+(?:{words['place_kind']})\s+of\s+)?"
                         rf"(?P<items>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM}){{1,8}},?\s+and\s+{_LIST_ITEM})", re.IGNORECASE)
     return listed, re.compile(rf"['’]s\b|\b(?:{words['not_town']})\b", re.IGNORECASE)
 
 
+# The area a list of places is put in, right after it: ", in Elm department", "in the Elm region".
+_AREA_AFTER_LIST = re.compile(r",?\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:department|province|state|"
+                              r"district|region|county|governorate)\b")
 # A longer list is a survey of a region or a round-up ("strikes in nine provinces: A, B, ..."), not incidents told.
 MAX_LISTED_PLACES = 6
 # How many towns a list must name to be told apart as incidents of their own: "in A and B" is often one incident
@@ -207,7 +210,11 @@ def _listed_towns(clause: Clause, places: list[Place | None]) -> list[tuple[str,
             return None  # "in Elmtown, Fenland, gym owners and traders ...": a town and its area, then people
         towns.append((item, named))
     known = {places[i].name for _, i in towns if i is not None}
-    if len(known) < MIN_KNOWN_LISTED_PLACES:
+    # a list told as towns ("in the towns of A, B, C and D") or put in its area ("in A, B, C and D, in Elm
+    # department") is of places, whatever the gazetteer knows of them
+    told_as_places = bool(found.group("kind")) or bool(_AREA_AFTER_LIST.match(
+        clause.sentence.text, clause.span.start - clause.sentence.start + found.end("items")))
+    if len(known) < (1 if told_as_places else MIN_KNOWN_LISTED_PLACES):
         return None  # "identified as A, B, C and D", "at Fort X, the Elmtown exchange and offices": not towns side by side
     return towns if len(towns) >= MIN_LISTED_PLACES else None
 

@@ -7,10 +7,12 @@ text names no one, the type's default stands in ("Unidentified Armed Group (Nige
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from eventsift.events.actors import ActorMention
 from eventsift.events.assemble_what import ARMED_SIDES
+from eventsift.events.claims import tells_claim
 from eventsift.events.draft import Draft, evidence
 from eventsift.ontology import sub_event_type
 from eventsift.records import Document, Evidence
@@ -59,7 +61,31 @@ def who(kind: str, draft: Draft, *, victims: list[ActorMention], country: str | 
 
 
 def _choose_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None, str | None, str | None]:
-    """(actor1 mention, actor2 mention, actor1 default, actor2 default) for an event of type ``kind``."""
+    """(actor1 mention, actor2 mention, actor1 default, actor2 default) for an event of type ``kind``; "the guerrillas"
+    of an incident that names its armed group ("guerrillas of the Elm Front") are that group."""
+    m1, m2, default1, default2 = _told_actors(kind, draft, victims)
+    return _named_group_for(m1, draft, victims), _named_group_for(m2, draft, victims), default1, default2
+
+
+# Fighters told by their kind only, who may be a group the incident names; "gunmen", "assailants" and "unidentified
+# armed men" are told as unknown.
+_FIGHTERS = re.compile(r"(?:rebels?|guerrillas?|insurgents?|militants?|fighters?|terrorists?|extremists?|jihadists?|"
+                       r"separatists?)", re.IGNORECASE)
+
+
+def _named_group_for(mention: ActorMention | None, draft: Draft, victims: list[ActorMention]) -> ActorMention | None:
+    """The one armed group an incident names (the Elm Front), for a mention of armed men the text does not name
+    ("rebels", "guerrillas"): the same fighters, told by their kind. A group credited or blamed for the attack is not
+    told so: claims are weighed after the events are built (``claims.attribute_claims``)."""
+    if mention is None or mention.side != "nonstate" or not _FIGHTERS.fullmatch(mention.text):
+        return mention
+    named = {a.name_template.replace("{match}", a.text): a for c in draft.clauses for a in c.actors
+             if a.side == "nonstate" and "Unidentified" not in a.name_template and a.role != "source"
+             and a not in victims and not tells_claim(c.sentence.text)}  # a claim is weighed apart (claims.py)
+    return next(iter(named.values())) if len(named) == 1 else mention
+
+
+def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None, str | None, str | None]:
     mentions = [a for c in draft.clauses for a in c.actors if a.role != "source"]
     agents = sorted((a for a in mentions if a.role == "agent"), key=lambda a: ("Unidentified" in a.name_template, a.start))
     event_type = sub_event_type(kind).event_type

@@ -21,6 +21,11 @@ _NEGATED = re.compile(r"\b(?:no|none|not|nobody|neither)\b[^.]{0,20}$", re.IGNOR
 _PROPER = re.compile(r"((?:[A-Z][\w'-]*|of|the|al|and|de|for)(?:\s+(?:[A-Z][\w'-]*|of|the|al|and|de|for))*(?:\s+\([A-Z][\w-]*\))?)")
 
 
+def tells_claim(text: str) -> bool:
+    """The text credits or blames a group for an attack ("X claimed responsibility", "attributed the attack to X")."""
+    return bool(_CLAIMED.search(text) or _ATTRIBUTED.search(text))
+
+
 @dataclass(slots=True, kw_only=True)
 class Claim:
     name: str
