@@ -426,7 +426,7 @@ def test_the_dead_of_a_city_lost_to_violence_are_no_incident(pipeline):
 
 def test_the_day_told_beside_the_shooting_beats_an_earlier_day_of_the_party_around_it(pipeline):
     events = pipeline.process(doc(
-        "Six people were wounded in a shooting early Sunday outside a hall in Quetta. Some 20 shots were fired "
+        "A shooting early Sunday outside a wedding hall in Quetta left six guests wounded. Some 20 shots were fired "
         "in a car park next to a wedding party held Saturday at the hall.", published=dt.date(2017, 6, 4)))
     assert [(e.event_date.isoformat(), e.injured) for e in events] == [("2017-06-04", 6)]
 
