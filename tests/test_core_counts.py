@@ -92,6 +92,8 @@ def test_exact_figure_beats_vague_and_range_spans_mentions():
         ("two men were wounded on Route 9 near exit 14", [("injured", 2)]),
         ("the patients, who range in age from 41 to 57, were treated at a clinic", []),
         ("a guard fired one shot at the car and neighbours heard two more", []),
+        ("the robber fired at a clerk, and the clerk returned one shot, but the robber was not struck", []),
+        ("the deputy got off one shot before the car sped away", []),
         ("twenty minutes later one man was killed", [("killed", 1)]),
         ("deputies could not say whether anyone was hurt", []),
         ("police said no one else, so far, was hurt", []),
