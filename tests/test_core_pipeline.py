@@ -901,3 +901,9 @@ def test_a_video_caption_pasted_with_the_page_is_no_event(pipeline):
         "Watch: a bombing in Kabul killed four guards on Friday. (Posted on: June 3, 2017)\n\n"
         "Two soldiers were wounded when militants fired on a checkpoint in Mastung on Saturday, officials said."))
     assert [(e.location, e.fatalities, e.injured) for e in events] == [("Mastung", 0, 2)]
+
+
+def test_a_nationality_before_capital_is_the_country_not_a_region_of_that_name():
+    # "Somali" is also a region of Ethiopia in the packaged gazetteer; "the Somali capital" is Mogadishu
+    events = Pipeline().process(doc("Militants stormed a hotel in the Somali capital on Friday, killing 12 people."))
+    assert [(e.location, e.country, e.fatalities) for e in events] == [("Mogadishu", "Somalia", 12)]

@@ -326,7 +326,9 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
             continue
         spans_kept.append((start, end, index))
     if getattr(geocoder, "resolves_capitals", False):
-        spans_kept += _capitals(sentences, text, spans_kept)
+        capitals = _capitals(sentences, text, spans_kept)
+        # "the Somali capital": the nationality inside the phrase is no place of its own (not Ethiopia's Somali region)
+        spans_kept = [k for k in spans_kept if not any(c[0] <= k[0] and k[1] <= c[1] for c in capitals)] + capitals
     forces = _police_forces([*sentences, *unparsed], text, spans_kept)
     spans_kept += [(start, end, index) for start, end, index, _ in forces]
     cities = {start: city for start, _, _, city in forces}
@@ -450,11 +452,12 @@ def _of_a_person(text: str, start: int, people: frozenset[str]) -> bool:
 
 
 def _capitals(sentences: list[Sentence], text: str, taken: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Spans of "the capital" / "the provincial capital" in the given sentences, where no other name is."""
+    """Spans of "the capital" / "the provincial capital" in the given sentences, where no other name is (a name
+    inside the phrase is its nationality: "the Somali capital")."""
     out = []
     for sentence in sentences:
         for m in capital_regex().finditer(text, sentence.start, sentence.end):
-            if not any(s < m.end() and m.start() < e for s, e, _ in taken):
+            if not any(s < m.end() and m.start() < e and not (m.start() <= s and e <= m.end()) for s, e, _ in taken):
                 out.append((m.start(), m.end(), sentence.index))
     return out
 
