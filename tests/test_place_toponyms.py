@@ -63,6 +63,10 @@ def test_unparsed_sentences_give_gazetteer_names(text, parsed_index, expected):
         ("north Ashby", ["Ashby"]),  # a side of town in small letters is no part of the name
         ("downtown Ashby, rural Marlow", ["Ashby", "Marlow"]),
         ("North Ashby", ["North Ashby"]),  # ... written with a capital, it is
+        # a unit and the area it is of, taken as one name
+        ("Ashby district of south Elmshire", ["Ashby district", "Elmshire"]),
+        ("Ashby district of Elmshire", ["Ashby district", "Elmshire"]),
+        ("Bank of Marlow", ["Bank of Marlow"]),
     ],
 )
 def test_entities_are_split_at_commas_and_brackets(entity_text, expected):

@@ -614,16 +614,26 @@ def _side_written_small(written: str, start: int, end: int) -> int:
     return side.end() - start if side else 0
 
 
+# A unit and the area it is of, taken by the model as one name: "Ashby district of (south) Elmshire".
+_UNIT_OF_AREA = re.compile(r"(?<=\s)(?:district|province|division|county|region|tehsil|department)(?P<of>\s+of\s+(?:the\s+)?"
+                           r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|"
+                           r"southeast|southwest)\s+)?)(?=[A-Z])")
+
+
 def _entity_parts(name: str, offset: int) -> list[tuple[int, int]]:
     """An entity's comma-separated parts as spans ("Mirpurkhas, Sindh" -> "Mirpurkhas", "Sindh"), an institution's
-    word at the end left out ("Marlow County Sheriff's" -> "Marlow County")."""
+    word at the end left out ("Marlow County Sheriff's" -> "Marlow County"), a unit apart from the area it is of
+    ("Ashby district of south Elmshire" -> "Ashby district", "Elmshire")."""
     out = []
     for m in _ENTITY_PARTS.finditer(name):
         part = _POSSESSIVE_END.sub("", _INSTITUTION_IN_ENTITY.sub("", m.group()))
         stripped = part.strip()
         if stripped:
             start = offset + m.start() + (len(part) - len(part.lstrip()))
-            out.append((start, start + len(stripped)))
+            if of := _UNIT_OF_AREA.search(stripped):
+                out += [(start, start + of.start("of")), (start + of.end(), start + len(stripped))]
+            else:
+                out.append((start, start + len(stripped)))
     return out
 
 
