@@ -66,6 +66,9 @@ def test_a_countrys_aircraft_and_forces_are_its_military(text, name):
     "Saudi-led coalition air strikes on a market in the port city killed at least nine people on Friday.",
     "Turkish shelling of the village's outskirts wounded four farmers.",
     "Russian airstrikes on a clinic in the old town killed five people.",
+    # the strikes named as an actor's own
+    "Medics said regime shelling hit a school, wounding six children.",
+    "Regime barrel bombs killed eleven people in the old quarter.",
 ])
 def test_forces_that_name_the_strikes_did_them(text):
     (actor, *_) = find_actors(text)

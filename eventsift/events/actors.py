@@ -88,7 +88,8 @@ _AGENT_AFTER = re.compile(r"^[\w\s(),-]{0,40}?\b(?:claimed (?:responsibility|cre
 # and the strikes themselves stand for who made them ("Turkish shelling wounded ...").
 _STRIKE_NOUNS = r"(?:air\s*strikes?|air\s+raids?|drone\s+strikes?|strikes|shelling|bombardments?|artillery\s+fire|rocket\s+fire|raids)"
 _AGENT_NOUN_AFTER = re.compile(rf"^\s+{_STRIKE_NOUNS}\b", re.IGNORECASE)
-_STRIKES = re.compile(_STRIKE_NOUNS, re.IGNORECASE)
+# ... and so do an actor's strikes named as one ("regime shelling", "regime barrel bombs")
+_STRIKES = re.compile(rf"(?:.*\s)?(?:{_STRIKE_NOUNS}|barrel\s+bombs)", re.IGNORECASE)
 _VICTIM_BEFORE = re.compile(
     r"(?i:\bon|\bagainst|\btargeting|\btargeted|\bat|\bkill(?:ed|ing)?|\bkidnap(?:ped|ping)?|\babduct(?:ed|ing)?|"
     r"\bshot(?: dead)?|\bgunned down|\battack(?:ed|ing)?|\binjur(?:ed|ing)|\bwound(?:ed|ing)|\barrest(?:ed|ing)?|"
