@@ -1528,3 +1528,17 @@ def test_an_office_before_a_name_and_the_other_victim(texts, toll):
 @pytest.mark.parametrize("text", ["A guard was hit four times.", "A courier was struck 3 times."])
 def test_hit_so_many_times_is_one_person_hit(text):
     assert [(m.outcome, m.count.best) for m in find_counts(text)] == [("hit", 1)]
+
+
+@pytest.mark.parametrize(("texts", "killed_injured"), [
+    # someone told dying at a hospital or of wounds after the wounded were counted is one of them
+    (["Three people were wounded when a gunman fired on a porch party.", "A 19-year-old man died Sunday at the hospital."],
+     (1, 2)),
+    (["Four guards were hurt in the raid.", "A 40-year-old man died of his wounds on Monday."], (1, 3)),
+    # ... not the attacker, nor someone told dead at the scene
+    (["Two deputies were wounded in a gunfight.", "The suspect died at the same hospital late Saturday."], (1, 2)),
+    (["Three people were wounded when a gunman fired on a porch party.", "A 19-year-old man died at the scene."],
+     (1, 3)),
+])
+def test_a_death_at_the_hospital_after_the_wounded_were_counted_is_one_of_them(texts, killed_injured):
+    assert _toll(*texts) == killed_injured

@@ -165,6 +165,8 @@ class CountMention:
     maybe_told: bool = False
     # "three attackers were also killed": a group told besides the people counted before it
     also: bool = False
+    # "a 19-year-old man died Sunday at the hospital", "died of his wounds": a death of someone hurt before
+    of_wounds: bool = False
 
 
 def exact_count(n: int, text: str) -> Count:

@@ -399,7 +399,21 @@ def find_counts(text: str, *, offset: int = 0, after: str = "") -> list[CountMen
     found.sort(key=lambda c: c.start)
     _mark_besides_dead(text, found, offset=offset)
     _mark_same_incident(text, found, offset=offset)
+    _mark_died_of_wounds(f"{text} {after}", found, offset=offset)
     return found
+
+
+# Where and of what someone died, told right after the death: at a hospital, of wounds (so they were hurt first).
+_OF_WOUNDS_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:at|in)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:hospital|medical\s+cent(?:er|re)|trauma\s+"
+    r"cent(?:er|re))|(?:of|from)\s+(?:his|her|their|the)\s+(?:wounds|injuries|gunshot\s+wounds))", re.IGNORECASE)
+
+
+def _mark_died_of_wounds(text: str, found: list[CountMention], *, offset: int) -> None:
+    """Mark a death told at a hospital or of wounds ("a man died Sunday at the hospital") as one of someone hurt."""
+    for mention in found:
+        if mention.outcome == "killed" and _OF_WOUNDS_AFTER.match(text, mention.end - offset):
+            mention.of_wounds = True
 
 
 # One person killed "in the same attack" as people told before: someone else than those ("the consul's niece was

@@ -572,13 +572,21 @@ def _part_dead_after(others: list[CountMention], killed: list[CountMention], lef
     return part if 0 < part < left else 0
 
 
+# The attacker told by his part: "the suspect in the shooting died at the same hospital" is none of the people he hit.
+_ATTACKER_OR_SUSPECT = re.compile(rf"\b(?:{_ATTACKER_NOUNS}|suspect|shooter|intruder)s?\b", re.IGNORECASE)
+
+
 def _less_later_dead(wounded: int, injured: list[CountMention], killed: list[CountMention]) -> int:
-    """The wounded once someone told anew "later died", or told as "the victim" already counted: "five people were
-    wounded" ... "a 19-year-old man was shot in the chest and later died" (four), "two people were wounded" ... "the
-    older victim died at a hospital" (one; not "the suspect died"). Only when the wounded were told, as a number,
+    """The wounded once someone told anew "later died", at a hospital or of wounds, or told as "the victim" already
+    counted: "five people were wounded" ... "a 19-year-old man was shot in the chest and later died" (four), "a man
+    died Sunday at the hospital" (four), "two people were wounded" ... "the older victim died at a hospital" (one;
+    not "the suspect died"). Only when the wounded were told, as a number,
     before anyone was told dead."""
     later = [k for k in killed if not k.subset and not _another(k) and not is_vague(k.count)
              and (re.search(r"\b(?:later|since)\b", f"{k.count.text} {k.victims}", re.IGNORECASE)
+                  # someone told by a noun ("a 19-year-old man died at the hospital"), not "he" of a man just told
+                  or k.of_wounds and k.count.text.lower() in ("a", "an", "one", "the") and k.victims.strip()
+                  and not _ATTACKER_OR_SUSPECT.search(k.victims)
                   or k.count.text.lower() == "the" and re.search(r"\bvictim\b", k.victims, re.IGNORECASE)
                   and not _OTHERS.search(k.victims))]
     if not later:
