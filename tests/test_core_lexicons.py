@@ -274,3 +274,10 @@ def test_a_capitalised_word_inside_a_sentence_is_still_a_name():
                                   "A guerrilla column entered the town."])
 def test_guerrillas_are_fighters(text):
     assert [a.side for a in find_actors(text)] == ["nonstate"]
+
+
+def test_a_countrys_troops_named_by_nationality_are_its_forces_and_did_it_when_told_by_them():
+    (victims, by) = find_actors("Two soldiers were killed in firing by Pakistani troops along the border.")
+    assert (victims.role, by.name(country="India"), by.role) == ("victim", "Military Forces of Pakistan", "agent")
+    (plain,) = find_actors("Troops opened fire along the border.")
+    assert plain.name(country="India") == "Military Forces of India"

@@ -77,7 +77,9 @@ _SPEECH = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:said|say|says|told|tell|confirmed|
                      r"killings?|murders?|assassinations?|kidnappings?|abductions?|ambush(?:es)?|explosions?)))|"
                      r"reported|informed|according)\b", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"(?:according to|said|told|quoting|cited)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-_AGENT_BEFORE = re.compile(r"(?:\bby|\bbetween)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|armed\s+)*$", re.IGNORECASE)
+# ("by Pakistani troops": a nationality may stand between)
+_AGENT_BEFORE = re.compile(r"(?:\bby|\bbetween)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|armed\s+)*"
+                           r"(?:(?-i:[A-Z])[a-z]+\s+)?$", re.IGNORECASE)
 _AGENT_AFTER = re.compile(r"^[\w\s(),-]{0,40}?\b(?:claimed (?:responsibility|credit|(?:the|a) (?:\w+ )?(?:attacks?|"
                           r"bombings?|blasts?|killings?|murders?|assassinations?|kidnappings?|abductions?|ambush(?:es)?|"
                           r"explosions?))|attacked|stormed|ambushed|opened fire|fired|"
@@ -116,6 +118,8 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                     if (dm := _demonym_right_before().search(before)) is None:
                         continue
                     nationality = demonyms()[dm.group(1)]
+                elif rule.side == "state" and (dm := _demonym_right_before().search(before)):
+                    nationality = demonyms()[dm.group(1)]  # "Pakistani troops" in a report from India
                 found.append(ActorMention(
                     text=m.group(0), start=offset + m.start(), end=offset + m.end(), name_template=rule.name,
                     inter=rule.inter, side=rule.side, nationality=nationality,
