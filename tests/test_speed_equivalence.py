@@ -85,7 +85,9 @@ def test_union_without_a_shared_word_edge_is_the_plain_union():
 @pytest.mark.parametrize("text,nationality", [
     ("two Chinese nationals were kidnapped", "China"),
     ("Chinese students were injured in the blast", "China"),
-    ("the Afghan troops were attacked", None),  # a state actor takes no nationality from the demonym
+    # a state's forces take only the nationality right before them ("Pakistani troops" in a report from India)
+    ("the Afghan troops were attacked", "Afghanistan"),
+    ("troops were attacked near the Afghan border", None),
     ("students were injured in the blast", None),
 ])
 def test_nationality_only_for_people(text, nationality):

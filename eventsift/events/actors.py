@@ -118,7 +118,7 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                     if (dm := _demonym_right_before().search(before)) is None:
                         continue
                     nationality = demonyms()[dm.group(1)]
-                elif rule.side == "state" and (dm := _demonym_right_before().search(before)):
+                elif rule.side == "state" and (dm := _demonym_right_before().search(before[-40:])):
                     nationality = demonyms()[dm.group(1)]  # "Pakistani troops" in a report from India
                 found.append(ActorMention(
                     text=m.group(0), start=offset + m.start(), end=offset + m.end(), name_template=rule.name,
