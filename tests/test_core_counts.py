@@ -1536,8 +1536,9 @@ def test_hit_so_many_times_is_one_person_hit(text):
      (1, 2)),
     (["Four guards were hurt in the raid.", "A 40-year-old man died of his wounds on Monday."], (1, 3)),
     # ... not the attacker, nor someone told dead at the scene
-    (["Two deputies were wounded in a gunfight.", "The suspect died at the same hospital late Saturday."], (1, 2)),
-    (["Three people were wounded when a gunman fired on a porch party.", "A 19-year-old man died at the scene."],
+    (["Two deputies were wounded in a gunfight.",
+      "The suspect in the case, a 22-year-old man, died at a nearby hospital late Saturday."], (1, 2)),
+    (["Three people were wounded when a gunman fired on a porch party.", "Medics declared a teenager dead on the lawn."],
      (1, 3)),
 ])
 def test_a_death_at_the_hospital_after_the_wounded_were_counted_is_one_of_them(texts, killed_injured):
