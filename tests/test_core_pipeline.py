@@ -441,6 +441,12 @@ def test_the_day_of_an_arrest_dates_the_arrest_not_the_shooting_before_it(pipeli
     assert [(e.sub_event_type, e.event_date.isoformat()) for e in arrest] == [("Arrests", "2017-06-04")]
 
 
+def test_a_vigils_day_does_not_sharpen_last_weeks_shooting(pipeline):
+    events = pipeline.process(doc("Crowds met Saturday for a vigil in Quetta for two guards killed in last week's "
+                                  "ambush on the bazaar road.", published=dt.date(2017, 6, 4)))
+    assert [(e.event_date.isoformat(), e.date_precision, e.fatalities) for e in events] == [("2017-05-28", "week", 2)]
+
+
 def test_a_follow_up_lead_dates_its_incident_not_the_charge(pipeline):
     # published Sunday 4 June 2017: the charge was on Friday 2 June, the shooting on 20 May
     events = pipeline.process(doc("A driver was charged on Friday over the death of a shopkeeper. Police say he "

@@ -97,6 +97,12 @@ def test_the_day_of_an_arrest_is_told_apart(text, arrest):
     assert [t.arrest for t in find_dates(text, published=dt.date(2017, 6, 5))] == [arrest]
 
 
+def test_the_day_told_before_what_a_gathering_was_for_is_the_gatherings():
+    found = find_dates("Neighbours met Sunday evening for a vigil; the clerk was shot on Friday.",
+                       published=dt.date(2017, 6, 5))
+    assert [(t.text, t.reporting) for t in found] == [("Sunday evening", True), ("on Friday", False)]
+
+
 def test_the_day_of_the_telling_is_not_the_day_of_the_incident():
     published = dt.date(2016, 9, 13)  # a Tuesday
 

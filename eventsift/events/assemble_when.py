@@ -62,7 +62,8 @@ def when(draft: Draft, *, document: Document, published: dt.date,
         clause = next(c for c in draft.clauses if first in c.dates)
         lent = next((s for s in clause.lent if s.start <= first.start < s.end), None)  # "It happened Saturday"
         found.append(evidence(document, clause, "event_date", first.start, first.end, sentence=lent))
-        if precision == "week" and lead_date is not None and event_date <= lead_date[0].date <= date_end:
+        if precision == "week" and lead_date is not None and event_date <= lead_date[0].date <= date_end \
+                and not lead_date[0].reporting:  # not the day of a vigil for "last week's shooting"
             # "a weekend shooting" told of on its day by the lead ("... about 2 a.m. Sunday"): the lead's day (not
             # within a month: "this month" spans too many days to be sure the lead's day is the same incident's)
             time, sentence = lead_date

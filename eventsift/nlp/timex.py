@@ -328,6 +328,9 @@ _GATHERINGS = r"(?:news\s+conference|press\s+conference|briefing|hearing|vigil|f
 _GATHERING_BEFORE = re.compile(rf"\b(?:at|during|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_GATHERINGS}\s+(?:on\s+|late\s+|early\s+)?$",
                                re.IGNORECASE)
 _GATHERING_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{_GATHERINGS}|game)\b", re.IGNORECASE)
+# ... or the day told before what it was for: "hundreds gathered Saturday for a vigil", "spoke Monday at a briefing"
+_GATHERING_FOR_AFTER = re.compile(rf"\s+(?:night\s+|morning\s+|evening\s+|afternoon\s+)?(?:for|at)\s+(?:a|an|the)\s+"
+                                  rf"(?:[\w-]+\s+)?{_GATHERINGS}\b", re.IGNORECASE)
 _REPORTING_AFTER = re.compile(r"\s*,?\s*(?:said|announced|confirmed|identified|named|released|told|declined)\b")
 
 
@@ -365,6 +368,7 @@ def _is_reporting(text: str, start: int, end: int) -> bool:
     return bool(_REPORTING_BEFORE.search(before) or _COURT_BEFORE.search(before) or _COURT_AFTER.match(text, end)
                 or _GATHERING_BEFORE.search(before)
                 or (_TELLER_BEFORE.search(before) and _REPORTING_AFTER.match(text, end)) or _GATHERING_AFTER.match(text, end)
+                or _GATHERING_FOR_AFTER.match(text, end)
                 or (_OPENS.match(text[:start]) and _TELLER_SAID_AFTER.match(text, end)))
 
 
