@@ -447,6 +447,13 @@ def test_a_vigils_day_does_not_sharpen_last_weeks_shooting(pipeline):
     assert [(e.event_date.isoformat(), e.date_precision, e.fatalities) for e in events] == [("2017-05-28", "week", 2)]
 
 
+def test_police_arresting_a_suspect_in_a_killing_are_no_side_of_the_killing(pipeline):
+    events = pipeline.process(doc("Police have arrested a second suspect in the killing of a shopkeeper who was shot "
+                                  "outside his stall in Quetta on May 12.", published=dt.date(2017, 6, 4)))
+    assert [(e.sub_event_type, e.actor1, e.event_date.isoformat()) for e in events] == [
+        ("Attack", "Unidentified Armed Group (Pakistan)", "2017-05-12")]
+
+
 def test_a_follow_up_lead_dates_its_incident_not_the_charge(pipeline):
     # published Sunday 4 June 2017: the charge was on Friday 2 June, the shooting on 20 May
     events = pipeline.process(doc("A driver was charged on Friday over the death of a shopkeeper. Police say he "

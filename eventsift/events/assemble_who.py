@@ -85,10 +85,30 @@ def _named_group_for(mention: ActorMention | None, draft: Draft, victims: list[A
     return next(iter(named.values())) if len(named) == 1 else mention
 
 
+# What the police do after an incident: "police have arrested a suspect in the killing", "deputies charged two men".
+_POLICE_AFTER = re.compile(r"\s+(?:(?:have|has|had|later|also|on\s+\w+day)\s+)*(?:arrested|detained|apprehended|charged|"
+                           r"booked|identified|named|released|questioned|took\s+(?:\w+\s+)?into\s+custody)\b", re.IGNORECASE)
+
+
+# ... for an incident told as done: "a suspect", "in connection with", "in the killing of", "for the shooting"
+_FOR_THE_DEED = re.compile(r"\b(?:suspects?|in\s+connection\s+with|(?:in|for|over)\s+the\s+(?:[\w-]+\s+){0,2}?(?:killing|"
+                           r"shooting|murder|death|slaying|stabbing|attack|bombing|robbery|kidnapping)s?)\b", re.IGNORECASE)
+
+
+def _after_the_deed(mention: ActorMention, clause) -> bool:  # noqa: ANN001 - a Clause
+    """The police told arresting or naming a suspect of an attack are no side of the attack itself ("police have
+    arrested a second suspect in the killing of ..."); police who arrested a man and then beat him are."""
+    at = mention.end - clause.sentence.start
+    return mention.side == "state" and bool(_POLICE_AFTER.match(clause.sentence.text, at)) \
+        and bool(_FOR_THE_DEED.search(clause.sentence.text, at))
+
+
 def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None, str | None, str | None]:
-    mentions = [a for c in draft.clauses for a in c.actors if a.role != "source"]
-    agents = sorted((a for a in mentions if a.role == "agent"), key=lambda a: ("Unidentified" in a.name_template, a.start))
     event_type = sub_event_type(kind).event_type
+    # (police arresting protesters or rioters are the intervention, a side of the event)
+    mentions = [a for c in draft.clauses for a in c.actors if a.role != "source"
+                and (kind == "Arrests" or event_type in ("Protests", "Riots") or not _after_the_deed(a, c))]
+    agents = sorted((a for a in mentions if a.role == "agent"), key=lambda a: ("Unidentified" in a.name_template, a.start))
     victim = victims[0] if victims else None
     if event_type == "Battles":
         victim_side = victim.side if victim else None
