@@ -94,6 +94,11 @@ def test_exact_figure_beats_vague_and_range_spans_mentions():
         ("a guard fired one shot at the car and neighbours heard two more", []),
         ("the robber fired at a clerk, and the clerk returned one shot, but the robber was not struck", []),
         ("the deputy got off one shot before the car sped away", []),
+        # killing by hand told of one person: "was stabbed to death", "beat him to death" (not an animal)
+        ("he was stabbed to death in his shop", [("killed", 1)]),
+        ("the raiders beat him to death in the yard", [("killed", 1)]),
+        ("gunmen shot her dead at the gate", [("killed", 1)]),
+        ("a stray dog, which was beaten to death by a neighbour", []),
         ("twenty minutes later one man was killed", [("killed", 1)]),
         ("deputies could not say whether anyone was hurt", []),
         ("police said no one else, so far, was hurt", []),

@@ -17,7 +17,14 @@ from eventsift.records import Count
 UNHARMED = re.compile(r"\b(?:unharmed|unhurt|uninjured|not (?:hurt|injured|wounded|struck|hit)|escaped (?:without )?injur\w*)\b",
                        re.IGNORECASE)
 
+# ("he was stabbed to death", "she was beaten to death": the ways of killing by hand, ``_BY_HAND``)
+_BY_HAND = r"(?:stabbed|beaten|hacked|burned|burnt|bludgeoned|clubbed|stoned|tortured|strangled|choked|kicked) to death"
+# A subject no person: "which" (not "who"), an animal.
+_NOT_A_PERSON = re.compile(r"\b(?:which|dogs?|puppy|puppies|cats?|kittens?|animals?|cows?|cattle|calf|calves|horses?|"
+                           r"goats?|sheep|buffalo(?:es)?|pigs?|birds?|elephants?|leopards?|tigers?|bears?|deer|monkeys?)\b",
+                           re.IGNORECASE)
 _SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|remains|remained)\s+(?:(?!not\b|never\b|fatally\b|mortally\b)\w+\s+)?(?P<verb>killed|shot dead|shot and killed|shot to death|"
+                               rf"{_BY_HAND}|"
                                r"(?:fatally|mortally) (?:shot|wounded|injured|stabbed)|pronounced dead|declared dead|found dead|murdered|assassinated|massacred|beheaded|"
                                r"executed|lynched|injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+(?:at|out)\b)|grazed|kidnapped|abducted|"
                                r"(?:hit|struck) (?:by|with) (?:gunfire|(?:[\w-]+ ){0,3}?(?:bullets?|rounds?|pellets?|shots|gunshots|buckshot|shrapnel))|"
@@ -78,8 +85,10 @@ _SINGULAR_DIED = re.compile(r"\b(?:died|(?<!\bif he )(?<!\bif she )dies(?![\w-])
                             r"(?:took|claimed|has claimed|had claimed)\s+(?:his|her)\s+life)\b", re.IGNORECASE)
 # "shot him in the back and killed him": one death, of someone told before (the attacker's own, when police killed
 # him, is marked as such by ``_perpetrator_deaths``).
-_KILLED_PRONOUN = re.compile(r"\b(?:shot and killed|fatally (?:shot|stabbed)|killed|murdered|strangled)\s+(?:him|her)\b"
-                             r"(?!\s*self)", re.IGNORECASE)
+_KILLED_PRONOUN = re.compile(r"\b(?:(?:shot and killed|fatally (?:shot|stabbed)|killed|murdered|strangled)\s+(?:him|her)\b"
+                             r"(?!\s*self)|(?:shot|gunned)\s+(?:him|her)\s+(?:dead|down)\b|"
+                             r"(?:stabbed|beat|beaten|hacked|burned|burnt|bludgeoned|clubbed|stoned|tortured|kicked)\s+(?:him|her)"
+                             r"\s+to\s+death\b)", re.IGNORECASE)
 # "Five people were shot, one fatally", "four were shot - two fatally -": the part of those hit who died.
 _FATALLY = re.compile(r"(?:,|;|\band\b|\s(?:--|[—–-]))\s*(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
                       r"(?:\s+of\s+(?:them|the\s+\w+))?\s+(?:fatally|mortally)\b", re.IGNORECASE)
@@ -211,6 +220,8 @@ _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed",
                  "fatally stabbed": "killed", "mortally wounded": "killed", "mortally injured": "killed",
                  "mortally shot": "killed", "mortally stabbed": "killed",
                  "stabbed to death": "killed", "shot and killed": "killed", "murdered": "killed", "massacred": "killed",
+                 **{f"{verb} to death": "killed" for verb in ("beaten", "hacked", "burned", "burnt", "bludgeoned", "clubbed",
+                                                              "stoned", "tortured", "strangled", "choked", "kicked")},
                  "slaughtered": "killed",
                  "beheaded": "killed", "executed": "killed", "lynched": "killed", "injured": "injured",
                  "wounded": "injured", "hurt": "injured", "hospitalized": "injured", "hospitalised": "injured",
@@ -565,6 +576,8 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         victims = _passive_subject(before[:also_before.start()] if also_before else before)
         if verb.startswith(("hit ", "struck ")) and not _PERSON_SUBJECT.search(victims):
             continue  # "the car was hit by a bullet"
+        if re.fullmatch(_BY_HAND, verb) and (_NOT_A_PERSON.search(victims) or re.search(r"\bwhich\s*$", before)):
+            continue  # "a stray dog, which was beaten to death": only people are counted
         out.append(phrase_mention(outcome, 1, m, offset=offset,
                                   victims=f"another {victims}" if also and outcome in ("hit", "killed") else victims))
     for m in finditer_gated(_NAMED_WOUNDED, text):
