@@ -17,8 +17,10 @@ from eventsift.records import Count
 UNHARMED = re.compile(r"\b(?:unharmed|unhurt|uninjured|not (?:hurt|injured|wounded|struck|hit)|escaped (?:without )?injur\w*)\b",
                        re.IGNORECASE)
 
-# ("he was stabbed to death", "she was beaten to death": the ways of killing by hand, ``_BY_HAND``)
-_BY_HAND = r"(?:stabbed|beaten|hacked|burned|burnt|bludgeoned|clubbed|stoned|tortured|strangled|choked|kicked) to death"
+# The ways of killing by hand: "he was stabbed to death", "she was beaten to death", "they beat him to death".
+_BY_HAND_VERBS = ("stabbed", "beaten", "hacked", "burned", "burnt", "bludgeoned", "clubbed", "stoned", "tortured",
+                  "strangled", "choked", "kicked")
+_BY_HAND = rf"(?:{'|'.join(_BY_HAND_VERBS)}) to death"
 # A subject no person: "which" (not "who"), an animal.
 _NOT_A_PERSON = re.compile(r"\b(?:which|dogs?|puppy|puppies|cats?|kittens?|animals?|cows?|cattle|calf|calves|horses?|"
                            r"goats?|sheep|buffalo(?:es)?|pigs?|birds?|elephants?|leopards?|tigers?|bears?|deer|monkeys?)\b",
@@ -87,8 +89,7 @@ _SINGULAR_DIED = re.compile(r"\b(?:died|(?<!\bif he )(?<!\bif she )dies(?![\w-])
 # him, is marked as such by ``_perpetrator_deaths``).
 _KILLED_PRONOUN = re.compile(r"\b(?:(?:shot and killed|fatally (?:shot|stabbed)|killed|murdered|strangled)\s+(?:him|her)\b"
                              r"(?!\s*self)|(?:shot|gunned)\s+(?:him|her)\s+(?:dead|down)\b|"
-                             r"(?:stabbed|beat|beaten|hacked|burned|burnt|bludgeoned|clubbed|stoned|tortured|kicked)\s+(?:him|her)"
-                             r"\s+to\s+death\b)", re.IGNORECASE)
+                             rf"(?:beat|{'|'.join(_BY_HAND_VERBS)})\s+(?:him|her)\s+to\s+death\b)", re.IGNORECASE)
 # "Five people were shot, one fatally", "four were shot - two fatally -": the part of those hit who died.
 _FATALLY = re.compile(r"(?:,|;|\band\b|\s(?:--|[—–-]))\s*(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
                       r"(?:\s+of\s+(?:them|the\s+\w+))?\s+(?:fatally|mortally)\b", re.IGNORECASE)
@@ -220,8 +221,7 @@ _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed",
                  "fatally stabbed": "killed", "mortally wounded": "killed", "mortally injured": "killed",
                  "mortally shot": "killed", "mortally stabbed": "killed",
                  "stabbed to death": "killed", "shot and killed": "killed", "murdered": "killed", "massacred": "killed",
-                 **{f"{verb} to death": "killed" for verb in ("beaten", "hacked", "burned", "burnt", "bludgeoned", "clubbed",
-                                                              "stoned", "tortured", "strangled", "choked", "kicked")},
+                 **{f"{verb} to death": "killed" for verb in _BY_HAND_VERBS},
                  "slaughtered": "killed",
                  "beheaded": "killed", "executed": "killed", "lynched": "killed", "injured": "injured",
                  "wounded": "injured", "hurt": "injured", "hospitalized": "injured", "hospitalised": "injured",
