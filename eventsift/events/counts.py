@@ -75,11 +75,11 @@ _BREAKDOWN_BEFORE = re.compile(r"\b(?<!:)(?:one|two|three|four|five|six|seven|ei
                                re.IGNORECASE)
 _PART_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+(?:the\s+|those\s+)?$",
                              re.IGNORECASE)
-_FIRED_BEFORE = re.compile(r"\b(?:fired|fire|fires|firing|returned|returning|let off|squeezed off|got off|heard|hearing|"
-                           r"counted)\s+(?:at least\s+|about\s+)?$", re.IGNORECASE)
-# ... and "the officer returned one shot": the shots someone fired, not people shot
-_SHOTS_FIRED = re.compile(r"\b(?:fired|fire|fires|firing|returned|returning|let off|squeezed off|got off|heard|hearing)\s+"
-                          r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# Verbs of firing or hearing shots: "fired one shot", "the officer returned one shot", "heard three shots"
+_FIRING = r"fired|fire|fires|firing|returned|returning|let off|squeezed off|got off|heard|hearing"
+_FIRED_BEFORE = re.compile(rf"\b(?:{_FIRING}|counted)\s+(?:at least\s+|about\s+)?$", re.IGNORECASE)
+# ... and the shots someone fired before a passive, not people shot
+_SHOTS_FIRED = re.compile(rf"\b(?:{_FIRING})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
 _HOUSE_NUMBER = re.compile(r"\d{4,5}")  # "2211 Falling Oak": a house number before a name
 

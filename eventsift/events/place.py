@@ -166,8 +166,8 @@ CITY_AFTER = re.compile(r" City\b")
 _ENTITY_PARTS = re.compile(r"[^,;()]+")
 # A side of town or of a country that the model takes into the name ("north Elmtown", "downtown Ashby", "rural
 # Marlow"): written in small letters, no part of it.
-_SIDE_IN_ENTITY = re.compile(r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeast|"
-                             r"northwest|southeast|southwest|downtown|uptown|suburban|rural)\s+)+(?=[A-Z])")
+_COMPASS_SIDES = r"north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest"
+_SIDE_IN_ENTITY = re.compile(rf"(?:(?:{_COMPASS_SIDES}|downtown|uptown|suburban|rural)\s+)+(?=[A-Z])")
 DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[\w .]{2,30})?\s*(?:\([\w .]+\))?\s*(?::|—|–|-{1,2})\s")
 
 
@@ -616,8 +616,7 @@ def _side_written_small(written: str, start: int, end: int) -> int:
 
 # A unit and the area it is of, taken by the model as one name: "Ashby district of (south) Elmshire".
 _UNIT_OF_AREA = re.compile(r"(?<=\s)(?:district|province|division|county|region|tehsil|department)(?P<of>\s+of\s+(?:the\s+)?"
-                           r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|"
-                           r"southeast|southwest)\s+)?)(?=[A-Z])")
+                           rf"(?:(?:{_COMPASS_SIDES})\s+)?)(?=[A-Z])")
 
 
 def _entity_parts(name: str, offset: int) -> list[tuple[int, int]]:

@@ -112,11 +112,11 @@ class TimeExpression:
 
 
 # An incident noun right after a date: the date is that incident's, whatever else the sentence is about.
-_INCIDENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{_INCIDENT_NOUNS}|blasts?|explosions?)\b", re.IGNORECASE)
+_INCIDENT_WORDS = rf"(?:{_INCIDENT_NOUNS}|blasts?|explosions?)"
+_INCIDENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?{_INCIDENT_WORDS}\b", re.IGNORECASE)
 # ... or right before its day: "a shooting early Sunday", "the attack on Tuesday" (not a year: "the first murder of 2015"
 # counts the year's murders).
-_INCIDENT_BEFORE = re.compile(rf"\b(?:{_INCIDENT_NOUNS}|blasts?|explosions?)\s+(?:(?:early|late)\s+)?(?:on\s+)?$",
-                              re.IGNORECASE)
+_INCIDENT_BEFORE = re.compile(rf"\b{_INCIDENT_WORDS}\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
 def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
