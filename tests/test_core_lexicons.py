@@ -281,3 +281,13 @@ def test_a_countrys_troops_named_by_nationality_are_its_forces_and_did_it_when_t
     assert (victims.role, by.name(country="India"), by.role) == ("victim", "Military Forces of Pakistan", "agent")
     (plain,) = find_actors("Troops opened fire along the border.")
     assert plain.name(country="India") == "Military Forces of India"
+
+
+@pytest.mark.parametrize("text", ["Gunmen shot at a village teacher near the market.", "Masked gunmen shot at them twice."])
+def test_those_who_shot_at_people_are_the_attackers(text):
+    assert find_actors(text)[0].role == "agent"
+
+
+def test_people_shot_at_a_place_are_still_the_victims():
+    (soldiers,) = find_actors("Two soldiers shot at the gate were taken to hospital.")
+    assert soldiers.role == "victim"

@@ -920,3 +920,10 @@ def test_a_nationality_before_capital_is_the_country_not_a_region_of_that_name()
     # "Somali" is also a region of Ethiopia in the packaged gazetteer; "the Somali capital" is Mogadishu
     events = Pipeline().process(doc("Militants stormed a hotel in the Somali capital on Friday, killing 12 people."))
     assert [(e.location, e.country, e.fatalities) for e in events] == [("Mogadishu", "Somalia", 12)]
+
+
+@pytest.mark.parametrize("text", ["A shopkeeper was locking up in Mastung on Friday when two gunmen shot him.",
+                                  "Two gunmen shot at a shopkeeper in Mastung on Friday."])
+def test_gunmen_shooting_a_person_told_by_a_pronoun_or_shooting_at_one_is_an_attack(pipeline, text):
+    events = pipeline.process(doc(text))
+    assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [("Attack", "Mastung", dt.date(2017, 6, 2))]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from eventsift.events.count_words import PERSON_NOUNS
 from eventsift.events.lexicon_regex import compile_lexicon_pattern
 from eventsift.nlp.lexicon import load_tsv
 from eventsift.nlp.scan import finditer_gated, gate_text
@@ -167,12 +168,16 @@ def _members_of_named_groups(found: list[ActorMention], *, text: str, offset: in
     return [a for i, a in enumerate(found) if i not in dropped]
 
 
+# "at a teacher", "at them": the people a verb was aimed at, not the place of a reduced relative ("shot at the gate")
+_AT_PEOPLE = (rf"at\s+(?:him|her|them|us|(?:(?:an?|the|two|three|four|five|several|his|her|their)\s+)(?:[\w-]+\s+)?"
+              rf"(?:{PERSON_NOUNS}|people|men|women|children|police|troops)s?)\b")
 _HARM = (r"(?:killed|shot(?: dead)?|gunned down|injured|wounded|hurt|kidnapped|abducted|attacked|targeted|"
          r"arrested|detained|beheaded|executed|murdered|slain|taken hostage|held hostage|martyred|found dead)")
 # "X was killed", "X, who was kidnapped", and reduced relatives "instructors kidnapped from Quetta".
 _PASSIVE_AFTER = re.compile(
     rf"^[\w\s(),'-]{{0,40}}?\b(?:was|were|had been|have been|has been|being|been|got)\s+(?:\w+\s+)?{_HARM}\b"
-    rf"|^\s+{_HARM}\s+(?!at\s+(?:least|most)\b)"  # "soldiers killed at the gate", not "jets killed at least 20"
+    rf"|^\s+{_HARM}\s+(?!at\s+(?:least|most)\b)(?!{_AT_PEOPLE})"  # "soldiers killed at the gate", not "jets killed at
+    # least 20" nor "gunmen shot at a teacher"
     rf"(?:from|in|on|at|near|by|during|earlier|last|yesterday|while|when|outside|inside)\b",
     re.IGNORECASE)
 
