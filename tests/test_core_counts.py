@@ -78,6 +78,9 @@ def test_exact_figure_beats_vague_and_range_spans_mentions():
         ("Police are investigating the killing of 19-year-old Ana Ruiz", [("killed", 1)]),
         ("a 7-year-old boy was hit by a stray bullet", [("hit", 1)]),
         ("Ruiz, 19, was shot near the 200 block of Elm Avenue", [("hit", 1)]),
+        # an age before an aside in brackets; warrants served, not people executed
+        ("Tom Hale, 82 (the landlord, killed on the stairs)", []),
+        ("detectives have executed 31 search warrants across the county", []),
         ("the bodies of 64-year-old Tom Hale and 60-year-old Jo Hale were found", [("killed", 2)]),
         ("protests over the murders of Carla Vega, Colonel Tom Hale and senator Jo Lin", [("killed", 3)]),
         ("the assassination of candidate Luis Ortega last year", [("killed", 1)]),
@@ -500,6 +503,16 @@ def test_a_person_and_their_family_are_all_counted():
     # the verb before them: "the shelling killed a mother and her four daughters"
     assert _toll("The shelling killed a mother and her four daughters.") == (5, 0)
     assert _toll("Raiders murdered a herder and his three brothers at dawn.") == (4, 0)
+
+
+def test_the_attackers_death_told_with_an_aside_counts_once_more():
+    assert _toll("Four guards were shot dead by a gunman.", "The gunman, a dismissed employee, was killed.") == (5, 0)
+    assert _toll("Four guards were shot dead by a gunman.", "The lone gunman, who had worked there, was killed.") == (5, 0)
+
+
+def test_a_number_of_people_and_one_of_their_kin():
+    assert _toll("Three girls and their grandmother were found dead in the burned house.") == (4, 0)
+    assert _toll("Two brothers, aged 9 and 12, and their uncle were wounded outside the mosque.") == (0, 3)
 
 
 def test_both_sides_of_a_fight_are_no_two_victims():

@@ -95,7 +95,7 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
     if not m.groupdict().get("vague") and (
             _AGE_AFTER.match(after) or _ADDRESS_BEFORE.search(before) or _ADDRESS_AFTER.match(after)
             or ((_AGE_BESIDE_NAME.search(before) or _AGE_BESIDE_PERSON.search(before))
-                and (re.match(r"\s*(?:[,)|–—]|-\s)", after) or _AGES_LISTED.search(before)))
+                and (re.match(r"\s*(?:[,()|–—]|-\s)", after) or _AGES_LISTED.search(before)))
             or (before.endswith("(") and after.startswith(")"))
             or (_HOUSE_NUMBER.fullmatch(m.group(0)) and re.match(r"\s+[A-Z]", after))):
         return False
