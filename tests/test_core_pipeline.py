@@ -532,6 +532,17 @@ def test_a_toll_since_the_unrest_began_is_no_incidents_toll_nor_day(pipeline):
     assert (event.fatalities, event.event_date) == (1, dt.date(2017, 6, 4))
 
 
+def test_a_toll_since_a_plan_began_is_no_incidents_toll(pipeline):
+    text = ("A shopkeeper was shot dead in Mastung on Friday. Six residents have been shot dead since the mayor's "
+            "“Calm Nights” curfew was launched in March.")
+    (event,) = pipeline.process(doc(text))
+    assert (event.fatalities, event.injured, event.event_date) == (1, None, dt.date(2017, 6, 2))
+
+
+def test_a_toll_since_a_month_alone_is_no_incident():
+    assert Pipeline().process(doc("Seven people have been fatally shot in Mastung since February.")) == []
+
+
 def test_a_wave_said_to_go_on_with_one_killing_is_that_killing(pipeline):
     text = ("The wave of attacks on reporters went on late Saturday when gunmen shot dead a journalist outside his home in "
             "Mastung. On Thursday, two gunmen had shot dead a cameraman in Quetta.")

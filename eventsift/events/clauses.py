@@ -210,8 +210,12 @@ STATISTIC = re.compile(
     r"civil\s+war))\b"
     r"|\b(?:homicide|murder|crime|shooting) rates?\b"
     # a toll since a run of events began: "at least 10 people have been killed since the protests began last week"
-    r"|\b(?:killed|died|dead|deaths?|wounded|injured|arrested|detained)\s+(?:[\w,'’-]+\s+){0,4}?since\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){1,3}?(?:began|started|erupted|broke\s+out|flared)\b"
+    r"|\b(?:killed|died|dead|deaths?|shot|wounded|injured|arrested|detained)\s+(?:[\w,'’-]+\s+){0,4}?since\s+(?:the\s+)?"
+    r"(?:[\w“”\"'’-]+\s+){1,5}?(?:began|started|erupted|broke\s+out|flared|(?:was\s+)?launched|took\s+effect)\b"
+    # ... or since a month or a year: "six residents have been shot dead since March"
+    r"|\b(?:have|has)\s+been\s+(?:fatally\s+)?(?:shot|killed|murdered|wounded)\s+(?:[\w,'’-]+\s+){0,4}?since\s+"
+    r"(?:(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)|(?:19|20)\d\d)\b"
     # a group's record, the suspicion a report voices ("the Taliban have carried out similar attacks in the region"):
     # no incident, and no author of this one
     r"|\b(?:have|has|had)\s+(?:\w+\s+)?(?:carried\s+out|claimed|staged|conducted|launched|mounted)\s+(?:similar|such|"
