@@ -157,6 +157,14 @@ _AND_FAMILY = re.compile(
     r"friends|roommates|companions)\b"
     r"(?(deaths)|\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?P<verb>shot and killed|shot dead|fatally shot|killed|"
     r"found dead|murdered|shot|wounded|injured|hurt)\b)", re.IGNORECASE)
+# "two boys and their father were found dead", "three children, aged 2, 5 and 9, and their mother were shot": a number
+# of people and one of their family, all told by the verb.
+_OTHERS_AND_KIN = re.compile(
+    r"\b(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w-]+\s+)?"
+    rf"(?:people|persons|men|women|children|kids|(?i:{PERSON_NOUNS}|{VICTIM_NOUNS})s)"
+    r"(?:,\s+(?:aged?\s+|ages\s+)?\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2},)?\s+and\s+(?i:his|her|their)\s+"
+    rf"(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\s+(?:were|have been|had been)\s+(?:\w+\s+)?"
+    r"(?P<verb>shot and killed|shot dead|fatally shot|killed|found dead|murdered|shot|wounded|injured|hurt)\b", re.IGNORECASE)
 # "the two were shot, along with another man": the people counted and one more, hit.
 _SHOT_ALONG_WITH = re.compile(
     r"\b(?P<q>both|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?(?:were|have been|had been)\s+"
@@ -604,7 +612,7 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
             out.append(CountMention(outcome="hit", count=exact_count(n, str(n)), victims="", start=offset + more.start(),
                                     end=offset + more.end()))
     for m in (*finditer_gated(_AND_OTHERS, text), *finditer_gated(_HEADLINE_AND_OTHERS, text),
-              *finditer_gated(_AND_FAMILY, text)):  # one person and a number more
+              *finditer_gated(_AND_FAMILY, text), *finditer_gated(_OTHERS_AND_KIN, text)):  # one person and a number more
         n = word_to_int(m.group("q"))
         outcome = "killed" if m.groupdict().get("deaths") else _VERB_OUTCOME.get(m.group("verb").lower(), "killed")
         if n:
@@ -761,7 +769,8 @@ _KILLED_BY_POLICE = re.compile(
     r"killed)\b|"
     rf"\b{_PERPETRATOR}\s+(?:[\w,'’-]+\s+){{0,4}}?died\s+(?:after|when)\s+(?:being\s+|(?:he|she)\s+was\s+)?shot\s+by\s+{_BY_POLICE}\b|"
     # "a suspect has been killed too", "troopers shot at the robber, who was later pronounced dead"
-    r"\b(?:the|one|a)\s+(?:suspected\s+)?(?:suspect|gunman|shooter|assailant|attacker|robber)(?:,\s+who)?\s+"
+    # ... and told with an aside: "the lone gunman, a former student, was killed"
+    r"\b(?:the|one|a)\s+(?:suspected\s+|lone\s+)?(?:suspect|gunman|shooter|assailant|attacker|robber)(?:,\s+who|,\s+[^,.;]{1,60},)?\s+"
     r"(?:was|has been|had been)\s+(?:later\s+)?(?:shot and killed|fatally shot|killed|shot dead|shot to death|"
     r"pronounced dead|found dead)\b",
     re.IGNORECASE)
