@@ -291,3 +291,12 @@ def test_those_who_shot_at_people_are_the_attackers(text):
 def test_people_shot_at_a_place_are_still_the_victims():
     (soldiers,) = find_actors("Two soldiers shot at the gate were taken to hospital.")
     assert soldiers.role == "victim"
+
+
+@pytest.mark.parametrize("text", ["Police are trying to learn who shot the clerk.", "Police are hunting whoever stabbed a guard."])
+def test_police_looking_for_who_did_it_did_not_do_it(text):
+    assert find_actors(text)[0].role is None
+
+
+def test_fighters_who_did_it_did_it():
+    assert find_actors("The rebels, who ambushed a convoy, withdrew.")[0].role == "agent"
