@@ -148,3 +148,19 @@ def test_letters_that_also_stand_for_a_city_abroad_are_a_local_institution(geoco
     assert city is not None and city.country == "Vietnam"
     text = "Two men were shot late Monday in Minneapolis. A Vietnamese carrier resumed flights to HCMC."
     assert resolve(geocoder, text, ("Minneapolis", "HCMC"))[1].country == "Vietnam"
+
+
+def test_a_name_spelt_like_a_small_town_of_a_country_the_report_names_is_no_town_there(geocoder):
+    # the report's country has no town of the name; a Mexican hamlet of a like spelling is not the place
+    text = "Talks in Mexico went on as troops fought rebels at Las Hojas on Sunday."
+    _, place = resolve(geocoder, text, ("Mexico", "Las Hojas"), dateline="SAN SALVADOR")
+    assert place is None
+
+
+def test_wire_copy_that_keeps_its_place_back_is_about_the_country_its_armed_groups_point_to(geocoder):
+    # "CLANDESTINE": no town to read; the FMLN is a Salvadoran group, so San Ramon and Escalon, which the gazetteer
+    # knows only as two Californian towns that would support each other, are places it lacks
+    text = "FMLN urban commandos attacked posts in San Ramon and Escalon and fought troops in Chalatenango."
+    ramon, escalon, town = resolve(geocoder, text, ("San Ramon", "Escalon", "Chalatenango"), dateline="CLANDESTINE")
+    assert town is not None and town.country == "El Salvador"
+    assert (ramon, escalon) == (None, None)

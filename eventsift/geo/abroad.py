@@ -43,12 +43,17 @@ def report_country(context: Context) -> str | None:
     """The country the report is filed from: the region its dateline writes, else its dateline's town when that is
     a big city (a small town's name alone is as often a namesake abroad; a title's town is a weaker sign). Not its
     armed groups' alone: they cross borders (a Lake Chad group's attacks in Cameroon), and a report without a
-    dateline (a coder's note) names its places plainly."""
+    dateline (a coder's note) names its places plainly. Wire copy filed from a place it keeps back ("CLANDESTINE,
+    1 AUG 89 --") is about the one country its armed groups and people point to most."""
     if context.dateline_state is not None:
         return context.dateline_state[0]
     town = context.dateline_town
     if town is not None and not context.title_town and town.population >= DATELINE_SUPPORT_MIN_POPULATION:
         return town.country_code
+    if context.placeless_dateline and context.cues:
+        best = max(context.cues.values())
+        top = [cc for cc, bonus in context.cues.items() if bonus == best]
+        return top[0] if len(top) == 1 else None
     return None
 
 
@@ -86,6 +91,8 @@ def drop_foreign_homonyms(candidate_lists: Sequence[Sequence[Candidate]], picks:
             if own and (pick.kind in (2, 3) or (
                     pick.feature == "city" and pick.population < FOREIGN_TOWN_MAX_POPULATION)):
                 out[i] = max(own, key=lambda c: (prior(c), c.population))
+            elif pick.kind == 2 and pick.population < FOREIGN_TOWN_MAX_POPULATION:
+                out[i] = None  # a name spelt like no town of the report's country is not a small town abroad it resembles
             continue
         loose = pick.kind in (2, 3) or pick.feature == "admin1" or (
             pick.feature in ("city", "admin2") and (pick.population < FOREIGN_TOWN_MAX_POPULATION or not located[i]))

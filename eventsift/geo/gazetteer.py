@@ -221,6 +221,7 @@ class Gazetteer(GazetteerIndex):
         home = self._local_home(document, ctx.cues)
         if document.dateline:
             self._read_dateline(ctx, document.dateline, home)
+            ctx.placeless_dateline = ctx.dateline_town is None and ctx.dateline_state is None
         if ctx.dateline_country is None and (town := self._datelines.title_town(document, self._scanner, home)) is not None:
             # a headline kept apart from the text names the report's town as a dateline would
             ctx.dateline_country, ctx.dateline_town, ctx.title_town = town.country_code, town, True

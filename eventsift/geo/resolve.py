@@ -100,6 +100,7 @@ class Context:
     dateline_state: tuple[str, str | None] | None = None  # the (country, admin1) a dateline writes ("CITY, Pa. -")
     title_town: bool = False  # the "dateline" is a town the title names, read alone (a weaker sign)
     desk_dateline: bool = False  # the dateline's town is its country's capital: as often a desk as the scene
+    placeless_dateline: bool = False  # a wire dateline that keeps its place back ("CLANDESTINE", "NO CITY")
     home_country: str | None = None  # the outlet's home (eventsift.geo.home), when the report names no other country
     home_admin1: tuple[str, str] | None = None
     home_town: Candidate | None = None
