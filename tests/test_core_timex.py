@@ -261,6 +261,7 @@ def test_the_day_of_a_news_conference_or_of_naming_suspects_is_the_telling():
     ("The 12 October Legion claimed the blast.", []),
     ("Fighters of the 3rd of August Movement shelled the town.", []),
     ("the 20 May movement said on Sunday it would fight on", [dt.date(1990, 3, 4)]),  # truecased wire copy
+    ("a cell calling itself the \"7 June\" workers' liberation front bombed a depot", []),  # truecased, quoted
     # a date told as one keeps its day
     ("On 19 April army troops retook the town.", [dt.date(1989, 4, 19)]),
     ("The 19 April attack killed two guards.", [dt.date(1989, 4, 19)]),

@@ -381,9 +381,10 @@ _ARREST_BEFORE = re.compile(r"\b(?:arrested|detained|apprehended|taken\s+into\s+
 
 _BORN_BEFORE = re.compile(r"\b(?:born|b\.)\s*(?:on\s+)?$", re.IGNORECASE)
 # A date that is part of a group's name: "the April 19 Movement", "the 15 September Legion", "a group calling itself
-# the "9 May" People's Front". Names take the article; a date told as one does not ("on 19 April army troops ...").
+# the "9 May" People's Front", "the "9 May" people's liberation front" (as truecased). Names take the article; a
+# date told as one does not ("on 19 April army troops ...").
 _NAME_ARTICLE_BEFORE = re.compile(r"\bthe\s+[\"“]?$", re.IGNORECASE)
-_NAME_WORD_AFTER = re.compile(r"[\"”]?\s+(?:movement|legion|front|brigades?|commandos?|command|organi[sz]ation|"
+_NAME_WORD_AFTER = re.compile(r"[\"”]?\s+(?:[\w'’-]+\s+){0,2}?(?:movement|legion|front|brigades?|commandos?|command|organi[sz]ation|"
                               r"revolutionary|liberation|youth|coalition|alliance|group)\b", re.IGNORECASE)
 _QUOTED_BEFORE_NAME = re.compile(r"[\"”]\s+(?-i:[A-Z])")
 
