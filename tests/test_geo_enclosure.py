@@ -375,3 +375,11 @@ def test_a_country_around_a_district_stays_a_country_when_no_state_bears_its_nam
     text = "Gunmen killed two farmers in Kadi district, Tunisia, on Monday."
     _, area = resolve(geocoder, text, "Kadi district", "Tunisia")
     assert (area.country, area.admin1) == ("Tunisia", None)
+
+
+def test_a_neighbourhood_of_another_city_than_the_datelines_is_in_that_city(geocoder):
+    text = "DALLAS (AP) -- A bomb went off at a bank in the Montrose neighborhood of the city of Houston on Sunday."
+    assert enclosing(toponyms(text, "Montrose", "Houston"), text) == {0: 1}
+    suburb, city = geocoder.resolve(toponyms(text, "Montrose", "Houston"),
+                                    document=Document(id="t", text=text, dateline="DALLAS (AP)"))
+    assert (suburb.name, suburb.admin1) == (city.name, city.admin1) == ("Houston", "Texas")

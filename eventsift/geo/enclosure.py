@@ -11,7 +11,7 @@ from eventsift.geo.resolve import Candidate, near_city
 from eventsift.records import Toponym
 
 # Text between a name and the next one that makes the second the area enclosing the first: "X (Y", "X, Y",
-# "X district, Y", "X in Y", "X in the countryside of Y", "X of Y province".
+# "X district, Y", "X in Y", "X in the countryside of Y", "X of Y province", "X neighbourhood of the city of Y".
 _KIND_WORDS = (r"districts?|provinces?|governorates?|city|town|village|areas?|region|county|state|tehsil|sub-?districts?|"
                r"countryside|camp|municipality|agency|neighbou?rhoods?|suburbs?|localit(?:y|ies)|quarters?|sectors?|"
                r"communit(?:y|ies)|subdivisions?|upazila|LGA|colonia|barangay|ward|township")
@@ -20,7 +20,9 @@ KIND_WORD = re.compile(rf"(?:{_KIND_WORDS})", re.IGNORECASE)
 ENCLOSED_BY = re.compile(
     rf"^\s*(?:(?:{_KIND_WORDS})\s*){{0,2}}"
     r"(?:\(|,|,?\s*\bin\b(?:\s+(?:the\s+)?(?:\w+\s+)?(?:countryside|outskirts|suburbs|district|province|governorate|"
-    r"area|region|countryside)\s+of\b|\s+rural\b)?|\bof\b)\s*(?:the\s+)?(?:(?:al|as|ad|ar|an|at|el|ash|az)[\s-])?$",
+    r"area|region|countryside)\s+of\b|\s+rural\b)?|\bof\b)\s*(?:the\s+)?"
+    r"(?:(?:city|town|village|municipality|province|department|state)\s+of\s+)?"  # "X neighborhood of the city of Y"
+    r"(?:(?:al|as|ad|ar|an|at|el|ash|az)[\s-])?$",
     re.IGNORECASE,
 )
 # The same through a district the gazetteer does not know: "Shewan area of Bala Buluk district, Farah" puts

@@ -398,10 +398,12 @@ class Gazetteer(GazetteerIndex):
                   anchor: Candidate | None, called: str | None = None) -> Place | None:
         """The place of the ``i``-th name: its pick, the report's town, or the area the text puts it in."""
         pick = picks[i]
+        ancestor = self._enclosing_pick(i, picks, ctx.parents)
+        if ancestor is not None and ancestor.feature == "city" and i in ctx.parents:
+            anchor = ancestor  # "the Belen neighborhood of the city of Elmtown": a part of that city, not the report's town
         if (town := dateline_town_for(toponym, pick, ctx, text, anchor=anchor, city_near=self._city_around,
                                       called=called)) is not None:
             return self.to_place(town)
-        ancestor = self._enclosing_pick(i, picks, ctx.parents)
         if pick is None:
             return self._stand_in(ancestor) if ancestor else None
         if ancestor is not None and not inside(pick, ancestor) and not _town_over_town(pick, ancestor):
