@@ -328,3 +328,14 @@ def test_a_bomb_told_earlier_in_the_day_is_an_incident_of_its_own(pipeline):
         "Earlier in the day, a bomb exploded at a bank branch in Pelaya, causing heavy damage but no casualties."))
     assert [(e.location, e.fatalities, e.event_date) for e in events if not e.historical] == [
         ("Valmoro", 2, dt.date(1990, 3, 11)), ("Pelaya", 0, dt.date(1990, 3, 11))]
+
+
+def test_a_listed_town_whose_name_is_part_of_another_word_is_its_own_town():
+    # "Anta" is inside "Santa Rivera" as letters, not as a word: the first town listed stays the incident's own
+    places = [Place(name="Santa Rivera", country="Peru", admin1="Junin", latitude=-11.9, longitude=-75.3, population=9000),
+              Place(name="Anta", country="Peru", admin1="Cusco", latitude=-13.47, longitude=-72.15, population=7000),
+              Place(name="Rosapata", country="Peru", admin1="Puno", latitude=-15.2, longitude=-69.9, population=3000)]
+    events = Pipeline(geocoder=InMemoryGeocoder(places)).process(doc(
+        "Rebels attacked police posts on Sunday in the towns of Santa Rivera, Pulcamayo, Anta and Rosapata."))
+    assert events[0].location == "Santa Rivera"
+    assert {"Anta", "Rosapata"} <= {e.location for e in events}

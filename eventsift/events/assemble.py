@@ -205,7 +205,7 @@ def _listed_towns(clause: Clause, places: list[Place | None]) -> list[tuple[str,
     for item in items:
         key = name_key(item)
         named = next((i for i in clause.toponyms if places[i] is not None and name_key(places[i].name)
-                      and (name_key(places[i].name) in key or key in name_key(places[i].name))), None)
+                      and _same_words(name_key(places[i].name), key)), None)
         if named is not None and places[named].feature not in _LOCAL_FEATURES:
             return None  # "in Elmtown, Fenland, gym owners and traders ...": a town and its area, then people
         towns.append((item, named))
@@ -217,6 +217,12 @@ def _listed_towns(clause: Clause, places: list[Place | None]) -> list[tuple[str,
     if len(known) < (1 if told_as_places else MIN_KNOWN_LISTED_PLACES):
         return None  # "identified as A, B, C and D", "at Fort X, the Elmtown exchange and offices": not towns side by side
     return towns if len(towns) >= MIN_LISTED_PLACES else None
+
+
+def _same_words(a: str, b: str) -> bool:
+    """One name key holds the other as whole words ("anta" is no part of "santa rosa")."""
+    short, long = sorted((a, b), key=len)
+    return f" {short} " in f" {long} "
 
 
 def split_listed_places(drafts: list[Draft], *, places: list[Place | None]) -> list[Draft]:
