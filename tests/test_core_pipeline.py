@@ -539,6 +539,26 @@ def test_a_toll_since_a_plan_began_is_no_incidents_toll(pipeline):
     assert (event.fatalities, event.injured, event.event_date) == (1, None, dt.date(2017, 6, 2))
 
 
+def test_an_incident_told_before_a_tally_in_one_clause_is_kept_with_its_own_toll(pipeline):
+    text = "Three guards were killed in Mastung on Friday and at least 40 have died since the fighting began in April."
+    (event,) = pipeline.process(doc(text))
+    assert (event.fatalities, event.event_date, event.location) == (3, dt.date(2017, 6, 2), "Mastung")
+
+
+def test_the_toll_of_a_citys_bombings_over_past_days_is_no_incidents_toll(pipeline):
+    text = ("A bomb exploded at a bank in Mastung last night. Officials said the bombings carried out in the district "
+            "over the past nine days have killed 3 people and wounded 25.")
+    (event,) = pipeline.process(doc(text))
+    assert (event.fatalities, event.injured, event.event_date) == (0, None, dt.date(2017, 6, 3))
+
+
+@pytest.mark.parametrize("text", ["A shopkeeper was closing his stall in Mastung on Friday when he was shot at twice.",
+                                  "A nurse was waiting for a bus in Mastung on Friday when she was attacked."])
+def test_a_person_named_before_a_clause_that_tells_the_victim_by_a_pronoun_is_the_victim(pipeline, text):
+    events = pipeline.process(doc(text))
+    assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [("Attack", "Mastung", dt.date(2017, 6, 2))]
+
+
 def test_a_toll_since_a_month_alone_is_no_incident():
     assert Pipeline().process(doc("Seven people have been fatally shot in Mastung since February.")) == []
 

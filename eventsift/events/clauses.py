@@ -203,6 +203,11 @@ STATISTIC = re.compile(
     r"(?:year|month|week)s?(?:[- ]long)?\s+period\b"
     r"|\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
     r"(?:weeks|months|years)\b"
+    # ... and the toll of many incidents over days: "the bombings carried out in the city over the past 12 days have
+    # killed two" (the incidents alone, "a market hit by eight grenade attacks over the past week", are no toll)
+    r"|\b(?:attacks|bombings|blasts|explosions|killings|shootings|incidents)\s+(?:[\w,'’-]+\s+){0,6}?(?:in|over|during)\s+"
+    r"the\s+(?:last|past)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+days\s+(?:have|has|had)\s+"
+    r"(?:killed|left|wounded|injured|claimed)\b"
     # a war's toll: "the thousands who have died in the war", "lost their lives because of the insurgency" ("killed
     # in the violence" tells of a riot)
     r"|\b(?:killed|died|deaths?|dead|lost\s+their\s+lives)\s+(?:[\w-]+\s+){0,3}?(?:as\s+a\s+result\s+of|due\s+to|because\s+of|"
@@ -306,6 +311,7 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
             continue  # "... and since then ten more have been killed": a tally lends nothing to the incident
         if counts := _victim_counts(span, sentence):
             _take_counts(next((c for c in found if c.span.start >= span.end), found[-1]), counts)
+        _lend_person(span, found)
         before = [c for c in found if c.span.end <= span.start]
         target = before[-1] if before else found[0]
         if not _has_day(target):
@@ -331,6 +337,24 @@ def _victim_counts(span: Sentence, sentence: Sentence) -> list[CountMention]:
     for mention in counts:
         mention.sentence = sentence.index
     return counts
+
+
+# A clause that tells its victim only by a pronoun: "(a union leader was leaving his office) | when he was shot".
+_PRONOUN_VICTIM = re.compile(r"^\W*(?:(?:when|as|after|while|before|and|but)\s+)?(?:he|she|they)\s+(?:was|were)\s+"
+                             r"(?:\w+\s+)?(?:shot|attacked|ambushed|kidnapped|abducted|stabbed|beaten|wounded|injured)\b",
+                             re.IGNORECASE)
+
+
+def _lend_person(span: Sentence, found: list[Clause]) -> None:
+    """The person a clause without an event word names ("A union leader was leaving a shop") is the victim of the
+    next clause, when that clause tells its victim only by a pronoun ("when he was shot at") and names nobody."""
+    after = next((c for c in found if c.span.start >= span.end), None)
+    if after is None or after.actors or not _PRONOUN_VICTIM.match(after.span.text):
+        return
+    people = [a for a in find_actors(span.text, offset=span.start) if a.side == "civilian" and a.role != "source"]
+    for person in people[:1]:
+        after.actors.append(copy.copy(person))
+        after.actors[-1].role = "victim"
 
 
 def _take_counts(clause: Clause, counts: list[CountMention]) -> None:
@@ -550,12 +574,23 @@ def tells_accident(text: str) -> bool:
     return bool(NOT_VIOLENT.search(text)) and not VIOLENT.search(text)
 
 
+# A statistic that opens with its own verb or its own incidents: what its clause tells before it is apart from it.
+_TALLY_OPENS = re.compile(r"(?:killed|died|dead|deaths?|shot|wounded|injured|arrested|detained|have|has|attacks|bombings|"
+                          r"blasts|explosions|killings|shootings|incidents)\b", re.IGNORECASE)
+
+
 def _tells_statistic(span: Sentence, sentence: Sentence) -> bool:
     """A statistic in the clause, or one that runs through it from the clause before or on into the rest of its
     sentence: "the insurgency has killed 9,000 people | since 2009" is cut at "since" and tells no incident in
     either part."""
+    return _statistic_from(span, sentence) is not None
+
+
+def _statistic_from(span: Sentence, sentence: Sentence) -> int | None:
+    """The document offset where a statistic in or through the clause begins (see ``_tells_statistic``)."""
     start, end = span.start - sentence.start, span.end - sentence.start
-    return any(m.start() < end and m.end() > start for m in STATISTIC.finditer(sentence.text))
+    return next((sentence.start + m.start() for m in STATISTIC.finditer(sentence.text)
+                 if m.start() < end and m.end() > start), None)
 
 
 def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0) -> Clause | None:
@@ -583,10 +618,20 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         told_from = sentence.start + war.start()
         triggers = [t for t in triggers if t.end <= told_from]
         counts = [c for c in counts if c.end <= told_from]
-    if not triggers or _tells_statistic(span, sentence):
+    tally = _statistic_from(span, sentence)
+    if tally is not None and _TALLY_OPENS.match(sentence.text, tally - sentence.start):
+        # "two were killed on Friday and 20 have been killed since the fighting began": the incident told before the
+        # tally's own verb, if any
+        triggers = [t for t in triggers if t.end <= tally]
+        counts = [c for c in counts if c.end <= tally]
+    elif tally is not None:  # "a conflict that has cost 50,000 lives over a ten-year period": all the tally's
+        return None
+    if not triggers:
         return None
     dates = [] if accident else _told_dates(span, sentence, published=published, dateline_end=dateline_end) or \
         _dated_back(span, sentence, published=published)
+    if tally is not None:
+        dates = [d for d in dates if d.end <= tally]
     certainty, cue = find_certainty(span.text)
     place_aside = bool(dates) and bool(PLACE_OF_EARLIER.match(span.text))  # with a day of its own
     return Clause(
