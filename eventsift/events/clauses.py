@@ -575,7 +575,8 @@ def tells_accident(text: str) -> bool:
 
 
 # A statistic that opens with its own verb or its own incidents: what its clause tells before it is apart from it.
-_TALLY_OPENS = re.compile(r"(?:killed|died|dead|deaths?|shot|wounded|injured|arrested|detained|have|has|attacks|bombings|"
+# (Not "have": "the Taliban have staged similar attacks" names nobody's deed before it.)
+_TALLY_OPENS = re.compile(r"(?:killed|died|dead|deaths?|shot|wounded|injured|arrested|detained|attacks|bombings|"
                           r"blasts|explosions|killings|shootings|incidents)\b", re.IGNORECASE)
 
 
@@ -624,6 +625,7 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         # tally's own verb, if any
         triggers = [t for t in triggers if t.end <= tally]
         counts = [c for c in counts if c.end <= tally]
+        actors = [a for a in actors if a.end <= tally]
     elif tally is not None:  # "a conflict that has cost 50,000 lives over a ten-year period": all the tally's
         return None
     if not triggers:
