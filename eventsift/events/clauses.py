@@ -205,9 +205,9 @@ STATISTIC = re.compile(
     r"(?:weeks|months|years)\b"
     # ... and the toll of many incidents over days: "the bombings carried out in the city over the past 12 days have
     # killed two" (the incidents alone, "a market hit by eight grenade attacks over the past week", are no toll)
-    r"|\b(?:attacks|bombings|blasts|explosions|killings|shootings|incidents)\s+(?:[\w,'’-]+\s+){0,6}?(?:in|over|during)\s+"
-    r"the\s+(?:last|past)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+days\s+(?:have|has|had)\s+"
-    r"(?:killed|left|wounded|injured|claimed)\b"
+    r"|\b(?:attacks|bombings|blasts|explosions|killings|shootings|incidents)\s+(?:[\w,'’-]+\s+){0,6}?"
+    r"(?:in|over|during)\s+the\s+(?:last|past)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
+    r"days\s+(?:have|has|had)\s+(?:killed|left|wounded|injured|claimed)\b"
     # a war's toll: "the thousands who have died in the war", "lost their lives because of the insurgency" ("killed
     # in the violence" tells of a riot)
     r"|\b(?:killed|died|deaths?|dead|lost\s+their\s+lives)\s+(?:[\w-]+\s+){0,3}?(?:as\s+a\s+result\s+of|due\s+to|because\s+of|"
@@ -215,7 +215,8 @@ STATISTIC = re.compile(
     r"civil\s+war))\b"
     r"|\b(?:homicide|murder|crime|shooting) rates?\b"
     # a toll since a run of events began: "at least 10 people have been killed since the protests began last week"
-    r"|\b(?:killed|died|dead|deaths?|shot|wounded|injured|arrested|detained)\s+(?:[\w,'’-]+\s+){0,4}?since\s+(?:the\s+)?"
+    r"|\b(?:killed|died|dead|deaths?|shot|wounded|injured|arrested|detained)\s+(?:[\w,'’-]+\s+){0,4}?since\s+"
+    r"(?:the\s+)?"
     r"(?:[\w“”\"'’-]+\s+){1,5}?(?:began|started|erupted|broke\s+out|flared|(?:was\s+)?launched|took\s+effect)\b"
     # ... or since a month or a year: "six residents have been shot dead since March"
     r"|\b(?:have|has)\s+been\s+(?:fatally\s+)?(?:shot|killed|murdered|wounded)\s+(?:[\w,'’-]+\s+){0,4}?since\s+"
@@ -341,13 +342,13 @@ def _victim_counts(span: Sentence, sentence: Sentence) -> list[CountMention]:
 
 # A clause that tells its victim only by a pronoun: "(a union leader was leaving his office) | when he was shot".
 _PRONOUN_VICTIM = re.compile(r"^\W*(?:(?:when|as|after|while|before|and|but)\s+)?(?:he|she|they)\s+(?:was|were)\s+"
-                             r"(?:\w+\s+)?(?:shot|attacked|ambushed|kidnapped|abducted|stabbed|beaten|wounded|injured)\b",
-                             re.IGNORECASE)
+                             r"(?:\w+\s+)?(?:shot|attacked|ambushed|kidnapped|abducted|stabbed|beaten|wounded|"
+                             r"injured)\b", re.IGNORECASE)
 
 
 def _lend_person(span: Sentence, found: list[Clause]) -> None:
-    """The person a clause without an event word names ("A union leader was leaving a shop") is the victim of the
-    next clause, when that clause tells its victim only by a pronoun ("when he was shot at") and names nobody."""
+    """The person a clause without an event word names ("A union leader was leaving his office") is the victim of
+    the next clause, when that clause tells its victim only by a pronoun ("when he was shot") and names nobody."""
     after = next((c for c in found if c.span.start >= span.end), None)
     if after is None or after.actors or not _PRONOUN_VICTIM.match(after.span.text):
         return

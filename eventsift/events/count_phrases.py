@@ -164,7 +164,8 @@ _OTHERS_AND_KIN = re.compile(
     rf"(?:people|persons|men|women|children|kids|(?i:{PERSON_NOUNS}|{VICTIM_NOUNS})s)"
     r"(?:,\s+(?:aged?\s+|ages\s+)?\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2},)?\s+and\s+(?i:his|her|their)\s+"
     rf"(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\s+(?:were|have been|had been)\s+(?:\w+\s+)?"
-    r"(?P<verb>shot and killed|shot dead|fatally shot|killed|found dead|murdered|shot|wounded|injured|hurt)\b", re.IGNORECASE)
+    r"(?P<verb>shot and killed|shot dead|fatally shot|killed|found dead|murdered|shot|wounded|injured|hurt)\b",
+    re.IGNORECASE)
 # "the two were shot, along with another man": the people counted and one more, hit.
 _SHOT_ALONG_WITH = re.compile(
     r"\b(?P<q>both|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?(?:were|have been|had been)\s+"
@@ -612,7 +613,8 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
             out.append(CountMention(outcome="hit", count=exact_count(n, str(n)), victims="", start=offset + more.start(),
                                     end=offset + more.end()))
     for m in (*finditer_gated(_AND_OTHERS, text), *finditer_gated(_HEADLINE_AND_OTHERS, text),
-              *finditer_gated(_AND_FAMILY, text), *finditer_gated(_OTHERS_AND_KIN, text)):  # one person and a number more
+              *finditer_gated(_AND_FAMILY, text),
+              *finditer_gated(_OTHERS_AND_KIN, text)):  # one person and a number more, or a number and one more
         n = word_to_int(m.group("q"))
         outcome = "killed" if m.groupdict().get("deaths") else _VERB_OUTCOME.get(m.group("verb").lower(), "killed")
         if n:
@@ -770,7 +772,8 @@ _KILLED_BY_POLICE = re.compile(
     rf"\b{_PERPETRATOR}\s+(?:[\w,'’-]+\s+){{0,4}}?died\s+(?:after|when)\s+(?:being\s+|(?:he|she)\s+was\s+)?shot\s+by\s+{_BY_POLICE}\b|"
     # "a suspect has been killed too", "troopers shot at the robber, who was later pronounced dead"
     # ... and told with an aside: "the lone gunman, a former student, was killed"
-    r"\b(?:the|one|a)\s+(?:suspected\s+|lone\s+)?(?:suspect|gunman|shooter|assailant|attacker|robber)(?:,\s+who|,\s+[^,.;]{1,60},)?\s+"
+    r"\b(?:the|one|a)\s+(?:suspected\s+|lone\s+)?(?:suspect|gunman|shooter|assailant|attacker|robber)"
+    r"(?:,\s+who|,\s+[^,.;]{1,60},)?\s+"
     r"(?:was|has been|had been)\s+(?:later\s+)?(?:shot and killed|fatally shot|killed|shot dead|shot to death|"
     r"pronounced dead|found dead)\b",
     re.IGNORECASE)

@@ -92,7 +92,8 @@ def drop_foreign_homonyms(candidate_lists: Sequence[Sequence[Candidate]], picks:
                     pick.feature == "city" and pick.population < FOREIGN_TOWN_MAX_POPULATION)):
                 out[i] = max(own, key=lambda c: (prior(c), c.population))
             elif pick.kind == 2 and pick.population < FOREIGN_TOWN_MAX_POPULATION:
-                out[i] = None  # a name spelt like no town of the report's country is not a small town abroad it resembles
+                # a name spelt like no town of the report's country is not a small town abroad it resembles
+                out[i] = None
             continue
         loose = pick.kind in (2, 3) or pick.feature == "admin1" or (
             pick.feature in ("city", "admin2") and (pick.population < FOREIGN_TOWN_MAX_POPULATION or not located[i]))

@@ -400,7 +400,8 @@ class Gazetteer(GazetteerIndex):
         pick = picks[i]
         ancestor = self._enclosing_pick(i, picks, ctx.parents)
         if ancestor is not None and ancestor.feature == "city" and i in ctx.parents:
-            anchor = ancestor  # "the Belen neighborhood of the city of Elmtown": a part of that city, not the report's town
+            # "the Elm Park neighborhood of the city of Ashby": a part of that city, not the report's town
+            anchor = ancestor
         if (town := dateline_town_for(toponym, pick, ctx, text, anchor=anchor, city_near=self._city_around,
                                       called=called)) is not None:
             return self.to_place(town)
