@@ -8,6 +8,7 @@ import unicodedata
 from functools import lru_cache
 
 from eventsift.evaluate.gold import labels
+from eventsift.geo.normalize import contains_words
 
 # Words that name a kind of administrative unit rather than the unit ("Kunduz province" = "Kunduz").
 _ADMIN_WORDS = frozenset(
@@ -85,11 +86,7 @@ def same_country(a: str | None, b: str | None) -> bool:
     return same_place_name(a, b) or _country_code(a.strip()) == _country_code(b.strip())
 
 
-def _contains_words(outer: str, inner: str) -> bool:
-    return bool(inner) and f" {inner} " in f" {outer} "
-
-
 def same_actor(predicted: str | None, gold: str) -> bool:
     """Names agree when one's words, normalised, are a contiguous run of the other's."""
     p, g = normalise_name(predicted), normalise_name(gold)
-    return bool(p and g) and (p == g or _contains_words(p, g) or _contains_words(g, p))
+    return bool(p and g) and (p == g or contains_words(p, g) or contains_words(g, p))

@@ -25,7 +25,7 @@ from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
 from eventsift.events.clauses import Clause, clock_minutes, take_days_of, tells_newcomers
 from eventsift.events.count_words import CALENDAR_WORD
 from eventsift.events.draft import Draft, evidence
-from eventsift.geo.normalize import name_key
+from eventsift.geo.normalize import contains_words, name_key
 from eventsift.nlp.lexicon import load_tsv
 from eventsift.nlp.timex import COURT_VERBS, TimeExpression
 from eventsift.ontology import sub_event_type
@@ -205,7 +205,8 @@ def _listed_towns(clause: Clause, places: list[Place | None]) -> list[tuple[str,
     for item in items:
         key = name_key(item)
         named = next((i for i in clause.toponyms if places[i] is not None and name_key(places[i].name)
-                      and _same_words(name_key(places[i].name), key)), None)
+                      and (contains_words(name_key(places[i].name), key)
+                           or contains_words(key, name_key(places[i].name)))), None)
         if named is not None and places[named].feature not in _LOCAL_FEATURES:
             return None  # "in Elmtown, Fenland, gym owners and traders ...": a town and its area, then people
         towns.append((item, named))
@@ -217,12 +218,6 @@ def _listed_towns(clause: Clause, places: list[Place | None]) -> list[tuple[str,
     if len(known) < (1 if told_as_places else MIN_KNOWN_LISTED_PLACES):
         return None  # "identified as A, B, C and D", "at Fort X, the Elmtown exchange and offices": not towns side by side
     return towns if len(towns) >= MIN_LISTED_PLACES else None
-
-
-def _same_words(a: str, b: str) -> bool:
-    """One name key holds the other as whole words ("anta" is no part of "santa rosa")."""
-    short, long = sorted((a, b), key=len)
-    return f" {short} " in f" {long} "
 
 
 def split_listed_places(drafts: list[Draft], *, places: list[Place | None]) -> list[Draft]:

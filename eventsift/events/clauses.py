@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from eventsift.events.actors import ActorMention, find_actors
 from eventsift.events.certainty import find_certainty
@@ -352,10 +352,10 @@ def _lend_person(span: Sentence, found: list[Clause]) -> None:
     after = next((c for c in found if c.span.start >= span.end), None)
     if after is None or after.actors or not _PRONOUN_VICTIM.match(after.span.text):
         return
-    people = [a for a in find_actors(span.text, offset=span.start) if a.side == "civilian" and a.role != "source"]
-    for person in people[:1]:
-        after.actors.append(copy.copy(person))
-        after.actors[-1].role = "victim"
+    person = next((a for a in find_actors(span.text, offset=span.start) if a.side == "civilian" and a.role != "source"),
+                  None)
+    if person is not None:
+        after.actors.append(replace(person, role="victim"))
 
 
 def _take_counts(clause: Clause, counts: list[CountMention]) -> None:
@@ -581,6 +581,11 @@ _TALLY_OPENS = re.compile(r"(?:killed|died|dead|deaths?|shot|wounded|injured|arr
                           r"blasts|explosions|killings|shootings|incidents)\b", re.IGNORECASE)
 
 
+def _before(items: list, offset: int) -> list:
+    """The triggers, counts, actors or dates that end by ``offset``: what a clause tells before a tally or a war toll."""
+    return [item for item in items if item.end <= offset]
+
+
 def _tells_statistic(span: Sentence, sentence: Sentence) -> bool:
     """A statistic in the clause, or one that runs through it from the clause before or on into the rest of its
     sentence: "the insurgency has killed 9,000 people | since 2009" is cut at "since" and tells no incident in
@@ -618,15 +623,12 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
     triggers = [t for t in triggers if t.kind != "weak" or armed or refers_back]
     if war := WAR_TOLL.search(sentence.text, span.start - sentence.start, span.end - sentence.start):
         told_from = sentence.start + war.start()
-        triggers = [t for t in triggers if t.end <= told_from]
-        counts = [c for c in counts if c.end <= told_from]
+        triggers, counts = _before(triggers, told_from), _before(counts, told_from)
     tally = _statistic_from(span, sentence)
     if tally is not None and _TALLY_OPENS.match(sentence.text, tally - sentence.start):
         # "two were killed on Friday and 20 have been killed since the fighting began": the incident told before the
         # tally's own verb, if any
-        triggers = [t for t in triggers if t.end <= tally]
-        counts = [c for c in counts if c.end <= tally]
-        actors = [a for a in actors if a.end <= tally]
+        triggers, counts, actors = _before(triggers, tally), _before(counts, tally), _before(actors, tally)
     elif tally is not None:  # "a conflict that has cost 50,000 lives over a ten-year period": all the tally's
         return None
     if not triggers:
@@ -634,7 +636,7 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
     dates = [] if accident else _told_dates(span, sentence, published=published, dateline_end=dateline_end) or \
         _dated_back(span, sentence, published=published)
     if tally is not None:
-        dates = [d for d in dates if d.end <= tally]
+        dates = _before(dates, tally)
     certainty, cue = find_certainty(span.text)
     place_aside = bool(dates) and bool(PLACE_OF_EARLIER.match(span.text))  # with a day of its own
     return Clause(

@@ -399,7 +399,7 @@ class Gazetteer(GazetteerIndex):
         """The place of the ``i``-th name: its pick, the report's town, or the area the text puts it in."""
         pick = picks[i]
         ancestor = self._enclosing_pick(i, picks, ctx.parents)
-        if ancestor is not None and ancestor.feature == "city" and i in ctx.parents:
+        if ancestor is not None and ancestor.feature == "city":
             # "the Elm Park neighborhood of the city of Ashby": a part of that city, not the report's town
             anchor = ancestor
         if (town := dateline_town_for(toponym, pick, ctx, text, anchor=anchor, city_near=self._city_around,

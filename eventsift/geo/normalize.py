@@ -65,6 +65,11 @@ def name_key(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", fold(text)).split())
 
 
+def contains_words(outer: str, inner: str) -> bool:
+    """Whether key ``inner`` is whole words of key ``outer`` ("anta" is no part of "santa rosa")."""
+    return bool(inner) and f" {inner} " in f" {outer} "
+
+
 def bare_key(text: str) -> str:
     """``name_key`` without leading articles on any word and without area words; '' if nothing is left."""
     words = name_key(_ELIDED.sub("", text) if _LEADING_AREA_WORD.match(text) else text).split()
