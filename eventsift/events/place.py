@@ -41,6 +41,17 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
                          r"|\b(?:headed|heading|fled|fleeing|escaped)\s+(?:\w+\s+){0,2}?(?:to|toward|towards|for)\s+(?:the\s+)?$"
                          r"|\b(?:flights?|trip|visit|flew|travel(?:l?ed|l?ing)?|deported|extradited)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$"
                          r"|\bhospitals?\s+in\s+$", re.IGNORECASE)
+# Where someone served in the armed forces, a life story's place and not the event's: "two tours in Elmland",
+# "deployed to Elmland from March 2007" (a deployment told with its years: "police deployed in Elmtown" are at the
+# scene), "an Elmland war veteran", "a veteran of the Elmland war".
+SERVICE_BEFORE = re.compile(r"\b(?:(?:two|three|four|five|six|several|multiple|combat|military|\d)\s+tours?|tours?\s+of\s+duty)"
+                            r"\s+(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE)
+DEPLOYED_BEFORE = re.compile(r"\b(?:deployed|deployments?|served)\s+(?:twice\s+|overseas\s+)?(?:in|to)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+SERVICE_YEARS_AFTER = re.compile(r"^\s+(?:from|in|between)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b|^\s+(?:twice|three times)\b")
+WAR_VETERAN_AFTER = re.compile(r"^(?:\s+[Ww]ar)?\s+(?:veteran|vet)s?\b")
+VETERAN_OF_BEFORE = re.compile(r"\bveterans?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+WAR_AFTER = re.compile(r"^\s+[Ww]ars?\b")
 # Words before a place name that make it the seat of a hospital named before it ("Ashby Regional Medical Center in
 # Elmtown"): where the wounded are treated, a weak sign near the scene, like an institution's.
 HOSPITAL_IN = re.compile(r"\b(?:medical|health|trauma|burn)\s+cent(?:er|re)\s+in\s+$", re.IGNORECASE)
@@ -311,6 +322,7 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
     people = _people(parsed, text) | {text[a:b] for a, b, _ in found
                                       if " " not in text[a:b] and _marked_as_person(text, a, b, surely=True)}
     people |= _named_as_people({text[a:b] for a, b, _ in found} - people, text, places=[(a, b) for a, b, _ in found])
+    people |= _speakers({text[a:b] for a, b, _ in found} - people, text, parsed)
     world_regions = getattr(geocoder, "world_regions", frozenset())  # "Africa", "the Middle East": no place
     agency = _agency_spans(text, dateline_end)
     found = [(a, b, i) for a, b, i in found if not any(s <= a and b <= e for s, e in agency)]
@@ -354,6 +366,9 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         if qualifier is None and toponyms and toponyms[-1].qualifier in ("from", "destination") \
                 and FACILITY_IN_BETWEEN.fullmatch(text[toponyms[-1].end:start]):
             qualifier = toponyms[-1].qualifier  # "graduated from Elmwood High School in Ashby": where the school is
+        if qualifier is None and toponyms and toponyms[-1].qualifier == "service" \
+                and re.fullmatch(r",?\s+and\s+|,\s*", text[toponyms[-1].end:start]):
+            qualifier = "service"  # "tours in Elmland and Ashland": each a place of the service
         toponyms.append(Toponym(text=name, start=start, end=end, sentence_index=index, qualifier=qualifier))
     return toponyms
 
@@ -485,6 +500,34 @@ def _named_as_people(names: set[str], text: str, *, places: Sequence[tuple[int, 
             if _marked_as_person(text, m.start(), m.end(), surely=True):
                 out.add(name)
                 break
+    return out
+
+
+# A one-word name the words around it mark as a person this many times ("Ashby said", "said Ashby.") is a person's
+# wherever the report uses it ("Ashby was on the phone"), when the model reads it as a person and never as a place.
+SPEAKER_MIN_MARKS = 2
+
+
+def _speakers(names: set[str], text: str, parsed: list) -> set[str]:  # noqa: ANN001 - spaCy Docs
+    """The one-word names the report marks as a person's more than once by looser marks than ``_named_as_people``'s
+    ("Ashby said", which a country's name also takes), that the model tags as a person and never as a place, and that
+    no preposition puts as a place ("in Ashby")."""
+    tagged: dict[str, set[str]] = {}
+    for doc in parsed:
+        for e in doc.ents:
+            tagged.setdefault(e.text, set()).add("person" if e.label_ == "PERSON" else
+                                                 "place" if e.label_ in PLACE_LABELS else "other")
+    out = set()
+    head = text[:MAX_UNPARSED_CHARS]
+    for name in names:
+        labels = tagged.get(name, set())
+        if " " in name or not name[:1].isupper() or "place" in labels or "person" not in labels:
+            continue
+        mentions = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", head))
+        if any(_LOCATIVE_BEFORE.search(head[max(0, m.start() - 30):m.start()]) for m in mentions):
+            continue
+        if sum(_marked_as_person(head, m.start(), m.end()) for m in mentions) >= SPEAKER_MIN_MARKS:
+            out.add(name)
     return out
 
 
@@ -678,6 +721,9 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
         return "institution"
     if DESTINATION.search(text[max(0, start - 80):start]):
         return "destination"
+    if SERVICE_BEFORE.search(before) or DEPLOYED_BEFORE.search(before) and SERVICE_YEARS_AFTER.match(text[end:end + 30]) \
+            or WAR_VETERAN_AFTER.match(after) or VETERAN_OF_BEFORE.search(before) and WAR_AFTER.match(after):
+        return "service"
     return None
 
 
@@ -724,8 +770,11 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
     at_home = home(document) if home else None
     town_of = getattr(geocoder, "home_town", None)
     town = town_of(document) if town_of is not None and at_home is not None else None
-    for place in places:  # weak signs, unless only abroad while the outlet is at home ("a family from Mexico")
-        if place is not None and (at_home is None or place.country == at_home.country):
+    served = [t.qualifier == "service" for t in toponyms] if toponyms and len(toponyms) == len(places) \
+        else [False] * len(places)
+    for place, far in zip(places, served):  # weak signs, unless only abroad while the outlet is at home ("a family
+        # from Mexico"); where someone once served in the forces is not even a weak sign of the scene
+        if place is not None and not far and (at_home is None or place.country == at_home.country):
             # "Marlow County deputies said ..." in a paper of a town in that county: the outlet's town
             return town if town is not None and area_holds(place, town) else place
     if at_home is not None:  # the outlet's town, else its state
@@ -789,8 +838,8 @@ def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[T
     """The incident's own place among the toponyms of its clauses: the first town, else the first district, else
     the first province, else the first country (ACLED codes the most specific place the report gives); names the
     event did not happen at ("from X", "X People's Militia") or an institution's seat ("X Police") only when there
-    is nothing else."""
-    resolved = [(places[i], toponyms[i]) for i in ids if places[i] is not None]
+    is nothing else, and never where someone once served in the forces ("an Elmland war veteran")."""
+    resolved = [(places[i], toponyms[i]) for i in ids if places[i] is not None and toponyms[i].qualifier != "service"]
     strong = [(places[i], toponyms[i]) for i in ids
               if places[i] is not None and toponyms[i].qualifier not in WEAK_QUALIFIERS and i not in weak]
     for group in (strong, resolved):
