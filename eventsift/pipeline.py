@@ -248,8 +248,10 @@ class Pipeline:
     def _code(self, prepared: _Prepared, parsed: list) -> list[Event]:  # noqa: ANN001 - spaCy Docs
         document, published = prepared.document, prepared.published
         # 1. place names in the candidate sentences (the model's and the gazetteer's), dateline excluded
+        home_towns = getattr(self.geocoder, "home_town_finder", None)
         toponyms = find_toponyms(prepared.candidates, parsed, text=prepared.text, written=document.text,
-                                  dateline_end=prepared.dateline_end, geocoder=self.geocoder, title=document.title)
+                                  dateline_end=prepared.dateline_end, geocoder=self.geocoder, title=document.title,
+                                  home_towns=home_towns(document) if home_towns else None)
         # 2. resolve them together: they are each other's context
         places = self.geocoder.resolve(toponyms, document=document) if toponyms else []
         # 3. the clauses read in _prepare (triggers, counts, actors, dates, certainty) get their places

@@ -164,3 +164,25 @@ def test_an_office_of_a_towns_police_is_still_the_towns(geocoder, text, expected
 ])
 def test_a_common_word_town_after_a_street_is_the_town(geocoder, text, expected):
     assert [text[a:b] for a, b in geocoder.find_toponyms(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    # a local station's report: the only town of that name in its country, too small for running text in general
+    ("A clerk was robbed at gunpoint in Ouray on Sunday.", "Clerk robbed | KXYZ News", ["Ouray"]),
+    ("A man was shot in Ouray Tuesday night.", "Man shot | KXYZ", ["Ouray"]),
+    ("A clerk was robbed at gunpoint in Ouray on Sunday.", None, None),  # no outlet: no home to read it in
+    ("A clerk was robbed at gunpoint at Ouray's diner on Sunday.", "Clerk robbed | KXYZ News", []),  # not after "in"
+    ("Deputies found the man in Harmony on Sunday.", "Man found | KXYZ News", []),  # a word, and many towns
+])
+def test_a_local_outlets_small_town_after_in_is_a_place(geocoder, text, title, expected):
+    finder = geocoder.home_town_finder(Document(id="t", text=text, title=title))
+    assert (None if finder is None else [text[a:b] for a, b in finder(text)]) == expected
+
+
+def test_a_local_outlets_small_town_is_the_events_place(geocoder):
+    from eventsift.pipeline import Pipeline
+
+    text = "Police reported that a teenager was struck by gunfire in Kremmling on Friday."
+    document = Document(id="t", text=text, title="Teen wounded | KXYZ News")
+    (event,) = Pipeline(geocoder=geocoder).process(document)
+    assert (event.location, event.admin1) == ("Kremmling", "Colorado")  # a name the model does not tag

@@ -7,7 +7,7 @@ are candidates and which one belongs to an incident.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -289,7 +289,8 @@ def _agency_spans(text: str, dateline_end: int) -> list[tuple[int, int]]:
 
 
 def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, dateline_end: int,
-                  geocoder, written: str | None = None, title: str | None = None) -> list[Toponym]:  # noqa: ANN001
+                  geocoder, written: str | None = None, title: str | None = None,  # noqa: ANN001
+                  home_towns: Callable[[str], list[tuple[int, int]]] | None = None) -> list[Toponym]:
     """Place names of a document: in the given (parsed) sentences the model's place entities and the
     gazetteer's names, in the document's other sentences the gazetteer's names; minus the dateline, each with the
     words that put the event near it rather than in it (the site's name of a page title the text opens with is the
@@ -297,7 +298,8 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
 
     ``written`` is the document's text as written when ``text`` is a truecased copy of it (same offsets): an entity
     written without a capital letter is a common noun the model took for a place ("near a metro station").
-    ``title`` is the page's title (spaCy Docs in ``parsed``, a Geocoder)."""
+    ``title`` is the page's title (spaCy Docs in ``parsed``, a Geocoder). ``home_towns`` finds the small towns of a
+    local outlet's home area in a sentence ("in Kenlow on Sunday"), which running text alone does not take."""
     written = text if written is None else written
     site = _site_in_text(text, title)
     found: list[tuple[int, int, int]] = []  # start, end, sentence index
@@ -309,13 +311,15 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         spans = [(a + _side_written_small(written, sentence.start + a, sentence.start + b), b) for a, b in spans]
         spans = [_longer_known_name(sentence.text, start, end, geocoder) for start, end in spans]
         spans += list(geocoder.find_toponyms(sentence.text))
+        spans += home_towns(sentence.text) if home_towns else []
         enclosed = getattr(geocoder, "find_enclosed_names", None)  # "Kansafra in Idleb": unknown, but placed
         spans += enclosed(sentence.text, spans) if enclosed else []
         found += [(start + sentence.start, end + sentence.start, sentence.index) for start, end in spans]
     unparsed = _unparsed(sentences, text)
     for sentence in unparsed:
         found += [(start + sentence.start, end + sentence.start, sentence.index)
-                  for start, end in geocoder.find_toponyms(sentence.text)]
+                  for start, end in [*geocoder.find_toponyms(sentence.text),
+                                     *(home_towns(sentence.text) if home_towns else [])]]
     found = [_with_city_word(text, start, end, index, geocoder) for start, end, index in found]
     found += _possessed_places(text, found, geocoder)
     # a one-word name the report marks as a person's once ("Baxter's daughter") is a person's wherever it is used

@@ -14,9 +14,9 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from eventsift.geo import build, sources
@@ -119,6 +119,14 @@ class Gazetteer(GazetteerIndex):
     def find_enclosed_names(self, text: str, known: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """Spans of unknown names the text puts inside a known place ("shelled Kansafra in Idleb")."""
         return self._scanner.find_enclosed_names(text, known)
+
+    def home_town_finder(self, document: Document) -> Callable[[str], list[tuple[int, int]]] | None:
+        """For a local outlet's report (its home from the title, the address or the telephone numbers), a finder of
+        its home area's small towns in a sentence (``TextScanner.find_home_towns``); ``None`` without a home."""
+        home = self._document_home(document)
+        if home is None:
+            return None
+        return partial(self._scanner.find_home_towns, country=home.country, admin1=home.admin1[1] if home.admin1 else None)
 
     # -- the document's own word on where: dateline, title, outlet, cues ------------------------------------
 

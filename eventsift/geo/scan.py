@@ -30,6 +30,10 @@ _IN_BEFORE = re.compile(r"\bin\s+$")
 # ... and so is one with its own police ("Independence police said", "the Mobile Police Department"): a word has none.
 _OWN_POLICE_AFTER = re.compile(r"\s+(?:[Pp]olice|PD)\b")
 _PLAIN_AFTER = re.compile(r"(?:[.,;:!?]|\s+[a-z]|\s*$)")
+# Words of a town's name that say what kind of place it is, common words that do not make the name one.
+_TOWN_KIND_WORDS = frozenset({"city", "town", "township", "village", "borough"})
+# A name of one to three capitalised words right after "in" (find_home_towns).
+_HOME_TOWN_AFTER_IN = re.compile(r"\bin\s+(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})\b")
 # ... and after a street's name and "in" ("the home on Garfield Drive in Holiday", "the 200 block of Main Street in
 # Union."), a one-word name that is a town of FIND_MIN_POPULATION or more is the town: an address is followed by its
 # town.
@@ -99,6 +103,7 @@ class TextScanner:
         self._is_known_place = lru_cache(maxsize=20_000)(self._known_place)
         self._is_known_hamlet = lru_cache(maxsize=20_000)(self._known_hamlet)
         self._is_common_word_city = lru_cache(maxsize=20_000)(self._common_word_city)
+        self._is_home_hamlet = lru_cache(maxsize=20_000)(self._home_hamlet)
         self._find_toponyms_cached = lru_cache(maxsize=4_096)(self._find_toponyms)
 
     def find_toponyms(self, text: str) -> list[tuple[int, int]]:
@@ -152,6 +157,32 @@ class TextScanner:
             if self._index.is_area_abbreviation(m.group(group)) and not any(a < end and start < b for a, b in spans):
                 spans.append((start, end))
         return tuple(sorted(spans))
+
+    def find_home_towns(self, text: str, *, country: str, admin1: str | None = None) -> list[tuple[int, int]]:
+        """Spans of small towns of a local outlet's home area, right after "in" and before the sentence goes on in
+        lower case or stops ("a shooting at a bar in Kenlow on Sunday"): too small for running text in general
+        (FIND_MIN_POPULATION), the outlet's own area's town when it is the only town of that name there (in its state,
+        else, for a story from another state, in its country) and its words are rare in English."""
+        out = []
+        for m in _HOME_TOWN_AFTER_IN.finditer(text):
+            words = list(re.finditer(r"\S+", m.group("name")))
+            for n in range(len(words), 0, -1):  # "in Elmvale Borough Sunday": the longest name the area has
+                start, end = m.start("name"), m.start("name") + words[n - 1].end()
+                if (_PLAIN_AFTER.match(text, end) or _CALENDAR_OR_AREA_AFTER.match(text, end)) \
+                        and self._is_home_hamlet(text[start:end], country, admin1):
+                    out.append((start, end))
+                    break
+        return out
+
+    def _home_hamlet(self, name: str, country: str, admin1: str | None) -> bool:
+        key = name_key(name)
+        rest = " ".join(w for w in key.split() if w not in _TOWN_KIND_WORDS)  # "Elmvale City": its name is "Elmvale"
+        if not key or not rest or key in self._index.not_places or name.isupper() or _CALENDAR_WORD.fullmatch(name) \
+                or not self._rare_words(rest):
+            return False
+        towns = [c for c in self._index.by_key(key, (0,)) if c.feature == "city" and c.country_code == country]
+        towns = [c for c in towns if c.admin1 == admin1] or towns  # a wire story from another state ("in Elmvale")
+        return len(towns) == 1 and towns[0].population < FIND_MIN_POPULATION
 
     def find_enclosed_names(self, text: str, known: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """Spans of capitalised names the gazetteer does not know that the text puts inside a known place, after a
@@ -250,6 +281,9 @@ class TextScanner:
         return all(zipf(word) < NAME_ZIPF for word in key.split())
 
 
+# After a small town's name: a day, a month or the kind of town it is ("in Elmvale Sunday", "in Elmvale Borough").
+_CALENDAR_OR_AREA_AFTER = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|"
+                                     r"June|July|August|September|October|November|December|Borough|Township|Village)\b")
 # A day or month right after a name does not lengthen it: "shot in Marlow County Thursday night".
 _CALENDAR_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|"
                             r"September|October|November|December")
