@@ -19,7 +19,7 @@ from eventsift.events.assemble import build_event, group_clauses
 from eventsift.events.claims import attribute_claims
 from eventsift.events.headline import strip_site, takes_headline, with_headline_toll
 from eventsift.events.clauses import (
-    Clause, drop_roundups, lend_counts, lend_dates, read_sentence, roundup_day, tells_accident,
+    PRONOUN_VICTIM, Clause, drop_roundups, lend_counts, lend_dates, read_sentence, roundup_day, tells_accident,
 )
 from eventsift.events.draft import Draft
 from eventsift.events.per_place import one_per_place
@@ -444,7 +444,8 @@ def _is_aside(draft) -> bool:  # noqa: ANN001
 
 
 def _is_codable(draft) -> bool:  # noqa: ANN001
-    """An incident worth a record: a named kind of event, a count of victims, or armed actors."""
+    """An incident worth a record: a named kind of event, a count of victims, armed actors, or a person the report
+    tells by a pronoun was shot, attacked or taken."""
     for clause in draft.clauses:
         if any(t.kind == "specific" for t in clause.triggers) or clause.counts:
             return True
@@ -453,4 +454,6 @@ def _is_codable(draft) -> bool:  # noqa: ANN001
         if any(t.kind == "casualty" and VIOLENT_ACT.match(t.text) for t in clause.triggers) and any(
                 a.role != "source" for a in clause.actors):
             return True  # "political opponents attacked the newly elected mayor"
+        if clause.triggers and PRONOUN_VICTIM.match(clause.span.text):
+            return True  # "(a clerk was opening his shop) when he was shot": a person, told by a pronoun, was hit
     return False

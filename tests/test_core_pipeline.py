@@ -559,6 +559,16 @@ def test_a_person_named_before_a_clause_that_tells_the_victim_by_a_pronoun_is_th
     assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [("Attack", "Mastung", dt.date(2017, 6, 2))]
 
 
+def test_a_person_told_by_a_pronoun_who_was_attacked_is_an_incident(pipeline):
+    # no count, no armed actor, no person named: still someone was stabbed
+    events = pipeline.process(doc("It was just after dawn in Mastung on Friday when she was stabbed."))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Attack", "Mastung")]
+
+
+def test_a_pronoun_told_of_words_is_no_incident(pipeline):
+    assert pipeline.process(doc("The mayor said on Friday he was attacked by critics in the press in Mastung.")) == []
+
+
 def test_a_toll_since_a_month_alone_is_no_incident():
     assert Pipeline().process(doc("Seven people have been fatally shot in Mastung since February.")) == []
 

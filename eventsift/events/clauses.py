@@ -341,7 +341,7 @@ def _victim_counts(span: Sentence, sentence: Sentence) -> list[CountMention]:
 
 
 # A clause that tells its victim only by a pronoun: "(a union leader was leaving his office) | when he was shot".
-_PRONOUN_VICTIM = re.compile(r"^\W*(?:(?:when|as|after|while|before|and|but)\s+)?(?:he|she|they)\s+(?:was|were)\s+"
+PRONOUN_VICTIM = re.compile(r"^\W*(?:(?:when|as|after|while|before|and|but)\s+)?(?:he|she|they)\s+(?:was|were)\s+"
                              r"(?:\w+\s+)?(?:shot|attacked|ambushed|kidnapped|abducted|stabbed|beaten|wounded|"
                              r"injured)\b", re.IGNORECASE)
 
@@ -350,7 +350,7 @@ def _lend_person(span: Sentence, found: list[Clause]) -> None:
     """The person a clause without an event word names ("A union leader was leaving his office") is the victim of
     the next clause, when that clause tells its victim only by a pronoun ("when he was shot") and names nobody."""
     after = next((c for c in found if c.span.start >= span.end), None)
-    if after is None or after.actors or not _PRONOUN_VICTIM.match(after.span.text):
+    if after is None or after.actors or not PRONOUN_VICTIM.match(after.span.text):
         return
     person = next((a for a in find_actors(span.text, offset=span.start) if a.side == "civilian" and a.role != "source"),
                   None)
