@@ -214,6 +214,9 @@ def test_a_gun_that_went_off_is_no_bomb():
      ("The rebels fired rockets at the market.", ["Shelling/artillery/missile attack"]),
      ("The rebels captured the ridge and fired mortars at the base.", ["Shelling/artillery/missile attack"]),
      ("Gunmen lobbed grenades at the bus stop.", ["Grenade"]),
+     # a bomb thrown by hand is ACLED's grenade: "a hand-thrown explosive device"
+     ("Militants tossed two bombs into a courtyard in Ashby.", ["Grenade"]),
+     ("Two crude bombs were hurled at a shop.", ["Grenade"]),
      ("The raids were carried out with grenades and rifles.", ["Grenade", "Armed clash"])],
 )
 def test_a_weapon_only_held_is_no_trigger(text, kinds):
