@@ -101,6 +101,22 @@ def test_small_towns_of_one_state_far_apart_lend_each_other_no_support(second_la
     assert [p is not None for p in out] == [True, True, kept, kept]
 
 
+def test_a_town_named_as_its_own_province_is_kept_against_another_provinces_support():
+    from eventsift.geo.resolve import drop_unsupported_states
+
+    # "raids on Wrenfield, Kestrel and Brook, north of Carolina City": two names support Carolina, the
+    # town of Kestrel is the seat of the province of Kestrel, which no namesake elsewhere shares
+    lists = [[_at("Wrenfield", "Carolina", 35.0)], [_at("Kestrel", "Kestrel", 35.6)],
+             [_at("Carolina City", "Carolina", 35.1)]]
+    picks = [cands[0] for cands in lists]
+    out = drop_unsupported_states(lists, picks, ["wrenfield", "kestrel", "carolina city"], Context())
+    assert [p is not None for p in out] == [True, True, True]
+    lists[1] = [_at("Kestrel", "Northland", 35.6)]  # a small town of another province: a namesake, as before
+    out = drop_unsupported_states(lists, [cands[0] for cands in lists], ["wrenfield", "kestrel", "carolina city"],
+                                  Context())
+    assert [p is not None for p in out] == [True, False, True]
+
+
 def test_a_first_level_area_the_text_names_supports_its_country_as_plainly_as_the_country():
     # "a blast near the Qasra crossing in Marrow in Hasakeh": one town abroad against one province at home
     names = [("qasra", [cand("Qasra", "BR", population=40_000)]), ("marrow", []), HASAKEH]

@@ -15,6 +15,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 
 from eventsift.geo.distance import haversine_km
+from eventsift.geo.normalize import name_key
 
 # Score weights. Population enters as log10, so +1 is worth a tenfold population. Set by hand and checked with
 # bench/geo_eval.py on the ACLED 2020 file: a country the article names must beat any population gap short of
@@ -531,8 +532,9 @@ def drop_unsupported_states(candidate_lists: Sequence[Sequence[Candidate]], pick
             total[area] += NAMED_COUNTRY_SUPPORT
     out = list(picks)
     for i, (cands, pick) in enumerate(zip(candidate_lists, picks)):
-        if pick is None or pick.feature != "city" or not pick.admin1 or pick.population >= STRAY_STATE_MAX_POPULATION:
-            continue
+        if pick is None or pick.feature != "city" or not pick.admin1 or pick.population >= STRAY_STATE_MAX_POPULATION \
+                or keys[i] == name_key(pick.admin1):
+            continue  # (a town named as its own province is the seat of it, "Elmshire, Elmshire": no namesake)
         support = total - per_key.get(keys[i], Counter())
         if support.get((pick.country_code, pick.admin1), 0) \
                 and not _only_scattered_support(pick, keys[i], voices, keys, context):
