@@ -198,6 +198,18 @@ def test_rallying_around_a_family_is_no_protest():
     assert [t.sub_event_type for t in find_triggers("Hundreds rallied outside the court.", offset=0)] == ["Peaceful protest"]
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    # attackers who vanish into cover got away; a person who disappears is taken
+    ("After an hour of firing the rebels disappeared into the hills.", []),
+    ("The gunmen then disappeared in the darkness.", []),
+    ("A student leader disappeared on Monday after leaving a meeting.", ["Abduction/forced disappearance"]),
+])
+def test_attackers_who_disappear_into_cover_took_nobody(text, kinds):
+    from eventsift.events.triggers import find_triggers
+
+    assert [t.sub_event_type for t in find_triggers(text)] == kinds
+
+
 def test_a_gun_that_went_off_is_no_bomb():
     from eventsift.events.triggers import find_triggers
 
