@@ -189,6 +189,8 @@ def test_where_a_person_is_from_is_not_where_it_happened():
         ("A man was shot in Hooper and a 2-year-old was hurt.", None),
         ("A man was shot in Hooper on Friday.", None),
         ("The victim was taken to Hooper Hospital in critical condition.", "institution"),
+        ("The wounded were treated at two Hooper hospitals.", "institution"),  # hospitals named after a place
+        ("Two boys were taken to a Hooper hospital.", "institution"),
         ("He was arraigned before a Hooper County Common Pleas Court judge.", "institution"),
         ("A Hooper County Superior Court judge ruled on Friday.", "institution"),
         # a boundary is beside the event, most often on its other side
@@ -201,6 +203,10 @@ def test_where_a_person_is_from_is_not_where_it_happened():
         ("Police in Hooper today reported that four bombs went off.", "institution"),
         ("Officials in Hooper on Monday said two guards were killed.", "institution"),
         ("Police in Hooper found two men shot dead.", None),
+        # where people took the news: the reaction's place, not the incident's
+        ("Voters in Hooper were outraged by the killings.", "institution"),
+        ("Congressmen in Hooper issued a statement on the raid.", "institution"),
+        ("Leaders in Hooper were shot dead on Sunday.", None),
         # a town the distance is told from, after the kind of town it is
         ("The blast hit a camp about 40 km from the state capital Hooper.", "near"),
         ("The camp lies 12 miles from the county seat, Hooper.", "near"),

@@ -82,20 +82,27 @@ ACTOR_AFTER = re.compile(
     r"pledged|pledges|called for|backs|backed)\b")
 # Words after a place name that make it the seat of an institution named after it ("Manteca Police Department",
 # "Cook County Sheriff's Office", "Lagos State Police Command", "Sindh Assembly", "Kabul University", "Mount Sinai
-# Hospital", where the wounded are taken): a weak sign
+# Hospital" or "two Elmtown hospitals", where the wounded are taken): a weak sign
 # of the incident's place, used when the text gives nothing better, at geo_precision 2 or coarser.
 INSTITUTION_AFTER = re.compile(
     r"^(?:\s+(?:County|Parish|City|State|Metropolitan|Metro|Municipal|Regional|Provincial|District|Township))?"
     r"\s+(?:Police|Highway Patrol|Patrol|Law Enforcement|Sheriff'?s?|Sheriff’s|Fire|District Attorney'?s?|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
-    r"Nurses'?|Assembly|University|High Court|Press Club|Bar Association|Jail|Correctional|Hospital|Medical Center|"
+    r"Nurses'?|Assembly|University|High Court|Press Club|Bar Association|Jail|Correctional|Hospitals?|hospitals?|"
+    r"Medical Center|"
     r"Medical Centre|Regional Medical|Common Pleas|(?:Circuit|Superior|District|Municipal|Juvenile|Family|Criminal|"
     r"Magistrate'?s?|County) Court|Court(?:house)?)\b")
 # Where those who tell of the incident speak from: "police in Elmtown reported that", "officials in Elmtown
 # said": the seat of an institution, like its name's town, not the incident's place.
 SPEAKERS_IN_BEFORE = re.compile(r"\b(?:police|officials?|authorities|sources|spokes(?:man|woman|person)|military|army|"
-                                r"government|correspondents?|diplomats?)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+                                r"government|correspondents?|diplomats?|politicians|lawmakers|legislators|congressmen|"
+                                r"voters|leaders|"
+                                r"observers|analysts|critics|exiles|(?:public|political)\s+opinion|opinion)"
+                                r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# ... and what they did there: spoke, or took the news ("congressmen in Elmland issued a statement on the raid", "voters
+# in Elmland were outraged by the killings").
 SAID_AFTER = re.compile(r"^\s*,?\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|told|confirmed|stated|claimed|"
-                        r"disclosed)\b", re.IGNORECASE)
+                        r"disclosed|issued|condemned|denounced|deplored|(?:been\s+)?(?:shaken|shocked|outraged))\b",
+                        re.IGNORECASE)
 # A town before a word for a person is where the person is from ("a 20-year-old Milwaukee man", "Plainview native",
 # "an Elmtown 2-year-old").
 PERSON_FROM_AFTER = re.compile(
