@@ -60,6 +60,14 @@ def test_towns_told_as_towns_are_listed_apart_though_few_are_known(pipeline, tol
     assert "Valmoro" in {e.location for e in current[1:]}
 
 
+@pytest.mark.parametrize(("told", "area"), [("in the villages of Tarquenda, Husmeca and Rondelo", None),
+                                            ("in Tarquenda, Husmeca and Rondelo, in Junin department", "Junin")])
+def test_towns_told_as_towns_are_listed_apart_though_none_is_known(pipeline, told, area):
+    # each village its own incident, in the area the report puts them in (if any) for want of the village's point
+    events = pipeline.process(doc(f"Rebels attacked public buildings {told} on Sunday, the army said."))
+    assert [e.admin1 for e in events if not e.historical] == [area] * 3
+
+
 @pytest.mark.parametrize("text", [
     "Rebels attacked guard posts of Tarquenda, Valmoro, Husmeca and Rondelo on Sunday.",
     "Rebels shot at Tom Hale, Valmoro Ruiz, Ana Lin and Luis Pardo on Sunday.",

@@ -215,7 +215,7 @@ def _listed_towns(clause: Clause, places: list[Place | None]) -> list[tuple[str,
     # department") is of places, whatever the gazetteer knows of them
     told_as_places = bool(found.group("kind")) or bool(_AREA_AFTER_LIST.match(
         clause.sentence.text, clause.span.start - clause.sentence.start + found.end("items")))
-    if len(known) < (1 if told_as_places else MIN_KNOWN_LISTED_PLACES):
+    if len(known) < (0 if told_as_places else MIN_KNOWN_LISTED_PLACES):
         return None  # "identified as A, B, C and D", "at Fort X, the Elmtown exchange and offices": not towns side by side
     return towns if len(towns) >= MIN_LISTED_PLACES else None
 
