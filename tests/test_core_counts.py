@@ -82,6 +82,9 @@ def test_exact_figure_beats_vague_and_range_spans_mentions():
         ("Tom Hale, 82 (the landlord, killed on the stairs)", []),
         ("detectives have executed 31 search warrants across the county", []),
         ("the bodies of 64-year-old Tom Hale and 60-year-old Jo Hale were found", [("killed", 2)]),
+        # a body told by its owner's pronoun is one dead
+        ("his bullet-riddled body was found in a ditch on Wednesday", [("killed", 1)]),
+        ("her body was discovered by a neighbour", [("killed", 1)]),
         ("protests over the murders of Carla Vega, Colonel Tom Hale and senator Jo Lin", [("killed", 3)]),
         ("the assassination of candidate Luis Ortega last year", [("killed", 1)]),
         ("a strike against the murder of union leader Tom Hale", [("killed", 1)]),

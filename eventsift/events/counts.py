@@ -140,8 +140,9 @@ _SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?<!\bnor )(?<!\bneither )(?P<n
                        re.IGNORECASE)
 
 
-# "the body of a man was found": one dead; "the bodies of 12 people"; "the death of 19-year-old Ana Ruiz".
-_POSSESSIVE_BODY = re.compile(r"\b[\w-]+['’]s? body (?:was|is|has been|had been) (?:\w+ )?"
+# "the body of a farmer was found", "his bullet-riddled body was found": one dead; "the bodies of 12 people"; "the death
+# of 19-year-old Ana Ruiz".
+_POSSESSIVE_BODY = re.compile(r"(?:\b[\w-]+['’]s?|\b(?:his|her)(?: [\w-]+)?) body (?:was|is|has been|had been) (?:\w+ )?"
                               r"(?:found|discovered|recovered|pulled)|"
                               # "she was stabbed in the hall and her body dragged to the yard"
                               r"\band\s+(?:his|her)\s+body\s+(?:later\s+)?"
