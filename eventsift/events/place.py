@@ -44,11 +44,12 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
 # Where someone served in the armed forces, a life story's place and not the event's: "two tours in Elmland",
 # "deployed to Elmland from March 2007" (a deployment told with its years: "police deployed in Elmtown" are at the
 # scene), "an Elmland war veteran", "a veteran of the Elmland war".
-SERVICE_BEFORE = re.compile(r"\b(?:(?:two|three|four|five|six|several|multiple|combat|military|\d)\s+tours?|tours?\s+of\s+duty)"
-                            r"\s+(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE)
+SERVICE_BEFORE = re.compile(r"\b(?:(?:two|three|four|five|six|several|multiple|combat|military|\d)\s+tours?|"
+                            r"tours?\s+of\s+duty)\s+(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE)
 DEPLOYED_BEFORE = re.compile(r"\b(?:deployed|deployments?|served)\s+(?:twice\s+|overseas\s+)?(?:in|to)\s+(?:the\s+)?$",
                              re.IGNORECASE)
-SERVICE_YEARS_AFTER = re.compile(r"^\s+(?:from|in|between)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b|^\s+(?:twice|three times)\b")
+SERVICE_YEARS_AFTER = re.compile(r"^\s+(?:from|in|between)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b"
+                                 r"|^\s+(?:twice|three times)\b")
 WAR_VETERAN_AFTER = re.compile(r"^(?:\s+[Ww]ar)?\s+(?:veteran|vet)s?\b")
 VETERAN_OF_BEFORE = re.compile(r"\bveterans?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 WAR_AFTER = re.compile(r"^\s+[Ww]ars?\b")
@@ -95,8 +96,7 @@ INSTITUTION_AFTER = re.compile(
 # said": the seat of an institution, like its name's town, not the incident's place.
 SPEAKERS_IN_BEFORE = re.compile(r"\b(?:police|officials?|authorities|sources|spokes(?:man|woman|person)|military|army|"
                                 r"government|correspondents?|diplomats?|politicians|lawmakers|legislators|congressmen|"
-                                r"voters|leaders|"
-                                r"observers|analysts|critics|exiles|(?:public|political)\s+opinion|opinion)"
+                                r"voters|leaders|observers|analysts|critics|exiles|(?:public|political)\s+opinion|opinion)"
                                 r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 # ... and what they did there: spoke, or took the news ("congressmen in Elmland issued a statement on the raid", "voters
 # in Elmland were outraged by the killings").
@@ -306,7 +306,7 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
     ``written`` is the document's text as written when ``text`` is a truecased copy of it (same offsets): an entity
     written without a capital letter is a common noun the model took for a place ("near a metro station").
     ``title`` is the page's title (spaCy Docs in ``parsed``, a Geocoder). ``home_towns`` finds the small towns of a
-    local outlet's home area in a sentence ("in Kenlow on Sunday"), which running text alone does not take."""
+    local outlet's home area in a sentence ("in Elmvale on Friday"), which running text alone does not take."""
     written = text if written is None else written
     site = _site_in_text(text, title)
     found: list[tuple[int, int, int]] = []  # start, end, sentence index

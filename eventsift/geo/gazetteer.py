@@ -126,7 +126,8 @@ class Gazetteer(GazetteerIndex):
         home = self._document_home(document)
         if home is None:
             return None
-        return partial(self._scanner.find_home_towns, country=home.country, admin1=home.admin1[1] if home.admin1 else None)
+        return partial(self._scanner.find_home_towns, country=home.country,
+                       admin1=home.admin1[1] if home.admin1 else None)
 
     # -- the document's own word on where: dateline, title, outlet, cues ------------------------------------
 

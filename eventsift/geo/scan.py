@@ -160,7 +160,7 @@ class TextScanner:
 
     def find_home_towns(self, text: str, *, country: str, admin1: str | None = None) -> list[tuple[int, int]]:
         """Spans of small towns of a local outlet's home area, right after "in" and before the sentence goes on in
-        lower case or stops ("a shooting at a bar in Kenlow on Sunday"): too small for running text in general
+        lower case or stops ("a drive-by shooting in Elmvale on Friday"): too small for running text in general
         (FIND_MIN_POPULATION), the outlet's own area's town when it is the only town of that name there (in its state,
         else, for a story from another state, in its country) and its words are rare in English."""
         out = []
@@ -281,12 +281,11 @@ class TextScanner:
         return all(zipf(word) < NAME_ZIPF for word in key.split())
 
 
-# After a small town's name: a day, a month or the kind of town it is ("in Elmvale Sunday", "in Elmvale Borough").
-_CALENDAR_OR_AREA_AFTER = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|"
-                                     r"June|July|August|September|October|November|December|Borough|Township|Village)\b")
 # A day or month right after a name does not lengthen it: "shot in Marlow County Thursday night".
 _CALENDAR_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|"
                             r"September|October|November|December")
+# After a small town's name: a day, a month or the kind of town it is ("in Elmvale Sunday", "in Elmvale Borough").
+_CALENDAR_OR_AREA_AFTER = re.compile(rf"\s+(?:{_CALENDAR_WORD.pattern}|Borough|Township|Village)\b")
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.!?;:])[A-Z][\w'’\-]*[ -](?:(?:al|el|ad|an|ar|as|ash|at|az|ul)[ -])?$")
 _CAPITALISED_AFTER = re.compile(r"^[ -](?:(?:al|el|ad|an|ar|as|ash|at|az|ul)[ -])?[A-Z][\w'’\-]*")
 _FACILITY_AFTER = re.compile(r"^(?: [A-Z][\w'’\-]*){0,2} ([A-Z][a-z]+)\b")
