@@ -165,6 +165,7 @@ def test_so_long_ago():
         ("a brawl at an Easter Sunday picnic", "2024-04-02", "2024-03-31"),
         ("a vigil for those shot on New Year's Day", "2019-01-03", "2019-01-01"),
         ("fireworks and gunfire over the Fourth of July weekend", "2016-07-06", "2016-07-04"),
+        ("three men were hurt at a July Fourth block party", "2016-07-07", "2016-07-04"),
         # a name with one day in North America and another elsewhere: the latest not after the report
         ("workers marched on Labour Day", "2020-05-03", "2020-05-01"),
         ("a shooting at a Labor Day picnic", "2020-09-09", "2020-09-07"),
