@@ -144,6 +144,24 @@ def test_a_small_foreign_town_under_a_local_outlets_country_is_a_stray(geocoder)
     assert _resolve(geocoder, text, "Wokingham", title="Man shot | WXQZ Home") is None
 
 
+@pytest.mark.parametrize(("publisher", "home"), [
+    ("WXYZ-TV", "US"), ("KQXR", "US"), ("WXY-TV", "US"),  # a station's call sign, four letters or three with "-TV"
+    ("KYODO", None), ("EFE", None), ("WXY", None), (None, None),  # an agency; three bare letters are anyone's
+])
+def test_a_station_credited_as_publisher_is_a_us_outlet(publisher, home):
+    from eventsift.geo.home import publisher_home
+
+    found = publisher_home(publisher)
+    assert (found.country if found else None) == home
+
+
+def test_a_small_foreign_town_under_a_credited_stations_country_is_a_stray(geocoder):
+    text = "A man was shot in Wokingham on Friday."
+    document = Document(id="t", text=text, publisher="WXQZ-TV")
+    toponym = Toponym(text="Wokingham", start=text.index("Wokingham"), end=text.index("Wokingham") + 9, sentence_index=0)
+    assert geocoder.resolve([toponym], document=document) == [None]
+
+
 @pytest.mark.parametrize(("url", "home"), [
     ("https://www.columbusdispatchexample.com/story/1", ("US", "Ohio", "Columbus")),
     ("https://www.examplecolumbus.tv/story/1", ("US", "Ohio", "Columbus")),

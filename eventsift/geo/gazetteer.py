@@ -28,7 +28,7 @@ from eventsift.geo.dateline import (
     dateline_town_for,
 )
 from eventsift.geo.enclosure import enclosing, inside
-from eventsift.geo.home import Home, home_of, phone_state, with_phone_state
+from eventsift.geo.home import Home, home_of, phone_state, publisher_home, with_phone_state
 from eventsift.geo.index import GazetteerIndex
 from eventsift.geo.normalize import area_words_in, bare_key, name_key
 from eventsift.geo.resolve import (
@@ -167,8 +167,10 @@ class Gazetteer(GazetteerIndex):
         return bool(counts) and max(counts.values()) > own
 
     def _document_home(self, document: Document) -> Home | None:
-        """The outlet's home, with the state of the report's telephone numbers where the outlet names none."""
-        return with_phone_state(self._home(document.title, document.url), self._phone_state(document.text))
+        """The outlet's home (from its title and address, else a station's call sign the report credits), with the
+        state of the report's telephone numbers where the outlet names none."""
+        home = self._home(document.title, document.url) or publisher_home(document.publisher)
+        return with_phone_state(home, self._phone_state(document.text))
 
     def _local_home(self, document: Document, cues: dict[str, float]) -> Home | None:
         """The outlet's home as a prior for a dateline or a headline's town, unless the report's armed groups act in

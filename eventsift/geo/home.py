@@ -94,6 +94,18 @@ def home_of(gazetteer: Gazetteer, *, title: str | None, url: str | None) -> Home
     return Home(country=BROADCAST_COUNTRY) if station else None
 
 
+# A station's call sign credited as a report's publisher: four letters from K or W, or an older three with its "-TV".
+_PUBLISHER_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-?(?:TV|DT|FM|AM|CD|LP))?|[KW][A-Z]{2}-?(?:TV|DT|FM|AM)")
+
+
+def publisher_home(publisher: str | None) -> Home | None:
+    """A US broadcaster's home country from the publisher a report credits, when that is a station's call sign
+    ("(WXYZ-TV) -", "KABC", "WXY-TV"); ``None`` for any other publisher."""
+    if publisher and _PUBLISHER_CALL_SIGN.fullmatch(publisher.strip()):
+        return Home(country=BROADCAST_COUNTRY)
+    return None
+
+
 # A page title's last part too long to be an outlet's name alone, that still ends in or carries its town and state
 # ("... - WXYZ 3 News, Weather, Sports, and Traffic for Springfield, IL", "... - WXYZ 9 News Springfield, Illinois News,
 # Weather"): only a town with its written state counts there.
