@@ -186,3 +186,12 @@ def test_a_local_outlets_small_town_is_the_events_place(geocoder):
     document = Document(id="t", text=text, title="Teen wounded | KXYZ News")
     (event,) = Pipeline(geocoder=geocoder).process(document)
     assert (event.location, event.admin1) == ("Kremmling", "Colorado")  # a name the model does not tag
+
+
+@pytest.mark.parametrize(("text", "feature"), [
+    ("Rebels clashed with troops in Escuintla and Solola departments on Monday.", "admin1"),  # the areas, in the plural
+    ("Rebels clashed with troops in Escuintla, Solola and Jutiapa departments on Monday.", "admin1"),
+    ("Rebels clashed with troops in Escuintla on Monday.", "city"),  # the town, named alone
+])
+def test_names_a_plural_kind_of_area_closes_are_the_areas(geocoder, text, feature):
+    assert _resolve_all(geocoder, text, ["Escuintla"])[0].feature == feature

@@ -35,7 +35,7 @@ from eventsift.geo.resolve import (
     NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, drop_state_strays, drop_strays,
     drop_unsupported_states, near_city, prior, qualifier_precision,
 )
-from eventsift.geo.scan import FACILITY_WORDS, AREA_AFTER, TextScanner
+from eventsift.geo.scan import FACILITY_WORDS, AREA_AFTER, AREAS_LIST_AFTER, TextScanner
 from eventsift.records import Document, Place, Toponym
 
 __all__ = ["Gazetteer", "GazetteerIndex", "enclosing", "open_geocoder"]
@@ -337,7 +337,8 @@ class Gazetteer(GazetteerIndex):
         self._set_home(ctx, document)
         ctx.parents = enclosing(toponyms, text, countries=self._country_keys)
         ctx.parents = {c: p for c, p in ctx.parents.items() if usable[c] and usable[p]}
-        ctx.areas = set(ctx.parents.values()) | {i for i, t in enumerate(toponyms) if AREA_AFTER.match(text[t.end : t.end + 20])}
+        ctx.areas = set(ctx.parents.values()) | {i for i, t in enumerate(toponyms) if AREA_AFTER.match(text[t.end : t.end + 20])
+                                                  or AREAS_LIST_AFTER.match(text[t.end : t.end + 80])}
         return ctx, states
 
     def _candidate_lists(self, toponyms: Sequence[Toponym], usable: Sequence[bool], ctx: Context, text: str, *,

@@ -92,6 +92,11 @@ AREA_AFTER = re.compile(
     r"^\s+(?:countryside|province|governorate|district|region|oblast|state|department|county|prefecture|agency)\b",
     re.IGNORECASE,
 )
+# ... and a name in a list the kind of area closes, in the plural: "in Kunduz and Baghlan provinces", "Idlib, Hama and
+# Aleppo governorates" (each name is an area's, not its namesake town's).
+AREAS_LIST_AFTER = re.compile(
+    r"^(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*(?:\s*,)?(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    r"\s+(?:provinces|governorates|districts|regions|oblasts|states|departments|counties|prefectures)\b")
 
 
 class TextScanner:
