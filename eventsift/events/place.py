@@ -523,6 +523,8 @@ def _speakers(names: set[str], text: str, parsed: list) -> set[str]:  # noqa: AN
     """The one-word names the report marks as a person's more than once by looser marks than ``_named_as_people``'s
     ("Ashby said", which a country's name also takes), that the model tags as a person and never as a place, and that
     no preposition puts as a place ("in Ashby")."""
+    if not names:
+        return set()
     tagged: dict[str, set[str]] = {}
     for doc in parsed:
         for e in doc.ents:
@@ -753,11 +755,11 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
     else its dateline, else the town a headline kept apart from the text names, else the first weak one (in a local
     outlet's country), else the town (geo_precision 2), else the state (3) of a local outlet's home (unless the
     report's armed groups act elsewhere), else the country its actors point to ("Houthi forces" -> Yemen)."""
-    weak = [t.qualifier in WEAK_QUALIFIERS for t in toponyms] if toponyms and len(toponyms) == len(places) \
-        else [False] * len(places)
-    strong = [place for place, is_weak in zip(places, weak) if place is not None and not is_weak]
+    told = bool(toponyms) and len(toponyms) == len(places)  # each place with the words that tie it to the text
+    qualifiers = [t.qualifier for t in toponyms] if told else [None] * len(places)
+    strong = [place for place, q in zip(places, qualifiers) if place is not None and q not in WEAK_QUALIFIERS]
     found = dateline_place(document, geocoder)
-    if toponyms and len(toponyms) == len(places):
+    if told:
         found = dateline_as_told(found, document=document, places=places, toponyms=toponyms)
     if found is not None and strong and not bracketed_region(document.dateline or ""):
         # "ELMTOWN, ... -- ... talks in Lisbon", "aid from the United States": a report is filed from the country
@@ -781,11 +783,9 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
     at_home = home(document) if home else None
     town_of = getattr(geocoder, "home_town", None)
     town = town_of(document) if town_of is not None and at_home is not None else None
-    served = [t.qualifier == "service" for t in toponyms] if toponyms and len(toponyms) == len(places) \
-        else [False] * len(places)
-    for place, far in zip(places, served):  # weak signs, unless only abroad while the outlet is at home ("a family
+    for place, q in zip(places, qualifiers):  # weak signs, unless only abroad while the outlet is at home ("a family
         # from Mexico"); where someone once served in the forces is not even a weak sign of the scene
-        if place is not None and not far and (at_home is None or place.country == at_home.country):
+        if place is not None and q != "service" and (at_home is None or place.country == at_home.country):
             # "Marlow County deputies said ..." in a paper of a town in that county: the outlet's town
             return town if town is not None and area_holds(place, town) else place
     if at_home is not None:  # the outlet's town, else its state
