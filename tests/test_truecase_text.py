@@ -13,6 +13,8 @@ PLACES = [
     Place(name="El Salvador", country="El Salvador", feature="country", population=5_000_000),
     Place(name="Peru", country="Peru", feature="country", population=20_000_000),
     Place(name="Will", country="United States", feature="city", population=40_000),
+    Place(name="Market", country="Elmland", feature="admin1", population=300_000),
+    Place(name="Summit", country="Elmland", feature="city", population=60_000),
 ]
 GEOCODER = InMemoryGeocoder(PLACES)
 
@@ -70,6 +72,20 @@ def test_sentences_start_with_a_capital(text, sentence_starts):
 ])
 def test_gazetteer_places_stay_capitalised(text, name):
     assert name in _check(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinary word before a kind of area is the area's name when the gazetteer has an area so named
+    ("REBELS BURNED A BUS IN MARKET DEPARTMENT ON FRIDAY.", "in Market department"),
+    # ... a town's name before "municipality" or after "the town of"
+    ("GUNMEN SEIZED A FARM IN SUMMIT MUNICIPALITY ON FRIDAY.", "in Summit municipality"),
+    ("GUNMEN SEIZED A FARM NEAR THE TOWN OF SUMMIT ON FRIDAY.", "the town of Summit"),
+    # ... but a town is no department, and a word alone stays a word
+    ("THE SUMMIT DEPARTMENT OF THE MINISTRY DENIED IT.", "summit department"),
+    ("THE TALKS ENDED IN A SUMMIT ON FRIDAY.", "a summit on"),
+])
+def test_ordinary_words_naming_an_area(text, expected):
+    assert expected in _check(text)
 
 
 @pytest.mark.parametrize("text, acronym", [

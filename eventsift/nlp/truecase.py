@@ -80,6 +80,13 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 # Words that end a place's name while being common words themselves ("PANAMA CITY", "GUATEMALA CITY"): looked up
 # after a rarer word, never alone.
 PLACE_TAIL_WORDS = frozenset({"city"})
+# A word before a kind of area is that area's name when the gazetteer has an area of its name ("MARKET DEPARTMENT"),
+# or, before "municipality", a town ("SUMMIT MUNICIPALITY": a municipality bears its seat's name), however common the
+# word is in English; a town's name before "department" stays a word ("THE SUMMIT DEPARTMENT OF THE MINISTRY").
+# ... and a word after "the town of" is a town's name when the gazetteer has a town of that name ("THE TOWN OF SUMMIT").
+_TOWN_OF_BEFORE = re.compile(r"\b(?:town|city|village|hamlet|municipality|port)\s+of\s+$", re.IGNORECASE)
+_AREA_KIND_AFTER = re.compile(r"\s+(?:(?P<municipality>municipality)|department|province|governorate|district)\b",
+                              re.IGNORECASE)
 
 # Common given names (events/given_names.txt, the list the place code reads to tell a person from a place).
 GIVEN_NAMES_FILE = Path(__file__).resolve().parent.parent / "events" / "given_names.txt"
@@ -402,7 +409,14 @@ def _is_known_place(text: str, chunk: list[_Word], geocoder) -> bool:  # noqa: A
         return False
     if _ARTICLE_BEFORE.search(text[max(0, start - 6):start]) and _OF_AFTER.match(text, end):
         return False  # "THE HAMLET OF ..."
-    return _is_place_word(chunk[0].key, geocoder)
+    if (kind := _AREA_KIND_AFTER.match(text, end)) is not None:
+        features = ("admin1", "admin2", "city") if kind.group("municipality") else ("admin1", "admin2")
+    elif _TOWN_OF_BEFORE.search(text[max(0, start - 20):start]):
+        features = ("city",)
+    else:
+        return _is_place_word(chunk[0].key, geocoder)
+    return any(p.feature in features and p.name.lower() == chunk[0].key
+               for p in geocoder.lookup(chunk[0].key.title())[:3]) or _is_place_word(chunk[0].key, geocoder)
 
 
 @lru_cache(maxsize=1)
