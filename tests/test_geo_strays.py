@@ -157,3 +157,17 @@ def test_names_people_came_from_or_went_to_tell_the_country_against_a_small_town
     lists = [c for _, c in names]
     out = drop_strays(lists, [c[0] for c in lists], [n for n, _ in names], Context(), silent=[True, False])
     assert [p.name if p else None for p in out] == ["Ashby", "Noor"]
+
+
+def test_a_name_told_as_a_first_level_area_weighs_as_one():
+    # "Elmshire State" reads as the state's seat (a town); told with its kind of area it counts as the state does, so
+    # a first-level area of another country beside it is no reason to drop it
+    names = [("elmshire", [cand("Elmshire", "XA", population=900_000), cand("Elmshire", "XA", "admin1")]),
+             ("marlow", [cand("Marlow", "XB", "admin1")])]
+    lists = [c for _, c in names]
+    picks = [lists[0][0], lists[1][0]]
+    keys = [n for n, _ in names]
+    plain = drop_strays(lists, picks, keys, Context(cues={}))
+    told = drop_strays(lists, picks, keys, Context(cues={}), told_as_areas=[True, False])
+    assert [p.name if p else None for p in plain] == [None, "Marlow"]
+    assert [p.name if p else None for p in told] == ["Elmshire", "Marlow"]

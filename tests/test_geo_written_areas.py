@@ -146,3 +146,12 @@ def test_an_unknown_town_with_its_states_short_form_in_brackets_is_in_that_state
     text = "A mob stoned a police post in Kheradih (UP) on Monday."
     town, state = _resolve(india_geocoder, text, "Kheradih", "UP")
     assert (town.name, town.admin1, state.admin1) == ("Kheradih", "Uttar Pradesh", "Uttar Pradesh")
+
+
+def test_a_state_told_as_a_state_keeps_its_country_beside_another_countrys_state(geocoder):
+    # "Kano State" reads as the state's seat, a town; told with its kind of area it weighs as the state does, and a
+    # US state named in passing does not make it a stray
+    text = "Traders blocked the main road in Kano State for hours; their union later wrote to a firm in Maryland."
+    kano, maryland = _resolve(geocoder, text, "Kano State", "Maryland")
+    assert kano is not None and kano.country == "Nigeria"
+    assert maryland is not None and maryland.country == "United States"

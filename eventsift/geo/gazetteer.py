@@ -74,6 +74,9 @@ _MODIFIER_BEFORE = re.compile(r"\b(?:pro|anti)-$|\b(?:ambassadors?|envoys?)\s+to
 _POLICE_AFTER = re.compile(r"\s+(?:Police|police|PD)\b(?!\s+(?:[Ss]tations?|[Cc]amps?|[Pp]osts?|[Ll]ines?|[Cc]howki|[Cc]heck))")
 _TOWN_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
 _TOWN_WORDS = frozenset({"city", "town", "village"})
+# The words a first-level area's name carries ("Kano State", "Kunar Province", "Idlib Governorate").
+_FIRST_LEVEL_WORDS = frozenset({"state", "province", "governorate", "region", "oblast", "prefecture", "wilaya",
+                                "wilayah", "wilayat", "muhafazat", "provincia", "departement", "departamento"})
 # The word a county's full name ends with ("DeKalb County", "Orleans Parish"), which a report drops once it has said it.
 _COUNTY_WORDS = ("County", "Parish")
 # Toponyms that stand for a capital ("capital" after "the" was cut, "this capital", "provincial capital").
@@ -396,7 +399,11 @@ class Gazetteer(GazetteerIndex):
                      for i, (t, pick) in enumerate(zip(toponyms, picks))]
         keys = [bare_key(t.text) or name_key(t.text) for t in toponyms]
         silent = [t.qualifier in NOT_HERE_QUALIFIERS for t in toponyms]
-        picks = drop_strays(candidate_lists, picks, keys, ctx, silent=silent)
+        # "Kano State", "Kunar Province": a first-level area told with its kind, though its pick be the area's seat
+        told_as_areas = [bool(area_words_in(t.text) & _FIRST_LEVEL_WORDS) and any(
+            c.feature == "admin1" and pick is not None and c.country_code == pick.country_code for c in cands)
+            for t, cands, pick in zip(toponyms, candidate_lists, picks)]
+        picks = drop_strays(candidate_lists, picks, keys, ctx, silent=silent, told_as_areas=told_as_areas)
         picks = drop_state_strays(candidate_lists, picks, ctx)
         policed = frozenset(k for k, t in zip(keys, toponyms) if _POLICE_AFTER.match(text, t.end))
         picks = drop_unsupported_states(candidate_lists, picks, keys, ctx, silent=silent, policed=policed)

@@ -394,14 +394,16 @@ NOT_HERE_QUALIFIERS = frozenset({"from", "within a name", "destination", "actor"
 
 
 def _support_by_name(picks: Sequence[Candidate | None], keys: Sequence[str], *, area: Callable[[Candidate], Hashable | None],
-                     named: tuple[str, ...]) -> tuple[dict[str, Counter], Counter]:
+                     named: tuple[str, ...], told_as_areas: Sequence[bool] = ()) -> tuple[dict[str, Counter], Counter]:
     """Each distinct name key's vote for the area its first pick lies in (``area``; ``None``: no vote), 2 when the
     pick is itself such an area or a part of it the text names as plainly (a feature in ``named``; a first-level
-    area only when ``_written_out``), else 1; and the votes of all names together."""
+    area only when ``_written_out``; with "admin1" in ``named``, also a name ``told_as_areas`` whose pick is the
+    area's seat: "Kano State"), else 1; and the votes of all names together."""
     per_key: dict[str, Counter] = {}
-    for key, pick in zip(keys, picks):
+    for i, (key, pick) in enumerate(zip(keys, picks)):
         if pick is not None and key not in per_key and (where := area(pick)) is not None:
-            plain = pick.feature in named and (pick.feature != "admin1" or _written_out(key))
+            as_area = pick.feature == "admin1" or (i < len(told_as_areas) and told_as_areas[i])
+            plain = ("admin1" in named and _written_out(key)) if as_area else pick.feature in named
             per_key[key] = Counter({where: NAMED_COUNTRY_SUPPORT if plain else 1})
     return per_key, sum(per_key.values(), Counter())
 
@@ -411,21 +413,26 @@ def _written_out(key: str) -> bool:
     return len(key) > MAX_ABBREVIATION_KEY and not set(key.split()) <= DIRECTION_WORDS
 
 
-def country_support(picks: Sequence[Candidate | None], keys: Sequence[str], cues: dict[str, float]) -> dict[str, Counter]:
+def country_support(picks: Sequence[Candidate | None], keys: Sequence[str], cues: dict[str, float], *,
+                    told_as_areas: Sequence[bool] = ()) -> dict[str, Counter]:
     """For each distinct name key, the support every country gets from the document without that name."""
-    # a first-level area is named as plainly as its country ("in Mhemideh in Deir-ez-Zor")
-    per_key, total = _support_by_name(picks, keys, area=lambda c: c.country_code, named=("country", "admin1"))
+    # a first-level area is named as plainly as its country ("in Mhemideh in Deir-ez-Zor"), also when the name told
+    # with its kind of area reads as the area's seat ("in Kano State")
+    per_key, total = _support_by_name(picks, keys, area=lambda c: c.country_code, named=("country", "admin1"),
+                                      told_as_areas=told_as_areas)
     total.update({cc: 1 for cc, bonus in cues.items() if bonus >= CUE_BONUS["actor"]})
     return {key: total - counts for key, counts in per_key.items()}
 
 
 def drop_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[Candidate | None],
-                keys: Sequence[str], context: Context, *, silent: Sequence[bool] = ()) -> list[Candidate | None]:
+                keys: Sequence[str], context: Context, *, silent: Sequence[bool] = (),
+                told_as_areas: Sequence[bool] = ()) -> list[Candidate | None]:
     """A place chosen in a country the rest of the document does not support, while it firmly supports another,
     is a foreign homonym: take the name's best candidate in a supported country instead, else nothing (the
-    caller falls back to the area the text puts the name in). ``silent`` names lend their country no support."""
+    caller falls back to the area the text puts the name in). ``silent`` names lend their country no support;
+    names ``told_as_areas`` ("Kano State", its pick the state's seat) weigh as their first-level area."""
     voices = [None if i < len(silent) and silent[i] else pick for i, pick in enumerate(picks)]
-    support = country_support(voices, keys, context.cues)
+    support = country_support(voices, keys, context.cues, told_as_areas=told_as_areas)
     # names of where people or things came from or went ("a report from Elmshire department", "flying from Ashby to
     # Marlow") do not place the event, yet tell which country the report is about: one vote each, against a small
     # town only (a big foreign city is one readers know: "refugees from Aleppo protested in Beirut")
@@ -455,7 +462,8 @@ def drop_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[
             others = others + Counter({context.home_country: NAMED_COUNTRY_SUPPORT})
         # a first-level area weighs as much as one name against it: two areas of two countries ("Karak in Dar'a")
         # keep each other
-        needed = STRAY_MIN_SUPPORT + (NAMED_COUNTRY_SUPPORT - 1 if pick.feature == "admin1" else 0)
+        area = pick.feature == "admin1" or (i < len(told_as_areas) and told_as_areas[i] and _written_out(keys[i]))
+        needed = STRAY_MIN_SUPPORT + (NAMED_COUNTRY_SUPPORT - 1 if area else 0)
         if others.get(pick.country_code, 0) or max(others.values(), default=0) < needed:
             continue
         supported = [c for c in cands if others.get(c.country_code, 0) >= STRAY_MIN_SUPPORT]
