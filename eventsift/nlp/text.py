@@ -64,7 +64,8 @@ def split_sentences(text: str, *, wrapped: bool = False) -> list[Sentence]:
 
     ``wrapped``: the text is a report that was written in capitals (wire copy, hard-wrapped at a fixed width),
     read here in a truecased copy. A line break inside its paragraphs is only where the line was full, so it is
-    read as a space; see ``_unwrapped``. Offsets stay those of ``text``.
+    read as a space, in where sentences end and in their text ("shot 14 | farmers" is one phrase); see
+    ``_unwrapped``. Offsets stay those of ``text``.
     """
     view, hard = _unwrapped(text) if wrapped else (text, [])
     sentences: list[Sentence] = []
@@ -81,9 +82,9 @@ def split_sentences(text: str, *, wrapped: bool = False) -> list[Sentence]:
             if before and len(before.group(1)) == 1 and before.group(1).isupper() and "\n" not in m.group(0):
                 continue  # an initial: "D. I. Khan", "J. Smith"
         closing = _CLOSING.match(view, cut_start, cut_end).end()  # a quotation or bracket the sentence closes
-        _append(sentences, text, start, closing)
+        _append(sentences, view, start, closing)
         start = cut_end
-    _append(sentences, text, start, len(text))
+    _append(sentences, view, start, len(text))
     return sentences
 
 
