@@ -316,3 +316,14 @@ def test_how_long_after_counts_back_from_the_incident_told_first(head, text, fir
 def test_a_sentence_handed_down_is_the_courts_day(text, reporting):
     (found,) = find_dates(text, published=dt.date(2021, 6, 12))
     assert found.reporting is reporting
+
+
+@pytest.mark.parametrize(("text", "reporting"), [
+    ("Officials on Friday presented seized rifles at a briefing.", True),  # the day of the showing
+    ("Officials on Tuesday paraded three men before reporters.", True),
+    ("Police on Monday issued a statement about the raid.", True),
+    ("Police on Monday arrested two men in the village.", False),  # a deed of its own
+])
+def test_the_day_the_tellers_showed_the_press_is_no_incidents(text, reporting):
+    (found,) = find_dates(text, published=dt.date(2021, 6, 12))
+    assert found.reporting is reporting

@@ -331,7 +331,9 @@ _GATHERING_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{_GATHERINGS}|game)\
 # ... or the day told before what it was for: "hundreds gathered Saturday for a vigil", "spoke Monday at a briefing"
 _GATHERING_FOR_AFTER = re.compile(rf"\s+(?:night\s+|morning\s+|evening\s+|afternoon\s+)?(?:for|at)\s+(?:a|an|the)\s+"
                                   rf"(?:[\w-]+\s+)?{_GATHERINGS}\b", re.IGNORECASE)
-_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:said|announced|confirmed|identified|named|released|told|declined)\b")
+# ... (and who showed the press: "officials on Friday presented seized rifles to reporters", "paraded", "issued")
+_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:said|announced|confirmed|identified|named|released|told|declined|presented|"
+                              r"paraded|issued|published|briefed)\b")
 
 
 # Who tells: "Police on Monday identified ...".
