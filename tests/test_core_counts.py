@@ -1565,3 +1565,36 @@ def test_hit_so_many_times_is_one_person_hit(text):
 ])
 def test_a_death_at_the_hospital_after_the_wounded_were_counted_is_one_of_them(texts, killed_injured):
     assert _toll(*texts) == killed_injured
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # one person told by a noun, joined to a number: one more than the number
+    ("Raiders killed the priest and two ushers near the chapel.", 3),
+    ("Gunmen shot dead the headman's son, as well as four of his cousins.", 5),
+    ("The chief and his three nephews were killed at the ford.", 4),
+    ("The judge and her three escorts were killed at the checkpoint.", 3 + 1),
+    # one person killed, then a number "also" killed in the same sentence: more people
+    ("A ranger was killed at the north gate and two of his colleagues were also killed.", 3),
+    # ... but not a number of its own, nor plural nouns of unknown number
+    ("Two farmers were killed near the mill.", 2),
+    ("Gunmen killed a policeman and two civilians near the mill.", 3),
+])
+def test_one_person_beside_a_number(text, killed):
+    assert _toll(text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "not_counted"), [
+    # inside a list of whom a total includes, the number is a part of the total, not one more than itself
+    ("Nine pilgrims, among them the abbot, his cook and four novices, were killed near the pass.", 5),
+    # a number that opens the next clause is not the verb's object
+    ("The robber shot the teller and two guards fled the bank.", 3),
+])
+def test_no_one_more_beside_a_part_or_the_next_subject(text, not_counted):
+    assert not_counted not in [m.count.best for m in find_counts(text) if m.outcome in ("killed", "hit")]
+
+
+def test_other_people_also_hurt_add_to_fewer_told_before():
+    # "other" and "also" in a later sentence: more people, when they outnumber those told before
+    assert _toll("Seven pilgrims were hurt when a grenade hit the bus.", "Nine other people were also hurt.") == (0, 16)
+    # ... fewer may be the rest of those told before
+    assert _toll("Six diners were shot, one fatally.", "Four other diners were also shot.") == (1, 5)

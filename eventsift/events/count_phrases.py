@@ -580,7 +580,10 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         also = bool(re.search(r"\balso\b", m.group(0), re.IGNORECASE) or also_before)
         newcomer = outcome == "hit" and (also or re.search(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}$", before,
                                                            re.IGNORECASE))
-        if any(c.outcome == outcome for c in found + out) and not newcomer:
+        same = [c for c in found + out if c.outcome == outcome]
+        # "a ranger was killed at the gate and two of his colleagues were also killed": those told after it are more
+        first_of_more = bool(same) and all(c.also and c.start >= offset + m.end() for c in same)
+        if same and not newcomer and not first_of_more:
             continue  # "another waiter was grazed" is one more victim; "he was hurt" is the one already counted
         victims = _passive_subject(before[:also_before.start()] if also_before else before)
         if verb.startswith(("hit ", "struck ")) and not _PERSON_SUBJECT.search(victims):

@@ -517,6 +517,9 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
                 elif outcome == "hit" and (_ALIVE_AFTER.match(after, passive.end())
                                            or re.search(r"\bsurvived\b", passive.group("be"), re.IGNORECASE)):
                     outcome = "injured"  # "three porters were rushed to hospital in stable condition"
+                if _one_and_more_ok(text, m, count, active=False) \
+                        and _ONE_AND_MORE_SUBJECT.search(text, max(0, m.start() - LOOK_BACK), m.start()):
+                    count = _one_more(count)  # "the chief and his three nephews were killed": four
                 found.append(CountMention(outcome=outcome, count=count, victims=victims,
                                           start=offset + m.start(), end=offset + m.end() + passive.end(),
                                           verb_end=offset + m.end() + passive.end(),
@@ -549,15 +552,42 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
 _OBJECT_TAIL = re.compile(r"\s*((?:(?!and\b|or\b|in\b|on\b|at\b|near\b|as\s+well\s+as\b)[\w’'-]+\s*){0,4})")
 
 
+# One person told by a noun before a number that the same words join to it: "(killed) the priest and two ushers",
+# "the chief and his three nephews (were killed)", "his wife, as well as three neighbours": one more than the
+# number. ("a policeman and two civilians": "a" is a number of its own, joined by ``_and_more``.)
+ONE_AND_MORE_BEFORE = (rf"(?P<one>(?:the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|wife|husband|son|"
+                       r"daughter|mother|father|brother|sister)(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+){0,2}"
+                       r"(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:his\s+|her\s+|their\s+)?)")
+_ONE_AND_MORE_SUBJECT = re.compile(rf"(?:^|[^\w\s]\s*|\b(?:that|when|after)\s+){ONE_AND_MORE_BEFORE}$", re.IGNORECASE)
+# ... not inside a list of whom a total includes ("nine pilgrims, among them the abbot, his cook and four novices"), nor a
+# number that opens the next clause ("shot the clerk and both robbers fled")
+_INCLUDING_BEFORE_LIST = re.compile(r"\b(?:including|among\s+(?:them|whom|the\s+dead)|such\s+as)\b[^.;:]*$", re.IGNORECASE)
+_NEXT_SUBJECT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:were|was|are|is|had|have|fled|ran|escaped|got|"
+                                 r"went|drove|left)\b", re.IGNORECASE)
+
+
+def _one_and_more_ok(text: str, m: re.Match[str], count: Count, *, active: bool) -> bool:
+    """Whether the number at ``m`` may count one more person told before it (see ONE_AND_MORE_BEFORE); after an
+    active verb, not when the number opens a clause of its own."""
+    return count.best > 1 and count.text.lower() not in ("both", "all") \
+        and not _INCLUDING_BEFORE_LIST.search(text, max(0, m.start() - LOOK_BACK), m.start()) \
+        and not (active and _NEXT_SUBJECT_AFTER.match(text, m.end()))
+
+
+def _one_more(count: Count) -> Count:
+    return Count(low=count.low + 1, best=count.best + 1, high=count.high + 1, text=f"1 + {count.text}")
+
+
 def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountMention | None:
-    """A number after an active verb: "killing at least seven", "wounded his two sons", "left three dead"."""
+    """A number after an active verb: "killing at least seven", "wounded his two sons", "left three dead", "killed
+    the priest and two ushers" (three)."""
     before, after = text[max(0, m.start() - LOOK_BACK):m.start()], text[m.end():]
     for outcome, verbs in ACTIVE.items():
-        active = re.search(rf"\b(?:{verbs})\s+(?:the\s+|all\s+|his\s+|her\s+|their\s+)?"
+        active = re.search(rf"\b(?:{verbs})\s+(?:{ONE_AND_MORE_BEFORE}|the\s+|all\s+|his\s+|her\s+|their\s+)?"
                            r"(?:(?:at least|about|around|some|over|more than|nearly|almost|approximately|roughly|"
                            r"only|just)\s+)?$", before, re.IGNORECASE)
-        if not active:
-            continue
+        if not active or active.group("one") and not _one_and_more_ok(text, m, count, active=True):
+            continue  # ("the nurse and a driver": a list, read by ``listed_people``)
         if INTENT_BEFORE.search(before[:active.start()]):
             continue  # "the intent to kill the guard", "for the purpose of robbing and killing him": meant, not a toll
         if outcome == "killed" and re.match(r"(?:left|leaving)\b", active.group(0), re.IGNORECASE):
@@ -567,7 +597,8 @@ def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountM
             if not re.search(r"\b(?:dead|killed)\b", state.group(0), re.IGNORECASE):
                 outcome = "injured"  # "left six people with wounds"
         tail = _OBJECT_TAIL.match(after)
-        return CountMention(outcome=outcome, count=count, victims=tail.group(1).strip(), start=offset + active.start(),
+        return CountMention(outcome=outcome, count=_one_more(count) if active.group("one") else count,
+                            victims=tail.group(1).strip(), start=offset + active.start(),
                             end=offset + m.end() + len(tail.group(0).rstrip()))
     return None
 

@@ -201,6 +201,11 @@ def _one_of_the_dead(mention: CountMention, dead: int) -> bool:
     return (int(word[:-2]) if word[0].isdigit() else _NTH_VALUE[word]) <= dead
 
 
+# How far after one person killed a number "also" killed is told for it to be more people beside that one (a list's
+# items further on are a breakdown of a total: "one militant killed ... four guards also killed").
+ALSO_REACH = 120
+
+
 def killed_toll(killed: list[CountMention]) -> Count | None:
     """The dead: the largest figure, plus each one more told as such ("a bodyguard was also killed", the attacker's
     own death). The attacker's death is one more beside a count of the same sentence ("killed two men before he
@@ -226,6 +231,11 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
     listed_also = [m for m in killed if _listed_also(m) and any(
         o.start < m.start and not _another(o) and not _listed_also(o) for o in killed)]
     other_side = _other_sides_dead(killed)  # "... killing five rangers ... two raiders were (also) killed"
+    # "a ranger was killed at the gate and two of his colleagues were also killed": a number told "also"
+    # killed right after one person killed (ALSO_REACH characters) is that many more people
+    listed_also += [m for m in killed if m.also and m not in listed_also and m not in other_side and any(
+        o.sentence == m.sentence and 0 <= m.start - o.end <= ALSO_REACH and o.count.best == 1 and not o.also
+        and not _another(o) and o.victims != PERPETRATOR_VICTIMS for o in killed)]
     base = combine([m for m in killed if not _another(m) and m not in listed_also and m not in other_side])
     if base is not None and other_side:
         n = sum(m.count.best for m in other_side)
@@ -486,10 +496,11 @@ _LATER_DEATHS = re.compile(r"\b(?:more|since|now|later|another)\b", re.IGNORECAS
 def _besides_first(shot: list[CountMention], injured: list[CountMention]) -> int:
     """People hit, when some are "other" people besides those told first: "a fight left one guest in a coma and two
     others grazed" (3), "a cook was wounded" ... "two other people reached a clinic with gunshot wounds" (3), "a bus
-    driver is recovering after gunfire that also wounded two other people" (3). The
-    first are those of the same sentence, or one person told before; "the other three victims" are the rest of a
-    group (none), unless only one person was told before: "a guard was shot in the leg" ... "the other victim, a
-    cook, was grazed" (2)."""
+    driver is recovering after gunfire that also wounded two other people" (3). The first are those of the same
+    sentence, or one person told before, or as many or fewer told before than the others "also" hurt ("five were
+    hurt" ... "seven other people were also hurt": 12); "the other three victims" are the rest of a group (none),
+    unless only one person was told before: "a guard was shot in the leg" ... "the other victim, a cook, was
+    grazed" (2)."""
     pool = shot + injured
     others = [m for m in pool if re.search(r"\b(?:an)?others?\b", _own_words(m), re.IGNORECASE)
               and not any(n is not m and n.start <= m.start < n.end for n in pool)  # "she and two others": one
@@ -502,7 +513,10 @@ def _besides_first(shot: list[CountMention], injured: list[CountMention]) -> int
         if re.search(r"\bthe\s+other\b", f"{other.count.text} {other.victims}", re.IGNORECASE):
             if here or not one_before or other.count.best != 1:
                 continue  # "two men were shot ... the other man in the arm": one of the two
-        told = here or ([1] if one_before else [])
+        # "five pilgrims were hurt" ... "seven other people were also hurt": "other" and "also" add to the group before
+        # when they outnumber it (fewer may be its rest: "six were shot, one fatally" ... "five other patrons")
+        earlier = max((m.count.best for m in first), default=0)
+        told = here or ([1] if one_before else []) or ([earlier] if other.also and 0 < earlier <= other.count.best else [])
         if told:
             best = max(best, max(told) + other.count.best)
     return best
