@@ -272,3 +272,13 @@ def test_things_torched_are_property_destroyed(text, kinds):
 
 def test_shooting_a_film_is_no_attack():
     assert find_triggers("The crew shot a short film in the old market.") == []
+
+
+@pytest.mark.parametrize(("text", "air"), [
+    ("An air force sergeant fired at a van driver outside the mess hall.", False),
+    ("Air force members attacked a bar near the base with rifles.", False),
+    ("Air force jets struck the rebel depot at dawn.", True),
+])
+def test_a_member_of_the_air_force_is_no_air_strike(text, air):
+    specific = [t.sub_event_type for t in find_triggers(text) if t.kind == "specific"]
+    assert ("Air/drone strike" in specific) is air
