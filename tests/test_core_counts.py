@@ -1598,3 +1598,11 @@ def test_other_people_also_hurt_add_to_fewer_told_before():
     assert _toll("Seven pilgrims were hurt when a grenade hit the bus.", "Nine other people were also hurt.") == (0, 16)
     # ... fewer may be the rest of those told before
     assert _toll("Six diners were shot, one fatally.", "Four other diners were also shot.") == (1, 5)
+
+
+def test_a_list_of_the_dead_parted_by_semicolons():
+    text = ("The device went off at noon, killing Ana Varga, 37; Lia Varga, 23; the driver of the van; Ivo Persic, "
+            "and a nurse.")
+    assert _toll(text) == (5, 0)
+    # a sentence whose clauses semicolons part is no list
+    assert _toll("The blast wounded two guards; the bomb was hidden in a cart; the market was shut.") == (0, 2)

@@ -809,9 +809,24 @@ _VERB_NAMES = re.compile(rf"\b(?P<verb>killing|killed|murdering|murdered|fatally
                          rf"{_NAME_ITEM})")
 
 
+# ... and a list whose items semicolons part, as wire copy lists the dead with their ages ("killing Ana Ruiz, 42; Lia
+# Ruiz, 19; a boy known as Tomas; Ivo Persic, and a guard who died in hospital": five), each item a name or a person.
+_PERSON_START = r"(?:[A-Z]|(?:an?|the|his|her|their|one|another)\s)"
+_VERB_SEMICOLONS = re.compile(rf"\b(?P<verb>killing|killed|murdering|murdered|wounding|wounded|injuring|injured)\s+"
+                              rf"(?P<who>{_PERSON_START}[^;.:]{{1,60}}(?:;\s*{_PERSON_START}[^;.:]{{1,60}}){{1,}};\s*"
+                              rf"{_PERSON_START}[^;.:]{{1,100}})")
+
+
+def _semicolon_list(who: str) -> int:
+    """People a semicolon list names: one per item, two for a last item that joins two with "and"."""
+    items = who.split(";")
+    return len(items) - 1 + (2 if re.search(rf",?\s+and\s+{_PERSON_START}", items[-1]) else 1)
+
+
 def _names_by_verb(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
-    for m in finditer_gated(_VERB_NAMES, text):
-        n = listed_people(m.group("who"))
+    lists = [(m, listed_people(m.group("who"))) for m in finditer_gated(_VERB_NAMES, text)]
+    lists += [(m, _semicolon_list(m.group("who"))) for m in finditer_gated(_VERB_SEMICOLONS, text)]
+    for m, n in lists:
         if n < 2:
             continue
         outcome = "injured" if m.group("verb").startswith(("wound", "injur")) else "killed"
