@@ -300,3 +300,43 @@ def test_police_looking_for_who_did_it_did_not_do_it(text):
 
 def test_fighters_who_did_it_did_it():
     assert find_actors("The rebels, who ambushed a convoy, withdrew.")[0].role == "agent"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # an armed group the text blames, accuses or holds responsible is credited with the deed
+    ("After the raid the Taliban were held responsible by the district chief.", ["Taliban"]),
+    ("The mayor accused the Shining Path of staging the raid on the market.", ["Shining Path"]),
+    ("Officials held Boko Haram responsible for the bombing.",
+     ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"]),  # by ACLED's name for it
+    ("Police blamed the Houthis for the ambush on the convoy.", ["Houthi Movement"]),
+    # ... a person, or a group blamed for something else, is not
+    ("Prosecutors accused Ana Ruiz of committing the murder.", []),
+    ("The army accused the Taliban of violating the truce.", []),
+])
+def test_a_group_blamed_or_held_responsible_is_credited(text, names):
+    from eventsift.events.claims import find_claims
+
+    assert [c.name for c in find_claims(text, country="Elmland")] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # "carried out by" credits a group only after a deed, and a name ends on a word, not inside one
+    ("The count of the ballots was carried out by Elmish clerks at the hall.", []),
+    ("The ambush on the convoy was carried out by the Red Dawn Brigades.", ["Red Dawn Brigades"]),
+    ("Sources attributed the raid to Jund al-Marwa, a little-known group.", ["Jund al-Marwa"]),
+])
+def test_carried_out_by_credits_a_deed(text, names):
+    from eventsift.events.claims import find_claims
+
+    assert [c.name for c in find_claims(text, country="Elmland")] == names
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # whom "said that" introduces is the subject of what was said, not the one who said it
+    ("The bishop said that soldiers executed nine farmers.", [("soldiers", "agent"), ("farmers", None)]),
+    ("Nine farmers were killed, said police.", [("farmers", "victim"), ("police", "source")]),
+    # a verb of killing after the actor makes it the agent
+    ("Rebels beheaded two traders near the ford.", [("Rebels", "agent"), ("traders", None)]),
+])
+def test_who_did_it_and_who_told_it(text, roles):
+    assert [(a.text, a.role) for a in find_actors(text)] == roles

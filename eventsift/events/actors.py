@@ -77,7 +77,8 @@ _SPEECH = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:said|say|says|told|tell|confirmed|
                      r"claimed(?!\s+(?:responsibility|credit|(?:the|a)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|"
                      r"killings?|murders?|assassinations?|kidnappings?|abductions?|ambush(?:es)?|explosions?)))|"
                      r"reported|informed|according)\b", re.IGNORECASE)
-_SPEECH_BEFORE = re.compile(r"(?:according to|said|told|quoting|cited)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# (not across "that": "the minister said that soldiers killed them" tells who killed, not who spoke)
+_SPEECH_BEFORE = re.compile(r"(?:according to|said|told|quoting|cited)\s+(?:(?!that\b)\w+\s+){0,3}$", re.IGNORECASE)
 # ("by Pakistani troops": a nationality may stand between)
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bbetween)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|armed\s+)*"
                            r"(?:(?-i:[A-Z])[a-z]+\s+)?$", re.IGNORECASE)
@@ -87,6 +88,9 @@ _AGENT_AFTER = re.compile(r"^(?:\s*,?\s*who\s+)?(?:(?!\bwho(?:ever)?\b)[\w\s(),-
                           r"bombings?|blasts?|killings?|murders?|assassinations?|kidnappings?|abductions?|ambush(?:es)?|"
                           r"explosions?))|attacked|stormed|ambushed|opened fire|fired|"
                           r"killed|shot|abducted|kidnapped|raided|targeted|launched|carried out|detonated|blew|"
+                          r"(?<!were )(?<!was )(?<!been )(?<!being )(?<!be )(?<!got )(?<!were also )(?<!was also )"
+                          r"(?:massacred|murdered|executed|assassinated|beheaded|gunned down|machine-?gunned|stabbed|"
+                          r"lynched|hacked|slaughtered|tortured|dynamited)|"
                           r"clashed|arrested|detained|torched|looted|seized|captured|shelled|struck|bombed|"
                           r"set fire|hurled|threw|lobbed|dropped|pounded|planted|overran|took control)\b", re.IGNORECASE)
 # ... or names the strikes that did it: "coalition air strikes on a wedding (killed 20)", "army shelling of the town";

@@ -113,7 +113,8 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
     if event_type == "Battles":
         victim_side = victim.side if victim else None
         others = [a for a in agents + mentions if a.side in ARMED_SIDES and a.side != victim_side]
-        actor1 = others[0] if others else (agents[0] if agents else None)
+        # (a civilian is no side of a battle: ACLED's actor rules would clear it, ``ontology.actor_rules``)
+        actor1 = others[0] if others else next((a for a in agents if a.side != "civilian"), None)
         actor2 = victim or next((a for a in mentions if a.side in ARMED_SIDES and actor1 and a.side != actor1.side), None)
         return actor1, actor2, "Unidentified Armed Group ({country})", None
     if event_type == "Protests":

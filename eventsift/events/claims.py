@@ -12,18 +12,34 @@ from dataclasses import dataclass
 from eventsift.events.actors import find_actors
 from eventsift.records import Document, Event, Evidence
 
+# The group before the words: "X claimed responsibility"; an armed group the actor lexicon knows before "held
+# responsible" ("the rebels were held responsible for the raid").
 _CLAIMED = re.compile(r"\b(?:has |have |had )?(?:claimed|accepted|admitted) responsibility\b", re.IGNORECASE)
+_HELD = re.compile(r"\b(?:is|are|was|were|been|being)\s+held\s+responsible\b", re.IGNORECASE)
+# The group after the words: "attributed the attack to X", "carried out by X" (after a deed the sentence tells, or
+# "it": "the count was carried out by clerks" is none).
+_DEED = (r"(?:attacks?|bombings?|blasts?|explosions?|killings?|murders?|massacres?|ambush|assassinations?|raids?|"
+         r"kidnappings?|abductions?)")
 _ATTRIBUTED = re.compile(
     r"\b(?:attributed|blamed|pinned)\s+(?:the\s+\w+\s+|it\s+|them\s+)?(?:to|on)\s+(?:the\s+)?|"
+    rf"(?:\b{_DEED}\b[^.;]{{0,60}}?|\b(?:it|this|which)\s+(?:was|were|had\s+been|has\s+been)\s+)"
     r"\b(?:carried out|perpetrated|orchestrated|masterminded) by\s+(?:the\s+)?", re.IGNORECASE)
+# ... and an armed group (one the actor lexicon knows: a person accused in court is no claim) named between the words
+# and the deed: "blamed X for the bombing", "held X responsible for the attack", "accused X of being responsible".
+_ACCUSED = re.compile(
+    rf"\b(?:blamed|held)\s+(?:the\s+)?(?=[^.;]{{1,80}}?\s+(?:responsible\s+)?for\s+(?:the|this|that|these|those|a|an)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_DEED}\b)|"
+    rf"\baccused\s+(?:the\s+)?(?=[^.;]{{1,80}}?\s+of\s+(?:being\s+(?:\w+ly\s+)?responsible|carrying\s+out|staging|"
+    rf"committing|perpetrating|(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_DEED}\b))", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:no|none|not|nobody|neither)\b[^.]{0,20}$", re.IGNORECASE)
 # A group name the lexicon does not know: capitalised words, possibly with "of", "the" and a bracketed acronym.
-_PROPER = re.compile(r"((?:[A-Z][\w'-]*|of|the|al|and|de|for)(?:\s+(?:[A-Z][\w'-]*|of|the|al|and|de|for))*(?:\s+\([A-Z][\w-]*\))?)")
+_PROPER = re.compile(r"((?:[A-Z][\w'-]*|(?:of|the|al|and|de|for)\b(?:-[A-Z][\w'-]*)?)"
+                     r"(?:\s+(?:[A-Z][\w'-]*|(?:of|the|al|and|de|for)\b(?:-[A-Z][\w'-]*)?))*(?:\s+\([A-Z][\w-]*\))?)")
 
 
 def tells_claim(text: str) -> bool:
     """The text credits or blames a group for an attack ("X claimed responsibility", "attributed the attack to X")."""
-    return bool(_CLAIMED.search(text) or _ATTRIBUTED.search(text))
+    return any(p.search(text) for p in (_CLAIMED, _HELD, _ATTRIBUTED, _ACCUSED))
 
 
 @dataclass(slots=True, kw_only=True)
@@ -37,29 +53,33 @@ class Claim:
 def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
     """Every group credited with an attack in ``text``."""
     claims: list[Claim] = []
-    for m in _CLAIMED.finditer(text):
-        sentence_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
-        before = text[sentence_start:m.start()]
-        if _NEGATED.search(before) or not before.strip():
-            continue
-        claims.extend(_named(before, sentence_start, country=country, last=True))
-    for m in _ATTRIBUTED.finditer(text):
-        end = text.find(".", m.end())
-        after = text[m.end():end if end != -1 else len(text)]
-        claims.extend(_named(after, m.end(), country=country, last=False))
+    for pattern, groups_only in ((_CLAIMED, False), (_HELD, True)):
+        for m in pattern.finditer(text):
+            sentence_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
+            before = text[sentence_start:m.start()]
+            if _NEGATED.search(before) or not before.strip():
+                continue
+            claims.extend(_named(before, sentence_start, country=country, last=True, groups_only=groups_only))
+    for pattern, groups_only in ((_ATTRIBUTED, False), (_ACCUSED, True)):
+        for m in pattern.finditer(text):
+            end = text.find(".", m.end())
+            after = text[m.end():end if end != -1 else len(text)]
+            claims.extend(_named(after, m.end(), country=country, last=False, groups_only=groups_only))
     return sorted(claims, key=lambda c: c.start)
 
 
-def _named(span: str, offset: int, *, country: str | None, last: bool) -> list[Claim]:
+def _named(span: str, offset: int, *, country: str | None, last: bool, groups_only: bool = False) -> list[Claim]:
     actors = [a for a in find_actors(span, offset=offset) if a.side == "nonstate"]
     if actors:
         actor = actors[-1] if last else actors[0]
         return [Claim(name=actor.name(country=country), inter=actor.inter, start=actor.start, end=actor.end)]
+    if groups_only:
+        return []
     names = [m for m in _PROPER.finditer(span) if m.group(1)[0].isupper() and len(m.group(1)) > 2]
     if not names:
         return []
     m = names[-1] if last else names[0]
-    name = re.sub(r"^(?:The|the)\s+", "", m.group(1)).strip()
+    name = re.sub(r"(?:\s+(?:of|the|al|and|de|for))+$", "", re.sub(r"^(?:The|the)\s+", "", m.group(1))).strip()
     if name.lower() in ("it", "they", "he", "she", "no group", "police", "officials"):
         return []
     return [Claim(name=name, inter=2, start=offset + m.start(1), end=offset + m.end(1))]
