@@ -916,6 +916,10 @@ def test_people_fatally_shot_this_year_are_a_statistic():
     from eventsift.events.clauses import STATISTIC
     assert STATISTIC.search("Seven deputies have been fatally shot this year alone, the sheriff said.")
     assert not STATISTIC.search("Two deputies were fatally shot on Tuesday.")
+    # a total over the year
+    assert STATISTIC.search("A total of 412 people died by gunfire in the county this year, the coroner said.")
+    assert STATISTIC.search("In all, 87 officers were killed on duty last year.")
+    assert not STATISTIC.search("A total of four people were hurt in Tuesday's blast.")
 
 
 def test_other_people_hit_of_whom_one_died_in_their_own_sentence():
@@ -1606,3 +1610,33 @@ def test_a_list_of_the_dead_parted_by_semicolons():
     assert _toll(text) == (5, 0)
     # a sentence whose clauses semicolons part is no list
     assert _toll("The blast wounded two guards; the bomb was hidden in a cart; the market was shut.") == (0, 2)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a day between the deed and its victims: "the slaying on 9 May of ..." counts them as "the slaying of ..." does
+    ("Prosecutors reopened the file on the slaying on 9 May of a ferry clerk.", 1),
+    ("The killing on Friday of three guards at the depot shocked the valley.", 3),
+])
+def test_a_day_between_the_deed_and_its_victims(text, killed):
+    assert _toll(text)[0] == killed
+
+
+def _outcomes_after_roundups(text):
+    import datetime as dt
+
+    from eventsift.events.clauses import drop_roundups, read_sentence
+    from eventsift.nlp.text import split_sentences
+
+    clauses = [c for s in split_sentences(text) for c in read_sentence(s, published=dt.date(2017, 6, 4))]
+    return [[(m.count.best, m.outcome) for m in c.counts] for c in drop_roundups(clauses)]
+
+
+def test_a_toll_over_places_tells_its_parts_shot_died():
+    # the parts add up to the toll told over the villages: those "shot" are among its dead
+    report = ("Thirty herders were killed in two hamlets of the Elm hills this month, a monitor said on Sunday. "
+              "On Tuesday raiders on motorbikes stormed Ashby and shot 12 herders at the well. "
+              "A second raid on Friday killed 18 herders in Marlow, the monitor added.")
+    assert _outcomes_after_roundups(report) == [[(12, "killed")], [(18, "killed")]]
+    # ... parts that do not add up to it stay as they are told
+    other = report.replace("killed 18", "killed 10")
+    assert _outcomes_after_roundups(other) == [[(12, "hit")], [(10, "killed")]]

@@ -195,6 +195,8 @@ STATISTIC = re.compile(
     r"|\bthere\s+(?:have|has|had)\s+been\s+(?:[\w,'’-]+\s+){0,8}?(?:this|last)\s+year\b|\bthis\s+time\s+last\s+year\b"
     r"|\b(?:have|has|had)\s+been\s+(?:fatally\s+)?(?:shot|killed|murdered|wounded)\s+(?:[\w,'’-]+\s+){0,6}?"
     r"(?:this|last)\s+year\b"
+    # "a total of 412 people died by gunfire this year", "in all, 87 officers were killed last year"
+    r"|\b(?:a\s+total\s+of|in\s+all,?)\s+(?:[\w,'’-]+\s+){1,10}?(?:this|last)\s+year\b"
     # "55 people were shot in Elmtown last year": a town's year, not an incident
     r"|\bwere\s+(?:shot|killed|murdered|wounded)\s+in\s+(?:the\s+city|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
     r"(?:last|this)\s+year\b"
@@ -278,10 +280,21 @@ def drop_roundups(clauses: list[Clause]) -> list[Clause]:
         if clause.counts and not marked[i] and (m := OVER_PLACES.search(clause.sentence.text)) is not None \
                 and len(told - {clause.sentence.index}) >= (word_to_int(m.group("n")) or 2):
             marked[i] = True  # told over places the report goes on to tell one by one
+            _dead_by_total(clause, [c for c in clauses if c.sentence.index != clause.sentence.index])
     told -= {c.sentence.index for c, roundup in zip(clauses, marked) if roundup}
     if not any(marked) or len(told) < MIN_TOLD_INCIDENTS:
         return clauses
     return [c for c, roundup in zip(clauses, marked) if not roundup]
+
+
+def _dead_by_total(roundup: Clause, parts: list[Clause]) -> None:
+    """A toll told over places ("30 herders were killed in two hamlets") says the people its parts tell shot died,
+    when the parts add up to it exactly ("shot 12 herders" ... "a raid killed 18 herders": 30); in place."""
+    total = sum(m.count.best for m in roundup.counts if m.outcome == "killed")
+    told = [m for c in parts for m in c.counts if m.outcome in ("killed", "hit")]
+    if total and any(m.outcome == "hit" for m in told) and sum(m.count.best for m in told) == total:
+        for mention in told:
+            mention.outcome = "killed"
 
 
 def roundup_day(roundups: list[Clause]) -> tuple[TimeExpression, Sentence] | None:

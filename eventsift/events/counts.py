@@ -153,8 +153,10 @@ _POSSESSIVE_DEATH = re.compile(
     r"brother|sister|wife|husband|cousin|nephew|niece|friend|girlfriend|boyfriend))['’]s\s+(?:(?:tragic|violent|"
     r"sudden|untimely|shooting|stabbing)\s+)?(?:murder|assassination|killing|slaying|death)\b(?!s|\s+(?:sentence|penalty|"
     r"row|threats?|warrant|certificate))", re.IGNORECASE)
-_BODIES = re.compile(r"\b(?:bod(?:y|ies)|deaths?|killings?|murders?|assassinations?|slayings?) of\s+(?:the\s+)?",
-                     re.IGNORECASE)
+_BODIES = re.compile(r"\b(?:bod(?:y|ies)|deaths?|killings?|murders?|assassinations?|slayings?)\s+"
+                     # a day between the deed and its victim: "the slaying on 9 May of a ferry clerk"
+                     r"(?:(?:on|in)\s+(?:\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Za-z]+day)\s+)?"
+                     r"of\s+(?:the\s+)?", re.IGNORECASE)
 # After "the deaths of four teachers": "and two drivers", a second group of the dead.
 _AND_MORE = re.compile(r"(?:\s+[\w'’-]+){1,3}?\s+and\s+(?:of\s+)?(?:the\s+)?")
 # "the murders of Ana Ruiz, Colonel Tom Hale and senator Jo Lin": one dead for each name listed.
