@@ -920,6 +920,8 @@ def test_people_fatally_shot_this_year_are_a_statistic():
     assert STATISTIC.search("A total of 412 people died by gunfire in the county this year, the coroner said.")
     assert STATISTIC.search("In all, 87 officers were killed on duty last year.")
     assert not STATISTIC.search("A total of four people were hurt in Tuesday's blast.")
+    assert STATISTIC.search("Bandits have killed more than 80 civilians this year.")
+    assert not STATISTIC.search("The rebels killed at least 30 people on Monday, the worst attack this year.")
 
 
 def test_other_people_hit_of_whom_one_died_in_their_own_sentence():

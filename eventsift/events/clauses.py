@@ -195,8 +195,11 @@ STATISTIC = re.compile(
     r"|\bthere\s+(?:have|has|had)\s+been\s+(?:[\w,'’-]+\s+){0,8}?(?:this|last)\s+year\b|\bthis\s+time\s+last\s+year\b"
     r"|\b(?:have|has|had)\s+been\s+(?:fatally\s+)?(?:shot|killed|murdered|wounded)\s+(?:[\w,'’-]+\s+){0,6}?"
     r"(?:this|last)\s+year\b"
-    # "a total of 412 people died by gunfire this year", "in all, 87 officers were killed last year"
+    # "a total of 412 people died by gunfire this year", "in all, 87 officers were killed last year", "have killed more
+    # than 80 civilians this year"
     r"|\b(?:a\s+total\s+of|in\s+all,?)\s+(?:[\w,'’-]+\s+){1,10}?(?:this|last)\s+year\b"
+    r"|\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w'’-]+\s+){0,2}?(?:people|persons|civilians|soldiers|policemen|"
+    r"officers|members|victims)\s+(?:so\s+far\s+)?(?:this|last)\s+year\b"
     # "55 people were shot in Elmtown last year": a town's year, not an incident
     r"|\bwere\s+(?:shot|killed|murdered|wounded)\s+in\s+(?:the\s+city|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
     r"(?:last|this)\s+year\b"
