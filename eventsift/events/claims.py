@@ -32,9 +32,11 @@ _ACCUSED = re.compile(
     rf"\baccused\s+(?:the\s+)?(?=[^.;]{{1,80}}?\s+of\s+(?:being\s+(?:\w+ly\s+)?responsible|carrying\s+out|staging|"
     rf"committing|perpetrating|(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_DEED}\b))", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:no|none|not|nobody|neither)\b[^.]{0,20}$", re.IGNORECASE)
-# A group name the lexicon does not know: capitalised words, possibly with "of", "the" and a bracketed acronym.
-_PROPER = re.compile(r"((?:[A-Z][\w'-]*|(?:of|the|al|and|de|for)\b(?:-[A-Z][\w'-]*)?)"
-                     r"(?:\s+(?:[A-Z][\w'-]*|(?:of|the|al|and|de|for)\b(?:-[A-Z][\w'-]*)?))*(?:\s+\([A-Z][\w-]*\))?)")
+# A group name the lexicon does not know: capitalised words, possibly with "of", "the" and a bracketed acronym, an
+# article joined to the next word ("Ansar al-Islam").
+_JOINING = r"(?:of|the|al|and|de|for)\b"
+_NAME_WORD = rf"(?:[A-Z][\w'-]*|{_JOINING}(?:-[A-Z][\w'-]*)?)"
+_PROPER = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*(?:\s+\([A-Z][\w-]*\))?)")
 
 
 def tells_claim(text: str) -> bool:
@@ -79,7 +81,7 @@ def _named(span: str, offset: int, *, country: str | None, last: bool, groups_on
     if not names:
         return []
     m = names[-1] if last else names[0]
-    name = re.sub(r"(?:\s+(?:of|the|al|and|de|for))+$", "", re.sub(r"^(?:The|the)\s+", "", m.group(1))).strip()
+    name = re.sub(rf"(?:\s+{_JOINING})+$", "", re.sub(r"^(?:The|the)\s+", "", m.group(1))).strip()
     if name.lower() in ("it", "they", "he", "she", "no group", "police", "officials"):
         return []
     return [Claim(name=name, inter=2, start=offset + m.start(1), end=offset + m.end(1))]

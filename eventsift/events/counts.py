@@ -557,10 +557,10 @@ _OBJECT_TAIL = re.compile(r"\s*((?:(?!and\b|or\b|in\b|on\b|at\b|near\b|as\s+well
 # One person told by a noun before a number that the same words join to it: "(killed) the priest and two ushers",
 # "the chief and his three nephews (were killed)", "his wife, as well as three neighbours": one more than the
 # number. ("a policeman and two civilians": "a" is a number of its own, joined by ``_and_more``.)
-ONE_AND_MORE_BEFORE = (rf"(?P<one>(?:the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|wife|husband|son|"
+_ONE_AND_MORE_BEFORE = (rf"(?P<one>(?:the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|wife|husband|son|"
                        r"daughter|mother|father|brother|sister)(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+){0,2}"
                        r"(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:his\s+|her\s+|their\s+)?)")
-_ONE_AND_MORE_SUBJECT = re.compile(rf"(?:^|[^\w\s]\s*|\b(?:that|when|after)\s+){ONE_AND_MORE_BEFORE}$", re.IGNORECASE)
+_ONE_AND_MORE_SUBJECT = re.compile(rf"(?:^|[^\w\s]\s*|\b(?:that|when|after)\s+){_ONE_AND_MORE_BEFORE}$", re.IGNORECASE)
 # ... not inside a list of whom a total includes ("nine pilgrims, among them the abbot, his cook and four novices"), nor a
 # number that opens the next clause ("shot the clerk and both robbers fled")
 _INCLUDING_BEFORE_LIST = re.compile(r"\b(?:including|among\s+(?:them|whom|the\s+dead)|such\s+as)\b[^.;:]*$", re.IGNORECASE)
@@ -569,7 +569,7 @@ _NEXT_SUBJECT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:wer
 
 
 def _one_and_more_ok(text: str, m: re.Match[str], count: Count, *, active: bool) -> bool:
-    """Whether the number at ``m`` may count one more person told before it (see ONE_AND_MORE_BEFORE); after an
+    """Whether the number at ``m`` may count one more person told before it (see _ONE_AND_MORE_BEFORE); after an
     active verb, not when the number opens a clause of its own."""
     return count.best > 1 and count.text.lower() not in ("both", "all") \
         and not _INCLUDING_BEFORE_LIST.search(text, max(0, m.start() - LOOK_BACK), m.start()) \
@@ -585,7 +585,7 @@ def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountM
     the priest and two ushers" (three)."""
     before, after = text[max(0, m.start() - LOOK_BACK):m.start()], text[m.end():]
     for outcome, verbs in ACTIVE.items():
-        active = re.search(rf"\b(?:{verbs})\s+(?:{ONE_AND_MORE_BEFORE}|the\s+|all\s+|his\s+|her\s+|their\s+)?"
+        active = re.search(rf"\b(?:{verbs})\s+(?:{_ONE_AND_MORE_BEFORE}|the\s+|all\s+|his\s+|her\s+|their\s+)?"
                            r"(?:(?:at least|about|around|some|over|more than|nearly|almost|approximately|roughly|"
                            r"only|just)\s+)?$", before, re.IGNORECASE)
         if not active or active.group("one") and not _one_and_more_ok(text, m, count, active=True):
