@@ -324,6 +324,10 @@ def test_a_group_blamed_or_held_responsible_is_credited(text, names):
     ("The count of the ballots was carried out by Elmish clerks at the hall.", []),
     ("The ambush on the convoy was carried out by the Red Dawn Brigades.", ["Red Dawn Brigades"]),
     ("Sources attributed the raid to Jund al-Marwa, a little-known group.", ["Jund al-Marwa"]),
+    # a state's forces too, after the words; not those who looked into the deed
+    ("The massacre in the hamlet was carried out by soldiers of a mountain battalion.", ["Military Forces of Elmland"]),
+    ("The inquiry into the bombing was carried out by police detectives.", []),
+    ("The murder was perpetrated by a man from the valley, according to the police.", []),
 ])
 def test_carried_out_by_credits_a_deed(text, names):
     from eventsift.events.claims import find_claims

@@ -17,12 +17,14 @@ from eventsift.records import Document, Event, Evidence
 _CLAIMED = re.compile(r"\b(?:has |have |had )?(?:claimed|accepted|admitted) responsibility\b", re.IGNORECASE)
 _HELD = re.compile(r"\b(?:is|are|was|were|been|being)\s+held\s+responsible\b", re.IGNORECASE)
 # The group after the words: "attributed the attack to X", "carried out by X" (after a deed the sentence tells, or
-# "it": "the count was carried out by clerks" is none).
+# "it": "the count was carried out by clerks", "the inquiry into the attack was carried out by police"
+# are none).
 _DEED = (r"(?:attacks?|bombings?|blasts?|explosions?|killings?|murders?|massacres?|ambush|assassinations?|raids?|"
          r"kidnappings?|abductions?)")
 _ATTRIBUTED = re.compile(
     r"\b(?:attributed|blamed|pinned)\s+(?:the\s+\w+\s+|it\s+|them\s+)?(?:to|on)\s+(?:the\s+)?|"
-    rf"(?:\b{_DEED}\b[^.;]{{0,60}}?|\b(?:it|this|which)\s+(?:was|were|had\s+been|has\s+been)\s+)"
+    rf"(?:(?<!\bof\s)(?<!\bof\sthe\s)(?<!\binto\sthe\s)\b{_DEED}\b[^.;]{{0,60}}?|"
+    r"\b(?:it|this|which)\s+(?:was|were|had\s+been|has\s+been)\s+)"
     r"\b(?:carried out|perpetrated|orchestrated|masterminded) by\s+(?:the\s+)?", re.IGNORECASE)
 # ... and an armed group (one the actor lexicon knows: a person accused in court is no claim) named between the words
 # and the deed: "blamed X for the bombing", "held X responsible for the attack", "accused X of being responsible".
@@ -70,8 +72,16 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
     return sorted(claims, key=lambda c: c.start)
 
 
+# How far after the words a state's forces may be named to be those credited ("carried out by army death squads").
+STATE_CLAIM_REACH = 16
+
+
 def _named(span: str, offset: int, *, country: str | None, last: bool, groups_only: bool = False) -> list[Claim]:
-    actors = [a for a in find_actors(span, offset=offset) if a.side == "nonstate"]
+    found = find_actors(span, offset=offset)
+    # an armed group, else a state's forces named right after the words ("the massacre was carried out by soldiers",
+    # not "... by a man from the valley, according to the police")
+    actors = [a for a in found if a.side == "nonstate"] or [
+        a for a in found if a.side == "state" and not last and a.start - offset <= STATE_CLAIM_REACH]
     if actors:
         actor = actors[-1] if last else actors[0]
         return [Claim(name=actor.name(country=country), inter=actor.inter, start=actor.start, end=actor.end)]
