@@ -312,14 +312,6 @@ def test_fighters_who_did_it_did_it():
     # ... a person, or a group blamed for something else, is not
     ("Prosecutors accused Ana Ruiz of committing the murder.", []),
     ("The army accused the Taliban of violating the truce.", []),
-])
-def test_a_group_blamed_or_held_responsible_is_credited(text, names):
-    from eventsift.events.claims import find_claims
-
-    assert [c.name for c in find_claims(text, country="Elmland")] == names
-
-
-@pytest.mark.parametrize(("text", "names"), [
     # "carried out by" credits a group only after a deed, and a name ends on a word, not inside one
     ("The count of the ballots was carried out by Elmish clerks at the hall.", []),
     ("The ambush on the convoy was carried out by the Red Dawn Brigades.", ["Red Dawn Brigades"]),
@@ -329,7 +321,7 @@ def test_a_group_blamed_or_held_responsible_is_credited(text, names):
     ("The inquiry into the bombing was carried out by police detectives.", []),
     ("The murder was perpetrated by a man from the valley, according to the police.", []),
 ])
-def test_carried_out_by_credits_a_deed(text, names):
+def test_who_a_report_credits_with_a_deed(text, names):
     from eventsift.events.claims import find_claims
 
     assert [c.name for c in find_claims(text, country="Elmland")] == names
