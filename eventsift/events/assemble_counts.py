@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from eventsift.events.clauses import Clause
-from eventsift.events.count_words import exact_count
+from eventsift.events.count_words import exact_count, plus
 from eventsift.events.counts import (CountMention, attackers_killed, combine, even_share, group_size, killed_toll,
                                      series_size, shot_toll)
 from eventsift.events.draft import Draft, evidence
@@ -49,7 +49,7 @@ def how_many(kind: str, draft: Draft, *, document: Document, context: str) -> To
     extra = attackers_killed(sentences + " " + context)
     if extra and "killed" in outcomes:
         base = totals["killed"] or Count(low=0, best=0, high=0)
-        totals["killed"] = Count(low=base.low + extra, best=base.best + extra, high=base.high + extra, text=base.text)
+        totals["killed"] = plus(base, extra)
     wounded = totals["injured"]
     said_wounded = any(m.outcome == "injured" for c in draft.clauses for m in c.counts)  # "one of them was wounded"
     if "killed" in outcomes and not (totals["killed"] and totals["killed"].best) and wounded and wounded.best == 1 \

@@ -33,6 +33,10 @@ _ACCUSED = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_DEED}\b)|"
     rf"\baccused\s+(?:the\s+)?(?=[^.;]{{1,80}}?\s+of\s+(?:being\s+(?:\w+ly\s+)?responsible|carrying\s+out|staging|"
     rf"committing|perpetrating|(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_DEED}\b))", re.IGNORECASE)
+# Each pattern with whether only an armed group the actor lexicon knows may be named by it: the group told before the
+# words, and the group told after them.
+_GROUP_BEFORE = ((_CLAIMED, False), (_HELD, True))
+_GROUP_AFTER = ((_ATTRIBUTED, False), (_ACCUSED, True))
 _NEGATED = re.compile(r"\b(?:no|none|not|nobody|neither)\b[^.]{0,20}$", re.IGNORECASE)
 # A group name the lexicon does not know: capitalised words, possibly with "of", "the" and a bracketed acronym, an
 # article joined to the next word ("Ansar al-Islam").
@@ -43,7 +47,7 @@ _PROPER = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*(?:\s+\([A-Z][\w-]*\))?
 
 def tells_claim(text: str) -> bool:
     """The text credits or blames a group for an attack ("X claimed responsibility", "attributed the attack to X")."""
-    return any(p.search(text) for p in (_CLAIMED, _HELD, _ATTRIBUTED, _ACCUSED))
+    return any(pattern.search(text) for pattern, _ in _GROUP_BEFORE + _GROUP_AFTER)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -57,14 +61,14 @@ class Claim:
 def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
     """Every group credited with an attack in ``text``."""
     claims: list[Claim] = []
-    for pattern, groups_only in ((_CLAIMED, False), (_HELD, True)):
+    for pattern, groups_only in _GROUP_BEFORE:
         for m in pattern.finditer(text):
             sentence_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
             before = text[sentence_start:m.start()]
             if _NEGATED.search(before) or not before.strip():
                 continue
             claims.extend(_named(before, sentence_start, country=country, last=True, groups_only=groups_only))
-    for pattern, groups_only in ((_ATTRIBUTED, False), (_ACCUSED, True)):
+    for pattern, groups_only in _GROUP_AFTER:
         for m in pattern.finditer(text):
             end = text.find(".", m.end())
             after = text[m.end():end if end != -1 else len(text)]

@@ -173,6 +173,11 @@ def exact_count(n: int, text: str) -> Count:
     return Count(low=n, best=n, high=n, text=text)
 
 
+def plus(count: Count, n: int, *, text: str | None = None) -> Count:
+    """``count`` and ``n`` more people (its low, best and high each raised by ``n``), told by ``text`` if given."""
+    return Count(low=count.low + n, best=count.best + n, high=count.high + n, text=count.text if text is None else text)
+
+
 def phrase_mention(outcome: str, n: int, m: re.Match[str], *, offset: int, victims: str = "", subset: bool = False) -> CountMention:
     """``n`` people, written as the whole phrase ``m`` matched ("was shot", "and another injured")."""
     return CountMention(outcome=outcome, count=exact_count(n, m.group(0)), victims=victims, start=offset + m.start(),

@@ -13,7 +13,7 @@ from eventsift.events.count_phrases import ACTIVE_OBJECTS, UNHARMED, VICTIMS_AFT
 from eventsift.events.count_words import (ACTIVE, BE, CALENDAR_WORD, CLAUSE_BREAK, GAP, INTENT_BEFORE, LOOK_BACK,
                                           MONTH_BEFORE, MONTH_NAME, NOT_PEOPLE, OFFICE_BEFORE_NAME, OUTCOMES, PERSON_NOUNS,
                                           SUBSET_AFTER, SUBSET_BEFORE, TOLD_HURT, VICTIM_NOUNS, VICTIM_OUTCOMES, CountMention,
-                                          exact_count, is_part_of, phrase_mention)
+                                          exact_count, is_part_of, phrase_mention, plus)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 from eventsift.events.tolls import combine, group_size, is_vague, killed_toll, newcomer, shot_toll
 from eventsift.nlp.scan import finditer_gated
@@ -577,7 +577,8 @@ def _one_and_more_ok(text: str, m: re.Match[str], count: Count, *, active: bool)
 
 
 def _one_more(count: Count) -> Count:
-    return Count(low=count.low + 1, best=count.best + 1, high=count.high + 1, text=f"1 + {count.text}")
+    """The person told before the number, and the number's people."""
+    return plus(count, 1, text=f"1 + {count.text}")
 
 
 def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountMention | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from eventsift.events.count_words import (PERPETRATOR_VICTIMS, PERSON_NOUNS, TOLD_HURT, VICTIM_NOUNS, VICTIM_OUTCOMES,
-                                          CountMention, exact_count, is_part_of)
+                                          CountMention, exact_count, is_part_of, plus)
 from eventsift.events.numbers import says_vaguely
 from eventsift.records import Count
 
@@ -239,10 +239,10 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
     base = combine([m for m in killed if not _another(m) and m not in listed_also and m not in other_side])
     if base is not None and other_side:
         n = sum(m.count.best for m in other_side)
-        base = Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
+        base = plus(base, n)
     if base is not None and listed_also:
         n = sum(m.count.best for m in listed_also)
-        base = Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
+        base = plus(base, n)
     for m in paired:
         told = sum(o.count.best for o in killed if o.sentence == m.sentence and o.start <= m.start
                    and o.victims != PERPETRATOR_VICTIMS)
@@ -250,11 +250,10 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
             base = Count(low=base.low, best=told, high=max(base.high, told), text=base.text)
     if also:
         n = len(also)
-        base = exact_count(n, "also") if base is None else \
-            Count(low=base.low + n, best=base.best + n, high=base.high + n, text=base.text)
+        base = exact_count(n, "also") if base is None else plus(base, n)
     toll = _at_least(base or combine(killed), max(_more_dead(killed), _one_by_one(killed))) if killed else None
     if toll is not None and (n := sum(m.count.best for m in _part_of_attackers(killed) if m not in other_side)):
-        toll = Count(low=toll.low + n, best=toll.best + n, high=toll.high + n, text=toll.text)
+        toll = plus(toll, n)
     return toll
 
 
