@@ -88,6 +88,11 @@ def test_exact_figure_beats_vague_and_range_spans_mentions():
         ("protests over the murders of Carla Vega, Colonel Tom Hale and senator Jo Lin", [("killed", 3)]),
         ("the assassination of candidate Luis Ortega last year", [("killed", 1)]),
         ("a strike against the murder of union leader Tom Hale", [("killed", 1)]),
+        # one person told by "the" and a noun after a death; not many, nor an attacker's death
+        ("the council condemned the murder of the deputy mayor in the market", [("killed", 1)]),
+        ("villagers mourned the killing on Sunday of the old shepherd", [("killed", 1)]),
+        ("rangers recovered the bodies of the herders", []),
+        ("officers confirmed the death of the gunman", []),
         ("arrests after Senator Jo Lin's murder in May", [("killed", 1)]),
         ("police are looking into the shooting death of Mara Quist, who died Friday evening at a clinic", [("killed", 1)]),
         # a headline's capitals after "death of" name one person by a noun and a crime, not two people

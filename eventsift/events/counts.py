@@ -157,6 +157,10 @@ _BODIES = re.compile(r"\b(?:bod(?:y|ies)|deaths?|killings?|murders?|assassinatio
                      # a day between the deed and its victim: "the slaying on 9 May of a ferry clerk"
                      r"(?:(?:on|in)\s+(?:\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Za-z]+day)\s+)?"
                      r"of\s+(?:the\s+)?", re.IGNORECASE)
+# One person told by "the" and a noun after a death: "the murder of the mayor", "the killing of the local priest" (not
+# "of the soldiers", "of the man's son", nor an attacker's death, which the tolls read apart).
+_THE_ONE = re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}?(?!(?:assailant|attacker|bomber|gunman|suspect|shooter|intruder|"
+                      rf"burglar|robber)\b)(?:{PERSON_NOUNS}|{VICTIM_NOUNS})(?![\w'’-])", re.IGNORECASE)
 # After "the deaths of four teachers": "and two drivers", a second group of the dead.
 _AND_MORE = re.compile(r"(?:\s+[\w'’-]+){1,3}?\s+and\s+(?:of\s+)?(?:the\s+)?")
 # "the murders of Ana Ruiz, Colonel Tom Hale and senator Jo Lin": one dead for each name listed.
@@ -656,7 +660,8 @@ def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMen
     "the shooting of nine people", "the man's body"."""
     for m in finditer_gated(_BODIES, text):
         following = [(q, c) for q, c in quantities if q.start() == m.end()]
-        single = re.match(r"(?:a|an|one)\b", text[m.end():], re.IGNORECASE)
+        single = re.match(r"(?:a|an|one)\b", text[m.end():], re.IGNORECASE) or (
+            _THE_ONE.match(text, m.end()) if re.search(r"\bthe\s+$", m.group(0), re.IGNORECASE) else None)
         aged = max(_aged_people(text[m.end():]), _listed_after(text[m.end():], after=after)) or (
             _named_people(text[m.end():]) if m.group(0)[:1].lower() in "dkmas" else 0)
         if following or single or aged:
