@@ -58,3 +58,15 @@ def test_a_toll_the_report_already_shares_out_is_each_places_own(pipeline):
 ])
 def test_a_town_with_its_area_or_a_stretch_is_one_event(pipeline, text):
     assert len(_code(pipeline, text)) == 1
+
+
+def test_each_place_of_a_list_keeps_the_count_the_text_gives_it(pipeline):
+    events = _code(pipeline, "On 8 March 2021, raiders killed three herders in Ashby, five in Marlow and one in "
+                             "Oakvale.")
+    assert sorted((e.location, e.fatalities) for e in events) == [("Ashby", 3), ("Marlow", 5), ("Oakvale", 1)]
+
+
+def test_a_place_by_place_count_of_the_wounded(pipeline):
+    events = _code(pipeline, "On 8 March 2021, six constables were wounded in Oakvale on Monday and two at Ashby.")
+    assert sorted((e.location, e.injured) for e in events) == [("Ashby", 2), ("Oakvale", 6)]
+

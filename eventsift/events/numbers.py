@@ -33,6 +33,7 @@ _WORD_NUMBER = (
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 _ONE = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
+NUMBER = _ONE  # one number, in digits or in words ("28", "twenty-eight")
 
 
 @cache

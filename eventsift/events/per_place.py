@@ -22,12 +22,13 @@ from dataclasses import replace
 from eventsift.events.assemble import NOT_SPLIT_SUB_TYPES, NOT_SPLIT_TYPES
 from eventsift.events.counts import even_share, series_size
 from eventsift.events.draft import Draft
+from eventsift.events.numbers import NUMBER, word_to_int
 from eventsift.events.place import area_holds
 from eventsift.geo.base import town_standing_in
 from eventsift.geo.enclosure import enclosing
 from eventsift.geo.gazetteer import STAND_IN_PRECISION
 from eventsift.geo.normalize import name_key
-from eventsift.records import Document, Event, Place, Toponym, content_id
+from eventsift.records import Document, Event, Place, Sentence, Toponym, content_id
 
 # The words a name's kind may follow it with ("Ashby district", "the Marlow front").
 _KIND = (r"(?:front(?:line)?s?|districts?|provinces?|governorates?|villages?|towns?|areas?|sectors?|regions?|"
@@ -123,11 +124,22 @@ def one_per_place(event: Event, draft: Draft, *, document: Document, toponyms: l
     if at is None:
         return [event]
     own = {i for i in draft.place_ids() if i not in weak}
+    told, field = _told_per_place(at, event, draft, toponyms=toponyms, places=places, allowed=own)
+    if told:
+        return _copies(event, [(i, place) for i, place, _ in told], at=at, toponyms=toponyms, shown=shown,
+                       shares=True, own=(field, [n for _, _, n in told]))
     run = listed_places(at, toponyms=toponyms, places=places, text=document.text, allowed=own)
     if not run:
         return [event]
     # a toll the report already says is spread over its incidents is each one's share
     shared = series_size(" ".join(c.sentence.text for c in draft.clauses)) > 1
+    return _copies(event, run, at=at, toponyms=toponyms, shown=shown, shares=not shared)
+
+
+def _copies(event: Event, run: list[tuple[int, Place]], *, at: int, toponyms: list[Toponym], shown: object,
+            shares: bool, own: tuple[str, list[int]] | None = None) -> list[Event]:
+    """A copy of ``event`` at each place of ``run``, with even shares of its counts (``shares``); ``own`` is a count
+    field and the figure the text gives it at each place, which it has instead."""
     n = len(run)
     out = []
     for k, (i, place) in enumerate(run):
@@ -138,10 +150,14 @@ def one_per_place(event: Event, draft: Draft, *, document: Document, toponyms: l
             admin1=place.admin1, admin2=place.admin2, location=place.name, latitude=place.latitude,
             longitude=place.longitude, geonameid=place.geonameid, geo_precision=place.geo_precision,
             country=place.country or event.country, evidence=evidence)
-        if not shared:
+        if shares:
             copy = replace(copy, fatalities=_share(event.fatalities, n, k), fatalities_low=(event.fatalities_low or 0) // n,
                            injured=_share(event.injured, n, k), abducted=_share(event.abducted, n, k),
                            arrested=_share(event.arrested, n, k))
+        if own is not None:
+            field, figure = own[0], own[1][k]
+            copy = replace(copy, **{field: figure}, **({"fatalities_low": figure, "fatalities_high": figure}
+                                                       if field == "fatalities" else {}))
         out.append(copy)
     out.sort(key=lambda e: e.event_id != event.event_id)  # the incident's own place first
     return out
@@ -149,3 +165,70 @@ def one_per_place(event: Event, draft: Draft, *, document: Document, toponyms: l
 
 def _share(total: int | None, parts: int, k: int) -> int | None:
     return None if total is None else even_share(total, parts, k)
+
+
+# A count told for each place of a list: "killed four farmers in Ashby, two in Marlow and five in Oakvale", "two
+# guards were wounded in Ashby and three at Marlow". The first item's words between its number and "in" are the
+# victims and the verb (no "and": "three killed and two hurt in Ashby" is no item); a later item is a number, at
+# most a word ("more", "others") and "in" or "at".
+_FIRST_ITEM = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:(?!(?:and|or|of|in|at)\b)[\w-]+\s+){{0,4}}(?:in|at)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+_NEXT_ITEM = re.compile(
+    r"^(?:\s*\([^()]{1,60}\)"  # the place's area in brackets: "Ashby (Elmstate), two in ..."
+    r"|,\s+(?:(?:northern|southern|eastern|western|central)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"(?:\s+(?i:department|province|state|district|region|county|governorate))?(?=\s*,))?"  # ", southern Elm Department"
+    r"(?:\s+(?:on|last|early|late)\s+[A-Za-z]+(?:\s+(?:morning|night|evening|afternoon))?)?"  # "in Ashby on Sunday, two in"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<n>{NUMBER})\s+(?:(?:more|others?|people|persons)\s+)?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+# Count fields a place's own figure can be told for.
+_COUNT_FIELDS = ("fatalities", "injured", "abducted", "arrested")
+
+
+def _told_per_place(at: int, event: Event, draft: Draft, *, toponyms: list[Toponym], places: list[Place | None],
+                    allowed: set[int]) -> tuple[list[tuple[int, Place, int]], str]:
+    """The places of a list the ``at``-th name is in that each come with their own count, with that count ("four
+    farmers in Ashby, two in Marlow and five in Oakvale"), and the count field they are of; empty when it is in no
+    such list, when a place is not known, or when the sentence tells no count or more than one kind of count."""
+    for sentence in {id(c.sentence): c.sentence for c in draft.clauses}.values():
+        if not sentence.start <= toponyms[at].start < sentence.end:
+            continue
+        chain = _count_chain(sentence, toponyms=toponyms)
+        if at not in {i for i, _ in chain} or not all(i in allowed for i, _ in chain):
+            continue
+        chosen = [places[i] for i, _ in chain]
+        if None in chosen or any(a is not b and area_holds(a, b) for a in chosen for b in chosen) \
+                or len({name_key(p.name) for p in chosen}) < len(chain):
+            return [], ""
+        # the one count field read from this sentence is the one its figures are of
+        fields = {e.field for e in event.evidence if e.field in _COUNT_FIELDS and getattr(event, e.field)
+                  and sentence.start <= e.start < sentence.end}
+        return ([(i, places[i], n) for i, n in chain], fields.pop()) if len(fields) == 1 else ([], "")
+    return [], ""
+
+
+def _count_chain(sentence: Sentence, *, toponyms: list[Toponym]) -> list[tuple[int, int]]:
+    """The longest run of names in ``sentence`` each told with its own number (toponym index, number); empty when no
+    two are."""
+    inside = [i for i, t in enumerate(toponyms) if sentence.start <= t.start and t.end <= sentence.end]
+    text, base = sentence.text, sentence.start
+    best: list[tuple[int, int]] = []
+    for k, first in enumerate(inside):
+        head = _FIRST_ITEM.search(text[max(0, toponyms[first].start - base - 80) : toponyms[first].start - base])
+        n = word_to_int(head.group("n")) if head else None
+        if n is None:
+            continue
+        chain = [(first, n)]
+        for nxt in inside[k + 1 :]:
+            gap = _NEXT_ITEM.match(text[toponyms[chain[-1][0]].end - base : toponyms[nxt].start - base])
+            if gap is None:
+                if toponyms[nxt].start - toponyms[chain[-1][0]].end < 60:
+                    continue  # a name inside the gap ("Ashby, southern Elm Department, two in ...")
+                break
+            m = word_to_int(gap.group("n"))
+            if m is None:
+                break
+            chain.append((nxt, m))
+        if len(chain) > len(best):
+            best = chain
+    return best if len(best) >= 2 else []
+
