@@ -347,3 +347,32 @@ def test_a_listed_town_whose_name_is_part_of_another_word_is_its_own_town():
         "Rebels attacked police posts on Sunday in the towns of Santa Rivera, Pulcamayo, Anta and Rosapata."))
     assert events[0].location == "Santa Rivera"
     assert {"Anta", "Rosapata"} <= {e.location for e in events}
+
+
+CITY_AND_NEIGHBOURS = [
+    Place(name="Corvana", country="Colombia", admin1="Antioquia", latitude=6.25, longitude=-75.56, population=2_000_000),
+    # a city of its own 10 km from it, beyond its built-up radius
+    Place(name="Brisela", country="Colombia", admin1="Antioquia", latitude=6.34, longitude=-75.56, population=400_000),
+    # a quarter of it, with a population of its own
+    Place(name="Lomaverde", country="Colombia", admin1="Antioquia", latitude=6.26, longitude=-75.58,
+          population=150_000),
+    Place(name="Tiquel", country="Colombia", admin1="Antioquia", latitude=6.31, longitude=-75.57, population=8_000),
+]
+
+
+@pytest.fixture(scope="module")
+def metro():
+    return Pipeline(geocoder=InMemoryGeocoder(CITY_AND_NEIGHBOURS))
+
+
+def test_a_city_beside_another_is_another_incidents_place(metro):
+    events = metro.process(doc("Gunmen shot dead four bus drivers at a depot in Corvana on Sunday. Two brothers were "
+                               "killed by hitmen outside a bakery in Brisela."))
+    assert sorted((e.location, e.fatalities) for e in events) == [("Brisela", 2), ("Corvana", 4)]
+
+
+@pytest.mark.parametrize("second", ["a bakery in Lomaverde", "a bakery in Tiquel"])
+def test_a_quarter_of_the_city_or_a_village_near_it_is_still_the_same_incident(metro, second):
+    events = metro.process(doc("Gunmen shot dead four bus drivers at a depot in Corvana on Sunday. The attackers "
+                               f"fled after setting fire to {second}."))
+    assert len([e for e in events if e.event_type != "Strategic developments"]) <= 1

@@ -12,6 +12,7 @@ each with the text it came from: what (``assemble_what``), where (``assemble_whe
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import replace
 from functools import cache
@@ -23,7 +24,7 @@ from eventsift.events.assemble_where import km, where
 from eventsift.events.assemble_who import victims_of, who
 from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
 from eventsift.events.clauses import Clause, clock_minutes, take_days_of, tells_newcomers
-from eventsift.events.count_words import CALENDAR_WORD
+from eventsift.events.count_words import CALENDAR_WORD, VICTIM_OUTCOMES
 from eventsift.events.draft import Draft, evidence
 from eventsift.geo.normalize import contains_words, name_key
 from eventsift.nlp.lexicon import load_tsv
@@ -58,6 +59,23 @@ def _dates_conflict(clause: Clause, draft: Draft, *, published: dt.date | None =
     return not any(d.date <= last and d.date_end >= first for d in clause.dates)
 
 
+# A town this big is a place of its own, not a quarter of the city beside it, when it lies beyond that city's built-up
+# radius: the radius of a disc holding its people at this many per square kilometre (a dense city's; GeoNames gives
+# quarters of a city, "East Flatbush" in Brooklyn, their own population).
+OWN_TOWN_POPULATION = 100_000
+BUILT_UP_DENSITY = 10_000
+
+
+def _towns_apart(a: Place, b: Place) -> bool:
+    """Two towns near each other that are each a city of its own ("Rawalpindi" and "Islamabad", a suburb and the city
+    it borders): places apart. A quarter of the bigger city, inside its built-up radius, is not."""
+    if not (a.feature == b.feature == "city" and min(a.population, b.population) >= OWN_TOWN_POPULATION
+            and name_key(a.name) != name_key(b.name)):
+        return False
+    radius = math.sqrt(max(a.population, b.population) / (math.pi * BUILT_UP_DENSITY))
+    return km(a, b) > radius
+
+
 def _places_conflict(clause: Clause, draft: Draft, places: list[Place | None], weak: frozenset[int] = frozenset()) -> bool:
     """Both name places and none of them are near each other (names that only say where someone came from or
     was taken to do not count)."""
@@ -66,7 +84,10 @@ def _places_conflict(clause: Clause, draft: Draft, places: list[Place | None], w
     local_mine = [p for p in mine if p.feature in ("city", "admin2")]
     local_theirs = [p for p in theirs if p.feature in ("city", "admin2")]
     if local_mine and local_theirs:
-        return not any(km(a, b) <= SAME_PLACE_KM for a in local_mine for b in local_theirs)
+        # a clause with victims of its own at a town beside the incident's is another incident there
+        victims = any(c.outcome in VICTIM_OUTCOMES for c in clause.counts)
+        return not any(km(a, b) <= SAME_PLACE_KM and not (victims and _towns_apart(a, b))
+                       for a in local_mine for b in local_theirs)
     regions_mine = {p.admin1 for p in mine if p.admin1}
     regions_theirs = {p.admin1 for p in theirs if p.admin1}
     return bool(regions_mine and regions_theirs and not regions_mine & regions_theirs)
