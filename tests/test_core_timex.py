@@ -323,6 +323,10 @@ def test_a_sentence_handed_down_is_the_courts_day(text, reporting):
     ("Officials on Tuesday paraded three men before reporters.", True),
     ("Police on Monday issued a statement about the raid.", True),
     ("Police on Monday arrested two men in the village.", False),  # a deed of its own
+    # the day right after a telling is the telling's
+    ("A sheriff's update Thursday showed a photo of the van.", True),
+    ("In a news release on Sunday, the county named the victim.", True),
+    ("Deputies got a call Friday about shots near the lake.", False),  # a call about the deed is the deed's day
 ])
 def test_the_day_the_tellers_showed_the_press_is_no_incidents(text, reporting):
     (found,) = find_dates(text, published=dt.date(2021, 6, 12))

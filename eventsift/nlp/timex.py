@@ -331,6 +331,10 @@ _GATHERING_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{_GATHERINGS}|game)\
 # ... or the day told before what it was for: "hundreds gathered Saturday for a vigil", "spoke Monday at a briefing"
 _GATHERING_FOR_AFTER = re.compile(rf"\s+(?:night\s+|morning\s+|evening\s+|afternoon\s+)?(?:for|at)\s+(?:a|an|the)\s+"
                                   rf"(?:[\w-]+\s+)?{_GATHERINGS}\b", re.IGNORECASE)
+# ... or told right after a telling it dates: "a sheriff's update Thursday showed a photo", "in a statement Tuesday"
+_TELLING_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:update|statement|"
+                             r"(?:news\s+|press\s+)?release|tweet|e-?mail|interview|bulletin|announcement)\s+"
+                             r"(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 # ... (and who showed the press: "officials on Friday presented seized rifles to reporters", "paraded", "issued")
 _REPORTING_AFTER = re.compile(r"\s*,?\s*(?:said|announced|confirmed|identified|named|released|told|declined|presented|"
                               r"paraded|issued|published|briefed)\b")
@@ -368,7 +372,7 @@ _TELLER_SAID_AFTER = re.compile(
 def _is_reporting(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60):start]
     return bool(_REPORTING_BEFORE.search(before) or _COURT_BEFORE.search(before) or _COURT_AFTER.match(text, end)
-                or _GATHERING_BEFORE.search(before)
+                or _GATHERING_BEFORE.search(before) or _TELLING_BEFORE.search(before)
                 or (_TELLER_BEFORE.search(before) and _REPORTING_AFTER.match(text, end)) or _GATHERING_AFTER.match(text, end)
                 or _GATHERING_FOR_AFTER.match(text, end)
                 or (_OPENS.match(text[:start]) and _TELLER_SAID_AFTER.match(text, end)))
