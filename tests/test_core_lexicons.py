@@ -114,6 +114,10 @@ def test_every_number_word_and_certainty_row_loads():
      # a bomb made safe is a disrupted weapon, whatever it names
      ("sappers dismantled an explosive device near the bridge", "Disrupted weapons use"),
      ("the bomb squad neutralised two landmines on the track", "Disrupted weapons use"),
+     ("the men had planted a bomb under the stage, but sappers dismantled the device", "Disrupted weapons use"),
+     # a bomb someone planted is an attempted bombing
+     ("officers seized a man who had planted a bomb beside the ticket office", "Remote explosive/landmine/IED"),
+     ("rebels planted two explosive devices on the rail line", "Remote explosive/landmine/IED"),
      # a barrel bomb is dropped from the air
      ("barrel bombs fell on the market", "Air/drone strike"),
      # a person shot by an active verb, whatever office they hold
