@@ -376,3 +376,13 @@ def test_a_quarter_of_the_city_or_a_village_near_it_is_still_the_same_incident(m
     events = metro.process(doc("Gunmen shot dead four bus drivers at a depot in Corvana on Sunday. The attackers "
                                f"fled after setting fire to {second}."))
     assert len([e for e in events if e.event_type != "Strategic developments"]) <= 1
+
+
+def test_a_deed_of_another_kind_told_weeks_before_is_not_the_undated_incidents(pipeline):
+    events = pipeline.process(doc(
+        "Rebels bombed the town hall and a bank in Valmoro. A leaflet left at the scene recalled that three union "
+        "leaders were shot dead in early February."))
+    (bombing,) = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bombing.event_date == dt.date(1990, 3, 12) and not bombing.fatalities  # the report's day, no one killed
+    (murder,) = [e for e in events if e.sub_event_type == "Attack"]
+    assert (murder.event_date, murder.fatalities) == (dt.date(1990, 2, 1), 3)

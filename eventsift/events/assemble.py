@@ -40,10 +40,29 @@ SAME_DATE_DAYS = 1
 UNDATED_NEWS_DAYS = 7
 
 
+# Kinds of event that are deeds of violence: an arrest or a measure is told of a deed, not another deed.
+DEED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _another_deed_before(clause: Clause, draft: Draft, *, published: dt.date) -> bool:
+    """A deed of another kind than the undated incident's, told on days before the report's last week ("rebels
+    bombed the town hall" ... "three union leaders were shot dead in early May"): another, earlier incident."""
+    trigger = clause.main_trigger
+    kinds = {t.sub_event_type for c in draft.clauses for t in c.triggers
+             if t.kind in ("specific", "weak") and sub_event_type(t.sub_event_type).event_type in DEED_TYPES}
+    latest = published - dt.timedelta(days=UNDATED_NEWS_DAYS + SAME_DATE_DAYS)
+    return trigger is not None and bool(kinds) and trigger.sub_event_type not in kinds \
+        and sub_event_type(trigger.sub_event_type).event_type in DEED_TYPES \
+        and all(d.date < latest for d in clause.dates)
+
+
 def _dates_conflict(clause: Clause, draft: Draft, *, published: dt.date | None = None) -> bool:
     """The clause's dates are all apart from the draft's; a draft with no date of its own is the news of the days
     before the report, apart from days the clause counts back from it ("the mass shooting two weeks ago where nine
     were shot" is another incident)."""
+    if not draft.dates and clause.dates and published is not None \
+            and _another_deed_before(clause, draft, published=published):
+        return True
     if not clause.dates or (not draft.dates and (published is None or not all(d.relative for d in clause.dates))):
         return False  # against an undated incident, only days counted back from the report ("three weeks ago")
     slack = dt.timedelta(days=SAME_DATE_DAYS)
