@@ -327,7 +327,11 @@ def test_a_sentence_handed_down_is_the_courts_day(text, reporting):
     ("A sheriff's update Thursday showed a photo of the van.", True),
     ("In a news release on Sunday, the county named the victim.", True),
     ("Deputies got a call Friday about shots near the lake.", False),  # a call about the deed is the deed's day
+    # the day of a vote a noun names, and a tally's span
+    ("The party that won the 2 May presidential elections denied any part in it.", True),
+    ("Guerrillas fired on voters during the 2 May elections.", False),
+    ("The grenade blast, the ninth in the port this month, hurt a guard.", True),
 ])
-def test_the_day_the_tellers_showed_the_press_is_no_incidents(text, reporting):
+def test_days_of_tellings_votes_and_tallies_are_no_incidents(text, reporting):
     (found,) = find_dates(text, published=dt.date(2021, 6, 12))
     assert found.reporting is reporting

@@ -335,6 +335,16 @@ _GATHERING_FOR_AFTER = re.compile(rf"\s+(?:night\s+|morning\s+|evening\s+|aftern
 _TELLING_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:update|statement|"
                              r"(?:news\s+|press\s+)?release|tweet|e-?mail|interview|bulletin|announcement)\s+"
                              r"(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+# ... or the day of a vote it names ("won the 2 May elections", "ahead of the 30 June polls"; not "during the 2
+# May elections", when something happened that day)
+_VOTE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:elections?|polls|vote|referendum|run-?off|inauguration)\b", re.IGNORECASE)
+_VOTE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_DURING_BEFORE = re.compile(r"\b(?:during|on|at|amid)\s+the\s+$", re.IGNORECASE)
+# A tally's span, not an incident's day: "the 12th such attack in the port this month", "the third such raid this week".
+_TALLY_BEFORE = re.compile(r"\bthe\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                           r"tenth|eleventh|twelfth|[a-z]+tieth)\b(?:\s+[\w-]+){0,5}?\s+(?:during\s+|in\s+|so\s+far\s+)?$",
+                           re.IGNORECASE)
+_SPAN_WORDS = re.compile(r"(?:this|last|the\s+past)\s+(?:week|month|year)$", re.IGNORECASE)
 # ... (and who showed the press: "officials on Friday presented seized rifles to reporters", "paraded", "issued")
 _REPORTING_AFTER = re.compile(r"\s*,?\s*(?:said|announced|confirmed|identified|named|released|told|declined|presented|"
                               r"paraded|issued|published|briefed)\b")
@@ -373,6 +383,8 @@ def _is_reporting(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60):start]
     return bool(_REPORTING_BEFORE.search(before) or _COURT_BEFORE.search(before) or _COURT_AFTER.match(text, end)
                 or _GATHERING_BEFORE.search(before) or _TELLING_BEFORE.search(before)
+                or (_VOTE_BEFORE.search(before) and not _DURING_BEFORE.search(before) and _VOTE_AFTER.match(text, end))
+                or (_TALLY_BEFORE.search(before) and _SPAN_WORDS.search(text[start:end]))
                 or (_TELLER_BEFORE.search(before) and _REPORTING_AFTER.match(text, end)) or _GATHERING_AFTER.match(text, end)
                 or _GATHERING_FOR_AFTER.match(text, end)
                 or (_OPENS.match(text[:start]) and _TELLER_SAID_AFTER.match(text, end)))
