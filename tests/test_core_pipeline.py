@@ -858,6 +858,9 @@ def test_a_death_told_in_an_aside_with_whose_is_an_earlier_incident(pipeline):
     # ... and the undated sentence after it goes on about the news
     ("Militants attacked a police van in Quetta on the road where a judge had been murdered on May 20. "
      "Two constables in the van were also wounded.", [("2017-05-20", 1, 0), ("2017-06-04", 0, 2)]),
+    # ... also told after a comma as "the <place> where", its day counted back from the report
+    ("A grenade wounded two porters at a depot in Quetta, the spot where a bus driver was killed four months ago.",
+     [("2017-02-01", 1, 0), ("2017-06-04", 0, 2)]),
 ])
 def test_the_place_of_an_earlier_incident_is_that_incident_not_the_news(pipeline, text, expected):
     events = pipeline.process(doc(text))

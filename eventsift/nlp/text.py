@@ -235,13 +235,15 @@ _DATED_ASIDE = re.compile(
 # "shot at the corner of Elm and Oak, a few blocks from where a teenager was killed on Feb. 20", "near the spot where
 # the mayor was murdered last year": the place of an earlier incident, told with a day of its own, opens a clause of
 # its own (the earlier incident, ``events.clauses``).
+_SPOT = (r"the\s+(?:same\s+)?(?:[\w-]+\s+)?(?:spot|place|site|corner|street|road|area|house|home|building|location|"
+         r"intersection|block)\s+")
 PLACE_OF_EARLIER = re.compile(
-    r"\b(?:(?:(?:just|only)\s+)?(?:a\s+)?(?:few\s+|couple\s+of\s+)?(?:\w+\s+)?(?:blocks?|miles?|yards?|feet|"
-    r"met(?:er|re)s|kilomet(?:er|re)s)\s+(?:away\s+)?)?(?:from|near|by|at|outside|on)\s+"
-    r"(?:the\s+(?:same\s+)?(?:[\w-]+\s+)?(?:spot|place|site|corner|street|road|area|house|home|building|location|"
-    r"intersection|block)\s+)?where\s+"
-    r"(?=[^;]{0,80}?\b(?:on|in|last|earlier)\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|"
-    r"thu|fri|sat|sun|week|month|year))", re.IGNORECASE)
+    r"\b(?:(?:(?:(?:just|only)\s+)?(?:a\s+)?(?:few\s+|couple\s+of\s+)?(?:\w+\s+)?(?:blocks?|miles?|yards?|feet|"
+    rf"met(?:er|re)s|kilomet(?:er|re)s)\s+(?:away\s+)?)?(?:from|near|by|at|outside|on)\s+(?:{_SPOT})?"
+    rf"|(?:(?<=,\s)|^){_SPOT})where\s+"  # "..., the area where a car bomb went off three months ago"
+    r"(?=[^;]{0,80}?\b(?:(?:on|in|last|earlier)\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|"
+    r"thu|fri|sat|sun|week|month|year)|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|few)\s+(?:days?|weeks?|months?|years?)\s+ago\b))", re.IGNORECASE)
 
 
 def places_of_earlier(text: str) -> list[re.Match[str]]:
