@@ -32,8 +32,8 @@ from eventsift.ontology.gtd import code_attack_types
 from eventsift.records import Document, Event, Place, Processed, Rejected, Sentence, Toponym  # Processed: re-exported
 from eventsift.nlp.text import headline_end, places_of_earlier, repair_c1, split_headline, split_long, split_sentences
 from eventsift.nlp.timex import (
-    TimeExpression, dateline_day, find_dates, find_url_date, latest_full_date, latest_year_anchor, weekday_stand_in,
-    written_days,
+    TimeExpression, dateline_day, find_dates, find_url_date, latest_full_date, latest_year_anchor, update_day,
+    weekday_stand_in, written_days,
 )
 from eventsift.nlp.truecase import load_word_frequencies, truecase, truecase_title
 
@@ -164,18 +164,24 @@ class Pipeline:
         candidates: list[Sentence] = []
         first_line = text.find("\n") if "\n" in text else len(text)
         captions = _caption_spans(text)
+        updated, last_end = None, 0  # the day of a live story's update stamp, over its paragraph
         for sentence in sentences:
+            if "\n" in text[last_end:sentence.start]:
+                updated = None
+            last_end = sentence.end
+            updated = update_day(sentence.text, published=published) or updated
+            told_on = updated or published  # "UPDATE 6/5 9:40 a.m.: ... shot last night": from the update
             if _is_teaser(sentence.text) or sentence.start > first_line and _is_inner_headline(text, sentence):
                 continue
             if any(a <= sentence.start < b for a, b in captions):
                 continue
-            found = read_sentence(sentence, published=published, dateline_end=end) if has_trigger(sentence.text) else []
+            found = read_sentence(sentence, published=told_on, dateline_end=end) if has_trigger(sentence.text) else []
             if found:
                 candidates.append(sentence)
                 clauses.extend(found)
             else:  # "One of the men is in critical condition": the victims of the incident told just before
                 lend_counts(sentence, clauses)
-                lend_dates(sentence, clauses, published=published)
+                lend_dates(sentence, clauses, published=told_on)
         kept = drop_roundups(clauses)
         left = {id(c) for c in kept}
         roundup = roundup_day([c for c in clauses if id(c) not in left])

@@ -971,3 +971,15 @@ def test_a_nationality_before_capital_is_the_country_not_a_region_of_that_name()
 def test_gunmen_shooting_a_person_told_by_a_pronoun_or_shooting_at_one_is_an_attack(pipeline, text):
     events = pipeline.process(doc(text))
     assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [("Attack", "Mastung", dt.date(2017, 6, 2))]
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("UPDATE 6/5 9:40 a.m.: ", dt.date(2017, 6, 4)),  # "last night" is the night before the update's day
+    ("UPDATE 10:05 PM, JUNE 5 - ", dt.date(2017, 6, 4)),
+    ("", dt.date(2017, 6, 3)),  # no stamp: the page's day
+])
+def test_a_live_storys_update_stamp_is_what_its_paragraph_counts_from(pipeline, stamp, day):
+    text = ("Police in Quetta are looking for two men on a motorbike.\n\n"
+            f"{stamp}A tailor shot last night outside his shop in Quetta died at the civil hospital, police said.")
+    (event,) = pipeline.process(doc(text))
+    assert (event.event_date, event.fatalities) == (day, 1)

@@ -567,3 +567,34 @@ def latest_year_anchor(text: str, *, not_after: dt.date) -> dt.date | None:
     days = [t.date for t in find_dates(text, published=end)
             if t.precision == "day" and not t.reporting and t.date.year == end.year and re.search(_MONTH, t.text, re.IGNORECASE)]
     return max(days) if days else end
+
+
+# A live-updated story's stamp opening a paragraph: "UPDATE 6/5 9:40 a.m.: ...", "UPDATE 10:05 PM, JUNE 5 - ...".
+_UPDATE_STAMP = re.compile(r"^\W*UPDATED?\b\s*:?\s*(?P<stamp>(?:[^:\n]|:(?=\d\d)){0,40}?)\s*(?:[-–—:]|\.\s*:)\s",
+                           re.IGNORECASE)
+_NUMERIC_DAY = re.compile(r"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])\b(?!/\d)")
+_NAMED_DAY = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>3[01]|[12]\d|0?[1-9])\b", re.IGNORECASE)
+# How far from the page's date an update's day may be.
+UPDATE_REACH_DAYS = 14
+
+
+def update_day(text: str, *, published: dt.date) -> dt.date | None:
+    """The day of the update stamp that opens ``text`` ("UPDATE 6/5 9:40 a.m.: ..."), in the year of the page's date
+    (``published``) and within UPDATE_REACH_DAYS of it; None when it opens with none. What the paragraph counts from
+    ("last night") counts from that day, not the page's."""
+    stamp = _UPDATE_STAMP.match(text)
+    if stamp is None:
+        return None
+    found = _NUMERIC_DAY.search(stamp.group("stamp")) or _NAMED_DAY.search(stamp.group("stamp"))
+    if found is None:
+        return None
+    month = found.group("month")
+    month = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+    for year in (published.year, published.year + 1, published.year - 1):
+        try:
+            day = dt.date(year, month, int(found.group("day")))
+        except (TypeError, ValueError):
+            return None
+        if abs((day - published).days) <= UPDATE_REACH_DAYS:
+            return day
+    return None
