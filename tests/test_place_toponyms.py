@@ -147,6 +147,10 @@ def test_a_name_the_report_gives_a_person_elsewhere_is_the_persons():
         ("Two witnesses testified before Lincoln, a commission of inquiry.", []),
         # no person bears an area's kind in the name: its officials speak
         ("Police in Omaha, Hooper County said two men were shot.", ["Omaha", "Hooper County"]),
+        # a vehicle after a name's possessive is the person's, whatever word comes before; a list of those
+        # identified only by a name
+        ("A grenade went off in Hooper's pickup outside the market in Omaha.", ["Omaha"]),
+        ("Two nurses identified only as Lincoln and Jordan were hurt in Omaha.", ["Omaha"]),
     ],
 )
 def test_people_are_not_places(text, expected):
@@ -199,6 +203,7 @@ def test_where_a_person_is_from_is_not_where_it_happened():
         # a business named after a place, whose own place the text gives
         ("Two men were shot at Hooper restaurant in Elmtown on Friday.", "within a name"),
         ("Two men were shot at a Hooper restaurant on Friday.", None),
+        ("Troops raided the Hooper shelter, located in northern Elmtown, on Friday.", "within a name"),
         # where those who tell of it speak from
         ("Police in Hooper today reported that four bombs went off.", "institution"),
         ("Officials in Hooper on Monday said two guards were killed.", "institution"),

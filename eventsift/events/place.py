@@ -59,10 +59,14 @@ HOSPITAL_IN = re.compile(r"\b(?:medical|health|trauma|burn)\s+cent(?:er|re)\s+in
 # Words after a place name that make it part of an organisation's name ("Luhansk People's Militia").
 IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front)\b")
 # "at Lakeview restaurant in Elmtown", "the Georgia Bar on Main Street": a business named after a place, since the
-# text then says where the business is.
+# text then says where the business is (", located in southern Elmtown" too).
 BUSINESS_IN_AFTER = re.compile(
     r"^\s+(?:restaurant|bar|grill|cafe|café|tavern|pub|lounge|club|nightclub|motel|hotel|inn|market|store|shop|"
-    r"liquor store|gas station|apartments|apartment complex)\s+(?:in|on|at)\s+(?:the\s+)?"
+    r"liquor store|gas station|apartments|apartment complex|"
+    # a shelter or a church named after a saint: "the Santa Clara shelter, located in northern Elmtown"
+    r"shelter|refuge|church|chapel|parish)"
+    r",?\s+(?:(?:located|situated)\s+)?(?:in|on|at)\s+(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|downtown)\s+)?"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?-i:[A-Z0-9])", re.IGNORECASE)
 # The rest of a facility's name and "in" between a name and the town it is in ("Elmwood High School in Ashby"): the
@@ -132,7 +136,9 @@ PERSON_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Cpl|Pvt|Lt|Capt|Col|Gen|Det|Rev|Gov|Sen|Rep|Rev)\.?"
     r"|\b(?:[Vv]ictims?|[Ss]uspects?|[Oo]fficer|[Dd]eputy|[Dd]etective|[Tt]rooper|[Ss]heriff|[Jj]udge|[Aa]ttorney|[Pp]rosecutor|"
     r"[Ss]pokes(?:man|woman|person)|[Cc]oroner|[Cc]hief|[Mm]ayor|[Ss]ergeant|[Cc]aptain|[Ll]ieutenant|[Cc]orporal|"
-    r"identified as|named|nicknamed|known as|son|daughter|wife|husband|brother|sister|mother|father)"
+    r"identified\s+(?:only\s+)?as|named|nicknamed|known as|son|daughter|wife|husband|brother|sister|mother|father)"
+    # the names after the first of a list: "identified only as Rosa and Tomas"
+    r"|\bidentified\s+(?:only\s+)?as\s+[A-Z][\w'’-]*(?:\s*,\s*[A-Z][\w'’-]*)*(?:\s*,)?\s+and"
     r"|\b(?:shot|stabbed|killed|murdered|robbed|wounded|shooting|killing|murder of|death of)"
     # verbs whose object is someone spoken to ("the envoy told Hooper that ..."), never where an incident was
     r"|\b(?:told|asked|urged|thanked|telephoned|interviewed|met with|testified before))\s+$")
@@ -558,7 +564,7 @@ def _is_person(text: str, start: int, end: int, people: frozenset[str]) -> bool:
 def _marked_as_person(text: str, start: int, end: int, *, surely: bool = False) -> bool:
     """The words around the name make it a person's ("Edwards said", "victim Tran", "shot Baxter"). ``surely``:
     only marks no country or town takes ("Mr", an age, "Baxter's daughter"), not "Jordan said" or "Kabul was hit"."""
-    before = text[max(0, start - 30):start]
+    before = text[max(0, start - 50):start]  # "identified only as Ana Ruiz and Rosa": the whole list
     if _LOCATIVE_BEFORE.search(before) or _PERSON_NOUN_AFTER.match(text, end):
         return False  # "killing Elmtown officer": a town before a word for a person is the person's town
     if _AREA_NAME.search(text, start, end):
@@ -574,9 +580,10 @@ def _marked_as_person(text: str, start: int, end: int, *, surely: bool = False) 
 
 # A name that ends with an area's kind ("Elm County", "Ashby Parish"): a place's, whatever the words around it.
 _AREA_NAME = re.compile(r"\s(?:County|Parish|Province|District|Township|Borough|Governorate|Prefecture|Municipality)$")
-# What only a person has, after a name's possessive: "at Ruiz's home" is at a person's home, whatever word comes before.
+# What only a person has, after a name's possessive: "at Ruiz's home" is at a person's home, "in Ruiz's car" in a
+# person's car, whatever word comes before.
 _PERSONS_OWN = re.compile(r"['’]s\s+(?:home|house|apartment|residence|wife|husband|girlfriend|boyfriend|son|daughter|"
-                          r"mother|father|brother|sister|funeral)\b")
+                          r"mother|father|brother|sister|funeral|vehicle|car|truck|van|jeep|pickup|motorcycle)\b")
 # A verb of saying before a name that ends the clause: the speaker ("... is gone," said Ashby, crying).
 _SAID_BEFORE = re.compile(r"\b(?:said|says)\s+$")
 # A word for a person right after a name, which makes the name the person's town or force ("an Elmtown officer").
