@@ -69,6 +69,8 @@ def test_sentences_start_with_a_capital(text, sentence_starts):
     ("GUERRILLAS ATTACKED A POST IN SAN MIGUEL DEPARTMENT LAST NIGHT.", "San Miguel"),
     ("TROOPS CROSSED INTO EL SALVADOR AT DAWN ON THE SAME DAY.", "El Salvador"),
     ("REBELS BOMBED A BRIDGE IN PERU ON THE SAME DAY AS THE ELECTION.", "Peru"),
+    # a name a hard-wrapped line breaks
+    ("GUERRILLAS ATTACKED A POST ON THE ROAD OUT OF SAN\nMIGUEL LAST NIGHT.", "San\nMiguel"),
 ])
 def test_gazetteer_places_stay_capitalised(text, name):
     assert name in _check(text)

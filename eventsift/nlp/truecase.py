@@ -401,6 +401,7 @@ def _is_known_place(text: str, chunk: list[_Word], geocoder) -> bool:  # noqa: A
     start, end = chunk[0].start, chunk[-1].end
     probe = write(text[start:end], capitalised=[w.start - start for w in chunk if w.key not in CONNECTORS
                                                or w is chunk[0]], upper=())
+    probe = re.sub(r"\s", " ", probe)  # a name a hard-wrapped line breaks ("SAN\nMIGUEL") is one name
     if geocoder.find_toponyms(probe) != [(0, len(probe))]:
         return False
     if len(chunk) > 1:
