@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from eventsift.errors import EventsiftError
 from eventsift.events.assemble import build_event, group_clauses
-from eventsift.events.claims import attribute_claims
+from eventsift.events.claims import attribute_claims, credit_the_named_group
 from eventsift.events.headline import strip_site, takes_headline, with_headline_toll
 from eventsift.events.clauses import (
     PRONOUN_VICTIM, Clause, drop_roundups, lend_counts, lend_dates, read_sentence, roundup_day, tells_accident,
@@ -289,8 +289,10 @@ class Pipeline:
                 # ACLED codes an incident told at a list of places as one event at each
                 events.extend(one_per_place(event, draft, document=document, toponyms=toponyms, places=places,
                                             weak=weak))
-        # 5. credit attacks to the groups the report says claimed them or were blamed
+        # 5. credit attacks to the groups the report says claimed them or were blamed, and its "rebels" to the one
+        #    armed group it names
         attribute_claims(events, document=replace(document, text=prepared.text))
+        credit_the_named_group(events, document=replace(document, text=prepared.text))
         # 6. ACLED's actor-type rules: an event whose sides its type does not allow is recoded (ontology/actor_fixes.tsv)
         apply_actor_rules(events)
         # 7. GTD's attack type, as GTD codes it, for the final sub-types: from how the incident's sentences say it

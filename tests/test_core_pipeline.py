@@ -983,3 +983,12 @@ def test_a_live_storys_update_stamp_is_what_its_paragraph_counts_from(pipeline, 
             f"{stamp}A tailor shot last night outside his shop in Quetta died at the civil hospital, police said.")
     (event,) = pipeline.process(doc(text))
     assert (event.event_date, event.fatalities) == (day, 1)
+
+
+def test_the_rebels_of_a_report_that_names_one_armed_group_are_that_group(pipeline):
+    events = pipeline.process(doc(
+        "Taliban fighters attacked a checkpoint in Ghazni on Friday. In Kabul, insurgents shot dead two policemen on "
+        "Saturday, while unidentified gunmen killed a shopkeeper in Quetta."))
+    assert sorted((e.location, e.actor1) for e in events) == [
+        ("Ghazni", "Taliban"), ("Kabul", "Taliban"),
+        ("Quetta", "Unidentified Armed Group (Pakistan)")]  # gunmen no one names, in another country

@@ -133,6 +133,33 @@ def attribute_claims(events: list[Event], *, document: Document) -> None:
                                        start=claim.start, end=claim.end))
 
 
+# Words for fighters that name no group: "the rebels", "guerrillas", "urban commandos" (not "unidentified gunmen", nor
+# "militants", which South Asian reports use for many groups at once).
+_FIGHTERS = re.compile(r"(?:the\s+)?(?:guerrillas?|rebels?|insurgents?|subversives?|(?:urban\s+)?commandos?)", re.IGNORECASE)
+# ACLED's inter codes of the groups such words stand for: rebels and political militias.
+_GROUP_INTERS = (2, 3)
+
+
+def credit_the_named_group(events: list[Event], *, document: Document) -> None:
+    """"The rebels" and "the guerrillas" of a report that names one armed group as a side of its incidents are that
+    group (in place), in the group's country: an unidentified armed group told by such a word becomes it."""
+    named = {(actor, inter, e.country) for e in events for actor, inter in ((e.actor1, e.inter1), (e.actor2, e.inter2))
+             if actor and inter in _GROUP_INTERS and not actor.startswith("Unidentified")}
+    if len({actor for actor, _, _ in named}) != 1:
+        return
+    group, inter, country = named.pop()
+    for event in events:
+        if event.country != country:
+            continue
+        for side in ("1", "2"):
+            actor = getattr(event, f"actor{side}") or ""
+            told = next((e for e in event.evidence if e.field == f"actor{side}"), None)
+            if actor.startswith("Unidentified Armed Group") and told is not None \
+                    and _FIGHTERS.fullmatch(document.text[told.start:told.end].strip()):
+                setattr(event, f"actor{side}", group)
+                setattr(event, f"inter{side}", inter)
+
+
 # Where what a claim is for ends: "claimed responsibility for the raid | and said ...", "| , saying ...".
 _OBJECT_END = re.compile(r"[,;:\n]|\.(?:\s|$)|\s(?:and|saying|in retaliation|as|after|because)\s")
 # What a claim is for, told apart from the incident just reported: by its day or its place ("for Monday's bombing",
