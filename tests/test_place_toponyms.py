@@ -151,6 +151,7 @@ def test_a_name_the_report_gives_a_person_elsewhere_is_the_persons():
         # identified only by a name
         ("A grenade went off in Hooper's pickup outside the market in Omaha.", ["Omaha"]),
         ("Two nurses identified only as Lincoln and Jordan were hurt in Omaha.", ["Omaha"]),
+        ("In an interview with Lincoln Hale, the mayor of Omaha spoke of the raid.", ["Omaha"]),
     ],
 )
 def test_people_are_not_places(text, expected):

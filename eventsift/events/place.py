@@ -141,7 +141,8 @@ PERSON_BEFORE = re.compile(
     r"|\bidentified\s+(?:only\s+)?as\s+[A-Z][\w'’-]*(?:\s*,\s*[A-Z][\w'’-]*)*(?:\s*,)?\s+and"
     r"|\b(?:shot|stabbed|killed|murdered|robbed|wounded|shooting|killing|murder of|death of)"
     # verbs whose object is someone spoken to ("the envoy told Hooper that ..."), never where an incident was
-    r"|\b(?:told|asked|urged|thanked|telephoned|interviewed|met with|testified before))\s+$")
+    r"|\b(?:told|asked|urged|thanked|telephoned|interviewed|met with|testified before|[Ii]nterview with|spoke (?:with|to)))"
+    r"\s+$")
 PERSON_AFTER = re.compile(
     r"^(?:\s+(?:said|says|told|added|explained|stated|testified|pleaded|admitted|allegedly|"
     r"(?:was|is|had been|has been)\s+(?:pronounced|shot|killed|stabbed|wounded|injured|arrested|charged|taken|"
