@@ -28,7 +28,7 @@ from eventsift.geo.base import town_standing_in
 from eventsift.geo.enclosure import enclosing
 from eventsift.geo.gazetteer import STAND_IN_PRECISION
 from eventsift.geo.normalize import name_key
-from eventsift.records import Document, Event, Place, Sentence, Toponym, content_id
+from eventsift.records import Document, Event, Evidence, Place, Sentence, Toponym, content_id
 
 # The words a name's kind may follow it with ("Ashby district", "the Marlow front").
 _KIND = (r"(?:front(?:line)?s?|districts?|provinces?|governorates?|villages?|towns?|areas?|sectors?|regions?|"
@@ -136,7 +136,7 @@ def one_per_place(event: Event, draft: Draft, *, document: Document, toponyms: l
     return _copies(event, run, at=at, toponyms=toponyms, shown=shown, shares=not shared)
 
 
-def _copies(event: Event, run: list[tuple[int, Place]], *, at: int, toponyms: list[Toponym], shown: object,
+def _copies(event: Event, run: list[tuple[int, Place]], *, at: int, toponyms: list[Toponym], shown: Evidence | None,
             shares: bool, own: tuple[str, list[int]] | None = None) -> list[Event]:
     """A copy of ``event`` at each place of ``run``, with even shares of its counts (``shares``); ``own`` is a count
     field and the figure the text gives it at each place, which it has instead."""
