@@ -143,14 +143,15 @@ _GROUP_INTERS = (2, 3)
 def credit_the_named_group(events: list[Event], *, document: Document) -> None:
     """"The rebels" and "the guerrillas" of a report that names one armed group as a side of its incidents are that
     group (in place), in the group's country: an unidentified armed group told by such a word becomes it."""
-    named = {(actor, inter, e.country) for e in events for actor, inter in ((e.actor1, e.inter1), (e.actor2, e.inter2))
+    named = {(e.country, actor): inter for e in events for actor, inter in ((e.actor1, e.inter1), (e.actor2, e.inter2))
              if actor and inter in _GROUP_INTERS and not actor.startswith("Unidentified")}
-    if len({actor for actor, _, _ in named}) != 1:
+    if len({actor for _, actor in named}) != 1:
         return
-    group, inter, country = named.pop()
     for event in events:
-        if event.country != country:
+        group = next((actor for country, actor in named if country == event.country), None)
+        if group is None:
             continue
+        inter = named[(event.country, group)]
         for side in ("1", "2"):
             actor = getattr(event, f"actor{side}") or ""
             told = next((e for e in event.evidence if e.field == f"actor{side}"), None)
