@@ -992,3 +992,10 @@ def test_the_rebels_of_a_report_that_names_one_armed_group_are_that_group(pipeli
     assert sorted((e.location, e.actor1) for e in events) == [
         ("Ghazni", "Taliban"), ("Kabul", "Taliban"),
         ("Quetta", "Unidentified Armed Group (Pakistan)")]  # gunmen no one names, in another country
+
+
+def test_an_arrest_in_connection_with_an_old_incident_is_its_own_event(pipeline):
+    events = pipeline.process(doc("Police arrested a man in Quetta on Friday in connection with the 2015 bombing of "
+                                  "a bus depot."))
+    assert sorted((e.sub_event_type, e.event_date.isoformat(), e.historical) for e in events) == [
+        ("Arrests", "2017-06-02", False), ("Remote explosive/landmine/IED", "2015-01-01", True)]

@@ -92,6 +92,9 @@ def test_a_day_right_after_an_incident_noun_names_that_incident_but_a_year_count
     ("She was taken into custody at about 8:15 p.m. Saturday.", True),
     ("A man was arrested in Saturday's shooting.", False),
     ("A man was arrested after a shooting Sunday.", False),
+    # a place between the arrest and its day; not a day or a deed after "in"
+    ("Deputies arrested a teenager in Elmtown on Sunday.", True),
+    ("Deputies arrested a teenager in Sunday's robbery.", False),
 ])
 def test_the_day_of_an_arrest_is_told_apart(text, arrest):
     assert [t.arrest for t in find_dates(text, published=dt.date(2017, 6, 5))] == [arrest]

@@ -42,7 +42,7 @@ _RELATIVE_IN_SUBJECT = (r"(?!who\s+were\b[^,;.]{1,80}?\b(?:were|was)\s+(?:\w+ly\
                         r"(?:killed|wounded|injured|hurt|shot)\b)")
 CLAUSE_OPENERS = re.compile(
     rf"(?:,\s*|(?<!\s)\s+){_WHEN_NOT_CLAUSE}{_RELATIVE_IN_SUBJECT}(?=\b(?:since|after|before|when|while|whereas|following|days after|"
-    r"weeks after|months after|a day after|two days after|who were|which was|which were)\b)|;\s+|(?<!\s)\s+[—–]\s+",
+    r"weeks after|months after|a day after|two days after|who were|which was|which were|in connection with)\b)|;\s+|(?<!\s)\s+[—–]\s+",
     re.IGNORECASE,
 )
 

@@ -393,8 +393,10 @@ def _is_reporting(text: str, start: int, end: int) -> bool:
 # The day of an arrest: "was arrested Sunday", "taken into custody at about 8 p.m. Saturday" (not "arrested in
 # Saturday's shooting" nor "arrested after a shooting Sunday": those days are the deed's).
 _ARREST_BEFORE = re.compile(r"\b(?:arrested|detained|apprehended|taken\s+into\s+custody)\s+"
-                            r"(?:(?!(?:after|for|in|over|on\s+suspicion|following)\b)[\w'’.:-]+\s+){0,5}?(?:on\s+)?$",
-                            re.IGNORECASE)
+                            r"(?:(?!(?:after|for|over|on\s+suspicion|following)\b)"
+                            # "in" before a place ("arrested a man in Elmtown on Sunday"), not before a day or a deed
+                            r"(?!in\s+(?!(?-i:[A-Z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)))"
+                            r"[\w'’.:-]+\s+){0,5}?(?:on\s+)?$", re.IGNORECASE)
 
 
 _BORN_BEFORE = re.compile(r"\b(?:born|b\.)\s*(?:on\s+)?$", re.IGNORECASE)
