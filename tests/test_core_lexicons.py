@@ -1,5 +1,6 @@
 """Every lexicon entry loads and compiles; the typology has ACLED's exact 6 types and 25 sub-types."""
 
+import datetime as dt
 import re
 
 import pytest
@@ -7,8 +8,10 @@ import pytest
 from eventsift import ontology
 from eventsift.events.actors import actor_rules, demonyms, find_actors
 from eventsift.events.certainty import find_certainty
+from eventsift.events.claims import credit_the_named_group
 from eventsift.events.triggers import find_triggers, trigger_rules
 from eventsift.nlp.lexicon import load_tsv
+from eventsift.records import Document, Event, Evidence
 
 ACLED_SUB_TYPES = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
@@ -340,3 +343,15 @@ def test_who_a_report_credits_with_a_deed(text, names):
 ])
 def test_who_did_it_and_who_told_it(text, roles):
     assert [(a.text, a.role) for a in find_actors(text)] == roles
+
+
+def test_rebels_fighting_the_named_group_are_not_that_group():
+    text = "Front fighters clashed with rebels near the dam."
+    document = Document(id="d", text=text)
+    rebels = text.index("rebels")
+    clash = Event(event_id="e1", document_id="d", event_type="Battles", sub_event_type="Armed clash",
+                  event_date=dt.date(2021, 3, 9), country="Elmland", actor1="Elm Front", inter1=2,
+                  actor2="Unidentified Armed Group (Elmland)", inter2=3,
+                  evidence=[Evidence(document_id="d", field="actor2", sentence=text, start=rebels, end=rebels + 6)])
+    credit_the_named_group([clash], document=document)
+    assert (clash.actor1, clash.actor2) == ("Elm Front", "Unidentified Armed Group (Elmland)")

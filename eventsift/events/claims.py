@@ -152,8 +152,10 @@ def credit_the_named_group(events: list[Event], *, document: Document) -> None:
         if group is None:
             continue
         inter = named[(event.country, group)]
-        for side in ("1", "2"):
+        for side, other in (("1", "2"), ("2", "1")):
             actor = getattr(event, f"actor{side}") or ""
+            if getattr(event, f"actor{other}") == group:
+                continue  # the group fighting "rebels" fights someone else
             told = next((e for e in event.evidence if e.field == f"actor{side}"), None)
             if actor.startswith("Unidentified Armed Group") and told is not None \
                     and _FIGHTERS.fullmatch(document.text[told.start:told.end].strip()):
