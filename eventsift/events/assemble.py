@@ -202,8 +202,9 @@ def _list_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 # The area a list of places is put in, right after it: ", in Elm department", "in the Elm region".
-_AREA_AFTER_LIST = re.compile(r",?\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:department|province|state|"
-                              r"district|region|county|governorate)\b")
+# The kinds of area a report writes after an area's name ("Elm department", "Fenland province").
+AREA_KINDS = r"(?:department|province|state|district|region|county|governorate)"
+_AREA_AFTER_LIST = re.compile(rf",?\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+{AREA_KINDS}\b")
 # A longer list is a survey of a region or a round-up ("strikes in nine provinces: A, B, ..."), not incidents told.
 MAX_LISTED_PLACES = 6
 # How many towns a list must name to be told apart as incidents of their own: "in A and B" is often one incident

@@ -133,9 +133,11 @@ def attribute_claims(events: list[Event], *, document: Document) -> None:
                                        start=claim.start, end=claim.end))
 
 
-# Words for fighters that name no group: "the rebels", "guerrillas", "urban commandos" (not "unidentified gunmen", nor
-# "militants", which South Asian reports use for many groups at once).
-_FIGHTERS = re.compile(r"(?:the\s+)?(?:guerrillas?|rebels?|insurgents?|subversives?|(?:urban\s+)?commandos?)", re.IGNORECASE)
+# Words for fighters that name no group: "the rebels", "guerrillas", "urban commandos". Narrower than the words an
+# incident's own named group stands for (``assemble_who._FIGHTERS``): across a whole report, not "unidentified gunmen",
+# nor "militants", "fighters" or "terrorists", which South Asian reports use for many groups at once.
+_UNNAMED_REBELS = re.compile(r"(?:the\s+)?(?:guerrillas?|rebels?|insurgents?|subversives?|(?:urban\s+)?commandos?)",
+                             re.IGNORECASE)
 # ACLED's inter codes of the groups such words stand for: rebels and political militias.
 _GROUP_INTERS = (2, 3)
 
@@ -158,7 +160,7 @@ def credit_the_named_group(events: list[Event], *, document: Document) -> None:
                 continue  # the group fighting "rebels" fights someone else
             told = next((e for e in event.evidence if e.field == f"actor{side}"), None)
             if actor.startswith("Unidentified Armed Group") and told is not None \
-                    and _FIGHTERS.fullmatch(document.text[told.start:told.end].strip()):
+                    and _UNNAMED_REBELS.fullmatch(document.text[told.start:told.end].strip()):
                 setattr(event, f"actor{side}", group)
                 setattr(event, f"inter{side}", inter)
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from eventsift.events.assemble import NOT_SPLIT_SUB_TYPES, NOT_SPLIT_TYPES
+from eventsift.events.assemble import AREA_KINDS, NOT_SPLIT_SUB_TYPES, NOT_SPLIT_TYPES
 from eventsift.events.counts import even_share, series_size
 from eventsift.events.draft import Draft
 from eventsift.events.numbers import NUMBER, word_to_int
@@ -176,7 +176,7 @@ _FIRST_ITEM = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:(?!(?:and|or|of|in|at)\b)[\w-
 _NEXT_ITEM = re.compile(
     r"^(?:\s*\([^()]{1,60}\)"  # the place's area in brackets: "Ashby (Elmstate), two in ..."
     r"|,\s+(?:(?:northern|southern|eastern|western|central)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-    r"(?:\s+(?i:department|province|state|district|region|county|governorate))?(?=\s*,))?"  # ", southern Elm Department"
+    rf"(?:\s+{AREA_KINDS})?(?=\s*,))?"  # ", southern Elm Department"
     r"(?:\s+(?:on|last|early|late)\s+[A-Za-z]+(?:\s+(?:morning|night|evening|afternoon))?)?"  # "in Ashby on Sunday, two in"
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<n>{NUMBER})\s+(?:(?:more|others?|people|persons)\s+)?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE)
