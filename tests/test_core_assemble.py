@@ -60,7 +60,9 @@ def test_when_falls_back_to_the_lead_then_to_publication():
     ("kind", "country", "expected"),
     [("Attack", "Kenya", ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)", 3, 7)),
      ("Peaceful protest", "Chile", ("Protesters (Chile)", None, 6, None)),
-     ("Arrests", None, ("Police Forces", None, 1, None))],
+     ("Arrests", None, ("Police Forces", None, 1, None)),
+     # a battle has two armed sides: neither named, both are unidentified armed groups
+     ("Armed clash", "Brazil", ("Unidentified Armed Group (Brazil)", "Unidentified Armed Group (Brazil)", 3, 3))],
 )
 def test_who_uses_the_type_default_when_no_one_is_named(kind, country, expected):
     actors = who(kind, Draft(clauses=[_clause()]), victims=[], country=country, document=DOCUMENT)
@@ -78,3 +80,16 @@ def test_how_sure_keeps_the_least_sure_clause_and_its_words():
     certainty, found = _how_sure(draft, document=DOCUMENT)
     assert certainty == "reported"
     assert [(e.field, e.start, e.end) for e in found] == [("certainty", 41, 55)]
+
+
+def test_who_takes_two_countries_forces_as_the_two_sides_of_a_battle():
+    from eventsift.events.actors import find_actors
+    text = "Lebanese and Jordanian troops exchanged fire near the border on Sunday."
+    sentence = Sentence(index=0, text=text, start=0, end=len(text))
+    trigger = Trigger(text="exchanged fire", start=35, end=49, sub_event_type="Armed clash", kind="specific",
+                      priority=1)
+    clause = Clause(span=sentence, sentence=sentence, triggers=[trigger], counts=[], actors=find_actors(text),
+                    dates=[], certainty="confirmed", certainty_span=None)
+    actors = who("Armed clash", Draft(clauses=[clause]), victims=[], country="Lebanon",
+                 document=Document(id="doc-2", text=text, published=PUBLISHED))
+    assert (actors.actor1, actors.actor2) == ("Military Forces of Lebanon", "Military Forces of Jordan")

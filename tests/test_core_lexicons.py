@@ -152,9 +152,20 @@ def test_actor_roles_and_nationality():
     assert sources[0].role == "source"
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Peruvian soldiers shot at the rebels", ["Military Forces of Peru", "Unidentified Armed Group (Chile)"]),
+    ("two Filipino workers were kidnapped", ["Civilians (Philippines)"]),
+    ("Azerbaijani forces shelled the village", ["Military Forces of Azerbaijan"]),
+    ("Thai and Cambodian troops traded fire", ["Military Forces of Thailand", "Military Forces of Cambodia"]),
+])
+def test_a_nationality_word_names_the_country_of_forces_and_people(text, names):
+    assert [a.name(country="Chile") for a in find_actors(text)] == names
+
+
 def test_talks_that_blew_up_are_no_explosion():
     from eventsift.events.triggers import find_triggers
     assert not find_triggers("The negotiations blew up on Monday.")
+
 
 
 @pytest.mark.parametrize("text", [

@@ -73,6 +73,12 @@ def _demonym_right_before() -> re.Pattern[str]:
     return re.compile(rf"\b({_demonym_names()})\s+$")
 
 
+@cache
+def _other_demonym_before() -> re.Pattern[str]:
+    """Another nationality joined to the one before a mention: the "Indian and" of "Indian and Pakistani troops"."""
+    return re.compile(rf"\b({_demonym_names()})\s+and\s+$")
+
+
 _SPEECH = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:said|say|says|told|tell|confirmed|stated|added|announced|"
                      r"claimed(?!\s+(?:responsibility|credit|(?:the|a)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|"
                      r"killings?|murders?|assassinations?|kidnappings?|abductions?|ambush(?:es)?|explosions?)))|"
@@ -127,10 +133,17 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                     nationality = demonyms()[dm.group(1)]
                 elif rule.side == "state" and (dm := _demonym_right_before().search(before[-40:])):
                     nationality = demonyms()[dm.group(1)]  # "Pakistani troops" in a report from India
+                role = "agent" if _STRIKES.fullmatch(m.group(0)) else _role(before, after)
                 found.append(ActorMention(
                     text=m.group(0), start=offset + m.start(), end=offset + m.end(), name_template=rule.name,
-                    inter=rule.inter, side=rule.side, nationality=nationality,
-                    role="agent" if _STRIKES.fullmatch(m.group(0)) else _role(before, after)))
+                    inter=rule.inter, side=rule.side, nationality=nationality, role=role))
+                if rule.side == "state" and nationality and (
+                        other := _other_demonym_before().search(before[:len(before) - len(dm.group(0))])):
+                    # "Indian and Pakistani troops exchanged fire": the forces of two countries, one mention each
+                    found.append(ActorMention(
+                        text=other.group(1), start=offset + other.start(1), end=offset + other.end(1),
+                        name_template=rule.name, inter=rule.inter, side=rule.side,
+                        nationality=demonyms()[other.group(1)], role=role))
     found.sort(key=lambda a: a.start)
     found = _members_of_named_groups(found, text=text, offset=offset)
     # "Lashkar-e-Jhangvi leader", "Taliban commander": the person belongs to the group before it

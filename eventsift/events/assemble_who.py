@@ -50,7 +50,7 @@ def who(kind: str, draft: Draft, *, victims: list[ActorMention], country: str | 
     actor2 = m2.name(country=country) if m2 else _fill(default2, country)
     inter1 = m1.inter if m1 else (_default_inter(default1) if actor1 else None)
     inter2 = m2.inter if m2 else (_default_inter(default2) if actor2 else None)
-    if actor2 == actor1:
+    if actor2 == actor1 and m2 is not None:  # one side told twice; two unnamed sides of a battle are both coded
         actor2, inter2 = None, None
     found = []
     for name, mention in (("actor1", m1), ("actor2", m2)):
@@ -115,8 +115,9 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
         others = [a for a in agents + mentions if a.side in ARMED_SIDES and a.side != victim_side]
         # (a civilian is no side of a battle: ACLED's actor rules would clear it, ``ontology.actor_rules``)
         actor1 = others[0] if others else next((a for a in agents if a.side != "civilian"), None)
-        actor2 = victim or next((a for a in mentions if a.side in ARMED_SIDES and actor1 and a.side != actor1.side), None)
-        return actor1, actor2, "Unidentified Armed Group ({country})", None
+        actor2 = victim or next((a for a in mentions if a.side in ARMED_SIDES and actor1 and _other_side(a, actor1)), None)
+        # a battle is between two armed sides: the one the report does not name is an unidentified armed group
+        return actor1, actor2, "Unidentified Armed Group ({country})", "Unidentified Armed Group ({country})"
     if event_type == "Protests":
         crowd = next((a for a in mentions if a.side == "crowd" and a.inter == 6), None)
         police = next((a for a in mentions if a.side == "state"), None) if kind != "Peaceful protest" else None
@@ -132,6 +133,12 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
         (a for a in mentions if a.side == "nonstate" and a not in victims), None)
     defaults_2 = "Civilians ({country})" if event_type == "Violence against civilians" else None
     return actor1, victim, "Unidentified Armed Group ({country})", defaults_2
+
+
+def _other_side(a: ActorMention, b: ActorMention) -> bool:
+    """Two sides of a fight: of two kinds (the army and rebels), or two countries' forces ("Indian and Pakistani
+    troops")."""
+    return a.side != b.side or bool(a.nationality and b.nationality and a.nationality != b.nationality)
 
 
 def _fill(template: str | None, country: str | None) -> str | None:
