@@ -167,6 +167,16 @@ def test_talks_that_blew_up_are_no_explosion():
     assert not find_triggers("The negotiations blew up on Monday.")
 
 
+@pytest.mark.parametrize("text", [
+    "The lorries were engaged in building a canal.",
+    "The couple got engaged to each other last spring.",
+    "The firm was engaged for the survey of the district.",
+])
+def test_engaged_in_work_or_to_marry_is_no_fighting(text):
+    from eventsift.events.triggers import find_triggers
+    assert not find_triggers(text)
+    assert [t.sub_event_type for t in find_triggers("Soldiers engaged the raiders at dawn.")] == ["Armed clash"]
+
 
 @pytest.mark.parametrize("text", [
     # a gun's spent cases, a fuel brand, a medical or police helicopter: no shelling and no air strike
