@@ -500,6 +500,20 @@ def test_reporters_lead_phrasings(text, killed_injured):
     assert _toll(text) == killed_injured
 
 
+@pytest.mark.parametrize(("texts", "killed_injured"), [
+    # a blade or a gun's butt wounds as a bullet does: one hurt, and others "also hurt" beside them
+    (("A cyclist was stabbed in the shoulder near the pier on Monday.",), (0, 1)),
+    (("A teenager was stabbed near the depot on Monday.", "Two other teenagers were hurt."), (0, 3)),
+    (("Police said the intruder stabbed three guests.",), (0, 3)),
+    (("A cashier was pistol-whipped during the holdup.",), (0, 1)),
+    # ... and dead where the text says so
+    (("A woman was stabbed and killed behind the diner.",), (1, 0)),
+    (("A woman was stabbed to death behind the diner.",), (1, 0)),
+])
+def test_people_stabbed_or_pistol_whipped_are_hurt(texts, killed_injured):
+    assert _toll(*texts) == killed_injured
+
+
 def test_a_victim_told_as_the_nth_in_figures():
     assert _toll("Officers later learned that a 6th student was hurt at the rink.") == (0, 6)
     assert _toll("Five men were shot on Friday.", "A 3rd victim died on Sunday.") == (3, 2)

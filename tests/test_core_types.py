@@ -56,6 +56,13 @@ def test_robbery_is_property_loss(text, expected):
     assert found is expected
 
 
+def test_the_one_robbed_and_hurt_is_no_crowd_doing_it(pipeline):
+    # the person named before "robbed" is its victim, hurt by the robbers, not a crowd looting
+    assert types(pipeline, "A man was pistol-whipped and robbed at a kiosk in Sarvel on Sunday.") == [
+        "Looting/property destruction"]
+    assert types(pipeline, "Students looted a kiosk in Sarvel on Sunday.") == ["Mob violence"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("On Monday, protesters rallied in Keltrum against the detention of activists during last month's riots.",

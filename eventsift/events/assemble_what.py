@@ -11,6 +11,7 @@ import re
 
 from eventsift.events.actors import ActorMention
 from eventsift.events.clauses import Clause
+from eventsift.events.count_words import VICTIM_OUTCOMES
 from eventsift.events.draft import Draft
 from eventsift.events.triggers import Trigger
 
@@ -114,7 +115,9 @@ def _crowd_acts(draft: Draft, trigger: Trigger, *, armed_ok: bool = False) -> bo
     """Unarmed people named before the act are doing it: students burning dormitories, a crowd burning a bank,
     sellers clashing with police (``armed_ok``: armed people may be named after them)."""
     clause = next(c for c in draft.clauses if trigger in c.triggers)
-    before = [a for a in clause.actors if a.end <= trigger.start and a.role != "source"]
+    harmed = [(c.start, c.end) for c in clause.counts if c.outcome in VICTIM_OUTCOMES]  # "a man was pistol-whipped"
+    before = [a for a in clause.actors if a.end <= trigger.start and a.role != "source"
+              and not any(start <= a.start and a.end <= end for start, end in harmed)]
     return bool(before) and before[0].side in ("crowd", "civilian") and (armed_ok or not _armed_actors(draft))
 
 

@@ -19,7 +19,7 @@ OUTCOMES: dict[str, str] = {
     # "killed and wounded" with one number: ACLED's codebook counts half of it as killed (see _split_casualties)
     "casualties": r"killed and (?:wounded|injured)|killed or (?:wounded|injured)|killed/(?:wounded|injured)",
     "killed": r"(?:suffer(?:ed|ing)|sustain(?:ed|ing)|receiv(?:ed|ing))\s+(?:[\w-]+\s+){0,2}?fatal\s+(?:[\w-]+\s+)?(?:injuries|wounds?)|"
-              r"shot(?:,| and|, and) killed|shot and (?:later )?(?:died|pronounced dead)|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|deceased|died|"
+              r"(?:shot|stabbed)(?:,| and|, and) killed|(?:shot|stabbed) and (?:later )?(?:died|pronounced dead)|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|deceased|died|"
               r"(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )slain|"
               r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|(?:pronounced|declared) (?:dead|deceased)|found dead|succumbed|"
               r"martyred|(?:embraced|attained) martyrdom|neutrali[sz]ed|eliminated|bodies|murdered|assassinated|massacred|slaughtered|strangled|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
@@ -44,6 +44,8 @@ OUTCOMES: dict[str, str] = {
            # "a gunman shot, stabbed and killed five": a list of active verbs sharing their object
            r",\s+(?:\w+ed,?\s+)*and\s+(?:killed|wounded|injured)\b)|"
            r"fighting for (?:his|her|their) li(?:fe|ves)|winged|"
+           # wounded by a blade or a gun's butt: "was stabbed in the back", "was pistol-whipped" (not "to death")
+           r"(?:stabbed|knifed|pistol-whipped)(?!\s+(?:to\s+death|and\s+killed)\b)|"
            r"(?:hit|struck) in the (?:\w+ )?(?:legs?|arms?|chest|head|back|necks?|shoulders?|foot|feet|hands?|hips?|"
            r"torso|abdomen|stomach|buttocks|face|thighs?|groin|side|knees?|ankles?|wrists?|elbows?|jaw|calf|calves|"
            r"heels?|fingers?|eyes?|cheeks?|ribs|pelvis|spine|shins?|forearms?|lower body|upper body)|"
@@ -86,7 +88,7 @@ ACTIVE = {
               r"climbs|jumped|increased) (?:to|at)|(?:has |had )?(?:reached|reaches|hit|stood at|stands at)|at)",
     "injured": r"injur(?:ed|ing|es?)|wound(?:ed|ing|s)?|shot and (?:wounded|injured)|"
                r"(?:the )?(?:wounded|injured) (?:included|include|includes|were|are)|among (?:the )?(?:wounded|injured) (?:were|are)",
-    "hit": r"shot|shooting|shoots|hitting|striking",
+    "hit": r"shot|shooting|shoots|hitting|striking|stabbed|stabbing|stabs",
     "abducted": r"kidnap(?:ped|ping|s)|abduct(?:ed|ing|s)|took|taking",
     "arrested": r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|apprehended|rounded up",
 }
