@@ -83,8 +83,17 @@ _SPEECH = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:said|say|says|told|tell|confirmed|
                      r"claimed(?!\s+(?:responsibility|credit|(?:the|a)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|"
                      r"killings?|murders?|assassinations?|kidnappings?|abductions?|ambush(?:es)?|explosions?)))|"
                      r"reported|informed|according)\b", re.IGNORECASE)
+# ... though not the sayer after a comma: "killed 12 rebels and 18 soldiers, the monitor said", "..., officials said"
+_SAID_BY_ANOTHER = re.compile(r"^\s*,\s*(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?|[\w'’-]+\s+)"
+                              r"(?:said|say|says|told|confirmed|stated|added|reported)\b", re.IGNORECASE)
+# ... and the sayer who tells its own deed is its doer: "the army said it killed five militants"
+_SAYS_IT_DID = re.compile(r"^\s+(?:has\s+|had\s+)?(?:said|says|claimed|announced|stated|reported)\s+(?:that\s+)?"
+                          r"(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:killed|attacked|arrested|"
+                          r"captured|shot|destroyed|repelled|repulsed|neutrali[sz]ed|eliminated|detained|seized|shelled|"
+                          r"struck|targeted|raided|ambushed|downed|foiled|thwarted)\b", re.IGNORECASE)
 # (not across "that": "the minister said that soldiers killed them" tells who killed, not who spoke)
-_SPEECH_BEFORE = re.compile(r"(?:according to|said|told|quoting|cited)\s+(?:(?!that\b)\w+\s+){0,3}$", re.IGNORECASE)
+_SPEECH_BEFORE = re.compile(r"(?:according to|said|told|quoting|cited)\s+(?!(?:that\s+)?(?:it|they|he|she|we)\s)"
+                            r"(?:(?!that\b)\w+\s+){0,3}$", re.IGNORECASE)
 # ("by Pakistani troops": a nationality may stand between)
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bbetween)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|armed\s+)*"
                            r"(?:(?-i:[A-Z])[a-z]+\s+)?$", re.IGNORECASE)
@@ -211,7 +220,9 @@ _ON_DAY_BEFORE = re.compile(
 
 def _role(before: str, after: str) -> str | None:
     before = _ON_DAY_BEFORE.sub("", before)
-    if _SPEECH.match(after) or _SPEECH_BEFORE.search(before):
+    if _SAYS_IT_DID.match(after):
+        return "agent"
+    if _SPEECH.match(after) and not _SAID_BY_ANOTHER.match(after) or _SPEECH_BEFORE.search(before):
         return "source"
     if _PASSIVE_AFTER.match(after):
         return "victim"

@@ -50,8 +50,8 @@ def who(kind: str, draft: Draft, *, victims: list[ActorMention], country: str | 
     actor2 = m2.name(country=country) if m2 else _fill(default2, country)
     inter1 = m1.inter if m1 else (_default_inter(default1) if actor1 else None)
     inter2 = m2.inter if m2 else (_default_inter(default2) if actor2 else None)
-    if actor2 == actor1 and m2 is not None:  # one side told twice; two unnamed sides of a battle are both coded
-        actor2, inter2 = None, None
+    if actor2 == actor1 and (m2 is not None and not _both_unnamed_fighters(kind, actor1)):
+        actor2, inter2 = None, None  # one side told twice; two unnamed sides of a battle are both coded
     found = []
     for name, mention in (("actor1", m1), ("actor2", m2)):
         if mention is not None:
@@ -111,11 +111,14 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
     agents = sorted((a for a in mentions if a.role == "agent"), key=lambda a: ("Unidentified" in a.name_template, a.start))
     victim = victims[0] if victims else None
     if event_type == "Battles":
-        victim_side = victim.side if victim else None
+        # (a civilian is no side of a battle: the dead of "clashes left 30 people dead, including 12 rebels and
+        # 18 soldiers" are told by the sides the list names; ACLED's actor rules clear a civilian side left over)
+        fighter = victim if victim is not None and victim.side in ARMED_SIDES else None
+        victim_side = fighter.side if fighter else None
         others = [a for a in agents + mentions if a.side in ARMED_SIDES and a.side != victim_side]
-        # (a civilian is no side of a battle: ACLED's actor rules would clear it, ``ontology.actor_rules``)
         actor1 = others[0] if others else next((a for a in agents if a.side != "civilian"), None)
-        actor2 = victim or next((a for a in mentions if a.side in ARMED_SIDES and actor1 and _other_side(a, actor1)), None)
+        actor2 = fighter or next((a for a in mentions if a.side in ARMED_SIDES and actor1 and _other_side(a, actor1)),
+                                 None) or victim
         # a battle is between two armed sides: the one the report does not name is an unidentified armed group
         return actor1, actor2, "Unidentified Armed Group ({country})", "Unidentified Armed Group ({country})"
     if event_type == "Protests":
@@ -133,6 +136,12 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
         (a for a in mentions if a.side == "nonstate" and a not in victims), None)
     defaults_2 = "Civilians ({country})" if event_type == "Violence against civilians" else None
     return actor1, victim, "Unidentified Armed Group ({country})", defaults_2
+
+
+def _both_unnamed_fighters(kind: str, name: str | None) -> bool:
+    """Two sides of a battle the report names neither of ("gunmen of the two sides died"): ACLED codes
+    both as unidentified armed groups."""
+    return sub_event_type(kind).event_type == "Battles" and bool(name) and name.startswith("Unidentified Armed Group")
 
 
 def _other_side(a: ActorMention, b: ActorMention) -> bool:
