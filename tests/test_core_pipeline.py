@@ -539,6 +539,27 @@ def test_a_toll_since_a_plan_began_is_no_incidents_toll(pipeline):
     assert (event.fatalities, event.injured, event.event_date) == (1, None, dt.date(2017, 6, 2))
 
 
+def test_a_toll_told_after_the_start_of_an_offensive_is_no_incident(pipeline):
+    text = ("Artillery fire killed four farmers near Mastung on Friday. Since the offensive began in the spring, more "
+            "than 300 villagers have been killed in the district.")
+    assert [e.fatalities for e in pipeline.process(doc(text))] == [4]
+
+
+def test_the_sides_of_a_battle_are_the_fighters_its_dead_are_told_as(pipeline):
+    # the dead counted as people and then told by side; the sayer after a comma is no side
+    text = ("Clashes near Mastung on Friday left 20 people dead, among them eight rebels and 12 soldiers, "
+            "a monitoring group said.")
+    (event,) = pipeline.process(doc(text))
+    assert {event.actor1, event.actor2} == {"Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)"}
+    # the army that says it killed them did the killing
+    (event,) = pipeline.process(doc("The army said it killed six militants near Mastung on Friday."))
+    assert (event.actor1, event.actor2) == ("Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)")
+    # dead of both sides, neither named: two unidentified armed groups
+    (event,) = pipeline.process(doc("Nineteen gunmen of the two sides died in a shootout near Mastung on Friday."))
+    assert (event.actor1, event.actor2, event.fatalities) == (
+        "Unidentified Armed Group (Pakistan)", "Unidentified Armed Group (Pakistan)", 19)
+
+
 def test_an_incident_told_before_a_tally_in_one_clause_is_kept_with_its_own_toll(pipeline):
     text = "Three guards were killed in Mastung on Friday and at least 40 have died since the fighting began in April."
     (event,) = pipeline.process(doc(text))

@@ -242,6 +242,10 @@ STATISTIC = re.compile(
     r"\b(?:years|decades|(?:19|20)\d\d)\b"
     # "since then eight more traders have been murdered": killings gathered since an earlier one
     r"|\bsince\s+(?:then|that\s+time)\b[^.]{0,100}?\b(?:have|has)\s+been\s+(?:\w+ly\s+)?(?:killed|murdered|assassinated)\b"
+    # ... and a toll told after the start of a run of events: "since the offensive began in April, more than 500
+    # civilians have been killed"
+    r"|\bsince\s+(?:the\s+)?(?:[\w“”\"'’-]+\s+){1,5}?(?:began|started|erupted|broke\s+out|flared|(?:was\s+)?launched)\b"
+    r"[^.]{0,120}?\b(?:have|has)\s+(?:been\s+)?(?:\w+ly\s+)?(?:killed|murdered|died|wounded|injured|shot)\b"
     r"|\b(?:since|during|over|throughout)\b[^.]{0,40}?\b(?:years|decades|war|(?:19|20)\d\d)\b[^.]{0,100}?\b(?:have|has)\s+"
     r"(?:been\s+)?(?:killed|murdered|died)\b"
     # people lost "to violence": a region's dead over a time, not one incident's ("the 300 farmers killed by
