@@ -514,6 +514,16 @@ def test_people_stabbed_or_pistol_whipped_are_hurt(texts, killed_injured):
     assert _toll(*texts) == killed_injured
 
 
+@pytest.mark.parametrize(("text", "killed_injured"), [
+    ("The shell killed a family of six in the orchard.", (6, 0)),
+    ("A family of four was wounded when the roof fell in.", (0, 4)),
+    ("A family of three were shot dead at the farm.", (3, 0)),
+    ("The boy lived with a family of five in the orchard.", (0, 0)),
+])
+def test_a_family_told_by_its_size_is_that_many_people(text, killed_injured):
+    assert _toll(text) == killed_injured
+
+
 def test_a_victim_told_as_the_nth_in_figures():
     assert _toll("Officers later learned that a 6th student was hurt at the rink.") == (0, 6)
     assert _toll("Five men were shot on Friday.", "A 3rd victim died on Sunday.") == (3, 2)

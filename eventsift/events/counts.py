@@ -394,6 +394,7 @@ def find_counts(text: str, *, offset: int = 0, after: str = "") -> list[CountMen
     found = _numbered(text, quantities, offset=offset, after=after)
     _deaths_of(text, quantities, offset=offset, found=found, after=after)
     _murder_counts(text, offset=offset, found=found)
+    found = _families(text, offset=offset, found=found)
     found.extend(implicit_singulars(text, offset=offset, found=found))
     found = [c for c in found if not _SUPERSEDED_BEFORE.search(text, 0, max(0, c.start - offset))]
     found = [c for c in found if c.outcome != "killed" or not _counterfactual(text, c, offset=offset)]
@@ -653,6 +654,34 @@ def _murder_counts(text: str, *, offset: int, found: list[CountMention]) -> None
         if count is not None and not any(c.start <= offset + m.start() < c.end for c in found):
             found.append(CountMention(outcome="killed", count=count, victims=charge.group(0).strip(),
                                       start=offset + m.start(), end=offset + charge.end()))
+
+
+# A family told by its size: "killed a family of five", "a family of six was wiped out": that many people, not one.
+_FAMILY_OF = re.compile(r"\b(?:an?|the|his|her|their)\s+(?:entire\s+|whole\s+)?family\s+of\s+", re.IGNORECASE)
+_FAMILY_VERB_BEFORE = re.compile(rf"\b(?:{ACTIVE['killed']}|{ACTIVE['injured']}|{ACTIVE['hit']})\s+$", re.IGNORECASE)
+_FAMILY_VERB_AFTER = re.compile(rf",?\s*{BE}(?P<verb>{OUTCOMES['killed']}|{OUTCOMES['injured']}|{OUTCOMES['hit']})\b",
+                                re.IGNORECASE)
+
+
+def _families(text: str, *, offset: int, found: list[CountMention]) -> list[CountMention]:
+    """A family of a size struck by the verb before or after it counts its members, replacing a count of one."""
+    for m in finditer_gated(_FAMILY_OF, text):
+        size = quantity_regex().match(text, m.end())
+        count = parse_quantity(size) if size else None
+        if count is None or count.best < 2:
+            continue
+        before = _FAMILY_VERB_BEFORE.search(text, 0, m.start())
+        after = _FAMILY_VERB_AFTER.match(text, size.end())
+        verb = before.group(0).strip() if before else after.group("verb") if after else None
+        if verb is None:
+            continue
+        outcome = next(o for o in ("killed", "injured", "hit")
+                       if re.fullmatch(rf"(?:{ACTIVE[o]}|{OUTCOMES[o]})", verb, re.IGNORECASE))
+        start, end = offset + m.start(), offset + (after.end() if after else size.end())
+        found = [c for c in found if not (c.count.best in (1, count.best) and start <= c.start < end)]
+        found.append(CountMention(outcome=outcome, count=count, victims=text[m.start():size.end()],
+                                  start=start, end=end))
+    return found
 
 
 def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMention], after: str = "") -> None:
