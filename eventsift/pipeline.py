@@ -19,7 +19,8 @@ from eventsift.events.assemble import build_event, group_clauses
 from eventsift.events.claims import attribute_claims, credit_the_named_group
 from eventsift.events.headline import strip_site, takes_headline, with_headline_toll
 from eventsift.events.clauses import (
-    PRONOUN_VICTIM, Clause, drop_roundups, lend_counts, lend_dates, read_sentence, roundup_day, tells_accident,
+    PRONOUN_VICTIM, Clause, drop_roundups, last_day_told, lend_counts, lend_dates, read_sentence, roundup_day,
+    tells_accident,
 )
 from eventsift.events.draft import Draft
 from eventsift.events.per_place import one_per_place
@@ -32,8 +33,8 @@ from eventsift.ontology.gtd import code_attack_types
 from eventsift.records import Document, Event, Place, Processed, Rejected, Sentence, Toponym  # Processed: re-exported
 from eventsift.nlp.text import headline_end, places_of_earlier, repair_c1, split_headline, split_long, split_sentences
 from eventsift.nlp.timex import (
-    TimeExpression, dateline_day, find_dates, find_url_date, latest_full_date, latest_year_anchor, update_day,
-    weekday_stand_in, written_days,
+    TimeExpression, counts_from_a_day, dateline_day, find_dates, find_url_date, latest_full_date, latest_year_anchor,
+    update_day, weekday_stand_in, written_days,
 )
 from eventsift.nlp.truecase import load_word_frequencies, truecase, truecase_title
 
@@ -165,6 +166,7 @@ class Pipeline:
         first_line = text.find("\n") if "\n" in text else len(text)
         captions = _caption_spans(text)
         updated, last_end = None, 0  # the day of a live story's update stamp, over its paragraph
+        previous: Sentence | None = None
         for sentence in sentences:
             if "\n" in text[last_end:sentence.start]:
                 updated = None
@@ -175,7 +177,12 @@ class Pipeline:
                 continue
             if any(a <= sentence.start < b for a, b in captions):
                 continue
-            found = read_sentence(sentence, published=told_on, dateline_end=end) if has_trigger(sentence.text) else []
+            # "... killed 30 on Sunday. | A day earlier, a car bomb ...": counted from the day the sentence before told
+            day_before = last_day_told(previous.text, published=told_on) \
+                if previous is not None and counts_from_a_day(sentence.text) else None
+            previous = sentence
+            found = read_sentence(sentence, published=told_on, dateline_end=end, day_before=day_before) \
+                if has_trigger(sentence.text) else []
             if found:
                 candidates.append(sentence)
                 clauses.extend(found)

@@ -1020,3 +1020,26 @@ def test_an_arrest_in_connection_with_an_old_incident_is_its_own_event(pipeline)
                                   "a bus depot."))
     assert sorted((e.sub_event_type, e.event_date.isoformat(), e.historical) for e in events) == [
         ("Arrests", "2017-06-02", False), ("Remote explosive/landmine/IED", "2015-01-01", True)]
+
+
+def test_a_day_earlier_at_the_start_of_a_sentence_counts_from_the_day_told_before(pipeline):
+    # published Sunday 4 June 2017: Friday is the 2nd, "a day earlier" the 1st, "the next day" the 3rd
+    events = pipeline.process(doc(
+        "Rebels ambushed a patrol near Quetta on Friday, killing four soldiers. A day earlier, a bomb hidden in a "
+        "cart killed two farmers in Mastung."))
+    assert sorted((e.location, e.event_date.isoformat(), e.fatalities, e.sub_event_type) for e in events) == [
+        ("Mastung", "2017-06-01", 2, "Remote explosive/landmine/IED"), ("Quetta", "2017-06-02", 4, "Armed clash")]
+    (after,) = [e for e in pipeline.process(doc(
+        "Rebels ambushed a patrol near Quetta on Friday. The next day, gunmen shot dead a judge in Mastung."))
+        if e.location == "Mastung"]
+    assert after.event_date == dt.date(2017, 6, 3)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A bomb killed three farmers in Mastung on Friday.", "Remote explosive/landmine/IED"),
+    ("A bomb left in a sack wounded two porters in Mastung on Friday.", "Remote explosive/landmine/IED"),
+    # a squad named for bombs does no harm
+    ("The bomb squad searched a house in Mastung where gunmen shot dead a farmer on Friday.", "Attack"),
+])
+def test_a_bomb_told_by_what_it_did_is_an_explosion(pipeline, text, kind):
+    assert [e.sub_event_type for e in pipeline.process(doc(text))] == [kind]

@@ -314,15 +314,17 @@ def roundup_day(roundups: list[Clause]) -> tuple[TimeExpression, Sentence] | Non
     return next(((d, c.sentence) for c in roundups for d in c.dates if d.precision == "day" and not d.reporting), None)
 
 
-def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int = 0) -> list[Clause]:
+def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int = 0,
+                  day_before: dt.date | None = None) -> list[Clause]:
     """The clauses of a sentence that have a usable trigger. A clause that counts victims without one gives its
     counts to the sentence's next triggered clause (else the last): "A man was hospitalized | after a shooting".
     One that tells a day without one gives it to the triggered clause before it (else the first) when that clause
     has no day of its own: "Two men were shot | when someone burst into the house on May 3". A day in the
-    report's dateline (before ``dateline_end``: "TULSA, Okla. (May 2, 2016) --") is the writing's, no incident's."""
+    report's dateline (before ``dateline_end``: "TULSA, Okla. (May 2, 2016) --") is the writing's, no incident's.
+    ``day_before``: the last day the sentence before told, which "a day earlier" at its start counts from."""
     spans = split_clauses(sentence)
-    found = [c for c in (read_clause(span, sentence, published=published, dateline_end=dateline_end) for span in spans)
-             if c is not None]
+    found = [c for c in (read_clause(span, sentence, published=published, dateline_end=dateline_end,
+                                     day_before=day_before) for span in spans) if c is not None]
     if not found or len(found) == len(spans):
         return found
     for span in spans:
@@ -336,8 +338,8 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
         before = [c for c in found if c.span.end <= span.start]
         target = before[-1] if before else found[0]
         if not _has_day(target):
-            target.dates.extend(d for d in _told_dates(span, sentence, published=published, dateline_end=dateline_end)
-                                if d.precision == "day")
+            target.dates.extend(d for d in _told_dates(span, sentence, published=published, dateline_end=dateline_end,
+                                                       day_before=day_before) if d.precision == "day")
     return found
 
 
@@ -490,11 +492,13 @@ def _has_day(clause: Clause) -> bool:
     return any(d.precision == "day" for d in clause.dates)
 
 
-def _told_dates(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0) -> list[TimeExpression]:
+def _told_dates(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0,
+                day_before: dt.date | None = None) -> list[TimeExpression]:
     """The days ``span`` tells of, at document offsets; "police said Monday", the day of the telling, dates nothing
     the span tells of."""
     dates = []
-    for t in find_dates(span.text, published=published, anchor=_day_told_before(span, sentence, published=published)):
+    anchor = _day_told_before(span, sentence, published=published, day_before=day_before)
+    for t in find_dates(span.text, published=published, anchor=anchor):
         if t.reporting:
             continue
         t.start += span.start
@@ -527,13 +531,21 @@ def _day_of(head: str, *, published: dt.date) -> dt.date:
 _COUNTED_FROM_BEFORE = re.compile(r"\b(?:before|previous|earlier|next|following|later)\b", re.IGNORECASE)
 
 
-def _day_told_before(span: Sentence, sentence: Sentence, *, published: dt.date) -> dt.date | None:
+def _day_told_before(span: Sentence, sentence: Sentence, *, published: dt.date,
+                     day_before: dt.date | None = None) -> dt.date | None:
     """The last day ``sentence`` tells before ``span`` begins, which "the night before" in ``span`` counts from
-    ("died Sunday | after being shot the night before"); None when the span has no such word or nothing is told."""
-    head = sentence.text[:span.start - sentence.start]
-    if not head or not _COUNTED_FROM_BEFORE.search(span.text):
+    ("died Sunday | after being shot the night before"), else ``day_before``, the last day the sentence before told
+    ("... on Sunday. | A day earlier, a bomb ..."); None when the span has no such word or nothing is told."""
+    if not _COUNTED_FROM_BEFORE.search(span.text):
         return None
-    days = [t for t in find_dates(head, published=published) if t.precision == "day"]
+    head = sentence.text[:span.start - sentence.start]
+    days = [t for t in find_dates(head, published=published) if t.precision == "day"] if head else []
+    return days[-1].date if days else day_before
+
+
+def last_day_told(text: str, *, published: dt.date) -> dt.date | None:
+    """The last day (day precision, not the day of a telling) ``text`` tells of, if it tells any."""
+    days = [t for t in find_dates(text, published=published) if t.precision == "day" and not t.reporting]
     return days[-1].date if days else None
 
 
@@ -620,7 +632,8 @@ def _statistic_from(span: Sentence, sentence: Sentence) -> int | None:
                  if m.start() < end and m.end() > start), None)
 
 
-def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0) -> Clause | None:
+def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0,
+                day_before: dt.date | None = None) -> Clause | None:
     """The facts in one clause, or None when it has no usable trigger."""
     triggers = find_triggers(span.text, offset=span.start)
     # the dateline's day is no count ("ELMTOWN, 4 MAR 90 -- Three men were shot": three, not 90)
@@ -653,7 +666,8 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         return None
     if not triggers:
         return None
-    dates = [] if accident else _told_dates(span, sentence, published=published, dateline_end=dateline_end) or \
+    dates = [] if accident else _told_dates(span, sentence, published=published, dateline_end=dateline_end,
+                                            day_before=day_before) or \
         _dated_back(span, sentence, published=published)
     if tally is not None:
         dates = _before(dates, tally)

@@ -88,6 +88,11 @@ PATTERNS: list[tuple[str, str]] = [
 _COMPILED = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in PATTERNS]
 # Kinds counted from the day told before them in the text (see ``find_dates``).
 _CHAINED_KINDS = frozenset({"day_before", "day_after"})
+
+
+def counts_from_a_day(text: str) -> bool:
+    """Whether ``text`` tells a day counted from another ("a day earlier", "the next morning")."""
+    return any(regex.search(text) for kind, regex in _COMPILED if kind in _CHAINED_KINDS)
 # Kinds counted from the report's date: without a known report date they say nothing sure.
 _RELATIVE_KINDS = frozenset({"weekday", "yesterday", "day_before", "today", "earlier_month", "last_month", "last_week", "weekend",
                              "last_year", "ago", "season"})
