@@ -1043,3 +1043,11 @@ def test_a_day_earlier_at_the_start_of_a_sentence_counts_from_the_day_told_befor
 ])
 def test_a_bomb_told_by_what_it_did_is_an_explosion(pipeline, text, kind):
     assert [e.sub_event_type for e in pipeline.process(doc(text))] == [kind]
+
+
+def test_accused_of_opening_fire_on_a_day_dates_the_shooting_not_the_arrest(pipeline):
+    # published Sunday 4 June 2017: the arrest on Thursday the 1st, the shooting on 20 May
+    text = ("A man was charged with murder over a shooting that killed one guard in Quetta last month. "
+            "Tariq Noon was arrested Thursday. He is accused of opening fire outside a bakery on May 20.")
+    attacks = [e for e in pipeline.process(doc(text)) if e.sub_event_type == "Attack"]
+    assert [(e.event_date.isoformat(), e.fatalities) for e in attacks] == [("2017-05-20", 1)]
