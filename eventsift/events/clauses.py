@@ -325,6 +325,9 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
     spans = split_clauses(sentence)
     found = [c for c in (read_clause(span, sentence, published=published, dateline_end=dateline_end,
                                      day_before=day_before) for span in spans) if c is not None]
+    if _TELLS_THE_INCIDENT_AGAIN.match(sentence.text):
+        for clause in found:  # "The incident took place near a village | when a patrol was out on an operation"
+            clause.refers_back = True
     if not found or len(found) == len(spans):
         return found
     for span in spans:
@@ -472,6 +475,13 @@ HAPPENED = re.compile(r"\b(?:it|this|that|the\s+(?:violence|incident|attack|gunf
                       r"began|started|broke out)\b|"
                       r"\b(?:police|officers|deputies|troopers|medics|paramedics)\s+(?:were\s+)?(?:first\s+)?(?:called|"
                       r"dispatched|summoned|sent)\s+(?:out\s+)?(?:to|at)\b", re.IGNORECASE)
+
+
+# A sentence that opens by telling again when or where the incident just told took place: every clause of it is
+# about that incident, the way it came about included.
+_TELLS_THE_INCIDENT_AGAIN = re.compile(
+    r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|blast|explosion|shooting|ambush|clash|encounter|"
+    r"violence|firing)\s+(?:took\s+place|occurred|happened)\b", re.IGNORECASE)
 
 
 def lend_dates(sentence: Sentence, clauses: list[Clause], *, published: dt.date) -> bool:
