@@ -1051,3 +1051,10 @@ def test_accused_of_opening_fire_on_a_day_dates_the_shooting_not_the_arrest(pipe
             "Tariq Noon was arrested Thursday. He is accused of opening fire outside a bakery on May 20.")
     attacks = [e for e in pipeline.process(doc(text)) if e.sub_event_type == "Attack"]
     assert [(e.event_date.isoformat(), e.fatalities) for e in attacks] == [("2017-05-20", 1)]
+
+
+def test_a_sentence_telling_where_the_incident_took_place_adds_to_it(pipeline):
+    text = ("Two soldiers were wounded in a landmine blast near Mastung on Friday, officials said. The incident took "
+            "place near a hamlet in the hills when a patrol of the Frontier Corps was out on a search operation.")
+    events = pipeline.process(doc(text))
+    assert [(e.sub_event_type, e.injured) for e in events] == [("Remote explosive/landmine/IED", 2)]
