@@ -1671,3 +1671,20 @@ def test_a_toll_over_places_tells_its_parts_shot_died():
     # ... parts that do not add up to it stay as they are told
     other = report.replace("killed 18", "killed 10")
     assert _outcomes_after_roundups(other) == [[(12, "hit")], [(10, "killed")]]
+
+
+@pytest.mark.parametrize(("texts", "killed_injured"), [
+    # one of the wounded who later died is one more dead, and one fewer wounded
+    (("Raiders killed a ranger and wounded two porters at the gate on Monday.", "One of the wounded later died."),
+     (2, 1)),
+    (("Raiders killed a ranger and wounded two porters at the gate on Monday.",
+      "One of the wounded later died, raising the death toll to two."), (2, 1)),
+    # a figure told as overtaken ("earlier reports had put ...") yields to the toll told now, wherever it stands
+    (("The toll from Monday's raid on a depot in the hills has risen to 14, officials said.",
+      "Earlier reports had put the toll at nine."), (14, 0)),
+    (("Officials had earlier said nine people died in the raid.", "The toll has since risen to 14."), (14, 0)),
+    # "earlier" in the day is no correction
+    (("Earlier on Monday, the police said two guards were shot.",), (0, 2)),
+])
+def test_tolls_that_grow_after_they_were_first_told(texts, killed_injured):
+    assert _toll(*texts) == killed_injured

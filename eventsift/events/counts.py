@@ -354,8 +354,13 @@ _LEFT_DEAD = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:dead|killed|injured|wound
 
 # A figure given before it was corrected: "police initially said three people were shot", "officers at first
 # reported four dead". The figure told after it is the toll.
-_SUPERSEDED_BEFORE = re.compile(r"\b(?:initially|originally|at first)\s+(?:[\w'’-]+\s+){0,8}?(?:said|say|reported|stated|"
-                                r"told|announced|believed|thought|listed|released|gave)\b[^.;]*$", re.IGNORECASE)
+_SUPERSEDED_BEFORE = re.compile(r"(?:\b(?:initially|originally|at first)\s+(?:[\w'’-]+\s+){0,8}?"
+                                r"(?:said|say|reported|stated|told|announced|believed|thought|listed|released|gave)"
+                                # "officials had earlier put the toll at 11", "earlier reports had put it at 11", "an
+                                # earlier figure of 11" (not "earlier Sunday, police said": earlier in the day)
+                                r"|\bhad\s+(?:earlier|previously)\s+(?:said|reported|stated|told|announced|given|put|"
+                                r"placed)|\b(?:earlier|previous)\s+(?:reports?|figures?|tolls?|accounts?|estimates?))"
+                                r"\b[^.;]*$", re.IGNORECASE)
 # A death that did not happen, the words right before its verb: "could have died", "might have been killed", "almost
 # died", "was nearly killed", "came within feet of killing", "came close to killing".
 _COUNTERFACTUAL_DEATH = re.compile(

@@ -206,6 +206,9 @@ def _one_of_the_dead(mention: CountMention, dead: int) -> bool:
 ALSO_REACH = 120
 
 
+_OF_THE_WOUNDED = re.compile(r"of\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
+
+
 def killed_toll(killed: list[CountMention]) -> Count | None:
     """The dead: the largest figure, plus each one more told as such ("a bodyguard was also killed", the attacker's
     own death). The attacker's death is one more beside a count of the same sentence ("killed two men before he
@@ -236,7 +239,14 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
     listed_also += [m for m in killed if m.also and m not in listed_also and m not in other_side and any(
         o.sentence == m.sentence and 0 <= m.start - o.end <= ALSO_REACH and o.count.best == 1 and not o.also
         and not _another(o) and o.victims != PERPETRATOR_VICTIMS for o in killed)]
-    base = combine([m for m in killed if not _another(m) and m not in listed_also and m not in other_side])
+    # "killed a guard and wounded two ... one of the wounded later died": the part of the wounded who died is one more
+    # dead beside those told killed (``shot_toll`` takes it off the wounded)
+    of_wounded = [m for m in killed if m.subset and _OF_THE_WOUNDED.match(m.victims) and any(
+        o.start < m.start and not o.subset and o is not m for o in killed)]
+    base = combine([m for m in killed if not _another(m) and m not in listed_also and m not in other_side
+                    and m not in of_wounded])
+    if base is not None and of_wounded:
+        base = plus(base, sum(m.count.best for m in of_wounded))
     if base is not None and other_side:
         n = sum(m.count.best for m in other_side)
         base = plus(base, n)
