@@ -248,3 +248,16 @@ def test_a_name_written_without_or_with_another_arabic_article_is_found_in_runni
 ])
 def test_a_districts_name_before_its_kind_of_unit_is_found(african_geocoder, text, name):
     assert [text[s:e] for s, e in african_geocoder.find_toponyms(text)] == [name]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("A BSF patrol came under fire near the fence.", "IN"),
+    ("Naxals torched two trucks at a quarry.", "IN"),
+    ("Sindh Rangers raided a hideout at dawn.", "PK"),
+    ("Chhatra League activists clashed with rivals.", "BD"),
+])
+def test_forces_and_parties_point_to_their_country(text, code):
+    from eventsift.geo.cues import Cues
+
+    cues = Cues()
+    assert set(cues.countries(cues.keys(text))) == {code}
