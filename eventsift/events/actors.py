@@ -86,6 +86,10 @@ _SPEECH = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:said|say|says|told|tell|confirmed|
 # ... though not the sayer after a comma: "killed 12 rebels and 18 soldiers, the monitor said", "..., officials said"
 _SAID_BY_ANOTHER = re.compile(r"^\s*,\s*(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?|[\w'’-]+\s+)"
                               r"(?:said|say|says|told|confirmed|stated|added|reported)\b", re.IGNORECASE)
+# ... though not the subject of what was said: "the army said five militants died", "police said gunmen fired"
+_DEED_AFTER = re.compile(r"^\s+(?:(?:also|later|then|had|have|has|were|was|are|is|been)\s+){0,2}(?:died|killed|"
+                         r"attacked|fired|opened|stormed|abducted|kidnapped|shot|detonated|wounded|injured|ambushed|"
+                         r"raided|torched|looted|clashed|fled|escaped|surrendered)\b", re.IGNORECASE)
 # ... and the sayer who tells its own deed is its doer: "the army said it killed five militants"
 _SAYS_IT_DID = re.compile(r"^\s+(?:has\s+|had\s+)?(?:said|says|claimed|announced|stated|reported)\s+(?:that\s+)?"
                           r"(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:killed|attacked|arrested|"
@@ -222,7 +226,8 @@ def _role(before: str, after: str) -> str | None:
     before = _ON_DAY_BEFORE.sub("", before)
     if _SAYS_IT_DID.match(after):
         return "agent"
-    if _SPEECH.match(after) and not _SAID_BY_ANOTHER.match(after) or _SPEECH_BEFORE.search(before):
+    if _SPEECH.match(after) and not _SAID_BY_ANOTHER.match(after) \
+            or _SPEECH_BEFORE.search(before) and not _DEED_AFTER.match(after):
         return "source"
     if _PASSIVE_AFTER.match(after):
         return "victim"
