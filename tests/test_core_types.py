@@ -289,3 +289,11 @@ def test_shooting_a_film_is_no_attack():
 def test_a_member_of_the_air_force_is_no_air_strike(text, air):
     specific = [t.sub_event_type for t in find_triggers(text) if t.kind == "specific"]
     assert ("Air/drone strike" in specific) is air
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Unknown men hurled a crude bomb at a shop in Dorvana on Sunday, injuring two.", ["Grenade"]),
+    ("Youths threw two country-made bombs at a house in Dorvana on Sunday.", ["Grenade"]),
+])
+def test_a_bomb_thrown_by_hand_is_a_grenade_however_it_is_described(pipeline, text, expected):
+    assert types(pipeline, text) == expected
