@@ -1688,3 +1688,13 @@ def test_a_toll_over_places_tells_its_parts_shot_died():
 ])
 def test_tolls_that_grow_after_they_were_first_told(texts, killed_injured):
     assert _toll(*texts) == killed_injured
+
+
+@pytest.mark.parametrize(("texts", "killed_injured"), [
+    # an ordinal alone after a count is one more person: "a third was shot"
+    (("Two porters were grazed by bullets and a third was shot through the hand.",), (0, 3)),
+    (("Two porters were grazed by bullets.", "A third was hit in the arm."), (0, 3)),
+    (("Two guards were killed and a third was wounded.",), (2, 1)),
+])
+def test_an_ordinal_alone_after_a_count_is_the_next_person(texts, killed_injured):
+    assert _toll(*texts) == killed_injured

@@ -124,7 +124,10 @@ _ORDINAL_DIED = re.compile(rf"\b(?:an?\s+|the\s+(?=\S+\s+(?:[\w-]+\s+){{0,2}}?(?
 _ORDINAL_HIT = re.compile(rf"\b(?:an?|the)\s+(?P<nth>{_NTH})\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS}|person)\s+"
                           r"(?:was|is|had been|has been)\s+(?:also\s+)?(?:shot|wounded|injured|hurt|grazed|struck|hit)\b|"
                           rf"\ban?\s+(?P<nth2>{_NTH})\s+(?:(?:gunshot|shooting)\s+)?victim\b"
-                          r"(?!\s+(?:(?:has|had|later|since|also|then)\s+)*(?:died|succumbed)\b)",
+                          r"(?!\s+(?:(?:has|had|later|since|also|then)\s+)*(?:died|succumbed)\b)|"
+                          # "two porters were grazed and a third was shot through the hand": the ordinal alone
+                          rf"\ban?\s+(?P<nth3>{_NTH})\s+(?:was|had been|has been)\s+(?:also\s+)?"
+                          r"(?:shot|wounded|injured|hurt|grazed|struck|hit)\b",
                           re.IGNORECASE)
 # The next victim told by its ordinal alone after one told in full: "a third victim was found at one clinic, and a
 # fourth at another" (not "a fourth shot", "a fourth time").
@@ -608,7 +611,7 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         if count is not None and not any(c.outcome == "hit" for c in found + out):
             out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
     for m in finditer_gated(_ORDINAL_HIT, text):
-        n = _ordinal(m.group("nth") or m.group("nth2"))
+        n = _ordinal(m.group("nth") or m.group("nth2") or m.group("nth3"))
         out.append(CountMention(outcome="hit", count=exact_count(n, str(n)), victims="", start=offset + m.start(),
                                 end=offset + m.end()))
         if more := _AND_NEXT.match(text, m.end(), m.end() + LOOK_BACK):  # "... and a fourth at the clinic"
