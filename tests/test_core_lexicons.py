@@ -162,6 +162,16 @@ def test_a_nationality_word_names_the_country_of_forces_and_people(text, names):
     assert [a.name(country="Chile") for a in find_actors(text)] == names
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # a sheriff's deputies and state troopers are the police; a deputy minister is not
+    ("Deputies shot a man who aimed a rifle at them.", ["Police Forces of Chile", "Civilians (Chile)"]),
+    ("A highway trooper was hit by a stray round.", ["Police Forces of Chile"]),
+    ("Two deputy ministers quit the cabinet.", ["Civilians (Chile)"]),
+])
+def test_deputies_and_troopers_are_the_police(text, names):
+    assert [a.name(country="Chile") for a in find_actors(text)] == names
+
+
 def test_talks_that_blew_up_are_no_explosion():
     from eventsift.events.triggers import find_triggers
     assert not find_triggers("The negotiations blew up on Monday.")
