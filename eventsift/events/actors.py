@@ -62,6 +62,11 @@ def _demonym_names() -> str:
     return "|".join(sorted(demonyms(), key=len, reverse=True))
 
 
+# How far before a mention its nationality word may stand: "two Central African aid workers", "Indian and" of
+# "Indian and Pakistani troops" (the searches look no further back: the nationality list is long).
+NATIONALITY_REACH = 60
+
+
 @cache
 def _demonym_before() -> re.Pattern[str]:
     return re.compile(rf"\b({_demonym_names()})(?:[- ]\w+)?\s+(?:\w+\s+)?$")
@@ -138,20 +143,21 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                 before, after = text[:m.start()], text[m.end():]
                 nationality = None
                 if rule.side in ("civilian", "crowd"):  # only people take a nationality: search only then
-                    dm = _demonym_before().search(before)
+                    dm = _demonym_before().search(before[-NATIONALITY_REACH:])
                     nationality = demonyms()[dm.group(1)] if dm else None
                 elif "{nationality}" in rule.name:  # "Turkish jets": a country's forces only with its nationality
-                    if (dm := _demonym_right_before().search(before)) is None:
+                    if (dm := _demonym_right_before().search(before[-NATIONALITY_REACH:])) is None:
                         continue
                     nationality = demonyms()[dm.group(1)]
-                elif rule.side == "state" and (dm := _demonym_right_before().search(before[-40:])):
+                elif rule.side == "state" and (dm := _demonym_right_before().search(before[-NATIONALITY_REACH:])):
                     nationality = demonyms()[dm.group(1)]  # "Pakistani troops" in a report from India
                 role = "agent" if _STRIKES.fullmatch(m.group(0)) else _role(before, after)
                 found.append(ActorMention(
                     text=m.group(0), start=offset + m.start(), end=offset + m.end(), name_template=rule.name,
                     inter=rule.inter, side=rule.side, nationality=nationality, role=role))
                 if rule.side == "state" and nationality and (
-                        other := _other_demonym_before().search(before[:len(before) - len(dm.group(0))])):
+                        other := _other_demonym_before().search(
+                            before[max(0, len(before) - len(dm.group(0)) - NATIONALITY_REACH):len(before) - len(dm.group(0))])):
                     # "Indian and Pakistani troops exchanged fire": the forces of two countries, one mention each
                     found.append(ActorMention(
                         text=other.group(1), start=offset + other.start(1), end=offset + other.end(1),
