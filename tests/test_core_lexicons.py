@@ -167,6 +167,9 @@ def test_a_nationality_word_names_the_country_of_forces_and_people(text, names):
     ("Deputies shot a man who aimed a rifle at them.", ["Police Forces of Chile", "Civilians (Chile)"]),
     ("A highway trooper was hit by a stray round.", ["Police Forces of Chile"]),
     ("Two deputy ministers quit the cabinet.", ["Civilians (Chile)"]),
+    # "national" is a person after a nationality ("a Peruvian national was"), not the adjective of "a national gang"
+    ("A Peruvian national was hurt.", ["Civilians (Peru)"]),
+    ("A national gang was named in the report.", []),
 ])
 def test_deputies_and_troopers_are_the_police(text, names):
     assert [a.name(country="Chile") for a in find_actors(text)] == names
