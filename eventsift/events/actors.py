@@ -84,13 +84,15 @@ def _other_demonym_before() -> re.Pattern[str]:
     return re.compile(rf"\b({_demonym_names()})\s+and\s+$")
 
 
-_SPEECH = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:said|say|says|told|tell|confirmed|stated|added|announced|"
+# The verbs a sayer is told by, shared by the sayer after a mention and the sayer after a comma below.
+_SAYING = r"said|say|says|told|confirmed|stated|added|reported"
+_SPEECH = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{_SAYING}|tell|announced|"
                      r"claimed(?!\s+(?:responsibility|credit|(?:the|a)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|"
                      r"killings?|murders?|assassinations?|kidnappings?|abductions?|ambush(?:es)?|explosions?)))|"
-                     r"reported|informed|according)\b", re.IGNORECASE)
+                     r"informed|according)\b", re.IGNORECASE)
 # ... though not the sayer after a comma: "killed 12 rebels and 18 soldiers, the monitor said", "..., officials said"
 _SAID_BY_ANOTHER = re.compile(r"^\s*,\s*(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?|[\w'’-]+\s+)"
-                              r"(?:said|say|says|told|confirmed|stated|added|reported)\b", re.IGNORECASE)
+                              rf"(?:{_SAYING})\b", re.IGNORECASE)
 # ... though not the subject of what was said: "the army said five militants died", "police said gunmen fired"
 _DEED_AFTER = re.compile(r"^\s+(?:(?:also|later|then|had|have|has|were|was|are|is|been)\s+){0,2}(?:died|killed|"
                          r"attacked|fired|opened|stormed|abducted|kidnapped|shot|detonated|wounded|injured|ambushed|"

@@ -663,9 +663,16 @@ def _murder_counts(text: str, *, offset: int, found: list[CountMention]) -> None
 
 # A family told by its size: "killed a family of five", "a family of six was wiped out": that many people, not one.
 _FAMILY_OF = re.compile(r"\b(?:an?|the|his|her|their)\s+(?:entire\s+|whole\s+)?family\s+of\s+", re.IGNORECASE)
-_FAMILY_VERB_BEFORE = re.compile(rf"\b(?:{ACTIVE['killed']}|{ACTIVE['injured']}|{ACTIVE['hit']})\s+$", re.IGNORECASE)
-_FAMILY_VERB_AFTER = re.compile(rf",?\s*{BE}(?P<verb>{OUTCOMES['killed']}|{OUTCOMES['injured']}|{OUTCOMES['hit']})\b",
-                                re.IGNORECASE)
+# ... struck by the verb before it (active) or after it (passive), each outcome a group of its own name
+_FAMILY_OUTCOMES = ("killed", "injured", "hit")
+
+
+def _outcome_groups(verbs: dict[str, str]) -> str:
+    return "|".join(rf"(?P<{outcome}>{verbs[outcome]})" for outcome in _FAMILY_OUTCOMES)
+
+
+_FAMILY_VERB_BEFORE = re.compile(rf"\b(?:{_outcome_groups(ACTIVE)})\s+$", re.IGNORECASE)
+_FAMILY_VERB_AFTER = re.compile(rf",?\s*{BE}(?:{_outcome_groups(OUTCOMES)})\b", re.IGNORECASE)
 
 
 def _families(text: str, *, offset: int, found: list[CountMention]) -> list[CountMention]:
@@ -677,11 +684,10 @@ def _families(text: str, *, offset: int, found: list[CountMention]) -> list[Coun
             continue
         before = _FAMILY_VERB_BEFORE.search(text, 0, m.start())
         after = _FAMILY_VERB_AFTER.match(text, size.end())
-        verb = before.group(0).strip() if before else after.group("verb") if after else None
+        verb = before or after
         if verb is None:
             continue
-        outcome = next(o for o in ("killed", "injured", "hit")
-                       if re.fullmatch(rf"(?:{ACTIVE[o]}|{OUTCOMES[o]})", verb, re.IGNORECASE))
+        outcome = next(o for o in _FAMILY_OUTCOMES if verb.group(o) is not None)
         start, end = offset + m.start(), offset + (after.end() if after else size.end())
         found = [c for c in found if not (c.count.best in (1, count.best) and start <= c.start < end)]
         found.append(CountMention(outcome=outcome, count=count, victims=text[m.start():size.end()],
