@@ -239,6 +239,18 @@ def test_a_bare_word_for_armed_men_names_no_group(text):
     assert [a.name(country="Colombia") for a in find_actors(text)] == ["Unidentified Armed Group (Colombia)"]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # a unit of a government body, named by its owner or by its work, is no armed group
+    ("Agent Moss of the Treasury's Ridgeway Division spoke after the shooting.", []),
+    ("The Criminal Division of the prosecutor's office brought the charges.", []),
+    ("Chief Lowe of the Harbor Field Division read the statement.", []),
+    # a unit named for itself still is
+    ("The Northern Hawks Division attacked a post.", ["Northern Hawks Division"]),
+])
+def test_a_government_bodys_division_is_no_armed_group(text, names):
+    assert [a.name(country="United States") for a in find_actors(text)] == names
+
+
 def test_a_named_groups_fighters_keep_its_name():
     assert [a.name(country="Afghanistan") for a in find_actors("Elmwali fighters attacked a post")] == ["Elmwali fighters"]
 
