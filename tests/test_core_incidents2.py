@@ -164,6 +164,9 @@ def test_acts_said_to_be_over_are_no_event_words(text):
     "A flash-bang grenade thrown by the tactical team shattered a window.",
     "His rifle accidentally went off as he climbed the fence.",
     "To the neighbours it sounded like a blast.",
+    # a body or a law named for weapons
+    "An agent of the Bureau of Tobacco, Firearms and Explosives spoke to reporters.",
+    "Lawmakers debated the Office for Firearms and Explosives budget.",
 ])
 def test_acts_that_may_come_and_figures_of_speech_are_no_event_words(text):
     from eventsift.events.triggers import find_triggers

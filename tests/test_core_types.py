@@ -236,7 +236,13 @@ def test_a_gun_that_went_off_is_no_bomb():
      # a bomb thrown by hand is ACLED's grenade: "a hand-thrown explosive device"
      ("Militants tossed two bombs into a courtyard in Ashby.", ["Grenade"]),
      ("Two crude bombs were hurled at a shop.", ["Grenade"]),
-     ("The raids were carried out with grenades and rifles.", ["Grenade", "Armed clash"])],
+     ("The raids were carried out with grenades and rifles.", ["Grenade", "Armed clash"]),
+     # weapons gathered or stored before a deed are held
+     ("The two brothers gathered rifles at a farmhouse before the wedding.", []),
+     # a weapon named as a kind of crime or trade is no fighting
+     ("Four men were charged with firearms offences after a traffic stop.", []),
+     ("He admitted rifle and ammunition trafficking and firearms and drug charges.", []),
+     ("Insurgents and soldiers traded small arms fire near the dam.", ["Armed clash"])],
 )
 def test_a_weapon_only_held_is_no_trigger(text, kinds):
     """A weapon named as the thing found, carried or shipped is no sign of an event; one fired or hurled is."""
