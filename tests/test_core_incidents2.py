@@ -389,3 +389,24 @@ def test_a_deed_of_another_kind_told_weeks_before_is_not_the_undated_incidents(p
     assert bombing.event_date == dt.date(1990, 3, 12) and not bombing.fatalities  # the report's day, no one killed
     (murder,) = [e for e in events if e.sub_event_type == "Attack"]
     assert (murder.event_date, murder.fatalities) == (dt.date(1990, 2, 1), 3)
+
+
+def test_an_old_toll_told_after_the_news_is_another_incident(pipeline):
+    # an undated incident, then a bombing of the same kind years before with a toll of its own
+    events = pipeline.process(doc(
+        "A roadside bomb struck an army patrol near Pelaya, killing two soldiers, officers said.\n\n"
+        "In 1985, a truck bomb in Husmeca killed more than 60 people."))
+    current = [e for e in events if not e.historical]
+    old = [e for e in events if e.historical]
+    assert [(e.location, e.fatalities) for e in current] == [("Pelaya", 2)]
+    assert [(e.event_date.year, e.fatalities >= 60) for e in old] == [(1985, True)]
+
+
+def test_an_incident_the_lead_times_the_news_by_is_told_beside_it(pipeline):
+    # "hours after a separate attack": its day is the news's, and what follows goes on with the news
+    events = pipeline.process(doc(
+        "Gunmen killed six people at a market in Valmoro on Monday, officials said, hours after a separate attack "
+        "in Quinoral left four police officers dead.\n\n"
+        "Another 20 people were wounded, including five children.", published=dt.date(1990, 3, 13)))
+    current = sorted((e.location, e.event_date.isoformat(), e.fatalities, e.injured) for e in events)
+    assert current == [("Quinoral", "1990-03-12", 4, None), ("Valmoro", "1990-03-12", 6, 20)]

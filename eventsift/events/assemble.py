@@ -56,12 +56,26 @@ def _another_deed_before(clause: Clause, draft: Draft, *, published: dt.date) ->
         and all(d.date < latest for d in clause.dates)
 
 
+def _another_toll_before(clause: Clause, draft: Draft, *, published: dt.date) -> bool:
+    """A toll of the dead told on days long before the report, none of whose figures the undated incident's dead
+    share ("a roadside bomb killed two soldiers" ... "In 2016, a truck bomb killed more than 300 people"): another,
+    earlier incident of the same kind."""
+    def dead(clauses: list[Clause]) -> set[int]:
+        return {n for c in clauses for m in c.counts if m.outcome == "killed" and not m.subset
+                for n in (m.count.low, m.count.best, m.count.high)}
+
+    told, before = dead([clause]), dead(draft.clauses)
+    return bool(told) and bool(before) and not told & before \
+        and all((published - d.date_end).days > HISTORICAL_AFTER_DAYS for d in clause.dates)
+
+
 def _dates_conflict(clause: Clause, draft: Draft, *, published: dt.date | None = None) -> bool:
     """The clause's dates are all apart from the draft's; a draft with no date of its own is the news of the days
     before the report, apart from days the clause counts back from it ("the mass shooting two weeks ago where nine
     were shot" is another incident)."""
     if not draft.dates and clause.dates and published is not None \
-            and _another_deed_before(clause, draft, published=published):
+            and (_another_deed_before(clause, draft, published=published)
+                 or _another_toll_before(clause, draft, published=published)):
         return True
     if not clause.dates or (not draft.dates and (published is None or not all(d.relative for d in clause.dates))):
         return False  # against an undated incident, only days counted back from the report ("three weeks ago")
@@ -175,6 +189,10 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
         else:
             recent.remove(target)
         recent.append(target)
+        if clause.aside and previous is not None and previous[1] is not target and previous[1] in recent \
+                and previous[0].sentence.index == clause.sentence.index:
+            recent.remove(previous[1])  # what follows goes on with the news, not with the incident told beside it
+            recent.append(previous[1])
         target.clauses.append(clause)
         target.family = target.family or clause.family
         previous = (clause, target)

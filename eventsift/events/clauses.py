@@ -96,6 +96,10 @@ def _drop_background(triggers: list[Trigger], span: Sentence) -> list[Trigger]:
             or not background(t)]
 
 
+# A clause that opens by timing the news against another incident ("after a separate attack", "following an ambush").
+_ASIDE_OPENING = re.compile(r"^\W*(?:after|following)\s+(?:an?|the|another)\b", re.IGNORECASE)
+
+
 @dataclass(slots=True, kw_only=True)
 class Clause:
     span: Sentence  # the clause (document offsets)
@@ -113,6 +117,12 @@ class Clause:
     # in May"
     place_aside: bool = False
     lent: list[Sentence] = field(default_factory=list)  # other sentences whose victims or days this clause took in
+
+    @property
+    def aside(self) -> bool:
+        """Another incident told beside the news, to place or time it: "..., a few blocks from where a guard was
+        killed in May", "..., hours after a separate attack in Elmtown left four dead"."""
+        return self.place_aside or self.new_incident and bool(_ASIDE_OPENING.match(self.span.text))
 
     @property
     def main_trigger(self) -> Trigger | None:
@@ -436,8 +446,16 @@ def take_days_of(clause: Clause, earlier: list[Clause]) -> None:
     shot": Saturday); a clock time past midnight after a late evening's is the next day ("at 9:35 p.m." ... "around
     12:50 a.m.")."""
     mine = clock_minutes(clause.span.text)
-    if clause.dates or not (LATER_SAME_DAY.search(clause.span.text) or mine):
+    if clause.dates:
         return
+    if not (LATER_SAME_DAY.search(clause.span.text) or mine):
+        # the cue may close the clause before ("killing six on Monday, officials said, hours | after a separate attack
+        # ..."): the days of that clause's sentence
+        start = clause.span.start - clause.sentence.start
+        cue = LATER_SAME_DAY.search(clause.sentence.text, max(0, start - 30), start + 30)
+        if cue is None or cue.start() >= start:
+            return
+        earlier = [c for c in earlier if c.sentence.index == clause.sentence.index]
     theirs = [t for c in earlier for t in clock_minutes(c.span.text)]
     next_day = bool(mine and theirs) and max(mine) < 6 * 60 and min(theirs) >= 18 * 60
     for before in earlier:
@@ -564,12 +582,12 @@ def last_day_told(text: str, *, published: dt.date) -> dt.date | None:
 _MORE_OF_THEM = re.compile(r"\b(?:others|another\s+(?:person|man|woman|victim|boy|girl|teen(?:ager)?))\b", re.IGNORECASE)
 
 
-# "Some two hours later, two cooks were shot ...", "later that night", "earlier in the day": a time counted on (or
-# back) from the incident just told.
+# "Some two hours later, two cooks were shot ...", "later that night", "earlier in the day", "hours after a separate
+# attack": a time counted on (or back) from the incident just told.
 LATER_SAME_DAY = re.compile(
     r"\b(?:(?:(?:about|some|nearly|roughly|around|almost|just|only|less\s+than|more\s+than)\s+)?"
     r"(?:an|one|two|three|four|five|six|ten|twenty|thirty|a\s+few|several|\d{1,2})\s+(?:hours?|minutes)|hours|"
-    r"a\s+half[- ]hour|half\s+an\s+hour)\s+(?:later|earlier)\b|"
+    r"a\s+half[- ]hour|half\s+an\s+hour)\s+(?:later|earlier|after|before)\b|"
     r"\b(?:later|earlier)\s+(?:that|in\s+the|the\s+same)\s+(?:night|day|morning|afternoon|evening)\b", re.IGNORECASE)
 # The people of a count told afresh, by a number or an article, not as people told before ("the guard", "he").
 _TOLD_BEFORE = re.compile(r"(?:the|this|that|these|those|he|she|they|his|her|their|both|all)\b", re.IGNORECASE)
