@@ -29,6 +29,8 @@ SUNDAY = dt.date(2017, 6, 4)
         # a month with no year: the latest one not after the report
         ("after 31 people were killed in January", "2017-01-01", "2017-01-31", "month"),
         ("a spike in shootings during October", "2016-10-01", "2016-10-31", "month"),
+        # a count after the month's comma is no day of it
+        ("In April, 14 people were killed at a clinic", "2017-04-01", "2017-04-30", "month"),
     ],
 )
 def test_resolves_against_publication_date(text, first, last, precision):

@@ -60,7 +60,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("holiday", rf"\b(?P<holiday>{_HOLIDAY})(?:,?\s+(?P<y>{_YEAR}))?\b"),
     # "31 people were killed in January": the latest such month not after the report
     ("month", rf"\b(?:in|during|since|through|throughout|for|of)\s+(?:early\s+|late\s+|mid-?\s*)?(?!(?-i:may)\b)(?P<month>{_MONTH})"
-              rf"(?!\s*(?:\d|,\s*\d))(?!\w)"),
+              rf"(?!\s*\d)(?!\w)"),  # not "in May 12": a day; "In July, 26 people were killed" is the month
     ("weekday", rf"\b(?:(?P<rel>last|this|on|late|early|past)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b"),
     ("yesterday", r"\b(?:yesterday|last night)\b"),
     # "died Sunday after being shot the night before", "was found the next morning": a day counted from the day
