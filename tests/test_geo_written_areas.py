@@ -155,3 +155,18 @@ def test_a_state_told_as_a_state_keeps_its_country_beside_another_countrys_state
     kano, maryland = _resolve(geocoder, text, "Kano State", "Maryland")
     assert kano is not None and kano.country == "Nigeria"
     assert maryland is not None and maryland.country == "United States"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the state, not its seat of the same name, when the text says it is the state
+    ("Gunmen opened fire in a bar in the northern state of Zacatecas on Friday.", "Zacatecas"),
+    ("Police said the attack took place in the state of Durango.", "Durango"),
+])
+def test_a_state_told_with_its_kind_before_it_is_the_state(geocoder, text, name):
+    (place,) = _resolve(geocoder, text, name)
+    assert (place.feature, place.admin1, place.geo_precision) == ("admin1", name, 3)
+
+
+def test_a_state_told_as_a_state_is_placed_at_its_seat_no_closer_than_the_state(geocoder):
+    (kano,) = _resolve(geocoder, "Bandits killed three vigilantes in Kano State on Monday.", "Kano State")
+    assert (kano.name, kano.admin1, kano.geo_precision) == ("Kano", "Kano", 3)

@@ -30,12 +30,12 @@ from eventsift.geo.dateline import (
 from eventsift.geo.enclosure import enclosing, inside
 from eventsift.geo.home import Home, home_of, phone_state, publisher_home, with_phone_state
 from eventsift.geo.index import GazetteerIndex
-from eventsift.geo.normalize import area_words_in, bare_key, name_key
+from eventsift.geo.normalize import FIRST_LEVEL_WORDS, area_words_in, bare_key, name_key
 from eventsift.geo.resolve import (
     NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, drop_state_strays, drop_strays,
     drop_unsupported_states, near_city, prior, qualifier_precision,
 )
-from eventsift.geo.scan import FACILITY_WORDS, AREA_AFTER, AREAS_LIST_AFTER, TextScanner
+from eventsift.geo.scan import FACILITY_WORDS, AREA_AFTER, AREA_OF_BEFORE, AREAS_LIST_AFTER, TextScanner
 from eventsift.records import Document, Place, Toponym
 
 __all__ = ["Gazetteer", "GazetteerIndex", "enclosing", "open_geocoder"]
@@ -74,9 +74,6 @@ _MODIFIER_BEFORE = re.compile(r"\b(?:pro|anti)-$|\b(?:ambassadors?|envoys?)\s+to
 _POLICE_AFTER = re.compile(r"\s+(?:Police|police|PD)\b(?!\s+(?:[Ss]tations?|[Cc]amps?|[Pp]osts?|[Ll]ines?|[Cc]howki|[Cc]heck))")
 _TOWN_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
 _TOWN_WORDS = frozenset({"city", "town", "village"})
-# The words a first-level area's name carries ("Kano State", "Kunar Province", "Idlib Governorate").
-_FIRST_LEVEL_WORDS = frozenset({"state", "province", "governorate", "region", "oblast", "prefecture", "wilaya",
-                                "wilayah", "wilayat", "muhafazat", "provincia", "departement", "departamento"})
 # The word a county's full name ends with ("DeKalb County", "Orleans Parish"), which a report drops once it has said it.
 _COUNTY_WORDS = ("County", "Parish")
 # Toponyms that stand for a capital ("capital" after "the" was cut, "this capital", "provincial capital").
@@ -309,6 +306,9 @@ class Gazetteer(GazetteerIndex):
         out = [self._place_of(i, toponym, picks, ctx, text, anchor=anchor, called=called.get(toponym.text))
                for i, toponym in enumerate(toponyms)]
         out = [self.as_of(p, document.published) for p in out]
+        # "in Kano State", "the state of Guanajuato": the state, placed at its seat as ACLED does, is told no closer
+        out = [replace(p, geo_precision=max(p.geo_precision, 3)) if p is not None and p.feature == "city"
+               and _told_as_first_level_area(toponym, text) else p for p, toponym in zip(out, toponyms)]
         out = [p if self.is_area_abbreviation(toponym.text) else _unlisted_town(
                    p, toponym, text, after=(toponyms[i + 1], out[i + 1]) if i + 1 < len(out) else None)
                for i, (p, toponym) in enumerate(zip(out, toponyms))]
@@ -341,6 +341,7 @@ class Gazetteer(GazetteerIndex):
         ctx.parents = enclosing(toponyms, text, countries=self._country_keys)
         ctx.parents = {c: p for c, p in ctx.parents.items() if usable[c] and usable[p]}
         ctx.areas = set(ctx.parents.values()) | {i for i, t in enumerate(toponyms) if AREA_AFTER.match(text[t.end : t.end + 20])
+                                                  or AREA_OF_BEFORE.search(text[max(0, t.start - 30):t.start])
                                                   or AREAS_LIST_AFTER.match(text[t.end : t.end + 80])}
         return ctx, states
 
@@ -365,6 +366,10 @@ class Gazetteer(GazetteerIndex):
                     towns = [c for c in self._bare_candidates(bare)
                              if c.feature == "city" and (not near or c.country_code in near)]
                 candidate_lists[i] = towns or candidate_lists[i]
+        for i, t in enumerate(toponyms):
+            if i in ctx.areas and AREA_OF_BEFORE.search(text[max(0, t.start - 30):t.start]):
+                candidate_lists[i] = [c for c in candidate_lists[i] if c.feature in ("admin1", "country")] \
+                    or candidate_lists[i]
         candidate_lists = [_without_variants_inside(t.text, cands) for t, cands in zip(toponyms, candidate_lists)]
         for child, parent in ctx.parents.items():  # "Borgu LGA, Niger": a state holds the district, not a country
             unit = toponyms[child]
@@ -400,7 +405,7 @@ class Gazetteer(GazetteerIndex):
         keys = [bare_key(t.text) or name_key(t.text) for t in toponyms]
         silent = [t.qualifier in NOT_HERE_QUALIFIERS for t in toponyms]
         # "Kano State", "Kunar Province": a first-level area told with its kind, though its pick be the area's seat
-        told_as_areas = [bool(area_words_in(t.text) & _FIRST_LEVEL_WORDS) and any(
+        told_as_areas = [bool(area_words_in(t.text) & FIRST_LEVEL_WORDS) and any(
             c.feature == "admin1" and pick is not None and c.country_code == pick.country_code for c in cands)
             for t, cands, pick in zip(toponyms, candidate_lists, picks)]
         picks = drop_strays(candidate_lists, picks, keys, ctx, silent=silent, told_as_areas=told_as_areas)
@@ -664,6 +669,12 @@ def _without_variants_inside(name: str, candidates: list[Candidate]) -> list[Can
     key, bare = name_key(name), bare_key(name)
     return [c for c in candidates if not (c.feature == "city" and c.kind != 0 and (c.country_code, c.admin1) in areas
                                           and bare_key(c.name) == bare and name_key(c.name) != key)]
+
+
+def _told_as_first_level_area(toponym: Toponym, text: str) -> bool:
+    """A name written with its kind of first-level area ("Kano State", "the province of Kunar")."""
+    return bool(area_words_in(toponym.text) & FIRST_LEVEL_WORDS) \
+        or bool(AREA_OF_BEFORE.search(text[max(0, toponym.start - 30):toponym.start]))
 
 
 def _is_modifier(toponym: Toponym, text: str) -> bool:

@@ -14,6 +14,9 @@ import unicodedata
 
 # Arabic definite-article forms as they appear in Latin transliteration ("al-", "ar ", "ash-", "el-", ...).
 ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "at", "ad", "adh", "az", "an", "ath", "ul", "ez", "es"})
+# The words a first-level area's name carries ("Kano State", "Kunar Province", "Idlib Governorate").
+FIRST_LEVEL_WORDS = frozenset({"state", "province", "governorate", "region", "oblast", "prefecture", "wilaya",
+                               "wilayah", "wilayat", "muhafazat", "provincia", "departement", "departamento"})
 # Words that name the kind of area rather than the area ("Mastung District", "Khyber Agency").
 AREA_WORDS = frozenset(
     {

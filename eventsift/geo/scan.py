@@ -92,6 +92,9 @@ AREA_AFTER = re.compile(
     r"^\s+(?:countryside|province|governorate|district|region|oblast|state|department|county|prefecture|agency)\b",
     re.IGNORECASE,
 )
+# ... or with the kind before it: "the central state of Guanajuato", "the province of Kunar" (the area, not its seat)
+AREA_OF_BEFORE = re.compile(r"\b(?:state|province|governorate|department|region|prefecture|oblast|emirate)\s+of\s+$",
+                            re.IGNORECASE)
 # ... and a name in a list the kind of area closes, in the plural: "in Kunduz and Baghlan provinces", "Idlib, Hama and
 # Aleppo governorates" (each name is an area's, not its namesake town's).
 AREAS_LIST_AFTER = re.compile(
