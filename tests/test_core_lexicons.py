@@ -251,6 +251,19 @@ def test_a_government_bodys_division_is_no_armed_group(text, names):
     assert [a.name(country="United States") for a in find_actors(text)] == names
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # an army's numbered or named line unit is the army, not a group of its own name
+    ("The 41st Infantry Battalion came under fire.", ["Military Forces of Elmland"]),
+    ("A Mechanized Brigade convoy was hit by a mine.", ["Military Forces of Elmland"]),
+    # the Philippines' armed groups by ACLED's names
+    ("Members of the Bangsamoro Islamic Freedom Fighters attacked a post.",
+     ["BIFF: Bangsamoro Islamic Freedom Fighters"]),
+    ("Abu Sayyaf gunmen seized two fishermen.", ["Abu Sayyaf Group"]),
+])
+def test_an_armys_line_units_and_named_groups(text, names):
+    assert [a.name(country="Elmland") for a in find_actors(text) if a.side != "civilian"] == names
+
+
 def test_a_named_groups_fighters_keep_its_name():
     assert [a.name(country="Afghanistan") for a in find_actors("Elmwali fighters attacked a post")] == ["Elmwali fighters"]
 
@@ -398,6 +411,9 @@ def test_who_a_report_credits_with_a_deed(text, names):
     ("An Army porter was hurt.", []),
     # the subject of what was said is no sayer
     ("The army said five militants died.", [("The army", "source"), ("militants", None)]),
+    # who denies a deed only tells of it
+    ("The rebels denied any role in the bombing.", [("rebels", "source")]),
+    ("The Taliban quickly denied involvement in the blast.", [("Taliban", "source")]),
 ])
 def test_who_did_it_and_who_told_it(text, roles):
     assert [(a.text, a.role) for a in find_actors(text)] == roles

@@ -84,6 +84,8 @@ def _other_demonym_before() -> re.Pattern[str]:
     return re.compile(rf"\b({_demonym_names()})\s+and\s+$")
 
 
+# Who denies a deed tells of it and did not do it, as far as the report goes: "the Taliban denied involvement".
+_DENIES = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:denied|denies|deny|denying|disowned|disowns|rejected claims)\b", re.IGNORECASE)
 # The verbs a sayer is told by, shared by the sayer after a mention and the sayer after a comma below.
 _SAYING = r"said|say|says|told|confirmed|stated|added|reported"
 _SPEECH = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{_SAYING}|tell|announced|"
@@ -232,6 +234,8 @@ _ON_DAY_BEFORE = re.compile(
 
 def _role(before: str, after: str) -> str | None:
     before = _ON_DAY_BEFORE.sub("", before)
+    if _DENIES.match(after):
+        return "source"
     if _SAYS_IT_DID.match(after):
         return "agent"
     if _SPEECH.match(after) and not _SAID_BY_ANOTHER.match(after) \
