@@ -114,6 +114,20 @@ def test_byline_under_headline():
     assert clean.text.startswith("A roadside bomb")
 
 
+@pytest.mark.parametrize(("line", "byline", "dateline"), [
+    # the town a byline writes from is the report's dateline
+    ("By Jane Roe, Elmtown", "Jane Roe", "Elmtown"),
+    ("From Our Correspondent in Port Ashby", "Our Correspondent", "Port Ashby"),
+    # ... not the desk or the paper a reporter writes for
+    ("By Jane Roe, Staff Reporter", "Jane Roe", None),
+    ("By Jane Roe, Senior Correspondent", "Jane Roe", None),
+])
+def test_a_bylines_town_is_the_dateline(line, byline, dateline):
+    clean = clean_plain_text("Bomb kills two\n" + line + "\n\n" + BODY)
+    assert (clean.title, clean.byline, clean.dateline) == ("Bomb kills two", byline, dateline)
+    assert clean.text.startswith("A roadside bomb")
+
+
 @pytest.mark.skipif(not SEED.exists(), reason="seed article not present at ../shared/seed/")
 def test_seed_article():
     clean = clean_plain_text(SEED.read_text(encoding="utf-8"))

@@ -58,7 +58,12 @@ _DATELINE_MIXED = re.compile(
     r"\s*(?:\((?P<agency>[A-Za-z0-9][A-Za-z0-9 .,&/'\-]{0,38})\))?\s*(?P<sep>[-–—]{1,2})\s+(?=\S)")
 # How far into a text a glued dateline is looked for: a page title and its site name (~160 characters) and more.
 DATELINE_SEARCH_CHARS = 320
-_BYLINE = re.compile(r"^(?:By|From)\s+(?P<name>[A-Z][\w.'\-]+(?:\s+(?:and\s+)?[A-Z][\w.'\-]+){0,6})\s*$")
+# A byline, with the town the reporter writes from where the paper gives one ("By Ada Musa, Gusau", "From Our
+# Correspondent in Quetta"): that town is the report's dateline.
+_BYLINE = re.compile(r"^(?:By|From)\s+(?P<name>[A-Z][\w.'\-]+(?:\s+(?:and\s+)?[A-Z][\w.'\-]+){0,6})"
+                     r"(?:\s*,\s*(?:[A-Z]\w*\s+)*(?:Correspondent|Reporter|Staff|Writer|Editor|Press|News|Desk|Bureau|"
+                     r"Agency|Agencies|Team|Service)\b[\w\s]*"  # "By Ada Musa, Staff Reporter": a desk, no town
+                     r"|\s*(?:,|\bin\b)\s*(?P<place>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}))?\s*$")
 _DATE_LINE = re.compile(
     r"^(?:Updated\s+|Published\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8},?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\b.{0,20}$"
@@ -310,12 +315,12 @@ def trailing_teaser_start(lines: list[str]) -> int | None:
     return start
 
 
-def _split_head(lines: list[str]) -> tuple[int, str | None, str | None]:
-    """Skip a headline and a byline at the top: (first body line, title, byline)."""
+def _split_head(lines: list[str]) -> tuple[int, str | None, str | None, str | None]:
+    """Skip a headline and a byline at the top: (first body line, title, byline, the byline's town)."""
     idx = [i for i, ln in enumerate(lines) if ln.strip()]
     if not idx:
-        return 0, None, None
-    title = byline = None
+        return 0, None, None, None
+    title = byline = place = None
     pos = 0
     first = idx[0]
     rest = "\n".join(lines[first + 1 :])
@@ -324,9 +329,9 @@ def _split_head(lines: list[str]) -> tuple[int, str | None, str | None]:
     if pos < len(idx):
         m = _BYLINE.match(lines[idx[pos]].strip())
         if m:
-            byline, pos = m.group("name"), pos + 1
+            byline, place, pos = m.group("name"), m.group("place"), pos + 1
     body_start = idx[pos] if pos < len(idx) else len(lines)
-    return body_start, title, byline
+    return body_start, title, byline, place
 
 
 def _cut_at_signoff(lines: list[str], body_start: int, meta: dict[str, str]) -> int | None:
@@ -351,7 +356,7 @@ def _cut_at_signoff(lines: list[str], body_start: int, meta: dict[str, str]) -> 
 def clean_plain_text(raw: str) -> CleanText:
     """Cut a copied page down to its article and read the metadata on its edges."""
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    body_start, title, byline = _split_head(lines)
+    body_start, title, byline, byline_town = _split_head(lines)
     meta: dict[str, str] = {}
     end = _cut_at_signoff(lines, body_start, meta)
     if end is None:
@@ -359,7 +364,7 @@ def clean_plain_text(raw: str) -> CleanText:
         end = body_start + end if end is not None else len(lines)
     text = "\n".join(ln.rstrip() for ln in lines[body_start:end]).strip()
     text = re.sub(r"\n{3,}", "\n\n", text)
-    dateline = find_dateline(text)
+    dateline = find_dateline(text) or ((byline_town, None) if byline_town else None)
     publisher = meta.get("publisher")
     if dateline and dateline[1] and not publisher:
         publisher = dateline[1].strip()
