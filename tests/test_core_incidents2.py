@@ -410,3 +410,15 @@ def test_an_incident_the_lead_times_the_news_by_is_told_beside_it(pipeline):
         "Another 20 people were wounded, including five children.", published=dt.date(1990, 3, 13)))
     current = sorted((e.location, e.event_date.isoformat(), e.fatalities, e.injured) for e in events)
     assert current == [("Quinoral", "1990-03-12", 4, None), ("Valmoro", "1990-03-12", 6, 20)]
+
+
+@pytest.mark.parametrize("earlier", ["Earlier on Saturday, a policeman was shot dead in Quinoral.",
+                                     "On Saturday, gunmen shot dead a policeman in Quinoral."])
+def test_a_sentence_opening_with_another_day_and_its_own_dead_is_another_incident(pipeline, earlier):
+    # the news counts its dead in one clause and tells their day in the next ("... when gunmen fired ... on Sunday
+    # night"); a sentence opening with the day before and a death of its own is another incident
+    events = pipeline.process(doc(
+        "Three policemen were killed and two hurt when gunmen fired on their patrol car in Tarquenda on Sunday "
+        f"night, police said.\n\nThe wounded were taken to a hospital.\n\n{earlier}"))
+    assert sorted((e.event_date.isoformat(), e.fatalities, e.injured) for e in events) == [
+        ("1990-03-10", 1, None), ("1990-03-11", 3, 2)]

@@ -323,12 +323,16 @@ def _copy_at(draft: Draft, listing: Clause, toponym: int | None, *, places: list
 # What may stand before a sentence's opening day: an hour ("About 11:40 p.m. Sunday, ...", "Just after midnight
 # Monday, ...").
 _BEFORE_OPENING_DAY = re.compile(
-    r"^\W*(?:(?:at|about|around|approximately|roughly|just|shortly|sometime|some time|before|after|until|by)\s+){0,3}"
+    r"^\W*(?:(?:earlier|later|also|then|meanwhile|separately|elsewhere),?\s+)?"
+    r"(?:(?:at|about|around|approximately|roughly|just|shortly|sometime|some time|before|after|until|by)\s+){0,3}"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)?|midnight|noon|\w+\s+o['’]clock)?[\s,]*$", re.IGNORECASE)
 # ... and what follows it: people not met before ("Sunday night, a 27-year-old man was shot", "Friday, two women
 # were wounded"), not the day's briefing ("Thursday afternoon, the police chief said") nor "Tuesday's shooting".
 _NEW_VICTIMS_AFTER_DAY = re.compile(r"^\s*,\s*(?:at least\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
                                     r"several|\d+)\s", re.IGNORECASE)
+# ... or who did a deed of that day: "On Tuesday, Russian warplanes ...", "Earlier on Saturday, gunmen ...".
+_DOER_AFTER_DAY = re.compile(r"^\s*,\s*(?:[A-Z][\w'’-]*\s+){1,3}(?=[a-z])|^\s*,\s*(?:gunmen|attackers|assailants|"
+                             r"militants|rebels|insurgents|bandits|troops|soldiers|police|warplanes|drones|jets)\b")
 # ... unless they are more of the victims before: "Early Saturday, a third man arrived at a hospital".
 _MORE_OF_THEM = re.compile(r"(?:[\w-]+\s+){0,2}?(?:other|others|more|second|third|fourth|fifth)\b", re.IGNORECASE)
 # Victims or an incident already told: a clause about them ("one of them died Saturday", "arrested in connection
@@ -352,10 +356,16 @@ def _opens_another_day(clause: Clause, draft: Draft) -> bool:
         return False
     text, at = clause.sentence.text, clause.sentence.start
     after = text[opening.end - at:]
-    if (not _BEFORE_OPENING_DAY.match(text[:opening.start - at]) or not (new := _NEW_VICTIMS_AFTER_DAY.match(after))
-            or _MORE_OF_THEM.match(after, new.end())):
+    if not _BEFORE_OPENING_DAY.match(text[:opening.start - at]):
         return False
-    counted = [d for c in draft.clauses if c.counts for d in c.dates if d.precision == "day"]
+    if new := _NEW_VICTIMS_AFTER_DAY.match(after):
+        if _MORE_OF_THEM.match(after, new.end()):
+            return False
+    elif not (_DOER_AFTER_DAY.match(after) and tells_newcomers(clause.span, clause.counts, after=opening.end - at)
+              and not _MORE_OF_THEM.search(after)):
+        return False  # "On Tuesday, warplanes struck a village, killing a farmer and his daughter": a deed and its dead
+    counting = {c.sentence.index for c in draft.clauses if c.counts}  # the days of the sentences that count them
+    counted = [d for c in draft.clauses if c.sentence.index in counting for d in c.dates if d.precision == "day"]
     return bool(counted) and all(d.date_end < opening.date or d.date > opening.date_end for d in counted)
 
 
