@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from eventsift.documents.clean import clean_plain_text
 from eventsift.geo import InMemoryGeocoder
 from eventsift.nlp.timex import weekday_stand_in
 from eventsift.pipeline import Pipeline, Processed
@@ -1058,3 +1059,21 @@ def test_a_sentence_telling_where_the_incident_took_place_adds_to_it(pipeline):
             "place near a hamlet in the hills when a patrol of the Frontier Corps was out on a search operation.")
     events = pipeline.process(doc(text))
     assert [(e.sub_event_type, e.injured) for e in events] == [("Remote explosive/landmine/IED", 2)]
+
+
+def test_capital_as_a_word_of_an_officers_title_is_no_capital():
+    # "Capital City Police Officer" names an office of the town the report is filed from, not the nation's capital
+    text = clean_plain_text("PESHAWAR: Three policemen were killed when gunmen fired on their van on Sunday night. "
+                            "Capital City Police Officer Omar Rana visited the site.")
+    events = Pipeline().process(Document(id="t", text=text.text, dateline=text.dateline, published=dt.date(2017, 6, 5)))
+    assert [(e.location, e.fatalities) for e in events] == [("Peshawar", 3)]
+
+
+def test_an_operation_told_after_an_attack_with_nothing_of_its_own_is_no_event(pipeline):
+    # the hunt for the bombers after the blast, and a police range named as the speaker's office
+    events = pipeline.process(doc(
+        "Two soldiers were killed when militants set off a roadside bomb in Mastung on Saturday. The blast took place "
+        "when a patrol was out on a search operation, the Inspector General of Police (Quetta range) said. "
+        "Reinforcements were rushed to the spot and a search operation has begun nearby."))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", "Mastung", 2)]

@@ -87,14 +87,15 @@ ACTOR_AFTER = re.compile(
     r"pledged|pledges|called for|backs|backed)\b")
 # Words after a place name that make it the seat of an institution named after it ("Manteca Police Department",
 # "Cook County Sheriff's Office", "Lagos State Police Command", "Sindh Assembly", "Kabul University", "Mount Sinai
-# Hospital" or "two Elmtown hospitals", where the wounded are taken): a weak sign
+# Hospital" or "two Elmtown hospitals", where the wounded are taken; a police range, "the Inspector General of Police
+# (Elmpur range)"): a weak sign
 # of the incident's place, used when the text gives nothing better, at geo_precision 2 or coarser.
 INSTITUTION_AFTER = re.compile(
     r"^(?:\s+(?:County|Parish|City|State|Metropolitan|Metro|Municipal|Regional|Provincial|District|Township))?"
     r"\s+(?:Police|Highway Patrol|Patrol|Law Enforcement|Sheriff'?s?|Sheriff’s|Fire|District Attorney'?s?|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
     r"Nurses'?|Assembly|University|High Court|Press Club|Bar Association|Jail|Correctional|Hospitals?|hospitals?|"
     r"Medical Center|"
-    r"Medical Centre|Regional Medical|Common Pleas|(?:Circuit|Superior|District|Municipal|Juvenile|Family|Criminal|"
+    r"Medical Centre|Regional Medical|Common Pleas|[Rr]ange|(?:Circuit|Superior|District|Municipal|Juvenile|Family|Criminal|"
     r"Magistrate'?s?|County) Court|Court(?:house)?)\b")
 # Where those who tell of the incident speak from: "police in Elmtown reported that", "officials in Elmtown
 # said": the seat of an institution, like its name's town, not the incident's place.

@@ -509,8 +509,8 @@ class Gazetteer(GazetteerIndex):
         provincial capital" the biggest town of its province."""
         for i, toponym in enumerate(toponyms):
             m = _CAPITAL_TEXT.match(toponym.text)
-            if not m or picks[i] is not None:
-                continue
+            if not m or picks[i] is not None or toponym.text == "Capital":
+                continue  # (a bare "Capital" is a word of a name: "Capital City Police Officer", "Capital Territory")
             others = [p for j, p in enumerate(picks) if p is not None and j != i]
             if m.group("kind"):
                 areas = Counter((p.country_code, p.admin1) for p in others if p.admin1) or Counter(ctx.admin1)
