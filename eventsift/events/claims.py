@@ -118,19 +118,33 @@ def attribute_claims(events: list[Event], *, document: Document) -> None:
             if _TOLD_APART.search(text, first, last) else []
         preceding = [e for e in events if e.evidence and e.evidence[0].start < claim.start]
         event = named[0] if named else preceding[-1] if preceding else events[0]
-        if claim.name in (event.actor1, event.actor2):
-            continue
-        if event.actor1 is None or (event.actor1 or "").startswith("Unidentified Armed Group"):
-            event.actor1, event.inter1 = claim.name, claim.inter
-        elif (event.actor2 or "").startswith("Unidentified Armed Group"):
-            event.actor2, event.inter2 = claim.name, claim.inter
-        else:
-            continue
-        sentence_start = document.text.rfind("\n", 0, claim.start) + 1
-        sentence_end = document.text.find("\n", claim.end)
-        sentence = document.text[sentence_start:sentence_end if sentence_end != -1 else len(document.text)]
-        event.evidence.append(Evidence(document_id=document.id, field="actor1", sentence=sentence.strip(),
-                                       start=claim.start, end=claim.end))
+        # a claim that names no incident covers the events of the incident told before it at the same place and
+        # days ("a suicide car bomb exploded outside a restaurant" ... "gunmen stormed it; the siege ended Saturday")
+        same = [] if named else [e for e in preceding[:-1] if _same_incident(e, event)]
+        for target in [event, *same]:
+            _credit(target, claim, document=document)
+
+
+def _same_incident(a: Event, b: Event) -> bool:
+    return a.location == b.location and a.event_date is not None and b.event_date is not None \
+        and abs((a.event_date - b.event_date).days) <= 1
+
+
+def _credit(event: Event, claim: Claim, *, document: Document) -> None:
+    """The claimed group on ``event`` in place of an unidentified armed group, with the claim as evidence."""
+    if claim.name in (event.actor1, event.actor2):
+        return
+    if event.actor1 is None or (event.actor1 or "").startswith("Unidentified Armed Group"):
+        event.actor1, event.inter1 = claim.name, claim.inter
+    elif (event.actor2 or "").startswith("Unidentified Armed Group"):
+        event.actor2, event.inter2 = claim.name, claim.inter
+    else:
+        return
+    sentence_start = document.text.rfind("\n", 0, claim.start) + 1
+    sentence_end = document.text.find("\n", claim.end)
+    sentence = document.text[sentence_start:sentence_end if sentence_end != -1 else len(document.text)]
+    event.evidence.append(Evidence(document_id=document.id, field="actor1", sentence=sentence.strip(),
+                                   start=claim.start, end=claim.end))
 
 
 # Words for fighters that name no group: "the rebels", "guerrillas", "urban commandos". Narrower than the words an
