@@ -98,6 +98,8 @@ def _drop_background(triggers: list[Trigger], span: Sentence) -> list[Trigger]:
 
 # A clause that opens by timing the news against another incident ("after a separate attack", "following an ambush").
 _ASIDE_OPENING = re.compile(r"^\W*(?:after|following)\s+(?:an?|the|another)\b", re.IGNORECASE)
+# ... or tells the day's fighting beside it ("as Elmish forces repelled attacks along the front": the clause cut there).
+_AS_BESIDE = re.compile(r"^\W*as\b", re.IGNORECASE)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -121,8 +123,10 @@ class Clause:
     @property
     def aside(self) -> bool:
         """Another incident told beside the news, to place or time it: "..., a few blocks from where a guard was
-        killed in May", "..., hours after a separate attack in Elmtown left four dead"."""
-        return self.place_aside or self.new_incident and bool(_ASIDE_OPENING.match(self.span.text))
+        killed in May", "..., hours after a separate attack in Elmtown left four dead", "..., as Elmish forces
+        repelled attacks along the front"."""
+        return self.place_aside or self.new_incident and bool(_ASIDE_OPENING.match(self.span.text)) \
+            or bool(_AS_BESIDE.match(self.span.text))
 
     @property
     def main_trigger(self) -> Trigger | None:

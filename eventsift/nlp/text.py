@@ -42,7 +42,9 @@ _RELATIVE_IN_SUBJECT = (r"(?!who\s+were\b[^,;.]{1,80}?\b(?:were|was)\s+(?:\w+ly\
                         r"(?:killed|wounded|injured|hurt|shot)\b)")
 CLAUSE_OPENERS = re.compile(
     rf"(?:,\s*|(?<!\s)\s+){_WHEN_NOT_CLAUSE}{_RELATIVE_IN_SUBJECT}(?=\b(?:since|after|before|when|while|whereas|following|days after|"
-    r"weeks after|months after|a day after|two days after|who were|which was|which were|in connection with)\b)|;\s+|(?<!\s)\s+[—–]\s+",
+    r"weeks after|months after|a day after|two days after|who were|which was|which were|in connection with)\b)|;\s+|(?<!\s)\s+[—–]\s+|"
+    # "..., as Elmish forces repelled attacks along the front": the fighting of the day beside the incident
+    r",\s*(?=as\s+(?:[\w'’-]+\s+){0,2}(?:forces|troops|soldiers|fighters|rebels|militants|insurgents|police|army)\s+\w+ed\b)",
     re.IGNORECASE,
 )
 
