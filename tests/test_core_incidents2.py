@@ -422,3 +422,10 @@ def test_a_sentence_opening_with_another_day_and_its_own_dead_is_another_inciden
         f"night, police said.\n\nThe wounded were taken to a hospital.\n\n{earlier}"))
     assert sorted((e.event_date.isoformat(), e.fatalities, e.injured) for e in events) == [
         ("1990-03-10", 1, None), ("1990-03-11", 3, 2)]
+
+
+def test_a_deed_of_the_day_before_with_a_mother_and_her_son_killed_is_another_incident(pipeline):
+    events = pipeline.process(doc(
+        "Five civilians were killed on Sunday when troops shelled the town of Tarquenda, activists said.\n\n"
+        "On Saturday, warplanes struck villages near Husmeca, killing a farmer and his daughter."))
+    assert sorted((e.event_date.isoformat(), e.fatalities) for e in events) == [("1990-03-10", 2), ("1990-03-11", 5)]
