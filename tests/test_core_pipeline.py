@@ -1077,3 +1077,30 @@ def test_an_operation_told_after_an_attack_with_nothing_of_its_own_is_no_event(p
         "Reinforcements were rushed to the spot and a search operation has begun nearby."))
     assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
         ("Remote explosive/landmine/IED", "Mastung", 2)]
+
+
+def test_a_claim_naming_no_incident_covers_the_incidents_events_before_it(pipeline):
+    # the bombing that opened an assault and the siege after it, then a claim that names neither
+    events = pipeline.process(doc(
+        "A suicide car bomb exploded outside a hotel in Mastung on Friday evening, killing at least nine people. "
+        "Police said security forces then exchanged fire with gunmen who stormed the hotel. Three attackers were "
+        "killed and the siege ended early Saturday. The Taliban claimed responsibility in a statement."))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Suicide bomb", "Taliban", "Civilians (Pakistan)"),
+        ("Armed clash", "Military Forces of Pakistan", "Taliban")]
+
+
+def test_the_days_fighting_told_beside_the_news_is_no_part_of_it(pipeline):
+    # "as ... forces repelled attacks along the front": not the shelling's kind, and no event of its own
+    events = pipeline.process(doc(
+        "Shelling killed two civilians in Mastung on Friday, officials said, as Pakistani troops repelled attacks "
+        "along the border. A woman died later in hospital."))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Shelling/artillery/missile attack", 2)]
+
+
+@pytest.mark.parametrize("text", ["One person was killed in Afghan strikes on the town of Mastung on Friday.",
+                                  "Afghan strikes on villages near Mastung killed one person on Friday."])
+def test_a_countrys_strikes_on_a_place_are_its_air_strikes(pipeline, text):
+    events = pipeline.process(doc(text))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Air/drone strike", "Military Forces of Afghanistan", 1)]

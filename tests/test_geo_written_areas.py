@@ -11,7 +11,7 @@ from eventsift.geo.build import build_index
 from eventsift.geo.resolve import Candidate, Context, choose_all
 from eventsift.records import Document, Toponym
 
-TEST_COUNTRIES = ("PH", "ID", "MX", "US", "NG", "RS")
+TEST_COUNTRIES = ("PH", "ID", "MX", "US", "NG", "RS", "MM")
 
 
 @pytest.fixture(scope="module")
@@ -168,5 +168,11 @@ def test_a_state_told_with_its_kind_before_it_is_the_state(geocoder, text, name)
 
 
 def test_a_state_told_as_a_state_is_placed_at_its_seat_no_closer_than_the_state(geocoder):
+    # a state, at its seat's point, so a town of the incident ranks before it and one of the state does not conflict
     (kano,) = _resolve(geocoder, "Bandits killed three vigilantes in Kano State on Monday.", "Kano State")
-    assert (kano.name, kano.admin1, kano.geo_precision) == ("Kano", "Kano", 3)
+    assert (kano.name, kano.feature, kano.admin1, kano.geo_precision) == ("Kano", "admin1", "Kano", 3)
+
+
+def test_a_region_told_as_a_region_is_not_the_district_of_its_name(geocoder):
+    (sagaing,) = _resolve(geocoder, "Jets bombed a village in Sagaing Region on Sunday.", "Sagaing Region")
+    assert (sagaing.feature, sagaing.admin1, sagaing.geo_precision) == ("admin1", "Sagaing", 3)

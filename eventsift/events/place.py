@@ -15,7 +15,7 @@ from pathlib import Path
 from eventsift.documents.clean import DATELINE_SEARCH_CHARS, read_dateline
 from eventsift.geo.dateline import ANCHOR_MIN_POPULATION, bracketed_region
 from eventsift.geo.home import outlet_name
-from eventsift.geo.normalize import FIRST_LEVEL_WORDS, area_words_in, name_key
+from eventsift.geo.normalize import name_key
 from eventsift.geo.resolve import NOT_HERE_QUALIFIERS
 from eventsift.geo.scan import FACILITY_WORDS
 from eventsift.geo.sources import country_cues, police_forces
@@ -853,13 +853,6 @@ def dateline_as_told(found: Place | None, *, document: Document, places: list[Pl
                  and name_key(t.text) == key), found)
 
 
-def _level(place: Place, toponym: Toponym) -> int:
-    """1 a town, 2 a district, 3 a province (also a province's seat standing for it, "in Kano State"), 4 wider."""
-    if place.feature == "city":
-        return 3 if area_words_in(toponym.text) & FIRST_LEVEL_WORDS else 1
-    return {"admin2": 2, "admin1": 3}.get(place.feature, 4)
-
-
 def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[Toponym],
                  weak: frozenset[int] = frozenset()) -> tuple[Place | None, Toponym | None]:
     """The incident's own place among the toponyms of its clauses: the first town, else the first district, else
@@ -870,9 +863,9 @@ def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[T
     strong = [(places[i], toponyms[i]) for i in ids
               if places[i] is not None and toponyms[i].qualifier not in WEAK_QUALIFIERS and i not in weak]
     for group in (strong, resolved):
-        for level in (1, 2, 3):
+        for features in (("city",), ("admin2",), ("admin1",)):
             for place, toponym in group:
-                if _level(place, toponym) == level:
+                if place.feature in features:
                     return place, toponym
         if group:
             return group[0]

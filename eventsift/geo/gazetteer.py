@@ -306,12 +306,13 @@ class Gazetteer(GazetteerIndex):
         out = [self._place_of(i, toponym, picks, ctx, text, anchor=anchor, called=called.get(toponym.text))
                for i, toponym in enumerate(toponyms)]
         out = [self.as_of(p, document.published) for p in out]
-        # "in Kano State", "the state of Guanajuato": the state, placed at its seat as ACLED does, is told no closer
-        out = [replace(p, geo_precision=max(p.geo_precision, 3)) if p is not None and p.feature == "city"
-               and _told_as_first_level_area(toponym, text) else p for p, toponym in zip(out, toponyms)]
         out = [p if self.is_area_abbreviation(toponym.text) else _unlisted_town(
                    p, toponym, text, after=(toponyms[i + 1], out[i + 1]) if i + 1 < len(out) else None)
                for i, (p, toponym) in enumerate(zip(out, toponyms))]
+        # "in Kano State": the state, placed at its seat as ACLED places a state's incident, is a state told no closer
+        out = [replace(p, feature="admin1", geo_precision=max(p.geo_precision, 3)) if p is not None
+               and p.feature == "city" and _told_as_first_level_area(toponym, text) else p
+               for p, toponym in zip(out, toponyms)]
         return self._in_the_actors_area(out, ctx, document)
 
     def _in_the_actors_area(self, places: list[Place | None], ctx: Context, document: Document) -> list[Place | None]:
@@ -366,7 +367,9 @@ class Gazetteer(GazetteerIndex):
                     towns = [c for c in self._bare_candidates(bare)
                              if c.feature == "city" and (not near or c.country_code in near)]
                 candidate_lists[i] = towns or candidate_lists[i]
-        for i, t in enumerate(toponyms):
+        for i, t in enumerate(toponyms):  # "Sagaing Region": the region (or its seat), not the district of its name
+            if area_words_in(t.text) & FIRST_LEVEL_WORDS and any(c.feature == "admin1" for c in candidate_lists[i]):
+                candidate_lists[i] = [c for c in candidate_lists[i] if c.feature != "admin2"]
             if i in ctx.areas and AREA_OF_BEFORE.search(text[max(0, t.start - 30):t.start]):
                 candidate_lists[i] = [c for c in candidate_lists[i] if c.feature in ("admin1", "country")] \
                     or candidate_lists[i]
