@@ -429,3 +429,22 @@ def test_a_deed_of_the_day_before_with_a_mother_and_her_son_killed_is_another_in
         "Five civilians were killed on Sunday when troops shelled the town of Tarquenda, activists said.\n\n"
         "On Saturday, warplanes struck villages near Husmeca, killing a farmer and his daughter."))
     assert sorted((e.event_date.isoformat(), e.fatalities) for e in events) == [("1990-03-10", 2), ("1990-03-11", 5)]
+
+
+def test_a_victim_who_died_days_later_is_the_old_incidents_toll(pipeline):
+    events = pipeline.process(doc("Gunmen shot a shop clerk in Pelaya on 3 May 1988. The clerk died two days later."))
+    assert [(e.event_date.isoformat(), e.fatalities, e.historical) for e in events] == [("1988-05-03", 1, True)]
+
+
+def test_a_rescue_days_after_a_kidnapping_keeps_the_kidnapping_apart_from_another_that_day(pipeline):
+    events = pipeline.process(doc(
+        "The mayor of Valmoro was seized on 14 March 1987 and found dead hours later. The judge of Pelaya was "
+        "abducted on 11 March 1987 but was freed three days later."))
+    assert sorted(e.event_date.isoformat() for e in events) == ["1987-03-11", "1987-03-14"]
+
+
+@pytest.mark.parametrize("text", ["A girl was struck in the arm while riding in a car in Valmoro on Saturday evening.",
+                                  "A woman was grazed outside a bar in Valmoro on Saturday evening."])
+def test_people_struck_in_a_part_of_the_body_or_grazed_are_hurt(pipeline, text):
+    events = pipeline.process(doc(text))
+    assert [(e.sub_event_type, e.fatalities, e.injured) for e in events] == [("Attack", 0, 1)]

@@ -340,3 +340,13 @@ def test_a_sentence_handed_down_is_the_courts_day(text, reporting):
 def test_days_of_tellings_votes_and_tallies_are_no_incidents(text, reporting):
     (found,) = find_dates(text, published=dt.date(2021, 6, 12))
     assert found.reporting is reporting
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("He was shot on 3 May 2016 and died two days later.", "2016-05-05"),
+    ("She was found on 3 May 2016; she died a day later.", "2016-05-04"),
+    ("The boy was hurt on 3 May 2016 and died 4 days later.", "2016-05-07"),
+])
+def test_days_later_count_on_from_the_day_told_before(text, day):
+    found = find_dates(text, published=SUNDAY)
+    assert found[-1].date.isoformat() == day

@@ -23,7 +23,7 @@ from eventsift.events.assemble_when import HISTORICAL_AFTER_DAYS, when
 from eventsift.events.assemble_where import km, where
 from eventsift.events.assemble_who import victims_of, who
 from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
-from eventsift.events.clauses import Clause, clock_minutes, take_days_of, tells_newcomers
+from eventsift.events.clauses import COUNTED_ON, Clause, clock_minutes, take_days_of, tells_newcomers
 from eventsift.events.count_words import CALENDAR_WORD, VICTIM_OUTCOMES
 from eventsift.events.draft import Draft, evidence
 from eventsift.geo.normalize import contains_words, name_key
@@ -389,7 +389,9 @@ def _another_hour(clause: Clause, draft: Draft) -> bool:
 TOLL_UPDATE = re.compile(
     r"\b(?:death toll|toll (?:rose|rises|has risen|climbed|climbs)|raising the (?:death )?toll|"
     r"(?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:victim|person|man|woman|child)|"
-    r"(?:later|since|subsequently|eventually) (?:died|succumbed)|succumbed to (?:his|her|their) (?:wounds|injuries))\b",
+    r"(?:later|since|subsequently|eventually) (?:died|succumbed)|succumbed to (?:his|her|their) (?:wounds|injuries)|"
+    # "Nasser died two days later", "she died the next morning"
+    r"(?:died|succumbed)(?:\s+[\w-]+){0,3}?\s+(?:later|the\s+(?:next|following)\s+(?:day|morning|night|evening)))\b",
     re.IGNORECASE)
 # How long after an incident a toll update is still about it.
 TOLL_UPDATE_DAYS = 30
@@ -486,9 +488,12 @@ def _adds_to_latest(clause: Clause, draft: Draft, *, places: list[Place | None],
 
 def _continues(clause: Clause, before: Clause, draft: Draft, *, places: list[Place | None],
                weak: frozenset[int]) -> bool:
-    """A clause with no time of its own that follows another clause of the same sentence carries on its incident."""
-    return (clause.sentence.index == before.sentence.index and not clause.dates and not clause.new_incident
+    """A clause with no time of its own (or only one counted on from the clause before: "abducted on 11 March but freed
+    three days later") that follows another clause of the same sentence carries on its incident."""
+    return (clause.sentence.index == before.sentence.index and not clause.new_incident
+            and all(COUNTED_ON.search(d.text) for d in clause.dates)
             and _compatible(clause, draft) and not _places_conflict(clause, draft, places, weak))
+
 
 
 # ---------------------------------------------------------------------------------------------- building

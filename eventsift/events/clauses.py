@@ -539,7 +539,12 @@ def _told_dates(span: Sentence, sentence: Sentence, *, published: dt.date, datel
             continue
         t.quoted = _inside_quotes(sentence.text, t.start - sentence.start)
         dates.append(t)
-    return dates
+    # "abducted on 11 March but freed three days later": the day counted on tells what came after the incident
+    return [t for t in dates if not (COUNTED_ON.search(t.text) and any(o.end <= t.start for o in dates))]
+
+
+# A day counted on from the day told before it ("three days later", "the next morning").
+COUNTED_ON = re.compile(r"\b(?:later|next|following)\b", re.IGNORECASE)
 
 
 def _dated_back(span: Sentence, sentence: Sentence, *, published: dt.date) -> list[TimeExpression]:

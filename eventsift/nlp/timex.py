@@ -68,7 +68,8 @@ PATTERNS: list[tuple[str, str]] = [
     # Not "the day before the trial": that counts from an occasion, not a day.
     ("day_before", r"\b(?:the\s+(?:night|day|evening)\s+before|the\s+previous\s+(?:night|day|evening)|"
                    r"a\s+day\s+(?:earlier|before))\b(?!\s+(?:the|his|her|their|its|a|an)\b)"),
-    ("day_after", r"\b(?:the\s+(?:next|following)\s+(?:day|morning|night|evening|afternoon)|a\s+day\s+later)\b"),
+    ("day_after", r"\b(?:the\s+(?:next|following)\s+(?:day|morning|night|evening|afternoon)|"
+                  r"(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+later)\b"),
     ("today", r"\b(?:today|tonight|this morning|this afternoon|this evening|earlier today|on the same day)\b"),
     ("earlier_month", r"\b(?:earlier (?:in|this) (?:the )?month|at the (?:start|beginning) of the month|this month)\b"),
     ("last_month", r"\b(?:last|previous|past) month\b"),
@@ -88,6 +89,9 @@ PATTERNS: list[tuple[str, str]] = [
 _COMPILED = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in PATTERNS]
 # Kinds counted from the day told before them in the text (see ``find_dates``).
 _CHAINED_KINDS = frozenset({"day_before", "day_after"})
+# "two days later": how many days on from the day told before
+_DAYS_LATER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+               **{str(n): n for n in range(1, 7)}}
 
 
 def counts_from_a_day(text: str) -> bool:
@@ -479,7 +483,7 @@ def find_dates(text: str, *, published: dt.date, anchor: dt.date | None = None) 
             if kind == "day_after":
                 continue
             day = published  # "the shooting happened the previous day"
-        step = -1 if kind == "day_before" else 1
+        step = -1 if kind == "day_before" else _DAYS_LATER.get((m.groupdict().get("n") or "a").lower(), 1)
         date = day + dt.timedelta(days=step)
         found.append(TimeExpression(text=m.group(0), start=m.start(), end=m.end(), date=date, date_end=date,
                                     precision="day", reporting=_is_reporting(text, m.start(), m.end()),
