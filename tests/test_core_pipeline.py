@@ -1061,22 +1061,26 @@ def test_a_sentence_telling_where_the_incident_took_place_adds_to_it(pipeline):
     assert [(e.sub_event_type, e.injured) for e in events] == [("Remote explosive/landmine/IED", 2)]
 
 
-def test_capital_as_a_word_of_an_officers_title_is_no_capital():
-    # "Capital City Police Officer" names an office of the town the report is filed from, not the nation's capital
-    text = clean_plain_text("PESHAWAR: Three policemen were killed when gunmen fired on their van on Sunday night. "
-                            "Capital City Police Officer Omar Rana visited the site.")
-    events = Pipeline().process(Document(id="t", text=text.text, dateline=text.dateline, published=dt.date(2017, 6, 5)))
-    assert [(e.location, e.fatalities) for e in events] == [("Peshawar", 3)]
+def test_capital_as_a_word_of_an_officers_title_is_no_capital_and_an_earlier_days_killing_is_its_own():
+    # "Capital City Police Officer" names an office of the town the report is filed from, not the nation's capital;
+    # "Earlier on Saturday, a policeman was shot dead in X" is another incident
+    text = clean_plain_text("PESHAWAR: Three policemen were killed when gunmen fired on their van in Pishtakhara on "
+                            "Sunday night. Capital City Police Officer Omar Rana visited the site. Earlier on Saturday, "
+                            "a policeman was shot dead in Dera Ismail Khan.")
+    events = Pipeline().process(Document(id="t", text=text.text, dateline=text.dateline, published=dt.date(2021, 3, 8)))
+    assert [(e.location, e.event_date.isoformat(), e.fatalities) for e in events] == [
+        ("Peshawar", "2021-03-07", 3), ("Dera Ismail Khan", "2021-03-06", 1)]
 
 
-def test_an_operation_told_after_an_attack_with_nothing_of_its_own_is_no_event(pipeline):
-    # the hunt for the bombers after the blast, and a police range named as the speaker's office
-    events = pipeline.process(doc(
-        "Two soldiers were killed when militants set off a roadside bomb in Mastung on Saturday. The blast took place "
-        "when a patrol was out on a search operation, the Inspector General of Police (Quetta range) said. "
-        "Reinforcements were rushed to the spot and a search operation has begun nearby."))
-    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
-        ("Remote explosive/landmine/IED", "Mastung", 2)]
+def test_an_operation_told_after_an_attack_with_nothing_of_its_own_is_no_event():
+    # the operation the patrol was on, told by an officer of a police range, and the hunt after the blast
+    events = Pipeline().process(doc(
+        "Two policemen were killed and three injured when Maoists triggered an IED blast in Bijapur district on "
+        "Saturday morning, police said. The incident took place near a hamlet as a patrol of security forces "
+        "was out on an anti-Naxal operation, Inspector General of Police (Bastar range) P. Rao said. A search "
+        "operation has begun nearby."))
+    assert [(e.sub_event_type, e.location, e.fatalities, e.injured) for e in events] == [
+        ("Remote explosive/landmine/IED", "Bijapur", 2, 3)]
 
 
 def test_a_claim_naming_no_incident_covers_the_incidents_events_before_it(pipeline):
