@@ -85,7 +85,8 @@ def _other_demonym_before() -> re.Pattern[str]:
 
 
 # Who denies a deed tells of it and did not do it, as far as the report goes: "the Taliban denied involvement".
-_DENIES = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:denied|denies|deny|denying|disowned|disowns|rejected claims)\b", re.IGNORECASE)
+_DENIES = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:denied|denies|deny|denying|disowned|disowns|rejected claims)\b",
+                     re.IGNORECASE)
 # The verbs a sayer is told by, shared by the sayer after a mention and the sayer after a comma below.
 _SAYING = r"said|say|says|told|confirmed|stated|added|reported"
 _SPEECH = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{_SAYING}|tell|announced|"
