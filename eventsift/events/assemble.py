@@ -495,7 +495,6 @@ def _continues(clause: Clause, before: Clause, draft: Draft, *, places: list[Pla
             and _compatible(clause, draft) and not _places_conflict(clause, draft, places, weak))
 
 
-
 # ---------------------------------------------------------------------------------------------- building
 
 

@@ -342,7 +342,7 @@ class Gazetteer(GazetteerIndex):
         ctx.parents = enclosing(toponyms, text, countries=self._country_keys)
         ctx.parents = {c: p for c, p in ctx.parents.items() if usable[c] and usable[p]}
         ctx.areas = set(ctx.parents.values()) | {i for i, t in enumerate(toponyms) if AREA_AFTER.match(text[t.end : t.end + 20])
-                                                  or AREA_OF_BEFORE.search(text[max(0, t.start - 30):t.start])
+                                                  or _kind_of_area_before(t, text)
                                                   or AREAS_LIST_AFTER.match(text[t.end : t.end + 80])}
         return ctx, states
 
@@ -368,9 +368,9 @@ class Gazetteer(GazetteerIndex):
                              if c.feature == "city" and (not near or c.country_code in near)]
                 candidate_lists[i] = towns or candidate_lists[i]
         for i, t in enumerate(toponyms):  # "Sagaing Region": the region (or its seat), not the district of its name
-            if area_words_in(t.text) & FIRST_LEVEL_WORDS and any(c.feature == "admin1" for c in candidate_lists[i]):
+            if _first_level_in_name(t) and any(c.feature == "admin1" for c in candidate_lists[i]):
                 candidate_lists[i] = [c for c in candidate_lists[i] if c.feature != "admin2"]
-            if i in ctx.areas and AREA_OF_BEFORE.search(text[max(0, t.start - 30):t.start]):
+            if _kind_of_area_before(t, text):
                 candidate_lists[i] = [c for c in candidate_lists[i] if c.feature in ("admin1", "country")] \
                     or candidate_lists[i]
         candidate_lists = [_without_variants_inside(t.text, cands) for t, cands in zip(toponyms, candidate_lists)]
@@ -408,7 +408,7 @@ class Gazetteer(GazetteerIndex):
         keys = [bare_key(t.text) or name_key(t.text) for t in toponyms]
         silent = [t.qualifier in NOT_HERE_QUALIFIERS for t in toponyms]
         # "Kano State", "Kunar Province": a first-level area told with its kind, though its pick be the area's seat
-        told_as_areas = [bool(area_words_in(t.text) & FIRST_LEVEL_WORDS) and any(
+        told_as_areas = [_first_level_in_name(t) and any(
             c.feature == "admin1" and pick is not None and c.country_code == pick.country_code for c in cands)
             for t, cands, pick in zip(toponyms, candidate_lists, picks)]
         picks = drop_strays(candidate_lists, picks, keys, ctx, silent=silent, told_as_areas=told_as_areas)
@@ -674,10 +674,19 @@ def _without_variants_inside(name: str, candidates: list[Candidate]) -> list[Can
                                           and bare_key(c.name) == bare and name_key(c.name) != key)]
 
 
+def _first_level_in_name(toponym: Toponym) -> bool:
+    """A name that carries its kind of first-level area ("Kano State", "Kunar Province")."""
+    return bool(area_words_in(toponym.text) & FIRST_LEVEL_WORDS)
+
+
+def _kind_of_area_before(toponym: Toponym, text: str) -> bool:
+    """A name its kind of area comes before ("the central state of Guanajuato", "the province of Kunar")."""
+    return bool(AREA_OF_BEFORE.search(text[max(0, toponym.start - 30):toponym.start]))
+
+
 def _told_as_first_level_area(toponym: Toponym, text: str) -> bool:
     """A name written with its kind of first-level area ("Kano State", "the province of Kunar")."""
-    return bool(area_words_in(toponym.text) & FIRST_LEVEL_WORDS) \
-        or bool(AREA_OF_BEFORE.search(text[max(0, toponym.start - 30):toponym.start]))
+    return _first_level_in_name(toponym) or _kind_of_area_before(toponym, text)
 
 
 def _is_modifier(toponym: Toponym, text: str) -> bool:

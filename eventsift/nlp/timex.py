@@ -89,9 +89,6 @@ PATTERNS: list[tuple[str, str]] = [
 _COMPILED = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in PATTERNS]
 # Kinds counted from the day told before them in the text (see ``find_dates``).
 _CHAINED_KINDS = frozenset({"day_before", "day_after"})
-# "two days later": how many days on from the day told before
-_DAYS_LATER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-               **{str(n): n for n in range(1, 7)}}
 
 
 def counts_from_a_day(text: str) -> bool:
@@ -267,9 +264,14 @@ _AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30}
 
 
+def _number(word: str) -> int:
+    """A count of days, weeks, months or years as written: "3", "three", "a"."""
+    return int(word) if word.isdigit() else _AGO_NUMBERS[word.lower()]
+
+
 def _ago(number: str, unit: str, published: dt.date) -> tuple[dt.date, dt.date, str] | None:
     """"26 years ago": that year; "two months ago": that month; "three weeks ago": that week; "four days ago"."""
-    n = int(number) if number.isdigit() else _AGO_NUMBERS[number]
+    n = _number(number)
     if unit == "day":
         date = published - dt.timedelta(days=n)
         return date, date, "day"
@@ -303,7 +305,7 @@ def time_before(head: str, text: str, *, base: dt.date) -> TimeExpression | None
         return None
     first, last, precision = found
     if m.group("less") and unit in ("day", "week"):  # "less than a week after": any day of the week before
-        n = int(m.group("n")) if m.group("n").isdigit() else _AGO_NUMBERS[m.group("n").lower()]
+        n = _number(m.group("n"))
         first, last, precision = base - dt.timedelta(days=n * (7 if unit == "week" else 1)), base - dt.timedelta(days=1), "week"
     return TimeExpression(text=m.group(0).strip(), start=m.start("n"), end=m.end(), date=first, date_end=max(first, last),
                           precision=precision, relative=True)
@@ -483,7 +485,7 @@ def find_dates(text: str, *, published: dt.date, anchor: dt.date | None = None) 
             if kind == "day_after":
                 continue
             day = published  # "the shooting happened the previous day"
-        step = -1 if kind == "day_before" else _DAYS_LATER.get((m.groupdict().get("n") or "a").lower(), 1)
+        step = -1 if kind == "day_before" else _number(m.groupdict().get("n") or "a")  # "two days later": 2
         date = day + dt.timedelta(days=step)
         found.append(TimeExpression(text=m.group(0), start=m.start(), end=m.end(), date=date, date_end=date,
                                     precision="day", reporting=_is_reporting(text, m.start(), m.end()),
