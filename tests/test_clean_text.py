@@ -52,6 +52,11 @@ def test_page_sections_loaded():
         ("PESHAWAR, June 3: Two soldiers", "Peshawar", None),
         ("However: this is not a dateline", None, None),
         ("A bomb went off: police said", None, None),
+        # the Indian agencies' style, in ordinary case with the day and no dash
+        ("Elmpur, March 14 (PTI) Two traders were shot", "Elmpur", "PTI"),
+        ("New Ashby, Jan. 9 (IANS): Police said", "New Ashby", "IANS"),
+        ("Elmpur, Westshire, Oct 2 (UNI) - A bomb", "Elmpur, Westshire", "UNI"),
+        ("Monday, March 14 was quiet (mostly) in town", None, None),
     ],
 )
 def test_dateline(line, place, agency):

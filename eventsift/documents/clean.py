@@ -56,6 +56,12 @@ _DATELINE_GLUED = re.compile(_DATELINE_BODY, re.VERBOSE)
 _DATELINE_MIXED = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*(?P<region>(?:[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?)|[A-Z]{2})"
     r"\s*(?:\((?P<agency>[A-Za-z0-9][A-Za-z0-9 .,&/'\-]{0,38})\))?\s*(?P<sep>[-–—]{1,2})\s+(?=\S)")
+# ... and the wire style of Indian and other agencies, in ordinary case with the day and the agency and often no dash
+# at all: "Raipur, March 14 (PTI) Maoists ...", "New Delhi, Mar 3 (IANS) -", "Imphal, Manipur, Jan. 9 (UNI):".
+_DATELINE_WIRE_MIXED = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*(?:(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s*)?"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+    r"\s*\((?P<agency>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)\s*(?P<sep>:|[-–—]{1,2})?\s*(?=\S)")
 # How far into a text a glued dateline is looked for: a page title and its site name (~160 characters) and more.
 DATELINE_SEARCH_CHARS = 320
 # A byline, with the town the reporter writes from where the paper gives one ("By Ada Musa, Gusau", "From Our
@@ -179,7 +185,7 @@ def read_dateline(text: str) -> Dateline | None:
     """The dateline at the start of a text, else one glued to a page title within its first characters."""
     lead = len(text) - len(text.lstrip())
     m = _DATELINE.match(text, lead)
-    m = m or _DATELINE_MIXED.match(text, lead)
+    m = m or _DATELINE_MIXED.match(text, lead) or _DATELINE_WIRE_MIXED.match(text, lead)
     found = _dateline(m, text) if m else None
     if found is not None:
         return found
