@@ -26,6 +26,10 @@ def test_a_time_of_day_runs_on_into_its_day():
     assert [s.text for s in split_sentences(text)] == [
         "Shots rang out at 7:10 p.m. Monday near the park.", "A guard called at 8 p.m.", "He was hurt.",
         "It was 9 a.m. EST then."]
+    # ... and into a date written short: "at 9:40 p.m. Nov. 3"
+    text = "Gunfire broke out at about 9:40 p.m. Nov. 3 near a diner. Police came at 10 p.m. Nobody was held."
+    assert [s.text for s in split_sentences(text)] == [
+        "Gunfire broke out at about 9:40 p.m. Nov. 3 near a diner.", "Police came at 10 p.m.", "Nobody was held."]
     # a page's line broken between the time and its day is the same sentence; a blank line is a paragraph's end
     text = "The card game ended about 2 a.m.\nFriday as three men with rifles came in. It closed at 6 p.m.\n\nFriday was calm."
     assert [s.text for s in split_sentences(text)] == [

@@ -24,9 +24,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
 _CLOSING = re.compile(r"[\"'”’)\]]*")
 # "at 7:10 p.m. Monday", "about 3 a.m. Sunday", "at 9 p.m. EST": a time of day runs on into its day or time zone.
 _CLOCK = frozenset({"a.m", "p.m"})
-_DAY_AFTER_CLOCK = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-                              r"May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-                              r"Sept?|Oct|Nov|Dec)\.|[ECMP][SD]?T)\b")
+_DAY_AFTER_CLOCK = re.compile(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                              r"April|May|June|July|August|September|October|November|December|[ECMP][SD]?T)\b"
+                              r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)")  # "9:40 p.m. Nov. 3" too
 
 # Words that open a new clause describing a possibly different incident ("... since X was killed in 2015").
 # A whitespace run is only entered at its first character ``(?<!\s)``: without that, every position
