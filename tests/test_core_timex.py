@@ -31,6 +31,12 @@ SUNDAY = dt.date(2017, 6, 4)
         ("a spike in shootings during October", "2016-10-01", "2016-10-31", "month"),
         # a count after the month's comma is no day of it
         ("In April, 14 people were killed at a clinic", "2017-04-01", "2017-04-30", "month"),
+        # a month with the year told in words, and "last June" said in June
+        ("In June last year, a strike on the same town killed 50", "2016-06-01", "2016-06-30", "month"),
+        ("in February of last year", "2016-02-01", "2016-02-29", "month"),
+        ("In March this year", "2017-03-01", "2017-03-31", "month"),
+        ("Last June, a strike killed 50", "2016-06-01", "2016-06-30", "month"),
+        ("last March", "2017-03-01", "2017-03-31", "month"),
     ],
 )
 def test_resolves_against_publication_date(text, first, last, precision):

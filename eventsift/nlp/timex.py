@@ -58,9 +58,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("season", r"\b(?P<rel>last|this|this\s+past|past)\s+(?P<season>spring|summer|fall|autumn|winter)\b"),
     # "a Christmas Day shooting", "on Thanksgiving night", "Memorial Day 2014"
     ("holiday", rf"\b(?P<holiday>{_HOLIDAY})(?:,?\s+(?P<y>{_YEAR}))?\b"),
-    # "31 people were killed in January": the latest such month not after the report
-    ("month", rf"\b(?:in|during|since|through|throughout|for|of)\s+(?:early\s+|late\s+|mid-?\s*)?(?!(?-i:may)\b)(?P<month>{_MONTH})"
-              rf"(?!\s*\d)(?!\w)"),  # not "in May 12": a day; "In July, 26 people were killed" is the month
+    # "31 people were killed in January": the latest such month not after the report; "in April last year", "in
+    # March this year", "last April" (said in April: a year before)
+    ("month", rf"\b(?:(?:in|during|since|through|throughout|for|of)\s+(?:early\s+|late\s+|mid-?\s*)?|(?P<last>last)\s+)"
+              rf"(?!(?-i:may)\b)(?P<month>{_MONTH})"
+              rf"(?!\s*\d)(?!\w)"  # not "in May 12": a day; "In July, 26 people were killed" is the month
+              rf"(?:,?\s+(?:of\s+)?(?P<year_told>last|previous|past|this)\s+year\b)?"),
     ("weekday", rf"\b(?:(?P<rel>last|this|on|late|early|past)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b"),
     ("yesterday", r"\b(?:yesterday|last night)\b"),
     # "died Sunday after being shot the night before", "was found the next morning": a day counted from the day
@@ -165,6 +168,10 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
     if kind == "month":
         month = MONTHS[g["month"].lower().rstrip(".")]
         year = published.year if month <= published.month else published.year - 1
+        if g.get("year_told"):
+            year = published.year if g["year_told"].lower() == "this" else published.year - 1
+        elif g.get("last") and month == published.month:
+            year = published.year - 1
         first, last = _month_range(year, month)
         return first, min(last, published), "month"
     if kind == "season_year":
