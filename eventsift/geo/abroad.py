@@ -63,15 +63,18 @@ def drop_foreign_homonyms(candidate_lists: Sequence[Sequence[Candidate]], picks:
     """Picks abroad with no support in the report give way to the name's reading in the report's country, else to
     nothing: small towns, provinces, looser spellings, and big cities no word of place introduces (``located``: the
     names that follow one, see ``introduced_as_place``). Support for a country: its name in the text, a cue (its
-    people, its armed groups), its publisher, or another name read there as the country itself or as a big city
-    the text introduces as a place. Names the text uses as areas or puts inside one are left to the enclosure rules.
-    A report filed from nowhere in particular keeps its names abroad, except the ``acronyms`` (names written in
+    people, its armed groups), its publisher, or another name read there as the country itself, as one of its
+    first-level areas told as an area, or as a big city the text introduces as a place. Names the text uses as
+    areas or puts inside one are left to the enclosure rules. A report filed from nowhere in particular keeps its names abroad, except the ``acronyms`` (names written in
     capital letters only) read as another name of a place in a country nothing in the report supports."""
     home = report_country(context)
     located = list(located) if located is not None else [True] * len(picks)
     firm = {p.country_code for p, at in zip(picks, located) if p is not None and p.kind == 0
             and (p.feature == "country" or (p.feature == "city" and p.population >= FOREIGN_TOWN_MAX_POPULATION and at))}
-    supported = context.countries | set(context.cues) | firm | {home, context.publisher_country}
+    # ... or a first-level area the text tells as one ("in Idlib province", "X, Y")
+    told_areas = {p.country_code for i, p in enumerate(picks) if p is not None and i in context.areas
+                  and p.feature == "admin1" and p.kind == 0}
+    supported = context.countries | set(context.cues) | firm | told_areas | {home, context.publisher_country}
     if home is None:
         if not firm or acronyms is None:
             return list(picks)

@@ -74,6 +74,11 @@ _MODIFIER_BEFORE = re.compile(r"\b(?:pro|anti)-$|\b(?:ambassadors?|envoys?)\s+to
 _POLICE_AFTER = re.compile(r"\s+(?:Police|police|PD)\b(?!\s+(?:[Ss]tations?|[Cc]amps?|[Pp]osts?|[Ll]ines?|[Cc]howki|[Cc]heck))")
 _TOWN_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
 _TOWN_WORDS = frozenset({"city", "town", "village"})
+# A name the text calls a town, before or after it: "the town of Ashby", "the northern town of Ashby", "Ashby town"
+# (a village's name is often a namesake of a town elsewhere).
+_TOWN_OF_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$", re.IGNORECASE)
+_TOWN_WORD_AFTER = re.compile(r"^\s+(?:city|town)\b", re.IGNORECASE)
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")  # (in copy written in capitals, no word tells)
 # The word a county's full name ends with ("DeKalb County", "Orleans Parish"), which a report drops once it has said it.
 _COUNTY_WORDS = ("County", "Parish")
 # Toponyms that stand for a capital ("capital" after "the" was cut, "this capital", "provincial capital").
@@ -414,7 +419,8 @@ class Gazetteer(GazetteerIndex):
         picks = drop_strays(candidate_lists, picks, keys, ctx, silent=silent, told_as_areas=told_as_areas)
         picks = drop_state_strays(candidate_lists, picks, ctx)
         policed = frozenset(k for k, t in zip(keys, toponyms) if _POLICE_AFTER.match(text, t.end))
-        picks = drop_unsupported_states(candidate_lists, picks, keys, ctx, silent=silent, policed=policed)
+        towns = frozenset(k for k, t in zip(keys, toponyms) if _told_as_town(t, text))
+        picks = drop_unsupported_states(candidate_lists, picks, keys, ctx, silent=silent, policed=policed, towns=towns)
         picks = drop_foreign_homonyms(candidate_lists, picks, ctx,
                                       located=[introduced_as_place(text, t.start) for t in toponyms],
                                       acronyms=[is_acronym(t.text, text) for t in toponyms])
@@ -672,6 +678,14 @@ def _without_variants_inside(name: str, candidates: list[Candidate]) -> list[Can
     key, bare = name_key(name), bare_key(name)
     return [c for c in candidates if not (c.feature == "city" and c.kind != 0 and (c.country_code, c.admin1) in areas
                                           and bare_key(c.name) == bare and name_key(c.name) != key)]
+
+
+def _told_as_town(toponym: Toponym, text: str) -> bool:
+    """ "the town of Ashby", "Ashby town": the text calls the name a town, which no person's name is (not when the
+    name goes on: in "the town of San Ashby Grande" the gazetteer knows only the start of the town's name)."""
+    if _TOWN_OF_BEFORE.search(text[max(0, toponym.start - 30):toponym.start]):
+        return not _NAME_GOES_ON.match(text, toponym.end)
+    return bool(_TOWN_WORD_AFTER.match(text[toponym.end:toponym.end + 12]))
 
 
 def _first_level_in_name(toponym: Toponym) -> bool:

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 
+from eventsift.geo.index_writer import KIND_SKELETON
 from eventsift.geo.distance import haversine_km
 from eventsift.geo.normalize import name_key
 
@@ -527,11 +528,14 @@ POLICED_TOWN_MIN_POPULATION = 10_000
 
 def drop_unsupported_states(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[Candidate | None],
                             keys: Sequence[str], context: Context, *, silent: Sequence[bool] = (),
-                            policed: frozenset[str] = frozenset()) -> list[Candidate | None]:
+                            policed: frozenset[str] = frozenset(),
+                            towns: frozenset[str] = frozenset()) -> list[Candidate | None]:
     """A small town in a state nothing else in the report supports, while the report firmly supports another state
     of the same country, gives way to the name's reading in that state, else to nothing; a name the report gives
     its own police ("the Elmtown Police Department", keys in ``policed``) is a town, not a person or a street, and
-    keeps its reading (spelt as the gazetteer spells it) when the supported state has none."""
+    keeps its reading (spelt as the gazetteer spells it) when the supported state has none; so does a name the
+    report calls a town ("the town of Ashby", keys in ``towns``): a report of a war names towns across provinces
+    (a small namesake is still dropped: villages share names across a country)."""
     voices = [None if i < len(silent) and silent[i] else pick for i, pick in enumerate(picks)]
     per_key, total = _support_by_name(voices, keys, area=lambda c: (c.country_code, c.admin1) if c.admin1 else None,
                                       named=("admin1",))
@@ -551,7 +555,10 @@ def drop_unsupported_states(candidate_lists: Sequence[Sequence[Candidate]], pick
         if not firm:
             continue
         inside = [c for c in cands if (c.country_code, c.admin1) in firm]
-        if inside or keys[i] not in policed or pick.kind != 0 or pick.population < POLICED_TOWN_MIN_POPULATION:
+        # (a town's own police name it as the gazetteer spells it; a town told as one may be by another of its names)
+        kept = pick.population >= POLICED_TOWN_MIN_POPULATION and (
+            (keys[i] in policed and pick.kind == 0) or (keys[i] in towns and pick.kind != KIND_SKELETON))
+        if inside or not kept:
             out[i] = max(inside, key=lambda c: (prior(c), c.population)) if inside else None
     return out
 
