@@ -303,3 +303,66 @@ def test_a_member_of_the_air_force_is_no_air_strike(text, air):
 ])
 def test_a_bomb_thrown_by_hand_is_a_grenade_however_it_is_described(pipeline, text, expected):
     assert types(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # dynamite thrown by hand is a thrown bomb too
+    ("Guerrillas hurled dynamite at the mayor's house.", ["Grenade"]),
+    ("Two sticks of dynamite were thrown at the bank's door.", ["Grenade"]),
+])
+def test_dynamite_thrown_by_hand_is_a_grenade(text, kinds):
+    assert [t.sub_event_type for t in find_triggers(text) if t.kind == "specific"] == kinds
+
+
+@pytest.mark.parametrize(("text", "transfer"), [
+    # withdrawing a nomination, a complaint or support, or from a race, gives up no ground
+    ("Under threat, forty candidates withdrew their nominations for the vote.", False),
+    ("The opposition withdrew its support for the mayor.", False),
+    ("Two councillors withdrew from the race after the threats.", False),
+    # forces pulling back do
+    ("The rebels withdrew from the hill town after the fighting.", True),
+    ("The army withdrew its troops from the valley.", True),
+])
+def test_withdrawing_a_nomination_is_no_transfer_of_territory(text, transfer):
+    found = [t.sub_event_type for t in find_triggers(text)]
+    assert ("Non-violent transfer of territory" in found) is transfer
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # armed men's roadblock is the ambush it sets up
+    ("Bandits abducted eleven travellers near Dorvana on Sunday. The gunmen, about twenty of them, blocked the road at "
+     "dusk and fired on cars, and one driver was killed.", ["Abduction/forced disappearance"]),
+    # traders' roadblock is their protest
+    ("Traders blocked the road into Dorvana on Sunday over the killing of a driver.", ["Peaceful protest"]),
+])
+def test_armed_mens_roadblock_is_no_protest(pipeline, text, expected):
+    assert types(pipeline, text) == expected
+
+
+def test_government_artillery_is_the_army():
+    events = Pipeline(geocoder=InMemoryGeocoder(PLACES)).process(Document(
+        id="t", text="Government artillery pounded villages near Dorvana on Sunday, killing three civilians.",
+        published=dt.date(2021, 3, 10)))
+    assert [(e.actor1, e.fatalities) for e in events] == [("Military Forces of Mali", 3)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # arms taken in a fight are the fight's, told in its sentence or after it
+    ("Soldiers clashed with rebels near Dorvana on Friday and seized a cache of 40 rifles.", ["Armed clash"]),
+    ("Soldiers and rebels fought a gunbattle near Dorvana on Saturday, leaving two rebels dead. The troops "
+     "recovered three rifles at the site.", ["Armed clash"]),
+    # a raid that takes arms without a fight is their seizure
+    ("Troops raided a rebel camp near Dorvana on Friday and seized a cache of 40 rifles.", ["Disrupted weapons use"]),
+])
+def test_arms_taken_in_a_fight_are_the_fights(pipeline, text, expected):
+    assert types(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen burst into a party in Sarvel on Saturday and shot dead six guests. Sarvel is a city that has been hit "
+    "hard by fighting between two cartels.",
+    "Gunmen burst into a party in Sarvel, a town plagued by clashes between rival gangs, on Saturday and shot dead "
+    "six guests.",
+])
+def test_the_fighting_a_place_is_plagued_by_is_no_part_of_the_incident(pipeline, text):
+    assert types(pipeline, text) == ["Attack"]

@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import cache
 
 from eventsift.events.assemble_counts import how_many
-from eventsift.events.assemble_what import choose_kind
+from eventsift.events.assemble_what import choose_kind, weapons_taken
 from eventsift.events.assemble_when import HISTORICAL_AFTER_DAYS, when
 from eventsift.events.assemble_where import km, where
 from eventsift.events.assemble_who import victims_of, who
@@ -134,6 +134,8 @@ ABSORBED = {("Strategic developments", "Protests"), ("Strategic developments", "
 def _compatible(clause: Clause, draft: Draft) -> bool:
     if clause.family is None or draft.family is None or clause.family == draft.family:
         return True
+    if draft.family == "Battles" and weapons_taken(clause.main_trigger):
+        return True  # "troops recovered two rifles" after the firefight: the fight's, no seizure of its own
     if (clause.family, draft.family) not in ABSORBED:
         return False
     return clause.family != "Strategic developments" or clause.main_trigger.sub_event_type == "Arrests"

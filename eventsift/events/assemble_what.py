@@ -40,9 +40,23 @@ CROWD = re.compile(r"\b(?:protesters?|demonstrators?|participants?|marchers|acti
 KILLED_PROTESTERS = re.compile(r"\b(?:protesters?|demonstrators?|marchers)\b[^.]{0,60}\b(?:killed|shot dead|died)\b", re.I)
 
 
+# A seizure of arms ("recovered two rifles", "a cache of explosives was found"), as against a bomb defused.
+_TAKEN = re.compile(r"\b(?:seiz|recover|confiscat|found|discover|captur|intercept|cache|stash|haul|consignment|depot)",
+                    re.IGNORECASE)
+
+
+def weapons_taken(trigger: Trigger | None) -> bool:
+    """Whether ``trigger`` tells arms seized or found (ACLED's "Disrupted weapons use" of a seizure)."""
+    return trigger is not None and trigger.sub_event_type == "Disrupted weapons use" \
+        and bool(_TAKEN.search(trigger.text))
+
+
 def choose_kind(draft: Draft, victims: list[ActorMention]) -> tuple[str, Trigger]:
     """The ACLED sub-event type and the trigger that decided it (``victims``: the people named as harmed)."""
     specific = [t for c in draft.clauses for t in c.triggers if t.kind in ("specific", "weak")]
+    if any(t.kind == "specific" and not weapons_taken(t) for t in specific):
+        # arms taken in a fight are the fight's (a raid's, with no fight told, are a seizure)
+        specific = [t for t in specific if not weapons_taken(t)]
     casualty = [t for c in draft.clauses for t in c.triggers if t.kind == "casualty"]
     victim_sides = {a.side for a in victims}
     if "state" in victim_sides and draft.mentions(OFF_DUTY):

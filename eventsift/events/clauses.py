@@ -54,6 +54,10 @@ def _tells_earlier_incident(span: Sentence, sentence: Sentence) -> bool:
     return any(span.start <= sentence.start + m.end() <= span.end for m in EARLIER_INCIDENT.finditer(sentence.text))
 
 
+# A protest's trigger that is a road blocked ("blocked the highway"), which armed men do to ambush.
+ROADBLOCK = re.compile(r"(?:blocked|blocking)\b", re.IGNORECASE)
+
+
 # Words that make a weak trigger ("operation", "raid") count: the clause is about armed conflict.
 CONFLICT_CONTEXT = re.compile(
     r"\b(?:militant|terrorist|insurgent|rebel|gunmen|army|troops|soldiers|security forces|police|military|armed|"
@@ -94,6 +98,22 @@ def _drop_background(triggers: list[Trigger], span: Sentence) -> list[Trigger]:
         return triggers
     return [t for t in triggers if t.kind == "casualty" or sub_event_type(t.sub_event_type).event_type == "Protests"
             or not background(t)]
+
+
+# The state a place has long been in, not an incident: "a city that has been hit hard by fighting between two
+# cartels", "a region plagued by attacks", "the province, wracked by clashes since 2015".
+# (Not "the village was hit by shelling on Monday": a deed told in the past tense is an incident.)
+CONDITION_BEFORE = re.compile(
+    r"(?:\b(?:has|have|had)\s+(?:long\s+|also\s+)?been\s+|(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen ))"
+    r"(?:\w+ly\s+)?\b(?:hit\s+hard|hard[- ]hit|plagued|wracked|racked|torn|gripped|scarred|ravaged|beset|blighted|mired)"
+    r"\s+(?:hard\s+)?by\s+(?:(?:years|decades|months|waves?|a\s+wave|a\s+spate|spates|bouts?|cycles?|a\s+cycle)\s+of\s+)?"
+    r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _drop_conditions(triggers: list[Trigger], span: Sentence) -> list[Trigger]:
+    """Triggers that tell the state a place is in ("hit hard by fighting") rather than what happened there."""
+    return [t for t in triggers if t.kind == "casualty"
+            or not CONDITION_BEFORE.search(span.text[max(0, t.start - span.start - 80):t.start - span.start])]
 
 
 # A clause that opens by timing the news against another incident ("after a separate attack", "following an ambush").
@@ -329,16 +349,18 @@ def roundup_day(roundups: list[Clause]) -> tuple[TimeExpression, Sentence] | Non
 
 
 def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int = 0,
-                  day_before: dt.date | None = None) -> list[Clause]:
+                  day_before: dt.date | None = None, news_day: dt.date | None = None) -> list[Clause]:
     """The clauses of a sentence that have a usable trigger. A clause that counts victims without one gives its
     counts to the sentence's next triggered clause (else the last): "A man was hospitalized | after a shooting".
     One that tells a day without one gives it to the triggered clause before it (else the first) when that clause
     has no day of its own: "Two men were shot | when someone burst into the house on May 3". A day in the
     report's dateline (before ``dateline_end``: "TULSA, Okla. (May 2, 2016) --") is the writing's, no incident's.
-    ``day_before``: the last day the sentence before told, which "a day earlier" at its start counts from."""
+    ``day_before``: the last day the sentence before told, which "a day earlier" at its start counts from;
+    ``news_day``: the day of the first incident the report told, which "The attack came two days after ..." counts
+    back from when its sentence tells no day of its own."""
     spans = split_clauses(sentence)
     found = [c for c in (read_clause(span, sentence, published=published, dateline_end=dateline_end,
-                                     day_before=day_before) for span in spans) if c is not None]
+                                     day_before=day_before, news_day=news_day) for span in spans) if c is not None]
     if _TELLS_THE_INCIDENT_AGAIN.match(sentence.text):
         for clause in found:  # "The incident took place near a village | when a patrol was out on an operation"
             clause.refers_back = True
@@ -547,11 +569,13 @@ def _told_dates(span: Sentence, sentence: Sentence, *, published: dt.date, datel
 COUNTED_ON = re.compile(r"\b(?:later|next|following)\b", re.IGNORECASE)
 
 
-def _dated_back(span: Sentence, sentence: Sentence, *, published: dt.date) -> list[TimeExpression]:
+def _dated_back(span: Sentence, sentence: Sentence, *, published: dt.date,
+                news_day: dt.date | None = None) -> list[TimeExpression]:
     """The time of the incident a clause tells when its sentence says the incident told first comes so long after it
-    ("The raid comes | three weeks after gunmen killed two guards"), counted back from that incident's day."""
+    ("The raid comes | three weeks after gunmen killed two guards"), counted back from that incident's day: the day
+    the sentence tells, else ``news_day`` (the report's first incident's), else the report's."""
     head = sentence.text[:span.start - sentence.start]
-    before = time_before(head, span.text, base=_day_of(head, published=published)) if head else None
+    before = time_before(head, span.text, base=_day_of(head, published=published, default=news_day)) if head else None
     if before is None:
         return []
     before.start += span.start
@@ -559,10 +583,10 @@ def _dated_back(span: Sentence, sentence: Sentence, *, published: dt.date) -> li
     return [before]
 
 
-def _day_of(head: str, *, published: dt.date) -> dt.date:
-    """The last day ``head`` tells of ("The shooting on Wednesday comes ..."), else the report's day."""
+def _day_of(head: str, *, published: dt.date, default: dt.date | None = None) -> dt.date:
+    """The last day ``head`` tells of ("The shooting on Wednesday comes ..."), else ``default``, else the report's."""
     days = [t for t in find_dates(head, published=published) if t.precision == "day" and not t.reporting]
-    return days[-1].date if days else published
+    return days[-1].date if days else default or published
 
 
 _COUNTED_FROM_BEFORE = re.compile(r"\b(?:before|previous|earlier|next|following|later)\b", re.IGNORECASE)
@@ -670,7 +694,7 @@ def _statistic_from(span: Sentence, sentence: Sentence) -> int | None:
 
 
 def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0,
-                day_before: dt.date | None = None) -> Clause | None:
+                day_before: dt.date | None = None, news_day: dt.date | None = None) -> Clause | None:
     """The facts in one clause, or None when it has no usable trigger."""
     triggers = find_triggers(span.text, offset=span.start)
     # the dateline's day is no count ("ELMTOWN, 4 MAR 90 -- Three men were shot": three, not 90)
@@ -688,7 +712,10 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         # "mourners of a cyclist run over by a bus the previous evening": the dead of an accident are nobody's
         # victims, and the accident's day is not the day of any incident told here
         counts = [c for c in counts if c.outcome not in VICTIM_OUTCOMES]
-    triggers = _drop_background(triggers, span)
+    triggers = _drop_conditions(_drop_background(triggers, span), span)
+    # "the gunmen blocked the road and opened fire on vehicles": armed men's roadblock is their ambush, no protest
+    triggers = [t for t in triggers if not (ROADBLOCK.match(t.text) and any(
+        a.side in ("state", "nonstate") and a.role != "victim" and a.end <= t.start for a in actors))]
     refers_back = bool(BACK_REFERENCE.search(span.text))
     triggers = [t for t in triggers if t.kind != "weak" or armed or refers_back]
     if war := WAR_TOLL.search(sentence.text, span.start - sentence.start, span.end - sentence.start):
@@ -705,7 +732,7 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         return None
     dates = [] if accident else _told_dates(span, sentence, published=published, dateline_end=dateline_end,
                                             day_before=day_before) or \
-        _dated_back(span, sentence, published=published)
+        _dated_back(span, sentence, published=published, news_day=news_day)
     if tally is not None:
         dates = _before(dates, tally)
     certainty, cue = find_certainty(span.text)
