@@ -167,6 +167,7 @@ class Pipeline:
         captions = _caption_spans(text)
         updated, last_end = None, 0  # the day of a live story's update stamp, over its paragraph
         previous: Sentence | None = None
+        news_day: dt.date | None = None
         for sentence in sentences:
             if "\n" in text[last_end:sentence.start]:
                 updated = None
@@ -181,11 +182,14 @@ class Pipeline:
             day_before = last_day_told(previous.text, published=told_on) \
                 if previous is not None and counts_from_a_day(sentence.text) else None
             previous = sentence
-            found = read_sentence(sentence, published=told_on, dateline_end=end, day_before=day_before) \
-                if has_trigger(sentence.text) else []
+            found = read_sentence(sentence, published=told_on, dateline_end=end, day_before=day_before,
+                                  news_day=news_day) if has_trigger(sentence.text) else []
             if found:
                 candidates.append(sentence)
                 clauses.extend(found)
+                # the first incident's day, which "The attack came two days after ..." counts back from
+                news_day = news_day or next((d.date for c in found for d in c.dates
+                                             if d.precision == "day" and not d.reporting), None)
             else:  # "One of the men is in critical condition": the victims of the incident told just before
                 lend_counts(sentence, clauses)
                 lend_dates(sentence, clauses, published=told_on)

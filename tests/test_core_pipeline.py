@@ -1108,3 +1108,30 @@ def test_a_countrys_strikes_on_a_place_are_its_air_strikes(pipeline, text):
     events = pipeline.process(doc(text))
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
         ("Air/drone strike", "Military Forces of Afghanistan", 1)]
+
+
+def test_a_town_told_as_a_town_keeps_its_province_beside_another_provinces_towns():
+    # a war report names towns across provinces: "the northern town of X" is a town, not a person's name that a
+    # small town of another province happens to bear
+    text = clean_plain_text("BEIRUT (Reuters) - Army shelling killed four civilians in Saraqib in Idlib province on "
+                            "Tuesday, a monitor said, and hit nearby Ariha. Separately, a car bomb went off in the "
+                            "northern town of Azaz on Monday, killing two people.")
+    events = Pipeline().process(Document(id="t", text=text.text, dateline=text.dateline, published=dt.date(2021, 3, 10)))
+    assert [(e.admin1, e.event_date.isoformat(), e.fatalities) for e in events] == [
+        ("Idleb", "2021-03-09", 4), ("Aleppo", "2021-03-08", 2)]
+
+
+def test_an_indian_agencys_dateline_is_no_place_of_the_incident():
+    # "Elmpur, March 14 (PTI) ...": the town the agency files from, not where the body puts the killing
+    text = clean_plain_text("Raipur, March 9 (PTI) Maoists killed a villager in Chhattisgarh's Bijapur district on "
+                            "Sunday night, police said on Tuesday.")
+    events = Pipeline().process(Document(id="t", text=text.text, dateline=text.dateline, published=dt.date(2021, 3, 9)))
+    assert [(e.location, e.event_date.isoformat(), e.fatalities) for e in events] == [("Bijapur", "2021-03-07", 1)]
+
+
+def test_an_incident_the_news_came_days_after_counts_back_from_the_news_day(pipeline):
+    # 2017-06-04 is a Sunday: the abduction on Saturday, the killings two days before it
+    events = pipeline.process(doc(
+        "Gunmen abducted nine travellers on the road near Mastung on Saturday. Police confirmed the kidnapping. "
+        "The raid came two days after gunmen killed five shopkeepers in Quetta."))
+    assert [(e.location, e.event_date.isoformat()) for e in events] == [("Mastung", "2017-06-03"), ("Quetta", "2017-06-01")]
