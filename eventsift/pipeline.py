@@ -322,16 +322,16 @@ def _landmarks(clauses: list[Clause], *, toponyms: list[Toponym], places: list[P
 
 def _fallback_of(draft: Draft, drafts: list[Draft], *, fallback: Place | None, dateline: Place | None,
                  places: list[Place | None]) -> Place | None:
-    """Where an incident that names no place of its own is put: the report's main place, unless the incident is the
-    report's first and the main place is only named by its other incidents ("ELMTOWN: ... a police van was fired on
-    near the market ... Separately, in Ashby, ..."): then the town the report is filed from. (A later incident placed
-    nowhere is told on from the ones before it, and a wire's dateline is as often only its desk.)"""
-    if fallback is None or dateline is None or dateline.feature != "city" or fallback is dateline \
-            or draft is not drafts[0]:
+    """Where an incident that names no place of its own is put: the report's main place, unless the main place is
+    only named by incidents told after it ("ELMTOWN: ... a police van was fired on near the market ... Separately, in
+    Ashby, ..."): then the town the report is filed from. (An incident placed nowhere is told on from the ones
+    before it, and a wire's dateline is as often only its desk.)"""
+    if fallback is None or dateline is None or dateline.feature != "city" or fallback is dateline:
         return fallback
     named_at = [i for i, p in enumerate(places) if p is fallback]
-    others = {i for d in drafts if d is not draft for i in d.place_ids()}
-    return dateline if named_at and all(i in others for i in named_at) else fallback
+    at = next(n for n, d in enumerate(drafts) if d is draft)
+    later = {i for d in drafts[at + 1:] for i in d.place_ids()}
+    return dateline if named_at and all(i in later for i in named_at) else fallback
 
 
 # A report's lead: the sentences that say what happened and when. A day named there dates the report's first

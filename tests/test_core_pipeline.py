@@ -1103,7 +1103,10 @@ def test_the_days_fighting_told_beside_the_news_is_no_part_of_it(pipeline):
 
 
 @pytest.mark.parametrize("text", ["One person was killed in Afghan strikes on the town of Mastung on Friday.",
-                                  "Afghan strikes on villages near Mastung killed one person on Friday."])
+                                  "Afghan strikes on villages near Mastung killed one person on Friday.",
+                                  # the nationality before the weapon joined to the strikes
+                                  "Afghan artillery and drone strikes on villages near Mastung killed one person "
+                                  "on Friday."])
 def test_a_countrys_strikes_on_a_place_are_its_air_strikes(pipeline, text):
     events = pipeline.process(doc(text))
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
@@ -1135,3 +1138,12 @@ def test_an_incident_the_news_came_days_after_counts_back_from_the_news_day(pipe
         "Gunmen abducted nine travellers on the road near Mastung on Saturday. Police confirmed the kidnapping. "
         "The raid came two days after gunmen killed five shopkeepers in Quetta."))
     assert [(e.location, e.event_date.isoformat()) for e in events] == [("Mastung", "2017-06-03"), ("Quetta", "2017-06-01")]
+
+
+def test_an_incident_placed_nowhere_is_not_at_a_town_only_a_later_incident_names(pipeline):
+    # the second incident names no place: the town the report is filed from, not the third's town
+    text = clean_plain_text(
+        "QUETTA: Robbers shot dead a shopkeeper at his shop on Saturday. In another incident, a young man was shot "
+        "dead near a bus stop on Saturday. Separately, a man was found shot dead in Mastung on Saturday.")
+    events = pipeline.process(doc(text.text, dateline=text.dateline))
+    assert [(e.location, e.fatalities) for e in events] == [("Quetta", 1), ("Quetta", 1), ("Mastung", 1)]

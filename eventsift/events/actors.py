@@ -74,8 +74,9 @@ def _demonym_before() -> re.Pattern[str]:
 
 @cache
 def _demonym_right_before() -> re.Pattern[str]:
-    """A nationality word just before a mention: "Turkish jets", "Russian forces"."""
-    return re.compile(rf"\b({_demonym_names()})\s+$")
+    """A nationality word just before a mention ("Turkish jets", "Russian forces"), or before the weapon joined to
+    it ("Russian missile and drone strikes")."""
+    return re.compile(rf"\b({_demonym_names()})\s+(?:[\w-]+\s+(?:and|or)\s+)?$")
 
 
 @cache
