@@ -366,3 +366,9 @@ def test_arms_taken_in_a_fight_are_the_fights(pipeline, text, expected):
 ])
 def test_the_fighting_a_place_is_plagued_by_is_no_part_of_the_incident(pipeline, text):
     assert types(pipeline, text) == ["Attack"]
+
+
+def test_the_wave_of_violence_a_finding_comes_amid_is_no_part_of_it(pipeline):
+    text = ("The bodies of four students were found in Dorvana on Sunday, shot in the head. The finding comes amid a "
+            "wave of kidnappings, killings and dynamite attacks in the region.")
+    assert types(pipeline, text) == ["Attack"]

@@ -26,6 +26,8 @@ OFF_DUTY = re.compile(r"\b(?:off[- ]duty|on (?:leave|vacation|holiday)|(?:at|in|
                       r"(?:own )?(?:house|home|residence|shop|farm)|while (?:shopping|praying|at home|on his way home))\b", re.I)
 # Words that name a fight between two sides (an armed clash even when the dead are civilians).
 TWO_SIDED = re.compile(r"clash|battle|fight|exchang|shoot-?out|skirmish|encounter|gunfight|firefight", re.I)
+# ... and the words of a fight told from one side.
+FIGHT = re.compile(rf"{TWO_SIDED.pattern}|ambush|repel|repuls|returned", re.I)
 PROTEST_WORDS = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es)?|sit-in|strike|demand\w*|denounc\w*|"
     r"reject\w*|grievances?|block(?:ed|ing|aded)? (?:a |the |several |\w+ )?(?:roads?|streets?|highway|route|entrance)|"
@@ -54,15 +56,16 @@ def weapons_taken(trigger: Trigger | None) -> bool:
 def choose_kind(draft: Draft, victims: list[ActorMention]) -> tuple[str, Trigger]:
     """The ACLED sub-event type and the trigger that decided it (``victims``: the people named as harmed)."""
     specific = [t for c in draft.clauses for t in c.triggers if t.kind in ("specific", "weak")]
-    if any(t.kind == "specific" and not weapons_taken(t) for t in specific):
-        # arms taken in a fight are the fight's (a raid's, with no fight told, are a seizure)
-        specific = [t for t in specific if not weapons_taken(t)]
     casualty = [t for c in draft.clauses for t in c.triggers if t.kind == "casualty"]
     victim_sides = {a.side for a in victims}
     if "state" in victim_sides and draft.mentions(OFF_DUTY):
         victim_sides = (victim_sides - {"state"}) | {"civilian"}  # a soldier shot at home is a civilian victim
     if specific:
         trigger = max(specific, key=lambda t: (t.priority, -t.start))
+        fight = next((t for t in specific if t.kind == "specific" and t.sub_event_type == "Armed clash"
+                      and FIGHT.search(t.text)), None)
+        if weapons_taken(trigger) and fight is not None:
+            trigger = fight  # arms taken in a fight are the fight's (a raid's, with no fight told, are a seizure)
         name = _refine(trigger.sub_event_type, draft, trigger=trigger, specific=specific, victim_sides=victim_sides)
         mourning = name in ("Peaceful protest", "Protest with intervention") and MOURNING.search(trigger.text)
         if (name not in VIOLENCE_FIRST and not mourning and not _dead_beside_protest(draft, name)) or not (

@@ -107,11 +107,16 @@ CONDITION_BEFORE = re.compile(
     r"(?:\b(?:has|have|had)\s+(?:long\s+|also\s+)?been\s+|(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen ))"
     r"(?:\w+ly\s+)?\b(?:hit\s+hard|hard[- ]hit|plagued|wracked|racked|torn|gripped|scarred|ravaged|beset|blighted|mired)"
     r"\s+(?:hard\s+)?by\s+(?:(?:years|decades|months|waves?|a\s+wave|a\s+spate|spates|bouts?|cycles?|a\s+cycle)\s+of\s+)?"
-    r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+    r"(?:[\w'-]+\s+){0,2}$"
+    # "the finding comes amid a wave of kidnappings, killings and dynamite attacks": the times, not this incident
+    r"|\b(?:amid|amidst|in\s+the\s+(?:midst|middle)\s+of)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:wave|spate|surge|upsurge|string|climate|atmosphere|escalation|rise)\s+(?:in|of)\s+(?:[\w'-]+,?\s+){0,6}$",
+    re.IGNORECASE)
 
 
 def _drop_conditions(triggers: list[Trigger], span: Sentence) -> list[Trigger]:
-    """Triggers that tell the state a place is in ("hit hard by fighting") rather than what happened there."""
+    """Triggers that tell the state a place or a time is in ("hit hard by fighting", "amid a wave of bombings")
+    rather than what happened."""
     return [t for t in triggers if t.kind == "casualty"
             or not CONDITION_BEFORE.search(span.text[max(0, t.start - span.start - 80):t.start - span.start])]
 
@@ -714,7 +719,8 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         counts = [c for c in counts if c.outcome not in VICTIM_OUTCOMES]
     triggers = _drop_conditions(_drop_background(triggers, span), span)
     # "the gunmen blocked the road and opened fire on vehicles": armed men's roadblock is their ambush, no protest
-    triggers = [t for t in triggers if not (ROADBLOCK.match(t.text) and any(
+    violence = any(t.sub_event_type not in PROTEST_TYPES for t in triggers)
+    triggers = [t for t in triggers if not (violence and ROADBLOCK.match(t.text) and any(
         a.side in ("state", "nonstate") and a.role != "victim" and a.end <= t.start for a in actors))]
     refers_back = bool(BACK_REFERENCE.search(span.text))
     triggers = [t for t in triggers if t.kind != "weak" or armed or refers_back]
