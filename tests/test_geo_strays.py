@@ -196,6 +196,7 @@ def test_a_name_told_as_a_first_level_area_weighs_as_one():
     ("troops entered Ashby town at dawn", "Ashby", True),
     ("IN THE TOWN OF SAN ASHBY GUERRILLAS BURNED A BUS", "SAN ASHBY", True),
     ("fighting near the town of San Ashby Grande, Elm department", "San Ashby", False),  # the name goes on
+    ("FIGHTING NEAR THE TOWN OF SAN ASHBY GRANDE, ELM DEPARTMENT", "SAN ASHBY", False),  # read in the area after it
     ("the village of Ashby", "Ashby", False),  # a village's name is often a namesake's
     ("Ashby was shot in the arm", "Ashby", False),
 ])

@@ -79,6 +79,8 @@ _TOWN_WORDS = frozenset({"city", "town", "village"})
 _TOWN_OF_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$", re.IGNORECASE)
 _TOWN_WORD_AFTER = re.compile(r"^\s+(?:city|town)\b", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")  # (in copy written in capitals, no word tells)
+_AREA_WRITTEN_AFTER = re.compile(r"(?:[ \t]+[\w'-]+)?,\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:department|province|state|region|"
+                                 r"district|governorate|county)\b", re.IGNORECASE)
 # The word a county's full name ends with ("DeKalb County", "Orleans Parish"), which a report drops once it has said it.
 _COUNTY_WORDS = ("County", "Parish")
 # Toponyms that stand for a capital ("capital" after "the" was cut, "this capital", "provincial capital").
@@ -684,7 +686,8 @@ def _told_as_town(toponym: Toponym, text: str) -> bool:
     """ "the town of Ashby", "Ashby town": the text calls the name a town, which no person's name is (not when the
     name goes on: in "the town of San Ashby Grande" the gazetteer knows only the start of the town's name)."""
     if _TOWN_OF_BEFORE.search(text[max(0, toponym.start - 30):toponym.start]):
-        return not _NAME_GOES_ON.match(text, toponym.end)
+        # (nor when an area is written after it: "THE TOWN OF SAN ASHBY GRANDE, ELM DEPARTMENT" is read in that area)
+        return not _NAME_GOES_ON.match(text, toponym.end) and not _AREA_WRITTEN_AFTER.match(text, toponym.end)
     return bool(_TOWN_WORD_AFTER.match(text[toponym.end:toponym.end + 12]))
 
 
