@@ -1698,3 +1698,13 @@ def test_tolls_that_grow_after_they_were_first_told(texts, killed_injured):
 ])
 def test_an_ordinal_alone_after_a_count_is_the_next_person(texts, killed_injured):
     assert _toll(*texts) == killed_injured
+
+
+@pytest.mark.parametrize(("text", "outcome", "best"), [
+    # "reported" and "confirmed" between the people and their fate
+    ("Three gunmen were reported killed in the exchange at the checkpoint.", "killed", 3),
+    ("Five people were reported wounded in the attack.", "injured", 5),
+    ("Three soldiers were confirmed dead on Monday.", "killed", 3),
+])
+def test_people_reported_or_confirmed_killed_are_counted(text, outcome, best):
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == [(outcome, best)]
