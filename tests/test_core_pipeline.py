@@ -1147,3 +1147,11 @@ def test_an_incident_placed_nowhere_is_not_at_a_town_only_a_later_incident_names
         "dead near a bus stop on Saturday. Separately, a man was found shot dead in Mastung on Saturday.")
     events = pipeline.process(doc(text.text, dateline=text.dateline))
     assert [(e.location, e.fatalities) for e in events] == [("Quetta", 1), ("Quetta", 1), ("Mastung", 1)]
+
+
+def test_a_town_under_another_spelling_after_outskirts_of_and_the_african_union_mission():
+    # "Afgoye" is GeoNames's "Afgooye" under another of its spellings; the mission by ACLED's name
+    events = Pipeline().process(doc("Militants stormed an AMISOM post on the outskirts of Afgoye on Friday, and two "
+                                    "of the attackers were killed in the gunfight."))
+    assert [(e.location, e.geo_precision, e.actor2) for e in events] == [
+        ("Afgooye", 2, "AMISOM: African Union Mission in Somalia (2007-2022)")]

@@ -237,7 +237,9 @@ class TextScanner:
             return False
         if not self._rare_words(key):
             return False
-        return any(c.feature == "city" for c in self._index.by_key(key, (0,)))
+        # (or a town under another of its spellings, one of some size: "on the outskirts of Afgoye" for Afgooye)
+        return any(c.feature == "city" for c in self._index.by_key(key, (0,))) or any(
+            c.feature == "city" and c.population >= FIND_MIN_POPULATION for c in self._index.by_key(key, (3,)))
 
     def _common_word_city(self, name: str, min_population: int = COMMON_WORD_TOWN_AFTER_IN_POPULATION) -> bool:
         """A one-word city of ``min_population`` or more (COMMON_WORD_TOWN_AFTER_IN_POPULATION after "in"; a town of
