@@ -29,6 +29,12 @@ def doc(text, published=dt.date(2017, 6, 4), **kw):
     return Document(id=kw.pop("id", "t1"), text=text, published=published, **kw)
 
 
+def report(raw, published):
+    """The events of a pasted report (its dateline read as a reader would), with the packaged gazetteer."""
+    text = clean_plain_text(raw)
+    return Pipeline().process(Document(id="t", text=text.text, dateline=text.dateline, published=published))
+
+
 def test_two_incidents_and_a_back_reference(pipeline):
     events = pipeline.process(doc(
         "QUETTA: Gunmen shot dead two policemen in Quetta on Friday. The attack took place near a market.\n\n"
@@ -1064,10 +1070,9 @@ def test_a_sentence_telling_where_the_incident_took_place_adds_to_it(pipeline):
 def test_capital_as_a_word_of_an_officers_title_is_no_capital_and_an_earlier_days_killing_is_its_own():
     # "Capital City Police Officer" names an office of the town the report is filed from, not the nation's capital;
     # "Earlier on Saturday, a policeman was shot dead in X" is another incident
-    text = clean_plain_text("PESHAWAR: Three policemen were killed when gunmen fired on their van in Pishtakhara on "
-                            "Sunday night. Capital City Police Officer Omar Rana visited the site. Earlier on Saturday, "
-                            "a policeman was shot dead in Dera Ismail Khan.")
-    events = Pipeline().process(Document(id="t", text=text.text, dateline=text.dateline, published=dt.date(2021, 3, 8)))
+    events = report("PESHAWAR: Three policemen were killed when gunmen fired on their van in Pishtakhara on "
+                    "Sunday night. Capital City Police Officer Omar Rana visited the site. Earlier on Saturday, "
+                    "a policeman was shot dead in Dera Ismail Khan.", dt.date(2021, 3, 8))
     assert [(e.location, e.event_date.isoformat(), e.fatalities) for e in events] == [
         ("Peshawar", "2021-03-07", 3), ("Dera Ismail Khan", "2021-03-06", 1)]
 
@@ -1116,19 +1121,17 @@ def test_a_countrys_strikes_on_a_place_are_its_air_strikes(pipeline, text):
 def test_a_town_told_as_a_town_keeps_its_province_beside_another_provinces_towns():
     # a war report names towns across provinces: "the northern town of X" is a town, not a person's name that a
     # small town of another province happens to bear
-    text = clean_plain_text("BEIRUT (Reuters) - Army shelling killed four civilians in Saraqib in Idlib province on "
-                            "Tuesday, a monitor said, and hit nearby Ariha. Separately, a car bomb went off in the "
-                            "northern town of Azaz on Monday, killing two people.")
-    events = Pipeline().process(Document(id="t", text=text.text, dateline=text.dateline, published=dt.date(2021, 3, 10)))
+    events = report("BEIRUT (Reuters) - Army shelling killed four civilians in Saraqib in Idlib province on "
+                    "Tuesday, a monitor said, and hit nearby Ariha. Separately, a car bomb went off in the "
+                    "northern town of Azaz on Monday, killing two people.", dt.date(2021, 3, 10))
     assert [(e.admin1, e.event_date.isoformat(), e.fatalities) for e in events] == [
         ("Idleb", "2021-03-09", 4), ("Aleppo", "2021-03-08", 2)]
 
 
 def test_an_indian_agencys_dateline_is_no_place_of_the_incident():
     # "Elmpur, March 14 (PTI) ...": the town the agency files from, not where the body puts the killing
-    text = clean_plain_text("Raipur, March 9 (PTI) Maoists killed a villager in Chhattisgarh's Bijapur district on "
-                            "Sunday night, police said on Tuesday.")
-    events = Pipeline().process(Document(id="t", text=text.text, dateline=text.dateline, published=dt.date(2021, 3, 9)))
+    events = report("Raipur, March 9 (PTI) Maoists killed a villager in Chhattisgarh's Bijapur district on "
+                    "Sunday night, police said on Tuesday.", dt.date(2021, 3, 9))
     assert [(e.location, e.event_date.isoformat(), e.fatalities) for e in events] == [("Bijapur", "2021-03-07", 1)]
 
 
