@@ -65,8 +65,9 @@ def drop_foreign_homonyms(candidate_lists: Sequence[Sequence[Candidate]], picks:
     names that follow one, see ``introduced_as_place``). Support for a country: its name in the text, a cue (its
     people, its armed groups), its publisher, or another name read there as the country itself, as one of its
     first-level areas told as an area, or as a big city the text introduces as a place. Names the text uses as
-    areas or puts inside one are left to the enclosure rules. A report filed from nowhere in particular keeps its names abroad, except the ``acronyms`` (names written in
-    capital letters only) read as another name of a place in a country nothing in the report supports."""
+    areas or puts inside one are left to the enclosure rules. A report filed from nowhere in particular keeps its
+    names abroad, except the ``acronyms`` (names written in capital letters only) read as another name of a place
+    in a country nothing in the report supports."""
     home = report_country(context)
     located = list(located) if located is not None else [True] * len(picks)
     firm = {p.country_code for p, at in zip(picks, located) if p is not None and p.kind == 0
