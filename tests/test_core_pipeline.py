@@ -1158,3 +1158,10 @@ def test_a_town_under_another_spelling_after_outskirts_of_and_the_african_union_
                                     "of the attackers were killed in the gunfight."))
     assert [(e.location, e.geo_precision, e.actor2) for e in events] == [
         ("Afgooye", 2, "AMISOM: African Union Mission in Somalia (2007-2022)")]
+
+
+def test_a_district_known_only_by_its_seat_is_no_closer_than_the_district():
+    # the gazetteer knows the district by another name, the town by this one: the district capital, ACLED's
+    # geo_precision 2
+    events = Pipeline().process(doc("Two jawans were hurt when a mine went off in Dantewada district on Friday."))
+    assert [(e.location, e.geo_precision) for e in events] == [("Dantewara", 2)]

@@ -78,6 +78,10 @@ _TOWN_WORDS = frozenset({"city", "town", "village"})
 # (a village's name is often a namesake of a town elsewhere).
 _TOWN_OF_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$", re.IGNORECASE)
 _TOWN_WORD_AFTER = re.compile(r"^\s+(?:city|town)\b", re.IGNORECASE)
+# The kinds of second-level area a name is told with, in it or right after it (not a municipality: a town's own).
+SECOND_LEVEL_WORDS = frozenset({"district", "districts", "county", "tehsil", "agency", "sub-district", "subdistrict",
+                                "lga", "cercle"})
+_SECOND_LEVEL_AFTER = re.compile(r"^\s+(?:districts?|county|tehsil|agency|sub-?district|lga|cercle)\b", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")  # (in copy written in capitals, no word tells)
 _AREA_WRITTEN_AFTER = re.compile(r"(?:[ \t]+[\w'-]+)?,\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:department|province|state|region|"
                                  r"district|governorate|county)\b", re.IGNORECASE)
@@ -320,6 +324,10 @@ class Gazetteer(GazetteerIndex):
         out = [replace(p, feature="admin1", geo_precision=max(p.geo_precision, 3)) if p is not None
                and p.feature == "city" and _told_as_first_level_area(toponym, text) else p
                for p, toponym in zip(out, toponyms)]
+        # "in Elmwood district": a district the gazetteer knows only by its seat is that seat, no closer than the
+        # district (ACLED's geo_precision 2)
+        out = [replace(p, geo_precision=2) if p is not None and p.feature == "city" and p.geo_precision < 2
+               and _told_as_district(toponym, text) else p for p, toponym in zip(out, toponyms)]
         return self._in_the_actors_area(out, ctx, document)
 
     def _in_the_actors_area(self, places: list[Place | None], ctx: Context, document: Document) -> list[Place | None]:
@@ -699,6 +707,12 @@ def _first_level_in_name(toponym: Toponym) -> bool:
 def _kind_of_area_before(toponym: Toponym, text: str) -> bool:
     """A name its kind of area comes before ("the central state of Guanajuato", "the province of Kunar")."""
     return bool(AREA_OF_BEFORE.search(text[max(0, toponym.start - 30):toponym.start]))
+
+
+def _told_as_district(toponym: Toponym, text: str) -> bool:
+    """A name written with its kind of second-level area ("Elmwood District", "Elmwood district", "Ashby Agency")."""
+    return bool(area_words_in(toponym.text) & SECOND_LEVEL_WORDS) \
+        or bool(_SECOND_LEVEL_AFTER.match(text[toponym.end:toponym.end + 16]))
 
 
 def _told_as_first_level_area(toponym: Toponym, text: str) -> bool:
