@@ -81,7 +81,8 @@ _TOWN_WORD_AFTER = re.compile(r"^\s+(?:city|town)\b", re.IGNORECASE)
 # The kinds of second-level area a name is told with, in it or right after it (not a municipality: a town's own).
 SECOND_LEVEL_WORDS = frozenset({"district", "districts", "county", "tehsil", "agency", "sub-district", "subdistrict",
                                 "lga", "cercle"})
-_SECOND_LEVEL_AFTER = re.compile(r"^\s+(?:districts?|county|tehsil|agency|sub-?district|lga|cercle)\b", re.IGNORECASE)
+_SECOND_LEVEL_AFTER = re.compile(rf"^\s+(?:{'|'.join(map(re.escape, sorted(SECOND_LEVEL_WORDS, key=len, reverse=True)))})\b",
+                                 re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")  # (in copy written in capitals, no word tells)
 _AREA_WRITTEN_AFTER = re.compile(r"(?:[ \t]+[\w'-]+)?,\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:department|province|state|region|"
                                  r"district|governorate|county)\b", re.IGNORECASE)
