@@ -188,8 +188,7 @@ class Pipeline:
                 candidates.append(sentence)
                 clauses.extend(found)
                 # the first incident's day, which "The attack came two days after ..." counts back from
-                news_day = news_day or next((d.date for c in found for d in c.dates
-                                             if d.precision == "day" and not d.reporting), None)
+                news_day = news_day or next((d.date for c in found for d in c.dates if d.incident_day), None)
             else:  # "One of the men is in critical condition": the victims of the incident told just before
                 lend_counts(sentence, clauses)
                 lend_dates(sentence, clauses, published=told_on)

@@ -350,7 +350,7 @@ def roundup_day(roundups: list[Clause]) -> tuple[TimeExpression, Sentence] | Non
     days = {(d.date, d.date_end) for c in roundups for d in c.dates if not d.reporting}
     if len(days) != 1:
         return None
-    return next(((d, c.sentence) for c in roundups for d in c.dates if d.precision == "day" and not d.reporting), None)
+    return next(((d, c.sentence) for c in roundups for d in c.dates if d.incident_day), None)
 
 
 def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int = 0,
@@ -590,8 +590,7 @@ def _dated_back(span: Sentence, sentence: Sentence, *, published: dt.date,
 
 def _day_of(head: str, *, published: dt.date, default: dt.date | None = None) -> dt.date:
     """The last day ``head`` tells of ("The shooting on Wednesday comes ..."), else ``default``, else the report's."""
-    days = [t for t in find_dates(head, published=published) if t.precision == "day" and not t.reporting]
-    return days[-1].date if days else default or published
+    return last_day_told(head, published=published) or default or published
 
 
 _COUNTED_FROM_BEFORE = re.compile(r"\b(?:before|previous|earlier|next|following|later)\b", re.IGNORECASE)
@@ -611,7 +610,7 @@ def _day_told_before(span: Sentence, sentence: Sentence, *, published: dt.date,
 
 def last_day_told(text: str, *, published: dt.date) -> dt.date | None:
     """The last day (day precision, not the day of a telling) ``text`` tells of, if it tells any."""
-    days = [t for t in find_dates(text, published=published) if t.precision == "day" and not t.reporting]
+    days = [t for t in find_dates(text, published=published) if t.incident_day]
     return days[-1].date if days else None
 
 

@@ -119,6 +119,11 @@ class TimeExpression:
     quoted: bool = False  # inside a quotation: counted from when someone spoke ("'it happened last night'")
     arrest: bool = False  # the day of an arrest ("was arrested Sunday"): no earlier than the deed it is for
 
+    @property
+    def incident_day(self) -> bool:
+        """A day (not a longer span) that something happened on, not the day of a telling ("police said Monday")."""
+        return self.precision == "day" and not self.reporting
+
 
 # An incident noun right after a date: the date is that incident's, whatever else the sentence is about.
 _INCIDENT_WORDS = rf"(?:{_INCIDENT_NOUNS}|blasts?|explosions?)"
@@ -585,7 +590,7 @@ def latest_year_anchor(text: str, *, not_after: dt.date) -> dt.date | None:
         return None
     end = min(dt.date(max(years), 12, 31), not_after)
     days = [t.date for t in find_dates(text, published=end)
-            if t.precision == "day" and not t.reporting and t.date.year == end.year and re.search(_MONTH, t.text, re.IGNORECASE)]
+            if t.incident_day and t.date.year == end.year and re.search(_MONTH, t.text, re.IGNORECASE)]
     return max(days) if days else end
 
 
