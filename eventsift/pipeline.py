@@ -20,7 +20,7 @@ from eventsift.events.claims import attribute_claims, credit_the_named_group
 from eventsift.events.headline import strip_site, takes_headline, with_headline_toll
 from eventsift.events.clauses import (
     PRONOUN_VICTIM, Clause, drop_roundups, last_day_told, lend_counts, lend_dates, read_sentence, roundup_day,
-    tells_accident,
+    set_aside_summed_tolls, tells_accident,
 )
 from eventsift.events.draft import Draft
 from eventsift.events.per_place import one_per_place
@@ -273,7 +273,8 @@ class Pipeline:
         # 3. the clauses read in _prepare (triggers, counts, actors, dates, certainty) get their places
         clauses = prepared.clauses
         for clause in clauses:
-            clause.toponyms = [i for i, t in enumerate(toponyms) if clause.span.start <= t.start < clause.span.end]
+            clause.toponyms = [i for i, t in enumerate(toponyms) if clause.span.start <= t.start < clause.reach]
+        clauses = set_aside_summed_tolls(clauses, places=places)
         # 4. group clauses into incidents, then fill each incident's fields
         # names that only say where someone came from or went, and the headline's (it sums up the report's main
         # incident, often naming a wider or a looser place than the lead): neither splits an incident

@@ -1165,3 +1165,29 @@ def test_a_district_known_only_by_its_seat_is_no_closer_than_the_district():
     # geo_precision 2
     events = Pipeline().process(doc("Two jawans were hurt when a mine went off in Dantewada district on Friday."))
     assert [(e.location, e.geo_precision) for e in events] == [("Dantewara", 2)]
+
+
+def test_a_toll_summed_up_then_told_place_by_place_is_the_parts_tolls():
+    # the lead sums the day's dead; the next sentence tells where each died: two incidents, not a third of seven
+    events = report("KABUL: Taliban attacks killed seven members of the security forces across Ghazni province on "
+                    "Sunday, officials said.\n\nFour policemen were killed when militants stormed a checkpoint in "
+                    "Andar district, and three soldiers died in a roadside bombing in Qarabagh district, the "
+                    "governor's office said.", dt.date(2024, 3, 11))
+    assert [(e.location, e.event_date.isoformat(), e.fatalities) for e in events] == [
+        ("Andar", "2024-03-10", 4), ("Qarah Bagh", "2024-03-10", 3)]
+
+
+def test_a_toll_told_place_by_place_in_one_sentence_is_an_incident_at_each_place():
+    # "..., and four others died in raids on ...": a part at a town of its own, on the day and of the kind told
+    events = report("BEIRUT (Reuters) - Six civilians were killed in air strikes on the town of Saraqib on Tuesday, "
+                    "and four others died in raids on the town of Ariha, Syrian Observatory for Human Rights "
+                    "figures showed.", dt.date(2024, 3, 13))
+    assert [(e.location, e.event_date.isoformat(), e.sub_event_type, e.fatalities) for e in events] == [
+        ("Saraqib", "2024-03-12", "Air/drone strike", 6), ("Ariha", "2024-03-12", "Air/drone strike", 4)]
+
+
+def test_a_wars_toll_in_thousands_is_no_incident(pipeline):
+    events = pipeline.process(doc("A bomb killed two soldiers in Mastung on Saturday. The insurgency that began "
+                                  "in 2004 has killed thousands of people."))
+    assert [(e.location, e.fatalities) for e in events] == [("Mastung", 2)]
+

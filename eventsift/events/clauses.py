@@ -13,10 +13,10 @@ from eventsift.events.count_words import VICTIM_OUTCOMES
 from eventsift.events.counts import CountMention, find_counts
 from eventsift.events.numbers import word_to_int
 from eventsift.events.triggers import Trigger, find_triggers
-from eventsift.nlp.text import PLACE_OF_EARLIER, split_clauses
+from eventsift.nlp.text import PLACE_OF_EARLIER, TOLL_PART, split_clauses
 from eventsift.nlp.timex import TimeExpression, find_dates, time_before
 from eventsift.ontology import sub_event_type
-from eventsift.records import Sentence
+from eventsift.records import Place, Sentence
 
 # A clause that points back at an incident already described: "the operation", "this attack".
 BACK_REFERENCE = re.compile(
@@ -144,6 +144,19 @@ class Clause:
     # in May"
     place_aside: bool = False
     lent: list[Sentence] = field(default_factory=list)  # other sentences whose victims or days this clause took in
+    # where the clause's places end, when a clause with no event word after it tells where: "four policemen were
+    # killed | when gunmen stormed a checkpoint in Elm district" (None: at the clause's end)
+    places_end: int | None = None
+
+    @property
+    def toll_part(self) -> bool:
+        """The clause tells a part of a toll told place by place: "(..., and) four others died in raids on Ashby"."""
+        return bool(_TOLL_PART_OPENS.match(self.span.text))
+
+    @property
+    def reach(self) -> int:
+        """The end of the text whose place names are this clause's."""
+        return self.places_end or self.span.end
 
     @property
     def aside(self) -> bool:
@@ -258,6 +271,12 @@ STATISTIC = re.compile(
     r"in|during|from)\s+(?:the\s+|this\s+)?(?:political\s+violence|(?:armed\s+)?(?:war|conflict|struggle|insurgency|"
     r"civil\s+war))\b"
     r"|\b(?:homicide|murder|crime|shooting) rates?\b"
+    # a war's toll in thousands: "the invasion in 2022 has killed tens of thousands of civilians"
+    # (said of the war itself; "a conflict that has left 40,000 dead" is WAR_TOLL's, which keeps the clause's deed)
+    r"|\b(?:war|conflict|invasion|insurgency|occupation|uprising)(?:\s+(?:in|since|of|on)\s+[^.;,]{1,40}?)?\s+"
+    r"(?:has|have)\s+(?:so\s+far\s+|already\s+)?"
+    r"(?:killed|left|claimed|cost)\s+(?:the\s+lives\s+of\s+)?(?:(?:tens|hundreds)\s+of\s+thousands|thousands|"
+    r"(?:more\s+than|over|at\s+least|nearly|about|some)\s+[\d,]{5,}|[\d,]{5,})\b"
     # a toll since a run of events began: "at least 10 people have been killed since the protests began last week"
     r"|\b(?:killed|died|dead|deaths?|shot|wounded|injured|arrested|detained)\s+(?:[\w,'’-]+\s+){0,4}?since\s+"
     r"(?:the\s+)?"
@@ -343,6 +362,55 @@ def _dead_by_total(roundup: Clause, parts: list[Clause]) -> None:
             mention.outcome = "killed"
 
 
+# A toll summed up, then told place by place: "Attacks killed seven across the province on Sunday. Four policemen died
+# in Elmtown, and three soldiers in a bombing in Ashby." The sum is no incident's own toll: its parts, each told at a
+# place of its own in the sentence or the next ones, are. The summary keeps its day, its actors and its kind of event.
+SUMMED_PARTS_SENTENCES = 4  # how many sentences after the summary's its parts may be told in
+MIN_SUMMED_TOLL = 3
+
+
+def set_aside_summed_tolls(clauses: list[Clause], *, places: list[Place | None]) -> list[Clause]:
+    """The clauses, with a toll that its parts told at two or more places add up to exactly taken off the clause
+    that sums them (``places``: the document's resolved toponyms, which ``Clause.toponyms`` index)."""
+    out = list(clauses)
+    for i, clause in enumerate(clauses):
+        for outcome in ("killed", "injured", "hit"):
+            total = sum(m.count.best for m in clause.counts if m.outcome == outcome and not m.subset)
+            if total >= MIN_SUMMED_TOLL and (parts := _parts_by_place(clause, clauses[i + 1:], outcome, total, places)):
+                # the parts' places are theirs: the summary listing them ("five in Elmtown, one in Ashby") is at none
+                theirs = {key for at in parts for key in at}
+                out[i] = replace(out[i], counts=[m for m in out[i].counts if m.outcome != outcome],
+                                 toponyms=[j for j in out[i].toponyms
+                                           if places[j] is None or (places[j].name, places[j].admin1) not in theirs])
+    return out
+
+
+def _parts_by_place(summary: Clause, later: list[Clause], outcome: str, total: int,
+                    places: list[Place | None]) -> list[set[tuple[str, str | None]]]:
+    """The places of the parts a summary's toll of ``outcome`` is told in, each part's, or [] if it is not."""
+    running, seen = 0, []
+    for part in later:
+        if part.sentence.index > summary.sentence.index + SUMMED_PARTS_SENTENCES:
+            break
+        own = [m.count.best for m in part.counts if m.outcome == outcome and not m.subset]
+        if not own:
+            continue
+        if any(d.precision == "day" for d in part.dates) and not _same_days(part, summary):
+            return []  # "On Nov. 9, two were killed ...": an incident of another day, no part of the sum
+        at = {(p.name, p.admin1) for j in part.toponyms if (p := places[j]) is not None}
+        if not at or at in seen:
+            return []  # a part told at no place, or at the place before: no toll told place by place
+        seen.append(at)
+        running += sum(own)
+        if running >= total:
+            break
+    return seen if len(seen) >= 2 and running == total else []
+
+
+def _same_days(clause: Clause, other: Clause) -> bool:
+    return {d.date for d in clause.dates if d.precision == "day"} <= {d.date for d in other.dates}
+
+
 def roundup_day(roundups: list[Clause]) -> tuple[TimeExpression, Sentence] | None:
     """The one day the round-ups a report then tells one by one name ("a wave of bombings ... on Thursday"), with its
     sentence: the day of each of those incidents told with no day of its own. None when they name several days or
@@ -369,6 +437,8 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
     if _TELLS_THE_INCIDENT_AGAIN.match(sentence.text):
         for clause in found:  # "The incident took place near a village | when a patrol was out on an operation"
             clause.refers_back = True
+    for before, clause in zip(found, found[1:]):
+        _kind_of_the_toll(clause, before)
     if not found or len(found) == len(spans):
         return found
     for span in spans:
@@ -381,10 +451,20 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
         _lend_person(span, found)
         before = [c for c in found if c.span.end <= span.start]
         target = before[-1] if before else found[0]
+        if before and _HOW_IT_HAPPENED.match(span.text) \
+                and not any(target.span.end <= other.start < span.start for other in spans) \
+                and not _told_dates(span, sentence, published=published):
+            # "... were killed | when gunmen stormed a post in Elmtown": its place
+            target.places_end = min(span.end, span.start + HOW_IT_HAPPENED_CHARS)
         if not _has_day(target):
             target.dates.extend(d for d in _told_dates(span, sentence, published=published, dateline_end=dateline_end,
                                                        day_before=day_before) if d.precision == "day")
     return found
+
+
+# A clause with no event word that tells how the incident of the clause before it happened, and so where.
+_HOW_IT_HAPPENED = re.compile(r"^\W*(?:when|as|while)\b", re.IGNORECASE)
+HOW_IT_HAPPENED_CHARS = 120  # the place such a clause tells is near its start; further on it may tell more
 
 
 # How much of its sentence after a clause ``find_counts`` reads: enough for "who were hurt by the blast".
@@ -471,6 +551,19 @@ def clock_minutes(text: str) -> list[int]:
     return out
 
 
+_TOLL_PART_OPENS = re.compile(rf"^\W*{TOLL_PART}", re.IGNORECASE)
+# Words that tell a kind of harm of their own, which a part of a toll keeps.
+_OWN_HARM = re.compile(r"\b(?:shot|gunned|gunfire|stabbed|beaten|hacked|burned|drowned|crushed)\b", re.IGNORECASE)
+
+
+def _kind_of_the_toll(part: Clause, before: Clause) -> None:
+    """A part of a toll told place by place that names no kind of event of its own is of the kind of the part told
+    before it: "five were killed in air strikes on Elmtown, and four others died in raids on Ashby" (air raids)."""
+    if part.toll_part and not any(t.kind == "specific" for t in part.triggers) \
+            and not _OWN_HARM.search(part.span.text):
+        part.triggers = [*part.triggers, *(t for t in before.triggers if t.kind == "specific")]
+
+
 def take_days_of(clause: Clause, earlier: list[Clause]) -> None:
     """Give ``clause``, told "hours later" than the incident of the ``earlier`` clauses or by its clock time, and with
     no day of its own, their days ("Shots hit a man on Saturday night ... Some two hours later, two cooks were
@@ -479,7 +572,9 @@ def take_days_of(clause: Clause, earlier: list[Clause]) -> None:
     mine = clock_minutes(clause.span.text)
     if clause.dates:
         return
-    if not (LATER_SAME_DAY.search(clause.span.text) or mine):
+    # "five were killed in strikes on Elmtown on Tuesday, and four others died in raids on Ashby": that day
+    part = clause.toll_part and any(c.sentence.index == clause.sentence.index for c in earlier)
+    if not (part or LATER_SAME_DAY.search(clause.span.text) or mine):
         # the cue may close the clause before ("killing six on Monday, officials said, hours | after a separate attack
         # ..."): the days of that clause's sentence
         start = clause.span.start - clause.sentence.start

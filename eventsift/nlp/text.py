@@ -40,11 +40,19 @@ _WHEN_NOT_CLAUSE = (r"(?!(?:before|after)\s+(?:about\s+|around\s+|approximately\
 # it, no clause of its own.
 _RELATIVE_IN_SUBJECT = (r"(?!who\s+were\b[^,;.]{1,80}?\b(?:were|was)\s+(?:\w+ly\s+)?"
                         r"(?:killed|wounded|injured|hurt|shot)\b)")
+# A part of a toll told place by place, each with a place of its own: "(..., and) four others died in raids on Ashby",
+# "three soldiers were killed in a bombing in Elm district".
+TOLL_PART = (r"(?:another|a\s+further|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+             r"(?:[\w-]+\s+){0,3}?(?:died|perished|(?:were|was)\s+(?:killed|wounded|injured|hurt))\b[^,;.]{0,60}?"
+             r"\b(?:in|at|near|on)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|village|city|district|area|neighbou?rhood)\s+of\s+)?"
+             r"(?-i:[A-Z])")
 CLAUSE_OPENERS = re.compile(
     rf"(?:,\s*|(?<!\s)\s+){_WHEN_NOT_CLAUSE}{_RELATIVE_IN_SUBJECT}(?=\b(?:since|after|before|when|while|whereas|following|days after|"
     r"weeks after|months after|a day after|two days after|who were|which was|which were|in connection with)\b)|;\s+|(?<!\s)\s+[—–]\s+|"
     # "..., as Elmish forces repelled attacks along the front": the fighting of the day beside the incident
-    r",\s*(?=as\s+(?:[\w'’-]+\s+){0,2}(?:forces|troops|soldiers|fighters|rebels|militants|insurgents|police|army)\s+\w+ed\b)",
+    r",\s*(?=as\s+(?:[\w'’-]+\s+){0,2}(?:forces|troops|soldiers|fighters|rebels|militants|insurgents|police|army)\s+\w+ed\b)"
+    # "five were killed in strikes on Elmtown, and four others died in raids on Ashby": a toll told place by place
+    rf"|,\s+(?:and|while|whereas)\s+(?={TOLL_PART})",
     re.IGNORECASE,
 )
 
