@@ -1191,3 +1191,19 @@ def test_a_wars_toll_in_thousands_is_no_incident(pipeline):
                                   "in 2004 has killed thousands of people."))
     assert [(e.location, e.fatalities) for e in events] == [("Mastung", 2)]
 
+
+def test_people_seized_or_taken_away_are_abducted():
+    events = report("SAN SALVADOR, 11 MAR 90 (AFP) -- [TEXT] URBAN GUERRILLAS LAST NIGHT SEIZED THE MAYOR OF THE TOWN OF "
+                    "SENSUNTEPEQUE AND TOOK HIM TO AN UNKNOWN DESTINATION, MILITARY SOURCES SAID TODAY.\n\nIN ANOTHER "
+                    "INCIDENT, ARMED MEN TOOK AWAY THREE SOLDIERS NEAR THE TOWN OF SUCHITOTO ON SATURDAY.",
+                    dt.date(1990, 3, 11))
+    assert [(e.sub_event_type, e.location, e.abducted) for e in events] == [
+        ("Abduction/forced disappearance", "Sensuntepeque", 1), ("Abduction/forced disappearance", "Suchitoto", 3)]
+
+
+def test_things_seized_or_snatched_are_no_abduction(pipeline):
+    events = pipeline.process(doc("Gunmen killed a guard in Mastung on Saturday and snatched the official weapons of "
+                                  "the police officials. Police seized four hand grenades from the attackers."))
+    assert [e.abducted for e in events] == [None]
+    assert "Abduction/forced disappearance" not in {e.sub_event_type for e in events}
+

@@ -260,6 +260,16 @@ _ACTIVE_SINGULAR = re.compile(
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:[A-Z]\w*|in|on|at|from|near|and|while|as|who|after|outside|inside|during|with)\b))")
 
 
+# "rebels seized the mayor", "gunmen snatched a trader": one person taken by force, told by a noun (never a name:
+# "seized Elmtown" takes a town).
+_TAKEN_ONE = re.compile(rf"\b(?:seized|snatched|grabbed|carried\s+off|took\s+away|dragged\s+away|led\s+away)\s+"
+                        rf"(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b"
+                        # the noun ends the object: "snatched the official weapons" took no official
+                        r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|of|in|on|at|from|near|who|as|after|during|while|to|with|outside|"
+                        r"inside|before|when|for)\b|\s+(?-i:[A-Z0-9]))",
+                        re.IGNORECASE)
+
+
 # Before a past participle that is no active verb: "was wounded", "were badly injured", "the wounded".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|the|critically|seriously|badly|"
                              r"fatally|slightly|mortally|gravely)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -554,6 +564,9 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
             continue  # "was wounded Sunday", "the injured Tom": no active verb with a person as its object
         if not any(c.outcome == outcome for c in found + out):
             out.append(phrase_mention(outcome, 1, m, offset=offset))
+    for m in finditer_gated(_TAKEN_ONE, text):
+        if not _meant(text, m.start()) and not any(c.outcome == "abducted" for c in found + out):
+            out.append(phrase_mention("abducted", 1, m, offset=offset))
     for m in finditer_gated(_FOUND_SHOT, text):
         count = _quantity_in(m)
         if count is not None and not _covered(offset + m.start("q"), found + out):
