@@ -1207,3 +1207,24 @@ def test_things_seized_or_snatched_are_no_abduction(pipeline):
     assert [e.abducted for e in events] == [None]
     assert "Abduction/forced disappearance" not in {e.sub_event_type for e in events}
 
+
+def test_a_district_of_the_datelines_state_is_not_the_datelines_town():
+    # "X district of <state>": the state says where the district is, not that the incident is at the dateline's town
+    events = report("PESHAWAR: Three policemen were martyred when militants attacked a police post in Lakki Marwat "
+                    "district of Khyber Pakhtunkhwa on Sunday, officials said.", dt.date(2024, 12, 3))
+    assert [(e.admin1, e.location, e.fatalities) for e in events] == [("Khyber Pakhtunkhwa", "Lakki Marwat", 3)]
+
+
+def test_a_war_report_filed_abroad_places_its_towns_by_their_nationality_and_strikes():
+    # filed from Beirut about Syria: the nationality before "town of", the city before "suburb of" and a
+    # strike's target are Syrian places, not reasons to code the incident at the desk
+    filed = dt.date(2024, 12, 3)
+    assert [(e.country, e.location) for e in report(
+        "BEIRUT (AP) — A car bomb went off near a bakery in the northern Syrian town of Jarablus on Saturday, "
+        "killing six people, a monitor said.", filed)] == [("Syria", "Jarabulus")]
+    assert [(e.country, e.admin1) for e in report(
+        "AMMAN (Reuters) - Missiles hit an arms depot near the Damascus suburb of Kisweh on Monday, state media "
+        "said.", filed)] == [("Syria", "Rural Damascus")]
+    assert [(e.country, e.location) for e in report(
+        "BEIRUT (Reuters) - Air strikes on Idlib killed nine people on Monday, rescue workers said.", filed)] == [
+        ("Syria", "Idlib")]

@@ -19,7 +19,9 @@ FOREIGN_TOWN_MAX_POPULATION = 100_000
 # ... unless no word of place introduces it: an agency writes "a bomb in Lisbon", "the talks in Oslo", "flew
 # to Lisbon"; a big city's name with none before it ("editor Ana Irving", "the Irving brothers") is a person's or a
 # word, not an event abroad.
-LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into|of|for|across|towards?|between|and|or|via)\s+(?:the\s+)?"
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into|of|for|across|towards?|between|and|or|via|"
+                             # the target of a war's strikes: "air strikes on Idlib", "raids on Ariha"
+                             r"(?:strikes?|airstrikes|raids|shelling|bombardment|bombing|assault|offensive)\s+(?:on|against))\s+(?:the\s+)?"
                              r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|downtown)\s+)?$",
                              re.IGNORECASE)
 

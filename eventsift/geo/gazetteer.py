@@ -435,8 +435,27 @@ class Gazetteer(GazetteerIndex):
         picks = drop_foreign_homonyms(candidate_lists, picks, ctx,
                                       located=[introduced_as_place(text, t.start) for t in toponyms],
                                       acronyms=[is_acronym(t.text, text) for t in toponyms])
+        # "the northern Syrian town of Jarablus": a nationality before the kind of place says the name's country
+        for i, country in enumerate(self._national_places(toponyms, text)):
+            own = [c for c in candidate_lists[i] if c.country_code == country]
+            if own and (picks[i] is None or picks[i].country_code != country):
+                picks[i] = max(own, key=lambda c: (prior(c), c.population))
         self._capitals(toponyms, picks, ctx)
         return picks
+
+    def _national_places(self, toponyms: Sequence[Toponym], text: str) -> list[str | None]:
+        """Per name, the country a nationality or a big city written before its kind of place names ("the Syrian
+        city of X", "the Damascus suburb of Y")."""
+        out: list[str | None] = []
+        for t in toponyms:
+            m = _NATIONAL_PLACE_BEFORE.search(text, max(0, t.start - 60), t.start)
+            word = m.group("nation") if m is not None else None
+            country = self._cues.demonym_country(word) if word else None
+            if word and country is None:
+                cities = [c for c in self.candidates(word) if c.feature == "city" and c.population >= BIG_CITY_POPULATION]
+                country = max(cities, key=lambda c: c.population).country_code if cities else None
+            out.append(country)
+        return out
 
     def _place_of(self, i: int, toponym: Toponym, picks: Sequence[Candidate | None], ctx: Context, text: str, *,
                   anchor: Candidate | None, called: str | None = None) -> Place | None:
@@ -446,8 +465,11 @@ class Gazetteer(GazetteerIndex):
         if ancestor is not None and ancestor.feature == "city":
             # "the Elm Park neighborhood of the city of Ashby": a part of that city, not the report's town
             anchor = ancestor
-        if (town := dateline_town_for(toponym, pick, ctx, text, anchor=anchor, city_near=self._city_around,
-                                      called=called)) is not None:
+        # an area the text puts another name in ("Elm district of Fenshire") says where that name is, not that the
+        # incident is at the dateline's town in it
+        encloses = pick is not None and pick.feature in ("admin1", "admin2") and i in ctx.parents.values()
+        if not encloses and (town := dateline_town_for(toponym, pick, ctx, text, anchor=anchor,
+                                                       city_near=self._city_around, called=called)) is not None:
             return self.to_place(town)
         if pick is None:
             return self._stand_in(ancestor) if ancestor else None
@@ -689,6 +711,16 @@ def _without_variants_inside(name: str, candidates: list[Candidate]) -> list[Can
     key, bare = name_key(name), bare_key(name)
     return [c for c in candidates if not (c.feature == "city" and c.kind != 0 and (c.country_code, c.admin1) in areas
                                           and bare_key(c.name) == bare and name_key(c.name) != key)]
+
+
+# "the northern Syrian town of", "a Nigerian border town called": a nationality before a kind of place and its name
+# ... or a big city before a part of it: "the Damascus suburb of", "a Kabul neighbourhood called"
+_NATIONAL_PLACE_BEFORE = re.compile(
+    r"\b(?P<nation>[A-Z][a-z]+)\s+(?:(?:[a-z]+-held|border|frontier|port|coastal|provincial|regional|market|garrison|"
+    r"southern|northern|eastern|western|central)\s+)?(?:town|city|village|province|region|district|governorate|capital|"
+    r"port|state|suburb|outskirts|neighbou?rhood)\s+(?:of|called|named)\s+$")
+# A city this big, named before a part of it, says the country of that part.
+BIG_CITY_POPULATION = 1_000_000
 
 
 def _told_as_town(toponym: Toponym, text: str) -> bool:

@@ -535,7 +535,8 @@ def drop_unsupported_states(candidate_lists: Sequence[Sequence[Candidate]], pick
     its own police ("the Elmtown Police Department", keys in ``policed``) is a town, not a person or a street, and
     keeps its reading (spelt as the gazetteer spells it) when the supported state has none; so does a name the
     report calls a town ("the town of Ashby", keys in ``towns``): a report of a war names towns across provinces
-    (a small namesake is still dropped: villages share names across a country)."""
+    (a small namesake is still dropped: villages share names across a country, unless the country has no other place
+    of that name)."""
     voices = [None if i < len(silent) and silent[i] else pick for i, pick in enumerate(picks)]
     per_key, total = _support_by_name(voices, keys, area=lambda c: (c.country_code, c.admin1) if c.admin1 else None,
                                       named=("admin1",))
@@ -556,7 +557,9 @@ def drop_unsupported_states(candidate_lists: Sequence[Sequence[Candidate]], pick
             continue
         inside = [c for c in cands if (c.country_code, c.admin1) in firm]
         # (a town's own police name it as the gazetteer spells it; a town told as one may be by another of its names)
-        kept = pick.population >= POLICED_TOWN_MIN_POPULATION and (
+        # (a small town told as one keeps its reading when the country has no other place of its name)
+        alone = sum(c.country_code == pick.country_code for c in cands) == 1
+        kept = (pick.population >= POLICED_TOWN_MIN_POPULATION or alone and keys[i] in towns) and (
             (keys[i] in policed and pick.kind == 0) or (keys[i] in towns and pick.kind != KIND_SKELETON))
         if inside or not kept:
             out[i] = max(inside, key=lambda c: (prior(c), c.population)) if inside else None
