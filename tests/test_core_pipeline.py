@@ -1228,3 +1228,21 @@ def test_a_war_report_filed_abroad_places_its_towns_by_their_nationality_and_str
     assert [(e.country, e.location) for e in report(
         "BEIRUT (Reuters) - Air strikes on Idlib killed nine people on Monday, rescue workers said.", filed)] == [
         ("Syria", "Idlib")]
+
+
+def test_a_number_word_in_a_hospitals_name_is_no_victim():
+    events = report("Deputies found a man with gunshot wounds on Oak Street in Dayton late Friday. He was taken to "
+                    "Valley One Medical Center in critical condition and later died, the sheriff said.",
+                    dt.date(2025, 2, 3))
+    assert [(e.fatalities, e.injured) for e in events] == [(1, None)]
+
+
+def test_a_toll_told_again_holds_the_wounded_who_died_since():
+    # the revised toll counts those of the wounded who died: it is the toll, not a base the deaths add to
+    filed = dt.date(2024, 12, 3)
+    assert [e.fatalities for e in report(
+        "BEIRUT (Reuters) - Air strikes on Idlib killed at least nine people on Monday, rescuers said. The death toll "
+        "rose to nine late in the day after two of the wounded died in hospital, they said.", filed)] == [9]
+    assert [e.fatalities for e in report(
+        "BEIRUT (AP) — The death toll from a truck bomb at a busy livestock market in the northern Syrian town of "
+        "Azaz rose to 12 on Monday after three more of the wounded died, a monitor said.", filed)] == [12]

@@ -84,7 +84,7 @@ ACTIVE = {
               # "the dead included four children", "among the dead were two officers"
               r"(?:the )?dead (?:included|include|includes|were|are)|among (?:the )?dead (?:were|are)|"
               # "the death toll rose to 25", "the toll from Sunday's bombing has risen to 25", "the death toll reached 25"
-              r"(?:death )?toll (?:(?:from|in|of) (?:(?!(?:war|conflict|insurgency|uprising|year|month|decade)\b)[\w'’-]+ ){1,8}?)?(?:(?:has |had |now |since |further |again ){0,2}(?:rose|rises|risen|climbed|"
+              r"(?:death )?toll (?:(?:from|in|of) (?:(?!(?:war|conflict|insurgency|uprising|year|month|decade)\b)[\w'’-]+ ){1,15}?)?(?:(?:has |had |now |since |further |again ){0,2}(?:rose|rises|risen|climbed|"
               r"climbs|jumped|increased) (?:to|at)|(?:has |had )?(?:reached|reaches|hit|stood at|stands at)|at)",
     "injured": r"injur(?:ed|ing|es?)|wound(?:ed|ing|s)?|shot and (?:wounded|injured)|"
                r"(?:the )?(?:wounded|injured) (?:included|include|includes|were|are)|among (?:the )?(?:wounded|injured) (?:were|are)",
@@ -110,7 +110,7 @@ CLAUSE_BREAK = re.compile(r"\b(?:but|while|when|who|after|which|were|was|shot|ki
                           r"left|leaving|killing|wounding|injuring|hitting|fired|firing|"
                            r"where|say|says|said|went|told|before|because|that|whose|if)\b",
                            re.IGNORECASE)
-SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
+SUBSET_AFTER = re.compile(r"^\s+(?:more\s+)?of\s+(?:the|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
                           r"(?:shooting\s+|gunshot\s+)?"
                            r"(?:injured|wounded|dead|killed|slain|victims|hostages|abducted|people|persons|men|women)", re.IGNORECASE)
 NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|miles?|metres?|meters?|hours?|days?|"
@@ -169,6 +169,8 @@ class CountMention:
     also: bool = False
     # "a 19-year-old man died Sunday at the hospital", "died of his wounds": a death of someone hurt before
     of_wounds: bool = False
+    # "the death toll rose to 11": the incident's dead told again as a whole, those who died since included
+    revised: bool = False
 
 
 def exact_count(n: int, text: str) -> Count:

@@ -46,7 +46,7 @@ _ADDRESS_AFTER = re.compile(
 
 # A part of the victims who died is news ("one of them died", "two of the wounded later died"): the toll moves
 # from injured to killed. Other subsets ("including three officers", "two of the injured") are not counted again.
-_SUBSET_DIED = re.compile(r"^\s+of\s+(?:the|those|them|whom)\b[^.;]{0,40}?\b(?:died|succumbed|passed away|"
+_SUBSET_DIED = re.compile(r"^\s+(?:more\s+)?of\s+(?:the|those|them|whom)\b[^.;]{0,40}?\b(?:died|succumbed|passed away|"
                           r"(?:was|were) (?:later )?(?:killed|pronounced dead)|(?:is|are|was|were) (?:now )?dead|"
                           r"did not survive)", re.IGNORECASE)
 
@@ -117,7 +117,17 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
         return False  # "fired one shot at the car", "heard three shots": shots, not people shot
     if MONTH_BEFORE.search(before) and not m.groupdict().get("vague") and not _DAY_MONTH_BEFORE.search(before):
         return False  # "on May 24" (not "on 23 May 28 bodies were found": the day is written before the month)
+    if _IN_A_NAME_BEFORE.search(before) and _IN_A_NAME_AFTER.match(after) and m.group(0)[:1].isupper() \
+            and m.group(0).isalpha():
+        return False  # "rushed to Regional One Health": a word of a name
     return True
+
+
+# A number word written inside an institution's name: after a capitalised word that does not open the sentence,
+# before a word such names end on ("Regional One Health", "Channel Four News"; not a headline's "Kill Three Farmers").
+_IN_A_NAME_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b(?-i:[A-Z][a-z]+)\s+$")
+_IN_A_NAME_AFTER = re.compile(r"\s+(?:Health|Healthcare|Medical|Hospital|Clinic|Cent(?:er|re)|News|Radio|TV|Television|"
+                              r"Plaza|Towers?|Park|Bank|Network|Media|Group|Stadium|Arena|Mall|Airlines?|Motors?)\b")
 
 
 # A day written before its month ("on 23 May"): a number after the month is no day of it.
@@ -296,7 +306,7 @@ def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bo
         numbers = {start for start in numbers if not gap_start + aside.start() < start < gap_start + aside.end()}
         gap = gap[:aside.start()] + "," + " " * (aside.end() - aside.start() - 1)
     # "two of the four wounded later died": the group the part is of names an outcome, and is no verb
-    gap = re.sub(r"^\s*of\s+(?:the|those)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\s+",
+    gap = re.sub(r"^\s*(?:more\s+)?of\s+(?:the|those)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\s+",
                  lambda part: " " * len(part.group(0)), gap, flags=re.IGNORECASE)
     # "four people who were shot": the relative clause of the people counted is their verb; "three guards who were
     # posted at the gate were hurt": a relative clause that tells no outcome only says who the people were
@@ -467,7 +477,7 @@ _PEOPLE_WHO_HURT = re.compile(rf"\s+(?P<who>(?:other\s+)?(?:people|persons|men|w
                               r"(?![^.;]{0,40}?\b(?:died|succumbed|perished|killed)\b)", re.IGNORECASE)
 # A part of people told hurt already ("one of the wounded", "two of the victims", "one of the vehicles"), not of a
 # group of people numbered or named apart ("seven of the nine soldiers were wounded", "two of the porters": seven, two).
-_PART_OF_HURT = re.compile(rf"\s*of\s+(?:the|those|these)\b(?!\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+_PART_OF_HURT = re.compile(rf"\s*(?:more\s+)?of\s+(?:the|those|these)\b(?!\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
                            rf"eleven|twelve|\d+)\s+)?(?:[\w-]+\s+){{0,2}}?(?!victims\b)(?:{PERSON_NOUNS})s\b)",
                            re.IGNORECASE)
 
@@ -586,6 +596,9 @@ def _one_and_more_ok(text: str, m: re.Match[str], count: Count, *, active: bool)
         and not (active and _NEXT_SUBJECT_AFTER.match(text, m.end()))
 
 
+_TOLL_WORD = re.compile(r"\btoll\b", re.IGNORECASE)
+
+
 def _one_more(count: Count) -> Count:
     """The person told before the number, and the number's people."""
     return plus(count, 1, text=f"1 + {count.text}")
@@ -612,7 +625,8 @@ def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountM
         tail = _OBJECT_TAIL.match(after)
         return CountMention(outcome=outcome, count=_one_more(count) if active.group("one") else count,
                             victims=tail.group(1).strip(), start=offset + active.start(),
-                            end=offset + m.end() + len(tail.group(0).rstrip()))
+                            end=offset + m.end() + len(tail.group(0).rstrip()),
+                            revised=outcome == "killed" and bool(_TOLL_WORD.search(active.group(0))))
     return None
 
 

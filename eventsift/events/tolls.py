@@ -206,7 +206,7 @@ def _one_of_the_dead(mention: CountMention, dead: int) -> bool:
 ALSO_REACH = 120
 
 
-_OF_THE_WOUNDED = re.compile(r"of\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
+_OF_THE_WOUNDED = re.compile(r"(?:more\s+)?of\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
 
 
 def killed_toll(killed: list[CountMention]) -> Count | None:
@@ -215,6 +215,10 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
     was shot dead by police"), or beside dead told apart that cannot be him ("a deputy was killed" ... "the gunman
     was shot dead by officers"); a count told apart with no such word ("five people died", "the bodies of ...") is
     everyone's, and so is one that says whom it includes ("three dead, including the gunman")."""
+    # a toll told again holds the deaths its sentence tells beside it: "the death toll rose to 14 after three more of
+    # the wounded died" (14)
+    revised = {m.sentence for m in killed if m.revised and m.sentence >= 0}
+    killed = [m for m in killed if m.revised or m.sentence not in revised]
     attacker = [m for m in killed if m.victims == PERPETRATOR_VICTIMS]
     told = [m for m in killed if m.victims != PERPETRATOR_VICTIMS]
     if attacker and told:
