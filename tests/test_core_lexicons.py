@@ -65,6 +65,18 @@ def test_a_countrys_aircraft_and_forces_are_its_military(text, name):
     assert (actor.name(country="Yemen"), actor.role) == (name, "agent")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("U.S. air strikes hit a port on Monday.", "Military Forces of the United States"),  # ACLED's "of the"
+    ("Syrian government air strikes hit a market.", "Military Forces of Syria"),  # the state's word between
+    ("Israeli missiles struck a weapons depot.", "Military Forces of Israel"),
+    ("A Ukrainian drone hit a car on the road.", "Military Forces of Ukraine"),  # the weapon that hit does it
+    ("A Turkish drone strike on a car killed two.", "Military Forces of Turkey"),  # "drone strike" whole
+])
+def test_a_countrys_strikes_missiles_and_drones_are_its_militarys_deed(text, name):
+    states = [a for a in find_actors(text) if a.side == "state"]
+    assert [(a.name(country="Syria"), a.role) for a in states] == [(name, "agent")]
+
+
 @pytest.mark.parametrize("text", [
     "Saudi-led coalition air strikes on a market in the port city killed at least nine people on Friday.",
     "Turkish shelling of the village's outskirts wounded four farmers.",

@@ -1246,3 +1246,16 @@ def test_a_toll_told_again_holds_the_wounded_who_died_since():
     assert [e.fatalities for e in report(
         "BEIRUT (AP) — The death toll from a truck bomb at a busy livestock market in the northern Syrian town of "
         "Azaz rose to 12 on Monday after three more of the wounded died, a monitor said.", filed)] == [12]
+
+
+def test_a_war_report_filed_abroad_names_the_war_by_its_government_and_monitor():
+    # "Syrian government air strikes" and the monitor point the report to Syria against the Beirut desk
+    events = report("BEIRUT (Reuters) - Syrian government air strikes on the town of Saraqib killed seven civilians "
+                    "on Monday, Syrian Observatory for Human Rights figures showed.", dt.date(2024, 12, 3))
+    assert [(e.country, e.location, e.actor1) for e in events] == [("Syria", "Saraqib", "Military Forces of Syria")]
+
+
+def test_who_names_what_an_attack_was_did_not_do_it(pipeline):
+    events = pipeline.process(doc("A shopkeeper was shot dead in Quetta on Saturday in what police described as a "
+                                  "targeted attack."))
+    assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)")]

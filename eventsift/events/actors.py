@@ -25,6 +25,11 @@ class ActorRule:
     side: str  # state | nonstate | civilian | crowd
 
 
+# Countries whose name takes "the" after "of" in ACLED's actor names.
+NAMED_WITH_THE = ("United States", "United Kingdom", "Philippines", "Netherlands", "United Arab Emirates",
+                  "Democratic Republic of Congo", "Central African Republic")
+
+
 @dataclass(slots=True, kw_only=True)
 class ActorMention:
     text: str
@@ -41,7 +46,8 @@ class ActorMention:
         name = self.name_template.replace("{match}", self.text).replace("{nationality}", self.nationality or "")
         if "{country}" in name:
             name = name.replace("{country}", place) if place else re.sub(r"\s*\(\{country\}\)|\s*of \{country\}", "", name)
-        return name
+        # ACLED's "Military Forces of the United States", "Police Forces of the Philippines"
+        return re.sub(rf"\bof ({'|'.join(map(re.escape, NAMED_WITH_THE))})\b", r"of the \1", name)
 
 
 @cache
@@ -59,7 +65,7 @@ def demonyms() -> dict[str, str]:
 
 
 def _demonym_names() -> str:
-    return "|".join(sorted(demonyms(), key=len, reverse=True))
+    return "|".join(re.escape(name) for name in sorted(demonyms(), key=len, reverse=True))
 
 
 # How far before a mention its nationality word may stand: "two Central African aid workers", "Indian and" of
@@ -74,9 +80,10 @@ def _demonym_before() -> re.Pattern[str]:
 
 @cache
 def _demonym_right_before() -> re.Pattern[str]:
-    """A nationality word just before a mention ("Turkish jets", "Russian forces"), or before the weapon joined to
-    it ("Russian missile and drone strikes")."""
-    return re.compile(rf"\b({_demonym_names()})\s+(?:[\w-]+\s+(?:and|or)\s+)?$")
+    """A nationality word just before a mention ("Turkish jets", "Russian forces"), its state's word between them
+    ("Syrian government air strikes"), or before the weapon joined to it ("Russian missile and drone strikes")."""
+    return re.compile(rf"\b({_demonym_names()})\s+(?:(?:government|regime|army|military|coalition|state)\s+)?"
+                      r"(?:[\w-]+\s+(?:and|or)\s+)?$")
 
 
 @cache
@@ -88,6 +95,8 @@ def _other_demonym_before() -> re.Pattern[str]:
 # Who denies a deed tells of it and did not do it, as far as the report goes: "the Taliban denied involvement".
 _DENIES = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:denied|denies|deny|denying|disowned|disowns|rejected claims)\b",
                      re.IGNORECASE)
+# ... and so does who names what it was: "shot dead in what police described as a targeted attack".
+_IN_WHAT_BEFORE = re.compile(r"\bin\s+what\s+(?:the\s+)?$", re.IGNORECASE)
 # The verbs a sayer is told by, shared by the sayer after a mention and the sayer after a comma below.
 _SAYING = r"said|say|says|told|confirmed|stated|added|reported"
 _SPEECH = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{_SAYING}|tell|announced|"
@@ -117,7 +126,7 @@ _AGENT_BEFORE = re.compile(r"(?:\bby|\bbetween)\s+(?:the\s+|a\s+|an\s+|suspected
 # attacked" did)
 _AGENT_AFTER = re.compile(r"^(?:\s*,?\s*who\s+)?(?:(?!\bwho(?:ever)?\b)[\w\s(),-]){0,40}?\b(?:claimed (?:responsibility|credit|(?:the|a) (?:\w+ )?(?:attacks?|"
                           r"bombings?|blasts?|killings?|murders?|assassinations?|kidnappings?|abductions?|ambush(?:es)?|"
-                          r"explosions?))|attacked|stormed|ambushed|opened fire|fired|"
+                          r"explosions?))|attacked|stormed|ambushed|opened fire|fired|hit|struck|bombed|shelled|pounded|"
                           r"killed|shot|abducted|kidnapped|raided|targeted|launched|carried out|detonated|blew|"
                           r"(?<!were )(?<!was )(?<!been )(?<!being )(?<!be )(?<!got )(?<!were also )(?<!was also )"
                           r"(?:massacred|murdered|executed|assassinated|beheaded|gunned down|machine-?gunned|stabbed|"
@@ -126,7 +135,7 @@ _AGENT_AFTER = re.compile(r"^(?:\s*,?\s*who\s+)?(?:(?!\bwho(?:ever)?\b)[\w\s(),-
                           r"set fire|hurled|threw|lobbed|dropped|pounded|planted|overran|took control)\b", re.IGNORECASE)
 # ... or names the strikes that did it: "coalition air strikes on a wedding (killed 20)", "army shelling of the town";
 # and the strikes themselves stand for who made them ("Turkish shelling wounded ...").
-_STRIKE_NOUNS = r"(?:air\s*strikes?|air\s+raids?|drone\s+strikes?|strikes|shelling|bombardments?|artillery\s+fire|rocket\s+fire|raids)"
+_STRIKE_NOUNS = r"(?:air\s*strikes?|air\s+raids?|drone\s+strikes?|strikes?|shelling|bombardments?|artillery\s+fire|rocket\s+fire|raids)"
 _AGENT_NOUN_AFTER = re.compile(rf"^\s+{_STRIKE_NOUNS}\b", re.IGNORECASE)
 # ... and so do an actor's strikes named as one ("regime shelling", "regime barrel bombs")
 _STRIKES = re.compile(rf"(?:.*\s)?(?:{_STRIKE_NOUNS}|barrel\s+bombs)", re.IGNORECASE)
@@ -237,7 +246,7 @@ _ON_DAY_BEFORE = re.compile(
 
 def _role(before: str, after: str) -> str | None:
     before = _ON_DAY_BEFORE.sub("", before)
-    if _DENIES.match(after):
+    if _DENIES.match(after) or _IN_WHAT_BEFORE.search(before):
         return "source"
     if _SAYS_IT_DID.match(after):
         return "agent"
