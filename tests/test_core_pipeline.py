@@ -1255,6 +1255,13 @@ def test_a_war_report_filed_abroad_names_the_war_by_its_government_and_monitor()
     assert [(e.country, e.location, e.actor1) for e in events] == [("Syria", "Saraqib", "Military Forces of Syria")]
 
 
+def test_people_kidnapped_before_and_now_rescued_are_no_abduction():
+    # the rescue's fight is the event; the people set free were taken in an earlier incident
+    events = report("MAIDUGURI: Troops rescued 14 kidnapped travellers and killed three bandits in a forest near "
+                    "Damboa on Thursday, the army said.", dt.date(2024, 7, 22))
+    assert [(e.event_type, e.fatalities, e.abducted) for e in events] == [("Battles", 3, None)]
+
+
 def test_who_names_what_an_attack_was_did_not_do_it(pipeline):
     events = pipeline.process(doc("A shopkeeper was shot dead in Quetta on Saturday in what police described as a "
                                   "targeted attack."))

@@ -117,12 +117,18 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
         return False  # "fired one shot at the car", "heard three shots": shots, not people shot
     if MONTH_BEFORE.search(before) and not m.groupdict().get("vague") and not _DAY_MONTH_BEFORE.search(before):
         return False  # "on May 24" (not "on 23 May 28 bodies were found": the day is written before the month)
+    if _RESCUED_BEFORE.search(before) or _RESCUED_AFTER.match(after):
+        return False  # "troops rescued 23 kidnapped persons": people set free, no victims of this incident
     if _IN_A_NAME_BEFORE.search(before) and _IN_A_NAME_AFTER.match(after) and m.group(0)[:1].isupper() \
             and m.group(0).isalpha():
         return False  # "rushed to Regional One Health": a word of a name
     return True
 
 
+_RESCUED_BEFORE = re.compile(r"\b(?:rescued|freed|released|liberated)\s+(?:(?:at\s+least|about|some|over|more\s+than|"
+                             r"all|the)\s+)?$", re.IGNORECASE)
+_RESCUED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:kidnapped|abducted)\s+(?:[\w-]+\s+){0,2}?(?:were|was|have\s+been|"
+                            r"had\s+been)\s+(?:\w+\s+)?(?:rescued|freed|released|liberated)\b", re.IGNORECASE)
 # A number word written inside an institution's name: after a capitalised word that does not open the sentence,
 # before a word such names end on ("Regional One Health", "Channel Four News"; not a headline's "Kill Three Farmers").
 _IN_A_NAME_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b(?-i:[A-Z][a-z]+)\s+$")

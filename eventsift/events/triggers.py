@@ -88,9 +88,10 @@ def _figurative_regex() -> re.Pattern[str]:
                         for rx in compile_lexicon_pattern(row["pattern"], ignore_case=True)], flags=re.IGNORECASE)
 
 
-# The words the figures of speech are built on: a quick test before the long pattern.
+# The words the figures of speech (and the rescues of people kidnapped before) are built on: a quick test before the
+# long pattern.
 _FIGURATIVE_WORD = re.compile(r"explo|bomb|loot|plunder|pillag|attack|assault|broadside|grenade|bang|blast|"
-                              r"(?:went|go|goes|going|gone)\s+off", re.IGNORECASE)
+                              r"(?:went|go|goes|going|gone)\s+off|rescued|freed|released|liberated", re.IGNORECASE)
 # An act only spoken of as what may come: "the areas will be bombed", "the house could be looted".
 _MAY_COME = re.compile(r"\b(?:will|would|could|might|may|can|shall)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
