@@ -88,6 +88,12 @@ def test_trailing_teaser_block_without_signoff_is_cut():
     assert clean.published is None  # sidebar dates never date the article
 
 
+def test_a_section_heading_and_one_teaser_under_it_are_cut():
+    # "RELATED NEWS" and one headline under it: another story's toll, not this report's
+    clean = clean_plain_text(BODY + "\nRELATED NEWS\nGunmen kill 11 in a raid on a market town\n")
+    assert clean.text.endswith("behind it.")
+
+
 @pytest.mark.parametrize("ending", ["\n- AFP\n", "\nAdditional input from agencies\n", ""])
 def test_short_closing_lines_stay(ending):
     clean = clean_plain_text(BODY + ending)

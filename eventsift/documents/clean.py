@@ -32,6 +32,7 @@ SHORT_LINE_WORDS = 12
 # A trailing block is cut only with at least this many teaser-like lines and a section heading or a
 # date among them: a closing "- AFP" or a one-line caption stays.
 MIN_TEASER_LINES = 3
+MIN_HEADED_TEASER_LINES = 2
 
 # A dateline: the place in capitals, then optionally its state, province or country (", Calif.", ", Pa",
 # ", Pakistan", " (SPAIN),"), a date (", June 3", " May 4", ", 12 MAR 90", ", 7 FEB" without its year), the agency
@@ -305,14 +306,16 @@ def _is_marker(line: str) -> bool:
 def trailing_teaser_start(lines: list[str]) -> int | None:
     """Index of the first line of the trailing sidebar/teaser block, or None if there is none."""
     start = None
-    teasers = markers = 0
+    teasers = markers = headings = 0
     for i in range(len(lines) - 1, -1, -1):
         if not lines[i].strip():
             continue
         if not _is_teaser_line(lines[i]):
             break
         start, teasers, markers = i, teasers + 1, markers + _is_marker(lines[i])
-    if start is None or teasers < MIN_TEASER_LINES or not markers:
+        headings += lines[i].strip().lower() in page_sections()
+    # (a section's heading and one teaser under it, "Related news" then a headline, are enough)
+    if start is None or not markers or teasers < (MIN_HEADED_TEASER_LINES if headings else MIN_TEASER_LINES):
         return None
     # the block begins at its first heading or date: a short closing line before it is the article's
     for j in range(start, len(lines)):
