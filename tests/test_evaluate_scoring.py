@@ -185,6 +185,8 @@ def test_same_country(a: str, b: str, same: bool) -> None:
     ("Taliban", "Taliban", True), ("the Taliban militants", "Taliban", True),
     ("Military Forces of Yemen (2012-)", "Military Forces of Yemen (2016-) Supreme Political Council", True),
     ("Islamic State", "Boko Haram", False), (None, "Taliban", False), ("IS", "ISIS", False),
+    # ACLED's older and current names of one actor
+    ("Police Forces of the Central African Republic", "Police Forces of Central African Republic (2016-)", True),
 ])
 def test_same_actor(pred, gold, same) -> None:  # noqa: ANN001
     assert same_actor(pred, gold) is same

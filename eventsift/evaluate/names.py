@@ -87,6 +87,11 @@ def same_country(a: str | None, b: str | None) -> bool:
 
 
 def same_actor(predicted: str | None, gold: str) -> bool:
-    """Names agree when one's words, normalised, are a contiguous run of the other's."""
-    p, g = normalise_name(predicted), normalise_name(gold)
+    """Names agree when one's words, normalised, are a contiguous run of the other's; "the" tells no actor apart
+    (ACLED's older files write "Military Forces of Democratic Republic of Congo", its current ones "of the ...")."""
+    p, g = _without_the(normalise_name(predicted)), _without_the(normalise_name(gold))
     return bool(p and g) and (p == g or contains_words(p, g) or contains_words(g, p))
+
+
+def _without_the(name: str) -> str:
+    return " ".join(w for w in name.split() if w != "the")
