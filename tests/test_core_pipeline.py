@@ -1266,3 +1266,12 @@ def test_who_names_what_an_attack_was_did_not_do_it(pipeline):
     events = pipeline.process(doc("A shopkeeper was shot dead in Quetta on Saturday in what police described as a "
                                   "targeted attack."))
     assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)")]
+
+
+def test_a_word_of_an_area_of_the_reports_country_is_no_small_town_abroad():
+    # "NORTHERN ATLANTIC REGION" is a region of the report's country, not a small US town named Atlantic
+    events = report("MANAGUA, 4 JAN 90 (RADIO SANDINO) -- [TEXT] A GROUP OF CONTRAS AMBUSHED A CIVILIAN TRUCK AT A "
+                    "PLACE KNOWN AS LAS TRANCAS, NORTHERN ATLANTIC REGION, ON 2 JANUARY, KILLING TWO FARMERS. THE "
+                    "GOVERNMENT BLAMED THE UNITED STATES.", dt.date(1990, 1, 4))
+    assert [(e.country, e.fatalities) for e in events] == [("Nicaragua", 2)]
+

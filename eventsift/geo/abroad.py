@@ -87,6 +87,13 @@ def drop_foreign_homonyms(candidate_lists: Sequence[Sequence[Candidate]], picks:
                 for p, short in zip(picks, acronyms)]
     out = list(picks)
     for i, (cands, pick) in enumerate(zip(candidate_lists, picks)):
+        if pick is not None and i in context.areas and i not in context.parents and pick.feature == "city" \
+                and pick.country_code != home and pick.population < FOREIGN_TOWN_MAX_POPULATION:
+            # "the Northern Atlantic Region" of a report from Managua: an area of its own country, not a small town
+            # abroad that shares the word
+            inside = [c for c in cands if c.country_code == home]
+            out[i] = max(inside, key=lambda c: (prior(c), c.population)) if inside else None
+            continue
         if pick is None or i in context.parents or i in context.areas or pick.country_code == home:
             continue
         if pick.country_code in supported:
