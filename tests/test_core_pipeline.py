@@ -1275,3 +1275,22 @@ def test_a_word_of_an_area_of_the_reports_country_is_no_small_town_abroad():
                     "GOVERNMENT BLAMED THE UNITED STATES.", dt.date(1990, 1, 4))
     assert [(e.country, e.fatalities) for e in events] == [("Nicaragua", 2)]
 
+
+def test_an_incident_hours_after_a_late_one_is_told_on_the_next_day():
+    # 11:15 p.m. Saturday and "about three hours later": past midnight, Sunday
+    events = report("A man was shot dead outside a bar in Dayton at about 11:15 p.m. Saturday, police said.\n\n"
+                    "About three hours later, a woman was wounded in the arm at a gas station across town.",
+                    dt.date(2024, 6, 10))
+    assert [(e.event_date.isoformat(), e.fatalities, e.injured) for e in events] == [
+        ("2024-06-08", 1, None), ("2024-06-09", 0, 1)]
+    # "on Saturday night" and "six hours later, shortly before dawn": Sunday
+    events = report("LIMA, 7 MAY 90 (EFE) -- [TEXT] GUERRILLAS KILLED TWO PEASANTS IN HUANTA ON SATURDAY NIGHT. SIX "
+                    "HOURS LATER, SHORTLY BEFORE DAWN, THE SAME COLUMN ATTACKED A POLICE POST IN JAUJA, KILLING ONE "
+                    "POLICEMAN.", dt.date(1990, 5, 7))
+    assert [(e.location, e.event_date.isoformat()) for e in events] == [("Huanta", "1990-05-05"), ("Jauja", "1990-05-06")]
+
+
+def test_a_regions_toll_of_last_month_is_no_incident(pipeline):
+    events = pipeline.process(doc("Militants killed two policemen at a checkpoint in Mastung on Saturday. At least 19 "
+                                  "policemen were martyred in the province last month, officials said."))
+    assert [(e.location, e.fatalities) for e in events] == [("Mastung", 2)]

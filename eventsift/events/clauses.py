@@ -252,6 +252,9 @@ STATISTIC = re.compile(
     r"|\b(?:a\s+total\s+of|in\s+all,?)\s+(?:[\w,'’-]+\s+){1,10}?(?:this|last)\s+year\b"
     r"|\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w'’-]+\s+){0,2}?(?:people|persons|civilians|soldiers|policemen|"
     r"officers|members|victims)\s+(?:so\s+far\s+)?(?:this|last)\s+year\b"
+    # "14 policemen were martyred in the province last month": a region's month, not an incident
+    r"|\b(?:killed|martyred|murdered|died|wounded|injured|shot)\s+(?:[\w,'’-]+\s+){0,3}?in\s+the\s+(?:province|district|"
+    r"region|country|state|valley|area|division)\s+(?:last|this|past)\s+(?:month|week)\b"
     # "55 people were shot in Elmtown last year": a town's year, not an incident
     r"|\bwere\s+(?:shot|killed|murdered|wounded)\s+in\s+(?:the\s+city|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
     r"(?:last|this)\s+year\b"
@@ -551,6 +554,19 @@ def clock_minutes(text: str) -> list[int]:
     return out
 
 
+# "three hours later": how many hours a clause is told after the incident before it.
+_HOURS_LATER = re.compile(r"\b(?P<n>an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+hours?\s+later\b",
+                          re.IGNORECASE)
+# The small hours told without a clock: "shortly after midnight", "before dawn" (as minutes past midnight).
+_SMALL_HOURS = re.compile(r"\b(?:after\s+midnight|before\s+dawn|at\s+dawn|at\s+daybreak|pre-?dawn|in\s+the\s+early\s+hours)\b",
+                          re.IGNORECASE)
+SMALL_HOURS = 2 * 60
+# The part of a day an incident is told in without a clock, as its likely time: "on Monday evening", "Saturday night".
+_DAY_PARTS = ((re.compile(r"\blate\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bnight\b",
+                           re.IGNORECASE), 21 * 60),
+              (re.compile(r"\bevening\b", re.IGNORECASE), 19 * 60))
+
+
 _TOLL_PART_OPENS = re.compile(rf"^\W*{TOLL_PART}", re.IGNORECASE)
 # Words that tell a kind of harm of their own, which a part of a toll keeps.
 _OWN_HARM = re.compile(r"\b(?:shot|gunned|gunfire|stabbed|beaten|hacked|burned|drowned|crushed)\b", re.IGNORECASE)
@@ -568,7 +584,8 @@ def take_days_of(clause: Clause, earlier: list[Clause]) -> None:
     """Give ``clause``, told "hours later" than the incident of the ``earlier`` clauses or by its clock time, and with
     no day of its own, their days ("Shots hit a man on Saturday night ... Some two hours later, two cooks were
     shot": Saturday); a clock time past midnight after a late evening's is the next day ("at 9:35 p.m." ... "around
-    12:50 a.m.")."""
+    12:50 a.m."), and so are hours counted past midnight ("at 11:30 p.m." ... "three hours later") and the small
+    hours after a night told without a clock ("on Saturday night" ... "shortly before dawn")."""
     mine = clock_minutes(clause.span.text)
     if clause.dates:
         return
@@ -582,8 +599,13 @@ def take_days_of(clause: Clause, earlier: list[Clause]) -> None:
         if cue is None or cue.start() >= start:
             return
         earlier = [c for c in earlier if c.sentence.index == clause.sentence.index]
-    theirs = [t for c in earlier for t in clock_minutes(c.span.text)]
-    next_day = bool(mine and theirs) and max(mine) < 6 * 60 and min(theirs) >= 18 * 60
+    theirs = [t for c in earlier for t in clock_minutes(c.span.text)] or [
+        minutes for c in earlier for part, minutes in _DAY_PARTS if part.search(c.span.text)][:1]
+    mine = mine or ([SMALL_HOURS] if _SMALL_HOURS.search(clause.span.text) else [])
+    later = _HOURS_LATER.search(clause.span.text)
+    # "at 11:30 p.m." ... "three hours later" (past midnight), "on Monday evening" ... "shortly after midnight"
+    next_day = bool(mine and theirs) and max(mine) < 6 * 60 and min(theirs) >= 18 * 60 or bool(
+        later and theirs and not mine and max(theirs) + 60 * (word_to_int(later.group("n")) or 1) >= 24 * 60)
     for before in earlier:
         for told in before.dates:
             day = copy.copy(told)
