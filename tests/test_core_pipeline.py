@@ -1290,6 +1290,12 @@ def test_an_incident_hours_after_a_late_one_is_told_on_the_next_day():
     assert [(e.location, e.event_date.isoformat()) for e in events] == [("Huanta", "1990-05-05"), ("Jauja", "1990-05-06")]
 
 
+def test_a_victim_who_is_recovering_is_wounded(pipeline):
+    events = pipeline.process(doc("One man is dead and a teenager is recovering after a shooting in Quetta late "
+                                  "Saturday, police said."))
+    assert [(e.fatalities, e.injured) for e in events] == [(1, 1)]
+
+
 def test_a_regions_toll_of_last_month_is_no_incident(pipeline):
     events = pipeline.process(doc("Militants killed two policemen at a checkpoint in Mastung on Saturday. At least 19 "
                                   "policemen were martyred in the province last month, officials said."))

@@ -26,7 +26,7 @@ OUTCOMES: dict[str, str] = {
               r"fatalit(?:y|ies)|deaths|"
               # a headline's present tense: "2 die in shooting" (not "could die", "did not die", "die-hard")
               r"(?<!\bnot )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bto )(?<!\bcan )dies?(?![\w-])",
-    "injured": r"injured|wounded|hurt|(?:(?<=are )|(?<=were ))recovering\b|"
+    "injured": r"injured|wounded|hurt|(?:(?<=are )|(?<=were )|(?<=is )|(?<=was ))recovering\b|"
                r"(?:to be )?treated for (?:[\w-]+ ){0,3}?(?:wounds?|injuries)|"
                r"(?<!gunshot )(?<!with )(?<!suffering )injuries|injuring|wounding|critically injured|hospitali[sz]ed|"
                r"(?:in|listed in) (?:critical|serious|stable|fair|good|grave) condition|"
