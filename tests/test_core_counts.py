@@ -56,6 +56,12 @@ def test_quantities(phrase, low, best, high):
         ("kidnapped Chinese persons are inside a deep cave", []),
         ("5 rebel fighters were killed and wounded in the raid", [("killed", 2), ("injured", 3)]),
         ("resulting in the death of a local man", [("killed", 1)]),
+        # a word that begins like a month is no date before the number ("martyred", "declared")
+        ("Terrorists martyred two policemen at a checkpoint", [("killed", 2)]),
+        ("doctors declared three men dead at the scene", [("killed", 3)]),
+        ("the bodies were found on May 24 near the river", []),
+        # "is recovering": alive
+        ("A teenager is recovering at a hospital", [("injured", 1)]),
     ],
 )
 def test_find_counts(text, expected):

@@ -79,7 +79,7 @@ ACTIVE = {
     "killed": r"kill(?:ed|ing|s)?|shot dead|gunned down|shot and killed|fatally (?:shot|shooting|shoots|wounded|wounding|stabbed|"
               r"stabbing)|murder(?:ed|ing)|execut(?:ed|ing)|"
               # "troops neutralised three militants": South Asian forces' word for killing the enemy
-              r"neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|"
+              r"neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|martyr(?:ed|ing)|"
               r"behead(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|left|leaving|claimed the lives of|"
               # "the dead included four children", "among the dead were two officers"
               r"(?:the )?dead (?:included|include|includes|were|are)|among (?:the )?dead (?:were|are)|"
@@ -138,8 +138,9 @@ INTENT_BEFORE = re.compile(r"\b(?<!went on )(?<!going on )(?:to|could|would|migh
 # A day's or a month's name, capitalised: "wounded Sunday" and "killed Ana, March 3" name no person.
 CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                            r"June|July|August|September|October|November|December)\b")
-# A month's name, written out or cut short ("May", "Sept.").
-MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A month's name, whole or cut short ("Mar.", "Sept"): not any word it begins ("martyred", "declared", "maybe").
+MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
 MONTH_BEFORE = re.compile(rf"\b{MONTH_NAME}\s*$", re.IGNORECASE)
 
 
