@@ -129,10 +129,14 @@ def test_a_name_the_report_calls_a_town_keeps_its_province_against_another_provi
     assert [p is not None for p in drop_unsupported_states(lists, picks, keys, Context())] == [True, True, False]
     out = drop_unsupported_states(lists, picks, keys, Context(), towns=frozenset({"kestrel"}))
     assert [p is not None for p in out] == [True, True, True]
-    # a hamlet's name is often a small namesake's elsewhere: dropped as before
-    lists[2] = [_at("Kestrel", "Northland", 37.0)]
+    # a hamlet's name the country gives to other places too is often a small namesake's: dropped as before
+    lists[2] = [_at("Kestrel", "Northland", 37.0), _at("Kestrel", "Southland", 33.0)]
     out = drop_unsupported_states(lists, [cands[0] for cands in lists], keys, Context(), towns=frozenset({"kestrel"}))
     assert [p is not None for p in out] == [True, True, False]
+    # ... while a small town told as a town that is the only place of its name in the country keeps its reading
+    lists[2] = [_at("Kestrel", "Northland", 37.0)]
+    out = drop_unsupported_states(lists, [cands[0] for cands in lists], keys, Context(), towns=frozenset({"kestrel"}))
+    assert [p is not None for p in out] == [True, True, True]
 
 
 def test_a_first_level_area_the_text_names_supports_its_country_as_plainly_as_the_country():
