@@ -1187,8 +1187,8 @@ def test_a_toll_told_place_by_place_in_one_sentence_is_an_incident_at_each_place
 
 
 def test_a_wars_toll_in_thousands_is_no_incident(pipeline):
-    events = pipeline.process(doc("A bomb killed two soldiers in Mastung on Saturday. The insurgency that began "
-                                  "in 2004 has killed thousands of people."))
+    events = pipeline.process(doc("A bomb killed two soldiers in Mastung on Saturday. The uprising in March 2011 has "
+                                  "killed tens of thousands of people."))
     assert [(e.location, e.fatalities) for e in events] == [("Mastung", 2)]
 
 
