@@ -274,6 +274,8 @@ class Pipeline:
         clauses = prepared.clauses
         for clause in clauses:
             clause.toponyms = [i for i, t in enumerate(toponyms) if clause.span.start <= t.start < clause.reach]
+        # a toll summed up and then told place by place is its parts' tolls ("seven across the province ... four in
+        # Elmtown, and three in Ashby"): the sum gives up its count and the places its parts are told at
         clauses = set_aside_summed_tolls(clauses, places=places)
         # 4. group clauses into incidents, then fill each incident's fields
         # names that only say where someone came from or went, and the headline's (it sums up the report's main

@@ -119,7 +119,8 @@ def _places_conflict(clause: Clause, draft: Draft, places: list[Place | None], w
     if local_mine and local_theirs:
         # a clause with victims of its own at a town beside the incident's is another incident there
         victims = any(c.outcome in VICTIM_OUTCOMES for c in clause.counts)
-        if victims and clause.toll_part and not {name_key(a.name) for a in local_mine} & {name_key(b.name) for b in local_theirs}:
+        if victims and clause.toll_part \
+                and not {name_key(a.name) for a in local_mine} & {name_key(b.name) for b in local_theirs}:
             return True  # "five were killed in Elmtown, and four others died in Ashby": a part of the toll at each
         return not any(km(a, b) <= SAME_PLACE_KM and not (victims and _towns_apart(a, b))
                        for a in local_mine for b in local_theirs)

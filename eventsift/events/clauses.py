@@ -558,8 +558,8 @@ def clock_minutes(text: str) -> list[int]:
 _HOURS_LATER = re.compile(r"\b(?P<n>an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+hours?\s+later\b",
                           re.IGNORECASE)
 # The small hours told without a clock: "shortly after midnight", "before dawn" (as minutes past midnight).
-_SMALL_HOURS = re.compile(r"\b(?:after\s+midnight|before\s+dawn|at\s+dawn|at\s+daybreak|pre-?dawn|in\s+the\s+early\s+hours)\b",
-                          re.IGNORECASE)
+_SMALL_HOURS = re.compile(r"\b(?:after\s+midnight|before\s+dawn|at\s+dawn|at\s+daybreak|pre-?dawn|"
+                          r"in\s+the\s+early\s+hours)\b", re.IGNORECASE)
 SMALL_HOURS = 2 * 60
 # The part of a day an incident is told in without a clock, as its likely time: "on Monday evening", "Saturday night".
 _DAY_PARTS = ((re.compile(r"\blate\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bnight\b",

@@ -763,7 +763,8 @@ def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMen
 
 # A victim the clause says will live: "hospitalized in stable condition", "with non-life-threatening injuries".
 _ALIVE = re.compile(r"\b(?:stable|good|fair) condition\b|\bnon-?\s?life[- ]threatening\b|\btreated and released\b|"
-                    r"\bexpected to (?:survive|recover)\b|\bminor injur|\b(?:is|was|are|were)\s+recovering\b", re.IGNORECASE)
+                    r"\bexpected to (?:survive|recover)\b|\bminor injur|\b(?:is|was|are|were)\s+recovering\b",
+                    re.IGNORECASE)
 
 
 # "an injured woman was found outside": one person told as hurt by the word before her noun, not one of the dead

@@ -21,7 +21,8 @@ FOREIGN_TOWN_MAX_POPULATION = 100_000
 # word, not an event abroad.
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into|of|for|across|towards?|between|and|or|via|"
                              # the target of a war's strikes: "air strikes on Idlib", "raids on Ariha"
-                             r"(?:strikes?|airstrikes|raids|shelling|bombardment|bombing|assault|offensive)\s+(?:on|against))\s+(?:the\s+)?"
+                             r"(?:strikes?|airstrikes|raids|shelling|bombardment|bombing|assault|offensive)\s+"
+                             r"(?:on|against))\s+(?:the\s+)?"
                              r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|downtown)\s+)?$",
                              re.IGNORECASE)
 

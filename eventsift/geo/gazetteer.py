@@ -452,7 +452,8 @@ class Gazetteer(GazetteerIndex):
             word = m.group("nation") if m is not None else None
             country = self._cues.demonym_country(word) if word else None
             if word and country is None:
-                cities = [c for c in self.candidates(word) if c.feature == "city" and c.population >= BIG_CITY_POPULATION]
+                cities = [c for c in self.candidates(word)
+                          if c.feature == "city" and c.population >= BIG_CITY_POPULATION]
                 country = max(cities, key=lambda c: c.population).country_code if cities else None
             out.append(country)
         return out
