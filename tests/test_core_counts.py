@@ -62,6 +62,9 @@ def test_quantities(phrase, low, best, high):
         ("the bodies were found on May 24 near the river", []),
         # "is recovering": alive
         ("A teenager is recovering at a hospital", [("injured", 1)]),
+        # "hostage" ends in "age" but tells no age: the number after it is the people taken
+        ("gunmen killed a guard and took hostage three travellers", [("killed", 1), ("abducted", 3)]),
+        ("The victim, aged 24, was shot", [("hit", 1)]),
     ],
 )
 def test_find_counts(text, expected):

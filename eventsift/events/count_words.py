@@ -89,7 +89,7 @@ ACTIVE = {
     "injured": r"injur(?:ed|ing|es?)|wound(?:ed|ing|s)?|shot and (?:wounded|injured)|"
                r"(?:the )?(?:wounded|injured) (?:included|include|includes|were|are)|among (?:the )?(?:wounded|injured) (?:were|are)",
     "hit": r"shot|shooting|shoots|hitting|striking|stabbed|stabbing|stabs",
-    "abducted": r"kidnap(?:ped|ping|s)|abduct(?:ed|ing|s)|took(?:\s+away)?|taking(?:\s+away)?",
+    "abducted": r"kidnap(?:ped|ping|s)|abduct(?:ed|ing|s)|took(?:\s+(?:away|hostage))?|taking(?:\s+(?:away|hostage))?",
     "arrested": r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|apprehended|rounded up",
 }
 # Words allowed between a number and its passive verb: "28 people were killed", "seven troops were injured".

@@ -101,7 +101,7 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
         return False
     if 1900 <= count.best <= 2100 and not m.groupdict().get("vague"):
         return False  # a year
-    if re.search(r"(?:no\.|number|#|aged?|age of)\s*$", before, re.IGNORECASE) or _AGE_RANGE_BEFORE.search(before):
+    if re.search(r"(?:\bno\.|\bnumber|#|\baged?|\bage of)\s*$", before, re.IGNORECASE) or _AGE_RANGE_BEFORE.search(before):
         return False
     if _BREAKDOWN_BEFORE.search(before):
         return False  # "four monks (three Peruvians and one Chilean)": the parts of a number already counted
