@@ -441,3 +441,13 @@ def test_rebels_fighting_the_named_group_are_not_that_group():
                   evidence=[Evidence(document_id="d", field="actor2", sentence=text, start=rebels, end=rebels + 6)])
     credit_the_named_group([clash], document=document)
     assert (clash.actor1, clash.actor2) == ("Elm Front", "Unidentified Armed Group (Elmland)")
+
+
+@pytest.mark.parametrize("text, named", [
+    ("A drone strike killed two members of the Kurdish-led Syrian Democratic Forces.", "SDF: Syrian Democratic Forces"),
+    ("Police arrested three members of the Taliban.", "Taliban"),
+    ("Gunmen killed two members of a family.", None),  # a family names no group
+])
+def test_members_of_a_named_group_are_the_group(text, named):
+    victims = [a for a in find_actors(text) if a.role == "victim"]
+    assert [a.name(country="Syria") for a in victims] == ([named] if named else ["Civilians (Syria)"])
