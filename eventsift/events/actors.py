@@ -187,8 +187,10 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                     and 0 <= a.start - found[i - 1].end <= 1)]
 
 
-# "militants of the Northern Front", "gunmen from the Elm Brigade": a generic word for fighters, then the group
-_MEMBERS_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w.]+-(?:led|backed|based|allied)\s+){0,2}$", re.IGNORECASE)
+# "militants of the Northern Front", "gunmen from the Elm Brigade", "members of the Elm-led Front": a generic word
+# for fighters, then the group (with the words that say who leads or backs it)
+_MEMBERS_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w.]+-(?:led|backed|based|allied)\s+){0,2}$",
+                         re.IGNORECASE)
 # "two members of the Elm Front": people told as a named group's members are the group
 _MEMBERS = re.compile(r"members?", re.IGNORECASE)
 # "Northern Front urban commandos", "the Elm Brigade [EB] fighters": the group, an acronym or a word, then the fighters
@@ -197,9 +199,9 @@ _GROUP_THEN_MEMBERS = re.compile(r"^[\s\])]*(?:[a-z]+\s+)?$")
 
 def _members_of_named_groups(found: list[ActorMention], *, text: str, offset: int) -> list[ActorMention]:
     """A generic word for armed men ("terrorists", "commandos": a rule naming an unidentified group or a country's
-    forces), or "members", told as members of a group the lexicon names, before or after it, is that group: the group takes the
-    role the sentence gives the generic word, which is dropped. So is a group's name used as an adjective right
-    before another's ("Maoist")."""
+    forces), or "members", told as members of a group the lexicon names, before or after it, is that group: the
+    group takes the role the sentence gives the generic word, which is dropped. So is a group's name used as an
+    adjective right before another's ("Maoist")."""
     def generic(a: ActorMention) -> bool:
         return a.side in ("state", "nonstate") and "{country}" in a.name_template \
             or a.side == "civilian" and bool(_MEMBERS.fullmatch(a.text))
