@@ -28,6 +28,8 @@ class ActorRule:
 # Countries whose name takes "the" after "of" in ACLED's actor names.
 NAMED_WITH_THE = ("United States", "United Kingdom", "Philippines", "Netherlands", "United Arab Emirates",
                   "Democratic Republic of Congo", "Central African Republic")
+# ... as ACLED writes them: "Military Forces of the United States", "Police Forces of the Philippines"
+_OF_NAMED_WITH_THE = re.compile(rf"\bof ({'|'.join(map(re.escape, NAMED_WITH_THE))})\b")
 
 
 @dataclass(slots=True, kw_only=True)
@@ -46,8 +48,7 @@ class ActorMention:
         name = self.name_template.replace("{match}", self.text).replace("{nationality}", self.nationality or "")
         if "{country}" in name:
             name = name.replace("{country}", place) if place else re.sub(r"\s*\(\{country\}\)|\s*of \{country\}", "", name)
-        # ACLED's "Military Forces of the United States", "Police Forces of the Philippines"
-        return re.sub(rf"\bof ({'|'.join(map(re.escape, NAMED_WITH_THE))})\b", r"of the \1", name)
+        return _OF_NAMED_WITH_THE.sub(r"of the \1", name)
 
 
 @cache
@@ -126,7 +127,7 @@ _AGENT_BEFORE = re.compile(r"(?:\bby|\bbetween)\s+(?:the\s+|a\s+|an\s+|suspected
 # attacked" did)
 _AGENT_AFTER = re.compile(r"^(?:\s*,?\s*who\s+)?(?:(?!\bwho(?:ever)?\b)[\w\s(),-]){0,40}?\b(?:claimed (?:responsibility|credit|(?:the|a) (?:\w+ )?(?:attacks?|"
                           r"bombings?|blasts?|killings?|murders?|assassinations?|kidnappings?|abductions?|ambush(?:es)?|"
-                          r"explosions?))|attacked|stormed|ambushed|opened fire|fired|hit|struck|bombed|shelled|pounded|"
+                          r"explosions?))|attacked|stormed|ambushed|opened fire|fired|hit|"
                           r"killed|shot|abducted|kidnapped|raided|targeted|launched|carried out|detonated|blew|"
                           r"(?<!were )(?<!was )(?<!been )(?<!being )(?<!be )(?<!got )(?<!were also )(?<!was also )"
                           r"(?:massacred|murdered|executed|assassinated|beheaded|gunned down|machine-?gunned|stabbed|"

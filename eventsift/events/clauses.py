@@ -398,7 +398,7 @@ def _parts_by_place(summary: Clause, later: list[Clause], outcome: str, total: i
         own = [m.count.best for m in part.counts if m.outcome == outcome and not m.subset]
         if not own:
             continue
-        if any(d.precision == "day" for d in part.dates) and not _same_days(part, summary):
+        if not _same_days(part, summary):
             return []  # "On Nov. 9, two were killed ...": an incident of another day, no part of the sum
         at = {(p.name, p.admin1) for j in part.toponyms if (p := places[j]) is not None}
         if not at or at in seen:
@@ -411,6 +411,7 @@ def _parts_by_place(summary: Clause, later: list[Clause], outcome: str, total: i
 
 
 def _same_days(clause: Clause, other: Clause) -> bool:
+    """The days ``clause`` tells, if any, are among those ``other`` tells."""
     return {d.date for d in clause.dates if d.precision == "day"} <= {d.date for d in other.dates}
 
 
@@ -600,7 +601,7 @@ def take_days_of(clause: Clause, earlier: list[Clause]) -> None:
             return
         earlier = [c for c in earlier if c.sentence.index == clause.sentence.index]
     theirs = [t for c in earlier for t in clock_minutes(c.span.text)] or [
-        minutes for c in earlier for part, minutes in _DAY_PARTS if part.search(c.span.text)][:1]
+        minutes for c in earlier for words, minutes in _DAY_PARTS if words.search(c.span.text)][:1]
     mine = mine or ([SMALL_HOURS] if _SMALL_HOURS.search(clause.span.text) else [])
     later = _HOURS_LATER.search(clause.span.text)
     # "at 11:30 p.m." ... "three hours later" (past midnight), "on Monday evening" ... "shortly after midnight"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from eventsift.geo.resolve import DATELINE_SUPPORT_MIN_POPULATION, Candidate, Context, prior
+from eventsift.geo.resolve import DATELINE_SUPPORT_MIN_POPULATION, Candidate, Context, likeliest
 
 # Smaller towns than this are homonyms when nothing in the report points to their country; a city this big is how
 # an agency names events abroad ("a bomb in Caracas") and stays.
@@ -93,7 +93,7 @@ def drop_foreign_homonyms(candidate_lists: Sequence[Sequence[Candidate]], picks:
             # "the Northern Atlantic Region" of a report from Managua: an area of its own country, not a small town
             # abroad that shares the word
             inside = [c for c in cands if c.country_code == home]
-            out[i] = max(inside, key=lambda c: (prior(c), c.population)) if inside else None
+            out[i] = likeliest(inside)
             continue
         if pick is None or i in context.parents or i in context.areas or pick.country_code == home:
             continue
@@ -104,7 +104,7 @@ def drop_foreign_homonyms(candidate_lists: Sequence[Sequence[Candidate]], picks:
             own = [c for c in cands if c.country_code == home and c.kind == 0 and c.feature == "city"]
             if own and (pick.kind in (2, 3) or (
                     pick.feature == "city" and pick.population < FOREIGN_TOWN_MAX_POPULATION)):
-                out[i] = max(own, key=lambda c: (prior(c), c.population))
+                out[i] = likeliest(own)
             elif pick.kind == 2 and pick.population < FOREIGN_TOWN_MAX_POPULATION:
                 # a name spelt like no town of the report's country is not a small town abroad it resembles
                 out[i] = None
@@ -113,5 +113,5 @@ def drop_foreign_homonyms(candidate_lists: Sequence[Sequence[Candidate]], picks:
             pick.feature in ("city", "admin2") and (pick.population < FOREIGN_TOWN_MAX_POPULATION or not located[i]))
         if loose:
             inside = [c for c in cands if c.country_code == home]
-            out[i] = max(inside, key=lambda c: (prior(c), c.population)) if inside else None
+            out[i] = likeliest(inside)
     return out

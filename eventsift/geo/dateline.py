@@ -15,7 +15,7 @@ from eventsift.geo.index import part_of_town
 from eventsift.geo.normalize import area_words_in
 from eventsift.geo.resolve import (
     DATELINE_SUPPORT_MIN_POPULATION, HOME_ADMIN1_BONUS, HOME_COUNTRY_BONUS, HOME_RADIUS_KM, Candidate, Context, contains,
-    near_city, prior,
+    likeliest, near_city, prior,
 )
 from eventsift.geo.scan import AREA_AFTER
 from eventsift.records import Document, Place, Toponym
@@ -143,7 +143,7 @@ class Datelines:
             return in_county, (in_county.country_code, in_county.admin1)  # "ELMTOWN, Sangamon County (STATION) -"
         if areas:
             inside = [c for c in towns if any(c.country_code == cc and (a1 is None or c.admin1 == a1) for cc, a1 in areas)]
-            best = max(inside, key=lambda c: (prior(c), c.population), default=None)
+            best = likeliest(inside)
             if best is not None:
                 return best, next((cc, a1) for cc, a1 in areas if best.country_code == cc and a1 in (None, best.admin1))
             return None, areas[0]
@@ -156,7 +156,7 @@ class Datelines:
         counties = [c for c in self._index.candidates(region) if c.feature == "admin2"] if area_words_in(region) else []
         inside = [t for t in towns if t.feature == "city" and any(
             t.country_code == c.country_code and t.admin1 == c.admin1 and t.admin2 == c.admin2 for c in counties)]
-        return max(inside, key=lambda c: (prior(c), c.population), default=None)
+        return likeliest(inside)
 
     def _towns(self, name: str, *, regioned: bool) -> list[Candidate]:
         """Candidates of a dateline's place, also as its township or county ("LANCASTER TWP", "ROCKBRIDGE CO.")."""

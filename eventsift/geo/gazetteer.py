@@ -33,7 +33,7 @@ from eventsift.geo.index import GazetteerIndex
 from eventsift.geo.normalize import FIRST_LEVEL_WORDS, area_words_in, bare_key, name_key
 from eventsift.geo.resolve import (
     NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, drop_state_strays, drop_strays,
-    drop_unsupported_states, near_city, prior, qualifier_precision,
+    drop_unsupported_states, likeliest, near_city, prior, qualifier_precision,
 )
 from eventsift.geo.scan import FACILITY_WORDS, AREA_AFTER, AREA_OF_BEFORE, AREAS_LIST_AFTER, TextScanner
 from eventsift.records import Document, Place, Toponym
@@ -439,7 +439,7 @@ class Gazetteer(GazetteerIndex):
         for i, country in enumerate(self._national_places(toponyms, text)):
             own = [c for c in candidate_lists[i] if c.country_code == country]
             if own and (picks[i] is None or picks[i].country_code != country):
-                picks[i] = max(own, key=lambda c: (prior(c), c.population))
+                picks[i] = likeliest(own)
         self._capitals(toponyms, picks, ctx)
         return picks
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from eventsift.geo.index_writer import KIND_SKELETON
@@ -114,6 +114,11 @@ class Context:
 
 def prior(candidate: Candidate) -> float:
     return math.log10(candidate.population + 1) + FEATURE_BONUS.get(candidate.feature, 0.0) - KIND_PENALTY[candidate.kind]
+
+
+def likeliest(candidates: Iterable[Candidate]) -> Candidate | None:
+    """The likeliest of ``candidates`` by its prior, then its population; None when there are none."""
+    return max(candidates, key=lambda c: (prior(c), c.population), default=None)
 
 
 def score(candidate: Candidate, context: Context, others: Counter, others_admin1: Counter) -> float:
@@ -511,7 +516,7 @@ def drop_state_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Seq
                 or (town is not None and near_city(pick, town, radius_km=radius))):
             continue
         inside = [c for c in cands if c.country_code == country and c.admin1 == state]
-        out[i] = max(inside, key=lambda c: (prior(c), c.population)) if inside else None
+        out[i] = likeliest(inside)
     return out
 
 
@@ -562,7 +567,7 @@ def drop_unsupported_states(candidate_lists: Sequence[Sequence[Candidate]], pick
         kept = (pick.population >= POLICED_TOWN_MIN_POPULATION or alone and keys[i] in towns) and (
             (keys[i] in policed and pick.kind == 0) or (keys[i] in towns and pick.kind != KIND_SKELETON))
         if inside or not kept:
-            out[i] = max(inside, key=lambda c: (prior(c), c.population)) if inside else None
+            out[i] = likeliest(inside)
     return out
 
 
