@@ -1717,3 +1717,19 @@ def test_an_ordinal_alone_after_a_count_is_the_next_person(texts, killed_injured
 ])
 def test_people_reported_or_confirmed_killed_are_counted(text, outcome, best):
     assert [(c.outcome, c.count.best) for c in find_counts(text)] == [(outcome, best)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a military unit's number is no count of people
+    ("Two troopers of 17 Border Rifles were wounded in the ambush.", [("injured", 2)]),
+    ("A sepoy of 9 Para was killed and two constables of the 88 battalion were injured.", [("killed", 1), ("injured", 2)]),
+    ("Three jawans belonging to 312 CoBRA were injured in the blast.", [("injured", 3)]),
+    ("Four soldiers from 6 Hill Brigade were killed.", [("killed", 4)]),
+    # ... but a count after "of" stays one when no unit follows
+    ("The bodies of 12 Taliban fighters were found near the canal.", [("killed", 12)]),
+    # people and their crew, a unit or a plural in "-men" before them
+    ("Five guards of the convoy and their civilian driver were killed when the mine went off.", [("killed", 6)]),
+    ("Three linemen and their driver were killed.", [("killed", 4)]),
+])
+def test_unit_numbers_and_crews(text, expected):
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected

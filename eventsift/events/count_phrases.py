@@ -160,11 +160,13 @@ _AND_FAMILY = re.compile(
     r"friends|roommates|companions)\b"
     r"(?(deaths)|\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?P<verb>shot and killed|shot dead|fatally shot|killed|"
     r"found dead|murdered|shot|wounded|injured|hurt)\b)", re.IGNORECASE)
-# "two boys and their father were found dead", "three children, aged 2, 5 and 9, and their mother were shot": a number
-# of people and one of their family, all told by the verb.
+# "two boys and their father were found dead", "three children, aged 2, 5 and 9, and their mother were shot", "six
+# policemen and their civilian driver were killed": a number of people and one of their family or crew, all told by
+# the verb.
 _OTHERS_AND_KIN = re.compile(
     r"\b(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w-]+\s+)?"
-    rf"(?:people|persons|men|women|children|kids|(?i:{PERSON_NOUNS}|{VICTIM_NOUNS})s)"
+    rf"(?:people|persons|[a-z]*men|women|children|kids|(?i:{PERSON_NOUNS}|{VICTIM_NOUNS})s)"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"  # "six jawans of the DRG and their driver"
     r"(?:,\s+(?:aged?\s+|ages\s+)?\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2},)?\s+and\s+(?i:his|her|their)\s+"
     rf"(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\s+(?:were|have been|had been)\s+(?:\w+\s+)?"
     r"(?P<verb>shot and killed|shot dead|fatally shot|killed|found dead|murdered|shot|wounded|injured|hurt)\b",

@@ -122,6 +122,8 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
     if _IN_A_NAME_BEFORE.search(before) and _IN_A_NAME_AFTER.match(after) and m.group(0)[:1].isupper() \
             and m.group(0).isalpha():
         return False  # "rushed to Regional One Health": a word of a name
+    if _UNIT_BEFORE.search(before) and _UNIT_AFTER.match(after) and m.group(0).isdigit():
+        return False  # "two soldiers of 41 Rashtriya Rifles": the unit's number, not how many
     return True
 
 
@@ -134,6 +136,14 @@ _RESCUED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:kidnapped|abducted)\s+(?:[\w-]
 _IN_A_NAME_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b(?-i:[A-Z][a-z]+)\s+$")
 _IN_A_NAME_AFTER = re.compile(r"\s+(?:Health|Healthcare|Medical|Hospital|Clinic|Cent(?:er|re)|News|Radio|TV|Television|"
                               r"Plaza|Towers?|Park|Bank|Network|Media|Group|Stadium|Arena|Mall|Airlines?|Motors?)\b")
+
+# A military unit's number: "jawans of 92 Battalion CRPF", "a soldier from 3 Para", "troopers of 21 Assam Rifles",
+# "men of the 150 battalion", "belonging to 206 CoBRA". The number follows "of", "from" or "belonging to" and comes
+# before the unit's kind, at most two name words on.
+_UNIT_BEFORE = re.compile(r"\b(?:of|from|belonging\s+to|with|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"\s+(?:(?-i:[A-Z][\w&'’-]*)\s+){0,2}(?:bn|battalions?|brigade|bde|regiment|regt|rifles|rr|para|"
+                         r"infantry|li|cobra|corps|division|div|squadron|sqn|wing|commando|company|coy|platoon|"
+                         r"artillery|armou?red|cavalry|lancers|frontier\s+force|ff)\b", re.IGNORECASE)
 
 
 # A day written before its month ("on 23 May"): a number after the month is no day of it.
