@@ -552,6 +552,15 @@ def test_a_toll_told_after_the_start_of_an_offensive_is_no_incident(pipeline):
     assert [e.fatalities for e in pipeline.process(doc(text))] == [4]
 
 
+def test_a_toll_since_an_incident_the_sentence_opens_on_is_a_tally(pipeline):
+    # the incident keeps its day and its one dead; the dozens who died since are no toll of it
+    text = ("Two traders were shot dead in Quetta on Friday. Since 2 March, when a tribal chief was gunned down "
+            "outside a mosque in Mastung, more than 30 people have died in the feud.")
+    events = pipeline.process(doc(text))
+    assert [(e.fatalities, e.event_date.isoformat()) for e in events] == [(2, "2017-06-02"), (1, "2017-03-02")]
+    assert events[1].historical
+
+
 def test_the_sides_of_a_battle_are_the_fighters_its_dead_are_told_as(pipeline):
     # the dead counted as people and then told by side; the sayer after a comma is no side
     text = ("Clashes near Mastung on Friday left 20 people dead, among them eight rebels and 12 soldiers, "

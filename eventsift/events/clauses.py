@@ -811,8 +811,18 @@ def _tells_statistic(span: Sentence, sentence: Sentence) -> bool:
 def _statistic_from(span: Sentence, sentence: Sentence) -> int | None:
     """The document offset where a statistic in or through the clause begins (see ``_tells_statistic``)."""
     start, end = span.start - sentence.start, span.end - sentence.start
+    since = _SINCE_AN_INCIDENT.match(sentence.text)
+    if since and since.start("tally") < end and since.end() > start:
+        return sentence.start + since.start("tally")
     return next((sentence.start + m.start() for m in STATISTIC.finditer(sentence.text)
                  if m.start() < end and m.end() > start), None)
+
+
+# A toll since an incident the sentence opens on: "Since 18 August, when a leader was shot dead, more than 40 people
+# have died." The incident keeps its day and its dead; the people who have died since are a tally.
+_SINCE_AN_INCIDENT = re.compile(
+    r"\W*since\s+[^.;,]{1,40},?\s+when\s+[^.;]{1,160}?,\s+(?:[\w,'’-]+\s+){1,6}?(?:have|has)\s+(?:been\s+)?"
+    r"(?P<tally>died|killed|shot|wounded|injured|lost\s+their\s+lives)\b", re.IGNORECASE)
 
 
 def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0,
