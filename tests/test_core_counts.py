@@ -1733,3 +1733,38 @@ def test_people_reported_or_confirmed_killed_are_counted(text, outcome, best):
 ])
 def test_unit_numbers_and_crews(text, expected):
     assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected
+
+
+def test_a_bounded_number_after_a_second_verb_is_its_object():
+    # "and wounding more than 20 others": the 20 are the wounded, the nine before them the dead
+    text = "Jets bombed the market, killing 9 traders, among them two boys and a porter, and wounding more than 20 others."
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == [("killed", 9), ("injured", 21)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word of arms joined to an adjective is no count of arms: the people are counted
+    ("Police recovered two bullet-riddled bodies from a canal.", [("killed", 2)]),
+    ("Three gun-toting men were killed in the exchange.", [("killed", 3)]),
+    ("Two bullets were found at the scene.", []),
+])
+def test_arms_words_inside_an_adjective_do_not_hide_people(text, expected):
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who the counted people were, told between them and their verb, is no count of its own
+    ("Two villagers, a farmer and his young nephew, were killed by the shell.", [("killed", 2)]),
+    ("Three guards, a sergeant and two constables, were wounded.", [("injured", 3)]),
+])
+def test_people_described_between_their_number_and_their_verb(text, expected):
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the incident told at length between "toll" and its verb; the person who told the toll is no victim
+    ("The death toll from a truck bomb that tore through a busy street beside the old bus station in the eastern "
+     "border town of Elmabad on Friday night has risen to 23, a district official said.", [("killed", 23)]),
+    ("The toll has climbed to 9, a hospital doctor told reporters.", [("killed", 9)]),
+])
+def test_a_toll_told_again_at_length_and_its_teller(text, expected):
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected

@@ -80,11 +80,11 @@ ACTIVE = {
               r"stabbing)|murder(?:ed|ing)|execut(?:ed|ing)|"
               # "troops neutralised three militants": South Asian forces' word for killing the enemy
               r"neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|martyr(?:ed|ing)|"
-              r"behead(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|left|leaving|claimed the lives of|"
+              r"behead(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|left|leaving|claim(?:ed|ing) the lives? of|"
               # "the dead included four children", "among the dead were two officers"
               r"(?:the )?dead (?:included|include|includes|were|are)|among (?:the )?dead (?:were|are)|"
               # "the death toll rose to 25", "the toll from Sunday's bombing has risen to 25", "the death toll reached 25"
-              r"(?:death )?toll (?:(?:from|in|of) (?:(?!(?:war|conflict|insurgency|uprising|year|month|decade)\b)[\w'’-]+ ){1,15}?)?(?:(?:has |had |now |since |further |again ){0,2}(?:rose|rises|risen|climbed|"
+              r"(?:death )?toll (?:(?:from|in|of) (?:(?!(?:war|conflict|insurgency|uprising|year|month|decade)\b)[\w'’-]+ ){1,25}?)?(?:(?:has |had |now |since |further |again ){0,2}(?:rose|rises|risen|climbed|"
               r"climbs|jumped|increased) (?:to|at)|(?:has |had )?(?:reached|reaches|hit|stood at|stands at)|at)",
     "injured": r"injur(?:ed|ing|es?)|wound(?:ed|ing|s)?|shot and (?:wounded|injured)|"
                r"(?:the )?(?:wounded|injured) (?:included|include|includes|were|are)|among (?:the )?(?:wounded|injured) (?:were|are)",
@@ -127,7 +127,9 @@ NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|
                          r"weeks?|months?|years?|am|pm|a\.m\.|p\.m\.|o['’]clock|rupees|dollars|\$|vehicles?|cars?|houses?|"
                          r"homes?|shops?|buildings?|kg|tonnes?|times|(?:search\s+|arrest\s+)?warrants?|subpoenas?|counts?\s+of|(?:[\w-]+\s+)?(?:murder|homicide|manslaughter)\s+(?:counts|charges)|"
                          r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-                         r"aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\w)", re.IGNORECASE)
+                         r"aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+                        # not an adjective made of the word: "two bullet-riddled bodies", "three gun-toting men"
+                        r"(?!\w|-[a-z]+(?:ed|ing|en)\b)", re.IGNORECASE)
 
 
 # Words before an active verb that make it an aim, not a deed: "the intent to kill", "for the purpose of killing".

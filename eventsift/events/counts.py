@@ -188,7 +188,9 @@ _BODIES = re.compile(r"\b(?:bod(?:y|ies)|deaths?|killings?|murders?|assassinatio
 _THE_ONE = re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}?(?!(?:assailant|attacker|bomber|gunman|suspect|shooter|intruder|"
                       rf"burglar|robber)\b)(?:{PERSON_NOUNS}|{VICTIM_NOUNS})(?![\w'’-])", re.IGNORECASE)
 # After "the deaths of four teachers": "and two drivers", a second group of the dead.
-_AND_MORE = re.compile(r"(?:\s+[\w'’-]+){1,3}?\s+and\s+(?:of\s+)?(?:the\s+)?")
+# ("the death of 17 members of the group and 9 soldiers": the people's words may hold whose they are, not a verb)
+_AND_MORE = re.compile(r"(?:\s+(?!(?:were|was|are|is|had|have|has)\b)[\w'’-]+){1,5}?\s+and\s+(?:of\s+)?(?:the\s+)?",
+                       re.IGNORECASE)
 # "the murders of Ana Ruiz, Colonel Tom Hale and senator Jo Lin": one dead for each name listed.
 # A title before a name: "presidential candidate Ana Ruiz", "union leader Tom Hale" (not "civilians in Idlib").
 _TITLE_WORDS = r"(?:(?!(?:in|at|on|near|by|from|of|and|the|a|an|his|her|their|to|for|with)\b)[a-z]+\s+){0,4}"
@@ -285,7 +287,10 @@ _ALIVE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:(?:with|(?:for\s+)?treatment\s+(?:
 
 
 # What follows an active verb: its object ("killed a police officer", "wounded two guards").
-_OBJECT_AFTER = re.compile(r"(?:\s+and\s+(?:killed|wounded|injured))?\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
+_OBJECT_AFTER = re.compile(r"(?:\s+and\s+(?:killed|wounded|injured))?"
+                           # "wounding more than 20 others": a number told with its bounds is an object too
+                           r"(?:\s+(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to))?"
+                           r"\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
                            r"dozens|[A-Z][a-z]+\s+[A-Z][a-z]+)\b|"
                            # an office and a name, told without an article: "two gunmen shot former minister Ana Ruiz"
                            rf"\s+{OFFICE_BEFORE_NAME}[A-Z][a-z]|"
@@ -306,6 +311,20 @@ _ASIDE_PART = re.compile(r",\s+(?:[\w-]+\s+){1,2}?of\s+(?:them|whom)\b[^,;]*,\s*
                          # "three other men, two aged 19 and one 20, were shot": their ages, no count
                          r",\s+[^,;]*?\b(?:years?\s+old|aged?|ages|in\s+their\s+\w+s)\b[^,;]*(?:,\s+(?!and\b)[^,;]{1,30}?){0,2},\s*$",
                          re.IGNORECASE)
+# ... and who they were, two people told right after their noun: "two civilians, a father and his young son, were killed"
+_PAIR_ITEM = r"(?:an?|the|his|her|their|two|three|four|five|six|\d{1,2})\s+"
+_ASIDE_PAIR = re.compile(rf"^\s*[\w'’-]+(?:\s+[\w'’-]+)?(?P<aside>,\s+{_PAIR_ITEM}(?:[\w'’-]+\s+){{0,2}}?"
+                         rf"[\w'’-]+\s+and\s+{_PAIR_ITEM}[^,;]{{1,40}},\s*)$", re.IGNORECASE)
+
+
+def _aside(gap: str, *, plural: bool) -> tuple[int, int] | None:
+    """Where in the gap between a number and its verb an aside tells who the people were (see _ASIDE_PART); two
+    people told after the noun only of a number above one."""
+    if part := _ASIDE_PART.search(gap):
+        return part.start(), part.end()
+    if plural and (pair := _ASIDE_PAIR.match(gap)):
+        return pair.start("aside"), pair.end("aside")
+    return None
 
 
 # "2 girls, 2 men shot": numbers of people listed by commas alone, as headlines write them (not "52 sick, 6 dead")
@@ -313,14 +332,15 @@ _PEOPLE_LISTED = re.compile(rf"^\s+(?:[\w-]+\s+)?(?:(?:{PERSON_NOUNS}|{VICTIM_NO
                             re.IGNORECASE)
 
 
-def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int]) -> bool:
+def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int], *, plural: bool = True) -> bool:
     """A gap between a number and its verb may join further numbers with "and", nothing else."""
     # "six monks, four of them foreigners, were killed", "nine people, two of whom were children, were hurt": the
     # aside says who the people were; its number is no count and its verb is not theirs
-    aside = _ASIDE_PART.search(gap)
+    aside = _aside(gap, plural=plural)
     if aside:
-        numbers = {start for start in numbers if not gap_start + aside.start() < start < gap_start + aside.end()}
-        gap = gap[:aside.start()] + "," + " " * (aside.end() - aside.start() - 1)
+        a, b = aside
+        numbers = {start for start in numbers if not gap_start + a < start < gap_start + b}
+        gap = gap[:a] + "," + " " * (b - a - 1)
     # "two of the four wounded later died": the group the part is of names an outcome, and is no verb
     gap = re.sub(r"^\s*(?:more\s+)?of\s+(?:the|those)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\s+",
                  lambda part: " " * len(part.group(0)), gap, flags=re.IGNORECASE)
@@ -539,9 +559,9 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
             if passive and count.best > 1 and _SINGULAR_BE.match(passive.group("be")) \
                     and not re.search(r"\band\b", passive.group("gap")):
                 continue  # "the man who killed two people was shot": a singular verb is not the number's
-            if passive and _gap_ok(passive.group("gap"), m.end(), starts, numbers):
-                if aside := _ASIDE_PART.search(passive.group("gap")):
-                    described |= {start for start in starts if m.end() + aside.start() < start < m.end() + aside.end()}
+            if passive and _gap_ok(passive.group("gap"), m.end(), starts, numbers, plural=count.best > 1):
+                if aside := _aside(passive.group("gap"), plural=count.best > 1):
+                    described |= {start for start in starts if m.end() + aside[0] < start < m.end() + aside[1]}
                 victims = passive.group("gap").strip(" ,")
                 if outcome == "killed" and (re.search(r"\b(?:later|since|eventually|subsequently)\b", passive.group("be"),
                                                       re.IGNORECASE) or _AT_HOSPITAL_BEFORE.search(text, 0, m.start())):
@@ -658,6 +678,8 @@ def _and_more(text: str, m: re.Match[str], count: Count, *, offset: int,
         return None  # only an active verb's object, or a number already joined to one
     if re.match(r"\s+(?:of\s+(?:them|those|the|whom|which)\b|[a-z]+ly\b)", text[m.end():]):
         return None  # "injuring five people, four of them teens", "injured four people, one seriously": a part
+    if _SAYS_AFTER.match(text, m.end()):
+        return None  # "the toll has risen to 19, a member of the council said": who told it
     if not re.fullmatch(r"[\w’'-]*(?:\s+[\w’'-]+){0,3}?(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)",
                         text[previous.end - offset:m.start()]):  # "killing his five children as well as his wife"
         return None
@@ -666,6 +688,10 @@ def _and_more(text: str, m: re.Match[str], count: Count, *, offset: int,
     tail = _OBJECT_TAIL.match(text, m.end())
     return CountMention(outcome=previous.outcome, count=count, victims=tail.group(1).strip(), start=offset + m.start(),
                         end=offset + m.end() + len(tail.group(0).rstrip()), verb_end=key)
+
+
+# A speech verb closing the words after a person: the person is a source ("a police officer said").
+_SAYS_AFTER = re.compile(r"\s+(?:(?!who\b|which\b|that\b)[\w'’-]+\s+){0,6}?(?:said|says|told|added|reported|confirmed|stated)\b", re.IGNORECASE)
 
 
 # Charges laid one per person killed: "charged with four counts of murder", "held on three first-degree murder

@@ -217,8 +217,11 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
     everyone's, and so is one that says whom it includes ("three dead, including the gunman")."""
     # a toll told again holds the deaths its sentence tells beside it: "the death toll rose to 14 after three more of
     # the wounded died" (14)
+    # (and, told in another sentence, the wounded who died: "the toll has risen to 19 ... eight of the wounded died
+    # overnight" is 19)
     revised = {m.sentence for m in killed if m.revised and m.sentence >= 0}
-    killed = [m for m in killed if m.revised or m.sentence not in revised]
+    killed = [m for m in killed if m.revised or m.sentence not in revised
+              and not (revised and _OF_THE_WOUNDED.match(m.victims))]
     attacker = [m for m in killed if m.victims == PERPETRATOR_VICTIMS]
     told = [m for m in killed if m.victims != PERPETRATOR_VICTIMS]
     if attacker and told:
