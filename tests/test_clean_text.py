@@ -57,6 +57,8 @@ def test_page_sections_loaded():
         ("New Ashby, Jan. 9 (IANS): Police said", "New Ashby", "IANS"),
         ("Elmpur, Westshire, Oct 2 (UNI) - A bomb", "Elmpur, Westshire", "UNI"),
         ("Monday, March 14 was quiet (mostly) in town", None, None),
+        # an archive's dateline writes the year after the day
+        ("AMMAN, Oct 6, 2014 (AFP) - A car bomb", "Amman", "AFP"),
     ],
 )
 def test_dateline(line, place, agency):

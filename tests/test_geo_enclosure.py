@@ -69,6 +69,18 @@ def test_an_unknown_district_between_two_names_still_links_them():
     assert enclosing(toponyms(listed, "Shewan", "Farah"), listed) == {}
 
 
+@pytest.mark.parametrize("gap", [", a town on the northern outskirts of ", ", a village near ", ", a suburb of ",
+                                 ", a town east of "])
+def test_an_apposition_puts_the_name_in_the_town_it_names(gap):
+    text = f"A bomb went off in Elmfield{gap}Kafranbel on Monday."
+    assert enclosing(toponyms(text, "Elmfield", "Kafranbel"), text) == {0: 1}
+
+
+def test_a_town_told_kilometres_away_is_not_inside_the_other():
+    text = "A bomb went off in Elmfield, a town 60 km east of Kafranbel, on Monday."
+    assert enclosing(toponyms(text, "Elmfield", "Kafranbel"), text) == {}
+
+
 def test_a_town_its_province_and_its_country_are_not_a_list(geocoder):
     text = "A suicide bomber detonated in Ghani Khel, Nangarhar, Afghanistan."
     names = ("Ghani Khel", "Nangarhar", "Afghanistan")
@@ -117,6 +129,8 @@ def test_the_same_province_under_another_name_is_the_same_admin1(a, b, same):
         # the kind of town said before it, with a word or two on who holds it
         ("Jets struck a bakery in the rebel-held town of Kafr Tawil in Idleb on Monday.", ["Kafr Tawil"]),
         ("A shell fell on the small village of Umm Jarn in Aleppo.", ["Umm Jarn"]),
+        # ... or told in an apposition
+        ("A car bomb went off in Tell Mardan, a village on the western outskirts of Aleppo.", ["Tell Mardan"]),
         ("Supporters of HTS in Idleb protested.", []),  # an acronym is an organisation
         ("Houthi fighters in Sanaa and Taliban in Kabul.", []),  # no locative word before the name
     ],

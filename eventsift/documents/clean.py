@@ -35,14 +35,14 @@ MIN_TEASER_LINES = 3
 MIN_HEADED_TEASER_LINES = 2
 
 # A dateline: the place in capitals, then optionally its state, province or country (", Calif.", ", Pa",
-# ", Pakistan", " (SPAIN),"), a date (", June 3", " May 4", ", 12 MAR 90", ", 7 FEB" without its year), the agency
+# ", Pakistan", " (SPAIN),"), a date (", June 3", " May 4", ", Oct 6, 2013", ", 12 MAR 90", ", 7 FEB" without its year), the agency
 # or station in brackets ("(AP)", "(WCIV/WPDE)") or a date there ("(Jan. 8, 2016)"), and a colon, a dash or ">>"
 # before the story.
 _DATELINE_BODY = r"""
         (?P<place>[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}?)                  # ISLAMABAD, DERA ISMAIL KHAN
         (?:\s*\((?P<bracket>[A-Z][A-Z .'\-]{2,30})\)(?=,))?                        # ELMTOWN (RURITANIA), 3 MAY 90
         (?:,\s*(?!NO\s+DATE)(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}?)\.?,?)?   # , Pakistan / , Calif. / , S.C.
-        (?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
+        (?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?
                           |\d{1,2}\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*(?:\s+\d{2,4})?
                           |\d{1,2}\s+[A-Z]{3}\s+\d{2,4}|NO\s+DATE))?   # , June 3 / , 12 MAR 90 / , 7 FEB
         \s*(?:\(\s?(?P<agency>[A-Za-z0-9][A-Za-z0-9 .,&/'\-]{0,38}?)\s?\))?       # (AP), (WCIV/WPDE), (Jan. 8, 2016)

@@ -7,6 +7,7 @@ are candidates and which one belongs to an incident.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
@@ -18,7 +19,7 @@ from eventsift.geo.home import outlet_name
 from eventsift.geo.normalize import name_key
 from eventsift.geo.resolve import NOT_HERE_QUALIFIERS
 from eventsift.geo.scan import FACILITY_WORDS
-from eventsift.geo.sources import country_cues, police_forces
+from eventsift.geo.sources import capitals, country_cues, police_forces
 from eventsift.records import Document, Place, Sentence, Toponym
 from eventsift.nlp.text import headline_end, split_sentences
 
@@ -40,7 +41,9 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
                          r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$"
                          r"|\b(?:headed|heading|fled|fleeing|escaped)\s+(?:\w+\s+){0,2}?(?:to|toward|towards|for)\s+(?:the\s+)?$"
                          r"|\b(?:flights?|trip|visit|flew|travel(?:l?ed|l?ing)?|deported|extradited)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$"
-                         r"|\bhospitals?\s+in\s+$", re.IGNORECASE)
+                         # "to hospitals in the Turkish city of Gaziantep"
+                         r"|\bhospitals?\s+in\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|capital|province|district)\s+of\s+)?$",
+                         re.IGNORECASE)
 # Where someone served in the armed forces, a life story's place and not the event's: "two tours in Elmland",
 # "deployed to Elmland from March 2007" (a deployment told with its years: "police deployed in Elmtown" are at the
 # scene), "an Elmland war veteran", "a veteran of the Elmland war".
@@ -774,7 +777,11 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
         # "ELMTOWN, ... -- ... talks in Lisbon", "aid from the United States": a report is filed from the country
         # it is about; an incident it does not place is there (its first place in that country, else the dateline's
         # town), not in the first country it names. A dateline that writes its country in brackets ("MANAGUA
-        # (NICARAGUA)") is as often an agency's desk abroad and is left out of this.
+        # (NICARAGUA)") is as often an agency's desk abroad and is left out of this; so is a capital's whose report
+        # names far more places of one other country than of its own ("AMMAN - ... a car bomb in Mosul ... clashes
+        # near Tikrit ... a patrol in Samarra"): the desk of a war next door.
+        if name_key(found.name) in _capital_keys() and (abroad := _mostly_abroad(strong, found.country)):
+            return abroad
         return next((p for p in strong if p.country == found.country), found)
     cued = getattr(geocoder, "cued_country", None)
     if strong and found is None and cued is not None and (country := cued(document)) is not None:
@@ -801,6 +808,23 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
         return town or at_home
     cued = getattr(geocoder, "cued_country", None)
     return cued(document) if cued else None
+
+
+@cache
+def _capital_keys() -> frozenset[str]:
+    return frozenset(name_key(name) for name in capitals().values())
+
+
+def _mostly_abroad(places: Sequence[Place], country: str | None) -> Place | None:
+    """The first of ``places`` in the one country other than ``country`` where they name at least two towns, and more
+    than twice as many places as in ``country`` (a capital's report names its own country's places in passing too;
+    a report of talks in one capital abroad or of an extradition names one town abroad and its country)."""
+    counts = Counter(p.country for p in places if p.country)
+    top = [c for c, n in counts.most_common() if c != country][:1]
+    if not top or counts[top[0]] <= 2 * counts.get(country, 0) \
+            or len({p.name for p in places if p.country == top[0] and p.feature == "city"}) < 2:
+        return None
+    return next(p for p in places if p.country == top[0])
 
 
 def area_holds(area: Place, town: Place) -> bool:

@@ -31,6 +31,13 @@ ENCLOSED_THROUGH_UNKNOWN = re.compile(
     rf"^\s*(?:(?i:{_KIND_WORDS})\s*){{0,2}}(?:\(|,|\bin\b|\bof\b)\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}"
     r"(?i:districts?|provinces?|sub-?districts?|subdivisions?|tehsil|upazila|LGA|county|municipality)\s*(?:,|\()\s*$"
 )
+# ... or told in an apposition: "Qudsaya, a town on the northwestern outskirts of Damascus", "X, a village near Y",
+# "X, a suburb of Y", "X, a town north of Y" (a town at a distance told in kilometres is no part of Y)
+APPOSED_AREA = re.compile(
+    r"^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|suburb|district|neighbou?rhood|area|locality|"
+    r"camp|settlement|hamlet)\s+(?:(?:just\s+)?(?:on\s+the\s+(?:[\w-]+\s+)?outskirts\s+of|outside|near|in|of)|"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
+    r"\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Y's X": a province's or a district's possessive before a town puts the town inside it ("Helmand's Sangin").
 POSSESSED_BY = re.compile(r"^['’]s\s+$")
 # "X, Y" longer than this is a list or a new clause rather than an enclosing area.
@@ -49,7 +56,7 @@ def enclosing(toponyms: Sequence[Toponym], text: str, *, countries: frozenset[st
             parents[i + 1] = i
             continue
         encloses = (len(gap) <= MAX_ENCLOSURE_GAP and ENCLOSED_BY.match(gap)) or (
-            len(gap) <= 2 * MAX_ENCLOSURE_GAP and ENCLOSED_THROUGH_UNKNOWN.match(gap))
+            len(gap) <= 2 * MAX_ENCLOSURE_GAP and (ENCLOSED_THROUGH_UNKNOWN.match(gap) or APPOSED_AREA.match(gap)))
         # the same name twice is one place mentioned twice, except "Mahdia (Mahdia)": a town in its namesake province
         same_name = bare_key(inner.text) == bare_key(outer.text)
         namesake_area = gap.strip() == "(" and text[outer.end : outer.end + 1] == ")"

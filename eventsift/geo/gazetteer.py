@@ -389,6 +389,12 @@ class Gazetteer(GazetteerIndex):
             if _kind_of_area_before(t, text):
                 candidate_lists[i] = [c for c in candidate_lists[i] if c.feature in ("admin1", "country")] \
                     or candidate_lists[i]
+            elif _told_as_district(t, text):
+                # "in Mon district", "Zabol county": the district (or its seat), not a first-level area of the same
+                # name in another country (where a country's counties are its first level, "Alba county", they stay)
+                lower = {c.country_code for c in candidate_lists[i] if c.feature in ("city", "admin2")}
+                candidate_lists[i] = [c for c in candidate_lists[i] if c.feature not in ("admin1", "country")
+                                      or c.country_code in lower or not lower]
         candidate_lists = [_without_variants_inside(t.text, cands) for t, cands in zip(toponyms, candidate_lists)]
         for child, parent in ctx.parents.items():  # "Borgu LGA, Niger": a state holds the district, not a country
             unit = toponyms[child]

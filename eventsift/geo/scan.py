@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from eventsift.geo.enclosure import ENCLOSED_BY, ENCLOSED_THROUGH_UNKNOWN, KIND_WORD
+from eventsift.geo.enclosure import APPOSED_AREA, ENCLOSED_BY, ENCLOSED_THROUGH_UNKNOWN, KIND_WORD
 from eventsift.geo.normalize import ARTICLES, area_words_in, bare_key, name_key
 
 if TYPE_CHECKING:
@@ -203,7 +203,8 @@ class TextScanner:
             match = None
             for word in reversed(list(_LOCATIVE_WORD.finditer(before))):  # the nearest locative word that fits
                 found = _NAME_THEN_GAP.fullmatch(before, word.end())
-                if found and (ENCLOSED_BY.match(found.group("gap")) or ENCLOSED_THROUGH_UNKNOWN.match(found.group("gap"))):
+                if found and (ENCLOSED_BY.match(found.group("gap")) or ENCLOSED_THROUGH_UNKNOWN.match(found.group("gap"))
+                              or APPOSED_AREA.match(found.group("gap"))):
                     match = found
                     break
             if match is None:
