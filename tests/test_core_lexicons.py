@@ -187,12 +187,47 @@ def test_deputies_and_troopers_are_the_police(text, names):
     assert [a.name(country="Chile") for a in find_actors(text)] == names
 
 
+@pytest.mark.parametrize("text", ["Rescuers pulled two boys from the rubble of three destroyed houses.",
+                                  "The destroyed shops were rebuilt within a year.",
+                                  "Pictures posted online showed burning shops near the square.",
+                                  "The rebels have threatened to blow up the hotel."])
+def test_destroyed_as_an_adjective_is_no_destruction(text):
+    assert not find_triggers(text)
+
+
+@pytest.mark.parametrize("text", ["Shelling went on in violation of the ceasefire agreement.",
+                                  "Raids continued despite the truce."])
+def test_a_truce_broken_is_no_agreement(text):
+    assert "Agreement" not in {t.sub_event_type for t in find_triggers(text)}
+
+
 def test_talks_that_blew_up_are_no_explosion():
     from eventsift.events.triggers import find_triggers
     assert not find_triggers("The negotiations blew up on Monday.")
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # a person who has left the armed side is a civilian
+    ("A former militant was shot dead by gunmen.", ["Civilians (Chile)", "Unidentified Armed Group (Chile)"]),
+    ("Gunmen killed a retired colonel.", ["Unidentified Armed Group (Chile)", "Civilians (Chile)"]),
+    ("A surrendered rebel was found dead.", ["Civilians (Chile)"]),
+    ("Rebels attacked the post.", ["Unidentified Armed Group (Chile)"]),
+])
+def test_former_fighters_are_civilians(text, names):
+    assert [a.name(country="Chile") for a in find_actors(text)] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the word the other side calls a country's forces by stands between the nationality and the forces
+    ("Peruvian occupation forces shelled the village.", ["Military Forces of Peru"]),
+    ("The Peruvian occupying army raided the camp.", ["Military Forces of Peru"]),
+])
+def test_occupation_forces_keep_their_nationality(text, names):
+    assert [a.name(country="Chile") for a in find_actors(text)] == names
+
+
 @pytest.mark.parametrize("text", [
+    "Three porters engaged by a private contractor carried the loads up the pass.",
     "The lorries were engaged in building a canal.",
     "The couple got engaged to each other last spring.",
     "The firm was engaged for the survey of the district.",

@@ -561,6 +561,41 @@ def test_a_toll_since_an_incident_the_sentence_opens_on_is_a_tally(pipeline):
     assert events[1].historical
 
 
+def test_a_toll_since_the_start_of_a_siege_is_a_tally(pipeline):
+    text = ("Artillery shells hit a bakery in Mastung on Friday, killing three customers. Since the start of the "
+            "siege on 2 March, more than 300 people have been killed in the district.")
+    assert [(e.fatalities, e.event_date.isoformat()) for e in pipeline.process(doc(text))] == [(3, "2017-06-02")]
+
+
+def test_a_months_tally_the_sentence_opens_on_is_no_incident(pipeline):
+    text = ("Rockets fired from across the border wounded three people in Mastung on Friday. Since January, more than "
+            "70 rockets have landed in the district, killing 17 people.")
+    assert [(e.fatalities, e.event_date.isoformat()) for e in pipeline.process(doc(text))] == [(0, "2017-06-02")]
+
+
+def test_a_month_told_by_an_incident_keeps_the_incident(pipeline):
+    text = "Since late May, when a union leader was arrested in Quetta, some twenty activists have been detained."
+    assert [e.sub_event_type for e in pipeline.process(doc(text))] == ["Arrests"]
+
+
+def test_dead_of_a_day_a_sentence_opens_on_are_another_incident(pipeline):
+    # the undated retaliation keeps the report's days; the children killed "last Monday" are background of their own
+    text = ("Rockets hit Mastung on Sunday, wounding three people. In response, artillery units shelled militant "
+            "positions near Quetta, killing 12 fighters. Last Monday, two children were killed when a rocket struck a "
+            "house.")
+    assert sorted((e.fatalities, e.event_date.isoformat()) for e in pipeline.process(doc(text))) == [
+        (0, "2017-06-04"), (2, "2017-05-29"), (12, "2017-06-04")]
+
+
+def test_a_risen_toll_holds_the_wounded_who_died_told_apart(pipeline):
+    # the toll told again holds the wounded who died since; the hospitals they were taken to are no place of theirs
+    text = ("The death toll from Saturday's car bomb in Mastung has risen to 14, officials said on Sunday. Initial "
+            "reports had put the toll at nine. Five of the wounded died overnight, and 20 others remained in hospital, "
+            "some of them moved to hospitals in the provincial capital of Quetta.")
+    assert [(e.fatalities, e.location, e.event_date.isoformat()) for e in pipeline.process(doc(text))] == [
+        (14, "Mastung", "2017-06-03")]
+
+
 def test_the_sides_of_a_battle_are_the_fighters_its_dead_are_told_as(pipeline):
     # the dead counted as people and then told by side; the sayer after a comma is no side
     text = ("Clashes near Mastung on Friday left 20 people dead, among them eight rebels and 12 soldiers, "
@@ -1309,3 +1344,27 @@ def test_a_regions_toll_of_last_month_is_no_incident(pipeline):
     events = pipeline.process(doc("Militants killed two policemen at a checkpoint in Mastung on Saturday. At least 19 "
                                   "policemen were martyred in the province last month, officials said."))
     assert [(e.location, e.fatalities) for e in events] == [("Mastung", 2)]
+
+
+def test_a_desk_in_a_neighbours_capital_is_not_where_an_unplaced_incident_happened():
+    # filed from Amman about Iraq: the bombing placed only at a village the gazetteer lacks is in Iraq, not at the desk
+    raw = ("AMMAN, March 3, 2015 (AFP) - A suicide bomber struck a market in Mosul on Monday, killing seven people, "
+           "police said.\n\nTwo days earlier, fighters clashed with troops near Tikrit, and a roadside bomb hit a "
+           "patrol in Samarra.\n\nThe attack came a week after a car bomb in the nearby village of Elmqasr killed "
+           "two farmers.")
+    events = report(raw, dt.date(2015, 3, 3))
+    assert {e.country for e in events} == {"Iraq"}
+
+
+def test_an_unknown_town_told_as_on_the_outskirts_of_a_city_is_placed_there():
+    raw = ("AMMAN, March 3, 2015 (AFP) - A suicide bomber struck a market in Elmqasr, a town on the southern "
+           "outskirts of Mosul, on Monday, killing seven people, police said.")
+    (event,) = report(raw, dt.date(2015, 3, 3))
+    assert (event.country, event.admin1, event.fatalities) == ("Iraq", "Ninewa", 7)
+
+
+def test_a_name_told_as_a_district_is_not_a_first_level_area_abroad():
+    # Mon is a district of Nagaland and a state of Myanmar
+    (event,) = report("Suspected rebels abducted two road engineers from a camp near Longwa in Mon district on Friday "
+                      "and demanded a ransom.", dt.date(2015, 7, 20))
+    assert (event.country, event.admin1, event.abducted) == ("India", "Nagaland", 2)

@@ -82,8 +82,10 @@ def _demonym_before() -> re.Pattern[str]:
 @cache
 def _demonym_right_before() -> re.Pattern[str]:
     """A nationality word just before a mention ("Turkish jets", "Russian forces"), its state's word between them
-    ("Syrian government air strikes"), or before the weapon joined to it ("Russian missile and drone strikes")."""
-    return re.compile(rf"\b({_demonym_names()})\s+(?:(?:government|regime|army|military|coalition|state)\s+)?"
+    ("Syrian government air strikes"), or before the weapon joined to it ("Russian missile and drone strikes"); a
+    word the other side calls them by between ("Turkish occupation army", "Israeli occupying forces")."""
+    return re.compile(rf"\b({_demonym_names()})\s+(?:(?:government|regime|army|military|coalition|state|occupation|"
+                      r"occupying|invading|invasion)\s+)?"
                       r"(?:[\w-]+\s+(?:and|or)\s+)?$")
 
 
@@ -169,6 +171,12 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                 elif rule.side == "state" and (dm := _demonym_right_before().search(before[-NATIONALITY_REACH:])):
                     nationality = demonyms()[dm.group(1)]  # "Pakistani troops" in a report from India
                 role = "agent" if _STRIKES.fullmatch(m.group(0)) else _role(before, after)
+                if rule.side in ("state", "nonstate") and _FORMER_BEFORE.search(before):
+                    # "a former militant was shot dead", "a retired soldier": no longer of the armed side
+                    found.append(ActorMention(
+                        text=m.group(0), start=offset + m.start(), end=offset + m.end(), name_template=CIVILIANS,
+                        inter=CIVILIAN_INTER, side="civilian", nationality=None, role=role))
+                    continue
                 found.append(ActorMention(
                     text=m.group(0), start=offset + m.start(), end=offset + m.end(), name_template=rule.name,
                     inter=rule.inter, side=rule.side, nationality=nationality, role=role))
@@ -186,6 +194,13 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
     return [a for i, a in enumerate(found)
             if not (i and a.side == "civilian" and found[i - 1].side in ("state", "nonstate")
                     and 0 <= a.start - found[i - 1].end <= 1)]
+
+
+# "a former militant", "an ex-rebel", "a retired soldier", "a former military police officer", "a surrendered Maoist": a
+# person who has left the armed side is a civilian to ACLED
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired|surrendered)\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+CIVILIANS = "Civilians ({country})"
+CIVILIAN_INTER = 7
 
 
 # "militants of the Northern Front", "gunmen from the Elm Brigade", "members of the Elm-led Front": a generic word

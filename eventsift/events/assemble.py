@@ -69,13 +69,33 @@ def _another_toll_before(clause: Clause, draft: Draft, *, published: dt.date) ->
         and all((published - d.date_end).days > HISTORICAL_AFTER_DAYS for d in clause.dates)
 
 
+# A day a sentence opens on: "Last Monday, two children were killed ...".
+_OPENING_DAY = re.compile(r"^\W*$")
+
+
+def _dead_of_a_day_told_first(clause: Clause, draft: Draft, *, published: dt.date) -> bool:
+    """Dead of their own, told in a sentence that opens on a day before the report's ("Last Monday, two children were
+    killed when a rocket hit a house"), none of whose figures the undated incident's dead share: the sentence sets
+    that incident apart by its day, as background to the news."""
+    def dead(clauses: list[Clause]) -> set[int]:  # ("killing 9 of them": a part told of a group is dead too)
+        return {n for c in clauses for m in c.counts if m.outcome == "killed"
+                for n in (m.count.low, m.count.best, m.count.high)}
+
+    first = min(clause.dates, key=lambda d: d.start)
+    opens = _OPENING_DAY.match(clause.sentence.text[:max(0, first.start - clause.sentence.start)]) is not None
+    told, before = dead([clause]), dead(draft.clauses)
+    return opens and bool(told) and bool(before) and not told & before \
+        and all(d.date_end < published - dt.timedelta(days=SAME_DATE_DAYS) for d in clause.dates)
+
+
 def _dates_conflict(clause: Clause, draft: Draft, *, published: dt.date | None = None) -> bool:
     """The clause's dates are all apart from the draft's; a draft with no date of its own is the news of the days
     before the report, apart from days the clause counts back from it ("the mass shooting two weeks ago where nine
     were shot" is another incident)."""
     if not draft.dates and clause.dates and published is not None \
             and (_another_deed_before(clause, draft, published=published)
-                 or _another_toll_before(clause, draft, published=published)):
+                 or _another_toll_before(clause, draft, published=published)
+                 or _dead_of_a_day_told_first(clause, draft, published=published)):
         return True
     if not clause.dates or (not draft.dates and (published is None or not all(d.relative for d in clause.dates))):
         return False  # against an undated incident, only days counted back from the report ("three weeks ago")

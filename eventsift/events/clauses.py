@@ -284,6 +284,14 @@ STATISTIC = re.compile(
     r"|\b(?:killed|died|dead|deaths?|shot|wounded|injured|arrested|detained)\s+(?:[\w,'’-]+\s+){0,4}?since\s+"
     r"(?:the\s+)?"
     r"(?:[\w“”\"'’-]+\s+){1,5}?(?:began|started|erupted|broke\s+out|flared|(?:was\s+)?launched|took\s+effect)\b"
+    # ... told first: "since the start of the bombing campaign on 15 December, more than 500 people have been killed"
+    r"|\bsince\s+the\s+(?:start|beginning|outbreak|onset|launch)\s+of\b[^.;]{1,120}?\b(?:have|has)\s+"
+    r"(?:died|been\s+(?:killed|shot|wounded|injured)|killed|caused|claimed|left|cost)\b"
+    # ... or a month or a year the sentence opens on: "Since January, more than 70 rockets have landed in the town,
+    # killing 17 people" (not a day: "Since Monday, rioters have burned ..." tells the riot going on; nor an
+    # incident the month is told by: "Since July, when the leader was arrested, ...")
+    r"|^\W*since\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s*,(?!\s*when\b)[^.;]{1,120}?\b(?:have|has)\s+(?:been\s+)?\w+"
     # ... or since a month or a year: "six residents have been shot dead since March"
     r"|\b(?:have|has)\s+been\s+(?:fatally\s+)?(?:shot|killed|murdered|wounded)\s+(?:[\w,'’-]+\s+){0,4}?since\s+"
     r"(?:(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -295,6 +303,9 @@ STATISTIC = re.compile(
     # "the violence has caused more than 300 deaths nationwide": a country's dead, counted over a time
     r"|\b(?:deaths|killings|murders|homicides|slayings)\s+(?:nationwide|countrywide|statewide)\b"
     r"|\bthe number of (?:homicides|murders|shootings|killings)\b"
+    # "the number of those who were killed since the start of the operation rises to 512"
+    r"|\bthe\s+(?:total\s+)?number\s+of\s+(?:those|people|civilians|fighters|members|\w+)\s+(?:who\s+(?:were|have\s+been|"
+    r"had\s+been)\s+)?(?:killed|dead|wounded|injured)\s+(?:[\w,'’-]+\s+){0,12}?(?:since|in\s+the\s+same\s+period)\b"
     # "city statistics show that 140 residents were murdered last year"
     r"|\b(?:stats|statistics|crime\s+(?:figures|data|numbers))\s+(?:[\w,'’-]+\s+){0,9}?(?:show|shows|showed|indicate|"
     r"indicated|reveal|revealed)\b"
