@@ -201,6 +201,12 @@ def test_a_truce_broken_is_no_agreement(text):
     assert "Agreement" not in {t.sub_event_type for t in find_triggers(text)}
 
 
+@pytest.mark.parametrize("text", ["Bomb squad experts deactivated a charge of 40 kg of dynamite in a parked van.",
+                                  "Police disarmed a bomb left outside the court."])
+def test_a_bomb_made_safe_is_disrupted_weapons_use(text):
+    assert "Disrupted weapons use" in {t.sub_event_type for t in find_triggers(text)}
+
+
 def test_talks_that_blew_up_are_no_explosion():
     from eventsift.events.triggers import find_triggers
     assert not find_triggers("The negotiations blew up on Monday.")
@@ -215,6 +221,21 @@ def test_talks_that_blew_up_are_no_explosion():
 ])
 def test_former_fighters_are_civilians(text, names):
     assert [a.name(country="Chile") for a in find_actors(text)] == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # armed groups and forces as ACLED names them
+    ("LNA forces shelled the airport.", "Military Forces of Libya Haftar Faction"),
+    ("GNA forces repelled the attack.", "Military Forces of Libya Government of National Accord"),
+    ("JNIM fighters attacked the post.", "JNIM: Group for Support of Islam and Muslims"),
+    ("Suspected NSCN(K) cadres abducted two workers.", "NSCN-K: National Socialist Council of Nagaland (Khaplang)"),
+    ("ULFA (I) militants ambushed a patrol.", "ULFA-I: United Liberation Front of Asom (Independent)"),
+    ("Tiv militias raided the village.", "Tiv Ethnic Militia (Chile)"),
+    ("Fulani militias raided the village.", "Fulani Ethnic Militia (Chile)"),
+    ("PKK militants attacked a post.", "PKK: Kurdistan Workers Party"),
+])
+def test_named_groups_take_acleds_names(text, name):
+    assert find_actors(text)[0].name(country="Chile") == name
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -421,7 +442,7 @@ def test_fighters_who_did_it_did_it():
     ("After the raid the Taliban were held responsible by the district chief.", ["Taliban"]),
     ("The mayor accused the Shining Path of staging the raid on the market.", ["Shining Path"]),
     ("Officials held Boko Haram responsible for the bombing.",
-     ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"]),  # by ACLED's name for it
+     ["Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"]),  # by ACLED's name for it
     ("Police blamed the Houthis for the ambush on the convoy.", ["Houthi Movement"]),
     # ... a person, or a group blamed for something else, is not
     ("Prosecutors accused Ana Ruiz of committing the murder.", []),
