@@ -596,6 +596,13 @@ def test_a_risen_toll_holds_the_wounded_who_died_told_apart(pipeline):
         (14, "Mastung", "2017-06-03")]
 
 
+def test_a_court_named_after_a_town_in_any_case_is_no_place_of_the_incident(pipeline):
+    # copy in capitals comes truecased: "the Quetta superior court" is an institution, Mastung the scene
+    (event,) = pipeline.process(doc("A judge of the Quetta superior court was shot dead on Friday in the town of "
+                                    "Mastung."))
+    assert event.location == "Mastung"
+
+
 def test_the_sides_of_a_battle_are_the_fighters_its_dead_are_told_as(pipeline):
     # the dead counted as people and then told by side; the sayer after a comma is no side
     text = ("Clashes near Mastung on Friday left 20 people dead, among them eight rebels and 12 soldiers, "

@@ -98,8 +98,9 @@ INSTITUTION_AFTER = re.compile(
     r"\s+(?:Police|Highway Patrol|Patrol|Law Enforcement|Sheriff'?s?|Sheriff’s|Fire|District Attorney'?s?|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
     r"Nurses'?|Assembly|University|High Court|Press Club|Bar Association|Jail|Correctional|Hospitals?|hospitals?|"
     r"Medical Center|"
-    r"Medical Centre|Regional Medical|Common Pleas|[Rr]ange|(?:Circuit|Superior|District|Municipal|Juvenile|Family|Criminal|"
-    r"Magistrate'?s?|County) Court|Court(?:house)?)\b")
+    r"Medical Centre|Regional Medical|Common Pleas|[Rr]ange|"
+    # (a court in any case: copy in capitals comes truecased, "the Elmtown superior court")
+    r"(?i:(?:circuit|superior|district|municipal|juvenile|family|criminal|magistrate'?s?|county|high) court|court(?:house)?))\b")
 # Where those who tell of the incident speak from: "police in Elmtown reported that", "officials in Elmtown
 # said": the seat of an institution, like its name's town, not the incident's place.
 SPEAKERS_IN_BEFORE = re.compile(r"\b(?:police|officials?|authorities|sources|spokes(?:man|woman|person)|military|army|"
