@@ -28,6 +28,7 @@ from eventsift.events.place import (
     WEAK_QUALIFIERS, dateline_as_told, dateline_end, dateline_place, find_toponyms, main_place,
 )
 from eventsift.events.triggers import has_trigger
+from eventsift.ontology.actor_eras import name_as_of
 from eventsift.ontology.actor_rules import apply_actor_rules
 from eventsift.ontology.gtd import code_attack_types
 from eventsift.records import Document, Event, Place, Processed, Rejected, Sentence, Toponym  # Processed: re-exported
@@ -306,7 +307,9 @@ class Pipeline:
         #    armed group it names
         attribute_claims(events, document=replace(document, text=prepared.text))
         credit_the_named_group(events, document=replace(document, text=prepared.text))
-        # 6. ACLED's actor-type rules: an event whose sides its type does not allow is recoded (ontology/actor_fixes.tsv)
+        # 6. forces named after a government as of the event's day (ontology/actor_eras.tsv), then ACLED's actor-type
+        #    rules: an event whose sides its type does not allow is recoded (ontology/actor_fixes.tsv)
+        name_as_of(events)
         apply_actor_rules(events)
         # 7. GTD's attack type, as GTD codes it, for the final sub-types: from how the incident's sentences say it
         #    was carried out
