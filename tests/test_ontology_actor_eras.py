@@ -28,3 +28,12 @@ def test_a_coalition_before_its_operation_was_renamed():
     events = [early]
     name_as_of(events)
     assert events[0].actor1 == "Operation Decisive Storm"
+
+
+def test_a_name_changed_twice_is_the_name_of_each_time():
+    jas = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
+    events = [Event(event_id="e", document_id="d", event_type="Battles", sub_event_type="Armed clash", actor1=jas,
+                    inter1=2, event_date=day, country="Nigeria")
+              for day in (dt.date(2014, 5, 1), dt.date(2016, 1, 1), dt.date(2018, 1, 1))]
+    name_as_of(events)
+    assert [e.actor1 for e in events] == [jas, "Boko Haram - Wilayat Gharb Ifriqiyyah", jas]

@@ -22,21 +22,30 @@ class Era:
     earlier_inter: int
 
 
+@dataclass(slots=True, kw_only=True, frozen=True)
+class Rename:
+    name: str
+    era: Era
+
+
 @cache
-def eras() -> dict[str, Era]:
-    return {row["name"]: Era(since=dt.date.fromisoformat(row["from"]), earlier=row["earlier"],
-                             earlier_inter=int(row["earlier_inter"]))
-            for row in load_tsv("ontology/actor_eras.tsv")}
+def eras() -> tuple[Rename, ...]:
+    """The table's rows, in order (a name that changed twice has a row per change, the later first)."""
+    return tuple(Rename(name=row["name"], era=Era(since=dt.date.fromisoformat(row["from"]), earlier=row["earlier"],
+                                                  earlier_inter=int(row["earlier_inter"])))
+                 for row in load_tsv("ontology/actor_eras.tsv"))
 
 
 def name_as_of(events: list[Event]) -> None:
-    """Rename each side whose name dates from after the event to the name it had then."""
-    table = eras()
+    """Rename each side whose name dates from after the event to the name it had then (each row once, in order)."""
     for i, event in enumerate(events):
-        changes = {}
+        if event.event_date is None:
+            continue
+        changes: dict[str, object] = {}
         for side, inter in (("actor1", "inter1"), ("actor2", "inter2")):
-            era = table.get(getattr(event, side) or "")
-            if era is not None and event.event_date is not None and event.event_date < era.since:
-                changes[side], changes[inter] = era.earlier, era.earlier_inter
+            name = getattr(event, side)
+            for row in eras():
+                if name == row.name and event.event_date < row.era.since:
+                    name, changes[side], changes[inter] = row.era.earlier, row.era.earlier, row.era.earlier_inter
         if changes:
             events[i] = dataclasses.replace(event, **changes)
