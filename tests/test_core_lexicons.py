@@ -234,6 +234,8 @@ def test_former_fighters_are_civilians(text, names):
     ("Tiv militias raided the village.", "Tiv Ethnic Militia (Chile)"),
     ("Fulani militias raided the village.", "Fulani Ethnic Militia (Chile)"),
     ("PKK militants attacked a post.", "PKK: Kurdistan Workers Party"),
+    ("Pro-regime fighters attacked the post.", "Military Forces of Chile"),
+    ("Libya National Army jets struck the port.", "Military Forces of Libya Haftar Faction"),
 ])
 def test_named_groups_take_acleds_names(text, name):
     assert find_actors(text)[0].name(country="Chile") == name
