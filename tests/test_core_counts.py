@@ -1755,6 +1755,9 @@ def test_arms_words_inside_an_adjective_do_not_hide_people(text, expected):
     # who the counted people were, told between them and their verb, is no count of its own
     ("Two villagers, a farmer and his young nephew, were killed by the shell.", [("killed", 2)]),
     ("Three guards, a sergeant and two constables, were wounded.", [("injured", 3)]),
+    # the dead of a group and of another, the first told with whose they are
+    ("The bodies of 14 members of the gang and 3 policemen were found.", [("killed", 17)]),
+    ("Rockets hit the camp, claiming the lives of two farmers.", [("killed", 2)]),
 ])
 def test_people_described_between_their_number_and_their_verb(text, expected):
     assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected

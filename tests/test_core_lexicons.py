@@ -202,6 +202,12 @@ def test_a_truce_broken_is_no_agreement(text):
     assert "Agreement" not in {t.sub_event_type for t in find_triggers(text)}
 
 
+@pytest.mark.parametrize("text", ["Militants blew up a girls' school in the valley.",
+                                  "The old shrine was blown up at night."])
+def test_a_school_or_a_shrine_blown_up_is_an_explosion(text):
+    assert "Remote explosive/landmine/IED" in {t.sub_event_type for t in find_triggers(text)}
+
+
 @pytest.mark.parametrize("text", ["Bomb squad experts deactivated a charge of 40 kg of dynamite in a parked van.",
                                   "Police disarmed a bomb left outside the court."])
 def test_a_bomb_made_safe_is_disrupted_weapons_use(text):
@@ -236,6 +242,8 @@ def test_former_fighters_are_civilians(text, names):
     ("PKK militants attacked a post.", "PKK: Kurdistan Workers Party"),
     ("Pro-regime fighters attacked the post.", "Military Forces of Chile"),
     ("Libya National Army jets struck the port.", "Military Forces of Libya Haftar Faction"),
+    ("Pro-Hadi forces took the hill.", "Military Forces of Yemen"),
+    ("International Coalition warplanes struck the bridge.", "Global Coalition Against Daesh"),
 ])
 def test_named_groups_take_acleds_names(text, name):
     assert find_actors(text)[0].name(country="Chile") == name
