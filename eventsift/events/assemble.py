@@ -56,15 +56,18 @@ def _another_deed_before(clause: Clause, draft: Draft, *, published: dt.date) ->
         and all(d.date < latest for d in clause.dates)
 
 
+def _dead_figures(clauses: list[Clause], *, parts: bool) -> set[int]:
+    """Every figure (low, best, high) of the dead the clauses tell; with ``parts``, parts told of a group too ("killing
+    9 of them")."""
+    return {n for c in clauses for m in c.counts if m.outcome == "killed" and (parts or not m.subset)
+            for n in (m.count.low, m.count.best, m.count.high)}
+
+
 def _another_toll_before(clause: Clause, draft: Draft, *, published: dt.date) -> bool:
     """A toll of the dead told on days long before the report, none of whose figures the undated incident's dead
     share ("a roadside bomb killed two soldiers" ... "In 2016, a truck bomb killed more than 300 people"): another,
     earlier incident of the same kind."""
-    def dead(clauses: list[Clause]) -> set[int]:
-        return {n for c in clauses for m in c.counts if m.outcome == "killed" and not m.subset
-                for n in (m.count.low, m.count.best, m.count.high)}
-
-    told, before = dead([clause]), dead(draft.clauses)
+    told, before = _dead_figures([clause], parts=False), _dead_figures(draft.clauses, parts=False)
     return bool(told) and bool(before) and not told & before \
         and all((published - d.date_end).days > HISTORICAL_AFTER_DAYS for d in clause.dates)
 
@@ -77,13 +80,9 @@ def _dead_of_a_day_told_first(clause: Clause, draft: Draft, *, published: dt.dat
     """Dead of their own, told in a sentence that opens on a day before the report's ("Last Monday, two children were
     killed when a rocket hit a house"), none of whose figures the undated incident's dead share: the sentence sets
     that incident apart by its day, as background to the news."""
-    def dead(clauses: list[Clause]) -> set[int]:  # ("killing 9 of them": a part told of a group is dead too)
-        return {n for c in clauses for m in c.counts if m.outcome == "killed"
-                for n in (m.count.low, m.count.best, m.count.high)}
-
     first = min(clause.dates, key=lambda d: d.start)
     opens = _OPENING_DAY.match(clause.sentence.text[:max(0, first.start - clause.sentence.start)]) is not None
-    told, before = dead([clause]), dead(draft.clauses)
+    told, before = _dead_figures([clause], parts=True), _dead_figures(draft.clauses, parts=True)
     return opens and bool(told) and bool(before) and not told & before \
         and all(d.date_end < published - dt.timedelta(days=SAME_DATE_DAYS) for d in clause.dates)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from eventsift.events.actors import ActorMention
+from eventsift.events.actors import CIVILIANS, ActorMention
 from eventsift.events.assemble_what import ARMED_SIDES
 from eventsift.events.claims import tells_claim
 from eventsift.events.draft import Draft, evidence
@@ -134,7 +134,7 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
         return state, target, "Police Forces of {country}", None
     actor1 = next((a for a in agents if a.side != "civilian"), None) or next(
         (a for a in mentions if a.side == "nonstate" and a not in victims), None)
-    defaults_2 = "Civilians ({country})" if event_type == "Violence against civilians" else None
+    defaults_2 = CIVILIANS if event_type == "Violence against civilians" else None
     return actor1, victim, "Unidentified Armed Group ({country})", defaults_2
 
 

@@ -138,8 +138,8 @@ _IN_A_NAME_AFTER = re.compile(r"\s+(?:Health|Healthcare|Medical|Hospital|Clinic|
                               r"Plaza|Towers?|Park|Bank|Network|Media|Group|Stadium|Arena|Mall|Airlines?|Motors?)\b")
 
 # A military unit's number: "jawans of 92 Battalion CRPF", "a soldier from 3 Para", "troopers of 21 Assam Rifles",
-# "men of the 150 battalion", "belonging to 206 CoBRA". The number follows "of", "from" or "belonging to" and comes
-# before the unit's kind, at most two name words on.
+# "men of the 150 battalion", "belonging to 206 CoBRA". The number follows "of", "from", "with", "in" or "belonging
+# to" and comes before the unit's kind, at most two name words on.
 _UNIT_BEFORE = re.compile(r"\b(?:of|from|belonging\s+to|with|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"\s+(?:(?-i:[A-Z][\w&'’-]*)\s+){0,2}(?:bn|battalions?|brigade|bde|regiment|regt|rifles|rr|para|"
                          r"infantry|li|cobra|corps|division|div|squadron|sqn|wing|commando|company|coy|platoon|"
@@ -332,7 +332,7 @@ _PEOPLE_LISTED = re.compile(rf"^\s+(?:[\w-]+\s+)?(?:(?:{PERSON_NOUNS}|{VICTIM_NO
                             re.IGNORECASE)
 
 
-def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int], *, plural: bool = True) -> bool:
+def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int], *, plural: bool) -> bool:
     """A gap between a number and its verb may join further numbers with "and", nothing else."""
     # "six monks, four of them foreigners, were killed", "nine people, two of whom were children, were hurt": the
     # aside says who the people were; its number is no count and its verb is not theirs
@@ -691,7 +691,8 @@ def _and_more(text: str, m: re.Match[str], count: Count, *, offset: int,
 
 
 # A speech verb closing the words after a person: the person is a source ("a police officer said").
-_SAYS_AFTER = re.compile(r"\s+(?:(?!who\b|which\b|that\b)[\w'’-]+\s+){0,6}?(?:said|says|told|added|reported|confirmed|stated)\b", re.IGNORECASE)
+_SAYS_AFTER = re.compile(r"\s+(?:(?!who\b|which\b|that\b)[\w'’-]+\s+){0,6}?(?:said|says|told|added|reported|"
+                         r"confirmed|stated)\b", re.IGNORECASE)
 
 
 # Charges laid one per person killed: "charged with four counts of murder", "held on three first-degree murder
