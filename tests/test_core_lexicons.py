@@ -244,6 +244,8 @@ def test_former_fighters_are_civilians(text, names):
     ("Libya National Army jets struck the port.", "Military Forces of Libya Haftar Faction"),
     ("Pro-Hadi forces took the hill.", "Military Forces of Yemen"),
     ("International Coalition warplanes struck the bridge.", "Global Coalition Against Daesh"),
+    ("Presumed ISGS militants raided the market.", "Islamic State (Greater Sahara)"),
+    ("Barkhane forces struck a camp in the desert.", "Operation Barkhane"),
 ])
 def test_named_groups_take_acleds_names(text, name):
     assert find_actors(text)[0].name(country="Chile") == name
