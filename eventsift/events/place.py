@@ -19,7 +19,7 @@ from eventsift.geo.home import outlet_name
 from eventsift.geo.normalize import name_key
 from eventsift.geo.resolve import NOT_HERE_QUALIFIERS
 from eventsift.geo.scan import FACILITY_WORDS
-from eventsift.geo.sources import capitals, country_cues, police_forces
+from eventsift.geo.sources import country_cues, is_capital, police_forces
 from eventsift.records import Document, Place, Sentence, Toponym
 from eventsift.nlp.text import headline_end, split_sentences
 
@@ -781,7 +781,9 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
         # (NICARAGUA)") is as often an agency's desk abroad and is left out of this; so is a capital's whose report
         # names far more places of one other country than of its own ("AMMAN - ... a car bomb in Mosul ... clashes
         # near Tikrit ... a patrol in Samarra"): the desk of a war next door.
-        if name_key(found.name) in _capital_keys() and (abroad := _mostly_abroad(strong, found.country)):
+        code_of = getattr(geocoder, "country_code", None)
+        if code_of is not None and is_capital(found.name, code_of(found.country)) \
+                and (abroad := _mostly_abroad(strong, found.country)):
             return abroad
         return next((p for p in strong if p.country == found.country), found)
     cued = getattr(geocoder, "cued_country", None)
@@ -809,11 +811,6 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
         return town or at_home
     cued = getattr(geocoder, "cued_country", None)
     return cued(document) if cued else None
-
-
-@cache
-def _capital_keys() -> frozenset[str]:
-    return frozenset(name_key(name) for name in capitals().values())
 
 
 def _mostly_abroad(places: Sequence[Place], country: str | None) -> Place | None:

@@ -169,7 +169,7 @@ class Gazetteer(GazetteerIndex):
         if town is None or area is None:
             return False
         cues = self._cues.countries(cue_keys)
-        if name_key(sources.capitals().get(town.country_code, "")) == name_key(town.name) \
+        if sources.is_capital(town.name, town.country_code) \
                 and acts_elsewhere(cues, town.country_code) and town.country_code not in cues:
             return True
         if bracketed_region(dateline) is None:
@@ -262,7 +262,7 @@ class Gazetteer(GazetteerIndex):
         found = town or (self.area_place(area) if area else None)
         ctx.dateline_town = town
         ctx.dateline_country = found.country_code if found else None
-        ctx.desk_dateline = town is not None and name_key(sources.capitals().get(town.country_code, "")) == name_key(town.name)
+        ctx.desk_dateline = town is not None and sources.is_capital(town.name, town.country_code)
         if found is not None and found.admin1:
             ctx.dateline_admin1 = (found.country_code, found.admin1)
 

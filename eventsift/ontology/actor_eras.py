@@ -16,23 +16,20 @@ from eventsift.records import Event
 
 
 @dataclass(slots=True, kw_only=True, frozen=True)
-class Era:
+class Rename:
+    """One row: ``name`` from ``since`` on, ``earlier`` (inter code ``earlier_inter``) before it."""
+
+    name: str
     since: dt.date
     earlier: str
     earlier_inter: int
 
 
-@dataclass(slots=True, kw_only=True, frozen=True)
-class Rename:
-    name: str
-    era: Era
-
-
 @cache
 def eras() -> tuple[Rename, ...]:
     """The table's rows, in order (a name that changed twice has a row per change, the later first)."""
-    return tuple(Rename(name=row["name"], era=Era(since=dt.date.fromisoformat(row["from"]), earlier=row["earlier"],
-                                                  earlier_inter=int(row["earlier_inter"])))
+    return tuple(Rename(name=row["name"], since=dt.date.fromisoformat(row["from"]), earlier=row["earlier"],
+                        earlier_inter=int(row["earlier_inter"]))
                  for row in load_tsv("ontology/actor_eras.tsv"))
 
 
@@ -45,7 +42,7 @@ def name_as_of(events: list[Event]) -> None:
         for side, inter in (("actor1", "inter1"), ("actor2", "inter2")):
             name = getattr(event, side)
             for row in eras():
-                if name == row.name and event.event_date < row.era.since:
-                    name, changes[side], changes[inter] = row.era.earlier, row.era.earlier, row.era.earlier_inter
+                if name == row.name and event.event_date < row.since:
+                    name, changes[side], changes[inter] = row.earlier, row.earlier, row.earlier_inter
         if changes:
             events[i] = dataclasses.replace(event, **changes)
