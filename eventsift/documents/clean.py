@@ -63,6 +63,11 @@ _DATELINE_WIRE_MIXED = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*(?:(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s*)?"
     r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)"
     r"\s*\((?P<agency>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)\s*(?P<sep>:|[-–—]{1,2})?\s*(?=\S)")
+# ... and the analyst's note, a town and then the day or the time told: "Elmabad, 2/2/2015 - unknown persons hurled a
+# grenade ...", "Elmpur - night of 20/21 May 2015: police ...". (Its region and agency groups never match.)
+_NOTE_TOWN = r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?P<region>(?!x)x)?(?P<agency>(?!x)x)?"
+_DATELINE_NOTE = re.compile(_NOTE_TOWN + r",\s*\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\s*(?P<sep>[-–—:])\s+(?=\S)")
+_DATELINE_NOTE_TIME = re.compile(_NOTE_TOWN + r"\s+(?P<sep>[-–—])\s+(?=(?:night|on|late|early|in|at|\d)\b)")
 # How far into a text a glued dateline is looked for: a page title and its site name (~160 characters) and more.
 DATELINE_SEARCH_CHARS = 320
 # A byline, with the town the reporter writes from where the paper gives one ("By Ada Musa, Gusau", "From Our
@@ -75,6 +80,14 @@ _DATE_LINE = re.compile(
     r"^(?:Updated\s+|Published\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8},?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\b.{0,20}$"
 )
+# A page's stamp between the headline and the story: "TNN | Jun 14, 2016, 04.12 AM IST", "POSTED: Wednesday, June 12,
+# 2013, 6:03 AM", "Updated 9:14 AM, Mar 15, 2015" (a source, a day, a time; no sentence).
+_STAMP_LINE = re.compile(
+    r"^(?:(?:posted|updated|published|last\s+updated)\s*:?\s*|[A-Z][\w.&'’ -]{0,30}\s*[|•]\s*)?"
+    r"(?:[A-Za-z]{3,9},?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+(?:[A-Za-z]{3,9},?\s+)?)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+    r"(?:\s*[|•]\s*(?:updated|last\s+updated)?:?.{0,60})?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)]?$""")
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)$")
 
@@ -186,7 +199,8 @@ def read_dateline(text: str) -> Dateline | None:
     """The dateline at the start of a text, else one glued to a page title within its first characters."""
     lead = len(text) - len(text.lstrip())
     m = _DATELINE.match(text, lead)
-    m = m or _DATELINE_MIXED.match(text, lead) or _DATELINE_WIRE_MIXED.match(text, lead)
+    m = m or _DATELINE_MIXED.match(text, lead) or _DATELINE_WIRE_MIXED.match(text, lead) \
+        or _DATELINE_NOTE.match(text, lead) or _DATELINE_NOTE_TIME.match(text, lead)
     found = _dateline(m, text) if m else None
     if found is not None:
         return found
@@ -291,16 +305,27 @@ def looks_like_title(line: str, following: str) -> bool:
     )
 
 
+# A heading that names the outlet whose other stories follow: "ALSO ON EXAMPLENEWS.COM", "More from The Courier".
+_OUTLET_HEADING = re.compile(r"^(?:also|more|latest|trending|popular|elsewhere)\s+(?:stories\s+|news\s+)?(?:on|from|at)\s+"
+                             r"\S+(?:\s+\S+){0,3}$", re.IGNORECASE)
+
+
+def _is_heading(line: str) -> bool:
+    """A heading that opens a page's sidebar (``data/page_sections.txt``, or one naming the outlet)."""
+    s = line.strip().rstrip(":").rstrip()
+    return s.lower() in page_sections() or bool(_OUTLET_HEADING.match(s))
+
+
 def _is_teaser_line(line: str) -> bool:
     s = line.strip()
-    if s.lower() in page_sections() or _DATE_LINE.match(s) or _ELLIPSIS.search(s):
+    if _is_heading(s) or _DATE_LINE.match(s) or _ELLIPSIS.search(s):
         return True
     return len(s.split()) <= SHORT_LINE_WORDS and not _SENTENCE_END.search(s)
 
 
 def _is_marker(line: str) -> bool:
     s = line.strip()
-    return s.lower() in page_sections() or bool(_DATE_LINE.match(s))
+    return _is_heading(s) or bool(_DATE_LINE.match(s))
 
 
 def trailing_teaser_start(lines: list[str]) -> int | None:
@@ -313,7 +338,7 @@ def trailing_teaser_start(lines: list[str]) -> int | None:
         if not _is_teaser_line(lines[i]):
             break
         start, teasers, markers = i, teasers + 1, markers + _is_marker(lines[i])
-        headings += lines[i].strip().lower() in page_sections()
+        headings += _is_heading(lines[i])
     # (a section's heading and one teaser under it, "Related news" then a headline, are enough)
     if start is None or not markers or teasers < (MIN_HEADED_TEASER_LINES if headings else MIN_TEASER_LINES):
         return None
@@ -335,10 +360,15 @@ def _split_head(lines: list[str]) -> tuple[int, str | None, str | None, str | No
     rest = "\n".join(lines[first + 1 :])
     if looks_like_title(lines[first], rest) and not _BYLINE.match(lines[first].strip()):
         title, pos = lines[first].strip(), 1
+        if pos < len(idx) and lines[idx[pos]].strip() == title:
+            pos += 1  # a page that repeats its headline
     if pos < len(idx):
         m = _BYLINE.match(lines[idx[pos]].strip())
         if m:
             byline, place, pos = m.group("name"), m.group("place"), pos + 1
+    while pos + 1 < len(idx) and _STAMP_LINE.match(lines[idx[pos]].strip()) \
+            and find_dateline(lines[idx[pos + 1]].strip()) is not None:
+        pos += 1  # the page's stamp between the head and a story that opens with its dateline ("RANCHI: A man ...")
     body_start = idx[pos] if pos < len(idx) else len(lines)
     return body_start, title, byline, place
 
@@ -368,9 +398,9 @@ def clean_plain_text(raw: str) -> CleanText:
     body_start, title, byline, byline_town = _split_head(lines)
     meta: dict[str, str] = {}
     end = _cut_at_signoff(lines, body_start, meta)
-    if end is None:
-        end = trailing_teaser_start(lines[body_start:])
-        end = body_start + end if end is not None else len(lines)
+    end = len(lines) if end is None else end
+    teasers = trailing_teaser_start(lines[body_start:end])  # a sidebar before a copyright line too
+    end = body_start + teasers if teasers is not None else end
     text = "\n".join(ln.rstrip() for ln in lines[body_start:end]).strip()
     text = re.sub(r"\n{3,}", "\n\n", text)
     dateline = find_dateline(text) or ((byline_town, None) if byline_town else None)
