@@ -8,7 +8,7 @@ rather than arrested.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventsift.events.clauses import Clause
 from eventsift.events.count_words import exact_count, plus
@@ -86,7 +86,11 @@ def _tally(draft: Draft, outcomes: tuple[str, ...], *,
     found = []
     for outcome in outcomes:
         mentions = by_outcome[outcome] + (by_outcome["hit"] if outcome == "injured" else [])
-        totals[outcome] = killed_toll([m for _, m in mentions]) if outcome == "killed" else combine([m for _, m in mentions])
+        told = [m for _, m in mentions if not m.claimed] or [m for _, m in mentions]
+        totals[outcome] = killed_toll(told) if outcome == "killed" else combine(told)
+        claimed = max((m.count.high for _, m in mentions if m.claimed), default=0)
+        if totals[outcome] is not None and claimed > totals[outcome].high:  # a side's own word: the high end only
+            totals[outcome] = replace(totals[outcome], high=claimed)
         for clause, mention in mentions:
             lent = next((s for s in clause.lent if s.index == mention.sentence), None)
             found.append(evidence(document, clause, "fatalities" if outcome == "killed" else outcome,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from eventsift.events.count_words import (CALENDAR_WORD, INTENT_BEFORE, LOOK_BACK, OFFICE_BEFORE_NAME, PERSON_NOUNS,
+from eventsift.events.count_words import (CALENDAR_WORD, LOOK_BACK, OFFICE_BEFORE_NAME, PERSON_NOUNS, tells_aim,
                                           PERPETRATOR_VICTIMS, VICTIM_NOUNS, CountMention, exact_count, phrase_mention)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 from eventsift.nlp.scan import finditer_gated
@@ -501,7 +501,7 @@ def _covered(position: int, told: list[CountMention]) -> bool:
 
 def _meant(text: str, start: int) -> bool:
     """The verb at ``start`` tells an aim, not a deed: "the intent to kill", "for the purpose of killing"."""
-    return bool(INTENT_BEFORE.search(text[max(0, start - 40):start]))
+    return tells_aim(text[max(0, start - 40):start], text[start:start + 20])
 
 
 def _identified_victims(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:

@@ -22,7 +22,7 @@ OUTCOMES: dict[str, str] = {
               r"(?:shot|stabbed)(?:,| and|, and) killed|(?:shot|stabbed) and (?:later )?(?:died|pronounced dead)|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|deceased|died|"
               r"(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )slain|"
               r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|(?:pronounced|declared) (?:dead|deceased)|found dead|succumbed|"
-              r"martyred|(?:embraced|attained) martyrdom|neutrali[sz]ed|eliminated|bodies|murdered|assassinated|massacred|slaughtered|strangled|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
+              r"martyred|(?:embraced|attained) martyrdom|neutrali[sz]ed|eliminated|annihilated|bodies|murdered|assassinated|massacred|slaughtered|strangled|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
               r"fatalit(?:y|ies)|deaths|"
               # a headline's present tense: "2 die in shooting" (not "could die", "did not die", "die-hard")
               r"(?<!\bnot )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bto )(?<!\bcan )dies?(?![\w-])",
@@ -30,6 +30,9 @@ OUTCOMES: dict[str, str] = {
                r"(?:to be )?treated for (?:[\w-]+ ){0,3}?(?:wounds?|injuries)|"
                r"(?<!gunshot )(?<!with )(?<!suffering )injuries|injuring|wounding|critically injured|hospitali[sz]ed|"
                r"(?:in|listed in) (?:critical|serious|stable|fair|good|grave) condition|"
+               # "was flown to Kern Medical in critical condition": a hospital by its name
+               r"(?:taken|rushed|transported|airlifted|flown) (?:by helicopter )?to (?:[\w'’.-]+ ){1,4}?in (?:critical|"
+               r"serious|stable|fair|grave) condition|"
                r"treated (?:(?:at|on|in) (?:the |a |an )?[\w-]+ )?and released|"
                r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bremains )|(?<=\bremain ))(?:listed as )?(?:stable|critical)\b(?! condition)",
     # "four people were shot": hit by gunfire; how many of them died is said elsewhere (``shot_toll``). "Shot at"
@@ -61,8 +64,8 @@ OUTCOMES: dict[str, str] = {
            r"(?:being )?treated (?:at|in) (?:[\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)s?)|"
            r"(?:receiving|getting|undergoing) (?:medical |hospital )?treatment\b|"
            # "suffered a minor injury", "received a gunshot wound", "suffered cuts and burns"
-           r"(?:sustained|suffered|received) (?:[\w'’-]+ ){0,6}?(?:injur(?:y|ies)|wounds?|burns|fractures|cuts|bruises|"
-           r"lacerations)\b|"
+           r"(?:sustained|suffered|received) (?:[\w'’-]+ ){0,6}?(?:injur(?:y|ies)|wounds?|burns|fractures?|cuts?(?=\s+(?:to|on|and)\b)|cuts|bruises|"
+           r"lacerations?|broken (?:arms?|legs?|nose|jaw|ribs?|bones?|wrists?|ankles?))\b|"
            # "a guard was later found near the depot with minor injuries"
            # (not "a hiker found the corpse of a woman with a bullet wound": someone found by the one counted)
            r"found (?!(?:the|a|an|his|her|their|its|two|three|four|\d+) )(?:[\w-]+ ){0,5}?with (?:[\w-]+ ){0,2}?"
@@ -76,11 +79,12 @@ OUTCOMES: dict[str, str] = {
 }
 # Active forms put the number after the verb: "killing 12", "kidnapped two", "arrested 40 people".
 ACTIVE = {
-    "killed": r"kill(?:ed|ing|s)?|shot dead|gunned down|shot and killed|fatally (?:shot|shooting|shoots|wounded|wounding|stabbed|"
+    "killed": r"kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|gunning down|shot and killed|fatally (?:shot|shooting|shoots|wounded|wounding|stabbed|"
               r"stabbing)|murder(?:ed|ing)|execut(?:ed|ing)|"
               # "troops neutralised three militants": South Asian forces' word for killing the enemy
               r"neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|martyr(?:ed|ing)|"
-              r"behead(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|left|leaving|claim(?:ed|ing) the lives? of|"
+              r"behead(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|annihilat(?:ed|ing)|"
+              r"left|leaving|claim(?:ed|ing) the lives? of|"
               # "the dead included four children", "among the dead were two officers"
               r"(?:the )?dead (?:included|include|includes|were|are)|among (?:the )?dead (?:were|are)|"
               # "the death toll rose to 25", "the toll from Sunday's bombing has risen to 25", "the death toll reached 25"
@@ -99,7 +103,8 @@ BE = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|reportedly|al
       r"seriously|critically|severely|gravely|badly|slightly|lightly|moderately|survived,?\s+(?:but|and))\s+){0,3}"
 # The list a subset word opens ends at an outcome and "and": "three dead, including the gunman, and nine injured".
 SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|of them)"
-                           r"(?:(?!\b(?:dead|killed|injured|wounded|hurt)\s+and\b)[^,;.()])*$", re.IGNORECASE)
+                           r"(?:(?!\b(?:dead|killed|injured|wounded|hurt)\s+and\b|\b(?:wounding|injuring|killing|leaving)\b)"
+                           r"[^,;.()])*$", re.IGNORECASE)
 # A gap may hold "and" only where it joins another number: "two farmers and five raiders were killed".
 # Nor may it hold another outcome: in "three shot, one dead" the three are not the dead.
 # "90 neighbours have gathered with candles for the slain ranger", "crowds gather at a memorial for slain
@@ -135,6 +140,15 @@ NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|
 # Words before an active verb that make it an aim, not a deed: "the intent to kill", "for the purpose of killing".
 INTENT_BEFORE = re.compile(r"\b(?<!went on )(?<!going on )(?:to|could|would|might|will)\s+(?:have\s+)?$|\b(?:purpose|intent|intention|threats?|plots?|attempts?|"
                            r"risk|danger|possibility|goal|aim|plans?)\s+of\s+$", re.IGNORECASE)
+
+
+def tells_aim(before: str, verb: str) -> bool:
+    """Whether ``before`` makes ``verb`` (the words from the verb on) an aim, not a deed: "the intent to kill",
+    "would have killed", "the purpose of killing"; not "pleaded guilty to killing" nor "claimed to have killed",
+    where "to" takes a deed done."""
+    found = INTENT_BEFORE.search(before)
+    told = found.group(0).lower().split() if found is not None else []
+    return found is not None and not (told[0] == "to" and (re.match(r"\w+ing\b", verb) or "have" in told))
 
 
 # A day's or a month's name, capitalised: "wounded Sunday" and "killed Ana, March 3" name no person.
@@ -174,6 +188,9 @@ class CountMention:
     of_wounds: bool = False
     # "the death toll rose to 11": the incident's dead told again as a whole, those who died since included
     revised: bool = False
+    # "the group said its fighters had killed 20 soldiers": a side's own word on what it did, beside others' figures
+    # only the high end of the range
+    claimed: bool = False
 
 
 def exact_count(n: int, text: str) -> Count:

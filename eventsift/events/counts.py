@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from eventsift.events.count_phrases import ACTIVE_OBJECTS, UNHARMED, VICTIMS_AFTER, implicit_singulars, listed_people
-from eventsift.events.count_words import (ACTIVE, BE, CALENDAR_WORD, CLAUSE_BREAK, GAP, INTENT_BEFORE, LOOK_BACK,
+from eventsift.events.count_words import (ACTIVE, BE, CALENDAR_WORD, CLAUSE_BREAK, GAP, LOOK_BACK,
                                           MONTH_BEFORE, MONTH_NAME, NOT_PEOPLE, OFFICE_BEFORE_NAME, OUTCOMES, PERSON_NOUNS,
                                           SUBSET_AFTER, SUBSET_BEFORE, TOLD_HURT, VICTIM_NOUNS, VICTIM_OUTCOMES, CountMention,
-                                          exact_count, is_part_of, phrase_mention, plus)
+                                          exact_count, is_part_of, phrase_mention, plus, tells_aim)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 from eventsift.events.tolls import combine, group_size, is_vague, killed_toll, newcomer, shot_toll
 from eventsift.nlp.scan import finditer_gated
@@ -179,7 +179,7 @@ _POSSESSIVE_DEATH = re.compile(
     r"brother|sister|wife|husband|cousin|nephew|niece|friend|girlfriend|boyfriend))['’]s\s+(?:(?:tragic|violent|"
     r"sudden|untimely|shooting|stabbing)\s+)?(?:murder|assassination|killing|slaying|death)\b(?!s|\s+(?:sentence|penalty|"
     r"row|threats?|warrant|certificate))", re.IGNORECASE)
-_BODIES = re.compile(r"\b(?:bod(?:y|ies)|deaths?|killings?|murders?|assassinations?|slayings?)\s+"
+_BODIES = re.compile(r"\b(?:bod(?:y|ies)|deaths?|killings?|murders?|assassinations?|slayings?|massacres?)\s+"
                      # a day between the deed and its victim: "the slaying on 9 May of a ferry clerk"
                      r"(?:(?:on|in)\s+(?:\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Za-z]+day)\s+)?"
                      r"of\s+(?:the\s+)?", re.IGNORECASE)
@@ -527,7 +527,10 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
     (active), "the four victims"."""
     found: list[CountMention] = []
     starts = {m.start() for m, _ in quantities}
-    numbers = {m.start() for m, count in quantities if count.best > 1 and not _apposition(text, m, count)}
+    # (one is a number when written in digits, "killed 4 militants, 1 policeman sustained injuries"; as "a" or "one"
+    # it is as often an article)
+    numbers = {m.start() for m, count in quantities
+               if (count.best > 1 or m.group(0).strip().startswith("1")) and not _apposition(text, m, count)}
     described: set[int] = set()  # numbers in an aside about people counted before ("six monks, four of them foreigners,")
     rest = after  # the rest of the sentence, past the clause
     for m, count in sorted(quantities, key=lambda q: q[0].start()):
@@ -650,7 +653,7 @@ def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountM
                            r"only|just)\s+)?$", before, re.IGNORECASE)
         if not active or active.group("one") and not _one_and_more_ok(text, m, count, active=True):
             continue  # ("the nurse and a driver": a list, read by ``listed_people``)
-        if INTENT_BEFORE.search(before[:active.start()]):
+        if tells_aim(before[:active.start()], before[active.start():]):
             continue  # "the intent to kill the guard", "for the purpose of robbing and killing him": meant, not a toll
         if outcome == "killed" and re.match(r"(?:left|leaving)\b", active.group(0), re.IGNORECASE):
             state = _LEFT_DEAD.match(after)

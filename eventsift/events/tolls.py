@@ -277,7 +277,8 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
 # The side that attacked: "gunmen", "militants", "insurgents" (and the like) are never the policemen, soldiers or
 # villagers they attacked (also the words ``_OF_THE_ATTACKERS`` reads a part of them by).
 _ATTACKER_NOUNS = r"attacker|assailant|gunm[ae]n|militant|rebel|guerrilla|terrorist|insurgent|raider|robber|kidnapper|bandit"
-_ATTACKING_SIDE = re.compile(rf"\b(?:{_ATTACKER_NOUNS}|fighter|jihadist|extremist)s?\b", re.IGNORECASE)
+_ATTACKING_SIDE = re.compile(rf"\b(?:{_ATTACKER_NOUNS}|fighter|jihadist|jihadi|extremist|separatist|mujahid|Maoist|"
+                             rf"Naxal|Naxalite|dacoit)s?\b|\b(?:Taliban|mujahideen)\b", re.IGNORECASE)
 
 
 def _other_sides_dead(killed: list[CountMention]) -> list[CountMention]:
