@@ -12,7 +12,7 @@ import functools
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from eventsift.errors import EventsiftError
 from eventsift.events.assemble import build_event, group_clauses
@@ -88,6 +88,14 @@ class _Prepared:
     # how sure ``published`` is: "known"; "year", a stand-in from the latest year the text writes; "none", today
     date_basis: str = "known"
     given: Document | None = None  # the document as it came in, when ``document`` is a repaired copy to read
+    furniture: list[tuple[int, int]] = field(default_factory=list)  # teasers and captions: another story's text
+
+    def told(self) -> str:
+        """The text without its page furniture (blanked), as the report speaks of its incidents."""
+        out = self.text
+        for start, end in self.furniture:
+            out = out[:start] + " " * (end - start) + out[end:]
+        return out
 
 
 class Pipeline:
@@ -167,22 +175,23 @@ class Pipeline:
         first_line = text.find("\n") if "\n" in text else len(text)
         captions = _caption_spans(text)
         updated, last_end = None, 0  # the day of a live story's update stamp, over its paragraph
-        previous: Sentence | None = None
         news_day: dt.date | None = None
+        furniture: list[tuple[int, int]] = []
+        told_day: dt.date | None = None
         for sentence in sentences:
             if "\n" in text[last_end:sentence.start]:
                 updated = None
             last_end = sentence.end
             updated = update_day(sentence.text, published=published) or updated
             told_on = updated or published  # "UPDATE 6/5 9:40 a.m.: ... shot last night": from the update
-            if _is_teaser(sentence.text) or sentence.start > first_line and _is_inner_headline(text, sentence):
+            if _is_teaser(sentence.text) or sentence.start > first_line and _is_inner_headline(text, sentence) \
+                    or any(a <= sentence.start < b for a, b in captions):
+                furniture.append((sentence.start, sentence.end))
                 continue
-            if any(a <= sentence.start < b for a, b in captions):
-                continue
-            # "... killed 30 on Sunday. | A day earlier, a car bomb ...": counted from the day the sentence before told
-            day_before = last_day_told(previous.text, published=told_on) \
-                if previous is not None and counts_from_a_day(sentence.text) else None
-            previous = sentence
+            # "... killed 30 on Sunday. | A day earlier, a car bomb ...": counted from the last day told before (a
+            # sentence that tells none in between, "Ochoa was shot in the hip.", does not break the chain)
+            day_before = told_day if counts_from_a_day(sentence.text) else None
+            told_day = last_day_told(sentence.text, published=told_on, anchor=day_before) or told_day
             found = read_sentence(sentence, published=told_on, dateline_end=end, day_before=day_before,
                                   news_day=news_day) if has_trigger(sentence.text) else []
             if found:
@@ -201,7 +210,7 @@ class Pipeline:
         return _Prepared(document=document, text=text, published=published, candidates=candidates, clauses=clauses,
                          dateline_end=end, headline_end=title_end, date_basis=date_basis, given=given,
                          lead_date=_lead_date(sentences, published=published, skip_before=max(end, title_end)),
-                         roundup_day=roundup)
+                         roundup_day=roundup, furniture=furniture)
 
     def _code_batch(self, batch: list[_Prepared]) -> Iterator[Processed | Rejected]:
         # the model only reads sentences with a capitalised word the rules and the gazetteer do not explain
@@ -291,7 +300,7 @@ class Pipeline:
         dateline = dateline_as_told(dateline_place(document, self.geocoder), document=document, places=places,
                                     toponyms=toponyms)
         kept = [d for d in drafts if _is_codable(d) and not (len(drafts) > 1 and _is_aside(d))]
-        context = prepared.text if len(kept) == 1 else ""  # a report of one incident speaks of it throughout
+        context = prepared.told() if len(kept) == 1 else ""  # a report of one incident speaks of it throughout
         events = []
         for draft in kept:
             event = build_event(draft, document=document, places=places, toponyms=toponyms,
@@ -396,8 +405,14 @@ _VIDEO_CAPTION = re.compile(r"^[^\n]*\((?:Video\s+)?(?:posted|uploaded)(?:\s+on)
                             r"\d{4}\)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
+# ... and a photo's caption in a paragraph of its own ("[Photo: Officers mark shell casings near the corner.]",
+# "Caption: ..."): what the picture shows is told in the report, or belongs to another story.
+_PHOTO_CAPTION = re.compile(r"^[ \t]*[\[(]?[ \t]*(?:(?:photo|image|picture)(?:[ \t]+caption)?|caption)[ \t]*:[^\n]*$",
+                            re.IGNORECASE | re.MULTILINE)
+
+
 def _caption_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _VIDEO_CAPTION.finditer(text)]
+    return [m.span() for pattern in (_VIDEO_CAPTION, _PHOTO_CAPTION) for m in pattern.finditer(text)]
 
 
 # A word of a headline: capitalised ("Gunman Kills Two"), or a short word headlines leave in lower case.

@@ -129,7 +129,7 @@ _AGENT_BEFORE = re.compile(r"(?:\bby|\bbetween)\s+(?:the\s+|a\s+|an\s+|suspected
 # attacked" did)
 _AGENT_AFTER = re.compile(r"^(?:\s*,?\s*who\s+)?(?:(?!\bwho(?:ever)?\b)[\w\s(),-]){0,40}?\b(?:claimed (?:responsibility|credit|(?:the|a) (?:\w+ )?(?:attacks?|"
                           r"bombings?|blasts?|killings?|murders?|assassinations?|kidnappings?|abductions?|ambush(?:es)?|"
-                          r"explosions?))|attacked|stormed|ambushed|opened fire|fired|hit|"
+                          r"explosions?))|attacked|stormed|ambushed|opened fire|(?<!shots )(?<!rounds )(?<!bullets )fired|hit|"
                           r"killed|shot|abducted|kidnapped|raided|targeted|launched|carried out|detonated|blew|"
                           r"(?<!were )(?<!was )(?<!been )(?<!being )(?<!be )(?<!got )(?<!were also )(?<!was also )"
                           r"(?:massacred|murdered|executed|assassinated|beheaded|gunned down|machine-?gunned|stabbed|"

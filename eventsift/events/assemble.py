@@ -168,6 +168,13 @@ def _is_background(draft: Draft, published: dt.date) -> bool:
     return bool(dates) and all((published - d.date_end).days > HISTORICAL_AFTER_DAYS for d in dates)
 
 
+def _follow_up(drafts: list[Draft], draft: Draft, published: dt.date) -> bool:
+    """A report whose news is a court's on an old incident ("A woman was convicted on Tuesday of stabbing two
+    neighbours in 2019"), told in its lead: its undated clauses tell that incident (the news is no incident)."""
+    return bool(drafts) and draft is drafts[0] and _is_background(draft, published) \
+        and bool(_COURT.search(draft.clauses[0].sentence.text))
+
+
 def group_clauses(clauses: list[Clause], *, places: list[Place | None], published: dt.date | None,
                   weak: frozenset[int] = frozenset()) -> list[Draft]:
     """Clauses in text order -> one draft per incident, in order of first mention (``published`` None: the
@@ -195,7 +202,7 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                     continue  # "Around 10:25 p.m., a cook was shot ...": the same, told by the hour
                 if (published is not None and _is_background(draft, published) and not clause.dates
                         and not _more_victims(clause, previous, draft) and not _told_again(clause, previous, draft)
-                        and not _tried_for(clause, previous, draft)):
+                        and not _tried_for(clause, previous, draft) and not _follow_up(drafts, draft, published)):
                     continue  # an undated clause is about the news, not the background incident
                 if _only_placed_by(clause, draft):
                     continue  # nor about the earlier incident the news was placed by
@@ -404,7 +411,8 @@ def _another_hour(clause: Clause, draft: Draft) -> bool:
     if not clause.counts or _SAME_VICTIMS.search(clause.span.text) or not tells_newcomers(clause.span, clause.counts):
         return False
     mine = clock_minutes(clause.span.text)
-    theirs = [t for c in draft.clauses if c.counts for t in clock_minutes(c.span.text)]
+    theirs = [t for c in draft.clauses if c.counts for t in clock_minutes(c.span.text)] \
+        or [t for c in draft.clauses for t in clock_minutes(c.span.text)]  # "The first shooting was reported at 11 p.m."
     return bool(mine) and bool(theirs) and all(
         min(abs(a - b), 24 * 60 - abs(a - b)) >= OTHER_HOUR_MINUTES for a in mine for b in theirs)
 
@@ -454,7 +462,12 @@ def _more_victims(clause: Clause, previous: tuple[Clause, Draft] | None, draft: 
     """A clause that only counts more victims ("Another man was wounded"), right after a clause of ``draft``,
     is about that incident even when the incident is old news: it has no time of its own."""
     return (_right_after(clause, previous, draft) and all(t.kind == "casualty" for t in clause.triggers)
-            and bool(MORE_VICTIMS.search(clause.span.text)))
+            and bool(MORE_VICTIMS.search(clause.span.text) or NAMED_VICTIM.match(clause.span.text)))
+
+
+# A victim named with an age as a clause's subject ("Luis Ochoa, 28, was shot in the hip"): one of the incident's
+# people told one by one, right after it, however old the incident.
+NAMED_VICTIM = re.compile(r"^\W*(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’-]*,\s+\d{1,2},\s+(?:was|had\s+been)\s+")
 
 
 # A court's or a charge's words: "was convicted in March of two counts of murder", "pleaded guilty".

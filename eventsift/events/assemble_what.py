@@ -86,9 +86,9 @@ def _refine(name: str, draft: Draft, *, trigger: Trigger, specific: list[Trigger
         return _riot_kind(draft)
     if name == "Government regains territory" and _agent_side(draft) == "nonstate":
         return "Non-state actor overtakes territory"
-    if (name == "Armed clash" and victim_sides == {"civilian"} and not _two_armed_sides(draft)
-            and not TWO_SIDED.search(trigger.text)):
-        return "Attack"  # shots at civilians are not a battle
+    if (name == "Armed clash" and victim_sides <= {"civilian"} and not _two_armed_sides(draft)
+            and not TWO_SIDED.search(trigger.text) and (victim_sides or _only_civilians_face(draft))):
+        return "Attack"  # shots at civilians are not a battle, nor is an ambush of a congressman
     if name == "Armed clash" and _unarmed_fight(draft, trigger):
         return _riot_kind(draft)
     if name == "Looting/property destruction" and _crowd_acts(draft, trigger):
@@ -119,6 +119,16 @@ def _two_armed_sides(draft: Draft) -> bool:
     """Both a state force and a non-state armed group are named (who did what to whom left open)."""
     sides = {a.side for c in draft.clauses for a in c.actors if a.role != "source"}
     return {"state", "nonstate"} <= sides
+
+
+def _only_civilians_face(draft: Draft) -> bool:
+    """Civilians are the subject of a clause that counts the harmed, and no armed side besides the attackers is
+    named: "Congressman X, of the Y party, was murdered ... he was ambushed by two gunmen" (whoever tells it aside;
+    not "he was murdered by four unidentified people")."""
+    named = [a for c in draft.clauses for a in c.actors if a.role != "source"]
+    harmed = any(a.side == "civilian" and a.role != "agent" and a.end <= m.start for c in draft.clauses
+                 for m in c.counts if m.outcome in VICTIM_OUTCOMES for a in c.actors)
+    return harmed and not any(a.side == "state" for a in named)
 
 
 def _agent_side(draft: Draft) -> str | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from eventsift.events.actors import CIVILIANS, ActorMention
 from eventsift.events.assemble_what import ARMED_SIDES
 from eventsift.events.claims import tells_claim
+from eventsift.events.count_words import VICTIM_OUTCOMES
 from eventsift.events.draft import Draft, evidence
 from eventsift.ontology import sub_event_type
 from eventsift.records import Document, Evidence
@@ -97,10 +98,12 @@ _FOR_THE_DEED = re.compile(r"\b(?:suspects?|in\s+connection\s+with|(?:in|for|ove
 
 def _after_the_deed(mention: ActorMention, clause) -> bool:  # noqa: ANN001 - a Clause
     """The police told arresting or naming a suspect of an attack are no side of the attack itself ("police have
-    arrested a second suspect in the killing of ..."); police who arrested a man and then beat him are."""
+    arrested a second suspect in the killing of ...", "police arrested a man three blocks away" in a clause that
+    hurts no one); police who arrested a man and then beat him are."""
     at = mention.end - clause.sentence.start
     return mention.side == "state" and bool(_POLICE_AFTER.match(clause.sentence.text, at)) \
-        and bool(_FOR_THE_DEED.search(clause.sentence.text, at))
+        and (bool(_FOR_THE_DEED.search(clause.sentence.text, at))
+             or not any(m.outcome in VICTIM_OUTCOMES for m in clause.counts))
 
 
 def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None, str | None, str | None]:

@@ -221,6 +221,9 @@ ROUNDUP = re.compile(
     r"(?:[\w-]+\s+)?(?:shootings|incidents|attacks)\s+(?:left|wounded|injured|killed|claimed|in\s+which)\b"
     # "a violent weekend in Elmtown sent six people to hospitals", "bloody night leaves 18 shot"
     r"|\b(?:bloody|violent)\s+(?:night|weekend|week)\b"
+    # "at least 32 people were killed over the past week in fighting": a week's toll, told day by day after it
+    r"|\b(?:shot|wounded|injured|killed|hurt|died)\s+(?:[\w'’-]+\s+){0,3}?(?:over|during|in)\s+the\s+(?:past|last|previous)\s+"
+    r"(?:week|fortnight|month)\b"
     r"|\bthe (?:number|total) of (?:people|persons|victims) (?:shot|killed|wounded|injured|murdered)\b"
     r"|\bshooting incidents\b|\bso far (?:this (?:year|month|week|weekend)|in (?:19|20)\d\d)\b"
     # "the raid came during a grim week in the district in which 40 were hurt", "a bloody weekend that saw 30 shot"
@@ -258,6 +261,42 @@ STATISTIC = re.compile(
     # "55 people were shot in Elmtown last year": a town's year, not an incident
     r"|\bwere\s+(?:shot|killed|murdered|wounded)\s+in\s+(?:the\s+city|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
     r"(?:last|this)\s+year\b"
+    # a war's toll told with the war as its subject: "the decade-long insurgency by the group and its offshoot has
+    # killed more than 30,000 people" (not "the fighting has killed 12": a battle's)
+    r"|\b(?:war|conflict|insurgency|rebellion|uprising)\s+(?!(?:that|which)\b)(?:[\w,'’()-]+\s+){0,8}?(?:has|have|had)\s+(?:so\s+far\s+|"
+    r"already\s+|now\s+)?(?:killed|claimed|left|cost)\b"
+    # a toll of several incidents within a span: "three congressmen have been murdered in less than a month"
+    r"|\b(?:have|has)\s+been\s+(?:killed|murdered|assassinated|shot|slain|kidnapped|abducted)\s+(?:[\w,'’-]+\s+){0,6}?"
+    r"in\s+(?:less|fewer)\s+than\s+(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen)\s+"
+    r"(?:days?|weeks?|months?|years?)\b"
+    # a toll since a campaign began: "more than 300 civilians have been killed since the regime and its ally stepped up
+    # their bombardment" (not "... since Wednesday": a battle's own days)
+    r"|\b(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced)\s+since\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:stepped\s+up|began|begun|started|launched|escalated|intensified|broke\s+out|erupted|resumed)\b"
+    # what a group goes on doing: "the group, pushed out of the capital in 2011, continues to carry out deadly attacks",
+    # "it frequently stages raids on the border", "our forces continue to firmly hold their positions in ..."
+    r"|\b(?:continues?|continued|continuing)\s+to\s+(?:\w+ly\s+)?(?:carry\s+out|launch|stage|mount|wage|conduct|target|hold|"
+    r"control|occupy)\b"
+    r"|\b(?:often|frequently|regularly|routinely|repeatedly)\s+(?:carries|carried|launches|stages|mounts|conducts|"
+    r"targets)\b"
+    # a ministry's round-up over many provinces: "41 insurgents were killed in operations in Kunduz, Faryab and six
+    # other provinces during the past 24 hours"
+    r"|\b(?:and|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+other\s+(?:provinces|states|"
+    r"districts|regions|governorates)\b"
+    # a death's rank in a year's count: "his death was the city's 84th homicide of the year"
+    r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:homicide|murder|"
+    r"killing|slaying|shooting\s+death|traffic\s+death)\s+(?:of|in|so\s+far\s+(?:this|in))\s+(?:the|this|\d{4})\b"
+    # a place attacked many times over years: "the town has been attacked several times since 2018", "has been
+    # repeatedly targeted in recent years" (not "ten times over the past few days": those attacks' event)
+    r"|\b(?:have|has)\s+been\s+(?:(?:repeatedly|frequently|often)\s+)?(?:attacked|targeted|hit|raided|bombed|shelled)"
+    r"(?:\s+(?:several|many|numerous|multiple|repeated|countless|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+number"
+    r"\s+of|dozens\s+of)\s+times|\s+repeatedly)?\s+(?:since\s+(?:19|20)\d\d|in\s+recent\s+(?:years|months)|over\s+the\s+years)\b"
+    # places that have been the targets of attacks, plural: "Elmtown, Ashby and Marlow have been the targets of bomb
+    # attacks", "the district has been hit by a wave of killings" (a summary of incidents, each told apart if at all;
+    # a single place that "has been the target of three grenade attacks this week" is those attacks' event)
+    r"|\bhave\s+been\s+(?:the\s+)?(?:targets|scenes)\s+of\s+(?:(?:repeated|several|numerous|frequent|many)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|assaults|raids|killings)\b"
+    r"|\b(?:have|has)\s+been\s+(?:hit|rocked|shaken)\s+by\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:wave|series|spate|string)\s+of\b"
     # a toll over a time: "over a six-year period", "over the past three months" (days are a riot's or a battle's)
     r"|\b(?:over|during)\s+(?:a|the\s+(?:past|last))\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]"
     r"(?:year|month|week)s?(?:[- ]long)?\s+period\b"
@@ -477,8 +516,9 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
     return found
 
 
-# A clause with no event word that tells how the incident of the clause before it happened, and so where.
-_HOW_IT_HAPPENED = re.compile(r"^\W*(?:when|as|while)\b", re.IGNORECASE)
+# A clause with no event word that tells how the incident of the clause before it happened, and so where: "when
+# gunmen stormed a post in Elmtown", and what its victims were doing ("who were fetching water near Elmtown").
+_HOW_IT_HAPPENED = re.compile(r"^\W*(?:when|as|while|who\s+(?:was|were)\s+(?!being\b)[a-z]+ing)\b", re.IGNORECASE)
 HOW_IT_HAPPENED_CHARS = 120  # the place such a clause tells is near its start; further on it may tell more
 
 
@@ -490,6 +530,17 @@ def _rest(span: Sentence, sentence: Sentence) -> str:
     """The start of what ``sentence`` says after ``span``, its clause."""
     start = span.end - sentence.start
     return sentence.text[start:start + REST_CHARS]
+
+
+TERRITORY_TYPES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+# A dateline a wire writes, with its day, its agency or its "--" ("ELMTOWN, 3 MAR 90 (AGENCY) --"): nothing in it is
+# a count (a headline read as a town's dateline, "Six shot at a nightclub -", keeps its words).
+_WIRE_DATELINE = re.compile(r"\d|\(|--|\[")
+# A side's own word on the harm it did: "claimed their fighters had killed 20 policemen", "said in a statement that it
+# had killed 20 soldiers", "the rebels said they killed 15 troops".
+SELF_CLAIM = re.compile(r"\b(?:claimed|claims|said|says|announced|boasted)\b[^.;]{0,60}?\b(?:that\s+)?(?:it|they|its\s+"
+                        r"(?:fighters|men|militants|mujahideen|units)|their\s+(?:fighters|men|militants|mujahideen|"
+                        r"units))\s+(?:had\s+|have\s+|has\s+)?killed\b", re.IGNORECASE)
 
 
 def _victim_counts(span: Sentence, sentence: Sentence) -> list[CountMention]:
@@ -737,9 +788,10 @@ def _day_told_before(span: Sentence, sentence: Sentence, *, published: dt.date,
     return days[-1].date if days else day_before
 
 
-def last_day_told(text: str, *, published: dt.date) -> dt.date | None:
-    """The last day (day precision, not the day of a telling) ``text`` tells of, if it tells any."""
-    days = [t for t in find_dates(text, published=published) if t.incident_day]
+def last_day_told(text: str, *, published: dt.date, anchor: dt.date | None = None) -> dt.date | None:
+    """The last day (day precision, not the day of a telling) ``text`` tells of, if it tells any (``anchor``: the
+    day told before ``text``, which its "later that morning" counts from)."""
+    days = [t for t in find_dates(text, published=published, anchor=anchor) if t.incident_day]
     return days[-1].date if days else None
 
 
@@ -840,11 +892,16 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
                 day_before: dt.date | None = None, news_day: dt.date | None = None) -> Clause | None:
     """The facts in one clause, or None when it has no usable trigger."""
     triggers = find_triggers(span.text, offset=span.start)
-    # the dateline's day is no count ("ELMTOWN, 4 MAR 90 -- Three men were shot": three, not 90)
+    # the dateline is no count nor victim ("ELMTOWN, 4 MAR 90 -- Three men were shot": three, not 90; "ELMTOWN, ... --
+    # A union leader who ... was found dead": one, not the town and the leader)
     cut = min(max(dateline_end - span.start, 0), len(span.text))
-    counts = find_counts(re.sub(r"\d", " ", span.text[:cut]) + span.text[cut:], offset=span.start, after=_rest(span, sentence))
+    head = span.text[:cut]
+    head = " " * cut if _WIRE_DATELINE.search(head) else re.sub(r"\d", " ", head)
+    counts = find_counts(head + span.text[cut:], offset=span.start, after=_rest(span, sentence))
+    own_word = SELF_CLAIM.search(sentence.text)
     for count in counts:
         count.sentence = sentence.index
+        count.claimed = own_word is not None and count.start - sentence.start >= own_word.start()
     actors = find_actors(span.text, offset=span.start)
     armed = bool(counts) or any(a.side in ("state", "nonstate") for a in actors) or bool(
         CONFLICT_CONTEXT.search(span.text))
@@ -856,6 +913,9 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         # victims, and the accident's day is not the day of any incident told here
         counts = [c for c in counts if c.outcome not in VICTIM_OUTCOMES]
     triggers = _drop_conditions(_drop_background(triggers, span), span)
+    if own_word is not None:  # "claimed their fighters had overrun two posts": a side's word on ground it took
+        claim_at = sentence.start + own_word.start()
+        triggers = [t for t in triggers if t.start < claim_at or t.sub_event_type not in TERRITORY_TYPES]
     # "the gunmen blocked the road and opened fire on vehicles": armed men's roadblock is their ambush, no protest
     violence = any(t.sub_event_type not in PROTEST_TYPES for t in triggers)
     triggers = [t for t in triggers if not (violence and ROADBLOCK.match(t.text) and any(

@@ -49,8 +49,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("numeric", r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)\b"),
     ("day_month_year", rf"\b(?P<d>{_DAYNUM})\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+(?P<y>{_YEAR})\b"),
     ("month_day_year", rf"\b(?P<month>{_MONTH})\s+(?P<d>{_DAYNUM}),?\s+(?P<y>{_YEAR})\b"),
-    ("day_month", rf"\b(?P<d>{_DAYNUM})\s+(?:of\s+)?(?P<month>{_MONTH})\b"),
-    ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<d>{_DAYNUM})\b(?!\s*(?:,\s*)?{_YEAR})"),
+    # ("21 September last year": that day of the year before the report's)
+    ("day_month", rf"\b(?P<d>{_DAYNUM})\s+(?:of\s+)?(?P<month>{_MONTH})\b"
+                  rf"(?:,?\s+(?:of\s+)?(?P<year_told>last|previous|this)\s+year\b)?"),
+    ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<d>{_DAYNUM})\b(?!\s*(?:,\s*)?{_YEAR})"
+                  rf"(?:,?\s+(?:of\s+)?(?P<year_told>last|previous|this)\s+year\b)?"),
     ("month_year", rf"\b(?:in\s+|since\s+|during\s+|of\s+)?(?:early|mid|late|mid-)?\s*(?P<month>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
     # "in the summer of 2014", "fall 2013": the season of that year (a bare "the fall" is as often a fall of
     # something); "last summer", "this past spring": the latest such season before the report
@@ -73,6 +76,11 @@ PATTERNS: list[tuple[str, str]] = [
                    r"a\s+day\s+(?:earlier|before))\b(?!\s+(?:the|his|her|their|its|a|an)\b)"),
     ("day_after", r"\b(?:the\s+(?:next|following)\s+(?:day|morning|night|evening|afternoon)|"
                   r"(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+later)\b"),
+    # "He returned about 10 minutes later", "died later that morning": the day told just before it (nothing when
+    # no day was told; hours later may be past midnight, which the clock times tell)
+    ("same_day", r"\b(?:(?:about|some|nearly|roughly|around|almost|just|only|less\s+than)\s+)?"
+                 r"(?:(?:a|one|two|three|four|five|ten|fifteen|twenty|thirty|a\s+few|several|\d{1,2})\s+minutes?|"
+                 r"moments|minutes)\s+later\b|\blater\s+that\s+(?:morning|afternoon|evening|day)\b"),
     ("today", r"\b(?:today|tonight|this morning|this afternoon|this evening|earlier today|on the same day)\b"),
     ("earlier_month", r"\b(?:earlier (?:in|this) (?:the )?month|at the (?:start|beginning) of the month|this month)\b"),
     ("last_month", r"\b(?:last|previous|past) month\b"),
@@ -91,7 +99,7 @@ PATTERNS: list[tuple[str, str]] = [
 ]
 _COMPILED = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in PATTERNS]
 # Kinds counted from the day told before them in the text (see ``find_dates``).
-_CHAINED_KINDS = frozenset({"day_before", "day_after"})
+_CHAINED_KINDS = frozenset({"day_before", "day_after", "same_day"})
 
 
 def counts_from_a_day(text: str) -> bool:
@@ -159,7 +167,11 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
         date = _safe_date(int(g["y"]), month, int(re.sub(r"\D", "", g["d"])))
         return (date, date, "day") if date else None
     if kind in ("day_month", "month_day"):
-        date = _without_year(MONTHS[g["month"].lower().rstrip(".")], int(re.sub(r"\D", "", g["d"])), published)
+        month, day = MONTHS[g["month"].lower().rstrip(".")], int(re.sub(r"\D", "", g["d"]))
+        if g.get("year_told"):
+            date = _safe_date(published.year - (g["year_told"].lower() != "this"), month, day)
+        else:
+            date = _without_year(month, day, published)
         return (date, date, "day") if date else None
     if kind == "month_year":
         first, last = _month_range(int(g["y"]), MONTHS[g["month"].lower().rstrip(".")])
@@ -494,10 +506,10 @@ def find_dates(text: str, *, published: dt.date, anchor: dt.date | None = None) 
         base = max(told, key=lambda t: t.end) if told else None
         day = base.date if base else anchor
         if day is None:
-            if kind == "day_after":
+            if kind != "day_before":
                 continue
             day = published  # "the shooting happened the previous day"
-        step = -1 if kind == "day_before" else _number(m.groupdict().get("n") or "a")  # "two days later": 2
+        step = -1 if kind == "day_before" else 0 if kind == "same_day" else _number(m.groupdict().get("n") or "a")
         date = day + dt.timedelta(days=step)
         found.append(TimeExpression(text=m.group(0), start=m.start(), end=m.end(), date=date, date_end=date,
                                     precision="day", reporting=_is_reporting(text, m.start(), m.end()),
