@@ -32,7 +32,8 @@ def doc(text, published=dt.date(2017, 6, 4), **kw):
 def report(raw, published):
     """The events of a pasted report (its dateline read as a reader would), with the packaged gazetteer."""
     text = clean_plain_text(raw)
-    return Pipeline().process(Document(id="t", text=text.text, dateline=text.dateline, published=published))
+    return Pipeline().process(Document(id="t", text=text.text, dateline=text.dateline, published=published,
+                                       publisher=text.publisher))
 
 
 def test_two_incidents_and_a_back_reference(pipeline):
@@ -1380,3 +1381,10 @@ def test_a_name_told_as_a_district_is_not_a_first_level_area_abroad():
     (event,) = report("Suspected rebels abducted two road engineers from a camp near Longwa in Mon district on Friday "
                       "and demanded a ransom.", dt.date(2015, 7, 20))
     assert (event.country, event.admin1, event.abducted) == ("India", "Nagaland", 2)
+
+
+def test_a_copyrighted_city_papers_neighbourhood_is_its_citys():
+    events = report("A man was shot in the arm on Tuesday night on a Kensington street, police said.\n\n"
+                    "He is in stable condition at Elm General.\n\n"
+                    "© Copyright 2013, Philadelphia Media Group", dt.date(2013, 6, 12))
+    assert [(e.admin1, e.location, e.injured) for e in events] == [("Pennsylvania", "Kensington", 1)]

@@ -148,11 +148,19 @@ def test_a_small_foreign_town_under_a_local_outlets_country_is_a_stray(geocoder)
     ("WXYZ-TV", "US"), ("KQXR", "US"), ("WXY-TV", "US"),  # a station's call sign, four letters or three with "-TV"
     ("KYODO", None), ("EFE", None), ("WXY", None), (None, None),  # an agency; three bare letters are anyone's
 ])
-def test_a_station_credited_as_publisher_is_a_us_outlet(publisher, home):
+def test_a_station_credited_as_publisher_is_a_us_outlet(geocoder, publisher, home):
     from eventsift.geo.home import publisher_home
 
-    found = publisher_home(publisher)
+    found = publisher_home(geocoder, publisher)
     assert (found.country if found else None) == home
+
+
+def test_a_publisher_named_after_its_city_is_at_home_there(geocoder):
+    from eventsift.geo.home import publisher_home
+
+    found = publisher_home(geocoder, "Tulsa Media Group")
+    assert found is not None and found.town is not None and found.town.name == "Tulsa"
+
 
 
 def test_a_small_foreign_town_under_a_credited_stations_country_is_a_stray(geocoder):

@@ -215,14 +215,24 @@ def policed_city(place: Place, *, text: str, places: list[Place | None], toponym
     policed = [p for p, t in zip(places, toponyms)
                if p is not None and t.qualifier == "institution"
                and (POLICE_AFTER.match(text[t.end:t.end + 12]) or text[t.start:t.end] in police_forces())]
-    if dateline is not None and dateline.feature == "city" and dateline.population >= ANCHOR_MIN_POPULATION:
-        policed.append(dateline)  # a neighbourhood's dateline ("SOUTH SHORE -") is no police of its own
+    sheriff = any(p is not None and t.qualifier == "institution" and _SHERIFF_AFTER.match(text[t.end:t.end + 20])
+                  and (p.country, p.admin1, p.admin2) == (place.country, place.admin1, place.admin2)
+                  for p, t in zip(places, toponyms))
+    if dateline is not None and dateline.feature == "city" and dateline.population >= ANCHOR_MIN_POPULATION \
+            and not sheriff:
+        # a neighbourhood's dateline ("SOUTH SHORE -") is no police of its own; a county sheriff's place ("in Ashby
+        # early Sunday, the Marlow County Sheriff's Office said") is outside the city the report is filed from
+        policed.append(dateline)
     if any(p.name == place.name for p in policed) or re.search(
             rf"\b{re.escape(place.name)}(?:\s+and\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?\s+[Pp]olice\b", text):
         return place  # "Elmtown police", "the Elmtown and Springfield police": the place has its own
     cities = [p for p in policed if p.feature == "city" and p.population >= max(ANCHOR_MIN_POPULATION, place.population + 1)
               and km(place, p) <= NEIGHBOURHOOD_CITY_KM]
     return max(cities, key=lambda p: p.population, default=place)
+
+
+# A county's sheriff: "Marlow County Sheriff's Office", "the Marlow County sheriff", "Marlow County deputies".
+_SHERIFF_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:sheriff|deputies)\b", re.IGNORECASE)
 
 
 def _suburb_of(dateline: Place, place: Place) -> bool:

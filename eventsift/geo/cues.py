@@ -19,6 +19,11 @@ FORCES_AFTER = re.compile(r"\s+(?:forces|troops|soldiers|army|military|artillery
                           r"air force|border guards)\b", re.IGNORECASE)
 
 
+# Words of a police force's cue ("Sheriff's Office", "Police Department", "state troopers").
+_POLICE_CUE = re.compile(r"\b(?:sheriff|sheriffs|police|troopers?|attorney|patrol|deput(?:y|ies)|department|"
+                         r"constabulary|marshals?)\b")
+
+
 class Cues:
     """The cue table and the pattern that finds its cues in a text."""
 
@@ -45,6 +50,12 @@ class Cues:
             country, weight = self._cue_of[key]
             found[country] = max(found.get(country, 0.0), CUE_BONUS[weight])
         return found
+
+    def armed_countries(self, cue_keys: Sequence[str]) -> set[str]:
+        """The countries the text's armed groups and forces act in (actor cues, not the police's: a local report's
+        sheriff says nothing of how its street names are spelt)."""
+        return {self._cue_of[key][0] for key in cue_keys
+                if self._cue_of[key][1] == "actor" and not _POLICE_CUE.search(key)}
 
     def demonym_country(self, word: str) -> str | None:
         """The country a nationality names ("Pakistani": PK), else None."""

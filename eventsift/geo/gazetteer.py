@@ -94,6 +94,14 @@ _CAPITAL_TEXT = re.compile(r"^(?:(?:this|that|its|the country's|the nation's)\s+
                            r"district)\s+|national\s+)?capital$", re.IGNORECASE)
 
 
+# A province's seat of government named after it ("Sindh Assembly", "Punjab Civil Secretariat"), and the words that
+# put an incident at it ("near the", "outside the").
+_SEAT_AFTER = re.compile(r"\s+(?:Provincial\s+|Legislative\s+|State\s+)?(?:Assembly|(?:Civil\s+)?Secretariat|"
+                         r"Governor(?:['’]s)?\s+House|Chief\s+Minister(?:['’]s)?\s+(?:House|Secretariat|Office))\b")
+_AT_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|in\s+front\s+of|opposite|at|inside|by)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+
+
 def open_geocoder(*, path: Path | str | None = None, extra_places: Path | str | None = None) -> Gazetteer:
     """The offline geocoder; builds the index first if it is missing (a minute, once)."""
     index = Path(path) if path else build.default_index_path()
@@ -118,6 +126,7 @@ class Gazetteer(GazetteerIndex):
         self._datelines = Datelines(self)
         self._home = lru_cache(maxsize=1_024)(lambda title, url: home_of(self, title=title, url=url))
         self._phone_state = lru_cache(maxsize=64)(phone_state)
+        self._publisher_home = lru_cache(maxsize=1_024)(lambda publisher: publisher_home(self, publisher))
 
     # "the capital", "the provincial capital": find_toponyms may pass these; resolve() places them from context
     resolves_capitals = True
@@ -181,7 +190,7 @@ class Gazetteer(GazetteerIndex):
     def _document_home(self, document: Document) -> Home | None:
         """The outlet's home (from its title and address, else a station's call sign the report credits), with the
         state of the report's telephone numbers where the outlet names none."""
-        home = self._home(document.title, document.url) or publisher_home(document.publisher)
+        home = self._home(document.title, document.url) or self._publisher_home(document.publisher)
         return with_phone_state(home, self._phone_state(document.text))
 
     def _local_home(self, document: Document, cues: dict[str, float]) -> Home | None:
@@ -366,11 +375,15 @@ class Gazetteer(GazetteerIndex):
                          states: dict[str, str]) -> list[list[Candidate]]:
         """Each name's candidates, narrowed by what the text says of it ("X city", "X, Fla.", a state of the
         report's own country)."""
-        # The skeleton key is tried only within these: the countries the text names or whose provinces it names.
+        # The skeleton key is tried only within these: the countries the text names or whose provinces it names; a
+        # misspelling also within the one country its armed groups and forces act in ("Taliban militants attacked a
+        # checkpoint in Jalalbad")
         near = frozenset(ctx.countries | {cc for cc, _ in ctx.admin1}
                          | {c for c in (ctx.publisher_country, ctx.dateline_country) if c})
+        armed = self._cues.armed_countries(self._cues.keys(text))
+        misspelt_in = frozenset(armed) if len(armed) == 1 else frozenset()
         candidate_lists = [
-            self._candidates_or_town(t.text, countries=near, areas=i in ctx.areas)
+            self._candidates_or_town(t.text, countries=near, areas=i in ctx.areas, misspelt_in=misspelt_in)
             if ok and not _CAPITAL_TEXT.match(t.text) and not SIDE_OF_TOWN.fullmatch(t.text)
             else [] for i, (t, ok) in enumerate(zip(toponyms, usable))
         ]
@@ -447,7 +460,19 @@ class Gazetteer(GazetteerIndex):
             if own and (picks[i] is None or picks[i].country_code != country):
                 picks[i] = likeliest(own)
         self._capitals(toponyms, picks, ctx)
+        self._seats(toponyms, picks, text)
         return picks
+
+    def _seats(self, toponyms: Sequence[Toponym], picks: list[Candidate | None], text: str) -> None:
+        """"close to the Sindh Assembly building", "outside the Punjab Civil Secretariat": a province's seat of
+        government, where the incident took place, is in its biggest town (its capital, in all but a few)."""
+        for i, toponym in enumerate(toponyms):
+            pick = picks[i]
+            if pick is None or pick.feature != "admin1" or not pick.admin1 \
+                    or not _SEAT_AFTER.match(text, toponym.end) \
+                    or not _AT_BEFORE.search(text, max(0, toponym.start - 30), toponym.start):
+                continue
+            picks[i] = self.biggest_town(pick.country_code, pick.admin1) or pick
 
     def _national_places(self, toponyms: Sequence[Toponym], text: str) -> list[str | None]:
         """Per name, the country a nationality or a big city written before its kind of place names ("the Syrian
@@ -581,15 +606,16 @@ class Gazetteer(GazetteerIndex):
                 found = [c for c in self.candidates(capital) if c.country_code == country and c.feature == "city"]
                 picks[i] = max(found, key=lambda c: c.population, default=None)
 
-    def _candidates_or_town(self, name: str, *, countries: frozenset[str], areas: bool) -> list[Candidate]:
+    def _candidates_or_town(self, name: str, *, countries: frozenset[str], areas: bool,
+                            misspelt_in: frozenset[str] = frozenset()) -> list[Candidate]:
         """A name's candidates; for an unknown facility named after its town ("Donetsk Filtration Station",
         "Kabul International Airport"), the town's."""
-        found = self.candidates(name, countries=countries, areas=areas)
+        found = self.candidates(name, countries=countries, areas=areas, misspelt_in=misspelt_in)
         words = name.split()
         if found or len(words) < 2 or words[-1].lower() not in FACILITY_WORDS:
             return found
         for n in range(len(words) - 1, 0, -1):
-            if found := self.candidates(" ".join(words[:n]), countries=countries, areas=areas):
+            if found := self.candidates(" ".join(words[:n]), countries=countries, areas=areas, misspelt_in=misspelt_in):
                 return found
         return []
 

@@ -98,12 +98,15 @@ def home_of(gazetteer: Gazetteer, *, title: str | None, url: str | None) -> Home
 _PUBLISHER_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-?(?:TV|DT|FM|AM|CD|LP))?|[KW][A-Z]{2}-?(?:TV|DT|FM|AM)")
 
 
-def publisher_home(publisher: str | None) -> Home | None:
-    """A US broadcaster's home country from the publisher a report credits, when that is a station's call sign
-    ("(WXYZ-TV) -", "KABC", "WXY-TV"); ``None`` for any other publisher."""
-    if publisher and _PUBLISHER_CALL_SIGN.fullmatch(publisher.strip()):
+def publisher_home(gazetteer: Gazetteer, publisher: str | None) -> Home | None:
+    """The home of the publisher a report credits: a US broadcaster's country when that is a station's call sign
+    ("(WXYZ-TV) -", "KABC", "WXY-TV"), else the town or state its name carries ("© 2013 Elmtown Media Network", as an
+    outlet's name in a title does); ``None`` for any other publisher."""
+    if not publisher:
+        return None
+    if _PUBLISHER_CALL_SIGN.fullmatch(publisher.strip()):
         return Home(country=BROADCAST_COUNTRY)
-    return None
+    return _named_home(gazetteer, publisher.strip())
 
 
 # A page title's last part too long to be an outlet's name alone, that still ends in or carries its town and state

@@ -115,8 +115,10 @@ class GazetteerIndex:
         """Entries under one name key of the given kinds (0 own name, 1 bare, 2 skeleton, 3 alternate), cached."""
         return self._candidates(key, kinds)
 
-    def candidates(self, name: str, *, countries: frozenset[str] = frozenset(), areas: bool = False) -> list[Candidate]:
-        """Entries a name may refer to: exact spelling, else looser keys (the skeleton only within ``countries``).
+    def candidates(self, name: str, *, countries: frozenset[str] = frozenset(), areas: bool = False,
+                   misspelt_in: frozenset[str] = frozenset()) -> list[Candidate]:
+        """Entries a name may refer to: exact spelling, else looser keys (the skeleton only within ``countries``, a
+        misspelling within those and ``misspelt_in``).
 
         A bare name drops the admin areas named after a town it also finds, unless ``areas`` (the text uses
         the name as an area: "X, Idleb", "Idleb countryside")."""
@@ -133,8 +135,8 @@ class GazetteerIndex:
             skeleton = skeleton_key(name)
             if skeleton:
                 found = [c for c in self._candidates(skeleton, (2,)) if c.country_code in countries]
-        if not found and countries and name[:1].isupper():
-            found = self._fuzzy(exact, countries)
+        if not found and (countries or misspelt_in) and name[:1].isupper():
+            found = self._fuzzy(exact, countries | misspelt_in)
         if not area_words_in(name) and not areas:
             # "Mastung" is the town, not Mastung District, when both are candidates.
             ids = {c.id for c in found}

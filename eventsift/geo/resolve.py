@@ -421,13 +421,13 @@ def _written_out(key: str) -> bool:
 
 def country_support(picks: Sequence[Candidate | None], keys: Sequence[str], cues: dict[str, float], *,
                     told_as_areas: Sequence[bool] = ()) -> dict[str, Counter]:
-    """For each distinct name key, the support every country gets from the document without that name."""
+    """For each name key, the support every country gets from the document without that name."""
     # a first-level area is named as plainly as its country ("in Mhemideh in Deir-ez-Zor"), also when the name told
     # with its kind of area reads as the area's seat ("in Kano State")
     per_key, total = _support_by_name(picks, keys, area=lambda c: c.country_code, named=("country", "admin1"),
                                       told_as_areas=told_as_areas)
     total.update({cc: 1 for cc, bonus in cues.items() if bonus >= CUE_BONUS["actor"]})
-    return {key: total - counts for key, counts in per_key.items()}
+    return {key: total - per_key.get(key, Counter()) for key in keys}
 
 
 def drop_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[Candidate | None],
@@ -437,7 +437,9 @@ def drop_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[
     is a foreign homonym: take the name's best candidate in a supported country instead, else nothing (the
     caller falls back to the area the text puts the name in). ``silent`` names lend their country no support;
     names ``told_as_areas`` ("Kano State", its pick the state's seat) weigh as their first-level area."""
-    voices = [None if i < len(silent) and silent[i] else pick for i, pick in enumerate(picks)]
+    # a name read under another spelling (a skeleton's or an alternate's) is too weak a sign to vouch for a country
+    voices = [None if i < len(silent) and silent[i] or pick is not None and pick.kind >= KIND_SKELETON else pick
+              for i, pick in enumerate(picks)]
     support = country_support(voices, keys, context.cues, told_as_areas=told_as_areas)
     # names of where people or things came from or went ("a report from Elmshire department", "flying from Ashby to
     # Marlow") do not place the event, yet tell which country the report is about: one vote each, against a small
@@ -470,9 +472,14 @@ def drop_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[
         # keep each other
         area = pick.feature == "admin1" or (i < len(told_as_areas) and told_as_areas[i] and _written_out(keys[i]))
         needed = STRAY_MIN_SUPPORT + (NAMED_COUNTRY_SUPPORT - 1 if area else 0)
-        if others.get(pick.country_code, 0) or max(others.values(), default=0) < needed:
+        if max(others.values(), default=0) < needed:
             continue
-        supported = [c for c in cands if others.get(c.country_code, 0) >= STRAY_MIN_SUPPORT]
+        if others.get(pick.country_code, 0) and (pick.kind < KIND_SKELETON
+                                                 or others[pick.country_code] >= max(others.values())):
+            continue  # (a name under another spelling only in the country the document supports most: "Raipura"
+            # beside Narsingdi and Dhaka is no Indian city's alternate name)
+        least = max(others.values()) if pick.kind >= KIND_SKELETON else STRAY_MIN_SUPPORT
+        supported = [c for c in cands if others.get(c.country_code, 0) >= least]
         out[i] = max(supported, key=lambda c: (score(c, context, others, Counter()), c.population)) if supported else None
     return out
 

@@ -68,6 +68,8 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\bnear|\b(?:villages?|towns?|area|outskirts|vicinity|settlements?) of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... or the kind of place after it, in lower case: "at the entrance to Elmgoye town", "Ashby village".
+_LOCATIVE_AFTER = re.compile(r"\s+(?:town|village|city|hamlet|settlement)\b")
 # A state written after a town's name the AP's way, with its dots ("Hollowbrook, Mo.", "Elmtown, N.C."): the state is named
 # whatever the town's size (a town the gazetteer lacks is then placed in the state).
 _WRITTEN_STATE_AFTER_TOWN = re.compile(
@@ -144,7 +146,8 @@ class TextScanner:
                 while end > start and text[end - 1] in ".-'’":
                     end -= 1
                 known = (self._is_known_place(text[start:end]) or self._named_area(text, start, end)
-                         or (bool(_LOCATIVE_BEFORE.search(text[max(0, start - 25) : start]))
+                         or ((bool(_LOCATIVE_BEFORE.search(text[max(0, start - 25) : start]))
+                              or bool(_LOCATIVE_AFTER.match(text, end)))
                              and self._is_known_hamlet(text[start:end]))
                          or (n == 1 and (bool(_IN_BEFORE.search(text[max(0, start - 4) : start]))
                                          and bool(_PLAIN_AFTER.match(text, end)) or bool(_OWN_POLICE_AFTER.match(text, end)))

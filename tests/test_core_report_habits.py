@@ -1,0 +1,334 @@
+"""How reporters write, rule by rule: counts, words for events and actors, days, page furniture and places, each on
+invented sentences that keep one habit of real reports (wire copy, local pages, agency desks, analysts' notes)."""
+
+import datetime as dt
+
+import pytest
+
+from eventsift.documents.clean import clean_plain_text
+from eventsift.events.actors import find_actors
+from eventsift.events.counts import find_counts
+from eventsift.events.triggers import find_triggers
+from eventsift.nlp.timex import find_dates
+from eventsift.pipeline import Pipeline
+from eventsift.records import Document
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def coded(pipeline, raw, published):
+    """The events of a pasted page, read as the command line reads a text file."""
+    page = clean_plain_text(raw)
+    return pipeline.process(Document(id="t", text=page.text, title=page.title, dateline=page.dateline,
+                                     publisher=page.publisher, published=published))
+
+
+# -- counts ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "to" before a deed done is no aim: the siblings are dead
+    ("A woman admitted in court to stabbing two neighbours.", [("hit", 2)]),
+    ("She was convicted of shooting dead two neighbours.", [("killed", 2)]),
+    ("A second man, 25, suffered a deep cut to his hand.", [("hit", 1)]),
+    ("The man was flown to Elmford Regional in critical condition.", [("hit", 1)]),
+    # the wounded after a list of the dead are no part of it
+    ("Shells hit the market, killing four civilians including two children and wounding nine others.",
+     [("killed", 4), ("injured", 9)]),
+    ("The rebels condemned the massacre of 12 farmers.", [("killed", 12)]),
+    ("Rebels attacked the barracks, annihilating 25 soldiers of the garrison.", [("killed", 25)]),
+    # a deed claimed done is no aim; a digit one is a number of its own
+    ("Police claimed to have killed 4 militants in an encounter, 1 policeman sustained injuries.",
+     [("killed", 4), ("injured", 1)]),
+])
+def test_counts_as_reports_write_them(text, expected):
+    assert [(m.outcome, m.count.best) for m in find_counts(text)] == expected
+
+
+def test_a_company_that_suffered_a_cut_hurt_no_one():
+    assert find_counts("The company suffered a cut in its funding.") == []
+
+
+# -- event words ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Guerrillas have destroyed at least 6 power pylons in the east.", "Looting/property destruction"),
+    ("An explosive device was also defused at the airport.", "Disrupted weapons use"),
+    ("A suicide car bomber rammed into a checkpoint.", "Suicide bomb"),
+])
+def test_event_words(text, kind):
+    triggers = find_triggers(text)
+    assert max(triggers, key=lambda t: t.priority).sub_event_type == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired 12 tear shells to disperse the crowd.",  # tear gas, no artillery
+    "The smell of burning tyres hung over the square.",  # a scene described, no riot
+    "Deputies tried to serve him with an arrest warrant.",  # no one arrested
+])
+def test_words_that_tell_no_such_event(text):
+    kinds = {t.sub_event_type for t in find_triggers(text)}
+    assert not kinds & {"Shelling/artillery/missile attack", "Violent demonstration", "Arrests"}
+
+
+# -- actors ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    ("Congressman Ruiz was murdered outside his office.", "Congressman", "Civilians (Peru)"),
+    ("A judge was shot dead.", "judge", "Civilians (Peru)"),
+    ("The security escort returned fire.", "security escort", "Military Forces of Peru"),
+    ("Carabineros found the car.", "Carabineros", "Police Forces of Peru"),
+    ("Islamic State West Africa Province fighters attacked the base.", "Islamic State West Africa Province",
+     "Islamic State (West Africa)"),
+    ("Regime rocket fire killed two civilians.", "Regime rocket fire", "Military Forces of Syria"),
+    ("The attack was blamed on the Syrian government.", "Syrian government", "Military Forces of Syria"),
+])
+def test_actors_by_what_they_are(text, word, name):
+    found = {a.text: a.name(country="Peru") for a in find_actors(text)}
+    assert found.get(word) == name
+
+
+def test_police_who_respond_to_shots_fired_fired_none():
+    police = next(a for a in find_actors("Police answered a call about shots fired at a home on Elm Street.")
+                  if a.text == "Police")
+    assert police.role != "agent"
+
+
+# -- days -----------------------------------------------------------------------------------------------------------
+
+def test_a_day_of_last_year():
+    found = find_dates("the massacre on 21 September last year", published=dt.date(1989, 11, 14))
+    assert [(t.date, t.precision) for t in found] == [(dt.date(1988, 9, 21), "day")]
+
+
+def test_minutes_later_is_the_day_told_before():
+    found = find_dates("He came back ten minutes later and fired.", published=dt.date(2016, 5, 12),
+                       anchor=dt.date(2015, 8, 22))
+    assert [t.date for t in found] == [dt.date(2015, 8, 22)]
+
+
+# -- page furniture -------------------------------------------------------------------------------------------------
+
+def test_a_stamp_between_headline_and_dateline():
+    page = clean_plain_text("Man beaten to death in village\n\nEPN | Jun 14, 2016, 04.12 AM IST\n\n"
+                            "ELMPUR: A man was beaten to death by a mob in a village late on Sunday night.")
+    assert page.dateline == "Elmpur" and page.text.startswith("ELMPUR:")
+
+
+def test_a_repeated_headline_is_read_once():
+    page = clean_plain_text("Man shot in leg in Elmtown\n\nMan shot in leg in Elmtown\n\n"
+                            "A man suffered a leg wound in a shooting on Saturday night and should recover, officers "
+                            "said.")
+    assert page.title == "Man shot in leg in Elmtown" and page.text.startswith("A man suffered")
+
+
+@pytest.mark.parametrize(("line", "publisher"), [
+    ("© Copyright 2013, Elmtown Media Group", "Elmtown Media Group"),
+    ("Copyright 2016 The Courier. All rights reserved. This article may not be copied or sold.", "The Courier"),
+])
+def test_copyright_lines(line, publisher):
+    body = ("A man was shot in the arm on Tuesday night on Elm Street, police said. He is in stable condition at Elm "
+            "General. Officers are looking for a gray sedan seen leaving the area.")
+    page = clean_plain_text(f"{body}\n\n{line}")
+    assert page.publisher == publisher and page.text == body
+
+
+def test_a_sidebar_before_the_copyright_line():
+    body = "A man was stabbed in Elmtown early Sunday, deputies said. He is in stable condition at Elm General."
+    page = clean_plain_text(f"{body}\n\nMORE LOCAL NEWS:\nDeputies: Man shot in Ashby Saturday night\n"
+                            f"County fair opens Friday\n\nCopyright 2016 Elm Broadcasting")
+    assert page.text == body
+
+
+def test_an_outlets_heading_opens_its_sidebar():
+    body = "A man was stabbed in Elmtown early Sunday, deputies said. He is in stable condition at Elm General."
+    page = clean_plain_text(f"{body}\n\nALSO ON ELMTOWNNEWS.COM\n- Deputies search for escaped inmate\n"
+                            f"- Man charged in store robbery")
+    assert page.text == body
+
+
+def test_a_teaser_of_a_deadly_shooting_kills_no_one_here(pipeline):
+    events = coded(pipeline, "SPRINGFIELD, Mo. — Police are looking for whoever shot a man late Saturday night.\n\n"
+                             "The man had been hit once in the thigh. His injury is not considered life-threatening.\n\n"
+                             "RELATED: Police investigate deadly shooting on Elm Street", dt.date(2015, 3, 15))
+    assert [(e.fatalities, e.injured) for e in events] == [(0, 1)]
+
+
+def test_a_photo_caption_is_no_incident(pipeline):
+    events = coded(pipeline, "MEMPHIS, Tenn. — A man was wounded in a shooting on Friday night, police said.\n\n"
+                             "[Photo: Officers tape off Elm Avenue where a fatal shooting happened late Friday.]\n\n"
+                             "He is being treated for non-critical wounds.", dt.date(2014, 7, 19))
+    assert [(e.fatalities, e.injured) for e in events] == [(0, 1)]
+
+
+# -- statistics and round-ups: no incident ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "So far, three congressmen have been murdered by terrorists in less than a month.",
+    "The decade-long insurgency by the group and its offshoot has killed more than 30,000 people.",
+    "The town has been attacked several times since 2018, killing dozens.",
+    "More than 300 civilians have been killed since the regime and its ally stepped up their bombardment.",
+    "The group, which was pushed out of Kandahar in 2011, continues to carry out deadly attacks on soldiers.",
+    "Separately, the ministry said 41 insurgents were killed in operations in Kunduz, Faryab and six other provinces.",
+])
+def test_a_tally_beside_an_incident_adds_nothing(pipeline, sentence):
+    events = pipeline.process(Document(id="t", published=dt.date(2019, 6, 6), text=(
+        "KABUL - Gunmen shot dead a shopkeeper in Ghazni city on Wednesday, police said. " + sentence)))
+    assert [e.fatalities for e in events] == [1]
+
+
+def test_a_summary_of_towns_attacked_does_not_place_the_bombing(pipeline):
+    events = coded(pipeline, "CALI, 12 JUN 89 (RADIO NACIONAL) -- [TEXT] CARTAGENA, PEREIRA, AND CALI HAVE BEEN THE "
+                             "TARGETS OF REPEATED BOMB ATTACKS THIS YEAR. EARLY TODAY A BOMB LEFT AT THE DOOR OF A "
+                             "RESTAURANT IN PEREIRA WENT OFF, KILLING A WAITER.", dt.date(1989, 6, 12))
+    assert [(e.location, e.fatalities) for e in events] == [("Pereira", 1)]
+
+
+def test_a_weeks_toll_told_day_by_day_is_no_incident(pipeline):
+    events = coded(pipeline, "SANAA, Feb. 20 (Xinhua) -- At least 32 people were killed over the past week in fighting "
+                             "in the southwestern city of Taiz, medical sources said Saturday.\n\nOn Tuesday, mortar "
+                             "shells hit a neighborhood in the east of the city, killing four civilians.\n\nOn Thursday, "
+                             "coalition warplanes struck positions near the palace hill, killing eight fighters.",
+                   dt.date(2016, 2, 20))
+    assert sorted(e.fatalities for e in events) == [4, 8]
+
+
+# -- counts in reports ----------------------------------------------------------------------------------------------
+
+def test_a_wire_dateline_is_nobody(pipeline):
+    events = coded(pipeline, "GUATEMALA CITY, 3 SEP 89 (AGENCY) -- [TEXT] A PEASANT LEADER WHO HAD BEEN KIDNAPPED WAS "
+                             "FOUND DEAD TODAY NEAR A RIVER.", dt.date(1989, 9, 3))
+    assert [e.fatalities for e in events] == [1]
+
+
+def test_a_sides_own_word_is_the_high_end(pipeline):
+    events = coded(pipeline, "KABUL (Agency): Six policemen were killed when Taliban insurgents stormed their check "
+                             "posts in Baghlan province late Sunday night, officials said on Monday.\n\nEleven Taliban "
+                             "were killed in the clash, a police spokesman said.\n\nA Taliban spokesman claimed their "
+                             "fighters had killed 20 policemen and overran two posts.", dt.date(2015, 6, 15))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 17)]
+    assert events[0].fatalities_high == 20
+
+
+# -- incidents ------------------------------------------------------------------------------------------------------
+
+def test_the_next_shooting_of_a_night_by_its_clock(pipeline):
+    events = coded(pipeline, "MEMPHIS, Tenn. — One man died and two people were hurt in two unrelated shootings "
+                             "overnight, police said.\n\nThe first shooting was reported shortly before 11 p.m. Friday "
+                             "on Elm Avenue. Officers found a 19-year-old man lying in a driveway. He was pronounced "
+                             "dead at the scene.\n\nAbout 2:15 a.m. Saturday, officers were called to an apartment "
+                             "complex, where a woman had been grazed on the arm and a man had been hit in the foot.\n\n"
+                             "The man's death was the city's 84th homicide of the year.",
+                   dt.date(2014, 7, 19))
+    assert [(e.event_date.isoformat(), e.fatalities, e.injured) for e in events] == [
+        ("2014-07-18", 1, None), ("2014-07-19", 0, 2)]
+
+
+def test_a_sentencing_story_tells_one_old_shooting(pipeline):
+    events = coded(pipeline, "A man who opened fire outside a bar in Toledo last summer, killing one man and wounding "
+                             "another, was sentenced Wednesday to life in prison.\n\nPolice said he had been thrown out "
+                             "of the bar shortly before 2 a.m. on Aug. 22, 2015. He returned about 10 minutes later and "
+                             "fired at a group standing outside. Tom Reyes, 31, was struck in the chest and died later "
+                             "that morning. Luis Marin, 28, was shot in the hip and has since recovered.\n\nHe was "
+                             "arrested two days later at a relative's home.", dt.date(2016, 5, 12))
+    assert [(e.event_date.isoformat(), e.fatalities, e.injured, e.historical) for e in events] == [
+        ("2015-08-22", 1, 1, True)]
+
+
+def test_a_plea_story_tells_its_old_shooting_throughout(pipeline):
+    # the news is a court's: what the report tells after its lead, with no day of its own, is the old shooting
+    events = coded(pipeline, "A Tulsa woman was convicted on Tuesday of shooting dead two neighbours and wounding a "
+                             "third in 2019.\n\nOfficers were sent to an apartment block on Pine Street, where they "
+                             "found three people shot. One neighbour died where she fell and another at a hospital. The "
+                             "third recovered.", dt.date(2021, 3, 10))
+    assert [(e.fatalities, e.injured, e.historical) for e in events] == [(2, 1, True)]
+
+
+def test_positions_held_are_no_incidents_at_the_towns_they_list(pipeline):
+    events = coded(pipeline, "SAN SALVADOR, 14 NOV 89 (RADIO VENCEREMOS) -- [TEXT] ON THE FOURTH DAY OF THE OFFENSIVE "
+                             "OUR FORCES CONTINUE TO FIRMLY HOLD THEIR POSITIONS IN MEJICANOS, CUSCATANCINGO, SOYAPANGO "
+                             "AND APOPA.\n\nYESTERDAY AFTERNOON OUR UNITS AMBUSHED AN ARMY COLUMN IN MEJICANOS, KILLING "
+                             "12 SOLDIERS.", dt.date(1989, 11, 14))
+    assert [(e.location, e.fatalities) for e in events] == [("Mejicanos", 12)]
+
+
+def test_police_who_arrested_the_suspect_are_no_side_of_the_stabbing(pipeline):
+    events = coded(pipeline, "MINNEAPOLIS — A 42-year-old man was stabbed outside a bar Thursday night and died early "
+                             "Friday, police said.\n\nPolice arrested a 37-year-old man about three blocks away a few "
+                             "minutes later.", dt.date(2014, 9, 26))
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (United States)"]
+
+
+def test_an_ambushed_congressman_is_a_civilian_attacked(pipeline):
+    events = coded(pipeline, "LIMA, 9 JUN 89 (RADIO NACIONAL) -- [EXCERPT] CONGRESSMAN JUAN TORRES, OF THE UNITED LEFT, "
+                             "DIED TONIGHT AFTER GUNMEN ON A MOTORCYCLE FIRED AT HIS CAR.\n\nPOLICE SAID THE TWO "
+                             "ATTACKERS AMBUSHED TORRES AT THE DOOR OF HIS PARTY'S OFFICES AND FLED.", dt.date(1989, 6, 9))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Peru)")]
+
+
+# -- places ---------------------------------------------------------------------------------------------------------
+
+def test_where_the_victims_were_when_taken(pipeline):
+    events = coded(pipeline, "MAIDUGURI, Nigeria (Agency) - Fighters attacked a military base in Gajiram, in Nganzai "
+                             "local government area, late on Tuesday, forcing troops to withdraw, a source said.\n\nIn a separate incident on Sunday, "
+                             "suspected Boko Haram militants abducted at least 16 women who were gathering firewood on "
+                             "the outskirts of Konduga, a resident said.", dt.date(2020, 1, 29))
+    assert [(e.location, e.abducted) for e in events] == [("Gajiram", None), ("Konduga", 16)]
+
+
+def test_a_town_under_another_spelling_told_as_a_town(pipeline):
+    events = coded(pipeline, "NAIROBI, Kenya (Agency) — A suicide car bomber rammed into a military checkpoint at the "
+                             "main entrance to Afgoye town, outside Somalia's capital, on Thursday, killing seven people, "
+                             "officials said.",
+                   dt.date(2018, 3, 2))
+    assert [(e.admin1, e.location) for e in events] == [("Lower Shabelle", "Afgooye")]
+
+
+def test_a_loose_spelling_abroad_gives_way_to_the_reports_country(pipeline):
+    events = coded(pipeline, "A man was killed in a clash between supporters of two candidates at a village in Raipura "
+                             "upazila of Narsingdi district yesterday. He died on the way to Dhaka Medical College "
+                             "Hospital.\n\nMeanwhile, in Belabo upazila of the district, unidentified men exploded "
+                             "three crude bombs in front of a polling centre in Narayanpur union, injuring two voters.",
+                   dt.date(2016, 4, 24))
+    assert {e.country for e in events} == {"Bangladesh"}
+
+
+def test_a_provincial_assembly_is_in_the_provinces_capital(pipeline):
+    events = pipeline.process(Document(id="t", published=dt.date(2015, 3, 14), text=(
+        "March 14, 2015: Unidentified armed men on a motorbike shot dead a party worker close to the Sindh Assembly "
+        "building in the evening.")))
+    assert [(e.admin1, e.location) for e in events] == [("Sindh", "Karachi")]
+
+
+@pytest.mark.parametrize(("raw", "town"), [
+    ("Sukkur, 2/2/2015 - unidentified men threw a grenade into a tailor's shop in the old market, wounding the owner.",
+     "Sukkur"),
+    ("Quetta - night of 20/21 May 2015: police killed four militants in an encounter.", "Quetta"),
+])
+def test_an_analysts_note_opens_with_its_town(pipeline, raw, town):
+    assert clean_plain_text(raw).dateline == town
+    events = coded(pipeline, raw, dt.date(2015, 5, 21))
+    assert [e.location for e in events] == [town]
+
+
+def test_a_county_sheriffs_town_is_not_the_big_city_the_report_is_filed_from(pipeline):
+    events = coded(pipeline, "BAKERSFIELD, Calif. (KXYZ) — A man was stabbed several times during a fight with a "
+                             "neighbor in Lamont early Sunday, the Kern County Sheriff's Office said.",
+                   dt.date(2016, 8, 15))
+    assert [e.location for e in events] == ["Lamont"]
+
+
+def test_a_misspelt_town_of_the_country_its_armed_groups_act_in(pipeline):
+    # no country named: the Taliban say which, and a misspelling is looked for there only
+    events = pipeline.process(Document(id="t", published=dt.date(2020, 5, 4), text=(
+        "On 3 May 2020, Taliban militants attacked a checkpoint in Jalalbad, killing two soldiers.")))
+    assert [(e.admin1, e.location) for e in events] == [("Nangarhar", "Jalalabad")]
+
+
+def test_a_sheriffs_county_lends_no_country_to_misspellings(pipeline):
+    # a local report's names are no misspelt towns of its country ("Sprng Valley" is no Spring Valley far away)
+    events = pipeline.process(Document(id="t", published=dt.date(2015, 5, 4), text=(
+        "The Harris County Sheriff's Office says a man was shot at Sprng Valley near the North Freeway.")))
+    assert [e.admin1 for e in events] == ["Texas"]
