@@ -278,6 +278,8 @@ class Pipeline:
         toponyms = find_toponyms(prepared.candidates, parsed, text=prepared.text, written=document.text,
                                   dateline_end=prepared.dateline_end, geocoder=self.geocoder, title=document.title,
                                   home_towns=home_towns(document) if home_towns else None)
+        # (a teaser's or a tag line's places are another story's: "Topics: Indiana, shootings")
+        toponyms = [t for t in toponyms if not any(a <= t.start < b for a, b in prepared.furniture)]
         # 2. resolve them together: they are each other's context
         places = self.geocoder.resolve(toponyms, document=document) if toponyms else []
         # 3. the clauses read in _prepare (triggers, counts, actors, dates, certainty) get their places
@@ -294,7 +296,8 @@ class Pipeline:
                          if t.qualifier in WEAK_QUALIFIERS or t.start < prepared.headline_end)
         # with no known report date, no incident can be told apart as old news; a landmark an incident is told near
         # ("in Ashby, 30 km north of Elmtown") does not make it the incident at the landmark
-        drafts = group_clauses(clauses, places=places, published=published if prepared.date_basis == "known" else None,
+        drafts = group_clauses(clauses, places=places, text=prepared.text,
+                               published=published if prepared.date_basis == "known" else None,
                                weak=weak | _landmarks(clauses, toponyms=toponyms, places=places))
         fallback = main_place(places, document=document, geocoder=self.geocoder, toponyms=toponyms)
         dateline = dateline_as_told(dateline_place(document, self.geocoder), document=document, places=places,

@@ -366,9 +366,12 @@ def _split_head(lines: list[str]) -> tuple[int, str | None, str | None, str | No
         m = _BYLINE.match(lines[idx[pos]].strip())
         if m:
             byline, place, pos = m.group("name"), m.group("place"), pos + 1
-    while pos + 1 < len(idx) and _STAMP_LINE.match(lines[idx[pos]].strip()) \
-            and find_dateline(lines[idx[pos + 1]].strip()) is not None:
-        pos += 1  # the page's stamp between the head and a story that opens with its dateline ("RANCHI: A man ...")
+    while pos + 1 < len(idx) and find_dateline(lines[idx[pos + 1]].strip()) is not None \
+            and (_STAMP_LINE.match(lines[idx[pos]].strip())
+                 or looks_like_title(lines[idx[pos]], lines[idx[pos + 1]]) and find_dateline(lines[idx[pos]]) is None):
+        # the page's stamp, or the story's own headline under a section's, between the head and a story that opens
+        # with its dateline ("RANCHI: A man ...")
+        pos += 1
     body_start = idx[pos] if pos < len(idx) else len(lines)
     return body_start, title, byline, place
 

@@ -102,7 +102,7 @@ _DENIES = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:denied|denies|deny|denying|disowne
 _IN_WHAT_BEFORE = re.compile(r"\bin\s+what\s+(?:the\s+)?$", re.IGNORECASE)
 # The verbs a sayer is told by, shared by the sayer after a mention and the sayer after a comma below.
 _SAYING = r"said|say|says|told|confirmed|stated|added|reported"
-_SPEECH = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{_SAYING}|tell|announced|"
+_SPEECH = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{_SAYING}|tell|announced|believe[sd]?|think|thinks|suspect(?!ed\b)s?\b|"
                      r"claimed(?!\s+(?:responsibility|credit|(?:the|a)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|"
                      r"killings?|murders?|assassinations?|kidnappings?|abductions?|ambush(?:es)?|explosions?)))|"
                      r"informed|according)\b", re.IGNORECASE)

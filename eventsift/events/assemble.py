@@ -168,6 +168,27 @@ def _is_background(draft: Draft, published: dt.date) -> bool:
     return bool(dates) and all((published - d.date_end).days > HISTORICAL_AFTER_DAYS for d in dates)
 
 
+# A death told by the dead's name: "Braxton's death", "the killing of Ruiz".
+_NAMED_DEATH = re.compile(r"^(?P<name>(?-i:[A-Z])[\w'’-]+)['’]s\s+(?:murder|killing|death|slaying)$|"
+                          r"^(?:murder|killing|death|slaying)\s+of\s+(?:[A-Z][\w'’-]+\s+)*(?P<last>(?-i:[A-Z])[\w'’-]+)$",
+                          re.IGNORECASE)
+
+
+def _whose_death(clause: Clause, drafts: list[Draft], text: str) -> Draft | None:
+    """The incident a clause's only dead, told by name, belongs to: the one told last before the name first appears
+    in the report ("... found a man with gunshot wounds ... Police identified him as Ed Braxton" ... "Homicide
+    detectives are investigating Braxton's death")."""
+    named = [m for m in (_NAMED_DEATH.match(c.count.text) for c in clause.counts if c.outcome == "killed") if m]
+    if not named or len(named) != len(clause.counts) or not text:
+        return None
+    name = named[0].group("name") or named[0].group("last")
+    first = re.search(rf"\b{re.escape(name)}\b", text)
+    if first is None or first.start() >= clause.span.start:
+        return None
+    told = [d for d in drafts if d.clauses and d.clauses[0].span.start <= first.start()]
+    return max(told, key=lambda d: max(c.span.start for c in d.clauses if c.span.start <= first.start()), default=None)
+
+
 def _follow_up(drafts: list[Draft], draft: Draft, published: dt.date) -> bool:
     """A report whose news is a court's on an old incident ("A woman was convicted on Tuesday of stabbing two
     neighbours in 2019"), told in its lead: its undated clauses tell that incident (the news is no incident)."""
@@ -176,15 +197,18 @@ def _follow_up(drafts: list[Draft], draft: Draft, published: dt.date) -> bool:
 
 
 def group_clauses(clauses: list[Clause], *, places: list[Place | None], published: dt.date | None,
-                  weak: frozenset[int] = frozenset()) -> list[Draft]:
+                  weak: frozenset[int] = frozenset(), text: str = "") -> list[Draft]:
     """Clauses in text order -> one draft per incident, in order of first mention (``published`` None: the
-    report's date is not known, so no incident is told apart as old news)."""
+    report's date is not known, so no incident is told apart as old news; ``text``: the document's, where the people
+    a clause names by name were first told of)."""
     drafts: list[Draft] = []
     recent: list[Draft] = []  # most recently extended last
     previous: tuple[Clause, Draft] | None = None
     for clause in clauses:
         target = None
-        if recent and _updates_toll(clause, recent[-1], places=places, weak=weak):
+        if (named := _whose_death(clause, drafts, text)) is not None:
+            target = named  # "detectives are investigating Braxton's death": the incident Braxton was told in
+        elif recent and _updates_toll(clause, recent[-1], places=places, weak=weak):
             target = recent[-1]  # "a third victim died on Sunday": the toll of the attack told just before
         elif previous and _continues(clause, *previous, places=places, weak=weak):
             target = previous[1]  # "... in 2014, when gunmen killed 45 people": the same incident goes on
@@ -529,7 +553,13 @@ def _continues(clause: Clause, before: Clause, draft: Draft, *, places: list[Pla
     three days later") that follows another clause of the same sentence carries on its incident."""
     return (clause.sentence.index == before.sentence.index and not clause.new_incident
             and all(COUNTED_ON.search(d.text) for d in clause.dates)
-            and _compatible(clause, draft) and not _places_conflict(clause, draft, places, weak))
+            and (_compatible(clause, draft) or before.family is None and clause.family in VIOLENT_FAMILIES)
+            and not _places_conflict(clause, draft, places, weak))
+
+
+# The kinds of violence a killing told just before, in the same sentence, may end in: "shot and killed two men on May
+# 10 | after a dispute that ended with a shootout" is one incident, whatever the report's lead made of it (an arrest).
+VIOLENT_FAMILIES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
 
 # ---------------------------------------------------------------------------------------------- building

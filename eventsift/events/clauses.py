@@ -271,7 +271,8 @@ STATISTIC = re.compile(
     r"(?:days?|weeks?|months?|years?)\b"
     # a toll since a campaign began: "more than 300 civilians have been killed since the regime and its ally stepped up
     # their bombardment" (not "... since Wednesday": a battle's own days)
-    r"|\b(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced)\s+since\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"|\b(?:(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced)|(?:killing|killed)\s+(?:[\w,'’-]+\s+){1,5}?)"
+    r"\s*since\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,8}?"
     r"(?:stepped\s+up|began|begun|started|launched|escalated|intensified|broke\s+out|erupted|resumed)\b"
     # what a group goes on doing: "the group, pushed out of the capital in 2011, continues to carry out deadly attacks",
     # "it frequently stages raids on the border", "our forces continue to firmly hold their positions in ..."
@@ -302,6 +303,8 @@ STATISTIC = re.compile(
     r"(?:year|month|week)s?(?:[- ]long)?\s+period\b"
     r"|\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
     r"(?:weeks|months|years)\b"
+    # ... or a decade: "hundreds have been killed in attacks over the last decade"
+    r"|\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:(?:two|three|few|several)\s+)?decades?\b"
     # ... and the toll of many incidents over days: "the bombings carried out in the city over the past 12 days have
     # killed two" (the incidents alone, "a market hit by eight grenade attacks over the past week", are no toll)
     r"|\b(?:attacks|bombings|blasts|explosions|killings|shootings|incidents)\s+(?:[\w,'’-]+\s+){0,6}?"

@@ -130,7 +130,7 @@ NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|
                         r"(?:famil(?:y|ies)|households?|clans?|tribes?|villages?)(?!\s+(?:members?|elders?|leaders?|chiefs?|heads?))|"
                         r"(?:hand)?guns?|rifles?|pistols?|shotguns?|weapons?|firearms?|knives|knife|"
                          r"weeks?|months?|years?|am|pm|a\.m\.|p\.m\.|o['’]clock|rupees|dollars|\$|vehicles?|cars?|houses?|"
-                         r"homes?|shops?|buildings?|kg|tonnes?|times|(?:search\s+|arrest\s+)?warrants?|subpoenas?|counts?\s+of|(?:[\w-]+\s+)?(?:murder|homicide|manslaughter)\s+(?:counts|charges)|"
+                         r"homes?|shops?|buildings?|doors?|streets?|kg|tonnes?|times|(?:search\s+|arrest\s+)?warrants?|subpoenas?|counts?\s+of|(?:[\w-]+\s+)?(?:murder|homicide|manslaughter)\s+(?:counts|charges)|"
                          r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
                          r"aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
                         # not an adjective made of the word: "two bullet-riddled bodies", "three gun-toting men"
