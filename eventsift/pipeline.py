@@ -88,12 +88,14 @@ class _Prepared:
     # how sure ``published`` is: "known"; "year", a stand-in from the latest year the text writes; "none", today
     date_basis: str = "known"
     given: Document | None = None  # the document as it came in, when ``document`` is a repaired copy to read
-    furniture: list[tuple[int, int]] = field(default_factory=list)  # teasers and captions: another story's text
+    # teasers, captions and headlines inside the body (start, end, whether a teaser or caption): other stories' text,
+    # or this one's told again (a "CONTINUING COVERAGE:" headline names the incident's town)
+    furniture: list[tuple[int, int, bool]] = field(default_factory=list)
 
     def told(self) -> str:
         """The text without its page furniture (blanked), as the report speaks of its incidents."""
         out = self.text
-        for start, end in self.furniture:
+        for start, end, _ in self.furniture:
             out = out[:start] + " " * (end - start) + out[end:]
         return out
 
@@ -176,7 +178,7 @@ class Pipeline:
         captions = _caption_spans(text)
         updated, last_end = None, 0  # the day of a live story's update stamp, over its paragraph
         news_day: dt.date | None = None
-        furniture: list[tuple[int, int]] = []
+        furniture: list[tuple[int, int, bool]] = []
         told_day: dt.date | None = None
         for sentence in sentences:
             if "\n" in text[last_end:sentence.start]:
@@ -184,9 +186,9 @@ class Pipeline:
             last_end = sentence.end
             updated = update_day(sentence.text, published=published) or updated
             told_on = updated or published  # "UPDATE 6/5 9:40 a.m.: ... shot last night": from the update
-            if _is_teaser(sentence.text) or sentence.start > first_line and _is_inner_headline(text, sentence) \
-                    or any(a <= sentence.start < b for a, b in captions):
-                furniture.append((sentence.start, sentence.end))
+            teaser = _is_teaser(sentence.text) or any(a <= sentence.start < b for a, b in captions)
+            if teaser or sentence.start > first_line and _is_inner_headline(text, sentence):
+                furniture.append((sentence.start, sentence.end, teaser))
                 continue
             # "... killed 30 on Sunday. | A day earlier, a car bomb ...": counted from the last day told before (a
             # sentence that tells none in between, "Ochoa was shot in the hip.", does not break the chain)
@@ -279,7 +281,7 @@ class Pipeline:
                                   dateline_end=prepared.dateline_end, geocoder=self.geocoder, title=document.title,
                                   home_towns=home_towns(document) if home_towns else None)
         # (a teaser's or a tag line's places are another story's: "Topics: Indiana, shootings")
-        toponyms = [t for t in toponyms if not any(a <= t.start < b for a, b in prepared.furniture)]
+        toponyms = [t for t in toponyms if not any(a <= t.start < b for a, b, teaser in prepared.furniture if teaser)]
         # 2. resolve them together: they are each other's context
         places = self.geocoder.resolve(toponyms, document=document) if toponyms else []
         # 3. the clauses read in _prepare (triggers, counts, actors, dates, certainty) get their places

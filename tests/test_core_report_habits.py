@@ -376,3 +376,16 @@ def test_a_death_told_by_name_is_the_incident_the_name_was_told_in(pipeline):
     assert [(e.event_date.isoformat(), e.fatalities, e.injured) for e in events] == [
         ("2015-11-06", 1, None), ("2015-11-07", 0, 1)]
 
+
+
+def test_a_saints_name_is_no_place():
+    from eventsift.geo import InMemoryGeocoder
+    from eventsift.records import Place
+
+    places = [Place(name="Elmtown", country="United States", admin1="Ohio", latitude=40.0, longitude=-83.0,
+                    population=50_000),
+              Place(name="Mary", country="Turkmenistan", admin1="Mary", latitude=37.6, longitude=61.8,
+                    population=120_000)]
+    events = Pipeline(geocoder=InMemoryGeocoder(places)).process(Document(id="t", published=dt.date(2015, 1, 30), text=(
+        "A man was shot on Sunday and died that night at St. Mary's Medical Center, Elmtown police said.")))
+    assert [e.location for e in events] == ["Elmtown"]

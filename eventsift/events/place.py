@@ -59,6 +59,8 @@ WAR_AFTER = re.compile(r"^\s+[Ww]ars?\b")
 # Words before a place name that make it the seat of a hospital named before it ("Ashby Regional Medical Center in
 # Elmtown"): where the wounded are treated, a weak sign near the scene, like an institution's.
 HOSPITAL_IN = re.compile(r"\b(?:medical|health|trauma|burn)\s+cent(?:er|re)\s+in\s+$", re.IGNORECASE)
+# A saint's name before its possessive is a church's, a school's or a hospital's: "St. Mary's Medical Center".
+SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)\s+$")
 # Words after a place name that make it part of an organisation's name ("Luhansk People's Militia").
 IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front)\b")
 # "at Lakeview restaurant in Elmtown", "the Georgia Bar on Main Street": a business named after a place, since the
@@ -357,7 +359,9 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         if name_key(re.sub(r"^the\s+", "", text[start:end], flags=re.IGNORECASE)) in world_regions:
             regions.append((start, end, index))
             continue
-        if _is_person(text, start, end, people) or is_street(text, start, end) or is_quadrant(text, start, end):
+        if _is_person(text, start, end, people) or is_street(text, start, end) or is_quadrant(text, start, end) \
+                or _is_saint(text, start, end):
+            regions.append((start, end, index))  # (nor a name inside it: "St. Mary's Medical Center")
             continue
         spans_kept.append((start, end, index))
     if getattr(geocoder, "resolves_capitals", False):
@@ -554,6 +558,11 @@ def _speakers(names: set[str], text: str, parsed: list) -> set[str]:  # noqa: AN
         if sum(_marked_as_person(head, m.start(), m.end()) for m in mentions) >= SPEAKER_MIN_MARKS:
             out.add(name)
     return out
+
+
+def _is_saint(text: str, start: int, end: int) -> bool:
+    """A saint's name before its possessive: a church's, a school's or a hospital's ("St. Mary's Medical Center")."""
+    return bool(SAINT_BEFORE.search(text[max(0, start - 8):start])) and text[end:end + 2] in ("'s", "’s")
 
 
 def _is_person(text: str, start: int, end: int, people: frozenset[str]) -> bool:
