@@ -179,7 +179,7 @@ class Pipeline:
         updated, last_end = None, 0  # the day of a live story's update stamp, over its paragraph
         news_day: dt.date | None = None
         furniture: list[tuple[int, int, bool]] = []
-        told_day: dt.date | None = None
+        told: list[tuple[str, dt.date, dt.date | None]] = []  # each sentence read: its text, its day, its anchor
         for sentence in sentences:
             if "\n" in text[last_end:sentence.start]:
                 updated = None
@@ -192,8 +192,8 @@ class Pipeline:
                 continue
             # "... killed 30 on Sunday. | A day earlier, a car bomb ...": counted from the last day told before (a
             # sentence that tells none in between, "Ochoa was shot in the hip.", does not break the chain)
-            day_before = told_day if counts_from_a_day(sentence.text) else None
-            told_day = last_day_told(sentence.text, published=told_on, anchor=day_before) or told_day
+            day_before = _last_day_told(told) if counts_from_a_day(sentence.text) else None
+            told.append((sentence.text, told_on, day_before))
             found = read_sentence(sentence, published=told_on, dateline_end=end, day_before=day_before,
                                   news_day=news_day) if has_trigger(sentence.text) else []
             if found:
@@ -386,6 +386,15 @@ def _lead_date(sentences: list[Sentence], *, published: dt.date, skip_before: in
     when.start += sentence.start
     when.end += sentence.start
     return when, sentence
+
+
+def _last_day_told(told: list[tuple[str, dt.date, dt.date | None]]) -> dt.date | None:
+    """The last day the sentences read so far tell (each counted from its own day and anchor), looked for only when a
+    sentence counts from it ("a day earlier", "later that morning")."""
+    for text, day, anchor in reversed(told):
+        if found := last_day_told(text, published=day, anchor=anchor):
+            return found
+    return None
 
 
 @functools.cache
