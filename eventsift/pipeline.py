@@ -179,7 +179,7 @@ class Pipeline:
         updated, last_end = None, 0  # the day of a live story's update stamp, over its paragraph
         news_day: dt.date | None = None
         furniture: list[tuple[int, int, bool]] = []
-        told: list[tuple[str, dt.date, dt.date | None]] = []  # each sentence read: its text, its day, its anchor
+        read: list[tuple[str, dt.date, dt.date | None]] = []  # each sentence read: its text, its day, its anchor
         for sentence in sentences:
             if "\n" in text[last_end:sentence.start]:
                 updated = None
@@ -192,8 +192,8 @@ class Pipeline:
                 continue
             # "... killed 30 on Sunday. | A day earlier, a car bomb ...": counted from the last day told before (a
             # sentence that tells none in between, "Ochoa was shot in the hip.", does not break the chain)
-            day_before = _last_day_told(told) if counts_from_a_day(sentence.text) else None
-            told.append((sentence.text, told_on, day_before))
+            day_before = _last_day_told(read) if counts_from_a_day(sentence.text) else None
+            read.append((sentence.text, told_on, day_before))
             found = read_sentence(sentence, published=told_on, dateline_end=end, day_before=day_before,
                                   news_day=news_day) if has_trigger(sentence.text) else []
             if found:
@@ -388,10 +388,10 @@ def _lead_date(sentences: list[Sentence], *, published: dt.date, skip_before: in
     return when, sentence
 
 
-def _last_day_told(told: list[tuple[str, dt.date, dt.date | None]]) -> dt.date | None:
+def _last_day_told(read: list[tuple[str, dt.date, dt.date | None]]) -> dt.date | None:
     """The last day the sentences read so far tell (each counted from its own day and anchor), looked for only when a
     sentence counts from it ("a day earlier", "later that morning")."""
-    for text, day, anchor in reversed(told):
+    for text, day, anchor in reversed(read):
         if found := last_day_told(text, published=day, anchor=anchor):
             return found
     return None

@@ -64,8 +64,8 @@ _DATELINE_WIRE_MIXED = re.compile(
     r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)"
     r"\s*\((?P<agency>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)\s*(?P<sep>:|[-–—]{1,2})?\s*(?=\S)")
 # ... and the analyst's note, a town and then the day or the time told: "Elmabad, 2/2/2015 - unknown persons hurled a
-# grenade ...", "Elmpur - night of 20/21 May 2015: police ...". (Its region and agency groups never match.)
-_NOTE_TOWN = r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?P<region>(?!x)x)?(?P<agency>(?!x)x)?"
+# grenade ...", "Elmpur - night of 20/21 May 2015: police ...".
+_NOTE_TOWN = r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
 _DATELINE_NOTE = re.compile(_NOTE_TOWN + r",\s*\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\s*(?P<sep>[-–—:])\s+(?=\S)")
 _DATELINE_NOTE_TIME = re.compile(_NOTE_TOWN + r"\s+(?P<sep>[-–—])\s+(?=(?:night|on|late|early|in|at|\d)\b)")
 # How far into a text a glued dateline is looked for: a page title and its site name (~160 characters) and more.
@@ -271,18 +271,18 @@ _POLICE_ACRONYM = re.compile(r"[A-Z]{1,4}(?:PD|SO)")
 
 
 def _dateline(m: re.Match[str], text: str) -> Dateline | None:
-    place = m.group("place")
+    place, groups = m.group("place"), m.groupdict()  # (an analyst's note's town has no region or agency)
     if sum(c.isalpha() for c in place) < 3:
         return None
     if (" ".join(place.split()).lower() in lead_labels() or _POLICE_ACRONYM.fullmatch(place)) \
-            and not (m.group("region") or m.group("agency")):
+            and not (groups.get("region") or groups.get("agency")):
         return None  # "UPDATE: ...", "NOPD: ...": a page's label or its source, and the dateline may follow later
-    agency = m.group("agency")
+    agency = groups.get("agency")
     if agency and any(c.isdigit() for c in agency):  # "(Jan. 8, 2016)": a date, not an agency
         agency = None
-    region = m.groupdict().get("bracket") or m.group("region")
+    region = groups.get("bracket") or groups.get("region")
     if m.group("sep") == "-" and region and not region.endswith(".") and text[m.start("sep") - 1].isalpha() \
-            and m.group("agency") is None and not re.match(r"\s", text[m.end("sep"):m.end("sep") + 1]):
+            and groups.get("agency") is None and not re.match(r"\s", text[m.end("sep"):m.end("sep") + 1]):
         return None  # "OSLO, Norway-based": a hyphenated word, not a dash
     return Dateline(place=normalise_place(place), region=region.rstrip(",") if region else None,
                     agency=agency.strip() if agency else None, start=m.start(), end=m.end())

@@ -64,7 +64,7 @@ OUTCOMES: dict[str, str] = {
            r"(?:being )?treated (?:at|in) (?:[\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)s?)|"
            r"(?:receiving|getting|undergoing) (?:medical |hospital )?treatment\b|"
            # "suffered a minor injury", "received a gunshot wound", "suffered cuts and burns"
-           r"(?:sustained|suffered|received) (?:[\w'’-]+ ){0,6}?(?:injur(?:y|ies)|wounds?|burns|fractures?|cuts?(?=\s+(?:to|on|and)\b)|cuts|bruises|"
+           r"(?:sustained|suffered|received) (?:[\w'’-]+ ){0,6}?(?:injur(?:y|ies)|wounds?|burns|fractures?|cut(?=\s+(?:to|on|and)\b)|cuts|bruises|"
            r"lacerations?|broken (?:arms?|legs?|nose|jaw|ribs?|bones?|wrists?|ankles?))\b|"
            # "a guard was later found near the depot with minor injuries"
            # (not "a hiker found the corpse of a woman with a bullet wound": someone found by the one counted)

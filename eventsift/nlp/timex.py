@@ -160,6 +160,11 @@ def _without_year(month: int, day: int, published: dt.date) -> dt.date | None:
     return date
 
 
+def _told_year(word: str, published: dt.date) -> int:
+    """The year "this year" or "last" / "previous" / "past year" names, from the report's date."""
+    return published.year if word.lower() == "this" else published.year - 1
+
+
 def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, dt.date, str] | None:
     g = m.groupdict()
     if kind in ("iso", "numeric", "day_month_year", "month_day_year"):
@@ -169,7 +174,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
     if kind in ("day_month", "month_day"):
         month, day = MONTHS[g["month"].lower().rstrip(".")], int(re.sub(r"\D", "", g["d"]))
         if g.get("year_told"):
-            date = _safe_date(published.year - (g["year_told"].lower() != "this"), month, day)
+            date = _safe_date(_told_year(g["year_told"], published), month, day)
         else:
             date = _without_year(month, day, published)
         return (date, date, "day") if date else None
@@ -186,7 +191,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
         month = MONTHS[g["month"].lower().rstrip(".")]
         year = published.year if month <= published.month else published.year - 1
         if g.get("year_told"):
-            year = published.year if g["year_told"].lower() == "this" else published.year - 1
+            year = _told_year(g["year_told"], published)
         elif g.get("last") and month == published.month:
             year = published.year - 1
         first, last = _month_range(year, month)
