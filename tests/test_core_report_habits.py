@@ -389,3 +389,17 @@ def test_a_saints_name_is_no_place():
     events = Pipeline(geocoder=InMemoryGeocoder(places)).process(Document(id="t", published=dt.date(2015, 1, 30), text=(
         "A man was shot on Sunday and died that night at St. Mary's Medical Center, Elmtown police said.")))
     assert [e.location for e in events] == ["Elmtown"]
+
+
+
+@pytest.mark.parametrize(("raw", "where"), [
+    # a holy figure's epithet names a place that is no scene
+    ("Mourners in Salinas on Sunday remembered a retired farmworker who was shot dead in his home on Saturday.\n\n"
+     "He prayed every week to the Virgin of Guadalupe and sang in the choir at St. Agnes of Bohemia Church.",
+     ("United States", "California", "Salinas")),
+    # nor is a victim's birthplace
+    ("Neighbours in Pasadena on Sunday mourned a retired gardener who was shot dead in his home on Saturday.\n\n"
+     "A native of Mexico, he had sung in the church choir for 30 years.", ("United States", "Texas", "Pasadena")),
+])
+def test_a_saints_epithet_or_a_birthplace_is_no_scene(pipeline, raw, where):
+    assert [(e.country, e.admin1, e.location) for e in coded(pipeline, raw, dt.date(2016, 5, 9))] == [where]

@@ -33,8 +33,10 @@ NEAR = re.compile(r"(?:\bnear|\boutskirts of|\bvicinity of|\bclose to|\bhills ne
                   r"\s+(?:the\s+(?:(?:state|provincial|district|regional|national|divisional|county|country['’]s|state['’]s)\s+)?"
                   r"(?:capital|headquarters|city|town|seat)\s*,?\s+|the\s+)?$", re.IGNORECASE)
 NEAR_AFTER = re.compile(r"^\s+(?:area|outskirts|vicinity|suburbs?|region)\b", re.IGNORECASE)
-# Words before a place name that make it where someone or something came from, not where the event happened.
-FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# Words before a place name that make it where someone or something came from, not where the event happened ("a
+# native of Elmland", "born in Ashby", "citizens of Elmland").
+FROM = re.compile(r"\b(?:from|natives?\s+of|born\s+in|(?:grew\s+up|raised)\s+in|citizens?\s+of|nationals?\s+of)\s+(?:the\s+)?$",
+                  re.IGNORECASE)
 # Words before a place name that make it where the wounded or detained were taken ("shifted to Quetta").
 DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|transported|flown|evacuated|airlifted|"
                          r"brought|sent|send|sends|sending|driven|repatriated|repatriating)"
@@ -61,6 +63,9 @@ WAR_AFTER = re.compile(r"^\s+[Ww]ars?\b")
 HOSPITAL_IN = re.compile(r"\b(?:medical|health|trauma|burn)\s+cent(?:er|re)\s+in\s+$", re.IGNORECASE)
 # A saint's name before its possessive is a church's, a school's or a hospital's: "St. Mary's Medical Center".
 SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)\s+$")
+# A holy figure's epithet names a place that is no scene: "St. Elizabeth of Hungary Church", "prayers to Our Lady of
+# Fatima", "the Virgin of Guadalupe".
+HOLY_EPITHET_BEFORE = re.compile(r"\b(?:St\.?|Saint|Our\s+Lady|Virgin)\s+(?:[A-Z][\w'’.-]*\s+){0,2}of\s+(?:the\s+)?$")
 # Words after a place name that make it part of an organisation's name ("Luhansk People's Militia").
 IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front)\b")
 # "at Lakeview restaurant in Elmtown", "the Georgia Bar on Main Street": a business named after a place, since the
@@ -561,8 +566,10 @@ def _speakers(names: set[str], text: str, parsed: list) -> set[str]:  # noqa: AN
 
 
 def _is_saint(text: str, start: int, end: int) -> bool:
-    """A saint's name before its possessive: a church's, a school's or a hospital's ("St. Mary's Medical Center")."""
-    return bool(SAINT_BEFORE.search(text[max(0, start - 8):start])) and text[end:end + 2] in ("'s", "’s")
+    """A saint's name before its possessive: a church's, a school's or a hospital's ("St. Mary's Medical Center"), or
+    the place in a holy figure's epithet ("Our Lady of Lourdes")."""
+    return (bool(SAINT_BEFORE.search(text[max(0, start - 8):start])) and text[end:end + 2] in ("'s", "’s")) \
+        or bool(HOLY_EPITHET_BEFORE.search(text[max(0, start - 60):start]))
 
 
 def _is_person(text: str, start: int, end: int, people: frozenset[str]) -> bool:
