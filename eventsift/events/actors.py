@@ -90,6 +90,12 @@ def _demonym_right_before() -> re.Pattern[str]:
 
 
 @cache
+def _demonym_opening() -> re.Pattern[str]:
+    """A nationality word opening a mention ("Turkish army")."""
+    return re.compile(rf"({_demonym_names()})\s+")
+
+
+@cache
 def _other_demonym_before() -> re.Pattern[str]:
     """Another nationality joined to the one before a mention: the "Indian and" of "Indian and Pakistani troops"."""
     return re.compile(rf"\b({_demonym_names()})\s+and\s+$")
@@ -170,6 +176,8 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                     nationality = demonyms()[dm.group(1)]
                 elif rule.side == "state" and (dm := _demonym_right_before().search(before[-NATIONALITY_REACH:])):
                     nationality = demonyms()[dm.group(1)]  # "Pakistani troops" in a report from India
+                elif rule.side == "state" and (own := _demonym_opening().match(m.group(0))):
+                    nationality = demonyms()[own.group(1)]  # "Turkish army", the nationality taken into the match
                 role = "agent" if _STRIKES.fullmatch(m.group(0)) else _role(before, after)
                 if rule.side in ("state", "nonstate") and _FORMER_BEFORE.search(before):
                     # "a former militant was shot dead", "a retired soldier": no longer of the armed side
@@ -180,7 +188,7 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                 found.append(ActorMention(
                     text=m.group(0), start=offset + m.start(), end=offset + m.end(), name_template=rule.name,
                     inter=rule.inter, side=rule.side, nationality=nationality, role=role))
-                if rule.side == "state" and nationality and (
+                if rule.side == "state" and nationality and dm is not None and (
                         other := _other_demonym_before().search(
                             before[max(0, len(before) - len(dm.group(0)) - NATIONALITY_REACH):len(before) - len(dm.group(0))])):
                     # "Indian and Pakistani troops exchanged fire": the forces of two countries, one mention each

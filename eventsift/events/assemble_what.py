@@ -60,6 +60,9 @@ def choose_kind(draft: Draft, victims: list[ActorMention]) -> tuple[str, Trigger
     victim_sides = {a.side for a in victims}
     if "state" in victim_sides and draft.mentions(OFF_DUTY):
         victim_sides = (victim_sides - {"state"}) | {"civilian"}  # a soldier shot at home is a civilian victim
+    if any(t.sub_event_type == "Arrests" for t in specific) and not (_has_casualties(draft) or casualty):
+        # "arrested three suspects during a search operation": an operation told only by its arrests is the arrests
+        specific = [t for t in specific if t.kind != "weak"]
     if specific:
         trigger = max(specific, key=lambda t: (t.priority, -t.start))
         fight = next((t for t in specific if t.kind == "specific" and t.sub_event_type == "Armed clash"
@@ -70,6 +73,8 @@ def choose_kind(draft: Draft, victims: list[ActorMention]) -> tuple[str, Trigger
         mourning = name in ("Peaceful protest", "Protest with intervention") and MOURNING.search(trigger.text)
         if (name not in VIOLENCE_FIRST and not mourning and not _dead_beside_protest(draft, name)) or not (
                 _has_casualties(draft) or casualty):
+            if name == "Arrests" and _seized_by_armed_group(draft, trigger):
+                return "Abduction/forced disappearance", trigger  # "militants rounded up dozens of men": a seizure
             return name, trigger
         # violence with arrests or looting is coded as the violence; so is a shooting its vigil is held for
     trigger = casualty[0] if casualty else trigger
@@ -94,6 +99,13 @@ def _refine(name: str, draft: Draft, *, trigger: Trigger, specific: list[Trigger
     if name == "Looting/property destruction" and _crowd_acts(draft, trigger):
         return _riot_kind(draft)
     return name
+
+
+def _seized_by_armed_group(draft: Draft, trigger: Trigger) -> bool:
+    """An armed group, and no state force, does the arresting ("IS fighters rounded up dozens of men")."""
+    clause = next(c for c in draft.clauses if trigger in c.triggers)
+    doers = [a for a in clause.actors if a.role != "source" and a.end <= trigger.start]
+    return any(a.side == "nonstate" for a in doers) and not any(a.side == "state" for a in clause.actors)
 
 
 def _casualty_kind(draft: Draft, victim_sides: set[str]) -> str:

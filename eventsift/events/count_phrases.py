@@ -25,7 +25,7 @@ _BY_HAND = rf"(?:{'|'.join(_BY_HAND_VERBS)}) to death"
 _NOT_A_PERSON = re.compile(r"\b(?:which|dogs?|puppy|puppies|cats?|kittens?|animals?|cows?|cattle|calf|calves|horses?|"
                            r"goats?|sheep|buffalo(?:es)?|pigs?|birds?|elephants?|leopards?|tigers?|bears?|deer|monkeys?)\b",
                            re.IGNORECASE)
-_SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|remains|remained)\s+(?:(?!not\b|never\b|fatally\b|mortally\b)\w+\s+)?(?P<verb>killed|shot dead|shot and killed|shot to death|"
+_SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|remains|remained)\s+(?:(?!not\b|never\b|fatally\b|mortally\b)\w+\s+)?(?P<verb>killed|shot dead|gunned down|shot and killed|shot to death|"
                                rf"{_BY_HAND}|"
                                r"(?:fatally|mortally) (?:shot|wounded|injured|stabbed)|pronounced dead|declared dead|found dead|murdered|assassinated|massacred|beheaded|"
                                r"executed|lynched|injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+(?:at|out)\b)|grazed|kidnapped|abducted|"
@@ -281,17 +281,20 @@ _CALENDAR_NAME = re.compile(rf"\s+{CALENDAR_WORD.pattern}")
 # An active verb with one or more people as its object, each brought in by an article or a possessive: "wounded an
 # older brother", "injured a second guard and a 12-year-old girl", "shot his brother to death", "wounded Ruiz's son".
 _ONE_PERSON = (rf"(?:an?|another|his|her|their|the|(?!{CALENDAR_WORD.pattern})(?-i:[A-Z][\w-]+)['’]s)\s+"
-               rf"(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|deputy|trooper|"
+               rf"(?:[\w'-]+\s+){{0,2}}(?:{PERSON_NOUNS}|deputy|trooper|"
                r"\w+-(?:year|month)-old(?!-))\b"
                r"(?:-in-law\b)?")
 # "killed Ana Ruiz and her daughter": a name before the people listed with it (alone it is read as one by
 # ``_ACTIVE_SINGULAR``).
 _ONE_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,?\s+and\s+(?:his|her|their|an?)\s)"
+# "a local leader, Ana Ruiz, and his nephew": the person's name set off by commas
+_APPOSED = r"(?:,\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),?)?"
 # "her 3- and 5-year-old nieces": two people, told by their ages.
 _TWO_AGED = r"(?:his|her|their|the)\s+\w+-\s+and\s+\w+-(?:year|month)-old\s+(?:[\w-]+\s+)?[a-z]+s\b"
 ACTIVE_OBJECTS = re.compile(
     rf"\b(?:(?:shot|shooting|shoots)\s+and\s+)?(?:wounded|injured|wounding|injuring|(?P<killed>killed|killing|murdered|"
-    rf"fatally\s+shot|fatally\s+shooting|kills|murders|fatally\s+shoots)|(?P<death>shot|stabbed|beat))\s+(?P<objects>{_TWO_AGED}|(?:{_ONE_PERSON}|{_ONE_NAME})(?:(?:,\s+(?:and\s+)?|\s+and\s+){_ONE_PERSON})*)"
+    rf"fatally\s+shot|fatally\s+shooting|kills|murders|fatally\s+shoots|shot\s+dead|shooting\s+dead|gunned\s+down|"
+    rf"gunning\s+down)|(?P<death>shot|stabbed|beat))\s+(?P<objects>{_TWO_AGED}|(?:{_ONE_PERSON}{_APPOSED}|{_ONE_NAME})(?:(?:,\s+(?:and\s+)?|\s+and\s+){_ONE_PERSON})*)"
     rf"(?(death)\s+to\s+death\b|(?!\s+(?:was|were|is|are|had|has)\b))", re.IGNORECASE)
 # "shot his stepson, a ranger and a courier", "shot a clerk and a cook": one person hit for each.
 _A_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}(?:ex-|step-?)?"

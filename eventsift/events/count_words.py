@@ -261,7 +261,9 @@ TOLD_HURT = r"(?:an?|another)\s+(?:[a-z]+ly\s+)?(?:injured|wounded)"
 # "a civilian was killed", "an officer was injured": one person, with no number written.
 
 
-_PART_OF = re.compile(r"of\s+(?:the|them|those|these|whom|which|us|its|his|her|their|all|both)\b", re.IGNORECASE)
+_PART_OF = re.compile(r"of\s+(?!(?:the\s+[\w-]+['’]s|its|their)\s+(?:[\w-]+\s+)?(?:fighters|members|militants|soldiers|troops|"
+                      r"personnel|cadres|guards|commanders|men)\b)"  # "four of the group's fighters": its men, not a part
+                      r"(?:the|them|those|these|whom|which|us|its|his|her|their|all|both)\b", re.IGNORECASE)
 
 
 def is_part_of(mention: CountMention) -> bool:
