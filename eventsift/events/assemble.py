@@ -98,7 +98,8 @@ def _dates_conflict(clause: Clause, draft: Draft, *, published: dt.date | None =
         return True
     if not clause.dates or (not draft.dates and (published is None or not all(d.relative for d in clause.dates))):
         return False  # against an undated incident, only days counted back from the report ("three weeks ago")
-    slack = dt.timedelta(days=SAME_DATE_DAYS)
+    # "the toll from Monday's barrel bomb attacks": a day that owns its incident is that day's, not the night before
+    slack = dt.timedelta(days=0 if _days_owning_incidents(clause) else SAME_DATE_DAYS)
     # a day written out before the incident's ("yesterday ... on 23 March" when yesterday was the 24th) is another
     # incident, not the night before running on ("Friday night ... early Saturday"); a day after it may still be the
     # same incident going on ("the hostages were released on 25 March")
@@ -109,6 +110,13 @@ def _dates_conflict(clause: Clause, draft: Draft, *, published: dt.date | None =
     else:
         first, last = published - dt.timedelta(days=UNDATED_NEWS_DAYS) - slack, published + slack
     return not any(d.date <= last and d.date_end >= first for d in clause.dates)
+
+
+def _days_owning_incidents(clause: Clause) -> bool:
+    """Every day the clause tells owns an incident ("Monday's barrel bomb attacks", "Friday's shooting")."""
+    text, at = clause.span.text, clause.span.start
+    return bool(clause.dates) and all(d.names_incident and d.precision == "day"
+                                      and text[d.end - at:d.end - at + 2] in ("'s", "’s") for d in clause.dates)
 
 
 # A town this big is a place of its own, not a quarter of the city beside it, when it lies beyond that city's built-up
@@ -404,7 +412,11 @@ def _opens_another_day(clause: Clause, draft: Draft) -> bool:
     victims on another day: reporters list a night's shootings this way, one paragraph each, while a later day of
     the same incident is told of victims already named ("one of them died Saturday"). The day's slack for an
     incident running overnight (``SAME_DATE_DAYS``) does not join them."""
-    if not clause.counts or clause.sentence.start != clause.span.start or _SAME_VICTIMS.search(clause.span.text):
+    if not clause.counts or clause.sentence.start != clause.span.start:
+        return False
+    # (the people told before the first count or in it: "took them away" after the men seized refers to them)
+    counted_by = min(c.end for c in clause.counts) - clause.span.start
+    if _SAME_VICTIMS.search(clause.span.text[:max(counted_by, 0)]):
         return False
     opening = next((d for d in clause.dates if d.precision == "day" and d.start >= clause.sentence.start), None)
     if opening is None or opening.names_incident or clause.refers_back:  # "Tuesday's shooting", "the attack"
@@ -416,11 +428,14 @@ def _opens_another_day(clause: Clause, draft: Draft) -> bool:
     if new := _NEW_VICTIMS_AFTER_DAY.match(after):
         if _MORE_OF_THEM.match(after, new.end()):
             return False
-    elif not (_DOER_AFTER_DAY.match(after) and tells_newcomers(clause.span, clause.counts, after=opening.end - at)
+    elif not (_DOER_AFTER_DAY.match(after) and (tells_newcomers(clause.span, clause.counts, after=opening.end - at)
+                                               or any(c.outcome in ("abducted", "arrested") for c in clause.counts))
               and not _MORE_OF_THEM.search(after)):
         return False  # "On Tuesday, warplanes struck a village, killing a farmer and his daughter": a deed and its dead
+        # ("On Monday, gunmen rounded up a dozen men": the men seized are new people too)
     counting = {c.sentence.index for c in draft.clauses if c.counts}  # the days of the sentences that count them
-    counted = [d for c in draft.clauses if c.sentence.index in counting for d in c.dates if d.precision == "day"]
+    counted = [d for c in draft.clauses if c.sentence.index in counting for d in c.dates if d.precision == "day"] \
+        or [d for d in draft.dates if d.precision == "day"]  # (the dead counted first, their day told after)
     return bool(counted) and all(d.date_end < opening.date or d.date > opening.date_end for d in counted)
 
 

@@ -265,6 +265,11 @@ STATISTIC = re.compile(
     # killed more than 30,000 people" (not "the fighting has killed 12": a battle's)
     r"|\b(?:war|conflict|insurgency|rebellion|uprising)\s+(?!(?:that|which)\b)(?:[\w,'’()-]+\s+){0,8}?(?:has|have|had)\s+(?:so\s+far\s+|"
     r"already\s+|now\s+)?(?:killed|claimed|left|cost)\b"
+    # the toll of fighting since it began: "rebel infighting that erupted in early January has killed more than 2,300"
+    r"|\b(?:fighting|infighting|violence|clashes|unrest|offensive|campaign|bombardment|war|conflict)\s+"
+    r"(?:(?:between|among|in|on|of)\s+(?:[\w'’-]+\s+){1,4}?)?(?:that|which)\s+"
+    r"(?:erupted|began|broke\s+out|started|flared|escalated)\b[^.;]{0,40}?\b(?:has|have|had)\s+(?:so\s+far\s+)?"
+    r"(?:killed|claimed|left|cost)\b"
     # a toll of several incidents within a span: "three congressmen have been murdered in less than a month"
     r"|\b(?:have|has)\s+been\s+(?:killed|murdered|assassinated|shot|slain|kidnapped|abducted)\s+(?:[\w,'’-]+\s+){0,6}?"
     r"in\s+(?:less|fewer)\s+than\s+(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen)\s+"
@@ -278,6 +283,16 @@ STATISTIC = re.compile(
     # "it frequently stages raids on the border", "our forces continue to firmly hold their positions in ..."
     r"|\b(?:continues?|continued|continuing)\s+to\s+(?:\w+ly\s+)?(?:carry\s+out|launch|stage|mount|wage|conduct|target|hold|"
     r"control|occupy)\b"
+    # a toll or a run of strikes over a span of days: "67 civilians were killed between 29 May and 5 June", "strikes
+    # continued to be reported across the province"
+    r"|\b(?:killed|died|dead|deaths|wounded|injured)\b[^.;]{0,40}?\bbetween\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\.?(?:\s+\d{1,2})?,?"
+    r"\s+and\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|\b(?:continues?|continued|continuing)\s+to\s+be\s+(?:reported|recorded|documented)\b"
+    # "the army and its allies are continuing their attacks on the villages of the canton"
+    # (not "Continuing its offensive, the group ambushed a convoy": the clause's own deed)
+    r"|\b(?:(?:are|is|were|was)\s+continuing|continues?|continued)\s+(?:their|its|his|her)\s+(?:attacks|offensive|assault|"
+    r"bombardment|shelling|"
+    r"raids|campaign)\b"
     r"|\b(?:often|frequently|regularly|routinely|repeatedly)\s+(?:carries|carried|launches|stages|mounts|conducts|"
     r"targets)\b"
     # a ministry's round-up over many provinces: "41 insurgents were killed in operations in Kunduz, Faryab and six
@@ -328,14 +343,15 @@ STATISTIC = re.compile(
     r"(?:[\w“”\"'’-]+\s+){1,5}?(?:began|started|erupted|broke\s+out|flared|(?:was\s+)?launched|took\s+effect)\b"
     # ... told first: "since the start of the bombing campaign on 15 December, more than 500 people have been killed"
     r"|\bsince\s+the\s+(?:start|beginning|outbreak|onset|launch)\s+of\b[^.;]{1,120}?\b(?:have|has)\s+"
-    r"(?:died|been\s+(?:killed|shot|wounded|injured)|killed|caused|claimed|left|cost)\b"
+    r"(?:died|been\s+(?:killed|shot|wounded|injured)|killed|caused|claimed|left|cost|received|recorded|documented|"
+    r"counted|treated|registered)\b"
     # ... or a month or a year the sentence opens on: "Since January, more than 70 rockets have landed in the town,
     # killing 17 people" (not a day: "Since Monday, rioters have burned ..." tells the riot going on; nor an
     # incident the month is told by: "Since July, when the leader was arrested, ...")
     r"|^\W*since\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s*,(?!\s*when\b)[^.;]{1,120}?\b(?:have|has)\s+(?:been\s+)?\w+"
     # ... or since a month or a year: "six residents have been shot dead since March"
-    r"|\b(?:have|has)\s+been\s+(?:fatally\s+)?(?:shot|killed|murdered|wounded)\s+(?:[\w,'’-]+\s+){0,4}?since\s+"
+    r"|\b(?:have|has)\s+been\s+(?:fatally\s+)?(?:shot|killed|murdered|wounded)\s+(?:[\w,'’-]+\s+){0,9}?since\s+"
     r"(?:(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)|(?:19|20)\d\d)\b"
     # a group's record, the suspicion a report voices ("the Taliban have carried out similar attacks in the region"):
@@ -345,14 +361,17 @@ STATISTIC = re.compile(
     # "the violence has caused more than 300 deaths nationwide": a country's dead, counted over a time
     r"|\b(?:deaths|killings|murders|homicides|slayings)\s+(?:nationwide|countrywide|statewide)\b"
     r"|\bthe number of (?:homicides|murders|shootings|killings)\b"
+    # "..., raising to 412 the number of fighters killed since the start of the battle": the clause's own toll before
+    r"|\b(?:raising|raises|raised|bringing|brings|brought)\s+to\s+[\d,]+\s+the\s+(?:total\s+)?number\s+of\b[^.;]{0,80}?\bsince\b"
     # "the number of those who were killed since the start of the operation rises to 512"
-    r"|\bthe\s+(?:total\s+)?number\s+of\s+(?:those|people|civilians|fighters|members|\w+)\s+(?:who\s+(?:were|have\s+been|"
+    r"|\bthe\s+(?:total\s+)?number\s+of\s+(?:those|people|civilians|fighters|members|(?:[\w'’-]+\s+){0,2}\w+)\s+(?:who\s+(?:were|have\s+been|"
     r"had\s+been)\s+)?(?:killed|dead|wounded|injured)\s+(?:[\w,'’-]+\s+){0,12}?(?:since|in\s+the\s+same\s+period)\b"
     # "city statistics show that 140 residents were murdered last year"
     r"|\b(?:stats|statistics|crime\s+(?:figures|data|numbers))\s+(?:[\w,'’-]+\s+){0,9}?(?:show|shows|showed|indicate|"
     r"indicated|reveal|revealed)\b"
     # a toll over years: "400 of its members have been killed since 1992", "during 15 years of insurgency 3,000 have died"
-    r"|\b(?:have|has)\s+(?:been\s+)?(?:killed|murdered|died|disappeared)\b[^.]{0,60}?\b(?:since|during|over|in)\b[^.]{0,30}?"
+    r"|\b(?:have|has)\s+(?:been\s+)?(?:killed|murdered|died|disappeared|executed|beheaded|abducted|kidnapped)\b[^.]{0,60}?"
+    r"\b(?:since|during|over|in)\b[^.]{0,50}?"
     r"\b(?:years|decades|(?:19|20)\d\d)\b"
     # "since then eight more traders have been murdered": killings gathered since an earlier one
     r"|\bsince\s+(?:then|that\s+time)\b[^.]{0,100}?\b(?:have|has)\s+been\s+(?:\w+ly\s+)?(?:killed|murdered|assassinated)\b"
@@ -776,7 +795,8 @@ def _day_of(head: str, *, published: dt.date, default: dt.date | None = None) ->
     return last_day_told(head, published=published) or default or published
 
 
-_COUNTED_FROM_BEFORE = re.compile(r"\b(?:before|previous|earlier|next|following|later)\b", re.IGNORECASE)
+_COUNTED_FROM_BEFORE = re.compile(r"\b(?:before|previous|earlier|next|following|later|same|that\s+(?:day|night|evening|"
+                                  r"morning|afternoon))\b", re.IGNORECASE)
 
 
 def _day_told_before(span: Sentence, sentence: Sentence, *, published: dt.date,
@@ -859,6 +879,7 @@ def tells_accident(text: str) -> bool:
 # A statistic that opens with its own verb or its own incidents: what its clause tells before it is apart from it.
 # (Not "have": "the Taliban have staged similar attacks" names nobody's deed before it.)
 _TALLY_OPENS = re.compile(r"(?:killed|died|dead|deaths?|shot|wounded|injured|arrested|detained|attacks|bombings|"
+                          r"raising|raises|raised|bringing|brings|brought|"
                           r"blasts|explosions|killings|shootings|incidents)\b", re.IGNORECASE)
 
 

@@ -20,6 +20,11 @@ ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])|"
                        r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][.!?][\"”]))(?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
+# Initials run together ("D.I" of "D.I. Khan", "J.R" of "J.R. Smith"), and the words that open a sentence after a
+# place written so ("... in Washington, D.C. The suspect fled").
+_INITIALS = re.compile(r"[A-Z]\.[A-Z]")
+_OPENER = re.compile(r"[\"'“‘(\[]?(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|There|In|On|At|"
+                     r"After|Before|When|While|But|And|Police|Officers|Authorities|According|No|One|Two|Three)\b")
 # The quotation marks and brackets a sentence closes after its full stop ('... the next step."'): its own.
 _CLOSING = re.compile(r"[\"'”’)\]]*")
 # "at 7:10 p.m. Monday", "about 3 a.m. Sunday", "at 9 p.m. EST": a time of day runs on into its day or time zone.
@@ -48,7 +53,9 @@ TOLL_PART = (r"(?:another|a\s+further|\d+|two|three|four|five|six|seven|eight|ni
              r"(?-i:[A-Z])")
 CLAUSE_OPENERS = re.compile(
     rf"(?:,\s*|(?<!\s)\s+){_WHEN_NOT_CLAUSE}{_RELATIVE_IN_SUBJECT}(?=\b(?:since|after|before|when|while|whereas|following|days after|"
-    r"weeks after|months after|a day after|two days after|who were|which was|which were|in connection with)\b)|;\s+|(?<!\s)\s+[—–]\s+|"
+    r"weeks after|months after|a day after|two days after|who were|which was|which were|in connection with|"
+    # "The raid came as the toll from Monday's attacks rose to 19": another incident's toll
+    r"as\s+the\s+(?:death\s+)?toll)\b)|;\s+|(?<!\s)\s+[—–]\s+|"
     # "..., as Elmish forces repelled attacks along the front": the fighting of the day beside the incident
     r",\s*(?=as\s+(?:[\w'’-]+\s+){0,2}(?:forces|troops|soldiers|fighters|rebels|militants|insurgents|police|army)\s+\w+ed\b)"
     # "five were killed in strikes on Elmtown, and four others died in raids on Ashby": a toll told place by place
@@ -91,6 +98,9 @@ def split_sentences(text: str, *, wrapped: bool = False) -> list[Sentence]:
                 continue  # "around 1 a.m. Sunday", a line broken between the two too: no paragraph opens on a day
             if before and len(before.group(1)) == 1 and before.group(1).isupper() and "\n" not in m.group(0):
                 continue  # an initial: "D. I. Khan", "J. Smith"
+            if before and _INITIALS.fullmatch(before.group(1)) and "\n" not in m.group(0) \
+                    and not _OPENER.match(view, m.end()):
+                continue  # initials run together: "D.I. Khan", "J.R. Smith" (not "in Washington, D.C. The ...")
         closing = _CLOSING.match(view, cut_start, cut_end).end()  # a quotation or bracket the sentence closes
         _append(sentences, view, start, closing)
         start = cut_end

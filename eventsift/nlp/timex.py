@@ -76,12 +76,15 @@ PATTERNS: list[tuple[str, str]] = [
                    r"a\s+day\s+(?:earlier|before))\b(?!\s+(?:the|his|her|their|its|a|an)\b)"),
     ("day_after", r"\b(?:the\s+(?:next|following)\s+(?:day|morning|night|evening|afternoon)|"
                   r"(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?\s+later)\b"),
-    # "He returned about 10 minutes later", "died later that morning": the day told just before it (nothing when
-    # no day was told; hours later may be past midnight, which the clock times tell)
+    # "He returned about 10 minutes later", "died later that morning", "the same day", "that evening": the day told
+    # just before it (nothing when no day was told; hours later may be past midnight, which the clock times tell)
     ("same_day", r"\b(?:(?:about|some|nearly|roughly|around|almost|just|only|less\s+than)\s+)?"
                  r"(?:(?:a|one|two|three|four|five|ten|fifteen|twenty|thirty|a\s+few|several|\d{1,2})\s+minutes?|"
-                 r"moments|minutes)\s+later\b|\blater\s+that\s+(?:morning|afternoon|evening|day)\b"),
-    ("today", r"\b(?:today|tonight|this morning|this afternoon|this evening|earlier today|on the same day)\b"),
+                 r"moments|minutes)\s+later\b|\blater\s+that\s+(?:morning|afternoon|evening|day)\b"
+                 # "The same day, rebels ...", "shelling the same night killed": the day just told
+                 r"|\b(?:on\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning|afternoon)\b"
+                 r"|\b(?:on\s+|in\s+|during\s+)?that\s+(?:day|night|evening|morning|afternoon)\b"),
+    ("today", r"\b(?:today|tonight|this morning|this afternoon|this evening|earlier today)\b"),
     ("earlier_month", r"\b(?:earlier (?:in|this) (?:the )?month|at the (?:start|beginning) of the month|this month)\b"),
     ("last_month", r"\b(?:last|previous|past) month\b"),
     ("last_week", r"\b(?:last|previous|past) week\b|\bthis week\b|\bearlier (?:this|in the) week\b"),
@@ -90,7 +93,8 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"\b(?:a|the)\s+weekend(?:['’]s)?(?=\s+(?:[\w-]+\s+)?(?:{_INCIDENT_NOUNS})\b)"),
     ("last_year", r"\b(?:last|previous|past) year\b"),
     # "26 years ago", "three weeks ago", "a month ago"
-    ("ago", r"\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\s+"
+    ("ago", r"\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|"
+            r"a\s+few|few|many)\s+"
             r"(?P<unit>years?|months?|weeks?|days?)\s+ago\b"),
     ("year", rf"\b(?:in|since|during|of|from)\s+(?P<y>{_YEAR})\b"),
     # "the 2012 shooting", "a 2009 bombing": the year of the incident the noun names
@@ -98,6 +102,8 @@ PATTERNS: list[tuple[str, str]] = [
              rf"(?=\s+(?:[\w-]+\s+)?(?:{_INCIDENT_NOUNS}|incidents?)\b)"),
 ]
 _COMPILED = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in PATTERNS]
+# "the same day", "that night": with no day told before, the report's own day (the day the report is of).
+_SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|night|evening|morning|afternoon)\b", re.IGNORECASE)
 # Kinds counted from the day told before them in the text (see ``find_dates``).
 _CHAINED_KINDS = frozenset({"day_before", "day_after", "same_day"})
 
@@ -134,8 +140,8 @@ class TimeExpression:
 
 
 # An incident noun right after a date: the date is that incident's, whatever else the sentence is about.
-_INCIDENT_WORDS = rf"(?:{_INCIDENT_NOUNS}|blasts?|explosions?)"
-_INCIDENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?{_INCIDENT_WORDS}\b", re.IGNORECASE)
+_INCIDENT_WORDS = rf"(?:{_INCIDENT_NOUNS}|blasts?|explosions?|(?:air\s?)?strikes?|shelling|clashes)"
+_INCIDENT_AFTER = re.compile(rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}|\s+(?:[\w-]+\s+)?){_INCIDENT_WORDS}\b", re.IGNORECASE)
 # ... or right before its day: "a shooting early Sunday", "the attack on Tuesday" (not a year: "the first murder of 2015"
 # counts the year's murders).
 _INCIDENT_BEFORE = re.compile(rf"\b{_INCIDENT_WORDS}\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
@@ -293,13 +299,25 @@ _AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30}
 
 
+# The spans of time vague counts stand for: "several years ago" is two to nine years before.
+_VAGUE_AGO = {"several": (2, 9), "many": (2, 9), "a few": (2, 5), "few": (2, 5)}
+
+
 def _number(word: str) -> int:
     """A count of days, weeks, months or years as written: "3", "three", "a"."""
     return int(word) if word.isdigit() else _AGO_NUMBERS[word.lower()]
 
 
 def _ago(number: str, unit: str, published: dt.date) -> tuple[dt.date, dt.date, str] | None:
-    """"26 years ago": that year; "two months ago": that month; "three weeks ago": that week; "four days ago"."""
+    """"26 years ago": that year; "two months ago": that month; "three weeks ago": that week; "four days ago";
+    "several years ago": the years from two to nine before (a few: two to five; months alike, days and weeks none)."""
+    if (vague := _VAGUE_AGO.get(re.sub(r"\s+", " ", number.lower()))) is not None:
+        if unit not in ("year", "month"):
+            return None  # "a few days ago": recent, no day of its own
+        latest, earliest = (_ago(str(n), unit, published) for n in vague)
+        if latest is None or earliest is None:
+            return None
+        return earliest[0], latest[1], unit
     n = _number(number)
     if unit == "day":
         date = published - dt.timedelta(days=n)
@@ -353,14 +371,16 @@ _STAMP_BEFORE = re.compile(r"\b(?:posted|updated|published|last updated|modified
 # condition Monday", "remained hospitalized Tuesday"). Reporters put the incident's own time beside its verb ("was shot Sunday, police said").
 _NAMED = r"(?:[A-Z][\w.'’-]*\s+){1,4}"
 _REPORTING_BEFORE = re.compile(
-    r"\b(?:(?:said|says|announced|confirmed|stated|added|reported|declined to comment|"
+    r"\b(?:(?:said|says|announced|confirmed|stated|added|reported|published|posted|tweeted|declined to comment|"
     rf"told\s+(?:reporters|police|investigators|officers|deputies|the\s+{_NAMED}|{_NAMED})|"
     r"as\s+of|still\s+(?:[\w'’-]+\s+){0,4}?|condition|(?:remain(?:s|ed)?|recovering)(?:\s+[\w'’-]+){0,3}?|"
     # a plan, not a deed: "the council plans to vote on the curfew Monday", "he will appear in court Friday"
     r"(?:(?:plans?|planned|planning|scheduled|expected|due)\s+to|will|would)(?:\s+[\w'’-]+){1,6}?|"
     r"(?:scheduled|set|planned)\s+for|"
     # a search or an inquiry still going on: "police were searching late Tuesday for two men"
-    r"(?:were|are|is|was)\s+(?:still\s+)?(?:searching|looking|hunting|investigating))\s*)$")
+    r"(?:were|are|is|was)\s+(?:still\s+)?(?:searching|looking|hunting|investigating))\s*)"
+    # "the monitor had published, on the 4th of November, that ..."
+    r"(?:,?\s*on\s+(?:the\s+)?)?$")
 # The day of a gathering about an incident: "at Tuesday's news conference", "Friday's vigil", "at a news
 # conference Tuesday", "during a vigil on Sunday".
 _GATHERINGS = r"(?:news\s+conference|press\s+conference|briefing|hearing|vigil|funeral|memorial|arraignment|court\s+appearance|" \
@@ -511,9 +531,9 @@ def find_dates(text: str, *, published: dt.date, anchor: dt.date | None = None) 
         base = max(told, key=lambda t: t.end) if told else None
         day = base.date if base else anchor
         if day is None:
-            if kind != "day_before":
+            if kind != "day_before" and not _SAME_DAY.search(m.group(0)):
                 continue
-            day = published  # "the shooting happened the previous day"
+            day = published  # "the shooting happened the previous day", "two attacks on the same day"
         step = -1 if kind == "day_before" else 0 if kind == "same_day" else _number(m.groupdict().get("n") or "a")
         date = day + dt.timedelta(days=step)
         found.append(TimeExpression(text=m.group(0), start=m.start(), end=m.end(), date=date, date_end=date,
