@@ -282,6 +282,10 @@ class Pipeline:
                                   home_towns=home_towns(document) if home_towns else None)
         # (a teaser's or a tag line's places are another story's: "Topics: Indiana, shootings")
         toponyms = [t for t in toponyms if not any(a <= t.start < b for a, b, teaser in prepared.furniture if teaser)]
+        # (an armed group's name is no place: "the Islamic State of Iraq and the Levant" fighting in Aleppo)
+        groups = [(a.start, a.end) for c in prepared.clauses for a in c.actors if a.side == "nonstate"]
+        toponyms = [t for t in toponyms if not any(a <= t.start and t.end <= b and b - a > t.end - t.start
+                                                   for a, b in groups)]
         # 2. resolve them together: they are each other's context
         places = self.geocoder.resolve(toponyms, document=document) if toponyms else []
         # 3. the clauses read in _prepare (triggers, counts, actors, dates, certainty) get their places
@@ -420,8 +424,12 @@ _VIDEO_CAPTION = re.compile(r"^[^\n]*\((?:Video\s+)?(?:posted|uploaded)(?:\s+on)
 
 
 # ... and a photo's caption in a paragraph of its own ("[Photo: Officers mark shell casings near the corner.]",
-# "Caption: ..."): what the picture shows is told in the report, or belongs to another story.
-_PHOTO_CAPTION = re.compile(r"^[ \t]*[\[(]?[ \t]*(?:(?:photo|image|picture)(?:[ \t]+caption)?|caption)[ \t]*:[^\n]*$",
+# "Caption: ...", "[Photo] ...", a credit closing it): what the picture shows is told in the report, or belongs to
+# another story.
+_PHOTO_CAPTION = re.compile(r"^[ \t]*[\[(]?[ \t]*(?:(?:photo|image|picture)(?:[ \t]+caption)?|caption)[ \t]*:[^\n]*$"
+                            # "[Photo] A man carries ...", a paragraph ending with its credit: "... (AFP Photo/Ana Ruiz)"
+                            r"|^[ \t]*[\[(](?:photo|image|picture)[\])][^\n]*$"
+                            r"|^[^\n]*\((?:[A-Z]{2,}[ \t]+)?(?:photo|image|picture)s?[ \t]*[/:][^)\n]{1,60}\)[ \t]*$",
                             re.IGNORECASE | re.MULTILINE)
 
 

@@ -403,3 +403,161 @@ def test_a_saints_name_is_no_place():
 ])
 def test_a_saints_epithet_or_a_birthplace_is_no_scene(pipeline, raw, where):
     assert [(e.country, e.admin1, e.location) for e in coded(pipeline, raw, dt.date(2016, 5, 9))] == [where]
+
+
+# -- analysts' notes from South Asia, wire desks abroad ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a victim's name set off by commas inside a list of the dead
+    ("Gunmen shot dead a village headman, Rafiq Lashari, and his nephew near the bus stand.", [("killed", 2)]),
+    ("Councillor Tariq Baloch was gunned down by two men on a motorbike.", [("killed", 1)]),
+])
+def test_counts_of_notes(text, expected):
+    assert [(m.outcome, m.count.best) for m in find_counts(text)] == expected
+
+
+def test_a_police_picket_is_no_protest():
+    kinds = {t.sub_event_type for t in find_triggers("A constable on guard duty at a picket was shot dead.")}
+    assert "Peaceful protest" not in kinds and "Attack" in kinds
+
+
+def test_an_operation_told_only_by_its_arrests_is_the_arrests(pipeline):
+    events = coded(pipeline, "Police arrested four suspected Maoists during a combing operation in the forests of Gaya "
+                             "district on Tuesday. No shots were fired.", dt.date(2016, 3, 23))
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "The same day, rebels burnt a bus near the depot.",
+    "Shelling that evening hit a school.",
+])
+def test_the_same_day_is_the_day_told_before(text):
+    found = find_dates(text, published=dt.date(2015, 8, 17), anchor=dt.date(2015, 8, 16))
+    assert [t.date for t in found] == [dt.date(2015, 8, 16)]
+
+
+def test_the_same_day_with_no_day_told_is_the_reports():
+    found = find_dates("This was one of three raids on the same day.", published=dt.date(2016, 7, 2))
+    assert [t.date for t in found] == [dt.date(2016, 7, 2)]
+
+
+def test_initials_run_together_end_no_sentence():
+    from eventsift.nlp.text import split_sentences
+
+    assert len(split_sentences("Gunmen killed a trader in D.I. Khan's main bazaar. Police said the men fled.")) == 2
+    assert len(split_sentences("He lived in Washington, D.C. The suspect fled on foot.")) == 2
+
+
+@pytest.mark.parametrize(("raw", "published", "where"), [
+    # a province inside a force's name, when nothing better is told
+    ("Sindh Rangers said two suspects were killed in an exchange of fire during a raid in Qadirabad Colony early on "
+     "Friday.", dt.date(2015, 5, 9), ("Pakistan", "Sindh")),
+    ("Balochistan Levies repulsed an attack on their check post at Kulanchi late on Friday; two attackers died.",
+     dt.date(2016, 2, 28), ("Pakistan", "Balochistan")),
+    # a town written in two words, in the country the report's party names
+    ("Unidentified gunmen shot dead a PPP worker outside his shop in Jacob Abad on Tuesday.", dt.date(2015, 7, 22),
+     ("Pakistan", "Sindh")),
+    # the Bijapur where Maoists fight, not Karnataka's
+    ("Five CRPF men were killed when Maoists blew up their vehicle in Bijapur district on Monday.",
+     dt.date(2015, 4, 14), ("India", "Chhattisgarh")),
+    # a desk abroad: the war is next door
+    ("BEIRUT (Reuters) - A car bomb killed four fighters of the U.S.-backed Syrian Democratic Forces (SDF) at a "
+     "checkpoint in Deir al-Zor province on Sunday, a war monitor said.\n\nThe blast came a day after Islamic State "
+     "fighters attacked SDF positions around the village of Qarat Hamdan, killing seven.", dt.date(2018, 10, 14),
+     ("Syria", "Deir-ez-Zor")),
+])
+def test_where_notes_and_desks_put_an_incident(pipeline, raw, published, where):
+    events = coded(pipeline, raw, published)
+    assert events and {(e.country, e.admin1) for e in events} == {where}
+
+
+def test_a_road_towards_a_town_is_no_second_scene(pipeline):
+    events = coded(pipeline, "A roadside bomb went off near Parachinar on Monday, killing two vendors. No group "
+                             "claimed the blast, and the road towards Sadda stayed closed.", dt.date(2015, 3, 17))
+    assert [(e.location, e.fatalities) for e in events] == [("Parachinar", 2)]
+
+
+# -- war reports: monitors, agencies and outlets of a side ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "More than 120 people have been killed in government air strikes on the province since November 3.",
+    "Fighting between the rebel factions that erupted in early March has killed more than 700 people.",
+    "The group has beheaded more than 200 people in the region since declaring its emirate in May 2014.",
+    "Since the beginning of the assault on the canton on 2 April, the town hospital has received 95 bodies.",
+    "The army and allied militias are continuing their attacks on the villages of the valley.",
+])
+def test_tallies_of_a_war_are_no_incident(text):
+    from eventsift.events.clauses import STATISTIC
+
+    assert STATISTIC.search(text)
+
+
+def test_a_days_own_toll_beside_todays_raid(pipeline):
+    events = coded(pipeline, "Government helicopters dropped barrel bombs on a village near Idlib on Wednesday, killing "
+                             "seven people, a monitor said. The raid came as the toll from Tuesday's air strikes on the "
+                             "city's market rose to 15.", dt.date(2016, 3, 9))
+    assert sorted((e.event_date.isoformat(), e.fatalities) for e in events) == [("2016-03-08", 15), ("2016-03-09", 7)]
+
+
+def test_a_toll_since_the_battle_began_after_the_days_own(pipeline):
+    events = coded(pipeline, "Clashes went on in Raqqa on Monday. The monitor documented the deaths of six SDF "
+                             "fighters and nine jihadists in Monday's clashes, raising to 300 the number of SDF fighters "
+                             "killed since the start of the battle.", dt.date(2017, 7, 11))
+    assert [e.fatalities for e in events] == [15]
+
+
+@pytest.mark.parametrize(("raw", "where"), [
+    # an armed group's name is no place
+    ("Rebels of the Army of Islam clashed with fighters of the Islamic State of Iraq and the Levant near Aleppo on "
+     "Monday; 12 fighters died.", ("Syria", "Aleppo")),
+    # nor is a city's quarter by its common name, nor a tribe
+    ("Clashes between the SDF and Islamic State in the Old City of Raqqa killed nine fighters on Tuesday. Snipers of "
+     "the group held out in the Old City.", ("Syria", "Ar-Raqqa")),
+])
+def test_names_that_are_no_scene(pipeline, raw, where):
+    events = coded(pipeline, raw, dt.date(2017, 7, 12))
+    assert events and {(e.country, e.admin1) for e in events} == {where}
+
+
+def test_a_tribes_name_is_no_place():
+    from eventsift.events.place import IN_A_NAME
+
+    assert IN_A_NAME.match(" tribe said") and IN_A_NAME.match(" clan")
+
+
+def test_a_nationality_taken_into_an_armys_name():
+    found = {a.text: a.name(country="Syria") for a in find_actors("The Turkish army shelled the village.")}
+    assert found == {"Turkish army": "Military Forces of Turkey"}
+
+
+def test_men_rounded_up_by_an_armed_group_are_abducted_on_their_own_day(pipeline):
+    events = coded(pipeline, "Islamic State militants shot dead six men from a clan in the village of Tal Sabha on "
+                             "Sunday, a monitor said.\n\nOn Monday, IS fighters rounded up dozens of men from a nearby "
+                             "village and took them to an unknown place.", dt.date(2015, 8, 4))
+    assert [(e.event_date.isoformat(), e.sub_event_type) for e in events] == [
+        ("2015-08-02", "Attack"), ("2015-08-03", "Abduction/forced disappearance")]
+
+
+def test_a_day_of_publishing_dates_nothing():
+    found = find_dates("The monitor had published, on the 4th of November, that attacks on the checkpoints had grown.",
+                       published=dt.date(2016, 11, 21))
+    assert [t.reporting for t in found] == [True]
+
+
+def test_several_years_ago_is_years_before():
+    found = find_dates("His mother died several years ago.", published=dt.date(2015, 4, 2))
+    assert [(t.date.year, t.date_end.year, t.precision) for t in found] == [(2006, 2013, "year")]
+
+
+def test_an_armed_groups_own_dead_are_new_people():
+    from eventsift.events.count_words import is_part_of
+
+    mention = next(iter(find_counts("Jets struck the camp, killing four of the group's fighters.")))
+    assert mention.count.best == 4 and not is_part_of(mention)
+
+
+def test_a_photo_label_and_a_credit_make_a_caption(pipeline):
+    events = coded(pipeline, "Air strikes on a market in Idlib province killed 12 civilians on Tuesday, a monitor "
+                             "said.\n\n[Photo] A man carries a wounded boy after strikes on the town of Kafr Zita on "
+                             "September 3, 2017.\n\nRescuers were still searching the rubble.", dt.date(2017, 9, 26))
+    assert [(e.event_date.isoformat(), e.fatalities) for e in events] == [("2017-09-26", 12)]

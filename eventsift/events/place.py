@@ -37,12 +37,15 @@ NEAR_AFTER = re.compile(r"^\s+(?:area|outskirts|vicinity|suburbs?|region)\b", re
 # native of Elmland", "born in Ashby", "citizens of Elmland").
 FROM = re.compile(r"\b(?:from|natives?\s+of|born\s+in|(?:grew\s+up|raised)\s+in|citizens?\s+of|nationals?\s+of)\s+(?:the\s+)?$",
                   re.IGNORECASE)
-# Words before a place name that make it where the wounded or detained were taken ("shifted to Quetta").
+# Words before a place name that make it where the wounded or detained were taken ("shifted to Quetta"), or
+# where someone or a road went.
 DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|transported|flown|evacuated|airlifted|"
                          r"brought|sent|send|sends|sending|driven|repatriated|repatriating)"
                          r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$"
                          r"|\b(?:headed|heading|fled|fleeing|escaped)\s+(?:\w+\s+){0,2}?(?:to|toward|towards|for)\s+(?:the\s+)?$"
                          r"|\b(?:flights?|trip|visit|flew|travel(?:l?ed|l?ing)?|deported|extradited)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$"
+                         # "the road towards Elmtown stayed closed": where a road leads, not where the incident was
+                         r"|\b(?:road|highway|route|way)\s+(?:to|towards?|leading\s+to)\s+(?:the\s+)?$"
                          # "to hospitals in the Turkish city of Gaziantep"
                          r"|\bhospitals?\s+in\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|capital|province|district)\s+of\s+)?$",
                          re.IGNORECASE)
@@ -66,8 +69,9 @@ SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)\s+$")
 # A holy figure's epithet names a place that is no scene: "St. Elizabeth of Hungary Church", "prayers to Our Lady of
 # Fatima", "the Virgin of Guadalupe".
 HOLY_EPITHET_BEFORE = re.compile(r"\b(?:St\.?|Saint|Our\s+Lady|Virgin)\s+(?:[A-Z][\w'’.-]*\s+){0,2}of\s+(?:the\s+)?$")
-# Words after a place name that make it part of an organisation's name ("Luhansk People's Militia").
-IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front)\b")
+# Words after a place name that make it part of an organisation's name ("Luhansk People's Militia"), or a tribe's
+# ("the Al-Bu Elm tribe").
+IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front|(?i:tribes?|clans?))\b")
 # "at Lakeview restaurant in Elmtown", "the Georgia Bar on Main Street": a business named after a place, since the
 # text then says where the business is (", located in southern Elmtown" too).
 BUSINESS_IN_AFTER = re.compile(
@@ -102,7 +106,7 @@ ACTOR_AFTER = re.compile(
 # of the incident's place, used when the text gives nothing better, at geo_precision 2 or coarser.
 INSTITUTION_AFTER = re.compile(
     r"^(?:\s+(?:County|Parish|City|State|Metropolitan|Metro|Municipal|Regional|Provincial|District|Township))?"
-    r"\s+(?:Police|Highway Patrol|Patrol|Law Enforcement|Sheriff'?s?|Sheriff’s|Fire|District Attorney'?s?|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
+    r"\s+(?:Police|Rangers|Levies|Constabulary|Rifles|Highway Patrol|Patrol|Law Enforcement|Sheriff'?s?|Sheriff’s|Fire|District Attorney'?s?|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
     r"Nurses'?|Assembly|University|High Court|Press Club|Bar Association|Jail|Correctional|Hospitals?|hospitals?|"
     r"Medical Center|"
     r"Medical Centre|Regional Medical|Common Pleas|[Rr]ange|"
@@ -364,6 +368,9 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         if name_key(re.sub(r"^the\s+", "", text[start:end], flags=re.IGNORECASE)) in world_regions:
             regions.append((start, end, index))
             continue
+        if _THE_COMMON_NAME.search(text[max(0, start - 4):end]) and text[end:end + 3] != " of":
+            regions.append((start, end, index))  # "the Old City": a quarter of the report's city, no town of its own
+            continue
         if _is_person(text, start, end, people) or is_street(text, start, end) or is_quadrant(text, start, end) \
                 or _is_saint(text, start, end):
             regions.append((start, end, index))  # (nor a name inside it: "St. Mary's Medical Center")
@@ -565,6 +572,12 @@ def _speakers(names: set[str], text: str, parsed: list) -> set[str]:  # noqa: AN
     return out
 
 
+# "the Old City of Elmtown": the city.
+_QUARTER_OF = re.compile(r"(?:the\s+)?Old\s+(?:City|Town)\s+of\s+(?=[A-Z])", re.IGNORECASE)
+# A city's quarter by its common name, with its article: "clashes in the Old City", "the Old Town".
+_THE_COMMON_NAME = re.compile(r"\bthe\s+Old\s+(?:City|Town)$", re.IGNORECASE)
+
+
 def _is_saint(text: str, start: int, end: int) -> bool:
     """A saint's name before its possessive: a church's, a school's or a hospital's ("St. Mary's Medical Center"), or
     the place in a holy figure's epithet ("Our Lady of Lourdes")."""
@@ -618,7 +631,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|to|into|of|across|t
 # An institution's word the model may take into a place entity ("Marlow County Sheriff's", "Elmtown Police"): the
 # place is the name before it, and the word makes it the institution's seat (INSTITUTION_AFTER).
 _INSTITUTION_IN_ENTITY = re.compile(
-    r"\s+(?:Police|Highway Patrol|Patrol|Law Enforcement|Sheriff'?s?|Sheriff’s|Fire|District Attorney|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
+    r"\s+(?:Police|Rangers|Levies|Constabulary|Rifles|Highway Patrol|Patrol|Law Enforcement|Sheriff'?s?|Sheriff’s|Fire|District Attorney|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
     r"Hospital|Medical Center|Jail|Court(?:house)?)\b.*$")
 
 
@@ -656,8 +669,11 @@ def _known_place_as_other(text: str, entity, geocoder) -> bool:  # noqa: ANN001 
     at = re.search(r"\bat\s+$", before, re.IGNORECASE)
     if at and (_CORNER_AFTER.match(after) or (entity.label_ == "PERSON" and " " not in entity.text)):
         return False  # "at Elm and Main": a street corner; "returned fire at Baxter": a person
-    return entity.label_ in _OTHER_LABELS_AS_PLACE and _where_a_place_stands(before, after) \
-        and any(p.feature == "city" for p in geocoder.lookup(entity.text))
+    if not (entity.label_ in _OTHER_LABELS_AS_PLACE and _where_a_place_stands(before, after)):
+        return False
+    # "in Jacob Abad": a known town written in two words (which town, the report's country decides)
+    names = (entity.text, entity.text.replace(" ", "")) if entity.text.count(" ") == 1 else (entity.text,)
+    return any(p.feature == "city" for name in names for p in geocoder.lookup(name))
 
 
 # The words the model may leave off a place's name: more capitalised words ("Khan" of "Khan Tamra"), a governorate's
@@ -707,7 +723,8 @@ _UNIT_OF_AREA = re.compile(r"(?<=\s)(?:district|province|division|county|region|
 def _entity_parts(name: str, offset: int) -> list[tuple[int, int]]:
     """An entity's comma-separated parts as spans ("Mirpurkhas, Sindh" -> "Mirpurkhas", "Sindh"), an institution's
     word at the end left out ("Marlow County Sheriff's" -> "Marlow County"), a unit apart from the area it is of
-    ("Ashby district of south Elmshire" -> "Ashby district", "Elmshire")."""
+    ("Ashby district of south Elmshire" -> "Ashby district", "Elmshire"), a city's quarter of the city ("the Old City of
+    Elmtown" -> "Elmtown")."""
     out = []
     for m in _ENTITY_PARTS.finditer(name):
         part = _POSSESSIVE_END.sub("", _INSTITUTION_IN_ENTITY.sub("", m.group()))
@@ -716,6 +733,8 @@ def _entity_parts(name: str, offset: int) -> list[tuple[int, int]]:
             start = offset + m.start() + (len(part) - len(part.lstrip()))
             if of := _UNIT_OF_AREA.search(stripped):
                 out += [(start, start + of.start("of")), (start + of.end(), start + len(stripped))]
+            elif quarter := _QUARTER_OF.match(stripped):  # "the Old City of Raqqa": Raqqa
+                out.append((start + quarter.end(), start + len(stripped)))
             else:
                 out.append((start, start + len(stripped)))
     return out

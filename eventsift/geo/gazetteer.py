@@ -32,7 +32,7 @@ from eventsift.geo.home import Home, home_of, phone_state, publisher_home, with_
 from eventsift.geo.index import GazetteerIndex
 from eventsift.geo.normalize import FIRST_LEVEL_WORDS, area_words_in, bare_key, name_key
 from eventsift.geo.resolve import (
-    NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, drop_state_strays, drop_strays,
+    CUE_BONUS, NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, drop_state_strays, drop_strays,
     drop_unsupported_states, likeliest, near_city, prior, qualifier_precision,
 )
 from eventsift.geo.scan import FACILITY_WORDS, AREA_AFTER, AREA_OF_BEFORE, AREAS_LIST_AFTER, TextScanner
@@ -162,30 +162,40 @@ class Gazetteer(GazetteerIndex):
         publisher = self._publisher_country(document)
         cue_keys = self._cues.keys(document.text)
         cues = self._cues.countries(cue_keys)
-        if document.dateline and self._desk_abroad(document.dateline, publisher, cue_keys):
+        if document.dateline and self._desk_abroad(document.dateline, publisher, cue_keys, text=document.text):
             return None
         return self._datelines.place(document, publisher_country=publisher, home=self._local_home(document, cues))
 
-    def _desk_abroad(self, dateline: str, publisher_country: str | None, cue_keys: Sequence[str]) -> bool:
+    def _desk_abroad(self, dateline: str, publisher_country: str | None, cue_keys: Sequence[str], *,
+                     text: str = "") -> bool:
         """A dateline that is the agency's desk abroad, neither the event's country nor a prior for its names: a
-        capital's dateline that writes its country, over a report whose armed groups act in another country while
-        nothing in it points to the capital's own ("MANAGUA (NICARAGUA), 3 MAY 90 (AGENCY) -- rebels of a neighbour's
-        front attacked ..."); or a dateline that writes its country in brackets, as wire services mark a town abroad
-        from the country they report on, over a report whose people and armed groups are more often another
-        country's than the dateline's ("LISBON (PORTUGAL) -- the Chilean government said ... Chilean police ...").
-        A plain capital's dateline is too often the scene to set aside."""
+        capital's dateline over a report whose armed groups act in another country while nothing in it points to the
+        capital's own, when the dateline writes its country ("MANAGUA (NICARAGUA), 3 MAY 90 (AGENCY) -- rebels of a
+        neighbour's front attacked ...") or the report names places of that other country ("BEIRUT (Reuters) - A car bomb
+        hit a checkpoint of the Syrian Democratic Forces in Deir al-Zor province ..."; not "SAN SALVADOR -- ... the FBI
+        helped the inquiry"); or a dateline that writes its country in brackets, as wire services mark a town abroad from
+        the country they report on, over a report whose people and armed groups are more often another country's
+        than the dateline's ("LISBON (PORTUGAL) -- the Chilean government said ... Chilean police ...")."""
         town, area = self._datelines.read(dateline, publisher_country)
-        if town is None or area is None:
+        if town is None:
             return False
         cues = self._cues.countries(cue_keys)
         if sources.is_capital(town.name, town.country_code) \
-                and acts_elsewhere(cues, town.country_code) and town.country_code not in cues:
+                and acts_elsewhere(cues, town.country_code) and town.country_code not in cues \
+                and (area is not None or any(self._names_places_in(text, cc) for cc, bonus in cues.items()
+                                             if bonus >= CUE_BONUS["actor"])):
             return True
-        if bracketed_region(dateline) is None:
+        if area is None or bracketed_region(dateline) is None:
             return False
         counts = self._cues.counts(cue_keys)
         own = counts.pop(town.country_code, 0)
         return bool(counts) and max(counts.values()) > own
+
+    def _names_places_in(self, text: str, code: str) -> bool:
+        """Whether ``text`` names the country ``code`` or a place in it ("in eastern Syria", "in Deir al-Zor
+        province")."""
+        return any(c.country_code == code
+                   for start, end in self._scanner.find_toponyms(text) for c in self.candidates(text[start:end]))
 
     def _document_home(self, document: Document) -> Home | None:
         """The outlet's home (from its title and address, else a station's call sign the report credits), with the
