@@ -315,7 +315,7 @@ class Pipeline:
             event = build_event(draft, document=document, places=places, toponyms=toponyms,
                                 fallback=_fallback_of(draft, kept, fallback=fallback, dateline=dateline, places=places),
                                 published=published, context=context, weak=weak,
-                                lead_date=prepared.lead_date if draft is kept[0] else prepared.roundup_day, dateline=dateline,
+                                lead_date=_day_told_before(draft, kept, prepared), dateline=dateline,
                                 date_basis=prepared.date_basis)
             if event is not None:
                 # ACLED codes an incident told at a list of places as one event at each
@@ -364,6 +364,31 @@ LEAD_SENTENCES = 4
 LEAD_DAYS = 7
 # ... and for a follow-up whose lead tells only of a charge or a hearing, how far back the incident's day may be.
 LEAD_FOLLOW_UP_DAYS = 60
+
+
+# An incident told this many days or less before the report is news, whose day an undated incident told beside it
+# shares; an older one's day is not lent.
+NEWS_DAYS = 31
+
+
+def _day_told_before(draft: Draft, kept: list[Draft], prepared: _Prepared) -> tuple[TimeExpression, Sentence] | None:
+    """The day an incident with no day of its own is told on: the report's lead's for its first incident; for another
+    told in the sentence of an incident with a day, or in the sentence right after it ("... clashed on Monday evening.
+    Crude bombs were hurled; a worker died and six were hurt"), that incident's day; else a round-up's day."""
+    if draft is kept[0]:
+        return prepared.lead_date
+    first = draft.clauses[0]
+    if not draft.dates:
+        for other in kept:
+            told = [c for c in other.clauses if c.span.start < first.span.start
+                    and first.sentence.index - c.sentence.index in (0, 1)
+                    and any(d.precision == "day" for d in c.dates)]
+            if other is not draft and told:
+                clause = told[-1]  # the clause told nearest before, by the first day it tells (its lead's)
+                day = next(d for d in clause.dates if d.precision == "day")
+                if prepared.published - day.date <= dt.timedelta(days=NEWS_DAYS):  # not an old incident's day
+                    return day, clause.sentence
+    return prepared.roundup_day
 
 
 def _lead_date(sentences: list[Sentence], *, published: dt.date, skip_before: int) -> tuple[TimeExpression, Sentence] | None:

@@ -561,3 +561,37 @@ def test_a_photo_label_and_a_credit_make_a_caption(pipeline):
                              "said.\n\n[Photo] A man carries a wounded boy after strikes on the town of Kafr Zita on "
                              "September 3, 2017.\n\nRescuers were still searching the rubble.", dt.date(2017, 9, 26))
     assert [(e.event_date.isoformat(), e.fatalities) for e in events] == [("2017-09-26", 12)]
+
+
+def test_a_government_named_with_its_country_and_a_regiments_rifles():
+    found = {a.text: a.name(country="Syria") for a in find_actors("Strikes by Government of Syria and allied forces hit "
+                                                                  "the market.")}
+    assert found == {"Government of Syria and allied forces": "Military Forces of Syria"}
+    kinds = {t.sub_event_type for t in find_triggers("Assam Rifles troopers rushed to the site after the blast.")}
+    assert "Armed clash" not in kinds
+
+
+@pytest.mark.parametrize(("text", "tally"), [
+    ("At least 40 civilians were reportedly killed between 2 May and 9 May.", True),
+    ("Air strikes continued to be reported across the south of the province.", True),
+    # a participle that opens the clause's own deed
+    ("Continuing its offensive against the army, the group ambushed a convoy, wounding four soldiers.", False),
+])
+def test_tallies_of_humanitarian_updates(text, tally):
+    from eventsift.events.clauses import STATISTIC
+
+    assert bool(STATISTIC.search(text)) is tally
+
+
+def test_a_countrys_dead_of_the_day_beside_its_incidents(pipeline):
+    events = coded(pipeline, "The monitor documented the deaths of 64 people across Syria today.\n\nIdlib: five "
+                             "civilians were killed when regime warplanes struck the village of Tell Qarsa.\n\nHama: "
+                             "gunmen abducted two drivers near the town of Suran.", dt.date(2014, 6, 2))
+    assert sorted(e.fatalities for e in events) == [0, 5]
+
+
+def test_an_undated_incident_told_right_after_a_dated_one_shares_its_day(pipeline):
+    events = coded(pipeline, "Supporters of two parties clashed in a village near Garbeta in West Midnapore on Monday "
+                             "evening. Crude bombs were hurled; a worker died in hospital and five were hurt.",
+                   dt.date(2016, 4, 26))
+    assert {e.event_date.isoformat() for e in events} == {"2016-04-25"}

@@ -207,6 +207,8 @@ ROUNDUP = re.compile(
     # "six more were wounded around the city overnight", "17 hurt in incidents across four districts"
     r"|\b(?:shot|wounded|injured|killed|hurt)\s+(?:\w+\s+){0,2}?(?:across|around|throughout)\s+(?:the\s+)?"
     r"(?:city|county|state|region|country)\b"
+    # a country's dead of the day: "the monitor documented the death of 97 people across Syria today", "deaths nationwide"
+    r"|\b(?:deaths?\s+of|killed|dead)\s+(?:[\w,'’-]+\s+){0,4}?(?:across|throughout)\s+(?:the\s+country|(?-i:[A-Z])[\w'’-]+)\b"
     # "nine more were wounded in other shootings overnight", "in citywide shootings": the victims of other incidents
     r"|\b(?:shot|wounded|injured|killed|hurt)\s+in\s+(?:other\s+)?(?:\w+\s+)?(?:(?<=other\s)|(?<=citywide\s)|(?<=countywide\s))"
     r"(?:shootings|attacks|incidents|stabbings|killings)\b"

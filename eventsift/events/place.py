@@ -106,7 +106,7 @@ ACTOR_AFTER = re.compile(
 # of the incident's place, used when the text gives nothing better, at geo_precision 2 or coarser.
 INSTITUTION_AFTER = re.compile(
     r"^(?:\s+(?:County|Parish|City|State|Metropolitan|Metro|Municipal|Regional|Provincial|District|Township))?"
-    r"\s+(?:Police|Rangers|Levies|Constabulary|Rifles|Highway Patrol|Patrol|Law Enforcement|Sheriff'?s?|Sheriff’s|Fire|District Attorney'?s?|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
+    r"\s+(?:Police|Rangers|Levies|Constabulary|Highway Patrol|Patrol|Law Enforcement|Sheriff'?s?|Sheriff’s|Fire|District Attorney'?s?|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
     r"Nurses'?|Assembly|University|High Court|Press Club|Bar Association|Jail|Correctional|Hospitals?|hospitals?|"
     r"Medical Center|"
     r"Medical Centre|Regional Medical|Common Pleas|[Rr]ange|"
@@ -631,7 +631,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|to|into|of|across|t
 # An institution's word the model may take into a place entity ("Marlow County Sheriff's", "Elmtown Police"): the
 # place is the name before it, and the word makes it the institution's seat (INSTITUTION_AFTER).
 _INSTITUTION_IN_ENTITY = re.compile(
-    r"\s+(?:Police|Rangers|Levies|Constabulary|Rifles|Highway Patrol|Patrol|Law Enforcement|Sheriff'?s?|Sheriff’s|Fire|District Attorney|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
+    r"\s+(?:Police|Rangers|Levies|Constabulary|Highway Patrol|Patrol|Law Enforcement|Sheriff'?s?|Sheriff’s|Fire|District Attorney|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
     r"Hospital|Medical Center|Jail|Court(?:house)?)\b.*$")
 
 

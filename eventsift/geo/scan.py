@@ -351,7 +351,7 @@ FACILITY_WORDS = frozenset({"airport", "airbase", "station", "prison", "bridge",
                              "hospital", "market", "stadium", "square", "checkpoint", "mine", "plant", "refinery",
                              "base", "barracks", "camp", "club", "hotel", "mosque", "court", "college", "school",
                              "police", "department", "office", "command", "assembly", "union", "agency", "patrol",
-                             "centre", "compound", "rangers", "levies", "constabulary", "rifles", "secretariat"})
+                             "centre", "compound", "rangers", "levies", "constabulary", "secretariat"})
 
 
 
