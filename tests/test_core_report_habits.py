@@ -595,3 +595,11 @@ def test_an_undated_incident_told_right_after_a_dated_one_shares_its_day(pipelin
                              "evening. Crude bombs were hurled; a worker died in hospital and five were hurt.",
                    dt.date(2016, 4, 26))
     assert {e.event_date.isoformat() for e in events} == {"2016-04-25"}
+
+
+def test_a_paragraphs_label_is_its_region(pipeline):
+    events = coded(pipeline, "The monitor documented the deaths of 64 people across Syria today.\n\nIdlib: five "
+                             "civilians were killed when regime warplanes struck the village of Kafr Nabl.\n\nHama: "
+                             "gunmen abducted two drivers near the town of Suran.", dt.date(2014, 6, 2))
+    assert [(e.admin1, e.sub_event_type, e.fatalities) for e in events] == [
+        ("Idleb", "Air/drone strike", 5), ("Hama", "Abduction/forced disappearance", 0)]

@@ -102,6 +102,11 @@ _AT_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|in\s+front\s+of|opposite|
                         re.IGNORECASE)
 
 
+def _heading_label(toponym: Toponym, text: str) -> bool:
+    """A name that opens a paragraph as its label ("Idlib: seven civilians were killed ..."): a round-up's region."""
+    return text[toponym.end : toponym.end + 1] == ":" and (toponym.start == 0 or text[toponym.start - 1] == "\n")
+
+
 def open_geocoder(*, path: Path | str | None = None, extra_places: Path | str | None = None) -> Gazetteer:
     """The offline geocoder; builds the index first if it is missing (a minute, once)."""
     index = Path(path) if path else build.default_index_path()
@@ -378,7 +383,8 @@ class Gazetteer(GazetteerIndex):
         ctx.parents = {c: p for c, p in ctx.parents.items() if usable[c] and usable[p]}
         ctx.areas = set(ctx.parents.values()) | {i for i, t in enumerate(toponyms) if AREA_AFTER.match(text[t.end : t.end + 20])
                                                   or _kind_of_area_before(t, text)
-                                                  or AREAS_LIST_AFTER.match(text[t.end : t.end + 80])}
+                                                  or AREAS_LIST_AFTER.match(text[t.end : t.end + 80])
+                                                  or _heading_label(t, text)}
         return ctx, states
 
     def _candidate_lists(self, toponyms: Sequence[Toponym], usable: Sequence[bool], ctx: Context, text: str, *,
