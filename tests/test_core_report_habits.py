@@ -603,3 +603,23 @@ def test_a_paragraphs_label_is_its_region(pipeline):
                              "gunmen abducted two drivers near the town of Suran.", dt.date(2014, 6, 2))
     assert [(e.admin1, e.sub_event_type, e.fatalities) for e in events] == [
         ("Idleb", "Air/drone strike", 5), ("Hama", "Abduction/forced disappearance", 0)]
+
+
+def test_a_bulleted_list_of_other_stories_and_the_comments_end_the_page():
+    page = clean_plain_text("Man wounded in Elmtown shooting\n\nA man was shot in the arm on Elm Street late Friday, "
+                            "police said. He is expected to recover.\n\nAround the county:\n- Ashby police: 3 dead in "
+                            "weekend shooting at apartment complex near the river\n- Marlow man charged in January "
+                            "robbery\n\nComments (4)\n  reader_22: this keeps happening!!\n  Jo: praying for him, "
+                            "get well soon and stay safe out there friend\n\n(c) 2015 Elmtown Herald. All rights "
+                            "reserved. Our terms of service apply to every page.")
+    assert page.text.endswith("He is expected to recover.") and page.publisher == "Elmtown Herald"
+
+
+@pytest.mark.parametrize("text", [
+    "At least 27 people were shot between Friday evening and early Monday, five of them fatally.",
+    "She was the ninth teenager killed by gunfire in the city this year.",
+])
+def test_a_weekends_and_a_years_count_beside_the_incident(text):
+    from eventsift.events.clauses import ROUNDUP, STATISTIC
+
+    assert ROUNDUP.search(text) or STATISTIC.search(text)

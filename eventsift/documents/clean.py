@@ -310,22 +310,38 @@ _OUTLET_HEADING = re.compile(r"^(?:also|more|latest|trending|popular|elsewhere)\
                              r"\S+(?:\s+\S+){0,3}$", re.IGNORECASE)
 
 
+_COUNT_AFTER = re.compile(r"\s*\(\d{1,6}\)$")
+
+
 def _is_heading(line: str) -> bool:
     """A heading that opens a page's sidebar (``data/page_sections.txt``, or one naming the outlet)."""
-    s = line.strip().rstrip(":").rstrip()
+    s = _COUNT_AFTER.sub("", line.strip().rstrip(":").rstrip())  # "Comments (12)"
     return s.lower() in page_sections() or bool(_OUTLET_HEADING.match(s))
 
 
 def _is_teaser_line(line: str) -> bool:
     s = line.strip()
-    if _is_heading(s) or _DATE_LINE.match(s) or _ELLIPSIS.search(s):
+    if _is_heading(s) or _DATE_LINE.match(s) or _ELLIPSIS.search(s) or _is_linked_headline(s):
         return True
     return len(s.split()) <= SHORT_LINE_WORDS and not _SENTENCE_END.search(s)
 
 
 def _is_marker(line: str) -> bool:
     s = line.strip()
-    return _is_heading(s) or bool(_DATE_LINE.match(s))
+    return _is_heading(s) or bool(_DATE_LINE.match(s)) or _is_linked_headline(s) or bool(_LABEL_LINE.match(s))
+
+
+# A short label closing with a colon over a trailing block ("Around the county:", "In other news:").
+_LABEL_LINE = re.compile(r"^[A-Z][\w'’ -]{2,40}:$")
+
+
+# A headline in a bulleted list of links ("- Elmtown police: 2 wounded in drive-by", "> Man, 28, killed in Ashby"):
+# a bullet and no closing full stop.
+_BULLET = re.compile(r"^(?:[-*>•·▪►]|\d{1,2}[.)])\s+\S")
+
+
+def _is_linked_headline(line: str) -> bool:
+    return bool(_BULLET.match(line)) and not _SENTENCE_END.search(line)
 
 
 def trailing_teaser_start(lines: list[str]) -> int | None:
@@ -395,6 +411,18 @@ def _cut_at_signoff(lines: list[str], body_start: int, meta: dict[str, str]) -> 
     return None
 
 
+# The heading of readers' comments ("Comments (12)", "View comments", "23 comments"): the page's end, whatever the
+# comments say.
+_COMMENTS_HEADING = re.compile(r"^(?:\d{1,5}\s+)?comments?(?:\s*\(\d{1,5}\))?:?$|^(?:view|show|read|see)\s+(?:all\s+)?"
+                               r"(?:\d{1,5}\s+)?comments?(?:\s*\(\d{1,5}\))?:?$", re.IGNORECASE)
+
+
+def _comments_start(lines: list[str], body_start: int, end: int) -> int:
+    """Where readers' comments begin in the second half of the page's body, else ``end``."""
+    half = body_start + (end - body_start) // 2
+    return next((i for i in range(half, end) if _COMMENTS_HEADING.match(lines[i].strip())), end)
+
+
 def clean_plain_text(raw: str) -> CleanText:
     """Cut a copied page down to its article and read the metadata on its edges."""
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -402,6 +430,7 @@ def clean_plain_text(raw: str) -> CleanText:
     meta: dict[str, str] = {}
     end = _cut_at_signoff(lines, body_start, meta)
     end = len(lines) if end is None else end
+    end = _comments_start(lines, body_start, end)
     teasers = trailing_teaser_start(lines[body_start:end])  # a sidebar before a copyright line too
     end = body_start + teasers if teasers is not None else end
     text = "\n".join(ln.rstrip() for ln in lines[body_start:end]).strip()

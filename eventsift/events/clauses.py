@@ -215,6 +215,9 @@ ROUNDUP = re.compile(
     # "a dozen more were hurt in the city since Saturday noon": the city's tally over days
     r"|\b(?:shot|wounded|injured|killed|hurt)\s+in\s+the\s+city\s+(?:between|since)\b"
     r"|\bin\s+(?:\w+\s+)?(?:shootings|incidents|attacks)\s+(?:across|around|throughout|spanning)\b"
+    # "at least 38 people were shot between Friday evening and early Monday": a weekend's tally
+    r"|\b(?:shot|wounded|injured|killed|hurt)\s+(?:[\w'’-]+\s+){0,3}?between\s+(?:(?:late|early)\s+)?(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     # "nearly 50 shot since June 21", "three more wounded in the city since Friday": a tally from a day on
     r"|\b(?:shot|wounded|injured|killed|hurt)\s+(?:[\w'’-]+\s+){0,3}?since\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -301,6 +304,9 @@ STATISTIC = re.compile(
     # other provinces during the past 24 hours"
     r"|\b(?:and|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+other\s+(?:provinces|states|"
     r"districts|regions|governorates)\b"
+    # ... or a victim's: "she was the 11th child killed by gunfire in the city this year"
+    r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:killed|shot|murdered|slain)\b[^.;]{0,60}?\b(?:this|last)\s+year\b"
     # a death's rank in a year's count: "his death was the city's 84th homicide of the year"
     r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:homicide|murder|"
     r"killing|slaying|shooting\s+death|traffic\s+death)\s+(?:of|in|so\s+far\s+(?:this|in))\s+(?:the|this|\d{4})\b"
