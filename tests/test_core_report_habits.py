@@ -623,3 +623,22 @@ def test_a_weekends_and_a_years_count_beside_the_incident(text):
     from eventsift.events.clauses import ROUNDUP, STATISTIC
 
     assert ROUNDUP.search(text) or STATISTIC.search(text)
+
+
+def test_wire_copy_of_a_massacre_told_days_later(pipeline):
+    # where the news was told and where it reached, the capital named by apposition and the clinic are no scene; the
+    # massacre of years before is another, historical incident
+    events = coded(pipeline, "LIMA, 3 NOV 89 (EFE) -- [REPORT] GUERRILLAS KILLED NINE PEASANTS IN AN ATTACK ON A "
+                             "HAMLET IN HUANTA\nPROVINCE, AYACUCHO DEPARTMENT, POLICE SOURCES REPORTED TODAY IN LIMA.\n\n"
+                             "   THE ATTACK TOOK PLACE ON 31 OCTOBER, BUT NEWS OF IT REACHED HUANTA, THE\nPROVINCIAL "
+                             "CAPITAL, ONLY YESTERDAY. TWO OTHER VILLAGERS WERE WOUNDED AND ARE\nBEING TREATED AT THE "
+                             "HUANTA HEALTH CENTRE.\n\n   THE SAME AREA WAS THE SCENE OF ANOTHER MASSACRE ON 2 MAY 1986, "
+                             "WHEN\nGUERRILLAS KILLED 14 PEASANTS IN A NEIGHBOURING COMMUNITY.", None)
+    assert [(e.event_date.isoformat(), e.admin1, e.fatalities, e.injured, e.historical) for e in events] == [
+        ("1989-10-31", "Ayacucho", 9, 2, False), ("1986-05-02", "Ayacucho", 14, None, True)]
+
+
+def test_news_of_an_exhumation_leaves_the_massacre_historical(pipeline):
+    events = coded(pipeline, "Forensic experts today began exhuming remains in the canton of El Zapotal, in Cabanas "
+                             "department, where soldiers killed 26 peasants on 3 June 1982.", dt.date(1990, 7, 2))
+    assert [(e.event_date.isoformat(), e.historical) for e in events] == [("1982-06-03", True)]

@@ -30,6 +30,10 @@ class When:
     evidence: list[Evidence]
 
 
+# The longest an incident's own days run on from its first (an offensive, a siege, a riot over days).
+SPAN_DAYS = 31
+
+
 def when(draft: Draft, *, document: Document, published: dt.date,
          lead_date: tuple[TimeExpression, Sentence] | None, date_basis: str = "known", arrests: bool = False) -> When:
     """The incident's own date, else the report lead's (``lead_date``), else the day of publication. A day the lead
@@ -57,7 +61,10 @@ def when(draft: Draft, *, document: Document, published: dt.date,
         dates = [d for d in dates if not (d.quoted and d.relative)] or dates
         dates = [d for d in dates if d.names_incident] or dates  # of those ("on Oct. 10" over "this month")
         first = min(dates, key=lambda d: (PRECISION_RANK.get(d.precision, len(PRECISION_RANK)), d.date))
-        event_date, date_end = first.date, min(max(d.date_end for d in dates), published)
+        # (an incident's days run on for weeks at most: "today" beside "on 3 June 1982" is the day of other news)
+        event_date = first.date
+        date_end = min(max([first.date_end, *(d.date_end for d in dates if (d.date_end - first.date).days <= SPAN_DAYS)]),
+                       published)
         precision, relative = first.precision, first.relative
         clause = next(c for c in draft.clauses if first in c.dates)
         lent = next((s for s in clause.lent if s.start <= first.start < s.end), None)  # "It happened Saturday"

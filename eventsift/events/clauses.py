@@ -29,7 +29,8 @@ NEW_INCIDENT = re.compile(
     r"\b(?:in (?:a|another) (?:separate|different|similar|related) (?:incident|attack|development)|"
     r"separate(?:ly)?|in\s+an?\s+unrelated\s+(?:case|incident|shooting|attack|matter)|unrelated\s+(?:shooting|attack)|"
     r"in another (?:incident|attack)|elsewhere|meanwhile|in a second (?:incident|attack)|"
-    r"(?:another|an?\s+(?:second|third|fourth|fifth)) (?:shooting|attack|incident|killing|stabbing|homicide)"
+    r"(?:another|an?\s+(?:second|third|fourth|fifth)) (?:shooting|attack|incident|killing|stabbing|homicide|massacre|bombing|"
+    r"ambush|raid)"
     r"(?!\s+(?:victim|suspect|scene))|"
     # "The second shooting happened ...", "in the third shooting": the next of the incidents a report counts
     r"(?:^\W*|\b(?:in|during)\s+)the\s+(?:second|third|fourth|fifth)\s+(?:shooting|attack|incident|stabbing)"

@@ -46,6 +46,8 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
                          r"|\b(?:flights?|trip|visit|flew|travel(?:l?ed|l?ing)?|deported|extradited)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$"
                          # "the road towards Elmtown stayed closed": where a road leads, not where the incident was
                          r"|\b(?:road|highway|route|way)\s+(?:to|towards?|leading\s+to)\s+(?:the\s+)?$"
+                         # "news of it reached Elmtown only yesterday": where the news came, not the incident
+                         r"|\b(?:news|word|reports?)\s+(?:[\w-]+\s+){0,3}?reached\s+(?:the\s+)?$"
                          # "to hospitals in the Turkish city of Gaziantep"
                          r"|\bhospitals?\s+in\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|capital|province|district)\s+of\s+)?$",
                          re.IGNORECASE)
@@ -108,7 +110,7 @@ INSTITUTION_AFTER = re.compile(
     r"^(?:\s+(?:County|Parish|City|State|Metropolitan|Metro|Municipal|Regional|Provincial|District|Township))?"
     r"\s+(?:Police|Rangers|Levies|Constabulary|Highway Patrol|Patrol|Law Enforcement|Sheriff'?s?|Sheriff’s|Fire|District Attorney'?s?|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
     r"Nurses'?|Assembly|University|High Court|Press Club|Bar Association|Jail|Correctional|Hospitals?|hospitals?|"
-    r"Medical Center|"
+    r"Medical Center|(?i:health\s+(?:centre|center|post|clinic))|"
     r"Medical Centre|Regional Medical|Common Pleas|[Rr]ange|"
     # (a court in any case: copy in capitals comes truecased, "the Elmtown superior court")
     r"(?i:(?:circuit|superior|district|municipal|juvenile|family|criminal|magistrate'?s?|county|high) court|court(?:house)?))\b")
@@ -118,6 +120,10 @@ SPEAKERS_IN_BEFORE = re.compile(r"\b(?:police|officials?|authorities|sources|spo
                                 r"government|correspondents?|diplomats?|politicians|lawmakers|legislators|congressmen|"
                                 r"voters|leaders|observers|analysts|critics|exiles|(?:public|political)\s+opinion|opinion)"
                                 r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# Where the news was told, after its telling: "police sources reported today in Lima", "the ministry said here in
+# the capital".
+TOLD_IN_BEFORE = re.compile(r"\b(?:reported|said|announced|stated|disclosed|confirmed)\s+(?:(?:today|yesterday|tonight|"
+                            r"here|on\s+\w+)\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
 # ... and what they did there: spoke, or took the news ("congressmen in Elmland issued a statement on the raid", "voters
 # in Elmland were outraged by the killings").
 SAID_AFTER = re.compile(r"^\s*,?\s+(?:\w+\s+){0,2}?(?:said|says|reported|announced|told|confirmed|stated|claimed|"
@@ -511,9 +517,14 @@ def _capitals(sentences: list[Sentence], text: str, taken: list[tuple[int, int, 
     out = []
     for sentence in sentences:
         for m in capital_regex().finditer(text, sentence.start, sentence.end):
+            if any(e <= m.start() and _APPOSED_AFTER.fullmatch(text, e, m.start()) for _, e, _ in taken):
+                continue  # "Huanta, the provincial capital": the name told is the capital
             if not any(s < m.end() and m.start() < e and not (m.start() <= s and e <= m.end()) for s, e, _ in taken):
                 out.append((m.start(), m.end(), sentence.index))
     return out
+
+
+_APPOSED_AFTER = re.compile(r"\s*,\s*")
 
 
 def _people(parsed: list, text: str) -> frozenset[str]:  # noqa: ANN001 - spaCy Docs
@@ -777,7 +788,7 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
         return "actor"
     if FROM.search(before) or OF_AFTER_AGE.search(before) or PERSON_FROM_AFTER.match(after):
         return "from"
-    if INSTITUTION_AFTER.match(text[end:end + 40]) or HOSPITAL_IN.search(before) \
+    if INSTITUTION_AFTER.match(text[end:end + 40]) or HOSPITAL_IN.search(before) or TOLD_IN_BEFORE.search(before) \
             or SPEAKERS_IN_BEFORE.search(before) and SAID_AFTER.match(text[end:end + 40]):
         return "institution"
     if DESTINATION.search(text[max(0, start - 80):start]):
