@@ -642,3 +642,13 @@ def test_news_of_an_exhumation_leaves_the_massacre_historical(pipeline):
     events = coded(pipeline, "Forensic experts today began exhuming remains in the canton of El Zapotal, in Cabanas "
                              "department, where soldiers killed 26 peasants on 3 June 1982.", dt.date(1990, 7, 2))
     assert [(e.event_date.isoformat(), e.historical) for e in events] == [("1982-06-03", True)]
+
+
+@pytest.mark.parametrize("raw", [
+    "A journalist was murdered last night in the city of Cali, and a bomb exploded today at a bank in Barranquilla, "
+    "wounding four people, police said.",
+    "A union leader was shot dead last night in San Pedro Sula, police said.\n\nAlso last night, a dynamite charge "
+    "exploded at the door of a house in Choloma, damaging it.",
+])
+def test_a_second_deed_told_beside_the_first_is_its_own_incident(pipeline, raw):
+    assert len(coded(pipeline, raw, dt.date(1990, 1, 29))) == 2

@@ -537,17 +537,19 @@ def _told_again(clause: Clause, previous: tuple[Clause, Draft] | None, draft: Dr
 # "also" right before the act it adds ("was also attacked", "also burned"), at most this many characters before it.
 ALSO_ACT = re.compile(r"\balso\b", re.IGNORECASE)
 ALSO_ACT_CHARS = 12
+ALSO_OPENING = re.compile(r"\W*also\b[^,.;]{0,30},", re.IGNORECASE)
 # ... not what befell a victim ("was also injured", "also died"): more victims of the incident told.
 VICTIM_WORD = re.compile(r"(?:injur|wound|hurt|kill|dead|died|death|shot|slain|murdered)", re.IGNORECASE)
 
 
 def _also_elsewhere(clause: Clause, draft: Draft, *, places: list[Place | None], weak: frozenset[int]) -> bool:
     """A clause that adds ("also") an act at a town the incident has not named ("the command post in
-    Elmtown was also attacked", "rebels also burned a bus in Ashby") tells another incident of the same kind, even
-    a few kilometres away: ACLED codes one event per place. Not a town the incident has named already ("police also
-    found casings in Elmtown")."""
+    Elmtown was also attacked", "rebels also burned a bus in Ashby", "Also on Friday, a bomb went off in Ashby") tells
+    another incident of the same kind, even a few kilometres away: ACLED codes one event per place. Not a town the
+    incident has named already ("police also found casings in Elmtown")."""
     also = [clause.span.start + m.end() for m in ALSO_ACT.finditer(clause.span.text)]
-    if not any(0 <= t.start - at <= ALSO_ACT_CHARS and not VICTIM_WORD.match(t.text)
+    opening = ALSO_OPENING.match(clause.span.text)  # "Also last night, a charge exploded at a house in Ashby"
+    if not any((0 <= t.start - at <= ALSO_ACT_CHARS or opening) and not VICTIM_WORD.match(t.text)
                for at in also for t in clause.triggers):
         return False  # "another player was also injured, citing local Elmtown media": one more victim
     theirs = {places[i].name for i in draft.place_ids() if places[i] is not None}

@@ -59,7 +59,10 @@ CLAUSE_OPENERS = re.compile(
     # "..., as Elmish forces repelled attacks along the front": the fighting of the day beside the incident
     r",\s*(?=as\s+(?:[\w'’-]+\s+){0,2}(?:forces|troops|soldiers|fighters|rebels|militants|insurgents|police|army)\s+\w+ed\b)"
     # "five were killed in strikes on Elmtown, and four others died in raids on Ashby": a toll told place by place
-    rf"|,\s+(?:and|while|whereas)\s+(?={TOLL_PART})",
+    rf"|,\s+(?:and|while|whereas)\s+(?={TOLL_PART})"
+    # "a journalist was murdered last night in Elmtown, and a bomb exploded today at a bank in Ashby": a second deed
+    r"|,\s+(?:and|while)\s+(?=(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:bomb|grenade|mine|explosive\s+device|charge)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:exploded|went\s+off|blew\s+up|was\s+detonated|was\s+hurled)\b)",
     re.IGNORECASE,
 )
 
