@@ -652,3 +652,12 @@ def test_news_of_an_exhumation_leaves_the_massacre_historical(pipeline):
 ])
 def test_a_second_deed_told_beside_the_first_is_its_own_incident(pipeline, raw):
     assert len(coded(pipeline, raw, dt.date(1990, 1, 29))) == 2
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    ("The gunman fired into a group of teenagers gathered outside the store.", False),
+    ("About 200 residents of the village gathered in front of the district office on Monday.", True),
+])
+def test_people_gathered_outside_protest_only_as_a_crowd(text, protest):
+    kinds = {t.sub_event_type for t in find_triggers(text)}
+    assert ("Peaceful protest" in kinds) is protest
