@@ -450,7 +450,7 @@ def test_initials_run_together_end_no_sentence():
 
 @pytest.mark.parametrize(("raw", "published", "where"), [
     # a province inside a force's name, when nothing better is told
-    ("Sindh Rangers said two suspects were killed in an exchange of fire during a raid in Qadirabad Colony early on "
+    ("Sindh Rangers said two suspects died in a gunfight during a raid in Qadirabad Colony early on "
      "Friday.", dt.date(2015, 5, 9), ("Pakistan", "Sindh")),
     ("Balochistan Levies repulsed an attack on their check post at Kulanchi late on Friday; two attackers died.",
      dt.date(2016, 2, 28), ("Pakistan", "Balochistan")),
@@ -607,12 +607,12 @@ def test_a_paragraphs_label_is_its_region(pipeline):
 
 def test_a_bulleted_list_of_other_stories_and_the_comments_end_the_page():
     page = clean_plain_text("Man wounded in Elmtown shooting\n\nA man was shot in the arm on Elm Street late Friday, "
-                            "police said. He is expected to recover.\n\nAround the county:\n- Ashby police: 3 dead in "
+                            "police said. Doctors say he will live.\n\nAround the county:\n- Ashby police: 3 dead in "
                             "weekend shooting at apartment complex near the river\n- Marlow man charged in January "
                             "robbery\n\nComments (4)\n  reader_22: this keeps happening!!\n  Jo: praying for him, "
                             "get well soon and stay safe out there friend\n\n(c) 2015 Elmtown Herald. All rights "
                             "reserved. Our terms of service apply to every page.")
-    assert page.text.endswith("He is expected to recover.") and page.publisher == "Elmtown Herald"
+    assert page.text.endswith("Doctors say he will live.") and page.publisher == "Elmtown Herald"
 
 
 @pytest.mark.parametrize("text", [
