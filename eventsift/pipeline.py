@@ -377,8 +377,8 @@ def _day_told_before(draft: Draft, kept: list[Draft], prepared: _Prepared) -> tu
     Crude bombs were hurled; a worker died and six were hurt"), that incident's day; else a round-up's day."""
     if draft is kept[0]:
         return prepared.lead_date
-    first = draft.clauses[0]
     if not draft.dates:
+        first = draft.clauses[0]
         for other in kept:
             told = [c for c in other.clauses if c.span.start < first.span.start
                     and first.sentence.index - c.sentence.index in (0, 1)
