@@ -661,3 +661,59 @@ def test_a_second_deed_told_beside_the_first_is_its_own_incident(pipeline, raw):
 def test_people_gathered_outside_protest_only_as_a_crowd(text, protest):
     kinds = {t.sub_event_type for t in find_triggers(text)}
     assert ("Peaceful protest" in kinds) is protest
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # planned, plotted or threatened: not done
+    ("Intelligence officers said the insurgents were planning to launch a spring offensive.", set()),
+    ("The militia threatened to attack the barracks.", set()),
+    ("Police said the gang was preparing an attack on a judge.", set()),
+    ("Residents were warned of an imminent attack on the town.", set()),
+    ("Diplomats spoke of the risk of renewed fighting in the north.", set()),
+    ("Officials believe the cell wants to plan more bombings in the port.", set()),
+    # what some people do, not a deed done
+    ("He said the gangs who kidnap traders and loot their stalls have no friends left.", set()),
+    ("The rebels who ambush convoys and kidnap traders will be hunted down, the army warned.", set()),
+    ("Only a handful of radicals, who enjoy planting bombs and shooting policemen, oppose the deal.", set()),
+    # what a demand asks to end
+    ("Church leaders urged both sides to halt the shelling of villages.", set()),
+    ("Stop firing rockets at villages, the bishop told both armies.", set()),
+    # deeds done stay events
+    ("Gunmen tried to kill the mayor on Sunday.", {"Attack"}),
+    ("The men who attacked the post on Monday fled into the hills.", {"Attack"}),
+    ("A gunman opened fire at a bus stop, killing two.", {"Attack"}),
+    ("Militants staged a planned attack on a checkpoint.", {"Attack"}),
+    ("Raiders pillaged three villages near the border.", {"Looting/property destruction"}),
+])
+def test_acts_only_planned_or_told_of_a_kind_of_people_are_no_triggers(text, kept):
+    assert {t.sub_event_type for t in find_triggers(text)} == kept
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("The former colonel, extradited on Friday, faces charges of murder and kidnapping.", set()),
+    ("Lawmakers debated a bill that would toughen penalties for murder and armed robbery.", set()),
+    ("The man was wanted for armed robbery, police said.", set()),
+    ("He spent 18 years in prison for a robbery he did not commit.", set()),
+    # the toll a charge gives stays: two counts of murder are two dead
+    ("The man faces two counts of murder.", {"Attack"}),
+    # the deed the charge is for stays
+    ("Prosecutors charged the pharmacist with murder for the fatal shooting of a cashier at the till.", {"Attack"}),
+])
+def test_a_crime_named_as_a_charge_is_no_deed(text, kinds):
+    assert {t.sub_event_type for t in find_triggers(text)} == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said the new tax law is an attack on our sovereignty.",
+    "He accused the governing party of having stolen the election in 1986.",
+    "Prosecutors say the engineer stole trade secrets from his employer.",
+    "The government opened an offensive against corruption in the spring.",
+    "The station read out battle reports from the front each night.",
+    "The senator sharply attacked the finance minister in a radio interview.",
+    "The minister praised the police units sent to fight drug trafficking in the ports.",
+    "Customs will get new scanners as part of the anti-narcotics offensive.",
+    "Families still wait for the release of the students abducted last year.",
+    "The bishops asked the army to end the beatings, kidnappings and torture of union members.",
+])
+def test_attacks_on_ideals_and_thefts_of_office_are_figures_of_speech(text):
+    assert find_triggers(text) == []
