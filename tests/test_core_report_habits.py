@@ -7,6 +7,7 @@ import pytest
 
 from eventsift.documents.clean import clean_plain_text
 from eventsift.events.actors import find_actors
+from eventsift.events.clauses import STATISTIC, WAR_TOLL
 from eventsift.events.counts import find_counts
 from eventsift.events.triggers import find_triggers
 from eventsift.nlp.timex import find_dates
@@ -717,3 +718,39 @@ def test_a_crime_named_as_a_charge_is_no_deed(text, kinds):
 ])
 def test_attacks_on_ideals_and_thefts_of_office_are_figures_of_speech(text):
     assert find_triggers(text) == []
+
+
+@pytest.mark.parametrize("raw", [
+    "Officials say 300 villagers have been abducted by the militia since 2 March.",
+    "Relatives say that over the past eight years more than 500 students have vanished after being detained by "
+    "police.",
+    "In just six weeks, 40 bodies have been found dumped along the river.",
+    "Donors pledged aid to end a conflict which has dragged on for years and left 30,000 dead.",
+])
+def test_tallies_since_a_day_or_over_a_short_time_are_no_incident(pipeline, raw):
+    assert coded(pipeline, raw, dt.date(1989, 12, 20)) == []
+
+
+def test_an_incident_told_as_the_second_in_a_short_time_stays(pipeline):
+    events = coded(pipeline, "A farmer was badly hurt on Tuesday when a grenade went off outside his shop in the "
+                             "market square, the third such attack in just three weeks.", dt.date(2019, 3, 7))
+    assert [(e.sub_event_type, e.injured) for e in events] == [("Grenade", 1)]
+
+
+@pytest.mark.parametrize(("raw", "kinds"), [
+    ("The rebel group signed a peace deal with the government today after two decades of fighting.", ["Agreement"]),
+    # the protests a gathering is one of stay protests
+    ("Dozens of students lit candles on Saturday outside a church in the city to honour a classmate whose death has "
+     "inspired months of protests.", ["Peaceful protest"]),
+])
+def test_fighting_over_years_is_no_incident_beside_the_news(pipeline, raw, kinds):
+    assert [e.sub_event_type for e in coded(pipeline, raw, dt.date(1989, 4, 4))] == kinds
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (WAR_TOLL, "The president took office in a country still scarred by a dictatorship that left 30,000 people dead."),
+    (WAR_TOLL, "Historians say the civil war which left 200,000 dead began over land."),
+    (STATISTIC, "The agency counted 15 kidnapping cases in March."),
+], ids=["regime", "past war", "cases"])
+def test_tolls_of_a_regime_or_a_month_of_cases_are_tallies(pattern, text):
+    assert pattern.search(text)

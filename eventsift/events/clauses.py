@@ -115,11 +115,21 @@ CONDITION_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# "a peace deal after two decades of fighting", "after weeks of clashes": a long time's fighting, no incident of its
+# own ("months of protests" are the protests a report's gathering is one of)
+LONG_FIGHTING_BEFORE = re.compile(r"\b(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _drop_conditions(triggers: list[Trigger], span: Sentence) -> list[Trigger]:
-    """Triggers that tell the state a place or a time is in ("hit hard by fighting", "amid a wave of bombings")
-    rather than what happened."""
-    return [t for t in triggers if t.kind == "casualty"
-            or not CONDITION_BEFORE.search(span.text[max(0, t.start - span.start - 80):t.start - span.start])]
+    """Triggers that tell the state a place or a time is in ("hit hard by fighting", "amid a wave of bombings", "after
+    two decades of fighting") rather than what happened."""
+    def condition(t: Trigger) -> bool:
+        before = span.text[max(0, t.start - span.start - 80):t.start - span.start]
+        return bool(CONDITION_BEFORE.search(before)) or (
+            bool(LONG_FIGHTING_BEFORE.search(before))
+            and sub_event_type(t.sub_event_type).event_type not in ("Protests", "Riots"))
+
+    return [t for t in triggers if t.kind == "casualty" or not condition(t)]
 
 
 # A clause that opens by timing the news against another incident ("after a separate attack", "following an ambush").
@@ -327,6 +337,14 @@ STATISTIC = re.compile(
     r"(?:year|month|week)s?(?:[- ]long)?\s+period\b"
     r"|\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
     r"(?:weeks|months|years)\b"
+    # ... or told as how short the time was, opening the clause: "In just six weeks, 40 bodies have been found" (not
+    # "a grenade attack on Tuesday, the third such attack in just three weeks")
+    r"|(?:^\W*|[;:]\s+|\b(?:and|but)\s+)(?:in|within|over)\s+(?:only|just|barely|less\s+than|under|the\s+first)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:weeks|months|years)\b"
+    # ... or counted since a day weeks back: "300 villagers have been abducted by the militia since 2 March"
+    r"|\b(?:have|has)\s+been\s+(?:killed|murdered|executed|abducted|kidnapped|disappeared|arrested|detained)\b"
+    r"[^.]{0,60}?\bsince\s+(?:early\s+|mid-?|late\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
     # ... or a decade: "hundreds have been killed in attacks over the last decade"
     r"|\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:(?:two|three|few|several)\s+)?decades?\b"
     # ... and the toll of many incidents over days: "the bombings carried out in the city over the past 12 days have
@@ -340,6 +358,8 @@ STATISTIC = re.compile(
     r"in|during|from)\s+(?:the\s+|this\s+)?(?:political\s+violence|(?:armed\s+)?(?:war|conflict|struggle|insurgency|"
     r"civil\s+war))\b"
     r"|\b(?:homicide|murder|crime|shooting) rates?\b"
+    # cases counted: "17 kidnap cases were reported in September"
+    r"|\b\d[\d,]*\s+(?:kidnap(?:ping)?|abduction|murder|homicide|shooting|rape|robbery|extortion)\s+cases\b"
     # a war's toll in thousands: "the invasion in 2022 has killed tens of thousands of civilians"
     # (said of the war itself; "a conflict that has left 40,000 dead" is WAR_TOLL's, which keeps the clause's deed)
     r"|\b(?:war|conflict|invasion|insurgency|occupation|uprising)(?:\s+(?:in|since|of|on)\s+[^.;,]{1,40}?)?\s+"
@@ -399,8 +419,10 @@ STATISTIC = re.compile(
 # A war's toll told of the war, from its name on: "a conflict that has left 40,000 dead", "the insurgency, which has
 # claimed 9,000 lives". What a clause tells before it ("rebels killed three officers, in an insurgency that has ...")
 # stands; a battle's "fighting that has left 20 dead" is an incident's.
-WAR_TOLL = re.compile(r"\b(?:war|conflict|insurgency|struggle|rebellion|uprising|revolution)\b[\s,]+(?:that|which)\b"
-                      r"[^.;:]{0,40}?\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?(?:left|claimed|cost|killed|taken)\b",
+WAR_TOLL = re.compile(r"\b(?:war|conflict|insurgency|struggle|rebellion|uprising|revolution|regimes?|dictatorships?)\b"
+                      r"[\s,]+(?:that|which)\b[^.;:]{0,40}?(?:\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?"
+                      # "a conflict which has dragged on for years and left 30,000 dead"
+                      r"(?:\w+\s+(?:[\w-]+\s+){0,3}?and\s+)?)?\b(?:left|claimed|cost|killed|taken)\b",
                       re.IGNORECASE)
 
 
@@ -910,8 +932,14 @@ def _statistic_from(span: Sentence, sentence: Sentence) -> int | None:
     since = _SINCE_AN_INCIDENT.match(sentence.text)
     if since and since.start("tally") < end and since.end() > start:
         return sentence.start + since.start("tally")
+    if _PARTICIPLE_OPENING.match(span.text):  # "... students have vanished | after being detained by police": the
+        end = start  # participle tells of the tally's people, so the statistic before it runs through
     return next((sentence.start + m.start() for m in STATISTIC.finditer(sentence.text)
-                 if m.start() < end and m.end() > start), None)
+                 if m.start() < end and m.end() > start or m.start() < start == end), None)
+
+
+# A clause that only tells what befell the people of the clause before: "after being detained", "before being shot".
+_PARTICIPLE_OPENING = re.compile(r"\W*(?:after|before|while|upon|on)\s+(?:being|having\s+been)\b", re.IGNORECASE)
 
 
 # A toll since an incident the sentence opens on: "Since 18 August, when a leader was shot dead, more than 40 people
