@@ -671,6 +671,7 @@ def test_people_gathered_outside_protest_only_as_a_crowd(text, protest):
     ("Police said the gang was preparing an attack on a judge.", set()),
     ("Residents were warned of an imminent attack on the town.", set()),
     ("Diplomats spoke of the risk of renewed fighting in the north.", set()),
+    ("Police said the cell's scheme would have involved a bombing at the stadium.", set()),
     ("Officials believe the cell wants to plan more bombings in the port.", set()),
     # what some people do, not a deed done
     ("He said the gangs who kidnap traders and loot their stalls have no friends left.", set()),
@@ -679,6 +680,9 @@ def test_people_gathered_outside_protest_only_as_a_crowd(text, protest):
     # what a demand asks to end
     ("Church leaders urged both sides to halt the shelling of villages.", set()),
     ("Stop firing rockets at villages, the bishop told both armies.", set()),
+    ("The deal holds only if the group ceases its bombings of pipelines.", set()),
+    # weapons listed as found, past a calibre's point
+    ("Soldiers found a box of 9.5 mm cartridges, radios and three hand grenades in the hideout.", set()),
     # deeds done stay events
     ("Gunmen tried to kill the mayor on Sunday.", {"Attack"}),
     ("The men who attacked the post on Monday fled into the hills.", {"Attack"}),
