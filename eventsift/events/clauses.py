@@ -932,10 +932,12 @@ def _statistic_from(span: Sentence, sentence: Sentence) -> int | None:
     since = _SINCE_AN_INCIDENT.match(sentence.text)
     if since and since.start("tally") < end and since.end() > start:
         return sentence.start + since.start("tally")
-    if _PARTICIPLE_OPENING.match(span.text):  # "... students have vanished | after being detained by police": the
-        end = start  # participle tells of the tally's people, so the statistic before it runs through
+    if _PARTICIPLE_OPENING.match(span.text):
+        # "... students have vanished | after being detained by police": the participle tells of the tally's people,
+        # so a statistic earlier in the sentence runs through it
+        return next((sentence.start + m.start() for m in STATISTIC.finditer(sentence.text) if m.start() < start), None)
     return next((sentence.start + m.start() for m in STATISTIC.finditer(sentence.text)
-                 if m.start() < end and m.end() > start or m.start() < start == end), None)
+                 if m.start() < end and m.end() > start), None)
 
 
 # A clause that only tells what befell the people of the clause before: "after being detained", "before being shot".

@@ -159,8 +159,9 @@ def _not_done(text: str, start: int, end: int) -> bool:
 
 
 def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
-    """Every trigger in ``text`` that the text does not deny, speak of as what may come, or use as a figure of
-    speech; where matches overlap the higher-priority, longer one wins."""
+    """Every trigger in ``text`` that the text does not deny, speak of as what may come or would have happened, tell
+    as only planned, threatened, asked to end, done by a kind of people or named as a charge (``_not_done``), or use
+    as a figure of speech; where matches overlap the higher-priority, longer one wins."""
     figures = [m.span() for m in _figurative_regex().finditer(text)] if _FIGURATIVE_WORD.search(text) else []
     found: list[Trigger] = []
     gated = gate_text(text)
