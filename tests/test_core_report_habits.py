@@ -10,6 +10,7 @@ from eventsift.events.actors import find_actors
 from eventsift.events.clauses import STATISTIC, WAR_TOLL
 from eventsift.events.counts import find_counts
 from eventsift.events.triggers import find_triggers
+from eventsift.nlp.text import places_of_earlier
 from eventsift.nlp.timex import find_dates
 from eventsift.pipeline import Pipeline
 from eventsift.records import Document
@@ -758,3 +759,25 @@ def test_fighting_over_years_is_no_incident_beside_the_news(pipeline, raw, kinds
 ], ids=["regime", "past war", "cases"])
 def test_tolls_of_a_regime_or_a_month_of_cases_are_tallies(pattern, text):
     assert pattern.search(text)
+
+
+# -- round 40: who is who by age, the incident a "came after" goes on with, forces backing a side ---------------------
+
+@pytest.mark.parametrize(("raw", "toll"), [
+    # the same age is the same child, whatever the noun ("boy", "son")
+    ("DENVER (KXYZ) - A 6-year-old boy was fatally shot on a highway ramp on Sunday evening, police said.\n\n"
+     "The boy's mother told officers her 6-year-old son was shot when the other driver fired into the back seat.",
+     (1, None)),
+    # two ages are two men, though both are "a man"
+    ("FRESNO, Calif. - A 23-year-old man was fatally shot outside a bar late Saturday, police said.\n\n"
+     "A 31-year-old man was shot in the arm during the same argument and drove himself to the hospital.", (1, 1)),
+    # kin told without a possessive may be the woman told before
+    ("AKRON, Ohio - A woman was shot and killed in her kitchen on Tuesday night, police said.\n\n"
+     "Officers said the 44-year-old wife was shot twice during an argument.", (1, None)),
+    # "his son" is the dead man's kin: someone else
+    ("AKRON, Ohio - A man was fatally shot in his driveway on Tuesday night, police said.\n\n"
+     "His teenage son was shot twice during the argument, officers said.", (1, 1)),
+], ids=["same age", "two ages", "the wife", "his son"])
+def test_ages_and_kin_tell_who_is_who(pipeline, raw, toll):
+    events = coded(pipeline, raw, dt.date(2015, 3, 4))
+    assert [(e.fatalities, e.injured) for e in events] == [toll]

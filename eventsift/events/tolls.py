@@ -134,6 +134,50 @@ def _kin_apart(killed: list[CountMention], shot: list[CountMention]) -> bool:
         m.count.best == 1 and not re.search(r"\b(?:his|her)\s", m.victims, re.IGNORECASE) for m in shot)
 
 
+# "a 6-year-old boy" ... "her 6-year-old son": an age told beside one victim says who is who better than the noun
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b")
+
+
+def _age(mention: CountMention) -> int | None:
+    """The age told with one person ("a 23-year-old man": 23), else None."""
+    ages = {int(a) for a in _AGE.findall(mention.victims)}
+    return ages.pop() if mention.count.best == 1 and len(ages) == 1 else None
+
+
+# Kin told without a possessive ("the wife", "the 44-year-old son") may be someone already told by a noun of their sex
+# ("a woman was killed" ... "the wife was shot twice"); "his wife", "her son" are someone else's kin.
+_KIN_SEX = {**dict.fromkeys(("son", "brother", "husband", "father", "grandson", "nephew", "uncle", "boyfriend"), "male"),
+            **dict.fromkeys(("daughter", "sister", "wife", "mother", "granddaughter", "niece", "aunt", "girlfriend"),
+                            "female")}
+_SEX = {**dict.fromkeys(("man", "boy", "men", "boys"), "male"), **dict.fromkeys(("woman", "girl", "women", "girls"),
+                                                                                 "female"), **_KIN_SEX}
+_POSSESSIVE = re.compile(r"\b(?:his|her|their|my|our|your)\s|['’]s\s", re.IGNORECASE)
+
+
+def _may_be_one(killed: CountMention, shot: CountMention) -> bool:
+    """Whether two one-person mentions told by nouns may be the same person: the same noun, the same age, or kin told
+    without a possessive beside a noun of the same sex. Two ages that differ are two people."""
+    ages = (_age(killed), _age(shot))
+    if None not in ages:
+        return ages[0] == ages[1]
+    who = (_who(killed) or frozenset(), _who(shot) or frozenset())
+    if who[0] & who[1]:
+        return True
+    for kin, other, mention in ((who[0], who[1], killed), (who[1], who[0], shot)):
+        kin_sex = {_KIN_SEX[w] for w in kin if w in _KIN_SEX}
+        other_sex = {_SEX[w] for w in other if w in _SEX}
+        if kin_sex and kin_sex == other_sex and not _POSSESSIVE.search(mention.victims):
+            return True
+    return False
+
+
+def _ages_apart(killed: list[CountMention], shot: list[CountMention]) -> bool:
+    """Each of the dead and each one hit told as one person with an age, and no age shared ("a 23-year-old was
+    killed" ... "a 31-year-old was shot in the arm"): different people."""
+    killed_ages, shot_ages = [_age(m) for m in killed], [_age(m) for m in shot]
+    return bool(killed) and bool(shot) and None not in killed_ages + shot_ages and not set(killed_ages) & set(shot_ages)
+
+
 def _is_name(who: frozenset[str]) -> bool:
     return any(word[:1].isupper() for word in who)
 
@@ -727,7 +771,10 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     # dead were told is someone else (one told hurt before "he later died" may be one of them)
     after_dead += [h for h in shot if not h.besides_dead and _HURT_WORD.match(h.victims) and killed
                    and all(k.start < h.start for k in killed)]
-    apart = bool(killed) and (bool(others) or (named and not killed_names & shot_names) or _kinds_apart(killed, shot)
+    # names against names tell people apart; nouns against nouns only when no pair of them may be one person
+    told_apart = not killed_names & shot_names if named and kinds == {True} else named and not any(
+        _may_be_one(k, s) for k in killed for s in shot)
+    apart = bool(killed) and (bool(others) or told_apart or _ages_apart(killed, shot) or _kinds_apart(killed, shot)
                               or _kin_apart(killed, shot)
                               # "... a nurse was killed in the same attack", "another man died": not the one hit
                               or all(_told_another(m) for m in killed))
