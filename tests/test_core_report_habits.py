@@ -781,3 +781,96 @@ def test_tolls_of_a_regime_or_a_month_of_cases_are_tallies(pattern, text):
 def test_ages_and_kin_tell_who_is_who(pipeline, raw, toll):
     events = coded(pipeline, raw, dt.date(2015, 3, 4))
     assert [(e.fatalities, e.injured) for e in events] == [toll]
+
+
+@pytest.mark.parametrize(("raw", "actors"), [
+    ("BEIRUT, Oct 3 (Reuters) - Syrian government troops backed by Russian jets recaptured a hill town in Hama "
+     "province on Saturday, state media said.",
+     ("Military Forces of Syria", "Military Forces of Russia")),
+    # a unit the lexicon does not know: the force backing it stands for the side
+    ("On 3 May 2020, 5 militants were killed during an operation by the Rapid Response Unit supported by Kenyan "
+     "military aircraft near Elm village, Lamu.", ("Military Forces of Kenya", None)),
+], ids=["backed by", "unknown unit"])
+def test_a_force_backing_a_side_is_its_associated_actor(pipeline, raw, actors):
+    events = coded(pipeline, raw, dt.date(2020, 5, 5))
+    assert [(e.actor1, e.assoc_actor_1) for e in events] == [actors]
+
+
+@pytest.mark.parametrize(("doers", "actor1"), [
+    ("Clan militiamen", "Clan militiamen"),
+    # rebels told fighting the group are not that group (and a word opening the text after " - " is read as a
+    # sentence's first word)
+    ("Rebels", "Unidentified Armed Group (Somalia)"),
+])
+def test_fighters_told_clashing_with_a_named_group_are_the_other_side(pipeline, doers, actor1):
+    raw = (f"MOGADISHU (Reuters) - {doers} clashed with al Shabaab near the town of Afgoye on Tuesday, leaving at "
+           "least nine fighters dead, residents said.")
+    events = coded(pipeline, raw, dt.date(2016, 8, 25))
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [(actor1, "Al Shabaab", 9)]
+
+
+def test_two_armed_groups_told_fighting_are_the_two_sides(pipeline):
+    raw = "Local rebels clashed with al Shabaab near the town of Afgoye on Tuesday, residents said."
+    events = coded(pipeline, raw, dt.date(2016, 8, 25))
+    assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Somalia)", "Al Shabaab")]
+
+
+def test_a_word_after_a_plain_dateline_dash_opens_the_sentence():
+    assert [a.text for a in find_actors("ELMTOWN (Reuters) - Rebels attacked a post.")] == ["Rebels"]
+
+
+@pytest.mark.parametrize(("raw", "actor2"), [
+    ("On 4 May 2020, market vendors angry at new fees set tyres alight and blocked Moi Avenue in Nairobi. Police "
+     "used tear gas to break up the crowd.", "Police Forces of Kenya"),
+    ("On 4 May 2020, young men angry about a fuel shortage hurled stones at police officers in Kisumu, Kenya.",
+     "Police Forces of Kenya"),
+    # a mob's victim stays its other side
+    ("On 6 May 2020, a mob lynched a herder blamed for a missing goat near Kisumu, Kenya. Officers detained "
+     "three people later.", "Civilians (Kenya)"),
+], ids=["dispersed", "stoned", "mob's victim"])
+def test_the_police_that_face_a_violent_crowd_are_its_other_side(pipeline, raw, actor2):
+    events = coded(pipeline, raw, dt.date(2020, 5, 5))
+    assert [e.actor2 for e in events if e.event_type == "Riots"] == [actor2]
+
+
+def test_looted_or_destroyed_property_is_the_civilians_unless_told_whose(pipeline):
+    events = coded(pipeline, "On 9 May 2020, three shops in the Elm market of Kano, Nigeria, were burned down "
+                             "overnight by people nobody has named.", dt.date(2020, 5, 10))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Looting/property destruction", "Civilians (Nigeria)")]
+
+
+@pytest.mark.parametrize(("raw", "actor2"), [
+    ("On 7 May 2020, insurgent mortar crews lobbed shells onto regime checkpoints outside Kessab, Syria.",
+     "Military Forces of Syria"),
+    ("On 5 May 2020, jihadists shelled an Iraqi army unit stationed near Baqubah.", "Military Forces of Iraq"),
+], ids=["regime positions", "army unit"])
+def test_the_forces_a_strike_hits_are_its_other_side(pipeline, raw, actor2):
+    events = coded(pipeline, raw, dt.date(2020, 5, 10))
+    assert [(e.event_type, e.actor2) for e in events] == [("Explosions/Remote violence", actor2)]
+
+
+def test_a_mob_that_hurt_people_attacked_civilians(pipeline):
+    events = coded(pipeline, "On 3 May 2020, an angry mob in Elm village, Wakiso, Uganda, beat a man they took "
+                             "for a burglar until he lost consciousness.", dt.date(2020, 5, 3))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Mob violence", "Civilians (Uganda)")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pro-Russian separatists shelled a village near Mariupol.",
+    "The DPR forces fired mortars at an army post.",
+    "A sniper of the Donbass People's Militia wounded a Ukrainian soldier near Avdiivka.",
+])
+def test_the_donbas_separatist_forces_are_one_named_group(text):
+    assert "NAF: United Armed Forces of Novorossiya" in [a.name_template for a in find_actors(text)]
+
+
+def test_a_state_s_forces_take_the_country_named_after_them():
+    found = find_actors("The army of Chad said it drove back fighters near Lake Chad after a raid by the troops of Niger.")
+    assert [a.nationality for a in found if a.side == "state"] == ["Chad", "Niger"]
+
+
+def test_the_forces_of_two_countries_named_after_them_are_two_sides(pipeline):
+    events = coded(pipeline, "On 2 May 2020, the troops of Sudan and Chad exchanged fire for an hour at a border "
+                             "post near Adre, Chad.", dt.date(2020, 5, 3))
+    assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of Sudan", "Military Forces of Chad")]
+

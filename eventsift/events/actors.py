@@ -41,7 +41,7 @@ class ActorMention:
     inter: int
     side: str
     nationality: str | None = None  # country named by a demonym beside the mention
-    role: str | None = None  # agent | victim | source | None when the clause does not say
+    role: str | None = None  # agent | victim | source | ally | None when the clause does not say
 
     def name(self, *, country: str | None) -> str:
         place = self.nationality or country
@@ -67,6 +67,13 @@ def demonyms() -> dict[str, str]:
 
 def _demonym_names() -> str:
     return "|".join(re.escape(name) for name in sorted(demonyms(), key=len, reverse=True))
+
+
+@cache
+def _country_after() -> re.Pattern[str]:
+    """A country named right after a state's forces: "the army of Chad", "(military) forces of Niger and Chad"."""
+    names = "|".join(re.escape(name) for name in sorted(set(demonyms().values()), key=len, reverse=True))
+    return re.compile(rf"^\s+(?:forces\s+)?of\s+(?:the\s+)?({names})(?:\s+and\s+(?:the\s+)?({names}))?\b")
 
 
 # How far before a mention its nationality word may stand: "two Central African aid workers", "Indian and" of
@@ -178,7 +185,15 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                     nationality = demonyms()[dm.group(1)]  # "Pakistani troops" in a report from India
                 elif rule.side == "state" and (own := _demonym_opening().match(m.group(0))):
                     nationality = demonyms()[own.group(1)]  # "Turkish army", the nationality taken into the match
-                role = "agent" if _STRIKES.fullmatch(m.group(0)) else _role(before, after)
+                elif rule.side == "state" and (of := _country_after().match(after)):
+                    nationality = of.group(1)  # "the army of Chad", "the troops of Niger"
+                    if of.group(2):  # "the troops of Sudan and Chad traded gunfire": one mention each
+                        found.append(ActorMention(
+                            text=of.group(2), start=offset + m.end() + of.start(2), end=offset + m.end() + of.end(2),
+                            name_template=rule.name, inter=rule.inter, side=rule.side, nationality=of.group(2),
+                            role=_role(before, after)))
+                role = "agent" if _STRIKES.fullmatch(m.group(0)) and not _ALLY_BEFORE.search(before) \
+                    else _role(before, after)
                 if rule.side in ("state", "nonstate") and _FORMER_BEFORE.search(before):
                     # "a former militant was shot dead", "a retired soldier": no longer of the armed side
                     found.append(ActorMention(
@@ -273,8 +288,17 @@ _ON_DAY_BEFORE = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)[\s,]*$", re.IGNORECASE)
 
 
+# "troops backed by Russian jets", "with the support of US drones": a force that helps the side doing the deed, which
+# ACLED codes as that side's associated actor, not as a side of its own
+_ALLY_BEFORE = re.compile(r"\b(?:(?:backed|supported|assisted|aided|helped|reinforced)\s+by|with\s+the\s+(?:[\w-]+\s+)?"
+                          r"(?:support|help|backing|assistance)\s+of)\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?$",
+                          re.IGNORECASE)
+
+
 def _role(before: str, after: str) -> str | None:
     before = _ON_DAY_BEFORE.sub("", before)
+    if _ALLY_BEFORE.search(before):
+        return "ally"
     if _DENIES.match(after) or _IN_WHAT_BEFORE.search(before):
         return "source"
     if _SAYS_IT_DID.match(after):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from eventsift.events.actors import CIVILIANS, ActorMention
 from eventsift.events.assemble_what import ARMED_SIDES
 from eventsift.events.claims import tells_claim
-from eventsift.events.count_words import VICTIM_OUTCOMES
+from eventsift.events.count_words import PERPETRATOR_VICTIMS, VICTIM_OUTCOMES
 from eventsift.events.draft import Draft, evidence
 from eventsift.ontology import sub_event_type
 from eventsift.records import Document, Evidence
@@ -27,6 +27,7 @@ DEFAULT_INTER = (("Military", 1), ("Police", 1), ("Unidentified Armed", 3), ("Pr
 class Who:
     actor1: str | None
     actor2: str | None
+    assoc_actor_1: str | None  # a force backing actor1 ("troops backed by Russian jets")
     inter1: int | None
     inter2: int | None
     evidence: list[Evidence]
@@ -47,18 +48,25 @@ def victims_of(draft: Draft) -> list[ActorMention]:
 def who(kind: str, draft: Draft, *, victims: list[ActorMention], country: str | None, document: Document) -> Who:
     """The actors of an event of type ``kind``, named for ``country`` where their name holds one."""
     m1, m2, default1, default2 = _choose_actors(kind, draft, victims)
+    ally = next((a for c in draft.clauses for a in c.actors if a.role == "ally" and a is not m2
+                 and a.side in ARMED_SIDES), None)
+    if m1 is None and ally is not None:  # "an operation by a unit the lexicon does not know, backed by the air force"
+        m1, ally = ally, None
     actor1 = m1.name(country=country) if m1 else _fill(default1, country)
     actor2 = m2.name(country=country) if m2 else _fill(default2, country)
     inter1 = m1.inter if m1 else (_default_inter(default1) if actor1 else None)
     inter2 = m2.inter if m2 else (_default_inter(default2) if actor2 else None)
     if actor2 == actor1 and (m2 is not None and not _both_unnamed_fighters(kind, actor1)):
         actor2, inter2 = None, None  # one side told twice; two unnamed sides of a battle are both coded
+    assoc1 = ally.name(country=country) if ally is not None else None
+    if assoc1 in (actor1, actor2):
+        assoc1 = None
     found = []
-    for name, mention in (("actor1", m1), ("actor2", m2)):
+    for name, mention in (("actor1", m1), ("actor2", m2), ("assoc_actor_1", ally if assoc1 else None)):
         if mention is not None:
             clause = next(c for c in draft.clauses if mention in c.actors)
             found.append(evidence(document, clause, name, mention.start, mention.end))
-    return Who(actor1=actor1, actor2=actor2, inter1=inter1, inter2=inter2, evidence=found)
+    return Who(actor1=actor1, actor2=actor2, assoc_actor_1=assoc1, inter1=inter1, inter2=inter2, evidence=found)
 
 
 def _choose_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None, str | None, str | None]:
@@ -83,7 +91,37 @@ def _named_group_for(mention: ActorMention | None, draft: Draft, victims: list[A
     named = {a.name_template.replace("{match}", a.text): a for c in draft.clauses for a in c.actors
              if a.side == "nonstate" and "Unidentified" not in a.name_template and a.role != "source"
              and a not in victims and not tells_claim(c.sentence.text)}  # a claim is weighed apart (claims.py)
-    return next(iter(named.values())) if len(named) == 1 else mention
+    if len(named) != 1:
+        return mention
+    group = next(iter(named.values()))
+    # "rebels clashed with Kurdish-led forces": a group the fighters are told fighting is another side
+    return mention if _told_fighting(mention, group, draft) else group
+
+
+def _told_fighting(a: ActorMention, b: ActorMention, draft: Draft) -> bool:
+    """Whether one sentence tells two actor mentions fighting each other ("rebels clashed with al Shabaab")."""
+    sentence = next((c.sentence for c in draft.clauses if a in c.actors), None)
+    if sentence is None or not sentence.start <= b.start < sentence.end:
+        return False
+    first, second = sorted((a, b), key=lambda m: m.start)
+    return bool(_FOUGHT_WITH.match(sentence.text[first.end - sentence.start:second.start - sentence.start]))
+
+
+# What the police or troops do to a violent crowd, or the crowd to them: "fired tear gas to disperse", "clashed with
+# the police", "pelted stones at", "arrested 30 rioters".
+_INTERVENED = re.compile(r"\b(?:dispers\w*|tear[\s-]?gas|lathi|batons?|rubber\s+bullets|water\s+cannons?|"
+                         r"(?:shots|fired)\s+(?:in|into)\s+the\s+air|warning\s+shots|clash(?:ed|es)?\s+with|"
+                         r"pelt\w*|(?:stones|rocks|bricks)\s+at|arrest\w*|detain\w*)", re.IGNORECASE)
+
+
+# What a mob does to people, not to property: "beat up a driver", "lynched a suspected thief".
+_BEATEN = re.compile(r"\b(?:beat(?:en|ing)?|lynch(?:ed|ing)|thrash(?:ed|ing)|assault(?:ed|ing)|stoned|hacked|tortured|"
+                     r"manhandled|roughed\s+up)\b", re.IGNORECASE)
+
+
+# Words between two sides told fighting each other: "clashed with", "were fighting against the".
+_FOUGHT_WITH = re.compile(r"\s+(?:\w+\s+){0,2}?(?:clash(?:ed|es)?|fought|fighting|battled|battling|exchanged\s+fire)\s+"
+                         r"(?:with|against)\s+(?:the\s+|al[\s-]+)?$", re.IGNORECASE)
 
 
 # What the police do after an incident: "police have arrested a suspect in the killing", "deputies charged two men".
@@ -109,7 +147,7 @@ def _after_the_deed(mention: ActorMention, clause) -> bool:  # noqa: ANN001 - a 
 def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None, str | None, str | None]:
     event_type = sub_event_type(kind).event_type
     # (police arresting protesters or rioters are the intervention, a side of the event)
-    mentions = [a for c in draft.clauses for a in c.actors if a.role != "source"
+    mentions = [a for c in draft.clauses for a in c.actors if a.role not in ("source", "ally")
                 and (kind == "Arrests" or event_type in ("Protests", "Riots") or not _after_the_deed(a, c))]
     agents = sorted((a for a in mentions if a.role == "agent"), key=lambda a: ("Unidentified" in a.name_template, a.start))
     victim = victims[0] if victims else None
@@ -120,8 +158,13 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
         victim_side = fighter.side if fighter else None
         others = [a for a in agents + mentions if a.side in ARMED_SIDES and a.side != victim_side]
         actor1 = others[0] if others else next((a for a in agents if a.side != "civilian"), None)
-        actor2 = fighter or next((a for a in mentions if a.side in ARMED_SIDES and actor1 and _other_side(a, actor1)),
-                                 None) or victim
+        if fighter is not None and "Unidentified" in fighter.name_template and actor1 is not None:
+            # "rebels clashed with Kurdish-led forces, leaving 11 fighters dead": the dead told only as fighters are
+            # of either side; the group the sentence names against the doers is the other side
+            fighter = next((a for a in mentions if a.side == "nonstate" and a is not actor1 and a.role != "agent"
+                            and "Unidentified" not in a.name_template and _same_sentence(a, actor1, draft)), fighter)
+        actor2 = fighter or next((a for a in mentions if a.side in ARMED_SIDES and actor1 and (
+            _other_side(a, actor1) or a is not actor1 and _told_fighting(actor1, a, draft))), None) or victim
         # a battle is between two armed sides: the one the report does not name is an unidentified armed group
         return actor1, actor2, "Unidentified Armed Group ({country})", "Unidentified Armed Group ({country})"
     if event_type == "Protests":
@@ -130,15 +173,37 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
         return crowd, police, "Protesters ({country})", None
     if event_type == "Riots":
         crowd = next((a for a in mentions if a.side == "crowd" and a.inter == 5), None)
-        return crowd, victim, "Rioters ({country})", None
+        # the police or troops that dispersed, fought or were stoned by a violent crowd are its other side; a mob's
+        # victims are, when it attacked someone ("a mob beat a man accused of theft")
+        forces = [(a, c) for c in draft.clauses for a in c.actors if a in mentions and a.side == "state"]
+        force = next((a for a, _ in forces if a.role == "victim"), None) or next(
+            (a for a, c in forces if _INTERVENED.search(c.sentence.text)), None)
+        other = (force or victim) if kind == "Violent demonstration" else (victim or force)
+        # a mob that beat, hurt or killed people nobody names by side attacked civilians ("a mob beat a suspected thief")
+        harmed = kind == "Mob violence" and any(
+            _BEATEN.search(c.span.text) or any(m.outcome in VICTIM_OUTCOMES and m.victims != PERPETRATOR_VICTIMS
+                                               for m in c.counts) for c in draft.clauses)
+        return crowd, other, "Rioters ({country})", CIVILIANS if harmed else None
     if kind == "Arrests":
         state = next((a for a in agents + mentions if a.side == "state"), None)
         target = next((a for a in mentions if a is not state and a.side != "state"), None)
         return state, target, "Police Forces of {country}", None
     actor1 = next((a for a in agents if a.side != "civilian"), None) or next(
         (a for a in mentions if a.side == "nonstate" and a not in victims), None)
-    defaults_2 = CIVILIANS if event_type == "Violence against civilians" else None
+    if victim is None and event_type == "Explosions/Remote violence" and actor1 is not None:
+        # "rebels shelled regime positions", "militants mortared an army unit": the other side's forces hit
+        victim = next((a for a in mentions if a.side in ARMED_SIDES and a is not actor1 and a.role != "agent"
+                       and _other_side(a, actor1)), None)
+    # ACLED codes looted or destroyed property as the civilians' whose it was, unless the text names another owner
+    defaults_2 = CIVILIANS if event_type == "Violence against civilians" or kind == "Looting/property destruction" \
+        else None
     return actor1, victim, "Unidentified Armed Group ({country})", defaults_2
+
+
+def _same_sentence(a: ActorMention, b: ActorMention, draft: Draft) -> bool:
+    """Whether two actor mentions of an incident are read in one sentence."""
+    sentences = {c.sentence.index for c in draft.clauses for m in c.actors if m is a or m is b}
+    return len(sentences) == 1
 
 
 def _both_unnamed_fighters(kind: str, name: str | None) -> bool:

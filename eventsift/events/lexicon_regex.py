@@ -17,7 +17,7 @@ PLAIN_UNION_ENV = "EVENTSIFT_PLAIN_UNION"
 
 # Where a sentence opens: the text's start, after a full stop or a line break, and after a dateline or a bracketed
 # label ("ELMTOWN -- Rebels attacked", "ELMTOWN (Agency) — Gunmen", "ELMTOWN: Police", "[TEXT] Rebels").
-SENTENCE_OPENING = r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=-- )|(?<=— )|(?<=– )|(?<=: )|(?<=\] ))"
+SENTENCE_OPENING = r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=-- )|(?<= - )|(?<=— )|(?<=– )|(?<=: )|(?<=\] ))"
 
 
 def split_alternatives(pattern: str) -> list[str]:
