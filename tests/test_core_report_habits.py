@@ -783,6 +783,15 @@ def test_ages_and_kin_tell_who_is_who(pipeline, raw, toll):
     assert [(e.fatalities, e.injured) for e in events] == [toll]
 
 
+def test_an_earlier_incident_goes_on_after_a_clause_with_no_event_word(pipeline):
+    raw = ("ELMVILLE (AP) - A suicide bomber detonated his vest at a police station in the northern city of Elmville on "
+           "Thursday, killing 11 policemen, state TV said.\n\n"
+           "The attack came hours after militants moved into two hamlets east of the city following clashes with army "
+           "troops that left 20 fighters dead on both sides, a monitoring group said.")
+    events = coded(pipeline, raw, dt.date(2015, 6, 12))
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == [("Armed clash", 20), ("Suicide bomb", 11)]
+
+
 @pytest.mark.parametrize(("raw", "actors"), [
     ("BEIRUT, Oct 3 (Reuters) - Syrian government troops backed by Russian jets recaptured a hill town in Hama "
      "province on Saturday, state media said.",
@@ -794,6 +803,17 @@ def test_ages_and_kin_tell_who_is_who(pipeline, raw, toll):
 def test_a_force_backing_a_side_is_its_associated_actor(pipeline, raw, actors):
     events = coded(pipeline, raw, dt.date(2020, 5, 5))
     assert [(e.actor1, e.assoc_actor_1) for e in events] == [actors]
+
+
+@pytest.mark.parametrize(("text", "earlier"), [
+    ("It said the strikes hit Ashby, where rebels launched an offensive last week.", True),
+    ("Police guarded the square, where a bomb killed six people in March.", True),
+    ("The convoy was ambushed near Elm Hill, where two soldiers died three months ago.", True),
+    # a weekday may be the news's own day: the same incident
+    ("Officers went to a house on Elm Street, where a man had been shot on Monday.", False),
+])
+def test_a_place_told_with_an_incident_weeks_back_is_the_place_of_an_earlier_incident(text, earlier):
+    assert bool(places_of_earlier(text)) is earlier
 
 
 @pytest.mark.parametrize(("doers", "actor1"), [
@@ -817,6 +837,17 @@ def test_two_armed_groups_told_fighting_are_the_two_sides(pipeline):
 
 def test_a_word_after_a_plain_dateline_dash_opens_the_sentence():
     assert [a.text for a in find_actors("ELMTOWN (Reuters) - Rebels attacked a post.")] == ["Rebels"]
+
+
+def test_a_month_named_beside_the_news_does_not_take_in_an_earlier_day(pipeline):
+    raw = ("3 hurt in Saturday night shooting at house party\n\n"
+           "MEMPHIS, Tenn. — Three people were injured when someone fired shots into a crowd at a house party in "
+           "Whitehaven late Saturday, police said.\n\n"
+           "This is the second shooting at a party in the area this month. On May 3, a 19-year-old was killed at a "
+           "birthday party two miles away.")
+    events = coded(pipeline, raw, dt.date(2015, 5, 17))
+    assert sorted((e.event_date, e.fatalities, e.injured or 0) for e in events) == [
+        (dt.date(2015, 5, 3), 1, 0), (dt.date(2015, 5, 16), 0, 3)]
 
 
 @pytest.mark.parametrize(("raw", "actor2"), [

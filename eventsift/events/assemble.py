@@ -105,7 +105,14 @@ def _dates_conflict(clause: Clause, draft: Draft, *, published: dt.date | None =
     # same incident going on ("the hostages were released on 25 March")
     written_day = all(not d.relative and d.precision == "day" for d in clause.dates)
     if draft.dates:
-        first = min(d.date for d in draft.dates) - (dt.timedelta(0) if written_day else slack)
+        # an incident told on a day does not reach back over a month or a year its clauses also name around that day
+        # ("the second shooting in the area this month": "On May 3, ..." before it is another incident); one that
+        # holds no such day tells another time ("a shooting last month" beside the arrest's "Thursday"), and what
+        # follows the day within such a time may be the incident going on ("arrested two days later")
+        told_days = [d for d in draft.dates if d.precision == "day"]
+        days = [d for d in draft.dates if d.precision == "day" or not any(
+            d.date <= day.date and day.date_end <= d.date_end for day in told_days)]
+        first = min(d.date for d in days) - (dt.timedelta(0) if written_day else slack)
         last = max(d.date_end for d in draft.dates) + slack
     else:
         first, last = published - dt.timedelta(days=UNDATED_NEWS_DAYS) - slack, published + slack

@@ -551,6 +551,11 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
     for span in spans:
         if any(c.span.start == span.start for c in found):
             continue
+        if _tells_earlier_incident(span, sentence):
+            # "The attack came hours after | militants seized two villages | following clashes that left 20 dead": the
+            # earlier incident goes on in the clauses after one with no event word of its own
+            for clause in found:
+                clause.new_incident = clause.new_incident or clause.span.start >= span.end
         if _tells_statistic(span, sentence):
             continue  # "... and since then ten more have been killed": a tally lends nothing to the incident
         if counts := _victim_counts(span, sentence):

@@ -266,7 +266,13 @@ PLACE_OF_EARLIER = re.compile(
     rf"|(?:(?<=,\s)|^){_SPOT})where\s+"  # "..., the area where a car bomb went off three months ago"
     r"(?=[^;]{0,80}?\b(?:(?:on|in|last|earlier)\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|"
     r"thu|fri|sat|sun|week|month|year)|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"several|few)\s+(?:days?|weeks?|months?|years?)\s+ago\b))", re.IGNORECASE)
+    r"several|few)\s+(?:days?|weeks?|months?|years?)\s+ago\b))"
+    # "... targeted Elm Hill and Ashby, where rebels launched an offensive last week": after a place's name, a time
+    # that cannot be the news's day (a week, a month or a year back, "in 2012", "in March")
+    r"|(?:(?<=,\s)|^)where\s+(?=[^;,]{0,80}?\b(?:(?:last|earlier\s+this|earlier\s+in\s+the)\s+(?:week|month|year)|"
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:weeks?|months?|"
+    r"years?)\s+ago|in\s+(?:(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b))", re.IGNORECASE)
 
 
 def places_of_earlier(text: str) -> list[re.Match[str]]:
