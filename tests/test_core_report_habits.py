@@ -850,6 +850,27 @@ def test_a_month_named_beside_the_news_does_not_take_in_an_earlier_day(pipeline)
         (dt.date(2015, 5, 3), 1, 0), (dt.date(2015, 5, 16), 0, 3)]
 
 
+def test_a_valley_of_a_district_is_inside_it(pipeline):
+    events = coded(pipeline, "Troops say they shot dead five insurgents during a raid in the Tirah valley of Khyber district.",
+                   dt.date(2015, 3, 10))
+    assert [(e.country, e.admin1, e.location, e.geo_precision) for e in events] == [
+        ("Pakistan", "Federally Administered Tribal Areas", "Khyber", 2)]
+
+
+def test_a_town_told_inside_its_district_takes_the_district_s_province_of_its_day(pipeline):
+    events = coded(pipeline, "A drone strike killed 4 suspected militants in Datta Khel, North Waziristan.",
+                   dt.date(2015, 3, 10))
+    assert [(e.admin1, e.location) for e in events] == [("Federally Administered Tribal Areas", "Datta Khel")]
+
+
+def test_a_capital_s_report_naming_a_town_at_home_is_no_desk_abroad(pipeline):
+    raw = ("NAIROBI (Reuters) - Suspected militants ambushed a bus near the town of Mandera on Tuesday, killing nine "
+           "passengers, police said, in the latest attack blamed on Somalia's al Shabaab.\n\n"
+           "In November 2014, al Shabaab killed 28 people in a similar attack in the same area.")
+    events = coded(pipeline, raw, dt.date(2015, 7, 7))
+    assert [(e.fatalities, e.country) for e in events] == [(9, "Kenya"), (28, "Kenya")]
+
+
 @pytest.mark.parametrize(("raw", "actor2"), [
     ("On 4 May 2020, market vendors angry at new fees set tyres alight and blocked Moi Avenue in Nairobi. Police "
      "used tear gas to break up the crowd.", "Police Forces of Kenya"),
@@ -904,4 +925,3 @@ def test_the_forces_of_two_countries_named_after_them_are_two_sides(pipeline):
     events = coded(pipeline, "On 2 May 2020, the troops of Sudan and Chad exchanged fire for an hour at a border "
                              "post near Adre, Chad.", dt.date(2020, 5, 3))
     assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of Sudan", "Military Forces of Chad")]
-

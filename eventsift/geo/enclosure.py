@@ -14,7 +14,7 @@ from eventsift.records import Toponym
 # "X district, Y", "X in Y", "X in the countryside of Y", "X of Y province", "X neighbourhood of the city of Y".
 _KIND_WORDS = (r"districts?|provinces?|governorates?|city|town|village|areas?|region|county|state|tehsil|sub-?districts?|"
                r"countryside|camp|municipality|agency|neighbou?rhoods?|suburbs?|localit(?:y|ies)|quarters?|sectors?|"
-               r"communit(?:y|ies)|subdivisions?|upazila|LGA|colonia|barangay|ward|township")
+               r"communit(?:y|ies)|subdivisions?|upazila|LGA|colonia|barangay|ward|township|valley")
 # One word of a unit's kind ("district", "LGA"): a name it follows is that unit's.
 KIND_WORD = re.compile(rf"(?:{_KIND_WORDS})", re.IGNORECASE)
 ENCLOSED_BY = re.compile(

@@ -188,13 +188,20 @@ class Gazetteer(GazetteerIndex):
         if sources.is_capital(town.name, town.country_code) \
                 and acts_elsewhere(cues, town.country_code) and town.country_code not in cues \
                 and (area is not None or any(self._names_places_in(text, cc) for cc, bonus in cues.items()
-                                             if bonus >= CUE_BONUS["actor"])):
+                                             if bonus >= CUE_BONUS["actor"])) \
+                and not self._names_town_in(text, town.country_code, besides=town.name):
             return True
         if area is None or bracketed_region(dateline) is None:
             return False
         counts = self._cues.counts(cue_keys)
         own = counts.pop(town.country_code, 0)
         return bool(counts) and max(counts.values()) > own
+
+    def _names_town_in(self, text: str, code: str, *, besides: str) -> bool:
+        """Whether ``text`` names a town of the country ``code`` other than ``besides`` by its own name (a report
+        from Nairobi on an attack "near the town of Mandera" is about Kenya, whoever the attackers are)."""
+        return any(c.country_code == code and c.feature == "city" and c.kind == 0 and name_key(c.name) != name_key(besides)
+                   for start, end in self._scanner.find_toponyms(text) for c in self.candidates(text[start:end])[:1])
 
     def _names_places_in(self, text: str, code: str) -> bool:
         """Whether ``text`` names the country ``code`` or a place in it ("in eastern Syria", "in Deir al-Zor
@@ -341,6 +348,7 @@ class Gazetteer(GazetteerIndex):
                     anchor if anchor is not None and anchor.feature == "city" else None)
         out = [self._place_of(i, toponym, picks, ctx, text, anchor=anchor, called=called.get(toponym.text))
                for i, toponym in enumerate(toponyms)]
+        out = [_in_told_district(p, out[ctx.parents[i]] if i in ctx.parents else None) for i, p in enumerate(out)]
         out = [self.as_of(p, document.published) for p in out]
         out = [p if self.is_area_abbreviation(toponym.text) else _unlisted_town(
                    p, toponym, text, after=(toponyms[i + 1], out[i + 1]) if i + 1 < len(out) else None)
@@ -660,6 +668,15 @@ class Gazetteer(GazetteerIndex):
                 continue
             return pick
         return None
+
+
+def _in_told_district(place: Place | None, area: Place | None) -> Place | None:
+    """A town the gazetteer lists with no district, told inside one of its province ("Datta Khel, North Waziristan"):
+    the town in that district, which decides the province it was in on its day (data/admin1_history.tsv)."""
+    if place is None or area is None or place.feature != "city" or place.admin2 or area.feature != "admin2" \
+            or (area.country, area.admin1) != (place.country, place.admin1):
+        return place
+    return replace(place, admin2=area.admin2)
 
 
 def _town_over_town(pick: Candidate, ancestor: Candidate) -> bool:
