@@ -902,8 +902,8 @@ def test_the_forces_a_strike_hits_are_its_other_side(pipeline, raw, actor2):
 
 
 def test_a_mob_that_hurt_people_attacked_civilians(pipeline):
-    events = coded(pipeline, "On 3 May 2020, an angry mob in Elm village, Wakiso, Uganda, beat a man they took "
-                             "for a burglar until he lost consciousness.", dt.date(2020, 5, 3))
+    events = coded(pipeline, "On 3 May 2020, a furious mob in Elm village, Wakiso, Uganda, beat a suspected "
+                             "burglar until he lost consciousness.", dt.date(2020, 5, 3))
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Mob violence", "Civilians (Uganda)")]
 
 
