@@ -925,3 +925,9 @@ def test_the_forces_of_two_countries_named_after_them_are_two_sides(pipeline):
     events = coded(pipeline, "On 2 May 2020, the troops of Sudan and Chad exchanged fire for an hour at a border "
                              "post near Adre, Chad.", dt.date(2020, 5, 3))
     assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of Sudan", "Military Forces of Chad")]
+
+
+def test_the_side_that_attacked_is_actor1_when_the_other_held_it_off(pipeline):
+    events = coded(pipeline, "Government troops beat back a night assault by al Shabaab on their base outside "
+                             "Afgoye, Somalia, on Tuesday, an officer said.", dt.date(2020, 5, 7))
+    assert [(e.actor1, e.actor2) for e in events] == [("Al Shabaab", "Military Forces of Somalia")]

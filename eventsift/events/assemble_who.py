@@ -165,6 +165,10 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
                             and "Unidentified" not in a.name_template and _same_sentence(a, actor1, draft)), fighter)
         actor2 = fighter or next((a for a in mentions if a.side in ARMED_SIDES and actor1 and (
             _other_side(a, actor1) or a is not actor1 and _told_fighting(actor1, a, draft))), None) or victim
+        if actor1 is not None and _held_off(actor1, draft):
+            # "the garrison beat back an assault by the insurgents": the side that attacked is actor1, as ACLED codes
+            # the side that began a battle first
+            actor1, actor2 = actor2, actor1
         # a battle is between two armed sides: the one the report does not name is an unidentified armed group
         return actor1, actor2, "Unidentified Armed Group ({country})", "Unidentified Armed Group ({country})"
     if event_type == "Protests":
@@ -198,6 +202,18 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
     defaults_2 = CIVILIANS if event_type == "Violence against civilians" or kind == "Looting/property destruction" \
         else None
     return actor1, victim, "Unidentified Armed Group ({country})", defaults_2
+
+
+# A side told holding off an attack: "(forces) repelled an attack", "repulsed their attacks", "foiled an assault".
+_HELD_OFF = re.compile(r"\s+(?:(?:have|has|had|successfully|reportedly)\s+)?(?:repelled|repulsed|foiled|thwarted|"
+                       r"fought\s+off|beat\s+back|pushed\s+back)\s+(?:an?|the|their|its|his|several|multiple)\s+"
+                       r"(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|raids?|ambush(?:es)?)\b", re.IGNORECASE)
+
+
+def _held_off(mention: ActorMention, draft: Draft) -> bool:
+    """Whether the sentence tells ``mention`` holding off the other side's attack right after naming it."""
+    sentence = next((c.sentence for c in draft.clauses if mention in c.actors), None)
+    return sentence is not None and bool(_HELD_OFF.match(sentence.text, mention.end - sentence.start))
 
 
 def _same_sentence(a: ActorMention, b: ActorMention, draft: Draft) -> bool:
