@@ -931,3 +931,12 @@ def test_the_side_that_attacked_is_actor1_when_the_other_held_it_off(pipeline):
     events = coded(pipeline, "Government troops beat back a night assault by al Shabaab on their base outside "
                              "Afgoye, Somalia, on Tuesday, an officer said.", dt.date(2020, 5, 7))
     assert [(e.actor1, e.actor2) for e in events] == [("Al Shabaab", "Military Forces of Somalia")]
+
+
+@pytest.mark.parametrize("raw", [
+    "Dozens of women rallied outside the courthouse in Elmtown, Mauritania, on 29 April 2020, demanding harsher "
+    "punishment for rape.",
+    "Mothers who say their sons were kidnapped by a militia marched through Elmtown, Turkey, on 6 May 2020.",
+], ids=["demand", "grievance"])
+def test_what_a_protest_demands_or_its_people_say_befell_them_is_no_event(pipeline, raw):
+    assert [e.sub_event_type for e in coded(pipeline, raw, dt.date(2020, 5, 7))] == ["Peaceful protest"]

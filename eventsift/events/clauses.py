@@ -83,9 +83,12 @@ VIOLENT = re.compile(r"\b(?:bomb(?:er|ers|ing|ings|s)?|attack\w*|militants?|terr
                      r"murder(?:ed|s)?|homicide|arson\w*|set (?:a |the )?fire|set ablaze|torched|firebomb\w*)\b", re.IGNORECASE)
 
 
-# What a protest is about or follows: "a march against the jailing of union members after last week's unrest".
+# What a protest is about or follows: "a march against the jailing of union members after last week's unrest", what it
+# demands ("demanding a law that punishes rape") and what its people say befell them ("relatives who say their sons
+# were abducted").
 BACKGROUND_BEFORE = re.compile(
-    r"\b(?:against|during|since|after|following|amid|over|about|condemn\w*|denounc\w*)\s+(?:[\w'-]+\s+){0,4}$",
+    r"\b(?:against|during|since|after|following|amid|over|about|condemn\w*|denounc\w*|demand\w*|calling\s+for|"
+    r"who\s+(?:say|said|claim|claimed|allege|alleged))\s+(?:[\w'-]+\s+){0,4}$",
     re.IGNORECASE)
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention")
 
