@@ -940,3 +940,9 @@ def test_the_side_that_attacked_is_actor1_when_the_other_held_it_off(pipeline):
 ], ids=["demand", "grievance"])
 def test_what_a_protest_demands_or_its_people_say_befell_them_is_no_event(pipeline, raw):
     assert [e.sub_event_type for e in coded(pipeline, raw, dt.date(2020, 5, 7))] == ["Peaceful protest"]
+
+
+def test_a_protest_stepped_in_on_by_unnamed_forces_was_stepped_in_on_by_the_police(pipeline):
+    events = coded(pipeline, "On 5 May 2020, about 60 nurses marched to the health ministry in Elmtown, Ghana, over "
+                             "unpaid wages; several of them were detained by officers.", dt.date(2020, 5, 6))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Protest with intervention", "Police Forces of Ghana")]

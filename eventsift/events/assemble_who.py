@@ -174,7 +174,9 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
     if event_type == "Protests":
         crowd = next((a for a in mentions if a.side == "crowd" and a.inter == 6), None)
         police = next((a for a in mentions if a.side == "state"), None) if kind != "Peaceful protest" else None
-        return crowd, police, "Protesters ({country})", None
+        # a protest the state stepped in on was stepped in on by its police unless the text names another force
+        return crowd, police, "Protesters ({country})", \
+            "Police Forces of {country}" if kind == "Protest with intervention" else None
     if event_type == "Riots":
         crowd = next((a for a in mentions if a.side == "crowd" and a.inter == 5), None)
         # the police or troops that dispersed, fought or were stoned by a violent crowd are its other side; a mob's
