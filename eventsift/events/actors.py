@@ -173,7 +173,7 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                 if any(m.start() < f.end - offset and f.start - offset < m.end() for f in found):
                     continue
                 before, after = text[:m.start()], text[m.end():]
-                nationality = None
+                nationality, of = None, None
                 if rule.side in ("civilian", "crowd"):  # only people take a nationality: search only then
                     dm = _demonym_before().search(before[-NATIONALITY_REACH:])
                     nationality = demonyms()[dm.group(1)] if dm else None
@@ -187,11 +187,6 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                     nationality = demonyms()[own.group(1)]  # "Turkish army", the nationality taken into the match
                 elif rule.side == "state" and (of := _country_after().match(after)):
                     nationality = of.group(1)  # "the army of Chad", "the troops of Niger"
-                    if of.group(2):  # "the troops of Sudan and Chad traded gunfire": one mention each
-                        found.append(ActorMention(
-                            text=of.group(2), start=offset + m.end() + of.start(2), end=offset + m.end() + of.end(2),
-                            name_template=rule.name, inter=rule.inter, side=rule.side, nationality=of.group(2),
-                            role=_role(before, after)))
                 role = "agent" if _STRIKES.fullmatch(m.group(0)) and not _ALLY_BEFORE.search(before) \
                     else _role(before, after)
                 if rule.side in ("state", "nonstate") and _FORMER_BEFORE.search(before):
@@ -211,6 +206,10 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                         text=other.group(1), start=offset + other.start(1), end=offset + other.end(1),
                         name_template=rule.name, inter=rule.inter, side=rule.side,
                         nationality=demonyms()[other.group(1)], role=role))
+                elif of is not None and of.group(2):  # "the troops of Sudan and Chad traded gunfire": the same
+                    found.append(ActorMention(
+                        text=of.group(2), start=offset + m.end() + of.start(2), end=offset + m.end() + of.end(2),
+                        name_template=rule.name, inter=rule.inter, side=rule.side, nationality=of.group(2), role=role))
     found.sort(key=lambda a: a.start)
     found = _members_of_named_groups(found, text=text, offset=offset)
     # "Lashkar-e-Jhangvi leader", "Taliban commander": the person belongs to the group before it

@@ -16,7 +16,7 @@ from eventsift.events.claims import tells_claim
 from eventsift.events.count_words import PERPETRATOR_VICTIMS, VICTIM_OUTCOMES
 from eventsift.events.draft import Draft, evidence
 from eventsift.ontology import sub_event_type
-from eventsift.records import Document, Evidence
+from eventsift.records import Document, Evidence, Sentence
 
 # ACLED interaction codes of the defaults, by the start of their name.
 DEFAULT_INTER = (("Military", 1), ("Police", 1), ("Unidentified Armed", 3), ("Protesters", 6), ("Rioters", 5),
@@ -98,9 +98,14 @@ def _named_group_for(mention: ActorMention | None, draft: Draft, victims: list[A
     return mention if _told_fighting(mention, group, draft) else group
 
 
+def _sentence_of(mention: ActorMention, draft: Draft) -> Sentence | None:
+    """The sentence of the incident's clause that names ``mention``."""
+    return next((c.sentence for c in draft.clauses if mention in c.actors), None)
+
+
 def _told_fighting(a: ActorMention, b: ActorMention, draft: Draft) -> bool:
     """Whether one sentence tells two actor mentions fighting each other ("rebels clashed with al Shabaab")."""
-    sentence = next((c.sentence for c in draft.clauses if a in c.actors), None)
+    sentence = _sentence_of(a, draft)
     if sentence is None or not sentence.start <= b.start < sentence.end:
         return False
     first, second = sorted((a, b), key=lambda m: m.start)
@@ -214,14 +219,14 @@ _HELD_OFF = re.compile(r"\s+(?:(?:have|has|had|successfully|reportedly)\s+)?(?:r
 
 def _held_off(mention: ActorMention, draft: Draft) -> bool:
     """Whether the sentence tells ``mention`` holding off the other side's attack right after naming it."""
-    sentence = next((c.sentence for c in draft.clauses if mention in c.actors), None)
+    sentence = _sentence_of(mention, draft)
     return sentence is not None and bool(_HELD_OFF.match(sentence.text, mention.end - sentence.start))
 
 
 def _same_sentence(a: ActorMention, b: ActorMention, draft: Draft) -> bool:
     """Whether two actor mentions of an incident are read in one sentence."""
-    sentences = {c.sentence.index for c in draft.clauses for m in c.actors if m is a or m is b}
-    return len(sentences) == 1
+    indices = {s.index for s in (_sentence_of(a, draft), _sentence_of(b, draft)) if s is not None}
+    return len(indices) == 1
 
 
 def _both_unnamed_fighters(kind: str, name: str | None) -> bool:

@@ -149,8 +149,9 @@ def _age(mention: CountMention) -> int | None:
 _KIN_SEX = {**dict.fromkeys(("son", "brother", "husband", "father", "grandson", "nephew", "uncle", "boyfriend"), "male"),
             **dict.fromkeys(("daughter", "sister", "wife", "mother", "granddaughter", "niece", "aunt", "girlfriend"),
                             "female")}
-_SEX = {**dict.fromkeys(("man", "boy", "men", "boys"), "male"), **dict.fromkeys(("woman", "girl", "women", "girls"),
-                                                                                 "female"), **_KIN_SEX}
+# (the kinds of people above, by sex, and the kin)
+_SEX = {**{word: "male" if kind in ("adult male", "boy") else "female" for word, kind in _KIND_OF.items() if kind != "baby"},
+        **_KIN_SEX}
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|my|our|your)\s|['’]s\s", re.IGNORECASE)
 
 

@@ -186,28 +186,21 @@ class Gazetteer(GazetteerIndex):
             return False
         cues = self._cues.countries(cue_keys)
         if sources.is_capital(town.name, town.country_code) \
-                and acts_elsewhere(cues, town.country_code) and town.country_code not in cues \
-                and (area is not None or any(self._names_places_in(text, cc) for cc, bonus in cues.items()
-                                             if bonus >= CUE_BONUS["actor"])) \
-                and not self._names_town_in(text, town.country_code, besides=town.name):
-            return True
+                and acts_elsewhere(cues, town.country_code) and town.country_code not in cues:
+            named = [self.candidates(text[start:end]) for start, end in self._scanner.find_toponyms(text)]
+            armed = {cc for cc, bonus in cues.items() if bonus >= CUE_BONUS["actor"]}
+            # the report names places of the countries its armed groups act in ("in eastern Syria", "in Deir al-Zor
+            # province"), and no town of the capital's own besides the capital (a report from Nairobi on an attack
+            # "near the town of Mandera" is about Kenya, whoever the attackers are)
+            if (area is not None or any(c.country_code in armed for found in named for c in found)) \
+                    and not any(c.country_code == town.country_code and c.feature == "city" and c.kind == 0
+                                and name_key(c.name) != name_key(town.name) for found in named for c in found[:1]):
+                return True
         if area is None or bracketed_region(dateline) is None:
             return False
         counts = self._cues.counts(cue_keys)
         own = counts.pop(town.country_code, 0)
         return bool(counts) and max(counts.values()) > own
-
-    def _names_town_in(self, text: str, code: str, *, besides: str) -> bool:
-        """Whether ``text`` names a town of the country ``code`` other than ``besides`` by its own name (a report
-        from Nairobi on an attack "near the town of Mandera" is about Kenya, whoever the attackers are)."""
-        return any(c.country_code == code and c.feature == "city" and c.kind == 0 and name_key(c.name) != name_key(besides)
-                   for start, end in self._scanner.find_toponyms(text) for c in self.candidates(text[start:end])[:1])
-
-    def _names_places_in(self, text: str, code: str) -> bool:
-        """Whether ``text`` names the country ``code`` or a place in it ("in eastern Syria", "in Deir al-Zor
-        province")."""
-        return any(c.country_code == code
-                   for start, end in self._scanner.find_toponyms(text) for c in self.candidates(text[start:end]))
 
     def _document_home(self, document: Document) -> Home | None:
         """The outlet's home (from its title and address, else a station's call sign the report credits), with the

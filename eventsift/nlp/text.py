@@ -260,18 +260,18 @@ _DATED_ASIDE = re.compile(
 # its own (the earlier incident, ``events.clauses``).
 _SPOT = (r"the\s+(?:same\s+)?(?:[\w-]+\s+)?(?:spot|place|site|corner|street|road|area|house|home|building|location|"
          r"intersection|block)\s+")
+# How many of a unit of time, as in "three months ago".
+_HOW_MANY = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
 PLACE_OF_EARLIER = re.compile(
     r"\b(?:(?:(?:(?:just|only)\s+)?(?:a\s+)?(?:few\s+|couple\s+of\s+)?(?:\w+\s+)?(?:blocks?|miles?|yards?|feet|"
     rf"met(?:er|re)s|kilomet(?:er|re)s)\s+(?:away\s+)?)?(?:from|near|by|at|outside|on)\s+(?:{_SPOT})?"
     rf"|(?:(?<=,\s)|^){_SPOT})where\s+"  # "..., the area where a car bomb went off three months ago"
     r"(?=[^;]{0,80}?\b(?:(?:on|in|last|earlier)\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|"
-    r"thu|fri|sat|sun|week|month|year)|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"several|few)\s+(?:days?|weeks?|months?|years?)\s+ago\b))"
+    rf"thu|fri|sat|sun|week|month|year)|{_HOW_MANY}\s+(?:days?|weeks?|months?|years?)\s+ago\b))"
     # "... targeted Elm Hill and Ashby, where rebels launched an offensive last week": after a place's name, a time
     # that cannot be the news's day (a week, a month or a year back, "in 2012", "in March")
     r"|(?:(?<=,\s)|^)where\s+(?=[^;,]{0,80}?\b(?:(?:last|earlier\s+this|earlier\s+in\s+the)\s+(?:week|month|year)|"
-    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:weeks?|months?|"
-    r"years?)\s+ago|in\s+(?:(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|"
+    rf"{_HOW_MANY}\s+(?:weeks?|months?|years?)\s+ago|in\s+(?:(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b))", re.IGNORECASE)
 
 
