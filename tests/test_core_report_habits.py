@@ -946,3 +946,49 @@ def test_a_protest_stepped_in_on_by_unnamed_forces_was_stepped_in_on_by_the_poli
     events = coded(pipeline, "On 5 May 2020, about 60 nurses marched to the health ministry in Elmtown, Ghana, over "
                              "unpaid wages; several of them were detained by officers.", dt.date(2020, 5, 6))
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Protest with intervention", "Police Forces of Ghana")]
+
+
+# -- round 41: fire set by attackers or crowds, fire backing a force, a distance's landmark, one victim told twice ----
+
+def test_homes_the_attackers_set_ablaze_are_part_of_their_attack(pipeline):
+    raw = ("ELMTOWN, Nigeria - Gunmen killed seven villagers in a night raid on Ashgrove, in Benue State, residents "
+           "said on Monday.\n\nThe raiders came on foot late on Sunday, fired on people fleeing and set granaries "
+           "ablaze, a local chief, Musa Dauda, said.")
+    events = coded(pipeline, raw, dt.date(2018, 2, 5))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 7)]
+
+
+def test_an_armed_group_setting_vehicles_ablaze_destroys_property(pipeline):
+    events = coded(pipeline, "Maoist cadres set ablaze two lorries at a quarry near Dumka, Jharkhand, on Tuesday "
+                             "night, police said.", dt.date(2020, 5, 7))
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+def test_a_crowd_setting_a_police_post_ablaze_is_a_mob(pipeline):
+    events = coded(pipeline, "On 4 May 2020, angry youths set a police post ablaze in Kisumu, Kenya.",
+                   dt.date(2020, 5, 5))
+    assert [e.sub_event_type for e in events] == ["Mob violence"]
+
+
+def test_protesters_who_destroy_property_are_a_violent_demonstration(pipeline):
+    events = coded(pipeline, "On 3 May 2020, protesters torched two buses outside the governor's office in Kano, "
+                   "Nigeria.", dt.date(2020, 5, 5))
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_theft_a_protest_blames_on_others_is_not_the_protesters_deed(pipeline):
+    events = coded(pipeline, "On 3 May 2020, traders marched in Tripoli, Lebanon, calling for the trial of officials "
+                             "who looted the central bank.", dt.date(2020, 5, 5))
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_rebels_who_destroy_and_shout_slogans_are_not_a_protest(pipeline):
+    events = coded(pipeline, "On 5 May 2020, armed Maoist cadres set a road roller ablaze at a work site near "
+                             "Koraput, Odisha, and shouted slogans against the project.", dt.date(2020, 5, 6))
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+def test_the_police_station_whose_limits_place_a_deed_is_not_a_side_in_it(pipeline):
+    events = coded(pipeline, "On 2 May 2020, villagers beat two suspected cattle thieves and set their van ablaze at "
+                             "a village under Tezpur police station limits in Assam.", dt.date(2020, 5, 3))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Mob violence", "Rioters (India)")]

@@ -173,6 +173,12 @@ def _compatible(clause: Clause, draft: Draft) -> bool:
         return True
     if draft.family == "Battles" and weapons_taken(clause.main_trigger):
         return True  # "troops recovered two rifles" after the firefight: the fight's, no seizure of its own
+    if draft.family in ("Battles", "Violence against civilians") \
+            and clause.main_trigger.sub_event_type == "Looting/property destruction" \
+            and any(t.kind == "casualty" for t in clause.triggers):
+        # "the gunmen fired on villagers and set the huts ablaze": what attackers destroy as they strike is the
+        # attack's
+        return True
     if (clause.family, draft.family) not in ABSORBED:
         return False
     return clause.family != "Strategic developments" or clause.main_trigger.sub_event_type == "Arrests"

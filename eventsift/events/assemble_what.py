@@ -84,6 +84,11 @@ def choose_kind(draft: Draft, victims: list[ActorMention]) -> tuple[str, Trigger
 def _refine(name: str, draft: Draft, *, trigger: Trigger, specific: list[Trigger], victim_sides: set[str]) -> str:
     """The trigger's own type, corrected by who takes part."""
     if name in ("Peaceful protest", "Protest with intervention"):
+        destroyed = [t for t in specific if t.sub_event_type == "Looting/property destruction"]
+        if any(_crowd_does(draft, t) for t in destroyed):
+            return "Violent demonstration"  # "protesters torched vehicles": a protest that destroys is violent
+        if destroyed and _agent_side(draft) == "nonstate":
+            return "Looting/property destruction"  # "rebels set two trucks ablaze and raised slogans": no protest
         return _protest_kind(draft, intervened=name == "Protest with intervention")
     if name in ("Violent demonstration", "Mob violence") and _armed_fight(draft, specific):
         return "Armed clash"  # "gunmen clashed with police", stones thrown during an encounter with militants
@@ -157,7 +162,31 @@ def _crowd_acts(draft: Draft, trigger: Trigger, *, armed_ok: bool = False) -> bo
     harmed = [(c.start, c.end) for c in clause.counts if c.outcome in VICTIM_OUTCOMES]  # "a man was pistol-whipped"
     before = [a for a in clause.actors if a.end <= trigger.start and a.role != "source"
               and not any(start <= a.start and a.end <= end for start, end in harmed)]
-    return bool(before) and before[0].side in ("crowd", "civilian") and (armed_ok or not _armed_actors(draft))
+    if not before or before[0].side not in ("crowd", "civilian"):
+        return False
+    # armed people who tell of it, are harmed by it or whose property it hits ("set a police station ablaze") do not
+    # act in it
+    acting = [a for c in draft.clauses for a in c.actors
+              if a.side in ARMED_SIDES and a.role not in ("source", "victim")
+              and not (c is clause and trigger.start <= a.start and a.end <= trigger.end)]
+    return armed_ok or not acting
+
+
+# What may stand between a crowd and a deed told of others ("protesters demanded the arrest of those who looted") or
+# told as done to them ("residents say their shops have been robbed").
+_NOT_THEIR_DEED = re.compile(r"\b(?:who|whom|those|which|that|against|over|for|demand\w*|call\w*|accus\w*|after|"
+                             r"claim\w*|say|says|said|alleg\w*|been|being|was|were|is|are)\b", re.IGNORECASE)
+
+
+def _crowd_does(draft: Draft, trigger: Trigger) -> bool:
+    """The people told just before a deed do it: "protesters torched vehicles", "students set the hostel ablaze" (a
+    few words between and none that tells it of someone else)."""
+    clause = next(c for c in draft.clauses if trigger in c.triggers)
+    before = [a for a in clause.actors if a.end <= trigger.start and a.role not in ("source", "victim")]
+    if not before or before[-1].side not in ("crowd", "civilian"):
+        return False
+    gap = clause.span.text[before[-1].end - clause.span.start:trigger.start - clause.span.start]
+    return len(gap.split()) <= 6 and not _NOT_THEIR_DEED.search(gap)
 
 
 def _armed_fight(draft: Draft, specific: list[Trigger]) -> bool:
