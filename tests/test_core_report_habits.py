@@ -988,6 +988,20 @@ def test_rebels_who_destroy_and_shout_slogans_are_not_a_protest(pipeline):
     assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
 
 
+@pytest.mark.parametrize("text", [
+    "Government troops backed by helicopter gunships fought rebels for hours near the town.",
+    "Troops, supported by air strikes, pushed into the rebel-held town.",
+    "The militia advanced under cover of artillery fire.",
+])
+def test_fire_backing_a_force_is_no_strike_of_its_own(text):
+    kinds = {t.sub_event_type for t in find_triggers(text)}
+    assert not kinds & {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+def test_a_strike_told_on_its_own_is_still_a_strike():
+    assert "Air/drone strike" in {t.sub_event_type for t in find_triggers("Air strikes hit the rebel-held town.")}
+
+
 def test_the_police_station_whose_limits_place_a_deed_is_not_a_side_in_it(pipeline):
     events = coded(pipeline, "On 2 May 2020, villagers beat two suspected cattle thieves and set their van ablaze at "
                              "a village under Tezpur police station limits in Assam.", dt.date(2020, 5, 3))

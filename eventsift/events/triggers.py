@@ -97,6 +97,13 @@ def _figurative_regex() -> re.Pattern[str]:
 _FIGURATIVE_WORD = re.compile(r"explo|bomb|loot|plunder|pillag|attack|assault|aggression|broadside|grenade|bang|blast|"
                               r"\brob|\bsteal|\bstol|offensive|battle|\bwars?\b|\bfight|struggl|rescued|freed|freeing|"
                               r"releas|liberated|(?:went|go|goes|going|gone)\s+off", re.IGNORECASE)
+# Fire from the air or from guns told as backing a force on the ground, not as an act of its own: "troops backed by
+# air strikes took the ridge", "with the support of helicopter gunships", "under cover of artillery fire". The
+# fight is the event (the force that backs a side is its associate, in actors.py).
+_SUPPORT_BEFORE = re.compile(r"\b(?:(?:backed|supported|assisted|aided|helped|covered)\s+by|with\s+(?:the\s+)?"
+                             r"(?:support|help|backing|assistance|cover)\s+(?:of|from)|under\s+(?:the\s+)?cover\s+of)"
+                             r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SUPPORT_FIRE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 # An act only spoken of as what may come: "the areas will be bombed", "the house could be looted".
 _MAY_COME = re.compile(r"\b(?:will|would|could|might|may|can|shall)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # An act planned, plotted or threatened, not done: "the insurgents were planning to launch a spring offensive", "the
@@ -174,6 +181,9 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
                         or _not_done(text, m.start(), m.end()):
                     continue
                 if any(a <= m.start() and m.end() <= b for a, b in figures):
+                    continue
+                if rule.sub_event_type in _SUPPORT_FIRE and _SUPPORT_BEFORE.search(text, max(0, m.start() - 60),
+                                                                                      m.start()):
                     continue
                 if rule.kind == "specific" and _held_not_used(text, m.start(), m.end()):
                     continue
