@@ -1002,6 +1002,13 @@ def test_a_strike_told_on_its_own_is_still_a_strike():
     assert "Air/drone strike" in {t.sub_event_type for t in find_triggers("Air strikes hit the rebel-held town.")}
 
 
+def test_a_landmark_a_distance_is_told_from_does_not_move_the_place_out_of_its_region(pipeline):
+    raw = ("MOGADISHU, Somalia - Al Shabaab fighters stormed an army post on Tuesday in Elmbay, a village in the "
+           "Lower Shabelle region some 40 km north-west of Mogadishu, killing four soldiers, an officer said.")
+    events = coded(pipeline, raw, dt.date(2020, 5, 7))
+    assert [(e.admin1, e.fatalities) for e in events] == [("Lower Shabelle", 4)]
+
+
 def test_the_police_station_whose_limits_place_a_deed_is_not_a_side_in_it(pipeline):
     events = coded(pipeline, "On 2 May 2020, villagers beat two suspected cattle thieves and set their van ablaze at "
                              "a village under Tezpur police station limits in Assam.", dt.date(2020, 5, 3))

@@ -72,7 +72,8 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
         # told again in the body
         places = [dateline if p is None and _town_key(t.text) == _town_key(dateline.name) else p
                   for p, t in zip(places, toponyms)]
-    place, toponym = choose_place(draft.place_ids(), places=places, toponyms=toponyms, weak=weak)
+    place, toponym = choose_place(draft.place_ids(), places=places, toponyms=toponyms, weak=weak,
+                                   text=document.text)
     if toponym is not None and place is not None and dateline is not None and "," in (document.dateline or "") \
             and (toponym.qualifier in WEAK_QUALIFIERS or toponyms.index(toponym) in weak) \
             and (place.country, place.admin1) != (dateline.country, dateline.admin1):

@@ -921,8 +921,22 @@ def dateline_as_told(found: Place | None, *, document: Document, places: list[Pl
                  and name_key(t.text) == key), found)
 
 
+# A town told as the landmark a distance is measured from: "about 45 kilometers west of the capital, Elmtown".
+_DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s?|miles?)\b[^.;:]{0,30}?\b(?:of|from)\b[^.;:]{0,25}$",
+                            re.IGNORECASE)
+
+
+def _landmark_outside(place: Place, toponym: Toponym, group: list[tuple[Place, Toponym]], text: str) -> bool:
+    """A town told only as a landmark ("about 45 km west of Elmtown") lying in another province than the one the
+    incident's place was told inside, before it ("in Ashby, a town of Marlow region, about 45 km west of Elmtown"):
+    the province the text puts the place in is nearer the truth than a landmark outside it."""
+    return place.feature == "city" and bool(_DISTANCE_FROM.search(text[max(0, toponym.start - 60):toponym.start])) \
+        and any(p.feature == "admin1" and p.country == place.country and p.admin1 != place.admin1
+                and t.start < toponym.start for p, t in group)
+
+
 def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[Toponym],
-                 weak: frozenset[int] = frozenset()) -> tuple[Place | None, Toponym | None]:
+                 weak: frozenset[int] = frozenset(), text: str = "") -> tuple[Place | None, Toponym | None]:
     """The incident's own place among the toponyms of its clauses: the first town, else the first district, else
     the first province, else the first country (ACLED codes the most specific place the report gives); names the
     event did not happen at ("from X", "X People's Militia") or an institution's seat ("X Police") only when there
@@ -933,7 +947,7 @@ def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[T
     for group in (strong, resolved):
         for features in (("city",), ("admin2",), ("admin1",)):
             for place, toponym in group:
-                if place.feature in features:
+                if place.feature in features and not _landmark_outside(place, toponym, group, text):
                     return place, toponym
         if group:
             return group[0]
