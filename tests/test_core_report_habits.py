@@ -1009,6 +1009,14 @@ def test_a_landmark_a_distance_is_told_from_does_not_move_the_place_out_of_its_r
     assert [(e.admin1, e.fatalities) for e in events] == [("Lower Shabelle", 4)]
 
 
+def test_a_wounded_victim_told_in_the_lead_and_again_in_the_body_is_one(pipeline):
+    raw = ("ELMTOWN, Ohio - Two men were killed and a teenage girl was wounded in a shooting late Saturday, police "
+           "said.\n\nOne man, 45, was dead when deputies arrived. The other, 28, died in surgery, and a 15-year-old "
+           "girl was treated for a gunshot wound and sent home.")
+    events = coded(pipeline, raw, dt.date(2016, 10, 16))
+    assert [(e.fatalities, e.injured) for e in events] == [(2, 1)]
+
+
 def test_the_police_station_whose_limits_place_a_deed_is_not_a_side_in_it(pipeline):
     events = coded(pipeline, "On 2 May 2020, villagers beat two suspected cattle thieves and set their van ablaze at "
                              "a village under Tezpur police station limits in Assam.", dt.date(2020, 5, 3))

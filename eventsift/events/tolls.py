@@ -172,6 +172,16 @@ def _may_be_one(killed: CountMention, shot: CountMention) -> bool:
     return False
 
 
+def _distinct(mentions: list[CountMention]) -> list[CountMention]:
+    """The mentions left once a one-person mention that may be someone told before is dropped (the lead's "a woman"
+    and the body's "a 22-year-old woman")."""
+    kept: list[CountMention] = []
+    for m in mentions:
+        if not (m.count.best == 1 and any(k.count.best == 1 and _may_be_one(k, m) for k in kept)):
+            kept.append(m)
+    return kept
+
+
 def _ages_apart(killed: list[CountMention], shot: list[CountMention]) -> bool:
     """Each of the dead and each one hit told as one person with an age, and no age shared ("a 23-year-old was
     killed" ... "a 31-year-old was shot in the arm"): different people."""
@@ -772,6 +782,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     # dead were told is someone else (one told hurt before "he later died" may be one of them)
     after_dead += [h for h in shot if not h.besides_dead and _HURT_WORD.match(h.victims) and killed
                    and all(k.start < h.start for k in killed)]
+    after_dead = _distinct(after_dead)  # "... and a woman was wounded" in the lead, "a 22-year-old woman" in the body
     # names against names tell people apart; nouns against nouns only when no pair of them may be one person
     told_apart = not killed_names & shot_names if named and kinds == {True} else named and not any(
         _may_be_one(k, s) for k in killed for s in shot)
