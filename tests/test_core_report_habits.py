@@ -7,13 +7,13 @@ import pytest
 
 from eventsift.documents.clean import clean_plain_text
 from eventsift.events.actors import find_actors
-from eventsift.events.clauses import STATISTIC, WAR_TOLL
+from eventsift.events.clauses import STATISTIC, WAR_TOLL, read_sentence
 from eventsift.events.counts import find_counts
 from eventsift.events.triggers import find_triggers
 from eventsift.nlp.text import places_of_earlier
 from eventsift.nlp.timex import find_dates
 from eventsift.pipeline import Pipeline
-from eventsift.records import Document
+from eventsift.records import Document, Sentence
 
 
 @pytest.fixture(scope="module")
@@ -1021,3 +1021,10 @@ def test_the_police_station_whose_limits_place_a_deed_is_not_a_side_in_it(pipeli
     events = coded(pipeline, "On 2 May 2020, villagers beat two suspected cattle thieves and set their van ablaze at "
                              "a village under Tezpur police station limits in Assam.", dt.date(2020, 5, 3))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Mob violence", "Rioters (India)")]
+
+
+@pytest.mark.parametrize("text", ["In another action, rebel units sabotaged a bridge on the coastal highway.",
+                                  "In another operation, troops arrested two couriers."])
+def test_another_action_or_operation_is_another_incident(text):
+    sentence = Sentence(text=text, start=0, end=len(text), index=0)
+    assert [c.new_incident for c in read_sentence(sentence, published=dt.date(1990, 2, 3))] == [True]

@@ -28,7 +28,7 @@ BACK_REFERENCE = re.compile(
 NEW_INCIDENT = re.compile(
     r"\b(?:in (?:a|another) (?:separate|different|similar|related) (?:incident|attack|development)|"
     r"separate(?:ly)?|in\s+an?\s+unrelated\s+(?:case|incident|shooting|attack|matter)|unrelated\s+(?:shooting|attack)|"
-    r"in another (?:incident|attack)|elsewhere|meanwhile|in a second (?:incident|attack)|"
+    r"in another (?:incident|attack|action|operation|clash|raid)|elsewhere|meanwhile|in a second (?:incident|attack)|"
     r"(?:another|an?\s+(?:second|third|fourth|fifth)) (?:shooting|attack|incident|killing|stabbing|homicide|massacre|bombing|"
     r"ambush|raid)"
     r"(?!\s+(?:victim|suspect|scene))|"
