@@ -1023,8 +1023,31 @@ def test_the_police_station_whose_limits_place_a_deed_is_not_a_side_in_it(pipeli
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Mob violence", "Rioters (India)")]
 
 
+def test_last_week_in_a_friday_report_reaches_back_to_the_monday_before(pipeline):
+    raw = ("ASHBY, Mo. - An Ashby man faces a murder charge over the death of his cousin, who was found shot in their "
+           "trailer last week.\n\nDeputies were called to the trailer park on Nov. 8 after a caller reported a gunshot. "
+           "They found Kyle Dorn, 41, with a wound to the chest. He died at the scene.")
+    events = coded(pipeline, raw, dt.date(2018, 11, 16))
+    assert [(str(e.event_date), e.fatalities) for e in events] == [("2018-11-08", 1)]
+
+
+@pytest.mark.parametrize("said, first", [("last week", "2018-11-05"), ("in the past week", "2018-11-09"),
+                                          ("earlier this week", "2018-11-12")])
+def test_the_week_words_each_cover_their_own_days(said, first):
+    found = find_dates(f"A man was shot {said}.", published=dt.date(2018, 11, 16))
+    assert [(str(d.date), str(d.date_end)) for d in found] == [(first, "2018-11-16")]
+
+
 @pytest.mark.parametrize("text", ["In another action, rebel units sabotaged a bridge on the coastal highway.",
                                   "In another operation, troops arrested two couriers."])
 def test_another_action_or_operation_is_another_incident(text):
     sentence = Sentence(text=text, start=0, end=len(text), index=0)
     assert [c.new_incident for c in read_sentence(sentence, published=dt.date(1990, 2, 3))] == [True]
+
+
+def test_the_day_police_reported_a_massacre_of_last_week_is_not_its_day(pipeline):
+    raw = ("LIMA, 22 AUG 89 (AFP) -- [TEXT] PERUVIAN POLICE TODAY REPORTED THAT GUERRILLAS KILLED FIVE FARMERS IN "
+           "A HAMLET OF HUANCAVELICA DEPARTMENT LAST WEEK.\n\n   THE GUERRILLAS REACHED THE HAMLET ON 16 AUGUST AND "
+           "SHOT FIVE MEN THEY ACCUSED OF HELPING THE ARMY, THE REPORT SAID.")
+    events = coded(pipeline, raw, dt.date(1989, 8, 22))
+    assert [(str(e.event_date), e.fatalities) for e in events] == [("1989-08-16", 5)]

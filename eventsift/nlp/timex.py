@@ -223,7 +223,14 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
         previous = published.replace(day=1) - dt.timedelta(days=1)
         return *_month_range(previous.year, previous.month), "month"
     if kind == "last_week":
-        return published - dt.timedelta(days=7), published, "week"
+        said = m.group(0).lower()
+        if said.endswith(("last week", "previous week")):
+            # the calendar week before the report's (from its Monday), up to the report: on a Friday, "last week"
+            # reaches back eleven days, not seven
+            return published - dt.timedelta(days=published.weekday() + 7), published, "week"
+        if "this" in said or "the week" in said:  # "earlier this week": from the Monday of the report's week
+            return published - dt.timedelta(days=published.weekday()), published, "week"
+        return published - dt.timedelta(days=7), published, "week"  # "the past week": the seven days before
     if kind == "weekend":
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
         if m.group(0).lower().startswith("last") and published.weekday() in (5, 6):
@@ -406,7 +413,7 @@ _TALLY_BEFORE = re.compile(r"\bthe\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fo
                            re.IGNORECASE)
 _SPAN_WORDS = re.compile(r"(?:this|last|the\s+past)\s+(?:week|month|year)$", re.IGNORECASE)
 # ... (and who showed the press: "officials on Friday presented seized rifles to reporters", "paraded", "issued")
-_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:said|announced|confirmed|identified|named|released|told|declined|presented|"
+_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:said|reported|announced|confirmed|identified|named|released|told|declined|presented|"
                               r"paraded|issued|published|briefed)\b")
 
 
