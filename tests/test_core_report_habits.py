@@ -1038,6 +1038,14 @@ def test_the_week_words_each_cover_their_own_days(said, first):
     assert [(str(d.date), str(d.date_end)) for d in found] == [(first, "2018-11-16")]
 
 
+def test_gunmen_blocking_a_road_stage_a_kidnapping_not_a_protest(pipeline):
+    raw = ("ABUJA (Reuters) - Gunmen kidnapped 12 travellers on a highway in Nigeria's Katsina State, police said on "
+           "Wednesday.\n\nThe travellers were taken on Monday night near the town of Funtua when the gunmen blocked "
+           "the road and forced them out of two buses, police spokesman Ali Dogo said.")
+    events = coded(pipeline, raw, dt.date(2021, 3, 24))
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
 @pytest.mark.parametrize("text", ["In another action, rebel units sabotaged a bridge on the coastal highway.",
                                   "In another operation, troops arrested two couriers."])
 def test_another_action_or_operation_is_another_incident(text):

@@ -82,6 +82,11 @@ _NOT_HELD = re.compile(r"\b(?:possibly|possible|planned|planning|plans?\s+to|wil
                        r"threat(?:en(?:ed|s|ing)?)?\s+to|call(?:ed|s|ing)?\s+for|considering|consider|whether\s+to)\s+"
                        r"(?:(?:an?|the|more|further|another|new)\s+)?$", re.IGNORECASE)
 _PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
+# Armed men doing what a protest also does: "the gunmen blocked the road and forced travellers out", "bandits
+# blocking the highway" is how a kidnapping or a robbery is staged, not a protest.
+_ARMED_MEN_BEFORE = re.compile(r"\b(?:gunmen|bandits|militants|attackers|assailants|insurgents|rebels|kidnappers|"
+                               r"robbers|jihadists|terrorists|militiamen|fighters)\s+(?:had\s+|first\s+|then\s+)?$",
+                               re.IGNORECASE)
 
 
 @cache
@@ -187,7 +192,9 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
                     continue
                 if rule.kind == "specific" and _held_not_used(text, m.start(), m.end()):
                     continue
-                if rule.sub_event_type in _PROTEST_TYPES and _NOT_HELD.search(text, max(0, m.start() - 40), m.start()):
+                if rule.sub_event_type in _PROTEST_TYPES and (
+                        _NOT_HELD.search(text, max(0, m.start() - 40), m.start())
+                        or _ARMED_MEN_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                     continue
                 found.append(Trigger(text=m.group(0), start=offset + m.start(), end=offset + m.end(),
                                      sub_event_type=rule.sub_event_type, kind=rule.kind, priority=rule.priority))
