@@ -1046,6 +1046,19 @@ def test_gunmen_blocking_a_road_stage_a_kidnapping_not_a_protest(pipeline):
     assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
 
 
+def test_groups_told_only_as_active_in_the_area_are_no_side(pipeline):
+    raw = ("KABUL - A roadside bomb hit a tractor carrying farm workers in Ghazni province on Sunday, killing five of "
+           "them, an official said. Nobody claimed the blast, though the Taliban and several criminal gangs are active "
+           "in the area.")
+    events = coded(pipeline, raw, dt.date(2019, 7, 22))
+    assert [(e.actor1, e.fatalities) for e in events] == [("Unidentified Armed Group (Afghanistan)", 5)]
+
+
+def test_a_group_that_is_active_and_attacked_is_still_the_attacker():
+    found = find_actors("Taliban fighters, who are active across the district, attacked a checkpoint.")
+    assert [a.name_template for a in found if a.side == "nonstate"] == ["Taliban"]
+
+
 @pytest.mark.parametrize("text", ["In another action, rebel units sabotaged a bridge on the coastal highway.",
                                   "In another operation, troops arrested two couriers."])
 def test_another_action_or_operation_is_another_incident(text):
@@ -1059,3 +1072,9 @@ def test_the_day_police_reported_a_massacre_of_last_week_is_not_its_day(pipeline
            "SHOT FIVE MEN THEY ACCUSED OF HELPING THE ARMY, THE REPORT SAID.")
     events = coded(pipeline, raw, dt.date(1989, 8, 22))
     assert [(str(e.event_date), e.fatalities) for e in events] == [("1989-08-16", 5)]
+
+
+def test_forces_that_committed_a_massacre_did_it(pipeline):
+    events = coded(pipeline, "Syrian regime warplanes committed a massacre in the town of Maarrat al-Nu'man on "
+                             "Monday, killing 8 civilians, activists said.", dt.date(2019, 5, 28))
+    assert [(e.actor1, e.fatalities) for e in events] == [("Military Forces of Syria", 8)]

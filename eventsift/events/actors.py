@@ -148,7 +148,9 @@ _AGENT_AFTER = re.compile(r"^(?:\s*,?\s*who\s+)?(?:(?!\bwho(?:ever)?\b)[\w\s(),-
                           r"(?:massacred|murdered|executed|assassinated|beheaded|gunned down|machine-?gunned|stabbed|"
                           r"lynched|hacked|slaughtered|tortured|dynamited)|"
                           r"clashed|arrested|detained|torched|looted|seized|captured|shelled|struck|bombed|"
-                          r"set fire|hurled|threw|lobbed|dropped|pounded|planted|overran|took control)\b", re.IGNORECASE)
+                          r"set fire|hurled|threw|lobbed|dropped|pounded|planted|overran|took control|"
+                          r"committed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:massacres?|atrocit(?:y|ies)|attacks?|bombings?|"
+                          r"killings?))\b", re.IGNORECASE)
 # ... or names the strikes that did it: "coalition air strikes on a wedding (killed 20)", "army shelling of the town";
 # and the strikes themselves stand for who made them ("Turkish shelling wounded ...").
 _STRIKE_NOUNS = r"(?:air\s*strikes?|air\s+raids?|drone\s+strikes?|strikes?|shelling|bombardments?|artillery\s+fire|rocket\s+fire|raids)"
@@ -211,11 +213,19 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                         text=of.group(2), start=offset + m.end() + of.start(2), end=offset + m.end() + of.end(2),
                         name_template=rule.name, inter=rule.inter, side=rule.side, nationality=of.group(2), role=role))
     found.sort(key=lambda a: a.start)
+    # "both the Taliban and an Islamic State affiliate are active in the province": groups told only as present where
+    # it happened are no side of it
+    found = [a for a in found if not (a.side == "nonstate" and _ONLY_PRESENT_AFTER.match(text, a.end - offset))]
     found = _members_of_named_groups(found, text=text, offset=offset)
     # "Lashkar-e-Jhangvi leader", "Taliban commander": the person belongs to the group before it
     return [a for i, a in enumerate(found)
             if not (i and a.side == "civilian" and found[i - 1].side in ("state", "nonstate")
                     and 0 <= a.start - found[i - 1].end <= 1)]
+
+
+_ONLY_PRESENT_AFTER = re.compile(r"[\w\s'’-]{0,60}?\b(?:are|is|remain|remains|have\s+been|has\s+been)\s+(?:also\s+|both\s+)?"
+                                 r"(?:active|present|operating)\b|[\w\s'’-]{0,60}?\b(?:operate|operates)\s+(?:in|there)\b",
+                                 re.IGNORECASE)
 
 
 # "a former militant", "an ex-rebel", "a retired soldier", "a former military police officer", "a surrendered Maoist": a
