@@ -1074,6 +1074,12 @@ def test_the_day_police_reported_a_massacre_of_last_week_is_not_its_day(pipeline
     assert [(str(e.event_date), e.fatalities) for e in events] == [("1989-08-16", 5)]
 
 
+def test_a_rebel_bulletin_s_own_forces_are_no_named_group_and_routing_a_patrol_is_a_fight():
+    text = "Our forces routed an army patrol near the river."
+    assert [a.name_template for a in find_actors(text) if a.side == "nonstate"] == []
+    assert "Armed clash" in {t.sub_event_type for t in find_triggers(text)}
+
+
 def test_forces_that_committed_a_massacre_did_it(pipeline):
     events = coded(pipeline, "Syrian regime warplanes committed a massacre in the town of Maarrat al-Nu'man on "
                              "Monday, killing 8 civilians, activists said.", dt.date(2019, 5, 28))
