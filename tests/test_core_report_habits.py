@@ -1080,6 +1080,11 @@ def test_a_rebel_bulletin_s_own_forces_are_no_named_group_and_routing_a_patrol_i
     assert "Armed clash" in {t.sub_event_type for t in find_triggers(text)}
 
 
+def test_the_one_of_several_shot_who_died_is_not_one_more_hit():
+    found = find_counts("Six men, two fatally, were shot at a cookout late Friday.")
+    assert sorted((c.outcome, c.count.best) for c in found) == [("hit", 6), ("killed", 2)]
+
+
 def test_forces_that_committed_a_massacre_did_it(pipeline):
     events = coded(pipeline, "Syrian regime warplanes committed a massacre in the town of Maarrat al-Nu'man on "
                              "Monday, killing 8 civilians, activists said.", dt.date(2019, 5, 28))

@@ -455,6 +455,10 @@ def find_counts(text: str, *, offset: int = 0, after: str = "") -> list[CountMen
     _unshare_verbs(text, found, offset=offset)
     _settle(text, found, offset=offset)
     found = _without_appositions(text, found, offset=offset)
+    # "six men, two fatally, were shot": the part who died is not more people hit
+    parts = [c for c in found if c.outcome == "killed" and c.subset]
+    found = [c for c in found if c.outcome == "killed" or not any(
+        p.start <= c.start < p.end and c.count.text in p.count.text for p in parts)]
     found.sort(key=lambda c: c.start)
     _mark_besides_dead(text, found, offset=offset)
     _mark_same_incident(text, found, offset=offset)
