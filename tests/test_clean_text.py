@@ -59,6 +59,10 @@ def test_page_sections_loaded():
         ("Monday, March 14 was quiet (mostly) in town", None, None),
         # an archive's dateline writes the year after the day
         ("AMMAN, Oct 6, 2014 (AFP) - A car bomb", "Amman", "AFP"),
+        # state agencies write the town in ordinary case and their initials after it
+        ("Elm Wadi, SANA- Two farmers were hurt", "Elm Wadi", "SANA"),
+        ("Ashabad, APP: Police said", "Ashabad", "APP"),
+        ("Raqqa, ISIS-held until 2017, was quiet", None, None),
     ],
 )
 def test_dateline(line, place, agency):

@@ -63,6 +63,10 @@ _DATELINE_WIRE_MIXED = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*(?:(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s*)?"
     r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)"
     r"\s*\((?P<agency>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)\s*(?P<sep>:|[-–—]{1,2})?\s*(?=\S)")
+# ... and the state agencies' style, a town in ordinary case and the agency's initials: "Aleppo, SANA-", "Quetta, APP:"
+# (three letters at least: two are a state's, "Portland, OR -").
+_DATELINE_AGENCY_MIXED = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*(?P<agency>[A-Z]{3,6})\s*(?P<sep>:|[–—]|-{1,2}(?=\s))\s*(?=\S)")
 # ... and the analyst's note, a town and then the day or the time told: "Elmabad, 2/2/2015 - unknown persons hurled a
 # grenade ...", "Elmpur - night of 20/21 May 2015: police ...".
 _NOTE_TOWN = r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
@@ -200,7 +204,8 @@ def read_dateline(text: str) -> Dateline | None:
     lead = len(text) - len(text.lstrip())
     m = _DATELINE.match(text, lead)
     m = m or _DATELINE_MIXED.match(text, lead) or _DATELINE_WIRE_MIXED.match(text, lead) \
-        or _DATELINE_NOTE.match(text, lead) or _DATELINE_NOTE_TIME.match(text, lead)
+        or _DATELINE_AGENCY_MIXED.match(text, lead) or _DATELINE_NOTE.match(text, lead) \
+        or _DATELINE_NOTE_TIME.match(text, lead)
     found = _dateline(m, text) if m else None
     if found is not None:
         return found
