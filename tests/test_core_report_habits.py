@@ -1089,3 +1089,11 @@ def test_forces_that_committed_a_massacre_did_it(pipeline):
     events = coded(pipeline, "Syrian regime warplanes committed a massacre in the town of Maarrat al-Nu'man on "
                              "Monday, killing 8 civilians, activists said.", dt.date(2019, 5, 28))
     assert [(e.actor1, e.fatalities) for e in events] == [("Military Forces of Syria", 8)]
+
+
+def test_the_day_written_before_a_death_dates_the_death_not_the_verdict(pipeline):
+    raw = ("Man found guilty in 2015 killing outside Elmtown diner\n\nELMTOWN, Ohio - A jury on Tuesday found a "
+           "40-year-old man guilty of murder in the death of a cook outside a diner two years ago.\n\nJurors convicted "
+           "Dale Rusk in the March 7, 2015, death of Omar Pruitt, 33, who was shot twice behind the diner.")
+    events = coded(pipeline, raw, dt.date(2017, 5, 10))
+    assert [(str(e.event_date), e.date_precision, e.historical) for e in events] == [("2015-03-07", "day", True)]

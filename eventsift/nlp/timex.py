@@ -140,8 +140,12 @@ class TimeExpression:
 
 
 # An incident noun right after a date: the date is that incident's, whatever else the sentence is about.
-_INCIDENT_WORDS = rf"(?:{_INCIDENT_NOUNS}|blasts?|explosions?|(?:air\s?)?strikes?|shelling|clashes)"
-_INCIDENT_AFTER = re.compile(rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}|\s+(?:[\w-]+\s+)?){_INCIDENT_WORDS}\b", re.IGNORECASE)
+_INCIDENT_WORDS = rf"(?:{_INCIDENT_NOUNS}|blasts?|explosions?|(?:air\s?)?strikes?|shelling|clashes|deaths?|homicides?)"
+# A date right before the noun of its deed and what it befell: "in the Nov. 2, 2014, death of", "the May 3 shooting at".
+_DEED_OF_DAY = re.compile(rf",?\s+{_INCIDENT_WORDS}\s+(?:of|on|at|in)\b", re.IGNORECASE)
+# ("the Nov. 2, 2014, death of": a full date set off by commas, before its deed's noun; not "last summer, killing")
+_INCIDENT_AFTER = re.compile(rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}|\s+(?:[\w-]+\s+)?){_INCIDENT_WORDS}\b|{_DEED_OF_DAY.pattern}",
+                             re.IGNORECASE)
 # ... or right before its day: "a shooting early Sunday", "the attack on Tuesday" (not a year: "the first murder of 2015"
 # counts the year's murders).
 _INCIDENT_BEFORE = re.compile(rf"\b{_INCIDENT_WORDS}\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
@@ -224,9 +228,9 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
         return *_month_range(previous.year, previous.month), "month"
     if kind == "last_week":
         said = m.group(0).lower()
-        if said.endswith(("last week", "previous week")):
-            # the calendar week before the report's (from its Monday), up to the report: on a Friday, "last week"
-            # reaches back eleven days, not seven
+        if said.endswith(("last week", "previous week")) and published.weekday() < 5:
+            # on a weekday, the calendar week before the report's (from its Monday), up to the report: on a Friday,
+            # "last week" reaches back eleven days, not seven (at a weekend, the seven days before hold the week past)
             return published - dt.timedelta(days=published.weekday() + 7), published, "week"
         if "this" in said or "the week" in said:  # "earlier this week": from the Monday of the report's week
             return published - dt.timedelta(days=published.weekday()), published, "week"
@@ -531,7 +535,9 @@ def find_dates(text: str, *, published: dt.date, anchor: dt.date | None = None) 
                                         names_incident=bool(_INCIDENT_AFTER.match(text, m.end())
                                                             or precision == "day" and _INCIDENT_BEFORE.search(
                                                                 text[max(0, m.start() - 40):m.start()])),
-                                        reporting=reporting, relative=kind in _RELATIVE_KINDS,
+                                        # "convicted in the Nov. 2, 2014, death of": the deed's day, not the court's
+                                        reporting=reporting and not _DEED_OF_DAY.match(text, m.end()),
+                                        relative=kind in _RELATIVE_KINDS,
                                         arrest=bool(_ARREST_BEFORE.search(text[max(0, m.start() - 60):m.start()]))))
     for kind, m in chained:
         told = [t for t in found if t.precision == "day" and t.end <= m.start()]
