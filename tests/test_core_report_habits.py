@@ -1097,3 +1097,11 @@ def test_the_day_written_before_a_death_dates_the_death_not_the_verdict(pipeline
            "Dale Rusk in the March 7, 2015, death of Omar Pruitt, 33, who was shot twice behind the diner.")
     events = coded(pipeline, raw, dt.date(2017, 5, 10))
     assert [(str(e.event_date), e.date_precision, e.historical) for e in events] == [("2015-03-07", "day", True)]
+
+
+def test_what_the_doers_just_named_do_next_is_the_same_incident(pipeline):
+    raw = ("Imphal, June 12: Suspected militants ambushed a patrol of the Assam Rifles in Manipur's Ukhrul district on "
+           "Sunday, killing a soldier, officials said.\n\nThe militants detonated an IED on the road before opening "
+           "fire, an officer said.")
+    events = coded(pipeline, raw, dt.date(2022, 6, 12))
+    assert [e.fatalities for e in events] == [1]

@@ -491,6 +491,10 @@ def _updates_toll(clause: Clause, draft: Draft, *, places: list[Place | None], w
 
 # Words that add to the incident just described rather than start another.
 ADDS_TO = re.compile(r"\b(?:also|additionally|in addition|as well)\b", re.IGNORECASE)
+# ... and so does one told of the doers just named, by a word for them with the definite article: "The militants
+# triggered a bomb before opening fire", "the raiders torched the granary".
+DOERS_AGAIN = re.compile(r"^\W*(?:the|these|those)\s+(?:[\w-]+\s+)?(?:militants|attackers|assailants|gunmen|insurgents|"
+                         r"rebels|raiders|terrorists|bombers|kidnappers|bandits|guerrillas|jihadists)\b", re.IGNORECASE)
 
 
 # "Another man in the home was wounded", "a third man was hurt", "two others were also hurt": more victims of
@@ -573,7 +577,8 @@ def _also_elsewhere(clause: Clause, draft: Draft, *, places: list[Place | None],
 def _adds_to_latest(clause: Clause, draft: Draft, *, places: list[Place | None], weak: frozenset[int]) -> bool:
     """A clause of another kind that points back ("in the attack") or adds ("also") belongs to the latest
     incident when it names no time or place of its own."""
-    return ((clause.refers_back or bool(ADDS_TO.search(clause.span.text))) and not clause.new_incident
+    return ((clause.refers_back or bool(ADDS_TO.search(clause.span.text) or DOERS_AGAIN.match(clause.span.text)))
+            and not clause.new_incident
             and not clause.dates and not _places_conflict(clause, draft, places, weak))
 
 
