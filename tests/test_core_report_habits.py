@@ -1105,3 +1105,10 @@ def test_what_the_doers_just_named_do_next_is_the_same_incident(pipeline):
            "fire, an officer said.")
     events = coded(pipeline, raw, dt.date(2022, 6, 12))
     assert [e.fatalities for e in events] == [1]
+
+
+def test_an_unknown_locality_of_a_second_incident_is_placed_at_the_dateline_town(pipeline):
+    raw = ("QUETTA: Two Levies men were killed when gunmen fired at their van near Pishin on Saturday, officials said."
+           "\n\nIn another incident, a trader was shot dead in Elmabad on Sunday.")
+    events = coded(pipeline, raw, dt.date(2019, 6, 10))
+    assert [(e.location, e.fatalities) for e in events] == [("Pishin", 2), ("Quetta", 1)]

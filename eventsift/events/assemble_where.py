@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventsift.events.draft import Draft, evidence
 from eventsift.events.place import WEAK_QUALIFIERS, area_holds, choose_place
@@ -129,6 +129,13 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             found.append(evidence(document, clause, "location", toponym.start, toponym.end))
     elif place is None:
         place = fallback
+        if dateline is not None and dateline.feature == "city" and fallback is not None \
+                and fallback.country == dateline.country and fallback.feature == "city" \
+                and unlisted_town_in(dateline, draft.place_ids(), text=document.text, places=places,
+                                     toponyms=toponyms) is not None:
+            # "LAHORE: ... near Raiwind ... In another incident, a trader was shot dead in Elmabad": a locality the gazetteer
+            # lacks, in an incident told apart, is nearer the town the report is filed from than another incident's
+            place = replace(dateline, geo_precision=max(dateline.geo_precision, 2))
         if place is not None and place.feature in ("admin2", "admin1", "country"):  # an area it names a town of
             inner = town_inside(place, places=places, toponyms=toponyms) \
                 or policed_town_inside(place, text=document.text, places=places, toponyms=toponyms)
