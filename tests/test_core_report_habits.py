@@ -1112,3 +1112,8 @@ def test_an_unknown_locality_of_a_second_incident_is_placed_at_the_dateline_town
            "\n\nIn another incident, a trader was shot dead in Elmabad on Sunday.")
     events = coded(pipeline, raw, dt.date(2019, 6, 10))
     assert [(e.location, e.fatalities) for e in events] == [("Pishin", 2), ("Quetta", 1)]
+
+
+def test_livestock_taken_away_are_not_people_abducted():
+    found = find_counts("The bandits took away 150 cows and two goats after the raid.")
+    assert [c for c in found if c.outcome == "abducted"] == []

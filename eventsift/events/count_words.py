@@ -129,6 +129,8 @@ NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|
                         # "five members of one family" (not "five family members", "two village elders")
                         r"(?:famil(?:y|ies)|households?|clans?|tribes?|villages?)(?!\s+(?:members?|elders?|leaders?|chiefs?|heads?))|"
                         r"(?:hand)?guns?|rifles?|pistols?|shotguns?|weapons?|firearms?|knives|knife|"
+                        # "bandits took away 200 cows": livestock rustled, not people
+                        r"cows?|cattle|goats?|sheep|camels?|livestock|animals?|horses?|donkeys?|bulls?|oxen|pigs?|"
                          r"weeks?|months?|years?|am|pm|a\.m\.|p\.m\.|o['’]clock|rupees|dollars|\$|vehicles?|cars?|houses?|"
                          r"homes?|shops?|buildings?|doors?|streets?|kg|tonnes?|times|(?:search\s+|arrest\s+)?warrants?|subpoenas?|counts?\s+of|(?:[\w-]+\s+)?(?:murder|homicide|manslaughter)\s+(?:counts|charges)|"
                          r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
