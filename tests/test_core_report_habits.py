@@ -1117,3 +1117,11 @@ def test_an_unknown_locality_of_a_second_incident_is_placed_at_the_dateline_town
 def test_livestock_taken_away_are_not_people_abducted():
     found = find_counts("The bandits took away 150 cows and two goats after the raid.")
     assert [c for c in found if c.outcome == "abducted"] == []
+
+
+def test_a_group_s_toll_over_the_past_year_is_no_incident(pipeline):
+    raw = ("ELMTOWN, Congo - Rebels killed nine villagers in a night raid on Elmtown on Tuesday, officials said.\n\n"
+           "The militia, an offshoot of a movement that has operated in the area since the 1990s, has killed "
+           "hundreds of villagers in the region over the past year.")
+    events = coded(pipeline, raw, dt.date(2019, 3, 29))
+    assert [e.fatalities for e in events] == [9]

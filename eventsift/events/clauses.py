@@ -280,6 +280,9 @@ STATISTIC = re.compile(
     # "55 people were shot in Elmtown last year": a town's year, not an incident
     r"|\bwere\s+(?:shot|killed|murdered|wounded)\s+in\s+(?:the\s+city|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
     r"(?:last|this)\s+year\b"
+    # a group's toll over a span: "the group has killed hundreds of civilians in the region over the past year"
+    r"|\b(?:has|have|had)\s+(?:killed|kidnapped|abducted)\s+(?:[\w,'’-]+\s+){1,8}?(?:over|in|during|within)\s+the\s+"
+    r"(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months)\b"
     # a war's toll told with the war as its subject: "the decade-long insurgency by the group and its offshoot has
     # killed more than 30,000 people" (not "the fighting has killed 12": a battle's)
     r"|\b(?:war|conflict|insurgency|rebellion|uprising)\s+(?!(?:that|which)\b)(?:[\w,'’()-]+\s+){0,8}?(?:has|have|had)\s+(?:so\s+far\s+|"
