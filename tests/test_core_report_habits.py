@@ -1125,3 +1125,11 @@ def test_a_group_s_toll_over_the_past_year_is_no_incident(pipeline):
            "hundreds of villagers in the region over the past year.")
     events = coded(pipeline, raw, dt.date(2019, 3, 29))
     assert [e.fatalities for e in events] == [9]
+
+
+def test_a_group_named_for_having_done_the_like_before_is_no_side(pipeline):
+    raw = ("BAMAKO - Gunmen killed 12 soldiers in an attack on an army post in central Mali on Sunday, the army said. "
+           "No group has claimed the raid, though an al Qaeda-linked alliance called JNIM has carried out similar "
+           "raids in the region.")
+    events = coded(pipeline, raw, dt.date(2019, 6, 3))
+    assert [(e.actor1, e.fatalities) for e in events] == [("Unidentified Armed Group (Mali)", 12)]

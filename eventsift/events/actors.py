@@ -224,7 +224,10 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
 
 
 _ONLY_PRESENT_AFTER = re.compile(r"[\w\s'’-]{0,60}?\b(?:are|is|remain|remains|have\s+been|has\s+been)\s+(?:also\s+|both\s+)?"
-                                 r"(?:active|present|operating)\b|[\w\s'’-]{0,60}?\b(?:operate|operates)\s+(?:in|there)\b",
+                                 r"(?:active|present|operating)\b|[\w\s'’-]{0,60}?\b(?:operate|operates)\s+(?:in|there)\b"
+                                 # ... or as having done the like before: "JNIM has carried out similar raids"
+                                 r"|[\w\s'’-]{0,60}?\b(?:has|have|had)\s+(?:\w+\s+)?(?:carried\s+out|claimed|staged|"
+                                 r"conducted|launched|mounted)\s+(?:\w+\s+)?similar\b",
                                  re.IGNORECASE)
 
 
