@@ -1133,3 +1133,16 @@ def test_a_group_named_for_having_done_the_like_before_is_no_side(pipeline):
            "raids in the region.")
     events = coded(pipeline, raw, dt.date(2019, 6, 3))
     assert [(e.actor1, e.fatalities) for e in events] == [("Unidentified Armed Group (Mali)", 12)]
+
+
+def test_attackers_who_were_pushed_back_were_repelled_not_driven_from_territory(pipeline):
+    raw = ("Gunmen stormed an army camp near Elmtown, Mali, on 2 June 2019, wounding six soldiers before they were "
+           "pushed back, the army said.")
+    events = coded(pipeline, raw, dt.date(2019, 6, 3))
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_fighters_pushed_back_from_the_army_s_positions_fought_a_battle(pipeline):
+    events = coded(pipeline, "On 3 May 2020, rebel fighters were pushed back from the hills around the army's positions "
+                             "near Elmtown, Syria.", dt.date(2020, 5, 4))
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
