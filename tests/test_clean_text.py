@@ -63,6 +63,9 @@ def test_page_sections_loaded():
         ("Elm Wadi, SANA- Two farmers were hurt", "Elm Wadi", "SANA"),
         ("Ashabad, APP: Police said", "Ashabad", "APP"),
         ("Raqqa, ISIS-held until 2017, was quiet", None, None),
+        # a country of several words after the town
+        ("ELMVILLE, Central African Republic (AP) - Rebels", "Elmville, Central African Republic", "AP"),
+        ("ASHPORT, Democratic Republic of Congo (Reuters) - A", "Ashport, Democratic Republic of Congo", "Reuters"),
     ],
 )
 def test_dateline(line, place, agency):

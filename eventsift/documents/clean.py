@@ -41,7 +41,7 @@ MIN_HEADED_TEASER_LINES = 2
 _DATELINE_BODY = r"""
         (?P<place>[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}?)                  # ISLAMABAD, DERA ISMAIL KHAN
         (?:\s*\((?P<bracket>[A-Z][A-Z .'\-]{2,30})\)(?=,))?                        # ELMTOWN (RURITANIA), 3 MAY 90
-        (?:,\s*(?!NO\s+DATE)(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}?)\.?,?)?   # , Pakistan / , Calif. / , S.C.
+        (?:,\s*(?!NO\s+DATE)(?P<region>[A-Z][A-Za-z.]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][A-Za-z.]*){0,3}?)\.?,?)?   # , Calif. / , Democratic Republic of Congo
         (?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?
                           |\d{1,2}\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*(?:\s+\d{2,4})?
                           |\d{1,2}\s+[A-Z]{3}\s+\d{2,4}|NO\s+DATE))?   # , June 3 / , 12 MAR 90 / , 7 FEB
