@@ -1146,3 +1146,10 @@ def test_fighters_pushed_back_from_the_army_s_positions_fought_a_battle(pipeline
     events = coded(pipeline, "On 3 May 2020, rebel fighters were pushed back from the hills around the army's positions "
                              "near Elmtown, Syria.", dt.date(2020, 5, 4))
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_police_tear_gas_and_a_clash_with_protesters_make_a_violent_demonstration(pipeline):
+    raw = ("ELMTOWN, Kenya - Police fired tear gas to disperse hundreds of traders protesting against a new market tax "
+           "on Monday. Several traders and two officers were hurt in the clashes, police said.")
+    events = coded(pipeline, raw, dt.date(2020, 5, 5))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Violent demonstration", "Police Forces of Kenya")]

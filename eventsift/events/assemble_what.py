@@ -32,8 +32,9 @@ PROTEST_WORDS = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es)?|sit-in|strike|demand\w*|denounc\w*|"
     r"reject\w*|grievances?|block(?:ed|ing|aded)? (?:a |the |several |\w+ )?(?:roads?|streets?|highway|route|entrance)|"
     r"barricad\w*|tires|tyres)\b", re.I)
-FIREARMS = re.compile(r"\b(?:gun\w*|shot|shots|shoot\w*|fire|fired|firing|rifles?|firearms?|small arms|weapons?|armed|"
-                      r"bullets?|mortars?|shell\w*|artillery)\b", re.I)
+# (not the police's crowd-control rounds: "fired tear gas", "firing rubber bullets")
+FIREARMS = re.compile(r"\b(?:gun\w*|shot|shots|shoot\w*|(?:fire|fired|firing)(?!\s+(?:tear|teargas|rubber|pellets?|water)\b)|"
+                      r"rifles?|firearms?|small arms|weapons?|armed|bullets?|mortars?|shell\w*|artillery)\b", re.I)
 # Signs that the authorities stepped in: ACLED's "Protest with intervention".
 INTERVENTION_WORDS = re.compile(
     r"\b(?:tear ?gas|baton|lathi|water cannons?|dispersed?|dispersing|rubber bullets|fired (?:in the air|warning shots)|"
@@ -204,8 +205,8 @@ def _unarmed_fight(draft: Draft, trigger: Trigger) -> bool:
     demonstrators clashing at a rally."""
     if _nonstate_armed(draft) or draft.mentions(FIREARMS):
         return False
-    if not _armed_actors(draft) and draft.mentions(PROTEST_WORDS):
-        return True
+    if draft.mentions(PROTEST_WORDS):
+        return True  # "protesters clashed with police", "injured in the clashes" at a protest: a violent demonstration
     return _unarmed_people(draft) and (not _armed_actors(draft) or _crowd_acts(draft, trigger, armed_ok=True))
 
 
