@@ -1153,3 +1153,10 @@ def test_police_tear_gas_and_a_clash_with_protesters_make_a_violent_demonstratio
            "on Monday. Several traders and two officers were hurt in the clashes, police said.")
     events = coded(pipeline, raw, dt.date(2020, 5, 5))
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Violent demonstration", "Police Forces of Kenya")]
+
+
+def test_a_city_s_weekend_tally_is_no_incident_of_its_own(pipeline):
+    raw = ("ELMTOWN (AP) - At least 25 people were shot, four of them fatally, across Elmtown over the holiday weekend, "
+           "police said Monday.\n\nThe violence included the killing of a 19-year-old man on Pine Street early Sunday.")
+    events = coded(pipeline, raw, dt.date(2016, 7, 5))
+    assert [(e.fatalities, e.injured) for e in events] == [(1, None)]

@@ -218,6 +218,10 @@ ROUNDUP = re.compile(
     r"(?:\w+\s+)?(?:shootings|attacks|stabbings|killings)\b"
     r"|\b(?:shootings|violence|gunfire)\s+(?:\w+\s+)?(?:across|around|throughout)\s+(?:the\s+)?"
     r"(?:city|county|state|region|country|(?-i:[A-Z])[\w'’-]+)\b"
+    # "40 people were shot, six of them fatally, across Elmtown over the holiday weekend": a city's weekend tally
+    r"|\b(?:shot|wounded|injured|killed|hurt)\b[^.;]{0,40}?\b(?:across|around|throughout)\s+(?:the\s+)?"
+    r"(?:city|county|state|(?-i:[A-Z])[\w'’-]+)\s+(?:over|during|on|this|last)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"weekend\b"
     # "six more were wounded around the city overnight", "17 hurt in incidents across four districts"
     r"|\b(?:shot|wounded|injured|killed|hurt)\s+(?:\w+\s+){0,2}?(?:across|around|throughout)\s+(?:the\s+)?"
     r"(?:city|county|state|region|country)\b"
