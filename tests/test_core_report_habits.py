@@ -1160,3 +1160,17 @@ def test_a_city_s_weekend_tally_is_no_incident_of_its_own(pipeline):
            "police said Monday.\n\nThe violence included the killing of a 19-year-old man on Pine Street early Sunday.")
     events = coded(pipeline, raw, dt.date(2016, 7, 5))
     assert [(e.fatalities, e.injured) for e in events] == [(1, None)]
+
+
+@pytest.mark.parametrize("raw", [
+    "On 6 May 2020, about 200 people rallied outside the courthouse in Elmtown, Lebanon, against the detention of "
+    "three students accused of throwing petrol bombs at a bank.",
+    "On 6 May 2020, market women marched in Elmtown, Ghana, after a tax collector beat up a trader.",
+], ids=["accused", "after"])
+def test_violence_a_protest_is_about_does_not_make_it_violent(pipeline, raw):
+    assert [e.event_type for e in coded(pipeline, raw, dt.date(2020, 5, 7))] == ["Protests"]
+
+
+def test_protesters_who_also_stone_the_police_are_violent(pipeline):
+    raw = "On 6 May 2020, students protested against fee rises in Elmtown, Ghana, and pelted the police with stones."
+    assert [e.sub_event_type for e in coded(pipeline, raw, dt.date(2020, 5, 7))] == ["Violent demonstration"]

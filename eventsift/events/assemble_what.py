@@ -91,6 +91,8 @@ def _refine(name: str, draft: Draft, *, trigger: Trigger, specific: list[Trigger
         if destroyed and _agent_side(draft) == "nonstate":
             return "Looting/property destruction"  # "rebels set two trucks ablaze and raised slogans": no protest
         return _protest_kind(draft, intervened=name == "Protest with intervention")
+    if name in ("Violent demonstration", "Mob violence") and _told_as_cause(draft, trigger):
+        return _protest_kind(draft, intervened=False)  # "rallied against the arrest of men accused of rioting"
     if name in ("Violent demonstration", "Mob violence") and _armed_fight(draft, specific):
         return "Armed clash"  # "gunmen clashed with police", stones thrown during an encounter with militants
     if name in ("Violent demonstration", "Mob violence"):
@@ -105,6 +107,26 @@ def _refine(name: str, draft: Draft, *, trigger: Trigger, specific: list[Trigger
     if name == "Looting/property destruction" and _crowd_acts(draft, trigger):
         return _riot_kind(draft)
     return name
+
+
+# What a protest is against or after, ending right before a riot's word inside it: "against the detention of two
+# men accused of | hurling a petrol bomb", "after an officer | beat up a trader", "youths who | clashed".
+_CAUSE_BEFORE = re.compile(r"\b(?:against|over|after|demanding|denouncing|condemning|accused\s+of|involved\s+in|who)"
+                           r"(?P<gap>[^,;:.]*)$", re.IGNORECASE)
+
+
+def _told_as_cause(draft: Draft, trigger: Trigger) -> bool:
+    """A riot's word told inside what a protest of the same sentence is about, not as what its people did: the
+    protest comes first, then the word of its cause, and no "and" or comma between that word and the riot's."""
+    clause = next(c for c in draft.clauses if trigger in c.triggers)
+    sentence = clause.sentence
+    protests = [t for c in draft.clauses if c.sentence.index == sentence.index for t in c.triggers
+                if t.sub_event_type in ("Peaceful protest", "Protest with intervention") and t.end <= trigger.start]
+    if not protests:
+        return False
+    between = sentence.text[protests[-1].end - sentence.start:trigger.start - sentence.start]
+    cause = _CAUSE_BEFORE.search(between)
+    return cause is not None and not re.search(r"\band\b", cause.group("gap"))
 
 
 def _seized_by_armed_group(draft: Draft, trigger: Trigger) -> bool:
