@@ -1174,3 +1174,8 @@ def test_violence_a_protest_is_about_does_not_make_it_violent(pipeline, raw):
 def test_protesters_who_also_stone_the_police_are_violent(pipeline):
     raw = "On 6 May 2020, students protested against fee rises in Elmtown, Ghana, and pelted the police with stones."
     assert [e.sub_event_type for e in coded(pipeline, raw, dt.date(2020, 5, 7))] == ["Violent demonstration"]
+
+
+def test_demonstrators_who_stone_the_police_did_it_themselves(pipeline):
+    raw = "On 7 May 2020, demonstrators who hurled stones at the police were dispersed in Srinagar, India."
+    assert [e.sub_event_type for e in coded(pipeline, raw, dt.date(2020, 5, 8))] == ["Violent demonstration"]

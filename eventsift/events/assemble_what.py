@@ -109,10 +109,11 @@ def _refine(name: str, draft: Draft, *, trigger: Trigger, specific: list[Trigger
     return name
 
 
-# What a protest is against or after, ending right before a riot's word inside it: "against the detention of two
-# men accused of | hurling a petrol bomb", "after an officer | beat up a trader", "youths who | clashed".
-_CAUSE_BEFORE = re.compile(r"\b(?:against|over|after|demanding|denouncing|condemning|accused\s+of|involved\s+in|who)"
-                           r"(?P<gap>[^,;:.]*)$", re.IGNORECASE)
+# What a protest is about, ending right before a riot's word inside it: "against the detention of two men accused of |
+# hurling a petrol bomb", "after an officer | beat up a trader" (not "demonstrators who pelted stones" nor "residents
+# protesting against the curfew vandalized a police station": their own deeds).
+_CAUSE_BEFORE = re.compile(r"\b(?:accused\s+of|suspected\s+of|charged\s+with|involved\s+in|arrested\s+for|"
+                           r"detained\s+for|after)(?P<gap>[^,;:.]*)$", re.IGNORECASE)
 
 
 def _told_as_cause(draft: Draft, trigger: Trigger) -> bool:
