@@ -1179,3 +1179,11 @@ def test_protesters_who_also_stone_the_police_are_violent(pipeline):
 def test_demonstrators_who_stone_the_police_did_it_themselves(pipeline):
     raw = "On 7 May 2020, demonstrators who hurled stones at the police were dispersed in Srinagar, India."
     assert [e.sub_event_type for e in coded(pipeline, raw, dt.date(2020, 5, 8))] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("raw", [
+    "On 5 May 2020, shopkeepers protesting against a new levy vandalized the tax office in Elmtown, Mali.",
+    "Rioters on 7 May 2020 blocked the coastal highway near the port in both directions in Tyre, Lebanon.",
+], ids=["own-verb", "rioters"])
+def test_a_crowd_told_by_its_protest_or_called_rioters_that_does_damage_is_violent(pipeline, raw):
+    assert [e.sub_event_type for e in coded(pipeline, raw, dt.date(2020, 5, 8))] == ["Violent demonstration"]

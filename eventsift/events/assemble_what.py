@@ -85,6 +85,8 @@ def choose_kind(draft: Draft, victims: list[ActorMention]) -> tuple[str, Trigger
 def _refine(name: str, draft: Draft, *, trigger: Trigger, specific: list[Trigger], victim_sides: set[str]) -> str:
     """The trigger's own type, corrected by who takes part."""
     if name in ("Peaceful protest", "Protest with intervention"):
+        if any(t.sub_event_type == "Violent demonstration" and t.text.lower().startswith("riot") for t in specific):
+            return "Violent demonstration"  # "rioters blocked the bridge with tyres": the report calls them rioters
         destroyed = [t for t in specific if t.sub_event_type == "Looting/property destruction"]
         if any(_crowd_does(draft, t) for t in destroyed):
             return "Violent demonstration"  # "protesters torched vehicles": a protest that destroys is violent

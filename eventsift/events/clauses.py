@@ -91,12 +91,18 @@ BACKGROUND_BEFORE = re.compile(
     r"who\s+(?:say|said|claim|claimed|allege|alleged))\s+(?:[\w'-]+\s+){0,4}$",
     re.IGNORECASE)
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention")
+# People told by what they protest, then their own verb: "residents demonstrating against the night curfew (vandalized)".
+_PEOPLE_PROTESTING_BEFORE = re.compile(r"\b\w+ing\s+(?:against|over|about)\s+(?:(?!who\b|that\b|which\b)[\w'-]+\s+){1,4}$",
+                                       re.IGNORECASE)
 
 
 def _drop_background(triggers: list[Trigger], span: Sentence) -> list[Trigger]:
     """In a clause about a protest, the events the protest is against or follows are not what happened."""
     def background(t: Trigger) -> bool:
-        return bool(BACKGROUND_BEFORE.search(span.text[:t.start - span.start]))
+        before = span.text[:t.start - span.start]
+        if t.text.lower().endswith("ed") and _PEOPLE_PROTESTING_BEFORE.search(before):
+            return False  # "residents demonstrating against the curfew | vandalized a police station": their deed
+        return bool(BACKGROUND_BEFORE.search(before))
 
     if not any(t.sub_event_type in PROTEST_TYPES and not background(t) for t in triggers):
         return triggers
