@@ -1187,3 +1187,9 @@ def test_demonstrators_who_stone_the_police_did_it_themselves(pipeline):
 ], ids=["own-verb", "rioters"])
 def test_a_crowd_told_by_its_protest_or_called_rioters_that_does_damage_is_violent(pipeline, raw):
     assert [e.sub_event_type for e in coded(pipeline, raw, dt.date(2020, 5, 8))] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", ["The pistol used in the shooting had been stolen from a pickup truck.",
+                                  "Police said the rifle was stolen in a burglary last year."])
+def test_where_the_gun_came_from_is_no_theft_of_its_own(text):
+    assert "Looting/property destruction" not in {t.sub_event_type for t in find_triggers(text)}

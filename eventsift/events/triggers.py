@@ -109,6 +109,10 @@ _SUPPORT_BEFORE = re.compile(r"\b(?:(?:backed|supported|assisted|aided|helped|co
                              r"(?:support|help|backing|assistance|cover)\s+(?:of|from)|under\s+(?:the\s+)?cover\s+of)"
                              r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SUPPORT_FIRE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+# Where a gun came from, told of the gun: "the pistol used in the shooting had been stolen from a truck" (a theft of its
+# own only when what was taken is no weapon: "the laptops were stolen from the clinic").
+_WEAPON_TAKEN_BEFORE = re.compile(r"\b(?:guns?|handguns?|pistols?|rifles?|revolvers?|shotguns?|firearms?|weapons?)\s+"
+                                  r"(?:[\w-]+\s+){0,5}?(?:had\s+been|has\s+been|have\s+been|was|were)\s+$", re.IGNORECASE)
 # An act only spoken of as what may come: "the areas will be bombed", "the house could be looted".
 _MAY_COME = re.compile(r"\b(?:will|would|could|might|may|can|shall)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # An act planned, plotted or threatened, not done: "the insurgents were planning to launch a spring offensive", "the
@@ -189,6 +193,9 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
                     continue
                 if rule.sub_event_type in _SUPPORT_FIRE and _SUPPORT_BEFORE.search(text, max(0, m.start() - 60),
                                                                                       m.start()):
+                    continue
+                if m.group(0).lower() == "stolen" and _WEAPON_TAKEN_BEFORE.search(text, max(0, m.start() - 60),
+                                                                                    m.start()):
                     continue
                 if rule.kind == "specific" and _held_not_used(text, m.start(), m.end()):
                     continue
