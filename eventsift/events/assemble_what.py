@@ -33,8 +33,9 @@ PROTEST_WORDS = re.compile(
     r"reject\w*|grievances?|block(?:ed|ing|aded)? (?:a |the |several |\w+ )?(?:roads?|streets?|highway|route|entrance)|"
     r"barricad\w*|tires|tyres)\b", re.I)
 # (not the police's crowd-control rounds: "fired tear gas", "firing rubber bullets")
-FIREARMS = re.compile(r"\b(?:gun\w*|shot|shots|shoot\w*|(?:fire|fired|firing)(?!\s+(?:tear|teargas|rubber|pellets?|water)\b)|"
-                      r"rifles?|firearms?|small arms|weapons?|armed|bullets?|mortars?|shell\w*|artillery)\b", re.I)
+FIREARMS = re.compile(r"\b(?:gun\w*|shot|shots|shoot\w*|(?:fire|fired|firing)(?!\s+(?:tear|teargas|rubber|pellets?|"
+                      r"water)\b)|rifles?|firearms?|small arms|weapons?|armed|bullets?|mortars?|shell\w*|artillery)\b",
+                      re.I)
 # Signs that the authorities stepped in: ACLED's "Protest with intervention".
 INTERVENTION_WORDS = re.compile(
     r"\b(?:tear ?gas|baton|lathi|water cannons?|dispersed?|dispersing|rubber bullets|fired (?:in the air|warning shots)|"
@@ -121,7 +122,7 @@ _CAUSE_BEFORE = re.compile(r"\b(?:accused\s+of|suspected\s+of|charged\s+with|inv
 def _told_as_cause(draft: Draft, trigger: Trigger) -> bool:
     """A riot's word told inside what a protest of the same sentence is about, not as what its people did: the
     protest comes first, then the word of its cause, and no "and" or comma between that word and the riot's."""
-    clause = next(c for c in draft.clauses if trigger in c.triggers)
+    clause = _clause_of(draft, trigger)
     sentence = clause.sentence
     protests = [t for c in draft.clauses if c.sentence.index == sentence.index for t in c.triggers
                 if t.sub_event_type in ("Peaceful protest", "Protest with intervention") and t.end <= trigger.start]
@@ -132,9 +133,14 @@ def _told_as_cause(draft: Draft, trigger: Trigger) -> bool:
     return cause is not None and not re.search(r"\band\b", cause.group("gap"))
 
 
+def _clause_of(draft: Draft, trigger: Trigger) -> Clause:
+    """The clause of the draft a trigger was read in."""
+    return next(c for c in draft.clauses if trigger in c.triggers)
+
+
 def _seized_by_armed_group(draft: Draft, trigger: Trigger) -> bool:
     """An armed group, and no state force, does the arresting ("IS fighters rounded up dozens of men")."""
-    clause = next(c for c in draft.clauses if trigger in c.triggers)
+    clause = _clause_of(draft, trigger)
     doers = [a for a in clause.actors if a.role != "source" and a.end <= trigger.start]
     return any(a.side == "nonstate" for a in doers) and not any(a.side == "state" for a in clause.actors)
 
@@ -184,7 +190,7 @@ def _agent_side(draft: Draft) -> str | None:
 def _crowd_acts(draft: Draft, trigger: Trigger, *, armed_ok: bool = False) -> bool:
     """Unarmed people named before the act are doing it: students burning dormitories, a crowd burning a bank,
     sellers clashing with police (``armed_ok``: armed people may be named after them)."""
-    clause = next(c for c in draft.clauses if trigger in c.triggers)
+    clause = _clause_of(draft, trigger)
     harmed = [(c.start, c.end) for c in clause.counts if c.outcome in VICTIM_OUTCOMES]  # "a man was pistol-whipped"
     before = [a for a in clause.actors if a.end <= trigger.start and a.role != "source"
               and not any(start <= a.start and a.end <= end for start, end in harmed)]
@@ -207,7 +213,7 @@ _NOT_THEIR_DEED = re.compile(r"\b(?:who|whom|those|which|that|against|over|for|d
 def _crowd_does(draft: Draft, trigger: Trigger) -> bool:
     """The people told just before a deed do it: "protesters torched vehicles", "students set the hostel ablaze" (a
     few words between and none that tells it of someone else)."""
-    clause = next(c for c in draft.clauses if trigger in c.triggers)
+    clause = _clause_of(draft, trigger)
     before = [a for a in clause.actors if a.end <= trigger.start and a.role not in ("source", "victim")]
     if not before or before[-1].side not in ("crowd", "civilian"):
         return False

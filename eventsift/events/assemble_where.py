@@ -133,8 +133,9 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
                 and fallback.country == dateline.country and fallback.feature == "city" \
                 and unlisted_town_in(dateline, draft.place_ids(), text=document.text, places=places,
                                      toponyms=toponyms) is not None:
-            # "LAHORE: ... near Raiwind ... In another incident, a trader was shot dead in Elmabad": a locality the gazetteer
-            # lacks, in an incident told apart, is nearer the town the report is filed from than another incident's
+            # "LAHORE: ... near Raiwind ... In another incident, a trader was shot dead in Elmabad": a locality the
+            # gazetteer lacks, in an incident told apart, is nearer the town the report is filed from than another
+            # incident's
             place = replace(dateline, geo_precision=max(dateline.geo_precision, 2))
         if place is not None and place.feature in ("admin2", "admin1", "country"):  # an area it names a town of
             inner = town_inside(place, places=places, toponyms=toponyms) \

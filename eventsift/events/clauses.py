@@ -91,9 +91,10 @@ BACKGROUND_BEFORE = re.compile(
     r"who\s+(?:say|said|claim|claimed|allege|alleged))\s+(?:[\w'-]+\s+){0,4}$",
     re.IGNORECASE)
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention")
-# People told by what they protest, then their own verb: "residents demonstrating against the night curfew (vandalized)".
-_PEOPLE_PROTESTING_BEFORE = re.compile(r"\b\w+ing\s+(?:against|over|about)\s+(?:(?!who\b|that\b|which\b)[\w'-]+\s+){1,4}$",
-                                       re.IGNORECASE)
+# People told by what they protest, then their own verb: "residents demonstrating against the night curfew
+# (vandalized)".
+_PEOPLE_PROTESTING_BEFORE = re.compile(r"\b\w+ing\s+(?:against|over|about)\s+"
+                                       r"(?:(?!who\b|that\b|which\b)[\w'-]+\s+){1,4}$", re.IGNORECASE)
 
 
 def _drop_background(triggers: list[Trigger], span: Sentence) -> list[Trigger]:
