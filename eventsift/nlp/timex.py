@@ -87,7 +87,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("today", r"\b(?:today|tonight|this morning|this afternoon|this evening|earlier today)\b"),
     ("earlier_month", r"\b(?:earlier (?:in|this) (?:the )?month|at the (?:start|beginning) of the month|this month)\b"),
     ("last_month", r"\b(?:last|previous|past) month\b"),
-    ("last_week", r"\b(?:last|previous|past) week\b|\bthis week\b|\bearlier (?:this|in the) week\b"),
+    ("last_week", r"\b(?:last|previous) week\b"),
+    ("past_week", r"\bpast week\b"),
+    ("this_week", r"\bthis week\b|\bearlier (?:this|in the) week\b"),
     # "over the weekend", "last weekend", "a weekend shooting": the Saturday and Sunday just before the report
     ("weekend", rf"\b(?:over|during|on|at|this|last|past)\s+(?:the\s+)?weekend\b(?!\s+(?:before|after|of)\b)|"
                 rf"\b(?:a|the)\s+weekend(?:['’]s)?(?=\s+(?:[\w-]+\s+)?(?:{_INCIDENT_NOUNS})\b)"),
@@ -112,7 +114,8 @@ def counts_from_a_day(text: str) -> bool:
     """Whether ``text`` tells a day counted from another ("a day earlier", "the next morning")."""
     return any(regex.search(text) for kind, regex in _COMPILED if kind in _CHAINED_KINDS)
 # Kinds counted from the report's date: without a known report date they say nothing sure.
-_RELATIVE_KINDS = frozenset({"weekday", "yesterday", "day_before", "today", "earlier_month", "last_month", "last_week", "weekend",
+_RELATIVE_KINDS = frozenset({"weekday", "yesterday", "day_before", "today", "earlier_month", "last_month", "last_week", "past_week",
+                             "this_week", "weekend",
                              "last_year", "ago", "season"})
 # A season's first and last month (the northern hemisphere's, by the meteorological calendar; winter runs into the
 # next year).
@@ -226,15 +229,14 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
     if kind == "last_month":
         previous = published.replace(day=1) - dt.timedelta(days=1)
         return *_month_range(previous.year, previous.month), "month"
-    if kind == "last_week":
-        said = m.group(0).lower()
-        if said.endswith(("last week", "previous week")) and published.weekday() < 5:
-            # on a weekday, the calendar week before the report's (from its Monday), up to the report: on a Friday,
-            # "last week" reaches back eleven days, not seven (at a weekend, the seven days before hold the week past)
-            return published - dt.timedelta(days=published.weekday() + 7), published, "week"
-        if "this" in said or "the week" in said:  # "earlier this week": from the Monday of the report's week
-            return published - dt.timedelta(days=published.weekday()), published, "week"
-        return published - dt.timedelta(days=7), published, "week"  # "the past week": the seven days before
+    if kind == "last_week" and published.weekday() < 5:
+        # on a weekday, the calendar week before the report's (from its Monday), up to the report: on a Friday,
+        # "last week" reaches back eleven days, not seven (at a weekend, the seven days before hold the week past)
+        return published - dt.timedelta(days=published.weekday() + 7), published, "week"
+    if kind == "this_week":  # "earlier this week": from the Monday of the report's week
+        return published - dt.timedelta(days=published.weekday()), published, "week"
+    if kind in ("last_week", "past_week"):  # "the past week": the seven days before
+        return published - dt.timedelta(days=7), published, "week"
     if kind == "weekend":
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
         if m.group(0).lower().startswith("last") and published.weekday() in (5, 6):
