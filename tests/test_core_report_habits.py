@@ -1193,3 +1193,31 @@ def test_a_crowd_told_by_its_protest_or_called_rioters_that_does_damage_is_viole
                                   "Police said the rifle was stolen in a burglary last year."])
 def test_where_the_gun_came_from_is_no_theft_of_its_own(text):
     assert "Looting/property destruction" not in {t.sub_event_type for t in find_triggers(text)}
+
+
+# -- round 42: people taken, fatal injuries, where the words before set an incident, times before the news --------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armed men seized nine passengers from a minibus near the river.", [("abducted", 9)]),
+    ("The raiders led away four herders at gunpoint.", [("abducted", 4)]),
+    ("Soldiers seized 14 rifles and a pickup at the checkpoint.", []),
+    ("Customs officers seized 40 bags of rice.", []),
+    ("Detectives seized three suspects after the chase.", []),
+], ids=["passengers", "led-away", "rifles", "goods", "suspects"])
+def test_a_verb_of_taking_counts_the_abducted_only_when_people_are_taken(text, expected):
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected
+
+
+def test_villagers_taken_away_in_a_raid_are_an_abduction_with_its_count(pipeline):
+    raw = ("Armed men on motorbikes raided Elmtown in Katsina State, Nigeria, on Sunday night and took away 17 "
+           "residents, a local councillor said on Monday.")
+    events = coded(pipeline, raw, dt.date(2021, 6, 8))
+    assert [(e.sub_event_type, e.abducted) for e in events] == [("Abduction/forced disappearance", 17)]
+
+
+def test_captors_who_march_their_hostages_away_stage_no_march(pipeline):
+    raw = ("Gunmen stopped a bus near Elmtown in Niger State, Nigeria, on Friday and seized 11 passengers, police said "
+           "on Saturday. They marched them into the bush. A driver who resisted was shot dead.")
+    events = coded(pipeline, raw, dt.date(2021, 6, 12))
+    assert [(e.event_type, e.fatalities, e.abducted) for e in events] == [("Violence against civilians", 1, 11)]

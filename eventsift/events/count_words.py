@@ -93,7 +93,9 @@ ACTIVE = {
     "injured": r"injur(?:ed|ing|es?)|wound(?:ed|ing|s)?|shot and (?:wounded|injured)|"
                r"(?:the )?(?:wounded|injured) (?:included|include|includes|were|are)|among (?:the )?(?:wounded|injured) (?:were|are)",
     "hit": r"shot|shooting|shoots|hitting|striking|stabbed|stabbing|stabs",
-    "abducted": r"kidnap(?:ped|ping|s)|abduct(?:ed|ing|s)|took(?:\s+(?:away|hostage))?|taking(?:\s+(?:away|hostage))?",
+    "abducted": r"kidnap(?:ped|ping|s)|abduct(?:ed|ing|s)|took(?:\s+(?:away|hostage))?|taking(?:\s+(?:away|hostage))?|"
+                # verbs of taking count people only where people follow (``TAKEN_PEOPLE``): "seized 12 travellers"
+                r"seiz(?:ed|ing)|snatch(?:ed|ing)|grabb(?:ed|ing)|carried off|(?:led|dragged|whisked|marched) (?:away|off)",
     "arrested": r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|apprehended|rounded up",
 }
 # Words allowed between a number and its passive verb: "28 people were killed", "seven troops were injured".
@@ -249,6 +251,13 @@ PERSON_NOUNS = (
     r"as|after|when|while|wounded|injured|killed|hurt|shot)\b))|"
     rf"{_PASSENGER}"
 )
+# A verb of taking ("took", "seized", "led away") counts the abducted only where the number names people: "seized 12
+# travellers", "took away 30 residents" (not "seized 12 rifles", "took 20 minutes"); "kidnapped 12" counts alone.
+TAKING_VERB = re.compile(r"(?:took|taking|seiz|snatch|grabb|carried|led|dragged|whisked|marched)", re.IGNORECASE)
+TAKEN_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?!(?:suspect|assailant|attacker|gunm[ae]n|militant|rebel|fighter|robber|"
+                          r"inmate|prisoner)s?\b)(?:(?:" + PERSON_NOUNS + r")s?|people|persons|men|women|children|"
+                          r"travell?ers|families|foreigners|policemen|businessmen|wives|hostages|schoolchildren|locals)\b",
+                          re.IGNORECASE)
 # An office before the name of the one who holds it, told without an article: "former minister Ana Ruiz", "junta
 # member Ana Ruiz" (the words up to the name; never a preposition's phrase, "after officer Ana Ruiz").
 OFFICE_BEFORE_NAME = (r"(?!(?:a|an|the|his|her|their|its|by|in|on|at|near|during|while|when|after|and|or|with|from|as|for|"

@@ -12,8 +12,9 @@ import re
 from eventsift.events.count_phrases import ACTIVE_OBJECTS, UNHARMED, VICTIMS_AFTER, implicit_singulars, listed_people
 from eventsift.events.count_words import (ACTIVE, BE, CALENDAR_WORD, CLAUSE_BREAK, GAP, LOOK_BACK,
                                           MONTH_BEFORE, MONTH_NAME, NOT_PEOPLE, OFFICE_BEFORE_NAME, OUTCOMES, PERSON_NOUNS,
-                                          SUBSET_AFTER, SUBSET_BEFORE, TOLD_HURT, VICTIM_NOUNS, VICTIM_OUTCOMES, CountMention,
-                                          exact_count, is_part_of, phrase_mention, plus, tells_aim)
+                                          SUBSET_AFTER, SUBSET_BEFORE, TAKEN_PEOPLE, TAKING_VERB, TOLD_HURT, VICTIM_NOUNS,
+                                          VICTIM_OUTCOMES, CountMention, exact_count, is_part_of, phrase_mention, plus,
+                                          tells_aim)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 from eventsift.events.tolls import combine, group_size, is_vague, killed_toll, newcomer, shot_toll
 from eventsift.nlp.scan import finditer_gated
@@ -657,6 +658,8 @@ def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountM
                            r"only|just)\s+)?$", before, re.IGNORECASE)
         if not active or active.group("one") and not _one_and_more_ok(text, m, count, active=True):
             continue  # ("the nurse and a driver": a list, read by ``listed_people``)
+        if outcome == "abducted" and TAKING_VERB.match(active.group(0)) and not TAKEN_PEOPLE.match(after):
+            continue  # "seized 12 rifles", "took 20 minutes": no people taken
         if tells_aim(before[:active.start()], before[active.start():]):
             continue  # "the intent to kill the guard", "for the purpose of robbing and killing him": meant, not a toll
         if outcome == "killed" and re.match(r"(?:left|leaving)\b", active.group(0), re.IGNORECASE):
