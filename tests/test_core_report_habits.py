@@ -1221,3 +1221,53 @@ def test_captors_who_march_their_hostages_away_stage_no_march(pipeline):
            "on Saturday. They marched them into the bush. A driver who resisted was shot dead.")
     events = coded(pipeline, raw, dt.date(2021, 6, 12))
     assert [(e.event_type, e.fatalities, e.abducted) for e in events] == [("Violence against civilians", 1, 11)]
+
+
+def test_multiple_victims_shot_are_an_incident_with_a_vague_count(pipeline):
+    raw = ("Dispatcher: multiple victims shot on Oak Street\n\nELMTOWN, Ky. (WXYZ) -- A county dispatcher confirmed that "
+           "multiple victims were shot on Oak Street in Louisville early Sunday.\n\nAll of them had injuries that are not "
+           "believed to be life-threatening, the dispatcher said.")
+    events = coded(pipeline, raw, dt.date(2016, 5, 15))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Attack", "Louisville")]
+    assert events[0].injured == 10  # a vague number: ACLED's 10
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Detectives said both brothers had several injuries from gunfire.", [("hit", 2)]),
+    ("The crash caused multiple injuries on the bridge.", [("injured", 10)]),
+], ids=["had-injuries", "caused-injuries"])
+def test_the_injuries_people_had_are_no_number_of_people(text, expected):
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The shooting on the ridge left a driver with fatal injuries.", [("killed", 1)]),
+    ("One man with fatal gunshot wounds was found behind the bar.", [("killed", 1)]),
+    ("Gunfire on Elm Street left four people, one with fatal injuries, police said.", [("injured", 4), ("killed", 1)]),
+    ("Two others sustained non-fatal gunshot wounds.", [("hit", 2)]),
+], ids=["left-one", "one-with", "part", "non-fatal"])
+def test_fatal_injuries_are_a_death(text, expected):
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected
+
+
+def test_victims_one_with_fatal_injuries_are_one_dead_and_the_rest_hurt(pipeline):
+    raw = ("ELMTOWN, Mo. (KXYZ) - A shooting late Saturday left four victims, one with fatal injuries, on the city's "
+           "east side, police said Sunday.\n\nOfficers found the victims outside a bar on Oak Street.")
+    events = coded(pipeline, raw, dt.date(2015, 8, 9))
+    assert [(e.fatalities, e.injured) for e in events] == [(1, 3)]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ('At least 12 members of the "village guard" (the militia that patrols the hamlets) died in the ambush.', 12),
+    ("Nine officers (all of them from the rapid response unit that guards the airport) died in the ambush.", 9),
+], ids=["quoted-and-bracket", "bracket"])
+def test_a_bracket_that_says_who_the_dead_were_keeps_their_number(text, dead):
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == [("killed", dead)]
+
+
+def test_each_side_s_dead_told_again_are_counted_once(pipeline):
+    raw = ("PESHAWAR: Three soldiers were martyred and four terrorists were killed in a gunfight in South "
+           "Waziristan's Wana area on Monday, the military said.\n\nIn the gunfight four terrorists were killed, the "
+           "statement said.")
+    events = coded(pipeline, raw, dt.date(2021, 6, 15))
+    assert [e.fatalities for e in events] == [7]

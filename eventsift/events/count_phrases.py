@@ -59,10 +59,12 @@ _ONE_WALKED_IN = re.compile(
 _ANOTHER_HURT = re.compile(r"\band\s+(?:an)?other(?:\s+(?:person|man|woman|victim|boy|girl|teen))?\s+(?:(?:was|is)\s+)?"
                            r"(?P<verb>injured|wounded|hurt|shot|with\s+(?:(?!fatal\b)[\w-]+\s+){0,3}?(?:injuries|injury|wounds?)|"
                            r"in\s+(?:critical|serious|stable|grave|fair|good)\s+condition)\b", re.IGNORECASE)
-# "a shooting that left 12-year-old Ana Ruiz dead", "leaving a cook dead": one person, left dead by the incident.
+# "a shooting that left 12-year-old Ana Ruiz dead", "leaving a cook dead", "left a man with fatal injuries": one
+# person, left dead by the incident.
 _LEFT_ONE_DEAD = re.compile(
     rf"\b(?:left|leaving|leaves)\s+(?P<who>(?:(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})|"
-    r"(?:(?:an?\s+)?\d{1,3}-year-old\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}))\s+(?-i:dead)\b", re.IGNORECASE)
+    r"(?:(?:an?\s+)?\d{1,3}-year-old\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}))\s+"
+    r"(?:(?-i:dead)|with\s+(?:[\w-]+\s+)?(?:fatal|mortal)\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b", re.IGNORECASE)
 # "killing three men and wounding another", "shot two and injured one other": one more person, hit by the verb.
 _ANOTHER_OBJECT = re.compile(rf"\b(?:wound(?:ing|ed)?|injur(?:ing|ed|e)|hurting|shooting|shot)\s+(?:(?:an)?other|one other)"
                              rf"(?:\s+(?:{PERSON_NOUNS}|{VICTIM_NOUNS}))?(?=\s*(?:[,.;]|$|\s(?:in|at|on|and|before|after|"
@@ -92,7 +94,9 @@ _KILLED_PRONOUN = re.compile(r"\b(?:(?:shot and killed|fatally (?:shot|stabbed)|
                              rf"(?:beat|{'|'.join(_BY_HAND_VERBS)})\s+(?:him|her)\s+to\s+death\b)", re.IGNORECASE)
 # "Five people were shot, one fatally", "four were shot - two fatally -": the part of those hit who died.
 _FATALLY = re.compile(r"(?:,|;|\band\b|\s(?:--|[—–-]))\s*(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
-                      r"(?:\s+of\s+(?:them|the\s+\w+))?\s+(?:fatally|mortally)\b", re.IGNORECASE)
+                      r"(?:\s+of\s+(?:them|the\s+\w+))?\s+(?:fatally|mortally|"
+                      # "left four victims, one with fatal injuries"
+                      r"with\s+(?:[\w-]+\s+)?(?:fatal|mortal)\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b", re.IGNORECASE)
 # "Both men were later pronounced dead", "all three died at the hospital": the people counted before, now dead.
 _GROUP_DIED = re.compile(
     r"\b(?:both|all\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))(?:\s+of\s+them|\s+(?:[\w-]+\s+)?"

@@ -99,7 +99,7 @@ ACTIVE = {
     "arrested": r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|apprehended|rounded up",
 }
 # Words allowed between a number and its passive verb: "28 people were killed", "seven troops were injured".
-GAP = r"(?:[\w’'()\[\]-]+,?\s+){0,14}?"  # "[not further identified]": an editor's note in brackets
+GAP = r"(?:[\w’'\"“”()\[\]-]+,?\s+){0,14}?"  # "[not further identified]": an editor's note in brackets; a "quoted" name
 BE = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|reportedly|allegedly|reported|confirmed|also|later|all|been|has|have|had|" \
       r"both|each|since|subsequently|eventually|apparently|found|left|nearby|there|alive|" \
       r"seriously|critically|severely|gravely|badly|slightly|lightly|moderately|survived,?\s+(?:but|and))\s+){0,3}"

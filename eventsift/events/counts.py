@@ -85,6 +85,13 @@ _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
 _HOUSE_NUMBER = re.compile(r"\d{4,5}")  # "2211 Falling Oak": a house number before a name
 
 
+_FATAL = re.compile(r"(?<![\w-])(?:fatal|mortal)\b", re.IGNORECASE)  # (not "non-fatal")
+# What someone "had" or "suffered", told by a vague number: their injuries, not a number of people.
+_HARM_HAD_BEFORE = re.compile(r"\b(?:had|has|have|suffered|sustained|received|with)\s+$", re.IGNORECASE)
+_HARMS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|lacerations|fractures|burns|bruises)\b",
+                          re.IGNORECASE)
+
+
 def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
     before, after = text[max(0, m.start() - LOOK_BACK):m.start()], text[m.end():m.end() + LOOK_BACK]
     if NOT_PEOPLE.match(after):
@@ -93,6 +100,8 @@ def _is_plausible(text: str, m: re.Match[str], count: Count) -> bool:
         return False
     if m.group(0) in _EMERGENCY_NUMBERS:
         return False  # "911 dispatchers", "a 911 call"
+    if m.groupdict().get("vague") and _HARM_HAD_BEFORE.search(before) and _HARMS_AFTER.match(after):
+        return False  # "both men had multiple injuries": the harm of people told already, no number of people
     if not m.groupdict().get("vague") and (
             _AGE_AFTER.match(after) or _ADDRESS_BEFORE.search(before) or _ADDRESS_AFTER.match(after)
             or ((_AGE_BESIDE_NAME.search(before) or _AGE_BESIDE_PERSON.search(before))
@@ -348,6 +357,8 @@ def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int], *, pl
     # "four people who were shot": the relative clause of the people counted is their verb; "three guards who were
     # posted at the gate were hurt": a relative clause that tells no outcome only says who the people were
     gap = _RELATIVE_IN_SUBJECT.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), gap)
+    # "twelve guards of the dam (the unit that watches the spillway) died": a bracket only says who they were
+    gap = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), gap)
     if CLAUSE_BREAK.search(re.sub(r"^(\s*(?:[\w'’-]+\s+){0,2})who\s+$", r"\1", gap)):
         return False
     if _FINDS_SOMEONE.search(gap):
@@ -578,7 +589,11 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
                         or count.text.lower() == "another" and outcome == "killed" and \
                         any(f.outcome == "killed" for f in found):  # "one man died at the scene and another man died
                     victims = f"another {victims}"  # at the hospital", "a customer was also killed": one more
-                if outcome == "injured" and count.text.lower() in ("both", "all"):
+                if outcome in ("injured", "hit") and (fatal := _FATAL.search(after, 0, passive.end())) \
+                        and "," not in after[:fatal.start()] and not text[:m.start()].rstrip().endswith(","):
+                    outcome = "killed"  # "one man with fatal injuries": dead of them ("three victims, one with fatal
+                    # injuries," are three hit, one of them dead: a part, read by ``count_phrases._FATALLY``)
+                elif outcome == "injured" and count.text.lower() in ("both", "all"):
                     outcome = "hit"  # "all were found with head injuries": the people counted before, dead or alive
                 elif outcome == "hit" and (_ALIVE_AFTER.match(after, passive.end())
                                            or re.search(r"\bsurvived\b", passive.group("be"), re.IGNORECASE)):
@@ -666,8 +681,8 @@ def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountM
             state = _LEFT_DEAD.match(after)
             if not state:
                 continue  # "had just left the 514 Lounge": "left" counts the dead only when they are said dead
-            if not re.search(r"\b(?:dead|killed)\b", state.group(0), re.IGNORECASE):
-                outcome = "injured"  # "left six people with wounds"
+            if not re.search(r"(?<![\w-])(?:dead|killed|fatal|mortal)\b", state.group(0), re.IGNORECASE):
+                outcome = "injured"  # "left six people with wounds" ("with fatal wounds": dead)
         tail = _OBJECT_TAIL.match(after)
         return CountMention(outcome=outcome, count=_one_more(count) if active.group("one") else count,
                             victims=tail.group(1).strip(), start=offset + active.start(),

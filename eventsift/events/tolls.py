@@ -305,8 +305,12 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
     # dead beside those told killed (``shot_toll`` takes it off the wounded)
     of_wounded = [m for m in killed if m.subset and _OF_THE_WOUNDED.match(m.victims) and any(
         o.start < m.start and not o.subset and o is not m for o in killed)]
+    # "three soldiers died and four raiders were killed ... In the gunfight four raiders were killed": the other side's
+    # dead told again are the same dead (seven)
+    again = [m for m in killed if m not in other_side and _side(m) is not None and any(
+        _side(o) == _side(m) and o.start < m.start and m.count.best <= o.count.best for o in other_side)]
     base = combine([m for m in killed if not _another(m) and m not in listed_also and m not in other_side
-                    and m not in of_wounded])
+                    and m not in of_wounded and m not in again])
     if base is not None and of_wounded:
         base = plus(base, sum(m.count.best for m in of_wounded))
     if base is not None and other_side:
