@@ -25,7 +25,7 @@ from eventsift.events.clauses import (
 from eventsift.events.draft import Draft
 from eventsift.events.per_place import one_per_place
 from eventsift.events.place import (
-    WEAK_QUALIFIERS, dateline_as_told, dateline_end, dateline_place, find_toponyms, main_place,
+    WEAK_QUALIFIERS, dateline_as_told, dateline_end, dateline_place, find_toponyms, main_place, measured_from,
 )
 from eventsift.events.triggers import has_trigger
 from eventsift.ontology.actor_eras import name_as_of
@@ -292,6 +292,8 @@ class Pipeline:
         clauses = prepared.clauses
         for clause in clauses:
             clause.toponyms = [i for i, t in enumerate(toponyms) if clause.span.start <= t.start < clause.reach]
+            if not clause.toponyms and clause.places_start is not None:  # "in Elmtown | when a bomb exploded"
+                clause.toponyms = [i for i, t in enumerate(toponyms) if clause.places_start <= t.start < clause.span.start]
         # a toll summed up and then told place by place is its parts' tolls ("seven across the province ... four in
         # Elmtown, and three in Ashby"): the sum gives up its count and the places its parts are told at
         clauses = set_aside_summed_tolls(clauses, places=places)
@@ -304,7 +306,7 @@ class Pipeline:
         # ("in Ashby, 30 km north of Elmtown") does not make it the incident at the landmark
         drafts = group_clauses(clauses, places=places, text=prepared.text,
                                published=published if prepared.date_basis == "known" else None,
-                               weak=weak | _landmarks(clauses, toponyms=toponyms, places=places))
+                               weak=weak | _landmarks(clauses, toponyms=toponyms, places=places, text=prepared.text))
         fallback = main_place(places, document=document, geocoder=self.geocoder, toponyms=toponyms)
         dateline = dateline_as_told(dateline_place(document, self.geocoder), document=document, places=places,
                                     toponyms=toponyms)
@@ -337,10 +339,13 @@ class Pipeline:
         return events
 
 
-def _landmarks(clauses: list[Clause], *, toponyms: list[Toponym], places: list[Place | None]) -> frozenset[int]:
-    """The names a clause places its incident near ("30 km north of Elmtown") beside a place it is at ("in Ashby")."""
-    return frozenset(i for c in clauses for i in c.toponyms if toponyms[i].qualifier == "near"
-                     and any(toponyms[j].qualifier is None and places[j] is not None for j in c.toponyms))
+def _landmarks(clauses: list[Clause], *, toponyms: list[Toponym], places: list[Place | None],
+               text: str) -> frozenset[int]:
+    """The names a clause places its incident near ("30 km north of Elmtown") beside a place it is at ("in Ashby"),
+    or measures the distance from after the place it is near ("near Ashby, 30 km north of Elmtown")."""
+    return frozenset(i for c in clauses for i in c.toponyms if toponyms[i].qualifier == "near" and any(
+        (toponyms[j].qualifier is None or toponyms[j].start < toponyms[i].start and measured_from(toponyms[i], text))
+        and j != i and places[j] is not None for j in c.toponyms))
 
 
 def _fallback_of(draft: Draft, drafts: list[Draft], *, fallback: Place | None, dateline: Place | None,

@@ -9,6 +9,7 @@ from eventsift.documents.clean import clean_plain_text
 from eventsift.events.actors import find_actors
 from eventsift.events.clauses import STATISTIC, WAR_TOLL, read_sentence
 from eventsift.events.counts import find_counts
+from eventsift.events.place import is_street
 from eventsift.events.triggers import find_triggers
 from eventsift.nlp.text import places_of_earlier
 from eventsift.nlp.timex import find_dates
@@ -1223,6 +1224,16 @@ def test_captors_who_march_their_hostages_away_stage_no_march(pipeline):
     assert [(e.event_type, e.fatalities, e.abducted) for e in events] == [("Violence against civilians", 1, 11)]
 
 
+@pytest.mark.parametrize("opener", ["MEANWHILE, ", ""], ids=["meanwhile", "landmark"])
+def test_a_bomb_whose_damage_is_told_first_is_at_the_damage_s_place(pipeline, opener):
+    raw = ("SAN MIGUEL, 3 MAR 90 (AFP) -- [TEXT] FOUR POLICEMEN WERE KILLED WHEN REBELS ATTACKED A POST NEAR USULUTAN, "
+           f"40 KM WEST OF SAN MIGUEL, ON 2 MARCH, OFFICIALS SAID TODAY.\n\n   {opener}TWO SHOPS WERE DAMAGED IN SAN "
+           "MIGUEL ON THE NIGHT OF 2 MARCH WHEN A BOMB EXPLODED. NOBODY WAS HURT.")
+    events = coded(pipeline, raw, dt.date(1990, 3, 3))
+    assert [(e.event_type, e.location) for e in events] == [("Battles", "Usulutan"),
+                                                            ("Explosions/Remote violence", "San Miguel")]
+
+
 def test_multiple_victims_shot_are_an_incident_with_a_vague_count(pipeline):
     raw = ("Dispatcher: multiple victims shot on Oak Street\n\nELMTOWN, Ky. (WXYZ) -- A county dispatcher confirmed that "
            "multiple victims were shot on Oak Street in Louisville early Sunday.\n\nAll of them had injuries that are not "
@@ -1257,6 +1268,19 @@ def test_victims_one_with_fatal_injuries_are_one_dead_and_the_rest_hurt(pipeline
     assert [(e.fatalities, e.injured) for e in events] == [(1, 3)]
 
 
+def test_a_town_told_by_its_direction_from_a_city_is_not_that_city(pipeline):
+    raw = ("BEIRUT (Reuters) - Shelling killed at least nine people in a rebel-held town south of Idlib on Sunday, a "
+           "war monitor said.\n\nThe monitor said the shells hit the town of Saraqib, and that dozens were hurt.")
+    events = coded(pipeline, raw, dt.date(2019, 6, 3))
+    assert [(e.fatalities, e.location) for e in events] == [(9, "Saraqib")]
+
+
+def test_a_name_told_as_the_town_of_is_the_town_not_its_district(pipeline):
+    raw = "On 2 June 2019, shelling by government forces hit the town of Ariha in Idlib, Syria, killing two civilians."
+    events = coded(pipeline, raw, dt.date(2019, 6, 3))
+    assert [(e.location, e.geo_precision) for e in events] == [("Ariha", 1)]
+
+
 @pytest.mark.parametrize("text, dead", [
     ('At least 12 members of the "village guard" (the militia that patrols the hamlets) died in the ambush.', 12),
     ("Nine officers (all of them from the rapid response unit that guards the airport) died in the ambush.", 9),
@@ -1271,3 +1295,10 @@ def test_each_side_s_dead_told_again_are_counted_once(pipeline):
            "statement said.")
     events = coded(pipeline, raw, dt.date(2021, 6, 15))
     assert [e.fatalities for e in events] == [7]
+
+
+@pytest.mark.parametrize("text", ["A man was wounded at 1400 S.W. Marion about 9 p.m.",
+                                  "A man was wounded at 1400 SW Marion about 9 p.m."])
+def test_a_name_after_a_house_number_and_a_quadrant_is_a_street(text):
+    start = text.index("Marion")
+    assert is_street(text, start, start + len("Marion"))

@@ -600,6 +600,15 @@ VIOLENT_FAMILIES = frozenset({"Battles", "Violence against civilians", "Explosio
 # ---------------------------------------------------------------------------------------------- building
 
 
+def _arrest_places(draft: Draft, kind: str) -> frozenset[int]:
+    """Where an incident's suspect was arrested ("arrested Tuesday at a home in Columbus"), in an incident of
+    violence: no place of the incident's own."""
+    if kind == "Arrests":
+        return frozenset()
+    return frozenset(i for c in draft.clauses if c.main_trigger is not None
+                     and c.main_trigger.sub_event_type == "Arrests" for i in c.toponyms)
+
+
 def build_event(draft: Draft, *, document: Document, places: list[Place | None], toponyms: list[Toponym],
                 fallback: Place | None, published: dt.date, context: str = "",
                 weak: frozenset[int] = frozenset(), lead_date: tuple[TimeExpression, Sentence] | None = None,
@@ -621,8 +630,8 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
     kind, trigger = choose_kind(draft, victims)
     trigger_clause = next(c for c in reversed(draft.clauses) if any(t is trigger for t in c.triggers))
     what = [evidence(document, trigger_clause, "event_type", trigger.start, trigger.end)]
-    at = where(draft, document=document, places=places, toponyms=toponyms, weak=weak, fallback=fallback,
-               dateline=dateline)
+    at = where(draft, document=document, places=places, toponyms=toponyms, weak=weak | _arrest_places(draft, kind),
+               fallback=fallback, dateline=dateline)
     actors = who(kind, draft, victims=victims, country=at.country, document=document)
     tolls = how_many(kind, draft, document=document, context=context)
     timing = when(draft, document=document, published=published, lead_date=lead_date, date_basis=date_basis,

@@ -168,6 +168,9 @@ class Clause:
     # where the clause's places end, when a clause with no event word after it tells where: "four policemen were
     # killed | when gunmen stormed a checkpoint in Elm district" (None: at the clause's end)
     places_end: int | None = None
+    # where the clause's places start, when it tells how an incident the words before it tell (with no event word of
+    # their own) came about: "a bank was damaged in Elmtown | when a bomb exploded" (None: at the clause's start)
+    places_start: int | None = None
 
     @property
     def toll_part(self) -> bool:
@@ -577,6 +580,16 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
             continue  # "... and since then ten more have been killed": a tally lends nothing to the incident
         if counts := _victim_counts(span, sentence):
             _take_counts(next((c for c in found if c.span.start >= span.end), found[-1]), counts)
+        after = next((c for c in found if c.span.start >= span.end), None)
+        if after is not None and _HOW_IT_CAME.match(after.span.text) \
+                and not any(span.end <= other.start < after.span.start for other in spans) \
+                and _told_dates(span, sentence, published=published, dateline_end=dateline_end):
+            # "a bank was damaged in Elmtown on Friday night | when a bomb exploded": the words that set the incident
+            # in its place and time give the clause its place ("worshippers were praying at a shrine | when the bomb
+            # went off" only tells more of an incident told before)
+            after.places_start = span.start
+            # ... and its cue of another incident: "Meanwhile, a bank was damaged in Elmtown | when a bomb exploded"
+            after.new_incident = after.new_incident or _tells_new_incident(span.text)
         _lend_person(span, found)
         before = [c for c in found if c.span.end <= span.start]
         target = before[-1] if before else found[0]
@@ -595,6 +608,9 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
 # gunmen stormed a post in Elmtown", and what its victims were doing ("who were fetching water near Elmtown").
 _HOW_IT_HAPPENED = re.compile(r"^\W*(?:when|as|while|who\s+(?:was|were)\s+(?!being\b)[a-z]+ing)\b", re.IGNORECASE)
 HOW_IT_HAPPENED_CHARS = 120  # the place such a clause tells is near its start; further on it may tell more
+# A clause that tells how the words before it came about: "(a bank was damaged in Elmtown) | when a bomb exploded",
+# "(two men were taken to hospital in Ashby) | after a shooting".
+_HOW_IT_CAME = re.compile(r"^\W*(?:when|as|while|after)\b", re.IGNORECASE)
 
 
 # How much of its sentence after a clause ``find_counts`` reads: enough for "who were hurt by the blast".

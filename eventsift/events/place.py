@@ -28,7 +28,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words before a place name that put the event near it rather than in it (ACLED geo_precision 2).
 NEAR = re.compile(r"(?:\bnear|\boutskirts of|\bvicinity of|\bclose to|\bhills near|\barea near|\bnot far from|"
                   # "50 km north of", "30 kilometers (19 miles) from"
-                  r"\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\([^()]{1,30}\)\s+)?(?:\w+\s+)?(?:from|of))"
+                  r"\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\([^()]{1,30}\)\s+)?(?:\w+\s+)?(?:from|of)|"
+                  # "a rebel-held town east of Elmtown", "villages just south of Ashby": a place told by its direction
+                  r"\b(?:towns?|villages?|city|cities|areas?|suburbs?|camps?|bases?|positions?|checkpoints?|districts?)\s+"
+                  r"(?:(?:just|some|directly|further|far)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
                   # "500 km from the state capital, Raipur": the kind of town told before its name
                   r"\s+(?:the\s+(?:(?:state|provincial|district|regional|national|divisional|county|country['’]s|state['’]s)\s+)?"
                   r"(?:capital|headquarters|city|town|seat)\s*,?\s+|the\s+)?$", re.IGNORECASE)
@@ -272,8 +275,8 @@ ON_CROSSING_SECOND = re.compile(r"\bon\s+" + _NOT_STREET + _STREET_NAME + r"\s+(
 STREET_AND_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|Dr\.|"
                                r"Lane|Ln\.)\s+(?:and|&)\s+$")
 # A name right after "at" or "on" and a house number is the street of an address, told with its kind or not ("at 418
-# Kenton", "on 1200 N. Marlow").
-ADDRESS_BEFORE = re.compile(r"\b(?:at|on)\s+\d{1,5}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$")
+# Kenton", "on 1200 N. Marlow", "at 3300 S.E. Marlow").
+ADDRESS_BEFORE = re.compile(r"\b(?:at|on)\s+\d{1,5}\s+(?:[NS]\.?[EW]\.?\s+|[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$")
 # A name that ends with a road's word after a house number is the road ("at 2400 Marlow Road").
 ROAD_WORDS = frozenset({"Road", "Street", "Avenue", "Boulevard", "Drive", "Lane", "Highway", "Pike", "Way"})
 
@@ -926,11 +929,16 @@ _DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s?|miles?)\b[^.;:]{0,3
                             re.IGNORECASE)
 
 
+def measured_from(toponym: Toponym, text: str) -> bool:
+    """The name is told as the landmark a distance is measured from: "about 45 km west of Elmtown"."""
+    return bool(_DISTANCE_FROM.search(text[max(0, toponym.start - 60):toponym.start]))
+
+
 def _landmark_outside(place: Place, toponym: Toponym, group: list[tuple[Place, Toponym]], text: str) -> bool:
     """A town told only as a landmark ("about 45 km west of Elmtown") lying in another province than the one the
     incident's place was told inside, before it ("in Ashby, a town of Marlow region, about 45 km west of Elmtown"):
     the province the text puts the place in is nearer the truth than a landmark outside it."""
-    return place.feature == "city" and bool(_DISTANCE_FROM.search(text[max(0, toponym.start - 60):toponym.start])) \
+    return place.feature == "city" and measured_from(toponym, text) \
         and any(p.feature == "admin1" and p.country == place.country and p.admin1 != place.admin1
                 and t.start < toponym.start for p, t in group)
 
@@ -946,9 +954,13 @@ def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[T
               if places[i] is not None and toponyms[i].qualifier not in WEAK_QUALIFIERS and i not in weak]
     for group in (strong, resolved):
         for features in (("city",), ("admin2",), ("admin1",)):
-            for place, toponym in group:
-                if place.feature in features and not _landmark_outside(place, toponym, group, text):
-                    return place, toponym
+            # a town the incident is told at before one it is told near: "in a town east of Elmtown ... the strikes
+            # hit the town of Ashby"
+            towns = [(p, t) for p, t in group if p.feature in features and not _landmark_outside(p, t, group, text)]
+            at = {(p.name, p.admin1) for p, t in towns if t.qualifier != "near"}
+            for place, toponym in sorted(towns, key=lambda pt: features == ("city",) and pt[1].qualifier == "near"
+                                         and bool(at - {(pt[0].name, pt[0].admin1)})):
+                return place, toponym
         if group:
             return group[0]
     return None, None

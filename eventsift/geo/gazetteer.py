@@ -404,8 +404,9 @@ class Gazetteer(GazetteerIndex):
             if ok and not _CAPITAL_TEXT.match(t.text) and not SIDE_OF_TOWN.fullmatch(t.text)
             else [] for i, (t, ok) in enumerate(zip(toponyms, usable))
         ]
-        for i, t in enumerate(toponyms):  # "Jamshoro city", "Kut city": the town, not the district of its name
-            if _TOWN_AFTER.match(text[t.end : t.end + 12]) or area_words_in(t.text) & _TOWN_WORDS:
+        for i, t in enumerate(toponyms):  # "Jamshoro city", "the town of Ariha": the town, not the district of its name
+            if _TOWN_AFTER.match(text[t.end : t.end + 12]) or area_words_in(t.text) & _TOWN_WORDS \
+                    or _TOWN_OF_BEFORE.search(text[max(0, t.start - 12) : t.start]):
                 # "a Wisconsin town": a town of the state or country the name is, not one GeoNames also calls so
                 own_area = any(c.feature in ("admin1", "country") and c.kind == 0 for c in candidate_lists[i])
                 towns = [c for c in candidate_lists[i] if c.feature == "city" and not (own_area and c.kind >= 3)]
