@@ -250,6 +250,8 @@ class Pipeline:
         title = (prepared.document.title or "").strip()
         if events and not takes_headline(events, title=title):
             return events  # nothing the headline says could change them: it is not read
+        if not events and tells_accident(prepared.text):
+            return []  # "Death toll in factory blast rises to 11" over a text that tells a boiler exploded
         headline = self._code_headline(prepared)
         return with_headline_toll(events, headline, title=title) if events else headline
 

@@ -1268,6 +1268,21 @@ def test_victims_one_with_fatal_injuries_are_one_dead_and_the_rest_hurt(pipeline
     assert [(e.fatalities, e.injured) for e in events] == [(1, 3)]
 
 
+@pytest.mark.parametrize("text", ["Maoists shot dead two farmers, calling them police informers.",
+                                  "The rebels accused the man of being a police informant."])
+def test_people_called_police_informers_bring_no_police_to_the_incident(text):
+    assert "police" not in {a.text.lower() for a in find_actors(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police have launched a search operation around the hamlet.", []),
+    ("Police began a combing operation to track down the attackers.", []),
+    ("During a search operation in the forest, militants opened fire on the troops.", ["Armed clash", "Attack"]),
+], ids=["launched", "began", "during"])
+def test_a_search_launched_after_an_attack_is_no_fight(text, expected):
+    assert [t.sub_event_type for t in find_triggers(text)] == expected
+
+
 def test_a_town_told_by_its_direction_from_a_city_is_not_that_city(pipeline):
     raw = ("BEIRUT (Reuters) - Shelling killed at least nine people in a rebel-held town south of Idlib on Sunday, a "
            "war monitor said.\n\nThe monitor said the shells hit the town of Saraqib, and that dozens were hurt.")
@@ -1289,6 +1304,14 @@ def test_a_bracket_that_says_who_the_dead_were_keeps_their_number(text, dead):
     assert [(c.outcome, c.count.best) for c in find_counts(text)] == [("killed", dead)]
 
 
+def test_fighting_a_place_has_long_seen_does_not_make_a_massacre_a_battle(pipeline):
+    raw = ("MEXICO CITY (AP) - Gunmen burst into a wake in the state of Michoacan late Friday and opened fire, killing "
+           "six people, state prosecutors said.\n\nThe shooting happened in the town of Zamora, where two gangs have "
+           "been fighting for control of the avocado trade.")
+    events = coded(pipeline, raw, dt.date(2022, 3, 6))
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [("Attack", "Civilians (Mexico)", 6)]
+
+
 def test_each_side_s_dead_told_again_are_counted_once(pipeline):
     raw = ("PESHAWAR: Three soldiers were martyred and four terrorists were killed in a gunfight in South "
            "Waziristan's Wana area on Monday, the military said.\n\nIn the gunfight four terrorists were killed, the "
@@ -1297,8 +1320,34 @@ def test_each_side_s_dead_told_again_are_counted_once(pipeline):
     assert [e.fatalities for e in events] == [7]
 
 
+@pytest.mark.parametrize("text, role", [
+    ("The raid was staged by Boko Haram, said Ali Bukar, a police spokesman.", "agent"),
+    ("The blast happened in the morning, said Ali Bukar, a leader of a hunters' militia.", "source"),
+], ids=["doer-then-speaker", "speaker-s-group"])
+def test_who_said_it_after_a_name_is_told_apart_from_who_did_it(text, role):
+    assert [a.role for a in find_actors(text) if a.side == "nonstate"] == [role]
+
+
 @pytest.mark.parametrize("text", ["A man was wounded at 1400 S.W. Marion about 9 p.m.",
                                   "A man was wounded at 1400 SW Marion about 9 p.m."])
 def test_a_name_after_a_house_number_and_a_quadrant_is_a_street(text):
     start = text.index("Marion")
     assert is_street(text, start, start + len("Marion"))
+
+
+def test_a_factory_boiler_blast_is_no_bombing_whatever_its_headline_says(pipeline):
+    raw = ("Death toll in Lahore factory blast rises to nine\n\nLAHORE: The death toll from Friday's explosion at a "
+           "chemical factory in Lahore rose to nine on Sunday after two more workers died of their burns, officials "
+           "said.\n\nSeven people were killed and 12 injured when a boiler exploded at the factory on Friday. Police "
+           "found no evidence of sabotage.")
+    assert coded(pipeline, raw, dt.date(2019, 7, 14)) == []
+
+
+def test_no_evidence_of_a_deed_is_no_deed():
+    assert find_triggers("Investigators found no evidence of sabotage.") == []
+
+
+@pytest.mark.parametrize("text", ["The gunmen, who wore military uniforms, dragged the farmers from their homes.",
+                                  "Attackers in police fatigues stopped the bus and shot the driver."])
+def test_the_uniform_the_attackers_wore_brings_no_force_into_the_incident(text):
+    assert [a.side for a in find_actors(text) if a.side == "state"] == []

@@ -134,7 +134,12 @@ _SAYS_IT_DID = re.compile(r"^\s+(?:has\s+|had\s+)?(?:said|says|claimed|announced
                           r"struck|targeted|raided|ambushed|downed|foiled|thwarted)\b", re.IGNORECASE)
 # (not across "that": "the minister said that soldiers killed them" tells who killed, not who spoke)
 _SPEECH_BEFORE = re.compile(r"(?:according to|said|told|quoting|cited)\s+(?!(?:that\s+)?(?:it|they|he|she|we)\s)"
-                            r"(?:(?!that\b)\w+\s+){0,3}$", re.IGNORECASE)
+                            r"(?:(?!that\b)\w+\s+){0,3}$|"
+                            # "..., said Ana Ruiz, a leader of a hunters' militia": what the speaker is
+                            r"\b(?:said|according to)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3},\s+"
+                            r"(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+# ", said Ali Musa": a speaker named after the actor, who is not the speaker
+_SPEAKER_SAID_AFTER = re.compile(r"\s*,\s*(?:said|says|according\s+to)\s+(?-i:[A-Z])", re.IGNORECASE)
 # ("by Pakistani troops": a nationality may stand between)
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bbetween)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|armed\s+)*"
                            r"(?:(?-i:[A-Z])[a-z]+\s+)?$", re.IGNORECASE)
@@ -216,6 +221,8 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
     # "both the Taliban and an Islamic State affiliate are active in the province": groups told only as present where
     # it happened are no side of it
     found = [a for a in found if not (a.side == "nonstate" and _ONLY_PRESENT_AFTER.match(text, a.end - offset))]
+    # "men who wore military uniforms", "gunmen in police fatigues": what the doers wore, not who they were
+    found = [a for a in found if not (a.side == "state" and _WORN_AFTER.match(text, a.end - offset))]
     found = _members_of_named_groups(found, text=text, offset=offset)
     # "Lashkar-e-Jhangvi leader", "Taliban commander": the person belongs to the group before it
     return [a for i, a in enumerate(found)
@@ -223,6 +230,8 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                     and 0 <= a.start - found[i - 1].end <= 1)]
 
 
+_WORN_AFTER = re.compile(r"[\s-]*(?:uniforms?|fatigues|clothes|clothing|garb|attire|gear|outfits?|camouflage|"
+                         r"jackets?|vests?|style)\b", re.IGNORECASE)
 _ONLY_PRESENT_AFTER = re.compile(r"[\w\s'’-]{0,60}?\b(?:are|is|remain|remains|have\s+been|has\s+been)\s+(?:also\s+|both\s+)?"
                                  r"(?:active|present|operating)\b|[\w\s'’-]{0,60}?\b(?:operate|operates)\s+(?:in|there)\b"
                                  # ... or as having done the like before: "JNIM has carried out similar raids"
@@ -315,6 +324,8 @@ def _role(before: str, after: str) -> str | None:
         return "source"
     if _SAYS_IT_DID.match(after):
         return "agent"
+    if _AGENT_BEFORE.search(before) and _SPEAKER_SAID_AFTER.match(after):
+        return "agent"  # "carried out by Boko Haram, said Ali Musa": the doer, then who told it
     if _SPEECH.match(after) and not _SAID_BY_ANOTHER.match(after) \
             or _SPEECH_BEFORE.search(before) and not _DEED_AFTER.match(after):
         return "source"

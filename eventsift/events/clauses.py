@@ -75,7 +75,7 @@ NOT_VIOLENT = re.compile(
     r"(?:house|home|apartment|building|brush|wild)\s?fire|"
     r"overdose|(?<!murder-)(?<!murder )suicide(?! (?:attack|bomb|bomber|bombing|blast|vest|car))|died in hospital of|gas (?:cylinder|leak|tank|"
     r"explosion)|(?:struck|hit|run over|mowed down)(?: [\w,]+){0,3}? by an? (?:\w+ )?(?:car|vehicle|minivan|van|truck|bus|train|suv)(?! bomb)|"
-    r"propane|transformer|ammonium nitrate|boiler|chemical plant|(?:missile|rocket|nuclear|nuke|weapons?) "
+    r"propane|transformer|ammonium nitrate|boiler|chemical (?:plant|factory|depot|warehouse)|(?:missile|rocket|nuclear|nuke|weapons?) "
     r"(?:tests?|launch(?:es)?)|test[- ]fir\w+|fireworks)\b", re.IGNORECASE)
 # Words that make a death or blast political violence whatever else the sentence says.
 VIOLENT = re.compile(r"\b(?:bomb(?:er|ers|ing|ings|s)?|attack\w*|militants?|terror\w*|ieds?|suicide (?:attack|bomb\w*)|"

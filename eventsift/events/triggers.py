@@ -74,7 +74,10 @@ def _held_not_used(text: str, start: int, end: int) -> bool:
 # be no more bombings", "there will not be any more attacks".
 _NEGATED = re.compile(r"\b(?:no|not|never|without|nobody|none)\s+(?:be\s+)?(?:any\s+)?(?:(?:one|other|further|"
                       r"more|immediate|reported|known|serious|injuries|shots)\s+)?(?:(?:was|were|has been|have been|"
-                      r"had been|being|else)\s+)?$", re.IGNORECASE)
+                      r"had been|being|else)\s+)?$|"
+                      # "there was no evidence of sabotage", "no sign of foul play"
+                      r"\b(?:no|not\s+any|without\s+any|without)\s+(?:evidence|sign|signs|indication|suggestion|proof)\s+"
+                      r"(?:of|that)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 
 
 # A protest only spoken of: "polling members on possibly protesting", "plans to march", "called for a rally".
@@ -109,6 +112,12 @@ _SUPPORT_BEFORE = re.compile(r"\b(?:(?:backed|supported|assisted|aided|helped|co
                              r"(?:support|help|backing|assistance|cover)\s+(?:of|from)|under\s+(?:the\s+)?cover\s+of)"
                              r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SUPPORT_FIRE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+# A search launched after an incident: "police have launched a search operation around the hamlet", "troops began a
+# combing operation": the hunt for the doers, no fight of its own (a fight in it is told by its own words: "during a
+# search operation, militants opened fire").
+_SEARCH_LAUNCHED = re.compile(r"\b(?:launched|launch|started|start|began|begun|begin|initiated|mounted)\s+(?:an?\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:search|combing|cordon[- ]and[- ]search)(?:\s+operations?)?$",
+                              re.IGNORECASE)
 # Where a gun came from, told of the gun: "the pistol used in the shooting had been stolen from a truck" (a theft of its
 # own only when what was taken is no weapon: "the laptops were stolen from the clinic").
 _WEAPON_TAKEN_BEFORE = re.compile(r"\b(?:guns?|handguns?|pistols?|rifles?|revolvers?|shotguns?|firearms?|weapons?)\s+"
@@ -164,11 +173,18 @@ _CRIME = re.compile(r"(?:murders?|homicides?|kidnapping|abduction|robbery|rape|a
                     r"battery|extortion|looting|torture)", re.IGNORECASE)
 
 
+# What a place is known for, told in a clause that describes it: "the town of Ashby, where rival cartels have been
+# fighting for control of the drug routes", "a valley where the army has long been battling rebels" (the news is
+# told apart).
+_WHERE_ONGOING_BEFORE = re.compile(r"\bwhere\s+(?:[\w'’-]+\s+){1,4}?(?:have|has)\s+(?:long\s+)?been\s+$", re.IGNORECASE)
+
+
 def _not_done(text: str, start: int, end: int) -> bool:
     """A trigger the clause speaks of as planned or threatened, as what would have happened, as what some people do,
-    as what a demand asks to end, or as a charge."""
+    as what a demand asks to end, as a charge, or as what a place has long seen."""
     before = text[max(0, start - 70):start]
-    if _PLANNED.search(before) or _TO_END.search(before) or _WHO_LIKE.search(before) or _COUNTERFACTUAL.search(before):
+    if _PLANNED.search(before) or _TO_END.search(before) or _WHO_LIKE.search(before) or _COUNTERFACTUAL.search(before) \
+            or _WHERE_ONGOING_BEFORE.search(before):
         return True
     if _CRIME.fullmatch(text, start, end) and (_CHARGE.search(before) or _NOT_COMMITTED.match(text, end)):
         return True
@@ -193,6 +209,8 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
                     continue
                 if rule.sub_event_type in _SUPPORT_FIRE and _SUPPORT_BEFORE.search(text, max(0, m.start() - 60),
                                                                                       m.start()):
+                    continue
+                if rule.kind == "weak" and _SEARCH_LAUNCHED.search(text, max(0, m.end() - 80), m.end()):
                     continue
                 if m.group(0).lower() == "stolen" and _WEAPON_TAKEN_BEFORE.search(text, max(0, m.start() - 60),
                                                                                     m.start()):
