@@ -1251,6 +1251,16 @@ def test_the_injuries_people_had_are_no_number_of_people(text, expected):
     assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected
 
 
+@pytest.mark.parametrize("time", ["Last week", "Earlier this month"])
+def test_an_incident_told_as_last_week_s_is_not_the_news_of_the_day(pipeline, time):
+    raw = ("Shelling kills five civilians in Idlib countryside\n\nFive civilians were killed on Tuesday when government "
+           "forces shelled the town of Saraqib in the Idlib countryside, rescuers said.\n\nThe toll could rise, a "
+           f"rescuer said.\n\n{time}, 14 people were killed in air strikes on the nearby town of Ariha.")
+    events = coded(pipeline, raw, dt.date(2019, 5, 8))
+    assert [(e.fatalities, e.location) for e in events][:1] == [(5, "Saraqib")]
+    assert len(events) == 2
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The shooting on the ridge left a driver with fatal injuries.", [("killed", 1)]),
     ("One man with fatal gunshot wounds was found behind the bar.", [("killed", 1)]),
@@ -1304,6 +1314,20 @@ def test_a_bracket_that_says_who_the_dead_were_keeps_their_number(text, dead):
     assert [(c.outcome, c.count.best) for c in find_counts(text)] == [("killed", dead)]
 
 
+def test_a_day_when_sources_reported_dates_no_incident():
+    told = find_dates("Army sources today announced that the road was cut.", published=dt.date(1990, 3, 5))
+    assert [t.reporting for t in told] == [True]
+
+
+def test_abductions_over_the_past_week_are_apart_from_the_day_s_attack(pipeline):
+    raw = ("LIMA, 5 MAR 90 (EFE) -- [TEXT] AT LEAST SIX PEASANTS WERE KILLED DURING AN ATTACK BY A REBEL COLUMN ON "
+           "A HAMLET IN HUANTA PROVINCE ON SATURDAY NIGHT, OFFICIALS SAID TODAY.\n\n   ARMY SOURCES TODAY ANNOUNCED "
+           "THAT OVER THE PAST WEEK 20 YOUTHS WERE ABDUCTED BY REBEL COLUMNS ON THE ROADS OF THE DEPARTMENT.")
+    events = coded(pipeline, raw, dt.date(1990, 3, 5))
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == [("Abduction/forced disappearance", 0),
+                                                                         ("Attack", 6)]
+
+
 def test_fighting_a_place_has_long_seen_does_not_make_a_massacre_a_battle(pipeline):
     raw = ("MEXICO CITY (AP) - Gunmen burst into a wake in the state of Michoacan late Friday and opened fire, killing "
            "six people, state prosecutors said.\n\nThe shooting happened in the town of Zamora, where two gangs have "
@@ -1312,12 +1336,34 @@ def test_fighting_a_place_has_long_seen_does_not_make_a_massacre_a_battle(pipeli
     assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [("Attack", "Civilians (Mexico)", 6)]
 
 
+def test_a_charge_for_a_shooting_earlier_this_month_is_that_shooting_not_the_arrest_s_town(pipeline):
+    raw = ("Man charged in deadly parking lot shooting\n\nSPRINGFIELD, Ohio - A 27-year-old Springfield man has been "
+           "accused of murder over the fatal shooting of a 30-year-old man outside a tavern earlier this month, police "
+           "said Thursday.\n\nThe suspect was arrested Wednesday at a relative's home in Dayton and booked into jail. "
+           "He is accused of shooting the victim in the tavern's parking lot on March 6. The victim died at a "
+           "hospital.\n\nA second man was wounded in the shooting.")
+    events = coded(pipeline, raw, dt.date(2019, 3, 22))
+    assert [(str(e.event_date), e.fatalities, e.injured, e.location) for e in events] == [
+        ("2019-03-06", 1, 1, "Springfield")]
+
+
 def test_each_side_s_dead_told_again_are_counted_once(pipeline):
     raw = ("PESHAWAR: Three soldiers were martyred and four terrorists were killed in a gunfight in South "
            "Waziristan's Wana area on Monday, the military said.\n\nIn the gunfight four terrorists were killed, the "
            "statement said.")
     events = coded(pipeline, raw, dt.date(2021, 6, 15))
     assert [e.fatalities for e in events] == [7]
+
+
+def test_an_attack_set_a_day_after_another_is_apart_and_a_day_earlier(pipeline):
+    raw = ("MAIDUGURI, Nigeria (AP) - A bomb went off at a bus depot in Nigeria's northeast on Thursday, killing "
+           "four people and wounding seven, a day after a suicide bomber killed 9 people at a church in the same "
+           "area.\n\nThe blast at the bus station in Bama happened in the morning, said Ali Bukar, a leader of a "
+           "hunters' militia.")
+    events = coded(pipeline, raw, dt.date(2018, 2, 16))
+    assert [(str(e.event_date), e.sub_event_type, e.fatalities) for e in events] == [
+        ("2018-02-15", "Remote explosive/landmine/IED", 4), ("2018-02-14", "Suicide bomb", 9)]
+    assert events[0].actor1 == "Unidentified Armed Group (Nigeria)"
 
 
 @pytest.mark.parametrize("text, role", [
@@ -1351,3 +1397,12 @@ def test_no_evidence_of_a_deed_is_no_deed():
                                   "Attackers in police fatigues stopped the bus and shot the driver."])
 def test_the_uniform_the_attackers_wore_brings_no_force_into_the_incident(text):
     assert [a.side for a in find_actors(text) if a.side == "state"] == []
+
+
+def test_the_weapon_named_again_goes_back_to_its_own_incident(pipeline):
+    raw = ("BAGHDAD (AP) - A car bomb exploded near a bus station in Baghdad on Monday, killing at least seven people, "
+           "while two roadside bombs killed three others elsewhere in the capital, officials said.\n\nThe car bomb went "
+           "off in the Sadr City area, killing seven and wounding 19, a police officer said. The roadside bombs, in "
+           "the southern Dora neighborhood, killed three civilians and wounded eight, another officer said.")
+    events = coded(pipeline, raw, dt.date(2016, 5, 17))
+    assert [(e.fatalities, e.injured) for e in events] == [(7, 19), (3, 8)]

@@ -98,6 +98,10 @@ def _dates_conflict(clause: Clause, draft: Draft, *, published: dt.date | None =
         return True
     if not clause.dates or (not draft.dates and (published is None or not all(d.relative for d in clause.dates))):
         return False  # against an undated incident, only days counted back from the report ("three weeks ago")
+    told = [d for d in clause.dates if not d.reporting]  # (not "police today reported")
+    if any(d.precision == "day" for d in draft.dates) and told and all(
+            d.precision in ("week", "month") and _EARLIER_TIME.search(d.text) for d in told):
+        return True  # "(killed on Tuesday ...) Earlier this month, 12 people were killed in X": another time
     # "the toll from Monday's barrel bomb attacks": a day that owns its incident is that day's, not the night before
     slack = dt.timedelta(days=0 if _days_owning_incidents(clause) else SAME_DATE_DAYS)
     # a day written out before the incident's ("yesterday ... on 23 March" when yesterday was the 24th) is another
@@ -108,8 +112,9 @@ def _dates_conflict(clause: Clause, draft: Draft, *, published: dt.date | None =
         # an incident told on a day does not reach back over a month or a year its clauses also name around that day
         # ("the second shooting in the area this month": "On May 3, ..." before it is another incident); one that
         # holds no such day tells another time ("a shooting last month" beside the arrest's "Thursday"), and what
-        # follows the day within such a time may be the incident going on ("arrested two days later")
-        told_days = [d for d in draft.dates if d.precision == "day"]
+        # follows the day within such a time may be the incident going on ("arrested two days later"); an arrest's
+        # day hides no time the incident was told at ("the shooting earlier this month ... arrested Tuesday")
+        told_days = [d for d in draft.dates if d.precision == "day" and not d.arrest]
         days = [d for d in draft.dates if d.precision == "day" or not any(
             d.date <= day.date and day.date_end <= d.date_end for day in told_days)]
         first = min(d.date for d in days) - (dt.timedelta(0) if written_day else slack)
@@ -117,6 +122,11 @@ def _dates_conflict(clause: Clause, draft: Draft, *, published: dt.date | None =
     else:
         first, last = published - dt.timedelta(days=UNDATED_NEWS_DAYS) - slack, published + slack
     return not any(d.date <= last and d.date_end >= first for d in clause.dates)
+
+
+# A week or a month told as before the report's news, or as a stretch of time: "earlier this month", "last week",
+# "earlier in the week", "over the past week".
+_EARLIER_TIME = re.compile(r"\b(?:earlier|last|previous|past)\b", re.IGNORECASE)
 
 
 def _days_owning_incidents(clause: Clause) -> bool:
@@ -210,6 +220,25 @@ def _whose_death(clause: Clause, drafts: list[Draft], text: str) -> Draft | None
     return max(told, key=lambda d: max(c.span.start for c in d.clauses if c.span.start <= first.start()), default=None)
 
 
+# A clause that opens on a weapon or an attack told before by its own words, with "the": "The car bomb went off in
+# ...", "The roadside bombs, in the western district, killed four".
+_THE_WEAPON = re.compile(r"^\W*the\s+(?P<what>(?:[\w-]+\s+){0,2}?(?:bombs?|blasts?|explosions?|ambush(?:es)?|"
+                         r"raids?|strikes?|airstrikes?|shelling|mortars?|rockets?|grenades?|ieds?|mines?))\b",
+                         re.IGNORECASE)
+
+
+def _weapon_named_again(clause: Clause, drafts: list[Draft]) -> Draft | None:
+    """The one incident whose event words are the weapon a clause opens on with "the", when several incidents were
+    told ("A car bomb exploded ..., while two roadside bombs killed four ... The car bomb went off in X")."""
+    m = _THE_WEAPON.match(clause.span.text)
+    if m is None or len(drafts) < 2:
+        return None
+    what = " ".join(m.group("what").lower().split())
+    told = [d for d in drafts if any(" ".join(t.text.lower().split()).endswith(what) for c in d.clauses
+                                     for t in c.triggers)]
+    return told[0] if len(told) == 1 else None
+
+
 def _follow_up(drafts: list[Draft], draft: Draft, published: dt.date) -> bool:
     """A report whose news is a court's on an old incident ("A woman was convicted on Tuesday of stabbing two
     neighbours in 2019"), told in its lead: its undated clauses tell that incident (the news is no incident)."""
@@ -229,6 +258,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
         target = None
         if (named := _whose_death(clause, drafts, text)) is not None:
             target = named  # "detectives are investigating Braxton's death": the incident Braxton was told in
+        elif (again := _weapon_named_again(clause, drafts)) is not None:
+            target = again  # "a car bomb ... while two roadside bombs ... The car bomb went off in ...": the first
         elif recent and _updates_toll(clause, recent[-1], places=places, weak=weak):
             target = recent[-1]  # "a third victim died on Sunday": the toll of the attack told just before
         elif previous and _continues(clause, *previous, places=places, weak=weak):
@@ -265,7 +296,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
         else:
             recent.remove(target)
         recent.append(target)
-        if clause.aside and previous is not None and previous[1] is not target and previous[1] in recent \
+        if (clause.aside or clause.timed_beside) and previous is not None and previous[1] is not target \
+                and previous[1] in recent \
                 and previous[0].sentence.index == clause.sentence.index:
             recent.remove(previous[1])  # what follows goes on with the news, not with the incident told beside it
             recent.append(previous[1])

@@ -43,11 +43,13 @@ NEW_INCIDENT = re.compile(
 # "The shooting comes two weeks after a fatal shooting at a cookout", "this all comes after a man was killed there
 # last year", "the killing came only hours after": what follows the "after" is an earlier incident, told for
 # comparison.
+_SPAN_OF_TIME = (r"(?:(?:just|only|barely|less than|more than|about|nearly|almost|roughly)\s+)?"
+                 r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|\d{1,2})\s+)?"
+                 r"(?:hours?|days?|weeks?|months?|years?)\s+)")
 EARLIER_INCIDENT = re.compile(
-    r"\b(?:comes?|came|coming)\s+(?:(?:just|only|barely|less than|more than|about|nearly|almost|roughly)\s+)?"
-    r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|\d{1,2})\s+)?"
-    r"(?:hours?|days?|weeks?|months?|years?)\s+)?"
-    r"(?:after|since)\b", re.IGNORECASE)
+    rf"\b(?:comes?|came|coming)\s+{_SPAN_OF_TIME}?(?:after|since)\b|"
+    # "..., a day after a suicide bomber killed 12 people at a mosque": the span of time set beside the news
+    rf"(?:^|(?<=[,;]))\s*{_SPAN_OF_TIME}(?:after|since)\b", re.IGNORECASE)
 
 
 def _tells_earlier_incident(span: Sentence, sentence: Sentence) -> bool:
@@ -144,6 +146,8 @@ def _drop_conditions(triggers: list[Trigger], span: Sentence) -> list[Trigger]:
 
 # A clause that opens by timing the news against another incident ("after a separate attack", "following an ambush").
 _ASIDE_OPENING = re.compile(r"^\W*(?:after|following)\s+(?:an?|the|another)\b", re.IGNORECASE)
+# ... or by the time between them ("..., a day after a bomber killed 12 at a mosque").
+_TIMED_AFTER_OPENING = re.compile(rf"^\W*{_SPAN_OF_TIME}(?:after|since)\s+(?:an?|the|another)\b", re.IGNORECASE)
 # ... or tells the day's fighting beside it ("as Elmish forces repelled attacks along the front": the clause cut there).
 _AS_BESIDE = re.compile(r"^\W*as\b", re.IGNORECASE)
 
@@ -189,6 +193,12 @@ class Clause:
         repelled attacks along the front"."""
         return self.place_aside or self.new_incident and bool(_ASIDE_OPENING.match(self.span.text)) \
             or bool(_AS_BESIDE.match(self.span.text))
+
+    @property
+    def timed_beside(self) -> bool:
+        """Another incident the news is timed against: "..., a day after a suicide bomber killed 12 at a mosque" (what
+        follows goes on with the news)."""
+        return self.new_incident and bool(_TIMED_AFTER_OPENING.match(self.span.text))
 
     @property
     def main_trigger(self) -> Trigger | None:

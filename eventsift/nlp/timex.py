@@ -349,7 +349,8 @@ def _ago(number: str, unit: str, published: dt.date) -> tuple[dt.date, dt.date, 
 _SPAN_AFTER = re.compile(r"\W*(?P<less>less\s+than\s+|under\s+)?(?:(?:more\s+than|nearly|almost|about|just|only|barely|"
                          r"some)\s+)?(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                          r"(?P<unit>years?|months?|weeks?|days?)\s+after\b", re.IGNORECASE)
-_COMES_BEFORE = re.compile(r"\b(?:comes?|came|coming)\s*$", re.IGNORECASE)
+# ... told as coming after it, or set beside it after a comma ("..., killing three, a day after a bomber killed 12")
+_COMES_BEFORE = re.compile(r"(?:\b(?:comes?|came|coming)|,)\s*$", re.IGNORECASE)
 
 
 def time_before(head: str, text: str, *, base: dt.date) -> TimeExpression | None:
@@ -423,9 +424,9 @@ _REPORTING_AFTER = re.compile(r"\s*,?\s*(?:said|reported|announced|confirmed|ide
                               r"paraded|issued|published|briefed)\b")
 
 
-# Who tells: "Police on Monday identified ...".
+# Who tells: "Police on Monday identified ...", "Police sources today reported ...".
 _TELLER_BEFORE = re.compile(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficials|[Ii]nvestigators|[Dd]eputies|[Pp]rosecutors|"
-                            r"[Ss]heriff|[Cc]oroner|[Ss]pokesman|[Ss]pokeswoman|[Oo]ffice|[Dd]epartment)\s+(?:on\s+)?$")
+                            r"[Ss]heriff|[Cc]oroner|[Ss]pokesman|[Ss]pokeswoman|[Oo]ffice|[Dd]epartment|[Ss]ources)\s+(?:on\s+)?$")
 
 
 # A court's day: "was convicted in March", "was arraigned Monday", "pleaded guilty on May 3". It dates the
