@@ -250,7 +250,7 @@ class Pipeline:
         title = (prepared.document.title or "").strip()
         if events and not takes_headline(events, title=title):
             return events  # nothing the headline says could change them: it is not read
-        if not events and tells_accident(prepared.text):
+        if not events and _tells_accident_toll(prepared.text):
             return []  # "Death toll in factory blast rises to 11" over a text that tells a boiler exploded
         headline = self._code_headline(prepared)
         return with_headline_toll(events, headline, title=title) if events else headline
@@ -529,6 +529,15 @@ def _report_date(document: Document, *, dateline: str, today: dt.date) -> tuple[
         except ValueError:  # 29 February
             return anchor, "year"
     return (anchor, "year") if anchor else (weekday_stand_in(head, not_after=today), "none")
+
+
+_TOLL_WORD = re.compile(r"\b(?:killed|died|dead|deaths?|injured|wounded|hurt)\b", re.IGNORECASE)
+
+
+def _tells_accident_toll(text: str) -> bool:
+    """A sentence of the text tells the toll of an accident ("Seven people were killed when a boiler exploded"), not
+    a teaser's word on a crash or a fire in the page furniture around it."""
+    return any(_TOLL_WORD.search(s) and tells_accident(s) for s in re.split(r"(?<=[.!?])\s+|\n+", text))
 
 
 def _is_aside(draft) -> bool:  # noqa: ANN001

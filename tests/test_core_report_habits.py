@@ -1389,6 +1389,14 @@ def test_a_factory_boiler_blast_is_no_bombing_whatever_its_headline_says(pipelin
     assert coded(pipeline, raw, dt.date(2019, 7, 14)) == []
 
 
+def test_a_crash_in_a_teaser_beside_the_text_does_not_silence_the_headline(pipeline):
+    teasers = ("1:27 Harvest festival paints the town  2:07 Fiery county crash caught on camera  0:58 Zoo welcomes a "
+               "baby giraffe  1:11 Dog rescued from a frozen pond")
+    events = pipeline.process(Document(id="t", text=teasers, title="Four people hurt in shooting outside Sacramento "
+                                       "nightclub", published=dt.date(2014, 12, 28)))
+    assert [(e.sub_event_type, e.injured, e.location) for e in events] == [("Attack", 4, "Sacramento")]
+
+
 def test_no_evidence_of_a_deed_is_no_deed():
     assert find_triggers("Investigators found no evidence of sabotage.") == []
 
