@@ -1407,6 +1407,12 @@ def test_the_uniform_the_attackers_wore_brings_no_force_into_the_incident(text):
     assert [a.side for a in find_actors(text) if a.side == "state"] == []
 
 
+def test_men_in_uniform_who_kill_are_an_armed_group_not_a_mob(pipeline):
+    raw = "On 3 May 2020, men in army fatigues shot dead four farmers in Ayacucho, Peru."
+    events = coded(pipeline, raw, dt.date(2020, 5, 4))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Unidentified Armed Group (Peru)")]
+
+
 def test_the_weapon_named_again_goes_back_to_its_own_incident(pipeline):
     raw = ("BAGHDAD (AP) - A car bomb exploded near a bus station in Baghdad on Monday, killing at least seven people, "
            "while two roadside bombs killed three others elsewhere in the capital, officials said.\n\nThe car bomb went "

@@ -180,6 +180,8 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                 if any(m.start() < f.end - offset and f.start - offset < m.end() for f in found):
                     continue
                 before, after = text[:m.start()], text[m.end():]
+                if rule.side == "state" and _WORN_AFTER.match(after):
+                    continue  # "men who wore military uniforms", "gunmen in police fatigues": what they wore
                 nationality, of = None, None
                 if rule.side in ("civilian", "crowd"):  # only people take a nationality: search only then
                     dm = _demonym_before().search(before[-NATIONALITY_REACH:])
@@ -221,8 +223,6 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
     # "both the Taliban and an Islamic State affiliate are active in the province": groups told only as present where
     # it happened are no side of it
     found = [a for a in found if not (a.side == "nonstate" and _ONLY_PRESENT_AFTER.match(text, a.end - offset))]
-    # "men who wore military uniforms", "gunmen in police fatigues": what the doers wore, not who they were
-    found = [a for a in found if not (a.side == "state" and _WORN_AFTER.match(text, a.end - offset))]
     found = _members_of_named_groups(found, text=text, offset=offset)
     # "Lashkar-e-Jhangvi leader", "Taliban commander": the person belongs to the group before it
     return [a for i, a in enumerate(found)
