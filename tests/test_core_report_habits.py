@@ -1420,3 +1420,11 @@ def test_the_weapon_named_again_goes_back_to_its_own_incident(pipeline):
            "the southern Dora neighborhood, killed three civilians and wounded eight, another officer said.")
     events = coded(pipeline, raw, dt.date(2016, 5, 17))
     assert [(e.fatalities, e.injured) for e in events] == [(7, 19), (3, 8)]
+
+
+def test_a_vigil_s_day_and_a_death_days_later_belong_to_the_shooting_told_on_its_day(pipeline):
+    raw = ("Vigil held for teen killed on the west side\n\nASHBY, Ind. (WXYZ) - Friends gathered Monday evening to honor "
+           "a 17-year-old who was fatally shot last week on the city's west side.\n\nDevon Price was shot several "
+           "times in a parking lot on West Tenth Street on May 4, police said. He died in hospital three days later.")
+    events = coded(pipeline, raw, dt.date(2016, 5, 11))
+    assert [(str(e.event_date), e.fatalities, e.injured) for e in events] == [("2016-05-04", 1, None)]

@@ -506,8 +506,8 @@ TOLL_UPDATE = re.compile(
     r"\b(?:death toll|toll (?:rose|rises|has risen|climbed|climbs)|raising the (?:death )?toll|"
     r"(?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:victim|person|man|woman|child)|"
     r"(?:later|since|subsequently|eventually) (?:died|succumbed)|succumbed to (?:his|her|their) (?:wounds|injuries)|"
-    # "Nasser died two days later", "she died the next morning"
-    r"(?:died|succumbed)(?:\s+[\w-]+){0,3}?\s+(?:later|the\s+(?:next|following)\s+(?:day|morning|night|evening)))\b",
+    # "Nasser died two days later", "she died the next morning", "he died in surgery three days later"
+    r"(?:died|succumbed)(?:\s+[\w-]+){0,6}?\s+(?:later|the\s+(?:next|following)\s+(?:day|morning|night|evening)))\b",
     re.IGNORECASE)
 # How long after an incident a toll update is still about it.
 TOLL_UPDATE_DAYS = 30

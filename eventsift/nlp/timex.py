@@ -403,8 +403,11 @@ _GATHERING_BEFORE = re.compile(rf"\b(?:at|during|in)\s+(?:a|an|the)\s+(?:[\w-]+\
                                re.IGNORECASE)
 _GATHERING_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{_GATHERINGS}|game)\b", re.IGNORECASE)
 # ... or the day told before what it was for: "hundreds gathered Saturday for a vigil", "spoke Monday at a briefing"
-_GATHERING_FOR_AFTER = re.compile(rf"\s+(?:night\s+|morning\s+|evening\s+|afternoon\s+)?(?:for|at)\s+(?:a|an|the)\s+"
-                                  rf"(?:[\w-]+\s+)?{_GATHERINGS}\b", re.IGNORECASE)
+_GATHERING_FOR_AFTER = re.compile(rf"\s+(?:night\s+|morning\s+|evening\s+|afternoon\s+)?(?:(?:for|at)\s+(?:a|an|the)\s+"
+                                  rf"(?:[\w-]+\s+)?{_GATHERINGS}\b|"
+                                  # "gathered Tuesday night to remember a teen who was shot last week"
+                                  r"to\s+(?:remember|mourn|honou?r|pay\s+(?:tribute|their\s+respects)|pray\s+for|"
+                                  r"celebrate\s+the\s+li(?:fe|ves)\s+of)\b)", re.IGNORECASE)
 # ... or told right after a telling it dates: "a sheriff's update Thursday showed a photo", "in a statement Tuesday"
 _TELLING_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:update|statement|"
                              r"(?:news\s+|press\s+)?release|tweet|e-?mail|interview|bulletin|announcement)\s+"
