@@ -1,7 +1,7 @@
 """A headline kept apart from the text: its town and its toll for the report's first incident."""
 
 from eventsift.events.headline import strip_site, with_headline_toll
-from eventsift.records import Event
+from eventsift.records import Event, Evidence
 
 
 def _event(**kw):
@@ -10,7 +10,9 @@ def _event(**kw):
 
 
 def test_the_headlines_town_places_an_incident_the_text_placed_no_closer_than_a_country_or_state():
-    told = _event(country="United States", admin1="Ohio", location="Elmford", geo_precision=1)
+    title = "One dead in Elmford club shooting"
+    told = _event(country="United States", admin1="Ohio", location="Elmford", geo_precision=1,
+                  evidence=[Evidence(document_id="d1", field="location", sentence=title, start=12, end=19)])
     (placed,) = with_headline_toll([_event(country="Canada", location="Canada", geo_precision=3)], [told],
                                    title="One dead in Elmford club shooting")
     assert (placed.location, placed.admin1, placed.geo_precision) == ("Elmford", "Ohio", 1)
@@ -22,6 +24,12 @@ def test_the_headlines_town_places_an_incident_the_text_placed_no_closer_than_a_
                   _event(country="United States", admin1="Texas", location="Texas", geo_precision=3)):
         (kept,) = with_headline_toll([first], [told], title="One dead in Elmford club shooting")
         assert kept.location == first.location
+    # a headline that names no town was placed at the report's fallback (a desk abroad, "BEIRUT (AFP)"): it places
+    # nothing
+    unnamed = _event(country="Lebanon", admin1="Beirut", location="Beirut", geo_precision=2)
+    (kept,) = with_headline_toll([_event(country="Syria", location="Syria", geo_precision=3)], [unnamed],
+                                 title="Death toll from market strike rises to 19")
+    assert kept.location == "Syria"
 
 
 def test_a_site_name_after_a_page_title_is_dropped():

@@ -1428,3 +1428,13 @@ def test_a_vigil_s_day_and_a_death_days_later_belong_to_the_shooting_told_on_its
            "times in a parking lot on West Tenth Street on May 4, police said. He died in hospital three days later.")
     events = coded(pipeline, raw, dt.date(2016, 5, 11))
     assert [(str(e.event_date), e.fatalities, e.injured) for e in events] == [("2016-05-04", 1, None)]
+
+
+@pytest.mark.parametrize("headline", ["Death toll from Idlib market strike rises to 19",
+                                      "Death toll from market strike rises to 19"], ids=["town", "no-town"])
+def test_the_day_a_toll_rose_is_not_the_strike_s_day_nor_the_desk_its_place(pipeline, headline):
+    raw = (f"{headline}\n\nBEIRUT (AFP) - The death toll from air strikes on a "
+           "market in the town of Kafr Tallat in northwest Syria rose to 19 civilians on Wednesday, a war monitor "
+           "said.\n\nThe strikes hit the market on Tuesday evening as it was crowded, the monitor said.")
+    events = coded(pipeline, raw, dt.date(2019, 7, 24))
+    assert [(str(e.event_date), e.fatalities, e.country) for e in events] == [("2019-07-23", 19, "Syria")]

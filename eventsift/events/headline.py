@@ -59,6 +59,8 @@ def _placed(first: Event, told: Event) -> Event:
         return first
     if first.admin1 is not None and (told.country, told.admin1) != (first.country, first.admin1):
         return first
+    if not any(e.field == "location" for e in told.evidence):
+        return first  # the headline names no town: its place is the report's fallback, maybe a desk abroad
     return replace(first, **{name: getattr(told, name) for name in PLACE_FIELDS},
                    evidence=[*first.evidence, *(e for e in told.evidence if e.field == "location")])
 

@@ -37,9 +37,9 @@ NEAR = re.compile(r"(?:\bnear|\boutskirts of|\bvicinity of|\bclose to|\bhills ne
                   r"(?:capital|headquarters|city|town|seat)\s*,?\s+|the\s+)?$", re.IGNORECASE)
 NEAR_AFTER = re.compile(r"^\s+(?:area|outskirts|vicinity|suburbs?|region)\b", re.IGNORECASE)
 # Words before a place name that make it where someone or something came from, not where the event happened ("a
-# native of Elmland", "born in Ashby", "citizens of Elmland").
-FROM = re.compile(r"\b(?:from|natives?\s+of|born\s+in|(?:grew\s+up|raised)\s+in|citizens?\s+of|nationals?\s+of)\s+(?:the\s+)?$",
-                  re.IGNORECASE)
+# native of Elmland", "born in Ashby", "citizens of Elmland"; not "the death toll from Ashby's market blast").
+FROM = re.compile(r"\b(?:(?<!toll )(?<!tolls )(?<!deaths )(?<!casualties )from|natives?\s+of|born\s+in|(?:grew\s+up|raised)\s+in|"
+                  r"citizens?\s+of|nationals?\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words before a place name that make it where the wounded or detained were taken ("shifted to Quetta"), or
 # where someone or a road went.
 DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|transported|flown|evacuated|airlifted|"

@@ -456,7 +456,14 @@ _TELLER_SAID_AFTER = re.compile(
     r"(?:said|says|announced|confirmed|reported|stated|told|identified|released)\b", re.IGNORECASE)
 
 
+# ... or the day a toll grew to its figure: "the death toll from the strikes rose to 21 on Tuesday"
+_TOLL_ROSE_BEFORE = re.compile(r"\btoll\b[^.;]{0,100}?\b(?:rose|risen|rises|climbed|climbs|increased|reached|jumped)\s+"
+                               r"(?:to\s+)?[^.;]{0,40}?$", re.IGNORECASE)
+
+
 def _is_reporting(text: str, start: int, end: int) -> bool:
+    if _TOLL_ROSE_BEFORE.search(text, max(0, start - 160), start):
+        return True
     before = text[max(0, start - 60):start]
     return bool(_REPORTING_BEFORE.search(before) or _COURT_BEFORE.search(before) or _COURT_AFTER.match(text, end)
                 or _GATHERING_BEFORE.search(before) or _TELLING_BEFORE.search(before)
