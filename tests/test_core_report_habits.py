@@ -1438,3 +1438,12 @@ def test_the_day_a_toll_rose_is_not_the_strike_s_day_nor_the_desk_its_place(pipe
            "said.\n\nThe strikes hit the market on Tuesday evening as it was crowded, the monitor said.")
     events = coded(pipeline, raw, dt.date(2019, 7, 24))
     assert [(str(e.event_date), e.fatalities, e.country) for e in events] == [("2019-07-23", 19, "Syria")]
+
+
+def test_the_doers_named_again_by_their_group_s_name_go_on_with_the_incident(pipeline):
+    raw = ("MANILA, Philippines (AP) - Communist rebels ambushed an army patrol in the southern Philippines on Monday, "
+           "killing two soldiers and wounding four others, the military said.\n\nThe New People's Army guerrillas set "
+           "off a roadside bomb and opened fire on the troops as they patrolled a village in Monkayo town, an army "
+           "spokesman said.")
+    events = coded(pipeline, raw, dt.date(2020, 8, 18))
+    assert [(e.fatalities, e.injured, e.location) for e in events] == [(2, 4, "Monkayo")]

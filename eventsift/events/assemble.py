@@ -524,8 +524,8 @@ def _updates_toll(clause: Clause, draft: Draft, *, places: list[Place | None], w
 # Words that add to the incident just described rather than start another.
 ADDS_TO = re.compile(r"\b(?:also|additionally|in addition|as well)\b", re.IGNORECASE)
 # ... and so does one told of the doers just named, by a word for them with the definite article: "The militants
-# triggered a bomb before opening fire", "the raiders torched the granary".
-DOERS_AGAIN = re.compile(r"^\W*(?:the|these|those)\s+(?:[\w-]+\s+)?(?:militants|attackers|assailants|gunmen|insurgents|"
+# triggered a bomb before opening fire", "the raiders torched the granary", "The New People's Army guerrillas ...".
+DOERS_AGAIN = re.compile(r"^\W*(?:the|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?:militants|attackers|assailants|gunmen|insurgents|"
                          r"rebels|raiders|terrorists|bombers|kidnappers|bandits|guerrillas|jihadists)\b", re.IGNORECASE)
 
 
