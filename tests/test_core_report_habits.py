@@ -1447,3 +1447,9 @@ def test_the_doers_named_again_by_their_group_s_name_go_on_with_the_incident(pip
            "spokesman said.")
     events = coded(pipeline, raw, dt.date(2020, 8, 18))
     assert [(e.fatalities, e.injured, e.location) for e in events] == [(2, 4, "Monkayo")]
+
+
+@pytest.mark.parametrize("text", ["The raiders, who arrived on about 30 motorcycles, shot randomly at herders.",
+                                  "The gunmen, who arrived in three pickups, shot randomly at traders."])
+def test_the_vehicles_the_attackers_came_in_are_no_people_hit(text):
+    assert [c for c in find_counts(text) if c.count.best > 1] == []

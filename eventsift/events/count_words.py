@@ -134,6 +134,8 @@ NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|
                         # "bandits took away 200 cows": livestock rustled, not people
                         r"cows?|cattle|goats?|sheep|camels?|livestock|animals?|horses?|donkeys?|bulls?|oxen|pigs?|"
                          r"weeks?|months?|years?|am|pm|a\.m\.|p\.m\.|o['’]clock|rupees|dollars|\$|vehicles?|cars?|houses?|"
+                         # "bandits who arrived on about 40 motorcycles shot at residents"
+                         r"motorcycles?|motorbikes?|bikes?|trucks?|pick-?ups?|boats?|canoes?|buses|vans?|"
                          r"homes?|shops?|buildings?|doors?|streets?|kg|tonnes?|times|(?:search\s+|arrest\s+)?warrants?|subpoenas?|counts?\s+of|(?:[\w-]+\s+)?(?:murder|homicide|manslaughter)\s+(?:counts|charges)|"
                          r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
                          r"aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
