@@ -1453,3 +1453,12 @@ def test_the_doers_named_again_by_their_group_s_name_go_on_with_the_incident(pip
                                   "The gunmen, who arrived in three pickups, shot randomly at traders."])
 def test_the_vehicles_the_attackers_came_in_are_no_people_hit(text):
     assert [c for c in find_counts(text) if c.count.best > 1] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Youths threw stones at the police near the site of a gunfight in Pulwama.", ["Violent demonstration"]),
+    ("Rescuers rushed to the scene of the blast within minutes.", []),
+    ("Two people were killed at the site of the explosion.", ["Attack", "Remote explosive/landmine/IED"]),
+], ids=["near-site", "rushed-to", "at-the-site"])
+def test_an_incident_named_only_as_a_landmark_or_a_destination_is_no_event_word(text, expected):
+    assert [t.sub_event_type for t in find_triggers(text)] == expected

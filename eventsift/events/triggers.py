@@ -173,6 +173,10 @@ _CRIME = re.compile(r"(?:murders?|homicides?|kidnapping|abduction|robbery|rape|a
                     r"battery|extortion|looting|torture)", re.IGNORECASE)
 
 
+# An incident named only as a landmark: "protesters near the site of a gunfight", "police reached the scene of the
+# blast" (the incident itself is told by its own words elsewhere).
+_SITE_OF_BEFORE = re.compile(r"\b(?:near|close\s+to|outside|reached|arrived\s+at|rushed\s+to|visited|cordoned\s+off)\s+"
+                             r"the\s+(?:site|scene|spot)\s+of\s+(?:a|an|the|that|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # What a place is known for, told in a clause that describes it: "the town of Ashby, where rival cartels have been
 # fighting for control of the drug routes", "a valley where the army has long been battling rebels" (the news is
 # told apart).
@@ -211,6 +215,8 @@ def find_triggers(text: str, *, offset: int = 0) -> list[Trigger]:
                                                                                       m.start()):
                     continue
                 if rule.kind == "weak" and _SEARCH_LAUNCHED.search(text, max(0, m.end() - 80), m.end()):
+                    continue
+                if _SITE_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     continue
                 if m.group(0).lower() == "stolen" and _WEAPON_TAKEN_BEFORE.search(text, max(0, m.start() - 60),
                                                                                     m.start()):
