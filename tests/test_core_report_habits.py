@@ -1462,3 +1462,18 @@ def test_the_vehicles_the_attackers_came_in_are_no_people_hit(text):
 ], ids=["near-site", "rushed-to", "at-the-site"])
 def test_an_incident_named_only_as_a_landmark_or_a_destination_is_no_event_word(text, expected):
     assert [t.sub_event_type for t in find_triggers(text)] == expected
+
+
+def test_a_death_told_days_after_a_spree_is_news_of_that_spree(pipeline):
+    raw = ("ELMTOWN, Calif. - A 19-year-old man died in hospital on Sunday, two days after a gunman opened fire at a "
+           "bus stop in Elmtown, police said.\n\nThe gunman was arrested at the scene.")
+    events = coded(pipeline, raw, dt.date(2013, 6, 10))
+    assert len(events) == 1
+
+
+def test_a_follow_up_s_last_week_is_the_shooting_it_told_on_its_day(pipeline):
+    raw = ("SHREVEPORT, La. - Six people were wounded early on Sunday, July 5, when gunfire broke out at a party on "
+           "Fairview Avenue, police said.\n\nPolice on Monday arrested a third man in connection with the shooting, "
+           "which wounded six people last week.")
+    events = [e for e in coded(pipeline, raw, dt.date(2015, 7, 14)) if e.event_type != "Strategic developments"]
+    assert [(str(e.event_date), e.injured) for e in events] == [("2015-07-05", 6)]

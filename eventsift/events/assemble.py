@@ -99,9 +99,13 @@ def _dates_conflict(clause: Clause, draft: Draft, *, published: dt.date | None =
     if not clause.dates or (not draft.dates and (published is None or not all(d.relative for d in clause.dates))):
         return False  # against an undated incident, only days counted back from the report ("three weeks ago")
     told = [d for d in clause.dates if not d.reporting]  # (not "police today reported")
-    if any(d.precision == "day" for d in draft.dates) and told and all(
+    if published is not None and any(d.precision == "day" and not d.arrest
+                                      and 0 <= (published - d.date).days <= NEWS_OF_THE_DAY_DAYS
+                                      for c in draft.clauses if not _tells_arrest(c) for d in c.dates) and told and all(
             d.precision in ("week", "month") and _EARLIER_TIME.search(d.text) for d in told):
-        return True  # "(killed on Tuesday ...) Earlier this month, 12 people were killed in X": another time
+        # "(killed on Tuesday ...) Earlier this month, 12 people were killed in X": another time than the day's news
+        # (a follow-up's "the shooting last week" may be the incident it told on its day a week before)
+        return True
     # "the toll from Monday's barrel bomb attacks": a day that owns its incident is that day's, not the night before
     slack = dt.timedelta(days=0 if _days_owning_incidents(clause) else SAME_DATE_DAYS)
     # a day written out before the incident's ("yesterday ... on 23 March" when yesterday was the 24th) is another
@@ -125,8 +129,16 @@ def _dates_conflict(clause: Clause, draft: Draft, *, published: dt.date | None =
 
 
 # A week or a month told as before the report's news, or as a stretch of time: "earlier this month", "last week",
-# "earlier in the week", "over the past week".
+# "earlier in the week", "over the past week"; the news is the day's when told on one of this many days before the
+# report.
+NEWS_OF_THE_DAY_DAYS = 3
 _EARLIER_TIME = re.compile(r"\b(?:earlier|last|previous|past)\b", re.IGNORECASE)
+
+
+def _tells_arrest(clause: Clause) -> bool:
+    """The clause's event is an arrest ("Police on Monday arrested a third man"): its day is no incident's."""
+    trigger = clause.main_trigger
+    return trigger is not None and trigger.sub_event_type == "Arrests"
 
 
 def _days_owning_incidents(clause: Clause) -> bool:
@@ -637,8 +649,7 @@ def _arrest_places(draft: Draft, kind: str) -> frozenset[int]:
     violence: no place of the incident's own."""
     if kind == "Arrests":
         return frozenset()
-    return frozenset(i for c in draft.clauses if c.main_trigger is not None
-                     and c.main_trigger.sub_event_type == "Arrests" for i in c.toponyms)
+    return frozenset(i for c in draft.clauses if _tells_arrest(c) for i in c.toponyms)
 
 
 def build_event(draft: Draft, *, document: Document, places: list[Place | None], toponyms: list[Toponym],

@@ -46,15 +46,21 @@ NEW_INCIDENT = re.compile(
 _SPAN_OF_TIME = (r"(?:(?:just|only|barely|less than|more than|about|nearly|almost|roughly)\s+)?"
                  r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|\d{1,2})\s+)?"
                  r"(?:hours?|days?|weeks?|months?|years?)\s+)")
-EARLIER_INCIDENT = re.compile(
-    rf"\b(?:comes?|came|coming)\s+{_SPAN_OF_TIME}?(?:after|since)\b|"
-    # "..., a day after a suicide bomber killed 12 people at a mosque": the span of time set beside the news
-    rf"(?:^|(?<=[,;]))\s*{_SPAN_OF_TIME}(?:after|since)\b", re.IGNORECASE)
+EARLIER_INCIDENT = re.compile(rf"\b(?:comes?|came|coming)\s+{_SPAN_OF_TIME}?(?:after|since)\b", re.IGNORECASE)
+# "A bomb exploded at a market ..., killing three, a day after a suicide bomber killed 12 at a mosque": the span of time
+# set beside news told by its kind of event (not "A man died in hospital on Sunday, two days after a gunman opened fire
+# ...": a death, an arrest or a vigil told so is news of that incident; nor "A day after a shooting, detectives say").
+_SET_BESIDE = re.compile(rf"(?<=[,;])\s*{_SPAN_OF_TIME}(?:after|since)\b", re.IGNORECASE)
 
 
 def _tells_earlier_incident(span: Sentence, sentence: Sentence) -> bool:
-    """The clause starts the earlier incident a sentence compares with: its "comes ... after" ends inside it."""
-    return any(span.start <= sentence.start + m.end() <= span.end for m in EARLIER_INCIDENT.finditer(sentence.text))
+    """The clause starts the earlier incident a sentence compares with: its "comes ... after" ends inside it, or its
+    "..., a day after" when what the sentence told before is an incident of its own kind."""
+    if any(span.start <= sentence.start + m.end() <= span.end for m in EARLIER_INCIDENT.finditer(sentence.text)):
+        return True
+    return any(span.start <= sentence.start + m.end() <= span.end
+               and any(t.kind == "specific" for t in find_triggers(sentence.text[:m.start()]))
+               for m in _SET_BESIDE.finditer(sentence.text))
 
 
 # A protest's trigger that is a road blocked ("blocked the highway"), which armed men do to ambush.
@@ -861,6 +867,8 @@ def _dated_back(span: Sentence, sentence: Sentence, *, published: dt.date,
     ("The raid comes | three weeks after gunmen killed two guards"), counted back from that incident's day: the day
     the sentence tells, else ``news_day`` (the report's first incident's), else the report's."""
     head = sentence.text[:span.start - sentence.start]
+    if head.rstrip().endswith(",") and not _tells_earlier_incident(span, sentence):
+        return []  # "A man died on Sunday, | two days after a gunman opened fire": the death's own incident, no other
     before = time_before(head, span.text, base=_day_of(head, published=published, default=news_day)) if head else None
     if before is None:
         return []
