@@ -411,3 +411,11 @@ def test_a_surname_the_other_document_gives_in_full_is_a_name_cue() -> None:
 
 def _surname_report(doc: str, text: str, date: dt.date) -> Event:
     return make_report(doc, text, town=CITY, date=date, fatalities=1)
+
+
+def test_where_a_suspect_was_arrested_is_no_place_named_apart() -> None:
+    shot = shooting("a", "Three men were killed in a shooting in the Brookfield neighborhood, police said.",
+                    fatalities=3)
+    caught = shooting("b", "The man suspected of killing three men has been arrested in Tennessee.", fatalities=3,
+                      published=dt.date(2015, 4, 20))
+    assert not (merge.evidence_check(shot, caught)[1] or "").startswith("different places named")

@@ -165,12 +165,18 @@ def _specific(text: str, geography: Iterable[str | None]) -> set[str]:
 ABBREVIATION = 2
 
 
+# Where a suspect was caught is no place of the incident: "the suspect ... has been arrested in Mississippi" (as the
+# coder reads it, ``assemble._arrest_places``).
+_ARRESTED_BEFORE = re.compile(r"\b(?:arrested|apprehended|detained|caught|captured|taken\s+into\s+custody|booked|jailed|"
+                              r"extradited|found\s+hiding)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _places(text: str) -> set[str]:
     """Names a sentence gives as a place finer than a district: "in Malgir", "Cidade Nova neighborhood"."""
     found: set[str] = set()
     for match in _PLACE_AFTER.finditer(text):
         after = (match.group(2) or "").lower()
-        if after not in ADMIN_NOUNS:
+        if after not in ADMIN_NOUNS and not _ARRESTED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             found.add(match.group(1))
     for match in _PLACE_BEFORE.finditer(text):
         found.add(match.group(1))
