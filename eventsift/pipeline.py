@@ -345,9 +345,17 @@ def _landmarks(clauses: list[Clause], *, toponyms: list[Toponym], places: list[P
                text: str) -> frozenset[int]:
     """The names a clause places its incident near ("30 km north of Elmtown") beside a place it is at ("in Ashby"),
     or measures the distance from after the place it is near ("near Ashby, 30 km north of Elmtown")."""
-    return frozenset(i for c in clauses for i in c.toponyms if toponyms[i].qualifier == "near" and any(
-        (toponyms[j].qualifier is None or toponyms[j].start < toponyms[i].start and measured_from(toponyms[i], text))
-        and j != i and places[j] is not None for j in c.toponyms))
+    out = set()
+    for clause in clauses:
+        for i in clause.toponyms:
+            if toponyms[i].qualifier != "near":
+                continue
+            measured = measured_from(toponyms[i], text)
+            if any(j != i and places[j] is not None
+                   and (toponyms[j].qualifier is None or (measured and toponyms[j].start < toponyms[i].start))
+                   for j in clause.toponyms):
+                out.add(i)
+    return frozenset(out)
 
 
 def _fallback_of(draft: Draft, drafts: list[Draft], *, fallback: Place | None, dateline: Place | None,
@@ -537,7 +545,7 @@ _TOLL_WORD = re.compile(r"\b(?:killed|died|dead|deaths?|injured|wounded|hurt)\b"
 def _tells_accident_toll(text: str) -> bool:
     """A sentence of the text tells the toll of an accident ("Seven people were killed when a boiler exploded"), not
     a teaser's word on a crash or a fire in the page furniture around it."""
-    return any(_TOLL_WORD.search(s) and tells_accident(s) for s in re.split(r"(?<=[.!?])\s+|\n+", text))
+    return any(_TOLL_WORD.search(s.text) and tells_accident(s.text) for s in split_sentences(text))
 
 
 def _is_aside(draft) -> bool:  # noqa: ANN001
