@@ -1473,3 +1473,15 @@ def test_a_follow_up_s_last_week_is_the_shooting_it_told_on_its_day(pipeline):
            "which wounded six people last week.")
     events = [e for e in coded(pipeline, raw, dt.date(2015, 7, 14)) if e.event_type != "Strategic developments"]
     assert [(str(e.event_date), e.injured) for e in events] == [("2015-07-05", 6)]
+
+
+# -- round 43: reports in the styles of the sets measured elsewhere
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen on Friday kidnapped three engineers and their driver on the road to the dam.", [("abducted", 4)]),
+    ("Raiders killed two herders and their guard near the waterhole.", [("killed", 3)]),
+    ("Raiders killed two herders and their guard escaped unhurt.", [("killed", 2)]),
+    ("Militants seized 12 travellers and their luggage at a checkpoint.", [("abducted", 12)]),
+], ids=["kidnapped", "killed", "escaped", "luggage"])
+def test_one_of_their_own_after_an_active_verbs_number_is_one_more(text, expected):
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected

@@ -658,6 +658,13 @@ def _one_and_more_ok(text: str, m: re.Match[str], count: Count, *, active: bool)
 _TOLL_WORD = re.compile(r"\btoll\b", re.IGNORECASE)
 
 
+# One of their own told after an active verb's number of people: "kidnapped three engineers | and their driver",
+# "killed two farmers and their guard": one more ("and their driver was spared" opens a clause of its own).
+_AND_ONE_OF_THEIRS_AFTER = re.compile(
+    rf",?\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|mother|father|sister)\b(?![\w'’-])"
+    r"(?!\s+(?:was|were|is|are|had|has|fled|escaped|survived|managed|remains?|got)\b)", re.IGNORECASE)
+
+
 def _one_more(count: Count) -> Count:
     """The person told before the number, and the number's people."""
     return plus(count, 1, text=f"1 + {count.text}")
@@ -684,9 +691,11 @@ def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountM
             if not re.search(r"(?<![\w-])(?:dead|killed|fatal|mortal)\b", state.group(0), re.IGNORECASE):
                 outcome = "injured"  # "left six people with wounds" ("with fatal wounds": dead)
         tail = _OBJECT_TAIL.match(after)
+        end = m.end() + len(tail.group(0).rstrip())
+        if tail.group(1).strip() and (theirs := _AND_ONE_OF_THEIRS_AFTER.match(text, end)):
+            count, end = _one_more(count), theirs.end()
         return CountMention(outcome=outcome, count=_one_more(count) if active.group("one") else count,
-                            victims=tail.group(1).strip(), start=offset + active.start(),
-                            end=offset + m.end() + len(tail.group(0).rstrip()),
+                            victims=tail.group(1).strip(), start=offset + active.start(), end=offset + end,
                             revised=outcome == "killed" and bool(_TOLL_WORD.search(active.group(0))))
     return None
 
