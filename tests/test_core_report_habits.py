@@ -1485,3 +1485,11 @@ def test_a_follow_up_s_last_week_is_the_shooting_it_told_on_its_day(pipeline):
 ], ids=["kidnapped", "killed", "escaped", "luggage"])
 def test_one_of_their_own_after_an_active_verbs_number_is_one_more(text, expected):
     assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected
+
+
+def test_the_deed_an_arrest_is_for_is_the_incident_told_before(pipeline):
+    raw = ("MILLBROOK, Ohio - A cook died of stab wounds behind a diner on Elm Street early Wednesday, the sheriff's "
+           "office said.\n\nDeputies on Friday arrested Carl Deane, 35, in connection with the brutal killing.")
+    events = coded(pipeline, raw, dt.date(2016, 4, 16))
+    assert sorted((e.sub_event_type, str(e.event_date), e.fatalities) for e in events) == [
+        ("Arrests", "2016-04-15", 0), ("Attack", "2016-04-13", 1)]
