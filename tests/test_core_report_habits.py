@@ -1493,3 +1493,11 @@ def test_the_deed_an_arrest_is_for_is_the_incident_told_before(pipeline):
     events = coded(pipeline, raw, dt.date(2016, 4, 16))
     assert sorted((e.sub_event_type, str(e.event_date), e.fatalities) for e in events) == [
         ("Arrests", "2016-04-15", 0), ("Attack", "2016-04-13", 1)]
+
+
+def test_the_day_a_report_says_the_incident_happened_on_is_its_day(pipeline):
+    raw = ("ELMWOOD, Texas - A college student was stabbed to death and his roommate was cut during a fight outside "
+           "a pizza shop.\n\nThe stabbing occurred just past midnight on Saturday near the shop's rear door, a "
+           "detective said.\n\nClassmates held a candlelight walk for the student who was stabbed Friday.")
+    events = coded(pipeline, raw, dt.date(2015, 5, 16))
+    assert [str(e.event_date) for e in events if e.event_type != "Protests"] == ["2015-05-16"]

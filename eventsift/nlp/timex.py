@@ -152,6 +152,11 @@ _INCIDENT_AFTER = re.compile(rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}|\s+(?:[\w-]+\s
 # ... or right before its day: "a shooting early Sunday", "the attack on Tuesday" (not a year: "the first murder of 2015"
 # counts the year's murders).
 _INCIDENT_BEFORE = re.compile(rf"\b{_INCIDENT_WORDS}\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
+# ... or told as when the incident happened: "The stabbing occurred just past midnight on Sunday", "the raid took
+# place before dawn Tuesday" (not a day someone spoke on: "..., police said Sunday").
+_INCIDENT_HAPPENED_BEFORE = re.compile(
+    rf"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:{_INCIDENT_WORDS}|drive-bys?)\s+(?:happened|occurred|took\s+place|unfolded)\b"
+    r"(?:(?!\b(?:said|says|told|according|reported|announced)\b)[^.;:!?\"“”])*$", re.IGNORECASE)
 
 
 def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -546,8 +551,10 @@ def find_dates(text: str, *, published: dt.date, anchor: dt.date | None = None) 
             found.append(TimeExpression(text=m.group(0), start=m.start(), end=m.end(), date=first,
                                         date_end=last, precision=precision,
                                         names_incident=bool(_INCIDENT_AFTER.match(text, m.end())
-                                                            or precision == "day" and _INCIDENT_BEFORE.search(
-                                                                text[max(0, m.start() - 40):m.start()])),
+                                                            or precision == "day" and (_INCIDENT_BEFORE.search(
+                                                                text[max(0, m.start() - 40):m.start()])
+                                                                or _INCIDENT_HAPPENED_BEFORE.search(
+                                                                    text[max(0, m.start() - 100):m.start()]))),
                                         # "convicted in the Nov. 2, 2014, death of": the deed's day, not the court's
                                         reporting=reporting and not _DEED_OF_DAY.match(text, m.end()),
                                         relative=kind in _RELATIVE_KINDS,
