@@ -1501,3 +1501,14 @@ def test_the_day_a_report_says_the_incident_happened_on_is_its_day(pipeline):
            "detective said.\n\nClassmates held a candlelight walk for the student who was stabbed Friday.")
     events = coded(pipeline, raw, dt.date(2015, 5, 16))
     assert [str(e.event_date) for e in events if e.event_type != "Protests"] == ["2015-05-16"]
+
+
+@pytest.mark.parametrize("where, expected", [
+    ("in Kenya's capital", ("Nairobi", 1)),
+    ("in Borno's state capital", ("Maiduguri", 1)),
+    ("in Kenya's north", ("Kenya", 3)),
+], ids=["country", "state", "not-a-capital"])
+def test_a_capital_told_by_its_country_or_state_is_that_capital(pipeline, where, expected):
+    raw = f"A bomb hidden in a parked car exploded outside a bank {where} on Tuesday, killing four people, police said."
+    events = coded(pipeline, raw, dt.date(2019, 3, 14))
+    assert [(e.location, e.geo_precision) for e in events] == [expected]

@@ -201,12 +201,14 @@ POLICE_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 # "the capital", "this capital", "the provincial capital": a place the geocoder finds from the country or province
 # the report is about (geocoders that can say ``resolves_capitals``). Not when a name follows ("the capital Kabul",
 # "the capital of Yemen"): that name is the place.
-# "the Pakistani capital": the capital of the country a nationality names (data/country_cues.tsv's demonyms).
+# "the Pakistani capital": the capital of the country a nationality names (data/country_cues.tsv's demonyms);
+# "Somalia's capital", "Borno's state capital": the capital of the country or province named before it.
 @cache
 def capital_regex() -> re.Pattern[str]:
     demonyms = sorted((cue for cue, _, weight in country_cues() if weight == "demonym"), key=len, reverse=True)
     return re.compile(
-        r"\b(?:the|this|that|its|the country's|the nation's)\s+(?:(?:" + "|".join(map(re.escape, demonyms)) + r")\s+)?"
+        r"(?:\b(?:the|this|that|its|the country's|the nation's)\s+(?:(?:" + "|".join(map(re.escape, demonyms)) + r")\s+)?|"
+        r"(?<![\w'’-])(?-i:[A-Z][a-z][\w-]*)(?:\s+(?-i:[A-Z][a-z][\w-]*))?['’]s\s+)"
         r"(?:(?P<kind>provincial|state|regional|district)\s+|national\s+)?"
         r"capital\b(?!\s*,?\s*(?:of\b|city\b)?\s*(?-i:[A-Z]))", re.IGNORECASE)
 # The word after a name that may belong to it ("Kansas City", "Jersey City").

@@ -89,7 +89,8 @@ _AREA_WRITTEN_AFTER = re.compile(r"(?:[ \t]+[\w'-]+)?,\s+[\w'-]+(?:\s+[\w'-]+)?\
 # The word a county's full name ends with ("DeKalb County", "Orleans Parish"), which a report drops once it has said it.
 _COUNTY_WORDS = ("County", "Parish")
 # Toponyms that stand for a capital ("capital" after "the" was cut, "this capital", "provincial capital").
-_CAPITAL_TEXT = re.compile(r"^(?:(?:this|that|its|the country's|the nation's)\s+)?(?:(?P<demonym>[\w'’-]+)\s+)??"
+_CAPITAL_TEXT = re.compile(r"^(?:(?:this|that|its|the country's|the nation's)\s+|(?P<owner>[\w-]+(?:\s+[\w-]+)?)['’]s\s+)?"
+                           r"(?:(?P<demonym>[\w'’-]+)\s+)??"
                            r"(?:(?P<kind>provincial|state|regional|"
                            r"district)\s+|national\s+)?capital$", re.IGNORECASE)
 
@@ -250,9 +251,12 @@ class Gazetteer(GazetteerIndex):
         """Countries and provinces the document names, its publisher's and dateline's countries."""
         ctx = Context()
         for toponym in toponyms:
-            if _CAPITAL_TEXT.match(toponym.text) or SIDE_OF_TOWN.fullmatch(toponym.text):
+            name = toponym.text
+            if owner := _capital_owner(name):
+                name = owner  # "Somalia's capital" names Somalia
+            elif _CAPITAL_TEXT.match(name) or SIDE_OF_TOWN.fullmatch(name):
                 continue  # "the capital", "North Side": no place's own name (Denmark's Capital Region, a district abroad)
-            cands = self.candidates(toponym.text)
+            cands = self.candidates(name)
             if any(c.feature == "country" and c.kind == 0 for c in cands):
                 ctx.countries.add(max((c for c in cands if c.feature == "country"), key=prior).country_code)
             admin1 = [c for c in cands if c.feature == "admin1"]
@@ -402,7 +406,9 @@ class Gazetteer(GazetteerIndex):
         candidate_lists = [
             self._candidates_or_town(t.text, countries=near, areas=i in ctx.areas, misspelt_in=misspelt_in)
             if ok and not _CAPITAL_TEXT.match(t.text) and not SIDE_OF_TOWN.fullmatch(t.text)
-            else [] for i, (t, ok) in enumerate(zip(toponyms, usable))
+            # "Somalia's capital" speaks for its country until ``_capitals`` reads it as the capital
+            else [c for c in self.candidates(owner, areas=True) if c.feature in ("country", "admin1")]
+            if ok and (owner := _capital_owner(t.text)) else [] for i, (t, ok) in enumerate(zip(toponyms, usable))
         ]
         for i, t in enumerate(toponyms):  # "Jamshoro city", "the town of Ariha": the town, not the district of its name
             if _TOWN_AFTER.match(text[t.end : t.end + 12]) or area_words_in(t.text) & _TOWN_WORDS \
@@ -601,9 +607,12 @@ class Gazetteer(GazetteerIndex):
         provincial capital" the biggest town of its province."""
         for i, toponym in enumerate(toponyms):
             m = _CAPITAL_TEXT.match(toponym.text)
-            if not m or picks[i] is not None or toponym.text == "Capital":
+            if not m or picks[i] is not None and not m.group("owner") or toponym.text == "Capital":
                 continue  # (a bare "Capital" is a word of a name: "Capital City Police Officer", "Capital Territory")
             others = [p for j, p in enumerate(picks) if p is not None and j != i]
+            if m.group("owner"):  # "Somalia's capital", "Borno's state capital" (whatever the name alone was read as)
+                picks[i] = self._capital_of(m.group("owner")) or picks[i]
+                continue
             if m.group("kind"):
                 areas = Counter((p.country_code, p.admin1) for p in others if p.admin1) or Counter(ctx.admin1)
                 if areas:
@@ -623,6 +632,17 @@ class Gazetteer(GazetteerIndex):
             if capital:
                 found = [c for c in self.candidates(capital) if c.country_code == country and c.feature == "city"]
                 picks[i] = max(found, key=lambda c: c.population, default=None)
+
+    def _capital_of(self, owner: str) -> Candidate | None:
+        """The capital of a country named by its name ("Somalia's capital"); for a first-level area, its biggest town
+        (its capital in most provinces); None for a name that is neither."""
+        found = self.candidates(owner, areas=True)
+        country = next((c for c in found if c.feature == "country"), None)
+        if country is not None and (capital := sources.capitals().get(country.country_code)):
+            return max((c for c in self.candidates(capital) if c.country_code == country.country_code
+                        and c.feature == "city"), key=lambda c: c.population, default=None)
+        area = max((c for c in found if c.feature == "admin1"), key=lambda c: c.population, default=None)
+        return self.biggest_town(area.country_code, area.admin1) if area is not None and area.admin1 else None
 
     def _candidates_or_town(self, name: str, *, countries: frozenset[str], areas: bool,
                             misspelt_in: frozenset[str] = frozenset()) -> list[Candidate]:
@@ -808,9 +828,17 @@ def _told_as_district(toponym: Toponym, text: str) -> bool:
         or bool(_SECOND_LEVEL_AFTER.match(text[toponym.end:toponym.end + 16]))
 
 
+def _capital_owner(text: str) -> str | None:
+    """The country or province a capital is told of: "Somalia" of "Somalia's capital"."""
+    m = _CAPITAL_TEXT.match(text)
+    return m.group("owner") if m else None
+
+
 def _told_as_first_level_area(toponym: Toponym, text: str) -> bool:
-    """A name written with its kind of first-level area ("Kano State", "the province of Kunar")."""
-    return _first_level_in_name(toponym) or _kind_of_area_before(toponym, text)
+    """A name written with its kind of first-level area ("Kano State", "the province of Kunar"; not "Kano's state
+    capital", a town)."""
+    return (_first_level_in_name(toponym) or _kind_of_area_before(toponym, text)) \
+        and not _capital_owner(toponym.text)
 
 
 def _is_modifier(toponym: Toponym, text: str) -> bool:
