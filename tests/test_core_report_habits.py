@@ -1512,3 +1512,16 @@ def test_a_capital_told_by_its_country_or_state_is_that_capital(pipeline, where,
     raw = f"A bomb hidden in a parked car exploded outside a bank {where} on Tuesday, killing four people, police said."
     events = coded(pipeline, raw, dt.date(2019, 3, 14))
     assert [(e.location, e.geo_precision) for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed six herders and abducted nine women in a raid on Garin Dutse village on Sunday, residents said.",
+     "Attack"),
+    ("Gunmen abducted nine women in a raid on Garin Dutse village on Sunday, residents said.",
+     "Abduction/forced disappearance"),
+    ("Gunmen abducted two traders near Garin Dutse village on Sunday, residents said. Both traders were later "
+     "found dead.", "Abduction/forced disappearance"),
+], ids=["with-deaths", "alone", "hostages-killed-after"])
+def test_a_raid_that_killed_some_and_carried_others_off_is_coded_as_the_killing(pipeline, text, expected):
+    events = coded(pipeline, "KANO, Nigeria - " + text, dt.date(2020, 7, 14))
+    assert [e.sub_event_type for e in events] == [expected]

@@ -14,11 +14,13 @@ from eventsift.events.clauses import Clause
 from eventsift.events.count_words import VICTIM_OUTCOMES
 from eventsift.events.draft import Draft
 from eventsift.events.triggers import Trigger
+from eventsift.records import Sentence
 
 ARMED_SIDES = ("state", "nonstate")
 
 # Strategic developments that give way to violence in the same incident ("beaten and then arrested").
 VIOLENCE_FIRST = frozenset({"Arrests", "Looting/property destruction", "Disrupted weapons use"})
+ABDUCTION = "Abduction/forced disappearance"
 # Gatherings for the dead: beside the killing they mourn, they are not the incident.
 MOURNING = re.compile(r"\b(?:vigils?|memorials?|funerals?|candlelight)\b", re.IGNORECASE)
 # Security personnel attacked when not on duty: ACLED codes them as civilians.
@@ -73,10 +75,12 @@ def choose_kind(draft: Draft, victims: list[ActorMention]) -> tuple[str, Trigger
             trigger = fight  # arms taken in a fight are the fight's (a raid's, with no fight told, are a seizure)
         name = _refine(trigger.sub_event_type, draft, trigger=trigger, specific=specific, victim_sides=victim_sides)
         mourning = name in ("Peaceful protest", "Protest with intervention") and MOURNING.search(trigger.text)
-        if (name not in VIOLENCE_FIRST and not mourning and not _dead_beside_protest(draft, name)) or not (
+        # (a raid that killed some and carried others off is coded as the killing: ACLED codes no abduction with deaths)
+        if (name not in VIOLENCE_FIRST and not mourning and not _dead_beside_protest(draft, name)
+                and not (name == ABDUCTION and _killed_beside_abducted(draft))) or not (
                 _has_casualties(draft) or casualty):
             if name == "Arrests" and _seized_by_armed_group(draft, trigger):
-                return "Abduction/forced disappearance", trigger  # "militants rounded up dozens of men": a seizure
+                return ABDUCTION, trigger  # "militants rounded up dozens of men": a seizure
             return name, trigger
         # violence with arrests or looting is coded as the violence; so is a shooting its vigil is held for
     trigger = casualty[0] if casualty else trigger
@@ -155,8 +159,8 @@ def _casualty_kind(draft: Draft, victim_sides: set[str]) -> str:
         return "Armed clash"
     if any(a.side == "crowd" and a.role == "agent" for c in draft.clauses for a in c.actors):
         return "Mob violence"
-    if any(c.outcome == "abducted" for cl in draft.clauses for c in cl.counts):
-        return "Abduction/forced disappearance"
+    if any(c.outcome == "abducted" for cl in draft.clauses for c in cl.counts) and not _killed_beside_abducted(draft):
+        return ABDUCTION
     return "Attack"
 
 
@@ -267,6 +271,32 @@ def _dead_beside_protest(draft: Draft, name: str) -> bool:
 
 def _deaths_told(clauses: list[Clause]) -> bool:
     return any(m.outcome == "killed" and m.count.best > 0 for c in clauses for m in c.counts)
+
+
+# What joins the outcomes a sentence lists of one raid: "shot dead two herders | and | carried off nine women", "three
+# guards died|, a cook was hurt|, and| a nurse was led away".
+_OUTCOMES_JOINED = re.compile(r"[\s,;]*(?:and\s+|as\s+well\s+as\s+)?")
+
+
+def _killed_beside_abducted(draft: Draft) -> bool:
+    """A sentence lists people killed and others carried off as outcomes of one raid ("shooting dead four farmers and
+    seizing 11 others", "a guard died and two nurses were taken away"): ACLED codes the raid as the killing. Hostages
+    killed afterwards ("seized a judge ... his body was found two days later", "the trader, who had been kidnapped,
+    turned up dead") are not listed so: the seizure stays an abduction."""
+    by_sentence: dict[int, tuple[Sentence, list]] = {}
+    for clause in draft.clauses:
+        by_sentence.setdefault(clause.sentence.index, (clause.sentence, []))[1].extend(clause.counts)
+    for sentence, counts in by_sentence.values():
+        chain: set[str] = set()
+        previous = None
+        for count in sorted(counts, key=lambda c: c.start):
+            joined = previous is not None and count.start >= previous.end and _OUTCOMES_JOINED.fullmatch(
+                sentence.text, previous.end - sentence.start, count.start - sentence.start) is not None
+            chain = chain | {count.outcome} if joined else {count.outcome}
+            if {"killed", "abducted"} <= chain:
+                return True
+            previous = count
+    return False
 
 
 def _has_casualties(draft: Draft) -> bool:
