@@ -1525,3 +1525,14 @@ def test_a_capital_told_by_its_country_or_state_is_that_capital(pipeline, where,
 def test_a_raid_that_killed_some_and_carried_others_off_is_coded_as_the_killing(pipeline, text, expected):
     events = coded(pipeline, "KANO, Nigeria - " + text, dt.date(2020, 7, 14))
     assert [e.sub_event_type for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels set off a land mine and then ambushed an army convoy near Eastfield on Monday, killing two soldiers in a "
+     "firefight that lasted an hour, the army said.", "Armed clash"),
+    ("A land mine planted by rebels struck an army truck near Eastfield on Monday, killing two soldiers, the army "
+     "said.", "Remote explosive/landmine/IED"),
+], ids=["bomb-then-ambush", "bomb-alone"])
+def test_an_ambush_a_bomb_opened_is_the_battle(pipeline, text, expected):
+    events = coded(pipeline, text, dt.date(2019, 9, 24))
+    assert [e.sub_event_type for e in events] == [expected]

@@ -30,6 +30,9 @@ OFF_DUTY = re.compile(r"\b(?:off[- ]duty|on (?:leave|vacation|holiday)|(?:at|in|
 TWO_SIDED = re.compile(r"clash|battle|fight|exchang|shoot-?out|skirmish|encounter|gunfight|firefight", re.I)
 # ... and the words of a fight told from one side.
 FIGHT = re.compile(rf"{TWO_SIDED.pattern}|ambush|repel|repuls|returned", re.I)
+# ... and those of a fight a bomb may open (not "encounter": as often a killing by the police, "fake encounters", or
+# the place of one, "the encounter site").
+_FIGHT_AFTER_BOMB = re.compile(r"clash|battle|firefight|gunfight|exchang|shoot-?out|skirmish|ambush", re.I)
 PROTEST_WORDS = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es)?|sit-in|strike|demand\w*|denounc\w*|"
     r"reject\w*|grievances?|block(?:ed|ing|aded)? (?:a |the |several |\w+ )?(?:roads?|streets?|highway|route|entrance)|"
@@ -73,6 +76,10 @@ def choose_kind(draft: Draft, victims: list[ActorMention]) -> tuple[str, Trigger
                       and FIGHT.search(t.text)), None)
         if weapons_taken(trigger) and fight is not None:
             trigger = fight  # arms taken in a fight are the fight's (a raid's, with no fight told, are a seizure)
+        elif trigger.sub_event_type == "Remote explosive/landmine/IED" and fight is not None \
+                and _FIGHT_AFTER_BOMB.search(fight.text):
+            trigger = fight  # "set off a land mine, then ambushed the patrol in an hour-long clash": ACLED codes an
+            # ambush or a fight a bomb opened as the battle
         name = _refine(trigger.sub_event_type, draft, trigger=trigger, specific=specific, victim_sides=victim_sides)
         mourning = name in ("Peaceful protest", "Protest with intervention") and MOURNING.search(trigger.text)
         # (a raid that killed some and carried others off is coded as the killing: ACLED codes no abduction with deaths)
