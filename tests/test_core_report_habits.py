@@ -1536,3 +1536,10 @@ def test_a_raid_that_killed_some_and_carried_others_off_is_coded_as_the_killing(
 def test_an_ambush_a_bomb_opened_is_the_battle(pipeline, text, expected):
     events = coded(pipeline, text, dt.date(2019, 9, 24))
     assert [e.sub_event_type for e in events] == [expected]
+
+
+def test_police_naming_the_dead_are_no_side_of_the_killing(pipeline):
+    raw = ("LAKEVIEW, Mo. - Police have named the woman killed in Saturday's east side shooting as 34-year-old "
+           "Rena Cole.")
+    events = coded(pipeline, raw, dt.date(2018, 10, 8))
+    assert [(e.actor1, e.fatalities) for e in events] == [("Unidentified Armed Group (United States)", 1)]

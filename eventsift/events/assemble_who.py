@@ -139,13 +139,18 @@ _FOR_THE_DEED = re.compile(r"\b(?:suspects?|in\s+connection\s+with|(?:in|for|ove
                            r"shooting|murder|death|slaying|stabbing|attack|bombing|robbery|kidnapping)s?)\b", re.IGNORECASE)
 
 
+# ... and what they do that names someone: "detectives named the cook found shot behind a diner" names its victim.
+_NAMING_AFTER = re.compile(r"\s+(?:(?:have|has|had|later|also|on\s+\w+day)\s+)*(?:identified|named)\b", re.IGNORECASE)
+
+
 def _after_the_deed(mention: ActorMention, clause) -> bool:  # noqa: ANN001 - a Clause
     """The police told arresting or naming a suspect of an attack are no side of the attack itself ("police have
     arrested a second suspect in the killing of ...", "police arrested a man three blocks away" in a clause that
-    hurts no one); police who arrested a man and then beat him are."""
+    hurts no one), nor are the police naming its victim ("detectives named the cook shot behind ..."); police who
+    arrested a man and then beat him are."""
     at = mention.end - clause.sentence.start
     return mention.side == "state" and bool(_POLICE_AFTER.match(clause.sentence.text, at)) \
-        and (bool(_FOR_THE_DEED.search(clause.sentence.text, at))
+        and (bool(_FOR_THE_DEED.search(clause.sentence.text, at)) or bool(_NAMING_AFTER.match(clause.sentence.text, at))
              or not any(m.outcome in VICTIM_OUTCOMES for m in clause.counts))
 
 
