@@ -1543,3 +1543,9 @@ def test_police_naming_the_dead_are_no_side_of_the_killing(pipeline):
            "Rena Cole.")
     events = coded(pipeline, raw, dt.date(2018, 10, 8))
     assert [(e.actor1, e.fatalities) for e in events] == [("Unidentified Armed Group (United States)", 1)]
+
+
+def test_a_province_after_its_country_s_possessive_is_the_province(pipeline):
+    raw = "Air strikes hit a training camp in Yemen's Hodeidah province on Friday, killing nine fighters, medics said."
+    events = coded(pipeline, raw, dt.date(2019, 2, 16))
+    assert [(e.admin1, e.geo_precision) for e in events] == [("Al Hudaydah", 3)]

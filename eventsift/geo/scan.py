@@ -155,7 +155,9 @@ class TextScanner:
                          or (n == 1 and bool(_STREET_IN_BEFORE.search(text[max(0, start - 16) : start]))
                              and bool(_PLAIN_AFTER.match(text, end))
                              and self._is_common_word_city(text[start:end], FIND_MIN_POPULATION)))
-                if known and not _inside_longer_name(text, start, end):
+                # ("Yemen's Hodeidah province": a name after a known place's possessive is a name of its own)
+                owned = bool(spans) and text[spans[-1][1]:start] in ("'s ", "’s ")
+                if known and (owned or not _inside_longer_name(text, start, end)):
                     spans.append((start, end))
                     matched = n
                     break
