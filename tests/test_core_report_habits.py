@@ -1549,3 +1549,13 @@ def test_a_province_after_its_country_s_possessive_is_the_province(pipeline):
     raw = "Air strikes hit a training camp in Yemen's Hodeidah province on Friday, killing nine fighters, medics said."
     events = coded(pipeline, raw, dt.date(2019, 2, 16))
     assert [(e.admin1, e.geo_precision) for e in events] == [("Al Hudaydah", 3)]
+
+
+def test_an_incident_told_afresh_hours_later_is_the_next_of_a_night_s_list(pipeline):
+    raw = ("OAKDALE, Tenn. - Two men died and three more people were hurt in two unrelated shootings across the "
+           "city at the weekend, police said.\n\nThe first, shortly before 2 a.m. Saturday on Poplar Street, killed a "
+           "45-year-old man in a parked van and wounded a woman sitting beside him.\n\nAbout eight hours later, "
+           "deputies were sent to a shooting outside a laundromat on Ridge Road. A man there died after surgery and "
+           "two teenagers were wounded in the legs.")
+    events = coded(pipeline, raw, dt.date(2017, 3, 13))
+    assert sorted((e.fatalities, e.injured) for e in events) == [(1, 1), (1, 2)]

@@ -939,15 +939,21 @@ def tells_newcomers(span: Sentence, counts: list[CountMention], *, after: int = 
     return False
 
 
+# An incident told afresh by its indefinite article: "(two hours later,) deputies were sent to a stabbing near ...".
+_AN_INCIDENT = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:shooting|stabbing|homicide|drive-by|carjacking)\b"
+                          r"(?!\s+(?:victims?|suspects?|scene)\b)", re.IGNORECASE)
+
+
 def _later_newcomers(span: Sentence, counts: list[CountMention], triggers: list[Trigger]) -> bool:
     """"Some two hours later, two cooks were shot": a count of people newly hit, minutes or hours after the incident
     just told, is another incident (not "an hour later, the guard died", "hours later, a second victim died", nor
     "minutes later, officers found two more victims"); so is an explosion told so ("earlier in the day, a bomb went
-    off at a bank"), whether or not it hurt anyone."""
+    off at a bank"), whether or not it hurt anyone, and an incident told afresh ("two hours later, deputies were sent
+    to a stabbing near the depot")."""
     cue = LATER_SAME_DAY.search(span.text)
     if cue is None:
         return False
-    return tells_newcomers(span, counts, after=cue.end()) or any(
+    return tells_newcomers(span, counts, after=cue.end()) or bool(_AN_INCIDENT.search(span.text, cue.end())) or any(
         t.kind == "specific" and t.start - span.start >= cue.end()
         and sub_event_type(t.sub_event_type).event_type == "Explosions/Remote violence" for t in triggers)
 
