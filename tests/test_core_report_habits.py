@@ -1559,3 +1559,11 @@ def test_an_incident_told_afresh_hours_later_is_the_next_of_a_night_s_list(pipel
            "two teenagers were wounded in the legs.")
     events = coded(pipeline, raw, dt.date(2017, 3, 13))
     assert sorted((e.fatalities, e.injured) for e in events) == [(1, 1), (1, 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A driver lay dead in a cab and a woman was flown to a trauma centre in serious condition.",
+     [("killed", 1), ("hit", 1)]),
+], ids=["cab-and-a-woman"])
+def test_a_thing_before_and_is_no_word_of_the_person_after_it(text, expected):
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected

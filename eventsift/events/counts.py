@@ -168,7 +168,8 @@ _LOCAL_ADJECTIVE = r"(?:(?<=\blocal)|(?<=\bnational))\s+(?!(?:was|were|is|are|wh
 _NOT_NTH = "".join(rf"(?<!\b{nth} )" for nth in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"))
 _SINGULAR = re.compile(rf"\b(?<!\bno )(?<!\bnot )(?<!\bnor )(?<!\bneither )(?P<n1>an?|one|another)"
                        r"(?!\s+(?:toll|total|balance|tally)\s+of\b)"  # "a toll of one person wounded": the one
-                       rf"(?=\s+(?:[\w-]+\s+){{0,3}}?(?:(?:{PERSON_NOUNS})\b(?!{_LOCAL_ADJECTIVE})|{_NOT_NTH}(?:victim|teen)\b)|"
+                       # (the words before the person its words: not "a car | and a woman")
+                       rf"(?=\s+(?:(?!(?:and|or)\s)[\w-]+\s+){{0,3}}?(?:(?:{PERSON_NOUNS})\b(?!{_LOCAL_ADJECTIVE})|{_NOT_NTH}(?:victim|teen)\b)|"
                        # "two adults and a 6-year-old were shot": a bare age is the person
                        r"\s+\d{1,3}-(?:year|month)-old\s+(?:were|was|are|is)\b)|"
                        rf"\b(?<!\bnor )(?<!\bneither )(?P<the>the)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{VICTIM_NOUNS})\b(?!['’]s|\s+(?:and|or)\b)|"
