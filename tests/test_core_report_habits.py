@@ -1567,3 +1567,11 @@ def test_an_incident_told_afresh_hours_later_is_the_next_of_a_night_s_list(pipel
 ], ids=["cab-and-a-woman"])
 def test_a_thing_before_and_is_no_word_of_the_person_after_it(text, expected):
     assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected
+
+
+def test_an_arrest_by_an_unnamed_force_is_by_the_police_as_acled_names_them(pipeline):
+    raw = ("ELMTOWN, Ohio - Prosecutors filed a murder charge against Roy Tate, 40, over the April 2 killing of a "
+           "gas station clerk on Oak Street.\n\nTate was arrested Tuesday by U.S. Marshals in Cleveland, police "
+           "said.")
+    events = coded(pipeline, raw, dt.date(2016, 5, 12))
+    assert [e.actor1 for e in events if e.sub_event_type == "Arrests"] == ["Police Forces of the United States"]

@@ -48,7 +48,12 @@ class ActorMention:
         name = self.name_template.replace("{match}", self.text).replace("{nationality}", self.nationality or "")
         if "{country}" in name:
             name = name.replace("{country}", place) if place else re.sub(r"\s*\(\{country\}\)|\s*of \{country\}", "", name)
-        return _OF_NAMED_WITH_THE.sub(r"of the \1", name)
+        return with_acled_articles(name)
+
+
+def with_acled_articles(name: str) -> str:
+    """An actor's name with "the" where ACLED writes it: "Police Forces of the United States"."""
+    return _OF_NAMED_WITH_THE.sub(r"of the \1", name)
 
 
 @cache

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from eventsift.events.actors import CIVILIANS, ActorMention
+from eventsift.events.actors import CIVILIANS, ActorMention, with_acled_articles
 from eventsift.events.assemble_what import ARMED_SIDES
 from eventsift.events.claims import tells_claim
 from eventsift.events.count_words import PERPETRATOR_VICTIMS, VICTIM_OUTCOMES
@@ -250,7 +250,7 @@ def _fill(template: str | None, country: str | None) -> str | None:
     if template is None:
         return None
     if country:
-        return template.replace("{country}", country)
+        return with_acled_articles(template.replace("{country}", country))
     return template.replace(" ({country})", "").replace(" of {country}", "")
 
 
