@@ -1575,3 +1575,11 @@ def test_an_arrest_by_an_unnamed_force_is_by_the_police_as_acled_names_them(pipe
            "said.")
     events = coded(pipeline, raw, dt.date(2016, 5, 12))
     assert [e.actor1 for e in events if e.sub_event_type == "Arrests"] == ["Police Forces of the United States"]
+
+
+def test_a_day_inside_the_year_that_names_an_incident_dates_it(pipeline):
+    raw = ("TROY, Ohio - Jurors on Thursday convicted Dale Ivers, 28, of murder in the 2018 shooting at a bowling "
+           "alley that left a mechanic dead and two bowlers hurt.\n\nProsecutors said Ivers fired at the group after "
+           "a quarrel over a parking space on May 12, 2018.")
+    events = coded(pipeline, raw, dt.date(2020, 2, 8))
+    assert [(str(e.event_date), e.fatalities, e.historical) for e in events] == [("2018-05-12", 1, True)]

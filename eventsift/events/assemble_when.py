@@ -59,7 +59,12 @@ def when(draft: Draft, *, document: Document, published: dt.date,
         # "last night" in a quotation counts from when someone spoke, often a day after: the narration's own first
         # (also over a quotation's "tonight's shootings", which names the incident from the speaker's day)
         dates = [d for d in dates if not (d.quoted and d.relative)] or dates
-        dates = [d for d in dates if d.names_incident] or dates  # of those ("on Oct. 10" over "this month")
+        named = [d for d in dates if d.names_incident]  # of those ("on Oct. 10" over "this month"), and, when none
+        # names a day, a day inside a looser one that names the incident ("the 2019 shooting ... on Aug. 4, 2019")
+        sharper = [d for d in dates if not d.names_incident and any(
+            n.date <= d.date and d.date_end <= n.date_end and PRECISION_RANK.get(d.precision, 9) < PRECISION_RANK.get(
+                n.precision, 9) for n in named)] if all(n.precision != "day" for n in named) else []
+        dates = [*named, *sharper] or dates
         first = min(dates, key=lambda d: (PRECISION_RANK.get(d.precision, len(PRECISION_RANK)), d.date))
         # (an incident's days run on for weeks at most: "today" beside "on 3 June 1982" is the day of other news)
         event_date = first.date
