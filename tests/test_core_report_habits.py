@@ -1583,3 +1583,9 @@ def test_a_day_inside_the_year_that_names_an_incident_dates_it(pipeline):
            "a quarrel over a parking space on May 12, 2018.")
     events = coded(pipeline, raw, dt.date(2020, 2, 8))
     assert [(str(e.event_date), e.fatalities, e.historical) for e in events] == [("2018-05-12", 1, True)]
+
+
+@pytest.mark.parametrize("text", ["Rebels captured the centre of Elm district after a day of fighting.",
+                                  "Rebels captured the district headquarters after a day of fighting."])
+def test_a_district_centre_captured_is_territory_taken(text):
+    assert "Government regains territory" in [t.sub_event_type for t in find_triggers(text)]
