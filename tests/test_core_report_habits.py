@@ -1589,3 +1589,20 @@ def test_a_day_inside_the_year_that_names_an_incident_dates_it(pipeline):
                                   "Rebels captured the district headquarters after a day of fighting."])
 def test_a_district_centre_captured_is_territory_taken(text):
     assert "Government regains territory" in [t.sub_event_type for t in find_triggers(text)]
+
+
+def test_a_protest_over_a_killing_is_a_gathering_of_its_own(pipeline):
+    raw = ("MARDAN: Hundreds of mourners on Tuesday joined the last rites of a lawyer, Omar Zaman, gunned down by two "
+           "men on a motorbike near his chambers in Swabi on Sunday.\n\nLawyers' bodies staged a protest at the "
+           "Mardan district courts, demanding that the culprits be caught.")
+    events = coded(pipeline, raw, dt.date(2019, 4, 17))
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == [("Attack", 1), ("Peaceful protest", 0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The stabbing took place behind the bakery.", ["Attack"]),
+    ("Mourners joined the last rites of the lawyer.", []),
+    ("Two brothers joined the Lords of the Hills militia last year.", ["Change to group/activity"]),
+], ids=["stabbing-noun", "joined-rites", "joined-group"])
+def test_a_stabbing_told_as_a_noun_is_an_event_word_and_joining_mourners_is_none(text, expected):
+    assert [t.sub_event_type for t in find_triggers(text)] == expected

@@ -190,7 +190,16 @@ ABSORBED = {("Strategic developments", "Protests"), ("Strategic developments", "
             ("Protests", "Riots")}
 
 
+# The words of a gathering: an incident told with none is no protest's.
+_GATHERING = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|crowds?|mobs?|rioters?|sit-in)\b",
+                        re.IGNORECASE)
+
+
 def _compatible(clause: Clause, draft: Draft) -> bool:
+    if clause.family == "Protests" and draft.family is None and draft.clauses and not clause.refers_back \
+            and not clause.counts and _GATHERING.search(clause.span.text) and not draft.mentions(_GATHERING):
+        return False  # "... was shot dead on Sunday. | Journalists held a protest demanding the killers' arrest": a
+        # gathering of its own about the killing, not the killing
     if clause.family is None or draft.family is None or clause.family == draft.family:
         return True
     if draft.family == "Battles" and weapons_taken(clause.main_trigger):
