@@ -1606,3 +1606,19 @@ def test_a_protest_over_a_killing_is_a_gathering_of_its_own(pipeline):
 ], ids=["stabbing-noun", "joined-rites", "joined-group"])
 def test_a_stabbing_told_as_a_noun_is_an_event_word_and_joining_mourners_is_none(text, expected):
     assert [t.sub_event_type for t in find_triggers(text)] == expected
+
+
+def test_a_victim_who_died_days_later_moves_to_the_dead_of_the_first_day(pipeline):
+    raw = ("Teen hurt at block party dies\n\nCAMDEN, N.J. - A high school junior hit by a bullet at a block party in "
+           "Camden has died, officials said Friday.\n\nTyrell Banks was one of four teenagers shot on Pine Street "
+           "late Monday. He died Thursday in intensive care.")
+    events = coded(pipeline, raw, dt.date(2016, 7, 15))
+    assert [(str(e.event_date), e.fatalities, e.injured) for e in events] == [("2016-07-11", 1, 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tyrell Banks was one of four people wounded on the porch.", [("hit", 4)]),
+    ("Ravi was one of three guards shot near the gate.", [("hit", 3)]),
+], ids=["one-of-four", "one-of-three"])
+def test_one_of_a_number_of_people_hurt_counts_them_all(text, expected):
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected

@@ -530,7 +530,9 @@ TOLL_UPDATE = re.compile(
     r"(?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:victim|person|man|woman|child)|"
     r"(?:later|since|subsequently|eventually) (?:died|succumbed)|succumbed to (?:his|her|their) (?:wounds|injuries)|"
     # "Nasser died two days later", "she died the next morning", "he died in surgery three days later"
-    r"(?:died|succumbed)(?:\s+[\w-]+){0,6}?\s+(?:later|the\s+(?:next|following)\s+(?:day|morning|night|evening)))\b",
+    r"(?:died|succumbed)(?:\s+[\w-]+){0,6}?\s+(?:later|the\s+(?:next|following)\s+(?:day|morning|night|evening))|"
+    # "She died Tuesday in intensive care": someone told before died on a later day
+    r"^\W*(?:he|she)\s+(?:later\s+|then\s+)?(?:died|succumbed)\b)",
     re.IGNORECASE)
 # How long after an incident a toll update is still about it.
 TOLL_UPDATE_DAYS = 30

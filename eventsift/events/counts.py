@@ -583,6 +583,10 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
                 if aside := _aside(passive.group("gap"), plural=count.best > 1):
                     described |= {start for start in starts if m.end() + aside[0] < start < m.end() + aside[1]}
                 victims = passive.group("gap").strip(" ,")
+                if count.best == 1 and outcome in ("injured", "hit", "killed") \
+                        and (group := _ONE_OF_PEOPLE.match(passive.group("gap"))) and (n := word_to_int(group.group("n"))):
+                    count = exact_count(n, group.group("n"))  # "Lia, one of six guards hurt": six hit (one of
+                    outcome = "hit" if outcome == "injured" else outcome  # them may be told dead later)
                 if outcome == "killed" and (re.search(r"\b(?:later|since|eventually|subsequently)\b", passive.group("be"),
                                                       re.IGNORECASE) or _AT_HOSPITAL_BEFORE.search(text, 0, m.start())):
                     victims = f"{victims} later"  # "one of the men later died": the toll grew after it was told
@@ -657,6 +661,12 @@ def _one_and_more_ok(text: str, m: re.Match[str], count: Count, *, active: bool)
 
 
 _TOLL_WORD = re.compile(r"\btoll\b", re.IGNORECASE)
+
+
+# The people a person is told as one of, right before the verb they all suffered: "(Lia was) one | of six people |
+# hurt", "one of the three guards shot".
+_ONE_OF_PEOPLE = re.compile(rf"^\s+of\s+(?:the\s+)?(?P<n>\w+)\s+(?:[\w-]+\s+)?(?:people|persons|men|women|children|"
+                            rf"victims|(?:{PERSON_NOUNS})s)\s*$", re.IGNORECASE)
 
 
 # One of their own told after an active verb's number of people: "kidnapped three engineers | and their driver",
