@@ -1521,7 +1521,11 @@ def test_a_capital_told_by_its_country_or_state_is_that_capital(pipeline, where,
      "Abduction/forced disappearance"),
     ("Gunmen abducted two traders near Garin Dutse village on Sunday, residents said. Both traders were later "
      "found dead.", "Abduction/forced disappearance"),
-], ids=["with-deaths", "alone", "hostages-killed-after"])
+    ("Gunmen on Sunday killed the chief of Garin Dutse village in Elm Local Government Area and abducted his two "
+     "sons, residents said.", "Attack"),
+    ("A trader, who had been abducted near Garin Dutse village on Sunday, was found dead on the road, residents "
+     "said.", "Abduction/forced disappearance"),
+], ids=["with-deaths", "alone", "hostages-killed-after", "chief-and-sons", "who-had-been"])
 def test_a_raid_that_killed_some_and_carried_others_off_is_coded_as_the_killing(pipeline, text, expected):
     events = coded(pipeline, "KANO, Nigeria - " + text, dt.date(2020, 7, 14))
     assert [e.sub_event_type for e in events] == [expected]

@@ -280,29 +280,35 @@ def _deaths_told(clauses: list[Clause]) -> bool:
     return any(m.outcome == "killed" and m.count.best > 0 for c in clauses for m in c.counts)
 
 
-# What joins the outcomes a sentence lists of one raid: "shot dead two herders | and | carried off nine women", "three
-# guards died|, a cook was hurt|, and| a nurse was led away".
-_OUTCOMES_JOINED = re.compile(r"[\s,;]*(?:and\s+|as\s+well\s+as\s+)?")
+# Between the dead and the abducted a sentence lists as outcomes of one raid: a list's "and" or comma ("shot dead two
+# herders | and | carried off nine women"), and no word that sets the seizure or the deaths apart in time or tells
+# them of the same people ("who had been kidnapped", "later", "after").
+_OUTCOMES_LISTED = re.compile(r"\band\b|,")
+_OUTCOMES_APART = re.compile(r"\b(?:who|whom|which|later|after|afterwards|before|then|when|while|until|since)\b",
+                             re.IGNORECASE)
+# ... nor dead found, as hostages are ("a trader, who had been abducted ..., was found dead").
+_FOUND_DEAD = re.compile(r"\b(?:found|discovered|recovered|turned\s+up|bod(?:y|ies))\b", re.IGNORECASE)
 
 
 def _killed_beside_abducted(draft: Draft) -> bool:
     """A sentence lists people killed and others carried off as outcomes of one raid ("shooting dead four farmers and
-    seizing 11 others", "a guard died and two nurses were taken away"): ACLED codes the raid as the killing. Hostages
-    killed afterwards ("seized a judge ... his body was found two days later", "the trader, who had been kidnapped,
-    turned up dead") are not listed so: the seizure stays an abduction."""
+    seizing 11 others", "killed the village head ... and abducted his two wives"): ACLED codes the raid as the
+    killing. Hostages killed afterwards ("seized a judge ... his body was found two days later", "the trader, who had
+    been kidnapped, turned up dead") are not listed so: the seizure stays an abduction."""
     by_sentence: dict[int, tuple[Sentence, list]] = {}
     for clause in draft.clauses:
         by_sentence.setdefault(clause.sentence.index, (clause.sentence, []))[1].extend(clause.counts)
     for sentence, counts in by_sentence.values():
-        chain: set[str] = set()
-        previous = None
-        for count in sorted(counts, key=lambda c: c.start):
-            joined = previous is not None and count.start >= previous.end and _OUTCOMES_JOINED.fullmatch(
-                sentence.text, previous.end - sentence.start, count.start - sentence.start) is not None
-            chain = chain | {count.outcome} if joined else {count.outcome}
-            if {"killed", "abducted"} <= chain:
-                return True
-            previous = count
+        for killed in (c for c in counts if c.outcome == "killed"):
+            for taken in (c for c in counts if c.outcome == "abducted"):
+                first, second = sorted((killed, taken), key=lambda c: c.start)
+                if first.end > second.start:
+                    continue
+                between = sentence.text[first.end - sentence.start:second.start - sentence.start]
+                told = sentence.text[first.start - sentence.start:second.end - sentence.start]
+                if _OUTCOMES_LISTED.search(between) and not _OUTCOMES_APART.search(between) \
+                        and not _FOUND_DEAD.search(told):
+                    return True
     return False
 
 
