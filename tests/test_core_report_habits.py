@@ -1606,8 +1606,10 @@ def test_a_protest_over_a_killing_is_a_gathering_of_its_own(pipeline):
 @pytest.mark.parametrize("text, expected", [
     ("The stabbing took place behind the bakery.", ["Attack"]),
     ("Mourners joined the last rites of the lawyer.", []),
+    ("The strike hit a wedding tent in the valley.", ["Air/drone strike"]),
+    ("The strike hit exporters hard.", []),
     ("Two brothers joined the Lords of the Hills militia last year.", ["Change to group/activity"]),
-], ids=["stabbing-noun", "joined-rites", "joined-group"])
+], ids=["stabbing-noun", "joined-rites", "joined-group", "strike-hit-tent", "labour-strike"])
 def test_a_stabbing_told_as_a_noun_is_an_event_word_and_joining_mourners_is_none(text, expected):
     assert [t.sub_event_type for t in find_triggers(text)] == expected
 
