@@ -1628,3 +1628,11 @@ def test_a_victim_who_died_days_later_moves_to_the_dead_of_the_first_day(pipelin
 ], ids=["one-of-four", "one-of-three"])
 def test_one_of_a_number_of_people_hurt_counts_them_all(text, expected):
     assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A mother fell to her knees when the deputies told her.", []),
+    ("The border post fell to the rebels after a week of fighting.", ["Government regains territory", "Armed clash"]),
+], ids=["knees", "post"])
+def test_falling_to_one_s_knees_is_no_territory_lost(text, expected):
+    assert [t.sub_event_type for t in find_triggers(text)] == expected
