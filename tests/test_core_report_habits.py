@@ -1636,3 +1636,9 @@ def test_one_of_a_number_of_people_hurt_counts_them_all(text, expected):
 ], ids=["knees", "post"])
 def test_falling_to_one_s_knees_is_no_territory_lost(text, expected):
     assert [t.sub_event_type for t in find_triggers(text)] == expected
+
+
+def test_a_quarter_told_as_an_area_under_a_city_s_dateline_is_no_namesake_abroad(pipeline):
+    raw = "LAHORE: Two brothers were shot dead over a land dispute in the Shahdara area on Friday, police said."
+    events = coded(pipeline, raw, dt.date(2019, 11, 16))
+    assert [(e.country, e.location) for e in events] == [("Pakistan", "Lahore")]

@@ -88,6 +88,8 @@ _AREA_WRITTEN_AFTER = re.compile(r"(?:[ \t]+[\w'-]+)?,\s+[\w'-]+(?:\s+[\w'-]+)?\
                                  r"district|governorate|county)\b", re.IGNORECASE)
 # The word a county's full name ends with ("DeKalb County", "Orleans Parish"), which a report drops once it has said it.
 _COUNTY_WORDS = ("County", "Parish")
+# The word after a name that tells it as a quarter of a city or district: "in the Shahdara area".
+_AREA_AFTER_NAME = re.compile(r"\s+area\b", re.IGNORECASE)
 # Toponyms that stand for a capital ("capital" after "the" was cut, "this capital", "provincial capital").
 _CAPITAL_TEXT = re.compile(r"^(?:(?:this|that|its|the country's|the nation's)\s+|(?P<owner>[\w-]+(?:\s+[\w-]+)?)['’]s\s+)?"
                            r"(?:(?P<demonym>[\w'’-]+)\s+)??"
@@ -472,6 +474,12 @@ class Gazetteer(GazetteerIndex):
             for t, cands, pick in zip(toponyms, candidate_lists, picks)]
         picks = drop_strays(candidate_lists, picks, keys, ctx, silent=silent, told_as_areas=told_as_areas)
         picks = drop_state_strays(candidate_lists, picks, ctx)
+        # "LAHORE: ... in the Shahdara area": a quarter told with "area" under a city's dateline is the city's, never a
+        # namesake in another country (the report falls back to its dateline)
+        picks = [None if pick is not None and ctx.dateline_town is not None and ctx.dateline_country
+                 and pick.country_code != ctx.dateline_country
+                 and (_AREA_AFTER_NAME.match(text, t.end) or _AREA_AFTER_NAME.search(t.text)) else pick
+                 for t, pick in zip(toponyms, picks)]
         policed = frozenset(k for k, t in zip(keys, toponyms) if _POLICE_AFTER.match(text, t.end))
         towns = frozenset(k for k, t in zip(keys, toponyms) if _told_as_town(t, text))
         picks = drop_unsupported_states(candidate_lists, picks, keys, ctx, silent=silent, policed=policed, towns=towns)
