@@ -284,7 +284,7 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
         elif recent and _updates_toll(clause, recent[-1], places=places, weak=weak):
             target = recent[-1]  # "a third victim died on Sunday": the toll of the attack told just before
         elif previous and (deed := _deed_of_the_arrest(clause, *previous, recent, places=places, weak=weak)):
-            target = deed  # "Deputies on Friday held a roofer | in connection with the stabbing": the stabbing told before
+            target = deed  # "Deputies held a roofer | in connection with the stabbing": the stabbing told before
         elif previous and _continues(clause, *previous, places=places, weak=weak):
             target = previous[1]  # "... in 2014, when gunmen killed 45 people": the same incident goes on
         elif not clause.new_incident:
@@ -653,10 +653,11 @@ def _deed_of_the_arrest(clause: Clause, before: Clause, draft: Draft, recent: li
                         places: list[Place | None], weak: frozenset[int]) -> Draft | None:
     """The incident told before that a deed named after an arrest points back to ("Deputies on Friday held a roofer
     | in connection with the stabbing"): told with no day or toll of its own, the deed is that incident, not the
-    arrest's ("arrested after the attack on the post, where ten policemen were killed" tells the deed anew)."""
+    arrest's ("held after the raid on the depot, in which four guards died" tells the deed anew)."""
     violent = (None, *VIOLENT_FAMILIES)  # (None: a killing or a shooting told by its dead, a casualty report)
-    if not (clause.refers_back and not clause.dates and not clause.counts and clause.triggers and clause.family in violent
-            and clause.sentence.index == before.sentence.index and _tells_arrest(before) and draft.family not in violent):
+    told_back = clause.refers_back and not clause.dates and not clause.counts and clause.triggers
+    if not (told_back and clause.family in violent and clause.sentence.index == before.sentence.index
+            and _tells_arrest(before) and draft.family not in violent):
         return None
     return next((d for d in reversed(recent) if d is not draft and d.family in violent and _compatible(clause, d)
                  and not _places_conflict(clause, d, places, weak)), None)

@@ -139,7 +139,7 @@ _FOR_THE_DEED = re.compile(r"\b(?:suspects?|in\s+connection\s+with|(?:in|for|ove
                            r"shooting|murder|death|slaying|stabbing|attack|bombing|robbery|kidnapping)s?)\b", re.IGNORECASE)
 
 
-# ... and what they do that names someone: "detectives named the cook found shot behind a diner" names its victim.
+# ... and what they do that names someone: "detectives named the cook shot behind a diner" names its victim.
 _NAMING_AFTER = re.compile(r"\s+(?:(?:have|has|had|later|also|on\s+\w+day)\s+)*(?:identified|named)\b", re.IGNORECASE)
 
 

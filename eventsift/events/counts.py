@@ -583,8 +583,8 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
                 if aside := _aside(passive.group("gap"), plural=count.best > 1):
                     described |= {start for start in starts if m.end() + aside[0] < start < m.end() + aside[1]}
                 victims = passive.group("gap").strip(" ,")
-                if count.best == 1 and outcome in ("injured", "hit", "killed") \
-                        and (group := _ONE_OF_PEOPLE.match(passive.group("gap"))) and (n := word_to_int(group.group("n"))):
+                group = _ONE_OF_PEOPLE.match(passive.group("gap")) if count.best == 1 else None
+                if group and outcome in ("injured", "hit", "killed") and (n := word_to_int(group.group("n"))):
                     count = exact_count(n, group.group("n"))  # "Lia, one of six guards hurt": six hit (one of
                     outcome = "hit" if outcome == "injured" else outcome  # them may be told dead later)
                 if outcome == "killed" and (re.search(r"\b(?:later|since|eventually|subsequently)\b", passive.group("be"),
