@@ -654,18 +654,19 @@ def _deed_of_the_arrest(clause: Clause, before: Clause, draft: Draft, recent: li
     """The incident told before that a deed named after an arrest points back to ("Deputies on Friday held a roofer
     | in connection with the stabbing"): told with no day or toll of its own, the deed is that incident, not the
     arrest's ("held after the raid on the depot, in which four guards died" tells the deed anew)."""
-    violent = (None, *VIOLENT_FAMILIES)  # (None: a killing or a shooting told by its dead, a casualty report)
     told_back = clause.refers_back and not clause.dates and not clause.counts and clause.triggers
-    if not (told_back and clause.family in violent and clause.sentence.index == before.sentence.index
-            and _tells_arrest(before) and draft.family not in violent):
+    if not (told_back and clause.family in _VIOLENT_OR_CASUALTY and clause.sentence.index == before.sentence.index
+            and _tells_arrest(before) and draft.family not in _VIOLENT_OR_CASUALTY):
         return None
-    return next((d for d in reversed(recent) if d is not draft and d.family in violent and _compatible(clause, d)
-                 and not _places_conflict(clause, d, places, weak)), None)
+    return next((d for d in reversed(recent) if d is not draft and d.family in _VIOLENT_OR_CASUALTY
+                 and _compatible(clause, d) and not _places_conflict(clause, d, places, weak)), None)
 
 
 # The kinds of violence a killing told just before, in the same sentence, may end in: "shot and killed two men on May
 # 10 | after a dispute that ended with a shootout" is one incident, whatever the report's lead made of it (an arrest).
 VIOLENT_FAMILIES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+# ... and with them the incidents told only by their dead (a casualty report's family is None)
+_VIOLENT_OR_CASUALTY = VIOLENT_FAMILIES | {None}
 
 
 # ---------------------------------------------------------------------------------------------- building

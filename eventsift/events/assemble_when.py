@@ -62,10 +62,10 @@ def when(draft: Draft, *, document: Document, published: dt.date,
         named = [d for d in dates if d.names_incident]  # of those ("on Oct. 10" over "this month"), and, when none
         # names a day, a day inside a looser one that names the incident ("the 2019 shooting ... on Aug. 4, 2019")
         sharper = [d for d in dates if not d.names_incident and any(
-            n.date <= d.date and d.date_end <= n.date_end and PRECISION_RANK.get(d.precision, 9) < PRECISION_RANK.get(
-                n.precision, 9) for n in named)] if all(n.precision != "day" for n in named) else []
+            n.date <= d.date and d.date_end <= n.date_end and _rank(d) < _rank(n) for n in named)] \
+            if all(n.precision != "day" for n in named) else []
         dates = [*named, *sharper] or dates
-        first = min(dates, key=lambda d: (PRECISION_RANK.get(d.precision, len(PRECISION_RANK)), d.date))
+        first = min(dates, key=lambda d: (_rank(d), d.date))
         # (an incident's days run on for weeks at most: "today" beside "on 3 June 1982" is the day of other news)
         event_date = first.date
         date_end = min(max([first.date_end, *(d.date_end for d in dates if (d.date_end - first.date).days <= SPAN_DAYS)]),
@@ -99,3 +99,8 @@ def when(draft: Draft, *, document: Document, published: dt.date,
         time_precision = TIME_PRECISION.get(precision, 3) if dates else UNDATED_TIME_PRECISION
     return When(event_date=event_date, date_end=date_end if date_end != event_date else None, precision=precision,
                 time_precision=time_precision, historical=historical, evidence=found)
+
+
+def _rank(time: TimeExpression) -> int:
+    """How sharp a date is: 0 for a day, higher for looser ones (PRECISION_RANK)."""
+    return PRECISION_RANK.get(time.precision, len(PRECISION_RANK))

@@ -133,6 +133,8 @@ class TextScanner:
                 i += 1
                 continue
             matched = 0
+            # ("Yemen's Hodeidah province": a name after a known place's possessive is a name of its own)
+            owned = bool(spans) and text[spans[-1][1]:words[i].start()] in ("'s ", "’s ")
             for n in range(min(FIND_MAX_WORDS, len(words) - i), 0, -1):
                 chunk = words[i : i + n]
                 if not chunk[-1].group()[0].isupper() or not _contiguous(text, chunk):
@@ -155,8 +157,6 @@ class TextScanner:
                          or (n == 1 and bool(_STREET_IN_BEFORE.search(text[max(0, start - 16) : start]))
                              and bool(_PLAIN_AFTER.match(text, end))
                              and self._is_common_word_city(text[start:end], FIND_MIN_POPULATION)))
-                # ("Yemen's Hodeidah province": a name after a known place's possessive is a name of its own)
-                owned = bool(spans) and text[spans[-1][1]:start] in ("'s ", "’s ")
                 if known and (owned or not _inside_longer_name(text, start, end)):
                     spans.append((start, end))
                     matched = n
