@@ -1642,3 +1642,12 @@ def test_a_quarter_told_as_an_area_under_a_city_s_dateline_is_no_namesake_abroad
     raw = "LAHORE: Two brothers were shot dead over a land dispute in the Shahdara area on Friday, police said."
     events = coded(pipeline, raw, dt.date(2019, 11, 16))
     assert [(e.country, e.location) for e in events] == [("Pakistan", "Lahore")]
+
+
+# -- round 44: war reports from agency desks abroad ---------------------------------------------------------------
+
+def test_a_name_the_text_calls_a_town_is_a_place_whatever_the_model_calls_it(pipeline):
+    raw = ("BEIRUT (Reuters) - Government rockets slammed into the town of Maarat al-Numan on Monday, killing six "
+           "people, a war monitor said. The town lies in the south of Idlib province.")
+    events = coded(pipeline, raw, dt.date(2021, 2, 2))
+    assert [(e.admin1, e.location) for e in events] == [("Idleb", "Maarrat an Numan")]

@@ -346,7 +346,7 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
     found: list[tuple[int, int, int]] = []  # start, end, sentence index
     for sentence, doc in zip(sentences, parsed):
         spans = [part for e in doc.ents if e.label_ in PLACE_LABELS or _norp_as_place(sentence.text, e)
-                 or _known_place_as_other(sentence.text, e, geocoder)
+                 or _known_place_as_other(sentence.text, e, geocoder) or _called_a_town(sentence.text, e)
                  for part in _entity_parts(e.text, e.start_char)]
         spans = [(a, b) for a, b in spans if not written[sentence.start + a : sentence.start + b].islower()]
         spans = [(a + _side_written_small(written, sentence.start + a, sentence.start + b), b) for a, b in spans]
@@ -678,6 +678,19 @@ def _norp_as_place(text: str, entity) -> bool:  # noqa: ANN001 - a spaCy Span
 _OTHER_LABELS_AS_PLACE = frozenset({"PERSON", "PRODUCT", "ORG", "WORK_OF_ART"})
 # ... after "in", "at", "near" (not "at Elm and Main": a street corner).
 _CORNER_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+
+
+# "the nearby town of", "the village of": the name after it is a place's, whatever the model calls it (an unknown or
+# misspelt town is then looked up loosely inside the report's country).
+_TOWN_OF_BEFORE = re.compile(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|hamlet|port)\s+of\s+$",
+                             re.IGNORECASE)
+
+
+def _called_a_town(text: str, entity) -> bool:  # noqa: ANN001 - a spaCy Span
+    """A name the sentence calls a town ("shelling on the nearby town of Ashby killed ..."), which the model took for a
+    person's or an organisation's."""
+    return entity.label_ in _OTHER_LABELS_AS_PLACE | {"FAC"} and entity.text[:1].isupper() \
+        and bool(_TOWN_OF_BEFORE.search(text, max(0, entity.start_char - 40), entity.start_char))
 
 
 def _known_place_as_other(text: str, entity, geocoder) -> bool:  # noqa: ANN001 - a spaCy Span, a Geocoder

@@ -105,8 +105,11 @@ def drop_foreign_homonyms(candidate_lists: Sequence[Sequence[Candidate]], picks:
             if own and (pick.kind in (2, 3) or (
                     pick.feature == "city" and pick.population < FOREIGN_TOWN_MAX_POPULATION)):
                 out[i] = likeliest(own)
-            elif pick.kind == 2 and pick.population < FOREIGN_TOWN_MAX_POPULATION:
-                # a name spelt like no town of the report's country is not a small town abroad it resembles
+            elif pick.kind == 2 and pick.population < FOREIGN_TOWN_MAX_POPULATION \
+                    and not (located[i] and pick.country_code in told_areas):
+                # a name spelt like no town of the report's country is not a small town abroad it resembles (unless
+                # the text introduces it as a place in a country whose province it tells as one: "BEIRUT - ...
+                # shelling on the nearby town of Ashby ... Elm province")
                 out[i] = None
             continue
         loose = pick.kind in (2, 3) or pick.feature == "admin1" or (
