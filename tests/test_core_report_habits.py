@@ -1651,3 +1651,9 @@ def test_a_name_the_text_calls_a_town_is_a_place_whatever_the_model_calls_it(pip
            "people, a war monitor said. The town lies in the south of Idlib province.")
     events = coded(pipeline, raw, dt.date(2021, 2, 2))
     assert [(e.admin1, e.location) for e in events] == [("Idleb", "Maarrat an Numan")]
+
+
+def test_an_unknown_village_in_a_province_told_as_one_stands_in_at_the_province(pipeline):
+    raw = "Fighting near the village of Ain Issa in Raqqa province killed nine fighters on Sunday, the monitor said."
+    events = coded(pipeline, raw, dt.date(2021, 2, 2))
+    assert [(e.admin1, e.geo_precision) for e in events] == [("Ar-Raqqa", 2)]

@@ -40,6 +40,6 @@ def test_an_unknown_name_takes_the_area_around_it_whose_reading_fits_the_text():
                        admin1="Yucatan", admin2=None, geonameid=None, population=2_000, namesake=None, kind=0)
     province = Candidate(id=11, name="Marlow", country_code="NE", feature="admin1", latitude=0.0, longitude=0.0,
                          admin1="Marlow", admin2=None, geonameid=None, population=900_000, namesake=None, kind=0)
-    assert Gazetteer._enclosing_pick(0, [None, abroad, province], {0: 1, 1: 2}) is province
+    assert Gazetteer._enclosing(0, [None, abroad, province], {0: 1, 1: 2}) == (2, province)
     at_home = replace(abroad, id=12, country_code="NE", admin1="Marlow")
-    assert Gazetteer._enclosing_pick(0, [None, at_home, province], {0: 1, 1: 2}) is at_home
+    assert Gazetteer._enclosing(0, [None, at_home, province], {0: 1, 1: 2}) == (1, at_home)

@@ -20,7 +20,10 @@ KIND_WORD = re.compile(rf"(?:{_KIND_WORDS})", re.IGNORECASE)
 ENCLOSED_BY = re.compile(
     rf"^\s*(?:(?:{_KIND_WORDS})\s*){{0,2}}"
     r"(?:\(|,|,?\s*\bin\b(?:\s+(?:the\s+)?(?:\w+\s+)?(?:countryside|outskirts|suburbs|district|province|governorate|"
-    r"area|region|countryside)\s+of\b|\s+rural\b)?|\bof\b)\s*(?:the\s+)?"
+    r"area|region|countryside)\s+of\b|\s+rural\b"
+    # "X in southern Y province", "X in the far north of Y"
+    r"|\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"(?:\s+(?:part|parts)\s+of)?\b)?|\bof\b)\s*(?:the\s+)?"
     r"(?:(?:city|town|village|municipality|province|department|state)\s+of\s+)?"  # "X neighborhood of the city of Y"
     r"(?:(?:al|as|ad|ar|an|at|el|ash|az)[\s-])?$",
     re.IGNORECASE,

@@ -345,7 +345,9 @@ class Gazetteer(GazetteerIndex):
                 after = next((p for t, p in zip(toponyms, picks) if t.start == toponym.end + 1), None)
                 picks[i] = after if after is not None and after.feature == "city" else (
                     anchor if anchor is not None and anchor.feature == "city" else None)
-        out = [self._place_of(i, toponym, picks, ctx, text, anchor=anchor, called=called.get(toponym.text))
+        provinces = frozenset(i for i, t in enumerate(toponyms) if _told_as_first_level_area(t, text))
+        out = [self._place_of(i, toponym, picks, ctx, text, anchor=anchor, called=called.get(toponym.text),
+                              provinces=provinces)
                for i, toponym in enumerate(toponyms)]
         out = [_in_told_district(p, out[ctx.parents[i]] if i in ctx.parents else None) for i, p in enumerate(out)]
         out = [self.as_of(p, document.published) for p in out]
@@ -522,10 +524,14 @@ class Gazetteer(GazetteerIndex):
         return out
 
     def _place_of(self, i: int, toponym: Toponym, picks: Sequence[Candidate | None], ctx: Context, text: str, *,
-                  anchor: Candidate | None, called: str | None = None) -> Place | None:
-        """The place of the ``i``-th name: its pick, the report's town, or the area the text puts it in."""
+                  anchor: Candidate | None, called: str | None = None,
+                  provinces: frozenset[int] = frozenset()) -> Place | None:
+        """The place of the ``i``-th name: its pick, the report's town, or the area the text puts it in
+        (``provinces``: the names the text calls a province or state)."""
         pick = picks[i]
-        ancestor = self._enclosing_pick(i, picks, ctx.parents)
+        enclosing = self._enclosing(i, picks, ctx.parents)
+        ancestor = enclosing[1] if enclosing else None
+        stand_in = partial(self._stand_in, told_as_province=enclosing is not None and enclosing[0] in provinces)
         if ancestor is not None and ancestor.feature == "city":
             # "the Elm Park neighborhood of the city of Ashby": a part of that city, not the report's town
             anchor = ancestor
@@ -536,10 +542,10 @@ class Gazetteer(GazetteerIndex):
                                                        city_near=self._city_around, called=called)) is not None:
             return self.to_place(town)
         if pick is None:
-            return self._stand_in(ancestor) if ancestor else None
+            return stand_in(ancestor) if ancestor else None
         if ancestor is not None and not inside(pick, ancestor) and not _town_over_town(pick, ancestor):
             # The text puts the name in an area (or town) where the gazetteer does not know it: the area it is.
-            return self._stand_in(ancestor)
+            return stand_in(ancestor)
         if pick.namesake and not area_words_in(toponym.text) and i not in ctx.areas:
             pick = self.place_by_id(pick.namesake) or pick
         return self.to_place(pick, precision=qualifier_precision(toponym.qualifier, self._qualifiers))
@@ -665,19 +671,24 @@ class Gazetteer(GazetteerIndex):
                 return found
         return []
 
-    def _stand_in(self, area: Candidate) -> Place:
+    def _stand_in(self, area: Candidate, *, told_as_province: bool = False) -> Place:
         """The area standing in for a name the text puts inside it: ACLED codes a named locality it can only place
-        in its district or province at geo_precision 2 ("a part of a region"), a country at 3."""
+        in its district or province at geo_precision 2 ("a part of a region"), a country at 3. ``told_as_province``:
+        the text calls the area a province or state, which the gazetteer may know only by its seat ("near Ashby in
+        Elm province": the province, not the town of Elm)."""
+        if told_as_province and area.feature == "city":
+            area = self.area_place((area.country_code, area.admin1)) or replace(area, feature="admin1")
         place = self.to_place(area)
         if area.feature in ("country", "city"):  # a neighbourhood of a town is coded as the town
             return place
         return replace(place, geo_precision=STAND_IN_PRECISION)
 
     @staticmethod
-    def _enclosing_pick(index: int, picks: Sequence[Candidate | None], parents: dict[int, int],
-                        seen: frozenset[int] = frozenset()) -> Candidate | None:
-        """The nearest resolved area enclosing an unknown name, if the text gives one; an area whose own reading lies
-        outside the area the text puts it in is skipped ("Kalfou (Abala, Tillabery)": not a namesake Abala abroad)."""
+    def _enclosing(index: int, picks: Sequence[Candidate | None], parents: dict[int, int],
+                   seen: frozenset[int] = frozenset()) -> tuple[int, Candidate] | None:
+        """The nearest resolved area enclosing an unknown name (its name's index and pick), if the text gives one; an
+        area whose own reading lies outside the area the text puts it in is skipped ("Kalfou (Abala, Tillabery)": not
+        a namesake Abala abroad)."""
         seen = seen | {index}
         while index in parents and parents[index] not in seen:
             index = parents[index]
@@ -685,10 +696,10 @@ class Gazetteer(GazetteerIndex):
             pick = picks[index]
             if pick is None:
                 continue
-            outer = Gazetteer._enclosing_pick(index, picks, parents, seen)
-            if outer is not None and not inside(pick, outer):
+            outer = Gazetteer._enclosing(index, picks, parents, seen)
+            if outer is not None and not inside(pick, outer[1]):
                 continue
-            return pick
+            return index, pick
         return None
 
 
