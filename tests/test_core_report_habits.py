@@ -1657,3 +1657,10 @@ def test_an_unknown_village_in_a_province_told_as_one_stands_in_at_the_province(
     raw = "Fighting near the village of Ain Issa in Raqqa province killed nine fighters on Sunday, the monitor said."
     events = coded(pipeline, raw, dt.date(2021, 2, 2))
     assert [(e.admin1, e.geo_precision) for e in events] == [("Ar-Raqqa", 2)]
+
+
+def test_a_town_of_another_province_by_the_capital_s_dateline_is_its_own_place(pipeline):
+    raw = ("DAMASCUS, Syria (AP) — A car bomb went off outside a school in the Damascus suburb of Jaramana on "
+           "Tuesday, killing four people, state media said.")
+    events = coded(pipeline, raw, dt.date(2016, 3, 9))
+    assert [(e.admin1, e.location) for e in events] == [("Rural Damascus", "Jaramana")]

@@ -228,9 +228,10 @@ def policed_city(place: Place, *, text: str, places: list[Place | None], toponym
                   and (p.country, p.admin1, p.admin2) == (place.country, place.admin1, place.admin2)
                   for p, t in zip(places, toponyms))
     if dateline is not None and dateline.feature == "city" and dateline.population >= ANCHOR_MIN_POPULATION \
-            and not sheriff:
+            and not sheriff and dateline.admin1 == place.admin1:
         # a neighbourhood's dateline ("SOUTH SHORE -") is no police of its own; a county sheriff's place ("in Ashby
-        # early Sunday, the Marlow County Sheriff's Office said") is outside the city the report is filed from
+        # early Sunday, the Marlow County Sheriff's Office said") is outside the city the report is filed from, and
+        # so is a town of another province ("the Elmgrad suburb of Ashby", a town of the province around the capital)
         policed.append(dateline)
     if any(p.name == place.name for p in policed) or re.search(
             rf"\b{re.escape(place.name)}(?:\s+and\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?\s+[Pp]olice\b", text):
