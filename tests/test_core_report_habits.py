@@ -1664,3 +1664,17 @@ def test_a_town_of_another_province_by_the_capital_s_dateline_is_its_own_place(p
            "Tuesday, killing four people, state media said.")
     events = coded(pipeline, raw, dt.date(2016, 3, 9))
     assert [(e.admin1, e.location) for e in events] == [("Rural Damascus", "Jaramana")]
+
+
+def test_a_road_named_after_two_towns_places_the_blockade_at_the_first(pipeline):
+    raw = "Sugarcane growers blocked the Ludhiana-Moga highway for three hours on Tuesday, demanding their unpaid dues."
+    events = coded(pipeline, raw, dt.date(2015, 4, 15))
+    assert [(e.country, e.admin1, e.location) for e in events] == [("India", "Punjab", "Ludhiana")]
+
+
+def test_a_town_named_as_the_scene_beats_the_towns_a_road_is_named_after(pipeline):
+    raw = "Residents blocked the Ludhiana-Moga highway in Jagraon on Friday, protesting against power cuts."
+    events = coded(pipeline, raw, dt.date(2016, 3, 8))
+    assert [e.location for e in events] == ["Jagraon"]
+    raw = "Gunmen abducted two traders on the Tal Elm-Ash-Shajara road in Dar'a province on Monday."
+    assert [e.admin1 for e in coded(pipeline, raw, dt.date(2020, 5, 5))] == ["Dar'a"]

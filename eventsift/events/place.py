@@ -145,7 +145,7 @@ METRO_AFTER = re.compile(r"^(?:-area\b|\s+suburbs?\s+of\s+(?-i:[A-Z])|\s+metro(?
 METRO_BEFORE = re.compile(r"\bsuburban\s+$", re.IGNORECASE)
 # Qualifiers of names that are a weaker sign of the incident's place than any other name in its clauses (the
 # geocoder does not count them as support for their country either, except a metro area's).
-WEAK_QUALIFIERS = NOT_HERE_QUALIFIERS | {"institution", "metro area"}
+WEAK_QUALIFIERS = NOT_HERE_QUALIFIERS | {"institution", "metro area", "road"}
 # The sentences without an event trigger are not parsed, but the gazetteer still reads their place names
 # ("... set fire to a vehicle. The incident occurred in Thessaloniki."): they give the document its main place
 # and its context. Only the first this many characters are read that way, so a long report stays fast (a
@@ -352,6 +352,7 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         spans = [(a + _side_written_small(written, sentence.start + a, sentence.start + b), b) for a, b in spans]
         spans = [_longer_known_name(sentence.text, start, end, geocoder) for start, end in spans]
         spans += list(geocoder.find_toponyms(sentence.text))
+        spans += _road_ends(sentence.text, geocoder)
         spans += home_towns(sentence.text) if home_towns else []
         enclosed = getattr(geocoder, "find_enclosed_names", None)  # "Kansafra in Idleb": unknown, but placed
         spans += enclosed(sentence.text, spans) if enclosed else []
@@ -441,6 +442,29 @@ POSSESSIVE_AFTER = re.compile(r"['’]s\s+")
 NAME_AFTER_POSSESSIVE = re.compile(
     r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)-)?[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|ez)[\s-]|(?:de|del|la|di)\s+)?[A-Z][\w'’-]*){0,3}")
+
+
+# A road named after the towns at its ends: "the Elmtown-Ashby highway", "on the Elmtown-Ashby road" (not an
+# Arabic article glued to a name, "the Elm-Ash-Shajara road", nor a post named after the road, "the Elmtown-Ashby
+# highway commander").
+_ROAD_ENDS = re.compile(r"(?<![\w-])(?!(?:al|el|as|ash|ad|ar|an|at|az|ez)-)(?P<first>(?-i:[A-Z])[a-z]+)-"
+                        r"(?P<second>(?-i:[A-Z])[a-z]+)\s+(?:national\s+)?(?:highway|road|motorway|expressway|railway|"
+                        r"rail\s+line|bypass)\b(?!\s+(?:commanders?|chiefs?|police|authority|project|contracts?|"
+                        r"construction)\b)", re.IGNORECASE)
+
+
+def _road_ends(text: str, geocoder) -> list[tuple[int, int]]:  # noqa: ANN001 - a Geocoder
+    """Spans of the known towns a road is named after, which the model reads as one organisation's name and the
+    gazetteer's scan skips inside a hyphenated word."""
+    return [m.span(group) for m in _ROAD_ENDS.finditer(text) for group in ("first", "second")
+            if any(p.feature == "city" for p in geocoder.lookup(m.group(group)))]
+
+
+def _road_end(text: str, start: int, end: int) -> bool:
+    """Whether the name is a town a road is named after: the incident is somewhere along the road (geo_precision 2),
+    and any other name of its clauses ("blocked the Elmtown-Ashby highway in Marlow") is the better place."""
+    return any(m.span("first") == (start, end) or m.span("second") == (start, end)
+               for m in _ROAD_ENDS.finditer(text, max(0, start - 40), end + 60))
 
 
 def _possessed_places(text: str, found: list[tuple[int, int, int]],
@@ -797,6 +821,8 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
         return "border"
     if METRO_AFTER.match(after) or METRO_BEFORE.search(before):
         return "metro area"
+    if _road_end(text, start, end):
+        return "road"
     if NEAR.search(before) or NEAR_AFTER.match(after):
         return "near"
     if IN_A_NAME.match(after) or STATION_BEFORE.search(before) or BUSINESS_IN_AFTER.match(text[end:end + 40]) \
