@@ -1678,3 +1678,25 @@ def test_a_town_named_as_the_scene_beats_the_towns_a_road_is_named_after(pipelin
     assert [e.location for e in events] == ["Jagraon"]
     raw = "Gunmen abducted two traders on the Tal Elm-Ash-Shajara road in Dar'a province on Monday."
     assert [e.admin1 for e in coded(pipeline, raw, dt.date(2020, 5, 5))] == ["Dar'a"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Idlib is the last refuge of the factions fighting the government.", []),
+    ("Hama was held by rebels fighting to topple the regime.", []),
+    ("Rebels fighting on Sunday near the dam lost two men.", ["Armed clash"]),
+], ids=["fighting-whom", "fighting-to", "fighting-on-a-day"])
+def test_a_side_told_by_whom_it_fights_is_no_fight(text, expected):
+    assert [t.sub_event_type for t in find_triggers(text)] == expected
+
+
+def test_blame_laid_for_such_attacks_is_no_author_of_this_one(pipeline):
+    assert STATISTIC.search("Officials have often blamed Elm rebels for such blasts.")
+    raw = ("A truck bomb went off outside a bakery in the Syrian town of Azaz on Saturday, killing eight people. "
+           "Turkish officials have in the past blamed Kurdish fighters for similar bombings.")
+    events = coded(pipeline, raw, dt.date(2021, 2, 2))
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Syria)"]
+
+
+def test_a_force_a_monitor_says_carried_out_the_raids_is_their_author():
+    found = find_actors("The monitor said Russian warplanes carried out the raids.")
+    assert [(a.name(country="Syria"), a.role) for a in found] == [("Military Forces of Russia", "agent")]

@@ -131,7 +131,8 @@ _SAID_BY_ANOTHER = re.compile(r"^\s*,\s*(?:(?:the|a|an|its|their|his|her)\s+(?:[
 _DEED_AFTER = re.compile(r"^\s+(?:(?:also|later|then|had|have|has|were|was|are|is|been)\s+){0,2}(?:died|killed|"
                          r"attacked|fired|opened|stormed|abducted|kidnapped|shot|detonated|wounded|injured|ambushed|"
                          r"raided|torched|looted|clashed|fled|escaped|surrendered|exchanged|engaged|returned|repelled|"
-                         r"repulsed|battled|fought|shelled|bombed|struck|targeted)\b", re.IGNORECASE)
+                         r"repulsed|battled|fought|shelled|bombed|struck|targeted|carried\s+out|conducted|launched|"
+                         r"staged|mounted|perpetrated|pounded|bombarded)\b", re.IGNORECASE)
 # ... and the sayer who tells its own deed is its doer: "the army said it killed five militants"
 _SAYS_IT_DID = re.compile(r"^\s+(?:has\s+|had\s+)?(?:said|says|claimed|announced|stated|reported)\s+(?:that\s+)?"
                           r"(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:killed|attacked|arrested|"

@@ -423,6 +423,11 @@ STATISTIC = re.compile(
     # no incident, and no author of this one
     r"|\b(?:have|has|had)\s+(?:\w+\s+)?(?:carried\s+out|claimed|staged|conducted|launched|mounted)\s+(?:similar|such|"
     r"many|several|numerous|dozens\s+of|scores\s+of)\s+(?:attacks|bombings|killings|assaults|ambushes)\b"
+    # ... and the blame a side lays for a kind of attack ("officials have in the past blamed Elm rebels for such
+    # blasts"): no author of this one
+    r"|\b(?:have|has|had|often|routinely|usually|previously)\s+(?:[\w-]+\s+){0,3}?(?:blamed|accused)\s+"
+    r"(?:[\w'’-]+\s+){1,6}?(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:similar|such|previous|past|earlier|many|several|"
+    r"numerous|other)\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|killings|assaults|ambushes|shootings)\b"
     # "the violence has caused more than 300 deaths nationwide": a country's dead, counted over a time
     r"|\b(?:deaths|killings|murders|homicides|slayings)\s+(?:nationwide|countrywide|statewide)\b"
     r"|\bthe number of (?:homicides|murders|shootings|killings)\b"

@@ -182,6 +182,14 @@ _SITE_OF_BEFORE = re.compile(r"\b(?:near|close\s+to|outside|reached|arrived\s+at
 # told apart).
 _WHERE_ONGOING_BEFORE = re.compile(r"\bwhere\s+(?:[\w'’-]+\s+){1,4}?(?:have|has)\s+(?:long\s+)?been\s+$", re.IGNORECASE)
 
+# A side told by whom it fights, not a fight of this report: "the last stronghold of the rebels fighting the
+# government", "militias fighting alongside the army", "factions fighting to topple the regime".
+_SIDE_BEFORE = re.compile(r"\b(?:rebels|militants|insurgents|groups|factions|forces|fighters|militias|jihadists|"
+                          r"guerrillas|movements|those)\s+$", re.IGNORECASE)
+_FOUGHT_AFTER = re.compile(r"\s+(?:(?:against|alongside|on\s+behalf\s+of)\b|to\s+(?:topple|oust|overthrow|defend|"
+                           r"establish|create|free|liberate|end)\b|the\s+(?:government|regime|army|state|military)\b|"
+                           r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?-i:[A-Z]))", re.IGNORECASE)
+
 
 def _not_done(text: str, start: int, end: int) -> bool:
     """A trigger the clause speaks of as planned or threatened, as what would have happened, as what some people do,
@@ -191,6 +199,8 @@ def _not_done(text: str, start: int, end: int) -> bool:
             or _WHERE_ONGOING_BEFORE.search(before):
         return True
     if _CRIME.fullmatch(text, start, end) and (_CHARGE.search(before) or _NOT_COMMITTED.match(text, end)):
+        return True
+    if text[start:end].lower() == "fighting" and _SIDE_BEFORE.search(before) and _FOUGHT_AFTER.match(text, end):
         return True
     return bool(_PRESENT_ACT.fullmatch(text, start, end)) and bool(_WHO_DO.search(before))
 
