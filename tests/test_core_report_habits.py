@@ -1700,3 +1700,24 @@ def test_blame_laid_for_such_attacks_is_no_author_of_this_one(pipeline):
 def test_a_force_a_monitor_says_carried_out_the_raids_is_their_author():
     found = find_actors("The monitor said Russian warplanes carried out the raids.")
     assert [(a.name(country="Syria"), a.role) for a in found] == [("Military Forces of Russia", "agent")]
+
+
+def test_strikes_in_support_of_an_advance_are_its_part_and_the_state_regains_the_village(pipeline):
+    raw = ("Government troops captured the village of Tell Khanzir in eastern Hama province on Saturday after a day "
+           "of clashes with rebels, state television said. Eight soldiers and 11 rebels died in the fighting, the "
+           "monitor said. It said Russian helicopters carried out strikes in support of the advance.\n\n"
+           "In Idlib province, a woman was killed when a rocket hit her house in the town of Ariha, the monitor said.")
+    events = coded(pipeline, raw, dt.date(2016, 3, 7))
+    assert [(e.sub_event_type, e.actor1, e.admin1, e.geo_precision, e.fatalities) for e in events] == [
+        ("Government regains territory", "Military Forces of Syria", "Hama", 2, 19),
+        ("Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)", "Idleb", 1, 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Army bombardment of the enclave killed twelve civilians.", ["Shelling/artillery/missile attack", "Attack"]),
+    ("Government guns pounded Elmtown overnight.", ["Shelling/artillery/missile attack"]),
+    ("Storms pounded the coast overnight.", []),
+    ("The minister was bombarded with questions.", []),
+], ids=["bombardment", "pounded-town", "storms", "questions"])
+def test_a_bombardment_is_shelling(text, expected):
+    assert [t.sub_event_type for t in find_triggers(text)] == expected

@@ -60,9 +60,18 @@ def weapons_taken(trigger: Trigger | None) -> bool:
         and bool(_TAKEN.search(trigger.text))
 
 
+# A clause that tells the help another deed was given ("jets carried out air strikes in support of the advance",
+# "helicopters provided air cover"): the deed helped is the event's kind, the help a part of it.
+_IN_SUPPORT = re.compile(r"\b(?:in\s+support\s+of|to\s+support|provid(?:ed|ing)\s+(?:air\s+|aerial\s+)?(?:support|cover))\b",
+                         re.IGNORECASE)
+
+
 def choose_kind(draft: Draft, victims: list[ActorMention]) -> tuple[str, Trigger]:
     """The ACLED sub-event type and the trigger that decided it (``victims``: the people named as harmed)."""
     specific = [t for c in draft.clauses for t in c.triggers if t.kind in ("specific", "weak")]
+    helped = [t for c in draft.clauses if not _IN_SUPPORT.search(c.span.text)
+              for t in c.triggers if t.kind in ("specific", "weak")]
+    specific = helped or specific
     casualty = [t for c in draft.clauses for t in c.triggers if t.kind == "casualty"]
     victim_sides = {a.side for a in victims}
     if "state" in victim_sides and draft.mentions(OFF_DUTY):
@@ -113,6 +122,8 @@ def _refine(name: str, draft: Draft, *, trigger: Trigger, specific: list[Trigger
         return _riot_kind(draft)
     if name == "Government regains territory" and _agent_side(draft) == "nonstate":
         return "Non-state actor overtakes territory"
+    if name == "Non-state actor overtakes territory" and _agent_side(draft) == "state":
+        return "Government regains territory"  # "the army took control of a militia stronghold"
     if (name == "Armed clash" and victim_sides <= {"civilian"} and not _two_armed_sides(draft)
             and not TWO_SIDED.search(trigger.text) and (victim_sides or _only_civilians_face(draft))):
         return "Attack"  # shots at civilians are not a battle, nor is an ambush of a congressman

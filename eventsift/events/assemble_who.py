@@ -179,6 +179,11 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
             # "the garrison beat back an assault by the insurgents": the side that attacked is actor1, as ACLED codes
             # the side that began a battle first
             actor1, actor2 = actor2, actor1
+        if kind == "Government regains territory" and actor2 is not None and actor2.side == "state" \
+                and (actor1 is None or actor1.side != "state"):
+            # "troops took the village ... eight soldiers and 11 rebels died": the side that regains territory is the
+            # state's, whoever the dead are told of first
+            actor1, actor2 = actor2, actor1
         # a battle is between two armed sides: the one the report does not name is an unidentified armed group
         return actor1, actor2, "Unidentified Armed Group ({country})", "Unidentified Armed Group ({country})"
     if event_type == "Protests":

@@ -22,7 +22,8 @@ from eventsift.records import Place, Sentence
 BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,3}?(?:operation|attack|raid|blast|explosion|bombing|"
     r"clash(?:es)?|fighting|battle|kidnapping|abduction|incident|assault|strike|ambush|protest|riot|violence|"
-    r"encounter|shooting|stabbing|killing|murder|slaying|homicide|firing|action)s?\b", re.IGNORECASE)
+    r"encounter|shooting|stabbing|killing|murder|slaying|homicide|firing|action|advance|shelling|"
+    r"bombardment)s?\b", re.IGNORECASE)
 # A clause that says it is about another incident ("another shooting", "a third shooting early Sunday"; "the second
 # shooting" may point back to one already told).
 NEW_INCIDENT = re.compile(
