@@ -1721,3 +1721,13 @@ def test_strikes_in_support_of_an_advance_are_its_part_and_the_state_regains_the
 ], ids=["bombardment", "pounded-town", "storms", "questions"])
 def test_a_bombardment_is_shelling(text, expected):
     assert [t.sub_event_type for t in find_triggers(text)] == expected
+
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy, who took office on Friday, was hurt in the blast.",
+    "The new governor, who was sworn in on Thursday, escaped unhurt when gunmen fired on his convoy.",
+    "The police chief, appointed last Tuesday, was shot dead outside his home.",
+], ids=["took-office", "sworn-in", "appointed"])
+def test_the_day_someone_took_up_a_post_does_not_date_the_attack(text):
+    assert [d.reporting for d in find_dates(text, published=dt.date(1990, 3, 4))] == [True]

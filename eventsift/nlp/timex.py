@@ -466,11 +466,17 @@ _TOLL_ROSE_BEFORE = re.compile(r"\btoll\b[^.;]{0,100}?\b(?:rose|risen|rises|clim
                                r"(?:to\s+)?[^.;]{0,40}?$", re.IGNORECASE)
 
 
+# ... or the day someone took up a post: "the judge, who took office on Friday, was wounded", "sworn in Monday".
+_OFFICE_BEFORE = re.compile(r"\b(?:(?:took|taken|taking|assumed|assuming)\s+(?:office|power|his\s+post|her\s+post|charge|"
+                            r"command)|sworn\s+in|inaugurated|appointed)\s+(?:on\s+|last\s+)?$", re.IGNORECASE)
+
+
 def _is_reporting(text: str, start: int, end: int) -> bool:
     if _TOLL_ROSE_BEFORE.search(text, max(0, start - 160), start):
         return True
     before = text[max(0, start - 60):start]
     return bool(_REPORTING_BEFORE.search(before) or _COURT_BEFORE.search(before) or _COURT_AFTER.match(text, end)
+                or _OFFICE_BEFORE.search(before)
                 or _GATHERING_BEFORE.search(before) or _TELLING_BEFORE.search(before)
                 or (_VOTE_BEFORE.search(before) and not _DURING_BEFORE.search(before) and _VOTE_AFTER.match(text, end))
                 or (_TALLY_BEFORE.search(before) and _SPAN_WORDS.search(text[start:end]))
