@@ -1731,3 +1731,10 @@ def test_a_bombardment_is_shelling(text, expected):
 ], ids=["took-office", "sworn-in", "appointed"])
 def test_the_day_someone_took_up_a_post_does_not_date_the_attack(text):
     assert [d.reporting for d in find_dates(text, published=dt.date(1990, 3, 4))] == [True]
+
+
+def test_a_headline_names_the_doer_the_text_leaves_unnamed(pipeline):
+    raw = ("Regime shelling kills nine at market in Douma\n\n"
+           "Shells slammed into a crowded market in Douma on Sunday, killing nine people, activists said.")
+    events = coded(pipeline, raw, dt.date(2016, 3, 8))
+    assert [(e.actor1, e.fatalities) for e in events] == [("Military Forces of Syria", 9)]

@@ -49,7 +49,18 @@ def with_headline_toll(events: list[Event], headline: list[Event], *, title: str
     if len(headline) != 1 or not takes_headline(events, title=title):
         return events
     first = _placed(events[0], headline[0])
-    return [_tolled(first, headline[0], title), *events[1:]]
+    return [_doer_named(_tolled(first, headline[0], title), headline[0]), *events[1:]]
+
+
+def _doer_named(first: Event, told: Event) -> Event:
+    """``first`` with the headline's doer when the text leaves it unidentified and the headline tells the same kind of
+    event at its place ("Rebel shelling kills 9 in Elmtown" over "shells fell on a market in Elmtown ...")."""
+    if not (first.actor1 or "").startswith("Unidentified") or not told.actor1 or told.actor1.startswith("Unidentified") \
+            or told.event_type != first.event_type or told.inter1 not in (1, 2, 3, 8) or not _same_place(told, first) \
+            or told.actor1 == first.actor2:
+        return first
+    return replace(first, actor1=told.actor1, inter1=told.inter1,
+                   evidence=[*first.evidence, *(e for e in told.evidence if e.field == "actor1")])
 
 
 def _placed(first: Event, told: Event) -> Event:
