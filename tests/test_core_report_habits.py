@@ -1738,3 +1738,14 @@ def test_a_headline_names_the_doer_the_text_leaves_unnamed(pipeline):
            "Shells slammed into a crowded market in Douma on Sunday, killing nine people, activists said.")
     events = coded(pipeline, raw, dt.date(2016, 3, 8))
     assert [(e.actor1, e.fatalities) for e in events] == [("Military Forces of Syria", 9)]
+
+
+def test_the_death_of_another_person_told_by_name_is_another_incident(pipeline):
+    raw = ("CALI, 5 OCT 89 (AGENCY) -- Gunmen shot dead union leader Hernan Duque Rojas outside his office on Tuesday. "
+           "Police are also investigating the killing of journalist Beatriz Montoya Salas, whose body turned up "
+           "beside a canal on Wednesday.")
+    events = coded(pipeline, raw, dt.date(1989, 10, 5))
+    assert [(str(e.event_date), e.fatalities) for e in events] == [("1989-10-03", 1), ("1989-10-04", 1)]
+    raw = ("CALI, 5 OCT 89 (AGENCY) -- Gunmen shot dead union leader Hernan Duque Rojas outside his office on Tuesday. "
+           "Police said the killing of Duque Rojas bore the marks of a hired gunman.")
+    assert [(str(e.event_date), e.fatalities) for e in coded(pipeline, raw, dt.date(1989, 10, 5))] == [("1989-10-03", 1)]

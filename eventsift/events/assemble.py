@@ -241,6 +241,45 @@ def _whose_death(clause: Clause, drafts: list[Draft], text: str) -> Draft | None
     return max(told, key=lambda d: max(c.span.start for c in d.clauses if c.span.start <= first.start()), default=None)
 
 
+# The person a death is told of, by full name, right after its words: "the assassination of magistrate Ana Ruiz",
+# "shot dead police colonel Ed Braxton" (words in small letters, a post, may come before the name; "the killing of a
+# magistrate", "killed two men in Elmtown" and "shot and killed Saturday night" name nobody).
+_DEAD_NAMED_AFTER = re.compile(r"\s*(?:of\s+)?(?:(?!(?:in|on|at|near|from|by|with|and|or|the|a|an|to|of|after|during|"
+                               r"while|when|outside|inside|his|her|their|its|who|which|that)\b)(?-i:[a-z])[\w-]*\s+){0,3}?"
+                               r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+                               r"July|August|September|October|November|December)"
+                               r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3})")
+
+
+def _named_dead(clause: Clause, text: str) -> set[str] | None:
+    """The names of the people a clause tells killed by name ("the assassination of magistrate Ana Ruiz"); None
+    when it tells of its dead otherwise or of none."""
+    killed = [c for c in clause.counts if c.outcome == "killed"]
+    if not killed or not text:
+        return None
+    names: set[str] = set()
+    for count in killed:
+        m = _DEAD_NAMED_AFTER.match(text, count.end)
+        if m is None:
+            return None
+        names |= set(m.group("name").split())
+    return names
+
+
+def _another_named_dead(clause: Clause, draft: Draft, text: str) -> bool:
+    """A clause that tells the death of a person by name ("to protest the assassination of magistrate Ana Ruiz")
+    beside an incident whose dead were told by other names, and that names none of its own people: another
+    incident, however its words point back."""
+    names = _named_dead(clause, text)
+    if not names:
+        return False
+    theirs = [n for c in draft.clauses if (n := _named_dead(c, text))]
+    if not theirs or any(names & n for n in theirs):
+        return False
+    told = " ".join(c.span.text for c in draft.clauses)
+    return not any(re.search(rf"\b{re.escape(name)}\b", told) for name in names)
+
+
 # A clause that opens on a weapon or an attack told before by its own words, with "the": "The car bomb went off in
 # ...", "The roadside bombs, in the western district, killed four".
 _THE_WEAPON = re.compile(r"^\W*the\s+(?P<what>(?:[\w-]+\s+){0,2}?(?:bombs?|blasts?|explosions?|ambush(?:es)?|"
@@ -285,11 +324,12 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
             target = recent[-1]  # "a third victim died on Sunday": the toll of the attack told just before
         elif previous and (deed := _deed_of_the_arrest(clause, *previous, recent, places=places, weak=weak)):
             target = deed  # "Deputies held a roofer | in connection with the stabbing": the stabbing told before
-        elif previous and _continues(clause, *previous, places=places, weak=weak):
+        elif previous and _continues(clause, *previous, places=places, weak=weak) \
+                and not _another_named_dead(clause, previous[1], text):
             target = previous[1]  # "... in 2014, when gunmen killed 45 people": the same incident goes on
         elif not clause.new_incident:
             for draft in reversed(recent):
-                if not _compatible(clause, draft):
+                if not _compatible(clause, draft) or _another_named_dead(clause, draft, text):
                     continue
                 if _dates_conflict(clause, draft, published=published) or _places_conflict(clause, draft, places, weak):
                     continue
@@ -309,7 +349,7 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                 break
         if target is None and recent and _adds_to_latest(clause, recent[-1], places=places, weak=weak) \
                 and not _also_elsewhere(clause, recent[-1], places=places, weak=weak) \
-                and not _only_placed_by(clause, recent[-1]):
+                and not _only_placed_by(clause, recent[-1]) and not _another_named_dead(clause, recent[-1], text):
             target = recent[-1]  # "... were taken hostage in the attack", "the assailants also looted shops"
         if target is None:
             target = Draft()
