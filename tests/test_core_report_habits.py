@@ -1749,3 +1749,10 @@ def test_the_death_of_another_person_told_by_name_is_another_incident(pipeline):
     raw = ("CALI, 5 OCT 89 (AGENCY) -- Gunmen shot dead union leader Hernan Duque Rojas outside his office on Tuesday. "
            "Police said the killing of Duque Rojas bore the marks of a hired gunman.")
     assert [(str(e.event_date), e.fatalities) for e in coded(pipeline, raw, dt.date(1989, 10, 5))] == [("1989-10-03", 1)]
+
+
+def test_the_stones_thrown_after_two_groups_clashed_are_the_same_riot(pipeline):
+    raw = ("Farmers from two hamlets clashed about canal water at Khanpur village in Sitapur district on Sunday. "
+           "Nine people were hurt when the two sides pelted each other with stones, police said.")
+    events = coded(pipeline, raw, dt.date(2019, 6, 10))
+    assert [(e.event_type, e.injured) for e in events] == [("Riots", 9)]

@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import cache
 
 from eventsift.events.assemble_counts import how_many
-from eventsift.events.assemble_what import choose_kind, weapons_taken
+from eventsift.events.assemble_what import choose_kind, riot_told_as_a_clash, weapons_taken
 from eventsift.events.assemble_when import HISTORICAL_AFTER_DAYS, when
 from eventsift.events.assemble_where import km, where
 from eventsift.events.assemble_who import victims_of, who
@@ -204,6 +204,8 @@ def _compatible(clause: Clause, draft: Draft) -> bool:
         return True
     if draft.family == "Battles" and weapons_taken(clause.main_trigger):
         return True  # "troops recovered two rifles" after the firefight: the fight's, no seizure of its own
+    if clause.family == "Riots" and draft.family == "Battles" and riot_told_as_a_clash(draft):
+        return True  # "two groups of villagers clashed ... | six were hurt in the stone pelting": one riot
     if draft.family in ("Battles", "Violence against civilians") \
             and clause.main_trigger.sub_event_type == "Looting/property destruction" \
             and any(t.kind == "casualty" for t in clause.triggers):

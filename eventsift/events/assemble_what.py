@@ -253,6 +253,14 @@ def _armed_fight(draft: Draft, specific: list[Trigger]) -> bool:
     return named_group and not draft.mentions(PROTEST_WORDS) and not _unarmed_people(draft)
 
 
+def riot_told_as_a_clash(draft: Draft) -> bool:
+    """An incident told so far only as a clash with no arms ("two groups of villagers clashed over a field"), which is
+    coded as a riot: the stones thrown or the people hurt in it, told next, are its own."""
+    clashes = [t for c in draft.clauses for t in c.triggers if t.kind == "specific"]
+    return bool(clashes) and all(t.sub_event_type == "Armed clash" for t in clashes) \
+        and _unarmed_fight(draft, clashes[0])
+
+
 def _unarmed_fight(draft: Draft, trigger: Trigger) -> bool:
     """A clash with no weapons or armed group named: villagers against villagers, sellers against police,
     demonstrators clashing at a rally."""
