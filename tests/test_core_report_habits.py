@@ -1756,3 +1756,10 @@ def test_the_stones_thrown_after_two_groups_clashed_are_the_same_riot(pipeline):
            "Nine people were hurt when the two sides pelted each other with stones, police said.")
     events = coded(pipeline, raw, dt.date(2019, 6, 10))
     assert [(e.event_type, e.injured) for e in events] == [("Riots", 9)]
+
+
+def test_houses_set_on_fire_by_nobody_named_after_a_raid_are_the_raid_s(pipeline):
+    raw = ("Soldiers killed four villagers during a raid on a hamlet in Magway region on Tuesday, residents said. "
+           "Troops opened fire on people trying to flee. Several houses were set on fire.")
+    events = coded(pipeline, raw, dt.date(2021, 11, 20))
+    assert [(e.sub_event_type, str(e.event_date), e.fatalities) for e in events] == [("Attack", "2021-11-16", 4)]

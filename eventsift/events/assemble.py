@@ -208,9 +208,11 @@ def _compatible(clause: Clause, draft: Draft) -> bool:
         return True  # "two groups of villagers clashed ... | six were hurt in the stone pelting": one riot
     if draft.family in ("Battles", "Violence against civilians") \
             and clause.main_trigger.sub_event_type == "Looting/property destruction" \
-            and any(t.kind == "casualty" for t in clause.triggers):
-        # "the gunmen fired on villagers and set the huts ablaze": what attackers destroy as they strike is the
-        # attack's
+            and (any(t.kind == "casualty" for t in clause.triggers)
+                 or not (clause.toponyms or clause.dates or any(a.role == "agent" for a in clause.actors))):
+        # "the gunmen fired on villagers and set the huts ablaze", "troops opened fire on residents. | Several houses
+        # were set on fire": what attackers destroy as they strike is the attack's, told by them or by nobody, with no
+        # place or day of its own
         return True
     if (clause.family, draft.family) not in ABSORBED:
         return False
