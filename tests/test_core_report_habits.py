@@ -1763,3 +1763,10 @@ def test_houses_set_on_fire_by_nobody_named_after_a_raid_are_the_raid_s(pipeline
            "Troops opened fire on people trying to flee. Several houses were set on fire.")
     events = coded(pipeline, raw, dt.date(2021, 11, 20))
     assert [(e.sub_event_type, str(e.event_date), e.fatalities) for e in events] == [("Attack", "2021-11-16", 4)]
+
+
+def test_a_headline_naming_the_region_short_does_not_place_the_raid_at_its_town(pipeline):
+    raw = ("Troops kill six in Magway raid\n\n"
+           "Soldiers killed six villagers during a raid in the central Magway region on Monday, a local group said.")
+    events = coded(pipeline, raw, dt.date(2021, 11, 18))
+    assert [(e.admin1, e.location, e.geo_precision) for e in events] == [("Magway", "Magway", 3)]

@@ -72,6 +72,9 @@ def _placed(first: Event, told: Event) -> Event:
         return first
     if not any(e.field == "location" for e in told.evidence):
         return first  # the headline names no town: its place is the report's fallback, maybe a desk abroad
+    if first.admin1 is not None and told.location is not None \
+            and told.location.casefold() == first.admin1.casefold() and first.geo_precision == 3:
+        return first  # "Elm raid" over "a raid in the Elm region": the region the headline names short, not its town
     return replace(first, **{name: getattr(told, name) for name in PLACE_FIELDS},
                    evidence=[*first.evidence, *(e for e in told.evidence if e.field == "location")])
 
