@@ -249,7 +249,8 @@ def _whose_death(clause: Clause, drafts: list[Draft], text: str) -> Draft | None
 # "shot dead police colonel Ed Braxton" (words in small letters, a post, may come before the name; "the killing of a
 # magistrate", "killed two men in Elmtown" and "shot and killed Saturday night" name nobody).
 _DEAD_NAMED_AFTER = re.compile(r"\s*(?:of\s+)?(?:(?!(?:in|on|at|near|from|by|with|and|or|the|a|an|to|of|after|during|"
-                               r"while|when|outside|inside|his|her|their|its|who|which|that)\b)(?-i:[a-z])[\w-]*\s+){0,3}?"
+                               r"while|when|outside|inside|his|her|their|its|who|which|that)\b)"
+                               r"(?-i:[a-z])[\w-]*\s+){0,3}?"
                                r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
                                r"July|August|September|October|November|December)"
                                r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3})")

@@ -62,8 +62,8 @@ def weapons_taken(trigger: Trigger | None) -> bool:
 
 # A clause that tells the help another deed was given ("jets carried out air strikes in support of the advance",
 # "helicopters provided air cover"): the deed helped is the event's kind, the help a part of it.
-_IN_SUPPORT = re.compile(r"\b(?:in\s+support\s+of|to\s+support|provid(?:ed|ing)\s+(?:air\s+|aerial\s+)?(?:support|cover))\b",
-                         re.IGNORECASE)
+_IN_SUPPORT = re.compile(r"\b(?:in\s+support\s+of|to\s+support|"
+                         r"provid(?:ed|ing)\s+(?:air\s+|aerial\s+)?(?:support|cover))\b", re.IGNORECASE)
 
 
 def choose_kind(draft: Draft, victims: list[ActorMention]) -> tuple[str, Trigger]:

@@ -55,8 +55,9 @@ def with_headline_toll(events: list[Event], headline: list[Event], *, title: str
 def _doer_named(first: Event, told: Event) -> Event:
     """``first`` with the headline's doer when the text leaves it unidentified and the headline tells the same kind of
     event at its place ("Rebel shelling kills 9 in Elmtown" over "shells fell on a market in Elmtown ...")."""
-    if not (first.actor1 or "").startswith("Unidentified") or not told.actor1 or told.actor1.startswith("Unidentified") \
-            or told.event_type != first.event_type or told.inter1 not in (1, 2, 3, 8) or not _same_place(told, first) \
+    unnamed = (first.actor1 or "").startswith("Unidentified")
+    named = bool(told.actor1) and not told.actor1.startswith("Unidentified") and told.inter1 in (1, 2, 3, 8)
+    if not (unnamed and named and told.event_type == first.event_type and _same_place(told, first)) \
             or told.actor1 == first.actor2:
         return first
     return replace(first, actor1=told.actor1, inter1=told.inter1,

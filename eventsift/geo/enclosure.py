@@ -22,8 +22,8 @@ ENCLOSED_BY = re.compile(
     r"(?:\(|,|,?\s*\bin\b(?:\s+(?:the\s+)?(?:\w+\s+)?(?:countryside|outskirts|suburbs|district|province|governorate|"
     r"area|region|countryside)\s+of\b|\s+rural\b"
     # "X in southern Y province", "X in the far north of Y"
-    r"|\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
-    r"(?:\s+(?:part|parts)\s+of)?\b)?|\bof\b)\s*(?:the\s+)?"
+    r"|\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?(?:\s+(?:part|parts)\s+of)?\b)?|\bof\b)\s*(?:the\s+)?"
     r"(?:(?:city|town|village|municipality|province|department|state)\s+of\s+)?"  # "X neighborhood of the city of Y"
     r"(?:(?:al|as|ad|ar|an|at|el|ash|az)[\s-])?$",
     re.IGNORECASE,

@@ -467,8 +467,8 @@ _TOLL_ROSE_BEFORE = re.compile(r"\btoll\b[^.;]{0,100}?\b(?:rose|risen|rises|clim
 
 
 # ... or the day someone took up a post: "the judge, who took office on Friday, was wounded", "sworn in Monday".
-_OFFICE_BEFORE = re.compile(r"\b(?:(?:took|taken|taking|assumed|assuming)\s+(?:office|power|his\s+post|her\s+post|charge|"
-                            r"command)|sworn\s+in|inaugurated|appointed)\s+(?:on\s+|last\s+)?$", re.IGNORECASE)
+_OFFICE_BEFORE = re.compile(r"\b(?:(?:took|taken|taking|assumed|assuming)\s+(?:office|power|his\s+post|her\s+post|"
+                            r"charge|command)|sworn\s+in|inaugurated|appointed)\s+(?:on\s+|last\s+)?$", re.IGNORECASE)
 
 
 def _is_reporting(text: str, start: int, end: int) -> bool:
