@@ -1770,3 +1770,10 @@ def test_a_headline_naming_the_region_short_does_not_place_the_raid_at_its_town(
            "Soldiers killed six villagers during a raid in the central Magway region on Monday, a local group said.")
     events = coded(pipeline, raw, dt.date(2021, 11, 18))
     assert [(e.admin1, e.location, e.geo_precision) for e in events] == [("Magway", "Magway", 3)]
+
+
+def test_an_institution_named_with_its_town_after_its_own_word_is_in_that_town(pipeline):
+    raw = ("Police baton charged students of Government College Multan who were protesting against a fee hike on the "
+           "main road.")
+    events = coded(pipeline, raw, dt.date(2015, 10, 6))
+    assert [(e.admin1, e.location) for e in events] == [("Punjab", "Multan")]

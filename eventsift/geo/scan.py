@@ -313,9 +313,13 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """"Kot" in "Shah Wali Kot", "Pul" in "Pul-e Charkhi": a known name that is only part of an unknown one.
     A capitalised word right before (not a sentence start) or after makes the match part of a longer name."""
     before = text[max(0, start - 30) : start]
-    if _CAPITALISED_BEFORE.search(before) and not re.search(r"(?:^|[.!?:]\s+)\S+\s$", before):
-        return True
     after = _CAPITALISED_AFTER.match(text[end : end + 30])
+    if _CAPITALISED_BEFORE.search(before) and not re.search(r"(?:^|[.!?:]\s+)\S+\s$", before):
+        # "students of Government College Elmtown", "the Press Club Ashby": an institution named with its town after
+        # its own word is in that town (not a word the name goes on with: "the Trade Union Federation's office")
+        facility = re.search(r"([A-Za-z]+)\s$", before)
+        return not (facility and facility.group(1).lower() in _SEATED_INSTITUTIONS and not after
+                    and not re.match(r"['’]s\b", text[end:end + 3]))
     if not after or after.group().strip(" -").lower() in _AREA_WORDS_TITLE or _CALENDAR_WORD.fullmatch(after.group().strip(" -")):
         return False
     facility = _FACILITY_AFTER.match(text[end : end + 50])
@@ -338,6 +342,8 @@ def _longer_name_rest(rest: str) -> bool:
         KIND_WORD.fullmatch(w) or w.lower() in _AREA_WORDS_TITLE or w.lower() in FACILITY_WORDS for w in words)
 
 
+# Institutions named with their town after their own word ("Government College Elmtown", "Press Club Ashby").
+_SEATED_INSTITUTIONS = frozenset({"college", "university", "hospital", "club", "school", "court", "prison"})
 # Capitalised words after a name that still leave it the whole name ("Kandahar Province", "Swat Valley").
 _AREA_WORDS_TITLE = frozenset({"province", "district", "city", "governorate", "valley", "region", "state", "county",
                                "agency", "division", "town", "village", "oblast", "camp", "airport",
