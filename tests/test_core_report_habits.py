@@ -1777,3 +1777,8 @@ def test_an_institution_named_with_its_town_after_its_own_word_is_in_that_town(p
            "main road.")
     events = coded(pipeline, raw, dt.date(2015, 10, 6))
     assert [(e.admin1, e.location) for e in events] == [("Punjab", "Multan")]
+
+
+def test_a_frontier_corps_post_written_short_is_the_army_s():
+    found = find_actors("Gunmen attacked an FC check post near the border town at night.")
+    assert [(a.name(country="Pakistan"), a.role) for a in found][-1] == ("Military Forces of Pakistan", "victim")
