@@ -1782,3 +1782,14 @@ def test_an_institution_named_with_its_town_after_its_own_word_is_in_that_town(p
 def test_a_frontier_corps_post_written_short_is_the_army_s():
     found = find_actors("Gunmen attacked an FC check post near the border town at night.")
     assert [(a.name(country="Pakistan"), a.role) for a in found][-1] == ("Military Forces of Pakistan", "victim")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shopkeepers observed a shutter-down strike across the old city against extortion.", ["Peaceful protest"]),
+    ("Truckers observed a wheel-jam strike on the national highway.", ["Peaceful protest"]),
+    ("Traders observed a complete hartal in the district on Tuesday.", ["Peaceful protest"]),
+    ("The band observed a minute of silence before the show.", []),
+    ("Schools stayed shut during the bandh called by the party.", []),
+], ids=["shutter-down", "wheel-jam", "hartal", "band", "during-the-bandh"])
+def test_a_shutdown_strike_observed_is_a_protest(text, expected):
+    assert [t.sub_event_type for t in find_triggers(text)] == expected
