@@ -1793,3 +1793,14 @@ def test_a_frontier_corps_post_written_short_is_the_army_s():
 ], ids=["shutter-down", "wheel-jam", "hartal", "band", "during-the-bandh"])
 def test_a_shutdown_strike_observed_is_a_protest(text, expected):
     assert [t.sub_event_type for t in find_triggers(text)] == expected
+
+
+def test_the_next_item_of_a_night_s_list_told_by_its_clock_time_is_its_own_incident(pipeline):
+    raw = ("Three shot in separate incidents\n\n"
+           "A man, 40, was wounded by gunfire about 8:10 p.m. Friday in the 200 block of Alder Lane, police said. "
+           "Medics took him to a trauma ward.\n\n"
+           "About an hour later, a teenager was wounded in the foot near Birch Court.\n\n"
+           "Around 11 p.m., a woman, 29, was found shot dead inside a parked van on Cedar Row.")
+    events = coded(pipeline, raw, dt.date(2016, 4, 16))
+    assert [(str(e.event_date), e.fatalities, e.injured) for e in events] == [
+        ("2016-04-15", 0, 1), ("2016-04-15", 0, 1), ("2016-04-15", 1, None)]

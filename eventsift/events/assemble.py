@@ -23,7 +23,7 @@ from eventsift.events.assemble_when import HISTORICAL_AFTER_DAYS, when
 from eventsift.events.assemble_where import km, where
 from eventsift.events.assemble_who import victims_of, who
 from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
-from eventsift.events.clauses import COUNTED_ON, Clause, clock_minutes, take_days_of, tells_newcomers
+from eventsift.events.clauses import COUNTED_ON, LATER_SAME_DAY, Clause, clock_minutes, take_days_of, tells_newcomers
 from eventsift.events.count_words import CALENDAR_WORD, VICTIM_OUTCOMES
 from eventsift.events.draft import Draft, evidence
 from eventsift.geo.normalize import contains_words, name_key
@@ -559,14 +559,32 @@ OTHER_HOUR_MINUTES = 20
 def _another_hour(clause: Clause, draft: Draft) -> bool:
     """"Around 10:25 p.m., a cook was shot outside a bakery" after "a man was shot at 9:35 p.m.": people newly shot at
     a clock time are the next incident of a night's list when the incident before counted its victims at other
-    times only (minutes apart around midnight too). "He was pronounced dead at 10:25 p.m." tells no one new."""
-    if not clause.counts or _SAME_VICTIMS.search(clause.span.text) or not tells_newcomers(clause.span, clause.counts):
+    times only (minutes apart around midnight too), or told only by the time since the incident before it ("About an
+    hour later, two people were shot ... | Around 3 a.m., a cook was found wounded"). "He was pronounced dead at 10:25
+    p.m." tells no one new."""
+    if not clause.counts or _SAME_VICTIMS.search(clause.span.text):
+        return False
+    opens = bool(_CLOCK_OPENING.match(clause.span.text))
+    # (a list's item that opens on its clock time tells its own people, found or shot: "Around 3 a.m., a cook was
+    # found wounded on a porch")
+    if not (tells_newcomers(clause.span, clause.counts) or opens and any(
+            c.outcome in VICTIM_OUTCOMES and not (c.subset or c.group) and not _TOLD_AGAIN.match(c.count.text)
+            for c in clause.counts)):
         return False
     mine = clock_minutes(clause.span.text)
     theirs = [t for c in draft.clauses if c.counts for t in clock_minutes(c.span.text)] \
         or [t for c in draft.clauses for t in clock_minutes(c.span.text)]  # "The first shooting was reported at 11 p.m."
+    if mine and not theirs and opens and LATER_SAME_DAY.search(draft.clauses[0].span.text):
+        return True  # "About an hour later, two people were shot ... | Around 3 a.m., ...": the list's next item
     return bool(mine) and bool(theirs) and all(
         min(abs(a - b), 24 * 60 - abs(a - b)) >= OTHER_HOUR_MINUTES for a in mine for b in theirs)
+
+
+# People told before: "the guard", "he", "both" (not "a man", "two women").
+_TOLD_AGAIN = re.compile(r"(?:the|this|that|these|those|he|she|they|his|her|their|both|all)\b", re.IGNORECASE)
+# A clause that opens on a clock time: "Around 3 a.m., ...", "At 11:40 p.m. Saturday, ...".
+_CLOCK_OPENING = re.compile(r"^\W*(?:(?:at|around|about|shortly|just|sometime|some\s+time)\s+)?(?:(?:before|after)\s+)?"
+                            r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)", re.IGNORECASE)
 
 
 # A clause that revises an incident's toll: the deaths it tells of came later than the incident itself.
