@@ -23,7 +23,8 @@ from eventsift.events.assemble_when import HISTORICAL_AFTER_DAYS, when
 from eventsift.events.assemble_where import km, where
 from eventsift.events.assemble_who import victims_of, who
 from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
-from eventsift.events.clauses import COUNTED_ON, LATER_SAME_DAY, Clause, clock_minutes, take_days_of, tells_newcomers
+from eventsift.events.clauses import (COUNTED_ON, LATER_SAME_DAY, Clause, clock_minutes, take_days_of, tells_newcomers,
+                                      told_afresh)
 from eventsift.events.count_words import CALENDAR_WORD, VICTIM_OUTCOMES
 from eventsift.events.draft import Draft, evidence
 from eventsift.geo.normalize import contains_words, name_key
@@ -567,9 +568,7 @@ def _another_hour(clause: Clause, draft: Draft) -> bool:
     opens = bool(_CLOCK_OPENING.match(clause.span.text))
     # (a list's item that opens on its clock time tells its own people, found or shot: "Around 3 a.m., a cook was
     # found wounded on a porch")
-    if not (tells_newcomers(clause.span, clause.counts) or opens and any(
-            c.outcome in VICTIM_OUTCOMES and not (c.subset or c.group) and not _TOLD_AGAIN.match(c.count.text)
-            for c in clause.counts)):
+    if not (tells_newcomers(clause.span, clause.counts) or opens and any(told_afresh(c) for c in clause.counts)):
         return False
     mine = clock_minutes(clause.span.text)
     theirs = [t for c in draft.clauses if c.counts for t in clock_minutes(c.span.text)] \
@@ -580,8 +579,6 @@ def _another_hour(clause: Clause, draft: Draft) -> bool:
         min(abs(a - b), 24 * 60 - abs(a - b)) >= OTHER_HOUR_MINUTES for a in mine for b in theirs)
 
 
-# People told before: "the guard", "he", "both" (not "a man", "two women").
-_TOLD_AGAIN = re.compile(r"(?:the|this|that|these|those|he|she|they|his|her|their|both|all)\b", re.IGNORECASE)
 # A clause that opens on a clock time: "Around 3 a.m., ...", "At 11:40 p.m. Saturday, ...".
 _CLOCK_OPENING = re.compile(r"^\W*(?:(?:at|around|about|shortly|just|sometime|some\s+time)\s+)?(?:(?:before|after)\s+)?"
                             r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)", re.IGNORECASE)

@@ -938,11 +938,17 @@ def tells_newcomers(span: Sentence, counts: list[CountMention], *, after: int = 
     shot", "a man was killed", not "he died", "the guard succumbed", "officers found two more victims"."""
     for c in counts:
         words = span.text[c.start - span.start:c.end - span.start]
-        if c.outcome in VICTIM_OUTCOMES and not c.subset and not c.group and c.start - span.start >= after \
-                and not _TOLD_BEFORE.match(c.count.text) and not _DIED_OR_FOUND.search(words) \
+        if told_afresh(c) and c.start - span.start >= after and not _DIED_OR_FOUND.search(words) \
                 and not _MORE_PEOPLE.search(f"{c.count.text} {c.victims}"):
             return True
     return False
+
+
+def told_afresh(count: CountMention) -> bool:
+    """Whether a count tells harmed people afresh, by a number or an article ("two women", "a man"), not people told
+    before ("the guard", "he", "both") nor a part or a group of others."""
+    return count.outcome in VICTIM_OUTCOMES and not count.subset and not count.group \
+        and not _TOLD_BEFORE.match(count.count.text)
 
 
 # An incident told afresh by its indefinite article: "(two hours later,) deputies were sent to a stabbing near ...".

@@ -356,8 +356,8 @@ class Gazetteer(GazetteerIndex):
                for i, (p, toponym) in enumerate(zip(out, toponyms))]
         # "in Kano State": the state, placed at its seat as ACLED places a state's incident, is a state told no closer
         out = [replace(p, feature="admin1", geo_precision=max(p.geo_precision, 3)) if p is not None
-               and p.feature == "city" and _told_as_first_level_area(toponym, text) else p
-               for p, toponym in zip(out, toponyms)]
+               and p.feature == "city" and i in provinces else p
+               for i, p in enumerate(out)]
         # "in Elmwood district": a district the gazetteer knows only by its seat is that seat, no closer than the
         # district (ACLED's geo_precision 2)
         out = [replace(p, geo_precision=2) if p is not None and p.feature == "city" and p.geo_precision < 2
