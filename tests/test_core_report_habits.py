@@ -1804,3 +1804,14 @@ def test_the_next_item_of_a_night_s_list_told_by_its_clock_time_is_its_own_incid
     events = coded(pipeline, raw, dt.date(2016, 4, 16))
     assert [(str(e.event_date), e.fatalities, e.injured) for e in events] == [
         ("2016-04-15", 0, 1), ("2016-04-15", 0, 1), ("2016-04-15", 1, None)]
+
+
+# -- round 45: full reports from agency desks, local papers and wire copy --------------------------------------------
+
+def test_a_victim_who_died_days_later_is_one_incident_on_the_shooting_s_day(pipeline):
+    raw = ("Man dies days after being shot outside his home\n\n"
+           "ELMVILLE, Ark. - A man who was shot last week during an argument with a neighbour has died, police said "
+           "Thursday. Tom Reyes, 52, died Tuesday at a hospital in Marlow, police said. He was shot March 3 in the "
+           "driveway of his home on Birch Lane.")
+    events = coded(pipeline, raw, dt.date(2021, 3, 11))
+    assert [(str(e.event_date), e.fatalities, e.injured) for e in events] == [("2021-03-03", 1, None)]

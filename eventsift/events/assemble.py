@@ -119,7 +119,10 @@ def _dates_conflict(clause: Clause, draft: Draft, *, published: dt.date | None =
         # holds no such day tells another time ("a shooting last month" beside the arrest's "Thursday"), and what
         # follows the day within such a time may be the incident going on ("arrested two days later"); an arrest's
         # day hides no time the incident was told at ("the shooting earlier this month ... arrested Tuesday")
-        told_days = [d for d in draft.dates if d.precision == "day" and not d.arrest]
+        # ... nor does the day someone already hurt died ("A woman shot last week has died ... died Monday"): the
+        # shooting's day ("She was shot Jan. 14") is the incident's, before it
+        told_days = [d for c in draft.clauses if not _tells_later_death(c) for d in c.dates
+                     if d.precision == "day" and not d.arrest]
         days = [d for d in draft.dates if d.precision == "day" or not any(
             d.date <= day.date and day.date_end <= d.date_end for day in told_days)]
         first = min(d.date for d in days) - (dt.timedelta(0) if written_day else slack)
@@ -134,6 +137,16 @@ def _dates_conflict(clause: Clause, draft: Draft, *, published: dt.date | None =
 # report.
 NEWS_OF_THE_DAY_DAYS = 3
 _EARLIER_TIME = re.compile(r"\b(?:earlier|last|previous|past)\b", re.IGNORECASE)
+
+
+# The words of a death of someone hurt before: "died", "succumbed", not "was shot dead".
+_LATER_DEATH = re.compile(r"(?:died|dies|succumbed|passed\s+away|did\s+not\s+survive)", re.IGNORECASE)
+
+
+def _tells_later_death(clause: Clause) -> bool:
+    """The clause tells only a death ("Rosa Marin, 38, died Monday at a hospital"): its day is the death's, which
+    may come days after the incident."""
+    return bool(clause.triggers) and all(_LATER_DEATH.fullmatch(t.text) for t in clause.triggers)
 
 
 def _tells_arrest(clause: Clause) -> bool:
