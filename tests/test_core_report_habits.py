@@ -1815,3 +1815,18 @@ def test_a_victim_who_died_days_later_is_one_incident_on_the_shooting_s_day(pipe
            "driveway of his home on Birch Lane.")
     events = coded(pipeline, raw, dt.date(2021, 3, 11))
     assert [(str(e.event_date), e.fatalities, e.injured) for e in events] == [("2021-03-03", 1, None)]
+
+
+def test_the_time_a_when_clause_is_told_by_dates_the_old_incident_it_tells(pipeline):
+    raw = ("Rebels ambushed a police convoy near Dornapal in Sukma district on Monday, killing nine officers. It was "
+           "the deadliest attack in the district since March 2012, when 40 policemen were killed in a similar ambush.")
+    events = coded(pipeline, raw, dt.date(2018, 6, 20))
+    assert [(str(e.event_date), e.fatalities, e.historical) for e in events] == [
+        ("2018-06-18", 9, False), ("2012-03-01", 40, True)]
+
+
+def test_a_campaign_begun_at_a_time_is_no_incident_of_that_time(pipeline):
+    raw = ("Rebels blew up a section of the main oil pipeline near Puerto Boyaca on Tuesday night. Since June 2015, "
+           "when the group began its sabotage campaign, it has carried out more than 80 such attacks.")
+    events = coded(pipeline, raw, dt.date(2017, 9, 14))
+    assert [str(e.event_date) for e in events] == ["2017-09-12"]

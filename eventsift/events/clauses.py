@@ -612,6 +612,11 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
             after.places_start = span.start
             # ... and its cue of another incident: "Meanwhile, a bank was damaged in Elmtown | when a bomb exploded"
             after.new_incident = after.new_incident or _tells_new_incident(span.text)
+            if _WHEN_OPENING.match(after.span.text) and not after.dates \
+                    and any(c.outcome in VICTIM_OUTCOMES for c in after.counts):
+                # "the deadliest attack since April 2010, | when 76 troopers were killed": the time the clause is
+                # told by is its incident's (not "since January, | when its attacks began": a campaign's start)
+                after.dates.extend(_told_dates(span, sentence, published=published, dateline_end=dateline_end))
         _lend_person(span, found)
         before = [c for c in found if c.span.end <= span.start]
         target = before[-1] if before else found[0]
@@ -633,6 +638,8 @@ HOW_IT_HAPPENED_CHARS = 120  # the place such a clause tells is near its start; 
 # A clause that tells how the words before it came about: "(a bank was damaged in Elmtown) | when a bomb exploded",
 # "(two men were taken to hospital in Ashby) | after a shooting".
 _HOW_IT_CAME = re.compile(r"^\W*(?:when|as|while|after)\b", re.IGNORECASE)
+# ... told by a time just before it: "(since April 2010,) when 76 troopers were killed".
+_WHEN_OPENING = re.compile(r"^\W*when\b", re.IGNORECASE)
 
 
 # How much of its sentence after a clause ``find_counts`` reads: enough for "who were hurt by the blast".
