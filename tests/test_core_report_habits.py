@@ -1830,3 +1830,10 @@ def test_a_campaign_begun_at_a_time_is_no_incident_of_that_time(pipeline):
            "when the group began its sabotage campaign, it has carried out more than 80 such attacks.")
     events = coded(pipeline, raw, dt.date(2017, 9, 14))
     assert [str(e.event_date) for e in events] == ["2017-09-12"]
+
+
+def test_the_towns_a_stretch_of_road_runs_between_give_way_to_the_district_named(pipeline):
+    raw = ("Maoists killed four policemen near Gompad village in Sukma district on Monday. The team was guarding road "
+           "work between Dornapal and Chintagufa when it came under fire.")
+    events = coded(pipeline, raw, dt.date(2018, 3, 14))
+    assert [(e.location, e.geo_precision) for e in events] == [("Sukma", 2)]

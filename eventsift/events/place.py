@@ -453,6 +453,15 @@ _ROAD_ENDS = re.compile(r"(?<![\w-])(?!(?:al|el|as|ash|ad|ar|an|at|az|ez)-)(?P<f
                         r"construction)\b)", re.IGNORECASE)
 
 
+# ... or told as the towns a stretch of road runs between: "road work between Elmtown and Ashby", "on the highway
+# between Elmtown and Ashby", "travelling between Elmtown and Ashby" (not "clashes between Elmtown and Ashby
+# villagers": a fight between their people).
+_BETWEEN_TOWNS = re.compile(r"\b(?:road|roads|highway|route|stretch|section|track|railway|rail\s+line|pipeline|"
+                            r"travell?ing|journey|way)\b[^.;]{0,40}?\bbetween\s+(?P<first>(?-i:[A-Z])[\w'’-]+)\s+and\s+"
+                            r"(?P<second>(?-i:[A-Z])[\w'’-]+)\b(?!\s+(?-i:[A-Z]))(?!\s+(?:villagers|residents|tribes|"
+                            r"communities|people|groups)\b)", re.IGNORECASE)
+
+
 def _road_ends(text: str, geocoder) -> list[tuple[int, int]]:  # noqa: ANN001 - a Geocoder
     """Spans of the known towns a road is named after, which the model reads as one organisation's name and the
     gazetteer's scan skips inside a hyphenated word."""
@@ -464,7 +473,7 @@ def _road_end(text: str, start: int, end: int) -> bool:
     """Whether the name is a town a road is named after: the incident is somewhere along the road (geo_precision 2),
     and any other name of its clauses ("blocked the Elmtown-Ashby highway in Marlow") is the better place."""
     return any(m.span("first") == (start, end) or m.span("second") == (start, end)
-               for m in _ROAD_ENDS.finditer(text, max(0, start - 40), end + 60))
+               for regex in (_ROAD_ENDS, _BETWEEN_TOWNS) for m in regex.finditer(text, max(0, start - 100), end + 60))
 
 
 def _possessed_places(text: str, found: list[tuple[int, int, int]],
