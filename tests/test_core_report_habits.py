@@ -1837,3 +1837,9 @@ def test_the_towns_a_stretch_of_road_runs_between_give_way_to_the_district_named
            "work between Dornapal and Chintagufa when it came under fire.")
     events = coded(pipeline, raw, dt.date(2018, 3, 14))
     assert [(e.location, e.geo_precision) for e in events] == [("Sukma", 2)]
+
+
+def test_an_unknown_village_in_a_district_known_by_its_seat_is_the_district_not_the_town(pipeline):
+    raw = "Maoists killed two villagers at Pedakorma in Dantewada district on Saturday, police said."
+    events = coded(pipeline, raw, dt.date(2019, 7, 8))
+    assert [(e.admin1, e.geo_precision) for e in events] == [("Chhattisgarh", 2)]

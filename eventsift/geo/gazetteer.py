@@ -346,8 +346,9 @@ class Gazetteer(GazetteerIndex):
                 picks[i] = after if after is not None and after.feature == "city" else (
                     anchor if anchor is not None and anchor.feature == "city" else None)
         provinces = frozenset(i for i, t in enumerate(toponyms) if _told_as_first_level_area(t, text))
+        districts = frozenset(i for i, t in enumerate(toponyms) if _told_as_district(t, text))
         out = [self._place_of(i, toponym, picks, ctx, text, anchor=anchor, called=called.get(toponym.text),
-                              provinces=provinces)
+                              provinces=provinces, districts=districts)
                for i, toponym in enumerate(toponyms)]
         out = [_in_told_district(p, out[ctx.parents[i]] if i in ctx.parents else None) for i, p in enumerate(out)]
         out = [self.as_of(p, document.published) for p in out]
@@ -525,13 +526,14 @@ class Gazetteer(GazetteerIndex):
 
     def _place_of(self, i: int, toponym: Toponym, picks: Sequence[Candidate | None], ctx: Context, text: str, *,
                   anchor: Candidate | None, called: str | None = None,
-                  provinces: frozenset[int] = frozenset()) -> Place | None:
+                  provinces: frozenset[int] = frozenset(), districts: frozenset[int] = frozenset()) -> Place | None:
         """The place of the ``i``-th name: its pick, the report's town, or the area the text puts it in
-        (``provinces``: the names the text calls a province or state)."""
+        (``provinces``, ``districts``: the names the text calls a province or state, a district)."""
         pick = picks[i]
         enclosing = self._enclosing(i, picks, ctx.parents)
         ancestor = enclosing[1] if enclosing else None
-        stand_in = partial(self._stand_in, told_as_province=enclosing is not None and enclosing[0] in provinces)
+        stand_in = partial(self._stand_in, told_as_province=enclosing is not None and enclosing[0] in provinces,
+                           told_as_district=enclosing is not None and enclosing[0] in districts)
         if ancestor is not None and ancestor.feature == "city":
             # "the Elm Park neighborhood of the city of Ashby": a part of that city, not the report's town
             anchor = ancestor
@@ -671,16 +673,17 @@ class Gazetteer(GazetteerIndex):
                 return found
         return []
 
-    def _stand_in(self, area: Candidate, *, told_as_province: bool = False) -> Place:
+    def _stand_in(self, area: Candidate, *, told_as_province: bool = False, told_as_district: bool = False) -> Place:
         """The area standing in for a name the text puts inside it: ACLED codes a named locality it can only place
         in its district or province at geo_precision 2 ("a part of a region"), a country at 3. ``told_as_province``:
         the text calls the area a province or state, which the gazetteer may know only by its seat ("near Ashby in
-        Elm province": the province, not the town of Elm)."""
+        Elm province": the province, not the town of Elm); ``told_as_district``: a district, which it may know only by
+        its seat ("at Ashby in Elm district": the seat stands in for the district, at geo_precision 2)."""
         if told_as_province and area.feature == "city":
             area = self.area_place((area.country_code, area.admin1)) or replace(area, feature="admin1")
         place = self.to_place(area)
-        if area.feature in ("country", "city"):  # a neighbourhood of a town is coded as the town
-            return place
+        if area.feature == "country" or area.feature == "city" and not told_as_district:
+            return place  # a neighbourhood of a town is coded as the town
         return replace(place, geo_precision=STAND_IN_PRECISION)
 
     @staticmethod
