@@ -1843,3 +1843,10 @@ def test_an_unknown_village_in_a_district_known_by_its_seat_is_the_district_not_
     raw = "Maoists killed two villagers at Pedakorma in Dantewada district on Saturday, police said."
     events = coded(pipeline, raw, dt.date(2019, 7, 8))
     assert [(e.admin1, e.geo_precision) for e in events] == [("Chhattisgarh", 2)]
+
+
+def test_a_person_told_by_age_and_a_relative_clause_struck_in_the_arm_is_hurt(pipeline):
+    raw = ("A 30-year-old man was shot and killed outside a laundromat on Pine Street on Sunday evening, police said. "
+           "A 15-year-old who was walking past was struck in the leg and is expected to recover.")
+    events = coded(pipeline, raw, dt.date(2019, 4, 9))
+    assert [(e.fatalities, e.injured) for e in events] == [(1, 1)]

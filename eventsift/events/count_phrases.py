@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from eventsift.events.count_words import (CALENDAR_WORD, LOOK_BACK, OFFICE_BEFORE_NAME, PERSON_NOUNS, tells_aim,
-                                          PERPETRATOR_VICTIMS, VICTIM_NOUNS, CountMention, exact_count, phrase_mention)
+from eventsift.events.count_words import (CALENDAR_WORD, HIT_IN_THE_BODY, LOOK_BACK, OFFICE_BEFORE_NAME, PERSON_NOUNS,
+                                          PERPETRATOR_VICTIMS, VICTIM_NOUNS, CountMention, exact_count, phrase_mention,
+                                          tells_aim)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 from eventsift.nlp.scan import finditer_gated
 from eventsift.records import Count
@@ -30,7 +31,7 @@ _SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|remains|remained)
                                r"(?:fatally|mortally) (?:shot|wounded|injured|stabbed)|pronounced dead|declared dead|found dead|murdered|assassinated|massacred|beheaded|"
                                r"executed|lynched|injured|wounded|hurt|hospitali[sz]ed|shot(?!\s+(?:at|out)\b)|grazed|kidnapped|abducted|"
                                r"(?:hit|struck) (?:by|with) (?:gunfire|(?:[\w-]+ ){0,3}?(?:bullets?|rounds?|pellets?|shots|gunshots|buckshot|shrapnel))|"
-                               r"arrested|detained|(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospital|"
+                               rf"{HIT_IN_THE_BODY}|arrested|detained|(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?hospital|"
                                r"(?:being )?treated (?:at|in) (?:[\w-]+ ){0,3}?(?:hospital|medical cent(?:er|re))|"
                                r"(?:listed )?in (?:critical|serious|stable|grave|fair) condition)\b", re.IGNORECASE)
 # "no one else was hurt", "no one, not the driver, was hurt", "could not say whether anyone was injured"
@@ -439,12 +440,18 @@ _NAME_THEN_APPOSITION = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A
                                    r"his|her|their)\s[^,;()]{1,80},\s*$", re.IGNORECASE)
 
 
+# A relative clause between a subject and its verb: "(a 16-year-old) who was standing nearby (was struck)".
+_RELATIVE_BEFORE_VERB = re.compile(r",?\s*\bwho\s+(?:was|were|is|had\s+been)\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
+
+
 def _passive_subject(before: str) -> str:
     """The last few words before a singular passive, from its clause's start: "Khan, who | was shot" is Khan,
     "taken to a clinic, where he | was pronounced dead" is he, "Tom Hale, the leader of the union, | was killed" is
     Tom Hale."""
     if named := _NAME_THEN_APPOSITION.search(before):
         return named.group("name")
+    if relative := _RELATIVE_BEFORE_VERB.search(before):
+        before = before[:relative.start()] + " "  # "a 16-year-old who was standing nearby | was struck": the 16-year-old
     words = re.search(r"((?:[\w'’-]+,?\s+){0,4})$", before)
     text = re.sub(r",?\s*\bwho\s*$", "", words.group(1) if words else "", flags=re.IGNORECASE)
     pieces = [piece.strip() for piece in _SUBJECT_CUT.split(text)]

@@ -10,6 +10,11 @@ from dataclasses import dataclass
 
 from eventsift.records import Count
 
+# A bullet or a blow that struck someone somewhere in the body: "was struck in the arm", "hit in the lower body".
+HIT_IN_THE_BODY = (r"(?:hit|struck) in the (?:\w+ )?(?:legs?|arms?|chest|head|back|necks?|shoulders?|foot|feet|hands?|"
+                   r"hips?|torso|abdomen|stomach|buttocks|face|thighs?|groin|side|knees?|ankles?|wrists?|elbows?|jaw|calf|"
+                   r"calves|heels?|fingers?|eyes?|cheeks?|ribs|pelvis|spine|shins?|forearms?|lower body|upper body)")
+
 # Where people gather, as a headline names it without an article: people "shot at birthday party", "shot at
 # close range" were hit; "shot at officers" were fired upon.
 _VENUES = (r"party|bar|club|nightclub|school|home|church|park|picnic|gathering|festival|concert|funeral|vigil|"
@@ -49,9 +54,7 @@ OUTCOMES: dict[str, str] = {
            r"fighting for (?:his|her|their) li(?:fe|ves)|winged|"
            # wounded by a blade or a gun's butt: "was stabbed in the back", "was pistol-whipped" (not "to death")
            r"(?:stabbed|knifed|pistol-whipped)(?!\s+(?:to\s+death|and\s+killed)\b)|"
-           r"(?:hit|struck) in the (?:\w+ )?(?:legs?|arms?|chest|head|back|necks?|shoulders?|foot|feet|hands?|hips?|"
-           r"torso|abdomen|stomach|buttocks|face|thighs?|groin|side|knees?|ankles?|wrists?|elbows?|jaw|calf|calves|"
-           r"heels?|fingers?|eyes?|cheeks?|ribs|pelvis|spine|shins?|forearms?|lower body|upper body)|"
+           rf"{HIT_IN_THE_BODY}|"
             # "hit by a stray bullet", "struck by shotgun pellets", "hit by one of the shots", "struck by shrapnel"
             r"(?:struck|hit)(?: and (?:injured|wounded))? (?:by|with) (?:gunfire|(?:[\w-]+ ){0,3}?(?:bullets?|rounds?|pellets?|"
             r"shots|gunshots|buckshot|shrapnel))|suffered (?:\w+ )?gunshot wounds?|grazed|"
