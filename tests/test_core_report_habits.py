@@ -1850,3 +1850,19 @@ def test_a_person_told_by_age_and_a_relative_clause_struck_in_the_arm_is_hurt(pi
            "A 15-year-old who was walking past was struck in the leg and is expected to recover.")
     events = coded(pipeline, raw, dt.date(2019, 4, 9))
     assert [(e.fatalities, e.injured) for e in events] == [(1, 1)]
+
+
+def test_the_other_side_s_answer_from_afar_is_an_incident_of_its_own_on_that_day(pipeline):
+    raw = ("BEIRUT (Agency) - Government warplanes struck rebel-held districts of the city of Idlib on Friday, killing "
+           "eight civilians, a monitoring group said. Rebels responded by firing rockets into government-held parts of "
+           "the city, killing two people, state media said.")
+    events = coded(pipeline, raw, dt.date(2019, 5, 18))
+    assert [(str(e.event_date), e.sub_event_type, e.fatalities) for e in events] == [
+        ("2019-05-17", "Air/drone strike", 8), ("2019-05-17", "Shelling/artillery/missile attack", 2)]
+
+
+def test_an_attack_told_as_the_answer_to_another_is_still_one_incident(pipeline):
+    raw = ("On 3 May 2021, army artillery shelled two posts of the militia near Ashkelon. No casualties were "
+           "reported. The shelling came in retaliation for a rocket fired from the strip earlier.")
+    events = coded(pipeline, raw, dt.date(2021, 5, 10))
+    assert len(events) == 1

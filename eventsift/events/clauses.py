@@ -764,8 +764,8 @@ def _kind_of_the_toll(part: Clause, before: Clause) -> None:
 
 
 def take_days_of(clause: Clause, earlier: list[Clause]) -> None:
-    """Give ``clause``, told "hours later" than the incident of the ``earlier`` clauses or by its clock time, and with
-    no day of its own, their days ("Shots hit a man on Saturday night ... Some two hours later, two cooks were
+    """Give ``clause``, told "hours later" than the incident of the ``earlier`` clauses, by its clock time or as the
+    answer to it, and with no day of its own, their days ("Shots hit a man on Saturday night ... Some two hours later, two cooks were
     shot": Saturday); a clock time past midnight after a late evening's is the next day ("at 9:35 p.m." ... "around
     12:50 a.m."), and so are hours counted past midnight ("at 11:30 p.m." ... "three hours later") and the small
     hours after a night told without a clock ("on Saturday night" ... "shortly before dawn")."""
@@ -774,7 +774,9 @@ def take_days_of(clause: Clause, earlier: list[Clause]) -> None:
         return
     # "five were killed in strikes on Elmtown on Tuesday, and four others died in raids on Ashby": that day
     part = clause.toll_part and any(c.sentence.index == clause.sentence.index for c in earlier)
-    if not (part or LATER_SAME_DAY.search(clause.span.text) or mine):
+    # "Rebels responded by firing rockets into the city": the answer to the incident, on its day
+    answer = bool(_RETALIATION.search(clause.span.text))
+    if not (part or answer or LATER_SAME_DAY.search(clause.span.text) or mine):
         # the cue may close the clause before ("killing six on Monday, officials said, hours | after a separate attack
         # ..."): the days of that clause's sentence
         start = clause.span.start - clause.sentence.start
@@ -977,6 +979,22 @@ def _later_newcomers(span: Sentence, counts: list[CountMention], triggers: list[
         and sub_event_type(t.sub_event_type).event_type == "Explosions/Remote violence" for t in triggers)
 
 
+# The other side's answer: "Rebels responded by firing rockets into ...", "In retaliation, the army shelled ...".
+# (not "the attack came in retaliation for a rocket fired ...": what the answer was to)
+_RETALIATION = re.compile(r"\b(?:(?:responded|retaliated|hit\s+back)\s+(?:by|with)|in\s+(?:retaliation|response)\s*,)",
+                          re.IGNORECASE)
+
+
+def _fire_in_answer(span: Sentence, triggers: list[Trigger]) -> bool:
+    """A side's answer from afar to the incident just told ("Rebels responded by firing rockets into the western
+    districts") is an incident of its own, as ACLED codes it; a force's answer on the spot ("police responded by
+    firing tear gas", "troops returned fire") is part of the incident."""
+    cue = _RETALIATION.search(span.text)
+    return cue is not None and any(
+        t.kind == "specific" and t.start - span.start >= cue.end()
+        and sub_event_type(t.sub_event_type).event_type == "Explosions/Remote violence" for t in triggers)
+
+
 def _tells_new_incident(text: str) -> bool:
     """Whether a clause says it tells of another incident than the one before it."""
     said = {m.group(0).lower() for m in NEW_INCIDENT.finditer(text)}
@@ -1091,6 +1109,6 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         certainty_span=(span.start + cue.start(), span.start + cue.end()) if cue else None,
         refers_back=refers_back,
         new_incident=_tells_new_incident(span.text) or _tells_earlier_incident(span, sentence) or place_aside
-        or _later_newcomers(span, counts, triggers),
+        or _later_newcomers(span, counts, triggers) or _fire_in_answer(span, triggers),
         place_aside=place_aside,
     )
