@@ -35,7 +35,7 @@ from eventsift.records import Document, Event, Place, Processed, Rejected, Sente
 from eventsift.nlp.text import headline_end, places_of_earlier, repair_c1, split_headline, split_long, split_sentences
 from eventsift.nlp.timex import (
     TimeExpression, counts_from_a_day, dateline_day, find_dates, find_url_date, latest_full_date, latest_year_anchor,
-    update_day, weekday_stand_in, written_days,
+    update_day, weekday_stand_in,
 )
 from eventsift.nlp.truecase import load_word_frequencies, truecase, truecase_title
 
@@ -510,9 +510,10 @@ ANCHOR_SEARCH_CHARS = 5_000
 def _written_on(published: dt.date, *, dateline: str) -> dt.date:
     """The day the report was written, which its relative dates count from: its dateline's full date when that is
     earlier than the page's date ("ELMFORD, Ga. (June 3, 2015) - ... early this morning" on a page stamped a year
-    later, when it was copied or archived), else the page's date."""
-    written = written_days(dateline, published=published)
-    return written[0] if written and written[0] < published else published
+    later, when it was copied or archived; "LIMA, 13 FEB 90 (EFE) -- ... today" in a digest dated the day after), else
+    the page's date."""
+    day = dateline_day(dateline, today=published)
+    return day[0] if day is not None and day[1] and day[0] < published else published
 
 
 def _report_date(document: Document, *, dateline: str, today: dt.date) -> tuple[dt.date, str]:

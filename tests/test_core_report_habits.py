@@ -1866,3 +1866,10 @@ def test_an_attack_told_as_the_answer_to_another_is_still_one_incident(pipeline)
            "reported. The shelling came in retaliation for a rocket fired from the strip earlier.")
     events = coded(pipeline, raw, dt.date(2021, 5, 10))
     assert len(events) == 1
+
+
+def test_a_wire_dateline_s_day_is_the_today_of_its_copy(pipeline):
+    raw = ("QUITO, 21 MAR 90 (AFP) -- [TEXT] GUERRILLAS TODAY ATTACKED A POLICE POST IN THE TOWN OF ESMERALDAS, "
+           "KILLING TWO POLICEMEN, AUTHORITIES REPORTED.")
+    events = coded(pipeline, raw, dt.date(1990, 3, 23))
+    assert [str(e.event_date) for e in events] == ["1990-03-21"]
