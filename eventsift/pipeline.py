@@ -301,9 +301,11 @@ class Pipeline:
         clauses = set_aside_summed_tolls(clauses, places=places)
         # 4. group clauses into incidents, then fill each incident's fields
         # names that only say where someone came from or went, and the headline's (it sums up the report's main
-        # incident, often naming a wider or a looser place than the lead): neither splits an incident
+        # incident, often naming a wider or a looser place than the lead), nor a landmark told by its direction from
+        # the place ("In Ashby, west of Elmtown, ...")
         weak = frozenset(i for i, t in enumerate(toponyms)
-                         if t.qualifier in WEAK_QUALIFIERS or t.start < prepared.headline_end)
+                         if t.qualifier in WEAK_QUALIFIERS or t.start < prepared.headline_end) \
+            | _told_by_direction(clauses, toponyms=toponyms, places=places, text=prepared.text)
         # with no known report date, no incident can be told apart as old news; a landmark an incident is told near
         # ("in Ashby, 30 km north of Elmtown") does not make it the incident at the landmark
         drafts = group_clauses(clauses, places=places, text=prepared.text,
@@ -356,6 +358,22 @@ def _landmarks(clauses: list[Clause], *, toponyms: list[Toponym], places: list[P
                    for j in clause.toponyms):
                 out.add(i)
     return frozenset(out)
+
+
+# A landmark told by its direction from the place just named: "(in Ashby,) west of Elmtown", "(Ashby,) north-east of
+# the capital, Elmtown".
+_DIRECTION_AFTER_PLACE = re.compile(r",\s+(?:(?:just|some|far|about|directly)\s+)?(?:north|south|east|west)"
+                                    r"(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:capital|city)\s*,?\s+)?$", re.IGNORECASE)
+
+
+def _told_by_direction(clauses: list[Clause], *, toponyms: list[Toponym], places: list[Place | None],
+                       text: str) -> frozenset[int]:
+    """The names a clause tells by their direction from the place it names first ("In Ashby, west of Elmtown, a
+    roadside bomb ..."): landmarks, neither the incident's place nor a sign that it is the incident told at them."""
+    return frozenset(i for clause in clauses for i in clause.toponyms
+                     if _DIRECTION_AFTER_PLACE.search(text, max(0, toponyms[i].start - 50), toponyms[i].start)
+                     and any(j != i and places[j] is not None and toponyms[j].end < toponyms[i].start
+                             for j in clause.toponyms))
 
 
 def _fallback_of(draft: Draft, drafts: list[Draft], *, fallback: Place | None, dateline: Place | None,

@@ -1873,3 +1873,10 @@ def test_a_wire_dateline_s_day_is_the_today_of_its_copy(pipeline):
            "KILLING TWO POLICEMEN, AUTHORITIES REPORTED.")
     events = coded(pipeline, raw, dt.date(1990, 3, 23))
     assert [str(e.event_date) for e in events] == ["1990-03-21"]
+
+
+def test_a_town_told_by_its_direction_from_the_capital_is_its_own_incident_there(pipeline):
+    raw = ("BAGHDAD (Agency) - A suicide bomber killed 30 people at a crowded market in central Baghdad on Tuesday, "
+           "police said. In Ramadi, west of Baghdad, a roadside bomb killed three soldiers on Wednesday.")
+    events = coded(pipeline, raw, dt.date(2014, 3, 13))
+    assert [(e.location, e.fatalities) for e in events] == [("Baghdad", 30), ("Ramadi", 3)]
