@@ -1880,3 +1880,11 @@ def test_a_town_told_by_its_direction_from_the_capital_is_its_own_incident_there
            "police said. In Ramadi, west of Baghdad, a roadside bomb killed three soldiers on Wednesday.")
     events = coded(pipeline, raw, dt.date(2014, 3, 13))
     assert [(e.location, e.fatalities) for e in events] == [("Baghdad", 30), ("Ramadi", 3)]
+
+
+@pytest.mark.parametrize("text, riot", [
+    ("A routine traffic stop turned violent late on Sunday.", False),
+    ("The march turned violent late on Sunday.", True),
+], ids=["traffic-stop", "march"])
+def test_only_a_gathering_turns_violent_as_a_riot(text, riot):
+    assert ("Violent demonstration" in [t.sub_event_type for t in find_triggers(text)]) == riot
