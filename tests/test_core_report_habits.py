@@ -1888,3 +1888,8 @@ def test_a_town_told_by_its_direction_from_the_capital_is_its_own_incident_there
 ], ids=["traffic-stop", "march"])
 def test_only_a_gathering_turns_violent_as_a_riot(text, riot):
     assert ("Violent demonstration" in [t.sub_event_type for t in find_triggers(text)]) == riot
+
+
+def test_an_army_unit_written_in_capitals_with_an_old_ordinal_is_the_army():
+    found = find_actors("THE GUERRILLAS ATTACKED THE HEADQUARTERS OF THE 2D INFANTRY BRIGADE.".lower())
+    assert [a.name(country="El Salvador") for a in found][-1] == "Military Forces of El Salvador"
