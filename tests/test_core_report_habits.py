@@ -1893,3 +1893,11 @@ def test_only_a_gathering_turns_violent_as_a_riot(text, riot):
 def test_an_army_unit_written_in_capitals_with_an_old_ordinal_is_the_army():
     found = find_actors("THE GUERRILLAS ATTACKED THE HEADQUARTERS OF THE 2D INFANTRY BRIGADE.".lower())
     assert [a.name(country="El Salvador") for a in found][-1] == "Military Forces of El Salvador"
+
+
+def test_a_clash_of_protesters_with_police_is_not_joined_to_a_gunfight_the_same_day(pipeline):
+    raw = ("Srinagar: Two militants were killed in an encounter with security forces in Shopian district on "
+           "Thursday, police said. Clashes broke out between protesters and police near the site, leaving 12 "
+           "people injured.")
+    events = coded(pipeline, raw, dt.date(2019, 8, 2))
+    assert sorted(e.event_type for e in events) == ["Battles", "Riots"]

@@ -18,7 +18,8 @@ from dataclasses import replace
 from functools import cache
 
 from eventsift.events.assemble_counts import how_many
-from eventsift.events.assemble_what import choose_kind, riot_told_as_a_clash, weapons_taken
+from eventsift.events.assemble_what import (GATHERING, choose_kind, clash_told_as_a_riot, riot_told_as_a_clash,
+                                            weapons_taken)
 from eventsift.events.assemble_when import HISTORICAL_AFTER_DAYS, when
 from eventsift.events.assemble_where import km, where
 from eventsift.events.assemble_who import victims_of, who
@@ -204,14 +205,13 @@ ABSORBED = {("Strategic developments", "Protests"), ("Strategic developments", "
             ("Protests", "Riots")}
 
 
-# The words of a gathering: an incident told with none is no protest's.
-_GATHERING = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|crowds?|mobs?|rioters?|sit-in)\b",
-                        re.IGNORECASE)
-
-
 def _compatible(clause: Clause, draft: Draft) -> bool:
+    if clause.family == "Battles" and draft.family == "Battles" and clash_told_as_a_riot(clause) \
+            and not riot_told_as_a_clash(draft):
+        return False  # "(a militant was killed in an encounter) | Clashes broke out between protesters and police": a
+        # riot of its own
     if clause.family == "Protests" and draft.family is None and draft.clauses and not clause.refers_back \
-            and not clause.counts and _GATHERING.search(clause.span.text) and not draft.mentions(_GATHERING):
+            and not clause.counts and GATHERING.search(clause.span.text) and not draft.mentions(GATHERING):
         return False  # "... was shot dead on Sunday. | Journalists held a protest demanding the killers' arrest": a
         # gathering of its own about the killing, not the killing
     if clause.family is None or draft.family is None or clause.family == draft.family:

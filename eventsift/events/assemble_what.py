@@ -37,6 +37,9 @@ PROTEST_WORDS = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es)?|sit-in|strike|demand\w*|denounc\w*|"
     r"reject\w*|grievances?|block(?:ed|ing|aded)? (?:a |the |several |\w+ )?(?:roads?|streets?|highway|route|entrance)|"
     r"barricad\w*|tires|tyres)\b", re.I)
+# The words of a gathering: an incident told with none is no protest's.
+GATHERING = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|crowds?|mobs?|rioters?|sit-in)\b",
+                       re.IGNORECASE)
 # (not the police's crowd-control rounds: "fired tear gas", "firing rubber bullets")
 FIREARMS = re.compile(r"\b(?:gun\w*|shot|shots|shoot\w*|(?:fire|fired|firing)(?!\s+(?:tear|teargas|rubber|pellets?|"
                       r"water)\b)|rifles?|firearms?|small arms|weapons?|armed|bullets?|mortars?|shell\w*|artillery)\b",
@@ -259,6 +262,15 @@ def riot_told_as_a_clash(draft: Draft) -> bool:
     clashes = [t for c in draft.clauses for t in c.triggers if t.kind == "specific"]
     return bool(clashes) and all(t.sub_event_type == "Armed clash" for t in clashes) \
         and _unarmed_fight(draft, clashes[0])
+
+
+def clash_told_as_a_riot(clause: Clause) -> bool:
+    """A clause that tells a clash of protesters with no arms ("Clashes broke out between protesters and police"): a
+    violent demonstration (not "the skirmishes took place downtown", the fight told before)."""
+    trigger = clause.main_trigger
+    alone = Draft(clauses=[clause])
+    return trigger is not None and trigger.sub_event_type == "Armed clash" and alone.mentions(GATHERING) \
+        and _unarmed_fight(alone, trigger)
 
 
 def _unarmed_fight(draft: Draft, trigger: Trigger) -> bool:
