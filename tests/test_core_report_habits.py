@@ -1901,3 +1901,8 @@ def test_a_clash_of_protesters_with_police_is_not_joined_to_a_gunfight_the_same_
            "people injured.")
     events = coded(pipeline, raw, dt.date(2019, 8, 2))
     assert sorted(e.event_type for e in events) == ["Battles", "Riots"]
+
+
+def test_a_word_before_cartel_is_not_the_cartel_s_name():
+    assert [a.text for a in find_actors("Suspected cartel gunmen opened fire on the bus.")] == ["gunmen"]
+    assert [a.text for a in find_actors("The Valle Cartel gunmen opened fire.")][:1] == ["Valle Cartel"]
