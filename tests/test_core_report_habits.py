@@ -1906,3 +1906,10 @@ def test_a_clash_of_protesters_with_police_is_not_joined_to_a_gunfight_the_same_
 def test_a_word_before_cartel_is_not_the_cartel_s_name():
     assert [a.text for a in find_actors("Suspected cartel gunmen opened fire on the bus.")] == ["gunmen"]
     assert [a.text for a in find_actors("The Valle Cartel gunmen opened fire.")][:1] == ["Valle Cartel"]
+
+
+def test_a_nigerian_local_government_area_written_out_is_a_district(pipeline):
+    raw = ("Gunmen abducted 40 villagers from Kadisau village in Faskari local government area of Katsina State on "
+           "Monday, police said.")
+    events = coded(pipeline, raw, dt.date(2020, 6, 10))
+    assert [(e.admin1, e.geo_precision) for e in events] == [("Katsina", 2)]

@@ -81,7 +81,9 @@ _TOWN_WORD_AFTER = re.compile(r"^\s+(?:city|town)\b", re.IGNORECASE)
 # The kinds of second-level area a name is told with, in it or right after it (not a municipality: a town's own).
 SECOND_LEVEL_WORDS = frozenset({"district", "districts", "county", "tehsil", "agency", "sub-district", "subdistrict",
                                 "lga", "cercle"})
-_SECOND_LEVEL_AFTER = re.compile(rf"^\s+(?:{'|'.join(map(re.escape, sorted(SECOND_LEVEL_WORDS, key=len, reverse=True)))})\b",
+# ... and Nigeria's "Elm local government area" written out
+_SECOND_LEVEL_AFTER = re.compile(r"^\s+(?:local\s+government(?:\s+area)?|"
+                                 rf"{'|'.join(map(re.escape, sorted(SECOND_LEVEL_WORDS, key=len, reverse=True)))})\b",
                                  re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")  # (in copy written in capitals, no word tells)
 _AREA_WRITTEN_AFTER = re.compile(r"(?:[ \t]+[\w'-]+)?,\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:department|province|state|region|"
@@ -847,7 +849,7 @@ def _kind_of_area_before(toponym: Toponym, text: str) -> bool:
 def _told_as_district(toponym: Toponym, text: str) -> bool:
     """A name written with its kind of second-level area ("Elmwood District", "Elmwood district", "Ashby Agency")."""
     return bool(area_words_in(toponym.text) & SECOND_LEVEL_WORDS) \
-        or bool(_SECOND_LEVEL_AFTER.match(text[toponym.end:toponym.end + 16]))
+        or bool(_SECOND_LEVEL_AFTER.match(text[toponym.end:toponym.end + 30]))
 
 
 def _capital_owner(text: str) -> str | None:
