@@ -1913,3 +1913,10 @@ def test_a_nigerian_local_government_area_written_out_is_a_district(pipeline):
            "Monday, police said.")
     events = coded(pipeline, raw, dt.date(2020, 6, 10))
     assert [(e.admin1, e.geo_precision) for e in events] == [("Katsina", 2)]
+
+
+def test_what_a_group_is_fighting_for_is_no_fight(pipeline):
+    raw = ("MOGADISHU (Agency) - Militants fired mortar shells at the airport on Tuesday, wounding four people, police "
+           "said. Al Shabaab, which is fighting to topple the government, said it carried out the attack.")
+    events = coded(pipeline, raw, dt.date(2020, 2, 5))
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
