@@ -1920,3 +1920,10 @@ def test_what_a_group_is_fighting_for_is_no_fight(pipeline):
            "said. Al Shabaab, which is fighting to topple the government, said it carried out the attack.")
     events = coded(pipeline, raw, dt.date(2020, 2, 5))
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_what_the_news_is_timed_against_with_no_toll_day_or_place_is_no_event(pipeline):
+    raw = ("BOGOTA (Agency) - Rebels kidnapped three engineers near the town of Tame on Sunday, the army said, days "
+           "after the group called off a truce.")
+    events = coded(pipeline, raw, dt.date(2018, 4, 10))
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
