@@ -1927,3 +1927,11 @@ def test_what_the_news_is_timed_against_with_no_toll_day_or_place_is_no_event(pi
            "after the group called off a truce.")
     events = coded(pipeline, raw, dt.date(2018, 4, 10))
     assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_police_who_identify_a_victim_are_not_the_victims(pipeline):
+    raw = ("Police on Tuesday identified the man who was shot and killed Sunday night outside a bar on Grove Street "
+           "as Leon Marsh, 27. A woman who was with him was wounded.")
+    events = coded(pipeline, raw, dt.date(2016, 8, 10))
+    assert [(e.sub_event_type, e.actor2.split()[0], e.fatalities, e.injured) for e in events] == [
+        ("Attack", "Civilians", 1, 1)]

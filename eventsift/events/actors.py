@@ -300,7 +300,9 @@ _HARM = (r"(?:killed|shot(?: dead)?|gunned down|injured|wounded|hurt|kidnapped|a
          r"arrested|detained|beheaded|executed|murdered|slain|taken hostage|held hostage|martyred|found dead)")
 # "X was killed", "X, who was kidnapped", and reduced relatives "instructors kidnapped from Quetta".
 _PASSIVE_AFTER = re.compile(
-    rf"^[\w\s(),'-]{{0,40}}?\b(?:was|were|had been|have been|has been|being|been|got)\s+(?:\w+\s+)?{_HARM}\b"
+    # (not "Police on Monday identified the man who | was shot": the passive of another's relative clause)
+    r"^(?![\w\s(),'-]{0,40}?\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:who|that)\s)"
+    rf"[\w\s(),'-]{{0,40}}?\b(?:was|were|had been|have been|has been|being|been|got)\s+(?:\w+\s+)?{_HARM}\b"
     rf"|^\s+{_HARM}\s+(?!at\s+(?:least|most)\b)(?!{_AT_PEOPLE})"  # "soldiers killed at the gate", not "jets killed at
     # least 20" nor "gunmen shot at a teacher"
     rf"(?:from|in|on|at|near|by|during|earlier|last|yesterday|while|when|outside|inside)\b",
