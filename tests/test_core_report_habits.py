@@ -1935,3 +1935,14 @@ def test_police_who_identify_a_victim_are_not_the_victims(pipeline):
     events = coded(pipeline, raw, dt.date(2016, 8, 10))
     assert [(e.sub_event_type, e.actor2.split()[0], e.fatalities, e.injured) for e in events] == [
         ("Attack", "Civilians", 1, 1)]
+
+
+@pytest.mark.parametrize("raw, country", [
+    ("Rebels killed 11 villagers near Beni in eastern Congo on Sunday, local officials said.",
+     "Democratic Republic of Congo"),
+    ("BRAZZAVILLE, Congo (Agency) - Police fired tear gas at opposition supporters in the capital on Sunday.",
+     "Republic of Congo"),
+], ids=["congo-alone", "brazzaville"])
+def test_congo_alone_is_the_democratic_republic_unless_the_report_says_otherwise(pipeline, raw, country):
+    events = coded(pipeline, raw, dt.date(2019, 6, 12))
+    assert [e.country for e in events] == [country]
