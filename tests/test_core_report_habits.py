@@ -1946,3 +1946,10 @@ def test_police_who_identify_a_victim_are_not_the_victims(pipeline):
 def test_congo_alone_is_the_democratic_republic_unless_the_report_says_otherwise(pipeline, raw, country):
     events = coded(pipeline, raw, dt.date(2019, 6, 12))
     assert [e.country for e in events] == [country]
+
+
+def test_a_dateline_s_town_is_the_place_over_its_own_country_named_in_passing(pipeline):
+    raw = ("KANO, Nigeria (Agency) - Gunmen killed two guards during a robbery at a bank on Friday, police said. "
+           "Nigeria has seen a rise in armed robberies this year.")
+    events = coded(pipeline, raw, dt.date(2019, 6, 10))
+    assert [(e.location, e.admin1) for e in events] == [("Kano", "Kano")]

@@ -884,7 +884,8 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
         if code_of is not None and is_capital(found.name, code_of(found.country)) \
                 and (abroad := _mostly_abroad(strong, found.country)):
             return abroad
-        return next((p for p in strong if p.country == found.country), found)
+        # (the country itself, named in passing, holds the dateline's town: "KANO, Nigeria - ... Nigeria has seen")
+        return next((p for p in strong if p.country == found.country and p.feature != "country"), found)
     cued = getattr(geocoder, "cued_country", None)
     if strong and found is None and cued is not None and (country := cued(document)) is not None:
         # "CLANDESTINE -- ... the guerrillas' front ... the talks in Mexico ... fighting in Chalatenango": without a
