@@ -1953,3 +1953,10 @@ def test_a_dateline_s_town_is_the_place_over_its_own_country_named_in_passing(pi
            "Nigeria has seen a rise in armed robberies this year.")
     events = coded(pipeline, raw, dt.date(2019, 6, 10))
     assert [(e.location, e.admin1) for e in events] == [("Kano", "Kano")]
+
+
+def test_our_forces_in_a_group_s_own_radio_are_that_group(pipeline):
+    raw = ("CLANDESTINE, 3 DEC 89 (RADIO VENCEREMOS) -- [TEXT] OUR FORCES ATTACKED THE ARMY GARRISON IN "
+           "SENSUNTEPEQUE TODAY, KILLING NINE SOLDIERS.")
+    events = coded(pipeline, raw, dt.date(1989, 12, 3))
+    assert [(e.actor1, e.actor2) for e in events] == [("FMLN", "Military Forces of El Salvador")]

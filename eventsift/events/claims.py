@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from functools import cache
+
 from eventsift.events.actors import find_actors
+from eventsift.nlp.lexicon import load_tsv
 from eventsift.records import Document, Event, Evidence
 
 # The group before the words: "X claimed responsibility"; an armed group the actor lexicon knows before "held
@@ -123,6 +126,40 @@ def attribute_claims(events: list[Event], *, document: Document) -> None:
         same = [] if named else [e for e in preceding[:-1] if _same_incident(e, event)]
         for target in [event, *same]:
             _credit(target, claim, document=document)
+
+
+# The head of a report where its dateline and source line name the outlet it comes from.
+OUTLET_HEAD_CHARS = 200
+# A group's own fighters in its own words: "our forces", "our urban commandos", "our heroic combatants".
+_OURS = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:forces|units|combatants|fighters|commandos|guerrillas|troops|"
+                   r"mujahideen|militants|detachments|columns|brigades|people['’]s\s+army)\b", re.IGNORECASE)
+
+
+@cache
+def _outlets() -> tuple[tuple[re.Pattern[str], str, int], ...]:
+    """(outlet name, group, inter) from data/group_outlets.tsv: armed groups' own radios and news outlets."""
+    return tuple((re.compile(rf"\b{row['pattern']}\b", re.IGNORECASE), row["group"], int(row["inter"]))
+                 for row in load_tsv("events/group_outlets.tsv"))
+
+
+def own_outlet_claims(events: list[Event], *, document: Document) -> None:
+    """In a group's own outlet ("CLANDESTINE, 12 NOV 89 (RADIO VENCEREMOS) -- ... our forces attacked the army
+    posts"), the incident "our forces" carried out is the group's: each such incident (the one told from the words
+    on, in their sentence or after) is credited to it (in place), as a claim would credit it."""
+    text = document.text
+    head = text[:OUTLET_HEAD_CHARS]
+    group = next(((name, inter) for regex, name, inter in _outlets() if regex.search(head)), None)
+    if group is None or not events:
+        return
+    for m in _OURS.finditer(text):
+        sentence_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
+        told = [e for e in events if e.evidence and e.evidence[0].start >= sentence_start]
+        if not told:
+            continue
+        event = min(told, key=lambda e: e.evidence[0].start)
+        if any(ev.field == "actor1" and m.start() <= ev.start < m.end() for ev in event.evidence):
+            event.actor1 = None  # "our urban commandos": the group's, not a state's commandos
+        _credit(event, Claim(name=group[0], inter=group[1], start=m.start(), end=m.end()), document=document)
 
 
 def _same_incident(a: Event, b: Event) -> bool:
