@@ -1960,3 +1960,10 @@ def test_our_forces_in_a_group_s_own_radio_are_that_group(pipeline):
            "SENSUNTEPEQUE TODAY, KILLING NINE SOLDIERS.")
     events = coded(pipeline, raw, dt.date(1989, 12, 3))
     assert [(e.actor1, e.actor2) for e in events] == [("FMLN", "Military Forces of El Salvador")]
+
+
+def test_a_series_told_with_its_toll_stands_when_the_rest_counts_only_arrests(pipeline):
+    raw = ("The death toll from a series of bomb blasts in Elmtown on Sunday rose to 31 on Monday, officials said. "
+           "Police have arrested six suspects.")
+    events = coded(pipeline, raw, dt.date(2019, 4, 22))
+    assert [(e.sub_event_type, e.fatalities) for e in events][:1] == [("Remote explosive/landmine/IED", 31)]

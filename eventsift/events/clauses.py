@@ -486,9 +486,11 @@ def is_roundup(clause: Clause) -> bool:
 
 
 def drop_roundups(clauses: list[Clause]) -> list[Clause]:
-    """The clauses less the round-ups, when the report also tells incidents with tolls of their own."""
+    """The clauses less the round-ups, when the report also tells incidents with tolls of their own (not only people
+    arrested: "Police have arrested 24 people" after a series of blasts tells no incident of the series)."""
     marked = [is_roundup(c) for c in clauses]
-    told = {c.sentence.index for c, roundup in zip(clauses, marked) if c.counts and not roundup}
+    told = {c.sentence.index for c, roundup in zip(clauses, marked)
+            if any(k.outcome in VICTIM_OUTCOMES for k in c.counts) and not roundup}
     for i, clause in enumerate(clauses):
         if clause.counts and not marked[i] and (m := OVER_PLACES.search(clause.sentence.text)) is not None \
                 and len(told - {clause.sentence.index}) >= (word_to_int(m.group("n")) or 2):
