@@ -1967,3 +1967,11 @@ def test_a_series_told_with_its_toll_stands_when_the_rest_counts_only_arrests(pi
            "Police have arrested six suspects.")
     events = coded(pipeline, raw, dt.date(2019, 4, 22))
     assert [(e.sub_event_type, e.fatalities) for e in events][:1] == [("Remote explosive/landmine/IED", 31)]
+
+
+def test_a_headline_s_total_does_not_raise_one_place_s_share_of_it(pipeline):
+    raw = ("Church blasts: toll rises to 60\n\n"
+           "The death toll from a series of bomb blasts that hit churches on Sunday rose to 60 on Monday, police "
+           "said. The explosions hit churches in Colombo, Kandy and Galle.")
+    events = coded(pipeline, raw, dt.date(2019, 4, 22))
+    assert sum(e.fatalities for e in events) == 60

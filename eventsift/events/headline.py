@@ -49,7 +49,17 @@ def with_headline_toll(events: list[Event], headline: list[Event], *, title: str
     if len(headline) != 1 or not takes_headline(events, title=title):
         return events
     first = _placed(events[0], headline[0])
-    return [_doer_named(_tolled(first, headline[0], title), headline[0]), *events[1:]]
+    if not _shares_its_toll(events):
+        first = _tolled(first, headline[0], title)
+    return [_doer_named(first, headline[0]), *events[1:]]
+
+
+def _shares_its_toll(events: list[Event]) -> bool:
+    """The first event's dead are its share of a toll told over a list of places ("The blasts hit churches in
+    Elmtown, Ashby and Marlow"), which a headline sums ("toll rises to 290"): the same words count other events'."""
+    told = {(e.start, e.end) for e in events[0].evidence if e.field == "fatalities"}
+    return bool(told) and any((e.start, e.end) in told for other in events[1:] for e in other.evidence
+                              if e.field == "fatalities")
 
 
 def _doer_named(first: Event, told: Event) -> Event:
