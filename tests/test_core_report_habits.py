@@ -1975,3 +1975,12 @@ def test_a_headline_s_total_does_not_raise_one_place_s_share_of_it(pipeline):
            "said. The explosions hit churches in Colombo, Kandy and Galle.")
     events = coded(pipeline, raw, dt.date(2019, 4, 22))
     assert sum(e.fatalities for e in events) == 60
+
+
+def test_a_sidebar_pasted_above_the_story_is_no_title_nor_incident(pipeline):
+    raw = ("Related Coverage\n"
+           "Man shot dead in a park in Lyon\n"
+           "Two held after a stabbing in Lille\n\n"
+           "A man was stabbed to death outside a bar in Nantes early on Sunday, police said.")
+    events = coded(pipeline, raw, dt.date(2020, 7, 13))
+    assert [(e.location, e.fatalities) for e in events] == [("Nantes", 1)]

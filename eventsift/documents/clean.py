@@ -371,7 +371,13 @@ def trailing_teaser_start(lines: list[str]) -> int | None:
 
 
 def _split_head(lines: list[str]) -> tuple[int, str | None, str | None, str | None]:
-    """Skip a headline and a byline at the top: (first body line, title, byline, the byline's town)."""
+    """Skip a headline and a byline at the top: (first body line, title, byline, the byline's town). A sidebar
+    pasted above the story ("Related Coverage" and its teasers, up to the first blank line) is skipped first."""
+    top = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if top is not None and _is_heading(lines[top]):
+        gap = next((i for i in range(top + 1, len(lines)) if not lines[i].strip()), None)
+        if gap is not None and any(ln.strip() for ln in lines[gap:]):
+            lines = [""] * gap + lines[gap:]
     idx = [i for i, ln in enumerate(lines) if ln.strip()]
     if not idx:
         return 0, None, None, None
