@@ -1984,3 +1984,8 @@ def test_a_sidebar_pasted_above_the_story_is_no_title_nor_incident(pipeline):
            "A man was stabbed to death outside a bar in Nantes early on Sunday, police said.")
     events = coded(pipeline, raw, dt.date(2020, 7, 13))
     assert [(e.location, e.fatalities) for e in events] == [("Nantes", 1)]
+
+
+def test_people_joined_under_one_number_are_counted_by_it():
+    found = find_counts("At least 14 soldiers and allied militiamen and nine rebels were killed in the fighting.")
+    assert sorted(c.count.best for c in found if c.outcome == "killed") == [9, 14]

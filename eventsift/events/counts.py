@@ -380,9 +380,15 @@ def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int], *, pl
         return False  # "a fair ended with five people shot", "52 sick, 6 dead": not joined by "and"
     for m in re.finditer(r"\band\s+", gap):
         if gap_start + m.end() not in starts and not quantity_regex().match(gap, m.end()) \
-                and not _SINGULAR.match(gap, m.end()):
+                and not _SINGULAR.match(gap, m.end()) and not _MORE_OF_THE_COUNTED.match(gap, m.end()):
             return False
     return True
+
+
+# People joined to those a number counts, under that number: "26 soldiers | and allied fighters | were killed" (a
+# plural noun of people, at most two words before it, closing the gap or followed by another count's "and").
+_MORE_OF_THE_COUNTED = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:(?:{PERSON_NOUNS}|{VICTIM_NOUNS})s|(?:wo)?men|militiamen|"
+                                  r"personnel|forces|troops)\s+(?:$|and\s+)", re.IGNORECASE)
 
 
 # A singular verb, which a number above one is not the subject of.
