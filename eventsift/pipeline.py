@@ -19,8 +19,8 @@ from eventsift.events.assemble import build_event, group_clauses
 from eventsift.events.claims import attribute_claims, credit_the_named_group, own_outlet_claims
 from eventsift.events.headline import strip_site, takes_headline, with_headline_toll
 from eventsift.events.clauses import (
-    PRONOUN_VICTIM, Clause, drop_roundups, last_day_told, lend_counts, lend_dates, read_sentence, roundup_day,
-    set_aside_summed_tolls, tells_accident,
+    PRONOUN_VICTIM, Clause, drop_roundups, last_day_told, lend_counts, lend_dates, lend_places, read_sentence,
+    roundup_day, set_aside_summed_tolls, tells_accident,
 )
 from eventsift.events.draft import Draft
 from eventsift.events.per_place import one_per_place
@@ -204,6 +204,7 @@ class Pipeline:
             else:  # "One of the men is in critical condition": the victims of the incident told just before
                 lend_counts(sentence, clauses)
                 lend_dates(sentence, clauses, published=told_on)
+                lend_places(sentence, clauses)
         kept = drop_roundups(clauses)
         left = {id(c) for c in kept}
         roundup = roundup_day([c for c in clauses if id(c) not in left])
@@ -296,6 +297,11 @@ class Pipeline:
             clause.toponyms = [i for i, t in enumerate(toponyms) if clause.span.start <= t.start < clause.reach]
             if not clause.toponyms and clause.places_start is not None:  # "in Elmtown | when a bomb exploded"
                 clause.toponyms = [i for i, t in enumerate(toponyms) if clause.places_start <= t.start < clause.span.start]
+            if clause.places_lent and not any(places[i] is not None and places[i].feature in ("city", "admin2")
+                                              for i in clause.toponyms):
+                # "... in central Elmland on Sunday. | The assailants arrived at the camp in Ashby": where it was
+                clause.toponyms += [i for i, t in enumerate(toponyms)
+                                    if any(s.start <= t.start < s.end for s in clause.places_lent)]
         # a toll summed up and then told place by place is its parts' tolls ("seven across the province ... four in
         # Elmtown, and three in Ashby"): the sum gives up its count and the places its parts are told at
         clauses = set_aside_summed_tolls(clauses, places=places)

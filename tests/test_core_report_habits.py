@@ -1989,3 +1989,10 @@ def test_a_sidebar_pasted_above_the_story_is_no_title_nor_incident(pipeline):
 def test_people_joined_under_one_number_are_counted_by_it():
     found = find_counts("At least 14 soldiers and allied militiamen and nine rebels were killed in the fighting.")
     assert sorted(c.count.best for c in found if c.outcome == "killed") == [9, 14]
+
+
+def test_the_doers_told_again_in_a_sentence_of_their_own_say_where_it_was(pipeline):
+    raw = ("BAMAKO (Agency) - Gunmen killed 11 soldiers in an attack on an army post in central Mali on Sunday, the "
+           "army said. The attackers arrived on motorcycles at the post in Boni, in the Mopti region, at dawn.")
+    events = coded(pipeline, raw, dt.date(2019, 5, 8))
+    assert [e.admin1 for e in events] == ["Mopti"]

@@ -24,7 +24,7 @@ from eventsift.events.assemble_when import HISTORICAL_AFTER_DAYS, when
 from eventsift.events.assemble_where import km, where
 from eventsift.events.assemble_who import victims_of, who
 from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
-from eventsift.events.clauses import (COUNTED_ON, LATER_SAME_DAY, Clause, clock_minutes, take_days_of, tells_newcomers,
+from eventsift.events.clauses import (COUNTED_ON, DOERS_AGAIN, LATER_SAME_DAY, Clause, clock_minutes, take_days_of, tells_newcomers,
                                       told_afresh)
 from eventsift.events.count_words import CALENDAR_WORD, VICTIM_OUTCOMES
 from eventsift.events.draft import Draft, evidence
@@ -621,10 +621,7 @@ def _updates_toll(clause: Clause, draft: Draft, *, places: list[Place | None], w
 
 # Words that add to the incident just described rather than start another.
 ADDS_TO = re.compile(r"\b(?:also|additionally|in addition|as well)\b", re.IGNORECASE)
-# ... and so does one told of the doers just named, by a word for them with the definite article: "The militants
-# triggered a bomb before opening fire", "the raiders torched the granary", "The New People's Army guerrillas ...".
-DOERS_AGAIN = re.compile(r"^\W*(?:the|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?:militants|attackers|assailants|gunmen|insurgents|"
-                         r"rebels|raiders|terrorists|bombers|kidnappers|bandits|guerrillas|jihadists)\b", re.IGNORECASE)
+# ... and so does one told of the doers just named (``clauses.DOERS_AGAIN``).
 
 
 # "Another man in the home was wounded", "a third man was hurt", "two others were also hurt": more victims of

@@ -182,6 +182,9 @@ class Clause:
     # where the clause's places start, when it tells how an incident the words before it tell (with no event word of
     # their own) came about: "a bank was damaged in Elmtown | when a bomb exploded" (None: at the clause's start)
     places_start: int | None = None
+    # sentences with no event word after it that tell where its incident happened ("The assailants arrived at the
+    # camp in Elmtown, in the Marlow region"), read when the clause itself names no town (pipeline)
+    places_lent: list[Sentence] = field(default_factory=list)
 
     @property
     def toll_part(self) -> bool:
@@ -823,6 +826,10 @@ def lend_counts(sentence: Sentence, clauses: list[Clause]) -> bool:
 # "It happened shortly before midnight on Thursday", "the fight broke out at 2 a.m. Sunday", "officers were called to
 # the scene just after 11 p.m. Sunday": when the incident told just before took place, in a sentence with no trigger
 # of its own.
+# A sentence told of the doers just named, by a word for them with the definite article: "The militants triggered a
+# bomb before opening fire", "the raiders torched the granary", "The New People's Army guerrillas ...".
+DOERS_AGAIN = re.compile(r"^\W*(?:the|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?:militants|attackers|assailants|gunmen|insurgents|"
+                         r"rebels|raiders|terrorists|bombers|kidnappers|bandits|guerrillas|jihadists)\b", re.IGNORECASE)
 HAPPENED = re.compile(r"\b(?:it|this|that|the\s+(?:violence|incident|attack|gunfire|confrontation|melee|fight|argument|"
                       r"dispute|altercation|chaos|standoff))\s+(?:all\s+)?(?:happened|occurred|took place|unfolded|erupted|"
                       r"began|started|broke out)\b|"
@@ -849,6 +856,16 @@ def lend_dates(sentence: Sentence, clauses: list[Clause], *, published: dt.date)
     target.dates.extend(dates)
     _lend(sentence, target)
     return True
+
+
+def lend_places(sentence: Sentence, clauses: list[Clause]) -> None:
+    """Give ``sentence`` (which has no clause of its own) as a place to the latest clause before it, when it tells
+    where "it happened" or goes on with the doers just told ("The assailants arrived on motorcycles at the camp in
+    Elmtown, in the Marlow region")."""
+    target = _borrower(sentence, clauses)
+    if target is not None and (HAPPENED.search(sentence.text) or DOERS_AGAIN.match(sentence.text)) \
+            and not STATISTIC.search(sentence.text):
+        target.places_lent.append(sentence)
 
 
 def _has_day(clause: Clause) -> bool:
