@@ -1996,3 +1996,11 @@ def test_the_doers_told_again_in_a_sentence_of_their_own_say_where_it_was(pipeli
            "army said. The attackers arrived on motorcycles at the post in Boni, in the Mopti region, at dawn.")
     events = coded(pipeline, raw, dt.date(2019, 5, 8))
     assert [e.admin1 for e in events] == ["Mopti"]
+
+
+def test_the_day_a_group_claimed_an_attack_is_not_the_attack_s(pipeline):
+    raw = ("Militants killed seven soldiers in an attack on a base in northern Burkina Faso on Saturday, the army "
+           "said. JNIM claimed the attack on Monday.")
+    events = coded(pipeline, raw, dt.date(2019, 5, 8))
+    assert [(str(e.event_date), e.actor1) for e in events] == [
+        ("2019-05-04", "JNIM: Group for Support of Islam and Muslims")]

@@ -19,6 +19,12 @@ from eventsift.records import Document, Event, Evidence
 # responsible" ("the rebels were held responsible for the raid").
 _CLAIMED = re.compile(r"\b(?:has |have |had )?(?:claimed|accepted|admitted) responsibility\b", re.IGNORECASE)
 _HELD = re.compile(r"\b(?:is|are|was|were|been|being)\s+held\s+responsible\b", re.IGNORECASE)
+# ... and an armed group the actor lexicon knows before "claimed the attack" ("JNIM claimed the attack on Monday"; not
+# "the army claimed the attack was repelled": no armed group).
+_CLAIMED_THE_DEED = re.compile(r"\b(?:has |have |had )?claimed\s+(?:the|this|that|Sunday['’]s|Monday['’]s|Tuesday['’]s|"
+                               r"Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s|(?:the|this)\s+(?:week|weekend)['’]s)"
+                               r"\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|ambush|raids?|assault|killings?)\b",
+                               re.IGNORECASE)
 # The group after the words: "attributed the attack to X", "carried out by X" (after a deed the sentence tells, or
 # "it": "the count was carried out by clerks", "the inquiry into the attack was carried out by police"
 # are none).
@@ -38,7 +44,7 @@ _ACCUSED = re.compile(
     rf"committing|perpetrating|(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_DEED}\b))", re.IGNORECASE)
 # Each pattern with whether only an armed group the actor lexicon knows may be named by it: the group told before the
 # words, and the group told after them.
-_GROUP_BEFORE = ((_CLAIMED, False), (_HELD, True))
+_GROUP_BEFORE = ((_CLAIMED, False), (_HELD, True), (_CLAIMED_THE_DEED, True))
 _GROUP_AFTER = ((_ATTRIBUTED, False), (_ACCUSED, True))
 _NEGATED = re.compile(r"\b(?:no|none|not|nobody|neither)\b[^.]{0,20}$", re.IGNORECASE)
 # A group name the lexicon does not know: capitalised words, possibly with "of", "the" and a bracketed acronym, an

@@ -152,6 +152,10 @@ _INCIDENT_AFTER = re.compile(rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}|\s+(?:[\w-]+\s
 # ... or right before its day: "a shooting early Sunday", "the attack on Tuesday" (not a year: "the first murder of 2015"
 # counts the year's murders).
 _INCIDENT_BEFORE = re.compile(rf"\b{_INCIDENT_WORDS}\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
+# ... unless a verb of what others did about it comes first: "(the group) claimed the attack on Monday", "condemned
+# the bombing on Sunday": the day is read as the claim's, a day of the telling.
+_OTHERS_DID_BEFORE = re.compile(rf"\b(?:claimed|condemned|denounced|denied|mourned|avenged)\s+(?:responsibility\s+for\s+)?"
+                                rf"(?:the|this|that)\s+(?:[\w-]+\s+)?{_INCIDENT_WORDS}\s+(?:on\s+)?$", re.IGNORECASE)
 # ... or told as when the incident happened: "The stabbing occurred just past midnight on Sunday", "the raid took
 # place before dawn Tuesday" (not a day someone spoke on: "..., police said Sunday").
 _INCIDENT_HAPPENED_BEFORE = re.compile(
@@ -550,6 +554,8 @@ def find_dates(text: str, *, published: dt.date, anchor: dt.date | None = None) 
                 continue
             first, last, precision = resolved
             reporting = _is_reporting(text, m.start(), m.end())
+            claimed = precision == "day" and bool(_OTHERS_DID_BEFORE.search(text[max(0, m.start() - 60):m.start()]))
+            reporting = reporting or claimed
             if kind == "weekday" and _names_tomorrow(m, published):
                 first = last = published + dt.timedelta(days=1)
                 reporting = True
@@ -559,6 +565,7 @@ def find_dates(text: str, *, published: dt.date, anchor: dt.date | None = None) 
                                         names_incident=bool(_INCIDENT_AFTER.match(text, m.end())
                                                             or precision == "day" and (_INCIDENT_BEFORE.search(
                                                                 text[max(0, m.start() - 40):m.start()])
+                                                                and not claimed
                                                                 or _INCIDENT_HAPPENED_BEFORE.search(
                                                                     text[max(0, m.start() - 100):m.start()]))),
                                         # "convicted in the Nov. 2, 2014, death of": the deed's day, not the court's
