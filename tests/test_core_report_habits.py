@@ -2004,3 +2004,10 @@ def test_the_day_a_group_claimed_an_attack_is_not_the_attack_s(pipeline):
     events = coded(pipeline, raw, dt.date(2019, 5, 8))
     assert [(str(e.event_date), e.actor1) for e in events] == [
         ("2019-05-04", "JNIM: Group for Support of Islam and Muslims")]
+
+
+def test_police_who_found_the_victims_are_not_the_shooters(pipeline):
+    raw = ("Three people with gunshot wounds were found early Saturday by police answering a call about gunfire on "
+           "Oak Street in Fresno. One of them died at a hospital.")
+    events = coded(pipeline, raw, dt.date(2014, 6, 9))
+    assert [e.actor1.split()[0] for e in events] == ["Unidentified"]

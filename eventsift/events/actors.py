@@ -149,6 +149,10 @@ _SPEAKER_SAID_AFTER = re.compile(r"\s*,\s*(?:said|says|according\s+to)\s+(?-i:[A
 # ("by Pakistani troops": a nationality may stand between)
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bbetween)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|armed\s+)*"
                            r"(?:(?-i:[A-Z])[a-z]+\s+)?$", re.IGNORECASE)
+# ... not the one by whom the victims were found, taken or questioned: "four victims were found early Sunday by police"
+_FOUND_BY_BEFORE = re.compile(r"\b(?:found|discovered|located|identified|questioned|interviewed|spotted|"
+                              r"transported|treated|notified|contacted)\b"
+                              r"(?:\s+[\w'’,-]+){0,6}?\s+by\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?$", re.IGNORECASE)
 # (not across a "who" of someone else: "police are trying to find who shot him" did not shoot; "militants who
 # attacked" did)
 _AGENT_AFTER = re.compile(r"^(?:\s*,?\s*who\s+)?(?:(?!\bwho(?:ever)?\b)[\w\s(),-]){0,40}?\b(?:claimed (?:responsibility|credit|(?:the|a) (?:\w+ )?(?:attacks?|"
@@ -341,7 +345,7 @@ def _role(before: str, after: str) -> str | None:
         return "victim"
     if _AGENT_NOUN_AFTER.match(after):
         return "agent"
-    if _AGENT_BEFORE.search(before):
+    if _AGENT_BEFORE.search(before) and not _FOUND_BY_BEFORE.search(before):
         return "agent"
     if _VICTIM_BEFORE.search(before):
         return "victim"
