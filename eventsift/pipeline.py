@@ -25,7 +25,8 @@ from eventsift.events.clauses import (
 from eventsift.events.draft import Draft
 from eventsift.events.per_place import one_per_place
 from eventsift.events.place import (
-    WEAK_QUALIFIERS, dateline_as_told, dateline_end, dateline_place, find_toponyms, main_place, measured_from,
+    WEAK_QUALIFIERS, colon_dateline, dateline_as_told, dateline_end, dateline_place, find_toponyms, main_place,
+    measured_from,
 )
 from eventsift.events.triggers import has_trigger
 from eventsift.ontology.actor_eras import name_as_of
@@ -154,6 +155,8 @@ class Pipeline:
         given = document
         if (repaired := repair_c1(document.text)) != document.text:  # "Benghazi\x92s": Windows-1252 read as Latin-1
             document = replace(document, text=repaired)  # read a repaired copy; the result keeps the document given
+        if document.dateline is None and (town := colon_dateline(document.text, self.geocoder)):
+            document = replace(document, dateline=town)  # "Lucknow: Two people were killed ..."
         text = document.text
         if len(text) > MAX_DOCUMENT_CHARS:
             log.warning("%s: %d characters, only the first %d are read", document.id, len(text), MAX_DOCUMENT_CHARS)

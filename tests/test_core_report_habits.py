@@ -2011,3 +2011,16 @@ def test_police_who_found_the_victims_are_not_the_shooters(pipeline):
            "Oak Street in Fresno. One of them died at a hospital.")
     events = coded(pipeline, raw, dt.date(2014, 6, 9))
     assert [e.actor1.split()[0] for e in events] == ["Unidentified"]
+
+
+def test_a_town_and_a_colon_opening_a_report_is_its_dateline(pipeline):
+    raw = ("Lucknow: Two people were killed in police firing after a mob torched a police outpost in Faizabad "
+           "district on Sunday.")
+    events = coded(pipeline, raw, dt.date(2013, 7, 15))
+    assert [e.country for e in events] == ["India"]
+
+
+def test_a_common_word_and_a_colon_is_no_dateline_though_a_town_bears_it(pipeline):
+    raw = "Police: Two men were shot outside a bar in Bentonville, Arkansas, early on Friday."
+    events = coded(pipeline, raw, dt.date(2016, 3, 7))
+    assert [e.country for e in events] == ["United States"]

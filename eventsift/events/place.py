@@ -22,6 +22,7 @@ from eventsift.geo.scan import FACILITY_WORDS
 from eventsift.geo.sources import country_cues, is_capital, police_forces
 from eventsift.records import Document, Place, Sentence, Toponym
 from eventsift.nlp.text import headline_end, split_sentences
+from eventsift.nlp.truecase import zipf
 
 # spaCy labels that name places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -221,6 +222,21 @@ _ENTITY_PARTS = re.compile(r"[^,;()]+")
 _COMPASS_SIDES = r"north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest"
 _SIDE_IN_ENTITY = re.compile(rf"(?:(?:{_COMPASS_SIDES}|downtown|uptown|suburban|rural)\s+)+(?=[A-Z])")
 DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[\w .]{2,30})?\s*(?:\([\w .]+\))?\s*(?::|—|–|-{1,2})\s")
+
+
+# A town's name and a colon opening a report in ordinary case, as South Asian papers print their datelines online
+# ("Lucknow: Two people were killed ...").
+_COLON_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*:\s+(?=[A-Z0-9])")
+# ... whose last word is no common English word ("Police:", "Update:", "Watch:" open headlines; Police is also a town).
+COLON_DATELINE_MAX_ZIPF = 4.5
+
+
+def colon_dateline(text: str, geocoder) -> str | None:  # noqa: ANN001 - a Geocoder
+    """The town of a "Lucknow: ..." dateline, when the gazetteer knows a town of that name and it is no common word."""
+    m = _COLON_DATELINE.match(text)
+    if m is None or zipf(re.split(r"[ -]", m.group("place"))[-1]) >= COLON_DATELINE_MAX_ZIPF:
+        return None
+    return m.group("place") if any(p.feature == "city" for p in geocoder.lookup(m.group("place"))) else None
 
 
 def dateline_end(document: Document) -> int:
