@@ -2020,6 +2020,14 @@ def test_a_town_and_a_colon_opening_a_report_is_its_dateline(pipeline):
     assert [e.country for e in events] == ["India"]
 
 
+def test_groups_that_have_struck_before_are_not_the_doers_of_this_attack(pipeline):
+    raw = ("KABUL (Agency) - A suicide bomber killed six people near a mosque in Kabul on Friday, officials said. No "
+           "group claimed responsibility, but the Taliban and Islamic State have both carried out attacks in the city "
+           "in the past.")
+    events = coded(pipeline, raw, dt.date(2019, 7, 22))
+    assert [e.actor1.split()[0] for e in events] == ["Unidentified"]
+
+
 def test_a_common_word_and_a_colon_is_no_dateline_though_a_town_bears_it(pipeline):
     raw = "Police: Two men were shot outside a bar in Bentonville, Arkansas, early on Friday."
     events = coded(pipeline, raw, dt.date(2016, 3, 7))

@@ -366,6 +366,11 @@ STATISTIC = re.compile(
     r"|\b(?:have|has)\s+been\s+(?:(?:repeatedly|frequently|often)\s+)?(?:attacked|targeted|hit|raided|bombed|shelled)"
     r"(?:\s+(?:several|many|numerous|multiple|repeated|countless|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+number"
     r"\s+of|dozens\s+of)\s+times|\s+repeatedly)?\s+(?:since\s+(?:19|20)\d\d|in\s+recent\s+(?:years|months)|over\s+the\s+years)\b"
+    # groups that have carried out attacks in the past: "the Taliban and Islamic State have both carried out attacks in
+    # the city before" (who might have, not who did)
+    r"|\b(?:have|has)\s+(?:both\s+|all\s+|also\s+|long\s+|repeatedly\s+|frequently\s+)?(?:carried\s+out|staged|"
+    r"launched|claimed|conducted|mounted)\s+(?:[\w-]+\s+){0,3}?(?:attacks|bombings|raids|assaults|ambushes)\b[^.;]{0,60}?"
+    r"\b(?:in\s+the\s+past|previously|before|over\s+the\s+years|in\s+recent\s+(?:years|months))\b"
     # places that have been the targets of attacks, plural: "Elmtown, Ashby and Marlow have been the targets of bomb
     # attacks", "the district has been hit by a wave of killings" (a summary of incidents, each told apart if at all;
     # a single place that "has been the target of three grenade attacks this week" is those attacks' event)
