@@ -152,7 +152,8 @@ _AGENT_BEFORE = re.compile(r"(?:\bby|\bbetween)\s+(?:the\s+|a\s+|an\s+|suspected
 # ... not the one by whom the victims were found, taken or questioned: "four victims were found early Sunday by police"
 _FOUND_BY_BEFORE = re.compile(r"\b(?:found|discovered|located|identified|questioned|interviewed|spotted|"
                               r"transported|treated|notified|contacted)\b"
-                              r"(?:\s+[\w'’,-]+){0,6}?\s+by\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?$", re.IGNORECASE)
+                              r"(?:\s+[\w'’,-]+){0,6}?\s+by\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?$",
+                              re.IGNORECASE)
 # (not across a "who" of someone else: "police are trying to find who shot him" did not shoot; "militants who
 # attacked" did)
 _AGENT_AFTER = re.compile(r"^(?:\s*,?\s*who\s+)?(?:(?!\bwho(?:ever)?\b)[\w\s(),-]){0,40}?\b(?:claimed (?:responsibility|credit|(?:the|a) (?:\w+ )?(?:attacks?|"

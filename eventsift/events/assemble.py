@@ -24,8 +24,8 @@ from eventsift.events.assemble_when import HISTORICAL_AFTER_DAYS, when
 from eventsift.events.assemble_where import km, where
 from eventsift.events.assemble_who import victims_of, who
 from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
-from eventsift.events.clauses import (COUNTED_ON, DOERS_AGAIN, LATER_SAME_DAY, Clause, clock_minutes, take_days_of, tells_newcomers,
-                                      told_afresh)
+from eventsift.events.clauses import (COUNTED_ON, DOERS_AGAIN, LATER_SAME_DAY, Clause, clock_minutes, take_days_of,
+                                      tells_newcomers, told_afresh)
 from eventsift.events.count_words import CALENDAR_WORD, VICTIM_OUTCOMES
 from eventsift.events.draft import Draft, evidence
 from eventsift.geo.normalize import contains_words, name_key
@@ -621,7 +621,7 @@ def _updates_toll(clause: Clause, draft: Draft, *, places: list[Place | None], w
 
 # Words that add to the incident just described rather than start another.
 ADDS_TO = re.compile(r"\b(?:also|additionally|in addition|as well)\b", re.IGNORECASE)
-# ... and so does one told of the doers just named (``clauses.DOERS_AGAIN``).
+# ... and so does one told of the doers just named ("The militants triggered a bomb": ``clauses.DOERS_AGAIN``).
 
 
 # "Another man in the home was wounded", "a third man was hurt", "two others were also hurt": more victims of

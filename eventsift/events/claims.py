@@ -21,10 +21,10 @@ _CLAIMED = re.compile(r"\b(?:has |have |had )?(?:claimed|accepted|admitted) resp
 _HELD = re.compile(r"\b(?:is|are|was|were|been|being)\s+held\s+responsible\b", re.IGNORECASE)
 # ... and an armed group the actor lexicon knows before "claimed the attack" ("JNIM claimed the attack on Monday"; not
 # "the army claimed the attack was repelled": no armed group).
-_CLAIMED_THE_DEED = re.compile(r"\b(?:has |have |had )?claimed\s+(?:the|this|that|Sunday['’]s|Monday['’]s|Tuesday['’]s|"
-                               r"Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s|(?:the|this)\s+(?:week|weekend)['’]s)"
-                               r"\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|ambush|raids?|assault|killings?)\b",
-                               re.IGNORECASE)
+_CLAIMED_THE_DEED = re.compile(
+    r"\b(?:has |have |had )?claimed\s+(?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|"
+    r"(?:the|this)\s+(?:week|weekend)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|ambush|raids?|assault|"
+    r"killings?)\b", re.IGNORECASE)
 # The group after the words: "attributed the attack to X", "carried out by X" (after a deed the sentence tells, or
 # "it": "the count was carried out by clerks", "the inquiry into the attack was carried out by police"
 # are none).

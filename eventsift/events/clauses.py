@@ -182,8 +182,8 @@ class Clause:
     # where the clause's places start, when it tells how an incident the words before it tell (with no event word of
     # their own) came about: "a bank was damaged in Elmtown | when a bomb exploded" (None: at the clause's start)
     places_start: int | None = None
-    # sentences with no event word after it that tell where its incident happened ("The assailants arrived at the
-    # camp in Elmtown, in the Marlow region"), read when the clause itself names no town (pipeline)
+    # sentences after the clause, with no event word, that tell where its incident happened ("The assailants arrived
+    # at the camp in Elmtown, in the Marlow region"), read when the clause itself names no town or district (pipeline)
     places_lent: list[Sentence] = field(default_factory=list)
 
     @property
@@ -369,8 +369,8 @@ STATISTIC = re.compile(
     # groups that have carried out attacks in the past: "the Taliban and Islamic State have both carried out attacks in
     # the city before" (who might have, not who did)
     r"|\b(?:have|has)\s+(?:both\s+|all\s+|also\s+|long\s+|repeatedly\s+|frequently\s+)?(?:carried\s+out|staged|"
-    r"launched|claimed|conducted|mounted)\s+(?:[\w-]+\s+){0,3}?(?:attacks|bombings|raids|assaults|ambushes)\b[^.;]{0,60}?"
-    r"\b(?:in\s+the\s+past|previously|before|over\s+the\s+years|in\s+recent\s+(?:years|months))\b"
+    r"launched|claimed|conducted|mounted)\s+(?:[\w-]+\s+){0,3}?(?:attacks|bombings|raids|assaults|ambushes)\b"
+    r"[^.;]{0,60}?\b(?:in\s+the\s+past|previously|before|over\s+the\s+years|in\s+recent\s+(?:years|months))\b"
     # places that have been the targets of attacks, plural: "Elmtown, Ashby and Marlow have been the targets of bomb
     # attacks", "the district has been hit by a wave of killings" (a summary of incidents, each told apart if at all;
     # a single place that "has been the target of three grenade attacks this week" is those attacks' event)
@@ -775,10 +775,10 @@ def _kind_of_the_toll(part: Clause, before: Clause) -> None:
 
 def take_days_of(clause: Clause, earlier: list[Clause]) -> None:
     """Give ``clause``, told "hours later" than the incident of the ``earlier`` clauses, by its clock time or as the
-    answer to it, and with no day of its own, their days ("Shots hit a man on Saturday night ... Some two hours later, two cooks were
-    shot": Saturday); a clock time past midnight after a late evening's is the next day ("at 9:35 p.m." ... "around
-    12:50 a.m."), and so are hours counted past midnight ("at 11:30 p.m." ... "three hours later") and the small
-    hours after a night told without a clock ("on Saturday night" ... "shortly before dawn")."""
+    answer to it, and with no day of its own, their days ("Shots hit a man on Saturday night ... Some two hours later,
+    two cooks were shot": Saturday); a clock time past midnight after a late evening's is the next day ("at 9:35
+    p.m." ... "around 12:50 a.m."), and so are hours counted past midnight ("at 11:30 p.m." ... "three hours later")
+    and the small hours after a night told without a clock ("on Saturday night" ... "shortly before dawn")."""
     mine = clock_minutes(clause.span.text)
     if clause.dates:
         return
@@ -828,13 +828,14 @@ def lend_counts(sentence: Sentence, clauses: list[Clause]) -> bool:
     return True
 
 
+# A clause or sentence told of the doers just named, by a word for them with the definite article: "The militants
+# triggered a bomb before opening fire", "the raiders torched the granary", "The New People's Army guerrillas ...".
+DOERS_AGAIN = re.compile(r"^\W*(?:the|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?:militants|attackers|assailants|gunmen|"
+                         r"insurgents|rebels|raiders|terrorists|bombers|kidnappers|bandits|guerrillas|jihadists)\b",
+                         re.IGNORECASE)
 # "It happened shortly before midnight on Thursday", "the fight broke out at 2 a.m. Sunday", "officers were called to
 # the scene just after 11 p.m. Sunday": when the incident told just before took place, in a sentence with no trigger
 # of its own.
-# A sentence told of the doers just named, by a word for them with the definite article: "The militants triggered a
-# bomb before opening fire", "the raiders torched the granary", "The New People's Army guerrillas ...".
-DOERS_AGAIN = re.compile(r"^\W*(?:the|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?:militants|attackers|assailants|gunmen|insurgents|"
-                         r"rebels|raiders|terrorists|bombers|kidnappers|bandits|guerrillas|jihadists)\b", re.IGNORECASE)
 HAPPENED = re.compile(r"\b(?:it|this|that|the\s+(?:violence|incident|attack|gunfire|confrontation|melee|fight|argument|"
                       r"dispute|altercation|chaos|standoff))\s+(?:all\s+)?(?:happened|occurred|took place|unfolded|erupted|"
                       r"began|started|broke out)\b|"

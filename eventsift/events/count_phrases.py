@@ -451,7 +451,8 @@ def _passive_subject(before: str) -> str:
     if named := _NAME_THEN_APPOSITION.search(before):
         return named.group("name")
     if relative := _RELATIVE_BEFORE_VERB.search(before):
-        before = before[:relative.start()] + " "  # "a 16-year-old who was standing nearby | was struck": the 16-year-old
+        # "a 16-year-old who was standing nearby | was struck": the 16-year-old
+        before = before[:relative.start()] + " "
     words = re.search(r"((?:[\w'’-]+,?\s+){0,4})$", before)
     text = re.sub(r",?\s*\bwho\s*$", "", words.group(1) if words else "", flags=re.IGNORECASE)
     pieces = [piece.strip() for piece in _SUBJECT_CUT.split(text)]

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from eventsift.records import Count
 
 # A bullet or a blow that struck someone somewhere in the body: "was struck in the arm", "hit in the lower body".
-HIT_IN_THE_BODY = (r"(?:hit|struck) in the (?:\w+ )?(?:legs?|arms?|chest|head|back|necks?|shoulders?|foot|feet|hands?|"
-                   r"hips?|torso|abdomen|stomach|buttocks|face|thighs?|groin|side|knees?|ankles?|wrists?|elbows?|jaw|calf|"
-                   r"calves|heels?|fingers?|eyes?|cheeks?|ribs|pelvis|spine|shins?|forearms?|lower body|upper body)")
+HIT_IN_THE_BODY = (r"(?:hit|struck) in the (?:\w+ )?(?:legs?|arms?|chest|head|back|necks?|shoulders?|foot|feet|"
+                   r"hands?|hips?|torso|abdomen|stomach|buttocks|face|thighs?|groin|side|knees?|ankles?|wrists?|"
+                   r"elbows?|jaw|calf|calves|heels?|fingers?|eyes?|cheeks?|ribs|pelvis|spine|shins?|forearms?|"
+                   r"lower body|upper body)")
 
 # Where people gather, as a headline names it without an article: people "shot at birthday party", "shot at
 # close range" were hit; "shot at officers" were fired upon.

@@ -187,7 +187,8 @@ _WHERE_ONGOING_BEFORE = re.compile(r"\bwhere\s+(?:[\w'’-]+\s+){1,4}?(?:have|ha
 _SIDE_BEFORE = re.compile(r"\b(?:(?:rebels|militants|insurgents|groups|factions|forces|fighters|militias|jihadists|"
                           r"guerrillas|movements|those)|"
                           # "al Shabaab, which is | fighting to topple the government": what a group is about
-                          r"(?:which|who|that)\s+(?:is|are|has\s+been|have\s+been|had\s+been)(?:\s+(?:long|still))?)\s+$",
+                          r"(?:which|who|that)\s+(?:is|are|has\s+been|have\s+been|had\s+been)"
+                          r"(?:\s+(?:long|still))?)\s+$",
                           re.IGNORECASE)
 _FOUGHT_AFTER = re.compile(r"\s+(?:(?:against|alongside|on\s+behalf\s+of)\b|to\s+(?:topple|oust|overthrow|defend|"
                            r"establish|create|free|liberate|end)\b|the\s+(?:government|regime|army|state|military)\b|"

@@ -154,8 +154,9 @@ _INCIDENT_AFTER = re.compile(rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}|\s+(?:[\w-]+\s
 _INCIDENT_BEFORE = re.compile(rf"\b{_INCIDENT_WORDS}\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
 # ... unless a verb of what others did about it comes first: "(the group) claimed the attack on Monday", "condemned
 # the bombing on Sunday": the day is read as the claim's, a day of the telling.
-_OTHERS_DID_BEFORE = re.compile(rf"\b(?:claimed|condemned|denounced|denied|mourned|avenged)\s+(?:responsibility\s+for\s+)?"
-                                rf"(?:the|this|that)\s+(?:[\w-]+\s+)?{_INCIDENT_WORDS}\s+(?:on\s+)?$", re.IGNORECASE)
+_OTHERS_DID_BEFORE = re.compile(rf"\b(?:claimed|condemned|denounced|denied|mourned|avenged)\s+"
+                                rf"(?:responsibility\s+for\s+)?(?:the|this|that)\s+(?:[\w-]+\s+)?{_INCIDENT_WORDS}\s+"
+                                r"(?:on\s+)?$", re.IGNORECASE)
 # ... or told as when the incident happened: "The stabbing occurred just past midnight on Sunday", "the raid took
 # place before dawn Tuesday" (not a day someone spoke on: "..., police said Sunday").
 _INCIDENT_HAPPENED_BEFORE = re.compile(
