@@ -1826,7 +1826,7 @@ def test_the_time_a_when_clause_is_told_by_dates_the_old_incident_it_tells(pipel
 
 
 def test_a_campaign_begun_at_a_time_is_no_incident_of_that_time(pipeline):
-    raw = ("Rebels blew up a section of the main oil pipeline near Puerto Boyaca on Tuesday night. Since June 2015, "
+    raw = ("Rebels dynamited a stretch of the main oil pipeline near Puerto Boyaca on Tuesday night. Since June 2015, "
            "when the group began its sabotage campaign, it has carried out more than 80 such attacks.")
     events = coded(pipeline, raw, dt.date(2017, 9, 14))
     assert [str(e.event_date) for e in events] == ["2017-09-12"]
@@ -1846,8 +1846,8 @@ def test_an_unknown_village_in_a_district_known_by_its_seat_is_the_district_not_
 
 
 def test_a_person_told_by_age_and_a_relative_clause_struck_in_the_arm_is_hurt(pipeline):
-    raw = ("A 30-year-old man was shot and killed outside a laundromat on Pine Street on Sunday evening, police said. "
-           "A 15-year-old who was walking past was struck in the leg and is expected to recover.")
+    raw = ("A 30-year-old cook was gunned down near a laundromat on Pine Street on Sunday evening, officers said. A "
+           "14-year-old who was cycling by was hit in the thigh and is expected to survive.")
     events = coded(pipeline, raw, dt.date(2019, 4, 9))
     assert [(e.fatalities, e.injured) for e in events] == [(1, 1)]
 
@@ -1869,7 +1869,7 @@ def test_an_attack_told_as_the_answer_to_another_is_still_one_incident(pipeline)
 
 
 def test_a_wire_dateline_s_day_is_the_today_of_its_copy(pipeline):
-    raw = ("QUITO, 21 MAR 90 (AFP) -- [TEXT] GUERRILLAS TODAY ATTACKED A POLICE POST IN THE TOWN OF ESMERALDAS, "
+    raw = ("QUITO, 21 MAR 90 (AFP) -- [TEXT] GUERRILLAS TODAY RAIDED A POLICE STATION IN THE TOWN OF ESMERALDAS, "
            "KILLING TWO POLICEMEN, AUTHORITIES REPORTED.")
     events = coded(pipeline, raw, dt.date(1990, 3, 23))
     assert [str(e.event_date) for e in events] == ["1990-03-21"]
@@ -1891,12 +1891,12 @@ def test_only_a_gathering_turns_violent_as_a_riot(text, riot):
 
 
 def test_an_army_unit_written_in_capitals_with_an_old_ordinal_is_the_army():
-    found = find_actors("THE GUERRILLAS ATTACKED THE HEADQUARTERS OF THE 2D INFANTRY BRIGADE.".lower())
+    found = find_actors("REBEL UNITS SHELLED THE BARRACKS OF THE 2D INFANTRY BRIGADE AT DAWN.".lower())
     assert [a.name(country="El Salvador") for a in found][-1] == "Military Forces of El Salvador"
 
 
 def test_a_clash_of_protesters_with_police_is_not_joined_to_a_gunfight_the_same_day(pipeline):
-    raw = ("Srinagar: Two militants were killed in an encounter with security forces in Shopian district on "
+    raw = ("Srinagar: Troops shot dead two militants during a gunfight in a village of Shopian district on "
            "Thursday, police said. Clashes broke out between protesters and police near the site, leaving 12 "
            "people injured.")
     events = coded(pipeline, raw, dt.date(2019, 8, 2))
@@ -1930,7 +1930,7 @@ def test_what_the_news_is_timed_against_with_no_toll_day_or_place_is_no_event(pi
 
 
 def test_police_who_identify_a_victim_are_not_the_victims(pipeline):
-    raw = ("Police on Tuesday identified the man who was shot and killed Sunday night outside a bar on Grove Street "
+    raw = ("Police on Tuesday named the bartender who was gunned down late Sunday outside a tavern on Grove Street "
            "as Leon Marsh, 27. A woman who was with him was wounded.")
     events = coded(pipeline, raw, dt.date(2016, 8, 10))
     assert [(e.sub_event_type, e.actor2.split()[0], e.fatalities, e.injured) for e in events] == [
@@ -1956,8 +1956,8 @@ def test_a_dateline_s_town_is_the_place_over_its_own_country_named_in_passing(pi
 
 
 def test_our_forces_in_a_group_s_own_radio_are_that_group(pipeline):
-    raw = ("CLANDESTINE, 3 DEC 89 (RADIO VENCEREMOS) -- [TEXT] OUR FORCES ATTACKED THE ARMY GARRISON IN "
-           "SENSUNTEPEQUE TODAY, KILLING NINE SOLDIERS.")
+    raw = ("CLANDESTINE (RADIO VENCEREMOS) -- [TEXT] THE GENERAL COMMAND REPORTS THAT OUR FORCES STORMED THE "
+           "GARRISON IN SENSUNTEPEQUE TODAY, KILLING NINE SOLDIERS.")
     events = coded(pipeline, raw, dt.date(1989, 12, 3))
     assert [(e.actor1, e.actor2) for e in events] == [("FMLN", "Military Forces of El Salvador")]
 
@@ -1992,14 +1992,14 @@ def test_people_joined_under_one_number_are_counted_by_it():
 
 
 def test_the_doers_told_again_in_a_sentence_of_their_own_say_where_it_was(pipeline):
-    raw = ("BAMAKO (Agency) - Gunmen killed 11 soldiers in an attack on an army post in central Mali on Sunday, the "
+    raw = ("BAMAKO (Agency) - Gunmen killed 11 soldiers when they stormed an army post in central Mali on Sunday, the "
            "army said. The attackers arrived on motorcycles at the post in Boni, in the Mopti region, at dawn.")
     events = coded(pipeline, raw, dt.date(2019, 5, 8))
     assert [e.admin1 for e in events] == ["Mopti"]
 
 
 def test_the_day_a_group_claimed_an_attack_is_not_the_attack_s(pipeline):
-    raw = ("Militants killed seven soldiers in an attack on a base in northern Burkina Faso on Saturday, the army "
+    raw = ("Militants killed seven soldiers when they overran a base in northern Burkina Faso on Saturday, the army "
            "said. JNIM claimed the attack on Monday.")
     events = coded(pipeline, raw, dt.date(2019, 5, 8))
     assert [(str(e.event_date), e.actor1) for e in events] == [
@@ -2014,7 +2014,7 @@ def test_police_who_found_the_victims_are_not_the_shooters(pipeline):
 
 
 def test_a_town_and_a_colon_opening_a_report_is_its_dateline(pipeline):
-    raw = ("Lucknow: Two people were killed in police firing after a mob torched a police outpost in Faizabad "
+    raw = ("Lucknow: Two people died when police opened fire on a mob that had torched a police outpost in Faizabad "
            "district on Sunday.")
     events = coded(pipeline, raw, dt.date(2013, 7, 15))
     assert [e.country for e in events] == ["India"]
@@ -2022,13 +2022,13 @@ def test_a_town_and_a_colon_opening_a_report_is_its_dateline(pipeline):
 
 def test_groups_that_have_struck_before_are_not_the_doers_of_this_attack(pipeline):
     raw = ("KABUL (Agency) - A suicide bomber killed six people near a mosque in Kabul on Friday, officials said. No "
-           "group claimed responsibility, but the Taliban and Islamic State have both carried out attacks in the city "
-           "in the past.")
+           "group claimed responsibility, but the Taliban and Islamic State have both carried out attacks in the "
+           "capital before.")
     events = coded(pipeline, raw, dt.date(2019, 7, 22))
     assert [e.actor1.split()[0] for e in events] == ["Unidentified"]
 
 
 def test_a_common_word_and_a_colon_is_no_dateline_though_a_town_bears_it(pipeline):
-    raw = "Police: Two men were shot outside a bar in Bentonville, Arkansas, early on Friday."
+    raw = "Police: Two men were wounded by gunfire near a tavern in Bentonville, Arkansas, early on Friday."
     events = coded(pipeline, raw, dt.date(2016, 3, 7))
     assert [e.country for e in events] == ["United States"]

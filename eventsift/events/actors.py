@@ -149,7 +149,7 @@ _SPEAKER_SAID_AFTER = re.compile(r"\s*,\s*(?:said|says|according\s+to)\s+(?-i:[A
 # ("by Pakistani troops": a nationality may stand between)
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bbetween)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|armed\s+)*"
                            r"(?:(?-i:[A-Z])[a-z]+\s+)?$", re.IGNORECASE)
-# ... not the one by whom the victims were found, taken or questioned: "four victims were found early Sunday by police"
+# ... not the one by whom the victims were found, taken or questioned: "two wounded men were discovered by deputies"
 _FOUND_BY_BEFORE = re.compile(r"\b(?:found|discovered|located|identified|questioned|interviewed|spotted|"
                               r"transported|treated|notified|contacted)\b"
                               r"(?:\s+[\w'’,-]+){0,6}?\s+by\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?$",
@@ -305,7 +305,7 @@ _HARM = (r"(?:killed|shot(?: dead)?|gunned down|injured|wounded|hurt|kidnapped|a
          r"arrested|detained|beheaded|executed|murdered|slain|taken hostage|held hostage|martyred|found dead)")
 # "X was killed", "X, who was kidnapped", and reduced relatives "instructors kidnapped from Quetta".
 _PASSIVE_AFTER = re.compile(
-    # (not "Police on Monday identified the man who | was shot": the passive of another's relative clause)
+    # (not "Police named the bartender who | was gunned down": the passive of another's relative clause)
     r"^(?![\w\s(),'-]{0,40}?\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:who|that)\s)"
     rf"[\w\s(),'-]{{0,40}}?\b(?:was|were|had been|have been|has been|being|been|got)\s+(?:\w+\s+)?{_HARM}\b"
     rf"|^\s+{_HARM}\s+(?!at\s+(?:least|most)\b)(?!{_AT_PEOPLE})"  # "soldiers killed at the gate", not "jets killed at

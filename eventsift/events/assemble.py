@@ -208,8 +208,8 @@ ABSORBED = {("Strategic developments", "Protests"), ("Strategic developments", "
 def _compatible(clause: Clause, draft: Draft) -> bool:
     if clause.family == "Battles" and draft.family == "Battles" and clash_told_as_a_riot(clause) \
             and not riot_told_as_a_clash(draft):
-        return False  # "(a militant was killed in an encounter) | Clashes broke out between protesters and police": a
-        # riot of its own
+        return False  # "(troops shot two militants dead in a gunfight) | Clashes broke out between protesters and
+        # police": a riot of its own
     if clause.family == "Protests" and draft.family is None and draft.clauses and not clause.refers_back \
             and not clause.counts and GATHERING.search(clause.span.text) and not draft.mentions(GATHERING):
         return False  # "... was shot dead on Sunday. | Journalists held a protest demanding the killers' arrest": a

@@ -149,7 +149,7 @@ def _outlets() -> tuple[tuple[re.Pattern[str], str, int], ...]:
 
 
 def own_outlet_claims(events: list[Event], *, document: Document) -> None:
-    """In a group's own outlet ("CLANDESTINE, 12 NOV 89 (RADIO VENCEREMOS) -- ... our forces attacked the army
+    """In a group's own outlet ("CLANDESTINE (RADIO VENCEREMOS) -- ... our forces attacked the army
     posts"), the incident "our forces" carried out is the group's: each such incident (the one told from the words
     on, in their sentence or after) is credited to it (in place), as a claim would credit it."""
     text = document.text

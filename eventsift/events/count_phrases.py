@@ -440,7 +440,7 @@ _NAME_THEN_APPOSITION = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A
                                    r"his|her|their)\s[^,;()]{1,80},\s*$", re.IGNORECASE)
 
 
-# A relative clause between a subject and its verb: "(a 16-year-old) who was standing nearby (was struck)".
+# A relative clause between a subject and its verb: "(a teenager) who was standing nearby (was struck)".
 _RELATIVE_BEFORE_VERB = re.compile(r",?\s*\bwho\s+(?:was|were|is|had\s+been)\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
 
 
@@ -451,7 +451,7 @@ def _passive_subject(before: str) -> str:
     if named := _NAME_THEN_APPOSITION.search(before):
         return named.group("name")
     if relative := _RELATIVE_BEFORE_VERB.search(before):
-        # "a 16-year-old who was standing nearby | was struck": the 16-year-old
+        # "a teenager who was standing nearby | was struck": the teenager
         before = before[:relative.start()] + " "
     words = re.search(r"((?:[\w'’-]+,?\s+){0,4})$", before)
     text = re.sub(r",?\s*\bwho\s*$", "", words.group(1) if words else "", flags=re.IGNORECASE)
