@@ -2032,3 +2032,10 @@ def test_a_common_word_and_a_colon_is_no_dateline_though_a_town_bears_it(pipelin
     raw = "Police: Two men were wounded by gunfire near a tavern in Bentonville, Arkansas, early on Friday."
     events = coded(pipeline, raw, dt.date(2016, 3, 7))
     assert [e.country for e in events] == ["United States"]
+
+
+def test_a_person_told_by_noun_and_age_between_commas_is_not_the_one_hit_after(pipeline):
+    raw = ("A cook, 30, was shot dead near a diner on Elm Row late on Sunday, officers said. A 14-year-old who was "
+           "cycling by was hit in the thigh and is expected to survive.")
+    events = coded(pipeline, raw, dt.date(2019, 4, 9))
+    assert [(e.fatalities, e.injured) for e in events] == [(1, 1)]

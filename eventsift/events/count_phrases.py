@@ -440,6 +440,8 @@ _NAME_THEN_APPOSITION = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A
                                    r"his|her|their)\s[^,;()]{1,80},\s*$", re.IGNORECASE)
 
 
+# A person's noun and age between commas before a passive: "a cook, 30, | was shot dead".
+_NOUN_THEN_AGE = re.compile(r"\b(?P<noun>(?-i:[a-z])[\w'’-]*),\s*(?P<age>\d{1,3}),\s*$")
 # A relative clause between a subject and its verb: "(a teenager) who was standing nearby (was struck)".
 _RELATIVE_BEFORE_VERB = re.compile(r",?\s*\bwho\s+(?:was|were|is|had\s+been)\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
 
@@ -450,6 +452,8 @@ def _passive_subject(before: str) -> str:
     Tom Hale."""
     if named := _NAME_THEN_APPOSITION.search(before):
         return named.group("name")
+    if aged := _NOUN_THEN_AGE.search(before):  # "a cook, 30, | was shot dead": the 30-year-old cook
+        return f"{aged.group('age')}-year-old {aged.group('noun')}"
     if relative := _RELATIVE_BEFORE_VERB.search(before):
         # "a teenager who was standing nearby | was struck": the teenager
         before = before[:relative.start()] + " "
