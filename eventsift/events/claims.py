@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
 from functools import cache
 
 from eventsift.events.actors import find_actors
@@ -72,7 +71,7 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
     claims: list[Claim] = []
     for pattern, groups_only in _GROUP_BEFORE:
         for m in pattern.finditer(text):
-            sentence_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
+            sentence_start = _sentence_start(text, m.start())
             before = text[sentence_start:m.start()]
             if _NEGATED.search(before) or not before.strip():
                 continue
@@ -83,6 +82,11 @@ def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
             after = text[m.end():end if end != -1 else len(text)]
             claims.extend(_named(after, m.end(), country=country, last=False, groups_only=groups_only))
     return sorted(claims, key=lambda c: c.start)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` starts: after the last full stop or line break before it."""
+    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
 
 
 # How far after the words a state's forces may be named to be those credited ("carried out by army death squads").
@@ -158,7 +162,7 @@ def own_outlet_claims(events: list[Event], *, document: Document) -> None:
     if group is None or not events:
         return
     for m in _OURS.finditer(text):
-        sentence_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, 0)
+        sentence_start = _sentence_start(text, m.start())
         told = [e for e in events if e.evidence and e.evidence[0].start >= sentence_start]
         if not told:
             continue

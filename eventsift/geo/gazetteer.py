@@ -364,7 +364,7 @@ class Gazetteer(GazetteerIndex):
         # "in Elmwood district": a district the gazetteer knows only by its seat is that seat, no closer than the
         # district (ACLED's geo_precision 2)
         out = [replace(p, geo_precision=2) if p is not None and p.feature == "city" and p.geo_precision < 2
-               and _told_as_district(toponym, text) else p for p, toponym in zip(out, toponyms)]
+               and i in districts else p for i, p in enumerate(out)]
         return self._in_the_actors_area(out, ctx, document)
 
     def _in_the_actors_area(self, places: list[Place | None], ctx: Context, document: Document) -> list[Place | None]:
