@@ -2039,3 +2039,51 @@ def test_a_person_told_by_noun_and_age_between_commas_is_not_the_one_hit_after(p
            "cycling by was hit in the thigh and is expected to survive.")
     events = coded(pipeline, raw, dt.date(2019, 4, 9))
     assert [(e.fatalities, e.injured) for e in events] == [(1, 1)]
+
+
+# -- round 46: coders' notes and agency copy from Africa and South Asia ---------------------------------------------
+
+def test_captives_set_free_in_a_raid_are_no_abduction_of_that_day(pipeline):
+    raw = "Soldiers overran an insurgent camp near Kukawa on Sunday, killing nine fighters and freeing 22 hostages."
+    events = coded(pipeline, raw, dt.date(2017, 3, 14))
+    assert [e.event_type for e in events] == ["Battles"]
+    assert not [t for t in find_triggers("Troops rescued 14 hostages from a forest camp.")
+                if t.sub_event_type == "Abduction/forced disappearance"]
+
+
+def test_troops_who_dislodge_a_group_from_a_town_regain_it(pipeline):
+    raw = "Government troops dislodged the rebels from Mweso on Thursday after a day of fighting."
+    events = coded(pipeline, raw, dt.date(2017, 3, 14))
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+
+
+def test_rioters_throwing_objects_shell_nothing(pipeline):
+    raw = "Angry traders threw projectiles at council officials and their vans in Tamale on Monday."
+    events = coded(pipeline, raw, dt.date(2017, 3, 14))
+    assert [e.event_type for e in events] == ["Riots"]
+
+
+def test_a_school_block_set_on_fire_is_an_event(pipeline):
+    raw = "Pupils at a boarding school in Mbale district set fire to a dormitory block late on Saturday."
+    events = coded(pipeline, raw, dt.date(2017, 3, 14))
+    assert [(str(e.event_date), e.location) for e in events] == [("2017-03-11", "Mbale")]
+
+
+def test_buildings_torched_with_no_one_hurt_are_property_destroyed(pipeline):
+    raw = "Unidentified attackers torched a clinic and a church hall in Mabopane overnight."
+    events = coded(pipeline, raw, dt.date(2018, 9, 20))
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+def test_workers_who_take_their_grievances_to_an_office_protest(pipeline):
+    raw = "About 200 unpaid cleaners took their grievances to the offices of the city council in Durban on Tuesday."
+    events = coded(pipeline, raw, dt.date(2017, 3, 14))
+    assert [(e.event_type, e.location) for e in events] == [("Protests", "Durban")]
+
+
+def test_a_groups_record_of_acts_tells_no_incident():
+    text = "The gang, involved in kidnappings and lootings across the district, was banned."
+    assert find_triggers(text) == []
+    assert [t.text for t in find_triggers("Two men involved in the attacks on Monday were held.")] != []
+    # nor is a duty one is "engaged" with a fight
+    assert find_triggers("Officers said they had been engaged only with guarding the polling stations.") == []

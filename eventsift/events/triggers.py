@@ -103,7 +103,7 @@ def _figurative_regex() -> re.Pattern[str]:
 # long pattern. (Short words only at a word's start, as figurative.tsv writes them: "war" is in "toward" and
 # "warrant", "rob" in "problem".)
 _FIGURATIVE_WORD = re.compile(r"explo|bomb|loot|plunder|pillag|attack|assault|aggression|broadside|grenade|bang|blast|"
-                              r"\brob|\bsteal|\bstol|offensive|battle|\bwars?\b|\bfight|struggl|rescued|freed|freeing|"
+                              r"\brob|\bsteal|\bstol|offensive|battle|\bwars?\b|\bfight|struggl|rescu|freed|freeing|"
                               r"releas|liberated|(?:went|go|goes|going|gone)\s+off", re.IGNORECASE)
 # Fire from the air or from guns told as backing a force on the ground, not as an act of its own: "troops backed by
 # air strikes took the ridge", "with the support of helicopter gunships", "under cover of artillery fire". The
@@ -173,6 +173,19 @@ _CRIME = re.compile(r"(?:murders?|homicides?|kidnapping|abduction|robbery|rape|a
                     r"battery|extortion|looting|torture)", re.IGNORECASE)
 
 
+# A group's or a person's record, told as kinds of acts with no incident of their own: "a militia involved in killings
+# and rapes", "gangs implicated in numerous kidnappings" (a plural with no article; "involved in the ambush of a
+# convoy" tells one).
+_RECORD_BEFORE = re.compile(r"\b(?:involved|implicated|specialis(?:ed|ing)|specializ(?:ed|ing))\s+in\s+"
+                            r"(?:(?:numerous|several|many|multiple|past|previous|earlier|other|various|"
+                            r"a\s+(?:series|spate|string|wave)\s+of)\s+)?"
+                            r"(?:(?!(?:the|this|that|these|those|its|their|his|her|our|my)\b)[\w-]+,?\s+"
+                            r"(?:and\s+|or\s+)?){0,3}$",
+                            re.IGNORECASE)
+_ACTS_AS_A_RECORD = re.compile(r"killings|rapes|attacks|kidnappings|abductions|murders|bombings|robberies|massacres|"
+                               r"assaults|lootings|ambushes|raids|shootings|beatings|lynchings", re.IGNORECASE)
+
+
 # An incident named only as a landmark: "protesters near the site of a gunfight", "police reached the scene of the
 # blast" (the incident itself is told by its own words elsewhere).
 _SITE_OF_BEFORE = re.compile(r"\b(?:near|close\s+to|outside|reached|arrived\s+at|rushed\s+to|visited|cordoned\s+off)\s+"
@@ -203,6 +216,8 @@ def _not_done(text: str, start: int, end: int) -> bool:
             or _WHERE_ONGOING_BEFORE.search(before):
         return True
     if _CRIME.fullmatch(text, start, end) and (_CHARGE.search(before) or _NOT_COMMITTED.match(text, end)):
+        return True
+    if _ACTS_AS_A_RECORD.fullmatch(text, start, end) and _RECORD_BEFORE.search(before):
         return True
     if text[start:end].lower() == "fighting" and _SIDE_BEFORE.search(before) and _FOUGHT_AFTER.match(text, end):
         return True
