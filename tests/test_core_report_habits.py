@@ -2087,3 +2087,8 @@ def test_a_groups_record_of_acts_tells_no_incident():
     assert [t.text for t in find_triggers("Two men involved in the attacks on Monday were held.")] != []
     # nor is a duty one is "engaged" with a fight
     assert find_triggers("Officers said they had been engaged only with guarding the polling stations.") == []
+
+
+def test_a_figure_quoted_from_a_source_is_counted():
+    found = find_counts('Troops shelled the camp, killing "dozens" and wounding "at least 40".')
+    assert [(c.outcome, c.count.best) for c in found] == [("killed", 12), ("injured", 40)]

@@ -15,7 +15,7 @@ from eventsift.events.count_words import (ACTIVE, BE, CALENDAR_WORD, CLAUSE_BREA
                                           SUBSET_AFTER, SUBSET_BEFORE, TAKEN_PEOPLE, TAKING_VERB, TOLD_HURT, VICTIM_NOUNS,
                                           VICTIM_OUTCOMES, CountMention, exact_count, is_part_of, phrase_mention, plus,
                                           tells_aim)
-from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
+from eventsift.events.numbers import NUMBER, parse_quantity, quantity_regex, vague_pattern, word_to_int
 from eventsift.events.tolls import combine, group_size, is_vague, killed_toll, newcomer, shot_toll
 from eventsift.nlp.scan import finditer_gated
 from eventsift.records import Count
@@ -457,9 +457,22 @@ def _vague_record(text: str, mention: CountMention, *, offset: int) -> bool:
     return is_vague(mention.count) and bool(_HELD_AGAINST.search(text, max(0, start - 80), start))
 
 
+# A figure quoted from a source, as analysts' notes write vague ones: 'left "a few" dead', 'wounding "scores"'. Read
+# without its quotes (blanked, so offsets hold).
+_QUOTED_FIGURE = re.compile(rf'["“]((?:(?:at\s+least|about|around|some|nearly|more\s+than|over|up\s+to)\s+)?'
+                            rf'(?:{vague_pattern()}|{NUMBER})(?:\s+(?:people|others))?)["”]', re.IGNORECASE)
+
+
+def _unquote_figures(text: str) -> str:
+    if '"' not in text and "“" not in text:
+        return text
+    return _QUOTED_FIGURE.sub(lambda m: f" {m.group(1)} ", text)
+
+
 def find_counts(text: str, *, offset: int = 0, after: str = "") -> list[CountMention]:
     """Counts in one clause, in text order; ``after`` is the rest of its sentence, read only for what it says of the
     people the clause ends with ("the killing of a guard and two others | who were hurt")."""
+    text = _unquote_figures(text)
     quantities = list(_quantities(text))
     found = _numbered(text, quantities, offset=offset, after=after)
     _deaths_of(text, quantities, offset=offset, found=found, after=after)

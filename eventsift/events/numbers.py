@@ -44,13 +44,14 @@ def _vague_words() -> dict[str, Count]:
     }
 
 
-def _vague_pattern() -> str:
+def vague_pattern() -> str:
+    """The words for an unknown number, longest first, as one alternation."""
     return "|".join(re.escape(p) for p in sorted(_vague_words(), key=len, reverse=True))
 
 
 @cache
 def _vague_regex() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_vague_pattern()})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{vague_pattern()})\b", re.IGNORECASE)
 
 
 def says_vaguely(text: str) -> bool:
@@ -70,7 +71,7 @@ def quantity_regex() -> re.Pattern[str]:
     between = rf"between\s+(?P<b1>{_ONE})\s+and\s+(?P<b2>{_ONE})"
     pattern = (
         rf"\b(?:(?P<approx>{_APPROX})\s+)?(?:(?P<top>top)\s+)?"
-        rf"(?:{between}|{exact}|(?<!\bso )(?<!\btoo )(?<!\bhow )(?<!\bas )(?P<vague>{_vague_pattern()}))\b"
+        rf"(?:{between}|{exact}|(?<!\bso )(?<!\btoo )(?<!\bhow )(?<!\bas )(?P<vague>{vague_pattern()}))\b"
     )  # "too many funerals", "how many were hurt": no number
     return re.compile(pattern, re.IGNORECASE)
 
