@@ -2092,3 +2092,12 @@ def test_a_groups_record_of_acts_tells_no_incident():
 def test_a_figure_quoted_from_a_source_is_counted():
     found = find_counts('Troops shelled the camp, killing "dozens" and wounding "at least 40".')
     assert [(c.outcome, c.count.best) for c in found] == [("killed", 12), ("injured", 40)]
+
+
+def test_police_who_beat_or_assault_someone_are_the_doers(pipeline):
+    raw = "Police beat a reporter covering a by-election in Jinja on Thursday."
+    events = coded(pipeline, raw, dt.date(2017, 3, 14))
+    assert [e.actor1 for e in events] == ["Police Forces of Uganda"]
+    raw = "Two police officers assaulted a motorcyclist at a roadblock in Mombasa on Friday."
+    events = coded(pipeline, raw, dt.date(2017, 3, 14))
+    assert [e.actor1 for e in events] == ["Police Forces of Kenya"]
