@@ -2101,3 +2101,12 @@ def test_police_who_beat_or_assault_someone_are_the_doers(pipeline):
     raw = "Two police officers assaulted a motorcyclist at a roadblock in Mombasa on Friday."
     events = coded(pipeline, raw, dt.date(2017, 3, 14))
     assert [e.actor1 for e in events] == ["Police Forces of Kenya"]
+
+
+def test_a_countrys_air_forces_and_peacekeepers_are_forces(pipeline):
+    raw = "Ethiopian air forces carried out strikes on a militant base near Bardere on Sunday."
+    events = coded(pipeline, raw, dt.date(2017, 3, 14))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Air/drone strike", "Military Forces of Ethiopia")]
+    raw = "A Zambian peacekeeper was shot dead by unknown gunmen near Bria on Tuesday."
+    events = coded(pipeline, raw, dt.date(2017, 3, 14))
+    assert [e.event_type for e in events] == ["Battles"]
