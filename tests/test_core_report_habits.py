@@ -2110,3 +2110,9 @@ def test_a_countrys_air_forces_and_peacekeepers_are_forces(pipeline):
     raw = "A Zambian peacekeeper was shot dead by unknown gunmen near Bria on Tuesday."
     events = coded(pipeline, raw, dt.date(2017, 3, 14))
     assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_the_month_a_wage_is_owed_for_dates_nothing(pipeline):
+    raw = "Nurses in Kabwe are on strike over the payment of February salaries."
+    events = coded(pipeline, raw, dt.date(2017, 3, 14))
+    assert [str(e.event_date) for e in events] == ["2017-03-14"]

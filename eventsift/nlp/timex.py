@@ -66,6 +66,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("month", rf"\b(?:(?:in|during|since|through|throughout|for|of)\s+(?:early\s+|late\s+|mid-?\s*)?|(?P<last>last)\s+)"
               rf"(?!(?-i:may)\b)(?P<month>{_MONTH})"
               rf"(?!\s*\d)(?!\w)"  # not "in May 12": a day; "In July, 26 people were killed" is the month
+              # nor what is paid for it ("a strike over unpaid March wages", "the May salaries"): a month of pay
+              r"(?!\s+(?:salar(?:y|ies)|wages?|pay|paychecks?|pensions?|allowances?|bonus(?:es)?|stipends?|arrears|"
+              r"rents?|bills?|dues|installments?|instalments?)\b)"
               rf"(?:,?\s+(?:of\s+)?(?P<year_told>last|previous|past|this)\s+year\b)?"),
     ("weekday", rf"\b(?:(?P<rel>last|this|on|late|early|past)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b"),
     ("yesterday", r"\b(?:yesterday|last night)\b"),
