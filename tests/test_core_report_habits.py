@@ -2116,3 +2116,9 @@ def test_the_month_a_wage_is_owed_for_dates_nothing(pipeline):
     raw = "Nurses in Kabwe are on strike over the payment of February salaries."
     events = coded(pipeline, raw, dt.date(2017, 3, 14))
     assert [str(e.event_date) for e in events] == ["2017-03-14"]
+
+
+def test_an_arrest_for_an_attack_on_another_day_is_the_arrest(pipeline):
+    raw = "Police in Abyei arrested four men on Sunday in connection with an attack last week."
+    events = coded(pipeline, raw, dt.date(2017, 3, 14))
+    assert [(str(e.event_date), e.sub_event_type) for e in events] == [("2017-03-12", "Arrests")]

@@ -352,6 +352,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                     continue
                 if _dates_conflict(clause, draft, published=published) or _places_conflict(clause, draft, places, weak):
                     continue
+                if _reason_of_the_arrest(clause, draft):
+                    continue  # "Deputies held two youths on Monday | over a raid last month": two incidents
                 if _also_elsewhere(clause, draft, places=places, weak=weak):
                     continue  # "The post in Elmtown was also attacked": the same kind of act at another town
                 if _opens_another_day(clause, draft):
@@ -730,6 +732,22 @@ def _deed_of_the_arrest(clause: Clause, before: Clause, draft: Draft, recent: li
         return None
     return next((d for d in reversed(recent) if d is not draft and d.family in _VIOLENT_OR_CASUALTY
                  and _compatible(clause, d) and not _places_conflict(clause, d, places, weak)), None)
+
+
+# A deed told as what someone was held for: "(detained two youths) in connection with a raid last month", "for
+# their suspected involvement in the raid on ...", "on suspicion of ...".
+_FOR_WHAT_HELD = re.compile(r"^\W*(?:in\s+connection\s+with|over|for\s+(?:(?:their|his|her|its|the|suspected|"
+                            r"alleged)\s+){0,2}(?:involvement|role|part|participation)\s+in|on\s+suspicion\s+of)\b",
+                            re.IGNORECASE)
+
+
+def _reason_of_the_arrest(clause: Clause, draft: Draft) -> bool:
+    """The deed an arrest was made for, told with a time of its own ("Deputies held two youths on Monday | in
+    connection with a raid last month"), is an incident apart from the arrest: it joins no draft that tells only
+    arrests (an incident told before may be it; else it is one of its own)."""
+    return bool(clause.triggers and clause.family in _VIOLENT_OR_CASUALTY and _FOR_WHAT_HELD.match(clause.span.text)
+                and any(not d.arrest and not d.reporting for d in clause.dates)
+                and draft.clauses and all(_tells_arrest(c) for c in draft.clauses if c.triggers))
 
 
 # The kinds of violence a killing told just before, in the same sentence, may end in: "shot and killed two men on May

@@ -54,6 +54,9 @@ TOLL_PART = (r"(?:another|a\s+further|\d+|two|three|four|five|six|seven|eight|ni
 CLAUSE_OPENERS = re.compile(
     rf"(?:,\s*|(?<!\s)\s+){_WHEN_NOT_CLAUSE}{_RELATIVE_IN_SUBJECT}(?=\b(?:since|after|before|when|while|whereas|following|days after|"
     r"weeks after|months after|a day after|two days after|who were|which was|which were|in connection with|"
+    # what someone was held for: "detained two youths for (their suspected) involvement in a raid on ..."
+    r"for\s+(?:(?:their|his|her|its|the|suspected|alleged)\s+){0,2}(?:involvement|role|part|participation)\s+in|"
+    r"on\s+suspicion\s+of|"
     # "The raid came as the toll from Monday's attacks rose to 19": another incident's toll
     r"as\s+the\s+(?:death\s+)?toll)\b)|;\s+|(?<!\s)\s+[—–]\s+|"
     # "..., as Elmish forces repelled attacks along the front": the fighting of the day beside the incident
