@@ -2122,3 +2122,24 @@ def test_an_arrest_for_an_attack_on_another_day_is_the_arrest(pipeline):
     raw = "Police in Abyei arrested four men on Sunday in connection with an attack last week."
     events = coded(pipeline, raw, dt.date(2017, 3, 14))
     assert [(str(e.event_date), e.sub_event_type) for e in events] == [("2017-03-12", "Arrests")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's present tense: the person after the verb is the victim
+    ("Man kills nephew at family cookout", [("killed", 1)]),
+    ("Teen shoots neighbour over loud music", [("hit", 1)]),
+    ("Woman kills 2-year-old, police say", [("killed", 1)]),
+    # the killer's own death after the killing of others, as a murder-suicide is told
+    ("Farmer kills wife, her brother, himself", [("killed", 2), ("killed", 1)]),
+    ("He killed his stepson before shooting himself in the garage.", [("killed", 1), ("killed", 1)]),
+    # ... but one who only wounded them may have lived
+    ("He wounded his stepson before shooting himself in the garage.", [("injured", 1)]),
+])
+def test_headline_verbs_and_a_killers_own_death(text, expected):
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected
+
+
+def test_a_headline_telling_a_murder_suicide_codes_both_dead(pipeline):
+    page = Document(id="t", text="Subscribe to get the morning headlines in your inbox.",
+                    title="Dover man kills infant daughter before shooting himself", published=dt.date(2016, 2, 3))
+    assert [e.fatalities for e in pipeline.process(page)] == [2]

@@ -246,6 +246,8 @@ _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed",
                  "wounded": "injured", "hurt": "injured", "hospitalized": "injured", "hospitalised": "injured",
                  "grazed": "hit",
                  "shot": "hit", "injuring": "hit", "wounding": "hit", "striking": "hit", "shooting": "hit",
+                 "shoots and kills": "killed", "fatally shoots": "killed", "shoots dead": "killed", "kills": "killed",
+                 "murders": "killed", "shoots": "hit", "stabs": "hit",
                  "kidnapped": "abducted", "abducted": "abducted", "arrested": "arrested",
                  "detained": "arrested"}
 
@@ -254,11 +256,13 @@ _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed",
 _ACTIVE_SINGULAR = re.compile(
     r"\b(?P<verb>shot and killed|fatally shot|shot dead|gunned down|killed|killing|assassinated|beheaded|murdered|executed|stabbed to death|"
     r"kidnapped|abducted|arrested|detained|injuring|wounding|striking|(?<=of )shooting|(?<=after )shooting|"
+    # a headline's present tense: "Man kills wife", "Teen shoots neighbour", "Police: woman stabs roommate"
+    r"shoots and kills|fatally shoots|shoots dead|kills|murders|shoots|stabs|"
     # "gunmen wounded Ana Ruiz": past tense wounded/injured only as an active verb, never after "was" (``_PASSIVE_BEFORE``)
     r"wounded|injured)\s+"
     r"(?!(?:suspect|victim|incident|death|scene|spree|range)s?\b)"
     rf"(?:(?:(?:the|a|an)\s+)?(?!(?:by|in|on|at|near|during|while|when|after|and|or|with|from|as|for|to|inside|outside)\b)"
-    rf"(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b(?![\w-])"
+    rf"(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|\d{{1,3}}-(?:year|month|week)-old)\b(?![\w-])"
     # or a name: a capitalised word that is not a number word and is not followed by a noun it qualifies
     # ("killed Naimatullah, the head..." yes; "kidnapped Chinese persons" no)
     r"|(?:\d{1,3}-(?:year|month|week)s?-old\s+)?"  # "killing 2-year-old Ana Ruiz"
@@ -296,10 +300,13 @@ _ONE_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,?\s+and\s+(?:h
 _APPOSED = r"(?:,\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),?)?"
 # "her 3- and 5-year-old nieces": two people, told by their ages.
 _TWO_AGED = r"(?:his|her|their|the)\s+\w+-\s+and\s+\w+-(?:year|month)-old\s+(?:[\w-]+\s+)?[a-z]+s\b"
+# ... and a headline's first one, told with no article: "Man kills wife, her brother"
+_HEADLINE_ONE = rf"(?:(?<=kills\s)|(?<=shoots\s)|(?<=murders\s))(?:[\w'-]+\s+)?(?:{PERSON_NOUNS})\b(?![\w-])"
 ACTIVE_OBJECTS = re.compile(
     rf"\b(?:(?:shot|shooting|shoots)\s+and\s+)?(?:wounded|injured|wounding|injuring|(?P<killed>killed|killing|murdered|"
     rf"fatally\s+shot|fatally\s+shooting|kills|murders|fatally\s+shoots|shot\s+dead|shooting\s+dead|gunned\s+down|"
-    rf"gunning\s+down)|(?P<death>shot|stabbed|beat))\s+(?P<objects>{_TWO_AGED}|(?:{_ONE_PERSON}{_APPOSED}|{_ONE_NAME})(?:(?:,\s+(?:and\s+)?|\s+and\s+){_ONE_PERSON})*)"
+    rf"gunning\s+down)|(?P<death>shot|stabbed|beat))\s+(?P<objects>{_TWO_AGED}|"
+    rf"(?:{_ONE_PERSON}{_APPOSED}|{_ONE_NAME}|{_HEADLINE_ONE})(?:(?:,\s+(?:and\s+)?|\s+and\s+){_ONE_PERSON})*)"
     rf"(?(death)\s+to\s+death\b|(?!\s+(?:was|were|is|are|had|has)\b))", re.IGNORECASE)
 # "shot his stepson, a ranger and a courier", "shot a clerk and a cook": one person hit for each.
 _A_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}(?:ex-|step-?)?"
@@ -791,9 +798,16 @@ _SELF_KILLED = re.compile(
     r"pistol|shotgun|handgun|revolver)\s+on\s+(?:him|her)self\b(?![^.]{0,80}\b(?:critical|surviv|hospital|injur|wound))|"
     r"\b(?:died|dead)\s+(?:of|from|following|after)\s+(?:an?\s+)?(?:apparent\s+|possible\s+)?self-inflicted\b|"
     r"\b(?:died|dead),?\s+by\s+(?:his|her)\s+own\s+hand\b|"
-    r"\b(?:killed|killing)\s+[^.;]{1,60}?\bthen\s+(?:him|her)self\b|"
-    # a headline's list: "Man kills wife, her son, himself"
-    r"\bkills\s+[^.;:]{1,60}?,\s+(?:and\s+)?(?:then\s+)?(?:him|her)self\b", re.IGNORECASE)
+    r"\bkilled\s+(?:him|her)self\b", re.IGNORECASE)
+# ... told after the killing of the others, its own part the death: "killed his wife and then himself", a headline's
+# list ("Man kills wife, her son, himself"), "killed two before shooting himself" (as a murder-suicide is told; a man
+# who wounded them before shooting himself may live)
+_KILLED_THEN_SELF = re.compile(
+    r"\b(?:killed|killing|kills|murdered|murders|fatally\s+(?:shot|shooting|shoots)|shot\s+dead|shoots\s+dead)\s+"
+    r"[^.;:]{1,80}?(?P<own>\b(?:before|then)\s+(?:fatally\s+)?(?:shooting|shot|shoots|killing|kills|killed|"
+    r"turning\s+the\s+(?:gun|weapon)\s+on)\s+(?:him|her)self\b|\bthen\s+(?:him|her)self\b|"
+    r"(?<=,)\s+(?:and\s+)?(?:him|her)self\b)",
+    re.IGNORECASE)
 _BY_POLICE = r"(?:police|officers?|deputies|deputy|troopers?|agents?|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:officer|deputy|trooper|agent|police))"
 _PERPETRATOR = r"(?:suspect|gunman|shooter|assailant|attacker|robber|he|she)"
 _KILLED_BY_POLICE = re.compile(
@@ -827,15 +841,20 @@ _ONE_OF_THEM = re.compile(r"\bone of (?:the|them|those|these)\b", re.IGNORECASE)
 def _perpetrator_deaths(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
     if _INCLUDING_ATTACKER.search(text):
         return  # "five were killed, including the gunman": the count has him already
-    for m in (*finditer_gated(_SELF_KILLED, text), *finditer_gated(_KILLED_BY_POLICE, text)):
+    spans = [(*m.span(), True) for m in (*finditer_gated(_SELF_KILLED, text), *finditer_gated(_KILLED_BY_POLICE, text))]
+    spans += [(*m.span("own"), False) for m in finditer_gated(_KILLED_THEN_SELF, text)]
+    for start, end, may_be_told in sorted(spans):
         told = [c for c in found + out if c.outcome == "killed" and c.count.best == 1
-                and c.start < offset + m.end() and offset + m.start() < c.end]
-        before = m.group(0).lower().startswith("before") or bool(_ONE_OF_THEM.search(text, 0, m.start()))
+                and c.start < offset + end and offset + start < c.end]
+        # ("before he was killed" may be a victim told before; "before shooting himself" is the killer's own death)
+        before = may_be_told and (text[start:end].lower().startswith("before")
+                                  or bool(_ONE_OF_THEM.search(text, 0, start)))
         if told:  # "he was shot and killed by police", read as one death already: it is the attacker's
             for c in told:
                 c.victims, c.maybe_told = PERPETRATOR_VICTIMS, before
         elif not any(c.victims == PERPETRATOR_VICTIMS for c in found + out):
-            out.append(phrase_mention("killed", 1, m, offset=offset, victims=PERPETRATOR_VICTIMS))
+            out.append(CountMention(outcome="killed", count=exact_count(1, text[start:end]),
+                                    victims=PERPETRATOR_VICTIMS, start=offset + start, end=offset + end))
             out[-1].maybe_told = before
 
 

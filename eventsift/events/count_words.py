@@ -236,6 +236,7 @@ PERSON_NOUNS = (
     r"lieutenant|sergeant|gendarme|militiaman|informant|headman|chieftain|scholar|"
     # family and the people around a victim, as crime reports name them
     r"father|mother|sister|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|grandson|granddaughter|"
+    r"step-?(?:son|daughter|father|mother|brother|sister|child)|"
     r"girlfriend|boyfriend|fianc[eé]e?|friend|neighbou?r|relative|roommate|customer|patron|bystander|clerk|cashier|"
     r"toddler|infant|baby|juvenile|guest|tenant|landlord|owner|manager|coach|player|referee|fan|"
     r"shopper|motorist|cyclist|jogger|hunter|homeowner|witness|worshipp?er|parishioner|congregant|churchgoer|"

@@ -40,7 +40,10 @@ _DAY_AFTER_CLOCK = re.compile(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
 # ("the night before, police said") say when, and open nothing.
 _WHEN_NOT_CLAUSE = (r"(?!(?:before|after)\s+(?:about\s+|around\s+|approximately\s+)?(?:\d{1,2}(?::\d\d)?\s*"
                     r"(?:a\.?m\b|p\.?m\b|o['’]clock\b)|midnight|noon|dawn|daybreak|sunrise|sunset|dusk|nightfall)\b)"
-                    r"(?!before\b\s*(?:[,.;:!?)\"”]|$))")
+                    r"(?!before\b\s*(?:[,.;:!?)\"”]|$))"
+                    # "(killed his son) before shooting himself": the killer's own death, part of the same incident
+                    r"(?!(?:before|then|and\s+then)\s+(?:fatally\s+)?(?:shooting|killing|"
+                    r"turning\s+the\s+(?:gun|weapon)\s+on)\s+(?:him|her)self\b)")
 # "three guards who were at the gate were wounded": a relative clause inside the subject of the verb that follows
 # it, no clause of its own.
 _RELATIVE_IN_SUBJECT = (r"(?!who\s+were\b[^,;.]{1,80}?\b(?:were|was)\s+(?:\w+ly\s+)?"
