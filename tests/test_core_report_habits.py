@@ -2143,3 +2143,21 @@ def test_a_headline_telling_a_murder_suicide_codes_both_dead(pipeline):
     page = Document(id="t", text="Subscribe to get the morning headlines in your inbox.",
                     title="Dover man kills infant daughter before shooting himself", published=dt.date(2016, 2, 3))
     assert [e.fatalities for e in pipeline.process(page)] == [2]
+
+
+def test_a_raid_on_a_village_that_kills_people_is_an_attack_on_them(pipeline):
+    raw = "Militants raided Garin Ali village on Wednesday night, killing five and wounding three."
+    events = coded(pipeline, raw, dt.date(2018, 9, 20))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians")]
+    raw = "Troops raided Garin Ali village on Wednesday night, killing five militants."
+    events = coded(pipeline, raw, dt.date(2018, 9, 20))
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_a_raid_by_police_that_meets_no_one_is_no_battle(pipeline):
+    raw = "Police raided the printing press of a weekly paper in Ndola on Friday and sealed it."
+    events = coded(pipeline, raw, dt.date(2018, 9, 20))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Other", "Police Forces of Zambia")]
+    raw = "Officers raided the gang's den in Ndola on Friday and traded fire with its members."
+    events = coded(pipeline, raw, dt.date(2018, 9, 20))
+    assert [e.event_type for e in events] == ["Battles"]

@@ -130,6 +130,10 @@ def _refine(name: str, draft: Draft, *, trigger: Trigger, specific: list[Trigger
     if (name == "Armed clash" and victim_sides <= {"civilian"} and not _two_armed_sides(draft)
             and not TWO_SIDED.search(trigger.text) and (victim_sides or _only_civilians_face(draft))):
         return "Attack"  # shots at civilians are not a battle, nor is an ambush of a congressman
+    if name == "Armed clash" and _unopposed_raid(draft, trigger):
+        return "Other"  # "police raided the offices of a newspaper and closed it": no fight, no one harmed
+    if name == "Armed clash" and _raid_on_homes(draft, trigger):
+        return "Attack"  # "the militants raided Elm village, killing three": no fight, the villagers' killing
     if name == "Armed clash" and _unarmed_fight(draft, trigger):
         return _riot_kind(draft)
     if name == "Looting/property destruction" and _crowd_acts(draft, trigger):
@@ -187,6 +191,32 @@ def _casualty_kind(draft: Draft, victim_sides: set[str]) -> str:
 
 def _riot_kind(draft: Draft) -> str:
     return "Violent demonstration" if draft.mentions(PROTEST_WORDS) else "Mob violence"
+
+
+# An armed group's raid on where people live: "raided Elm village", "an incursion into the hamlet", "stormed homes in".
+_RAIDED_HOMES = re.compile(r"\b(?:raided|raid(?:s|ing)?\s+(?:on|in)|incursions?\s+(?:into|in|on)|stormed|swept\s+"
+                           r"through)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:villages?|hamlets?|settlements?|"
+                           r"communit(?:y|ies)|homes?|houses?|compounds?|markets?)\b", re.IGNORECASE)
+
+
+def _unopposed_raid(draft: Draft, trigger: Trigger) -> bool:
+    """A raid or an operation (a weak word of a fight) by the state's forces that names no armed group, harms no one
+    and is told with no word of violence: a move of the state's (ACLED's "Other" strategic development), no battle."""
+    named = [a for c in draft.clauses for a in c.actors if a.role != "source"]
+    return trigger.kind == "weak" and any(a.side == "state" for a in named) \
+        and not any(a.side == "nonstate" for a in named) and not _has_casualties(draft) \
+        and not any(t.kind == "casualty" for c in draft.clauses for t in c.triggers)
+
+
+def _raid_on_homes(draft: Draft, trigger: Trigger) -> bool:
+    """An armed group told raiding a village or homes and killing or hurting people, with no force of the state nor
+    fight named: ACLED codes the raid as an attack on the people who live there."""
+    clause = _clause_of(draft, trigger)
+    named = [a for c in draft.clauses for a in c.actors if a.role != "source"]
+    return bool(_RAIDED_HOMES.search(clause.span.text)) and _has_casualties(draft) \
+        and not any(a.side == "state" for a in named) and not FIGHT.search(trigger.text) \
+        and not any(t.sub_event_type == "Armed clash" and t.kind == "specific" and t is not trigger
+                    for c in draft.clauses for t in c.triggers)
 
 
 def _two_armed_sides(draft: Draft) -> bool:

@@ -210,7 +210,8 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
         target = next((a for a in mentions if a is not state and a.side != "state"), None)
         return state, target, "Police Forces of {country}", None
     actor1 = next((a for a in agents if a.side != "civilian"), None) or next(
-        (a for a in mentions if a.side == "nonstate" and a not in victims), None)
+        (a for a in mentions if a.side == "nonstate" and a not in victims), None) or next(
+        (a for a in mentions if a.side == "state" and kind == "Other"), None)  # the state's own move
     if victim is None and event_type == "Explosions/Remote violence" and actor1 is not None:
         # "rebels shelled regime positions", "militants mortared an army unit": the other side's forces hit
         victim = next((a for a in mentions if a.side in ARMED_SIDES and a is not actor1 and a.role != "agent"
