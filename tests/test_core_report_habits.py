@@ -2161,3 +2161,10 @@ def test_a_raid_by_police_that_meets_no_one_is_no_battle(pipeline):
     raw = "Officers raided the gang's den in Ndola on Friday and traded fire with its members."
     events = coded(pipeline, raw, dt.date(2018, 9, 20))
     assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_a_convoy_that_came_under_attack_is_the_side_attacked(pipeline):
+    raw = "An army patrol came under attack near Tessit on Monday. Four soldiers killed and two injured."
+    events = coded(pipeline, raw, dt.date(2018, 9, 20))
+    assert [(e.event_type, e.actor1.split()[0], e.actor2) for e in events] == [
+        ("Battles", "Unidentified", "Military Forces of Mali")]

@@ -309,10 +309,22 @@ _PASSIVE_AFTER = re.compile(
     # (not "Police named the bartender who | was gunned down": the passive of another's relative clause)
     r"^(?![\w\s(),'-]{0,40}?\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:who|that)\s)"
     rf"[\w\s(),'-]{{0,40}}?\b(?:was|were|had been|have been|has been|being|been|got)\s+(?:\w+\s+)?{_HARM}\b"
+    # "a military convoy came under attack": the side attacked
+    r"|^[\w\s(),'-]{0,40}?\b(?:came|comes|coming|come)\s+under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|gunfire|assault|"
+    r"shelling|bombardment)\b"
     rf"|^\s+{_HARM}\s+(?!at\s+(?:least|most)\b)(?!{_AT_PEOPLE})"  # "soldiers killed at the gate", not "jets killed at
     # least 20" nor "gunmen shot at a teacher"
     rf"(?:from|in|on|at|near|by|during|earlier|last|yesterday|while|when|outside|inside)\b",
     re.IGNORECASE)
+
+
+# A count and a participle with no object, as notes and headlines write the harmed: "four guards killed and two
+# hurt", "two policemen wounded in an ambush" (not "four guards killed two robbers").
+_COUNTED_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
+                             r"dozens\s+of|scores\s+of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_HARMED_AFTER = re.compile(r"^\s+(?:killed|wounded|injured|hurt|abducted|kidnapped|shot\s+dead)"
+                           r"(?=\s*(?:[,.;:]|$)|\s+(?:and|in|on|at|near|during|when|while|by|after|as)\b)",
+                           re.IGNORECASE)
 
 
 # "On Monday FMLN guerrillas ...", "on 4 March the army ...": a day before the actor, not the object of "attack on"
@@ -343,7 +355,7 @@ def _role(before: str, after: str) -> str | None:
     if _SPEECH.match(after) and not _SAID_BY_ANOTHER.match(after) \
             or _SPEECH_BEFORE.search(before) and not _DEED_AFTER.match(after):
         return "source"
-    if _PASSIVE_AFTER.match(after):
+    if _PASSIVE_AFTER.match(after) or _COUNTED_BEFORE.search(before) and _HARMED_AFTER.match(after):
         return "victim"
     if _AGENT_NOUN_AFTER.match(after):
         return "agent"
