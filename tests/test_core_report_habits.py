@@ -2168,3 +2168,10 @@ def test_a_convoy_that_came_under_attack_is_the_side_attacked(pipeline):
     events = coded(pipeline, raw, dt.date(2018, 9, 20))
     assert [(e.event_type, e.actor1.split()[0], e.actor2) for e in events] == [
         ("Battles", "Unidentified", "Military Forces of Mali")]
+
+
+def test_a_detention_centre_and_a_neighbourhood_named_for_a_day_tell_no_arrest_nor_date():
+    text = "After the hearing the teenager was returned to the Juvenile Detention Center in Elmford."
+    assert "Arrests" not in {t.sub_event_type for t in find_triggers(text)}
+    assert find_dates("Troops pushed the rebels out of the 14 March neighbourhood.",
+                      published=dt.date(1990, 2, 3)) == []

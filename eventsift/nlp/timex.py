@@ -508,7 +508,10 @@ _BORN_BEFORE = re.compile(r"\b(?:born|b\.)\s*(?:on\s+)?$", re.IGNORECASE)
 # date told as one does not ("on 19 April army troops ...").
 _NAME_ARTICLE_BEFORE = re.compile(r"\bthe\s+[\"“]?$", re.IGNORECASE)
 _NAME_WORD_AFTER = re.compile(r"[\"”]?\s+(?:[\w'’-]+\s+){0,2}?(?:movement|legion|front|brigades?|commandos?|command|organi[sz]ation|"
-                              r"revolutionary|liberation|youth|coalition|alliance|group)\b", re.IGNORECASE)
+                              r"revolutionary|liberation|youth|coalition|alliance|group|"
+                              # a place named for a day: "the 14 March neighbourhood", "the 9 July bridge"
+                              r"neighbou?rhood|barrio|colonia|district|street|avenue|square|bridge|stadium)\b",
+                              re.IGNORECASE)
 _QUOTED_BEFORE_NAME = re.compile(r"[\"”]\s+(?-i:[A-Z])")
 
 
