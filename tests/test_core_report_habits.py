@@ -2175,3 +2175,17 @@ def test_a_detention_centre_and_a_neighbourhood_named_for_a_day_tell_no_arrest_n
     assert "Arrests" not in {t.sub_event_type for t in find_triggers(text)}
     assert find_dates("Troops pushed the rebels out of the 14 March neighbourhood.",
                       published=dt.date(1990, 2, 3)) == []
+
+
+def test_a_suspect_who_gives_himself_up_is_no_change_of_a_groups_activity(pipeline):
+    raw = ("Two women and a boy were shot dead at a farmhouse near Elmira on Sunday, and a 52-year-old suspect "
+           "surrendered.")
+    events = coded(pipeline, raw, dt.date(2015, 4, 14))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 3)]
+
+
+def test_a_groups_move_told_with_no_one_hurt_stays_a_move(pipeline):
+    raw = ("On 3 June 2020, the militia reportedly set up new fortifications west of Hays. No fatalities or injuries "
+           "were reported.")
+    events = coded(pipeline, raw, dt.date(2020, 6, 5))
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]

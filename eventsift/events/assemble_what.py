@@ -19,7 +19,10 @@ from eventsift.records import Sentence
 ARMED_SIDES = ("state", "nonstate")
 
 # Strategic developments that give way to violence in the same incident ("beaten and then arrested").
-VIOLENCE_FIRST = frozenset({"Arrests", "Looting/property destruction", "Disrupted weapons use"})
+# (a group's change of activity only beside people counted harmed: "were killed, and the suspect surrendered"; not
+# beside a word of harm alone, "no injuries were reported")
+CHANGE = "Change to group/activity"
+VIOLENCE_FIRST = frozenset({"Arrests", "Looting/property destruction", "Disrupted weapons use", CHANGE})
 ABDUCTION = "Abduction/forced disappearance"
 # Gatherings for the dead: beside the killing they mourn, they are not the incident.
 MOURNING = re.compile(r"\b(?:vigils?|memorials?|funerals?|candlelight)\b", re.IGNORECASE)
@@ -97,7 +100,7 @@ def choose_kind(draft: Draft, victims: list[ActorMention]) -> tuple[str, Trigger
         # (a raid that killed some and carried others off is coded as the killing: ACLED codes no abduction with deaths)
         if (name not in VIOLENCE_FIRST and not mourning and not _dead_beside_protest(draft, name)
                 and not (name == ABDUCTION and _killed_beside_abducted(draft))) or not (
-                _has_casualties(draft) or casualty):
+                _has_casualties(draft) or casualty and name != CHANGE):
             if name == "Arrests" and _seized_by_armed_group(draft, trigger):
                 return ABDUCTION, trigger  # "militants rounded up dozens of men": a seizure
             return name, trigger
