@@ -2189,3 +2189,10 @@ def test_a_groups_move_told_with_no_one_hurt_stays_a_move(pipeline):
            "were reported.")
     events = coded(pipeline, raw, dt.date(2020, 6, 5))
     assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
+def test_a_rally_against_violence_told_beside_a_shooting_is_not_its_incident(pipeline):
+    raw = ("Six people were shot outside a community hall in Flintridge early Sunday. All six are expected to "
+           "recover. A local pastor says his weekly rally is his answer to the violence.")
+    events = coded(pipeline, raw, dt.date(2015, 4, 14))
+    assert [(e.sub_event_type, e.injured) for e in events] == [("Attack", 6)]

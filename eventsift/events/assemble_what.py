@@ -336,8 +336,15 @@ def _dead_beside_protest(draft: Draft, name: str) -> bool:
     clause tells of ("rallied against the killing of two students") are what the protest is about."""
     if name != "Peaceful protest":
         return False
-    return _deaths_told([c for c in draft.clauses if not any(
-        t.kind in ("specific", "weak") and t.sub_event_type == "Peaceful protest" for t in c.triggers)])
+    protest = [c for c in draft.clauses if any(
+        t.kind in ("specific", "weak") and t.sub_event_type == "Peaceful protest" for t in c.triggers)]
+    others = [c for c in draft.clauses if c not in protest]
+    if _deaths_told(others):
+        return True
+    # ... and the hurt, beside a rally told with no day of its own ("six were shot outside a hall ... the pastor's
+    # weekly rally seeks to end such bloodshed"): an aside about a cause, not the day's incident
+    return not any(c.dates for c in protest) and any(m.outcome in ("injured", "hit") and m.count.best > 0
+                                                     for c in others for m in c.counts)
 
 
 def _deaths_told(clauses: list[Clause]) -> bool:
