@@ -417,7 +417,9 @@ NEWS_DAYS = 31
 def _day_told_before(draft: Draft, kept: list[Draft], prepared: _Prepared) -> tuple[TimeExpression, Sentence] | None:
     """The day an incident with no day of its own is told on: the report's lead's for its first incident; for another
     told in the sentence of an incident with a day, or in the sentence right after it ("... clashed on Monday evening.
-    Crude bombs were hurled; a worker died and six were hurt"), that incident's day; else a round-up's day."""
+    Crude bombs were hurled; a worker died and six were hurt"), that incident's day; else a round-up's day; else the
+    day the lead tells of, within the last days ("Air strikes killed 14 on Tuesday ... In Elmtown, rebel shelling
+    killed three": a day's news, not the day of the writing)."""
     if draft is kept[0]:
         return prepared.lead_date
     if not draft.dates:
@@ -431,6 +433,10 @@ def _day_told_before(draft: Draft, kept: list[Draft], prepared: _Prepared) -> tu
                 day = next(d for d in clause.dates if d.precision == "day")
                 if prepared.published - day.date <= dt.timedelta(days=NEWS_DAYS):  # not an old incident's day
                     return day, clause.sentence
+    lead = prepared.lead_date
+    if not draft.dates and prepared.roundup_day is None and lead is not None and not lead[0].reporting \
+            and prepared.published - lead[0].date <= dt.timedelta(days=LEAD_DAYS):
+        return lead
     return prepared.roundup_day
 
 

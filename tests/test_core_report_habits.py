@@ -2196,3 +2196,16 @@ def test_a_rally_against_violence_told_beside_a_shooting_is_not_its_incident(pip
            "recover. A local pastor says his weekly rally is his answer to the violence.")
     events = coded(pipeline, raw, dt.date(2015, 4, 14))
     assert [(e.sub_event_type, e.injured) for e in events] == [("Attack", 6)]
+
+
+def test_a_war_roundup_dates_its_undated_incidents_by_the_lead_and_keeps_rebels_apart(pipeline):
+    raw = ("BEIRUT (Agency) - Government air strikes killed nine civilians in the town of Saraqeb in Idlib province "
+           "on Thursday, a monitor said.\n"
+           "Residents said the jets struck a bakery. In Aleppo, rebel shelling of a government-held quarter killed "
+           "two people, state television said.\n"
+           "Elsewhere, Islamic State fighters attacked army posts near Palmyra, sparking clashes.")
+    events = coded(pipeline, raw, dt.date(2016, 2, 13))
+    assert [(str(e.event_date), e.actor1) for e in events] == [
+        ("2016-02-11", "Military Forces of Syria"), ("2016-02-11", "Unidentified Armed Group (Syria)"),
+        ("2016-02-11", "Islamic State")]
+

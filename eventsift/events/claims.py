@@ -197,8 +197,9 @@ def _credit(event: Event, claim: Claim, *, document: Document) -> None:
 # Words for fighters that name no group: "the rebels", "guerrillas", "urban commandos". Narrower than the words an
 # incident's own named group stands for (``assemble_who._FIGHTERS``): across a whole report, not "unidentified gunmen",
 # nor "militants", "fighters" or "terrorists", which South Asian reports use for many groups at once.
-_UNNAMED_REBELS = re.compile(r"(?:the\s+)?(?:guerrillas?|rebels?|insurgents?|subversives?|(?:urban\s+)?commandos?)",
-                             re.IGNORECASE)
+# (the people, not the word before a noun: "rebel shelling" in a war report is the rebels', not the one group named)
+_UNNAMED_REBELS = re.compile(r"(?:the\s+)?(?:guerrillas?|rebels|insurgents|subversives?|(?:urban\s+)?commandos?)|"
+                             r"the\s+(?:rebel|insurgent)", re.IGNORECASE)
 # ACLED's inter codes of the groups such words stand for: rebels and political militias.
 _GROUP_INTERS = (2, 3)
 
