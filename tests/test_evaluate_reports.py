@@ -79,3 +79,19 @@ def test_primary_incident_falls_back_to_the_first_current_event() -> None:
     first = _event(event_id="f", fatalities=0, injured=1, admin2="Harris")
     by_field = {o.field: o.correct for o in score_document(gold, [old, first]).outcomes}
     assert by_field["fatalities_and_injured"] and by_field["location_name"]  # a county is scored on admin2
+
+
+def test_a_shooting_is_matched_to_the_shooting_not_to_the_arrest_told_beside_it(tmp_path: Path) -> None:
+    path = _write_jsonl(tmp_path / "g.jsonl", [
+        {"id": "a", "text": "x", "gold": {"date": "2015-8-7", "state": "Ohio", "city": "Elmtown", "killed": 0,
+                                          "injured": 4}}])
+    gold = next(i for i in load_dataset("gvdb", path) if isinstance(i, GoldDocument))
+    arrest = Event(event_id="a", document_id="d", event_type="Strategic developments", sub_event_type="Arrests",
+                   event_date=dt.date(2015, 8, 7), location="Elmtown", admin1="Ohio", fatalities=0)
+    shooting = _event(event_id="s", event_date=dt.date(2015, 8, 7), location="Elmtown", admin1="Ohio", fatalities=0,
+                      injured=4)
+    outcomes = score_document(gold, [arrest, shooting]).outcomes
+    by_field = {o.field: o.correct for o in outcomes}
+    assert by_field["injured"] is True
+    # the types only guide the pairing: neither set codes one, so none is scored
+    assert not {"event_type", "sub_event_type", "type_agreement"} & {o.field for o in outcomes}

@@ -40,10 +40,17 @@ def _us_place(state: Any, city: Any) -> dict[str, Any]:
     return {"country": US, "admin1": text, "location": text_or_none(city)}
 
 
+# The ACLED event types a shooting is coded as (an attack, a shootout, a riot's gunfire): they guide which of a
+# report's events is its shooting (not the arrest or the vigil told beside it), and are not scored, as neither set
+# codes a type.
+_SHOOTING_TYPES = ("Violence against civilians", "Battles", "Riots", "Explosions/Remote violence")
+
+
 def _incident_event(*, killed: Any, injured: Any, date: dt.date | None, state: Any, city: Any) -> GoldEvent:
     k, i = int_or_none(killed), int_or_none(injured)
     return GoldEvent(label="shooting", date_low=date, date_high=date, fatalities_low=k, fatalities_high=k,
-                     injured_low=i, injured_high=i, **_us_place(state, city))
+                     injured_low=i, injured_high=i, event_types=_SHOOTING_TYPES, types_from_crosswalk=True,
+                     **_us_place(state, city))
 
 
 def load_gvdb(path: str | Path) -> Iterator[Loaded]:
