@@ -2209,3 +2209,16 @@ def test_a_war_roundup_dates_its_undated_incidents_by_the_lead_and_keeps_rebels_
         ("2016-02-11", "Military Forces of Syria"), ("2016-02-11", "Unidentified Armed Group (Syria)"),
         ("2016-02-11", "Islamic State")]
 
+
+
+def test_an_operation_against_a_group_the_lexicon_lacks_stays_a_fight(pipeline):
+    raw = "Soldiers dismantled a camp of the ELVF in the Kazuba area during operations backed by UN troops."
+    events = coded(pipeline, raw, dt.date(2016, 6, 24))
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_a_protest_whose_people_were_hurt_with_no_shooting_stays_a_protest(pipeline):
+    raw = ("Residents of Kupwara district demonstrated over poor conditions at a quarantine centre and police "
+           "scattered them. Several people were reported injured.")
+    events = coded(pipeline, raw, dt.date(2020, 5, 2))
+    assert [e.event_type for e in events] == ["Protests"]

@@ -203,11 +203,13 @@ _RAIDED_HOMES = re.compile(r"\b(?:raided|raid(?:s|ing)?\s+(?:on|in)|incursions?\
 
 
 def _unopposed_raid(draft: Draft, trigger: Trigger) -> bool:
-    """A raid or an operation (a weak word of a fight) by the state's forces that names no armed group, harms no one
-    and is told with no word of violence: a move of the state's (ACLED's "Other" strategic development), no battle."""
+    """A raid (a weak word of a fight) by the state's forces that names no armed group, harms no one and is told with
+    no word of violence: a move of the state's (ACLED's "Other" strategic development), no battle. (An operation told
+    so stays a fight with a side unnamed, as ACLED codes operations against groups it does not name.)"""
     named = [a for c in draft.clauses for a in c.actors if a.role != "source"]
-    return trigger.kind == "weak" and any(a.side == "state" for a in named) \
-        and not any(a.side == "nonstate" for a in named) and not _has_casualties(draft) \
+    return trigger.kind == "weak" and trigger.text.lower().startswith("raid") \
+        and any(a.side == "state" for a in named) and not any(a.side == "nonstate" for a in named) \
+        and not _has_casualties(draft) \
         and not any(t.kind == "casualty" for c in draft.clauses for t in c.triggers)
 
 
@@ -343,8 +345,13 @@ def _dead_beside_protest(draft: Draft, name: str) -> bool:
         return True
     # ... and the hurt, beside a rally told with no day of its own ("six were shot outside a hall ... the pastor's
     # weekly rally seeks to end such bloodshed"): an aside about a cause, not the day's incident
-    return not any(c.dates for c in protest) and any(m.outcome in ("injured", "hit") and m.count.best > 0
-                                                     for c in others for m in c.counts)
+    return not any(c.dates for c in protest) and any(
+        m.outcome in ("injured", "hit") and m.count.best > 0 and any(_GUNFIRE.search(t.text) for t in c.triggers)
+        for c in others for m in c.counts)
+
+
+# The words of a shooting or a stabbing (not a bare "injured", which a protest's own scuffles tell).
+_GUNFIRE = re.compile(r"\b(?:shot|shoot|shooting|shootings|gunfire|gunshots?|stabbed|stabbing|opened\s+fire)\b", re.I)
 
 
 def _deaths_told(clauses: list[Clause]) -> bool:
