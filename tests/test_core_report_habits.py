@@ -2222,3 +2222,9 @@ def test_a_protest_whose_people_were_hurt_with_no_shooting_stays_a_protest(pipel
            "scattered them. Several people were reported injured.")
     events = coded(pipeline, raw, dt.date(2020, 5, 2))
     assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_a_soldier_told_killed_in_the_present_tense_is_a_battles_side(pipeline):
+    raw = "A soldier is killed in Kismayo, the attackers not identified."
+    events = coded(pipeline, raw, dt.date(2016, 6, 24))
+    assert [(e.event_type, e.actor2) for e in events] == [("Battles", "Military Forces of Somalia")]

@@ -308,7 +308,8 @@ _HARM = (r"(?:killed|shot(?: dead)?|gunned down|injured|wounded|hurt|kidnapped|a
 _PASSIVE_AFTER = re.compile(
     # (not "Police named the bartender who | was gunned down": the passive of another's relative clause)
     r"^(?![\w\s(),'-]{0,40}?\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:who|that)\s)"
-    rf"[\w\s(),'-]{{0,40}}?\b(?:was|were|had been|have been|has been|being|been|got)\s+(?:\w+\s+)?{_HARM}\b"
+    # ("is killed", "are wounded": the present tense of notes and headlines)
+    rf"[\w\s(),'-]{{0,40}}?\b(?:was|were|is|are|had been|have been|has been|being|been|got)\s+(?:\w+\s+)?{_HARM}\b"
     # "a military convoy came under attack": the side attacked
     r"|^[\w\s(),'-]{0,40}?\b(?:came|comes|coming|come)\s+under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|gunfire|assault|"
     r"shelling|bombardment)\b"
