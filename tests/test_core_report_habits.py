@@ -2228,3 +2228,11 @@ def test_a_soldier_told_killed_in_the_present_tense_is_a_battles_side(pipeline):
     raw = "A soldier is killed in Kismayo, the attackers not identified."
     events = coded(pipeline, raw, dt.date(2016, 6, 24))
     assert [(e.event_type, e.actor2) for e in events] == [("Battles", "Military Forces of Somalia")]
+
+
+def test_posts_set_up_and_camps_captured_are_their_kinds(pipeline):
+    raw = "Turkish troops set up an observation post near Saraqeb on Friday."
+    assert [e.sub_event_type for e in coded(pipeline, raw, dt.date(2020, 2, 9))] == [
+        "Headquarters or base established"]
+    raw = "Soldiers captured two camps of the Elm Front in Abra province over the weekend."
+    assert [e.sub_event_type for e in coded(pipeline, raw, dt.date(2020, 2, 9))] == ["Government regains territory"]
