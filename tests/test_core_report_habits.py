@@ -2236,3 +2236,14 @@ def test_posts_set_up_and_camps_captured_are_their_kinds(pipeline):
         "Headquarters or base established"]
     raw = "Soldiers captured two camps of the Elm Front in Abra province over the weekend."
     assert [e.sub_event_type for e in coded(pipeline, raw, dt.date(2020, 2, 9))] == ["Government regains territory"]
+
+
+def test_a_murder_suicide_counts_the_killer_with_the_killed(pipeline):
+    found = find_counts("Deputies are looking into an apparent murder-suicide.")
+    assert [(c.outcome, c.count.best) for c in found] == [("killed", 2)]
+    page = Document(id="t", text="Get breaking news alerts on your phone.", title="Elk Grove police probe apparent "
+                    "double murder-suicide", published=dt.date(2016, 2, 3))
+    assert [e.fatalities for e in pipeline.process(page)] == [3]
+    # the whole toll, not two more beside those told
+    raw = "Officers found a husband and wife dead in their home on Sunday in what they called a murder-suicide."
+    assert [e.fatalities for e in coded(pipeline, raw, dt.date(2016, 2, 3))] == [2]

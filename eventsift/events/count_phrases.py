@@ -228,6 +228,8 @@ _DEADLY_INCIDENT = re.compile(r"\b(?:a|an|the|this|that|his|her|[A-Z][a-z]+day['
                               r"\b(?:a|an|the|this|that|[A-Z][a-z]+day['’]s)\s+(?P<death>shooting|stabbing|gunshot)\s+death\b(?!s)",
                               re.IGNORECASE)
 _DEADLY_WORD = re.compile(r"deadly|fatal|death", re.IGNORECASE)
+# "an apparent murder-suicide": one killed and the killer; "a double murder-suicide": two and the killer.
+_MURDER_SUICIDE = re.compile(rf"\b(?:(?P<n>{'|'.join(_MULTIPLE)})[- ])?murders?[- ]suicides?\b", re.IGNORECASE)
 # "found a man and a woman suffering from gunshot wounds" (hit), "found Ana Ruiz, 37, and Tom Hale dead" (killed),
 # "found a father and son deceased" (killed):
 # the people the list names.
@@ -726,6 +728,12 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
             mention = phrase_mention("killed", 2, m, offset=offset, subset=True)
             mention.group = True
             out.append(mention)
+    for m in finditer_gated(_MURDER_SUICIDE, text):
+        if not any(c.outcome == "killed" for c in found + out):
+            # (the incident's whole toll, not more dead beside those the report counts: "the deaths of a couple ...
+            # as a possible murder-suicide" are two)
+            out.append(phrase_mention("killed", (_MULTIPLE[m.group("n").lower()] if m.group("n") else 1) + 1, m,
+                                      offset=offset, subset=True))
     for m in finditer_gated(_MULTIPLE_INCIDENT, text):
         dead = bool(m.group("fatal")) or not m.group("what").lower().startswith(("shooting", "stabbing"))
         outcome = "killed" if dead else "hit"
