@@ -418,7 +418,7 @@ def _day_told_before(draft: Draft, kept: list[Draft], prepared: _Prepared) -> tu
     """The day an incident with no day of its own is told on: the report's lead's for its first incident; for another
     told in the sentence of an incident with a day, or in the sentence right after it ("... clashed on Monday evening.
     Crude bombs were hurled; a worker died and six were hurt"), that incident's day; else a round-up's day; else the
-    day the lead tells of, within the last days ("Air strikes killed 14 on Tuesday ... In Elmtown, rebel shelling
+    day the lead tells of, within the last week ("Air strikes killed 14 on Tuesday ... In Elmtown, rebel shelling
     killed three": a day's news, not the day of the writing)."""
     if draft is kept[0]:
         return prepared.lead_date
