@@ -433,10 +433,10 @@ def _day_told_before(draft: Draft, kept: list[Draft], prepared: _Prepared) -> tu
                 day = next(d for d in clause.dates if d.precision == "day")
                 if prepared.published - day.date <= dt.timedelta(days=NEWS_DAYS):  # not an old incident's day
                     return day, clause.sentence
-    lead = prepared.lead_date
-    if not draft.dates and prepared.roundup_day is None and lead is not None and not lead[0].reporting \
-            and prepared.published - lead[0].date <= dt.timedelta(days=LEAD_DAYS):
-        return lead
+        lead = prepared.lead_date
+        if prepared.roundup_day is None and lead is not None and not lead[0].reporting \
+                and prepared.published - lead[0].date <= dt.timedelta(days=LEAD_DAYS):
+            return lead
     return prepared.roundup_day
 
 

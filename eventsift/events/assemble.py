@@ -747,7 +747,7 @@ def _reason_of_the_arrest(clause: Clause, draft: Draft) -> bool:
     arrests (an incident told before may be it; else it is one of its own)."""
     return bool(clause.triggers and clause.family in _VIOLENT_OR_CASUALTY and _FOR_WHAT_HELD.match(clause.span.text)
                 and any(not d.arrest and not d.reporting for d in clause.dates)
-                and draft.clauses and all(_tells_arrest(c) for c in draft.clauses if c.triggers))
+                and all(_tells_arrest(c) for c in draft.clauses if c.triggers))
 
 
 # The kinds of violence a killing told just before, in the same sentence, may end in: "shot and killed two men on May

@@ -206,10 +206,9 @@ def _unopposed_raid(draft: Draft, trigger: Trigger) -> bool:
     """A raid (a weak word of a fight) by the state's forces that names no armed group, harms no one and is told with
     no word of violence: a move of the state's (ACLED's "Other" strategic development), no battle. (An operation told
     so stays a fight with a side unnamed, as ACLED codes operations against groups it does not name.)"""
-    named = [a for c in draft.clauses for a in c.actors if a.role != "source"]
+    sides = _sides_named(draft)
     return trigger.kind == "weak" and trigger.text.lower().startswith("raid") \
-        and any(a.side == "state" for a in named) and not any(a.side == "nonstate" for a in named) \
-        and not _has_casualties(draft) \
+        and "state" in sides and "nonstate" not in sides and not _has_casualties(draft) \
         and not any(t.kind == "casualty" for c in draft.clauses for t in c.triggers)
 
 
@@ -217,27 +216,29 @@ def _raid_on_homes(draft: Draft, trigger: Trigger) -> bool:
     """An armed group told raiding a village or homes and killing or hurting people, with no force of the state nor
     fight named: ACLED codes the raid as an attack on the people who live there."""
     clause = _clause_of(draft, trigger)
-    named = [a for c in draft.clauses for a in c.actors if a.role != "source"]
     return bool(_RAIDED_HOMES.search(clause.span.text)) and _has_casualties(draft) \
-        and not any(a.side == "state" for a in named) and not FIGHT.search(trigger.text) \
+        and "state" not in _sides_named(draft) and not FIGHT.search(trigger.text) \
         and not any(t.sub_event_type == "Armed clash" and t.kind == "specific" and t is not trigger
                     for c in draft.clauses for t in c.triggers)
 
 
+def _sides_named(draft: Draft) -> set[str]:
+    """The sides of the actors the incident names as taking part (not those who only tell of it)."""
+    return {a.side for c in draft.clauses for a in c.actors if a.role != "source"}
+
+
 def _two_armed_sides(draft: Draft) -> bool:
     """Both a state force and a non-state armed group are named (who did what to whom left open)."""
-    sides = {a.side for c in draft.clauses for a in c.actors if a.role != "source"}
-    return {"state", "nonstate"} <= sides
+    return {"state", "nonstate"} <= _sides_named(draft)
 
 
 def _only_civilians_face(draft: Draft) -> bool:
     """Civilians are the subject of a clause that counts the harmed, and no armed side besides the attackers is
     named: "Congressman X, of the Y party, was murdered ... he was ambushed by two gunmen" (whoever tells it aside;
     not "he was murdered by four unidentified people")."""
-    named = [a for c in draft.clauses for a in c.actors if a.role != "source"]
     harmed = any(a.side == "civilian" and a.role != "agent" and a.end <= m.start for c in draft.clauses
                  for m in c.counts if m.outcome in VICTIM_OUTCOMES for a in c.actors)
-    return harmed and not any(a.side == "state" for a in named)
+    return harmed and "state" not in _sides_named(draft)
 
 
 def _agent_side(draft: Draft) -> str | None:
