@@ -12,7 +12,10 @@ from eventsift.events.triggers import find_triggers, has_trigger, trigger_rules
 from eventsift.geo.cues import Cues
 from eventsift.geo.sources import country_cues
 from eventsift.nlp import scan
-from eventsift.nlp.scan import finditer_gated, gate_text, literal_alternation, literal_gate
+from eventsift.events.clauses import STATISTIC
+from eventsift.nlp.scan import (
+    GatedAlternation, GateFamily, finditer_gated, gate_text, literal_alternation, literal_gate, may_match,
+    top_level_branches)
 from eventsift.nlp.timex import find_dates
 
 TEXTS = [
@@ -98,7 +101,11 @@ def test_nationality_only_for_people(text, nationality):
 
 # ------------------------------------------------------------------ gates: a scan skipped when it cannot match
 def _ungated(monkeypatch):
+    """Every gate off: each regex scans every text, as the plain forms do."""
     monkeypatch.setattr(scan, "_cached_gate", lambda regex: None)
+    monkeypatch.setattr(scan, "_GATES", {})
+    monkeypatch.setattr(scan.GateFamily, "passing", lambda self, text, gated=None: list(range(len(self.regexes))))
+    monkeypatch.setattr(scan.GatedAlternation, "_for", lambda self, text: self.pattern)
 
 
 @pytest.mark.parametrize("text", TEXTS + _random_texts(300, seed=11))
@@ -184,3 +191,49 @@ def test_gated_date_scans_find_what_the_full_scans_find(seed, monkeypatch):
     gated = find_dates(text, published=dt.date(2015, 6, 3))
     _ungated(monkeypatch)
     assert find_dates(text, published=dt.date(2015, 6, 3)) == gated
+
+
+def test_ungated_scans_are_the_plain_scans(monkeypatch):
+    regex = re.compile(r"\bambush(?:ed)?\b", re.IGNORECASE)
+    family, alternation = GateFamily([regex]), GatedAlternation(r"\bambush|\bconvoy", re.IGNORECASE)
+    assert family.passing("a quiet day") == [] and alternation.search("a quiet day") is None
+    _ungated(monkeypatch)
+    assert family.passing("a quiet day") == [0] and alternation._for("a quiet day") is alternation.pattern
+    assert may_match(regex, "a quiet day")
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_family_lets_through_what_each_gate_lets_through(seed):
+    regexes = [rx for rule in (*trigger_rules(), *actor_rules()) for rx in rule.regexes]
+    family = GateFamily(regexes)
+    texts = _random_texts(60, seed=seed)
+    texts.append(" ".join(texts))  # a whole report: gated one regex at a time
+    assert len(texts[-1]) > scan.FAMILY_MAX_CHARS
+    for text in texts:
+        assert family.passing(text) == [i for i, rx in enumerate(regexes) if may_match(rx, text)]
+
+
+@pytest.mark.parametrize("pattern,branches", [
+    (r"a|b(c|d)|e", ["a", "b(c|d)", "e"]),
+    (r"x[|(]y|\|z|(?:p|q)r", ["x[|(]y", r"\|z", "(?:p|q)r"]),  # a class and an escape hold no branch
+    (r"[]|]a|b", ["[]|]a", "b"]),  # a "]" first in a class is one of its letters
+    (r"[^]|]a|b", ["[^]|]a", "b"]),
+    (r"only", ["only"]),
+])
+def test_top_level_branches(pattern, branches):
+    assert top_level_branches(pattern) == branches and "|".join(branches) == pattern
+
+
+_TALLY_WORDS = ["killings", "in", "the", "city", "rose", "to", "140", "last", "year", "same", "period", "a", "from",
+                "March", "through", "June", "there", "have", "been", "shootings", "this", "people", "were", "shot",
+                "so", "far", "number", "of", "victims", "since", "January", "war", "has", "killed", "dozens", "."]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_gated_alternation_matches_the_whole_pattern(seed):
+    rng = random.Random(seed)
+    texts = [" ".join(rng.choices(_TALLY_WORDS, k=rng.randint(3, 40))) for _ in range(20)]
+    scanner = GatedAlternation(STATISTIC.pattern, STATISTIC.flags)
+    for text in texts:
+        assert [m.span() for m in scanner.finditer(text)] == [m.span() for m in STATISTIC.finditer(text)]
+        assert bool(scanner.search(text)) == bool(STATISTIC.search(text))

@@ -14,7 +14,7 @@ from functools import cache
 from eventsift.events.count_words import PERSON_NOUNS
 from eventsift.events.lexicon_regex import compile_lexicon_pattern
 from eventsift.nlp.lexicon import load_tsv
-from eventsift.nlp.scan import finditer_gated, gate_text
+from eventsift.nlp.scan import GateFamily, gate_text
 
 
 @dataclass(slots=True, kw_only=True, frozen=True)
@@ -63,6 +63,13 @@ def actor_rules() -> tuple[ActorRule, ...]:
                   side=row["side"])
         for row in load_tsv("events/actors.tsv")
     )
+
+
+@cache
+def _actor_regexes() -> tuple[tuple[tuple[ActorRule, re.Pattern[str]], ...], GateFamily]:
+    """Each rule's regexes in the lexicon's order, with the family that tells which of them may match a text."""
+    pairs = tuple((rule, regex) for rule in actor_rules() for regex in rule.regexes)
+    return pairs, GateFamily(regex for _, regex in pairs)
 
 
 @cache
@@ -185,52 +192,52 @@ _VICTIM_BEFORE = re.compile(
 def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
     """Actor mentions in a clause with their role where the clause tells it; longest match wins."""
     found: list[ActorMention] = []
-    gated = gate_text(text)
-    for rule in actor_rules():
-        for regex in rule.regexes:
-            for m in finditer_gated(regex, text, gated=gated):
-                if any(m.start() < f.end - offset and f.start - offset < m.end() for f in found):
+    pairs, family = _actor_regexes()
+    for i in family.passing(text, gated=gate_text(text)):
+        rule, regex = pairs[i]
+        for m in regex.finditer(text):
+            if any(m.start() < f.end - offset and f.start - offset < m.end() for f in found):
+                continue
+            before, after = text[:m.start()], text[m.end():]
+            if rule.side == "state" and _WORN_AFTER.match(after):
+                continue  # "men who wore military uniforms", "gunmen in police fatigues": what they wore
+            nationality, of = None, None
+            if rule.side in ("civilian", "crowd"):  # only people take a nationality: search only then
+                dm = _demonym_before().search(before[-NATIONALITY_REACH:])
+                nationality = demonyms()[dm.group(1)] if dm else None
+            elif "{nationality}" in rule.name:  # "Turkish jets": a country's forces only with its nationality
+                if (dm := _demonym_right_before().search(before[-NATIONALITY_REACH:])) is None:
                     continue
-                before, after = text[:m.start()], text[m.end():]
-                if rule.side == "state" and _WORN_AFTER.match(after):
-                    continue  # "men who wore military uniforms", "gunmen in police fatigues": what they wore
-                nationality, of = None, None
-                if rule.side in ("civilian", "crowd"):  # only people take a nationality: search only then
-                    dm = _demonym_before().search(before[-NATIONALITY_REACH:])
-                    nationality = demonyms()[dm.group(1)] if dm else None
-                elif "{nationality}" in rule.name:  # "Turkish jets": a country's forces only with its nationality
-                    if (dm := _demonym_right_before().search(before[-NATIONALITY_REACH:])) is None:
-                        continue
-                    nationality = demonyms()[dm.group(1)]
-                elif rule.side == "state" and (dm := _demonym_right_before().search(before[-NATIONALITY_REACH:])):
-                    nationality = demonyms()[dm.group(1)]  # "Pakistani troops" in a report from India
-                elif rule.side == "state" and (own := _demonym_opening().match(m.group(0))):
-                    nationality = demonyms()[own.group(1)]  # "Turkish army", the nationality taken into the match
-                elif rule.side == "state" and (of := _country_after().match(after)):
-                    nationality = of.group(1)  # "the army of Chad", "the troops of Niger"
-                role = "agent" if _STRIKES.fullmatch(m.group(0)) and not _ALLY_BEFORE.search(before) \
-                    else _role(before, after)
-                if rule.side in ("state", "nonstate") and _FORMER_BEFORE.search(before):
-                    # "a former militant was shot dead", "a retired soldier": no longer of the armed side
-                    found.append(ActorMention(
-                        text=m.group(0), start=offset + m.start(), end=offset + m.end(), name_template=CIVILIANS,
-                        inter=CIVILIAN_INTER, side="civilian", nationality=None, role=role))
-                    continue
+                nationality = demonyms()[dm.group(1)]
+            elif rule.side == "state" and (dm := _demonym_right_before().search(before[-NATIONALITY_REACH:])):
+                nationality = demonyms()[dm.group(1)]  # "Pakistani troops" in a report from India
+            elif rule.side == "state" and (own := _demonym_opening().match(m.group(0))):
+                nationality = demonyms()[own.group(1)]  # "Turkish army", the nationality taken into the match
+            elif rule.side == "state" and (of := _country_after().match(after)):
+                nationality = of.group(1)  # "the army of Chad", "the troops of Niger"
+            role = "agent" if _STRIKES.fullmatch(m.group(0)) and not _ALLY_BEFORE.search(before) \
+                else _role(before, after)
+            if rule.side in ("state", "nonstate") and _FORMER_BEFORE.search(before):
+                # "a former militant was shot dead", "a retired soldier": no longer of the armed side
                 found.append(ActorMention(
-                    text=m.group(0), start=offset + m.start(), end=offset + m.end(), name_template=rule.name,
-                    inter=rule.inter, side=rule.side, nationality=nationality, role=role))
-                if rule.side == "state" and nationality and dm is not None and (
-                        other := _other_demonym_before().search(
-                            before[max(0, len(before) - len(dm.group(0)) - NATIONALITY_REACH):len(before) - len(dm.group(0))])):
-                    # "Indian and Pakistani troops exchanged fire": the forces of two countries, one mention each
-                    found.append(ActorMention(
-                        text=other.group(1), start=offset + other.start(1), end=offset + other.end(1),
-                        name_template=rule.name, inter=rule.inter, side=rule.side,
-                        nationality=demonyms()[other.group(1)], role=role))
-                elif of is not None and of.group(2):  # "the troops of Sudan and Chad traded gunfire": the same
-                    found.append(ActorMention(
-                        text=of.group(2), start=offset + m.end() + of.start(2), end=offset + m.end() + of.end(2),
-                        name_template=rule.name, inter=rule.inter, side=rule.side, nationality=of.group(2), role=role))
+                    text=m.group(0), start=offset + m.start(), end=offset + m.end(), name_template=CIVILIANS,
+                    inter=CIVILIAN_INTER, side="civilian", nationality=None, role=role))
+                continue
+            found.append(ActorMention(
+                text=m.group(0), start=offset + m.start(), end=offset + m.end(), name_template=rule.name,
+                inter=rule.inter, side=rule.side, nationality=nationality, role=role))
+            if rule.side == "state" and nationality and dm is not None and (
+                    other := _other_demonym_before().search(
+                        before[max(0, len(before) - len(dm.group(0)) - NATIONALITY_REACH):len(before) - len(dm.group(0))])):
+                # "Indian and Pakistani troops exchanged fire": the forces of two countries, one mention each
+                found.append(ActorMention(
+                    text=other.group(1), start=offset + other.start(1), end=offset + other.end(1),
+                    name_template=rule.name, inter=rule.inter, side=rule.side,
+                    nationality=demonyms()[other.group(1)], role=role))
+            elif of is not None and of.group(2):  # "the troops of Sudan and Chad traded gunfire": the same
+                found.append(ActorMention(
+                    text=of.group(2), start=offset + m.end() + of.start(2), end=offset + m.end() + of.end(2),
+                    name_template=rule.name, inter=rule.inter, side=rule.side, nationality=of.group(2), role=role))
     found.sort(key=lambda a: a.start)
     # "both the Taliban and an Islamic State affiliate are active in the province": groups told only as present where
     # it happened are no side of it

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventsift.nlp.lexicon import load_tsv
-from eventsift.nlp.scan import finditer_gated, gate_text
+from eventsift.nlp.scan import GateFamily, gate_text, may_match
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -107,6 +107,7 @@ PATTERNS: list[tuple[str, str]] = [
              rf"(?=\s+(?:[\w-]+\s+)?(?:{_INCIDENT_NOUNS}|incidents?)\b)"),
 ]
 _COMPILED = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in PATTERNS]
+_FAMILY = GateFamily(regex for _, regex in _COMPILED)
 # "the same day", "that night": with no day told before, the report's own day (the day the report is of).
 _SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|night|evening|morning|afternoon)\b", re.IGNORECASE)
 # Kinds counted from the day told before them in the text (see ``find_dates``).
@@ -115,7 +116,7 @@ _CHAINED_KINDS = frozenset({"day_before", "day_after", "same_day"})
 
 def counts_from_a_day(text: str) -> bool:
     """Whether ``text`` tells a day counted from another ("a day earlier", "the next morning")."""
-    return any(regex.search(text) for kind, regex in _COMPILED if kind in _CHAINED_KINDS)
+    return any(may_match(regex, text) and regex.search(text) for kind, regex in _COMPILED if kind in _CHAINED_KINDS)
 # Kinds counted from the report's date: without a known report date they say nothing sure.
 _RELATIVE_KINDS = frozenset({"weekday", "yesterday", "day_before", "today", "earlier_month", "last_month", "last_week", "past_week",
                              "this_week", "weekend",
@@ -538,9 +539,9 @@ def find_dates(text: str, *, published: dt.date, anchor: dt.date | None = None) 
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
     chained: list[tuple[str, re.Match[str]]] = []
-    gated = gate_text(text)
-    for kind, regex in _COMPILED:  # PATTERNS is ordered most specific first
-        for m in finditer_gated(regex, text, gated=gated):
+    for i in _FAMILY.passing(text, gated=gate_text(text)):  # PATTERNS is ordered most specific first
+        kind, regex = _COMPILED[i]
+        for m in regex.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
             if kind in _CHAINED_KINDS:
