@@ -2247,3 +2247,18 @@ def test_a_murder_suicide_counts_the_killer_with_the_killed(pipeline):
     # the whole toll, not two more beside those told
     raw = "Officers found a husband and wife dead in their home on Sunday in what they called a murder-suicide."
     assert [e.fatalities for e in coded(pipeline, raw, dt.date(2016, 2, 3))] == [2]
+
+
+# -- round 47: what an incident answers or is about; a nationality's ground --------------------------------------
+
+@pytest.mark.parametrize(("raw", "place"), [
+    ("Dock workers picketed the harbour offices in Durban on Monday over late wages. Later that day, a group of "
+     "Zimbabwean exiles marched to the same offices to urge the government to intervene in the crisis in Zimbabwe.",
+     ("South Africa", "Durban")),
+    ("Students rallied in Nairobi on Friday against the crackdown in Burundi.", ("Kenya", "Nairobi")),
+    ("Kenyan warplanes bombed militant camps in the Gedo region on Saturday to avenge the killing of police officers "
+     "in Mandera. Four militants died.", ("Somalia", "Gedo")),
+])
+def test_the_place_an_incident_answers_or_is_about_is_not_its_own(pipeline, raw, place):
+    events = coded(pipeline, raw, dt.date(2016, 6, 30))
+    assert events and {(e.country, e.location) for e in events} == {place}

@@ -55,6 +55,16 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
                          # "to hospitals in the Turkish city of Gaziantep"
                          r"|\bhospitals?\s+in\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|capital|province|district)\s+of\s+)?$",
                          re.IGNORECASE)
+# What an incident answers or is about, told with a place of its own: "jets bombed camps near Ashby in reprisal for a
+# raid on Elmtown", "exiles urged the minister to intervene in the crisis in Elmland", "a rally against the war in
+# Elmland". The place of the other incident or of the cause, never this one's.
+SUBJECT_BEFORE = re.compile(
+    r"\b(?:in\s+(?:response|retaliation|reprisal)\s+(?:to|for)|to\s+avenge|avenging)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|bombings?|raids?|killings?|ambush(?:es)?|massacres?|assaults?|shootings?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:in|on|at)\s+(?:the\s+)?$"
+    r"|\b(?:against|over|about|protesting|denouncing|condemning|to\s+end|an\s+end\s+to|(?:mediate|intervene)\s+in)\s+"
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:crisis|war|conflict|situation|violence|killings|genocide|occupation|"
+    r"crackdown|persecution)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 # Where someone served in the armed forces, a life story's place and not the event's: "two tours in Elmland",
 # "deployed to Elmland from March 2007" (a deployment told with its years: "police deployed in Elmtown" are at the
 # scene), "an Elmland war veteran", "a veteran of the Elmland war".
@@ -433,9 +443,9 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         if qualifier is None and toponyms and toponyms[-1].qualifier in ("from", "destination") \
                 and FACILITY_IN_BETWEEN.fullmatch(text[toponyms[-1].end:start]):
             qualifier = toponyms[-1].qualifier  # "graduated from Elmwood High School in Ashby": where the school is
-        if qualifier is None and toponyms and toponyms[-1].qualifier == "service" \
+        if qualifier is None and toponyms and toponyms[-1].qualifier in ("service", "subject") \
                 and re.fullmatch(r",?\s+and\s+|,\s*", text[toponyms[-1].end:start]):
-            qualifier = "service"  # "tours in Elmland and Ashland": each a place of the service
+            qualifier = toponyms[-1].qualifier  # "tours in Elmland and Ashland": each a place of the service
         toponyms.append(Toponym(text=name, start=start, end=end, sentence_index=index, qualifier=qualifier))
     return toponyms
 
@@ -862,6 +872,8 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
         return "institution"
     if DESTINATION.search(text[max(0, start - 80):start]):
         return "destination"
+    if SUBJECT_BEFORE.search(text[max(0, start - 100):start]):
+        return "subject"
     if SERVICE_BEFORE.search(before) or DEPLOYED_BEFORE.search(before) and SERVICE_YEARS_AFTER.match(text[end:end + 30]) \
             or WAR_VETERAN_AFTER.match(after) or VETERAN_OF_BEFORE.search(before) and WAR_AFTER.match(after):
         return "service"
@@ -919,8 +931,9 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
     town_of = getattr(geocoder, "home_town", None)
     town = town_of(document) if town_of is not None and at_home is not None else None
     for place, q in zip(places, qualifiers):  # weak signs, unless only abroad while the outlet is at home ("a family
-        # from Mexico"); where someone once served in the forces is not even a weak sign of the scene
-        if place is not None and q != "service" and (at_home is None or place.country == at_home.country):
+        # from Mexico"); where someone once served in the forces, or what the incident is about, is not even a weak
+        # sign of the scene
+        if place is not None and q not in ("service", "subject") and (at_home is None or place.country == at_home.country):
             # "Marlow County deputies said ..." in a paper of a town in that county: the outlet's town
             return town if town is not None and area_holds(place, town) else place
     if at_home is not None:  # the outlet's town, else its state
@@ -1015,8 +1028,10 @@ def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[T
     """The incident's own place among the toponyms of its clauses: the first town, else the first district, else
     the first province, else the first country (ACLED codes the most specific place the report gives); names the
     event did not happen at ("from X", "X People's Militia") or an institution's seat ("X Police") only when there
-    is nothing else, and never where someone once served in the forces ("an Elmland war veteran")."""
-    resolved = [(places[i], toponyms[i]) for i in ids if places[i] is not None and toponyms[i].qualifier != "service"]
+    is nothing else, and never where someone once served in the forces ("an Elmland war veteran") or what the event
+    answers or is about ("in reprisal for a raid on Elmtown")."""
+    resolved = [(places[i], toponyms[i]) for i in ids
+                if places[i] is not None and toponyms[i].qualifier not in ("service", "subject")]
     strong = [(places[i], toponyms[i]) for i in ids
               if places[i] is not None and toponyms[i].qualifier not in WEAK_QUALIFIERS and i not in weak]
     for group in (strong, resolved):

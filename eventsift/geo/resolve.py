@@ -394,9 +394,9 @@ DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "sout
 DATELINE_SUPPORT_MIN_POPULATION = 100_000
 NAMED_COUNTRY_SUPPORT = 2
 # Qualifiers that make a name somewhere the event did not happen ("goods from Turkey", "taken to Quetta", "Luhansk
-# People's Militia", "two tours in Iraq"): such a name is no support for its country, so "trailers from Turkey ... a
-# protest in Batumi" keeps Batumi in Georgia.
-NOT_HERE_QUALIFIERS = frozenset({"from", "within a name", "destination", "actor", "border", "service"})
+# People's Militia", "two tours in Iraq", "in reprisal for a raid on Elmtown"): such a name is no support for its
+# country, so "trailers from Turkey ... a protest in Batumi" keeps Batumi in Georgia.
+NOT_HERE_QUALIFIERS = frozenset({"from", "within a name", "destination", "actor", "border", "service", "subject"})
 
 
 def _support_by_name(picks: Sequence[Candidate | None], keys: Sequence[str], *, area: Callable[[Candidate], Hashable | None],
