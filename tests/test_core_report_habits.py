@@ -2262,3 +2262,8 @@ def test_a_murder_suicide_counts_the_killer_with_the_killed(pipeline):
 def test_the_place_an_incident_answers_or_is_about_is_not_its_own(pipeline, raw, place):
     events = coded(pipeline, raw, dt.date(2016, 6, 30))
     assert events and {(e.country, e.location) for e in events} == {place}
+
+
+def test_a_nationalitys_soil_is_its_country(pipeline):
+    raw = "Two Ugandan herders who crossed into Kenyan territory were shot dead by rangers on Monday."
+    assert [e.country for e in coded(pipeline, raw, dt.date(2016, 6, 30))] == ["Kenya"]

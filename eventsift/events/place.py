@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from eventsift.documents.clean import DATELINE_SEARCH_CHARS, read_dateline
+from eventsift.events.actors import demonyms
 from eventsift.geo.dateline import ANCHOR_MIN_POPULATION, bracketed_region
 from eventsift.geo.home import outlet_name
 from eventsift.geo.normalize import name_key
@@ -421,11 +422,17 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
     forces = _police_forces([*sentences, *unparsed], text, spans_kept)
     spans_kept += [(start, end, index) for start, end, index, _ in forces]
     cities = {start: city for start, _, _, city in forces}
+    grounds = _national_ground([*sentences, *unparsed], text, spans_kept)
+    spans_kept += [(start, end, index) for start, end, index, _ in grounds]
+    countries = {start: country for start, _, _, country in grounds}
     toponyms = []
     for start, end, index in sorted(spans_kept):
         if start in cities:  # "NYPD": the force's city, as an institution's seat
             toponyms.append(Toponym(text=cities[start], start=start, end=end, sentence_index=index,
                                     qualifier="institution"))
+            continue
+        if start in countries:  # "on Elmlandic soil": the country
+            toponyms.append(Toponym(text=countries[start], start=start, end=end, sentence_index=index))
             continue
         name = re.sub(r"^(?:the)\s+", "", text[start:end], flags=re.IGNORECASE)
         start = end - len(name)
@@ -559,6 +566,27 @@ def _police_forces(sentences: list[Sentence], text: str,
         for m in POLICE_ACRONYM.finditer(text, sentence.start, sentence.end):
             if m.group() in forces and not any(s < m.end() and m.start() < e for s, e, _ in taken):
                 out.append((m.start(), m.end(), sentence.index, forces[m.group()][0]))
+    return out
+
+
+@cache
+def _national_ground_regex() -> re.Pattern[str]:
+    """ "on Elmlandic soil", "into Elmlandic territory": the country a nationality names (events/demonyms.tsv)."""
+    names = sorted(demonyms(), key=len, reverse=True)
+    return re.compile(r"\b(?:on|onto|in|into|inside)\s+(?:the\s+)?(?P<demonym>" + "|".join(map(re.escape, names))
+                      + r")\s+(?:soil|territory|territorial\s+waters|airspace)\b")
+
+
+def _national_ground(sentences: list[Sentence], text: str,
+                     taken: list[tuple[int, int, int]]) -> list[tuple[int, int, int, str]]:
+    """Spans of the nationality in "on Elmlandic soil" and the like in the given sentences, with its country: where
+    the incident was, told without a place name."""
+    out = []
+    for sentence in sentences:
+        for m in _national_ground_regex().finditer(text, sentence.start, sentence.end):
+            start, end = m.span("demonym")
+            if not any(s < end and start < e for s, e, _ in taken):
+                out.append((start, end, sentence.index, demonyms()[m.group("demonym")]))
     return out
 
 
