@@ -2267,3 +2267,9 @@ def test_the_place_an_incident_answers_or_is_about_is_not_its_own(pipeline, raw,
 def test_a_nationalitys_soil_is_its_country(pipeline):
     raw = "Two Ugandan herders who crossed into Kenyan territory were shot dead by rangers on Monday."
     assert [e.country for e in coded(pipeline, raw, dt.date(2016, 6, 30))] == ["Kenya"]
+
+
+def test_the_country_across_a_border_is_not_the_incidents(pipeline):
+    raw = "Troops exchanged fire with smugglers along the border with Algeria near Kasserine on Sunday."
+    events = coded(pipeline, raw, dt.date(2016, 6, 26))
+    assert [(e.country, e.location) for e in events] == [("Tunisia", "Kasserine")]

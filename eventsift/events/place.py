@@ -110,6 +110,8 @@ STATION_BEFORE = re.compile(r"\b(?:Radio|Television|TV)\s+$")
 # "near the Oregon border", "35 miles west of the Nevada line": a boundary of the area, which the event is beside,
 # most often on its other side; neither the event's place nor support for the area's country.
 BORDER_AFTER = re.compile(r"^[\s-]+(?:border|borders|state line|county line|line)\b")
+# ... and "along the border with Elmland": the country across the border, where the event most often is not.
+BORDER_BEFORE = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 # A place that speaks or acts ("the United States offers aid", "Pakistan condemned the attack") is an actor there,
 # not where the event happened (a weak sign that lends its country no support).
 ACTOR_AFTER = re.compile(
@@ -880,7 +882,7 @@ def _unparsed(parsed: list[Sentence], text: str) -> list[Sentence]:
 
 def _qualifier(text: str, start: int, end: int) -> str | None:
     before, after = text[max(0, start - 40):start], text[end:end + 20]
-    if BORDER_AFTER.match(after):
+    if BORDER_AFTER.match(after) or BORDER_BEFORE.search(before):
         return "border"
     if METRO_AFTER.match(after) or METRO_BEFORE.search(before):
         return "metro area"
