@@ -2273,3 +2273,9 @@ def test_the_country_across_a_border_is_not_the_incidents(pipeline):
     raw = "Troops exchanged fire with smugglers along the border with Algeria near Kasserine on Sunday."
     events = coded(pipeline, raw, dt.date(2016, 6, 26))
     assert [(e.country, e.location) for e in events] == [("Tunisia", "Kasserine")]
+
+
+def test_a_site_named_in_common_words_is_no_town(pipeline):
+    raw = "Gunmen fired on a bus outside the Olympic Village near Kabul University on Tuesday, wounding three students."
+    events = coded(pipeline, raw, dt.date(2016, 6, 27))
+    assert [(e.country, e.location) for e in events] == [("Afghanistan", "Kabul")]

@@ -409,7 +409,8 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         if name_key(re.sub(r"^the\s+", "", text[start:end], flags=re.IGNORECASE)) in world_regions:
             regions.append((start, end, index))
             continue
-        if _THE_COMMON_NAME.search(text[max(0, start - 4):end]) and text[end:end + 3] != " of":
+        if (_THE_COMMON_NAME.search(text[max(0, start - 4):end]) or _common_words_site(text, start, end)) \
+                and text[end:end + 3] != " of":
             regions.append((start, end, index))  # "the Old City": a quarter of the report's city, no town of its own
             continue
         if _is_person(text, start, end, people) or is_street(text, start, end) or is_quadrant(text, start, end) \
@@ -681,6 +682,20 @@ def _speakers(names: set[str], text: str, parsed: list) -> set[str]:  # noqa: AN
 _QUARTER_OF = re.compile(r"(?:the\s+)?Old\s+(?:City|Town)\s+of\s+(?=[A-Z])", re.IGNORECASE)
 # A city's quarter by its common name, with its article: "clashes in the Old City", "the Old Town".
 _THE_COMMON_NAME = re.compile(r"\bthe\s+Old\s+(?:City|Town)$", re.IGNORECASE)
+
+
+# "the Olympic Village", "the Green Zone", "the Industrial Zone": a site named in common words with its article, a part
+# of a town (which the gazetteer may list as another name of some town elsewhere), not a town of its own.
+_SITE_WORD = re.compile(r"\s(?:Village|Camp|Zone|Compound|Complex|Resort|Quarter)$")
+# How common each word of such a name is (wordfreq's Zipf scale; "refugee" 4.0, "Kabul" 2.9).
+SITE_WORD_MIN_ZIPF = 3.9
+
+
+def _common_words_site(text: str, start: int, end: int) -> bool:
+    the = re.match(r"(?i:the)\s+", text[start:end])
+    name = text[start + the.end():end] if the else text[start:end]
+    return bool(_SITE_WORD.search(name)) and bool(the or text[max(0, start - 4):start].lower() == "the ") \
+        and all(zipf(word) >= SITE_WORD_MIN_ZIPF for word in name.split())
 
 
 def _is_saint(text: str, start: int, end: int) -> bool:
