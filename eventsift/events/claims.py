@@ -12,6 +12,7 @@ from functools import cache
 
 from eventsift.events.actors import find_actors
 from eventsift.nlp.lexicon import load_tsv
+from eventsift.nlp.scan import finditer_gated, gate_text, may_match
 from eventsift.records import Document, Event, Evidence
 
 # The group before the words: "X claimed responsibility"; an armed group the actor lexicon knows before "held
@@ -55,7 +56,7 @@ _PROPER = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*(?:\s+\([A-Z][\w-]*\))?
 
 def tells_claim(text: str) -> bool:
     """The text credits or blames a group for an attack ("X claimed responsibility", "attributed the attack to X")."""
-    return any(pattern.search(text) for pattern, _ in _GROUP_BEFORE + _GROUP_AFTER)
+    return any(may_match(pattern, text) and pattern.search(text) for pattern, _ in _GROUP_BEFORE + _GROUP_AFTER)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -69,15 +70,16 @@ class Claim:
 def find_claims(text: str, *, country: str | None = None) -> list[Claim]:
     """Every group credited with an attack in ``text``."""
     claims: list[Claim] = []
+    gated = gate_text(text)
     for pattern, groups_only in _GROUP_BEFORE:
-        for m in pattern.finditer(text):
+        for m in finditer_gated(pattern, text, gated=gated):
             sentence_start = _sentence_start(text, m.start())
             before = text[sentence_start:m.start()]
             if _NEGATED.search(before) or not before.strip():
                 continue
             claims.extend(_named(before, sentence_start, country=country, last=True, groups_only=groups_only))
     for pattern, groups_only in _GROUP_AFTER:
-        for m in pattern.finditer(text):
+        for m in finditer_gated(pattern, text, gated=gated):
             end = text.find(".", m.end())
             after = text[m.end():end if end != -1 else len(text)]
             claims.extend(_named(after, m.end(), country=country, last=False, groups_only=groups_only))

@@ -8,6 +8,7 @@ are not counted again, and counts of different outcomes are kept apart.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from eventsift.events.count_phrases import ACTIVE_OBJECTS, UNHARMED, VICTIMS_AFTER, implicit_singulars, listed_people
 from eventsift.events.count_words import (ACTIVE, BE, CALENDAR_WORD, CLAUSE_BREAK, GAP, LOOK_BACK,
@@ -558,6 +559,20 @@ _PART_OF_HURT = re.compile(rf"\s*(?:more\s+)?of\s+(?:the|those|these)\b(?!\s+(?:
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among|besides)\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
 
 
+@cache
+def _passive_verb(verbs: str) -> re.Pattern[str]:
+    """A number's passive verb of one outcome after it: "28 people were killed" (compiled once per outcome)."""
+    return re.compile(rf"(?P<gap>\s+{GAP})(?P<be>{BE})(?:{verbs})\b(?!\s+(?:him|her|them)sel(?:f|ves)\b)", re.IGNORECASE)
+
+
+@cache
+def _active_verb(verbs: str) -> re.Pattern[str]:
+    """An active verb of one outcome right before a number: "killing at least seven" (compiled once per outcome)."""
+    return re.compile(rf"\b(?:{verbs})\s+(?:{_ONE_AND_MORE_BEFORE}|the\s+|all\s+|his\s+|her\s+|their\s+)?"
+                      r"(?:(?:at least|about|around|some|over|more than|nearly|almost|approximately|roughly|"
+                      r"only|just)\s+)?$", re.IGNORECASE)
+
+
 def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> list[CountMention]:  # (match, Count)
     """People counted by a number and a verb: "28 people were killed" (passive), "killing at least seven"
     (active), "the four victims"."""
@@ -578,8 +593,7 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
         if _apposition(text, m, count):
             continue
         for outcome, verbs in OUTCOMES.items():
-            passive = re.match(rf"(?P<gap>\s+{GAP})(?P<be>{BE})(?:{verbs})\b(?!\s+(?:him|her|them)sel(?:f|ves)\b)", after,
-                               re.IGNORECASE)  # "Man Who Wounded 2 Clerks Killed Himself": the verb is the gunman's
+            passive = _passive_verb(verbs).match(after)  # "Man Who Wounded 2 Clerks Killed Himself": the gunman's
             if passive and not _AUXILIARY.search(passive.group("be")) and (
                     _OBJECT_AFTER.match(after, passive.end())
                     or outcome == "hit" and re.search(r"\bwho\s+$", passive.group("gap"))):
@@ -705,9 +719,7 @@ def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountM
     the priest and two ushers" (three)."""
     before, after = text[max(0, m.start() - LOOK_BACK):m.start()], text[m.end():]
     for outcome, verbs in ACTIVE.items():
-        active = re.search(rf"\b(?:{verbs})\s+(?:{_ONE_AND_MORE_BEFORE}|the\s+|all\s+|his\s+|her\s+|their\s+)?"
-                           r"(?:(?:at least|about|around|some|over|more than|nearly|almost|approximately|roughly|"
-                           r"only|just)\s+)?$", before, re.IGNORECASE)
+        active = _active_verb(verbs).search(before)
         if not active or active.group("one") and not _one_and_more_ok(text, m, count, active=True):
             continue  # ("the nurse and a driver": a list, read by ``listed_people``)
         if outcome == "abducted" and TAKING_VERB.match(active.group(0)) and not TAKEN_PEOPLE.match(after):
