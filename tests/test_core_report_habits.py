@@ -2279,3 +2279,8 @@ def test_a_site_named_in_common_words_is_no_town(pipeline):
     raw = "Gunmen fired on a bus outside the Olympic Village near Kabul University on Tuesday, wounding three students."
     events = coded(pipeline, raw, dt.date(2016, 6, 27))
     assert [(e.country, e.location) for e in events] == [("Afghanistan", "Kabul")]
+
+
+def test_a_sudanese_movement_places_its_fight_in_sudan(pipeline):
+    raw = "Fighters of the Justice and Equality Movement clashed with herders near a village on Tuesday."
+    assert [e.country for e in coded(pipeline, raw, dt.date(2016, 6, 28))] == ["Sudan"]
