@@ -2284,3 +2284,8 @@ def test_a_site_named_in_common_words_is_no_town(pipeline):
 def test_a_sudanese_movement_places_its_fight_in_sudan(pipeline):
     raw = "Fighters of the Justice and Equality Movement clashed with herders near a village on Tuesday."
     assert [e.country for e in coded(pipeline, raw, dt.date(2016, 6, 28))] == ["Sudan"]
+
+
+def test_a_groups_name_joined_by_and_is_whole(pipeline):
+    raw = "Fighters of the Unity and Renewal Front attacked an army post on Tuesday, killing two soldiers."
+    assert "Unity and Renewal Front" in {e.actor1 for e in coded(pipeline, raw, dt.date(2016, 6, 28))}
