@@ -2269,16 +2269,17 @@ def test_a_nationalitys_soil_is_its_country(pipeline):
     assert [e.country for e in coded(pipeline, raw, dt.date(2016, 6, 30))] == ["Kenya"]
 
 
-def test_the_country_across_a_border_is_not_the_incidents(pipeline):
-    raw = "Troops exchanged fire with smugglers along the border with Algeria near Kasserine on Sunday."
+@pytest.mark.parametrize(("raw", "place"), [
+    # the country across a border is not the incident's
+    ("Troops exchanged fire with smugglers along the border with Algeria near Kasserine on Sunday.",
+     ("Tunisia", "Kasserine")),
+    # a site named in common words with its article is no town of its own
+    ("Gunmen fired on a bus outside the Olympic Village near Kabul University on Tuesday, wounding three students.",
+     ("Afghanistan", "Kabul")),
+])
+def test_names_beside_the_incidents_place_are_not_it(pipeline, raw, place):
     events = coded(pipeline, raw, dt.date(2016, 6, 26))
-    assert [(e.country, e.location) for e in events] == [("Tunisia", "Kasserine")]
-
-
-def test_a_site_named_in_common_words_is_no_town(pipeline):
-    raw = "Gunmen fired on a bus outside the Olympic Village near Kabul University on Tuesday, wounding three students."
-    events = coded(pipeline, raw, dt.date(2016, 6, 27))
-    assert [(e.country, e.location) for e in events] == [("Afghanistan", "Kabul")]
+    assert [(e.country, e.location) for e in events] == [place]
 
 
 def test_a_sudanese_movement_places_its_fight_in_sudan(pipeline):

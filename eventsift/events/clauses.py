@@ -1062,7 +1062,8 @@ def _statistic_from(span: Sentence, sentence: Sentence) -> int | None:
     if _PARTICIPLE_OPENING.match(span.text):
         # "... students have vanished | after being detained by police": the participle tells of the tally's people,
         # so a statistic earlier in the sentence runs through it
-        return next((sentence.start + m.start() for m in _STATISTICS.finditer(sentence.text) if m.start() < start), None)
+        return next((sentence.start + m.start() for m in _STATISTICS.finditer(sentence.text) if m.start() < start),
+                    None)
     return next((sentence.start + m.start() for m in _STATISTICS.finditer(sentence.text)
                  if m.start() < end and m.end() > start), None)
 

@@ -562,7 +562,8 @@ _INCLUDING_BEFORE = re.compile(r"\b(?:including|among|besides)\s+(?:the\s+|those
 @cache
 def _passive_verb(verbs: str) -> re.Pattern[str]:
     """A number's passive verb of one outcome after it: "28 people were killed" (compiled once per outcome)."""
-    return re.compile(rf"(?P<gap>\s+{GAP})(?P<be>{BE})(?:{verbs})\b(?!\s+(?:him|her|them)sel(?:f|ves)\b)", re.IGNORECASE)
+    return re.compile(rf"(?P<gap>\s+{GAP})(?P<be>{BE})(?:{verbs})\b(?!\s+(?:him|her|them)sel(?:f|ves)\b)",
+                      re.IGNORECASE)
 
 
 @cache

@@ -60,7 +60,8 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
 # raid on Elmtown", "exiles urged the minister to intervene in the crisis in Elmland", "a rally against the war in
 # Elmland". The place of the other incident or of the cause, never this one's.
 SUBJECT_BEFORE = re.compile(
-    r"\b(?:in\s+(?:response|retaliation|reprisal)\s+(?:to|for)|to\s+avenge|avenging)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:in\s+(?:response|retaliation|reprisal)\s+(?:to|for)|to\s+avenge|avenging)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
     r"(?:attacks?|bombings?|raids?|killings?|ambush(?:es)?|massacres?|assaults?|shootings?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in|on|at)\s+(?:the\s+)?$"
     r"|\b(?:against|over|about|protesting|denouncing|condemning|to\s+end|an\s+end\s+to|(?:mediate|intervene)\s+in)\s+"
@@ -978,7 +979,8 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
     for place, q in zip(places, qualifiers):  # weak signs, unless only abroad while the outlet is at home ("a family
         # from Mexico"); where someone once served in the forces, or what the incident is about, is not even a weak
         # sign of the scene
-        if place is not None and q not in ("service", "subject") and (at_home is None or place.country == at_home.country):
+        if place is not None and q not in ("service", "subject") \
+                and (at_home is None or place.country == at_home.country):
             # "Marlow County deputies said ..." in a paper of a town in that county: the outlet's town
             return town if town is not None and area_holds(place, town) else place
     if at_home is not None:  # the outlet's town, else its state
