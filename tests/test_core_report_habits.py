@@ -2290,3 +2290,14 @@ def test_a_sudanese_movement_places_its_fight_in_sudan(pipeline):
 def test_a_groups_name_joined_by_and_is_whole(pipeline):
     raw = "Fighters of the Unity and Renewal Front attacked an army post on Tuesday, killing two soldiers."
     assert "Unity and Renewal Front" in {e.actor1 for e in coded(pipeline, raw, dt.date(2016, 6, 28))}
+
+
+def test_a_town_seized_is_territory_taken(pipeline):
+    raw = "Militants of the Elm Front seized the town of Al Qaryatayn in Homs province on Sunday."
+    events = coded(pipeline, raw, dt.date(2016, 8, 14))
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+    # things seized are no territory, nor is land seized
+    for raw in ("Police seized two bags of explosives at a displacement camp near Maiduguri on Sunday.",
+                "Soldiers seized a large area of privately owned land near the village of Elm Hill on Saturday."):
+        kinds = {e.sub_event_type for e in coded(pipeline, raw, dt.date(2016, 8, 14))}
+        assert not kinds & {"Non-state actor overtakes territory", "Government regains territory"}
