@@ -2301,3 +2301,13 @@ def test_a_town_seized_is_territory_taken(pipeline):
                 "Soldiers seized a large area of privately owned land near the village of Elm Hill on Saturday."):
         kinds = {e.sub_event_type for e in coded(pipeline, raw, dt.date(2016, 8, 14))}
         assert not kinds & {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+def test_the_side_ground_is_taken_from_is_the_other_side(pipeline):
+    raw = "Fighters of the Elm Front took control of the town of Al Bab from Islamic State militants on Sunday."
+    events = coded(pipeline, raw, dt.date(2016, 8, 14))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Non-state actor overtakes territory", "Islamic State")]
+    # the one group the report names, told as the side that lost the town, is not the rebels who took it
+    raw = "Rebel fighters seized the town of Kafr Elm from the Elm Front on Sunday."
+    events = coded(pipeline, raw, dt.date(2016, 10, 16))
+    assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group", "Elm Front")]

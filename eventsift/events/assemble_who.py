@@ -73,7 +73,10 @@ def _choose_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tupl
     """(actor1 mention, actor2 mention, actor1 default, actor2 default) for an event of type ``kind``; "the guerrillas"
     of an incident that names its armed group ("guerrillas of the Elm Front") are that group."""
     m1, m2, default1, default2 = _told_actors(kind, draft, victims)
-    return _named_group_for(m1, draft, victims), _named_group_for(m2, draft, victims), default1, default2
+    n1 = _named_group_for(m1, draft, victims)
+    if n1 is m2 and kind in _TERRITORY_KINDS and _taken_from(m2, draft):
+        n1 = m1  # the group named is the side that lost the ground: "rebels seized the town from Islamic State"
+    return n1, _named_group_for(m2, draft, victims), default1, default2
 
 
 # Fighters told by their kind only, who may be a group the incident names; "gunmen", "assailants" and "unidentified
@@ -124,6 +127,17 @@ _BEATEN = re.compile(r"\b(?:beat(?:en|ing)?|lynch(?:ed|ing)|thrash(?:ed|ing)|ass
                      r"manhandled|roughed\s+up)\b", re.IGNORECASE)
 
 
+# Who lost the ground taken: "rebels seized the town from Islamic State militants".
+_TERRITORY_KINDS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _taken_from(mention: ActorMention, draft: Draft) -> bool:
+    """Whether the sentence names ``mention`` right after "from": the side a place was taken from."""
+    sentence = _sentence_of(mention, draft)
+    return sentence is not None and bool(_FROM_BEFORE.search(sentence.text, 0, mention.start - sentence.start))
+
+
 # Words between two sides told fighting each other: "clashed with", "were fighting against the".
 _FOUGHT_WITH = re.compile(r"\s+(?:\w+\s+){0,2}?(?:clash(?:ed|es)?|fought|fighting|battled|battling|exchanged\s+fire)\s+"
                          r"(?:with|against)\s+(?:the\s+|al[\s-]+)?$", re.IGNORECASE)
@@ -168,13 +182,18 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
         victim_side = fighter.side if fighter else None
         others = [a for a in agents + mentions if a.side in ARMED_SIDES and a.side != victim_side]
         actor1 = others[0] if others else next((a for a in agents if a.side != "civilian"), None)
+        if kind in _TERRITORY_KINDS and actor1 is not None and _taken_from(actor1, draft):
+            # "rebels seized the town from Islamic State": the side the ground was taken from lost it
+            actor1 = next((a for a in others if not _taken_from(a, draft)), None)
         if fighter is not None and "Unidentified" in fighter.name_template and actor1 is not None:
             # "rebels clashed with Kurdish-led forces, leaving 11 fighters dead": the dead told only as fighters are
             # of either side; the group the sentence names against the doers is the other side
             fighter = next((a for a in mentions if a.side == "nonstate" and a is not actor1 and a.role != "agent"
                             and "Unidentified" not in a.name_template and _same_sentence(a, actor1, draft)), fighter)
         actor2 = fighter or next((a for a in mentions if a.side in ARMED_SIDES and actor1 and (
-            _other_side(a, actor1) or a is not actor1 and _told_fighting(actor1, a, draft))), None) or victim
+            _other_side(a, actor1) or a is not actor1 and _told_fighting(actor1, a, draft))), None) or next(
+            (a for a in mentions if kind in _TERRITORY_KINDS and a.side in ARMED_SIDES and a is not actor1
+             and (actor1 is None or a.name_template != actor1.name_template) and _taken_from(a, draft)), None) or victim
         if actor1 is not None and _held_off(actor1, draft):
             # "the garrison beat back an assault by the insurgents": the side that attacked is actor1, as ACLED codes
             # the side that began a battle first
