@@ -138,6 +138,15 @@ def _taken_from(mention: ActorMention, draft: Draft) -> bool:
     return sentence is not None and bool(_FROM_BEFORE.search(sentence.text, 0, mention.start - sentence.start))
 
 
+def _lost_ground(kind: str, mentions: list[ActorMention], actor1: ActorMention | None,
+                 draft: Draft) -> ActorMention | None:
+    """In an event of territory taken, the armed side named right after "from", other than actor1 told again."""
+    if kind not in _TERRITORY_KINDS:
+        return None
+    return next((a for a in mentions if a.side in ARMED_SIDES and a is not actor1 and _taken_from(a, draft)
+                 and (actor1 is None or a.name_template != actor1.name_template)), None)
+
+
 # Words between two sides told fighting each other: "clashed with", "were fighting against the".
 _FOUGHT_WITH = re.compile(r"\s+(?:\w+\s+){0,2}?(?:clash(?:ed|es)?|fought|fighting|battled|battling|exchanged\s+fire)\s+"
                          r"(?:with|against)\s+(?:the\s+|al[\s-]+)?$", re.IGNORECASE)
@@ -191,9 +200,8 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
             fighter = next((a for a in mentions if a.side == "nonstate" and a is not actor1 and a.role != "agent"
                             and "Unidentified" not in a.name_template and _same_sentence(a, actor1, draft)), fighter)
         actor2 = fighter or next((a for a in mentions if a.side in ARMED_SIDES and actor1 and (
-            _other_side(a, actor1) or a is not actor1 and _told_fighting(actor1, a, draft))), None) or next(
-            (a for a in mentions if kind in _TERRITORY_KINDS and a.side in ARMED_SIDES and a is not actor1
-             and (actor1 is None or a.name_template != actor1.name_template) and _taken_from(a, draft)), None) or victim
+            _other_side(a, actor1) or a is not actor1 and _told_fighting(actor1, a, draft))), None) \
+            or _lost_ground(kind, mentions, actor1, draft) or victim
         if actor1 is not None and _held_off(actor1, draft):
             # "the garrison beat back an assault by the insurgents": the side that attacked is actor1, as ACLED codes
             # the side that began a battle first
