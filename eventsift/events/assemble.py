@@ -30,6 +30,7 @@ from eventsift.events.count_words import CALENDAR_WORD, VICTIM_OUTCOMES
 from eventsift.events.draft import Draft, evidence
 from eventsift.geo.normalize import contains_words, name_key
 from eventsift.nlp.lexicon import load_tsv
+from eventsift.nlp.text import HELD_FOR
 from eventsift.nlp.timex import COURT_VERBS, TimeExpression
 from eventsift.ontology import sub_event_type
 from eventsift.records import Document, Event, Evidence, Place, Sentence, Source, Toponym, content_id
@@ -736,9 +737,7 @@ def _deed_of_the_arrest(clause: Clause, before: Clause, draft: Draft, recent: li
 
 # A deed told as what someone was held for: "(detained two youths) in connection with a raid last month", "for
 # their suspected involvement in the raid on ...", "on suspicion of ...".
-_FOR_WHAT_HELD = re.compile(r"^\W*(?:in\s+connection\s+with|over|for\s+(?:(?:their|his|her|its|the|suspected|"
-                            r"alleged)\s+){0,2}(?:involvement|role|part|participation)\s+in|on\s+suspicion\s+of)\b",
-                            re.IGNORECASE)
+_FOR_WHAT_HELD = re.compile(rf"^\W*(?:in\s+connection\s+with|over|{HELD_FOR})\b", re.IGNORECASE)
 
 
 def _reason_of_the_arrest(clause: Clause, draft: Draft) -> bool:

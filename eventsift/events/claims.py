@@ -12,7 +12,7 @@ from functools import cache
 
 from eventsift.events.actors import find_actors
 from eventsift.nlp.lexicon import load_tsv
-from eventsift.nlp.scan import finditer_gated, gate_text, may_match
+from eventsift.nlp.scan import finditer_gated, gate_text, search_gated
 from eventsift.records import Document, Event, Evidence
 
 # The group before the words: "X claimed responsibility"; an armed group the actor lexicon knows before "held
@@ -56,7 +56,7 @@ _PROPER = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*(?:\s+\([A-Z][\w-]*\))?
 
 def tells_claim(text: str) -> bool:
     """The text credits or blames a group for an attack ("X claimed responsibility", "attributed the attack to X")."""
-    return any(may_match(pattern, text) and pattern.search(text) for pattern, _ in _GROUP_BEFORE + _GROUP_AFTER)
+    return any(search_gated(pattern, text) for pattern, _ in _GROUP_BEFORE + _GROUP_AFTER)
 
 
 @dataclass(slots=True, kw_only=True)

@@ -13,7 +13,7 @@ from eventsift.events.count_words import VICTIM_OUTCOMES
 from eventsift.events.counts import CountMention, find_counts
 from eventsift.events.numbers import word_to_int
 from eventsift.events.triggers import Trigger, find_triggers
-from eventsift.nlp.scan import GatedAlternation, may_match
+from eventsift.nlp.scan import GatedAlternation, search_gated
 from eventsift.nlp.text import PLACE_OF_EARLIER, TOLL_PART, split_clauses
 from eventsift.nlp.timex import TimeExpression, find_dates, time_before
 from eventsift.ontology import sub_event_type
@@ -1030,8 +1030,7 @@ def _tells_new_incident(text: str) -> bool:
 
 def tells_accident(text: str) -> bool:
     """Whether a sentence tells of an accident or a natural death and of no violence ("died in a car crash")."""
-    return may_match(NOT_VIOLENT, text) and bool(NOT_VIOLENT.search(text)) \
-        and not (may_match(VIOLENT, text) and VIOLENT.search(text))
+    return bool(search_gated(NOT_VIOLENT, text)) and not search_gated(VIOLENT, text)
 
 
 # A statistic that opens with its own verb or its own incidents: what its clause tells before it is apart from it.

@@ -56,6 +56,9 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
                          # "to hospitals in the Turkish city of Gaziantep"
                          r"|\bhospitals?\s+in\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|capital|province|district)\s+of\s+)?$",
                          re.IGNORECASE)
+# Qualifiers of names that are never the event's place, not even a weak sign of it: where someone once served
+# in the forces ("SERVICE_BEFORE") and what the incident answers or is about ("SUBJECT_BEFORE").
+NEVER_HERE_QUALIFIERS = frozenset({"service", "subject"})
 # What an incident answers or is about, told with a place of its own: "jets bombed camps near Ashby in reprisal for a
 # raid on Elmtown", "exiles urged the minister to intervene in the crisis in Elmland", "a rally against the war in
 # Elmland". The place of the other incident or of the cause, never this one's.
@@ -423,20 +426,17 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         capitals = _capitals(sentences, text, spans_kept)
         # "the Somali capital": the nationality inside the phrase is no place of its own (not Ethiopia's Somali region)
         spans_kept = [k for k in spans_kept if not any(c[0] <= k[0] and k[1] <= c[1] for c in capitals)] + capitals
-    forces = _police_forces([*sentences, *unparsed], text, spans_kept)
-    spans_kept += [(start, end, index) for start, end, index, _ in forces]
-    cities = {start: city for start, _, _, city in forces}
-    grounds = _national_ground([*sentences, *unparsed], text, spans_kept)
-    spans_kept += [(start, end, index) for start, end, index, _ in grounds]
-    countries = {start: country for start, _, _, country in grounds}
+    # words that stand for a place: "NYPD", the force's city, as an institution's seat; "on Elmlandic soil", the country
+    stand_ins: dict[int, tuple[str, str | None]] = {}
+    for find, qualifier in ((_police_forces, "institution"), (_national_ground, None)):
+        for start, end, index, name in find([*sentences, *unparsed], text, spans_kept):
+            spans_kept.append((start, end, index))
+            stand_ins[start] = (name, qualifier)
     toponyms = []
     for start, end, index in sorted(spans_kept):
-        if start in cities:  # "NYPD": the force's city, as an institution's seat
-            toponyms.append(Toponym(text=cities[start], start=start, end=end, sentence_index=index,
-                                    qualifier="institution"))
-            continue
-        if start in countries:  # "on Elmlandic soil": the country
-            toponyms.append(Toponym(text=countries[start], start=start, end=end, sentence_index=index))
+        if start in stand_ins:
+            name, qualifier = stand_ins[start]
+            toponyms.append(Toponym(text=name, start=start, end=end, sentence_index=index, qualifier=qualifier))
             continue
         name = re.sub(r"^(?:the)\s+", "", text[start:end], flags=re.IGNORECASE)
         start = end - len(name)
@@ -454,7 +454,7 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         if qualifier is None and toponyms and toponyms[-1].qualifier in ("from", "destination") \
                 and FACILITY_IN_BETWEEN.fullmatch(text[toponyms[-1].end:start]):
             qualifier = toponyms[-1].qualifier  # "graduated from Elmwood High School in Ashby": where the school is
-        if qualifier is None and toponyms and toponyms[-1].qualifier in ("service", "subject") \
+        if qualifier is None and toponyms and toponyms[-1].qualifier in NEVER_HERE_QUALIFIERS \
                 and re.fullmatch(r",?\s+and\s+|,\s*", text[toponyms[-1].end:start]):
             qualifier = toponyms[-1].qualifier  # "tours in Elmland and Ashland": each a place of the service
         toponyms.append(Toponym(text=name, start=start, end=end, sentence_index=index, qualifier=qualifier))
@@ -565,11 +565,22 @@ def _police_forces(sentences: list[Sentence], text: str,
                    taken: list[tuple[int, int, int]]) -> list[tuple[int, int, int, str]]:
     """Spans of city police forces' acronyms (data/police_forces.tsv) in the given sentences, with the force's city."""
     forces = police_forces()
+    return _spans_standing_for(sentences, text, taken, POLICE_ACRONYM, 0,
+                               lambda key: forces[key][0] if key in forces else None)
+
+
+def _spans_standing_for(sentences: list[Sentence], text: str, taken: list[tuple[int, int, int]],
+                        regex: re.Pattern[str], group: int | str, place_of: Callable[[str], str | None],
+                        ) -> list[tuple[int, int, int, str]]:
+    """Spans of ``regex``'s ``group`` in the given sentences that stand for a place (``place_of`` the matched words,
+    None when they stand for none) and overlap no span ``taken``, with that place's name."""
     out = []
     for sentence in sentences:
-        for m in POLICE_ACRONYM.finditer(text, sentence.start, sentence.end):
-            if m.group() in forces and not any(s < m.end() and m.start() < e for s, e, _ in taken):
-                out.append((m.start(), m.end(), sentence.index, forces[m.group()][0]))
+        for m in regex.finditer(text, sentence.start, sentence.end):
+            start, end = m.span(group)
+            name = place_of(text[start:end])
+            if name is not None and not any(s < end and start < e for s, e, _ in taken):
+                out.append((start, end, sentence.index, name))
     return out
 
 
@@ -585,13 +596,7 @@ def _national_ground(sentences: list[Sentence], text: str,
                      taken: list[tuple[int, int, int]]) -> list[tuple[int, int, int, str]]:
     """Spans of the nationality in "on Elmlandic soil" and the like in the given sentences, with its country: where
     the incident was, told without a place name."""
-    out = []
-    for sentence in sentences:
-        for m in _national_ground_regex().finditer(text, sentence.start, sentence.end):
-            start, end = m.span("demonym")
-            if not any(s < end and start < e for s, e, _ in taken):
-                out.append((start, end, sentence.index, demonyms()[m.group("demonym")]))
-    return out
+    return _spans_standing_for(sentences, text, taken, _national_ground_regex(), "demonym", demonyms().get)
 
 
 # "Dana Whitfield of Elmtown", "Tom L. Hale Jr. of Ashby": a person's name right before "of" and a town.
@@ -979,7 +984,7 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
     for place, q in zip(places, qualifiers):  # weak signs, unless only abroad while the outlet is at home ("a family
         # from Mexico"); where someone once served in the forces, or what the incident is about, is not even a weak
         # sign of the scene
-        if place is not None and q not in ("service", "subject") \
+        if place is not None and q not in NEVER_HERE_QUALIFIERS \
                 and (at_home is None or place.country == at_home.country):
             # "Marlow County deputies said ..." in a paper of a town in that county: the outlet's town
             return town if town is not None and area_holds(place, town) else place
@@ -1078,7 +1083,7 @@ def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[T
     is nothing else, and never where someone once served in the forces ("an Elmland war veteran") or what the event
     answers or is about ("in reprisal for a raid on Elmtown")."""
     resolved = [(places[i], toponyms[i]) for i in ids
-                if places[i] is not None and toponyms[i].qualifier not in ("service", "subject")]
+                if places[i] is not None and toponyms[i].qualifier not in NEVER_HERE_QUALIFIERS]
     strong = [(places[i], toponyms[i]) for i in ids
               if places[i] is not None and toponyms[i].qualifier not in WEAK_QUALIFIERS and i not in weak]
     for group in (strong, resolved):

@@ -170,8 +170,7 @@ _recent_gate_text = functools.lru_cache(maxsize=16)(gate_text)  # one clause is 
 def may_match(regex: re.Pattern[str], text: str, *, gated: str | None = None) -> bool:
     """False when ``gated`` (``gate_text(text)``, worked out here when not given) lacks every string a match of
     ``regex`` must hold, so that ``regex`` cannot match ``text``; else True."""
-    entry = _GATES.get(id(regex))
-    gate = entry[1] if entry is not None else _cached_gate(regex)
+    gate = _cached_gate(regex)
     if gate is None:
         return True
     if gated is None:
@@ -187,18 +186,13 @@ _NO_MATCHES: tuple[re.Match[str], ...] = ()
 
 def finditer_gated(regex: re.Pattern[str], text: str, *, gated: str | None = None) -> Iterator[re.Match[str]]:
     """``regex.finditer(text)``, the scan skipped when ``may_match`` says it cannot match: a clause is tested
-    against a hundred lexicon regexes and names few of their words. (``may_match`` written out: this runs a
-    million times on a few hundred reports.)"""
-    entry = _GATES.get(id(regex))
-    gate = entry[1] if entry is not None else _cached_gate(regex)
-    if gate is None:
-        return regex.finditer(text)
-    if gated is None:
-        gated = _recent_gate_text(text)
-    for word in gate:
-        if word in gated:
-            return regex.finditer(text)
-    return iter(_NO_MATCHES)
+    against a hundred lexicon regexes and names few of their words."""
+    return regex.finditer(text) if may_match(regex, text, gated=gated) else iter(_NO_MATCHES)
+
+
+def search_gated(regex: re.Pattern[str], text: str, *, gated: str | None = None) -> re.Match[str] | None:
+    """``regex.search(text)``, the scan skipped when ``may_match`` says it cannot match."""
+    return regex.search(text) if may_match(regex, text, gated=gated) else None
 
 
 # Past this length a text is gated one regex at a time: a whole report names so many of a table's strings that

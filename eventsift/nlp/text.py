@@ -54,12 +54,14 @@ TOLL_PART = (r"(?:another|a\s+further|\d+|two|three|four|five|six|seven|eight|ni
              r"(?:[\w-]+\s+){0,3}?(?:died|perished|(?:were|was)\s+(?:killed|wounded|injured|hurt))\b[^,;.]{0,60}?"
              r"\b(?:in|at|near|on)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|village|city|district|area|neighbou?rhood)\s+of\s+)?"
              r"(?-i:[A-Z])")
+# What someone was held for: "detained two youths for (their suspected) involvement in a raid on ...", "on suspicion
+# of ..." (a clause of its own; eventsift.events.assemble reads it as the deed an arrest was made for).
+HELD_FOR = (r"for\s+(?:(?:their|his|her|its|the|suspected|alleged)\s+){0,2}(?:involvement|role|part|participation)\s+in|"
+            r"on\s+suspicion\s+of")
 CLAUSE_OPENERS = re.compile(
     rf"(?:,\s*|(?<!\s)\s+){_WHEN_NOT_CLAUSE}{_RELATIVE_IN_SUBJECT}(?=\b(?:since|after|before|when|while|whereas|following|days after|"
     r"weeks after|months after|a day after|two days after|who were|which was|which were|in connection with|"
-    # what someone was held for: "detained two youths for (their suspected) involvement in a raid on ..."
-    r"for\s+(?:(?:their|his|her|its|the|suspected|alleged)\s+){0,2}(?:involvement|role|part|participation)\s+in|"
-    r"on\s+suspicion\s+of|"
+    rf"{HELD_FOR}|"
     # "The raid came as the toll from Monday's attacks rose to 19": another incident's toll
     r"as\s+the\s+(?:death\s+)?toll)\b)|;\s+|(?<!\s)\s+[—–]\s+|"
     # "..., as Elmish forces repelled attacks along the front": the fighting of the day beside the incident

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventsift.nlp.lexicon import load_tsv
-from eventsift.nlp.scan import GateFamily, gate_text, may_match
+from eventsift.nlp.scan import GateFamily, gate_text, search_gated
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -116,7 +116,7 @@ _CHAINED_KINDS = frozenset({"day_before", "day_after", "same_day"})
 
 def counts_from_a_day(text: str) -> bool:
     """Whether ``text`` tells a day counted from another ("a day earlier", "the next morning")."""
-    return any(may_match(regex, text) and regex.search(text) for kind, regex in _COMPILED if kind in _CHAINED_KINDS)
+    return any(search_gated(regex, text) for kind, regex in _COMPILED if kind in _CHAINED_KINDS)
 # Kinds counted from the report's date: without a known report date they say nothing sure.
 _RELATIVE_KINDS = frozenset({"weekday", "yesterday", "day_before", "today", "earlier_month", "last_month", "last_week", "past_week",
                              "this_week", "weekend",
