@@ -2311,3 +2311,28 @@ def test_the_side_ground_is_taken_from_is_the_other_side(pipeline):
     raw = "Rebel fighters seized the town of Kafr Elm from the Elm Front on Sunday."
     events = coded(pipeline, raw, dt.date(2016, 10, 16))
     assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group", "Elm Front")]
+
+
+# -- round 48: names with nothing to vouch for their country -------------------------------------------------------
+@pytest.mark.parametrize("raw", [
+    "Soldiers beat two traders who had come to answer a summons in Council on Monday.",
+    "Police arrested four students after a scuffle at Bridge on Sunday.",
+])
+def test_a_common_word_that_is_a_hamlet_somewhere_is_no_place(pipeline, raw):
+    events = coded(pipeline, raw, dt.date(2016, 7, 1))
+    assert events and all(e.country is None for e in events)
+
+
+@pytest.mark.parametrize(("raw", "country"), [
+    # a foreign town's other spelling, a foreign hamlet: one of the armed group's country that the gazetteer lacks
+    ("Fighters of the Justice and Equality Movement shot dead two herders near Lora on Sunday.", "Sudan"),
+    ("Fighters of the Justice and Equality Movement attacked a police post in Lomo on Sunday, killing two.", "Sudan"),
+    ("Mayi Mayi fighters clashed with soldiers near Mabu on Sunday, killing two.", "Democratic Republic of Congo"),
+])
+def test_a_guessed_foreign_town_gives_way_to_the_country_the_text_names(pipeline, raw, country):
+    assert [e.country for e in coded(pipeline, raw, dt.date(2016, 7, 1))] == [country]
+
+
+def test_a_town_under_another_spelling_in_the_country_the_text_names_stays(pipeline):
+    raw = "Gunmen shot dead two herders near Akora on Sunday, Pakistani police said."
+    assert [e.country for e in coded(pipeline, raw, dt.date(2016, 7, 1))] == ["Pakistan"]

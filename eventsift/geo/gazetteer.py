@@ -32,7 +32,7 @@ from eventsift.geo.home import Home, home_of, phone_state, publisher_home, with_
 from eventsift.geo.index import GazetteerIndex
 from eventsift.geo.normalize import FIRST_LEVEL_WORDS, area_words_in, bare_key, name_key
 from eventsift.geo.resolve import (
-    CUE_BONUS, NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, drop_state_strays, drop_strays,
+    CUE_BONUS, NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, drop_state_strays, drop_strays, drop_unvouched,
     drop_unsupported_states, likeliest, near_city, prior, qualifier_precision,
 )
 from eventsift.geo.scan import FACILITY_WORDS, AREA_AFTER, AREA_OF_BEFORE, AREAS_LIST_AFTER, TextScanner
@@ -479,6 +479,7 @@ class Gazetteer(GazetteerIndex):
             for t, cands, pick in zip(toponyms, candidate_lists, picks)]
         picks = drop_strays(candidate_lists, picks, keys, ctx, silent=silent, told_as_areas=told_as_areas)
         picks = drop_state_strays(candidate_lists, picks, ctx)
+        picks = drop_unvouched(candidate_lists, picks, keys, ctx)
         # "LAHORE: ... in the Shahdara area": a quarter told with "area" under a city's dateline is the city's, never a
         # namesake in another country (the report falls back to its dateline)
         picks = [None if pick is not None and ctx.dateline_town is not None and ctx.dateline_country

@@ -484,6 +484,44 @@ def drop_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[
     return out
 
 
+
+def drop_unvouched(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[Candidate | None],
+                   keys: Sequence[str], context: Context) -> list[Candidate | None]:
+    """Guesses that are no places. A town the gazetteer holds only as a hamlet (under FIND_MIN_POPULATION people) or
+    only under another of its spellings (a town under FIND_ALTERNATE_POPULATION), in a country nothing else in the
+    document names (no other place, armed group, nationality, dateline or outlet's home), gives no place while the
+    document firmly names another country (a place, an armed group, a dateline): it is one of that country's that the
+    gazetteer lacks ("Mayi Mayi fighters clashed near X", X a Chinese hamlet). A hamlet named like a common English
+    word gives none even alone ("a summons in Council"). (Alone, a town under another spelling stays: notes spell
+    names in many ways; so does one whose name is also its province's own, read as the province's seat.)"""
+    from eventsift.geo.scan import COMMON_WORD_ZIPF, FIND_ALTERNATE_POPULATION, FIND_MIN_POPULATION
+    from eventsift.nlp.truecase import zipf
+
+    def hamlet(pick: Candidate) -> bool:
+        return pick.kind == 0 and pick.population < FIND_MIN_POPULATION
+
+    def spelling_only(pick: Candidate, candidates: Sequence[Candidate]) -> bool:
+        return pick.kind >= KIND_SKELETON and pick.population < FIND_ALTERNATE_POPULATION and not any(
+            c.kind < KIND_SKELETON and c.country_code == pick.country_code for c in candidates)
+
+    weak = {i for i, pick in enumerate(picks) if pick is not None and pick.feature == "city"
+            and (hamlet(pick) or spelling_only(pick, candidate_lists[i]))}
+    firm = {cc for cc, bonus in context.cues.items() if bonus >= CUE_BONUS["actor"]}
+    firm |= {context.dateline_country, context.home_country,
+             context.dateline_state[0] if context.dateline_state else None}
+    named = firm | {cc for cc, bonus in context.cues.items() if bonus > 0}
+    out = list(picks)
+    for i in weak:
+        places = {pick.country_code for j, pick in enumerate(picks)
+                  if pick is not None and j not in weak and keys[j] != keys[i]}
+        if picks[i].country_code in named | places:
+            continue
+        common_word = hamlet(picks[i]) and " " not in keys[i] and zipf(keys[i]) >= COMMON_WORD_ZIPF
+        if common_word or (firm | places) - {None}:
+            out[i] = None
+    return out
+
+
 # A town in another state than the one a dateline writes, in a state the text never names, is a namesake or a
 # person's name ("Thompson pulled out a gun" under "BENTON TOWNSHIP, Mich. -") unless it is a city this big.
 STRAY_STATE_MAX_POPULATION = 100_000
