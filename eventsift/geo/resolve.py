@@ -484,7 +484,6 @@ def drop_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[
     return out
 
 
-
 def drop_unvouched(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[Candidate | None],
                    keys: Sequence[str], context: Context) -> list[Candidate | None]:
     """Guesses that are no places. A town the gazetteer holds only as a hamlet (under FIND_MIN_POPULATION people) or
@@ -494,8 +493,8 @@ def drop_unvouched(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequen
     gazetteer lacks ("Mayi Mayi fighters clashed near X", X a Chinese hamlet). A hamlet named like a common English
     word gives none even alone ("a summons in Council"). (Alone, a town under another spelling stays: notes spell
     names in many ways; so does one whose name is also its province's own, read as the province's seat.)"""
-    from eventsift.geo.scan import COMMON_WORD_ZIPF, FIND_ALTERNATE_POPULATION, FIND_MIN_POPULATION
-    from eventsift.nlp.truecase import zipf
+    # (imported here: eventsift.geo.scan imports this module through eventsift.geo.enclosure)
+    from eventsift.geo.scan import FIND_ALTERNATE_POPULATION, FIND_MIN_POPULATION, is_common_word
 
     def hamlet(pick: Candidate) -> bool:
         return pick.kind == 0 and pick.population < FIND_MIN_POPULATION
@@ -516,8 +515,7 @@ def drop_unvouched(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequen
                   if pick is not None and j not in weak and keys[j] != keys[i]}
         if picks[i].country_code in named | places:
             continue
-        common_word = hamlet(picks[i]) and " " not in keys[i] and zipf(keys[i]) >= COMMON_WORD_ZIPF
-        if common_word or (firm | places) - {None}:
+        if hamlet(picks[i]) and " " not in keys[i] and is_common_word(keys[i]) or (firm | places) - {None}:
             out[i] = None
     return out
 

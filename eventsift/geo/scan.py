@@ -221,7 +221,7 @@ class TextScanner:
             # lacks, is the place
             overlaps = [(s, e) for s, e in known if s < b and a < e]
             if overlaps and all(s == a and e < b and _longer_name_rest(text[e:b])
-                                and not self._common_word(name_key(text[e:b].split()[-1])) for s, e in overlaps):
+                                and not is_common_word(name_key(text[e:b].split()[-1])) for s, e in overlaps):
                 overlaps = []
             if (overlaps or name.isupper() or name_key(name) in self._index.not_places
                     or self._cue_pattern.fullmatch(name)):
@@ -267,7 +267,7 @@ class TextScanner:
             return True
         # a town named like a common English word ("Bank", "Arab", "Union", "Mobile") is left to the model, unless
         # it is a big city ("London" and "Paris" are common words too)
-        common = " " not in key and self._common_word(key)
+        common = " " not in key and is_common_word(key)
         if any(c.population >= FIND_MIN_POPULATION and not acronym
                and (not common or c.population >= FIND_COMMON_WORD_POPULATION) for c in cands):
             return True
@@ -285,16 +285,17 @@ class TextScanner:
                      if c.feature == "city" and not area_words_in(c.name) and bare_key(c.name) == bare)
 
     @staticmethod
-    def _common_word(key: str) -> bool:
-        from eventsift.nlp.truecase import zipf
-
-        return zipf(key) >= COMMON_WORD_ZIPF
-
-    @staticmethod
     def _rare_words(key: str) -> bool:
         from eventsift.nlp.truecase import NAME_ZIPF, zipf
 
         return all(zipf(word) < NAME_ZIPF for word in key.split())
+
+
+def is_common_word(key: str) -> bool:
+    """A name key at least COMMON_WORD_ZIPF common in English: "bank", "union", "mobile"."""
+    from eventsift.nlp.truecase import zipf
+
+    return zipf(key) >= COMMON_WORD_ZIPF
 
 
 # A day or month right after a name does not lengthen it: "shot in Marlow County Thursday night".
