@@ -7,11 +7,13 @@ import re
 import pytest
 
 from eventsift.events.actors import actor_rules, find_actors
-from eventsift.events.lexicon_regex import WORD_LEAD, compile_lexicon_pattern, union_regex
+from eventsift.events.lexicon_regex import (
+    SENTENCE_OPENING, WORD_LEAD, compile_lexicon_pattern, split_alternatives, union_regex)
 from eventsift.events.triggers import find_triggers, has_trigger, trigger_rules
 from eventsift.geo.cues import Cues
 from eventsift.geo.sources import country_cues
 from eventsift.nlp import scan
+from eventsift.nlp.lexicon import load_tsv
 from eventsift.events.clauses import STATISTIC
 from eventsift.nlp.scan import (
     GatedAlternation, GateFamily, finditer_gated, gate_text, literal_alternation, literal_gate, may_match,
@@ -78,6 +80,42 @@ def test_union_of_lexicon_patterns_matches_the_plain_union(patterns, text):
         fast, plain = union_regex(regexes, flags=flags), _plain_union(regexes, flags)
         assert fast.pattern != plain.pattern  # the faster form is the one under test
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _interleaved(pattern: str) -> re.Pattern[str]:
+    """The plain form of a case-sensitive lexicon pattern: each lowercase alternative followed by its capitalised
+    form after a sentence opening."""
+    alternatives = []
+    for alt in split_alternatives(pattern):
+        alternatives.append(alt)
+        if alt[0].islower():
+            alternatives.append(SENTENCE_OPENING + alt[0].upper() + alt[1:])
+    return re.compile(WORD_LEAD + "(?:" + "|".join(alternatives) + r")(?![\w-])")
+
+
+@pytest.mark.parametrize("pattern", [
+    "villagers?|farmers?|Elders|men|members|s?he|women",  # a capitalised alternative between lowercase runs
+    "attack|attackers|a man",  # a shorter word first wins where both match, as in the plain form
+])
+def test_capitalised_runs_match_the_interleaved_form(pattern):
+    texts = ["Men and members. Villagers, farmers and Elders - She said women. Attackers attack. A man",
+             "He said: Farmers were shot.\nMembers fled — Women hid. [TEXT] Attackers"] + _random_texts(100, seed=5)
+    fast, plain = compile_lexicon_pattern(pattern)[0], _interleaved(pattern)
+    assert fast.pattern != plain.pattern
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_case_sensitive_actor_rows_match_their_interleaved_forms():
+    rows = [row["pattern"] for row in load_tsv("events/actors.tsv")]
+    texts = TEXTS + _random_texts(200, seed=13)
+    for pattern in rows:
+        sensitive = [alt for alt in split_alternatives(pattern) if not alt.startswith("(?i)")]
+        if not sensitive:
+            continue
+        fast, plain = compile_lexicon_pattern("|".join(sensitive))[0], _interleaved("|".join(sensitive))
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], pattern
 
 
 def test_union_without_a_shared_word_edge_is_the_plain_union():

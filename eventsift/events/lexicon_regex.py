@@ -43,19 +43,41 @@ def split_alternatives(pattern: str) -> list[str]:
     return [p for p in parts if p]
 
 
+# What may follow a pattern's first letter to make it optional or repeated.
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _as_written_and_capitalised(run: list[str]) -> list[str]:
+    """Lowercase alternatives as written, then all of them capitalised after a sentence opening: what
+    alternating each with its capitalised form matches (a lowercase and a capital first letter never match at one
+    place), with the opening's lookbehinds tried once per place, and only before a capital that may open one of
+    them, instead of once per alternative (the civilians' row of the actor lexicon has fifty)."""
+    if not run:
+        return []
+    capitals = "".join(sorted({alt[0].upper() for alt in run}))
+    return ["(?:" + "|".join(run) + ")",
+            f"(?=[{capitals}]){SENTENCE_OPENING}(?:" + "|".join(alt[0].upper() + alt[1:] for alt in run) + ")"]
+
+
 def compile_lexicon_pattern(pattern: str, *, ignore_case: bool = False) -> list[re.Pattern[str]]:
     """One compiled, word-bounded regex per case mode used in ``pattern``."""
     sensitive, insensitive = [], []
+    run: list[str] = []  # lowercase alternatives in a row, each also capitalised where a sentence opens
     for alt in split_alternatives(pattern):
+        if alt[0].islower() and alt[1:2] not in _QUANTIFIERS and not alt.startswith("(?i)") and not ignore_case:
+            run.append(alt)
+            continue
+        sensitive += _as_written_and_capitalised(run)
+        run = []
         if alt.startswith("(?i)"):
             insensitive.append(alt[4:])
         elif ignore_case:
             insensitive.append(alt)
-        elif alt[0].islower():
-            sensitive.append(alt)
-            sensitive.append(f"{SENTENCE_OPENING}{alt[0].upper()}{alt[1:]}")
+        elif alt[0].islower():  # an optional first letter: the two forms may match at one place, so kept in order
+            sensitive += [alt, f"{SENTENCE_OPENING}{alt[0].upper()}{alt[1:]}"]
         else:
             sensitive.append(alt)
+    sensitive += _as_written_and_capitalised(run)
     out = []
     if sensitive:
         out.append(re.compile(WORD_LEAD + "(?:" + "|".join(sensitive) + r")(?![\w-])"))
