@@ -2336,3 +2336,30 @@ def test_a_guessed_foreign_town_gives_way_to_the_country_the_text_names(pipeline
 def test_a_town_under_another_spelling_in_the_country_the_text_names_stays(pipeline):
     raw = "Gunmen shot dead two herders near Akora on Sunday, Pakistani police said."
     assert [e.country for e in coded(pipeline, raw, dt.date(2016, 7, 1))] == ["Pakistan"]
+
+
+# -- round 49: acts added "also" elsewhere, deaths an arrest is linked to, places on outskirts and abroad, tolls ----
+@pytest.mark.parametrize("raw", [
+    # "also" before a verb that only says the act was done ("carried out ... air strikes")
+    "Government artillery shelled the town of Binnish on Friday, killing four civilians, a monitor said.\n\n"
+    "Russian jets also carried out at least five air strikes near Maarrat Misrin on Friday, the monitor said.",
+    # ... or inside the words of the act ("drones also struck")
+    "Government artillery shelled the town of Binnish on Friday, killing four civilians, a monitor said. "
+    "Turkish drones also struck a car near Maarrat Misrin, killing two fighters.",
+])
+def test_an_act_added_at_a_nearby_town_is_an_incident_of_its_own(pipeline, raw):
+    events = coded(pipeline, raw, dt.date(2026, 3, 14))
+    assert sorted((e.sub_event_type, e.location) for e in events) == [
+        ("Air/drone strike", "Maarratmisrin"), ("Shelling/artillery/missile attack", "Binnish")]
+    assert [e.fatalities for e in events if e.location == "Binnish"] == [4]
+
+
+def test_a_death_an_arrest_is_linked_to_is_the_old_killing_not_a_new_one(pipeline):
+    raw = ("FORT COLLINS — A man, 34, is accused of murder over the 2019 killing of a woman whose body was found in a "
+           "field, prosecutors said Tuesday.\n\n"
+           "Sam Porter was arrested Monday in Loveland after DNA evidence linked him to the death of Rita Vance, 27, "
+           "according to an arrest affidavit.")
+    events = coded(pipeline, raw, dt.date(2026, 11, 12))
+    current = [(e.sub_event_type, e.fatalities) for e in events if not e.historical]
+    assert current == [("Arrests", 0)]
+    assert [(e.event_date.year, e.fatalities) for e in events if e.historical] == [(2019, 1)]

@@ -685,19 +685,27 @@ def _told_again(clause: Clause, previous: tuple[Clause, Draft] | None, draft: Dr
 ALSO_ACT = re.compile(r"\balso\b", re.IGNORECASE)
 ALSO_ACT_CHARS = 12
 ALSO_OPENING = re.compile(r"\W*also\b[^,.;]{0,30},", re.IGNORECASE)
+# ... or before a verb that only says the act was done, and the act's number: "also carried out at least six air strikes",
+# "also launched two attacks"
+ALSO_DID = re.compile(r"\s+(?:carried\s+out|conducted|launched|staged|mounted|made)\s+(?:at\s+least\s+|about\s+)?"
+                      r"(?:(?:an?|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+series\s+of|"
+                      r"dozens\s+of|more)\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 # ... not what befell a victim ("was also injured", "also died"): more victims of the incident told.
 VICTIM_WORD = re.compile(r"(?:injur|wound|hurt|kill|dead|died|death|shot|slain|murdered)", re.IGNORECASE)
 
 
 def _also_elsewhere(clause: Clause, draft: Draft, *, places: list[Place | None], weak: frozenset[int]) -> bool:
     """A clause that adds ("also") an act at a town the incident has not named ("the command post in
-    Elmtown was also attacked", "rebels also burned a bus in Ashby", "Also on Friday, a bomb went off in Ashby") tells
+    Elmtown was also attacked", "rebels also burned a bus in Ashby", "Also on Friday, a bomb went off in Ashby", "jets
+    also carried out six air strikes near Ashby") tells
     another incident of the same kind, even a few kilometres away: ACLED codes one event per place. Not a town the
     incident has named already ("police also found casings in Elmtown")."""
     also = [clause.span.start + m.end() for m in ALSO_ACT.finditer(clause.span.text)]
     opening = ALSO_OPENING.match(clause.span.text)  # "Also last night, a charge exploded at a house in Ashby"
-    if not any((0 <= t.start - at <= ALSO_ACT_CHARS or opening) and not VICTIM_WORD.match(t.text)
-               for at in also for t in clause.triggers):
+    text, start = clause.span.text, clause.span.start
+    if not any((0 <= t.start - at <= ALSO_ACT_CHARS or opening or t.start < at <= t.end  # "drones also struck"
+                or at <= t.start and ALSO_DID.fullmatch(text, at - start, t.start - start))
+               and not VICTIM_WORD.match(t.text) for at in also for t in clause.triggers):
         return False  # "another player was also injured, citing local Elmtown media": one more victim
     theirs = {places[i].name for i in draft.place_ids() if places[i] is not None}
     return any(places[i] is not None and i not in weak and places[i].feature in _LOCAL_FEATURES
@@ -722,13 +730,24 @@ def _continues(clause: Clause, before: Clause, draft: Draft, *, places: list[Pla
             and not _places_conflict(clause, draft, places, weak))
 
 
+# What ties the person arrested to a death told before: "(was arrested Monday) after DNA evidence linked him to the
+# death of Ana Ruiz", "evidence that connected her to the 2019 shooting".
+_LINKED_TO = re.compile(r"\b(?:linked|links|tied|ties|connected|connects|connecting|linking|tying)\s+(?:him|her|them|"
+                        r"the\s+(?:suspects?|man|woman|men|women))\s+to\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
+                        r"(?:deaths?|killings?|murders?|shootings?|slayings?|stabbings?|attacks?)\b", re.IGNORECASE)
+
+
 def _deed_of_the_arrest(clause: Clause, before: Clause, draft: Draft, recent: list[Draft], *,
                         places: list[Place | None], weak: frozenset[int]) -> Draft | None:
     """The incident told before that a deed named after an arrest points back to ("Deputies on Friday held a roofer
     | in connection with the stabbing"): told with no day or toll of its own, the deed is that incident, not the
-    arrest's ("held after the raid on the depot, in which four guards died" tells the deed anew)."""
-    told_back = clause.refers_back and not clause.dates and not clause.counts and clause.triggers
-    if not (told_back and clause.family in _VIOLENT_OR_CASUALTY and clause.sentence.index == before.sentence.index
+    arrest's ("held after the raid on the depot, in which four guards died" tells the deed anew). So is a death the
+    person arrested is linked to, whatever it counts ("held Monday | after DNA linked him to the death of Ana Ruiz,
+    27"): the killing told before, not a new one on the arrest's day."""
+    linked = _LINKED_TO.search(clause.span.text) is not None  # "after DNA linked him to the death of Ana Ruiz, 27"
+    told_back = (clause.refers_back and not clause.counts or linked) and not clause.dates and clause.triggers
+    if not (told_back and (clause.family in _VIOLENT_OR_CASUALTY or linked)
+            and clause.sentence.index == before.sentence.index
             and _tells_arrest(before) and draft.family not in _VIOLENT_OR_CASUALTY):
         return None
     return next((d for d in reversed(recent) if d is not draft and d.family in _VIOLENT_OR_CASUALTY
