@@ -9,7 +9,7 @@ from eventsift.documents.clean import clean_plain_text
 from eventsift.events.actors import find_actors
 from eventsift.events.clauses import STATISTIC, WAR_TOLL, read_sentence
 from eventsift.events.counts import find_counts
-from eventsift.events.place import is_street
+from eventsift.events.place import _entity_parts, is_street
 from eventsift.events.triggers import find_triggers
 from eventsift.nlp.text import places_of_earlier
 from eventsift.nlp.timex import find_dates
@@ -2363,3 +2363,27 @@ def test_a_death_an_arrest_is_linked_to_is_the_old_killing_not_a_new_one(pipelin
     current = [(e.sub_event_type, e.fatalities) for e in events if not e.historical]
     assert current == [("Arrests", 0)]
     assert [(e.event_date.year, e.fatalities) for e in events if e.historical] == [(2019, 1)]
+
+
+def test_a_name_on_the_outskirts_of_which_something_happened_is_a_place(pipeline):
+    raw = ("A Turkish drone struck a car on the southern outskirts of Tal Rifat on Thursday, killing two fighters in "
+           "Aleppo province.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 14))
+    assert [(e.admin1, e.location) for e in events] == [("Aleppo", "Tall Rifat")]
+
+
+@pytest.mark.parametrize(("name", "parts"), [
+    ("Elmvale in Ashshire", ["Elmvale", "Ashshire"]),  # a town the model joined to its province: each a place
+    ("Elmvale, Ashshire", ["Elmvale", "Ashshire"]),
+    ("Elmvale in the north", ["Elmvale in the north"]),  # no name after "in"
+])
+def test_an_entity_is_split_into_its_places(name, parts):
+    assert [name[a:b] for a, b in _entity_parts(name, 0)] == parts
+
+
+def test_the_town_a_convoy_was_escorting_people_to_is_not_where_it_was_hit(pipeline):
+    raw = ("Six soldiers were killed on Monday when their convoy hit a roadside bomb near Dounkou in northwestern "
+           "Burkina Faso, security sources said. The convoy was escorting traders to the provincial capital Nouna when "
+           "the explosion occurred.")
+    events = coded(pipeline, raw, dt.date(2026, 9, 22))
+    assert [(e.country, e.location) for e in events] == [("Burkina Faso", "Burkina Faso")]

@@ -48,6 +48,10 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
                          r"brought|sent|send|sends|sending|driven|repatriated|repatriating)"
                          r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$"
                          r"|\b(?:headed|heading|fled|fleeing|escaped)\s+(?:\w+\s+){0,2}?(?:to|toward|towards|for)\s+(?:the\s+)?$"
+                         # "a convoy escorting traders to the district capital Elmtown", "a bus bound for Elmtown" (not "on
+                         # his way to Elmtown": he may have been seized there)
+                         r"|\b(?:escort(?:ing|ed|s)?|ferrying|bound)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:to|for)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?$"
                          r"|\b(?:flights?|trip|visit|flew|travel(?:l?ed|l?ing)?|deported|extradited)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$"
                          # "the road towards Elmtown stayed closed": where a road leads, not where the incident was
                          r"|\b(?:road|highway|route|way)\s+(?:to|towards?|leading\s+to)\s+(?:the\s+)?$"
@@ -231,9 +235,9 @@ def capital_regex() -> re.Pattern[str]:
         r"capital\b(?!\s*,?\s*(?:of\b|city\b)?\s*(?-i:[A-Z]))", re.IGNORECASE)
 # The word after a name that may belong to it ("Kansas City", "Jersey City").
 CITY_AFTER = re.compile(r" City\b")
-# A model's place entity that is a list or a name with its area ("Mirpurkhas, Sindh", "Fes (Fes") is split at
-# commas and brackets.
-_ENTITY_PARTS = re.compile(r"[^,;()]+")
+# A model's place entity that is a list or a name with its area ("Mirpurkhas, Sindh", "Fes (Fes", "Elmvale in Ashby")
+# is split at commas and brackets and at "in" before a name.
+_ENTITY_PARTS = re.compile(r"(?:^|(?<=[,;()])|(?<=\sin\s))[^,;()]+?(?=\s+in\s+[A-Z]|[,;()]|$)")
 # A side of town or of a country that the model takes into the name ("north Elmtown", "downtown Ashby", "rural
 # Marlow"): written in small letters, no part of it.
 _COMPASS_SIDES = r"north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest"
@@ -790,10 +794,10 @@ _OTHER_LABELS_AS_PLACE = frozenset({"PERSON", "PRODUCT", "ORG", "WORK_OF_ART"})
 _CORNER_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 
 
-# "the nearby town of", "the village of": the name after it is a place's, whatever the model calls it (an unknown or
-# misspelt town is then looked up loosely inside the report's country).
-_TOWN_OF_BEFORE = re.compile(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|hamlet|port)\s+of\s+$",
-                             re.IGNORECASE)
+# "the nearby town of", "the village of", "the eastern outskirts of": the name after it is a place's, whatever the model
+# calls it (an unknown or misspelt town is then looked up loosely inside the report's country).
+_TOWN_OF_BEFORE = re.compile(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|hamlet|port|outskirts|suburbs?|"
+                             r"countryside|environs)\s+of\s+$", re.IGNORECASE)
 
 
 def _called_a_town(text: str, entity) -> bool:  # noqa: ANN001 - a spaCy Span
