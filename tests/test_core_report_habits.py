@@ -2387,3 +2387,26 @@ def test_the_town_a_convoy_was_escorting_people_to_is_not_where_it_was_hit(pipel
            "the explosion occurred.")
     events = coded(pipeline, raw, dt.date(2026, 9, 22))
     assert [(e.country, e.location) for e in events] == [("Burkina Faso", "Burkina Faso")]
+
+
+def test_a_victims_rank_in_a_years_count_leaves_the_killing_told_before_it(pipeline):
+    raw = ("A reporter was shot dead on Wednesday in Fort Collins, police said, the third journalist killed in the "
+           "state this year.")
+    events = coded(pipeline, raw, dt.date(2026, 5, 15))
+    assert [(e.event_date, e.fatalities, e.location) for e in events] == [(dt.date(2026, 5, 13), 1, "Fort Collins")]
+
+
+@pytest.mark.parametrize(("raw", "killed"), [
+    ("A second victim of last week's shooting at a car wash in Loveland has died, police said, bringing the death "
+     "toll to two.", 2),
+    ("Rescuers found two more bodies in the ruins of the market in Loveland on Friday, raising the overall toll from "
+     "the blast to 14.", 14),
+])
+def test_a_toll_brought_to_a_figure_is_the_toll(pipeline, raw, killed):
+    assert [e.fatalities for e in coded(pipeline, raw, dt.date(2026, 9, 14))] == [killed]
+
+
+def test_a_verb_in_scare_quotes_still_counts(pipeline):
+    raw = ("Militants killed 11 soldiers in an attack on an army base in northern Mali on Saturday, the army said, "
+           "adding that 20 assailants were \"neutralised\" in the counter-attack.")
+    assert [e.fatalities for e in coded(pipeline, raw, dt.date(2026, 9, 14))] == [31]

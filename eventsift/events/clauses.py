@@ -1038,6 +1038,15 @@ def tells_accident(text: str) -> bool:
 _TALLY_OPENS = re.compile(r"(?:killed|died|dead|deaths?|shot|wounded|injured|arrested|detained|attacks|bombings|"
                           r"raising|raises|raised|bringing|brings|brought|"
                           r"blasts|explosions|killings|shootings|incidents)\b", re.IGNORECASE)
+# ... or the victim's rank in a year's count set beside the incident after a comma ("was shot dead on Friday, the third
+# reporter killed this year"; not "the man's death was the city's 84th homicide": a death told before, ranked)
+_RANK_OPENS = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+                         re.IGNORECASE)
+_RANK_BESIDE = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+# A word in scare quotes, read as the word (same length, the quotes as spaces): "20 assailants were "neutralised"".
+_SCARE_QUOTED = re.compile(r"[\"“”](\w[\w-]*)[\"“”]")
 
 
 def _before(items: list, offset: int) -> list:
@@ -1087,7 +1096,8 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
     cut = min(max(dateline_end - span.start, 0), len(span.text))
     head = span.text[:cut]
     head = " " * cut if _WIRE_DATELINE.search(head) else re.sub(r"\d", " ", head)
-    counts = find_counts(head + span.text[cut:], offset=span.start, after=_rest(span, sentence))
+    counts = find_counts(_SCARE_QUOTED.sub(r" \1 ", head + span.text[cut:]), offset=span.start,
+                         after=_rest(span, sentence))
     own_word = SELF_CLAIM.search(sentence.text)
     for count in counts:
         count.sentence = sentence.index
@@ -1116,7 +1126,9 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         told_from = sentence.start + war.start()
         triggers, counts = _before(triggers, told_from), _before(counts, told_from)
     tally = _statistic_from(span, sentence)
-    if tally is not None and _TALLY_OPENS.match(sentence.text, tally - sentence.start):
+    at = None if tally is None else tally - sentence.start
+    if tally is not None and (_TALLY_OPENS.match(sentence.text, at) or _RANK_OPENS.match(sentence.text, at)
+                              and _RANK_BESIDE.search(sentence.text, max(0, at - 40), at)):
         # "two were killed on Friday and 20 have been killed since the fighting began": the incident told before the
         # tally's own verb, if any
         triggers, counts, actors = _before(triggers, tally), _before(counts, tally), _before(actors, tally)

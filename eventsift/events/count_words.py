@@ -93,7 +93,10 @@ ACTIVE = {
               r"(?:the )?dead (?:included|include|includes|were|are)|among (?:the )?dead (?:were|are)|"
               # "the death toll rose to 25", "the toll from Sunday's bombing has risen to 25", "the death toll reached 25"
               r"(?:death )?toll (?:(?:from|in|of) (?:(?!(?:war|conflict|insurgency|uprising|year|month|decade)\b)[\w'’-]+ ){1,25}?)?(?:(?:has |had |now |since |further |again ){0,2}(?:rose|rises|risen|climbed|"
-              r"climbs|jumped|increased) (?:to|at)|(?:has |had )?(?:reached|reaches|hit|stood at|stands at)|at)",
+              r"climbs|jumped|increased) (?:to|at)|(?:has |had )?(?:reached|reaches|hit|stood at|stands at)|at)|"
+              # "bringing the death toll to two", "raising the overall toll from the attack to 14"
+              r"(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|tak(?:e|es|ing)|took) the "
+              r"(?:(?:overall|total|official) )?(?:death )?toll (?:(?:from|in|of) (?:[\w'’-]+ ){1,8}?)?to",
     "injured": r"injur(?:ed|ing|es?)|wound(?:ed|ing|s)?|shot and (?:wounded|injured)|"
                r"(?:the )?(?:wounded|injured) (?:included|include|includes|were|are)|among (?:the )?(?:wounded|injured) (?:were|are)",
     "hit": r"shot|shooting|shoots|hitting|striking|stabbed|stabbing|stabs",
