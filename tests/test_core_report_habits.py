@@ -2410,3 +2410,25 @@ def test_a_verb_in_scare_quotes_still_counts(pipeline):
     raw = ("Militants killed 11 soldiers in an attack on an army base in northern Mali on Saturday, the army said, "
            "adding that 20 assailants were \"neutralised\" in the counter-attack.")
     assert [e.fatalities for e in coded(pipeline, raw, dt.date(2026, 9, 14))] == [31]
+
+
+@pytest.mark.parametrize("raw", [
+    "Mayi Mayi militiamen attacked an army post near Kasindi on Friday, killing two soldiers.",
+    "Mai-Mai fighters attacked an army post near Mangina on Friday, killing two soldiers.",
+])
+def test_a_militia_whose_name_repeats_a_word_is_named_whole(pipeline, raw):
+    events = coded(pipeline, raw, dt.date(2026, 3, 14))
+    assert [e.actor1 for e in events] == ["Mayi Mayi Militia"]
+
+
+@pytest.mark.parametrize("raw", [
+    "The UN mission in the country called for an immediate ceasefire on Tuesday.",
+    "Church leaders urged a truce between the two clans on Sunday.",
+])
+def test_a_ceasefire_asked_for_is_no_agreement(pipeline, raw):
+    assert [e.sub_event_type for e in coded(pipeline, raw, dt.date(2026, 4, 28))] == []
+
+
+def test_officers_called_to_a_shooting_still_tell_the_shooting(pipeline):
+    raw = "Officers were called for a shooting on Elm Street on Monday night and found a man dead, police said."
+    assert [e.fatalities for e in coded(pipeline, raw, dt.date(2026, 4, 28))] == [1]

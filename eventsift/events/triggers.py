@@ -139,7 +139,11 @@ _PLANNED = re.compile(
     r"(?:(?:launch|carry\s+out|stage|mount|use|unleash|conduct|step\s+up|commit|perpetrate|resume|intensify)\s+)?"
     r"|\b(?:planning|plotting|preparing)\s+|\bto\s+(?:plan|plot|prepare)\s+"
     r"|\b(?:an?|the)\s+(?:threatened|imminent|feared|future)\s+"
-    r"|\b(?:possibility|risk|threat|danger|fears?|prospect|likelihood|chance)\s+of\s+(?:[\w-]+\s+)?)"
+    r"|\b(?:possibility|risk|threat|danger|fears?|prospect|likelihood|chance)\s+of\s+(?:[\w-]+\s+)?"
+    # what is asked for: "the mission called for an immediate ceasefire", "urged a truce" (not "officers were called
+    # for a shooting")
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for\s+"
+    r"|\b(?:urg(?:e|es|ed|ing))\s+)"
     r"(?:(?:(?:an?|the|some|more|further|another|new|fresh|heavy|major|big|large-scale|all-out|final|general|its|"
     r"their)\s+){1,2}(?:[\w-]+\s+)?)?$",
     re.IGNORECASE)
