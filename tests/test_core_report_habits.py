@@ -2432,3 +2432,9 @@ def test_a_ceasefire_asked_for_is_no_agreement(pipeline, raw):
 def test_officers_called_to_a_shooting_still_tell_the_shooting(pipeline):
     raw = "Officers were called for a shooting on Elm Street on Monday night and found a man dead, police said."
     assert [e.fatalities for e in coded(pipeline, raw, dt.date(2026, 4, 28))] == [1]
+
+
+def test_a_misspelt_town_the_model_takes_for_a_name_is_looked_up_in_the_reports_country(pipeline):
+    raw = "Two policemen were shot dead by gunmen on motorcycles in Chiniott on Monday, Punjab police said."
+    events = coded(pipeline, raw, dt.date(2026, 3, 3))
+    assert [(e.country, e.location) for e in events] == [("Pakistan", "Chiniot")]

@@ -381,9 +381,11 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
     written = text if written is None else written
     site = _site_in_text(text, title)
     found: list[tuple[int, int, int]] = []  # start, end, sentence index
+    named = _NamedAreas(text, geocoder)
     for sentence, doc in zip(sentences, parsed):
         spans = [part for e in doc.ents if e.label_ in PLACE_LABELS or _norp_as_place(sentence.text, e)
-                 or _known_place_as_other(sentence.text, e, geocoder) or _called_a_town(sentence.text, e)
+                 or _known_place_as_other(sentence.text, e, geocoder, named=named)
+                 or _called_a_town(sentence.text, e)
                  for part in _entity_parts(e.text, e.start_char)]
         spans = [(a, b) for a, b in spans if not written[sentence.start + a : sentence.start + b].islower()]
         spans = [(a + _side_written_small(written, sentence.start + a, sentence.start + b), b) for a, b in spans]
@@ -807,7 +809,8 @@ def _called_a_town(text: str, entity) -> bool:  # noqa: ANN001 - a spaCy Span
         and bool(_TOWN_OF_BEFORE.search(text, max(0, entity.start_char - 40), entity.start_char))
 
 
-def _known_place_as_other(text: str, entity, geocoder) -> bool:  # noqa: ANN001 - a spaCy Span, a Geocoder
+def _known_place_as_other(text: str, entity, geocoder, *,  # noqa: ANN001 - a spaCy Span, a Geocoder
+                          named: _NamedAreas | None = None) -> bool:
     before, after = _around(text, entity)
     at = re.search(r"\bat\s+$", before, re.IGNORECASE)
     if at and (_CORNER_AFTER.match(after) or (entity.label_ == "PERSON" and " " not in entity.text)):
@@ -816,7 +819,53 @@ def _known_place_as_other(text: str, entity, geocoder) -> bool:  # noqa: ANN001 
         return False
     # "in Jacob Abad": a known town written in two words (which town, the report's country decides)
     names = (entity.text, entity.text.replace(" ", "")) if entity.text.count(" ") == 1 else (entity.text,)
-    return any(p.feature == "city" for name in names for p in geocoder.lookup(name))
+    if any(p.feature == "city" for name in names for p in geocoder.lookup(name)):
+        return True
+    # "in Peshwar on Monday, KP police said": a town of a province the report names (else of a country it names
+    # alone), misspelt, looked up loosely there (``Gazetteer.candidates``)
+    return named is not None and entity.text[:1].isupper() and any(
+        p.feature == "city" and named.holds(p) for country in named.countries()
+        for p in geocoder.lookup(entity.text, country=country))
+
+
+# Places the gazetteer finds in a report by their exact names that say a province or a country plainly: a province, a
+# district, a country, a city this big.
+NAMING_CITY_POPULATION = 100_000
+
+
+class _NamedAreas:
+    """The provinces and countries a report names by places the gazetteer knows by their exact names, worked out only
+    when asked (a name the model takes for a person's, where a place stands, is rare)."""
+
+    def __init__(self, text: str, geocoder) -> None:  # noqa: ANN001 - a Geocoder
+        self._text, self._geocoder = text, geocoder
+        self._areas: set[tuple[str, str]] | None = None
+        self._countries: list[str] = []
+
+    def _find(self) -> None:
+        head = self._text[:MAX_UNPARSED_CHARS]
+        self._areas = set()
+        for start, end in self._geocoder.find_toponyms(head):
+            best = next(iter(self._geocoder.lookup(head[start:end])), None)
+            if best is None or not (best.feature in ("admin1", "admin2", "country")
+                                    or best.feature == "city" and best.population >= NAMING_CITY_POPULATION):
+                continue
+            if best.admin1 and best.feature != "country":
+                self._areas.add((best.country, best.admin1))
+            if best.country not in self._countries:
+                self._countries.append(best.country)
+
+    def countries(self) -> list[str]:
+        if self._areas is None:
+            self._find()
+        return self._countries
+
+    def holds(self, place: Place) -> bool:
+        """In a province the report names, or in a country it names with none of its provinces."""
+        if self._areas is None:
+            self._find()
+        return (place.country, place.admin1) in self._areas or place.country in self._countries and not any(
+            country == place.country for country, _ in self._areas)
 
 
 # The words the model may leave off a place's name: more capitalised words ("Khan" of "Khan Tamra"), a governorate's
