@@ -2438,3 +2438,10 @@ def test_a_misspelt_town_the_model_takes_for_a_name_is_looked_up_in_the_reports_
     raw = "Two policemen were shot dead by gunmen on motorcycles in Chiniott on Monday, Punjab police said."
     events = coded(pipeline, raw, dt.date(2026, 3, 3))
     assert [(e.country, e.location) for e in events] == [("Pakistan", "Chiniot")]
+
+
+def test_a_town_with_its_own_rural_police_is_no_quarter_of_the_datelines_city(pipeline):
+    raw = ("MANDYA: A 28-year-old farmer was hacked to death over a land dispute in Maddur on Sunday night, and his "
+           "brother was hurt.\n\nThe Maddur rural police have registered a case against four men.")
+    events = coded(pipeline, raw, dt.date(2026, 7, 15))
+    assert [e.location for e in events] == ["Maddur"]

@@ -213,6 +213,10 @@ def policed_town_inside(area: Place, *, text: str, places: list[Place | None],
                  and POLICE_AFTER.match(text[t.end:t.end + 12]) and area_holds(area, p)), None)
 
 
+# A town's own police, named after it: "police", "rural police", "town police".
+_OWN_POLICE = r"(?:(?:rural|town|city|cantonment|traffic|local|municipal|village|railway)\s+)?[Pp]olice\b"
+
+
 def policed_city(place: Place, *, text: str, places: list[Place | None], toponyms: list[Toponym],
                  dateline: Place | None = None) -> Place:
     """The big city whose police the report names, for a smaller place inside it (see POLICE_AFTER); else ``place``.
@@ -234,8 +238,8 @@ def policed_city(place: Place, *, text: str, places: list[Place | None], toponym
         # so is a town of another province ("the Elmgrad suburb of Ashby", a town of the province around the capital)
         policed.append(dateline)
     if any(p.name == place.name for p in policed) or re.search(
-            rf"\b{re.escape(place.name)}(?:\s+and\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?\s+[Pp]olice\b", text):
-        return place  # "Elmtown police", "the Elmtown and Springfield police": the place has its own
+            rf"\b{re.escape(place.name)}(?:\s+and\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?\s+{_OWN_POLICE}", text):
+        return place  # "Elmtown police", "the Elmtown and Springfield police", "the Elmtown rural police": its own
     cities = [p for p in policed if p.feature == "city" and p.population >= max(ANCHOR_MIN_POPULATION, place.population + 1)
               and km(place, p) <= NEIGHBOURHOOD_CITY_KM]
     return max(cities, key=lambda p: p.population, default=place)
