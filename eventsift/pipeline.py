@@ -22,6 +22,7 @@ from eventsift.events.clauses import (
     PRONOUN_VICTIM, Clause, drop_roundups, last_day_told, lend_counts, lend_dates, lend_places, read_sentence,
     roundup_day, set_aside_summed_tolls, tells_accident,
 )
+from eventsift.events.counts import series_size
 from eventsift.events.draft import Draft
 from eventsift.events.per_place import one_per_place
 from eventsift.events.place import (
@@ -319,7 +320,8 @@ class Pipeline:
         # ("in Ashby, 30 km north of Elmtown") does not make it the incident at the landmark
         drafts = group_clauses(clauses, places=places, text=prepared.text,
                                published=published if prepared.date_basis == "known" else None,
-                               weak=weak | _landmarks(clauses, toponyms=toponyms, places=places, text=prepared.text))
+                               weak=weak | _landmarks(clauses, toponyms=toponyms, places=places, text=prepared.text)
+                               | _series_areas(clauses))
         fallback = main_place(places, document=document, geocoder=self.geocoder, toponyms=toponyms)
         dateline = dateline_as_told(dateline_place(document, self.geocoder), document=document, places=places,
                                     toponyms=toponyms)
@@ -351,6 +353,12 @@ class Pipeline:
         log.debug("%s: %d candidate sentences, %d clauses, %d events", document.id, len(prepared.candidates),
                   len(clauses), len(events))
         return events
+
+
+def _series_areas(clauses: list[Clause]) -> frozenset[int]:
+    """The names a sentence that tells the incident's series places the series in ("the raid was one of three linked
+    assaults across Elm district that day"): the area the series was in, not another incident's place."""
+    return frozenset(i for clause in clauses if series_size(clause.sentence.text) > 1 for i in clause.toponyms)
 
 
 def _landmarks(clauses: list[Clause], *, toponyms: list[Toponym], places: list[Place | None],

@@ -2445,3 +2445,10 @@ def test_a_town_with_its_own_rural_police_is_no_quarter_of_the_datelines_city(pi
            "brother was hurt.\n\nThe Maddur rural police have registered a case against four men.")
     events = coded(pipeline, raw, dt.date(2026, 7, 15))
     assert [e.location for e in events] == ["Maddur"]
+
+
+def test_the_place_of_an_incidents_series_is_no_incident_of_its_own(pipeline):
+    raw = ("Gunmen attacked an army detachment in Talayan, Maguindanao, on Sunday. The raid was one of three linked "
+           "assaults in Sultan sa Barongis town that day. Two soldiers were killed.")
+    events = coded(pipeline, raw, dt.date(2026, 9, 23))
+    assert [e.location for e in events] == ["Talayan"]
