@@ -2452,3 +2452,10 @@ def test_the_place_of_an_incidents_series_is_no_incident_of_its_own(pipeline):
            "assaults in Sultan sa Barongis town that day. Two soldiers were killed.")
     events = coded(pipeline, raw, dt.date(2026, 9, 23))
     assert [e.location for e in events] == ["Talayan"]
+
+
+def test_how_long_it_has_been_since_an_incident_dates_it(pipeline):
+    raw = ("It has been a year since a gunman stormed a nightclub in Fort Collins, killing four people and wounding "
+           "nine. No one has been charged.")
+    events = coded(pipeline, raw, dt.date(2026, 8, 20))
+    assert [(e.event_date.year, e.fatalities, e.historical) for e in events] == [(2025, 4, True)]

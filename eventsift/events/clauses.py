@@ -629,6 +629,11 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
                 # "the deadliest attack since April 2010, | when 76 troopers were killed": the time the clause is
                 # told by is its incident's (not "since January, | when its attacks began": a campaign's start)
                 after.dates.extend(_told_dates(span, sentence, published=published, dateline_end=dateline_end))
+        if after is not None and not after.dates and _SINCE_OPENING.match(after.span.text) \
+                and _BEEN_A_WHILE_END.search(span.text) \
+                and not any(span.end <= other.start < after.span.start for other in spans):
+            # "It has been a year | since a gunman opened fire ...": how long ago the incident after it was
+            after.dates.extend(_told_dates(span, sentence, published=published, dateline_end=dateline_end))
         _lend_person(span, found)
         before = [c for c in found if c.span.end <= span.start]
         target = before[-1] if before else found[0]
@@ -647,6 +652,9 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
 # gunmen stormed a post in Elmtown", and what its victims were doing ("who were fetching water near Elmtown").
 _HOW_IT_HAPPENED = re.compile(r"^\W*(?:when|as|while|who\s+(?:was|were)\s+(?!being\b)[a-z]+ing)\b", re.IGNORECASE)
 HOW_IT_HAPPENED_CHARS = 120  # the place such a clause tells is near its start; further on it may tell more
+# How long it has been, told before "since" and the incident: "It has been a year | since a gunman opened fire".
+_BEEN_A_WHILE_END = re.compile(r"\bbeen\s+(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?)\W*$", re.IGNORECASE)
+_SINCE_OPENING = re.compile(r"^\W*since\b", re.IGNORECASE)
 # A clause that tells how the words before it came about: "(a bank was damaged in Elmtown) | when a bomb exploded",
 # "(two men were taken to hospital in Ashby) | after a shooting".
 _HOW_IT_CAME = re.compile(r"^\W*(?:when|as|while|after)\b", re.IGNORECASE)

@@ -101,6 +101,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("ago", r"\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|"
             r"a\s+few|few|many)\s+"
             r"(?P<unit>years?|months?|weeks?|days?)\s+ago\b"),
+    # "it has been a year since a gunman opened fire", "it's been two months since the raid": as long ago
+    ("ago", r"\bit(?:\s+(?:has|had)|['’]s)\s+(?:now\s+)?been\s+(?:nearly\s+|almost\s+|exactly\s+)?"
+            r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|"
+            r"a\s+few|few|many)\s+(?P<unit>years?|months?|weeks?|days?)(?=\s+since\b|\W*$)"),
     ("year", rf"\b(?:in|since|during|of|from)\s+(?P<y>{_YEAR})\b"),
     # "the 2012 shooting", "a 2009 bombing": the year of the incident the noun names
     ("year", rf"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<='s ))(?P<y>{_YEAR})"
