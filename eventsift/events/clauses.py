@@ -286,6 +286,8 @@ ROUNDUP = re.compile(
     r"(?:in which|that saw|which saw|when|of violence)\b", re.IGNORECASE)
 
 
+# A rank in a count: "the third", "the 84th".
+_RANK = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 # A statistic, not an incident: "killings in the city rose to 140 last year", "shootings fell over the same
 # period last year", "the homicide rate", a toll over years.
 STATISTIC = re.compile(
@@ -357,10 +359,10 @@ STATISTIC = re.compile(
     r"|\b(?:and|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+other\s+(?:provinces|states|"
     r"districts|regions|governorates)\b"
     # ... or a victim's: "she was the 11th child killed by gunfire in the city this year"
-    r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,4}?"
+    rf"|\b{_RANK}\s+(?:[\w-]+\s+){{0,4}}?"
     r"(?:killed|shot|murdered|slain)\b[^.;]{0,60}?\b(?:this|last)\s+year\b"
     # a death's rank in a year's count: "his death was the city's 84th homicide of the year"
-    r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:homicide|murder|"
+    rf"|\b{_RANK}\s+(?:homicide|murder|"
     r"killing|slaying|shooting\s+death|traffic\s+death)\s+(?:of|in|so\s+far\s+(?:this|in))\s+(?:the|this|\d{4})\b"
     # a place attacked many times over years: "the town has been attacked several times since 2018", "has been
     # repeatedly targeted in recent years" (not "ten times over the past few days": those attacks' event)
@@ -1048,8 +1050,7 @@ _TALLY_OPENS = re.compile(r"(?:killed|died|dead|deaths?|shot|wounded|injured|arr
                           r"blasts|explosions|killings|shootings|incidents)\b", re.IGNORECASE)
 # ... or the victim's rank in a year's count set beside the incident after a comma ("was shot dead on Friday, the third
 # reporter killed this year"; not "the man's death was the city's 84th homicide": a death told before, ranked)
-_RANK_OPENS = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
-                         re.IGNORECASE)
+_RANK_OPENS = re.compile(rf"{_RANK}\b", re.IGNORECASE)
 _RANK_BESIDE = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
 

@@ -47,6 +47,10 @@ def split_alternatives(pattern: str) -> list[str]:
 _QUANTIFIERS = ("?", "*", "+", "{")
 
 
+def _capitalised(alt: str) -> str:
+    return alt[0].upper() + alt[1:]
+
+
 def _as_written_and_capitalised(run: list[str]) -> list[str]:
     """Lowercase alternatives as written, then all of them capitalised after a sentence opening: what
     alternating each with its capitalised form matches (a lowercase and a capital first letter never match at one
@@ -56,7 +60,7 @@ def _as_written_and_capitalised(run: list[str]) -> list[str]:
         return []
     capitals = "".join(sorted({alt[0].upper() for alt in run}))
     return ["(?:" + "|".join(run) + ")",
-            f"(?=[{capitals}]){SENTENCE_OPENING}(?:" + "|".join(alt[0].upper() + alt[1:] for alt in run) + ")"]
+            f"(?=[{capitals}]){SENTENCE_OPENING}(?:" + "|".join(map(_capitalised, run)) + ")"]
 
 
 def compile_lexicon_pattern(pattern: str, *, ignore_case: bool = False) -> list[re.Pattern[str]]:
@@ -74,7 +78,7 @@ def compile_lexicon_pattern(pattern: str, *, ignore_case: bool = False) -> list[
         elif ignore_case:
             insensitive.append(alt)
         elif alt[0].islower():  # an optional first letter: the two forms may match at one place, so kept in order
-            sensitive += [alt, f"{SENTENCE_OPENING}{alt[0].upper()}{alt[1:]}"]
+            sensitive += [alt, SENTENCE_OPENING + _capitalised(alt)]
         else:
             sensitive.append(alt)
     sensitive += _as_written_and_capitalised(run)

@@ -42,6 +42,9 @@ def _holidays() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 _HOLIDAY = "|".join(f"(?:{rx.pattern})" for rx, _ in _holidays())
+# How long ago, counted: "26 years", "a month", "several weeks" (read by ``_ago``).
+_AGO_SPAN = (r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|"
+             r"a\s+few|few|many)\s+(?P<unit>years?|months?|weeks?|days?)")
 
 PATTERNS: list[tuple[str, str]] = [
     # kind, regular expression (named groups used by the resolvers below)
@@ -98,13 +101,10 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"\b(?:a|the)\s+weekend(?:['’]s)?(?=\s+(?:[\w-]+\s+)?(?:{_INCIDENT_NOUNS})\b)"),
     ("last_year", r"\b(?:last|previous|past) year\b"),
     # "26 years ago", "three weeks ago", "a month ago"
-    ("ago", r"\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|"
-            r"a\s+few|few|many)\s+"
-            r"(?P<unit>years?|months?|weeks?|days?)\s+ago\b"),
+    ("ago", rf"\b{_AGO_SPAN}\s+ago\b"),
     # "it has been a year since a gunman opened fire", "it's been two months since the raid": as long ago
-    ("ago", r"\bit(?:\s+(?:has|had)|['’]s)\s+(?:now\s+)?been\s+(?:nearly\s+|almost\s+|exactly\s+)?"
-            r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|"
-            r"a\s+few|few|many)\s+(?P<unit>years?|months?|weeks?|days?)(?=\s+since\b|\W*$)"),
+    ("ago", rf"\bit(?:\s+(?:has|had)|['’]s)\s+(?:now\s+)?been\s+(?:nearly\s+|almost\s+|exactly\s+)?{_AGO_SPAN}"
+            r"(?=\s+since\b|\W*$)"),
     ("year", rf"\b(?:in|since|during|of|from)\s+(?P<y>{_YEAR})\b"),
     # "the 2012 shooting", "a 2009 bombing": the year of the incident the noun names
     ("year", rf"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<='s ))(?P<y>{_YEAR})"
