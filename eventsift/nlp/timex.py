@@ -152,8 +152,10 @@ class TimeExpression:
 
 # An incident noun right after a date: the date is that incident's, whatever else the sentence is about.
 _INCIDENT_WORDS = rf"(?:{_INCIDENT_NOUNS}|blasts?|explosions?|(?:air\s?)?strikes?|shelling|clashes|deaths?|homicides?)"
-# A date right before the noun of its deed and what it befell: "in the Nov. 2, 2014, death of", "the May 3 shooting at".
-_DEED_OF_DAY = re.compile(rf",?\s+{_INCIDENT_WORDS}\s+(?:of|on|at|in)\b", re.IGNORECASE)
+# A date right before the noun of its deed and what it befell: "in the Nov. 2, 2014, death of", "the May 3 shooting at",
+# "in the 2012 shooting death of".
+_DEED_OF_DAY = re.compile(rf",?\s+(?:{_INCIDENT_WORDS}\s+|fatal\s+|deadly\s+)?{_INCIDENT_WORDS}\s+(?:of|on|at|in)\b",
+                          re.IGNORECASE)
 # ("the Nov. 2, 2014, death of": a full date set off by commas, before its deed's noun; not "last summer, killing")
 _INCIDENT_AFTER = re.compile(rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}|\s+(?:[\w-]+\s+)?){_INCIDENT_WORDS}\b|{_DEED_OF_DAY.pattern}",
                              re.IGNORECASE)
@@ -364,11 +366,27 @@ def _ago(number: str, unit: str, published: dt.date) -> tuple[dt.date, dt.date, 
 
 
 # How long before the incident a sentence told first: "(The attack comes) two weeks after | 23 people were killed".
+# A span with no number ("comes | days after", "just hours after", "a few weeks after") is a few of its units.
 _SPAN_AFTER = re.compile(r"\W*(?P<less>less\s+than\s+|under\s+)?(?:(?:more\s+than|nearly|almost|about|just|only|barely|"
-                         r"some)\s+)?(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                         r"(?P<unit>years?|months?|weeks?|days?)\s+after\b", re.IGNORECASE)
+                         r"some|mere)\s+)?(?:(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                         r"twelve)\s+(?P<unit>years?|months?|weeks?|days?)|(?P<few>a\s+few\s+|several\s+)?"
+                         r"(?P<units>years|months|weeks|days|hours))\s+after\b", re.IGNORECASE)
 # ... told as coming after it, or set beside it after a comma ("..., killing three, a day after a bomber killed 12")
 _COMES_BEFORE = re.compile(r"(?:\b(?:comes?|came|coming)|,)\s*$", re.IGNORECASE)
+
+
+def _few_before(unit: str, *, few: bool, base: dt.date) -> tuple[dt.date, dt.date, str]:
+    """The span "(comes) days after" points back to: two to nine days before ``base`` (a week's precision), two to
+    five for "a few"; weeks and months alike at the next coarser precision; "hours after" is the same day."""
+    if unit == "hour":
+        return base, base, "day"
+    lo, hi = _VAGUE_AGO["a few" if few else "several"]
+    if unit in ("day", "week"):
+        days = 7 if unit == "week" else 1
+        return (base - dt.timedelta(days=hi * days), base - dt.timedelta(days=lo * days),
+                "week" if unit == "day" else "month")
+    latest, earliest = (_ago(str(n), unit, base) for n in (lo, hi))
+    return earliest[0], latest[1], "year"
 
 
 def time_before(head: str, text: str, *, base: dt.date) -> TimeExpression | None:
@@ -378,6 +396,13 @@ def time_before(head: str, text: str, *, base: dt.date) -> TimeExpression | None
     m = _SPAN_AFTER.match(text)
     if m is None or not _COMES_BEFORE.search(head):
         return None
+    if m.group("units"):
+        if head.rstrip().endswith(","):
+            return None  # "..., days after the rebels ended a truce": what the news is timed against, no incident
+        found = _few_before(m.group("units").lower().rstrip("s"), few=bool(m.group("few") and "few" in m.group("few").lower()),
+                            base=base)
+        return TimeExpression(text=m.group(0).strip(), start=m.start("units"), end=m.end(), date=found[0],
+                              date_end=found[1], precision=found[2], relative=True)
     unit = m.group("unit").lower().rstrip("s")
     found = _ago(m.group("n").lower(), unit, base)
     if found is None:
@@ -484,6 +509,10 @@ _OFFICE_BEFORE = re.compile(r"\b(?:(?:took|taken|taking|assumed|assuming)\s+(?:o
                             r"charge|command)|sworn\s+in|inaugurated|appointed)\s+(?:on\s+|last\s+)?$", re.IGNORECASE)
 
 
+_PLANNED_FOR_BEFORE = re.compile(r"\b(?:scheduled|set|planned|slated|due)\s+(?:for|on)\s+(?:the\s+)?"
+                                 r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
+
+
 def _is_reporting(text: str, start: int, end: int) -> bool:
     if _TOLL_ROSE_BEFORE.search(text, max(0, start - 160), start):
         return True
@@ -565,7 +594,9 @@ def find_dates(text: str, *, published: dt.date, anchor: dt.date | None = None) 
             if resolved is None:
                 continue
             first, last, precision = resolved
-            reporting = _is_reporting(text, m.start(), m.end())
+            # "the vote, set for Sunday, 1 March": the day of a plan, whose weekday may stand between
+            reporting = _is_reporting(text, m.start(), m.end()) or bool(
+                _PLANNED_FOR_BEFORE.search(text, max(0, m.start() - 40), m.start()))
             claimed = precision == "day" and bool(_OTHERS_DID_BEFORE.search(text[max(0, m.start() - 60):m.start()]))
             reporting = reporting or claimed
             if kind == "weekday" and _names_tomorrow(m, published):
