@@ -240,8 +240,9 @@ def policed_city(place: Place, *, text: str, places: list[Place | None], toponym
     if any(p.name == place.name for p in policed) or re.search(
             rf"\b{re.escape(place.name)}(?:\s+and\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?\s+{_OWN_POLICE}", text):
         return place  # "Elmtown police", "the Elmtown and Springfield police", "the Elmtown rural police": its own
+    # (a town of another province is no quarter of the city: "Damascus Police ... Jaramana city in Rural Damascus")
     cities = [p for p in policed if p.feature == "city" and p.population >= max(ANCHOR_MIN_POPULATION, place.population + 1)
-              and km(place, p) <= NEIGHBOURHOOD_CITY_KM]
+              and km(place, p) <= NEIGHBOURHOOD_CITY_KM and p.admin1 == place.admin1]
     return max(cities, key=lambda p: p.population, default=place)
 
 

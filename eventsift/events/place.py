@@ -147,7 +147,9 @@ SPEAKERS_IN_BEFORE = re.compile(r"\b(?:police|officials?|authorities|sources|spo
                                 r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 # Where the news was told, after its telling: "police sources reported today in Lima", "the ministry said here in
 # the capital".
-TOLD_IN_BEFORE = re.compile(r"\b(?:reported|said|announced|stated|disclosed|confirmed)\s+(?:(?:today|yesterday|tonight|"
+# ("the rebels charged in X today that ...": an accusation, not "was charged in X", a court's)
+TOLD_IN_BEFORE = re.compile(r"\b(?:reported|said|announced|stated|disclosed|confirmed|denounced|alleged|"
+                            r"(?<!was )(?<!were )(?<!been )(?<!be )charged)\s+(?:(?:today|yesterday|tonight|"
                             r"here|on\s+\w+)\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
 # ... and what they did there: spoke, or took the news ("congressmen in Elmland issued a statement on the raid", "voters
 # in Elmland were outraged by the killings").

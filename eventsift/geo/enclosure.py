@@ -31,7 +31,7 @@ ENCLOSED_BY = re.compile(
 # The same through a district the gazetteer does not know: "Shewan area of Bala Buluk district, Farah" puts
 # Shewan in Farah.
 ENCLOSED_THROUGH_UNKNOWN = re.compile(
-    rf"^\s*(?:(?i:{_KIND_WORDS})\s*){{0,2}}(?:\(|,|\bin\b|\bof\b)\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}"
+    rf"^\s*(?:(?i:{_KIND_WORDS})\s*){{0,2}}(?:\(|,|\b(?i:in|of)\b)\s*(?:(?i:the)\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}"
     r"(?i:districts?|provinces?|sub-?districts?|subdivisions?|tehsil|upazila|LGA|county|municipality)\s*(?:,|\()\s*$"
 )
 # ... or told in an apposition: "Qudsaya, a town on the northwestern outskirts of Damascus", "X, a village near Y",
@@ -76,7 +76,10 @@ def enclosing(toponyms: Sequence[Toponym], text: str, *, countries: frozenset[st
 
 
 # Another list item after a name: a comma (with or without a conjunction), or the conjunctions given alone.
-_ITEM_AFTER = r"^(?:\s+(?:districts?|provinces?|governorates?|areas?))?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:{})\s+)[A-Z]"
+# (not a word that goes on with the sentence, in capitals-only copy: "X, IN THE DEPARTMENT OF Y, ON 11 MARCH, KILLING")
+_ITEM_AFTER = r"^(?:\s+(?:districts?|provinces?|governorates?|areas?))?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:{})\s+)" \
+              r"(?!(?i:on|in|at|near|from|to|by|for|with|during|after|before|where|when|which|who|while|as|the|an?|" \
+              r"killing|wounding|injuring|leaving|according)\b)[A-Z]"
 # After the second name of "X, Y": another list item follows ("X, Y and Z", "X, Y, Z").
 _LIST_NEXT = re.compile(_ITEM_AFTER.format("and|&"))
 # ... and after the third: a list goes on ("X, Y, Z and W", "X, Y, Z, W") or ends with a conjunction.
