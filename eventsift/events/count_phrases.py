@@ -160,9 +160,11 @@ _HEADLINE_AND_OTHERS = re.compile(
 # man and his two daughters": one person and their family, all told by the verb (or the noun of death before them).
 _AND_FAMILY = re.compile(
     rf"(?P<deaths>\b(?:deaths?|killings?|murders?|bodies)\s+of\s+|\b(?:killed|killing|murdered|massacred|shot\s+dead)\s+)?\b(?i:a|an|the)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|(?P<couple>couple))\s+and\s+"
-    r"(?i:his|her|their)\s+(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w-]+\s+)?"
+    r"(?i:his|her|their)\s+(?:(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w-]+\s+)?"
     r"(?i:children|kids|sons|daughters|grandchildren|stepchildren|siblings|brothers|sisters|nephews|nieces|cousins|"
-    r"friends|roommates|companions)\b"
+    r"friends|roommates|companions)|(?:[\w-]+\s+)?(?P<one>(?i:son|daughter|child|baby|infant|brother|sister|"
+    # "a couple and their teenage son", "a mother and her three children, aged 2, 5 and 9, were killed"
+    r"grandson|granddaughter|nephew|niece)))\b(?:,\s+(?:aged?\s+|ages\s+)?\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2},)?"
     r"(?(deaths)|\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?P<verb>shot and killed|shot dead|fatally shot|killed|"
     r"found dead|murdered|shot|wounded|injured|hurt)\b)", re.IGNORECASE)
 # "two boys and their father were found dead", "three children, aged 2, 5 and 9, and their mother were shot", "six
@@ -547,9 +549,11 @@ def _identified_victims(text: str, *, offset: int, found: list[CountMention], ou
 # A headline's bare noun and participle: "Cyclist's son, teen, killed on ferry", "Police say teen wounded", "Family
 # claims man found dead in park was a burglar": one person.
 _HEADLINE_SINGULAR = re.compile(
-    r"(?:^|\b(?i:says|said|say|claims?|claimed)\s+|[:|—–]\s*)"
+    # ("Police identify victim killed in shooting": the one person named)
+    r"(?:^|\b(?i:says|said|say|claims?|claimed|identif(?:y|ies|ied)|names?)\s+|[:|—–]\s*)"
     r"(?:(?!(?:The|A|An|His|Her)\b)[A-Z][\w'’.-]*\s+){0,2}?"
-    r"(?i:man|woman|teen|teenager|boy|girl|child|toddler|baby|person|driver|officer|deputy|trooper|clerk|student)\s+"
+    r"(?i:man|woman|teen|teenager|boy|girl|child|toddler|baby|person|driver|officer|deputy|trooper|clerk|student|"
+    r"victim)\s+"
     r"(?:(?!(?i:fatally|mortally)\b)(?i:\w+ly)\s+)?(?P<verb>(?i:fatally shot|shot dead|shot and killed|shot to death|"
     r"killed|slain|found dead|shot|wounded|injured|hurt))\b"
     r"(?!\s+(?i:his|her|their|a|an|the|him|them|two|three|four|and killed|and wounded)\b|,?\s+(?i:killed|dies|died)\b)"
@@ -664,12 +668,14 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
     for m in (*finditer_gated(_AND_OTHERS, text), *finditer_gated(_HEADLINE_AND_OTHERS, text),
               *finditer_gated(_AND_FAMILY, text),
               *finditer_gated(_OTHERS_AND_KIN, text)):  # one person and a number more, or a number and one more
-        n = word_to_int(m.group("q"))
+        n = 1 if m.groupdict().get("one") else word_to_int(m.group("q"))
         outcome = "killed" if m.groupdict().get("deaths") else _VERB_OUTCOME.get(m.group("verb").lower(), "killed")
         if n:
             heads = 2 if m.groupdict().get("couple") else 1  # "a couple and their two children": four
-            out.append(CountMention(outcome="hit" if outcome == "injured" else outcome,  # not "others": one group
-                                    count=exact_count(n + heads, f"{m.group('q')} + {heads}"), victims="",
+            # (not "others": one group; "a woman and her son": who they are, people of a kind)
+            who = text[m.start():m.start("verb")].strip() if m.groupdict().get("one") and m.group("verb") else ""
+            out.append(CountMention(outcome="hit" if outcome == "injured" else outcome,
+                                    count=exact_count(n + heads, f"{m.group('q') or 'one'} + {heads}"), victims=who,
                                     start=offset + m.start(), end=offset + m.end()))
     for m in finditer_gated(_INVERTED, text):
         count = _quantity_in(m)
@@ -781,11 +787,15 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
             also = later and _ALSO_HIT.search(text[max(0, m.start() - LOOK_BACK):m.start()])
             # "one of the guests, hit in the chest, later died": a part of the people counted before
             part = later and _ONE_OF_BEFORE.search(text, max(0, m.start() - LOOK_BACK), m.start())
+            # "The suspect, whose name was not released, died at the scene": who died, told as the subject
+            subject = _ATTACKER_SUBJECT.match(text, 0, m.start())
             out.append(phrase_mention("killed", 1, m, offset=offset, subset=bool(part),
                                       victims="of them later" if part else "another later" if also else
-                                      "later" if later else ""))
+                                      "later" if later else subject.group("who") if subject else ""))
 
 
+_ATTACKER_SUBJECT = re.compile(r"^\W*(?:the|a|an|one|that)\s+(?:[\w-]+\s+)?(?P<who>suspect|gunman|shooter|assailant|attacker|"
+                               r"robber|intruder)\b[^.;]*$", re.IGNORECASE)
 _ONE_OF_BEFORE = re.compile(r"(?:^|[.;:]\s*)\W*(?:one|1) of (?:the|them|those|these)\b[^.;:]*$", re.IGNORECASE)
 # One person brought in as also hit, before "he later died" in the same clause.
 _ALSO_HIT = re.compile(r"^\W*(?:an?|one)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:who\s+)?(?:was\s+)?also\s+(?:suffered|sustained|shot|"

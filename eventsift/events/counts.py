@@ -321,8 +321,13 @@ _AT_HOSPITAL_BEFORE = re.compile(r"\b(?:hospital|clinic|medical cent(?:er|re)|tr
 
 _ASIDE_PART = re.compile(r",\s+(?:[\w-]+\s+){1,2}?of\s+(?:them|whom)\b[^,;]*,\s*$|"
                          # "three other men, two aged 19 and one 20, were shot": their ages, no count
-                         r",\s+[^,;]*?\b(?:years?\s+old|aged?|ages|in\s+their\s+\w+s)\b[^,;]*(?:,\s+(?!and\b)[^,;]{1,30}?){0,2},\s*$",
+                         r",\s+[^,;]*?\b(?:years?\s+old|aged?|ages|in\s+their\s+\w+s)\b[^,;]*(?:,\s+(?!and\b)[^,;]{1,30}?){0,2},\s*$|"
+                         # "two lawyers, identified as Ana Ruiz (45) and Tom Hale, were shot dead": their names
+                         r",\s+(?:identified\s+as|named\s+as|namely)\s+[^;]{1,120}?,\s*$",
                          re.IGNORECASE)
+# ... or named right after their noun: "two officers, Ana Ruiz and Tom Hale, were shot dead"
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+\(\d{1,3}\))?"
+_ASIDE_NAMES = re.compile(rf",\s+{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME},\s*$")
 # ... and who they were, two people told right after their noun: "two civilians, a father and his young son, were killed"
 _PAIR_ITEM = r"(?:an?|the|his|her|their|two|three|four|five|six|\d{1,2})\s+"
 _ASIDE_PAIR = re.compile(rf"^\s*[\w'’-]+(?:\s+[\w'’-]+)?(?P<aside>,\s+{_PAIR_ITEM}(?:[\w'’-]+\s+){{0,2}}?"
@@ -336,6 +341,8 @@ def _aside(gap: str, *, plural: bool) -> tuple[int, int] | None:
         return part.start(), part.end()
     if plural and (pair := _ASIDE_PAIR.match(gap)):
         return pair.start("aside"), pair.end("aside")
+    if plural and (names := _ASIDE_NAMES.search(gap)):
+        return names.start(), names.end()
     return None
 
 

@@ -18,7 +18,7 @@ UNITS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1000}
+SCALES = {"hundred": 100, "thousand": 1000, "dozen": 12}
 _DIGIT_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))
 
 # Upper bound on any single count: larger figures in news are money, years or populations, not people.
@@ -29,7 +29,7 @@ _WORD_NUMBER = (
     r"(?:(?:" + "|".join(sorted(TENS, key=len, reverse=True)) + r")(?:[- ]?(?:" + "|".join(
         k for k in UNITS if UNITS[k] and k not in ("a", "an", "single")) + r"))?"
     r"|" + "|".join(sorted((k for k in UNITS if k not in ("a", "an", "no", "single")), key=len, reverse=True)) + r")"
-    r"(?:[- ](?:hundred|thousand))?"
+    r"(?:[- ](?:hundred|thousand|dozen))?"  # "two dozen": 24
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 _ONE = rf"(?:{_DIGITS}|{_WORD_NUMBER})"

@@ -70,6 +70,8 @@ def is_vague(count: Count) -> bool:
         return False
     if re.search(r",|\band\b", count.text) and not says_vaguely(count.text):
         return False  # a list whose range spans other mentions ("Ana Ruiz, Tom Hale and Jo Lin"): still exact
+    if re.search(r"\bdozens?\b", count.text, re.IGNORECASE):
+        return True  # "almost two dozen": a round figure, which a figure told exactly beats
     return not any(ch.isdigit() for ch in count.text) and not re.search(
         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
         r"sixty|seventy|eighty|ninety|hundred|both|double|triple|quadruple|quintuple)\b", count.text, re.IGNORECASE)
