@@ -130,7 +130,9 @@ _SAYING = r"said|say|says|told|confirmed|stated|added|reported"
 _SPEECH = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{_SAYING}|tell|announced|believe[sd]?|think|thinks|suspect(?!ed\b)s?\b|"
                      r"claimed(?!\s+(?:responsibility|credit|(?:the|a)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|"
                      r"killings?|murders?|assassinations?|kidnappings?|abductions?|ambush(?:es)?|explosions?)))|"
-                     r"informed|according)\b", re.IGNORECASE)
+                     # "Detectives named the clerk found dead", "Police identify teen killed": who told the name
+                     r"informed|according|identif(?:y|ies|ied)(?!\s+as\b)|named(?=\s+(?:the|a|an)\s)|released\s+the\s+names?)\b",
+                     re.IGNORECASE)
 # ... though not the sayer after a comma: "killed 12 rebels and 18 soldiers, the monitor said", "..., officials said"
 _SAID_BY_ANOTHER = re.compile(r"^\s*,\s*(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?|[\w'’-]+\s+)"
                               rf"(?:{_SAYING})\b", re.IGNORECASE)

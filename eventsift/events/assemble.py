@@ -239,6 +239,26 @@ def _is_background(draft: Draft, published: dt.date) -> bool:
     return bool(dates) and all((published - d.date_end).days > HISTORICAL_AFTER_DAYS for d in dates)
 
 
+# A clause that opens on a person's name and tells that they died: "Harris died Sunday at a hospital", "Ana Ruiz, 38,
+# later died".
+_NAMED_LATER_DEATH = re.compile(r"^\W*(?!(?:He|She|They|It|One|Both|All|The|A|An|This|That|Police|Officials)\b)"
+                                r"(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}(?P<name>(?-i:[A-Z])[\w'’-]+)(?:,\s+\d{1,3},)?\s+"
+                                r"(?:later\s+|then\s+|eventually\s+|also\s+)?(?:died|succumbed)\b")
+
+
+def _named_later_death(clause: Clause, drafts: list[Draft]) -> Draft | None:
+    """The incident a clause's later death belongs to, told by the dead's name: the last incident whose clauses named
+    that person ("Jo Harris was shot in the back on May 24 ... Harris died Sunday at a hospital in the next city"):
+    the death's day and the hospital's town are not the incident's. (An incident that told a death already is
+    left to the usual reading: the clause may tell that death again.)"""
+    m = _NAMED_LATER_DEATH.match(clause.span.text)
+    if m is None or not _tells_later_death(clause):
+        return None
+    name = re.compile(rf"\b{re.escape(m.group('name'))}\b")
+    told = [d for d in drafts if any(name.search(c.span.text) for c in d.clauses)]
+    return told[-1] if told else None
+
+
 # A death told by the dead's name: "Braxton's death", "the killing of Ruiz".
 _NAMED_DEATH = re.compile(r"^(?P<name>(?-i:[A-Z])[\w'’-]+)['’]s\s+(?:murder|killing|death|slaying)$|"
                           r"^(?:murder|killing|death|slaying)\s+of\s+(?:[A-Z][\w'’-]+\s+)*(?P<last>(?-i:[A-Z])[\w'’-]+)$",
@@ -336,7 +356,7 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
     previous: tuple[Clause, Draft] | None = None
     for clause in clauses:
         target = None
-        if (named := _whose_death(clause, drafts, text)) is not None:
+        if (named := _whose_death(clause, drafts, text) or _named_later_death(clause, drafts)) is not None:
             target = named  # "detectives are investigating Braxton's death": the incident Braxton was told in
         elif (again := _weapon_named_again(clause, drafts)) is not None:
             target = again  # "a car bomb ... while two roadside bombs ... The car bomb went off in ...": the first
@@ -569,8 +589,16 @@ def _opens_another_day(clause: Clause, draft: Draft) -> bool:
     return bool(counted) and all(d.date_end < opening.date or d.date > opening.date_end for d in counted)
 
 
-# Clock times at least this far apart are different incidents' of a night's list.
+# Clock times at least this far apart are different incidents' of a night's list (told as midnight or noon, this far).
 OTHER_HOUR_MINUTES = 20
+ROUGH_HOUR_MINUTES = 120
+# A part of a day a clause opens on ("On Saturday afternoon, ..."), as its likely time, and how far from the times of
+# the incident before it another incident's is ("morning" may be the small hours: not counted).
+_PARTS = re.compile(r"\b(afternoon|evening|night)\b", re.IGNORECASE)
+_PART_OPENING = re.compile(r"^\W*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?P<part>afternoon|evening|"
+                           r"night)\s*,", re.IGNORECASE)
+_PART_MINUTES = {"afternoon": 15 * 60, "evening": 19 * 60, "night": 22 * 60}
+OTHER_PART_MINUTES = 240
 
 
 def _another_hour(clause: Clause, draft: Draft) -> bool:
@@ -586,13 +614,27 @@ def _another_hour(clause: Clause, draft: Draft) -> bool:
     # found wounded on a porch")
     if not (tells_newcomers(clause.span, clause.counts) or opens and any(told_afresh(c) for c in clause.counts)):
         return False
-    mine = clock_minutes(clause.span.text)
-    theirs = [t for c in draft.clauses if c.counts for t in clock_minutes(c.span.text)] \
-        or [t for c in draft.clauses for t in clock_minutes(c.span.text)]  # "The first shooting was reported at 11 p.m."
+    if (part := _PART_OPENING.match(clause.span.text)) is not None:
+        # "On Saturday afternoon, a woman was killed ..." after a shooting at 11:50 p.m.: hours apart
+        told = [t for c in draft.clauses for t in clock_minutes(c.span.text)] or [
+            _PART_MINUTES[p.lower()] for c in draft.clauses for p in _PARTS.findall(c.span.text)]
+        mine = _PART_MINUTES[part.group("part").lower()]
+        return bool(told) and all(min(abs(mine - t), 24 * 60 - abs(mine - t)) >= OTHER_PART_MINUTES for t in told)
+
+    def times(words: bool) -> tuple[list[int], list[int]]:
+        return clock_minutes(clause.span.text, words=words), (
+            [t for c in draft.clauses if c.counts for t in clock_minutes(c.span.text, words=words)]
+            # "The first shooting was reported at 11 p.m."
+            or [t for c in draft.clauses for t in clock_minutes(c.span.text, words=words)])
+
+    mine, theirs = times(False)
     if mine and not theirs and opens and LATER_SAME_DAY.search(draft.clauses[0].span.text):
         return True  # "About an hour later, two people were shot ... | Around 3 a.m., ...": the list's next item
+    apart = OTHER_HOUR_MINUTES
+    if not (mine and theirs):  # "just after midnight" ... "About 3 a.m.": a time told by a word is a rough one
+        (mine, theirs), apart = times(True), ROUGH_HOUR_MINUTES
     return bool(mine) and bool(theirs) and all(
-        min(abs(a - b), 24 * 60 - abs(a - b)) >= OTHER_HOUR_MINUTES for a in mine for b in theirs)
+        min(abs(a - b), 24 * 60 - abs(a - b)) >= apart for a in mine for b in theirs)
 
 
 # A clause that opens on a clock time: "Around 3 a.m., ...", "At 11:40 p.m. Saturday, ...".
@@ -685,6 +727,7 @@ def _told_again(clause: Clause, previous: tuple[Clause, Draft] | None, draft: Dr
 ALSO_ACT = re.compile(r"\balso\b", re.IGNORECASE)
 ALSO_ACT_CHARS = 12
 ALSO_OPENING = re.compile(r"\W*also\b[^,.;]{0,30},", re.IGNORECASE)
+ANOTHER_TIME_OPENING = re.compile(r"\W*(?:earlier|later)\b[^,.;]{0,30},", re.IGNORECASE)
 # ... or before a verb that only says the act was done, and the act's number: "also carried out at least six air strikes",
 # "also launched two attacks"
 ALSO_DID = re.compile(r"\s+(?:carried\s+out|conducted|launched|staged|mounted|made)\s+(?:at\s+least\s+|about\s+)?"
@@ -701,11 +744,12 @@ def _also_elsewhere(clause: Clause, draft: Draft, *, places: list[Place | None],
     another incident of the same kind, even a few kilometres away: ACLED codes one event per place. Not a town the
     incident has named already ("police also found casings in Elmtown")."""
     also = [clause.span.start + m.end() for m in ALSO_ACT.finditer(clause.span.text)]
-    opening = ALSO_OPENING.match(clause.span.text)  # "Also last night, a charge exploded at a house in Ashby"
+    # "Also last night, a charge exploded at a house in Ashby", "Earlier, a shell hit a school in Ashby"
+    opening = ALSO_OPENING.match(clause.span.text) or ANOTHER_TIME_OPENING.match(clause.span.text)
     text, start = clause.span.text, clause.span.start
     if not any((0 <= t.start - at <= ALSO_ACT_CHARS or opening or t.start < at <= t.end  # "drones also struck"
                 or at <= t.start and ALSO_DID.fullmatch(text, at - start, t.start - start))
-               and not VICTIM_WORD.match(t.text) for at in also for t in clause.triggers):
+               and not VICTIM_WORD.match(t.text) for at in also or ([start] if opening else []) for t in clause.triggers):
         return False  # "another player was also injured, citing local Elmtown media": one more victim
     theirs = {places[i].name for i in draft.place_ids() if places[i] is not None}
     return any(places[i] is not None and i not in weak and places[i].feature in _LOCAL_FEATURES

@@ -34,6 +34,9 @@ NEW_INCIDENT = re.compile(
     r"(?:another|an?\s+(?:second|third|fourth|fifth)) (?:shooting|attack|incident|killing|stabbing|homicide|massacre|bombing|"
     r"ambush|raid)"
     r"(?!\s+(?:victim|suspect|scene))|"
+    # "Detectives are also looking into a stabbing near the depot": another incident
+    r"also\s+(?:investigating|probing|looking\s+into|responded\s+to|responding\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:shooting|stabbing|attack|killing|homicide|incident)|"
     # "The second shooting happened ...", "in the third shooting": the next of the incidents a report counts
     r"(?:^\W*|\b(?:in|during)\s+)the\s+(?:second|third|fourth|fifth)\s+(?:shooting|attack|incident|stabbing)"
     r"(?!\s+(?:victim|suspect|scene|in\s+(?:a|two|three|as\s+many|less|under|the\s+(?:past|last|same)))\b)|"
@@ -680,7 +683,8 @@ TERRITORY_TYPES = frozenset({"Non-state actor overtakes territory", "Government 
 _WIRE_DATELINE = re.compile(r"\d|\(|--|\[")
 # A side's own word on the harm it did: "claimed their fighters had killed 20 policemen", "said in a statement that it
 # had killed 20 soldiers", "the rebels said they killed 15 troops".
-SELF_CLAIM = re.compile(r"\b(?:claimed|claims|said|says|announced|boasted)\b[^.;]{0,60}?\b(?:that\s+)?(?:it|they|its\s+"
+SELF_CLAIM = re.compile(r"\b(?:claimed|claims|claiming|said|says|saying|announced|boasted)\b[^.;]{0,60}?\b(?:that\s+)?"
+                        r"(?:it|they|the\s+group|its\s+"
                         r"(?:fighters|men|militants|mujahideen|units)|their\s+(?:fighters|men|militants|mujahideen|"
                         r"units))\s+(?:had\s+|have\s+|has\s+)?killed\b", re.IGNORECASE)
 
@@ -749,13 +753,22 @@ def _lend(sentence: Sentence, clause: Clause) -> None:
 _CLOCK = re.compile(r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<half>[ap])\.?\s?m\b\.?", re.IGNORECASE)
 
 
-def clock_minutes(text: str) -> list[int]:
-    """The clock times ``text`` writes, as minutes past midnight."""
+# Midnight and noon, as clock times: "just after midnight" (ten past), "shortly before noon" (ten to).
+_CLOCK_WORD = re.compile(r"\b(?:(?P<side>before|after|past)\s+)?(?P<word>midnight|noon|midday)\b", re.IGNORECASE)
+
+
+def clock_minutes(text: str, *, words: bool = False) -> list[int]:
+    """The clock times ``text`` writes, as minutes past midnight (``words``: midnight and noon too, which reporters
+    also write for times near them: "around midnight" may be 11:15 p.m.)."""
     out = []
     for m in _CLOCK.finditer(text):
         hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
         if 1 <= hour <= 12 and minute < 60:
             out.append((hour % 12 + (12 if m.group("half").lower() == "p" else 0)) * 60 + minute)
+    for m in _CLOCK_WORD.finditer(text) if words else ():
+        at = 0 if m.group("word").lower() == "midnight" else 12 * 60
+        side = (m.group("side") or "").lower()
+        out.append((at + (-10 if side == "before" else 10 if side else 0)) % (24 * 60))
     return out
 
 
@@ -1096,6 +1109,19 @@ _SINCE_AN_INCIDENT = re.compile(
     r"(?P<tally>died|killed|shot|wounded|injured|lost\s+their\s+lives)\b", re.IGNORECASE)
 
 
+# People held, told by a noun, and their release: "the hostages were freed on Saturday", "the captives, released ...".
+_CAPTIVES = re.compile(r"(?:hostages?|captives?|abductees?)", re.IGNORECASE)
+_RELEASED = re.compile(r"\b(?:freed|released|set\s+free|let\s+go)\b", re.IGNORECASE)
+# A record the news sets, counted from a landmark in time: "(in) the deadliest attack | since ...".
+_RECORD_BEFORE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most\s+(?:serious|deadly|"
+                            r"violent|intense))\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# A relative clause on a place: "..., where martial law was declared on Sunday".
+_WHERE_AFTER_PLACE = re.compile(r",\s+where\s")
+# What angered the people who acted, set off by commas: ", angered over the death of a youth in custody a day earlier,".
+_MOTIVE = re.compile(r"(?:^|,)\s*(?:angered|angry|outraged|incensed|enraged|furious|upset|infuriated)\s+(?:over|at|by|about)"
+                     r"\s+[^,;.]{1,160}(?=,)", re.IGNORECASE)
+
+
 def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0,
                 day_before: dt.date | None = None, news_day: dt.date | None = None) -> Clause | None:
     """The facts in one clause, or None when it has no usable trigger."""
@@ -1107,6 +1133,11 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
     head = " " * cut if _WIRE_DATELINE.search(head) else re.sub(r"\d", " ", head)
     counts = find_counts(_SCARE_QUOTED.sub(r" \1 ", head + span.text[cut:]), offset=span.start,
                          after=_rest(span, sentence))
+    if _SINCE_OPENING.match(span.text) and _RECORD_BEFORE.search(sentence.text, 0, span.start - sentence.start) \
+            and not any(c.outcome in VICTIM_OUTCOMES for c in counts):
+        # "the deadliest attack | since a truce took effect in February": a landmark in time, no incident (a killing
+        # it is counted from is one: "the worst fighting since a commander was killed in 2013")
+        return None
     own_word = SELF_CLAIM.search(sentence.text)
     for count in counts:
         count.sentence = sentence.index
@@ -1122,6 +1153,8 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         # victims, and the accident's day is not the day of any incident told here
         counts = [c for c in counts if c.outcome not in VICTIM_OUTCOMES]
     triggers = _drop_conditions(_drop_background(triggers, span), span)
+    if _RELEASED.search(span.text):  # "The hostages were freed on Saturday": the end of an abduction told before
+        triggers = [t for t in triggers if not _CAPTIVES.fullmatch(t.text)]
     if own_word is not None:  # "claimed their fighters had overrun two posts": a side's word on ground it took
         claim_at = sentence.start + own_word.start()
         triggers = [t for t in triggers if t.start < claim_at or t.sub_event_type not in TERRITORY_TYPES]
@@ -1150,6 +1183,16 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         _dated_back(span, sentence, published=published, news_day=news_day)
     if tally is not None:
         dates = _before(dates, tally)
+    if (where := _WHERE_AFTER_PLACE.search(span.text)) is not None and not any(
+            t.start >= span.start + where.start() for t in triggers) \
+            and not any(c.start >= span.start + where.start() for c in counts):
+        # "three died in the suburb of X, where martial law was declared on Sunday": the day of what the place saw
+        dates = [d for d in dates if d.start < span.start + where.start()]
+    for m in _MOTIVE.finditer(span.text):  # "The mob, angered over a death in custody a day earlier, stoned ...": not
+        # the day nor the dead of what the angry people did
+        inside = range(span.start + m.start(), span.start + m.end())
+        dates = [d for d in dates if d.start not in inside]
+        counts = [c for c in counts if c.start not in inside or c.outcome not in VICTIM_OUTCOMES]
     certainty, cue = find_certainty(span.text)
     place_aside = bool(dates) and bool(PLACE_OF_EARLIER.match(span.text))  # with a day of its own
     return Clause(
