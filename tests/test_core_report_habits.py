@@ -2459,3 +2459,183 @@ def test_how_long_it_has_been_since_an_incident_dates_it(pipeline):
            "nine. No one has been charged.")
     events = coded(pipeline, raw, dt.date(2026, 8, 20))
     assert [(e.event_date.year, e.fatalities, e.historical) for e in events] == [(2025, 4, True)]
+
+
+# -- round 50: spans with no number, a side's claim by "saying", later deaths by name, rough clock times, capitals ----
+
+def test_an_incident_the_news_comes_days_after_is_dated_before_it(pipeline):
+    raw = ("Gunmen opened fire on a wedding party in a village late on Saturday, killing four guests, officials said "
+           "on Sunday. The attack comes days after three traders were killed in an ambush on a highway.")
+    events = coded(pipeline, raw, dt.date(2026, 5, 10))
+    assert [(e.event_date, e.fatalities) for e in events][0] == (dt.date(2026, 5, 9), 4)
+    earlier = events[1]
+    assert (earlier.fatalities, earlier.date_precision) == (3, "week")
+    assert earlier.event_date < dt.date(2026, 5, 9)
+
+
+def test_a_sides_toll_told_by_saying_is_only_the_high_end(pipeline):
+    raw = ("Rebels attacked an army post overnight, killing four soldiers, the army said on Monday. A rebel spokesman "
+           "claimed responsibility, saying the group had killed 12 soldiers.")
+    [event] = coded(pipeline, raw, dt.date(2026, 5, 11))
+    assert (event.fatalities, event.fatalities_high) == (4, 12)
+
+
+def test_a_province_named_like_the_datelines_town_stays_the_province(pipeline):
+    raw = ("IBB, Yemen — Gunmen attacked a police checkpoint in As Sabrah district of Ibb province overnight, killing "
+           "three policemen, officials said on Tuesday.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 10))
+    assert [(e.location, e.geo_precision) for e in events] == [("As Sabrah", 2)]
+
+
+def test_a_victim_who_died_later_told_by_name_moves_to_the_dead_of_the_shooting(pipeline):
+    raw = ("A teenager wounded by gunfire at a backyard birthday gathering on May 24 has died, the coroner's office "
+           "announced Monday.\n\nJo Marsh was hit in the back around 1:30 a.m. May 24 behind a duplex on Carver "
+           "Street. Two of his friends were also wounded.\n\nMarsh died Sunday at a hospital, the coroner said.")
+    events = coded(pipeline, raw, dt.date(2026, 6, 1))
+    assert [(e.event_date, e.fatalities, e.injured) for e in events] == [(dt.date(2026, 5, 24), 1, 2)]
+
+
+def test_the_year_before_a_deaths_words_after_a_charge_dates_the_deed(pipeline):
+    raw = ("A roofer has been charged with first-degree murder in the 2019 shooting death of a high school junior, "
+           "prosecutors said Monday. Detectives picked him up Friday at his cousin's house.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 17))
+    assert [(e.event_date.year, e.fatalities, e.historical) for e in events if e.fatalities] == [(2019, 1, True)]
+
+
+def test_shootings_told_just_after_midnight_and_at_three_are_two(pipeline):
+    raw = ("Gunfire hurt two men in unrelated incidents overnight, officers reported Saturday.\n\nIn the first, a "
+           "delivery driver was wounded in the wrist on Elm Street just after midnight.\n\nAbout 3 a.m., a student "
+           "was shot in the calf on Oak Street.")
+    events = coded(pipeline, raw, dt.date(2026, 8, 8))
+    assert [e.injured for e in events] == [1, 1]
+
+
+def test_around_midnight_is_near_a_quarter_past_eleven(pipeline):
+    raw = ("Ambulances carried six guests to three hospitals after gunfire broke up a graduation party Friday, "
+           "shortly after 11:15 p.m., officers reported.\n\nAt least six partygoers were hit by bullets around midnight "
+           "in the courtyard, a neighbour said.")
+    events = coded(pipeline, raw, dt.date(2026, 8, 8))
+    assert [e.injured for e in events] == [6]
+
+
+def test_a_town_in_a_department_in_capitals_copy_is_read_inside_it(pipeline):
+    raw = ("ASUNCION, 13 MAR 26 (AGENCY) -- [TEXT] CATTLE RUSTLERS RAIDED A RURAL CONSTABULARY OFFICE AT SAN "
+           "JOSE, IN THE DEPARTMENT OF CAAGUAZU, ON 11 MARCH, KILLING TWO CONSTABLES, A SPOKESMAN SAID TODAY.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 14))
+    assert [(e.admin1, e.location) for e in events] == [("Caaguazu", "San Jose")]
+
+
+def test_what_angered_a_mob_is_not_the_day_of_its_deed(pipeline):
+    raw = ("Two people were killed when police opened fire on a mob that had attacked a police station on Sunday "
+           "evening, officials said. The mob, angered over the death of a youth in custody a day earlier, pelted "
+           "stones at the station and set fire to two vehicles.")
+    events = coded(pipeline, raw, dt.date(2026, 8, 4))
+    assert [e.event_date for e in events] == [dt.date(2026, 8, 2)]
+
+
+def test_hostages_set_free_are_no_new_abduction(pipeline):
+    raw = ("Gunmen released 12 of the 23 people they abducted during a raid on a village last month, an official said "
+           "on Monday. The hostages, including seven children, were freed on Saturday near the border.")
+    events = coded(pipeline, raw, dt.date(2026, 2, 16))
+    assert all(e.event_date.month == 1 for e in events)
+
+
+def test_a_killing_told_on_the_afternoon_of_a_nights_shooting_is_another(pipeline):
+    raw = ("A bouncer died after gunfire outside a dance hall on Park Avenue around 11:50 p.m. Saturday, detectives "
+           "said.\n\nThat made two deadly shootings in under a day. On Saturday afternoon, a cashier was gunned down "
+           "from a passing sedan near the stadium.")
+    events = coded(pipeline, raw, dt.date(2026, 4, 13))
+    assert [e.fatalities for e in events] == [1, 1]
+
+
+def test_police_who_name_the_dead_are_no_side_of_the_shooting(pipeline):
+    raw = ("Police identify man killed outside dance hall\n\nDetectives on Monday identified the bouncer gunned down "
+           "Saturday night outside the hall on Park Avenue as Leon Marsh, 27.")
+    [event] = coded(pipeline, raw, dt.date(2026, 4, 13))
+    assert "Police" not in event.actor1
+
+
+def test_a_truce_a_record_is_counted_from_is_no_event(pipeline):
+    raw = ("Air strikes on two crowded markets killed at least 44 people on Tuesday, rescue workers said, in the "
+           "deadliest attack since a partial truce took effect in February. A monitor said 37 of the dead were "
+           "killed in one town.")
+    events = coded(pipeline, raw, dt.date(2026, 4, 20))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 44)]
+
+
+def test_the_day_of_what_a_place_saw_before_is_not_the_deaths(pipeline):
+    raw = ("Soldiers shot dead at least eight protesters on Monday. Five were killed in the centre of the city, while "
+           "three others died in a suburb to the west, where martial law was declared on Sunday.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 16))
+    assert {e.event_date for e in events} == {dt.date(2026, 3, 16)}
+
+
+def test_a_suspect_who_died_at_the_scene_is_the_attacker_told_dead_before(pipeline):
+    raw = ("A police officer was shot and wounded during a traffic stop late Sunday, and the suspect was killed when "
+           "officers returned fire, authorities said. The suspect, whose name was not released, died at the scene.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 2))
+    assert (event.fatalities, event.injured) == (1, 1)
+
+
+def test_police_also_investigating_a_shooting_tell_another_incident(pipeline):
+    raw = ("A sophomore was wounded in the knee Sunday evening in front of a laundromat on Birch Road, officers "
+           "said.\n\nDetectives are also investigating a shooting early Sunday near the rail yard that left a man wounded.")
+    events = coded(pipeline, raw, dt.date(2026, 7, 20))
+    assert [e.injured for e in events] == [1, 1]
+
+
+
+def test_an_earlier_shelling_of_another_town_is_another_incident(pipeline):
+    raw = ("DAMASCUS, (AGENCY) – A child was killed and 11 other civilians were injured when militants fired mortar "
+           "shells on residential neighborhoods in Damascus city on Wednesday.\n\nA source at Damascus Police Command "
+           "said the shells caused material damage.\n\nEarlier, two civilians were injured by a rocket shell that hit "
+           "Sahnaya city in Damascus Countryside.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 22))
+    assert [(e.location, e.fatalities, e.injured) for e in events] == [("Damascus", 1, 11), ("Sahnaya", 0, 2)]
+
+
+def test_a_town_of_another_province_is_no_quarter_of_the_city_whose_police_speak(pipeline):
+    raw = ("DAMASCUS, (AGENCY) – Two civilians were injured by a rocket shell that hit Sahnaya city in Damascus "
+           "Countryside on Wednesday, a source at Damascus Police Command said.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 22))
+    assert [(e.admin1, e.location) for e in events] == [("Rural Damascus", "Sahnaya")]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Nearly two dozen fans were hurt when someone tossed a grenade into a crowded cantina late Saturday.", (0, 24)),
+    ("A couple and their teenage son were found shot dead inside their home on Sunday, prosecutors said.", (3, None)),
+    ("A mother and her three children, aged 2, 5 and 9, were killed when a shell hit their house on Sunday.", (4, None)),
+])
+def test_people_counted_by_dozens_and_by_family(pipeline, raw, expected):
+    [event] = coded(pipeline, raw, dt.date(2026, 5, 6))
+    assert (event.fatalities, event.injured) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "Two union organisers, identified as Rafiq Lalani (45) and Anwar Bhatti (30), were gunned down by pillion riders "
+    "outside a tea stall on May 29, a local paper reported.",
+    "Two traffic wardens, Rafiq Lalani and Anwar Bhatti, were shot dead near a flyover on May 29, police said.",
+])
+def test_victims_named_between_their_count_and_their_verb_are_still_counted(pipeline, raw):
+    [event] = coded(pipeline, raw, dt.date(2026, 5, 30))
+    assert event.fatalities == 2
+
+
+def test_a_headline_naming_the_victim_killed_counts_the_dead(pipeline):
+    raw = "Police identify teen killed at Elmford block party\n\nDetectives had no suspect in custody by Sunday."
+    events = coded(pipeline, raw, dt.date(2026, 8, 23))
+    assert [(e.fatalities, e.actor1) for e in events] == [(1, "Unidentified Armed Group")]
+
+
+def test_the_day_an_election_is_scheduled_for_dates_no_incident(pipeline):
+    raw = ("Insurgents killed two soldiers in a raid on a hilltop outpost, days ahead of a referendum scheduled for "
+           "Sunday, 1 March, officials said.")
+    events = coded(pipeline, raw, dt.date(2026, 2, 24))
+    assert [(e.event_date, e.historical) for e in events] == [(dt.date(2026, 2, 24), False)]
+
+
+def test_a_round_figure_in_dozens_yields_to_a_figure_told_exactly(pipeline):
+    raw = ("Gunfire wounded 19 spectators at a street festival on Sunday, according to the fire department.\n\n"
+           "One vendor guessed almost two dozen people had been hurt.")
+    [event] = coded(pipeline, raw, dt.date(2026, 5, 11))
+    assert event.injured == 19
