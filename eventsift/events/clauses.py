@@ -14,7 +14,8 @@ from eventsift.events.counts import CountMention, find_counts
 from eventsift.events.numbers import word_to_int
 from eventsift.events.triggers import Trigger, find_triggers
 from eventsift.nlp.scan import GatedAlternation, search_gated
-from eventsift.nlp.text import PLACE_OF_EARLIER, TOLL_PART, split_clauses
+from eventsift.events.count_words import exact_count
+from eventsift.nlp.text import ELLIPTIC_TOLL_PART, PART_NUMBER, PLACE_OF_EARLIER, TOLL_PART, split_clauses
 from eventsift.nlp.timex import TimeExpression, find_dates, time_before
 from eventsift.ontology import sub_event_type
 from eventsift.records import Place, Sentence
@@ -86,7 +87,8 @@ NOT_VIOLENT = re.compile(
     r"pandemic|virus|infection|natural causes|flood(?:s|ing)?|earthquake|landslide|fire broke out|electrocuted|"
     r"hypothermia|frostbite|heat ?stroke|shovel(?:l)?ing snow|"
     r"(?:house|home|apartment|building|brush|wild)\s?fire|"
-    r"overdose|(?<!murder-)(?<!murder )suicide(?! (?:attack|bomb|bomber|bombing|blast|vest|car))|died in hospital of|gas (?:cylinder|leak|tank|"
+    r"overdose|(?:alcohol|food|methanol|carbon\s+monoxide)\s+poisoning|(?:spurious|bootleg|toxic|tainted)\s+(?:liquor|alcohol)|"
+    r"(?<!murder-)(?<!murder )suicide(?! (?:attack|bomb|bomber|bombing|blast|vest|car))|died in hospital of|gas (?:cylinder|leak|tank|"
     r"explosion)|(?:struck|hit|run over|mowed down)(?: [\w,]+){0,3}? by an? (?:\w+ )?(?:car|vehicle|minivan|van|truck|bus|train|suv)(?! bomb)|"
     r"propane|transformer|ammonium nitrate|boiler|chemical (?:plant|factory|depot|warehouse)|(?:missile|rocket|nuclear|nuke|weapons?) "
     r"(?:tests?|launch(?:es)?)|test[- ]fir\w+|fireworks)\b", re.IGNORECASE)
@@ -598,8 +600,15 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
     ``news_day``: the day of the first incident the report told, which "The attack came two days after ..." counts
     back from when its sentence tells no day of its own."""
     spans = split_clauses(sentence)
-    found = [c for c in (read_clause(span, sentence, published=published, dateline_end=dateline_end,
-                                     day_before=day_before, news_day=news_day) for span in spans) if c is not None]
+    found: list[Clause] = []
+    for span in spans:
+        # "37 were killed in Elmtown and | seven in Ashby": the toll goes on at another place, its verb left out
+        toll_of = found[-1] if found and _ELLIPTIC_PART.match(span.text) and any(
+            c.outcome in VICTIM_OUTCOMES for c in found[-1].counts) else None
+        clause = read_clause(span, sentence, published=published, dateline_end=dateline_end, day_before=day_before,
+                             news_day=news_day, toll_of=toll_of)
+        if clause is not None:
+            found.append(clause)
     if _TELLS_THE_INCIDENT_AGAIN.match(sentence.text):
         for clause in found:  # "The incident took place near a village | when a patrol was out on an operation"
             clause.refers_back = True
@@ -785,7 +794,9 @@ _DAY_PARTS = ((re.compile(r"\blate\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thurs
               (re.compile(r"\bevening\b", re.IGNORECASE), 19 * 60))
 
 
-_TOLL_PART_OPENS = re.compile(rf"^\W*{TOLL_PART}", re.IGNORECASE)
+_TOLL_PART_OPENS = re.compile(rf"^\W*(?:{TOLL_PART}|{ELLIPTIC_TOLL_PART})", re.IGNORECASE)
+# A part of a toll with its verb left out, after "and": "(37 were killed in Elmtown) and | seven in Ashby".
+_ELLIPTIC_PART = re.compile(rf"^\W*(?P<n>{PART_NUMBER})\s+(?:others?\s+|more\s+)?(?:in|at)\b", re.IGNORECASE)
 # Words that tell a kind of harm of their own, which a part of a toll keeps.
 _OWN_HARM = re.compile(r"\b(?:shot|gunned|gunfire|stabbed|beaten|hacked|burned|drowned|crushed)\b", re.IGNORECASE)
 
@@ -1123,9 +1134,12 @@ _MOTIVE = re.compile(r"(?:^|,)\s*(?:angered|angry|outraged|incensed|enraged|furi
 
 
 def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0,
-                day_before: dt.date | None = None, news_day: dt.date | None = None) -> Clause | None:
-    """The facts in one clause, or None when it has no usable trigger."""
-    triggers = find_triggers(span.text, offset=span.start)
+                day_before: dt.date | None = None, news_day: dt.date | None = None,
+                toll_of: Clause | None = None) -> Clause | None:
+    """The facts in one clause, or None when it has no usable trigger. ``toll_of``: the clause of the sentence whose
+    toll this one goes on with its verb left out ("37 were killed in Elmtown and | seven in Ashby"): its event words
+    and the kind of harm it counts."""
+    triggers = find_triggers(span.text, offset=span.start) or (list(toll_of.triggers) if toll_of else [])
     # the dateline is no count nor victim ("ELMTOWN, 4 MAR 90 -- Three men were shot": three, not 90; "ELMTOWN, ... --
     # A union leader who ... was found dead": one, not the town and the leader)
     cut = min(max(dateline_end - span.start, 0), len(span.text))
@@ -1138,6 +1152,11 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         # "the deadliest attack | since a truce took effect in February": a landmark in time, no incident (a killing
         # it is counted from is one: "the worst fighting since a commander was killed in 2013")
         return None
+    if toll_of is not None and not any(c.outcome in VICTIM_OUTCOMES for c in counts) \
+            and (part := _ELLIPTIC_PART.match(span.text)) is not None and (n := word_to_int(part.group("n"))):
+        told = next(c for c in toll_of.counts if c.outcome in VICTIM_OUTCOMES)
+        counts.append(CountMention(outcome=told.outcome, count=exact_count(n, part.group("n")), victims=told.victims,
+                                   start=span.start + part.start("n"), end=span.start + part.end("n")))
     own_word = SELF_CLAIM.search(sentence.text)
     for count in counts:
         count.sentence = sentence.index

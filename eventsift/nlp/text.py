@@ -54,6 +54,12 @@ TOLL_PART = (r"(?:another|a\s+further|\d+|two|three|four|five|six|seven|eight|ni
              r"(?:[\w-]+\s+){0,3}?(?:died|perished|(?:were|was)\s+(?:killed|wounded|injured|hurt))\b[^,;.]{0,60}?"
              r"\b(?:in|at|near|on)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|village|city|district|area|neighbou?rhood)\s+of\s+)?"
              r"(?-i:[A-Z])")
+# ... or with its verb left out after a toll's first part: "(37 were killed in Elmtown) and seven in the nearby town of
+# Ashby", "(killing 12 in Elmtown,) and five more at Ashby".
+PART_NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+ELLIPTIC_TOLL_PART = (rf"{PART_NUMBER}\s+(?:others?\s+|more\s+)?"
+                      r"(?:in|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|village|city|district|area|neighbou?rhood)\s+of\s+)?"
+                      r"(?-i:[A-Z])")
 # What someone was held for: "detained two youths for (their suspected) involvement in a raid on ...", "on suspicion
 # of ..." (a clause of its own; eventsift.events.assemble reads it as the deed an arrest was made for).
 HELD_FOR = (r"for\s+(?:(?:their|his|her|its|the|suspected|alleged)\s+){0,2}(?:involvement|role|part|participation)\s+in|"
@@ -67,7 +73,7 @@ CLAUSE_OPENERS = re.compile(
     # "..., as Elmish forces repelled attacks along the front": the fighting of the day beside the incident
     r",\s*(?=as\s+(?:[\w'’-]+\s+){0,2}(?:forces|troops|soldiers|fighters|rebels|militants|insurgents|police|army)\s+\w+ed\b)"
     # "five were killed in strikes on Elmtown, and four others died in raids on Ashby": a toll told place by place
-    rf"|,\s+(?:and|while|whereas)\s+(?={TOLL_PART})"
+    rf"|,\s+(?:and|while|whereas)\s+(?={TOLL_PART})|(?:,\s*|(?<!\s)\s+)and\s+(?={ELLIPTIC_TOLL_PART})"
     # "a journalist was murdered last night in Elmtown, and a bomb exploded today at a bank in Ashby": a second deed
     r"|,\s+(?:and|while)\s+(?=(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:bomb|grenade|mine|explosive\s+device|charge)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:exploded|went\s+off|blew\s+up|was\s+detonated|was\s+hurled)\b)",
