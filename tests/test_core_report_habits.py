@@ -2639,3 +2639,16 @@ def test_a_round_figure_in_dozens_yields_to_a_figure_told_exactly(pipeline):
            "One vendor guessed almost two dozen people had been hurt.")
     [event] = coded(pipeline, raw, dt.date(2026, 5, 11))
     assert event.injured == 19
+
+
+def test_a_toll_told_place_by_place_with_its_verb_left_out_is_an_event_at_each_place(pipeline):
+    raw = ("Shelling killed nine people in the town of Dhi as Sufal and four in the nearby town of Jiblah, in Ibb "
+           "province, on Tuesday, medics said.")
+    events = coded(pipeline, raw, dt.date(2026, 4, 22))
+    assert [(e.location, e.fatalities) for e in events] == [("Dhi as Sufal", 9), ("Jiblah", 4)]
+
+
+def test_deaths_from_tainted_liquor_counted_state_by_state_are_no_attacks(pipeline):
+    raw = ("Tainted liquor sold at weddings has now killed 31 guests in Elmvale; 12 in Ashby, and three in Marlow, "
+           "health officials said.")
+    assert coded(pipeline, raw, dt.date(2026, 5, 20)) == []
