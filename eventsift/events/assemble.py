@@ -24,8 +24,8 @@ from eventsift.events.assemble_when import HISTORICAL_AFTER_DAYS, when
 from eventsift.events.assemble_where import km, where
 from eventsift.events.assemble_who import victims_of, who
 from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
-from eventsift.events.clauses import (COUNTED_ON, DOERS_AGAIN, LATER_SAME_DAY, Clause, clock_minutes, take_days_of,
-                                      tells_newcomers, told_afresh)
+from eventsift.events.clauses import (COUNTED_ON, DOERS_AGAIN, LATER_SAME_DAY, Clause, clock_minutes,
+                                      kind_of_the_incident, take_days_of, tells_newcomers, told_afresh)
 from eventsift.events.count_words import CALENDAR_WORD, VICTIM_OUTCOMES
 from eventsift.events.draft import Draft, evidence
 from eventsift.geo.normalize import contains_words, name_key
@@ -398,6 +398,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
             drafts.append(target)
             if previous is not None:
                 take_days_of(clause, previous[1].clauses)  # "some two hours later, two cooks were shot"
+                if previous[0].sentence.index == clause.sentence.index:
+                    kind_of_the_incident(clause, previous[1].clauses)  # "... 37 in Elmtown and | seven in Ashby"
         else:
             recent.remove(target)
         recent.append(target)

@@ -804,9 +804,17 @@ _OWN_HARM = re.compile(r"\b(?:shot|gunned|gunfire|stabbed|beaten|hacked|burned|d
 def _kind_of_the_toll(part: Clause, before: Clause) -> None:
     """A part of a toll told place by place that names no kind of event of its own is of the kind of the part told
     before it: "five were killed in air strikes on Elmtown, and four others died in raids on Ashby" (air raids)."""
+    kind_of_the_incident(part, [before])
+
+
+def kind_of_the_incident(part: Clause, clauses: list[Clause]) -> None:
+    """... or of the incident its toll's first part was told in ("Air strikes hit two markets. | 37 were killed in
+    Elmtown and | seven in Ashby": air strikes at Ashby too)."""
     if part.toll_part and not any(t.kind == "specific" for t in part.triggers) \
             and not _OWN_HARM.search(part.span.text):
-        part.triggers = [*part.triggers, *(t for t in before.triggers if t.kind == "specific")]
+        part.triggers = [*part.triggers, *(t for c in clauses for t in c.triggers if t.kind == "specific")]
+    if part.toll_part and not part.actors:  # "... nine people in Elmtown and | four in Ashby": people of that kind
+        part.actors = [a for c in clauses for a in c.actors if a.role in ("victim", None) and a.side == "civilian"]
 
 
 def take_days_of(clause: Clause, earlier: list[Clause]) -> None:
