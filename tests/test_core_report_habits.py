@@ -2652,3 +2652,11 @@ def test_deaths_from_tainted_liquor_counted_state_by_state_are_no_attacks(pipeli
     raw = ("Tainted liquor sold at weddings has now killed 31 guests in Elmvale; 12 in Ashby, and three in Marlow, "
            "health officials said.")
     assert coded(pipeline, raw, dt.date(2026, 5, 20)) == []
+
+
+def test_a_tolls_second_place_is_of_the_kind_of_its_incident(pipeline):
+    raw = ("Air strikes on two markets in Ibb province killed at least 13 people on Tuesday, medics said.\n\nNine of "
+           "them were killed in the town of Dhi as Sufal and four in the nearby town of Jiblah.")
+    events = coded(pipeline, raw, dt.date(2026, 4, 22))
+    assert [(e.location, e.sub_event_type) for e in events] == [("Dhi as Sufal", "Air/drone strike"),
+                                                               ("Jiblah", "Air/drone strike")]
