@@ -358,7 +358,9 @@ class Pipeline:
 def _series_areas(clauses: list[Clause]) -> frozenset[int]:
     """The names a sentence that tells the incident's series places the series in ("the raid was one of three linked
     assaults across Elm district that day"): the area the series was in, not another incident's place."""
-    return frozenset(i for clause in clauses if series_size(clause.sentence.text) > 1 for i in clause.toponyms)
+    sentences = {clause.sentence.index: clause.sentence.text for clause in clauses}  # each read once
+    in_series = {index for index, text in sentences.items() if series_size(text) > 1}
+    return frozenset(i for clause in clauses if clause.sentence.index in in_series for i in clause.toponyms)
 
 
 def _landmarks(clauses: list[Clause], *, toponyms: list[Toponym], places: list[Place | None],

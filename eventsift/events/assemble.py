@@ -249,8 +249,7 @@ _NAMED_LATER_DEATH = re.compile(r"^\W*(?!(?:He|She|They|It|One|Both|All|The|A|An
 def _named_later_death(clause: Clause, drafts: list[Draft]) -> Draft | None:
     """The incident a clause's later death belongs to, told by the dead's name: the last incident whose clauses named
     that person ("Jo Harris was shot in the back on May 24 ... Harris died Sunday at a hospital in the next city"):
-    the death's day and the hospital's town are not the incident's. (An incident that told a death already is
-    left to the usual reading: the clause may tell that death again.)"""
+    the death's day and the hospital's town are not the incident's."""
     m = _NAMED_LATER_DEATH.match(clause.span.text)
     if m is None or not _tells_later_death(clause):
         return None

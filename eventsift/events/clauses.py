@@ -9,12 +9,11 @@ from dataclasses import dataclass, field, replace
 
 from eventsift.events.actors import ActorMention, find_actors
 from eventsift.events.certainty import find_certainty
-from eventsift.events.count_words import VICTIM_OUTCOMES
+from eventsift.events.count_words import VICTIM_OUTCOMES, exact_count
 from eventsift.events.counts import CountMention, find_counts
 from eventsift.events.numbers import word_to_int
 from eventsift.events.triggers import Trigger, find_triggers
 from eventsift.nlp.scan import GatedAlternation, search_gated
-from eventsift.events.count_words import exact_count
 from eventsift.nlp.text import ELLIPTIC_TOLL_PART, PART_NUMBER, PLACE_OF_EARLIER, TOLL_PART, split_clauses
 from eventsift.nlp.timex import TimeExpression, find_dates, time_before
 from eventsift.ontology import sub_event_type
@@ -810,10 +809,11 @@ def _kind_of_the_toll(part: Clause, before: Clause) -> None:
 def kind_of_the_incident(part: Clause, clauses: list[Clause]) -> None:
     """... or of the incident its toll's first part was told in ("Air strikes hit two markets. | 37 were killed in
     Elmtown and | seven in Ashby": air strikes at Ashby too)."""
-    if part.toll_part and not any(t.kind == "specific" for t in part.triggers) \
-            and not _OWN_HARM.search(part.span.text):
+    if not part.toll_part:
+        return
+    if not any(t.kind == "specific" for t in part.triggers) and not _OWN_HARM.search(part.span.text):
         part.triggers = [*part.triggers, *(t for c in clauses for t in c.triggers if t.kind == "specific")]
-    if part.toll_part and not part.actors:  # "... nine people in Elmtown and | four in Ashby": people of that kind
+    if not part.actors:  # "... nine people in Elmtown and | four in Ashby": people of that kind
         part.actors = [a for c in clauses for a in c.actors if a.role in ("victim", None) and a.side == "civilian"]
 
 

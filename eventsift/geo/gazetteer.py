@@ -469,7 +469,8 @@ class Gazetteer(GazetteerIndex):
         if ctx.dateline_town is not None and not ctx.title_town:  # the dateline's town named again is that town
             town_key = name_key(ctx.dateline_town.name)  # (not its namesake province: "GHAZNI - ... Ghazni province")
             picks = [ctx.dateline_town if name_key(t.text) == town_key and i not in ctx.parents
-                     and not AREA_AFTER.match(text[t.end : t.end + 20]) and any(c.id == ctx.dateline_town.id for c in candidate_lists[i]) else pick
+                     and not AREA_AFTER.match(text[t.end : t.end + 20])
+                     and any(c.id == ctx.dateline_town.id for c in candidate_lists[i]) else pick
                      for i, (t, pick) in enumerate(zip(toponyms, picks))]
         keys = [bare_key(t.text) or name_key(t.text) for t in toponyms]
         silent = [t.qualifier in NOT_HERE_QUALIFIERS for t in toponyms]

@@ -369,7 +369,7 @@ def _ago(number: str, unit: str, published: dt.date) -> tuple[dt.date, dt.date, 
 # A span with no number ("comes | days after", "just hours after", "a few weeks after") is a few of its units.
 _SPAN_AFTER = re.compile(r"\W*(?P<less>less\s+than\s+|under\s+)?(?:(?:more\s+than|nearly|almost|about|just|only|barely|"
                          r"some|mere)\s+)?(?:(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                         r"twelve)\s+(?P<unit>years?|months?|weeks?|days?)|(?P<few>a\s+few\s+|several\s+)?"
+                         r"twelve)\s+(?P<unit>years?|months?|weeks?|days?)|(?:(?P<few>a\s+few)\s+|several\s+)?"
                          r"(?P<units>years|months|weeks|days|hours))\s+after\b", re.IGNORECASE)
 # ... told as coming after it, or set beside it after a comma ("..., killing three, a day after a bomber killed 12")
 _COMES_BEFORE = re.compile(r"(?:\b(?:comes?|came|coming)|,)\s*$", re.IGNORECASE)
@@ -399,8 +399,7 @@ def time_before(head: str, text: str, *, base: dt.date) -> TimeExpression | None
     if m.group("units"):
         if head.rstrip().endswith(","):
             return None  # "..., days after the rebels ended a truce": what the news is timed against, no incident
-        found = _few_before(m.group("units").lower().rstrip("s"), few=bool(m.group("few") and "few" in m.group("few").lower()),
-                            base=base)
+        found = _few_before(m.group("units").lower().rstrip("s"), few=bool(m.group("few")), base=base)
         return TimeExpression(text=m.group(0).strip(), start=m.start("units"), end=m.end(), date=found[0],
                               date_end=found[1], precision=found[2], relative=True)
     unit = m.group("unit").lower().rstrip("s")
@@ -433,7 +432,8 @@ _REPORTING_BEFORE = re.compile(
     r"as\s+of|still\s+(?:[\w'’-]+\s+){0,4}?|condition|(?:remain(?:s|ed)?|recovering)(?:\s+[\w'’-]+){0,3}?|"
     # a plan, not a deed: "the council plans to vote on the curfew Monday", "he will appear in court Friday"
     r"(?:(?:plans?|planned|planning|scheduled|expected|due)\s+to|will|would)(?:\s+[\w'’-]+){1,6}?|"
-    r"(?:scheduled|set|planned)\s+for|"
+    # ... "the vote, set for Sunday, 1 March": the day of a plan, whose weekday may stand between
+    r"(?i:(?:scheduled|set|planned|slated|due)\s+(?:for|on)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?)|"
     # a search or an inquiry still going on: "police were searching late Tuesday for two men"
     r"(?:were|are|is|was)\s+(?:still\s+)?(?:searching|looking|hunting|investigating))\s*)"
     # "the monitor had published, on the 4th of November, that ..."
@@ -507,10 +507,6 @@ _TOLL_ROSE_BEFORE = re.compile(r"\btoll\b[^.;]{0,100}?\b(?:rose|risen|rises|clim
 # ... or the day someone took up a post: "the judge, who took office on Friday, was wounded", "sworn in Monday".
 _OFFICE_BEFORE = re.compile(r"\b(?:(?:took|taken|taking|assumed|assuming)\s+(?:office|power|his\s+post|her\s+post|"
                             r"charge|command)|sworn\s+in|inaugurated|appointed)\s+(?:on\s+|last\s+)?$", re.IGNORECASE)
-
-
-_PLANNED_FOR_BEFORE = re.compile(r"\b(?:scheduled|set|planned|slated|due)\s+(?:for|on)\s+(?:the\s+)?"
-                                 r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
 
 
 def _is_reporting(text: str, start: int, end: int) -> bool:
@@ -594,9 +590,7 @@ def find_dates(text: str, *, published: dt.date, anchor: dt.date | None = None) 
             if resolved is None:
                 continue
             first, last, precision = resolved
-            # "the vote, set for Sunday, 1 March": the day of a plan, whose weekday may stand between
-            reporting = _is_reporting(text, m.start(), m.end()) or bool(
-                _PLANNED_FOR_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+            reporting = _is_reporting(text, m.start(), m.end())
             claimed = precision == "day" and bool(_OTHERS_DID_BEFORE.search(text[max(0, m.start() - 60):m.start()]))
             reporting = reporting or claimed
             if kind == "weekday" and _names_tomorrow(m, published):
