@@ -71,6 +71,10 @@ def how_many(kind: str, draft: Draft, *, document: Document, context: str) -> To
         totals["abducted"], totals["arrested"] = totals["arrested"], None
     if kind == "Arrests" and totals["arrested"] is None and totals["abducted"]:
         totals["arrested"], totals["abducted"] = totals["abducted"], None
+    if kind == "Arrests":
+        # "arrested Saturday in connection with the June 14 shooting death of a woman": the dead are the deed's, an
+        # incident of its own; an arrest harms no one it does not say it harmed (ACLED codes arrests without a toll)
+        totals["killed"] = totals["injured"] = None
     return Tolls(killed=totals["killed"], injured=totals["injured"], abducted=totals["abducted"],
                  arrested=totals["arrested"], evidence=found)
 

@@ -78,6 +78,10 @@ _THE_OTHER_HURT = re.compile(rf"\b(?P<who>the\s+other\s+(?:[\w-]+\s+)?(?:{PERSON
 # Whom a bullet hit must be a person: "a 3-year-old was struck by a bullet", not "the car was hit by a bullet".
 _PERSON_SUBJECT = re.compile(rf"(?i:\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|he|she|\d{{1,3}}-year-old)\b)|"
                              r"\b(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][a-z][\w'’-]*")
+# ... and a subject that ends on a thing is the thing, a capital letter before it notwithstanding: "a Marlow County
+# cruiser", "the Ruiz family's home".
+_THING_STRUCK = re.compile(r"\b(?:cars?|vehicles?|trucks?|vans?|SUVs?|buses|bus|cruisers?|houses?|homes?|windows?|"
+                           r"buildings?|walls?|doors?|apartments?|windshields?)\s*$", re.IGNORECASE)
 VICTIMS_AFTER = re.compile(r"^\s+(?P<other>other\s+)?(?:(?:shooting|gunshot|injured|wounded)\s+)?victims\b", re.IGNORECASE)
 # "Ana Ruiz, 19, suffered a gunshot wound": one person hit, named.
 _NAMED_WOUNDED = re.compile(r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?:,\s*\d{1,3},)?\s+(?:sustained|suffered|received)\s+"
@@ -636,8 +640,8 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         if same and not newcomer and not first_of_more:
             continue  # "another waiter was grazed" is one more victim; "he was hurt" is the one already counted
         victims = _passive_subject(before[:also_before.start()] if also_before else before)
-        if verb.startswith(("hit ", "struck ")) and not _PERSON_SUBJECT.search(victims):
-            continue  # "the car was hit by a bullet"
+        if verb.startswith(("hit ", "struck ")) and (not _PERSON_SUBJECT.search(victims) or _THING_STRUCK.search(victims)):
+            continue  # "the car was hit by a bullet", "a Marlow County cruiser took a round": a thing, not a person
         if re.fullmatch(_BY_HAND, verb) and (_NOT_A_PERSON.search(victims) or re.search(r"\bwhich\s*$", before)):
             continue  # "a stray dog, which was beaten to death": only people are counted
         out.append(phrase_mention(outcome, 1, m, offset=offset,

@@ -48,6 +48,10 @@ def with_headline_toll(events: list[Event], headline: list[Event], *, title: str
     of several."""
     if len(headline) != 1 or not takes_headline(events, title=title):
         return events
+    if events[0].event_type == "Strategic developments" and headline[0].event_type != "Strategic developments" \
+            and not any(e.event_type == headline[0].event_type for e in events):
+        # "Six injured in shooting at party" over a text that only tells an arrest: the shooting is the headline's
+        return [headline[0], *events]
     first = _placed(events[0], headline[0])
     if not _shares_its_toll(events):
         first = _tolled(first, headline[0], title)
@@ -91,8 +95,9 @@ def _placed(first: Event, told: Event) -> Event:
 
 
 def _tolled(first: Event, told: Event, title: str) -> Event:
-    """``first`` with the headline's dead and wounded when they are more (see the module's note)."""
-    if not _same_place(told, first):
+    """``first`` with the headline's dead and wounded when they are more (see the module's note); an arrest or
+    another strategic development takes no toll ("Man arrested in June 14 killing ...": the killing's dead)."""
+    if not _same_place(told, first) or first.event_type == "Strategic developments":
         return first
     changes: dict = {}
     evidence = []

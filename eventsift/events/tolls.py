@@ -730,6 +730,18 @@ def _named_apart(shot: list[CountMention]) -> int:
     return most if most > 1 else 0
 
 
+# The one person who shot, told by the word for him ("the gunman", "a suspect, 24,"), not one of the people he shot.
+_THE_ATTACKER = re.compile(r"(?:the\s+)?(?:suspected\s+|lone\s+|alleged\s+)?(?:suspect|gunman|shooter|"
+                           r"assailant|attacker|robber|intruder)\b(?!\s+(?:and|or)\b)(?:,[^,]*(?:,\s*\d{1,3})?)?$",
+                           re.IGNORECASE)
+
+
+def _is_the_attacker(mention: CountMention) -> bool:
+    """The one attacker told as the only one ("the gunman"; "an assailant was killed" is one of several)."""
+    return mention.count.best == 1 and mention.count.text.lower() not in _INDEFINITE \
+        and bool(_THE_ATTACKER.match(mention.victims.strip()))
+
+
 def _at_least(hit: Count, n: int) -> Count:
     """``hit``, or exactly ``n`` people (its high kept) when ``n`` is more."""
     return Count(low=n, best=n, high=max(hit.high, n), text=hit.text) if n > hit.best else hit
@@ -743,8 +755,14 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     is 1 killed and nobody injured (the victim moves from injured to killed). Victims named apart ("a woman was
     killed and a man was shot") are different people and add up.
     """
-    # the attacker's own death is not one of the people he shot ("shot two neighbours before he died")
-    killed = [m for m in killed if m.victims != PERPETRATOR_VICTIMS]
+    # the attacker's own death is not one of the people he shot ("shot two neighbours before he died", "The gunman,
+    # 39, died at the scene"); nor is the attacker, shot himself, one of the wounded once told dead ("officers shot
+    # the suspect ... the suspect died at a hospital")
+    attacker_dead = any(_is_the_attacker(m) for m in killed)
+    killed = [m for m in killed if m.victims != PERPETRATOR_VICTIMS and not _is_the_attacker(m)]
+    if attacker_dead:
+        shot = [m for m in shot if not _is_the_attacker(m)]
+        injured = [m for m in injured if not _is_the_attacker(m)]
     wounded = combine(injured)
     hit = combine(shot)
     dead = combine(killed)
