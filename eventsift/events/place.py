@@ -322,6 +322,11 @@ ADDRESS_BEFORE = re.compile(r"\b(?:at|on)\s+\d{1,5}\s+(?:[NS]\.?[EW]\.?\s+|[NSEW
 ROAD_WORDS = frozenset({"Road", "Street", "Avenue", "Boulevard", "Drive", "Lane", "Highway", "Pike", "Way"})
 
 
+# The kinds of street a town is never named by, and the word before a street a place is on.
+_STREET_NAME_WORDS = frozenset({"Street", "St.", "Avenue", "Ave.", "Boulevard", "Blvd.", "Drive", "Lane"})
+_ON_BEFORE = re.compile(r"\b(?:on|along|off)\s+$", re.IGNORECASE)
+
+
 def is_crossing(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is one of two crossing streets named without their kind."""
     before, after = text[max(0, start - 80):start], text[end:end + 60]
@@ -341,7 +346,9 @@ def is_street(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is part of a street's name or an intersection."""
     before, after = text[max(0, start - 30):start], text[end:end + 16]
     road = ROAD_AFTER.match(after) or text[start:end].split()[-1] in ROAD_WORDS
-    return bool(STREET_AFTER.match(after) or INTERSECTION.search(before) or INTERSECTION_AFTER.match(after)
+    # "near a park on Church Street": a name that is itself a street's, after "on", whatever district shares it
+    on_street = text[start:end].split()[-1] in _STREET_NAME_WORDS and bool(_ON_BEFORE.search(before))
+    return bool(on_street or STREET_AFTER.match(after) or INTERSECTION.search(before) or INTERSECTION_AFTER.match(after)
                 or (NUMBERED_ROAD.search(before) and road) or ADDRESS_BEFORE.search(before)
                 or (_GRID_WORD.fullmatch(text[start:end]) and _GRID_NUMBER_BEFORE.search(before))) \
         or is_crossing(text, start, end)
@@ -1124,10 +1131,12 @@ def measured_from(toponym: Toponym, text: str) -> bool:
 def _landmark_outside(place: Place, toponym: Toponym, group: list[tuple[Place, Toponym]], text: str) -> bool:
     """A town told only as a landmark ("about 45 km west of Elmtown") lying in another province than the one the
     incident's place was told inside, before it ("in Ashby, a town of Marlow region, about 45 km west of Elmtown"):
-    the province the text puts the place in is nearer the truth than a landmark outside it."""
+    the province the text puts the place in is nearer the truth than a landmark outside it; so is a town or district
+    told before it as where the incident was ("near the town of Ashby, about 60 km southwest of Elmtown city")."""
     return place.feature == "city" and measured_from(toponym, text) \
         and any(p.feature == "admin1" and p.country == place.country and p.admin1 != place.admin1
-                and t.start < toponym.start for p, t in group)
+                or p.feature in ("city", "admin2") and p.name != place.name and not measured_from(t, text)
+                for p, t in group if t.start < toponym.start)
 
 
 def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[Toponym],

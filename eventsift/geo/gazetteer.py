@@ -353,6 +353,7 @@ class Gazetteer(GazetteerIndex):
                               provinces=provinces, districts=districts)
                for i, toponym in enumerate(toponyms)]
         out = [_in_told_district(p, out[ctx.parents[i]] if i in ctx.parents else None) for i, p in enumerate(out)]
+        out = _quarters_told_again(toponyms, out, ctx, text)
         out = [self.as_of(p, document.published) for p in out]
         out = [p if self.is_area_abbreviation(toponym.text) else _unlisted_town(
                    p, toponym, text, after=(toponyms[i + 1], out[i + 1]) if i + 1 < len(out) else None)
@@ -440,6 +441,13 @@ class Gazetteer(GazetteerIndex):
                 candidate_lists[i] = [c for c in candidate_lists[i] if c.feature not in ("admin1", "country")
                                       or c.country_code in lower or not lower]
         candidate_lists = [_without_variants_inside(t.text, cands) for t, cands in zip(toponyms, candidate_lists)]
+        for i, t in enumerate(toponyms):
+            # "Toledo police said": the force of a city or of a province; a big city's name is that city against a
+            # province of its name abroad (a province's own force keeps its reading: "Kano police", "Punjab police")
+            big = {c.country_code for c in candidate_lists[i] if c.feature == "city" and c.kind == 0
+                   and c.population >= ANCHOR_MIN_POPULATION}
+            if big and _POLICE_AFTER.match(text, t.end):
+                candidate_lists[i] = [c for c in candidate_lists[i] if c.feature != "admin1" or c.country_code in big]
         for child, parent in ctx.parents.items():  # "Borgu LGA, Niger": a state holds the district, not a country
             unit = toponyms[child]
             if (_UNIT_OF_A_STATE.search(unit.text) or _UNIT_OF_A_STATE.match(text, unit.end)) \
@@ -479,7 +487,7 @@ class Gazetteer(GazetteerIndex):
             c.feature == "admin1" and pick is not None and c.country_code == pick.country_code for c in cands)
             for t, cands, pick in zip(toponyms, candidate_lists, picks)]
         picks = drop_strays(candidate_lists, picks, keys, ctx, silent=silent, told_as_areas=told_as_areas)
-        picks = drop_state_strays(candidate_lists, picks, ctx)
+        picks = drop_state_strays(candidate_lists, picks, ctx, districts=[_told_as_district(t, text) for t in toponyms])
         picks = drop_unvouched(candidate_lists, picks, keys, ctx)
         # "LAHORE: ... in the Shahdara area": a quarter told with "area" under a city's dateline is the city's, never a
         # namesake in another country (the report falls back to its dateline)
@@ -783,6 +791,17 @@ def _quarters_of_the_policed_city(toponyms: Sequence[Toponym], picks: list[Candi
                         and p.admin1 == pick.admin1 for j, p in enumerate(picks))
         if not supported:
             picks[i] = city
+
+
+def _quarters_told_again(toponyms: Sequence[Toponym], places: list[Place | None], ctx: Context,
+                         text: str) -> list[Place | None]:
+    """"Two shot in Northgate drive-by" ... "in the Northgate neighborhood of Fairhaven": a name the report calls a
+    neighbourhood of a town it names is that town wherever it is told alone, not a namesake elsewhere."""
+    quarters = {t.text: places[i] for i, t in enumerate(toponyms)
+                if i in ctx.parents and places[i] is not None and places[i].feature == "city"
+                and NEIGHBOURHOOD_AFTER.match(text[t.end:t.end + 20])}
+    return [quarters[t.text] if t.text in quarters and i not in ctx.parents else p
+            for i, (t, p) in enumerate(zip(toponyms, places))]
 
 
 def _called_quarters(toponyms: Sequence[Toponym], text: str) -> dict[str, str]:

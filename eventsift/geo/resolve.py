@@ -531,10 +531,11 @@ DATELINE_STRAY_MAX_POPULATION = 1_000_000
 
 
 def drop_state_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[Candidate | None],
-                      context: Context) -> list[Candidate | None]:
+                      context: Context, *, districts: Sequence[bool] = ()) -> list[Candidate | None]:
     """Under a dateline that writes its state or names a big city (else under a local outlet's home state), a small
     town (under a written state, a town short of a city of a million, or a county) chosen in another state the text
-    does not name gives way to the name's reading in that state, else to nothing."""
+    does not name gives way to the name's reading in that state, else to nothing. ``districts``: per name, whether
+    the text tells it as a district or county ("Elm district"), which names its state as plainly."""
     town = context.dateline_town
     big = town if town is not None and not context.title_town and not context.desk_dateline and town.admin1 \
         and town.population >= DATELINE_SUPPORT_MIN_POPULATION else None
@@ -552,10 +553,15 @@ def drop_state_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Seq
         largest = STRAY_STATE_MAX_POPULATION
     else:
         return list(picks)
+    # a district or county the text names is as plain a word on its state ("near Elmtown in Marlow district" under
+    # the capital's dateline, where a force's press office writes from)
+    areas = {(p.country_code, p.admin1) for p, told in zip(picks, districts)
+             if told and p is not None and p.feature == "admin2"}
     out = list(picks)
     for i, (cands, pick) in enumerate(zip(candidate_lists, picks)):
         if (pick is None or pick.feature not in features or pick.country_code != country or pick.admin1 == state
-                or (country, pick.admin1) in context.admin1 or pick.population >= largest
+                or (country, pick.admin1) in context.admin1 or (country, pick.admin1) in areas
+                or pick.population >= largest
                 or (town is not None and near_city(pick, town, radius_km=radius))):
             continue
         inside = [c for c in cands if c.country_code == country and c.admin1 == state]
