@@ -156,6 +156,9 @@ _INCIDENT_WORDS = rf"(?:{_INCIDENT_NOUNS}|blasts?|explosions?|(?:air\s?)?strikes
 # "in the 2012 shooting death of".
 _DEED_OF_DAY = re.compile(rf",?\s+(?:{_INCIDENT_WORDS}\s+|fatal\s+|deadly\s+)?{_INCIDENT_WORDS}\s+(?:of|on|at|in)\b",
                           re.IGNORECASE)
+# ... or right before the noun alone, as a day names its deed: "charged in a Feb. 14 shooting that", "said Saturday's
+# stabbing was": the deed's day, whatever verb of telling or of a court comes before it.
+_DEED_NOUN_AFTER = re.compile(rf"(?:['’]s)?\s+(?:fatal\s+|deadly\s+)?{_INCIDENT_WORDS}\b", re.IGNORECASE)
 # ("the Nov. 2, 2014, death of": a full date set off by commas, before its deed's noun; not "last summer, killing")
 _INCIDENT_AFTER = re.compile(rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}|\s+(?:[\w-]+\s+)?){_INCIDENT_WORDS}\b|{_DEED_OF_DAY.pattern}",
                              re.IGNORECASE)
@@ -251,8 +254,9 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date) -> tuple[dt.date, 
         return *_month_range(previous.year, previous.month), "month"
     if kind == "last_week" and published.weekday() < 5:
         # on a weekday, the calendar week before the report's (from its Monday), up to the report: on a Friday,
-        # "last week" reaches back eleven days, not seven (at a weekend, the seven days before hold the week past)
-        return published - dt.timedelta(days=published.weekday() + 7), published, "week"
+        # "last week" reaches back eleven days, not seven (at a weekend, the seven days before hold the week past);
+        # and from the Sunday before that Monday, where weeks start on Sundays (American calendars)
+        return published - dt.timedelta(days=published.weekday() + 8), published, "week"
     if kind == "this_week":  # "earlier this week": from the Monday of the report's week
         return published - dt.timedelta(days=published.weekday()), published, "week"
     if kind in ("last_week", "past_week"):  # "the past week": the seven days before
@@ -448,8 +452,9 @@ _GATHERING_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{_GATHERINGS}|game)\
 # ... or the day told before what it was for: "hundreds gathered Saturday for a vigil", "spoke Monday at a briefing"
 _GATHERING_FOR_AFTER = re.compile(rf"\s+(?:night\s+|morning\s+|evening\s+|afternoon\s+)?(?:(?:for|at)\s+(?:a|an|the)\s+"
                                   rf"(?:[\w-]+\s+)?{_GATHERINGS}\b|"
-                                  # "gathered Tuesday night to remember a teen who was shot last week"
-                                  r"to\s+(?:remember|mourn|honou?r|pay\s+(?:tribute|their\s+respects)|pray\s+for|"
+                                  # "gathered Tuesday night (at a park in Elmtown) to remember a teen who was shot
+                                  # last week"
+                                  r"(?:(?:at|in|outside|near)\s+[^.;,]{1,50}?\s+)?to\s+(?:remember|mourn|honou?r|pay\s+(?:tribute|their\s+respects)|pray\s+for|"
                                   r"celebrate\s+the\s+li(?:fe|ves)\s+of)\b)", re.IGNORECASE)
 # ... or told right after a telling it dates: "a sheriff's update Thursday showed a photo", "in a statement Tuesday"
 _TELLING_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:update|statement|"
@@ -468,6 +473,12 @@ _SPAN_WORDS = re.compile(r"(?:this|last|the\s+past)\s+(?:week|month|year)$", re.
 # ... (and who showed the press: "officials on Friday presented seized rifles to reporters", "paraded", "issued")
 _REPORTING_AFTER = re.compile(r"\s*,?\s*(?:said|reported|announced|confirmed|identified|named|released|told|declined|presented|"
                               r"paraded|issued|published|briefed)\b")
+
+
+# The day of an accord a deed is told in spite of: "(the shelling comes) despite a ceasefire agreed in March".
+_DESPITE_ACCORD_BEFORE = re.compile(r"\b(?:despite|in\s+violation\s+of|violating|breaching)\s+(?:a|an|the)\s+"
+                                    r"(?:[\w-]+\s+){1,3}?(?:agreed|signed|brokered|reached|declared|announced|struck)\s+"
+                                    r"(?:on\s+|in\s+|last\s+)?$", re.IGNORECASE)
 
 
 # Who tells: "Police on Monday identified ...", "Police sources today reported ...".
@@ -514,7 +525,7 @@ def _is_reporting(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 60):start]
     return bool(_REPORTING_BEFORE.search(before) or _COURT_BEFORE.search(before) or _COURT_AFTER.match(text, end)
-                or _OFFICE_BEFORE.search(before)
+                or _OFFICE_BEFORE.search(before) or _DESPITE_ACCORD_BEFORE.search(before)
                 or _GATHERING_BEFORE.search(before) or _TELLING_BEFORE.search(before)
                 or (_VOTE_BEFORE.search(before) and not _DURING_BEFORE.search(before) and _VOTE_AFTER.match(text, end))
                 or (_TALLY_BEFORE.search(before) and _SPAN_WORDS.search(text[start:end]))
@@ -606,7 +617,8 @@ def find_dates(text: str, *, published: dt.date, anchor: dt.date | None = None) 
                                                                 or _INCIDENT_HAPPENED_BEFORE.search(
                                                                     text[max(0, m.start() - 100):m.start()]))),
                                         # "convicted in the Nov. 2, 2014, death of": the deed's day, not the court's
-                                        reporting=reporting and not _DEED_OF_DAY.match(text, m.end()),
+                                        reporting=reporting and not _DEED_OF_DAY.match(text, m.end())
+                                        and not (precision == "day" and _DEED_NOUN_AFTER.match(text, m.end())),
                                         relative=kind in _RELATIVE_KINDS,
                                         arrest=bool(_ARREST_BEFORE.search(text[max(0, m.start() - 60):m.start()]))))
     for kind, m in chained:
