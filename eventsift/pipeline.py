@@ -308,7 +308,7 @@ class Pipeline:
                                     if any(s.start <= t.start < s.end for s in clause.places_lent)]
         # a toll summed up and then told place by place is its parts' tolls ("seven across the province ... four in
         # Elmtown, and three in Ashby"): the sum gives up its count and the places its parts are told at
-        clauses = set_aside_summed_tolls(clauses, places=places)
+        clauses = set_aside_summed_tolls(clauses, places=places, names=[t.text for t in toponyms])
         # 4. group clauses into incidents, then fill each incident's fields
         # names that only say where someone came from or went, and the headline's (it sums up the report's main
         # incident, often naming a wider or a looser place than the lead), nor a landmark told by its direction from

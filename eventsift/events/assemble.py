@@ -255,7 +255,17 @@ def _named_later_death(clause: Clause, drafts: list[Draft]) -> Draft | None:
         return None
     name = re.compile(rf"\b{re.escape(m.group('name'))}\b")
     told = [d for d in drafts if any(name.search(c.span.text) for c in d.clauses)]
+    if not told and drafts and _AT_HOSPITAL.match(clause.span.text[m.end():]):
+        # "A second person has died after a shooting on Thursday ... Derrick Cole, 52, died Saturday at Elm Medical
+        # Center": someone named only at the death, in a hospital, is one of the wounded of the incident told last
+        told = [d for d in drafts if any(c.counts for c in d.clauses)][-1:]
     return told[-1] if told else None
+
+
+# Where the wounded die: "(died Saturday) at Elm Regional Medical Center", "in hospital", "at a trauma unit".
+_AT_HOSPITAL = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:at|in)\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:hospital|"
+                          r"medical\s+cent(?:er|re)|trauma\s+(?:cent(?:er|re)|unit)|infirmary|intensive\s+care)\b",
+                          re.IGNORECASE)
 
 
 # A death told by the dead's name: "Braxton's death", "the killing of Ruiz".

@@ -393,6 +393,17 @@ STATISTIC = re.compile(
     # "a grenade attack on Tuesday, the third such attack in just three weeks")
     r"|(?:^\W*|[;:]\s+|\b(?:and|but)\s+)(?:in|within|over)\s+(?:only|just|barely|less\s+than|under|the\s+first)\s+"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:weeks|months|years)\b"
+    # a round-up of a span's violence, told incident by incident after it: "at least 14 people have died in the past
+    # 48 hours in various acts of violence", "in separate attacks over the last three days"
+    r"|\b(?:in|during|over)\s+the\s+(?:past|last|previous)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:hours|days)\b[^.;]{0,30}?"
+    r"\b(?:various|several|separate|different|numerous)\s+(?:[\w-]+\s+){0,2}?(?:acts|incidents|attacks|clashes|shootings)\b"
+    r"|\b(?:various|several|separate|different|numerous)\s+(?:[\w-]+\s+){0,2}?(?:acts|incidents|attacks|clashes|"
+    r"shootings)\b[^.;]{0,40}?\b(?:in|during|over)\s+the\s+(?:past|last|previous)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:hours|days)\b"
+    # a place's state since a time, not an incident: "the state has been shaken by fighting between two factions of the
+    # cartel since September" ("the city has been rocked by a blast" alone is the news)
+    r"|\b(?:has|have)\s+been\s+(?:(?:badly|severely|deeply)\s+)?(?:shaken|rocked|roiled|convulsed|engulfed|gripped|torn|"
+    r"battered)\s+by\s+[^.;]{1,90}?\bsince\s+"
     # ... or counted since a day weeks back: "300 villagers have been abducted by the militia since 2 March"
     r"|\b(?:have|has)\s+been\s+(?:killed|murdered|executed|abducted|kidnapped|disappeared|arrested|detained)\b"
     r"[^.]{0,60}?\bsince\s+(?:early\s+|mid-?|late\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
@@ -535,14 +546,17 @@ SUMMED_PARTS_SENTENCES = 4  # how many sentences after the summary's its parts m
 MIN_SUMMED_TOLL = 3
 
 
-def set_aside_summed_tolls(clauses: list[Clause], *, places: list[Place | None]) -> list[Clause]:
+def set_aside_summed_tolls(clauses: list[Clause], *, places: list[Place | None],
+                           names: list[str] | None = None) -> list[Clause]:
     """The clauses, with a toll that its parts told at two or more places add up to exactly taken off the clause
-    that sums them (``places``: the document's resolved toponyms, which ``Clause.toponyms`` index)."""
+    that sums them (``places``: the document's resolved toponyms, which ``Clause.toponyms`` index; ``names``: their
+    words, which tell a village the gazetteer lacks apart from another)."""
     out = list(clauses)
     for i, clause in enumerate(clauses):
         for outcome in ("killed", "injured", "hit"):
             total = sum(m.count.best for m in clause.counts if m.outcome == outcome and not m.subset)
-            if total >= MIN_SUMMED_TOLL and (parts := _parts_by_place(clause, clauses[i + 1:], outcome, total, places)):
+            if total >= MIN_SUMMED_TOLL and (parts := _parts_by_place(clause, clauses[i + 1:], outcome, total, places,
+                                                                      names=names)):
                 # the parts' places are theirs: the summary listing them ("five in Elmtown, one in Ashby") is at none
                 theirs = {key for at in parts for key in at}
                 out[i] = replace(out[i], counts=[m for m in out[i].counts if m.outcome != outcome],
@@ -552,7 +566,7 @@ def set_aside_summed_tolls(clauses: list[Clause], *, places: list[Place | None])
 
 
 def _parts_by_place(summary: Clause, later: list[Clause], outcome: str, total: int,
-                    places: list[Place | None]) -> list[set[tuple[str, str | None]]]:
+                    places: list[Place | None], *, names: list[str] | None = None) -> list[set[tuple[str, str | None]]]:
     """The places of the parts a summary's toll of ``outcome`` is told in, each part's, or [] if it is not."""
     running, seen = 0, []
     for part in later:
@@ -564,6 +578,8 @@ def _parts_by_place(summary: Clause, later: list[Clause], outcome: str, total: i
         if not _same_days(part, summary):
             return []  # "On Nov. 9, two were killed ...": an incident of another day, no part of the sum
         at = {(p.name, p.admin1) for j in part.toponyms if (p := places[j]) is not None}
+        if not at and names is not None:  # "fired at villagers in Torbung area": a village the gazetteer lacks
+            at = {(names[j], None) for j in part.toponyms}
         if not at or at in seen:
             return []  # a part told at no place, or at the place before: no toll told place by place
         seen.append(at)
