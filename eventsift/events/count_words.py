@@ -98,6 +98,8 @@ ACTIVE = {
               r"(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|tak(?:e|es|ing)|took) the "
               r"(?:(?:overall|total|official) )?(?:death )?toll (?:(?:from|in|of) (?:[\w'’-]+ ){1,8}?)?to",
     "injured": r"injur(?:ed|ing|es?)|wound(?:ed|ing|s)?|shot and (?:wounded|injured)|"
+               # "a shooting that hurt two people", "gunfire hurting three"
+               r"hurt(?:ing|s)?|"
                r"(?:the )?(?:wounded|injured) (?:included|include|includes|were|are)|among (?:the )?(?:wounded|injured) (?:were|are)",
     "hit": r"shot|shooting|shoots|hitting|striking|stabbed|stabbing|stabs",
     "abducted": r"kidnap(?:ped|ping|s)|abduct(?:ed|ing|s)|took(?:\s+(?:away|hostage))?|taking(?:\s+(?:away|hostage))?|"
