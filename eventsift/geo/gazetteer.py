@@ -501,6 +501,12 @@ class Gazetteer(GazetteerIndex):
         picks = drop_foreign_homonyms(candidate_lists, picks, ctx,
                                       located=[introduced_as_place(text, t.start) for t in toponyms],
                                       acronyms=[is_acronym(t.text, text) for t in toponyms])
+        # a town found only under a looser spelling ("Kolpara" for a Kolhapur) in another province of the country than
+        # the ones the text names there ("... in Bishnupur district"): a village the gazetteer lacks, not that town
+        named = ctx.admin1 | {(p.country_code, p.admin1) for p in picks
+                              if p is not None and p.kind == 0 and p.feature in ("admin1", "admin2") and p.admin1}
+        picks = [None if p is not None and p.kind == 2 and p.feature == "city" and (p.country_code, p.admin1) not in named
+                 and any(cc == p.country_code for cc, _ in named) else p for p in picks]
         # "the northern Syrian town of Jarablus": a nationality before the kind of place says the name's country
         for i, country in enumerate(self._national_places(toponyms, text)):
             own = [c for c in candidate_lists[i] if c.country_code == country]
