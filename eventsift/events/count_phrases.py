@@ -53,9 +53,9 @@ _WALKED_IN = re.compile(
 _ONE_WALKED_IN = re.compile(
     rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|\d{{1,3}}-year-old)\s+(?:later\s+|also\s+)?"
     r"(?:showed up|arrived|walked in(?:to)?|turned up|went|drove (?:himself|herself)|took (?:himself|herself)|"
-    r"was dropped off|checked (?:himself |herself )?in)\s+(?:at|to|into)\s+(?:[\w'’.-]+\s+){0,4}?(?:hospitals?|"
+    r"was dropped off|checked (?:himself |herself )?in)\s+(?:later\s+)?(?:at|to|into)\s+(?:[\w'’.-]+\s+){0,4}?(?:hospitals?|"
     r"medical cent(?:er|re)s?|emergency rooms?|clinics?|trauma cent(?:er|re)s?)\b"
-    r"(?=[^.;]{0,40}?\bwith\s+(?:[\w-]+\s+){0,3}?(?:gunshot|bullet)\s+(?:wounds?|injur(?:y|ies))\b)", re.IGNORECASE)
+    r"(?=[^.;]{0,40}?\bwith\s+(?:[\w-]+\s+){0,3}?(?:gunshot|bullet|graze)\s+(?:wounds?|injur(?:y|ies))\b)", re.IGNORECASE)
 # "left one man dead and another with serious injuries", "and another in critical condition": the state told of him
 _ANOTHER_HURT = re.compile(r"\band\s+(?:an)?other(?:\s+(?:person|man|woman|victim|boy|girl|teen))?\s+(?:(?:was|is)\s+)?"
                            r"(?P<verb>injured|wounded|hurt|shot|with\s+(?:(?!fatal\b)[\w-]+\s+){0,3}?(?:injuries|injury|wounds?)|"

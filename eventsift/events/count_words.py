@@ -258,6 +258,9 @@ PERSON_NOUNS = (
     # ranks, South Asian forces' too ("a havildar and two sepoys"); "major" and "general" only where a noun ends
     # ("killing a major and two soldiers", not "a major attack", "a general strike")
     r"captain|corporal|brigadier|subedar|havildar|naik|sepoy|"
+    # the services' people, as reports of attacks on them name them ("four Marines", "two sailors and a pilot")
+    r"sailor|seaman|airman|airmen|marine|serviceman|servicewoman|servicemember|reservist|recruit|cadet|pilot|"
+    r"paratrooper|commando|"
     r"(?:major|(?<!secretary )(?<!attorney )(?<!director )(?<!inspector )(?<!surgeon )(?<!governor )(?<!solicitor )"
     r"(?<!consul )general)(?=\s*(?:[,.;:]|(?:and|or|was|were|who|is|died|in|of|from|at|on|near|outside|inside|with|by|"
     r"as|after|when|while|wounded|injured|killed|hurt|shot)\b))|"

@@ -302,7 +302,7 @@ _ALIVE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:(?:with|(?:for\s+)?treatment\s+(?:
 _OBJECT_AFTER = re.compile(r"(?:\s+and\s+(?:killed|wounded|injured))?"
                            # "wounding more than 20 others": a number told with its bounds is an object too
                            r"(?:\s+(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to))?"
-                           r"\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
+                           r"\s+(?:a|an|the|his|her|their|its|him|them|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
                            r"dozens|[A-Z][a-z]+\s+[A-Z][a-z]+)\b|"
                            # an office and a name, told without an article: "two gunmen shot former minister Ana Ruiz"
                            rf"\s+{OFFICE_BEFORE_NAME}[A-Z][a-z]|"
@@ -312,6 +312,9 @@ _OBJECT_AFTER = re.compile(r"(?:\s+and\s+(?:killed|wounded|injured))?"
                            r"Over|Following|From|For|With|And|Or|The|A|An|To|Into|Along|Across|Before|Since|Dead|Early|"
                            r"Late|Last|Overnight|Tonight|Today|Yesterday|Outside|Off|Near|Downtown|Here|There)\b)"
                            r"[A-Z][a-z][\w'’-]*(?:,|\s+(?-i:[a-z])|[.;]|$)")
+# ... or people told by a plural with no article, after a verb its subject came before: "an assailant stabbed soldiers
+# at a centre" (not "two dead teenagers", "four wounded soldiers": the verb right after the number is an adjective)
+_PLURAL_OBJECT_AFTER = re.compile(rf"\s+(?:(?-i:[a-z])[\w-]+\s+)?(?:{PERSON_NOUNS})s\b", re.IGNORECASE)
 
 
 # "both brothers reached the clinic, where the elder one died": one of those hit died after the toll was told.
@@ -604,6 +607,7 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
             passive = _passive_verb(verbs).match(after)  # "Man Who Wounded 2 Clerks Killed Himself": the gunman's
             if passive and not _AUXILIARY.search(passive.group("be")) and (
                     _OBJECT_AFTER.match(after, passive.end())
+                    or passive.group("gap").strip() and _PLURAL_OBJECT_AFTER.match(after, passive.end())
                     or outcome == "hit" and re.search(r"\bwho\s+$", passive.group("gap"))):
                 continue  # "three assailants shot and killed a police officer", "the officer also shot and killed a
                 # neighbor", "two men who shot at a patrol car": the number did it, not suffered it

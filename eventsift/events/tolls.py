@@ -247,6 +247,15 @@ _NTH_VALUE = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "sev
               "tenth": 10}
 
 
+def _nth(mention: CountMention) -> int:
+    """The place of one person told by it in a count ("a third person": 3), else 0."""
+    nth = _NTH_WORD.search(f"{mention.count.text} {mention.victims}")
+    if mention.count.best != 1 or nth is None:
+        return 0
+    word = nth.group(1).lower()
+    return int(word[:-2]) if word[0].isdigit() else _NTH_VALUE[word]
+
+
 def _one_of_the_dead(mention: CountMention, dead: int) -> bool:
     """One person told by their place in a count the dead already reach: "four people were found shot dead" ... "a
     fourth person shot at the home" is the fourth of the dead, not one more ("two were killed and a third man
@@ -736,6 +745,16 @@ _THE_ATTACKER = re.compile(r"(?:the\s+)?(?:suspected\s+|lone\s+|alleged\s+)?(?:s
                            re.IGNORECASE)
 
 
+# ... told with any article: "a suspect", "the gunman", "one of the robbers" not (a part of a group).
+_AN_ATTACKER = re.compile(r"(?:(?:the|a|an)\s+)?(?:suspected\s+|alleged\s+)?(?:suspect|gunman|shooter|assailant|attacker|"
+                          r"robber|intruder)\b(?!\s+(?:and|or)\b)", re.IGNORECASE)
+
+
+# ... and one victim told by a pronoun only, who may be the attacker himself ("officers wounded the robber ... he died
+# in surgery"), or by a number alone.
+_PRONOUN_ONLY = re.compile(r"(?:he|she|him|her)?", re.IGNORECASE)
+
+
 def _is_the_attacker(mention: CountMention) -> bool:
     """The one attacker told as the only one ("the gunman"; "an assailant was killed" is one of several)."""
     return mention.count.best == 1 and mention.count.text.lower() not in _INDEFINITE \
@@ -763,6 +782,16 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     if attacker_dead:
         shot = [m for m in shot if not _is_the_attacker(m)]
         injured = [m for m in injured if not _is_the_attacker(m)]
+    elif sum(m.count.best for m in killed + injured) >= 2 and shot \
+            and all(_AN_ATTACKER.match(m.victims.strip()) for m in shot) \
+            and not any(_AN_ATTACKER.match(m.victims.strip())
+                        or m.count.best == 1 and _PRONOUN_ONLY.fullmatch(m.victims.strip()) for m in killed + injured):
+        # "two sisters were found shot to death ... a suspect was shot in the hip by a deputy": the attacker, hit, is
+        # none of his victims, dead or wounded, and one more wounded (when all those hit are attackers: a man told hit
+        # beside "the suspect" may be the suspect himself)
+        rest = shot_toll(killed=killed, injured=injured, shot=[])
+        n = len(_distinct(shot))
+        return plus(rest, n) if rest is not None else exact_count(n, shot[0].count.text)
     wounded = combine(injured)
     hit = combine(shot)
     dead = combine(killed)
@@ -787,6 +816,8 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     hit = _at_least(hit, _besides_first(shot, injured) if not killed or all(
         k.subset and is_part_of(k) for k in killed) else 0)
     hit = _at_least(hit, _newcomer_count(shot))
+    # "two cousins were hit ... a third man later walked into a clinic, grazed by the same burst": the third of those hit
+    hit = _at_least(hit, max((_nth(m) for m in shot), default=0))
     hit = _at_least(hit, _named_apart(shot))
     hit = _at_least(hit, _also_of_another_kind(shot))
     killed_who, shot_who = [_who(m) for m in killed], [_who(m) for m in shot]
