@@ -404,6 +404,8 @@ STATISTIC = re.compile(
     # cartel since September" ("the city has been rocked by a blast" alone is the news)
     r"|\b(?:has|have)\s+been\s+(?:(?:badly|severely|deeply)\s+)?(?:shaken|rocked|roiled|convulsed|engulfed|gripped|torn|"
     r"battered)\s+by\s+[^.;]{1,90}?\bsince\s+"
+    # ... or what a war has done since: "fighting has displaced more than a million people since late 2021"
+    r"|\b(?:has|have)\s+(?:(?:now|already)\s+)?(?:displaced|uprooted|driven\s+(?:out|from)|forced)\b(?:[^.;]|\.\d){0,80}?\bsince\s+"
     # ... or counted since a day weeks back: "300 villagers have been abducted by the militia since 2 March"
     r"|\b(?:have|has)\s+been\s+(?:killed|murdered|executed|abducted|kidnapped|disappeared|arrested|detained)\b"
     r"[^.]{0,60}?\bsince\s+(?:early\s+|mid-?|late\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"

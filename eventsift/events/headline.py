@@ -90,8 +90,14 @@ def _placed(first: Event, told: Event) -> Event:
     if first.admin1 is not None and told.location is not None \
             and told.location.casefold() == first.admin1.casefold() and first.geo_precision == 3:
         return first  # "Elm raid" over "a raid in the Elm region": the region the headline names short, not its town
-    return replace(first, **{name: getattr(told, name) for name in PLACE_FIELDS},
-                   evidence=[*first.evidence, *(e for e in told.evidence if e.field == "location")])
+    changes = {name: getattr(told, name) for name in PLACE_FIELDS}
+    for side, inter in (("actor1", "inter1"), ("actor2", "inter2")) if first.country is None else ():
+        # sides named with no country, the text having placed nothing ("Unidentified Armed Group"), take the
+        # headline's country as the headline's own reading of them does ("Unidentified Armed Group (United States)")
+        mine, theirs = getattr(first, side), getattr(told, side)
+        if mine and theirs and theirs != mine and theirs.startswith(mine) and getattr(first, inter) == getattr(told, inter):
+            changes[side] = theirs
+    return replace(first, **changes, evidence=[*first.evidence, *(e for e in told.evidence if e.field == "location")])
 
 
 def _tolled(first: Event, told: Event, title: str) -> Event:

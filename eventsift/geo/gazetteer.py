@@ -29,7 +29,7 @@ from eventsift.geo.dateline import (
 )
 from eventsift.geo.enclosure import enclosing, inside
 from eventsift.geo.home import Home, home_of, phone_state, publisher_home, with_phone_state
-from eventsift.geo.index import GazetteerIndex
+from eventsift.geo.index import PART_OF_TOWN_MIN_POPULATION, GazetteerIndex
 from eventsift.geo.normalize import FIRST_LEVEL_WORDS, area_words_in, bare_key, name_key
 from eventsift.geo.resolve import (
     CUE_BONUS, NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, drop_state_strays, drop_strays, drop_unvouched,
@@ -71,6 +71,7 @@ _MODIFIER_AFTER = re.compile(
 _MODIFIER_BEFORE = re.compile(r"\b(?:pro|anti)-$|\b(?:ambassadors?|envoys?)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Elmtown Police Department", "Elmtown police said": a town's own police, which neither a person nor a street has
 # (a police station, post or camp is named after its locality, which may be a village).
+_DOWNTOWN_BEFORE = re.compile(r"\bdowntown\s+$", re.IGNORECASE)
 _POLICE_AFTER = re.compile(r"\s+(?:Police|police|PD)\b(?!\s+(?:[Ss]tations?|[Cc]amps?|[Pp]osts?|[Ll]ines?|[Cc]howki|[Cc]heck))")
 _TOWN_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
 _TOWN_WORDS = frozenset({"city", "town", "village"})
@@ -442,6 +443,10 @@ class Gazetteer(GazetteerIndex):
                                       or c.country_code in lower or not lower]
         candidate_lists = [_without_variants_inside(t.text, cands) for t, cands in zip(toponyms, candidate_lists)]
         for i, t in enumerate(toponyms):
+            # "outside a nightclub in downtown Dayton": a town with a downtown of its own is a city, not a small namesake
+            if _DOWNTOWN_BEFORE.search(text, max(0, t.start - 12), t.start):
+                candidate_lists[i] = [c for c in candidate_lists[i] if c.feature == "city"
+                                      and c.population >= PART_OF_TOWN_MIN_POPULATION] or candidate_lists[i]
             # "Toledo police said": the force of a city or of a province; a big city's name is that city against a
             # province of its name abroad (a province's own force keeps its reading: "Kano police", "Punjab police")
             big = {c.country_code for c in candidate_lists[i] if c.feature == "city" and c.kind == 0
