@@ -202,6 +202,10 @@ def _credit(event: Event, claim: Claim, *, document: Document) -> None:
 # (the people, not the word before a noun: "rebel shelling" in a war report is the rebels', not the one group named)
 _UNNAMED_REBELS = re.compile(r"(?:the\s+)?(?:guerrillas?|rebels|insurgents|subversives?|(?:urban\s+)?commandos?)|"
                              r"the\s+(?:rebel|insurgent)", re.IGNORECASE)
+# ... and "the terrorists", "the militants": the group named before, told again with the article (not "militants" alone,
+# who may be any)
+_THE_GROUP_AGAIN = re.compile(r"(?:terrorists|militants|extremists|jihadists)", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # ACLED's inter codes of the groups such words stand for: rebels and political militias.
 _GROUP_INTERS = (2, 3)
 
@@ -223,8 +227,10 @@ def credit_the_named_group(events: list[Event], *, document: Document) -> None:
             if getattr(event, f"actor{other}") == group:
                 continue  # the group fighting "rebels" fights someone else
             told = next((e for e in event.evidence if e.field == f"actor{side}"), None)
-            if actor.startswith("Unidentified Armed Group") and told is not None \
-                    and _UNNAMED_REBELS.fullmatch(document.text[told.start:told.end].strip()):
+            words = document.text[told.start:told.end].strip() if told is not None else ""
+            if actor.startswith("Unidentified Armed Group") and told is not None and (
+                    _UNNAMED_REBELS.fullmatch(words) or _THE_GROUP_AGAIN.fullmatch(words)
+                    and _THE_BEFORE.search(document.text, max(0, told.start - 6), told.start)):
                 setattr(event, f"actor{side}", group)
                 setattr(event, f"inter{side}", inter)
 

@@ -314,7 +314,8 @@ _OBJECT_AFTER = re.compile(r"(?:\s+and\s+(?:killed|wounded|injured))?"
                            r"[A-Z][a-z][\w'’-]*(?:,|\s+(?-i:[a-z])|[.;]|$)")
 # ... or people told by a plural with no article, after a verb its subject came before: "an assailant stabbed soldiers
 # at a centre" (not "two dead teenagers", "four wounded soldiers": the verb right after the number is an adjective)
-_PLURAL_OBJECT_AFTER = re.compile(rf"\s+(?:(?-i:[a-z])[\w-]+\s+)?(?:{PERSON_NOUNS})s\b", re.IGNORECASE)
+_PLURAL_OBJECT_AFTER = re.compile(rf"\s+(?:(?!(?:when|while|as|after|before|and|but|because|if|since|until|where|who|"
+                                  rf"that|which|then|so)\b)(?-i:[a-z])[\w-]+\s+)?(?:{PERSON_NOUNS})s\b", re.IGNORECASE)
 
 
 # "both brothers reached the clinic, where the elder one died": one of those hit died after the toll was told.

@@ -71,6 +71,9 @@ _MODIFIER_AFTER = re.compile(
 _MODIFIER_BEFORE = re.compile(r"\b(?:pro|anti)-$|\b(?:ambassadors?|envoys?)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Elmtown Police Department", "Elmtown police said": a town's own police, which neither a person nor a street has
 # (a police station, post or camp is named after its locality, which may be a village).
+# How near a province or district the text names must be to a town found only under a looser spelling to say it is
+# elsewhere: a sentence or two.
+LOOSE_SPELLING_AREA_CHARS = 160
 _DOWNTOWN_BEFORE = re.compile(r"\bdowntown\s+$", re.IGNORECASE)
 _POLICE_AFTER = re.compile(r"\s+(?:Police|police|PD)\b(?!\s+(?:[Ss]tations?|[Cc]amps?|[Pp]osts?|[Ll]ines?|[Cc]howki|[Cc]heck))")
 _TOWN_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
@@ -507,11 +510,14 @@ class Gazetteer(GazetteerIndex):
                                       located=[introduced_as_place(text, t.start) for t in toponyms],
                                       acronyms=[is_acronym(t.text, text) for t in toponyms])
         # a town found only under a looser spelling ("Kolpara" for a Kolhapur) in another province of the country than
-        # the ones the text names there ("... in Bishnupur district"): a village the gazetteer lacks, not that town
-        named = ctx.admin1 | {(p.country_code, p.admin1) for p in picks
-                              if p is not None and p.kind == 0 and p.feature in ("admin1", "admin2") and p.admin1}
-        picks = [None if p is not None and p.kind == 2 and p.feature == "city" and (p.country_code, p.admin1) not in named
-                 and any(cc == p.country_code for cc, _ in named) else p for p in picks]
+        # the ones the text names beside it ("... in Bishnupur district"): a village the gazetteer lacks, not that town
+        # (a long report's other provinces, told of other incidents, say nothing of it)
+        areas = [(t.start, (p.country_code, p.admin1)) for t, p in zip(toponyms, picks)
+                 if p is not None and p.kind == 0 and p.feature in ("admin1", "admin2") and p.admin1]
+        picks = [None if p is not None and p.kind == 2 and p.feature == "city"
+                 and (near := {area for at, area in areas if abs(at - t.start) <= LOOSE_SPELLING_AREA_CHARS
+                               and area[0] == p.country_code})
+                 and (p.country_code, p.admin1) not in near else p for t, p in zip(toponyms, picks)]
         # "the northern Syrian town of Jarablus": a nationality before the kind of place says the name's country
         for i, country in enumerate(self._national_places(toponyms, text)):
             own = [c for c in candidate_lists[i] if c.country_code == country]
