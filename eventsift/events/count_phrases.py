@@ -313,7 +313,8 @@ _HEADLINE_ONE = rf"(?:(?<=kills\s)|(?<=shoots\s)|(?<=murders\s))(?:[\w'-]+\s+)?(
 ACTIVE_OBJECTS = re.compile(
     rf"\b(?:(?:shot|shooting|shoots)\s+and\s+)?(?:wounded|injured|wounding|injuring|(?P<killed>killed|killing|murdered|"
     rf"fatally\s+shot|fatally\s+shooting|kills|murders|fatally\s+shoots|shot\s+dead|shooting\s+dead|gunned\s+down|"
-    rf"gunning\s+down)|(?P<death>shot|stabbed|beat))\s+(?P<objects>{_TWO_AGED}|"
+    rf"gunning\s+down|(?:beat|stabbed|hacked|stoned|bludgeoned|burned|burnt)\s+to\s+death)|"
+    rf"(?P<death>shot|stabbed|beat))\s+(?P<objects>{_TWO_AGED}|"
     rf"(?:{_ONE_PERSON}{_APPOSED}|{_ONE_NAME}|{_HEADLINE_ONE})(?:(?:,\s+(?:and\s+)?|\s+and\s+){_ONE_PERSON})*)"
     rf"(?(death)\s+to\s+death\b|(?!\s+(?:was|were|is|are|had|has)\b))", re.IGNORECASE)
 # "shot his stepson, a ranger and a courier", "shot a clerk and a cook": one person hit for each.

@@ -28,7 +28,7 @@ OUTCOMES: dict[str, str] = {
               r"(?:shot|stabbed)(?:,| and|, and) killed|(?:shot|stabbed) and (?:later )?(?:died|pronounced dead)|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|deceased|died|"
               r"(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )slain|"
               r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|(?:pronounced|declared) (?:dead|deceased)|found dead|succumbed|"
-              r"martyred|(?:embraced|attained) martyrdom|neutrali[sz]ed|eliminated|annihilated|bodies|murdered|assassinated|massacred|slaughtered|strangled|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt) to death|"
+              r"martyred|(?:embraced|attained) martyrdom|neutrali[sz]ed|eliminated|annihilated|bodies|murdered|assassinated|massacred|slaughtered|strangled|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt|stoned|bludgeoned|clubbed) to death|"
               r"fatalit(?:y|ies)|deaths|"
               # a headline's present tense: "2 die in shooting" (not "could die", "did not die", "die-hard")
               r"(?<!\bnot )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bto )(?<!\bcan )dies?(?![\w-])",
@@ -88,6 +88,8 @@ ACTIVE = {
               # "troops neutralised three militants": South Asian forces' word for killing the enemy
               r"neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|martyr(?:ed|ing)|"
               r"behead(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|annihilat(?:ed|ing)|"
+              # "villagers stoned to death two suspected thieves": the manner before the people
+              r"(?:beat|beating|stabbed|stabbing|hacked|hacking|stoned|stoning|bludgeoned|burned|burnt) to death|"
               r"left|leaving|claim(?:ed|ing) the lives? of|"
               # "the dead included four children", "among the dead were two officers"
               r"(?:the )?dead (?:included|include|includes|were|are)|among (?:the )?dead (?:were|are)|"
@@ -255,6 +257,7 @@ PERSON_NOUNS = (
     r"waiter|waitress|chef|bartender|barber|bouncer|dishwasher|attendant|salesman|saleswoman|hairdresser|tailor|"
     r"butcher|carpenter|plumber|electrician|firefighter|paramedic|pharmacist|dentist|surgeon|accountant|banker|"
     r"lecturer|schoolboy|schoolgirl|pupil|conductor|cleaner|gardener|housewife|maid|servant|"
+    r"principal|headmaster|headmistress|headteacher|schoolteacher|"
     # ranks, South Asian forces' too ("a havildar and two sepoys"); "major" and "general" only where a noun ends
     # ("killing a major and two soldiers", not "a major attack", "a general strike")
     r"captain|corporal|brigadier|subedar|havildar|naik|sepoy|"
