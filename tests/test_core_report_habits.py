@@ -2878,3 +2878,23 @@ def test_sides_named_before_the_headline_placed_the_incident_take_its_country(pi
     [event] = coded(pipeline, raw, dt.date(2026, 11, 23))
     assert (event.location, event.actor1, event.actor2) == (
         "Gary", "Unidentified Armed Group (United States)", "Civilians (United States)")
+
+
+def test_the_terrorists_of_a_report_naming_one_group_are_that_group(pipeline):
+    raw = ("SAN SALVADOR, 11 MAR 26 (RADIO) -- [TEXT] TERRORISTS OF THE FMLN ATTACKED A POWER SUBSTATION IN SOYAPANGO "
+           "AT DAWN TODAY. ONE SOLDIER WAS WOUNDED.\n\nIN ANOTHER ACTION, THE TERRORISTS MURDERED A FARMER IN SAN "
+           "VICENTE DEPARTMENT YESTERDAY AFTERNOON.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 12))
+    assert {e.actor1 for e in events} == {"FMLN"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the manner of a killing told before the people it befell
+    ("A mob on Saturday beat to death a man accused of stealing goats.", [("killed", 1)]),
+    ("Villagers stoned to death two suspected thieves.", [("killed", 2)]),
+    ("Two herders were stoned to death.", [("killed", 2)]),
+    # a school's head is a person
+    ("Gunmen shot dead a school principal outside a mosque.", [("killed", 1)]),
+])
+def test_killings_told_by_their_manner_before_the_victims(text, expected):
+    assert [(m.outcome, m.count.best) for m in find_counts(text)] == expected
