@@ -777,8 +777,10 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     # the attacker's own death is not one of the people he shot ("shot two neighbours before he died", "The gunman,
     # 39, died at the scene"); nor is the attacker, shot himself, one of the wounded once told dead ("officers shot
     # the suspect ... the suspect died at a hospital")
-    attacker_dead = any(_is_the_attacker(m) for m in killed)
-    killed = [m for m in killed if m.victims != PERPETRATOR_VICTIMS and not _is_the_attacker(m)]
+    # (not beside a count of everyone hit, which may hold him: "four people were hit ... a deputy's bullet killed the
+    # robber")
+    attacker_dead = any(_is_the_attacker(m) for m in killed) and all(m.count.best == 1 for m in shot)
+    killed = [m for m in killed if m.victims != PERPETRATOR_VICTIMS and not (attacker_dead and _is_the_attacker(m))]
     if attacker_dead:
         shot = [m for m in shot if not _is_the_attacker(m)]
         injured = [m for m in injured if not _is_the_attacker(m)]
