@@ -566,6 +566,12 @@ _PART_OF_HURT = re.compile(rf"\s*(?:more\s+)?of\s+(?:the|those|these)\b(?!\s+(?:
                            re.IGNORECASE)
 
 
+# A clause of its own opening inside a number's gap: "(fired back at the robber), and the robber was ...".
+_NEW_CLAUSE_IN_GAP = re.compile(r",\s+(?:and|but|while)\s+(?:the|a|an|his|her|their)\s", re.IGNORECASE)
+# ... after a preposition that makes the one person its object ("at the robber"), not a list's item.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|at|on|against|toward|towards|near|from)\s+$", re.IGNORECASE)
+
+
 # "including the" or "among the" right before a word of death or wounds: a noun for some of those counted, no verb.
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among|besides)\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
 
@@ -612,6 +618,10 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
                     or outcome == "hit" and re.search(r"\bwho\s+$", passive.group("gap"))):
                 continue  # "three assailants shot and killed a police officer", "the officer also shot and killed a
                 # neighbor", "two men who shot at a patrol car": the number did it, not suffered it
+            if passive and count.best == 1 and m.group(0).strip().lower() in ("the", "a", "an") \
+                    and _NEW_CLAUSE_IN_GAP.search(passive.group("gap")) \
+                    and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "officers fired back at the robber, and the robber was killed": an object, told again
             if passive and not passive.group("be") and _INCLUDING_BEFORE.search(passive.group("gap")):
                 continue  # "three men, including the wounded, fled in a van": a noun of those counted
             if passive and outcome in ("injured", "hit") and _PART_OF_HURT.match(passive.group("gap")):
