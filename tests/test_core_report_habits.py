@@ -2898,3 +2898,23 @@ def test_the_terrorists_of_a_report_naming_one_group_are_that_group(pipeline):
 ])
 def test_killings_told_by_their_manner_before_the_victims(text, expected):
     assert [(m.outcome, m.count.best) for m in find_counts(text)] == expected
+
+
+def test_the_suspect_told_dead_stays_among_a_count_of_everyone_shot(pipeline):
+    raw = ("Four people were shot in Elmtown late Friday, the sheriff said. The suspect, hit by a deputy, was fatally "
+           "wounded.")
+    [event] = coded(pipeline, raw, dt.date(2026, 8, 9))
+    assert (event.fatalities, event.injured) == (1, 3)
+
+
+def test_one_person_after_a_preposition_and_before_a_new_clause_is_its_object():
+    found = find_counts("Officers fired back at the robber, and the robber was killed.")
+    assert [(m.outcome, m.count.best) for m in found] == [("killed", 1)]
+
+
+def test_a_quarter_of_the_big_city_told_beside_it_is_no_namesake_under_another_spelling(pipeline):
+    raw = ("Three killed in weekend shootings across Memphis\n\nThree people died in two shootings across Memphis over the "
+           "weekend, officers reported Monday. On Saturday afternoon, two brothers were gunned down at a duplex in "
+           "Binghampton.")
+    events = coded(pipeline, raw, dt.date(2026, 1, 12))
+    assert {(e.admin1, e.location) for e in events} <= {("Tennessee", "Memphis")}
