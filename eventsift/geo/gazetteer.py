@@ -71,9 +71,9 @@ _MODIFIER_AFTER = re.compile(
 _MODIFIER_BEFORE = re.compile(r"\b(?:pro|anti)-$|\b(?:ambassadors?|envoys?)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Elmtown Police Department", "Elmtown police said": a town's own police, which neither a person nor a street has
 # (a police station, post or camp is named after its locality, which may be a village).
-# How near a province or district the text names must be to a town found only under a looser spelling to say it is
-# elsewhere: a sentence or two.
-LOOSE_SPELLING_AREA_CHARS = 160
+# How near a province, a district or a big city the text names must be to a town found only under a looser spelling to
+# say it is elsewhere: a sentence or two.
+LOOSE_SPELLING_AREA_CHARS = 250
 _DOWNTOWN_BEFORE = re.compile(r"\bdowntown\s+$", re.IGNORECASE)
 _POLICE_AFTER = re.compile(r"\s+(?:Police|police|PD)\b(?!\s+(?:[Ss]tations?|[Cc]amps?|[Pp]osts?|[Ll]ines?|[Cc]howki|[Cc]heck))")
 _TOWN_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
@@ -512,8 +512,10 @@ class Gazetteer(GazetteerIndex):
         # a town found only under a looser spelling ("Kolpara" for a Kolhapur) in another province of the country than
         # the ones the text names beside it ("... in Bishnupur district"): a village the gazetteer lacks, not that town
         # (a long report's other provinces, told of other incidents, say nothing of it)
+        # (and so does a big city the report is at: "shootings across Memphis ... two brothers killed in Frayser")
         areas = [(t.start, (p.country_code, p.admin1)) for t, p in zip(toponyms, picks)
-                 if p is not None and p.kind == 0 and p.feature in ("admin1", "admin2") and p.admin1]
+                 if p is not None and p.kind == 0 and p.admin1 and (p.feature in ("admin1", "admin2") or (
+                     p.feature == "city" and p.population >= ANCHOR_MIN_POPULATION and t.qualifier is None))]
         picks = [None if p is not None and p.kind == 2 and p.feature == "city"
                  and (near := {area for at, area in areas if abs(at - t.start) <= LOOSE_SPELLING_AREA_CHARS
                                and area[0] == p.country_code})
