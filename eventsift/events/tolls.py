@@ -260,11 +260,7 @@ def _one_of_the_dead(mention: CountMention, dead: int) -> bool:
     """One person told by their place in a count the dead already reach: "four people were found shot dead" ... "a
     fourth person shot at the home" is the fourth of the dead, not one more ("two were killed and a third man
     wounded" is one more)."""
-    nth = _NTH_WORD.search(f"{mention.count.text} {mention.victims}")
-    if mention.count.best != 1 or nth is None:
-        return False
-    word = nth.group(1).lower()
-    return (int(word[:-2]) if word[0].isdigit() else _NTH_VALUE[word]) <= dead
+    return 0 < _nth(mention) <= dead
 
 
 # How far after one person killed a number "also" killed is told for it to be more people beside that one (a list's
@@ -745,7 +741,7 @@ _THE_ATTACKER = re.compile(r"(?:the\s+)?(?:suspected\s+|lone\s+|alleged\s+)?(?:s
                            re.IGNORECASE)
 
 
-# ... told with any article: "a suspect", "the gunman", "one of the robbers" not (a part of a group).
+# ... told with any article: "a suspect", "the gunman" (not "one of the robbers", a part of a group).
 _AN_ATTACKER = re.compile(r"(?:(?:the|a|an)\s+)?(?:suspected\s+|alleged\s+)?(?:suspect|gunman|shooter|assailant|attacker|"
                           r"robber|intruder)\b(?!\s+(?:and|or)\b)", re.IGNORECASE)
 
