@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from eventsift.events.count_words import (CALENDAR_WORD, HIT_IN_THE_BODY, LOOK_BACK, OFFICE_BEFORE_NAME, PERSON_NOUNS,
-                                          PERPETRATOR_VICTIMS, VICTIM_NOUNS, CountMention, exact_count, phrase_mention,
+from eventsift.events.count_words import (CALENDAR_WORD, HIT_IN_THE_BODY, LOOK_BACK, OFFICE_BEFORE_NAME, ONE_ATTACKER,
+                                          PERSON_NOUNS, PERPETRATOR_VICTIMS, VICTIM_NOUNS, CountMention, exact_count, phrase_mention,
                                           tells_aim)
 from eventsift.events.numbers import parse_quantity, quantity_regex, word_to_int
 from eventsift.nlp.scan import finditer_gated
@@ -799,8 +799,8 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
                                       "later" if later else subject.group("who") if subject else ""))
 
 
-_ATTACKER_SUBJECT = re.compile(r"^\W*(?:the|a|an|one|that)\s+(?:[\w-]+\s+)?(?P<who>suspect|gunman|shooter|assailant|attacker|"
-                               r"robber|intruder)\b[^.;]*$", re.IGNORECASE)
+_ATTACKER_SUBJECT = re.compile(rf"^\W*(?:the|a|an|one|that)\s+(?:[\w-]+\s+)?(?P<who>{ONE_ATTACKER})\b[^.;]*$",
+                               re.IGNORECASE)
 _ONE_OF_BEFORE = re.compile(r"(?:^|[.;:]\s*)\W*(?:one|1) of (?:the|them|those|these)\b[^.;:]*$", re.IGNORECASE)
 # One person brought in as also hit, before "he later died" in the same clause.
 _ALSO_HIT = re.compile(r"^\W*(?:an?|one)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:who\s+)?(?:was\s+)?also\s+(?:suffered|sustained|shot|"

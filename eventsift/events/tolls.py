@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from eventsift.events.count_words import (PERPETRATOR_VICTIMS, PERSON_NOUNS, TOLD_HURT, VICTIM_NOUNS, VICTIM_OUTCOMES,
-                                          CountMention, exact_count, is_part_of, plus)
+from eventsift.events.count_words import (ONE_ATTACKER, PERPETRATOR_VICTIMS, PERSON_NOUNS, TOLD_HURT, VICTIM_NOUNS,
+                                          VICTIM_OUTCOMES, CountMention, exact_count, is_part_of, plus)
 from eventsift.events.numbers import says_vaguely
 from eventsift.records import Count
 
@@ -736,14 +736,13 @@ def _named_apart(shot: list[CountMention]) -> int:
 
 
 # The one person who shot, told by the word for him ("the gunman", "a suspect, 24,"), not one of the people he shot.
-_THE_ATTACKER = re.compile(r"(?:the\s+)?(?:suspected\s+|lone\s+|alleged\s+)?(?:suspect|gunman|shooter|"
-                           r"assailant|attacker|robber|intruder)\b(?!\s+(?:and|or)\b)(?:,[^,]*(?:,\s*\d{1,3})?)?$",
-                           re.IGNORECASE)
+_THE_ATTACKER = re.compile(rf"(?:the\s+)?(?:suspected\s+|lone\s+|alleged\s+)?(?:{ONE_ATTACKER})\b(?!\s+(?:and|or)\b)"
+                           r"(?:,[^,]*(?:,\s*\d{1,3})?)?$", re.IGNORECASE)
 
 
 # ... told with any article: "a suspect", "the gunman" (not "one of the robbers", a part of a group).
-_AN_ATTACKER = re.compile(r"(?:(?:the|a|an)\s+)?(?:suspected\s+|alleged\s+)?(?:suspect|gunman|shooter|assailant|attacker|"
-                          r"robber|intruder)\b(?!\s+(?:and|or)\b)", re.IGNORECASE)
+_AN_ATTACKER = re.compile(rf"(?:(?:the|a|an)\s+)?(?:suspected\s+|alleged\s+)?(?:{ONE_ATTACKER})\b(?!\s+(?:and|or)\b)",
+                          re.IGNORECASE)
 
 
 # ... and one victim told by a pronoun only, who may be the attacker himself ("officers wounded the robber ... he died
