@@ -294,6 +294,10 @@ ROUNDUP = re.compile(
 _RANK = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 # A statistic, not an incident: "killings in the city rose to 140 last year", "shootings fell over the same
 # period last year", "the homicide rate", a toll over years.
+# The two halves of a span's round-up ("in the past 48 hours", "in various acts of violence"), told in either order.
+_PAST_SPAN = r"\b(?:in|during|over)\s+the\s+(?:past|last|previous)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:hours|days)\b"
+_VARIOUS_ACTS = (r"\b(?:various|several|separate|different|numerous)\s+(?:[\w-]+\s+){0,2}?"
+                 r"(?:acts|incidents|attacks|clashes|shootings)\b")
 STATISTIC = re.compile(
     r"\b(?:murders|homicides|shootings|killings|slayings|deaths)\s+(?:[\w,'’-]+\s+){0,4}?(?:reached|rose|climbed|totaled|"
     r"totalled|topped|surpassed|doubled|tripled|fell|dropped|declined|increased|decreased|jumped|soared)\b"
@@ -395,11 +399,7 @@ STATISTIC = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:weeks|months|years)\b"
     # a round-up of a span's violence, told incident by incident after it: "at least 14 people have died in the past
     # 48 hours in various acts of violence", "in separate attacks over the last three days"
-    r"|\b(?:in|during|over)\s+the\s+(?:past|last|previous)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:hours|days)\b[^.;]{0,30}?"
-    r"\b(?:various|several|separate|different|numerous)\s+(?:[\w-]+\s+){0,2}?(?:acts|incidents|attacks|clashes|shootings)\b"
-    r"|\b(?:various|several|separate|different|numerous)\s+(?:[\w-]+\s+){0,2}?(?:acts|incidents|attacks|clashes|"
-    r"shootings)\b[^.;]{0,40}?\b(?:in|during|over)\s+the\s+(?:past|last|previous)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+"
-    r"(?:hours|days)\b"
+    rf"|{_PAST_SPAN}[^.;]{{0,30}}?{_VARIOUS_ACTS}|{_VARIOUS_ACTS}[^.;]{{0,40}}?{_PAST_SPAN}"
     # a place's state since a time, not an incident: "the state has been shaken by fighting between two factions of the
     # cartel since September" ("the city has been rocked by a blast" alone is the news)
     r"|\b(?:has|have)\s+been\s+(?:(?:badly|severely|deeply)\s+)?(?:shaken|rocked|roiled|convulsed|engulfed|gripped|torn|"
