@@ -509,17 +509,7 @@ class Gazetteer(GazetteerIndex):
         picks = drop_foreign_homonyms(candidate_lists, picks, ctx,
                                       located=[introduced_as_place(text, t.start) for t in toponyms],
                                       acronyms=[is_acronym(t.text, text) for t in toponyms])
-        # a town found only under a looser spelling ("Kolpara" for a Kolhapur) in another province of the country than
-        # the ones the text names beside it ("... in Bishnupur district"): a village the gazetteer lacks, not that town
-        # (a long report's other provinces, told of other incidents, say nothing of it)
-        # (and so does a big city the report is at: "shootings across Memphis ... two brothers killed in Frayser")
-        areas = [(t.start, (p.country_code, p.admin1)) for t, p in zip(toponyms, picks)
-                 if p is not None and p.kind == 0 and p.admin1 and (p.feature in ("admin1", "admin2") or (
-                     p.feature == "city" and p.population >= ANCHOR_MIN_POPULATION and t.qualifier is None))]
-        picks = [None if p is not None and p.kind == 2 and p.feature == "city"
-                 and (near := {area for at, area in areas if abs(at - t.start) <= LOOSE_SPELLING_AREA_CHARS
-                               and area[0] == p.country_code})
-                 and (p.country_code, p.admin1) not in near else p for t, p in zip(toponyms, picks)]
+        picks = _drop_loose_spellings_elsewhere(toponyms, picks)
         # "the northern Syrian town of Jarablus": a nationality before the kind of place says the name's country
         for i, country in enumerate(self._national_places(toponyms, text)):
             own = [c for c in candidate_lists[i] if c.country_code == country]
@@ -810,6 +800,25 @@ def _quarters_of_the_policed_city(toponyms: Sequence[Toponym], picks: list[Candi
                         and p.admin1 == pick.admin1 for j, p in enumerate(picks))
         if not supported:
             picks[i] = city
+
+
+def _drop_loose_spellings_elsewhere(toponyms: Sequence[Toponym],
+                                    picks: Sequence[Candidate | None]) -> list[Candidate | None]:
+    """A town found only under a looser spelling ("Kolpara" for a Kolhapur) in another province of the country than
+    the ones the text names beside it ("... in Bishnupur district", or a big city the report is at: "shootings across
+    Memphis ... two brothers killed in Binghampton") is a village the gazetteer lacks, or a quarter, not that town (a
+    long report's other provinces, told of other incidents, say nothing of it)."""
+    areas = [(t.start, (p.country_code, p.admin1)) for t, p in zip(toponyms, picks)
+             if p is not None and p.kind == 0 and p.admin1 and (p.feature in ("admin1", "admin2") or (
+                 p.feature == "city" and p.population >= ANCHOR_MIN_POPULATION and t.qualifier is None))]
+    out = list(picks)
+    for i, (t, p) in enumerate(zip(toponyms, picks)):
+        if p is None or p.kind != 2 or p.feature != "city":
+            continue
+        near = {area for at, area in areas if abs(at - t.start) <= LOOSE_SPELLING_AREA_CHARS and area[0] == p.country_code}
+        if near and (p.country_code, p.admin1) not in near:
+            out[i] = None
+    return out
 
 
 def _quarters_told_again(toponyms: Sequence[Toponym], places: list[Place | None], ctx: Context,
