@@ -333,7 +333,7 @@ class Pipeline:
                                 fallback=_fallback_of(draft, kept, fallback=fallback, dateline=dateline, places=places),
                                 published=published, context=context, weak=weak,
                                 lead_date=_day_told_before(draft, kept, prepared), dateline=dateline,
-                                date_basis=prepared.date_basis)
+                                date_basis=prepared.date_basis, elsewhere=_told_elsewhere(draft, kept))
             if event is not None:
                 # ACLED codes an incident told at a list of places as one event at each
                 events.extend(one_per_place(event, draft, document=document, toponyms=toponyms, places=places,
@@ -422,6 +422,14 @@ LEAD_FOLLOW_UP_DAYS = 60
 # An incident told this many days or less before the report is news, whose day an undated incident told beside it
 # shares; an older one's day is not lent.
 NEWS_DAYS = 31
+
+
+def _told_elsewhere(draft: Draft, kept: list[Draft]) -> frozenset[int]:
+    """The toponyms told only in the clauses of other incidents that the report tells as such ("In another attack
+    ...", "Last month, 12 were killed in Ashby"), none of ``draft``'s."""
+    own = set(draft.place_ids())
+    return frozenset(i for other in kept if other is not draft for c in other.clauses if c.new_incident
+                     for i in c.toponyms if i not in own)
 
 
 def _day_told_before(draft: Draft, kept: list[Draft], prepared: _Prepared) -> tuple[TimeExpression, Sentence] | None:

@@ -2918,3 +2918,98 @@ def test_a_quarter_of_the_big_city_told_beside_it_is_no_namesake_under_another_s
            "Binghampton.")
     events = coded(pipeline, raw, dt.date(2026, 1, 12))
     assert {(e.admin1, e.location) for e in events} <= {("Tennessee", "Memphis")}
+
+
+# -- round 52: a group told dead whole, the other side's strike, an arrest's own day, a district beside a city ------
+
+
+def test_the_group_told_hurt_then_dead_as_a_whole_is_no_one_wounded(pipeline):
+    raw = ("Two found dead in Fairhaven flat\n\nFAIRHAVEN - Officers called to a flat on Mill Lane on Friday found a "
+           "52-year-old man and a 17-year-old girl with serious injuries. Both were pronounced dead at the scene.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.fatalities, event.injured) == (2, 0)
+
+
+def test_one_of_the_other_sex_told_hurt_in_a_later_sentence_is_one_more(pipeline):
+    raw = ("MARLOW, Ore. - A woman who was stabbed at her home last Tuesday has died, police said Monday.\n\n"
+           "A neighbour who tried to help, a 58-year-old man, suffered a cut to his hand.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.fatalities, event.injured) == (1, 1)
+
+
+def test_a_man_holding_the_wounded_child_is_not_one_more_hurt(pipeline):
+    raw = ("ELMTOWN - A 2-year-old girl was struck by a stray bullet and killed Tuesday night. Deputies found a man on "
+           "the porch cradling the wounded toddler and took the child to a hospital, where she died.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 11))
+    assert (event.fatalities, event.injured or 0, event.abducted or 0) == (1, 0, 0)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army lost seven soldiers in the fighting.", [("killed", 7)]),
+    ("The militia said it lost three of its fighters.", [("killed", 3)]),
+    ("The company lost 20 vehicles in the raid.", []),
+    ("Raiders attacked the hamlet, hacking two herders to death.", [("killed", 2)]),
+    ("A mob beat three suspected thieves to death.", [("killed", 3)]),
+    ("Neighbours took the two boys to a hospital.", []),
+    ("Gunmen took two engineers from the site.", [("abducted", 2)]),
+])
+def test_a_sides_lost_people_are_dead_and_people_taken_to_care_are_not_abducted(text, expected):
+    assert [(m.outcome, m.count.best) for m in find_counts(text)] == expected
+
+
+def test_a_victim_named_before_a_theft_is_not_a_crowd_doing_it(pipeline):
+    raw = ("Two held over shooting that left teen paralysed\n\nPolice in Nairobi have arrested two suspects in connection "
+           "with the shooting of a 16-year-old boy in Kayole on April 29.\n\nThe boy, a Form Two student, was shot in "
+           "the back by robbers who stole his phone as he walked home from school.")
+    events = coded(pipeline, raw, dt.date(2026, 5, 7))
+    assert {(e.event_type, e.sub_event_type) for e in events if e.injured} == {("Violence against civilians", "Attack")}
+
+
+def test_an_arrest_for_a_deed_of_an_earlier_day_is_dated_by_the_report(pipeline):
+    raw = ("Police in Nairobi have arrested two suspects in connection with the shooting of a trader in Kibera on "
+           "April 3.\n\nThe trader was shot in the arm by men who stole his cash box.")
+    events = coded(pipeline, raw, dt.date(2026, 4, 14))
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert [e.event_date for e in arrests] == [dt.date(2026, 4, 14)]
+
+
+def test_a_town_of_a_district_named_beside_it_is_no_quarter_of_the_datelined_city(pipeline):
+    raw = ("SRINAGAR: A shopkeeper was shot dead by militants at Beerwah in central Kashmir's Badgam district on "
+           "Thursday, police said. He was rushed to a hospital in Srinagar where he died.")
+    [event] = coded(pipeline, raw, dt.date(2026, 6, 12))
+    assert event.location != "Srinagar"
+
+
+def test_the_other_sides_shelling_with_its_own_dead_is_an_incident_of_its_own(pipeline):
+    raw = ("BEIRUT - Government air strikes killed at least 30 people in the rebel-held suburb of Ashby on Sunday, a "
+           "monitor said, as the army pressed its offensive to retake the enclave. Rebel shelling of Damascus killed "
+           "three people, state media said.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert sorted(e.fatalities for e in events) == [3, 30]
+
+
+def test_an_offensives_toll_since_it_began_is_a_tally():
+    assert STATISTIC.search("The offensive, which began on Feb. 18, has killed more than 900 people.")
+
+
+def test_one_told_apart_by_age_in_a_later_sentence_is_one_more_hurt(pipeline):
+    raw = ("ELMTOWN - A 31-year-old man who was shot Friday night on the east side has died, police said Monday.\n\n"
+           "He died Sunday at the county hospital. A 17-year-old boy shot in the same incident is recovering.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.fatalities, event.injured) == (1, 1)
+
+
+def test_an_incident_told_as_the_latest_of_a_series_keeps_its_toll(pipeline):
+    raw = ("Gunmen kill five villagers\n\nBAMAKO - Gunmen killed five people in an attack on a village in the Mopti "
+           "region on Friday, a local official said, the latest in a string of ethnic killings.\n\nThe attackers "
+           "arrived at dawn on motorbikes. Last month, 12 people were killed in a similar attack nearby.")
+    events = coded(pipeline, raw, dt.date(2026, 5, 18))
+    assert 5 in [e.fatalities for e in events]
+
+
+def test_a_town_told_only_of_an_earlier_incident_is_no_town_of_the_news(pipeline):
+    raw = ("BAMAKO - Gunmen killed five people in an attack on a village in the Mopti region on Friday, a local "
+           "official said.\n\nLast month, 12 people were killed in a similar attack in the nearby commune of Youwarou.")
+    events = coded(pipeline, raw, dt.date(2026, 5, 18))
+    news = next(e for e in events if e.fatalities == 5)
+    assert (news.admin1, news.location) == ("Mopti", "Mopti")

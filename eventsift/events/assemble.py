@@ -373,7 +373,7 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
             target = recent[-1]  # "a third victim died on Sunday": the toll of the attack told just before
         elif previous and (deed := _deed_of_the_arrest(clause, *previous, recent, places=places, weak=weak)):
             target = deed  # "Deputies held a roofer | in connection with the stabbing": the stabbing told before
-        elif previous and _continues(clause, *previous, places=places, weak=weak) \
+        elif previous and (_continues(clause, *previous, places=places, weak=weak) or _campaign_around(clause, previous[0])) \
                 and not _another_named_dead(clause, previous[1], text):
             target = previous[1]  # "... in 2014, when gunmen killed 45 people": the same incident goes on
         elif not clause.new_incident:
@@ -386,6 +386,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                     continue  # "Deputies held two youths on Monday | over a raid last month": two incidents
                 if _also_elsewhere(clause, draft, places=places, weak=weak):
                     continue  # "The post in Elmtown was also attacked": the same kind of act at another town
+                if _other_side_strikes(clause, draft):
+                    continue  # "Army shelling killed 40 in Elmtown. | Rebel shelling of Ashby killed two": two
                 if _opens_another_day(clause, draft):
                     continue  # "About 1 a.m. Sunday, a man was shot ...": the next item of a night's list
                 if _another_hour(clause, draft):
@@ -767,6 +769,23 @@ def _also_elsewhere(clause: Clause, draft: Draft, *, places: list[Place | None],
                and places[i].name not in theirs for i in clause.toponyms)
 
 
+# Kinds of incident whose victims are no side of a fight: a strike or an attack by the other side is another incident.
+ARMED_DOERS = ("state", "nonstate")
+_ONE_SIDED = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+
+
+def _other_side_strikes(clause: Clause, draft: Draft) -> bool:
+    """A strike or an attack with victims of its own, by the armed side the incident's doers are not ("government air
+    strikes killed 45 in the enclave" ... "rebel shelling of the capital killed two"): the other side's answer, an
+    incident of its own, even a few kilometres away. Not in a battle, whose dead fall on both sides."""
+    if clause.refers_back or clause.family not in _ONE_SIDED or draft.family not in _ONE_SIDED \
+            or not any(c.outcome in VICTIM_OUTCOMES for c in clause.counts):
+        return False
+    mine = {a.side for a in clause.actors if a.role == "agent" and a.side in ARMED_DOERS}
+    theirs = {a.side for c in draft.clauses for a in c.actors if a.role == "agent" and a.side in ARMED_DOERS}
+    return len(mine) == 1 and len(theirs) == 1 and mine != theirs
+
+
 def _adds_to_latest(clause: Clause, draft: Draft, *, places: list[Place | None], weak: frozenset[int]) -> bool:
     """A clause of another kind that points back ("in the attack") or adds ("also") belongs to the latest
     incident when it names no time or place of its own."""
@@ -783,6 +802,21 @@ def _continues(clause: Clause, before: Clause, draft: Draft, *, places: list[Pla
             and all(COUNTED_ON.search(d.text) for d in clause.dates)
             and (_compatible(clause, draft) or before.family is None and clause.family in VIOLENT_FAMILIES)
             and not _places_conflict(clause, draft, places, weak))
+
+
+# The campaign going on around the news, told after it: "(air strikes killed 45 in the enclave on Sunday) | as the army
+# pressed its offensive to retake it".
+_CAMPAIGN_AROUND = re.compile(r"\W*as\s+(?:[\w'’-]+\s+){1,4}?(?:pressed|presses|pushed|pushes|continued|continues|pursued|"
+                              r"pursues|stepped\s+up|steps\s+up|intensified|intensifies|waged|wages)\s+(?:on\s+with\s+)?"
+                              r"(?:its|their|an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:offensive|campaign|assault|push|advance|"
+                              r"operations?|bombardment|onslaught)\b", re.IGNORECASE)
+
+
+def _campaign_around(clause: Clause, before: Clause) -> bool:
+    """A clause of the same sentence that tells, with no toll or day of its own, the campaign the incident told
+    before it is part of: the incident's circumstance, wherever the campaign aims ("near the capital")."""
+    return clause.sentence.index == before.sentence.index and not clause.counts and not clause.dates \
+        and bool(_CAMPAIGN_AROUND.match(clause.span.text))
 
 
 # What ties the person arrested to a death told before: "(was arrested Monday) after DNA evidence linked him to the
@@ -844,7 +878,8 @@ def _arrest_places(draft: Draft, kind: str) -> frozenset[int]:
 def build_event(draft: Draft, *, document: Document, places: list[Place | None], toponyms: list[Toponym],
                 fallback: Place | None, published: dt.date, context: str = "",
                 weak: frozenset[int] = frozenset(), lead_date: tuple[TimeExpression, Sentence] | None = None,
-                dateline: Place | None = None, date_basis: str = "known") -> Event | None:
+                dateline: Place | None = None, date_basis: str = "known",
+                elsewhere: frozenset[int] = frozenset()) -> Event | None:
     """The event a draft describes, or None when it has nothing an analyst would code.
 
     ``lead_date`` is the day the report's lead gives (with its sentence), for an incident whose own clauses
@@ -855,6 +890,8 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
     ``date_basis`` says how sure ``published`` is (``assemble_when.when``): "known", or a stand-in for a report
     with no date ("year", "none"), against which a day counted from it ("on Friday") has year precision.
 
+    ``elsewhere`` holds the toponyms told only of other incidents of the report (``assemble_where.where``).
+
     ``context`` is text that speaks of this incident beyond its own clauses (the whole report when it
     describes only this one), read for statements such as "no casualties other than the assailant".
     """
@@ -863,7 +900,7 @@ def build_event(draft: Draft, *, document: Document, places: list[Place | None],
     trigger_clause = next(c for c in reversed(draft.clauses) if any(t is trigger for t in c.triggers))
     what = [evidence(document, trigger_clause, "event_type", trigger.start, trigger.end)]
     at = where(draft, document=document, places=places, toponyms=toponyms, weak=weak | _arrest_places(draft, kind),
-               fallback=fallback, dateline=dateline)
+               fallback=fallback, dateline=dateline, elsewhere=elsewhere)
     actors = who(kind, draft, victims=victims, country=at.country, document=document)
     tolls = how_many(kind, draft, document=document, context=context)
     timing = when(draft, document=document, published=published, lead_date=lead_date, date_basis=date_basis,

@@ -253,7 +253,8 @@ def _crowd_acts(draft: Draft, trigger: Trigger, *, armed_ok: bool = False) -> bo
     sellers clashing with police (``armed_ok``: armed people may be named after them)."""
     clause = _clause_of(draft, trigger)
     harmed = [(c.start, c.end) for c in clause.counts if c.outcome in VICTIM_OUTCOMES]  # "a man was pistol-whipped"
-    before = [a for a in clause.actors if a.end <= trigger.start and a.role != "source"
+    # (nor the one harmed: "the boy was shot by robbers who stole his phone")
+    before = [a for a in clause.actors if a.end <= trigger.start and a.role not in ("source", "victim")
               and not any(start <= a.start and a.end <= end for start, end in harmed)]
     if not before or before[0].side not in ("crowd", "civilian"):
         return False

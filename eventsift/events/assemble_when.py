@@ -30,6 +30,14 @@ class When:
     evidence: list[Evidence]
 
 
+def _the_deeds_day(lead_date: tuple[TimeExpression, Sentence], draft: Draft) -> bool:
+    """The lead's day told in the arrest's own sentence but outside its words: the day of the deed the arrest is for
+    ("police have arrested two men | in connection with the shooting of a boy on May 9"), not the arrest's."""
+    time, sentence = lead_date
+    return any(c.sentence.index == sentence.index for c in draft.clauses) \
+        and not any(c.span.start <= time.start < c.span.end for c in draft.clauses)
+
+
 # The longest an incident's own days run on from its first (an offensive, a siege, a riot over days).
 SPAN_DAYS = 31
 
@@ -82,7 +90,7 @@ def when(draft: Draft, *, document: Document, published: dt.date,
             event_date, date_end, precision, relative = time.date, time.date, "day", time.relative
             found = [Evidence(document_id=document.id, field="event_date", sentence=sentence.text, start=time.start,
                               end=time.end)]
-    elif lead_date is not None:
+    elif lead_date is not None and not (arrests and _the_deeds_day(lead_date, draft)):
         time, sentence = lead_date
         event_date, date_end, precision, relative = time.date, min(time.date_end, published), time.precision, time.relative
         found.append(Evidence(document_id=document.id, field="event_date", sentence=sentence.text, start=time.start,

@@ -65,8 +65,11 @@ def _town_key(name: str) -> str:
 
 
 def where(draft: Draft, *, document: Document, places: list[Place | None], toponyms: list[Toponym],
-          weak: frozenset[int], fallback: Place | None, dateline: Place | None) -> Where:
-    """The incident's own place, else the document's main place (``fallback``)."""
+          weak: frozenset[int], fallback: Place | None, dateline: Place | None,
+          elsewhere: frozenset[int] = frozenset()) -> Where:
+    """The incident's own place, else the document's main place (``fallback``). ``elsewhere``: the toponyms told only
+    of other incidents ("Last month, 12 were killed in the nearby commune of Ashby"), no town of this one's area."""
+    own_area = [None if i in elsewhere else p for i, p in enumerate(places)]  # the towns an area named may stand for
     if dateline is not None and _no_point(dateline):
         # "LOWER ELMTOWN TOWNSHIP, Pa. - ... the shooting in Lower Elmtown": the dateline's town the gazetteer lacks,
         # told again in the body
@@ -108,8 +111,8 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             and toponym.qualifier not in WEAK_QUALIFIERS:
         # "a shooting in Georgia ... The sheriff said it happened in Elmtown": the state the incident's sentences name is
         # told more exactly elsewhere in the report
-        place, toponym = town_inside(place, places=places, toponyms=toponyms) \
-            or policed_town_inside(place, text=document.text, places=places, toponyms=toponyms) or (place, toponym)
+        place, toponym = town_inside(place, places=own_area, toponyms=toponyms) \
+            or policed_town_inside(place, text=document.text, places=own_area, toponyms=toponyms) or (place, toponym)
         if place.feature in ("admin2", "admin1") and dateline is not None and dateline.feature == "city" \
                 and area_holds(place, dateline):
             # "ELMTOWN, Ga. (AP) - ... at a backyard party in Marlow County": a report filed from a town of the county
@@ -138,8 +141,8 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             # incident's
             place = replace(dateline, geo_precision=max(dateline.geo_precision, 2))
         if place is not None and place.feature in ("admin2", "admin1", "country"):  # an area it names a town of
-            inner = town_inside(place, places=places, toponyms=toponyms) \
-                or policed_town_inside(place, text=document.text, places=places, toponyms=toponyms)
+            inner = town_inside(place, places=own_area, toponyms=toponyms) \
+                or policed_town_inside(place, text=document.text, places=own_area, toponyms=toponyms)
             place = inner[0] if inner else place
         if place is not None and place.feature in ("admin2", "admin1") and dateline is not None \
                 and dateline.feature == "city" and area_holds(place, dateline):
@@ -232,7 +235,7 @@ def policed_city(place: Place, *, text: str, places: list[Place | None], toponym
                   and (p.country, p.admin1, p.admin2) == (place.country, place.admin1, place.admin2)
                   for p, t in zip(places, toponyms))
     if dateline is not None and dateline.feature == "city" and dateline.population >= ANCHOR_MIN_POPULATION \
-            and not sheriff and dateline.admin1 == place.admin1:
+            and not sheriff and dateline.admin1 == place.admin1 and not _other_district_told(place, dateline, places):
         # a neighbourhood's dateline ("SOUTH SHORE -") is no police of its own; a county sheriff's place ("in Ashby
         # early Sunday, the Marlow County Sheriff's Office said") is outside the city the report is filed from, and
         # so is a town of another province ("the Elmgrad suburb of Ashby", a town of the province around the capital)
@@ -244,6 +247,15 @@ def policed_city(place: Place, *, text: str, places: list[Place | None], toponym
     cities = [p for p in policed if p.feature == "city" and p.population >= max(ANCHOR_MIN_POPULATION, place.population + 1)
               and km(place, p) <= NEIGHBOURHOOD_CITY_KM and p.admin1 == place.admin1]
     return max(cities, key=lambda p: p.population, default=place)
+
+
+def _other_district_told(place: Place, dateline: Place, places: list[Place | None]) -> bool:
+    """The text names a district (county) of the dateline's province other than the city's own, and the place is not
+    known to lie in the city's: "SRINAGAR - ... at Chadoora in Budgam district" is a town of that district, not a
+    quarter of the city the report is filed from."""
+    return place.admin2 != dateline.admin2 and any(
+        p is not None and p.feature == "admin2" and p.admin1 == dateline.admin1 and p.name != dateline.admin2
+        for p in places)
 
 
 # A county's sheriff: "Marlow County Sheriff's Office", "the Marlow County sheriff", "Marlow County deputies".

@@ -242,6 +242,9 @@ def _inside_quotes(text: str, offset: int) -> bool:
 # weekend", "31 shooting incidents and 40 victims so far this month"). It is not the toll of any one of them; a
 # report that goes on to tell its incidents one by one is coded from those (pipeline: ``drop_roundups``).
 ROUNDUP = re.compile(
+    # (not the incident told as one of a series: "killed seven on Friday, the latest in a string of ethnic killings")
+    r"(?<!\blatest\s)(?<!\bnewest\s)(?<!\bfirst\s)(?<!\blast\s)(?<!\bsecond\s)(?<!\bthird\s)(?<!\bfourth\s)"
+    r"(?<!\bfifth\s)(?<!\bone\s)"
     r"\b(?:in|during|from|across)\s+(?:\w+\s+)?(?:separate|several|multiple|various|unrelated|different|"
     r"two|three|four|five|six|seven|eight|nine|ten|\d+|a (?:series|string|spate|rash|wave) of)\s+"
     r"(?:\w+\s+)?(?:shootings|attacks|incidents|stabbings|killings|bombings|blasts|explosions)\b"
@@ -333,9 +336,11 @@ STATISTIC = re.compile(
     r"|\b(?:war|conflict|insurgency|rebellion|uprising)\s+(?!(?:that|which)\b)(?:[\w,'’()-]+\s+){0,8}?(?:has|have|had)\s+(?:so\s+far\s+|"
     r"already\s+|now\s+)?(?:killed|claimed|left|cost)\b"
     # the toll of fighting since it began: "rebel infighting that erupted in early January has killed more than 2,300"
-    r"|\b(?:fighting|infighting|violence|clashes|unrest|offensive|campaign|bombardment|war|conflict)\s+"
+    # ("The offensive, which began on Feb. 18, has killed more than 1,100": a month's abbreviation is no sentence's end)
+    r"|\b(?:fighting|infighting|violence|clashes|unrest|offensive|campaign|bombardment|war|conflict),?\s+"
     r"(?:(?:between|among|in|on|of)\s+(?:[\w'’-]+\s+){1,4}?)?(?:that|which)\s+"
-    r"(?:erupted|began|broke\s+out|started|flared|escalated)\b[^.;]{0,40}?\b(?:has|have|had)\s+(?:so\s+far\s+)?"
+    r"(?:erupted|began|broke\s+out|started|flared|escalated)\b(?:[^.;]|(?<=Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.|"
+    r"(?<=Sept)\.){0,40}?\b(?:has|have|had)\s+(?:so\s+far\s+)?"
     r"(?:killed|claimed|left|cost)\b"
     # a toll of several incidents within a span: "three congressmen have been murdered in less than a month"
     r"|\b(?:have|has)\s+been\s+(?:killed|murdered|assassinated|shot|slain|kidnapped|abducted)\s+(?:[\w,'’-]+\s+){0,6}?"

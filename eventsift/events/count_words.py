@@ -91,6 +91,11 @@ ACTIVE = {
               # "villagers stoned to death two suspected thieves": the manner before the people
               r"(?:beat|beating|stabbed|stabbing|hacked|hacking|stoned|stoning|bludgeoned|burned|burnt) to death|"
               r"left|leaving|claim(?:ed|ing) the lives? of|"
+              # "the army lost seven soldiers": a side's own dead (people only: ``counts._LOST_PEOPLE``)
+              r"lost|losing|"
+              # "hacking two farmers to death": the manner, then the people (only when "to death" follows them)
+              r"(?:beat|beating|hacked|hacking|stabbed|stabbing|stoned|stoning|bludgeoned|bludgeoning|clubbed|clubbing|"
+              r"burned|burning|burnt|kicked|kicking)|"
               # "the dead included four children", "among the dead were two officers"
               r"(?:the )?dead (?:included|include|includes|were|are)|among (?:the )?dead (?:were|are)|"
               # "the death toll rose to 25", "the toll from Sunday's bombing has risen to 25", "the death toll reached 25"

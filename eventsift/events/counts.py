@@ -429,6 +429,23 @@ _LEFT_DEAD = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:dead|killed|injured|wound
                         r"with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries))\b", re.IGNORECASE)
 
 
+# People taken where they are cared for, not carried off: "took the child to a hospital", "took two boys to safety".
+_TAKEN_FOR_CARE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){0,3}?"
+                             r"(?:hospitals?|clinics?|medical|trauma|health|emergency|safety|shelters?)\b", re.IGNORECASE)
+
+
+# A manner of harm whose people are dead only when "to death" follows them: "beat two thieves to death".
+_MANNER_VERB = re.compile(r"(?:beat|beating|hacked|hacking|stabbed|stabbing|stoned|stoning|bludgeoned|bludgeoning|clubbed|"
+                          r"clubbing|burned|burning|burnt|kicked|kicking)\b(?!\s+to\s+death)", re.IGNORECASE)
+_TO_DEATH_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?to\s+death\b", re.IGNORECASE)
+
+
+# A side's own people it "lost": "the army lost seven soldiers", "lost three of its men", "lost two sons".
+_LOST_PEOPLE = re.compile(r"\s+(?:of\s+(?:its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,2}?(?:soldiers|troops|men|"
+                          r"fighters|officers|policemen|personnel|members|comrades|servicemen|commandos|guards|"
+                          r"militiamen|sons|daughters|children|lives)\b", re.IGNORECASE)
+
+
 # A figure given before it was corrected: "police initially said three people were shot", "officers at first
 # reported four dead". The figure told after it is the toll.
 _SUPERSEDED_BEFORE = re.compile(r"(?:\b(?:initially|originally|at first)\s+(?:[\w'’-]+\s+){0,8}?"
@@ -481,10 +498,21 @@ def _unquote_figures(text: str) -> str:
     return _QUOTED_FIGURE.sub(lambda m: f" {m.group(1)} ", text)
 
 
+# Initials with stops between a number and its people: "two U.S. soldiers", "three U.N. peacekeepers".
+_DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+def _undot_initials(text: str) -> str:
+    """The text with dotted initials written as one word, padded to keep every offset ("U.S." -> "US  ")."""
+    if "." not in text:
+        return text
+    return _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", "").ljust(len(m.group(0))), text)
+
+
 def find_counts(text: str, *, offset: int = 0, after: str = "") -> list[CountMention]:
     """Counts in one clause, in text order; ``after`` is the rest of its sentence, read only for what it says of the
     people the clause ends with ("the killing of a guard and two others | who were hurt")."""
-    text = _unquote_figures(text)
+    text = _undot_initials(_unquote_figures(text))
     quantities = list(_quantities(text))
     found = _numbered(text, quantities, offset=offset, after=after)
     _deaths_of(text, quantities, offset=offset, found=found, after=after)
@@ -745,8 +773,9 @@ def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountM
         active = _active_verb(verbs).search(before)
         if not active or active.group("one") and not _one_and_more_ok(text, m, count, active=True):
             continue  # ("the nurse and a driver": a list, read by ``listed_people``)
-        if outcome == "abducted" and TAKING_VERB.match(active.group(0)) and not TAKEN_PEOPLE.match(after):
-            continue  # "seized 12 rifles", "took 20 minutes": no people taken
+        if outcome == "abducted" and TAKING_VERB.match(active.group(0)) and (
+                not TAKEN_PEOPLE.match(after) or _TAKEN_FOR_CARE.match(after)):
+            continue  # "seized 12 rifles", "took 20 minutes", "took the child to a hospital": no people taken
         if tells_aim(before[:active.start()], before[active.start():]):
             continue  # "the intent to kill the guard", "for the purpose of robbing and killing him": meant, not a toll
         if outcome == "killed" and re.match(r"(?:left|leaving)\b", active.group(0), re.IGNORECASE):
@@ -755,6 +784,11 @@ def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountM
                 continue  # "had just left the 514 Lounge": "left" counts the dead only when they are said dead
             if not re.search(r"(?<![\w-])(?:dead|killed|fatal|mortal)\b", state.group(0), re.IGNORECASE):
                 outcome = "injured"  # "left six people with wounds" ("with fatal wounds": dead)
+        if outcome == "killed" and re.match(r"(?:lost|losing)\b", active.group(0), re.IGNORECASE) \
+                and not _LOST_PEOPLE.match(after):
+            continue  # "lost 20 vehicles", "lost two seats": people only
+        if outcome == "killed" and _MANNER_VERB.match(active.group(0)) and not _TO_DEATH_AFTER.match(after):
+            continue  # "stabbed two guards" hit them; "hacking two farmers to death" killed them
         tail = _OBJECT_TAIL.match(after)
         end = m.end() + len(tail.group(0).rstrip())
         if tail.group(1).strip() and (theirs := _AND_ONE_OF_THEIRS_AFTER.match(text, end)):

@@ -212,7 +212,43 @@ def _newcomer_count(shot: list[CountMention]) -> int:
         return 0
     main = max(by_sentence, key=lambda s: len(by_sentence[s]))
     extra = {key for s, keys in by_sentence.items() if s != main for key in keys if key[0] == "another"}
-    return len(by_sentence[main] | extra)
+    # ... or one told apart from everyone of that sentence by sex or by age: "a woman was stabbed" ... "a neighbour, a
+    # 61-year-old man, suffered a cut" (2), "a 22-year-old man who was shot has died" ... "a 19-year-old man shot in the
+    # same incident is recovering" (2); one more person for each sex and age, whatever the sentences that retell them
+    # (not one told by their place in the count: "the fourth victim, a 20-year-old man")
+    firsts = [_sex_and_age(description) for _, description in by_sentence[main]]
+    ranked = {newcomer(m) for m in shot if _NTH_WORD.search(f"{m.count.text} {m.victims}")}
+    later = set()
+    for sentence, keys in by_sentence.items():
+        for _, description in (keys - ranked if sentence != main else ()):
+            told = _sex_and_age(description)
+            if told != (None, None) and all(_told_apart(told, first) for first in firsts):
+                later.add(told)
+    return len(by_sentence[main] | extra) + len(later)
+
+
+def _sex_and_age(description: str) -> tuple[str | None, int | None]:
+    return _sex_of(description), _age_of(description)
+
+
+def _told_apart(a: tuple[str | None, int | None], b: tuple[str | None, int | None]) -> bool:
+    """Two people whose (sex, age) differ where both are told."""
+    return any(None not in (x, y) and x != y for x, y in zip(a, b))
+
+
+def _age_of(description: str) -> int | None:
+    """The age a one-person description tells ("19-year-old man": 19)."""
+    ages = {int(a) for a in _AGE.findall(description)}
+    return ages.pop() if len(ages) == 1 else None
+
+
+def _sex_of(description: str) -> str | None:
+    """The sex the head noun of a one-person description gives ("61-year-old man", "woman who": male, female), None
+    when it ends on another word ("man on the steps holding the wounded girl" tells more than one person)."""
+    words = re.findall(r"[a-z]+", description)
+    while words and words[-1] in ("who", "that", "whom"):
+        words.pop()
+    return _SEX.get(words[-1]) if words else None
 
 
 def newcomer(mention: CountMention) -> tuple[str, str] | None:
@@ -669,6 +705,27 @@ def _part_dead_after(others: list[CountMention], killed: list[CountMention], lef
     return part if 0 < part < left else 0
 
 
+# The whole group told dead in a word: "both were pronounced dead", "all three died", "they died at the hospital".
+_GROUP_WORD = re.compile(r"(?:both|all|they)\b", re.IGNORECASE)
+
+
+def _less_group_dead(wounded: int, hurt: list[CountMention], killed: list[CountMention]) -> int:
+    """The wounded once the group just told hurt is told dead as a whole: "officers found a woman and a boy with
+    serious injuries" ... "Both were pronounced dead at the scene" (none wounded, two dead). Only when the hurt were
+    the last people counted, in the sentence before or the same one, and as many as the group."""
+    for dead in killed:
+        if dead.victims.strip() or not _GROUP_WORD.match(dead.count.text):
+            continue
+        before = [m for m in hurt + killed if m.start < dead.start and m is not dead]
+        if not before or (last := max(before, key=lambda m: m.start)).outcome == "killed" \
+                or not 0 <= dead.sentence - last.sentence <= 1:
+            continue
+        group = combine([m for m in hurt if m.sentence == last.sentence])
+        if group and not is_vague(group) and group.best == dead.count.best == wounded:
+            return 0
+    return wounded
+
+
 # The attacker told by his part: "the suspect in the shooting died at the same hospital" is none of the people he hit.
 _ATTACKER_OR_SUSPECT = re.compile(rf"\b(?:{_ATTACKER_NOUNS}|suspect|shooter|intruder)s?\b", re.IGNORECASE)
 
@@ -802,7 +859,8 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
         snapshot = _after_later_deaths(killed, injured, dead_best) if revised and dead else None
         rest = snapshot if snapshot is not None and snapshot < wounded.best else \
             _less_part_dead(wounded.best, injured, killed)  # "four hikers were hurt" ... "one later died"
-        rest = min(rest, _less_more_dead(wounded.best, injured, killed), _less_later_dead(wounded.best, injured, killed))
+        rest = min(rest, _less_more_dead(wounded.best, injured, killed), _less_later_dead(wounded.best, injured, killed),
+                   _less_group_dead(wounded.best, injured, killed))
         if rest < wounded.best:
             return Count(low=min(rest, wounded.low), best=rest, high=wounded.high, text=wounded.text)
         return wounded
