@@ -2951,9 +2951,11 @@ def test_a_man_holding_the_wounded_child_is_not_one_more_hurt(pipeline):
     ("Raiders attacked the hamlet, hacking two herders to death.", [("killed", 2)]),
     ("A mob beat three suspected thieves to death.", [("killed", 3)]),
     ("Neighbours took the two boys to a hospital.", []),
+    ("Two U.S. soldiers were wounded near the base this morning.", [("injured", 2)]),
+    ("Gunmen killed three U.N. peacekeepers.", [("killed", 3)]),
     ("Gunmen took two engineers from the site.", [("abducted", 2)]),
 ])
-def test_a_sides_lost_people_are_dead_and_people_taken_to_care_are_not_abducted(text, expected):
+def test_a_sides_losses_killings_by_manner_people_taken_to_care_and_dotted_initials(text, expected):
     assert [(m.outcome, m.count.best) for m in find_counts(text)] == expected
 
 
@@ -3013,3 +3015,10 @@ def test_a_town_told_only_of_an_earlier_incident_is_no_town_of_the_news(pipeline
     events = coded(pipeline, raw, dt.date(2026, 5, 18))
     news = next(e for e in events if e.fatalities == 5)
     assert (news.admin1, news.location) == ("Mopti", "Mopti")
+
+
+def test_police_looking_for_the_man_who_shot_are_not_the_doers(pipeline):
+    raw = ("ELMTOWN, Ohio - Police are looking for a man they say shot his girlfriend Saturday night at her apartment on "
+           "Copper Lane. The 29-year-old woman was shot in the arm and is in stable condition.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert not event.actor1.startswith("Police")
