@@ -3022,3 +3022,38 @@ def test_police_looking_for_the_man_who_shot_are_not_the_doers(pipeline):
            "Copper Lane. The 29-year-old woman was shot in the arm and is in stable condition.")
     [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
     assert not event.actor1.startswith("Police")
+
+
+def test_a_bomb_that_opens_an_ambush_with_gunfire_is_the_ambushs(pipeline):
+    raw = ("Two soldiers were killed when rebels ambushed an army patrol near Elmtown on Saturday morning, the military "
+           "said. The soldiers were on their way to a village when the rebels detonated a mine and opened fire.")
+    events = coded(pipeline, raw, dt.date(2026, 8, 14))
+    assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 2)]
+
+
+def test_a_soldier_who_embraced_shahadat_is_dead():
+    assert [(m.outcome, m.count.best) for m in find_counts("A soldier, Sepoy Ali Khan, embraced shahadat.")] == [("killed", 1)]
+
+
+def test_one_found_hurt_beside_the_dead_who_died_later_is_no_one_wounded(pipeline):
+    raw = ("Two dead after weekend shooting\n\nELMTOWN - Two people are dead after a shooting at an apartment block over "
+           "the weekend, police said. Officers found a man dead in a hallway and a woman with gunshot wounds; she died "
+           "later Saturday at a hospital.")
+    [event] = coded(pipeline, raw, dt.date(2026, 7, 20))
+    assert (event.fatalities, event.injured or 0) == (2, 0)
+
+
+def test_indias_central_armed_police_are_police(pipeline):
+    raw = ("RAIPUR: A CRPF jawan was killed when Maoists triggered an IED blast in Chhattisgarh's Bijapur district on "
+           "Sunday, police said.")
+    [event] = coded(pipeline, raw, dt.date(2026, 9, 14))
+    assert event.actor2 == "Police Forces of India"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Armed youths seized five aid workers on the road.", "Unidentified Armed Group ({country})"),
+    ("An armed gang robbed the depot.", "Unidentified Armed Group ({country})"),
+    ("Youths blocked the road with burning tyres.", "Rioters ({country})"),
+])
+def test_armed_youths_are_an_armed_group_and_youths_a_crowd(text, name):
+    assert find_actors(text)[0].name_template == name

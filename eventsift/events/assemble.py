@@ -229,9 +229,16 @@ def _compatible(clause: Clause, draft: Draft) -> bool:
         # were set on fire": what attackers destroy as they strike is the attack's, told by them or by nobody, with no
         # place or day of its own
         return True
+    if clause.family == "Explosions/Remote violence" and draft.family == "Battles" \
+            and any(_GUNFIRE.search(t.text) for t in clause.triggers):
+        return True  # "rebels ambushed a patrol ... | the rebels detonated a mine and opened fire": the ambush's opening
     if (clause.family, draft.family) not in ABSORBED:
         return False
     return clause.family != "Strategic developments" or clause.main_trigger.sub_event_type == "Arrests"
+
+
+# Words of shooting a bomb's own clause may tell beside it: the bomb opened a fight.
+_GUNFIRE = re.compile(r"\b(?:opened\s+fire|opening\s+fire|fired|firing|gunfire|shot|shooting)\b", re.IGNORECASE)
 
 
 def _is_background(draft: Draft, published: dt.date) -> bool:

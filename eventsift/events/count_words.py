@@ -28,7 +28,7 @@ OUTCOMES: dict[str, str] = {
               r"(?:shot|stabbed)(?:,| and|, and) killed|(?:shot|stabbed) and (?:later )?(?:died|pronounced dead)|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|killed|dead|deceased|died|"
               r"(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )slain|"
               r"gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|(?:pronounced|declared) (?:dead|deceased)|found dead|succumbed|"
-              r"martyred|(?:embraced|attained) martyrdom|neutrali[sz]ed|eliminated|annihilated|bodies|murdered|assassinated|massacred|slaughtered|strangled|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt|stoned|bludgeoned|clubbed) to death|"
+              r"martyred|(?:embraced|attained) (?:martyrdom|shahadat)|neutrali[sz]ed|eliminated|annihilated|bodies|murdered|assassinated|massacred|slaughtered|strangled|executed|beheaded|lynched|(?:beaten|stabbed|shot|hacked|burned|burnt|stoned|bludgeoned|clubbed) to death|"
               r"fatalit(?:y|ies)|deaths|"
               # a headline's present tense: "2 die in shooting" (not "could die", "did not die", "die-hard")
               r"(?<!\bnot )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bto )(?<!\bcan )dies?(?![\w-])",

@@ -893,6 +893,9 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     after_dead += [h for h in shot if not h.besides_dead and _HURT_WORD.match(h.victims) and killed
                    and all(k.start < h.start for k in killed)]
     after_dead = _distinct(after_dead)  # "... and a woman was wounded" in the lead, "a 22-year-old woman" in the body
+    # ("found a man dead and a woman with gunshot wounds; she died later Saturday": told dead after all)
+    after_dead = [h for h in after_dead if not any(k.sentence == h.sentence and k.start > h.end and not k.victims.strip()
+                                                   and k.count.best == 1 for k in killed)]
     # names against names tell people apart; nouns against nouns only when no pair of them may be one person
     told_apart = not killed_names & shot_names if named and kinds == {True} else named and not any(
         _may_be_one(k, s) for k in killed for s in shot)
