@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from eventsift.errors import EventsiftError
 from eventsift.events.assemble import build_event, group_clauses
-from eventsift.events.claims import attribute_claims, credit_the_named_group, own_outlet_claims
+from eventsift.events.claims import attribute_claims, credit_the_air_force, credit_the_named_group, own_outlet_claims
 from eventsift.events.headline import strip_site, takes_headline, with_headline_toll
 from eventsift.events.clauses import (
     PRONOUN_VICTIM, Clause, drop_roundups, last_day_told, lend_counts, lend_dates, lend_places, read_sentence,
@@ -339,10 +339,12 @@ class Pipeline:
                 events.extend(one_per_place(event, draft, document=document, toponyms=toponyms, places=places,
                                             weak=weak))
         # 5. credit attacks to the groups the report says claimed them or were blamed, or whose own outlet tells them
-        #    ("our forces"), and its "rebels" to the one armed group it names
+        #    ("our forces"), its "rebels" to the one armed group it names, its strikes told with no doer to the one air
+        #    force it names
         attribute_claims(events, document=replace(document, text=prepared.text))
         own_outlet_claims(events, document=replace(document, text=prepared.text))
         credit_the_named_group(events, document=replace(document, text=prepared.text))
+        credit_the_air_force(events)
         # 6. forces named after a government as of the event's day (ontology/actor_eras.tsv), then ACLED's actor-type
         #    rules: an event whose sides its type does not allow is recoded (ontology/actor_fixes.tsv)
         name_as_of(events)

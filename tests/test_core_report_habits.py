@@ -3057,3 +3057,39 @@ def test_indias_central_armed_police_are_police(pipeline):
 ])
 def test_armed_youths_are_an_armed_group_and_youths_a_crowd(text, name):
     assert find_actors(text)[0].name_template == name
+
+
+@pytest.mark.parametrize("raw", [
+    "Militants attacked a police check post in Tank district, killing two policemen.",
+    "Militants attacked a police check post in Tank area, killing two policemen.",
+])
+def test_a_town_named_like_a_word_is_the_town_before_its_kind_of_area(pipeline, raw):
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 14))
+    assert (event.country, event.location) == ("Pakistan", "Tank")
+
+
+def test_a_word_before_area_with_no_town_of_its_name_is_no_place(pipeline):
+    [event] = coded(pipeline, "Gunmen shot dead a guard in Market area on Sunday.", dt.date(2026, 3, 16))
+    assert event.location is None or event.location != "Market"
+
+
+def test_police_firing_to_disperse_stone_throwing_supporters_is_a_violent_demonstration(pipeline):
+    raw = ("DHAKA - A man was killed on Sunday as police fired rubber bullets and tear gas to disperse opposition "
+           "supporters who were throwing stones in central Dhaka, witnesses said. Police said 12 officers were hurt.")
+    [event] = coded(pipeline, raw, dt.date(2026, 11, 16))
+    assert (event.sub_event_type, event.actor2) == ("Violent demonstration", "Police Forces of Bangladesh")
+
+
+def test_a_groups_armed_forces_of_liberation_are_no_state_army(pipeline):
+    raw = ("LA PAZ, 9 MAY 26 (RADIO) -- [TEXT] A DYNAMITE CHARGE EXPLODED LAST NIGHT AT THE DOOR OF A MINISTER'S HOME IN "
+           "LA PAZ, CAUSING DAMAGE BUT NO INJURIES. THE TUPAJ KATARI ARMED FORCES OF LIBERATION CLAIMED RESPONSIBILITY "
+           "FOR THE ATTACK IN A COMMUNIQUE.")
+    [event] = coded(pipeline, raw, dt.date(2026, 5, 10))
+    assert not event.actor1.startswith("Military Forces")
+
+
+def test_a_strike_from_the_air_told_with_no_doer_is_the_named_air_forces(pipeline):
+    raw = ("BEIRUT - Syrian government air strikes killed at least 20 civilians in the rebel-held east of Aleppo on "
+           "Saturday, a monitor said.\n\nIn Idlib province, six people died in strikes on the town of Saraqib.")
+    events = coded(pipeline, raw, dt.date(2026, 9, 27))
+    assert {e.actor1 for e in events if e.sub_event_type == "Air/drone strike"} == {"Military Forces of Syria"}

@@ -249,3 +249,21 @@ def _object_end(text: str, start: int) -> int:
     """The offset where what the claim at ``text[:start]`` is for ends."""
     found = _OBJECT_END.search(text, start, start + CLAIM_OBJECT_CHARS)
     return found.start() if found else min(len(text), start + CLAIM_OBJECT_CHARS)
+
+
+# Strikes from the air: only a state (or a state's ally) flies them.
+_FROM_THE_AIR = frozenset({"Air/drone strike"})
+
+
+def credit_the_air_force(events: list[Event]) -> None:
+    """An air strike the report tells with no doer ("six people died in strikes on the town") is flown by the air
+    force the report names for its other air strikes, when it names one side only (in place): no armed group of the
+    report's country has aircraft to be an unidentified one."""
+    flyers = {(e.actor1, e.inter1, e.assoc_actor_1) for e in events if e.sub_event_type in _FROM_THE_AIR and e.actor1
+              and not e.actor1.startswith("Unidentified")}
+    if len(flyers) != 1:
+        return
+    actor1, inter1, assoc = flyers.pop()
+    for event in events:
+        if event.sub_event_type in _FROM_THE_AIR and (event.actor1 or "").startswith("Unidentified Armed Group"):
+            event.actor1, event.inter1, event.assoc_actor_1 = actor1, inter1, assoc

@@ -712,10 +712,10 @@ _GROUP_WORD = re.compile(r"(?:both|all|they)\b", re.IGNORECASE)
 def _less_group_dead(wounded: int, hurt: list[CountMention], killed: list[CountMention]) -> int:
     """The wounded once the group just told hurt is told dead as a whole: "officers found a woman and a boy with
     serious injuries" ... "Both were pronounced dead at the scene" (none wounded, two dead). Only when the hurt were
-    the last people counted, in the sentence before or the same one, and as many as the group."""
+    the last people counted, in the sentence before or the same one, and as many as the group, told as its subject."""
     for dead in killed:
-        if dead.victims.strip() or not _GROUP_WORD.match(dead.count.text):
-            continue
+        if dead.victims.strip() or not _GROUP_WORD.match(dead.count.text) or not dead.count.text[:1].isupper():
+            continue  # (the group as the sentence's subject: "... were taken to a clinic, where they died" may be others)
         before = [m for m in hurt + killed if m.start < dead.start and m is not dead]
         if not before or (last := max(before, key=lambda m: m.start)).outcome == "killed" \
                 or not 0 <= dead.sentence - last.sentence <= 1:

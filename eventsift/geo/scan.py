@@ -70,6 +70,11 @@ _LOCATIVE_BEFORE = re.compile(
 )
 # ... or the kind of place after it, in lower case: "at the entrance to Elmgoye town", "Ashby village".
 _LOCATIVE_AFTER = re.compile(r"\s+(?:town|village|city|hamlet|settlement)\b")
+# ... or a kind of area after it: "in Tank district", "Swat tehsil", "Bannu division": a town named like an English word
+# ("tank", "swat") is the town when the text says what kind of area it is.
+_AREA_KIND_AFTER = re.compile(r"\s+(?:district|tehsil|taluka|sub-?division|division|agency|county|province)\b")
+# ... and "area" right after a name told with no article after "in": "militants attacked a post in Tank area"
+_AREA_AFTER = re.compile(r"\s+area\b")
 # A state written after a town's name the AP's way, with its dots ("Hollowbrook, Mo.", "Elmtown, N.C."): the state is named
 # whatever the town's size (a town the gazetteer lacks is then placed in the state).
 _WRITTEN_STATE_AFTER_TOWN = re.compile(
@@ -113,6 +118,7 @@ class TextScanner:
         self._is_known_place = lru_cache(maxsize=20_000)(self._known_place)
         self._is_known_hamlet = lru_cache(maxsize=20_000)(self._known_hamlet)
         self._is_common_word_city = lru_cache(maxsize=20_000)(self._common_word_city)
+        self._is_area_seat = lru_cache(maxsize=20_000)(self._area_seat)
         self._is_home_hamlet = lru_cache(maxsize=20_000)(self._home_hamlet)
         self._find_toponyms_cached = lru_cache(maxsize=4_096)(self._find_toponyms)
 
@@ -154,6 +160,9 @@ class TextScanner:
                          or (n == 1 and (bool(_IN_BEFORE.search(text[max(0, start - 4) : start]))
                                          and bool(_PLAIN_AFTER.match(text, end)) or bool(_OWN_POLICE_AFTER.match(text, end)))
                              and self._is_common_word_city(text[start:end]))
+                         or ((bool(_AREA_KIND_AFTER.match(text, end)) or n == 1 and bool(
+                             _IN_BEFORE.search(text[max(0, start - 4) : start])) and bool(_AREA_AFTER.match(text, end)))
+                             and self._is_area_seat(text[start:end]))
                          or (n == 1 and bool(_STREET_IN_BEFORE.search(text[max(0, start - 16) : start]))
                              and bool(_PLAIN_AFTER.match(text, end))
                              and self._is_common_word_city(text[start:end], FIND_MIN_POPULATION)))
@@ -246,6 +255,14 @@ class TextScanner:
         # (or a town under another of its spellings, one of some size: "on the outskirts of Afgoye" for Afgooye)
         return any(c.feature == "city" for c in self._index.by_key(key, (0,))) or any(
             c.feature == "city" and c.population >= FIND_MIN_POPULATION for c in self._index.by_key(key, (3,)))
+
+    def _area_seat(self, name: str) -> bool:
+        """A town of FIND_MIN_POPULATION or more, or an area, under its own name, whatever its word means in English
+        ("Tank" before "district"); never an acronym nor a word kept out of running text."""
+        key = name_key(name)
+        if not key or key in self._index.not_places or (len(name) > 1 and name.isupper()):
+            return False
+        return any(c.feature != "city" or c.population >= FIND_MIN_POPULATION for c in self._index.by_key(key, (0,)))
 
     def _common_word_city(self, name: str, min_population: int = COMMON_WORD_TOWN_AFTER_IN_POPULATION) -> bool:
         """A one-word city of ``min_population`` or more (COMMON_WORD_TOWN_AFTER_IN_POPULATION after "in"; a town of
