@@ -323,8 +323,12 @@ class Pipeline:
                                weak=weak | _landmarks(clauses, toponyms=toponyms, places=places, text=prepared.text)
                                | _series_areas(clauses))
         fallback = main_place(places, document=document, geocoder=self.geocoder, toponyms=toponyms)
-        dateline = dateline_as_told(dateline_place(document, self.geocoder), document=document, places=places,
-                                    toponyms=toponyms)
+        as_told = dateline_as_told(dateline_place(document, self.geocoder), document=document, places=places,
+                                   toponyms=toponyms)
+        dateline = _in_the_told_country(as_told, places=places, geocoder=self.geocoder)
+        if dateline is not as_told and fallback is not None and as_told is not None \
+                and (fallback.name, fallback.country) == (as_told.name, as_told.country):
+            fallback = dateline  # the report's main place was its dateline, read in the wrong country
         kept = [d for d in drafts if _is_codable(d) and not (len(drafts) > 1 and _is_aside(d))]
         context = prepared.told() if len(kept) == 1 else ""  # a report of one incident speaks of it throughout
         events = []
@@ -424,6 +428,27 @@ LEAD_FOLLOW_UP_DAYS = 60
 # An incident told this many days or less before the report is news, whose day an undated incident told beside it
 # shares; an older one's day is not lent.
 NEWS_DAYS = 31
+
+
+def _in_the_told_country(dateline: Place | None, *, places: list[Place | None], geocoder: Gazetteer) -> Place | None:
+    """The dateline's town as a namesake in the one country the body's places all lie in ("HYDERABAD: ... in Tando
+    Allahyar district": Hyderabad in Sindh, not the bigger one in India), when it has a city there big
+    enough to file news from (DATELINE_NAMESAKE_POPULATION); else as read."""
+    if dateline is None or dateline.feature != "city":
+        return dateline
+    told = {(p.country, p.name) for p in places if p is not None and p.feature in ("city", "admin2", "admin1")}
+    countries = {country for country, _ in told}
+    if len(countries) != 1 or dateline.country in countries:
+        return dateline
+    country = countries.pop()
+    return next((p for p in geocoder.lookup(dateline.name, country=country)
+                 if p.country == country and p.feature == "city" and p.name == dateline.name
+                 and p.population >= DATELINE_NAMESAKE_POPULATION), dateline)
+
+
+# A namesake of a dateline's town in the country the body tells of must be a city at least this big: news is filed
+# from cities ("SANTIAGO" over a body about Peru is Chile's capital, not a Peruvian village).
+DATELINE_NAMESAKE_POPULATION = 100_000
 
 
 def _told_elsewhere(draft: Draft, kept: list[Draft]) -> frozenset[int]:

@@ -3093,3 +3093,34 @@ def test_a_strike_from_the_air_told_with_no_doer_is_the_named_air_forces(pipelin
            "Saturday, a monitor said.\n\nIn Idlib province, six people died in strikes on the town of Saraqib.")
     events = coded(pipeline, raw, dt.date(2026, 9, 27))
     assert {e.actor1 for e in events if e.sub_event_type == "Air/drone strike"} == {"Military Forces of Syria"}
+
+
+def test_a_protest_demanding_the_vandals_arrest_is_a_gathering_of_its_own(pipeline):
+    raw = ("Temple vandalised\n\nHYDERABAD: Unidentified miscreants vandalised a Hindu temple in Tando Allahyar "
+           "district on Saturday night, the police said.\n\nMembers of the Hindu community staged a protest outside "
+           "the press club on Sunday, demanding the arrest of the culprits.")
+    events = coded(pipeline, raw, dt.date(2026, 4, 8))
+    protests = [e for e in events if e.event_type == "Protests"]
+    assert len(events) == 2 and len(protests) == 1
+    assert (protests[0].country, protests[0].admin1) == ("Pakistan", "Sindh")
+
+
+def test_police_who_tried_to_arrest_a_man_made_no_arrest(pipeline):
+    raw = ("SUKKUR: A wanted dacoit was killed in an encounter with the police in Ghotki district on Sunday, police "
+           "said. The police team came under fire when it tried to arrest him. Two policemen were injured.")
+    events = coded(pipeline, raw, dt.date(2026, 7, 29))
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", ["Man jailed for 2019 double murder in Elmtown", "Two charged over 2021 killing of guard"])
+def test_a_headlines_year_before_its_deed_with_no_article_names_the_incident(text):
+    [year] = find_dates(text, published=dt.date(2026, 11, 14))
+    assert (year.precision, year.names_incident) == ("year", True)
+
+
+def test_the_armys_own_air_force_is_the_military(pipeline):
+    raw = ("OUAGADOUGOU - Three soldiers were killed on Saturday when suspected jihadists ambushed a convoy near Djibo, "
+           "the army said. The army said its air force then struck the fleeing attackers, killing about 20 of them.")
+    events = coded(pipeline, raw, dt.date(2026, 6, 12))
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [e.actor1 for e in strikes] == ["Military Forces of Burkina Faso"]

@@ -211,10 +211,11 @@ def _compatible(clause: Clause, draft: Draft) -> bool:
             and not riot_told_as_a_clash(draft):
         return False  # "(troops shot two militants dead in a gunfight) | Clashes broke out between protesters and
         # police": a riot of its own
-    if clause.family == "Protests" and draft.family is None and draft.clauses and not clause.refers_back \
-            and not clause.counts and GATHERING.search(clause.span.text) and not draft.mentions(GATHERING):
+    if clause.family == "Protests" and draft.clauses and not clause.refers_back and not clause.counts \
+            and GATHERING.search(clause.span.text) and not draft.mentions(GATHERING) \
+            and (draft.family is None or draft.family == "Riots" and _told_on_another_day(clause, draft)):
         return False  # "... was shot dead on Sunday. | Journalists held a protest demanding the killers' arrest": a
-        # gathering of its own about the killing, not the killing
+        # gathering of its own about the killing, not the killing; so is one on the day after vandals struck
     if clause.family is None or draft.family is None or clause.family == draft.family:
         return True
     if draft.family == "Battles" and weapons_taken(clause.main_trigger):
@@ -239,6 +240,12 @@ def _compatible(clause: Clause, draft: Draft) -> bool:
 
 # Words of shooting a bomb's own clause may tell beside it: the bomb opened a fight.
 _GUNFIRE = re.compile(r"\b(?:opened\s+fire|opening\s+fire|fired|firing|gunfire|shot|shooting)\b", re.IGNORECASE)
+
+
+def _told_on_another_day(clause: Clause, draft: Draft) -> bool:
+    """The clause and the draft both tell days of their own, and no day of the clause is one of the draft's."""
+    return bool(clause.dates) and bool(draft.dates) and not any(
+        d.date <= e.date_end and e.date <= d.date_end for d in clause.dates for e in draft.dates)
 
 
 def _is_background(draft: Draft, published: dt.date) -> bool:

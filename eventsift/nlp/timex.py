@@ -106,8 +106,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("ago", rf"\bit(?:\s+(?:has|had)|['’]s)\s+(?:now\s+)?been\s+(?:nearly\s+|almost\s+|exactly\s+)?{_AGO_SPAN}"
             r"(?=\s+since\b|\W*$)"),
     ("year", rf"\b(?:in|since|during|of|from)\s+(?P<y>{_YEAR})\b"),
-    # "the 2012 shooting", "a 2009 bombing": the year of the incident the noun names
-    ("year", rf"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<='s ))(?P<y>{_YEAR})"
+    # "the 2012 shooting", "a 2009 bombing": the year of the incident the noun names (or a headline's, told with no
+    # article: "jailed for 2019 double murder", "charged over 2021 killing")
+    ("year", rf"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<='s )|(?<=\bfor )|(?<=\bover )|(?<=\bafter ))(?P<y>{_YEAR})"
              rf"(?=\s+(?:[\w-]+\s+)?(?:{_INCIDENT_NOUNS}|incidents?)\b)"),
 ]
 _COMPILED = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in PATTERNS]
