@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from eventsift.documents.clean import DATELINE_SEARCH_CHARS, read_dateline
 from eventsift.errors import EventsiftError
 from eventsift.events.assemble import build_event, group_clauses
 from eventsift.events.claims import attribute_claims, credit_the_air_force, credit_the_named_group, own_outlet_claims
@@ -158,6 +159,8 @@ class Pipeline:
             document = replace(document, text=repaired)  # read a repaired copy; the result keeps the document given
         if document.dateline is None and (town := colon_dateline(document.text, self.geocoder)):
             document = replace(document, dateline=town)  # "Lucknow: Two people were killed ..."
+        elif document.dateline is None and (label := _wire_dateline(document.text)):
+            document = replace(document, dateline=label)  # "MANAGUA (NICARAGUA), 3 MAY 90 (AGENCY) -- ..." given raw
         text = document.text
         if len(text) > MAX_DOCUMENT_CHARS:
             log.warning("%s: %d characters, only the first %d are read", document.id, len(text), MAX_DOCUMENT_CHARS)
@@ -428,6 +431,17 @@ LEAD_FOLLOW_UP_DAYS = 60
 # An incident told this many days or less before the report is news, whose day an undated incident told beside it
 # shares; an older one's day is not lent.
 NEWS_DAYS = 31
+
+
+def _wire_dateline(text: str) -> str | None:
+    """The dateline a raw text opens with, as a label ("Managua (NICARAGUA)", "Elmtown, Pa."): text given without a
+    page cleaner's reading (a JSONL batch, wire copy) gives its dateline the same weight as a cleaned page's."""
+    found = read_dateline(text[:DATELINE_SEARCH_CHARS])
+    if found is None or text[:found.start].strip():
+        return None
+    if found.region and re.match(rf"[^,(]*\(\s*{re.escape(found.region)}\s*\)", text[found.start:found.end], re.IGNORECASE):
+        return f"{found.place} ({found.region})"  # a town abroad, as wire services mark it
+    return found.label
 
 
 def _in_the_told_country(dateline: Place | None, *, places: list[Place | None], geocoder: Gazetteer) -> Place | None:

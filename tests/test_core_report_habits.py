@@ -3124,3 +3124,9 @@ def test_the_armys_own_air_force_is_the_military(pipeline):
     events = coded(pipeline, raw, dt.date(2026, 6, 12))
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert [e.actor1 for e in strikes] == ["Military Forces of Burkina Faso"]
+
+
+def test_a_raw_texts_opening_dateline_places_it_as_a_cleaned_pages_would(pipeline):
+    text = "MULTAN (Reuters) - Gunmen shot dead two policemen at a checkpoint on Sunday, officials said."
+    [event] = pipeline.process(Document(id="raw", text=text, published=dt.date(2026, 3, 9)))
+    assert (event.country, event.location) == ("Pakistan", "Multan")
