@@ -3130,3 +3130,10 @@ def test_a_raw_texts_opening_dateline_places_it_as_a_cleaned_pages_would(pipelin
     text = "MULTAN (Reuters) - Gunmen shot dead two policemen at a checkpoint on Sunday, officials said."
     [event] = pipeline.process(Document(id="raw", text=text, published=dt.date(2026, 3, 9)))
     assert (event.country, event.location) == ("Pakistan", "Multan")
+
+
+def test_the_day_an_army_denied_a_killing_does_not_date_the_killing(pipeline):
+    raw = ("NIAMEY - The army on Sunday denied reports that its soldiers killed 12 civilians during an operation near a "
+           "village in the Tillaberi region last week.")
+    [event] = coded(pipeline, raw, dt.date(2026, 11, 17))
+    assert event.event_date != dt.date(2026, 11, 15) and event.certainty == "denied"

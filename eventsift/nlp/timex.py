@@ -473,7 +473,8 @@ _TALLY_BEFORE = re.compile(r"\bthe\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fo
 _SPAN_WORDS = re.compile(r"(?:this|last|the\s+past)\s+(?:week|month|year)$", re.IGNORECASE)
 # ... (and who showed the press: "officials on Friday presented seized rifles to reporters", "paraded", "issued")
 _REPORTING_AFTER = re.compile(r"\s*,?\s*(?:said|reported|announced|confirmed|identified|named|released|told|declined|presented|"
-                              r"paraded|issued|published|briefed)\b")
+                              # (and who answered reports: "the army on Sunday denied reports that its soldiers ...")
+                              r"paraded|issued|published|briefed|denied|rejected|dismissed|refuted|condemned|blamed)\b")
 
 
 # The day of an accord a deed is told in spite of: "(the shelling comes) despite a ceasefire agreed in March".
@@ -484,7 +485,8 @@ _DESPITE_ACCORD_BEFORE = re.compile(r"\b(?:despite|in\s+violation\s+of|violating
 
 # Who tells: "Police on Monday identified ...", "Police sources today reported ...".
 _TELLER_BEFORE = re.compile(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficials|[Ii]nvestigators|[Dd]eputies|[Pp]rosecutors|"
-                            r"[Ss]heriff|[Cc]oroner|[Ss]pokesman|[Ss]pokeswoman|[Oo]ffice|[Dd]epartment|[Ss]ources)\s+(?:on\s+)?$")
+                            r"[Ss]heriff|[Cc]oroner|[Ss]pokesman|[Ss]pokeswoman|[Oo]ffice|[Dd]epartment|[Ss]ources|[Aa]rmy|"
+                            r"[Mm]ilitary|[Gg]overnment|[Mm]inistry|[Cc]ommand)\s+(?:on\s+)?$")
 
 
 # A court's day: "was convicted in March", "was arraigned Monday", "pleaded guilty on May 3". It dates the
