@@ -2937,11 +2937,11 @@ def test_one_of_the_other_sex_told_hurt_in_a_later_sentence_is_one_more(pipeline
     assert (event.fatalities, event.injured) == (1, 1)
 
 
-def test_a_man_holding_the_wounded_child_is_not_one_more_hurt(pipeline):
-    raw = ("ELMTOWN - A 2-year-old girl was struck by a stray bullet and killed Tuesday night. Deputies found a man on "
-           "the porch cradling the wounded toddler and took the child to a hospital, where she died.")
+def test_a_man_carrying_the_wounded_girl_is_not_one_more_hurt(pipeline):
+    raw = ("ELMTOWN - A 15-year-old girl was shot dead outside a shop on Tuesday night. Witnesses saw a man carrying "
+           "the wounded teenager to a car.")
     [event] = coded(pipeline, raw, dt.date(2026, 3, 11))
-    assert (event.fatalities, event.injured or 0, event.abducted or 0) == (1, 0, 0)
+    assert (event.fatalities, event.injured or 0) == (1, 0)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3017,9 +3017,9 @@ def test_a_town_told_only_of_an_earlier_incident_is_no_town_of_the_news(pipeline
     assert (news.admin1, news.location) == ("Mopti", "Mopti")
 
 
-def test_police_looking_for_the_man_who_shot_are_not_the_doers(pipeline):
-    raw = ("ELMTOWN, Ohio - Police are looking for a man they say shot his girlfriend Saturday night at her apartment on "
-           "Copper Lane. The 29-year-old woman was shot in the arm and is in stable condition.")
+def test_police_hunting_the_man_who_shot_are_not_the_doers(pipeline):
+    raw = ("ELMTOWN, Ohio - Police are hunting a man they say shot his partner Saturday night at her apartment on Copper "
+           "Lane. The 29-year-old woman was shot in the arm and is in stable condition.")
     [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
     assert not event.actor1.startswith("Police")
 

@@ -429,7 +429,7 @@ _LEFT_DEAD = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:dead|killed|injured|wound
                         r"with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries))\b", re.IGNORECASE)
 
 
-# People taken where they are cared for, not carried off: "took the child to a hospital", "took two boys to safety".
+# People taken where they are cared for, not carried off: "took the boy to a clinic", "took two boys to safety".
 _TAKEN_FOR_CARE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){0,3}?"
                              r"(?:hospitals?|clinics?|medical|trauma|health|emergency|safety|shelters?)\b", re.IGNORECASE)
 
@@ -775,7 +775,7 @@ def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountM
             continue  # ("the nurse and a driver": a list, read by ``listed_people``)
         if outcome == "abducted" and TAKING_VERB.match(active.group(0)) and (
                 not TAKEN_PEOPLE.match(after) or _TAKEN_FOR_CARE.match(after)):
-            continue  # "seized 12 rifles", "took 20 minutes", "took the child to a hospital": no people taken
+            continue  # "seized 12 rifles", "took 20 minutes", "took the boy to a clinic": no people taken
         if tells_aim(before[:active.start()], before[active.start():]):
             continue  # "the intent to kill the guard", "for the purpose of robbing and killing him": meant, not a toll
         if outcome == "killed" and re.match(r"(?:left|leaving)\b", active.group(0), re.IGNORECASE):

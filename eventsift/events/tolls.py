@@ -215,7 +215,7 @@ def _newcomer_count(shot: list[CountMention]) -> int:
     # ... or one told apart from everyone of that sentence by sex or by age: "a woman was stabbed" ... "a neighbour, a
     # 61-year-old man, suffered a cut" (2), "a 22-year-old man who was shot has died" ... "a 19-year-old man shot in the
     # same incident is recovering" (2); one more person for each sex and age, whatever the sentences that retell them
-    # (not one told by their place in the count: "the fourth victim, a 20-year-old man")
+    # (not one told by their place in the count: "the third victim, a 31-year-old man")
     firsts = [_sex_and_age(description) for _, description in by_sentence[main]]
     ranked = {newcomer(m) for m in shot if _NTH_WORD.search(f"{m.count.text} {m.victims}")}
     later = set()
@@ -244,7 +244,7 @@ def _age_of(description: str) -> int | None:
 
 def _sex_of(description: str) -> str | None:
     """The sex the head noun of a one-person description gives ("61-year-old man", "woman who": male, female), None
-    when it ends on another word ("man on the steps holding the wounded girl" tells more than one person)."""
+    when it ends on another word ("man carrying the wounded teenager" tells more than one person)."""
     words = re.findall(r"[a-z]+", description)
     while words and words[-1] in ("who", "that", "whom"):
         words.pop()
