@@ -31,6 +31,7 @@ from eventsift.events.place import (
     measured_from,
 )
 from eventsift.events.triggers import has_trigger
+from eventsift.geo.base import Geocoder
 from eventsift.ontology.actor_eras import name_as_of
 from eventsift.ontology.actor_rules import apply_actor_rules
 from eventsift.ontology.gtd import code_attack_types
@@ -439,19 +440,19 @@ def _wire_dateline(text: str) -> str | None:
     found = read_dateline(text[:DATELINE_SEARCH_CHARS])
     if found is None or text[:found.start].strip():
         return None
-    if found.region and re.match(rf"[^,(]*\(\s*{re.escape(found.region)}\s*\)", text[found.start:found.end], re.IGNORECASE):
+    bracketed = rf"[^,(]*\(\s*{re.escape(found.region)}\s*\)" if found.region else None
+    if bracketed and re.match(bracketed, text[found.start:found.end], re.IGNORECASE):
         return f"{found.place} ({found.region})"  # a town abroad, as wire services mark it
     return found.label
 
 
-def _in_the_told_country(dateline: Place | None, *, places: list[Place | None], geocoder: Gazetteer) -> Place | None:
+def _in_the_told_country(dateline: Place | None, *, places: list[Place | None], geocoder: Geocoder) -> Place | None:
     """The dateline's town as a namesake in the one country the body's places all lie in ("HYDERABAD: ... in Tando
     Allahyar district": Hyderabad in Sindh, not the bigger one in India), when it has a city there big
     enough to file news from (DATELINE_NAMESAKE_POPULATION); else as read."""
     if dateline is None or dateline.feature != "city":
         return dateline
-    told = {(p.country, p.name) for p in places if p is not None and p.feature in ("city", "admin2", "admin1")}
-    countries = {country for country, _ in told}
+    countries = {p.country for p in places if p is not None and p.feature in ("city", "admin2", "admin1")}
     if len(countries) != 1 or dateline.country in countries:
         return dateline
     country = countries.pop()
@@ -461,7 +462,7 @@ def _in_the_told_country(dateline: Place | None, *, places: list[Place | None], 
 
 
 # A namesake of a dateline's town in the country the body tells of must be a city at least this big: news is filed
-# from cities ("SANTIAGO" over a body about Peru is Chile's capital, not a Peruvian village).
+# from cities (a capital's dateline over a body that names only places abroad is the capital, not a village there).
 DATELINE_NAMESAKE_POPULATION = 100_000
 
 

@@ -232,7 +232,7 @@ def _compatible(clause: Clause, draft: Draft) -> bool:
         return True
     if clause.family == "Explosions/Remote violence" and draft.family == "Battles" \
             and any(_GUNFIRE.search(t.text) for t in clause.triggers):
-        return True  # "rebels ambushed a patrol ... | the rebels detonated a mine and opened fire": the ambush's opening
+        return True  # "rebels ambushed a patrol ... | the rebels detonated a mine and opened fire": its opening
     if (clause.family, draft.family) not in ABSORBED:
         return False
     return clause.family != "Strategic developments" or clause.main_trigger.sub_event_type == "Arrests"
@@ -387,7 +387,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
             target = recent[-1]  # "a third victim died on Sunday": the toll of the attack told just before
         elif previous and (deed := _deed_of_the_arrest(clause, *previous, recent, places=places, weak=weak)):
             target = deed  # "Deputies held a roofer | in connection with the stabbing": the stabbing told before
-        elif previous and (_continues(clause, *previous, places=places, weak=weak) or _campaign_around(clause, previous[0])) \
+        elif previous and (_continues(clause, *previous, places=places, weak=weak)
+                           or _campaign_around(clause, previous[0])) \
                 and not _another_named_dead(clause, previous[1], text):
             target = previous[1]  # "... in 2014, when gunmen killed 45 people": the same incident goes on
         elif not clause.new_incident:
@@ -820,10 +821,11 @@ def _continues(clause: Clause, before: Clause, draft: Draft, *, places: list[Pla
 
 # The campaign going on around the news, told after it: "(air strikes killed 45 in the enclave on Sunday) | as the army
 # pressed its offensive to retake it".
-_CAMPAIGN_AROUND = re.compile(r"\W*as\s+(?:[\w'’-]+\s+){1,4}?(?:pressed|presses|pushed|pushes|continued|continues|pursued|"
-                              r"pursues|stepped\s+up|steps\s+up|intensified|intensifies|waged|wages)\s+(?:on\s+with\s+)?"
-                              r"(?:its|their|an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:offensive|campaign|assault|push|advance|"
-                              r"operations?|bombardment|onslaught)\b", re.IGNORECASE)
+_CAMPAIGN_AROUND = re.compile(
+    r"\W*as\s+(?:[\w'’-]+\s+){1,4}?(?:pressed|presses|pushed|pushes|continued|continues|pursued|pursues|"
+    r"stepped\s+up|steps\s+up|intensified|intensifies|waged|wages)\s+(?:on\s+with\s+)?(?:its|their|an?|the)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:offensive|campaign|assault|push|advance|operations?|bombardment|onslaught)\b",
+    re.IGNORECASE)
 
 
 def _campaign_around(clause: Clause, before: Clause) -> bool:

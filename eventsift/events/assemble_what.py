@@ -39,8 +39,8 @@ _FIGHT_AFTER_BOMB = re.compile(r"clash|battle|firefight|gunfight|exchang|shoot-?
 PROTEST_WORDS = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es)?|sit-in|strike|demand\w*|denounc\w*|"
     r"reject\w*|grievances?|block(?:ed|ing|aded)? (?:a |the |several |\w+ )?(?:roads?|streets?|highway|route|entrance)|"
-    # (a party's or a union's people the police fired on "to disperse" were gathered: "tear gas to disperse stone-throwing
-    # supporters"; "to disperse the crowd" of a mob is no protest)
+    # (a party's or a union's people the police fired on "to disperse" were gathered: "tear gas to disperse
+    # stone-throwing supporters"; "to disperse the crowd" of a mob is no protest)
     r"barricad\w*|tires|tyres|dispers(?:e|ed|ing)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:supporters|activists|"
     r"students|workers|members))\b", re.I)
 # The words of a gathering: an incident told with none is no protest's.
