@@ -3137,3 +3137,35 @@ def test_the_day_an_army_denied_a_killing_does_not_date_the_killing(pipeline):
            "village in the Tillaberi region last week.")
     [event] = coded(pipeline, raw, dt.date(2026, 11, 17))
     assert event.event_date != dt.date(2026, 11, 15) and event.certainty == "denied"
+
+
+def test_a_town_told_as_a_city_keeps_its_reading_under_a_big_citys_dateline_in_another_province(pipeline):
+    raw = ("ADEN (Reuters) - A missile hit a residential area in the central city of Ataq on Sunday, killing four "
+           "civilians, local officials said.")
+    [event] = coded(pipeline, raw, dt.date(2026, 9, 7))
+    assert (event.country, event.location) == ("Yemen", "Ataq")
+
+
+def test_a_city_that_has_been_an_offensives_aim_since_a_month_is_no_battle_of_the_day():
+    assert STATISTIC.search("The city has been the focus of a rebel offensive since February.")
+
+
+def test_a_group_a_government_blamed_with_nothing_more_said_is_the_doer(pipeline):
+    raw = ("BOGOTA - A car bomb exploded at a police academy in the capital on Thursday, killing at least 15 people, the "
+           "government said.\n\nThe government blamed the National Liberation Army (ELN) rebel group.")
+    [event] = coded(pipeline, raw, dt.date(2026, 1, 18))
+    assert event.actor1 == "National Liberation Army"
+
+
+def test_a_groups_years_of_fighting_told_of_it_are_no_battle_of_the_day(pipeline):
+    raw = ("YAOUNDE - Gunmen stormed a school in Kumba on Saturday, killing at least five children, the government said. "
+           "It blamed separatists, who have been fighting since 2017 to form a breakaway state.")
+    [event] = coded(pipeline, raw, dt.date(2026, 10, 26))
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_news_services_name_with_city_in_it_is_no_town_told_as_one(pipeline):
+    raw = ("OAKLAND (KXYZ) - Three people were wounded in a shooting Sunday afternoon on 98th Avenue, police said.\n\n"
+           "(Copyright 2026 by Radio Elmtown and Lake City News Service. All rights reserved.)")
+    [event] = coded(pipeline, raw, dt.date(2026, 8, 24))
+    assert (event.admin1, event.location) == ("California", "Oakland")

@@ -41,7 +41,10 @@ _ACCUSED = re.compile(
     rf"\b(?:blamed|held)\s+(?:the\s+)?(?=[^.;]{{1,80}}?\s+(?:responsible\s+)?for\s+(?:the|this|that|these|those|a|an)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_DEED}\b)|"
     rf"\baccused\s+(?:the\s+)?(?=[^.;]{{1,80}}?\s+of\s+(?:being\s+(?:\w+ly\s+)?responsible|carrying\s+out|staging|"
-    rf"committing|perpetrating|(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_DEED}\b))", re.IGNORECASE)
+    rf"committing|perpetrating|(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_DEED}\b))|"
+    # "The government blamed the National Liberation Army.": blamed, with nothing after the group but its kind
+    rf"\b(?:blamed|accused)\s+(?:the\s+)?(?=(?:(?!\s(?:for|over|of|in|on)\s)[^.;,]){{1,60}}?"
+    rf"(?:\.(?:\s|$)|;|,\s+(?:who|which)\b|$))", re.IGNORECASE)
 # Each pattern with whether only an armed group the actor lexicon knows may be named by it: the group told before the
 # words, and the group told after them.
 _GROUP_BEFORE = ((_CLAIMED, False), (_HELD, True), (_CLAIMED_THE_DEED, True))

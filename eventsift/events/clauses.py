@@ -409,6 +409,12 @@ STATISTIC = re.compile(
     # cartel since September" ("the city has been rocked by a blast" alone is the news)
     r"|\b(?:has|have)\s+been\s+(?:(?:badly|severely|deeply)\s+)?(?:shaken|rocked|roiled|convulsed|engulfed|gripped|torn|"
     r"battered)\s+by\s+[^.;]{1,90}?\bsince\s+"
+    # ... or what a group has been doing for years: "separatists, who have been fighting since 2017 to form a state"
+    r"|\b(?:who|which|that)\s+(?:have|has|had)\s+been\s+(?:fighting|battling|waging\s+(?:an?\s+)?\w+)\s+"
+    r"(?:[^.;]{0,40}?\bsince\b|for\s+(?:years|decades|months|more\s+than|over|nearly|almost))"
+    # ... or the aim of a campaign since: "the city has been the focus of a rebel offensive since February"
+    r"|\b(?:has|have)\s+been\s+the\s+(?:main\s+)?(?:focus|target|scene|centre|center|theatre|theater)\s+of\s+"
+    r"[^.;]{1,90}?\bsince\s+"
     # ... or what a war has done since: "fighting has displaced more than a million people since late 2021"
     r"|\b(?:has|have)\s+(?:(?:now|already)\s+)?(?:displaced|uprooted|driven\s+(?:out|from)|forced)\b(?:[^.;]|\.\d){0,80}?\bsince\s+"
     # ... or counted since a day weeks back: "300 villagers have been abducted by the militia since 2 March"

@@ -495,7 +495,8 @@ class Gazetteer(GazetteerIndex):
             c.feature == "admin1" and pick is not None and c.country_code == pick.country_code for c in cands)
             for t, cands, pick in zip(toponyms, candidate_lists, picks)]
         picks = drop_strays(candidate_lists, picks, keys, ctx, silent=silent, told_as_areas=told_as_areas)
-        picks = drop_state_strays(candidate_lists, picks, ctx, districts=[_told_as_district(t, text) for t in toponyms])
+        picks = drop_state_strays(candidate_lists, picks, ctx, districts=[_told_as_district(t, text) for t in toponyms],
+                                  towns=[_called_a_town(t, text) for t in toponyms])
         picks = drop_unvouched(candidate_lists, picks, keys, ctx)
         # "LAHORE: ... in the Shahdara area": a quarter told with "area" under a city's dateline is the city's, never a
         # namesake in another country (the report falls back to its dateline)
@@ -883,6 +884,17 @@ def _told_as_town(toponym: Toponym, text: str) -> bool:
         # (nor when an area is written after it: "THE TOWN OF SAN ASHBY GRANDE, ELM DEPARTMENT" is read in that area)
         return not _NAME_GOES_ON.match(text, toponym.end) and not _AREA_WRITTEN_AFTER.match(text, toponym.end)
     return bool(_TOWN_WORD_AFTER.match(text[toponym.end:toponym.end + 12]))
+
+
+# "the central city of Ataq", "Ataq town": a town told so in lower case ("Bay City News Service" is a name).
+_CALLED_TOWN_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$")
+_CALLED_TOWN_AFTER = re.compile(r"^\s+(?:city|town)\b")
+
+
+def _called_a_town(toponym: Toponym, text: str) -> bool:
+    """The text calls the name a town or a city in lower case, before it or right after it."""
+    return bool(_CALLED_TOWN_BEFORE.search(text[max(0, toponym.start - 30):toponym.start])
+                or _CALLED_TOWN_AFTER.match(text[toponym.end:toponym.end + 12]))
 
 
 def _first_level_in_name(toponym: Toponym) -> bool:

@@ -531,11 +531,14 @@ DATELINE_STRAY_MAX_POPULATION = 1_000_000
 
 
 def drop_state_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[Candidate | None],
-                      context: Context, *, districts: Sequence[bool] = ()) -> list[Candidate | None]:
+                      context: Context, *, districts: Sequence[bool] = (),
+                      towns: Sequence[bool] = ()) -> list[Candidate | None]:
     """Under a dateline that writes its state or names a big city (else under a local outlet's home state), a small
     town (under a written state, a town short of a city of a million, or a county) chosen in another state the text
     does not name gives way to the name's reading in that state, else to nothing. ``districts``: per name, whether
-    the text tells it as a district or county ("Elm district"), which names its state as plainly."""
+    the text tells it as a district or county ("Elm district"), which names its state as plainly; ``towns``: whether
+    it tells it as a town or a city ("the central city of Elmtown"), which no person or quarter is: kept when the
+    dateline's state has no town of its name."""
     town = context.dateline_town
     big = town if town is not None and not context.title_town and not context.desk_dateline and town.admin1 \
         and town.population >= DATELINE_SUPPORT_MIN_POPULATION else None
@@ -565,7 +568,7 @@ def drop_state_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Seq
                 or (town is not None and near_city(pick, town, radius_km=radius))):
             continue
         inside = [c for c in cands if c.country_code == country and c.admin1 == state]
-        out[i] = likeliest(inside)
+        out[i] = likeliest(inside) or (pick if i < len(towns) and towns[i] else None)
     return out
 
 
