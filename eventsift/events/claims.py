@@ -42,8 +42,10 @@ _ACCUSED = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_DEED}\b)|"
     rf"\baccused\s+(?:the\s+)?(?=[^.;]{{1,80}}?\s+of\s+(?:being\s+(?:\w+ly\s+)?responsible|carrying\s+out|staging|"
     rf"committing|perpetrating|(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_DEED}\b))|"
-    # "The government blamed the National Liberation Army.": blamed, with nothing after the group but its kind
-    rf"\b(?:blamed|accused)\s+(?:the\s+)?(?=(?:(?!\s(?:for|over|of|in|on)\s)[^.;,]){{1,60}}?"
+    # "The government blamed the National Liberation Army.", "... blamed the rebels for Sunday's blast": blamed, with
+    # nothing after the group but its kind or what it is blamed for (not "for similar bombings": what it did before)
+    rf"\b(?:blamed|accused)\s+(?:the\s+)?(?=(?:(?!\s(?:over|of|in|on)\s|\sfor\s+(?:similar|such|previous|past|"
+    rf"earlier|other|many|several|numerous|repeated)\b)[^.;,]){{1,60}}?"
     rf"(?:\.(?:\s|$)|;|,\s+(?:who|which)\b|$))", re.IGNORECASE)
 # Each pattern with whether only an armed group the actor lexicon knows may be named by it: the group told before the
 # words, and the group told after them.
