@@ -2953,6 +2953,8 @@ def test_a_man_carrying_the_wounded_girl_is_not_one_more_hurt(pipeline):
     ("Neighbours took the two boys to a hospital.", []),
     ("Two U.S. soldiers were wounded near the base this morning.", [("injured", 2)]),
     ("Gunmen killed three U.N. peacekeepers.", [("killed", 3)]),
+    ("Five aid workers were taken away by armed men.", [("abducted", 5)]),
+    ("Two trucks were taken away.", []),
     ("Gunmen took two engineers from the site.", [("abducted", 2)]),
 ])
 def test_a_sides_losses_killings_by_manner_people_taken_to_care_and_dotted_initials(text, expected):
@@ -3169,3 +3171,10 @@ def test_a_news_services_name_with_city_in_it_is_no_town_told_as_one(pipeline):
            "(Copyright 2026 by Radio Elmtown and Lake City News Service. All rights reserved.)")
     [event] = coded(pipeline, raw, dt.date(2026, 8, 24))
     assert (event.admin1, event.location) == ("California", "Oakland")
+
+
+def test_people_told_seized_in_the_passive_were_abducted(pipeline):
+    raw = ("KADUNA - The pupils were seized on June 18 when armed men stormed a boarding school in Kajuru. Three of them "
+           "remain in captivity, the state government said on Sunday.")
+    events = coded(pipeline, raw, dt.date(2026, 7, 10))
+    assert [(e.event_type, e.event_date) for e in events] == [("Violence against civilians", dt.date(2026, 6, 18))]

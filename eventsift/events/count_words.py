@@ -78,7 +78,8 @@ OUTCOMES: dict[str, str] = {
            # that "hit in the leg", "hit by gunfire" are read first)
            r"(?:hit|struck)(?=\s*[.,;]|\s*$|\s+(?:and|but|as|when|while|once|twice|several times|multiple times|"
            r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\b)",
-    "abducted": r"kidnapped|abducted|taken hostage|held hostage|hostages|went missing|seized",
+    "abducted": r"kidnapped|abducted|taken hostage|held hostage|hostages|went missing|seized|taken away|snatched|"
+                r"whisked away|carried off",
     "arrested": r"arrested|detained|apprehended|taken into custody|rounded up|nabbed|captured",
 }
 # Active forms put the number after the verb: "killing 12", "kidnapped two", "arrested 40 people".
