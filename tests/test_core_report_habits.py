@@ -3167,8 +3167,8 @@ def test_a_groups_years_of_fighting_told_of_it_are_no_battle_of_the_day(pipeline
 
 
 def test_a_news_services_name_with_city_in_it_is_no_town_told_as_one(pipeline):
-    raw = ("OAKLAND (KXYZ) - Three people were wounded in a shooting Sunday afternoon on 98th Avenue, police said.\n\n"
-           "(Copyright 2026 by Radio Elmtown and Lake City News Service. All rights reserved.)")
+    raw = ("OAKLAND (KXYZ) - A man was shot in the arm outside a grocery store on Monday night, police said.\n\n"
+           "Dover City News Service contributed to this report.")
     [event] = coded(pipeline, raw, dt.date(2026, 8, 24))
     assert (event.admin1, event.location) == ("California", "Oakland")
 
