@@ -3020,7 +3020,7 @@ def test_a_town_told_only_of_an_earlier_incident_is_no_town_of_the_news(pipeline
 
 
 def test_police_hunting_the_man_who_shot_are_not_the_doers(pipeline):
-    raw = ("ELMTOWN, Ohio - Police are hunting a man they say shot his partner Saturday night at her apartment on Copper "
+    raw = ("ELMTOWN, Ohio - Police are hunting a man they say shot his wife Saturday night at her apartment on Copper "
            "Lane. The 29-year-old woman was shot in the arm and is in stable condition.")
     [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
     assert not event.actor1.startswith("Police")

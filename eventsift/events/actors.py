@@ -166,7 +166,7 @@ _FOUND_BY_BEFORE = re.compile(r"\b(?:found|discovered|located|identified|questio
 # (not across a "who" of someone else: "police are trying to find who shot him" did not shoot; "militants who
 # attacked" did)
 _AGENT_AFTER = re.compile(r"^(?:\s*,?\s*who\s+)?(?:(?!\bwho(?:ever)?\b|\b(?:looking|searching|hunting|seeking|"
-                          # "Police are hunting a man they say shot his partner": the pursuers, not the doers
+                          # "Police are hunting a man they say shot his wife": the pursuers, not the doers
                           r"questioning|investigating)\b)[\w\s(),-]){0,40}?\b(?:claimed (?:responsibility|credit|(?:the|a) (?:\w+ )?(?:attacks?|"
                           r"bombings?|blasts?|killings?|murders?|assassinations?|kidnappings?|abductions?|ambush(?:es)?|"
                           r"explosions?))|attacked|stormed|ambushed|opened fire|(?<!shots )(?<!rounds )(?<!bullets )fired|hit|"
