@@ -3178,3 +3178,21 @@ def test_people_told_seized_in_the_passive_were_abducted(pipeline):
            "remain in captivity, the state government said on Sunday.")
     events = coded(pipeline, raw, dt.date(2026, 7, 10))
     assert [(e.event_type, e.event_date) for e in events] == [("Violence against civilians", dt.date(2026, 6, 18))]
+
+
+def test_rival_groups_that_exchange_fire_are_armed_not_a_crowd(pipeline):
+    raw = ("KARACHI: Two men were wounded in an exchange of fire between rival groups in Lyari on Sunday, police said.")
+    [event] = coded(pipeline, raw, dt.date(2026, 8, 26))
+    assert (event.event_type, event.actor1) == ("Battles", "Unidentified Communal Militia (Pakistan)")
+
+
+def test_two_groups_that_clash_with_sticks_stay_a_crowd(pipeline):
+    raw = "MEERUT: Two groups of villagers clashed with sticks over a land dispute on Sunday, leaving five people hurt."
+    [event] = coded(pipeline, raw, dt.date(2026, 2, 19))
+    assert event.event_type == "Riots"
+
+
+def test_two_groups_of_soldiers_that_exchange_fire_are_the_forces_not_a_militia(pipeline):
+    raw = "MOGADISHU - Two groups of soldiers traded gunfire at a checkpoint on Monday after a quarrel over pay."
+    [event] = coded(pipeline, raw, dt.date(2026, 5, 5))
+    assert "Communal Militia" not in (event.actor1 or "") + (event.actor2 or "")

@@ -8,7 +8,7 @@ agents are named with "by", claim responsibility, or are the subject of an activ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from eventsift.events.count_words import PERSON_NOUNS
@@ -193,6 +193,16 @@ _VICTIM_BEFORE = re.compile(
     r"(?:(?i:the|a|an|two|three|four|five|several|local|\d+|key|top|senior)\s+|[A-Z][\w-]*\s+){0,3}$")
 
 
+# Groups of people a crowd's row names ("rival groups", "a group of villagers"), and the words of their shooting.
+_GROUPS_OF_PEOPLE = re.compile(r"(?i)(?:(?:two|rival|village)\s+groups|(?:a\s+)?groups?\s+of\s+(?:people|residents|"
+                               r"villagers|youths?|men|locals|citizens))")
+_GUNFIRE_WORDS = re.compile(r"\b(?:exchanges?\s+of\s+fire|exchanged\s+fire|opened\s+fire|traded\s+fire|gunfight|"
+                            r"shoot-?out|firing|gunfire|fired\s+(?:shots|at|on))\b", re.IGNORECASE)
+_GROUPS_OF_OTHERS_AFTER = re.compile(r"\s+(?:of|from)\b", re.IGNORECASE)
+ARMED_GROUPS_TEMPLATE = "Unidentified Communal Militia ({country})"
+ARMED_GROUPS_INTER = 4
+
+
 def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
     """Actor mentions in a clause with their role where the clause tells it; longest match wins."""
     found: list[ActorMention] = []
@@ -243,6 +253,13 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                     text=of.group(2), start=offset + m.end() + of.start(2), end=offset + m.end() + of.end(2),
                     name_template=rule.name, inter=rule.inter, side=rule.side, nationality=of.group(2), role=role))
     found.sort(key=lambda a: a.start)
+    if _GUNFIRE_WORDS.search(text):
+        # "an exchange of fire between rival groups": groups that shoot are armed (ACLED's communal militias), not a
+        # crowd; a crowd told as rioters or a mob stays one
+        # (not "two groups of security forces": the kind of people told after the groups says who they are)
+        found = [replace(a, name_template=ARMED_GROUPS_TEMPLATE, inter=ARMED_GROUPS_INTER, side="nonstate")
+                 if a.side == "crowd" and _GROUPS_OF_PEOPLE.fullmatch(a.text)
+                 and not _GROUPS_OF_OTHERS_AFTER.match(text, a.end - offset) else a for a in found]
     # "both the Taliban and an Islamic State affiliate are active in the province": groups told only as present where
     # it happened are no side of it
     found = [a for a in found if not (a.side == "nonstate" and _ONLY_PRESENT_AFTER.match(text, a.end - offset))]
