@@ -251,7 +251,7 @@ def policed_city(place: Place, *, text: str, places: list[Place | None], toponym
 
 def _other_district_told(place: Place, dateline: Place, places: list[Place | None]) -> bool:
     """The text names a district (county) of the dateline's province other than the city's own, and the place is not
-    known to lie in the city's: "SRINAGAR - ... at Chadoora in Budgam district" is a town of that district, not a
+    known to lie in the city's: "SRINAGAR - ... at Beerwah in Badgam district" is a town of that district, not a
     quarter of the city the report is filed from."""
     return place.admin2 != dateline.admin2 and any(
         p is not None and p.feature == "admin2" and p.admin1 == dateline.admin1 and p.name != dateline.admin2

@@ -82,6 +82,10 @@ OUTCOMES: dict[str, str] = {
                 r"whisked away|carried off",
     "arrested": r"arrested|detained|apprehended|taken into custody|rounded up|nabbed|captured",
 }
+# Verbs of a manner of harm that kills only when "to death" follows the people: "hacking two farmers to death", not
+# "stabbed two guards" (``counts._active``).
+MANNER_VERBS = (r"beat|beating|hacked|hacking|stabbed|stabbing|stoned|stoning|bludgeoned|bludgeoning|clubbed|clubbing|"
+                r"burned|burning|burnt|kicked|kicking")
 # Active forms put the number after the verb: "killing 12", "kidnapped two", "arrested 40 people".
 ACTIVE = {
     "killed": r"kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|gunning down|shot and killed|fatally (?:shot|shooting|shoots|wounded|wounding|stabbed|"
@@ -95,8 +99,7 @@ ACTIVE = {
               # "the army lost seven soldiers": a side's own dead (people only: ``counts._LOST_PEOPLE``)
               r"lost|losing|"
               # "hacking two farmers to death": the manner, then the people (only when "to death" follows them)
-              r"(?:beat|beating|hacked|hacking|stabbed|stabbing|stoned|stoning|bludgeoned|bludgeoning|clubbed|clubbing|"
-              r"burned|burning|burnt|kicked|kicking)|"
+              rf"(?:{MANNER_VERBS})|"
               # "the dead included four children", "among the dead were two officers"
               r"(?:the )?dead (?:included|include|includes|were|are)|among (?:the )?dead (?:were|are)|"
               # "the death toll rose to 25", "the toll from Sunday's bombing has risen to 25", "the death toll reached 25"

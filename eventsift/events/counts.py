@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from eventsift.events.count_phrases import ACTIVE_OBJECTS, UNHARMED, VICTIMS_AFTER, implicit_singulars, listed_people
-from eventsift.events.count_words import (ACTIVE, BE, CALENDAR_WORD, CLAUSE_BREAK, GAP, LOOK_BACK,
+from eventsift.events.count_words import (ACTIVE, BE, CALENDAR_WORD, CLAUSE_BREAK, GAP, LOOK_BACK, MANNER_VERBS,
                                           MONTH_BEFORE, MONTH_NAME, NOT_PEOPLE, OFFICE_BEFORE_NAME, OUTCOMES, PERSON_NOUNS,
                                           SUBSET_AFTER, SUBSET_BEFORE, TAKEN_PEOPLE, TAKING_VERB, TOLD_HURT, VICTIM_NOUNS,
                                           VICTIM_OUTCOMES, CountMention, exact_count, is_part_of, phrase_mention, plus,
@@ -435,8 +435,7 @@ _TAKEN_FOR_CARE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:a\s+|an\s+|the\
 
 
 # A manner of harm whose people are dead only when "to death" follows them: "beat two thieves to death".
-_MANNER_VERB = re.compile(r"(?:beat|beating|hacked|hacking|stabbed|stabbing|stoned|stoning|bludgeoned|bludgeoning|clubbed|"
-                          r"clubbing|burned|burning|burnt|kicked|kicking)\b(?!\s+to\s+death)", re.IGNORECASE)
+_MANNER_VERB = re.compile(rf"(?:{MANNER_VERBS})\b(?!\s+to\s+death)", re.IGNORECASE)
 _TO_DEATH_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?to\s+death\b", re.IGNORECASE)
 
 

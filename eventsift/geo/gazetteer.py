@@ -69,12 +69,13 @@ _MODIFIER_AFTER = re.compile(
 )
 # ... and words before it: "pro-Iran militias", "the ambassador to Spain" (a post, not a scene).
 _MODIFIER_BEFORE = re.compile(r"\b(?:pro|anti)-$|\b(?:ambassadors?|envoys?)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-# "the Elmtown Police Department", "Elmtown police said": a town's own police, which neither a person nor a street has
-# (a police station, post or camp is named after its locality, which may be a village).
 # How near a province, a district or a big city the text names must be to a town found only under a looser spelling to
 # say it is elsewhere: a sentence or two.
 LOOSE_SPELLING_AREA_CHARS = 250
+# "in downtown Dayton": a town with a downtown of its own.
 _DOWNTOWN_BEFORE = re.compile(r"\bdowntown\s+$", re.IGNORECASE)
+# "the Elmtown Police Department", "Elmtown police said": a town's own police, which neither a person nor a street has
+# (a police station, post or camp is named after its locality, which may be a village).
 _POLICE_AFTER = re.compile(r"\s+(?:Police|police|PD)\b(?!\s+(?:[Ss]tations?|[Cc]amps?|[Pp]osts?|[Ll]ines?|[Cc]howki|[Cc]heck))")
 _TOWN_AFTER = re.compile(r"^\s+(?:city|town|village)\b", re.IGNORECASE)
 _TOWN_WORDS = frozenset({"city", "town", "village"})
