@@ -86,10 +86,12 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
         place, toponym = dateline, None
     if toponym is not None and toponym.qualifier in WEAK_QUALIFIERS:  # only an institution's seat, a home town, ...
         if dateline is not None and (km(place, dateline) <= DATELINE_OVER_WEAK_KM or (
-                _no_point(dateline) and (place.country, place.admin1) == (dateline.country, dateline.admin1))):
+                _no_point(dateline) and (place.country, place.admin1) == (dateline.country, dateline.admin1))
+                or toponym.qualifier == "destination" and place.country == dateline.country):
             # "ELKTON, Md. - The Newark Police said ...": the dateline's town nearby is the report's own word on where;
             # so is a dateline's town the gazetteer lacks in the weak sign's own state ("ASHBY TOWNSHIP, Mich. - A
-            # 30-year-old Marlow man is charged ...")
+            # 30-year-old Marlow man is charged ..."), and the dateline's town over any town the wounded were taken to
+            # in its country ("ELMTOWN, Ala. - ... taken to hospitals in Ashby and Marlow")
             place, toponym = dateline, None
         elif fallback is not None and document.text[toponym.start:toponym.end] in police_forces():
             # "NYPD detectives assisted": a force's acronym is the weakest sign, used when the report gives no other
@@ -112,7 +114,8 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
         # "a shooting in Georgia ... The sheriff said it happened in Elmtown": the state the incident's sentences name is
         # told more exactly elsewhere in the report
         place, toponym = town_inside(place, places=own_area, toponyms=toponyms) \
-            or policed_town_inside(place, text=document.text, places=own_area, toponyms=toponyms) or (place, toponym)
+            or policed_town_inside(place, text=document.text, places=own_area, toponyms=toponyms) \
+            or _road_town_inside(place, draft.place_ids(), places=own_area, toponyms=toponyms) or (place, toponym)
         if place.feature in ("admin2", "admin1") and dateline is not None and dateline.feature == "city" \
                 and area_holds(place, dateline):
             # "ELMTOWN, Ga. (AP) - ... at a backyard party in Marlow County": a report filed from a town of the county
@@ -180,6 +183,16 @@ def town_inside(area: Place, *, places: list[Place | None], toponyms: list[Topon
               and p.country == area.country and p.feature in ("city", "admin2")
               and (area.feature == "country" or p.admin1 == area.admin1)]
     return next((pt for pt in inside if pt[0].feature == "city"), None) or next(iter(inside), None)
+
+
+def _road_town_inside(area: Place, ids: list[int], *, places: list[Place | None],
+                      toponyms: list[Toponym]) -> tuple[Place, Toponym] | None:
+    """The first town of the incident's own clauses that a road it was told on is named after or runs between,
+    inside the province or district the incident is placed in ("ambushed a convoy in Marlow province ... on the road
+    between Elmtown and Ashby"): somewhere along that road (geo_precision 2) is nearer than the town the report is
+    filed from."""
+    return next(((places[i], toponyms[i]) for i in ids if places[i] is not None and toponyms[i].qualifier == "road"
+                 and places[i].feature == "city" and area_holds(area, places[i])), None)
 
 
 # The word right before a name that puts the incident inside the place it names ("a man in Ashby opened his door").

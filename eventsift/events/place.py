@@ -58,7 +58,12 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
                          # "news of it reached Elmtown only yesterday": where the news came, not the incident
                          r"|\b(?:news|word|reports?)\s+(?:[\w-]+\s+){0,3}?reached\s+(?:the\s+)?$"
                          # "to hospitals in the Turkish city of Gaziantep"
-                         r"|\bhospitals?\s+in\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|capital|province|district)\s+of\s+)?$",
+                         r"|\bhospitals?\s+in\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|capital|province|district)\s+of\s+)?$"
+                         # ... or "admitted to the Elmtown Institute of Medical Sciences (EIMS) in Ashby" (not "a rocket hit a
+                         # clinic in Ashby": where the wounded were taken to, not any clinic's town)
+                         r"|\b(?:admitted|taken|rushed|shifted|referred|transferred|transported|flown|evacuated|airlifted|"
+                         r"brought)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?[^.;]{0,60}?\b(?:infirmary|clinic|institute\s+of\s+"
+                         r"medical\s+sciences|medical\s+(?:college|cent(?:er|re)))(?:\s+\([A-Z]{2,8}\))?\s+in\s+$",
                          re.IGNORECASE)
 # Qualifiers of names that are never the event's place, not even a weak sign of it: where someone once served
 # in the forces ("SERVICE_BEFORE") and what the incident answers or is about ("SUBJECT_BEFORE").
@@ -135,7 +140,7 @@ INSTITUTION_AFTER = re.compile(
     r"^(?:\s+(?:County|Parish|City|State|Metropolitan|Metro|Municipal|Regional|Provincial|District|Township))?"
     r"\s+(?:Police|Rangers|Levies|Constabulary|Highway Patrol|Patrol|Law Enforcement|Sheriff'?s?|Sheriff’s|Fire|District Attorney'?s?|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
     r"Nurses'?|Assembly|University|High Court|Press Club|Bar Association|Jail|Correctional|Hospitals?|hospitals?|"
-    r"Medical Center|(?i:health\s+(?:centre|center|post|clinic))|"
+    r"Medical Center|Medical College|Institute of Medical Sciences|(?i:health\s+(?:centre|center|post|clinic))|"
     r"Medical Centre|Regional Medical|Common Pleas|[Rr]ange|"
     # (a court in any case: copy in capitals comes truecased, "the Elmtown superior court")
     r"(?i:(?:circuit|superior|district|municipal|juvenile|family|criminal|magistrate'?s?|county|high) court|court(?:house)?))\b")
@@ -469,11 +474,29 @@ def find_toponyms(sentences: list[Sentence], parsed: list, *, text: str, datelin
         if qualifier is None and toponyms and toponyms[-1].qualifier in ("from", "destination") \
                 and FACILITY_IN_BETWEEN.fullmatch(text[toponyms[-1].end:start]):
             qualifier = toponyms[-1].qualifier  # "graduated from Elmwood High School in Ashby": where the school is
+        if qualifier is None and _listed_destination(text, toponyms, start):
+            qualifier = "destination"  # "taken to hospitals in Elmtown and Ashby, Marland": each where they were taken
         if qualifier is None and toponyms and toponyms[-1].qualifier in NEVER_HERE_QUALIFIERS \
                 and re.fullmatch(r",?\s+and\s+|,\s*", text[toponyms[-1].end:start]):
             qualifier = toponyms[-1].qualifier  # "tours in Elmland and Ashland": each a place of the service
         toponyms.append(Toponym(text=name, start=start, end=end, sentence_index=index, qualifier=qualifier))
     return toponyms
+
+
+_AND_BETWEEN = re.compile(r",?\s+(?:and|or)\s+")
+
+
+def _listed_destination(text: str, toponyms: list[Toponym], start: int) -> bool:
+    """Whether the name at ``start`` goes on a list of places someone was taken to: "to hospitals in Elmtown | and
+    Ashby", and the state that closes such a list ("Elmtown and Ashby, | Marland"; not the state after one town, "en
+    route to Elmtown, Marland", which is as often the state of the whole incident)."""
+    if not toponyms or toponyms[-1].qualifier != "destination":
+        return False
+    between = text[toponyms[-1].end:start]
+    if _AND_BETWEEN.fullmatch(between):
+        return True
+    return bool(re.fullmatch(r",\s*", between)) and len(toponyms) > 1 and toponyms[-2].qualifier == "destination" \
+        and bool(_AND_BETWEEN.fullmatch(text[toponyms[-2].end:toponyms[-1].start]))
 
 
 def _site_in_text(text: str, title: str | None) -> tuple[int, int] | None:

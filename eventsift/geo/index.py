@@ -38,6 +38,11 @@ FUZZY_PREFIX = 2
 _PART_OF_TOWN = re.compile(r"^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Downtown|"
                            r"Uptown|Midtown|Inner|Greater)\s+(?P<town>[A-Z].+)$")
 PART_OF_TOWN_MIN_POPULATION = 100_000
+# "Kanbalu Township", "Elmpur Upazila", "Ashby Woreda": the unit a country names after its seat, found as that town
+# when the gazetteer lists no unit of the name; only in the countries whose units are so named (an American township
+# is a division of its own, often far from any town of its name).
+_SEAT_UNIT = re.compile(r"^(?P<town>[A-Z].+?)\s+(?P<unit>Township|Upazila|Woreda)$")
+_SEAT_UNIT_COUNTRIES = {"township": frozenset({"MM"}), "upazila": frozenset({"BD"}), "woreda": frozenset({"ET"})}
 
 
 def part_of_town(name: str) -> str | None:
@@ -128,6 +133,9 @@ class GazetteerIndex:
         found = list(self._candidates(exact, (0, 3)))
         if not found and (bare := bare_key(name)):
             found = self._bare_candidates(bare)
+        if not found and (unit := _SEAT_UNIT.match(name)):
+            found = [c for c in self._bare_candidates(name_key(unit.group("town"))) if c.feature == "city"
+                     and c.country_code in _SEAT_UNIT_COUNTRIES[unit.group("unit").lower()]]
         if not found and (part := _PART_OF_TOWN.match(name)):  # "West Philadelphia", "Downtown Denver": the town
             found = [c for c in self._bare_candidates(name_key(part.group("town")))
                      if c.feature == "city" and c.population >= PART_OF_TOWN_MIN_POPULATION]
