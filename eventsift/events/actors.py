@@ -253,6 +253,11 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                     text=of.group(2), start=offset + m.end() + of.start(2), end=offset + m.end() + of.end(2),
                     name_template=rule.name, inter=rule.inter, side=rule.side, nationality=of.group(2), role=role))
     found.sort(key=lambda a: a.start)
+    # "According to the Inter-Services Public Relations (ISPR), the blast ...": a name's short form in brackets is the
+    # same actor in the same role, whatever words follow the bracket
+    found = found[:1] + [replace(b, role=a.role) if a.name_template == b.name_template
+                         and re.fullmatch(r"\s*\(", text[a.end - offset:b.start - offset])
+                         and text[b.end - offset:b.end - offset + 1] == ")" else b for a, b in zip(found, found[1:])]
     if _GUNFIRE_WORDS.search(text):
         # "an exchange of fire between rival groups": groups that shoot are armed (ACLED's communal militias), not a
         # crowd; a crowd told as rioters or a mob stays one

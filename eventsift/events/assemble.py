@@ -230,6 +230,11 @@ def _compatible(clause: Clause, draft: Draft) -> bool:
         # were set on fire": what attackers destroy as they strike is the attack's, told by them or by nobody, with no
         # place or day of its own
         return True
+    if clause.family in VIOLENT_FAMILIES and draft.family == "Strategic developments" and all(
+            c.main_trigger.sub_event_type == "Looting/property destruction" and any(t.kind == "casualty" for t in c.triggers)
+            for c in draft.clauses if c.family == "Strategic developments"):
+        return True  # "fighters stormed the village, shooting residents and looting homes | ... women were abducted":
+        # the looting was the attack's, and so is what follows
     if clause.family == "Explosions/Remote violence" and draft.family == "Battles" \
             and any(_GUNFIRE.search(t.text) for t in clause.triggers):
         return True  # "rebels ambushed a patrol ... | the rebels detonated a mine and opened fire": its opening
@@ -362,6 +367,34 @@ def _weapon_named_again(clause: Clause, drafts: list[Draft]) -> Draft | None:
     return told[0] if len(told) == 1 else None
 
 
+# An incident named again by what it struck or where, before its kind: "claimed responsibility for the convoy
+# ambush", "the market bombing was the third this month" (not a word that names no one incident: "the latest attack").
+_THE_NAMED_INCIDENT = re.compile(r"\bthe\s+(?P<what>[a-z]{4,})\s+(?:attacks?|ambush(?:es)?|bombings?|blasts?|raids?|"
+                                 r"massacres?|killings?|shootings?|assaults?|explosions?)\b")
+_NOT_ONE_INCIDENTS = frozenset({
+    "latest", "last", "recent", "deadly", "first", "second", "third", "earlier", "previous", "separate", "other",
+    "same", "fresh", "brutal", "suspected", "alleged", "reported", "attempted", "failed", "apparent", "possible",
+    "twin", "double", "triple", "fatal", "armed", "violent", "early", "initial", "overnight", "weekend", "morning",
+    "evening", "night", "afternoon", "daytime", "coordinated", "simultaneous", "subsequent", "following",
+    "tragic", "horrific", "cowardly", "heinous", "senseless", "terrorist", "terror", "militant", "insurgent",
+    "rebel", "army", "police", "military", "government"})
+
+
+def _incident_named_again(clause: Clause, drafts: list[Draft]) -> Draft | None:
+    """The one incident, among several told, whose clauses hold the word a clause names an incident by ("The Elm
+    Front said its men carried out the convoy ambush" after a convoy's ambush and another day's killing), when it is
+    not the latest one told."""
+    if len(drafts) < 2:
+        return None
+    words = {m.group("what") for m in _THE_NAMED_INCIDENT.finditer(clause.span.text)} - _NOT_ONE_INCIDENTS
+    words = {w for w in words if not _CALENDAR_WORDS.fullmatch(w)}
+    if not words:
+        return None
+    told = [d for d in drafts if any(re.search(rf"\b{w}s?\b", c.span.text, re.IGNORECASE)
+                                     for w in words for c in d.clauses)]
+    return told[0] if len(told) == 1 and told[0] is not drafts[-1] else None
+
+
 def _follow_up(drafts: list[Draft], draft: Draft, published: dt.date) -> bool:
     """A report whose news is a court's on an old incident ("A woman was convicted on Tuesday of stabbing two
     neighbours in 2019"), told in its lead: its undated clauses tell that incident (the news is no incident)."""
@@ -383,6 +416,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
             target = named  # "detectives are investigating Braxton's death": the incident Braxton was told in
         elif (again := _weapon_named_again(clause, drafts)) is not None:
             target = again  # "a car bomb ... while two roadside bombs ... The car bomb went off in ...": the first
+        elif (again := _incident_named_again(clause, drafts)) is not None:
+            target = again  # "ambushed a convoy ... In a separate incident ... claimed the convoy ambush": the first
         elif recent and _updates_toll(clause, recent[-1], places=places, weak=weak):
             target = recent[-1]  # "a third victim died on Sunday": the toll of the attack told just before
         elif previous and (deed := _deed_of_the_arrest(clause, *previous, recent, places=places, weak=weak)):

@@ -392,7 +392,39 @@ def _killed_beside_abducted(draft: Draft) -> bool:
                 if _OUTCOMES_LISTED.search(between) and not _OUTCOMES_APART.search(between) \
                         and not _FOUND_DEAD.search(told):
                     return True
-    return False
+    return _killing_told_first(draft)
+
+
+# The dead of the side that did the seizing: "two of the kidnappers were killed" in a rescue is no raid's killing.
+_ATTACKING_DEAD = re.compile(r"\b(?:kidnappers?|abductors?|captors?|gunm[ae]n|attackers?|assailants?|militants?|"
+                             r"rebels?|insurgents?|bandits?|fighters?|terrorists?)\b", re.IGNORECASE)
+_KILLED_WORD = re.compile(r"\b(?:killed|murdered|executed|slain|assassinated|beheaded|shot\s+dead)\b", re.IGNORECASE)
+# An abduction told as having happened before, or as the story of its own that ended: "who had been kidnapped", "the
+# hostages held since March", "was kidnapped on 22 January but was rescued three days later".
+_TAKEN_BEFORE = re.compile(r"\b(?:had\s+been|were\s+being|held\s+since|still\s+held|in\s+captivity|rescued|freed|"
+                          r"released|escaped)\b", re.IGNORECASE)
+
+
+def _killing_told_first(draft: Draft) -> bool:
+    """The incident's lead tells people killed, and a later sentence the people carried off in it ("killed at least
+    40 people in a village on Friday ... | More than 100 were wounded and dozens of women were abducted"): the raid
+    is the killing, as when both are listed at once (not dead found after a seizure told before them, nor people seized
+    whose bodies the report tells found later: "the assassination of two lawyers ... | were kidnapped on their way to
+    the airport; their bodies were found later")."""
+    counts = [(c, cl.sentence) for cl in draft.clauses for c in cl.counts]
+    killed = [(c, s) for c, s in counts if c.outcome == "killed" and c.count.best >= 1
+              and not _ATTACKING_DEAD.search(c.victims)]
+    taken = [(c, s) for c, s in counts if c.outcome == "abducted"]
+    if not killed or not taken:
+        return False
+    (first_killed, its_sentence), (first_taken, taken_in) = min(killed, key=lambda cs: cs[0].start), \
+        min(taken, key=lambda cs: cs[0].start)
+    later = [c.sentence.text for c in draft.clauses if c.sentence.index >= taken_in.index]
+    return its_sentence.index < taken_in.index and not _FOUND_DEAD.search(its_sentence.text) \
+        and not _TAKEN_BEFORE.search(taken_in.text) and not any(_FOUND_DEAD.search(text) for text in later) \
+        and not any(s.index == taken_in.index for _, s in killed) \
+        and not _KILLED_WORD.search(taken_in.text, max(0, first_taken.start - taken_in.start))
+        # (nor "were abducted and killed in January": the seized were the dead)
 
 
 def _has_casualties(draft: Draft) -> bool:

@@ -42,11 +42,12 @@ _ACCUSED = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_DEED}\b)|"
     rf"\baccused\s+(?:the\s+)?(?=[^.;]{{1,80}}?\s+of\s+(?:being\s+(?:\w+ly\s+)?responsible|carrying\s+out|staging|"
     rf"committing|perpetrating|(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_DEED}\b))|"
-    # "The government blamed the National Liberation Army.", "... blamed the rebels for Sunday's blast": blamed, with
-    # nothing after the group but its kind or what it is blamed for (not "for similar bombings": what it did before)
+    # "The government blamed the National Liberation Army.", "... blamed the rebels for Sunday's blast", "blamed the
+    # Elm militia, a coalition of ...": blamed, with nothing after the group but its kind or what it is blamed for (not "for similar bombings": what it did before)
     rf"\b(?:blamed|accused)\s+(?:the\s+)?(?=(?:(?!\s(?:over|of|in|on)\s|\sfor\s+(?:similar|such|previous|past|"
     rf"earlier|other|many|several|numerous|repeated)\b)[^.;,]){{1,60}}?"
-    rf"(?:\.(?:\s|$)|;|,\s+(?:who|which)\b|$))", re.IGNORECASE)
+    rf"(?:\.(?:\s|$)|;|,\s+(?:who|which)\b|,\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:coalition|alliance|group|faction|network|"
+    rf"militia|movement|offshoot|affiliate|outfit)\b|$))", re.IGNORECASE)
 # Each pattern with whether only an armed group the actor lexicon knows may be named by it: the group told before the
 # words, and the group told after them.
 _GROUP_BEFORE = ((_CLAIMED, False), (_HELD, True), (_CLAIMED_THE_DEED, True))
@@ -184,13 +185,17 @@ def _same_incident(a: Event, b: Event) -> bool:
         and abs((a.event_date - b.event_date).days) <= 1
 
 
+# The sides a claimed or blamed group names better: armed men of no named group ("suspected militiamen" too).
+_UNNAMED_SIDES = ("Unidentified Armed Group", "Unidentified Communal Militia")
+
+
 def _credit(event: Event, claim: Claim, *, document: Document) -> None:
     """The claimed group on ``event`` in place of an unidentified armed group, with the claim as evidence."""
     if claim.name in (event.actor1, event.actor2):
         return
-    if event.actor1 is None or (event.actor1 or "").startswith("Unidentified Armed Group"):
+    if event.actor1 is None or (event.actor1 or "").startswith(_UNNAMED_SIDES):
         event.actor1, event.inter1 = claim.name, claim.inter
-    elif (event.actor2 or "").startswith("Unidentified Armed Group"):
+    elif (event.actor2 or "").startswith(_UNNAMED_SIDES):
         event.actor2, event.inter2 = claim.name, claim.inter
     else:
         return

@@ -412,6 +412,11 @@ STATISTIC = re.compile(
     # ... or what a group has been doing for years: "separatists, who have been fighting since 2017 to form a state"
     r"|\b(?:who|which|that)\s+(?:have|has|had)\s+been\s+(?:fighting|battling|waging\s+(?:an?\s+)?\w+)\s+"
     r"(?:[^.;]{0,40}?\bsince\b|for\s+(?:years|decades|months|more\s+than|over|nearly|almost))"
+    # ... or what a place has seen over months: "the district has seen repeated tribal clashes in recent months" (not
+    # "the town saw clashes on Tuesday": those clashes' event)
+    r"|\b(?:has|have)\s+(?:also\s+)?(?:seen|witnessed|experienced)\s+(?:[\w-]+\s+){0,4}?(?:clashes|attacks|violence|"
+    r"fighting|killings|bombings|unrest|riots|incidents|shootings)\b[^.;]{0,40}?\b(?:in\s+recent\s+(?:weeks|months|years)|"
+    r"since\s|over\s+the\s+(?:past|last)\b|for\s+(?:years|decades|months))"
     # ... or the aim of a campaign since: "the city has been the focus of a rebel offensive since February"
     r"|\b(?:has|have)\s+been\s+the\s+(?:main\s+)?(?:focus|target|scene|centre|center|theatre|theater)\s+of\s+"
     r"[^.;]{1,90}?\bsince\s+"
@@ -566,6 +571,7 @@ def set_aside_summed_tolls(clauses: list[Clause], *, places: list[Place | None],
     words, which tell a village the gazetteer lacks apart from another)."""
     out = list(clauses)
     for i, clause in enumerate(clauses):
+        summed = False
         for outcome in ("killed", "injured", "hit"):
             total = sum(m.count.best for m in clause.counts if m.outcome == outcome and not m.subset)
             if total >= MIN_SUMMED_TOLL and (parts := _parts_by_place(clause, clauses[i + 1:], outcome, total, places,
@@ -575,7 +581,20 @@ def set_aside_summed_tolls(clauses: list[Clause], *, places: list[Place | None],
                 out[i] = replace(out[i], counts=[m for m in out[i].counts if m.outcome != outcome],
                                  toponyms=[j for j in out[i].toponyms
                                            if places[j] is None or (places[j].name, places[j].admin1) not in theirs])
+                summed = True
+        if summed:
+            # "killed five and injured 19 across the country": the wounded of a sum told place by place are a sum too,
+            # when the parts tell wounded of their own, however loosely they add up
+            out[i] = replace(out[i], counts=[m for m in out[i].counts
+                                             if not _loose_sum(m, clause, clauses[i + 1:])])
     return out
+
+
+def _loose_sum(mention: CountMention, summary: Clause, later: list[Clause]) -> bool:
+    """A count of the summary that the parts after it tell counts of the same outcome under, in all."""
+    told = [m.count.best for part in later if part.sentence.index <= summary.sentence.index + SUMMED_PARTS_SENTENCES
+            for m in part.counts if m.outcome == mention.outcome and not m.subset]
+    return bool(told) and sum(told) <= mention.count.best
 
 
 def _parts_by_place(summary: Clause, later: list[Clause], outcome: str, total: int,
@@ -964,10 +983,19 @@ def _told_dates(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         t.end += span.start
         if t.start < dateline_end:
             continue
+        if t.precision == "day" and _SPARK_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 120),
+                                                         t.start - sentence.start):
+            continue  # "the clash began after a member of one group was attacked on Friday": the spark's day
         t.quoted = _inside_quotes(sentence.text, t.start - sentence.start)
         dates.append(t)
     # "abducted on 11 March but freed three days later": the day counted on tells what came after the incident
     return [t for t in dates if not (COUNTED_ON.search(t.text) and any(o.end <= t.start for o in dates))]
+
+
+# What a fight began after, told with its own day: "the clash began after a member of one group was attacked on
+# Friday" (the spark's day, not the fight's).
+_SPARK_BEFORE = re.compile(r"\b(?:began|begun|erupted|started|broke\s+out|flared(?:\s+up)?|(?:was|were)\s+(?:sparked|"
+                           r"triggered))\s+after\b[^.;:]{0,80}$", re.IGNORECASE)
 
 
 # A day counted on from the day told before it ("three days later", "the next morning").

@@ -649,6 +649,9 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
                     and _NEW_CLAUSE_IN_GAP.search(passive.group("gap")) \
                     and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "officers fired back at the robber, and the robber was killed": an object, told again
+            if passive and after[passive.end("be"):passive.end()].lower() == "bodies" \
+                    and re.search(r"\bwho\b", passive.group("gap"), re.IGNORECASE):
+                continue  # "a villager who helped pull bodies from the rubble": who handled the dead, not one of them
             if passive and not passive.group("be") and _INCLUDING_BEFORE.search(passive.group("gap")):
                 continue  # "three men, including the wounded, fled in a van": a noun of those counted
             if passive and outcome in ("injured", "hit") and _PART_OF_HURT.match(passive.group("gap")):

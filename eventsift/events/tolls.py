@@ -350,8 +350,12 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
         o.start < m.start and not o.subset and o is not m for o in killed)]
     # "three soldiers died and four raiders were killed ... In the gunfight four raiders were killed": the other side's
     # dead told again are the same dead (seven)
+    # (a larger figure for the same side, told later by another voice, "the group said it killed 20 soldiers", is the
+    # same dead by another count: it widens the range, not the toll)
     again = [m for m in killed if m not in other_side and _side(m) is not None and any(
-        _side(o) == _side(m) and o.start < m.start and m.count.best <= o.count.best for o in other_side)]
+        _side(o) == _side(m) and o.start < m.start for o in other_side)]
+    wider = max((m.count.best - o.count.best for m in again for o in other_side
+                 if _side(o) == _side(m) and o.start < m.start), default=0)
     base = combine([m for m in killed if not _another(m) and m not in listed_also and m not in other_side
                     and m not in of_wounded and m not in again])
     if base is not None and of_wounded:
@@ -359,6 +363,8 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
     if base is not None and other_side:
         n = sum(m.count.best for m in other_side)
         base = plus(base, n)
+        if wider > 0:
+            base = Count(low=base.low, best=base.best, high=max(base.high, base.best + wider), text=base.text)
     if base is not None and listed_also:
         n = sum(m.count.best for m in listed_also)
         base = plus(base, n)
@@ -398,7 +404,10 @@ def _other_sides_dead(killed: list[CountMention]) -> list[CountMention]:
         attacking = side == "attacking"
         if mention.also and all((_side(o) == "attacking") != attacking and re.search(r"[a-z]", o.victims) for o in before):
             out.append(mention)
-        elif side is not None and all(_side(o) not in (side, None) for o in before):
+        elif side is not None and all(_side(o) not in (side, None) for o in before) \
+                and not any(o.also and _side(o) == side for o in out):
+            # (not the side told "also" killed before, told again: "three soldiers were also killed ... the group said
+            # it killed 20 soldiers")
             out.append(mention)
     return out
 

@@ -110,7 +110,8 @@ def _figurative_regex() -> re.Pattern[str]:
 # "warrant", "rob" in "problem".)
 _FIGURATIVE_WORD = re.compile(r"explo|bomb|loot|plunder|pillag|attack|assault|aggression|broadside|grenade|bang|blast|"
                               r"\brob|\bsteal|\bstol|offensive|battle|\bwars?\b|\bfight|struggl|rescu|freed|freeing|"
-                              r"releas|liberated|(?:went|go|goes|going|gone)\s+off", re.IGNORECASE)
+                              r"releas|liberated|(?:went|go|goes|going|gone)\s+off|\bfled\b|\bescaped\b|displaced|driven\s+out",
+                              re.IGNORECASE)
 # Fire from the air or from guns told as backing a force on the ground, not as an act of its own: "troops backed by
 # air strikes took the ridge", "with the support of helicopter gunships", "under cover of artillery fire". The
 # fight is the event (the force that backs a side is its associate, in actors.py).
