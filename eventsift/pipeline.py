@@ -20,7 +20,7 @@ from eventsift.events.assemble import build_event, group_clauses
 from eventsift.events.claims import attribute_claims, credit_the_air_force, credit_the_named_group, own_outlet_claims
 from eventsift.events.headline import strip_site, takes_headline, with_headline_toll
 from eventsift.events.clauses import (
-    PRONOUN_VICTIM, Clause, drop_roundups, last_day_told, lend_counts, lend_dates, lend_places, read_sentence,
+    PRONOUN_VICTIM, Clause, day_of_another_deed, drop_roundups, last_day_told, lend_counts, lend_dates, lend_places, read_sentence,
     roundup_day, set_aside_summed_tolls, tells_accident,
 )
 from eventsift.events.counts import series_size
@@ -511,7 +511,8 @@ def _lead_date(sentences: list[Sentence], *, published: dt.date, skip_before: in
     days = [(when, sentence) for sentence in lead for when in find_dates(sentence.text, published=published)
             if when.precision == "day" and 0 <= (published - when.date).days <= LEAD_FOLLOW_UP_DAYS
             and sentence.start + when.start >= skip_before  # a dated dateline's day is the writing's
-            and not any(start <= when.start for start in asides[sentence.index])]
+            and not any(start <= when.start for start in asides[sentence.index])
+            and not day_of_another_deed(sentence.text, when.start, precision=when.precision)]
     recent = [(w, s) for w, s in days if (published - w.date).days <= LEAD_DAYS]
     # a lead that tells only of a charge or a hearing this week ("indicted on Monday over the ambush") and of
     # an incident weeks before ("the ambush on the ridge on May 2"): the incident's day, not the telling's

@@ -143,8 +143,9 @@ _DEED_AFTER = re.compile(r"^\s+(?:(?:also|later|then|had|have|has|were|was|are|i
                          r"repulsed|battled|fought|shelled|bombed|struck|targeted|carried\s+out|conducted|launched|"
                          r"staged|mounted|perpetrated|pounded|bombarded)\b", re.IGNORECASE)
 # ... and the sayer who tells its own deed is its doer: "the army said it killed five militants"
-_SAYS_IT_DID = re.compile(r"^\s+(?:has\s+|had\s+)?(?:said|says|claimed|announced|stated|reported)\s+(?:that\s+)?"
-                          r"(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:killed|attacked|arrested|"
+_SAYS_IT_DID = re.compile(r"^\s+(?:has\s+|had\s+)?(?:later\s+|also\s+)?(?:said|says|claimed|announced|stated|reported)\s+"
+                          r"(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?"
+                          r"(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?[\"“']?(?:killed|attacked|arrested|"
                           r"captured|shot|destroyed|repelled|repulsed|neutrali[sz]ed|eliminated|detained|seized|shelled|"
                           r"struck|targeted|raided|ambushed|downed|foiled|thwarted)\b", re.IGNORECASE)
 # (not across "that": "the minister said that soldiers killed them" tells who killed, not who spoke)

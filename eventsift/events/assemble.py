@@ -238,13 +238,18 @@ def _compatible(clause: Clause, draft: Draft) -> bool:
     if clause.family == "Explosions/Remote violence" and draft.family == "Battles" \
             and any(_GUNFIRE.search(t.text) for t in clause.triggers):
         return True  # "rebels ambushed a patrol ... | the rebels detonated a mine and opened fire": its opening
+    if clause.family == "Explosions/Remote violence" and draft.family == "Battles" \
+            and clause.main_trigger.sub_event_type == "Grenade" and not clause.dates and not clause.toponyms \
+            and not clause.counts:
+        return True  # "troops came under fire during the raid ... | explosives were thrown at soldiers": the fight's
     if (clause.family, draft.family) not in ABSORBED:
         return False
     return clause.family != "Strategic developments" or clause.main_trigger.sub_event_type == "Arrests"
 
 
 # Words of shooting a bomb's own clause may tell beside it: the bomb opened a fight.
-_GUNFIRE = re.compile(r"\b(?:opened\s+fire|opening\s+fire|fired|firing|gunfire|shot|shooting)\b", re.IGNORECASE)
+_GUNFIRE = re.compile(r"\b(?:opened\s+fire|opening\s+fire|fired|firing|gunfire|shot|shooting|machine\s*-?guns?)\b",
+                      re.IGNORECASE)
 
 
 def _told_on_another_day(clause: Clause, draft: Draft) -> bool:
@@ -402,6 +407,14 @@ def _follow_up(drafts: list[Draft], draft: Draft, published: dt.date) -> bool:
         and bool(_COURT.search(draft.clauses[0].sentence.text))
 
 
+# A report's lead that tells its incidents as separate ones ("Two people were killed in separate incidents of violence
+# on Sunday"), and a clause that opens on its own place ("In Elmtown, a man was killed ...").
+_SEPARATE_INCIDENTS = re.compile(r"\bin\s+(?:\w+\s+)?(?:separate|different|unrelated)\s+(?:\w+\s+)?(?:incidents|shootings|"
+                                 r"attacks|killings)\b", re.IGNORECASE)
+SEPARATE_LEAD_CHARS = 400
+_FRONTED_PLACE = re.compile(r"^\W*In\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,")
+
+
 def group_clauses(clauses: list[Clause], *, places: list[Place | None], published: dt.date | None,
                   weak: frozenset[int] = frozenset(), text: str = "") -> list[Draft]:
     """Clauses in text order -> one draft per incident, in order of first mention (``published`` None: the
@@ -410,8 +423,12 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
     drafts: list[Draft] = []
     recent: list[Draft] = []  # most recently extended last
     previous: tuple[Clause, Draft] | None = None
+    separate = bool(_SEPARATE_INCIDENTS.search(text[:SEPARATE_LEAD_CHARS]))
     for clause in clauses:
         target = None
+        # "Two were killed in separate incidents ... | In Korangi, a young man was killed": a report of separate
+        # incidents opens each on its place
+        apart = separate and bool(clause.counts) and bool(_FRONTED_PLACE.match(clause.span.text))
         if (named := _whose_death(clause, drafts, text) or _named_later_death(clause, drafts)) is not None:
             target = named  # "detectives are investigating Braxton's death": the incident Braxton was told in
         elif (again := _weapon_named_again(clause, drafts)) is not None:
@@ -426,7 +443,7 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                            or _campaign_around(clause, previous[0])) \
                 and not _another_named_dead(clause, previous[1], text):
             target = previous[1]  # "... in 2014, when gunmen killed 45 people": the same incident goes on
-        elif not clause.new_incident:
+        elif not clause.new_incident and not apart:
             for draft in reversed(recent):
                 if not _compatible(clause, draft) or _another_named_dead(clause, draft, text):
                     continue
@@ -450,7 +467,7 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                     continue  # nor about the earlier incident the news was placed by
                 target = draft
                 break
-        if target is None and recent and _adds_to_latest(clause, recent[-1], places=places, weak=weak) \
+        if target is None and recent and not apart and _adds_to_latest(clause, recent[-1], places=places, weak=weak) \
                 and not _also_elsewhere(clause, recent[-1], places=places, weak=weak) \
                 and not _only_placed_by(clause, recent[-1]) and not _another_named_dead(clause, recent[-1], text):
             target = recent[-1]  # "... were taken hostage in the attack", "the assailants also looted shops"

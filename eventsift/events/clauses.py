@@ -31,6 +31,8 @@ NEW_INCIDENT = re.compile(
     r"\b(?:in (?:a|another) (?:separate|different|similar|related) (?:incident|attack|development)|"
     r"separate(?:ly)?|in\s+an?\s+unrelated\s+(?:case|incident|shooting|attack|matter)|unrelated\s+(?:shooting|attack)|"
     r"in another (?:incident|attack|action|operation|clash|raid)|elsewhere|meanwhile|in a second (?:incident|attack)|"
+    # "neutralised six separatists in a follow-up operation on Monday": the hunt after the incident, one of its own
+    r"in\s+(?:a|the)\s+(?:follow-?up|subsequent)\s+(?:operation|offensive|raid|strike|attack)|"
     r"(?:another|an?\s+(?:second|third|fourth|fifth)) (?:shooting|attack|incident|killing|stabbing|homicide|massacre|bombing|"
     r"ambush|raid)"
     r"(?!\s+(?:victim|suspect|scene))|"
@@ -412,6 +414,10 @@ STATISTIC = re.compile(
     # ... or what a group has been doing for years: "separatists, who have been fighting since 2017 to form a state"
     r"|\b(?:who|which|that)\s+(?:have|has|had)\s+been\s+(?:fighting|battling|waging\s+(?:an?\s+)?\w+)\s+"
     r"(?:[^.;]{0,40}?\bsince\b|for\s+(?:years|decades|months|more\s+than|over|nearly|almost))"
+    # ... or a struggle for control going on, in the present: "as two cartels battle for control of the fuel trade",
+    # "gangs are fighting for control of the port" (not "fought for control of the town on Sunday": a battle told)
+    r"|\b(?:battle|vie|compete|(?:are|is|have\s+been|has\s+been)\s+(?:battling|fighting|vying|competing|warring))\s+"
+    r"(?:\w+\s+)?(?:for|over)\s+(?:the\s+)?(?:control|dominance|supremacy)\b"
     # ... or what a place has seen over months: "the district has seen repeated tribal clashes in recent months" (not
     # "the town saw clashes on Tuesday": those clashes' event)
     r"|\b(?:has|have)\s+(?:also\s+)?(?:seen|witnessed|experienced)\s+(?:[\w-]+\s+){0,4}?(?:clashes|attacks|violence|"
@@ -742,7 +748,10 @@ _WIRE_DATELINE = re.compile(r"\d|\(|--|\[")
 SELF_CLAIM = re.compile(r"\b(?:claimed|claims|claiming|said|says|saying|announced|boasted)\b[^.;]{0,60}?\b(?:that\s+)?"
                         r"(?:it|they|the\s+group|its\s+"
                         r"(?:fighters|men|militants|mujahideen|units)|their\s+(?:fighters|men|militants|mujahideen|"
-                        r"units))\s+(?:had\s+|have\s+|has\s+)?killed\b", re.IGNORECASE)
+                        r"units))\s+(?:had\s+|have\s+|has\s+)?killed\b"
+                        # "claimed responsibility for the attack on its radio, saying 15 soldiers had been killed"
+                        r"|\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|ambush))\b[^.;]{0,80}?\b(?:saying|adding)\b",
+                        re.IGNORECASE)
 
 
 def _victim_counts(span: Sentence, sentence: Sentence) -> list[CountMention]:
@@ -983,9 +992,8 @@ def _told_dates(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         t.end += span.start
         if t.start < dateline_end:
             continue
-        if t.precision == "day" and _SPARK_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 120),
-                                                         t.start - sentence.start):
-            continue  # "the clash began after a member of one group was attacked on Friday": the spark's day
+        if day_of_another_deed(sentence.text, t.start - sentence.start, precision=t.precision):
+            continue
         t.quoted = _inside_quotes(sentence.text, t.start - sentence.start)
         dates.append(t)
     # "abducted on 11 March but freed three days later": the day counted on tells what came after the incident
@@ -996,6 +1004,30 @@ def _told_dates(span: Sentence, sentence: Sentence, *, published: dt.date, datel
 # Friday" (the spark's day, not the fight's).
 _SPARK_BEFORE = re.compile(r"\b(?:began|begun|erupted|started|broke\s+out|flared(?:\s+up)?|(?:was|were)\s+(?:sparked|"
                            r"triggered))\s+after\b[^.;:]{0,80}$", re.IGNORECASE)
+
+
+# A step of someone's life told in a relative clause before a time: "a local who joined militant ranks last year", "who
+# had moved to the city in 2019", "who was released from prison in March".
+_BIOGRAPHY_BEFORE = re.compile(r"\bwho\s+(?:had\s+|has\s+)?(?:joined|left|quit|returned|moved|came|graduated|served|"
+                               r"worked|married|enlisted|defected|surrendered|retired|was\s+(?:released|born|freed|"
+                               r"recruited|hired|promoted|elected|appointed|deported))\b[^.;,]{0,50}$", re.IGNORECASE)
+
+
+# The deed someone is suspected of, told with its own day: "men accused of carrying out the raid on the depot on 3
+# March", "a gang suspected of staging the ambush of May 2".
+_SUSPECTED_OF_BEFORE = re.compile(r"\b(?:suspected|accused)\s+of\s+(?:being\s+behind|carrying\s+out|involvement\s+in|"
+                                  r"taking\s+part\s+in|staging|masterminding)\b[^.;:]{0,80}$", re.IGNORECASE)
+
+
+def day_of_another_deed(text: str, at: int, *, precision: str) -> bool:
+    """Whether the time told at offset ``at`` of a sentence dates a deed other than the one the sentence tells: what a
+    fight began after ("the clash began after a member of one group was attacked on Friday"), a step of someone's life
+    ("a local who joined militant ranks last year"), the deed someone is accused of ("a gunfight with men accused of
+    carrying out the raid on the depot on 3 March")."""
+    if _BIOGRAPHY_BEFORE.search(text, max(0, at - 80), at):
+        return True
+    return precision == "day" and bool(_SPARK_BEFORE.search(text, max(0, at - 120), at)
+                                       or _SUSPECTED_OF_BEFORE.search(text, max(0, at - 120), at))
 
 
 # A day counted on from the day told before it ("three days later", "the next morning").

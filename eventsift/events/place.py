@@ -165,8 +165,8 @@ SAID_AFTER = re.compile(r"^\s*,?\s+(?:\w+\s+){0,2}?(?:said|says|reported|announc
 # "an Elmtown 2-year-old").
 PERSON_FROM_AFTER = re.compile(
     r"^\s+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|natives|couple|family|mother|"
-    r"father|businessman|student|students|veterans?|refugees?|migrants?|villagers|farmers|workers|traders|fishermen|"
-    r"miners|pilgrims|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?)\b")
+    r"father|businessman|student|students|veterans?|refugees?(?!\s+camps?\b)|migrants?|villagers|farmers|workers|traders|"
+    r"fishermen|miners|pilgrims|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?)\b")  # (not "the Elmtown refugee camp")
 # A big city's name as the metro area around it ("a Phoenix-area school", "a suburban Phoenix school", "the Dallas
 # suburb of Plano"): the incident is somewhere near the city, a weak sign beside the suburb's own name or dateline
 # (geo_precision 2 when nothing better is given).

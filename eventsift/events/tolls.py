@@ -125,6 +125,14 @@ def _kinds_apart(killed: list[CountMention], shot: list[CountMention]) -> bool:
     return None not in killed_kinds + shot_kinds and not set(killed_kinds) & set(shot_kinds)
 
 
+def _sides_apart(killed: list[CountMention], shot: list[CountMention]) -> bool:
+    """The dead are all of one side and everyone hit of the other ("killed three suspected kidnappers ... one
+    policeman sustained a gunshot injury"): no one hit is among the dead."""
+    killed_sides, shot_sides = {_side(m) for m in killed}, {_side(m) for m in shot}
+    return len(killed_sides) == 1 and len(shot_sides) == 1 and None not in killed_sides | shot_sides \
+        and killed_sides != shot_sides
+
+
 # "his driver", "one of her bodyguards": someone told by the one a pronoun points back to.
 _KIN_OF_ONE = re.compile(rf"(?:^|\bof\s+)(?:his|her)\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS})s?$", re.IGNORECASE)
 
@@ -909,7 +917,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     told_apart = not killed_names & shot_names if named and kinds == {True} else named and not any(
         _may_be_one(k, s) for k in killed for s in shot)
     apart = bool(killed) and (bool(others) or told_apart or _ages_apart(killed, shot) or _kinds_apart(killed, shot)
-                              or _kin_apart(killed, shot)
+                              or _kin_apart(killed, shot) or _sides_apart(killed, shot)
                               # "... a nurse was killed in the same attack", "another man died": not the one hit
                               or all(_told_another(m) for m in killed))
     if is_vague(hit) and (dead and not is_vague(dead) or wounded and not is_vague(wounded)):
