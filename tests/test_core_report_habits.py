@@ -3422,3 +3422,32 @@ def test_kidnappers_killed_in_a_raid_make_a_fight_not_an_abduction_and_the_hurt_
            "sustained a gunshot injury.")
     [event] = coded(pipeline, raw, dt.date(2026, 7, 20))
     assert (event.event_type, event.fatalities, event.injured) == ("Battles", 3, 1)
+
+
+def test_the_city_a_long_march_was_headed_for_is_no_scene(pipeline):
+    raw = ("AMBALA: Police fired tear gas and baton-charged farmers at a state border crossing on Tuesday as they "
+           "tried to break through barricades on their march to Delhi, leaving 60 people injured, farm leaders said.")
+    [event] = coded(pipeline, raw, dt.date(2026, 2, 11))
+    assert (event.admin1, event.location) == ("Haryana", "Ambala")
+
+
+def test_attackers_the_police_mean_to_arrest_are_no_side_harmed(pipeline):
+    raw = ("Bandits on Saturday night killed seven villagers in an attack on a hamlet in the hills, residents said.\n\n"
+           "A police spokesman said officers had been deployed to the hamlet and that efforts were on to arrest the "
+           "attackers.")
+    [event] = coded(pipeline, raw, dt.date(2026, 11, 2))
+    assert (event.sub_event_type, event.actor2.startswith("Civilians")) == ("Attack", True)
+
+
+def test_one_man_who_set_his_home_on_fire_is_no_mob(pipeline):
+    raw = ("ELMTOWN - Three people died after a man shot his wife and then set fire to their home early Sunday, "
+           "police said.")
+    [event] = coded(pipeline, raw, dt.date(2026, 12, 7))
+    assert event.event_type == "Violence against civilians"
+
+
+def test_a_site_named_like_a_town_on_its_street_is_within_a_name():
+    from eventsift.events.place import _qualifier
+    text = "He was shot at the Ashby on Broad Street."
+    start = text.index("Ashby")
+    assert _qualifier(text, start, start + len("Ashby")) == "within a name"

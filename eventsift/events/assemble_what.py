@@ -251,6 +251,12 @@ def _agent_side(draft: Draft) -> str | None:
     return agents[0].side if agents else None
 
 
+# One person told by a noun: "a man", "the suspect", "her husband".
+_ONE_PERSON = re.compile(r"(?:an?|the|one|his|her|their)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|suspect|teen|teenager|"
+                         r"person|husband|wife|boyfriend|girlfriend|father|mother|son|daughter|neighbou?r)",
+                         re.IGNORECASE)
+
+
 def _crowd_acts(draft: Draft, trigger: Trigger, *, armed_ok: bool = False) -> bool:
     """Unarmed people named before the act are doing it: students burning dormitories, a crowd burning a bank,
     sellers clashing with police (``armed_ok``: armed people may be named after them)."""
@@ -259,8 +265,8 @@ def _crowd_acts(draft: Draft, trigger: Trigger, *, armed_ok: bool = False) -> bo
     # (nor the one harmed: "the boy was shot by robbers who stole his phone")
     before = [a for a in clause.actors if a.end <= trigger.start and a.role not in ("source", "victim")
               and not any(start <= a.start and a.end <= end for start, end in harmed)]
-    if not before or before[0].side not in ("crowd", "civilian"):
-        return False
+    if not before or before[0].side not in ("crowd", "civilian") or _ONE_PERSON.fullmatch(before[0].text):
+        return False  # (one man who set his home on fire is no crowd)
     # armed people who tell of it, are harmed by it or whose property it hits ("set a police station ablaze") do not
     # act in it
     acting = [a for c in draft.clauses for a in c.actors

@@ -40,6 +40,8 @@ def victims_of(draft: Draft) -> list[ActorMention]:
         for actor in clause.actors:
             in_count = any(c.start <= actor.start and actor.end <= c.end for c in clause.counts
                            if c.outcome in ("killed", "injured", "abducted"))
+            if actor.role == "victim" and clause.family == "Strategic developments" and not in_count:
+                continue  # "efforts were on to arrest the attackers": the doers, to be arrested, harmed by no one
             if actor.role == "victim" or (in_count and actor.role != "agent"):
                 victims.append(actor)
     return sorted(victims, key=lambda a: ("Unidentified" in a.name_template, a.start))

@@ -53,6 +53,9 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
                          r"|\b(?:escort(?:ing|ed|s)?|ferrying|bound)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:to|for)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?$"
                          r"|\b(?:flights?|trip|visit|flew|travel(?:l?ed|l?ing)?|deported|extradited)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$"
+                         # "stopped at the state border on their march to Elmtown": where a long march was headed
+                         r"|\b(?:their|its|his|her|the|a)\s+(?:[\w-]+\s+){0,2}?(?:march|trek|convoy)\s+(?:to|towards?|on)\s+"
+                         r"(?:the\s+)?$"
                          # "the road towards Elmtown stayed closed": where a road leads, not where the incident was
                          r"|\b(?:road|highway|route|way)\s+(?:to|towards?|leading\s+to)\s+(?:the\s+)?$"
                          # "news of it reached Elmtown only yesterday": where the news came, not the incident
@@ -118,6 +121,12 @@ BUSINESS_IN_AFTER = re.compile(
 FACILITY_IN_BETWEEN = re.compile(r"(?:\s+[A-Z][\w'’.-]*){1,3},?\s+in\s+")
 # A facility named after a place, with its town after it ("Lakeview Market in Elmtown"): the name is the facility's.
 FACILITY_NAME_IN = re.compile(r"^,?\s+in\s+(?-i:[A-Z])")
+# A name told as a site with "the", then the street it stands on: "at the Speedway on Broad Street", "outside the
+# Marlow on 5th Avenue" (a business or a building named like a town).
+AT_THE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|behind|in\s+front\s+of)\s+the\s+$", re.IGNORECASE)
+ON_A_STREET_AFTER = re.compile(r"^\s+(?:on|at|off|along)\s+(?:[A-Z0-9][\w'’.-]*\s+){1,3}(?:Street|St\.?|Road|Rd\.?|"
+                               r"Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Highway|Hwy\.?|Pike|Parkway|"
+                               r"Way|Court|Ct\.?)(?!\w)")
 # "Radio Libertad", "Radio Kabul": a station's name.
 STATION_BEFORE = re.compile(r"\b(?:Radio|Television|TV)\s+$")
 # "near the Oregon border", "35 miles west of the Nevada line": a boundary of the area, which the event is beside,
@@ -996,6 +1005,8 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
         return "road"
     if NEAR.search(before) or NEAR_AFTER.match(after):
         return "near"
+    if AT_THE_BEFORE.search(before) and ON_A_STREET_AFTER.match(text[end:end + 60]):
+        return "within a name"  # "shot at the Speedway on Broad Street": a business named like a town, on its street
     if IN_A_NAME.match(after) or STATION_BEFORE.search(before) or BUSINESS_IN_AFTER.match(text[end:end + 40]) \
             or (_names_a_facility(text[start:end]) and FACILITY_NAME_IN.match(after)):
         return "within a name"
