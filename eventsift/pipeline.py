@@ -20,7 +20,8 @@ from eventsift.events.assemble import build_event, group_clauses
 from eventsift.events.claims import attribute_claims, credit_the_air_force, credit_the_named_group, own_outlet_claims
 from eventsift.events.headline import strip_site, takes_headline, with_headline_toll
 from eventsift.events.clauses import (
-    PRONOUN_VICTIM, Clause, day_of_another_deed, drop_roundups, last_day_told, lend_counts, lend_dates, lend_places, read_sentence,
+    PRONOUN_VICTIM, Clause, day_of_another_deed, drop_roundups, last_day_told, lend_counts, lend_dates,
+    lend_dates_forward, lend_places, read_sentence,
     roundup_day, set_aside_summed_tolls, tells_accident,
 )
 from eventsift.events.counts import series_size
@@ -188,6 +189,7 @@ class Pipeline:
         news_day: dt.date | None = None
         furniture: list[tuple[int, int, bool]] = []
         read: list[tuple[str, dt.date, dt.date | None]] = []  # each sentence read: its text, its day, its anchor
+        scene: Sentence | None = None  # the last sentence with no clause of its own
         for sentence in sentences:
             if "\n" in text[last_end:sentence.start]:
                 updated = None
@@ -206,12 +208,15 @@ class Pipeline:
                                   news_day=news_day) if has_trigger(sentence.text) else []
             if found:
                 candidates.append(sentence)
+                if scene is not None and scene.index == sentence.index - 1:
+                    lend_dates_forward(scene, found, published=told_on)  # "X was playing ball on Oct. 22 when ..."
                 clauses.extend(found)
                 # the first incident's day, which "The attack came two days after ..." counts back from
                 news_day = news_day or next((d.date for c in found for d in c.dates if d.incident_day), None)
             else:  # "One of the men is in critical condition": the victims of the incident told just before
                 lend_counts(sentence, clauses)
-                lend_dates(sentence, clauses, published=told_on)
+                if not lend_dates(sentence, clauses, published=told_on):
+                    scene = sentence  # a day it did not lend back may set the scene of what follows
                 lend_places(sentence, clauses)
         kept = drop_roundups(clauses)
         left = {id(c) for c in kept}

@@ -3451,3 +3451,65 @@ def test_a_site_named_like_a_town_on_its_street_is_within_a_name():
     text = "He was shot at the Ashby on Broad Street."
     start = text.index("Ashby")
     assert _qualifier(text, start, start + len("Ashby")) == "within a name"
+
+
+def test_the_day_a_scene_setting_sentence_tells_dates_the_shooting_of_the_person_it_names(pipeline):
+    raw = ("Two brothers were charged Monday in the killing of a man at a bus stop last spring.\n\nProsecutors said "
+           "Omar Reyes was waiting for a bus on April 3, 2026 when a car pulled up beside him.\n\nA passenger leaned "
+           "out and fired, killing Reyes and wounding two students nearby.\n\nEach brother faces a count of "
+           "second-degree murder.")
+    events = coded(pipeline, raw, dt.date(2026, 11, 16))
+    attacks = [e for e in events if e.event_type == "Violence against civilians"]
+    assert [(a.event_date, a.fatalities, a.injured, a.historical) for a in attacks] == [
+        (dt.date(2026, 4, 3), 1, 2, True)]
+
+
+def test_a_gathering_to_mark_a_year_since_a_shooting_dates_the_shooting_a_year_back(pipeline):
+    raw = ("Survivors and relatives gathered Saturday to mark one year since a gunman killed five people and wounded "
+           "nine at a supermarket in the city's east end.")
+    [event] = coded(pipeline, raw, dt.date(2026, 2, 2))
+    assert (event.event_date, event.fatalities, event.injured, event.historical) == (dt.date(2025, 1, 31), 5, 9, True)
+
+
+def test_the_people_a_passive_names_after_the_deed_may_be_the_crowd(pipeline):
+    raw = "On Monday, the kiosk of a woman who sold tea near the station was burned down by youths who called her a spy."
+    [event] = coded(pipeline, raw, dt.date(2026, 5, 6))
+    assert event.event_type == "Riots"
+
+
+def test_a_countrys_own_group_after_its_possessive_is_no_place_and_its_fighters_are_the_group(pipeline):
+    raw = ("Soldiers and fighters from Russia's Wagner Group killed at least 25 civilians during a raid on a village "
+           "in central Mali last week, residents said.")
+    [event] = coded(pipeline, raw, dt.date(2026, 2, 12))
+    assert (event.country, event.event_type) == ("Mali", "Violence against civilians")
+    assert "Wagner Group" in (event.actor1, event.assoc_actor_1)
+
+
+def test_troops_who_arrived_in_helicopters_flew_no_air_strike():
+    kinds = {t.sub_event_type for t in find_triggers("The soldiers arrived in helicopters and rounded up the men.")}
+    assert "Air/drone strike" not in kinds
+
+
+def test_a_side_that_said_in_a_statement_it_had_done_the_deed_did_it():
+    actors = find_actors('The army said in a statement that it had "neutralised" 15 terrorists.')
+    assert actors[0].role == "agent"
+
+
+def test_a_name_told_with_its_province_is_the_province(pipeline):
+    raw = "A drone struck an army post in Yemen's southwestern Taiz province on Sunday, killing three soldiers."
+    [event] = coded(pipeline, raw, dt.date(2026, 1, 26))
+    assert (event.admin1, event.location, event.geo_precision) == ("Taizz", "Taizz", 3)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen killed and injured 30 people in an attack on a mine.", [("killed", 15), ("injured", 15)]),
+    ("The raid killed or wounded 12 soldiers.", [("killed", 6), ("injured", 6)]),
+    ("Gunmen killed three and injured 30 people.", [("killed", 3), ("injured", 30)]),
+])
+def test_dead_and_hurt_told_as_one_active_figure_are_halved(text, expected):
+    assert [(m.outcome, m.count.best) for m in find_counts(text)] == expected
+
+
+def test_the_men_of_a_group_pass_their_role_to_it():
+    actors = find_actors("Two veterans were beaten by members of the Elm Corps in the capital.")
+    assert [(a.text, a.role) for a in actors if a.side == "nonstate"] == [("Elm Corps", "agent")]

@@ -144,7 +144,7 @@ _DEED_AFTER = re.compile(r"^\s+(?:(?:also|later|then|had|have|has|were|was|are|i
                          r"staged|mounted|perpetrated|pounded|bombarded)\b", re.IGNORECASE)
 # ... and the sayer who tells its own deed is its doer: "the army said it killed five militants"
 _SAYS_IT_DID = re.compile(r"^\s+(?:has\s+|had\s+)?(?:later\s+|also\s+)?(?:said|says|claimed|announced|stated|reported)\s+"
-                          r"(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?"
+                          r"(?:(?:on\s+)?\w+day\s+|in\s+a\s+(?:\w+\s+)?statement\s+(?:on\s+\w+day\s+)?)?(?:that\s+)?"
                           r"(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?[\"“']?(?:killed|attacked|arrested|"
                           r"captured|shot|destroyed|repelled|repulsed|neutrali[sz]ed|eliminated|detained|seized|shelled|"
                           r"struck|targeted|raided|ambushed|downed|foiled|thwarted)\b", re.IGNORECASE)
@@ -204,6 +204,11 @@ ARMED_GROUPS_TEMPLATE = "Unidentified Communal Militia ({country})"
 ARMED_GROUPS_INTER = 4
 
 
+# Men told by their kind before the group they belong to ("fighters from", "members of").
+_MEN_OF = re.compile(r"(?i:fighters|members|militants|gunmen|elements|men|mercenaries|operatives|cadres)")
+_FROM_GROUP = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
+
+
 def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
     """Actor mentions in a clause with their role where the clause tells it; longest match wins."""
     found: list[ActorMention] = []
@@ -256,6 +261,15 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
     found.sort(key=lambda a: a.start)
     # "According to the Inter-Services Public Relations (ISPR), the blast ...": a name's short form in brackets is the
     # same actor in the same role, whatever words follow the bracket
+    # "fighters from the Wagner Group", "members of the Elm Front": the group named after its men is the actor
+    kept: list[ActorMention] = []
+    for a, b in zip(found, [*found[1:], None]):
+        if b is not None and _MEN_OF.fullmatch(a.text) and _FROM_GROUP.fullmatch(text[a.end - offset:b.start - offset]) \
+                and (a.side != b.side or "Unidentified" in a.name_template):
+            found[found.index(b)] = replace(b, role=b.role or a.role)  # the men's role is their group's
+            continue
+        kept.append(a)
+    found = kept
     found = found[:1] + [replace(b, role=a.role) if a.name_template == b.name_template
                          and re.fullmatch(r"\s*\(", text[a.end - offset:b.start - offset])
                          and text[b.end - offset:b.end - offset + 1] == ")" else b for a, b in zip(found, found[1:])]

@@ -400,6 +400,20 @@ def _incident_named_again(clause: Clause, drafts: list[Draft]) -> Draft | None:
     return told[0] if len(told) == 1 and told[0] is not drafts[-1] else None
 
 
+# The dead a charge counts: "a count of second-degree murder", "two murder charges".
+_CHARGE_COUNT = re.compile(r"^(?:counts?\s+of|(?:[\w-]+\s+)?(?:murder|homicide)\s+(?:counts|charges))", re.IGNORECASE)
+
+
+def _charged_deed(clause: Clause, drafts: list[Draft]) -> Draft | None:
+    """The last incident told with dead of its own, for a clause whose only toll is a charge's ("Each brother faces a
+    count of second-degree murder"): the charge counts that incident's dead, told before, and tells no death of its
+    own."""
+    if not clause.counts or not all(_CHARGE_COUNT.match(m.victims) for m in clause.counts):
+        return None
+    return next((d for d in reversed(drafts) if any(m.outcome == "killed" and not _CHARGE_COUNT.match(m.victims)
+                                                    for c in d.clauses for m in c.counts)), None)
+
+
 def _follow_up(drafts: list[Draft], draft: Draft, published: dt.date) -> bool:
     """A report whose news is a court's on an old incident ("A woman was convicted on Tuesday of stabbing two
     neighbours in 2019"), told in its lead: its undated clauses tell that incident (the news is no incident)."""
@@ -433,6 +447,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
             target = named  # "detectives are investigating Braxton's death": the incident Braxton was told in
         elif (again := _weapon_named_again(clause, drafts)) is not None:
             target = again  # "a car bomb ... while two roadside bombs ... The car bomb went off in ...": the first
+        elif (charged := _charged_deed(clause, drafts)) is not None:
+            target = charged  # "... killing Reyes and wounding two | Each faces a count of murder": that killing
         elif (again := _incident_named_again(clause, drafts)) is not None:
             target = again  # "ambushed a convoy ... In a separate incident ... claimed the convoy ambush": the first
         elif recent and _updates_toll(clause, recent[-1], places=places, weak=weak):

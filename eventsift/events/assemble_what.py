@@ -265,8 +265,14 @@ def _crowd_acts(draft: Draft, trigger: Trigger, *, armed_ok: bool = False) -> bo
     # (nor the one harmed: "the boy was shot by robbers who stole his phone")
     before = [a for a in clause.actors if a.end <= trigger.start and a.role not in ("source", "victim")
               and not any(start <= a.start and a.end <= end for start, end in harmed)]
-    if not before or before[0].side not in ("crowd", "civilian") or _ONE_PERSON.fullmatch(before[0].text):
-        return False  # (one man who set his home on fire is no crowd)
+    if before and _ONE_PERSON.fullmatch(before[0].text):
+        # one man who set his home on fire is no crowd; the people a passive names after the deed may be ("the car of
+        # a man was set alight by community members")
+        text = clause.sentence.text
+        before = [a for a in clause.actors if a.start >= trigger.end and a.side in ("crowd", "civilian")
+                  and re.search(r"\bby\s+(?:[\w-]+\s+){0,2}$", text[:a.start - clause.sentence.start])]
+    if not before or before[0].side not in ("crowd", "civilian"):
+        return False
     # armed people who tell of it, are harmed by it or whose property it hits ("set a police station ablaze") do not
     # act in it
     acting = [a for c in draft.clauses for a in c.actors

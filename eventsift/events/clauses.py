@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from eventsift.events.actors import ActorMention, find_actors
 from eventsift.events.certainty import find_certainty
-from eventsift.events.count_words import VICTIM_OUTCOMES, exact_count
+from eventsift.events.count_words import CALENDAR_WORD, VICTIM_OUTCOMES, exact_count
 from eventsift.events.counts import CountMention, find_counts
 from eventsift.events.numbers import word_to_int
 from eventsift.events.triggers import Trigger, find_triggers
@@ -48,12 +48,13 @@ NEW_INCIDENT = re.compile(
     r"massacre|ambush|raid)s?(?!\s+(?:victim|suspect|scene)))\b",
     re.IGNORECASE)
 # "The shooting comes two weeks after a fatal shooting at a cookout", "this all comes after a man was killed there
-# last year", "the killing came only hours after": what follows the "after" is an earlier incident, told for
-# comparison.
+# last year", "the killing came only hours after", "gathered to mark one year since a gunman killed five": what follows
+# the "after" is an earlier incident, told for comparison or remembered.
 _SPAN_OF_TIME = (r"(?:(?:just|only|barely|less than|more than|about|nearly|almost|roughly)\s+)?"
                  r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|\d{1,2})\s+)?"
                  r"(?:hours?|days?|weeks?|months?|years?)\s+)")
-EARLIER_INCIDENT = re.compile(rf"\b(?:comes?|came|coming)\s+{_SPAN_OF_TIME}?(?:after|since)\b", re.IGNORECASE)
+EARLIER_INCIDENT = re.compile(rf"\b(?:comes?|came|coming|marks?|marked|marking|to\s+mark)\s+{_SPAN_OF_TIME}?(?:after|since)\b",
+                              re.IGNORECASE)
 # "A bomb exploded at a market ..., killing three, a day after a suicide bomber killed 12 at a mosque": the span of time
 # set beside news told by its kind of event (not "A man died in hospital on Sunday, two days after a gunman opened fire
 # ...": a death, an arrest or a vigil told so is news of that incident; nor "A day after a shooting, detectives say").
@@ -709,7 +710,11 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
                 and not _told_dates(span, sentence, published=published):
             # "... were killed | when gunmen stormed a post in Elmtown": its place
             target.places_end = min(span.end, span.start + HOW_IT_HAPPENED_CHARS)
-        if not _has_day(target):
+        if not _has_day(target) and span.end <= target.span.start and _tells_earlier_incident(target.span, sentence):
+            # "Survivors gathered Saturday to mark one year | since a gunman killed five": the incident is dated back
+            # from the gathering's day, not by it
+            target.dates.extend(_dated_back(target.span, sentence, published=published))
+        elif not _has_day(target):
             target.dates.extend(d for d in _told_dates(span, sentence, published=published, dateline_end=dateline_end,
                                                        day_before=day_before) if d.precision == "day")
     return found
@@ -962,6 +967,31 @@ def lend_dates(sentence: Sentence, clauses: list[Clause], *, published: dt.date)
         return False
     target.dates.extend(dates)
     _lend(sentence, target)
+    return True
+
+
+# A capitalised word that may be a person's name (not a day's or a month's, nor a word that opens sentences).
+_NAME_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:Police|The|A|An|He|She|They|It|Officers?|Deputies|Detectives?)\b)"
+                        r"[A-Z][a-z]{2,}\b")
+
+
+def lend_dates_forward(before: Sentence, found: list[Clause], *, published: dt.date) -> bool:
+    """Give the day told by ``before`` (a sentence with no clause of its own that sets the scene: "Omar Reyes was
+    waiting for a bus on April 3 when a car pulled up") to the first clause of the next sentence that tells its
+    victims with no day of its own and names the same person ("a passenger fired, killing Reyes and wounding two");
+    True when it took any."""
+    names = {m.group() for m in _NAME_WORD.finditer(before.text) if not CALENDAR_WORD.fullmatch(m.group())}
+    target = next((c for c in found if any(m.outcome in VICTIM_OUTCOMES for m in c.counts)), None)
+    counted = " ".join(f"{m.count.text} {m.victims}" for m in target.counts) if target is not None else ""
+    if not names or target is None or _has_day(target) or _STATISTICS.search(before.text) \
+            or not names & set(re.findall(r"\b[A-Z][a-z]{2,}\b", counted)):  # the dead or hurt told by that name
+        return False
+    dates = [d for d in _told_dates(before, before, published=published) if d.precision == "day"
+             and (CALENDAR_WORD.search(d.text) or re.search(r"\d", d.text))]  # a day named, not "the day before"
+    if not dates:
+        return False
+    target.dates.extend(dates)
+    _lend(before, target)
     return True
 
 

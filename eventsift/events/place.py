@@ -104,7 +104,8 @@ SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)\s+$")
 HOLY_EPITHET_BEFORE = re.compile(r"\b(?:St\.?|Saint|Our\s+Lady|Virgin)\s+(?:[A-Z][\w'’.-]*\s+){0,2}of\s+(?:the\s+)?$")
 # Words after a place name that make it part of an organisation's name ("Luhansk People's Militia"), or a tribe's
 # ("the Al-Bu Elm tribe").
-IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front|(?i:tribes?|clans?))\b")
+IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front|Group|"
+                       r"(?i:tribes?|clans?))\b")
 # "at Lakeview restaurant in Elmtown", "the Georgia Bar on Main Street": a business named after a place, since the
 # text then says where the business is (", located in southern Elmtown" too).
 BUSINESS_IN_AFTER = re.compile(
@@ -140,6 +141,10 @@ ACTOR_AFTER = re.compile(
     r"^\s+(?:said|says|offers|offered|sends|sent|condemned|condemns|denied|denies|supports|supported|accused|accuses|"
     r"announced|announces|demanded|demands|agreed|agrees|wants|wanted|warned|warns|urged|urges|provides|provided|"
     r"pledged|pledges|called for|backs|backed)\b")
+# ... or a country's own forces or the group it backs, after its possessive: "fighters from Russia's Wagner Group",
+# "Rwanda's army", "Iran's Revolutionary Guards" (the doers' country, not the scene).
+FORCES_OF_AFTER = re.compile(r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Group|[Gg]uards?|[Aa]rmy|[Mm]ilitary|[Ff]orces|[Tt]roops|"
+                             r"[Nn]avy|[Aa]ir\s+[Ff]orce|[Mm]ercenaries|[Mm]ilitias?|[Pp]roxies|[Aa]llies)\b")
 # Words after a place name that make it the seat of an institution named after it ("Manteca Police Department",
 # "Cook County Sheriff's Office", "Lagos State Police Command", "Sindh Assembly", "Kabul University", "Mount Sinai
 # Hospital" or "two Elmtown hospitals", where the wounded are taken; a police range, "the Inspector General of Police
@@ -1010,7 +1015,7 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
     if IN_A_NAME.match(after) or STATION_BEFORE.search(before) or BUSINESS_IN_AFTER.match(text[end:end + 40]) \
             or (_names_a_facility(text[start:end]) and FACILITY_NAME_IN.match(after)):
         return "within a name"
-    if ACTOR_AFTER.match(after):
+    if ACTOR_AFTER.match(after) or FORCES_OF_AFTER.match(text[end:end + 60]):
         return "actor"
     if FROM.search(before) or OF_AFTER_AGE.search(before) or PERSON_FROM_AFTER.match(after):
         return "from"

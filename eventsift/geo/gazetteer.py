@@ -97,6 +97,8 @@ _AREA_WRITTEN_AFTER = re.compile(r"(?:[ \t]+[\w'-]+)?,\s+[\w'-]+(?:\s+[\w'-]+)?\
 _COUNTY_WORDS = ("County", "Parish")
 # The word after a name that tells it as a quarter of a city or district: "in the Shahdara area".
 _AREA_AFTER_NAME = re.compile(r"\s+area\b", re.IGNORECASE)
+# A first-level area's kind written after its name: "Taiz province", "Kherson Oblast", "Kano State".
+_FIRST_LEVEL_AFTER = re.compile(r"^\s+(?:province|governorate|oblast|prefecture|wilaya)\b", re.IGNORECASE)
 # Toponyms that stand for a capital ("capital" after "the" was cut, "this capital", "provincial capital").
 _CAPITAL_TEXT = re.compile(r"^(?:(?:this|that|its|the country's|the nation's)\s+|(?P<owner>[\w-]+(?:\s+[\w-]+)?)['’]s\s+)?"
                            r"(?:(?P<demonym>[\w'’-]+)\s+)??"
@@ -423,6 +425,10 @@ class Gazetteer(GazetteerIndex):
             else [c for c in self.candidates(owner, areas=True) if c.feature in ("country", "admin1")]
             if ok and (owner := _capital_owner(t.text)) else [] for i, (t, ok) in enumerate(zip(toponyms, usable))
         ]
+        for i, t in enumerate(toponyms):  # "Taiz province", "Kherson oblast": the first-level area, not its seat
+            if _FIRST_LEVEL_AFTER.match(text[t.end : t.end + 20]) \
+                    and (areas := [c for c in candidate_lists[i] if c.feature == "admin1"]):
+                candidate_lists[i] = areas
         for i, t in enumerate(toponyms):  # "Jamshoro city", "the town of Ariha": the town, not the district of its name
             if _TOWN_AFTER.match(text[t.end : t.end + 12]) or area_words_in(t.text) & _TOWN_WORDS \
                     or _TOWN_OF_BEFORE.search(text[max(0, t.start - 12) : t.start]):

@@ -376,8 +376,21 @@ _SPAN_AFTER = re.compile(r"\W*(?P<less>less\s+than\s+|under\s+)?(?:(?:more\s+tha
                          r"some|mere)\s+)?(?:(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                          r"twelve)\s+(?P<unit>years?|months?|weeks?|days?)|(?:(?P<few>a\s+few)\s+|several\s+)?"
                          r"(?P<units>years|months|weeks|days|hours))\s+after\b", re.IGNORECASE)
+# ... or as marked, a span ending the words before it: "gathered to mark one year | since a gunman killed five".
+_MARKED_SPAN = re.compile(r"\b(?:marks?|marked|marking|to\s+mark)\s+(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|"
+                          r"eight|nine|ten)\s+(?P<unit>years?|months?|weeks?)\s*$", re.IGNORECASE)
+_SINCE_OPENING = re.compile(r"\W*(?:since|after)\b", re.IGNORECASE)
 # ... told as coming after it, or set beside it after a comma ("..., killing three, a day after a bomber killed 12")
 _COMES_BEFORE = re.compile(r"(?:\b(?:comes?|came|coming)|,)\s*$", re.IGNORECASE)
+
+
+def _anniversary(base: dt.date, n: int, unit: str) -> dt.date:
+    """The day ``n`` years, months or weeks before ``base`` (the 29th of February falls on the 28th)."""
+    if unit == "week":
+        return base - dt.timedelta(weeks=n)
+    months = base.year * 12 + base.month - 1 - (n * 12 if unit == "year" else n)
+    year, month = divmod(months, 12)
+    return _safe_date(year, month + 1, base.day) or _month_range(year, month + 1)[1]
 
 
 def _few_before(unit: str, *, few: bool, base: dt.date) -> tuple[dt.date, dt.date, str]:
@@ -398,6 +411,12 @@ def time_before(head: str, text: str, *, base: dt.date) -> TimeExpression | None
     """The time of the incident ``text`` opens with when ``head`` (the sentence before it) says the incident told
     there comes so long after it ("The shooting comes | six months after a family was found shot"): counted back
     from ``base``, the day of the incident told first; "less than a week after" is the whole week before it."""
+    if (marked := _MARKED_SPAN.search(head)) is not None and _SINCE_OPENING.match(text):
+        # "survivors gathered Saturday to mark one year | since a gunman killed five": the day that long before the
+        # day told (an anniversary is kept on its day)
+        day = _anniversary(base, _number(marked.group("n").lower()), marked.group("unit").lower().rstrip("s"))
+        return TimeExpression(text=marked.group(0).strip(), start=0, end=0, date=day, date_end=day, precision="day",
+                              relative=True)
     m = _SPAN_AFTER.match(text)
     if m is None or not _COMES_BEFORE.search(head):
         return None
