@@ -3513,3 +3513,12 @@ def test_dead_and_hurt_told_as_one_active_figure_are_halved(text, expected):
 def test_the_men_of_a_group_pass_their_role_to_it():
     actors = find_actors("Two veterans were beaten by members of the Elm Corps in the capital.")
     assert [(a.text, a.role) for a in actors if a.side == "nonstate"] == [("Elm Corps", "agent")]
+
+
+def test_a_raid_with_houses_burned_takes_no_kidnapping_told_paragraphs_later(pipeline):
+    raw = ("Fighters raided a farming village on Sunday, killing nine villagers and burning dozens of houses, "
+           "residents said.\n\nThe district's market reopened on Monday.\n\nThe sports ministry said the race drew "
+           "record crowds.\n\nTwo engineers were kidnapped from a road site near the border, officials said.")
+    events = coded(pipeline, raw, dt.date(2026, 2, 11))
+    killing = next(e for e in events if e.fatalities == 9)
+    assert killing.sub_event_type == "Attack"
