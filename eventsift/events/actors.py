@@ -259,17 +259,20 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                     text=of.group(2), start=offset + m.end() + of.start(2), end=offset + m.end() + of.end(2),
                     name_template=rule.name, inter=rule.inter, side=rule.side, nationality=of.group(2), role=role))
     found.sort(key=lambda a: a.start)
+    # "fighters from the Wagner Group", "members of the Elm Front": the group named after its men is the actor, in the
+    # men's role
+    kept: list[ActorMention] = []
+    for mention in found:
+        men = kept[-1] if kept else None
+        if men is not None and _MEN_OF.fullmatch(men.text) \
+                and _FROM_GROUP.fullmatch(text[men.end - offset:mention.start - offset]) \
+                and (men.side != mention.side or "Unidentified" in men.name_template):
+            kept[-1] = replace(mention, role=mention.role or men.role)
+        else:
+            kept.append(mention)
+    found = kept
     # "According to the Inter-Services Public Relations (ISPR), the blast ...": a name's short form in brackets is the
     # same actor in the same role, whatever words follow the bracket
-    # "fighters from the Wagner Group", "members of the Elm Front": the group named after its men is the actor
-    kept: list[ActorMention] = []
-    for a, b in zip(found, [*found[1:], None]):
-        if b is not None and _MEN_OF.fullmatch(a.text) and _FROM_GROUP.fullmatch(text[a.end - offset:b.start - offset]) \
-                and (a.side != b.side or "Unidentified" in a.name_template):
-            found[found.index(b)] = replace(b, role=b.role or a.role)  # the men's role is their group's
-            continue
-        kept.append(a)
-    found = kept
     found = found[:1] + [replace(b, role=a.role) if a.name_template == b.name_template
                          and re.fullmatch(r"\s*\(", text[a.end - offset:b.start - offset])
                          and text[b.end - offset:b.end - offset + 1] == ")" else b for a, b in zip(found, found[1:])]

@@ -422,21 +422,21 @@ def _killing_told_first(draft: Draft) -> bool:
     40 people in a village on Friday ... | More than 100 were wounded and dozens of women were abducted"): the raid
     is the killing, as when both are listed at once (not dead found after a seizure told before them, nor people seized
     whose bodies the report tells found later: "the assassination of two lawyers ... | were kidnapped on their way to
-    the airport; their bodies were found later")."""
+    the airport; their bodies were found later", nor the seized told dead in their own sentence: "were abducted and
+    killed in January")."""
     counts = [(c, cl.sentence) for cl in draft.clauses for c in cl.counts]
     killed = [(c, s) for c, s in counts if c.outcome == "killed" and c.count.best >= 1
               and not _ATTACKING_DEAD.search(c.victims)]
     taken = [(c, s) for c, s in counts if c.outcome == "abducted"]
     if not killed or not taken:
         return False
-    (first_killed, its_sentence), (first_taken, taken_in) = min(killed, key=lambda cs: cs[0].start), \
-        min(taken, key=lambda cs: cs[0].start)
+    its_sentence = min(killed, key=lambda cs: cs[0].start)[1]
+    first_taken, taken_in = min(taken, key=lambda cs: cs[0].start)
     later = [c.sentence.text for c in draft.clauses if c.sentence.index >= taken_in.index]
     return its_sentence.index < taken_in.index and not _FOUND_DEAD.search(its_sentence.text) \
         and not _TAKEN_BEFORE.search(taken_in.text) and not any(_FOUND_DEAD.search(text) for text in later) \
         and not any(s.index == taken_in.index for _, s in killed) \
         and not _KILLED_WORD.search(taken_in.text, max(0, first_taken.start - taken_in.start))
-        # (nor "were abducted and killed in January": the seized were the dead)
 
 
 def _has_casualties(draft: Draft) -> bool:
