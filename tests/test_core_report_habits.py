@@ -3522,3 +3522,30 @@ def test_a_raid_with_houses_burned_takes_no_kidnapping_told_paragraphs_later(pip
     events = coded(pipeline, raw, dt.date(2026, 2, 11))
     killing = next(e for e in events if e.fatalities == 9)
     assert killing.sub_event_type == "Attack"
+
+
+def test_the_second_of_a_reports_incidents_told_elliptically_is_its_own(pipeline):
+    raw = ("Three people were shot dead and two wounded in two shootings in the city on Sunday night, police said.\n\n"
+           "In the first incident, two men were shot dead near a tavern at about 8pm. In the second, a man was killed "
+           "and two women wounded outside a shop about an hour later.")
+    events = coded(pipeline, raw, dt.date(2026, 7, 13))
+    assert sorted((e.fatalities, e.injured or 0) for e in events) == [(1, 2), (2, 0)]
+
+
+def test_a_province_told_by_the_possessive_before_its_district_is_the_province(pipeline):
+    raw = ("KANDAHAR, Afghanistan - Gunmen attacked a police checkpoint in Kandahar's Khakrez district late on "
+           "Saturday, killing two policemen, a spokesman said.")
+    [event] = coded(pipeline, raw, dt.date(2026, 5, 18))
+    assert (event.admin1, event.location) == ("Kandahar", "Khakrez")
+
+
+def test_a_municipality_near_the_big_city_the_report_is_filed_from_is_no_quarter_of_it(pipeline):
+    raw = ("CALI, Colombia - Four young men were shot dead on Saturday night at a farm in the municipality of Yumbo, "
+           "in the department of Valle del Cauca, local authorities said.")
+    [event] = coded(pipeline, raw, dt.date(2026, 8, 10))
+    assert event.location == "Yumbo"
+
+
+def test_explosives_dropped_from_drones_are_an_air_strike():
+    triggers = find_triggers("They were attacked with explosive devices dropped from drones.")
+    assert max(triggers, key=lambda t: t.priority).sub_event_type == "Air/drone strike"

@@ -85,7 +85,9 @@ NEAR_CITY = Place(name="Fernhollow", country="United States", admin1="Ohio", fea
     ("Brackenridge, Ohio", FAR_CITY, "from", False, DATELINE_TOWN),  # "... a Larkspur man was shot"
     ("Brackenridge, Ohio", FAR_CITY, None, True, DATELINE_TOWN),  # an outlet's town glued to the headline
     ("Brackenridge", FAR_CITY, "from", False, FAR_CITY),  # a dateline without its state may be a namesake's
-    ("Brackenridge, Ohio", NEAR_CITY, "destination", False, NEAR_CITY),  # in the dateline's own state
+    ("Brackenridge, Ohio", NEAR_CITY, "from", False, NEAR_CITY),  # in the dateline's own state
+    # where the wounded were taken, even in the dateline's own state, is no scene: the dateline's town is
+    ("Brackenridge, Ohio", NEAR_CITY, "destination", False, DATELINE_TOWN),
 ])
 def test_a_weak_sign_in_another_state_than_the_datelines_gives_way(dateline_text, weak_place, qualifier, headline,
                                                                    expected):

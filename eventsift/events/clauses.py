@@ -31,6 +31,8 @@ NEW_INCIDENT = re.compile(
     r"\b(?:in (?:a|another) (?:separate|different|similar|related) (?:incident|attack|development)|"
     r"separate(?:ly)?|in\s+an?\s+unrelated\s+(?:case|incident|shooting|attack|matter)|unrelated\s+(?:shooting|attack)|"
     r"in another (?:incident|attack|action|operation|clash|raid)|elsewhere|meanwhile|in a second (?:incident|attack)|"
+    # "In the first incident, two men were shot ... | In the second, a man was killed": the next of a report's incidents
+    r"(?:^\W*|[;:]\s*)in\s+the\s+(?:second|third|fourth|fifth|latter|other)\s*,\s*|"
     # "neutralised six separatists in a follow-up operation on Monday": the hunt after the incident, one of its own
     r"in\s+(?:a|the)\s+(?:follow-?up|subsequent)\s+(?:operation|offensive|raid|strike|attack)|"
     r"(?:another|an?\s+(?:second|third|fourth|fifth)) (?:shooting|attack|incident|killing|stabbing|homicide|massacre|bombing|"

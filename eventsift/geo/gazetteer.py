@@ -99,6 +99,8 @@ _COUNTY_WORDS = ("County", "Parish")
 _AREA_AFTER_NAME = re.compile(r"\s+area\b", re.IGNORECASE)
 # A first-level area's kind written after its name: "Taiz province", "Kherson Oblast", "Kano State".
 _FIRST_LEVEL_AFTER = re.compile(r"^\s+(?:province|governorate|oblast|prefecture|wilaya)\b", re.IGNORECASE)
+# ... or told as the area a district belongs to, by its possessive: "Kandahar's Arghandab district".
+_DISTRICT_OF_AFTER = re.compile(r"^['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:district|districts|tehsil|county|LGA|subdivision)\b")
 # Toponyms that stand for a capital ("capital" after "the" was cut, "this capital", "provincial capital").
 _CAPITAL_TEXT = re.compile(r"^(?:(?:this|that|its|the country's|the nation's)\s+|(?P<owner>[\w-]+(?:\s+[\w-]+)?)['’]s\s+)?"
                            r"(?:(?P<demonym>[\w'’-]+)\s+)??"
@@ -426,7 +428,8 @@ class Gazetteer(GazetteerIndex):
             if ok and (owner := _capital_owner(t.text)) else [] for i, (t, ok) in enumerate(zip(toponyms, usable))
         ]
         for i, t in enumerate(toponyms):  # "Taiz province", "Kherson oblast": the first-level area, not its seat
-            if _FIRST_LEVEL_AFTER.match(text[t.end : t.end + 20]) \
+            # (and "Kandahar's Arghandab district": the province whose district the possessive names)
+            if (_FIRST_LEVEL_AFTER.match(text[t.end : t.end + 20]) or _DISTRICT_OF_AFTER.match(text[t.end : t.end + 60])) \
                     and (areas := [c for c in candidate_lists[i] if c.feature == "admin1"]):
                 candidate_lists[i] = areas
         for i, t in enumerate(toponyms):  # "Jamshoro city", "the town of Ariha": the town, not the district of its name
