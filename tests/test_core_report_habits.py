@@ -3549,3 +3549,10 @@ def test_a_municipality_near_the_big_city_the_report_is_filed_from_is_no_quarter
 def test_explosives_dropped_from_drones_are_an_air_strike():
     triggers = find_triggers("They were attacked with explosive devices dropped from drones.")
     assert max(triggers, key=lambda t: t.priority).sub_event_type == "Air/drone strike"
+
+
+def test_one_person_hurt_by_the_gunmans_second_deed_is_one_more(pipeline):
+    raw = ("A gunman shot four men and pistol-whipped a woman outside a nightclub early Tuesday, police said. All "
+           "are expected to survive.")
+    [event] = coded(pipeline, raw, dt.date(2026, 1, 6))
+    assert (event.fatalities, event.injured) == (0, 5)

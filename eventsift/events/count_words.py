@@ -115,7 +115,7 @@ ACTIVE = {
                # "a shooting that hurt two people", "gunfire hurting three"
                r"hurt(?:ing|s)?|"
                r"(?:the )?(?:wounded|injured) (?:included|include|includes|were|are)|among (?:the )?(?:wounded|injured) (?:were|are)",
-    "hit": r"shot|shooting|shoots|hitting|striking|stabbed|stabbing|stabs",
+    "hit": r"shot|shooting|shoots|hitting|striking|stabbed|stabbing|stabs|pistol-whipp(?:ed|ing)",
     "abducted": r"kidnap(?:ped|ping|s)|abduct(?:ed|ing|s)|took(?:\s+(?:away|hostage))?|taking(?:\s+(?:away|hostage))?|"
                 # verbs of taking count people only where people follow (``TAKEN_PEOPLE``): "seized 12 travellers"
                 r"seiz(?:ed|ing)|snatch(?:ed|ing)|grabb(?:ed|ing)|carried off|(?:led|dragged|whisked|marched) (?:away|off)",

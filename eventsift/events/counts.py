@@ -534,7 +534,25 @@ def find_counts(text: str, *, offset: int = 0, after: str = "") -> list[CountMen
     _mark_besides_dead(text, found, offset=offset)
     _mark_same_incident(text, found, offset=offset)
     _mark_died_of_wounds(f"{text} {after}", found, offset=offset)
+    _mark_second_deed(text, found, offset=offset)
     return found
+
+
+# One person hurt by a second deed of the same doer, told right after the first group: "shot four men | and
+# pistol-whipped a woman".
+_SECOND_DEED_BETWEEN = re.compile(r"\W*(?:,\s*)?and\s+(?:then\s+)?", re.IGNORECASE)
+_SECOND_DEED = re.compile(r"(?:pistol-whipped|stabbed|beat|struck|slashed|wounded|injured)\s", re.IGNORECASE)
+
+
+def _mark_second_deed(text: str, found: list[CountMention], *, offset: int) -> None:
+    """Mark one person hurt by a second deed told right after a group hit ("shot four men and pistol-whipped a woman")
+    as one more besides them (``tolls`` adds one of another kind than the group)."""
+    for first, second in zip(found, found[1:]):
+        if first.outcome in ("hit", "injured") and second.outcome in ("hit", "injured") and second.count.best == 1 \
+                and first.count.best > 1 and not second.victims.startswith(("another", "other")) \
+                and _SECOND_DEED_BETWEEN.fullmatch(text[first.end - offset:second.start - offset]) \
+                and _SECOND_DEED.match(text, second.start - offset):
+            second.victims = f"another {second.victims}"
 
 
 # Where and of what someone died, told right after the death: at a hospital, of wounds (so they were hurt first).
