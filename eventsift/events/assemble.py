@@ -235,13 +235,12 @@ def _compatible(clause: Clause, draft: Draft) -> bool:
             for c in draft.clauses if c.family == "Strategic developments"):
         return True  # "fighters stormed the village, shooting residents and looting homes | ... women were abducted":
         # the looting was the attack's, and so is what follows
-    if clause.family == "Explosions/Remote violence" and draft.family == "Battles" \
-            and any(_GUNFIRE.search(t.text) for t in clause.triggers):
-        return True  # "rebels ambushed a patrol ... | the rebels detonated a mine and opened fire": its opening
-    if clause.family == "Explosions/Remote violence" and draft.family == "Battles" \
-            and clause.main_trigger.sub_event_type == "Grenade" and not clause.dates and not clause.toponyms \
-            and not clause.counts:
-        return True  # "troops came under fire during the raid ... | explosives were thrown at soldiers": the fight's
+    if clause.family == "Explosions/Remote violence" and draft.family == "Battles" and (
+            any(_GUNFIRE.search(t.text) for t in clause.triggers)
+            or clause.main_trigger.sub_event_type == "Grenade" and not (clause.dates or clause.toponyms or clause.counts)):
+        # "rebels ambushed a patrol ... | the rebels detonated a mine and opened fire": its opening; "troops came under
+        # fire during the raid ... | explosives were thrown at soldiers", with no day, place or toll of its own: the fight's
+        return True
     if (clause.family, draft.family) not in ABSORBED:
         return False
     return clause.family != "Strategic developments" or clause.main_trigger.sub_event_type == "Arrests"
@@ -400,17 +399,13 @@ def _incident_named_again(clause: Clause, drafts: list[Draft]) -> Draft | None:
     return told[0] if len(told) == 1 and told[0] is not drafts[-1] else None
 
 
-# The dead a charge counts: "a count of second-degree murder", "two murder charges".
-_CHARGE_COUNT = re.compile(r"^(?:counts?\s+of|(?:[\w-]+\s+)?(?:murder|homicide)\s+(?:counts|charges))", re.IGNORECASE)
-
-
 def _charged_deed(clause: Clause, drafts: list[Draft]) -> Draft | None:
     """The last incident told with dead of its own, for a clause whose only toll is a charge's ("Each brother faces a
     count of second-degree murder"): the charge counts that incident's dead, told before, and tells no death of its
     own."""
-    if not clause.counts or not all(_CHARGE_COUNT.match(m.victims) for m in clause.counts):
+    if not clause.counts or not all(m.charge for m in clause.counts):
         return None
-    return next((d for d in reversed(drafts) if any(m.outcome == "killed" and not _CHARGE_COUNT.match(m.victims)
+    return next((d for d in reversed(drafts) if any(m.outcome == "killed" and not m.charge
                                                     for c in d.clauses for m in c.counts)), None)
 
 

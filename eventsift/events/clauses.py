@@ -982,11 +982,12 @@ def lend_dates_forward(before: Sentence, found: list[Clause], *, published: dt.d
     waiting for a bus on April 3 when a car pulled up") to the first clause of the next sentence that tells its
     victims with no day of its own and names the same person ("a passenger fired, killing Reyes and wounding two");
     True when it took any."""
-    names = {m.group() for m in _NAME_WORD.finditer(before.text) if not CALENDAR_WORD.fullmatch(m.group())}
     target = next((c for c in found if any(m.outcome in VICTIM_OUTCOMES for m in c.counts)), None)
-    counted = " ".join(f"{m.count.text} {m.victims}" for m in target.counts) if target is not None else ""
-    if not names or target is None or _has_day(target) or _STATISTICS.search(before.text) \
-            or not names & set(re.findall(r"\b[A-Z][a-z]{2,}\b", counted)):  # the dead or hurt told by that name
+    if target is None or _has_day(target) or _STATISTICS.search(before.text):
+        return False
+    names = {m.group() for m in _NAME_WORD.finditer(before.text) if not CALENDAR_WORD.fullmatch(m.group())}
+    counted = " ".join(f"{m.count.text} {m.victims}" for m in target.counts)
+    if not names & set(re.findall(r"\b[A-Z][a-z]{2,}\b", counted)):  # the dead or hurt told by one of those names
         return False
     dates = [d for d in _told_dates(before, before, published=published) if d.precision == "day"
              and (CALENDAR_WORD.search(d.text) or re.search(r"\d", d.text))]  # a day named, not "the day before"
@@ -1285,7 +1286,8 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
             and (part := _ELLIPTIC_PART.match(span.text)) is not None and (n := word_to_int(part.group("n"))):
         told = next(c for c in toll_of.counts if c.outcome in VICTIM_OUTCOMES)
         counts.append(CountMention(outcome=told.outcome, count=exact_count(n, part.group("n")), victims=told.victims,
-                                   start=span.start + part.start("n"), end=span.start + part.end("n")))
+                                   start=span.start + part.start("n"), end=span.start + part.end("n"),
+                                   charge=told.charge))
     own_word = SELF_CLAIM.search(sentence.text)
     for count in counts:
         count.sentence = sentence.index

@@ -222,6 +222,8 @@ class CountMention:
     # "the group said its fighters had killed 20 soldiers": a side's own word on what it did, beside others' figures
     # only the high end of the range
     claimed: bool = False
+    # "faces two counts of murder": the dead a charge sheet counts (``counts._murder_counts``), told of a killing
+    charge: bool = False
 
 
 def exact_count(n: int, text: str) -> Count:

@@ -868,7 +868,7 @@ def _murder_counts(text: str, *, offset: int, found: list[CountMention]) -> None
         count = parse_quantity(m) if charge else None
         if count is not None and not any(c.start <= offset + m.start() < c.end for c in found):
             found.append(CountMention(outcome="killed", count=count, victims=charge.group(0).strip(),
-                                      start=offset + m.start(), end=offset + charge.end()))
+                                      start=offset + m.start(), end=offset + charge.end(), charge=True))
 
 
 # A family told by its size: "killed a family of five", "a family of six was wiped out": that many people, not one.

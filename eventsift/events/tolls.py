@@ -360,10 +360,10 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
     # dead told again are the same dead (seven)
     # (a larger figure for the same side, told later by another voice, "the group said it killed 20 soldiers", is the
     # same dead by another count: it widens the range, not the toll)
-    again = [m for m in killed if m not in other_side and _side(m) is not None and any(
-        _side(o) == _side(m) and o.start < m.start for o in other_side)]
-    wider = max((m.count.best - o.count.best for m in again for o in other_side
-                 if _side(o) == _side(m) and o.start < m.start), default=0)
+    told_again = [(m, o) for m in killed if m not in other_side and _side(m) is not None
+                  for o in other_side if _side(o) == _side(m) and o.start < m.start]
+    again = [m for m in killed if any(m is a for a, _ in told_again)]
+    wider = max((m.count.best - o.count.best for m, o in told_again), default=0)
     base = combine([m for m in killed if not _another(m) and m not in listed_also and m not in other_side
                     and m not in of_wounded and m not in again])
     if base is not None and of_wounded:

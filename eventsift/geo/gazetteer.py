@@ -896,9 +896,10 @@ def _told_as_town(toponym: Toponym, text: str) -> bool:
     return bool(_TOWN_WORD_AFTER.match(text[toponym.end:toponym.end + 12]))
 
 
-# "the central city of Ataq", "Ataq town": a town told so in lower case ("Bay City News Service" is a name).
-_CALLED_TOWN_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$")
-_CALLED_TOWN_AFTER = re.compile(r"^\s+(?:city|town)\b")
+# "the central city of Ataq", "Ataq town": a town told so in lower case ("Bay City News Service" is a name): the words
+# of ``_told_as_town``, case kept.
+_CALLED_TOWN_BEFORE = re.compile(_TOWN_OF_BEFORE.pattern)
+_CALLED_TOWN_AFTER = re.compile(_TOWN_WORD_AFTER.pattern)
 
 
 def _called_a_town(toponym: Toponym, text: str) -> bool:
