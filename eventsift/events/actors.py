@@ -142,8 +142,10 @@ _DEED_AFTER = re.compile(r"^\s+(?:(?:also|later|then|had|have|has|were|was|are|i
                          r"raided|torched|looted|clashed|fled|escaped|surrendered|exchanged|engaged|returned|repelled|"
                          r"repulsed|battled|fought|shelled|bombed|struck|targeted|carried\s+out|conducted|launched|"
                          r"staged|mounted|perpetrated|pounded|bombarded)\b", re.IGNORECASE)
-# ... and the sayer who tells its own deed is its doer: "the army said it killed five militants"
-_SAYS_IT_DID = re.compile(r"^\s+(?:has\s+|had\s+)?(?:later\s+|also\s+)?(?:said|says|claimed|announced|stated|reported)\s+"
+# ... and the sayer who tells its own deed is its doer: "the army said it killed five militants", "the Houthi movement
+# said it had shot down a drone"
+_SAYS_IT_DID = re.compile(r"^\s+(?:(?:movement|group|militia|rebels|militants)\s+)?(?:has\s+|had\s+)?(?:later\s+|also\s+)?"
+                          r"(?:said|says|claimed|announced|stated|reported)\s+"
                           r"(?:(?:on\s+)?\w+day\s+|in\s+a\s+(?:\w+\s+)?statement\s+(?:on\s+\w+day\s+)?)?(?:that\s+)?"
                           r"(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?[\"“']?(?:killed|attacked|arrested|"
                           r"captured|shot|destroyed|repelled|repulsed|neutrali[sz]ed|eliminated|detained|seized|shelled|"
@@ -186,6 +188,9 @@ _STRIKE_NOUNS = r"(?:air\s*strikes?|air\s+raids?|drone\s+strikes?|strikes?|shell
 _AGENT_NOUN_AFTER = re.compile(rf"^\s+{_STRIKE_NOUNS}\b", re.IGNORECASE)
 # ... and so do an actor's strikes named as one ("regime shelling", "regime barrel bombs")
 _STRIKES = re.compile(rf"(?:.*\s)?(?:{_STRIKE_NOUNS}|barrel\s+bombs)", re.IGNORECASE)
+# "blaming the attack on ELN rebels": the doer, though "on" comes before it.
+_BLAMED_ON_BEFORE = re.compile(r"\b(?:blam(?:ed|ing)|pinn(?:ed|ing))\s+(?:the\s+[\w-]+\s+|it\s+|them\s+)?on\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 _VICTIM_BEFORE = re.compile(
     r"(?i:\bon|\bagainst|\btargeting|\btargeted|\bat|\bkill(?:ed|ing)?|\bkidnap(?:ped|ping)?|\babduct(?:ed|ing)?|"
     r"\bshot(?: dead)?|\bgunned down|\battack(?:ed|ing)?|\binjur(?:ed|ing)|\bwound(?:ed|ing)|\barrest(?:ed|ing)?|"
@@ -398,6 +403,8 @@ def _role(before: str, after: str) -> str | None:
     before = _ON_DAY_BEFORE.sub("", before)
     if _ALLY_BEFORE.search(before):
         return "ally"
+    if _BLAMED_ON_BEFORE.search(before):
+        return "agent"
     if _DENIES.match(after) or _IN_WHAT_BEFORE.search(before):
         return "source"
     if _SAYS_IT_DID.match(after):

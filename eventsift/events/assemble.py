@@ -641,7 +641,7 @@ _DOER_AFTER_DAY = re.compile(r"^\s*,\s*(?:[A-Z][\w'’-]*\s+){1,3}(?=[a-z])|^\s*
 _MORE_OF_THEM = re.compile(r"(?:[\w-]+\s+){0,2}?(?:other|others|more|second|third|fourth|fifth)\b", re.IGNORECASE)
 # Victims or an incident already told: a clause about them ("one of them died Saturday", "arrested in connection
 # with Smith's murder") is no new incident ("killing a farmer and his daughter" tells new people).
-_SAME_VICTIMS = re.compile(r"\b(?:one|two|both|all|each|none|neither) of (?:them|the|those|whom)\b|\bthe (?:victims?|"
+_SAME_VICTIMS = re.compile(r"\b(?P<part>(?:one|two|both|all|each|none|neither) of (?:them|the|those|whom))\b|\bthe (?:victims?|"
                            r"wounded|injured|dead)\b|\b(?:he|she|they|him|them)\b|(?<!\band )\b(?:his|her|their)\b|"
                            r"\b(?:in connection with|custody|arrest\w*|charged|identified)\b|"
                            r"['’]s\s+(?:murder|killing|death|slaying|shooting|homicide)\b", re.IGNORECASE)
@@ -698,7 +698,11 @@ def _another_hour(clause: Clause, draft: Draft) -> bool:
     times only (minutes apart around midnight too), or told only by the time since the incident before it ("About an
     hour later, two people were shot ... | Around 3 a.m., a cook was found wounded"). "He was pronounced dead at 10:25
     p.m." tells no one new."""
-    if not clause.counts or _SAME_VICTIMS.search(clause.span.text):
+    # (a part of a group told after the clause's own new people speaks of them: "... killed a man and wounded three
+    # others, none of them seriously")
+    fresh = min((c.start - clause.span.start for c in clause.counts if told_afresh(c)), default=len(clause.span.text))
+    if not clause.counts or any(m.start() < fresh or not m.group("part")
+                                for m in _SAME_VICTIMS.finditer(clause.span.text)):
         return False
     opens = bool(_CLOCK_OPENING.match(clause.span.text))
     # (a list's item that opens on its clock time tells its own people, found or shot: "Around 3 a.m., a cook was
@@ -724,13 +728,15 @@ def _another_hour(clause: Clause, draft: Draft) -> bool:
     apart = OTHER_HOUR_MINUTES
     if not (mine and theirs):  # "just after midnight" ... "About 3 a.m.": a time told by a word is a rough one
         (mine, theirs), apart = times(True), ROUGH_HOUR_MINUTES
+        if mine and not theirs and opens and LATER_SAME_DAY.search(draft.clauses[0].span.text):
+            return True  # "About an hour later, two women were shot ... | Shortly before midnight, ..."
     return bool(mine) and bool(theirs) and all(
         min(abs(a - b), 24 * 60 - abs(a - b)) >= apart for a in mine for b in theirs)
 
 
-# A clause that opens on a clock time: "Around 3 a.m., ...", "At 11:40 p.m. Saturday, ...".
+# A clause that opens on a clock time: "Around 3 a.m., ...", "At 11:40 p.m. Saturday, ...", "Shortly before midnight, ...".
 _CLOCK_OPENING = re.compile(r"^\W*(?:(?:at|around|about|shortly|just|sometime|some\s+time)\s+)?(?:(?:before|after)\s+)?"
-                            r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)", re.IGNORECASE)
+                            r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|midnight\b|noon\b|midday\b)", re.IGNORECASE)
 
 
 # A clause that revises an incident's toll: the deaths it tells of came later than the incident itself.
@@ -790,7 +796,9 @@ NAMED_VICTIM = re.compile(r"^\W*(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’-]*,\s+
 
 
 # A court's or a charge's words: "was convicted in March of two counts of murder", "pleaded guilty".
-_COURT = re.compile(rf"\b(?:{COURT_VERBS}|pleaded\s+(?:not\s+)?guilty|found\s+(?:not\s+)?guilty)\b", re.IGNORECASE)
+# ("a jury found Dwayne Keller guilty": the found may be named between)
+_COURT = re.compile(rf"\b(?:{COURT_VERBS}|pleaded\s+(?:not\s+)?guilty|found\s+(?:[\w.'’-]+\s+){{0,3}}?(?:not\s+)?guilty)\b",
+                    re.IGNORECASE)
 
 
 def _tried_for(clause: Clause, previous: tuple[Clause, Draft] | None, draft: Draft) -> bool:

@@ -55,7 +55,11 @@ INTERVENTION_WORDS = re.compile(
     r"\b(?:tear ?gas|baton|lathi|water cannons?|dispersed?|dispersing|rubber bullets|fired (?:in the air|warning shots)|"
     r"beat|charged|cordoned|blocked (?:the )?(?:protest|march)|prevented|broke up|intervened|intervention)\b", re.I)
 CROWD = re.compile(r"\b(?:protesters?|demonstrators?|participants?|marchers|activists?|people|students|workers)\b", re.I)
-KILLED_PROTESTERS = re.compile(r"\b(?:protesters?|demonstrators?|marchers)\b[^.]{0,60}\b(?:killed|shot dead|died)\b", re.I)
+# ("soldiers fired on marchers in Elmtown, killing four people", "troops shot dead two demonstrators"; not "protesters
+# angered by the killing of two marchers": what the protest is about)
+KILLED_PROTESTERS = re.compile(r"\b(?:protesters?|demonstrators?|marchers)\b[^.]{0,60}\b(?:killed|killing(?!\s+of\b)|shot dead|"
+                               r"died)\b|\b(?:killed|killing|shot dead)\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:protesters?|"
+                               r"demonstrators?|marchers)\b", re.I)
 
 
 # A seizure of arms ("recovered two rifles", "a cache of explosives was found"), as against a bomb defused.

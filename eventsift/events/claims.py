@@ -31,10 +31,17 @@ _CLAIMED_THE_DEED = re.compile(
 _DEED = (r"(?:attacks?|bombings?|blasts?|explosions?|killings?|murders?|massacres?|ambush|assassinations?|raids?|"
          r"kidnappings?|abductions?)")
 _ATTRIBUTED = re.compile(
-    r"\b(?:attributed|blamed|pinned)\s+(?:the\s+\w+\s+|it\s+|them\s+)?(?:to|on)\s+(?:the\s+)?|"
+    r"\b(?:attribut(?:ed|ing)|blam(?:ed|ing)|pinn(?:ed|ing))\s+(?:the\s+\w+\s+|it\s+|them\s+)?(?:to|on)\s+(?:the\s+)?|"
     rf"(?:(?<!\bof\s)(?<!\bof\sthe\s)(?<!\binto\sthe\s)\b{_DEED}\b[^.;]{{0,60}}?|"
     r"\b(?:it|this|which)\s+(?:was|were|had\s+been|has\s+been)\s+)"
     r"\b(?:carried out|perpetrated|orchestrated|masterminded) by\s+(?:the\s+)?", re.IGNORECASE)
+# ... and an armed group the lexicon knows before saying it did the deed: "Al Shabaab said in a statement that it had
+# carried out the attack", "the group said it was behind Sunday's bombing" (not "the army said it had carried out the
+# raid": no armed group).
+_SAID_IT_DID = re.compile(
+    r"\b(?:said|says|announced|stated)\b[^.;]{0,60}?\b(?:that\s+)?(?:it|its\s+(?:fighters|men|militants))\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:carried\s+out|was\s+behind|staged|conducted)\s+(?:the|this|that|"
+    rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_DEED}\b", re.IGNORECASE)
 # ... and an armed group (one the actor lexicon knows: a person accused in court is no claim) named between the words
 # and the deed: "blamed X for the bombing", "held X responsible for the attack", "accused X of being responsible".
 _ACCUSED = re.compile(
@@ -44,13 +51,15 @@ _ACCUSED = re.compile(
     rf"committing|perpetrating|(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_DEED}\b))|"
     # "The government blamed the National Liberation Army.", "... blamed the rebels for Sunday's blast", "blamed the
     # Elm militia, a coalition of ...": blamed, with nothing after the group but its kind or what it is blamed for (not "for similar bombings": what it did before)
-    rf"\b(?:blamed|accused)\s+(?:the\s+)?(?=(?:(?!\s(?:over|of|in|on)\s|\sfor\s+(?:similar|such|previous|past|"
-    rf"earlier|other|many|several|numerous|repeated)\b)[^.;,]){{1,60}}?"
+    # (a group's own name may hold "of": "blamed the proscribed Indigenous People of Biafra and its armed wing, the
+    # Eastern Security Network.")
+    rf"\b(?:blamed|accused)\s+(?:the\s+)?(?=(?:(?!\s(?:over|in|on)\s|\sof\s+(?-i:[a-z])|\sfor\s+(?:similar|such|"
+    rf"previous|past|earlier|other|many|several|numerous|repeated)\b)[^.;,]){{1,60}}?"
     rf"(?:\.(?:\s|$)|;|,\s+(?:who|which)\b|,\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:coalition|alliance|group|faction|network|"
-    rf"militia|movement|offshoot|affiliate|outfit)\b|$))", re.IGNORECASE)
+    rf"militia|movement|offshoot|affiliate|outfit)\b|,\s+the\s+(?-i:[A-Z])[^.;,]{{0,60}}?\.(?:\s|$)|$))", re.IGNORECASE)
 # Each pattern with whether only an armed group the actor lexicon knows may be named by it: the group told before the
 # words, and the group told after them.
-_GROUP_BEFORE = ((_CLAIMED, False), (_HELD, True), (_CLAIMED_THE_DEED, True))
+_GROUP_BEFORE = ((_CLAIMED, False), (_HELD, True), (_CLAIMED_THE_DEED, True), (_SAID_IT_DID, True))
 _GROUP_AFTER = ((_ATTRIBUTED, False), (_ACCUSED, True))
 _NEGATED = re.compile(r"\b(?:no|none|not|nobody|neither)\b[^.]{0,20}$", re.IGNORECASE)
 # A group name the lexicon does not know: capitalised words, possibly with "of", "the" and a bracketed acronym, an

@@ -10,11 +10,13 @@ from dataclasses import dataclass, field, replace
 from eventsift.events.actors import ActorMention, find_actors
 from eventsift.events.certainty import find_certainty
 from eventsift.events.count_words import CALENDAR_WORD, VICTIM_OUTCOMES, exact_count
-from eventsift.events.counts import CountMention, find_counts
+from eventsift.events.counts import CountMention, find_counts, shot_down_alive
 from eventsift.events.numbers import word_to_int
 from eventsift.events.triggers import Trigger, find_triggers
 from eventsift.nlp.scan import GatedAlternation, search_gated
-from eventsift.nlp.text import ELLIPTIC_TOLL_PART, PART_NUMBER, PLACE_OF_EARLIER, TOLL_PART, split_clauses
+from eventsift.nlp.text import (
+    ELLIPTIC_TOLL_PART, PART_NUMBER, PLACE_OF_EARLIER, RULERS_ASIDE, TOLL_PART, split_clauses,
+)
 from eventsift.nlp.timex import TimeExpression, find_dates, time_before
 from eventsift.ontology import sub_event_type
 from eventsift.records import Place, Sentence
@@ -414,9 +416,11 @@ STATISTIC = re.compile(
     # cartel since September" ("the city has been rocked by a blast" alone is the news)
     r"|\b(?:has|have)\s+been\s+(?:(?:badly|severely|deeply)\s+)?(?:shaken|rocked|roiled|convulsed|engulfed|gripped|torn|"
     r"battered)\s+by\s+[^.;]{1,90}?\bsince\s+"
-    # ... or what a group has been doing for years: "separatists, who have been fighting since 2017 to form a state"
+    # ... or what a group has been doing for years: "separatists, who have been fighting since 2017 to form a state",
+    # "rebels who have been fighting to topple the government"
     r"|\b(?:who|which|that)\s+(?:have|has|had)\s+been\s+(?:fighting|battling|waging\s+(?:an?\s+)?\w+)\s+"
-    r"(?:[^.;]{0,40}?\bsince\b|for\s+(?:years|decades|months|more\s+than|over|nearly|almost))"
+    r"(?:[^.;]{0,40}?\bsince\b|for\s+(?:years|decades|months|more\s+than|over|nearly|almost)|to\s+(?:form|create|"
+    r"establish|set\s+up|carve\s+out|topple|overthrow|oust|bring\s+down|impose|win|secure)\b)"
     # ... or a struggle for control going on, in the present: "as two cartels battle for control of the fuel trade",
     # "gangs are fighting for control of the port" (not "fought for control of the town on Sunday": a battle told)
     r"|\b(?:battle|vie|compete|(?:are|is|have\s+been|has\s+been)\s+(?:battling|fighting|vying|competing|warring))\s+"
@@ -707,10 +711,15 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
         _lend_person(span, found)
         before = [c for c in found if c.span.end <= span.start]
         target = before[-1] if before else found[0]
-        if before and _HOW_IT_HAPPENED.match(span.text) \
+        if before and _HOW_IT_HAPPENED.match(span.text) and not RULERS_ASIDE.match(span.text) \
                 and not any(target.span.end <= other.start < span.start for other in spans) \
                 and not _told_dates(span, sentence, published=published):
             # "... were killed | when gunmen stormed a post in Elmtown": its place
+            target.places_end = min(span.end, span.start + HOW_IT_HAPPENED_CHARS)
+        elif before and _WHERE_IT_WAS_DONE.match(span.text) \
+                and not any(target.span.end <= other.start < span.start for other in spans):
+            # "... condemned the judge's murder, | which took place in Elmtown on Friday night": its place, whatever
+            # day it tells too
             target.places_end = min(span.end, span.start + HOW_IT_HAPPENED_CHARS)
         if not _has_day(target) and span.end <= target.span.start and _tells_earlier_incident(target.span, sentence):
             # "Survivors gathered Saturday to mark one year | since a gunman killed five": the incident is dated back
@@ -726,6 +735,10 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
 # gunmen stormed a post in Elmtown", and what its victims were doing ("who were fetching water near Elmtown").
 _HOW_IT_HAPPENED = re.compile(r"^\W*(?:when|as|while|who\s+(?:was|were)\s+(?!being\b)[a-z]+ing)\b", re.IGNORECASE)
 HOW_IT_HAPPENED_CHARS = 120  # the place such a clause tells is near its start; further on it may tell more
+# ... and a relative clause that tells where and when the deed the clause names was done: "which took place in Ashby
+# on Friday", "which was committed in Elmtown".
+_WHERE_IT_WAS_DONE = re.compile(r"^\W*(?:which|that)\s+(?:was\s+(?:carried\s+out|committed|perpetrated|staged)|"
+                                r"took\s+place|happened|occurred)\b", re.IGNORECASE)
 # How long it has been, told before "since" and the incident: "It has been a year | since a gunman opened fire".
 _BEEN_A_WHILE_END = re.compile(r"\bbeen\s+(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?)\W*$", re.IGNORECASE)
 _SINCE_OPENING = re.compile(r"^\W*since\b", re.IGNORECASE)
@@ -757,7 +770,13 @@ SELF_CLAIM = re.compile(r"\b(?:claimed|claims|claiming|said|says|saying|announce
                         r"(?:fighters|men|militants|mujahideen|units)|their\s+(?:fighters|men|militants|mujahideen|"
                         r"units))\s+(?:had\s+|have\s+|has\s+)?killed\b"
                         # "claimed responsibility for the attack on its radio, saying 15 soldiers had been killed"
-                        r"|\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|ambush))\b[^.;]{0,80}?\b(?:saying|adding)\b",
+                        r"|\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|ambush))\b[^.;]{0,80}?\b(?:saying|adding)\b"
+                        # "said in a statement that it had carried out the attack and that 15 soldiers died"
+                        r"|\b(?:said|says|claimed|announced)\b[^.;]{0,60}?\b(?:it|they)\s+(?:had\s+|has\s+)?"
+                        r"(?:carried\s+out|was\s+behind|were\s+behind)\b[^.;]{0,40}?\band\s+(?:that\s+)?"
+                        # "a Taliban spokesman claimed that 25 soldiers had been killed": a side's figure (not "it is
+                        # claimed that eight were killed": a hedge on the report's own figure)
+                        r"|(?<!\bis\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbeing\s)\bclaimed\s+(?:on\s+\w+day\s+)?that\b",
                         re.IGNORECASE)
 
 
@@ -1292,6 +1311,8 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
     for count in counts:
         count.sentence = sentence.index
         count.claimed = own_word is not None and count.start - sentence.start >= own_word.start()
+        if shot_down_alive(count, sentence.text, offset=sentence.start):
+            count.outcome = "hit"
     actors = find_actors(span.text, offset=span.start)
     armed = bool(counts) or any(a.side in ("state", "nonstate") for a in actors) or bool(
         CONFLICT_CONTEXT.search(span.text))

@@ -304,6 +304,8 @@ _ONE_PERSON = (rf"(?:an?|another|his|her|their|the|(?!{CALENDAR_WORD.pattern})(?
 # "killed Ana Ruiz and her daughter": a name before the people listed with it (alone it is read as one by
 # ``_ACTIVE_SINGULAR``).
 _ONE_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,?\s+and\s+(?:his|her|their|an?)\s)"
+# "shot him and his son dead": someone told before, by a pronoun, and the people listed with him
+_ONE_PRONOUN = r"(?:him|her)(?=,?\s+and\s+(?:his|her|their|an?)\s)"
 # "a local leader, Ana Ruiz, and his nephew": the person's name set off by commas
 _APPOSED = r"(?:,\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),?)?"
 # "her 3- and 5-year-old nieces": two people, told by their ages.
@@ -315,8 +317,8 @@ ACTIVE_OBJECTS = re.compile(
     rf"fatally\s+shot|fatally\s+shooting|kills|murders|fatally\s+shoots|shot\s+dead|shooting\s+dead|gunned\s+down|"
     rf"gunning\s+down|(?:beat|stabbed|hacked|stoned|bludgeoned|burned|burnt)\s+to\s+death)|"
     rf"(?P<death>shot|stabbed|beat))\s+(?P<objects>{_TWO_AGED}|"
-    rf"(?:{_ONE_PERSON}{_APPOSED}|{_ONE_NAME}|{_HEADLINE_ONE})(?:(?:,\s+(?:and\s+)?|\s+and\s+){_ONE_PERSON})*)"
-    rf"(?(death)\s+to\s+death\b|(?!\s+(?:was|were|is|are|had|has)\b))", re.IGNORECASE)
+    rf"(?:{_ONE_PERSON}{_APPOSED}|{_ONE_NAME}|{_ONE_PRONOUN}|{_HEADLINE_ONE})(?:(?:,\s+(?:and\s+)?|\s+and\s+){_ONE_PERSON})*)"
+    rf"(?(death)\s+(?:to\s+death|dead)\b|(?!\s+(?:was|were|is|are|had|has)\b))", re.IGNORECASE)
 # "shot his stepson, a ranger and a courier", "shot a clerk and a cook": one person hit for each.
 _A_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}(?:ex-|step-?)?"
              rf"(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|sheriff|marshal|cook|waiter|waitress|bartender|bouncer|manager|owner)"
@@ -332,7 +334,8 @@ _INVERTED_LIST = re.compile(r"\b(?P<also>also\s+)?(?P<verb>killed|injured|wounde
                             r"officials|deputies|investigators)\s+said\b))", re.IGNORECASE)
 # "deputies found him dead in the kitchen": one dead, told by the pronoun of someone the text named.
 _FOUND_ONE_DEAD = re.compile(r"\bfound\s+(?P<who>him|her)\s+(?:lying\s+)?dead\b", re.IGNORECASE)
-_SHOT_OBJECTS = re.compile(rf"\b(?:shot|shooting|shoots)\s+(?P<objects>{_A_PERSON}(?:(?:,\s+|,?\s+and\s+){_A_PERSON})*)"
+_SHOT_OBJECTS = re.compile(rf"\b(?:shot|shooting|shoots)\s+(?P<objects>(?:{_ONE_PRONOUN}|{_A_PERSON})"
+                           rf"(?:(?:,\s+|,?\s+and\s+){_A_PERSON})*)"
                            r"(?!\s+(?:was|were|is|are|had|has|to death)\b)", re.IGNORECASE)
 # "the gang shot Tom Hale": one person hit, named by a first and a last name (the verb's other objects are read
 # by ``_SHOT_OBJECTS``; "shot and killed Tom Hale" by ``_ACTIVE_SINGULAR``).
@@ -582,7 +585,9 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         if not any(c.outcome == "killed" and c.start <= offset + m.start("who") < c.end for c in found + out):
             out.append(phrase_mention("killed", 1, m, offset=offset, victims=m.group("who")))
     for m in finditer_gated(_SHOT_OBJECTS, text):
-        n = len(re.findall(_A_PERSON, m.group("objects"), re.IGNORECASE))
+        objects = m.group("objects")  # ("shot her and her sister": the one told before and the sister)
+        pronoun = re.match(_ONE_PRONOUN, objects, re.IGNORECASE)
+        n = bool(pronoun) + len(re.findall(_A_PERSON, objects[pronoun.end() if pronoun else 0:], re.IGNORECASE))
         if not _counted_at(offset + m.start("objects"), n, found + out):
             out.append(phrase_mention("hit", n, m, offset=offset, victims=m.group("objects")))
     for m in finditer_gated(_HEADLINE_SINGULAR, text):

@@ -270,7 +270,7 @@ PERSON_NOUNS = (
     r"fisherman|diplomat|ambassador|minister|senator|congressman|councilman|magistrate|prosecutor|candidate|"
     r"professor|tourist|pilgrim|refugee|courier|vigilante|ranger|policewoman|"
     # the staff of the shops, restaurants and homes where crime reports' victims work
-    r"waiter|waitress|chef|bartender|barber|bouncer|dishwasher|attendant|salesman|saleswoman|hairdresser|tailor|"
+    r"waiter|waitress|chef|cook|bartender|barber|bouncer|dishwasher|attendant|salesman|saleswoman|hairdresser|tailor|"
     r"butcher|carpenter|plumber|electrician|firefighter|paramedic|pharmacist|dentist|surgeon|accountant|banker|"
     r"lecturer|schoolboy|schoolgirl|pupil|conductor|cleaner|gardener|housewife|maid|servant|"
     r"principal|headmaster|headmistress|headteacher|schoolteacher|"
@@ -306,8 +306,9 @@ TOLD_HURT = r"(?:an?|another)\s+(?:[a-z]+ly\s+)?(?:injured|wounded)"
 # "a civilian was killed", "an officer was injured": one person, with no number written.
 
 
-_PART_OF = re.compile(r"of\s+(?!(?:the\s+[\w-]+['’]s|its|their)\s+(?:[\w-]+\s+)?(?:fighters|members|militants|soldiers|troops|"
-                      r"personnel|cadres|guards|commanders|men)\b)"  # "four of the group's fighters": its men, not a part
+_PART_OF = re.compile(r"of\s+(?!(?:the\s+[\w-]+['’]s|its|their|his|her)\s+(?:[\w-]+\s+)?(?:fighters|members|militants|"
+                      r"soldiers|troops|personnel|cadres|guards|bodyguards|escorts|commanders|men)\b)"
+                      # "four of the group's fighters", "two of the governor's escorts": its or his men, not a part
                       r"(?:the|them|those|these|whom|which|us|its|his|her|their|all|both)\b", re.IGNORECASE)
 
 

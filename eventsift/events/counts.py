@@ -957,6 +957,17 @@ _ALIVE = re.compile(r"\b(?:stable|good|fair) condition\b|\bnon-?\s?life[- ]threa
                     re.IGNORECASE)
 
 
+# The one verb of the dead a reporter also writes of someone shot who lives ("recovering after he was gunned down").
+_GUNNED_DOWN = re.compile(r"\bgunned\s+down\b", re.IGNORECASE)
+
+
+def shot_down_alive(mention: CountMention, sentence: str, *, offset: int) -> bool:
+    """One person "gunned down" in a sentence that says they live ("A man is recovering after he was gunned down",
+    "a man who was gunned down ... is in stable condition"): shot, not dead (``offset``: where ``sentence`` starts)."""
+    return mention.outcome == "killed" and _is_one_unnumbered(mention.count) and bool(_ALIVE.search(sentence)) \
+        and bool(_GUNNED_DOWN.search(sentence, mention.start - offset, mention.end - offset))
+
+
 # "an injured woman was found outside": one person told as hurt by the word before her noun, not one of the dead
 _HURT_PERSON = re.compile(rf"{TOLD_HURT}\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\b", re.IGNORECASE)
 

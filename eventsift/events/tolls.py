@@ -145,12 +145,17 @@ def _kin_apart(killed: list[CountMention], shot: list[CountMention]) -> bool:
 
 
 # "a 6-year-old boy" ... "her 6-year-old son": an age told beside one victim says who is who better than the noun
-_AGE = re.compile(r"\b(\d{1,3})-year-old\b")
+# ("a cook, 30, was shot dead": the age between commas after the noun)
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b|^\s*(?-i:[a-z])[\w'’-]*,\s*(\d{1,3})\b")
+
+
+def _ages_in(description: str) -> set[int]:
+    return {int(a or b) for a, b in _AGE.findall(description)}
 
 
 def _age(mention: CountMention) -> int | None:
     """The age told with one person ("a 23-year-old man": 23), else None."""
-    ages = {int(a) for a in _AGE.findall(mention.victims)}
+    ages = _ages_in(mention.victims)
     return ages.pop() if mention.count.best == 1 and len(ages) == 1 else None
 
 
@@ -228,7 +233,7 @@ def _newcomer_count(shot: list[CountMention]) -> int:
     ranked = {newcomer(m) for m in shot if _NTH_WORD.search(f"{m.count.text} {m.victims}")}
     later = set()
     for sentence, keys in by_sentence.items():
-        for _, description in (keys - ranked if sentence != main else ()):
+        for _, description in (keys - ranked - extra if sentence != main else ()):  # ("another" counted once)
             told = _sex_and_age(description)
             if told != (None, None) and all(_told_apart(told, first) for first in firsts):
                 later.add(told)
@@ -246,7 +251,7 @@ def _told_apart(a: tuple[str | None, int | None], b: tuple[str | None, int | Non
 
 def _age_of(description: str) -> int | None:
     """The age a one-person description tells ("19-year-old man": 19)."""
-    ages = {int(a) for a in _AGE.findall(description)}
+    ages = _ages_in(description)
     return ages.pop() if len(ages) == 1 else None
 
 
@@ -349,6 +354,9 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
     other_side = _other_sides_dead(killed)  # "... killing five rangers ... two raiders were (also) killed"
     # "a ranger was killed at the gate and two of his colleagues were also killed": a number told "also"
     # killed right after one person killed (ALSO_REACH characters) is that many more people
+    # "a governor was shot dead ... two of his escorts also died": the people of the one told dead are more dead
+    listed_also += [m for m in killed if m.also and _OF_ONES_PEOPLE.match(m.victims.strip()) and m not in other_side
+                    and any(o.start < m.start and o.count.best == 1 and not o.also and not o.subset for o in killed)]
     listed_also += [m for m in killed if m.also and m not in listed_also and m not in other_side and any(
         o.sentence == m.sentence and 0 <= m.start - o.end <= ALSO_REACH and o.count.best == 1 and not o.also
         and not _another(o) and o.victims != PERPETRATOR_VICTIMS for o in killed)]
@@ -423,7 +431,9 @@ def _other_sides_dead(killed: list[CountMention]) -> list[CountMention]:
 # The people an attack is made on, told by what they are: no one is of both sides.
 _DEFENDING_SIDE = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police\s+officers?|officers|constables?|"
                              r"jawans?|guards?|rangers?|personnel|civilians?|villagers?|residents?|worshippers?|"
-                             r"passengers?|students?|farmers?)\b", re.IGNORECASE)
+                             r"passengers?|students?|farmers?|contractors?|workers?|labou?rers?|employees?|traders?|"
+                             r"travell?ers?|pilgrims?|children|women|teachers?|pupils?|doctors?|nurses?|journalists?|"
+                             r"reporters?)\b", re.IGNORECASE)
 
 
 def _side(mention: CountMention) -> str | None:
@@ -570,6 +580,10 @@ def _also_of_another_kind(shot: list[CountMention]) -> int:
 
 
 _HURT_WORD = re.compile(rf"{TOLD_HURT}\s", re.IGNORECASE)  # the victims ``counts`` kept for one told hurt
+
+
+# "of his bodyguards", "of the minister's escorts": the people of one person the report told before.
+_OF_ONES_PEOPLE = re.compile(r"^of\s+(?:his|her|the\s+[\w-]+['’]s|(?-i:[A-Z])[\w-]*['’]s)\s", re.IGNORECASE)
 
 
 def _listed_also(mention: CountMention) -> bool:
@@ -830,6 +844,21 @@ def _is_the_attacker(mention: CountMention) -> bool:
         and bool(_THE_ATTACKER.match(mention.victims.strip()))
 
 
+def _with_other_side_hurt(injured: list[CountMention], killed: list[CountMention]) -> int:
+    """The hurt of one side and the hurt of the other told "also" after them ("killed 15 militants and wounded eight
+    others ... two soldiers were also wounded": ten); 0 when no side is told so. "Others" after the dead of a side are
+    of that side."""
+    def side(mention: CountMention) -> str | None:
+        if (own := _side(mention)) is None and re.fullmatch(r"(?:an)?others?", mention.victims.strip(), re.IGNORECASE):
+            return next((_side(k) for k in reversed(killed) if k.sentence == mention.sentence and k.end <= mention.start),
+                        None)
+        return own
+    first = [m for m in injured if not m.also and not is_vague(m.count)]
+    also = [m for m in injured if m.also and not is_vague(m.count) and side(m) is not None and first
+            and all(o.start < m.start and side(o) not in (None, side(m)) for o in first)]
+    return max(m.count.best for m in first) + sum(m.count.best for m in also) if also else 0
+
+
 def _at_least(hit: Count, n: int) -> Count:
     """``hit``, or exactly ``n`` people (its high kept) when ``n`` is more."""
     return Count(low=n, best=n, high=max(hit.high, n), text=hit.text) if n > hit.best else hit
@@ -873,6 +902,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
             return wounded
         if not killed:  # "two victims are in critical condition and five others were treated": seven
             wounded = _at_least(wounded, _besides_first([], injured))
+        wounded = _at_least(wounded, _with_other_side_hurt(injured, killed))
         snapshot = _after_later_deaths(killed, injured, dead_best) if revised and dead else None
         rest = snapshot if snapshot is not None and snapshot < wounded.best else \
             _less_part_dead(wounded.best, injured, killed)  # "four hikers were hurt" ... "one later died"

@@ -64,14 +64,20 @@ ELLIPTIC_TOLL_PART = (rf"{PART_NUMBER}\s+(?:others?\s+|more\s+)?"
 # of ..." (a clause of its own; eventsift.events.assemble reads it as the deed an arrest was made for).
 HELD_FOR = (r"for\s+(?:(?:their|his|her|its|the|suspected|alleged)\s+){0,2}(?:involvement|role|part|participation)\s+in|"
             r"on\s+suspicion\s+of")
+# What the rulers did beside the incident: "(three were killed in Elmtown,) as the junta declared martial law in
+# parts of Ashby" tells no place of the incident.
+_RULERS_DID = r"as\s+(?:[\w'’-]+\s+){0,2}(?:junta|government|authorities|regime)\s+\w+ed\b"
+RULERS_ASIDE = re.compile(rf"^\W*{_RULERS_DID}", re.IGNORECASE)
 CLAUSE_OPENERS = re.compile(
     rf"(?:,\s*|(?<!\s)\s+){_WHEN_NOT_CLAUSE}{_RELATIVE_IN_SUBJECT}(?=\b(?:since|after|before|when|while|whereas|following|days after|"
     r"weeks after|months after|a day after|two days after|who were|which was|which were|in connection with|"
     rf"{HELD_FOR}|"
     # "The raid came as the toll from Monday's attacks rose to 19": another incident's toll
     r"as\s+the\s+(?:death\s+)?toll)\b)|;\s+|(?<!\s)\s+[—–]\s+|"
-    # "..., as Elmish forces repelled attacks along the front": the fighting of the day beside the incident
-    r",\s*(?=as\s+(?:[\w'’-]+\s+){0,2}(?:forces|troops|soldiers|fighters|rebels|militants|insurgents|police|army)\s+\w+ed\b)"
+    # "..., as Elmish forces repelled attacks along the front": the fighting of the day beside the incident; "..., as the
+    # junta declared martial law in parts of Elmtown": what the rulers did the same day
+    r",\s*(?=as\s+(?:[\w'’-]+\s+){0,2}(?:forces|troops|soldiers|fighters|rebels|militants|insurgents|police|army)\s+\w+ed\b"
+    rf"|{_RULERS_DID})"
     # "five were killed in strikes on Elmtown, and four others died in raids on Ashby": a toll told place by place
     rf"|,\s+(?:and|while|whereas)\s+(?={TOLL_PART})|(?:,\s*|(?<!\s)\s+)and\s+(?={ELLIPTIC_TOLL_PART})"
     # "a journalist was murdered last night in Elmtown, and a bomb exploded today at a bank in Ashby": a second deed
