@@ -68,6 +68,11 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
                          r"brought)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?[^.;]{0,60}?\b(?:infirmary|clinic|institute\s+of\s+"
                          r"medical\s+sciences|medical\s+(?:college|cent(?:er|re)))(?:\s+\([A-Z]{2,8}\))?\s+in\s+$",
                          re.IGNORECASE)
+# ... and a hospital named after its town where someone died or was treated ("died Sunday at Elmtown Medical
+# Center"): where the wounded were taken (not "a gunman opened fire at Elmtown Hospital": the scene).
+DIED_AT_BEFORE = re.compile(r"\b(?:died|dies|succumbed|(?:pronounced|declared)\s+dead|treated|recovering|"
+                            r"hospitali[sz]ed)\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
+HOSPITAL_NAMED = re.compile(r"\b(?:hospital|infirmary|clinic|(?:medical|trauma)\s+cent(?:er|re))$", re.IGNORECASE)
 # Qualifiers of names that are never the event's place, not even a weak sign of it: where someone once served
 # in the forces ("SERVICE_BEFORE") and what the incident answers or is about ("SUBJECT_BEFORE").
 NEVER_HERE_QUALIFIERS = frozenset({"service", "subject"})
@@ -105,7 +110,9 @@ HOLY_EPITHET_BEFORE = re.compile(r"\b(?:St\.?|Saint|Our\s+Lady|Virgin)\s+(?:[A-Z
 # Words after a place name that make it part of an organisation's name ("Luhansk People's Militia"), or a tribe's
 # ("the Al-Bu Elm tribe").
 IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front|Group|"
-                       r"(?i:tribes?|clans?))\b")
+                       r"(?i:tribes?|clans?)"
+                       # "the Esquipulas II accords", "the Minsk II talks": a numbered accord or round of talks
+                       r"|(?i:II|III|IV)(?![\w-]))\b")
 # "at Lakeview restaurant in Elmtown", "the Georgia Bar on Main Street": a business named after a place, since the
 # text then says where the business is (", located in southern Elmtown" too).
 BUSINESS_IN_AFTER = re.compile(
@@ -148,8 +155,8 @@ FORCES_OF_AFTER = re.compile(r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Group|[Gg]u
 # Words after a place name that make it the seat of an institution named after it ("Manteca Police Department",
 # "Cook County Sheriff's Office", "Lagos State Police Command", "Sindh Assembly", "Kabul University", "Mount Sinai
 # Hospital" or "two Elmtown hospitals", where the wounded are taken; a police range, "the Inspector General of Police
-# (Elmpur range)"): a weak sign
-# of the incident's place, used when the text gives nothing better, at geo_precision 2 or coarser.
+# (Elmpur range)"): a weak sign of the incident's place, used when the text gives nothing better, at geo_precision 2
+# or coarser.
 INSTITUTION_AFTER = re.compile(
     r"^(?:\s+(?:County|Parish|City|State|Metropolitan|Metro|Municipal|Regional|Provincial|District|Township))?"
     r"\s+(?:Police|Rangers|Levies|Constabulary|Highway Patrol|Patrol|Law Enforcement|Sheriff'?s?|Sheriff’s|Fire|District Attorney'?s?|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
@@ -1020,9 +1027,11 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
     if FROM.search(before) or OF_AFTER_AGE.search(before) or PERSON_FROM_AFTER.match(after):
         return "from"
     if INSTITUTION_AFTER.match(text[end:end + 40]) or HOSPITAL_IN.search(before) or TOLD_IN_BEFORE.search(before) \
+            or _states_police(text, start, end) \
             or SPEAKERS_IN_BEFORE.search(before) and SAID_AFTER.match(text[end:end + 40]):
         return "institution"
-    if DESTINATION.search(text[max(0, start - 80):start]):
+    if DESTINATION.search(text[max(0, start - 80):start]) \
+            or DIED_AT_BEFORE.search(before) and HOSPITAL_NAMED.search(text, start, end):
         return "destination"
     if SUBJECT_BEFORE.search(text[max(0, start - 100):start]):
         return "subject"
@@ -1030,6 +1039,19 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
             or WAR_VETERAN_AFTER.match(after) or VETERAN_OF_BEFORE.search(before) and WAR_AFTER.match(after):
         return "service"
     return None
+
+
+# "Sokoto police spokesman": a force named in lower case after its place (not "the Elmtown police station", which may
+# be the scene).
+_POLICE_AFTER = re.compile(r"\s+police\b(?!\s+(?:stations?|posts?|camps?|lines|checkpoints?|check\s*posts?|chowki)\b)")
+
+
+def _states_police(text: str, start: int, end: int) -> bool:
+    """A force named in lower case after a name the report calls a state ("Kano police spokesman ... said" beside
+    "Kano State"): the state's police command, which tells the news, not the incident's town (a city's police,
+    "Elmtown police are looking into a shooting", is the city the shooting happened in)."""
+    return bool(_POLICE_AFTER.match(text, end)) and bool(
+        re.search(rf"\b{re.escape(text[start:end])}\s+[Ss]tate\b", text))
 
 
 def _names_a_facility(name: str) -> bool:

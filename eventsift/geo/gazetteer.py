@@ -30,6 +30,7 @@ from eventsift.geo.dateline import (
 from eventsift.geo.enclosure import enclosing, inside
 from eventsift.geo.home import Home, home_of, phone_state, publisher_home, with_phone_state
 from eventsift.geo.index import PART_OF_TOWN_MIN_POPULATION, GazetteerIndex
+from eventsift.geo.index_writer import KIND_SKELETON
 from eventsift.geo.normalize import FIRST_LEVEL_WORDS, area_words_in, bare_key, name_key
 from eventsift.geo.resolve import (
     CUE_BONUS, NOT_HERE_QUALIFIERS, Candidate, Context, choose_all, drop_state_strays, drop_strays, drop_unvouched,
@@ -64,7 +65,9 @@ _MODIFIER_AFTER = re.compile(
     r"government|president|special forces|marines|reconnaissance|agreements?|accords?|treaty|talks|pact|peace process|"
     # "a US company in Lima", "Swiss tourists": a country's firms and people abroad, not the country as a place
     r"compan(?:y|ies)|firms?|corporations?|businessm[ae]n|businesses|interests|investors|executives?|tourists?|"
-    r"missionar(?:y|ies)|diplomats?|volunteers?|aid workers?)\b)",
+    r"missionar(?:y|ies)|diplomats?|volunteers?|aid workers?)\b"
+    # "the latest attack in the Sahel country": a region's name that tells what kind of country the report's is
+    r"|\s+(?-i:country|nation)\b)",
     re.IGNORECASE,
 )
 # ... and words before it: "pro-Iran militias", "the ambassador to Spain" (a post, not a scene).
@@ -344,6 +347,7 @@ class Gazetteer(GazetteerIndex):
         candidate_lists = self._candidate_lists(toponyms, usable, ctx, text, states=states)
         picks = self._picks(toponyms, candidate_lists, ctx, text)
         _quarters_of_the_policed_city(toponyms, picks, ctx, text)
+        _parts_of_the_city_told(toponyms, picks, text)
         called = _called_quarters(toponyms, text)
         # the report's town: its dateline's, else the biggest city it names, else the biggest whose police or courts
         # it names ("the Riverside neighborhood ... a Springfield Police spokesman"), else its outlet's, else its headline's
@@ -577,8 +581,12 @@ class Gazetteer(GazetteerIndex):
             return self.to_place(town)
         if pick is None:
             return stand_in(ancestor) if ancestor else None
-        if ancestor is not None and not inside(pick, ancestor) and not _town_over_town(pick, ancestor):
-            # The text puts the name in an area (or town) where the gazetteer does not know it: the area it is.
+        if ancestor is not None and (not inside(pick, ancestor) and not _town_over_town(pick, ancestor) or (
+                ancestor.feature == "city" and ancestor.population >= ANCHOR_MIN_POPULATION
+                and pick.kind == KIND_SKELETON and pick.population < ancestor.population)):
+            # The text puts the name in an area (or town) where the gazetteer does not know it: the area it is (a
+            # name put in a big city and found only under a looser spelling, "in Oak Cliff, Dallas", is a part of
+            # that city, not a small town near it)
             return stand_in(ancestor)
         if pick.namesake and not area_words_in(toponym.text) and i not in ctx.areas:
             pick = self.place_by_id(pick.namesake) or pick
@@ -810,6 +818,23 @@ def _quarters_of_the_policed_city(toponyms: Sequence[Toponym], picks: list[Candi
         supported = any(p is not None and keys[j] != keys[i] and p.country_code == pick.country_code
                         and p.admin1 == pick.admin1 for j, p in enumerate(picks))
         if not supported:
+            picks[i] = city
+
+
+# "the city's Dniprovskyi district", "the town's Al-Qusour neighbourhood": a part of the city the report has named.
+_CITYS_PART_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:city|town)['’]s\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _parts_of_the_city_told(toponyms: Sequence[Toponym], picks: list[Candidate | None], text: str) -> None:
+    """"Shelling of the city of Kherson ... a shell struck a bus stop in the city's Dniprovskyi district": a name told
+    as a part of "the city" lies in the city named last before it; a namesake of that name far from the city (another
+    city's district of the same name) is no place of the report, and the city stands for it."""
+    for i, toponym in enumerate(toponyms):
+        if picks[i] is None or not _CITYS_PART_BEFORE.search(text, max(0, toponym.start - 40), toponym.start):
+            continue
+        city = next((p for p in reversed(picks[:i]) if p is not None and p.feature == "city"), None)
+        if city is not None and city.id != picks[i].id \
+                and not near_city(picks[i], city, radius_km=NEIGHBOURHOOD_CITY_KM):
             picks[i] = city
 
 

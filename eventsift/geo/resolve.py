@@ -605,6 +605,10 @@ def drop_unsupported_states(candidate_lists: Sequence[Sequence[Candidate]], pick
         if pick is None or pick.feature != "city" or not pick.admin1 or pick.population >= STRAY_STATE_MAX_POPULATION \
                 or keys[i] == name_key(pick.admin1):
             continue  # (a town named as its own province is the seat of it, "Elmshire, Elmshire": no namesake)
+        if name_key(pick.name) == name_key(pick.admin1) and not any(
+                p is not None and p.feature == "admin1" and keys[j] == keys[i] for j, p in enumerate(picks)):
+            continue  # (so is one the gazetteer names so, told by another spelling, "Saada" for Sadah in Sadah, unless
+            # the report tells the name as the province itself elsewhere: "Marib and Al Bayda governorates")
         support = total - per_key.get(keys[i], Counter())
         if support.get((pick.country_code, pick.admin1), 0) \
                 and not _only_scattered_support(pick, keys[i], voices, keys, context):
