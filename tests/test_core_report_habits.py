@@ -3763,8 +3763,8 @@ def test_a_numbered_accord_named_after_a_town_is_no_place():
 
 
 def test_where_the_deed_was_carried_out_told_in_a_relative_clause_places_it(pipeline):
-    raw = ("PANAMA CITY, 9 JUN 89 (AFP) -- The foreign ministry condemned the judge's murder, which took place in San "
-           "Salvador on Thursday night.")
+    raw = ("PANAMA CITY, 9 JUN 89 (AFP) -- The foreign ministry condemned the judge's murder, which was committed on "
+           "Thursday night in San Salvador.")
     [event] = coded(pipeline, raw, dt.date(1989, 6, 9))
     assert (event.country, event.location) == ("El Salvador", "San Salvador")
 
@@ -3773,3 +3773,43 @@ def test_the_bodyguards_of_one_person_killed_told_also_killed_are_more_dead(pipe
     raw = "Gunmen shot dead a provincial governor on Monday. Police said two of his escorts also died."
     [event] = coded(pipeline, raw, dt.date(2026, 6, 9))
     assert event.fatalities == 3
+
+
+def test_an_attack_that_happened_hours_after_another_leaves_that_one_apart(pipeline):
+    raw = ("NIAMEY - Gunmen killed nine villagers and burned grain stores in an attack on a hamlet in Tillaberi region "
+           "on Thursday, an official said. The raid happened hours after troops beat back an assault on an army post "
+           "in the town of Ayorou, killing 12 attackers, the army said.")
+    events = coded(pipeline, raw, dt.date(2026, 8, 21))
+    assert sorted((e.event_type, e.fatalities) for e in events) == [("Battles", 12), ("Violence against civilians", 9)]
+
+
+def test_a_killing_someone_was_arrested_on_a_warrant_in_is_the_killing_told_before(pipeline):
+    raw = ("ELMTOWN, Tenn. - A 30-year-old man has been charged with murder in the shooting of a cashier on March 3, "
+           "police said Monday.\n\nLee Grant was arrested Friday in Memphis on a warrant in the killing of Ana Cole, "
+           "who was found shot behind a store and died at a hospital, police said.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 16))
+    killings = [e for e in events if e.fatalities]
+    assert [(e.event_date, e.fatalities) for e in killings] == [(dt.date(2026, 3, 3), 1)]
+
+
+def test_a_warning_the_attack_happened_weeks_after_tells_no_incident(pipeline):
+    raw = ("Soldiers looted shops and beat traders in a market near Elmtown on Sunday, officials said. The raid "
+           "happened two weeks after the president warned that soldiers who loot shops will be shot.")
+    events = coded(pipeline, raw, dt.date(2026, 7, 13))
+    assert len(events) == 1
+
+
+def test_the_other_sides_strikes_on_its_positions_the_same_day_are_an_incident_apart(pipeline):
+    raw = ("KHARTOUM - Shelling blamed on the Rapid Support Forces killed 12 civilians in a southern district of "
+           "Khartoum on Sunday, a residents' committee said. The army carried out air strikes on RSF positions in "
+           "Omdurman on the same day, residents said.")
+    events = coded(pipeline, raw, dt.date(2026, 6, 8))
+    assert sorted((e.sub_event_type, e.location) for e in events) == [
+        ("Air/drone strike", "Omdurman"), ("Shelling/artillery/missile attack", "Khartoum")]
+
+
+def test_people_killed_in_a_police_operation_were_killed_by_the_police(pipeline):
+    raw = ("RIO DE JANEIRO - Eight suspected gang members were killed in a police operation in a favela in the north "
+           "of the city on Tuesday, state police said.")
+    [event] = coded(pipeline, raw, dt.date(2026, 5, 20))
+    assert event.actor1 == "Police Forces of Brazil"

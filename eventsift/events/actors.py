@@ -182,10 +182,11 @@ _AGENT_AFTER = re.compile(r"^(?:\s*,?\s*who\s+)?(?:(?!\bwho(?:ever)?\b|\b(?:look
                           r"set fire|hurled|threw|lobbed|dropped|pounded|planted|overran|took control|"
                           r"committed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:massacres?|atrocit(?:y|ies)|attacks?|bombings?|"
                           r"killings?))\b", re.IGNORECASE)
-# ... or names the strikes that did it: "coalition air strikes on a wedding (killed 20)", "army shelling of the town";
-# and the strikes themselves stand for who made them ("Turkish shelling wounded ...").
+# ... or names the strikes that did it: "coalition air strikes on a wedding (killed 20)", "army shelling of the town",
+# or its operation ("killed in a police operation in the favela"); and the strikes themselves stand for who made them
+# ("Turkish shelling wounded ...").
 _STRIKE_NOUNS = r"(?:air\s*strikes?|air\s+raids?|drone\s+strikes?|strikes?|shelling|bombardments?|artillery\s+fire|rocket\s+fire|raids)"
-_AGENT_NOUN_AFTER = re.compile(rf"^\s+{_STRIKE_NOUNS}\b", re.IGNORECASE)
+_AGENT_NOUN_AFTER = re.compile(rf"^\s+(?:{_STRIKE_NOUNS}|operations?|raid|crackdown)\b", re.IGNORECASE)
 # ... and so do an actor's strikes named as one ("regime shelling", "regime barrel bombs")
 _STRIKES = re.compile(rf"(?:.*\s)?(?:{_STRIKE_NOUNS}|barrel\s+bombs)", re.IGNORECASE)
 # "blaming the attack on ELN rebels": the doer, though "on" comes before it.

@@ -860,12 +860,18 @@ ARMED_DOERS = ("state", "nonstate")
 _ONE_SIDED = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 
 
+_ON_POSITIONS = re.compile(r"\b(?:on|against|targeting|targeted)\s+(?:[\w'’-]+\s+){0,3}?(?:positions|posts|bases|camps|"
+                           r"hideouts|strongholds)\b", re.IGNORECASE)
+
+
 def _other_side_strikes(clause: Clause, draft: Draft) -> bool:
     """A strike or an attack with victims of its own, by the armed side the incident's doers are not ("government air
     strikes killed 45 in the enclave" ... "rebel shelling of the capital killed two"): the other side's answer, an
-    incident of its own, even a few kilometres away. Not in a battle, whose dead fall on both sides."""
+    incident of its own, even a few kilometres away; so is one on the other side's positions, with or without victims
+    ("the army carried out air strikes on RSF positions in Omdurman on the same day"). Not in a battle, whose dead fall
+    on both sides."""
     if clause.refers_back or clause.family not in _ONE_SIDED or draft.family not in _ONE_SIDED \
-            or not any(c.outcome in VICTIM_OUTCOMES for c in clause.counts):
+            or not (any(c.outcome in VICTIM_OUTCOMES for c in clause.counts) or _ON_POSITIONS.search(clause.span.text)):
         return False
     mine = {a.side for a in clause.actors if a.role == "agent" and a.side in ARMED_DOERS}
     theirs = {a.side for c in draft.clauses for a in c.actors if a.role == "agent" and a.side in ARMED_DOERS}
@@ -910,6 +916,9 @@ def _campaign_around(clause: Clause, before: Clause) -> bool:
 # death of Ana Ruiz", "evidence that connected her to the 2019 shooting".
 _LINKED_TO = re.compile(r"\b(?:linked|links|tied|ties|connected|connects|connecting|linking|tying)\s+(?:him|her|them|"
                         r"the\s+(?:suspects?|man|woman|men|women))\s+to\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
+                        r"(?:deaths?|killings?|murders?|shootings?|slayings?|stabbings?|attacks?)\b"
+                        # "(arrested Saturday in Ashby) | on a warrant in the killing of Ana Ruiz"
+                        r"|^\W*on\s+(?:an?\s+)?(?:[\w-]+\s+)?warrants?\s+(?:in|for)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
                         r"(?:deaths?|killings?|murders?|shootings?|slayings?|stabbings?|attacks?)\b", re.IGNORECASE)
 
 

@@ -59,6 +59,10 @@ _SPAN_OF_TIME = (r"(?:(?:just|only|barely|less than|more than|about|nearly|almos
                  r"(?:hours?|days?|weeks?|months?|years?)\s+)")
 EARLIER_INCIDENT = re.compile(rf"\b(?:comes?|came|coming|marks?|marked|marking|to\s+mark)\s+{_SPAN_OF_TIME}?(?:after|since)\b",
                               re.IGNORECASE)
+# ... and "the attack happened hours after | soldiers repelled an assault on a post, killing 10 attackers": an earlier
+# incident when the clause after it tells its own victims (not "... weeks after | the president warned that soldiers
+# who rape will be shot": a warning)
+_HAPPENED_AFTER = re.compile(rf"\b(?:happened|occurred|took\s+place)\s+{_SPAN_OF_TIME}(?:after|since)\b", re.IGNORECASE)
 # "A bomb exploded at a market ..., killing three, a day after a suicide bomber killed 12 at a mosque": the span of time
 # set beside news told by its kind of event (not "A man died in hospital on Sunday, two days after a gunman opened fire
 # ...": a death, an arrest or a vigil told so is news of that incident; nor "A day after a shooting, detectives say").
@@ -73,6 +77,12 @@ def _tells_earlier_incident(span: Sentence, sentence: Sentence) -> bool:
     return any(span.start <= sentence.start + m.end() <= span.end
                and any(t.kind == "specific" for t in find_triggers(sentence.text[:m.start()]))
                for m in _SET_BESIDE.finditer(sentence.text))
+
+
+def _happened_after(span: Sentence, sentence: Sentence, counts: list[CountMention]) -> bool:
+    """The clause after "the attack happened hours after" tells an earlier incident with victims of its own."""
+    return any(c.outcome in VICTIM_OUTCOMES for c in counts) and any(
+        span.start <= sentence.start + m.end() <= span.end for m in _HAPPENED_AFTER.finditer(sentence.text))
 
 
 # A protest's trigger that is a road blocked ("blocked the highway"), which armed men do to ambush.
@@ -1372,6 +1382,7 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         certainty_span=(span.start + cue.start(), span.start + cue.end()) if cue else None,
         refers_back=refers_back,
         new_incident=_tells_new_incident(span.text) or _tells_earlier_incident(span, sentence) or place_aside
+        or _happened_after(span, sentence, counts)
         or _later_newcomers(span, counts, triggers) or _fire_in_answer(span, triggers),
         place_aside=place_aside,
     )

@@ -63,7 +63,9 @@ ELLIPTIC_TOLL_PART = (rf"{PART_NUMBER}\s+(?:others?\s+|more\s+)?"
 # What someone was held for: "detained two youths for (their suspected) involvement in a raid on ...", "on suspicion
 # of ..." (a clause of its own; eventsift.events.assemble reads it as the deed an arrest was made for).
 HELD_FOR = (r"for\s+(?:(?:their|his|her|its|the|suspected|alleged)\s+){0,2}(?:involvement|role|part|participation)\s+in|"
-            r"on\s+suspicion\s+of")
+            r"on\s+suspicion\s+of|"
+            # "arrested Saturday in Ashby | on a warrant in the killing of ..."
+            r"on\s+(?:an?\s+)?(?:[\w-]+\s+)?warrants?\s+(?:in|for|charging\s+(?:him|her)\s+with)")
 # What the rulers did beside the incident: "(three were killed in Elmtown,) as the junta declared martial law in
 # parts of Ashby" tells no place of the incident.
 _RULERS_DID = r"as\s+(?:[\w'’-]+\s+){0,2}(?:junta|government|authorities|regime)\s+\w+ed\b"
