@@ -3813,3 +3813,72 @@ def test_people_killed_in_a_police_operation_were_killed_by_the_police(pipeline)
            "of the city on Tuesday, state police said.")
     [event] = coded(pipeline, raw, dt.date(2026, 5, 20))
     assert event.actor1 == "Police Forces of Brazil"
+
+
+def test_fighters_who_slit_the_throats_of_farmers_killed_them(pipeline):
+    raw = ("Suspected jihadists tied up and slit the throats of at least 17 herders near a village in Borno state on "
+           "Friday, officials said. Four others were wounded.")
+    [event] = coded(pipeline, raw, dt.date(2026, 11, 30))
+    assert (event.event_type, event.fatalities, event.injured) == ("Violence against civilians", 17, 4)
+
+
+def test_attackers_told_killed_across_a_relative_clause_with_a_time_add_to_the_staff_killed(pipeline):
+    raw = ("A car bomb struck the gate of a ministry compound in Elmtown on Sunday, killing five members of staff, "
+           "officials said. Three gunmen who tried to storm the building after the blast were shot dead by guards.")
+    [event] = coded(pipeline, raw, dt.date(2026, 2, 9))
+    assert event.fatalities == 8
+
+
+def test_power_towers_blown_up_beside_an_attack_with_a_toll_are_a_bombing_of_their_own(pipeline):
+    raw = ("ELMPORT, 5 NOV 89 (RADIO) -- [TEXT] ONE SOLDIER DIED AND TWO WERE HURT WHEN REBELS ATTACKED "
+           "AN ARMY PATROL NEAR THE TOWN OF SAN MIGUEL YESTERDAY. THE REBELS ALSO BLEW UP THREE HIGH-VOLTAGE TOWERS "
+           "IN THE AREA.")
+    events = coded(pipeline, raw, dt.date(1989, 11, 6))
+    assert sorted((e.event_type, e.fatalities) for e in events) == [("Battles", 1), ("Explosions/Remote violence", 0)]
+
+
+def test_a_bridge_blown_up_by_the_bomb_that_killed_is_that_bombing(pipeline):
+    raw = ("A roadside bomb killed two soldiers near the border on Monday, officials said. The blast also destroyed "
+           "a bridge.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 3))
+    assert len(events) == 1
+
+
+def test_police_who_found_the_bodies_of_people_shot_are_no_side_harmed(pipeline):
+    raw = "Meanwhile, in the town of Elmira, police found the bodies of three farmers who had been shot in the head."
+    [event] = coded(pipeline, raw, dt.date(2026, 1, 22))
+    assert (event.event_type, event.actor2.split(" (")[0]) == ("Violence against civilians", "Civilians")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two guards died at the gate and a third at the hospital.", 3),
+    ("Two guards died at the gate and a third was wounded.", 2),
+])
+def test_the_dead_told_by_the_rank_of_the_last(text, expected):
+    assert max(c.count.best for c in find_counts(text) if c.outcome == "killed") == expected
+
+
+def test_one_dead_and_another_critically_hurt_is_one_hurt_too(pipeline):
+    raw = "A shooting outside a bakery on Friday left one dead and another critically hurt, police said."
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 2))
+    assert (event.fatalities, event.injured) == (1, 1)
+
+
+def test_a_group_that_contests_the_region_is_not_the_doer_of_the_massacre_there(pipeline):
+    raw = ("BOGOTA - Gunmen killed six people attending a wake in Narino province on Saturday, officials said, the "
+           "latest massacre in a region contested by dissident FARC fighters and drug gangs.")
+    [event] = coded(pipeline, raw, dt.date(2026, 7, 20))
+    assert event.actor1 == "Unidentified Armed Group (Colombia)"
+
+
+def test_a_name_told_as_a_municipality_is_a_place_whatever_the_model_tags_it(pipeline):
+    raw = "Gunmen killed five farmers in the rural area of the municipality of Argelia in Cauca on Sunday."
+    [event] = coded(pipeline, raw, dt.date(2026, 7, 20))
+    assert (event.admin1, event.location) == ("Cauca", "Argelia")
+
+
+def test_the_towns_a_convoy_hit_in_a_country_was_travelling_between_place_it(pipeline):
+    raw = ("OUAGADOUGOU - At least nine civilians were killed when a roadside bomb hit a supply convoy in northern "
+           "Burkina Faso on Monday, the army said. The convoy was travelling between Djibo and Arbinda.")
+    [event] = coded(pipeline, raw, dt.date(2026, 9, 13))
+    assert (event.admin1, event.location, event.geo_precision) == ("Sahel", "Djibo", 2)

@@ -161,9 +161,11 @@ _SPEAKER_SAID_AFTER = re.compile(r"\s*,\s*(?:said|says|according\s+to)\s+(?-i:[A
 # ("by Pakistani troops": a nationality may stand between)
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bbetween)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|armed\s+)*"
                            r"(?:(?-i:[A-Z])[a-z]+\s+)?$", re.IGNORECASE)
-# ... not the one by whom the victims were found, taken or questioned: "two wounded men were discovered by deputies"
+# ... not the one by whom the victims were found, taken or questioned: "two wounded men were discovered by deputies",
+# nor who holds the area the incident is in: "the latest massacre in a region contested by dissident fighters"
 _FOUND_BY_BEFORE = re.compile(r"\b(?:found|discovered|located|identified|questioned|interviewed|spotted|"
-                              r"transported|treated|notified|contacted)\b"
+                              r"transported|treated|notified|contacted|contested|controlled|dominated|disputed|"
+                              r"patrolled|ruled|infested|plagued|frequented)\b"
                               r"(?:\s+[\w'’,-]+){0,6}?\s+by\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?$",
                               re.IGNORECASE)
 # (not across a "who" of someone else: "police are trying to find who shot him" did not shoot; "militants who
@@ -364,7 +366,9 @@ _HARM = (r"(?:killed|shot(?: dead)?|gunned down|injured|wounded|hurt|kidnapped|a
 # "X was killed", "X, who was kidnapped", and reduced relatives "instructors kidnapped from Quetta".
 _PASSIVE_AFTER = re.compile(
     # (not "Police named the bartender who | was gunned down": the passive of another's relative clause)
-    r"^(?![\w\s(),'-]{0,40}?\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:who|that)\s)"
+    # ("police found the bodies of three farmers who | had been shot": the farmers')
+    r"^(?![\w\s(),'-]{0,40}?\b(?:the|a|an|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:who|that)\s)"
     # ("is killed", "are wounded": the present tense of notes and headlines)
     rf"[\w\s(),'-]{{0,40}}?\b(?:was|were|is|are|had been|have been|has been|being|been|got)\s+(?:\w+\s+)?{_HARM}\b"
     # "a military convoy came under attack": the side attacked

@@ -206,6 +206,22 @@ ABSORBED = {("Strategic developments", "Protests"), ("Strategic developments", "
             ("Protests", "Riots")}
 
 
+# Works a bomb or charge destroys, not people: power towers, pylons, bridges, pipelines, railway lines.
+_WORKS = re.compile(r"\b(?:(?:power|electric(?:ity|al)?|transmission|high-?voltage)\s+(?:[\w-]+\s+)?(?:towers?|pylons?|lines?)|"
+                    r"pylons?|bridges?|pipelines?|railway\s+(?:lines?|tracks?)|rail\s+lines?|substations?|"
+                    r"transformers?)\b", re.IGNORECASE)
+
+
+def _bombing_beside(clause: Clause, draft: Draft) -> bool:
+    """Works blown up with no toll of their own beside an attack that told its toll and no bomb ("a soldier was killed
+    when rebels attacked a convoy ... | The rebels also dynamited three pylons nearby"): a bombing of its own,
+    as ACLED and MUC-4 code it, even told "also" of the same doers."""
+    return clause.family == "Explosions/Remote violence" and not clause.counts \
+        and any(t.kind == "specific" and _WORKS.search(t.text) for t in clause.triggers) \
+        and any(c.counts for c in draft.clauses) \
+        and not any(c.family == "Explosions/Remote violence" for c in draft.clauses)
+
+
 def _compatible(clause: Clause, draft: Draft) -> bool:
     if clause.family == "Battles" and draft.family == "Battles" and clash_told_as_a_riot(clause) \
             and not riot_told_as_a_clash(draft):
@@ -216,6 +232,8 @@ def _compatible(clause: Clause, draft: Draft) -> bool:
             and (draft.family is None or draft.family == "Riots" and _told_on_another_day(clause, draft)):
         return False  # "... was shot dead on Sunday. | Journalists held a protest demanding the killers' arrest": a
         # gathering of its own about the killing, not the killing; so is one on the day after vandals struck
+    if _bombing_beside(clause, draft):
+        return False
     if clause.family is None or draft.family is None or clause.family == draft.family:
         return True
     if draft.family == "Battles" and weapons_taken(clause.main_trigger):
@@ -480,7 +498,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                 break
         if target is None and recent and not apart and _adds_to_latest(clause, recent[-1], places=places, weak=weak) \
                 and not _also_elsewhere(clause, recent[-1], places=places, weak=weak) \
-                and not _only_placed_by(clause, recent[-1]) and not _another_named_dead(clause, recent[-1], text):
+                and not _only_placed_by(clause, recent[-1]) and not _another_named_dead(clause, recent[-1], text) \
+                and not _bombing_beside(clause, recent[-1]):
             target = recent[-1]  # "... were taken hostage in the attack", "the assailants also looted shops"
         if target is None:
             target = Draft()

@@ -190,9 +190,11 @@ def _road_town_inside(area: Place, ids: list[int], *, places: list[Place | None]
     """The first town of the incident's own clauses that a road it was told on is named after or runs between,
     inside the province or district the incident is placed in ("ambushed a convoy in Marlow province ... on the road
     between Elmtown and Ashby"): somewhere along that road (geo_precision 2) is nearer than the town the report is
-    filed from."""
+    filed from; so is one inside the country an incident is placed in no closer ("an explosive device hit a convoy in
+    northern Elmland ... The convoy was travelling between Elmtown and Ashby")."""
     return next(((places[i], toponyms[i]) for i in ids if places[i] is not None and toponyms[i].qualifier == "road"
-                 and places[i].feature == "city" and area_holds(area, places[i])), None)
+                 and places[i].feature == "city" and (area_holds(area, places[i]) or area.feature == "country"
+                                                      and area.country == places[i].country)), None)
 
 
 # The word right before a name that puts the incident inside the place it names ("a man in Ashby opened his door").

@@ -1029,12 +1029,22 @@ def lend_dates_forward(before: Sentence, found: list[Clause], *, published: dt.d
 
 def lend_places(sentence: Sentence, clauses: list[Clause]) -> None:
     """Give ``sentence`` (which has no clause of its own) as a place to the latest clause before it, when it tells
-    where "it happened" or goes on with the doers just told ("The assailants arrived on motorcycles at the camp in
-    Elmtown, in the Marlow region")."""
+    where "it happened", goes on with the doers just told ("The assailants arrived on motorcycles at the camp in
+    Elmtown, in the Marlow region") or tells where its target was headed ("The convoy was travelling between Elmtown
+    and Ashby")."""
     target = _borrower(sentence, clauses)
-    if target is not None and (HAPPENED.search(sentence.text) or DOERS_AGAIN.match(sentence.text)) \
+    if target is not None and (HAPPENED.search(sentence.text) or DOERS_AGAIN.match(sentence.text)
+                               or _TARGET_ON_ITS_WAY.match(sentence.text)) \
             and not _STATISTICS.search(sentence.text):
         target.places_lent.append(sentence)
+
+
+# The target of the incident on its way: "The convoy was travelling between Elmtown and Ashby", "The bus was heading
+# to ...": where it was hit.
+_TARGET_ON_ITS_WAY = re.compile(r"^\W*(?:the|their|its)\s+(?:[\w-]+\s+)?(?:convoy|patrol|bus|minibus|vehicle|truck|lorry|"
+                                r"car|column|train|boat)\s+(?:was|were|had\s+been)\s+(?:travell?ing|heading|moving|"
+                                r"returning|driving|on\s+(?:its|their)\s+way|en\s+route|escorting|carrying)\b",
+                                re.IGNORECASE)
 
 
 def _has_day(clause: Clause) -> bool:

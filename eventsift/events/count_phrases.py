@@ -505,8 +505,14 @@ def implicit_singulars(text: str, *, offset: int, found: list[CountMention]) -> 
 # "his driver was killed and his bodyguard wounded": one more person, told hurt with no verb of their own after the
 # dead of the clause (with an article, "and a boy wounded", the number rules read it already)
 _AND_ONE_WOUNDED = re.compile(
-    rf"\band\s+(?:his|her|their|the|(?-i:[A-Z][\w-]+)['’]s)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\s+"
-    r"(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
+    rf"\band\s+(?:(?:his|her|their|the|(?-i:[A-Z][\w-]+)['’]s)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})|"
+    # "left one dead and another critically hurt"
+    r"another|one\s+other|a\s+second)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
+# "Two guards died at the gate and a third in hospital": the dead told by the rank of the last of them.
+_AND_AN_NTH_DEAD = re.compile(r"\b(?:died|were\s+(?:killed|pronounced\s+dead))\b[^.;]{0,40}?\band\s+a\s+"
+                              r"(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+)?"
+                              r"(?:at|in|on|later|after|while|en\s+route)\b", re.IGNORECASE)
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
 
 def _one_wounded_beside_dead(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
@@ -517,6 +523,11 @@ def _one_wounded_beside_dead(text: str, *, offset: int, found: list[CountMention
             mention = phrase_mention("hit", 1, m, offset=offset, victims=m.group(0))
             mention.besides_dead = True
             out.append(mention)
+    for m in finditer_gated(_AND_AN_NTH_DEAD, text):
+        n = _NTH[m.group("nth").lower()]
+        if any(c.outcome == "killed" and c.count.best == n - 1 and c.end <= offset + m.start("nth") for c in found + out):
+            out.append(CountMention(outcome="killed", count=exact_count(n, m.group("nth")), victims="",
+                                    start=offset + m.start("nth"), end=offset + m.end("nth")))
 
 
 # "Those hurt were identified as Ana Ruiz, 61, Tom Hale, 19, and Jo Lin, 40", "identified the dead as ...": the

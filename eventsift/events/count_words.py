@@ -96,6 +96,8 @@ ACTIVE = {
               # "troops neutralised three militants": South Asian forces' word for killing the enemy
               r"neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|martyr(?:ed|ing)|"
               r"behead(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|annihilat(?:ed|ing)|"
+              # "tied up and slit the throats of 12 farmers"
+              r"(?:slit|slitting|cut|cutting)\s+the\s+throats\s+of|"
               # "villagers stoned to death two suspected thieves": the manner before the people
               r"(?:beat|beating|stabbed|stabbing|hacked|hacking|stoned|stoning|bludgeoned|burned|burnt) to death|"
               r"left|leaving|claim(?:ed|ing) the lives? of|"

@@ -410,7 +410,10 @@ _SINGULAR_BE = re.compile(r"(?:was|is|has been)\b", re.IGNORECASE)
 # clause ("as" only after a verb of a role), which the outcome verb after it follows.
 _RELATIVE_IN_SUBJECT = re.compile(
     r"^(\s*(?:[\w'’-]+\s+){0,2})who\s+(?:(?:were|was|had\s+been|are|had)\s+)?"
-    r"(?:(?!(?:who|that|which|whose|when|where|while|after|before|because|but|if|(?<!acting\s)(?<!serving\s)(?<!working\s)"
+    r"(?:(?!(?:who|that|which|whose|when|where|while|"
+    # ("who tried to enter the compound after the blast were shot dead": the time of their own deed)
+    r"(?:after|before)(?!\s+the\s+(?:[\w-]+\s+)?(?:blast|explosion|attack|bombing|shooting|raid|ambush)\b)|"
+    r"because|but|if|(?<!acting\s)(?<!serving\s)(?<!working\s)"
     r"(?<!posing\s)(?<!posted\s)as|were|was|said|say|says|told|"
     r"shot|killed|dead|died|wounded|injured|hurt|fired|firing|killing|wounding|injuring|hitting|left|leaving|"
     r"condition|hospital\w*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b)"

@@ -849,10 +849,11 @@ _OTHER_LABELS_AS_PLACE = frozenset({"PERSON", "PRODUCT", "ORG", "WORK_OF_ART"})
 _CORNER_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 
 
-# "the nearby town of", "the village of", "the eastern outskirts of": the name after it is a place's, whatever the model
-# calls it (an unknown or misspelt town is then looked up loosely inside the report's country).
+# "the nearby town of", "the village of", "the eastern outskirts of", "the municipality of": the name after it is a
+# place's, whatever the model calls it (an unknown or misspelt town is then looked up loosely inside the report's
+# country).
 _TOWN_OF_BEFORE = re.compile(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|hamlet|port|outskirts|suburbs?|"
-                             r"countryside|environs)\s+of\s+$", re.IGNORECASE)
+                             r"countryside|environs|municipality|township|commune)\s+of\s+$", re.IGNORECASE)
 
 
 def _called_a_town(text: str, entity) -> bool:  # noqa: ANN001 - a spaCy Span

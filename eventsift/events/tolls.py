@@ -433,7 +433,7 @@ _DEFENDING_SIDE = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|policem[ae]n|
                              r"jawans?|guards?|rangers?|personnel|civilians?|villagers?|residents?|worshippers?|"
                              r"passengers?|students?|farmers?|contractors?|workers?|labou?rers?|employees?|traders?|"
                              r"travell?ers?|pilgrims?|children|women|teachers?|pupils?|doctors?|nurses?|journalists?|"
-                             r"reporters?)\b", re.IGNORECASE)
+                             r"reporters?|staff)\b", re.IGNORECASE)
 
 
 def _side(mention: CountMention) -> str | None:

@@ -43,7 +43,11 @@ _WHEN_NOT_CLAUSE = (r"(?!(?:before|after)\s+(?:about\s+|around\s+|approximately\
                     r"(?!before\b\s*(?:[,.;:!?)\"”]|$))"
                     # "(killed his son) before shooting himself": the killer's own death, part of the same incident
                     r"(?!(?:before|then|and\s+then)\s+(?:fatally\s+)?(?:shooting|killing|"
-                    r"turning\s+the\s+(?:gun|weapon)\s+on)\s+(?:him|her)self\b)")
+                    r"turning\s+the\s+(?:gun|weapon)\s+on)\s+(?:him|her)self\b)"
+                    # "two attackers who tried to enter (after the blast) were shot dead": a phrase of time inside the
+                    # subject, its verb right after it
+                    r"(?!(?:before|after)\s+the\s+(?:[\w-]+\s+)?(?:blast|explosion|attack|bombing|shooting|raid|ambush)\s+"
+                    r"(?:were|was)\b)")
 # "three guards who were at the gate were wounded": a relative clause inside the subject of the verb that follows
 # it, no clause of its own.
 _RELATIVE_IN_SUBJECT = (r"(?!who\s+were\b[^,;.]{1,80}?\b(?:were|was)\s+(?:\w+ly\s+)?"
