@@ -3882,3 +3882,30 @@ def test_the_towns_a_convoy_hit_in_a_country_was_travelling_between_place_it(pip
            "Burkina Faso on Monday, the army said. The convoy was travelling between Djibo and Arbinda.")
     [event] = coded(pipeline, raw, dt.date(2026, 9, 13))
     assert (event.admin1, event.location, event.geo_precision) == ("Sahel", "Djibo", 2)
+
+
+def test_a_group_that_claimed_one_of_the_attacks_is_credited(pipeline):
+    raw = ("MAPUTO - Insurgents killed at least 12 people in raids on two villages in Cabo Delgado province over the "
+           "weekend, local sources said. Islamic State claimed one of the attacks.")
+    [event] = coded(pipeline, raw, dt.date(2026, 5, 11))
+    assert event.actor1 == "Islamic State"
+
+
+def test_a_known_towns_area_the_model_takes_for_an_organisation_is_a_place(pipeline):
+    raw = ("KADUNA - Gunmen on Friday night attacked worshippers at a mosque in Unguwan Rimi village, Zaria Local "
+           "Government Area of Kaduna State, killing three, residents said.")
+    [event] = coded(pipeline, raw, dt.date(2026, 4, 4))
+    assert (event.admin1, event.location) == ("Kaduna", "Zaria")
+
+
+def test_abducting_someone_after_killing_others_is_one_abducted(pipeline):
+    raw = "Gunmen stormed a church in Elmtown on Sunday, killing five worshippers and abducting the pastor."
+    [event] = coded(pipeline, raw, dt.date(2026, 4, 6))
+    assert (event.sub_event_type, event.fatalities, event.abducted) == ("Attack", 5, 1)
+
+
+def test_a_kidnapping_that_was_only_the_aim_of_a_murder_is_no_abduction(pipeline):
+    raw = ("ELMPORT, 24 AUG 89 (WIRE) -- [TEXT] ARMED MEN CAME TO A TRADER'S SHOP AT DAWN WITH THE AIM OF LOOTING OR "
+           "KIDNAPPING HIM. THE TRADER FOUGHT BACK AND WAS SHOT DEAD.")
+    events = coded(pipeline, raw, dt.date(1989, 8, 24))
+    assert [(e.sub_event_type, e.fatalities, e.abducted) for e in events] == [("Attack", 1, None)]

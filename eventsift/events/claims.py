@@ -19,10 +19,11 @@ from eventsift.records import Document, Event, Evidence
 # responsible" ("the rebels were held responsible for the raid").
 _CLAIMED = re.compile(r"\b(?:has |have |had )?(?:claimed|accepted|admitted) responsibility\b", re.IGNORECASE)
 _HELD = re.compile(r"\b(?:is|are|was|were|been|being)\s+held\s+responsible\b", re.IGNORECASE)
-# ... and an armed group the actor lexicon knows before "claimed the attack" ("JNIM claimed the attack on Monday"; not
-# "the army claimed the attack was repelled": no armed group).
+# ... and an armed group the actor lexicon knows before "claimed the attack" ("JNIM claimed the attack on Monday",
+# "Islamic State claimed one of the attacks"; not "the army claimed the attack was repelled": no armed group).
 _CLAIMED_THE_DEED = re.compile(
-    r"\b(?:has |have |had )?claimed\s+(?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|"
+    r"\b(?:has |have |had )?claimed\s+(?:(?:one|two|some|all|each)\s+of\s+)?"
+    r"(?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|"
     r"(?:the|this)\s+(?:week|weekend)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|ambush|raids?|assault|"
     r"killings?)\b", re.IGNORECASE)
 # The group after the words: "attributed the attack to X", "carried out by X" (after a deed the sentence tells, or

@@ -161,12 +161,17 @@ CONDITION_BEFORE = re.compile(
 LONG_FIGHTING_BEFORE = re.compile(r"\b(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# What someone set out to do, not what was done: "went to his shop with the aim of looting or kidnapping him".
+_AIM_OF_BEFORE = re.compile(r"\b(?:purpose|intent|intention|plots?|plans?|goal|aim)\s+of\s+(?:\w+ing\s+(?:or|and)\s+)?$",
+                            re.IGNORECASE)
+
+
 def _drop_conditions(triggers: list[Trigger], span: Sentence) -> list[Trigger]:
     """Triggers that tell the state a place or a time is in ("hit hard by fighting", "amid a wave of bombings", "after
-    two decades of fighting") rather than what happened."""
+    two decades of fighting") or an aim ("the intention of kidnapping him") rather than what happened."""
     def condition(t: Trigger) -> bool:
         before = span.text[max(0, t.start - span.start - 80):t.start - span.start]
-        return bool(CONDITION_BEFORE.search(before)) or (
+        return bool(CONDITION_BEFORE.search(before)) or bool(_AIM_OF_BEFORE.search(before)) or (
             bool(LONG_FIGHTING_BEFORE.search(before))
             and sub_event_type(t.sub_event_type).event_type not in ("Protests", "Riots"))
 

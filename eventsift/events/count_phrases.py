@@ -256,7 +256,8 @@ _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed",
                  "shot": "hit", "injuring": "hit", "wounding": "hit", "striking": "hit", "shooting": "hit",
                  "shoots and kills": "killed", "fatally shoots": "killed", "shoots dead": "killed", "kills": "killed",
                  "murders": "killed", "shoots": "hit", "stabs": "hit",
-                 "kidnapped": "abducted", "abducted": "abducted", "arrested": "arrested",
+                 "kidnapped": "abducted", "abducted": "abducted", "kidnapping": "abducted", "abducting": "abducted",
+                 "arrested": "arrested",
                  "detained": "arrested"}
 
 
@@ -264,6 +265,8 @@ _VERB_OUTCOME = {"killed": "killed", "killing": "killed", "shot dead": "killed",
 _ACTIVE_SINGULAR = re.compile(
     r"\b(?P<verb>shot and killed|fatally shot|shot dead|gunned down|killed|killing|assassinated|beheaded|murdered|executed|stabbed to death|"
     r"kidnapped|abducted|arrested|detained|injuring|wounding|striking|(?<=of )shooting|(?<=after )shooting|"
+    # "killing four and abducting the imam" (not "the kidnapping of a clerk", a noun that may name another incident)
+    r"(?<!\bthe )(?<!\ba )(?<!\bof )(?<!\bhis )(?<!\bher )(?<!\btheir )(?:kidnapping|abducting)|"
     # a headline's present tense: "Man kills wife", "Teen shoots neighbour", "Police: woman stabs roommate"
     r"shoots and kills|fatally shoots|shoots dead|kills|murders|shoots|stabs|"
     # "gunmen wounded Ana Ruiz": past tense wounded/injured only as an active verb, never after "was" (``_PASSIVE_BEFORE``)

@@ -168,9 +168,10 @@ NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|
                         r"(?!\w|-[a-z]+(?:ed|ing|en)\b)", re.IGNORECASE)
 
 
-# Words before an active verb that make it an aim, not a deed: "the intent to kill", "for the purpose of killing".
+# Words before an active verb that make it an aim, not a deed: "the intent to kill", "for the purpose of killing",
+# "with the aim of looting or kidnapping a trader" (each of the aims).
 INTENT_BEFORE = re.compile(r"\b(?<!went on )(?<!going on )(?:to|could|would|might|will)\s+(?:have\s+)?$|\b(?:purpose|intent|intention|threats?|plots?|attempts?|"
-                           r"risk|danger|possibility|goal|aim|plans?)\s+of\s+$", re.IGNORECASE)
+                           r"risk|danger|possibility|goal|aim|plans?)\s+of\s+(?:\w+ing\s+(?:or|and)\s+)?$", re.IGNORECASE)
 
 
 def tells_aim(before: str, verb: str) -> bool:

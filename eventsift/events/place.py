@@ -863,12 +863,20 @@ def _called_a_town(text: str, entity) -> bool:  # noqa: ANN001 - a spaCy Span
         and bool(_TOWN_OF_BEFORE.search(text, max(0, entity.start_char - 40), entity.start_char))
 
 
+# The kind of area a name ends with, which the model may take into an organisation's name.
+_AREA_KIND_END = re.compile(r"(?<=\S)\s+(?:Local\s+Government\s+Area|LGA|District|Province|County|Governorate|Department|"
+                            r"Municipality|Tehsil|Upazila|Township)$")
+
+
 def _known_place_as_other(text: str, entity, geocoder, *,  # noqa: ANN001 - a spaCy Span, a Geocoder
                           named: _NamedAreas | None = None) -> bool:
     before, after = _around(text, entity)
     at = re.search(r"\bat\s+$", before, re.IGNORECASE)
     if at and (_CORNER_AFTER.match(after) or (entity.label_ == "PERSON" and " " not in entity.text)):
         return False  # "at Elm and Main": a street corner; "returned fire at Baxter": a person
+    if entity.label_ in _OTHER_LABELS_AS_PLACE and (area := _AREA_KIND_END.search(entity.text)) is not None \
+            and any(p.feature in ("city", "admin2", "admin1") for p in geocoder.lookup(entity.text[:area.start()])):
+        return True  # "..., Zaria Local Government Area of Kaduna State": a known place's area, told by its kind
     if not (entity.label_ in _OTHER_LABELS_AS_PLACE and _where_a_place_stands(before, after)):
         return False
     # "in Jacob Abad": a known town written in two words (which town, the report's country decides)
