@@ -111,7 +111,7 @@ HOLY_EPITHET_BEFORE = re.compile(r"\b(?:St\.?|Saint|Our\s+Lady|Virgin)\s+(?:[A-Z
 # ("the Al-Bu Elm tribe").
 IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front|Group|"
                        r"(?i:tribes?|clans?)"
-                       # "the Esquipulas II accords", "the Minsk II talks": a numbered accord or round of talks
+                       # "the Minsk II accords", "the Oslo II agreement": a numbered accord or round of talks
                        r"|(?i:II|III|IV)(?![\w-]))\b")
 # "at Lakeview restaurant in Elmtown", "the Georgia Bar on Main Street": a business named after a place, since the
 # text then says where the business is (", located in southern Elmtown" too).
