@@ -1052,14 +1052,15 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
 
 # "Sokoto police spokesman": a force named in lower case after its place (not "the Elmtown police station", which may
 # be the scene).
-_POLICE_AFTER = re.compile(r"\s+police\b(?!\s+(?:stations?|posts?|camps?|lines|checkpoints?|check\s*posts?|chowki)\b)")
+_LOWER_CASE_POLICE_AFTER = re.compile(
+    r"\s+police\b(?!\s+(?:stations?|posts?|camps?|lines|checkpoints?|check\s*posts?|chowki)\b)")
 
 
 def _states_police(text: str, start: int, end: int) -> bool:
     """A force named in lower case after a name the report calls a state ("Kano police spokesman ... said" beside
     "Kano State"): the state's police command, which tells the news, not the incident's town (a city's police,
     "Elmtown police are looking into a shooting", is the city the shooting happened in)."""
-    return bool(_POLICE_AFTER.match(text, end)) and bool(
+    return bool(_LOWER_CASE_POLICE_AFTER.match(text, end)) and bool(
         re.search(rf"\b{re.escape(text[start:end])}\s+[Ss]tate\b", text))
 
 
