@@ -3909,3 +3909,11 @@ def test_a_kidnapping_that_was_only_the_aim_of_a_murder_is_no_abduction(pipeline
            "KIDNAPPING HIM. THE TRADER FOUGHT BACK AND WAS SHOT DEAD.")
     events = coded(pipeline, raw, dt.date(1989, 8, 24))
     assert [(e.sub_event_type, e.fatalities, e.abducted) for e in events] == [("Attack", 1, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A handful of villagers were hurt in the crossfire.", [("injured", 2, 3, 5)]),
+    ("The patrol found a handful of spent cartridges.", []),
+])
+def test_a_handful_of_people_is_a_few(text, expected):
+    assert [(c.outcome, c.count.low, c.count.best, c.count.high) for c in find_counts(text)] == expected
