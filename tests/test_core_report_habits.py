@@ -3804,8 +3804,9 @@ def test_the_other_sides_strikes_on_its_positions_the_same_day_are_an_incident_a
            "Khartoum on Sunday, a residents' committee said. The army carried out air strikes on RSF positions in "
            "Omdurman on the same day, residents said.")
     events = coded(pipeline, raw, dt.date(2026, 6, 8))
-    assert sorted((e.sub_event_type, e.location) for e in events) == [
-        ("Air/drone strike", "Omdurman"), ("Shelling/artillery/missile attack", "Khartoum")]
+    assert sorted((e.sub_event_type, e.location, e.actor2) for e in events) == [
+        ("Air/drone strike", "Omdurman", "RSF: Rapid Support Forces"),
+        ("Shelling/artillery/missile attack", "Khartoum", "Civilians (Sudan)")]
 
 
 def test_people_killed_in_a_police_operation_were_killed_by_the_police(pipeline):
@@ -3917,3 +3918,15 @@ def test_a_kidnapping_that_was_only_the_aim_of_a_murder_is_no_abduction(pipeline
 ])
 def test_a_handful_of_people_is_a_few(text, expected):
     assert [(c.outcome, c.count.low, c.count.best, c.count.high) for c in find_counts(text)] == expected
+
+
+def test_attackers_told_shot_dead_by_police_with_a_pronoun_add_to_their_victims(pipeline):
+    raw = ("ELMTOWN (WIRE) - Three gunmen opened fire at a bus station on Sunday, killing two guards before they were "
+           "shot dead by police, officials said.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 30))
+    assert event.fatalities == 5
+
+
+def test_a_pronoun_told_killed_with_no_force_named_is_not_the_attackers():
+    from eventsift.events.clauses import _THEY_KILLED
+    assert _THEY_KILLED.match("before they were killed, police said.") is None

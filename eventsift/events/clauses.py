@@ -1307,6 +1307,18 @@ _MOTIVE = re.compile(r"(?:^|,)\s*(?:angered|angry|outraged|incensed|enraged|furi
                      r"\s+[^,;.]{1,160}(?=,)", re.IGNORECASE)
 
 
+# The attackers a sentence opened on, told dead by a pronoun in a clause of their own, by the forces that met them:
+# "Two gunmen opened fire ..., killing two officers | before they were shot dead by police" (not "... kidnapped three
+# traders, who were held for a week before they were killed": the pronoun may be the victims').
+_THEY_KILLED = re.compile(r"^\W*(?:before|until|when|after|and)\s+(?:both\s+)?they\s+(?:both\s+|all\s+)?were\s+"
+                          r"(?:(?:later|eventually|themselves)\s+)?(?P<verb>shot\s+dead|killed|gunned\s+down|"
+                          r"neutrali[sz]ed)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|security\s+forces|"
+                          r"troops|soldiers|guards|forces|commandos)\b", re.IGNORECASE)
+_ATTACKERS_COUNTED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?"
+                                r"(?P<who>gunmen|attackers|assailants|militants|bombers|insurgents|raiders|terrorists)\b",
+                                re.IGNORECASE)
+
+
 def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0,
                 day_before: dt.date | None = None, news_day: dt.date | None = None,
                 toll_of: Clause | None = None) -> Clause | None:
@@ -1332,6 +1344,13 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         counts.append(CountMention(outcome=told.outcome, count=exact_count(n, part.group("n")), victims=told.victims,
                                    start=span.start + part.start("n"), end=span.start + part.end("n"),
                                    charge=told.charge))
+    if (they := _THEY_KILLED.match(span.text)) is not None and not any(c.outcome == "killed" for c in counts) \
+            and (attackers := list(_ATTACKERS_COUNTED.finditer(sentence.text, 0, span.start - sentence.start))) \
+            and (n := word_to_int(attackers[-1].group("n"))):
+        # "Two gunmen opened fire ..., killing two officers | before they were shot dead by police": the attackers
+        counts.append(CountMention(outcome="killed", count=exact_count(n, attackers[-1].group("n")),
+                                   victims=attackers[-1].group("who"), start=span.start + they.start("verb"),
+                                   end=span.start + they.end()))
     own_word = SELF_CLAIM.search(sentence.text)
     for count in counts:
         count.sentence = sentence.index
