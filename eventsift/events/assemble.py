@@ -30,7 +30,7 @@ from eventsift.events.count_words import CALENDAR_WORD, VICTIM_OUTCOMES
 from eventsift.events.draft import Draft, evidence
 from eventsift.geo.normalize import contains_words, name_key
 from eventsift.nlp.lexicon import load_tsv
-from eventsift.nlp.text import HELD_FOR
+from eventsift.nlp.text import HELD_FOR, ON_A_WARRANT
 from eventsift.nlp.timex import COURT_VERBS, TimeExpression
 from eventsift.ontology import sub_event_type
 from eventsift.records import Document, Event, Evidence, Place, Sentence, Source, Toponym, content_id
@@ -741,14 +741,17 @@ def _another_hour(clause: Clause, draft: Draft) -> bool:
             # "The first shooting was reported at 11 p.m."
             or [t for c in draft.clauses for t in clock_minutes(c.span.text, words=words)])
 
+    # "About an hour later, two people were shot ... | Around 3 a.m. (or "Shortly before midnight"), ...": the list's
+    # next item, after an incident told only by the time since the one before it
+    next_item = opens and bool(LATER_SAME_DAY.search(draft.clauses[0].span.text))
     mine, theirs = times(False)
-    if mine and not theirs and opens and LATER_SAME_DAY.search(draft.clauses[0].span.text):
-        return True  # "About an hour later, two people were shot ... | Around 3 a.m., ...": the list's next item
+    if mine and not theirs and next_item:
+        return True
     apart = OTHER_HOUR_MINUTES
     if not (mine and theirs):  # "just after midnight" ... "About 3 a.m.": a time told by a word is a rough one
         (mine, theirs), apart = times(True), ROUGH_HOUR_MINUTES
-        if mine and not theirs and opens and LATER_SAME_DAY.search(draft.clauses[0].span.text):
-            return True  # "About an hour later, two women were shot ... | Shortly before midnight, ..."
+        if mine and not theirs and next_item:
+            return True
     return bool(mine) and bool(theirs) and all(
         min(abs(a - b), 24 * 60 - abs(a - b)) >= apart for a in mine for b in theirs)
 
@@ -933,12 +936,12 @@ def _campaign_around(clause: Clause, before: Clause) -> bool:
 
 # What ties the person arrested to a death told before: "(was arrested Monday) after DNA evidence linked him to the
 # death of Ana Ruiz", "evidence that connected her to the 2019 shooting".
+_THE_DEATH = (r"(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:deaths?|killings?|murders?|shootings?|slayings?|stabbings?|"
+              r"attacks?)\b")
 _LINKED_TO = re.compile(r"\b(?:linked|links|tied|ties|connected|connects|connecting|linking|tying)\s+(?:him|her|them|"
-                        r"the\s+(?:suspects?|man|woman|men|women))\s+to\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
-                        r"(?:deaths?|killings?|murders?|shootings?|slayings?|stabbings?|attacks?)\b"
+                        rf"the\s+(?:suspects?|man|woman|men|women))\s+to\s+{_THE_DEATH}"
                         # "(arrested Saturday in Ashby) | on a warrant in the killing of Ana Ruiz"
-                        r"|^\W*on\s+(?:an?\s+)?(?:[\w-]+\s+)?warrants?\s+(?:in|for)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
-                        r"(?:deaths?|killings?|murders?|shootings?|slayings?|stabbings?|attacks?)\b", re.IGNORECASE)
+                        rf"|^\W*{ON_A_WARRANT}(?:in|for)\s+{_THE_DEATH}", re.IGNORECASE)
 
 
 def _deed_of_the_arrest(clause: Clause, before: Clause, draft: Draft, recent: list[Draft], *,

@@ -69,20 +69,24 @@ _HAPPENED_AFTER = re.compile(rf"\b(?:happened|occurred|took\s+place)\s+{_SPAN_OF
 _SET_BESIDE = re.compile(rf"(?<=[,;])\s*{_SPAN_OF_TIME}(?:after|since)\b", re.IGNORECASE)
 
 
+def _ending_inside(pattern: re.Pattern[str], span: Sentence, sentence: Sentence) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in ``sentence`` that end inside ``span``, one of its clauses (an "after" cut off at
+    the clause's start)."""
+    return [m for m in pattern.finditer(sentence.text) if span.start <= sentence.start + m.end() <= span.end]
+
+
 def _tells_earlier_incident(span: Sentence, sentence: Sentence) -> bool:
     """The clause starts the earlier incident a sentence compares with: its "comes ... after" ends inside it, or its
     "..., a day after" when what the sentence told before is an incident of its own kind."""
-    if any(span.start <= sentence.start + m.end() <= span.end for m in EARLIER_INCIDENT.finditer(sentence.text)):
+    if _ending_inside(EARLIER_INCIDENT, span, sentence):
         return True
-    return any(span.start <= sentence.start + m.end() <= span.end
-               and any(t.kind == "specific" for t in find_triggers(sentence.text[:m.start()]))
-               for m in _SET_BESIDE.finditer(sentence.text))
+    return any(any(t.kind == "specific" for t in find_triggers(sentence.text[:m.start()]))
+               for m in _ending_inside(_SET_BESIDE, span, sentence))
 
 
 def _happened_after(span: Sentence, sentence: Sentence, counts: list[CountMention]) -> bool:
     """The clause after "the attack happened hours after" tells an earlier incident with victims of its own."""
-    return any(c.outcome in VICTIM_OUTCOMES for c in counts) and any(
-        span.start <= sentence.start + m.end() <= span.end for m in _HAPPENED_AFTER.finditer(sentence.text))
+    return any(c.outcome in VICTIM_OUTCOMES for c in counts) and bool(_ending_inside(_HAPPENED_AFTER, span, sentence))
 
 
 # A protest's trigger that is a road blocked ("blocked the highway"), which armed men do to ambush.
@@ -726,15 +730,11 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
         _lend_person(span, found)
         before = [c for c in found if c.span.end <= span.start]
         target = before[-1] if before else found[0]
-        if before and _HOW_IT_HAPPENED.match(span.text) and not RULERS_ASIDE.match(span.text) \
-                and not any(target.span.end <= other.start < span.start for other in spans) \
-                and not _told_dates(span, sentence, published=published):
-            # "... were killed | when gunmen stormed a post in Elmtown": its place
-            target.places_end = min(span.end, span.start + HOW_IT_HAPPENED_CHARS)
-        elif before and _WHERE_IT_WAS_DONE.match(span.text) \
-                and not any(target.span.end <= other.start < span.start for other in spans):
-            # "... condemned the judge's murder, | which took place in Elmtown on Friday night": its place, whatever
-            # day it tells too
+        if before and not any(target.span.end <= other.start < span.start for other in spans) and (
+                _HOW_IT_HAPPENED.match(span.text) and not RULERS_ASIDE.match(span.text)
+                and not _told_dates(span, sentence, published=published) or _WHERE_IT_WAS_DONE.match(span.text)):
+            # "... were killed | when gunmen stormed a post in Elmtown": its place; so does "... condemned the judge's
+            # murder, | which took place in Elmtown on Friday night", whatever day it tells too
             target.places_end = min(span.end, span.start + HOW_IT_HAPPENED_CHARS)
         if not _has_day(target) and span.end <= target.span.start and _tells_earlier_incident(target.span, sentence):
             # "Survivors gathered Saturday to mark one year | since a gunman killed five": the incident is dated back

@@ -19,6 +19,7 @@ from eventsift.events.count_words import (ACTIVE, BE, CALENDAR_WORD, CLAUSE_BREA
 from eventsift.events.numbers import NUMBER, parse_quantity, quantity_regex, vague_pattern, word_to_int
 from eventsift.events.tolls import combine, group_size, is_vague, killed_toll, newcomer, shot_toll
 from eventsift.nlp.scan import finditer_gated
+from eventsift.nlp.text import THE_DEED
 from eventsift.records import Count
 
 # re-exported: what the rest of the package reads from this module
@@ -412,7 +413,7 @@ _RELATIVE_IN_SUBJECT = re.compile(
     r"^(\s*(?:[\w'’-]+\s+){0,2})who\s+(?:(?:were|was|had\s+been|are|had)\s+)?"
     r"(?:(?!(?:who|that|which|whose|when|where|while|"
     # ("who tried to enter the compound after the blast were shot dead": the time of their own deed)
-    r"(?:after|before)(?!\s+the\s+(?:[\w-]+\s+)?(?:blast|explosion|attack|bombing|shooting|raid|ambush)\b)|"
+    rf"(?:after|before)(?!{THE_DEED})|"
     r"because|but|if|(?<!acting\s)(?<!serving\s)(?<!working\s)"
     r"(?<!posing\s)(?<!posted\s)as|were|was|said|say|says|told|"
     r"shot|killed|dead|died|wounded|injured|hurt|fired|firing|killing|wounding|injuring|hitting|left|leaving|"

@@ -853,9 +853,10 @@ def _with_other_side_hurt(injured: list[CountMention], killed: list[CountMention
             return next((_side(k) for k in reversed(killed) if k.sentence == mention.sentence and k.end <= mention.start),
                         None)
         return own
+    sides = {id(m): side(m) for m in injured}
     first = [m for m in injured if not m.also and not is_vague(m.count)]
-    also = [m for m in injured if m.also and not is_vague(m.count) and side(m) is not None and first
-            and all(o.start < m.start and side(o) not in (None, side(m)) for o in first)]
+    also = [m for m in injured if m.also and not is_vague(m.count) and sides[id(m)] is not None and first
+            and all(o.start < m.start and sides[id(o)] not in (None, sides[id(m)]) for o in first)]
     return max(m.count.best for m in first) + sum(m.count.best for m in also) if also else 0
 
 

@@ -38,6 +38,10 @@ _DAY_AFTER_CLOCK = re.compile(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
 # inside a long run of spaces retried the whole run and a 30 kB run took 20 s (quadratic).
 # "Before" and "after" with a time of day ("just before 2 a.m.", "shortly after midnight") or closing the clause
 # ("the night before, police said") say when, and open nothing.
+# The deed a phrase of time names, after "before" or "after": "(after) the blast", "(before) the dawn raid".
+THE_DEED = r"\s+the\s+(?:[\w-]+\s+)?(?:blast|explosion|attack|bombing|shooting|raid|ambush)\b"
+# The warrant someone was held on: "on a warrant (in the killing of ...)", "on an outstanding warrant (for ...)".
+ON_A_WARRANT = r"on\s+(?:an?\s+)?(?:[\w-]+\s+)?warrants?\s+"
 _WHEN_NOT_CLAUSE = (r"(?!(?:before|after)\s+(?:about\s+|around\s+|approximately\s+)?(?:\d{1,2}(?::\d\d)?\s*"
                     r"(?:a\.?m\b|p\.?m\b|o['’]clock\b)|midnight|noon|dawn|daybreak|sunrise|sunset|dusk|nightfall)\b)"
                     r"(?!before\b\s*(?:[,.;:!?)\"”]|$))"
@@ -46,8 +50,7 @@ _WHEN_NOT_CLAUSE = (r"(?!(?:before|after)\s+(?:about\s+|around\s+|approximately\
                     r"turning\s+the\s+(?:gun|weapon)\s+on)\s+(?:him|her)self\b)"
                     # "two attackers who tried to enter (after the blast) were shot dead": a phrase of time inside the
                     # subject, its verb right after it
-                    r"(?!(?:before|after)\s+the\s+(?:[\w-]+\s+)?(?:blast|explosion|attack|bombing|shooting|raid|ambush)\s+"
-                    r"(?:were|was)\b)")
+                    rf"(?!(?:before|after){THE_DEED}\s+(?:were|was)\b)")
 # "three guards who were at the gate were wounded": a relative clause inside the subject of the verb that follows
 # it, no clause of its own.
 _RELATIVE_IN_SUBJECT = (r"(?!who\s+were\b[^,;.]{1,80}?\b(?:were|was)\s+(?:\w+ly\s+)?"
@@ -69,7 +72,7 @@ ELLIPTIC_TOLL_PART = (rf"{PART_NUMBER}\s+(?:others?\s+|more\s+)?"
 HELD_FOR = (r"for\s+(?:(?:their|his|her|its|the|suspected|alleged)\s+){0,2}(?:involvement|role|part|participation)\s+in|"
             r"on\s+suspicion\s+of|"
             # "arrested Saturday in Ashby | on a warrant in the killing of ..."
-            r"on\s+(?:an?\s+)?(?:[\w-]+\s+)?warrants?\s+(?:in|for|charging\s+(?:him|her)\s+with)")
+            rf"{ON_A_WARRANT}(?:in|for|charging\s+(?:him|her)\s+with)")
 # What the rulers did beside the incident: "(three were killed in Elmtown,) as the junta declared martial law in
 # parts of Ashby" tells no place of the incident.
 _RULERS_DID = r"as\s+(?:[\w'’-]+\s+){0,2}(?:junta|government|authorities|regime)\s+\w+ed\b"
