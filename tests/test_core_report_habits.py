@@ -3930,3 +3930,44 @@ def test_attackers_told_shot_dead_by_police_with_a_pronoun_add_to_their_victims(
 def test_a_pronoun_told_killed_with_no_force_named_is_not_the_attackers():
     from eventsift.events.clauses import _THEY_KILLED
     assert _THEY_KILLED.match("before they were killed, police said.") is None
+
+
+# -- round 55: a part of the wounded who died, a nation's strikes, towns across a border, youths killed, a count of
+# separate incidents first, works a verb blows up ---------------------------------------------------------------------
+
+
+def test_one_of_the_wounded_who_later_died_adds_to_the_dead_told_beside_them(pipeline):
+    raw = ("Two men were shot dead and three others wounded when gunmen fired on a bar in Elmtown on Saturday night, "
+           "police said. The wounded were taken to hospital. One of them later succumbed to his injuries.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.fatalities, event.injured) == (3, 2)
+
+
+def test_one_of_the_people_found_shot_who_later_died_is_the_dead_told_before(pipeline):
+    raw = ("A shooting in Elmtown killed one man and hurt three others on Saturday night. Officers found four people "
+           "shot outside a hall. One of the victims later died at a hospital. The other three are stable.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.fatalities, event.injured) == (1, 3)
+
+
+def test_a_victim_found_with_stab_wounds_is_hurt(pipeline):
+    raw = ("A teenager died after being stabbed in Elmtown on Friday night. A second boy was also found with stab "
+           "wounds and taken to hospital.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 7))
+    assert (event.fatalities, event.injured) == (1, 1)
+
+
+def test_the_deaths_of_the_attackers_told_apart_add_to_the_forces_dead(pipeline):
+    raw = ("Monitors documented the deaths of 5 members of government forces in an attack by militants on their "
+           "posts near Elmtown, Syria, on Sunday. The monitors documented the deaths of 2 of the attackers too.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert event.fatalities == 7
+
+
+def test_two_friends_dead_when_one_shot_the_other_and_herself_are_two(pipeline):
+    # (a guard: the people after "the deaths of" now tell their kind, and friends may hold the shooter)
+    raw = ("Two students dead at Elmtown school\n\nPolice said the deaths of two teenage friends at an Elmtown school "
+           "on Friday were a murder-suicide. A student fired at her classmate and then turned the gun on herself, "
+           "detectives believe.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert event.fatalities == 2

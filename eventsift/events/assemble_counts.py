@@ -91,7 +91,8 @@ def _tally(draft: Draft, outcomes: tuple[str, ...], *,
     for outcome in outcomes:
         mentions = by_outcome[outcome] + (by_outcome["hit"] if outcome == "injured" else [])
         told = [m for _, m in mentions if not m.claimed] or [m for _, m in mentions]
-        totals[outcome] = killed_toll(told) if outcome == "killed" else combine(told)
+        hurt = [m for _, m in by_outcome["injured"] + by_outcome["hit"]]
+        totals[outcome] = killed_toll(told, hurt=hurt) if outcome == "killed" else combine(told)
         claimed = max((m.count.high for _, m in mentions if m.claimed), default=0)
         if totals[outcome] is not None and claimed > totals[outcome].high:  # a side's own word: the high end only
             totals[outcome] = replace(totals[outcome], high=claimed)

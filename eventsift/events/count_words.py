@@ -60,8 +60,8 @@ OUTCOMES: dict[str, str] = {
             r"(?:struck|hit)(?: and (?:injured|wounded))? (?:by|with) (?:gunfire|(?:[\w-]+ ){0,3}?(?:bullets?|rounds?|pellets?|"
             r"shots|gunshots|buckshot|shrapnel))|suffered (?:\w+ )?gunshot wounds?|grazed|"
            r"(?:struck|hit) (?:in|during) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:shooting|gunfire|drive-by|crossfire|shootout)\b|"
-           # "two men with gunshot wounds", "four people have bullet wounds"
-           r"(?:with|suffering(?: from)?|who suffered|sustained|have|has|had) (?:[\w-]+ ){0,2}?(?:gunshot|bullet) "
+           # "two men with gunshot wounds", "four people have bullet wounds", "a boy with stab wounds"
+           r"(?:with|suffering(?: from)?|who suffered|sustained|have|has|had) (?:[\w-]+ ){0,2}?(?:gunshot|bullet|stab|knife) "
            r"(?:wounds?|injuries)|"
            r"(?:taken|rushed|transported|airlifted|flown) to (?:[\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)s?)|"
            r"in (?:the |a |area |local )?hospitals?\b|"
@@ -73,7 +73,7 @@ OUTCOMES: dict[str, str] = {
            # "a guard was later found near the depot with minor injuries"
            # (not "a hiker found the corpse of a woman with a bullet wound": someone found by the one counted)
            r"found (?!(?:the|a|an|his|her|their|its|two|three|four|\d+) )(?:[\w-]+ ){0,5}?with (?:[\w-]+ ){0,2}?"
-           r"(?:injuries|(?:gunshot|bullet) wounds?)|"
+           r"(?:injuries|(?:gunshot|bullet|stab|knife) wounds?)|"
            # "four people were hit", "all were struck twice": hit by the shots, the verb closing its clause (last, so
            # that "hit in the leg", "hit by gunfire" are read first)
            r"(?:hit|struck)(?=\s*[.,;]|\s*$|\s+(?:and|but|as|when|while|once|twice|several times|multiple times|"

@@ -931,9 +931,12 @@ def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMen
                 if second:
                     count = Count(low=count.low + second[0].low, best=count.best + second[0].best,
                                   high=count.high + second[0].high, text=f"{count.text} + {second[0].text}")
+            # the people told after the number ("the deaths of 3 of the attackers", "of four soldiers") say whose
+            # dead they are
+            tail = _OBJECT_TAIL.match(text, following[0][0].end()) if following else None
             if not any(c.outcome == "killed" and c.start == offset + m.end() for c in found):
-                found.append(CountMention(outcome="killed", count=count, victims="", start=offset + m.start(),
-                                          end=offset + len(text[:end].rstrip())))
+                found.append(CountMention(outcome="killed", count=count, victims=tail.group(1).strip() if tail else "",
+                                          start=offset + m.start(), end=offset + len(text[:end].rstrip())))
     for m in re.finditer(r"\b(?:shootings?|wounding|injury) of\s+(?:the\s+)?", text, re.IGNORECASE):  # "the shooting of nine people"
         following = [c for q, c in quantities if q.start() == m.end()]
         names = _NAMED_PEOPLE.match(text, m.end())  # names joined by "and" ("of Ruiz, police said" is one)

@@ -5,6 +5,7 @@ who lived or died, the dead told one more at a time, "they died" as the group co
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from eventsift.events.count_words import (ONE_ATTACKER, PERPETRATOR_VICTIMS, PERSON_NOUNS, TOLD_HURT, VICTIM_NOUNS,
                                           VICTIM_OUTCOMES, CountMention, exact_count, is_part_of, plus)
@@ -320,7 +321,7 @@ ALSO_REACH = 120
 _OF_THE_WOUNDED = re.compile(r"(?:more\s+)?of\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
 
 
-def killed_toll(killed: list[CountMention]) -> Count | None:
+def killed_toll(killed: list[CountMention], *, hurt: Sequence[CountMention] = ()) -> Count | None:
     """The dead: the largest figure, plus each one more told as such ("a bodyguard was also killed", the attacker's
     own death). The attacker's death is one more beside a count of the same sentence ("killed two men before he
     was shot dead by police"), or beside dead told apart that cannot be him ("a deputy was killed" ... "the gunman
@@ -362,8 +363,10 @@ def killed_toll(killed: list[CountMention]) -> Count | None:
         and not _another(o) and o.victims != PERPETRATOR_VICTIMS for o in killed)]
     # "killed a guard and wounded two ... one of the wounded later died": the part of the wounded who died is one more
     # dead beside those told killed (``shot_toll`` takes it off the wounded)
-    of_wounded = [m for m in killed if m.subset and _OF_THE_WOUNDED.match(m.victims) and any(
-        o.start < m.start and not o.subset and o is not m for o in killed)]
+    # (and so is "one of them later succumbed" after "two were shot dead and three others wounded": the wounded told
+    # beside the dead, not "four people were shot" ... "one of the victims later died", one of the four)
+    of_wounded = [m for m in killed if m.subset and (_OF_THE_WOUNDED.match(m.victims) or is_part_of(m) and _wounded_beside_dead(
+        _hurt_group_of(m, list(hurt), killed), killed)) and any(o.start < m.start and not o.subset and o is not m for o in killed)]
     # "three soldiers died and four raiders were killed ... In the gunfight four raiders were killed": the other side's
     # dead told again are the same dead (seven)
     # (a larger figure for the same side, told later by another voice, "the group said it killed 20 soldiers", is the
@@ -433,7 +436,7 @@ _DEFENDING_SIDE = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|policem[ae]n|
                              r"jawans?|guards?|rangers?|personnel|civilians?|villagers?|residents?|worshippers?|"
                              r"passengers?|students?|farmers?|contractors?|workers?|labou?rers?|employees?|traders?|"
                              r"travell?ers?|pilgrims?|children|women|teachers?|pupils?|doctors?|nurses?|journalists?|"
-                             r"reporters?|staff)\b", re.IGNORECASE)
+                             r"reporters?|staff|forces)\b", re.IGNORECASE)
 
 
 def _side(mention: CountMention) -> str | None:
@@ -472,12 +475,19 @@ _ATTACKER_WORDS = re.compile(r"\b(?:suspects?|gunm[ae]n|shooters?|attackers?|ass
                              r"her(?!\s+(?-i:[a-z]))|man|male|subject|person|persons|people|individuals?)\b", re.IGNORECASE)
 
 
+# People told by what they are to each other, the shooter may be one of: "two friends", "a couple".
+_EACH_OTHERS = re.compile(r"\b(?:friends|couple|partners|spouses|roommates|lovers)\b",
+                          re.IGNORECASE)
+
+
 def _not_the_attacker(told: list[CountMention]) -> bool:
     """The dead told are victims the attacker is not among: one person named or told by what they were ("Deputy Ruiz
     died", "a deputy was killed"), or people of a kind ("two deputies were killed"); not "a man", "five people" or a
     bare "three dead", which may count him."""
     def of_a_kind(mention: CountMention) -> bool:
         words = re.findall(r"[a-z]+", mention.victims.lower())
+        if _EACH_OTHERS.search(mention.victims):
+            return False  # "the deaths of two close friends": one may have shot the other
         return any(_PERSON_WORD.fullmatch(w) or _PERSON_WORD.fullmatch(re.sub(r"ies$", "y", w))
                    or _PERSON_WORD.fullmatch(re.sub(r"s$", "", w)) for w in words)
     return all(not is_vague(m.count) and not _ATTACKER_WORDS.search(f"{m.count.text} {m.victims}")
@@ -709,20 +719,34 @@ def _less_part_dead(wounded: int, hurt: list[CountMention], killed: list[CountMe
         return wounded
     part = 0
     for dead in (m for m in killed if m.subset and is_part_of(m)):
-        # "one of the guests, hit in the chest, later died": the part's own words are no group
-        before = [m for m in hurt + killed if m.start < dead.start and m is not dead and not is_part_of(m)]
-        if not before or max(before, key=lambda m: m.start).outcome == "killed":
-            continue
-        last = max(m.sentence for m in before if m.outcome != "killed")
-        if not _DIED_OF_WOUNDS.search(dead.victims) and last != dead.sentence:
-            continue  # "12 campers were hurt, and three of those victims are dead": a part of the group just told
-        told = [m for m in hurt if m.sentence == last and m.start < dead.start]
+        told = _hurt_group_of(dead, hurt, killed)
         group = combine(told)
         # the group, or its parts told one after another ("two were flown to a trauma center and two others taken
         # to a clinic" of four)
         if group and wounded in (group.best, sum(m.count.best for m in told)) and not is_vague(group):
             part += dead.count.best
     return wounded - part if 0 < part < wounded else wounded
+
+
+def _hurt_group_of(dead: CountMention, hurt: list[CountMention], killed: list[CountMention]) -> list[CountMention]:
+    """The hurt a part told dead belongs to: the group told hurt last before it ("three others were wounded" ...
+    "one of them later died"), when the part says it died of its wounds or is told in the group's own sentence;
+    none when the dead were told last ("medics reached two guards, one of whom died" is a part of the two)."""
+    # "one of the guests, hit in the chest, later died": the part's own words are no group
+    before = [m for m in hurt + killed if m.start < dead.start and m is not dead and not is_part_of(m)]
+    if not before or max(before, key=lambda m: m.start).outcome == "killed":
+        return []
+    last = max(m.sentence for m in before if m.outcome != "killed")
+    if not _DIED_OF_WOUNDS.search(dead.victims) and last != dead.sentence:
+        return []  # "12 campers were hurt, and three of those victims are dead": a part of the group just told
+    return [m for m in hurt if m.sentence == last and m.start < dead.start]
+
+
+def _wounded_beside_dead(group: list[CountMention], killed: list[CountMention]) -> bool:
+    """Whether a group is of people told wounded after the dead of their own sentence ("two were shot dead and three
+    others wounded"): none of them among the dead."""
+    return bool(group) and all(m.outcome == "injured" for m in group) and any(
+        k.sentence == m.sentence and k.end <= m.start and not k.subset for k in killed for m in group)
 
 
 def _part_dead_after(others: list[CountMention], killed: list[CountMention], left: int) -> int:
