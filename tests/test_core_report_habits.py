@@ -3957,6 +3957,73 @@ def test_a_victim_found_with_stab_wounds_is_hurt(pipeline):
     assert (event.fatalities, event.injured) == (1, 1)
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("Israeli strikes on the town killed six people.", True),
+    ("Russian strikes hit a depot overnight.", True),
+    ("French strikes over the pension reform closed schools.", False),
+])
+def test_a_nations_strikes_are_air_strikes(text, found):
+    assert any(t.sub_event_type == "Air/drone strike" for t in find_triggers(text, offset=0)) is found
+
+
+def test_strikes_a_nation_made_that_killed_people_are_no_riot(pipeline):
+    raw = ("ASHBY (WIRE) - A drone strike on a car in the town of Bint Jbeil killed two people on Thursday, the state "
+           "news agency said. It came a day after Israeli strikes in the city of Nabatieh killed ten civilians.")
+    events = coded(pipeline, raw, dt.date(2026, 2, 12))
+    assert [e.sub_event_type for e in events] == ["Air/drone strike", "Air/drone strike"]
+
+
+def test_a_group_that_says_it_fired_rockets_at_a_base_did_it_apart_from_the_strike(pipeline):
+    raw = ("BEIRUT (WIRE) - An Israeli drone strike on a car in the southern Lebanese town of Bint Jbeil killed two "
+           "people on Thursday. Hezbollah said it fired dozens of rockets at an Israeli army base in retaliation.")
+    events = coded(pipeline, raw, dt.date(2026, 2, 12))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Air/drone strike", "Military Forces of Israel"), ("Shelling/artillery/missile attack", "Hezbollah")]
+
+
+def test_towns_either_side_of_a_border_are_two_incidents(pipeline):
+    raw = ("BEIRUT (WIRE) - An Israeli drone strike on a car in the southern Lebanese town of Bint Jbeil killed two "
+           "people on Thursday. Hezbollah said it fired rockets at the northern Israeli town of Safed.")
+    events = coded(pipeline, raw, dt.date(2026, 2, 12))
+    assert [e.country for e in events] == ["Lebanon", "Israel"]
+
+
+def test_youths_killed_with_no_gathering_told_are_civilians_attacked(pipeline):
+    raw = "Gunmen killed eight youths in the village of Elmfield, Narino department, on Saturday, officials said."
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Colombia)")
+
+
+def test_youths_killed_at_a_protest_are_still_protesters_fired_on(pipeline):
+    raw = ("Police opened fire on youths protesting a curfew in Elmtown, Narino department, on Saturday, killing "
+           "three of them, residents said.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert event.sub_event_type == "Excessive force against protesters"
+
+
+def test_a_lead_counting_separate_shootings_first_is_no_toll_of_the_first(pipeline):
+    raw = ("Two separate shootings overnight left one man dead and two others hurt, Elmtown police said.\n\n"
+           "In the first, officers found a 30-year-old man with a gunshot wound in the 200 block of Oak Street around "
+           "11 p.m. Sunday. He died at a hospital.\n\n"
+           "About two hours later, two men were shot outside a store on Ash Avenue. Both are expected to survive.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert [(e.fatalities, e.injured) for e in events] == [(1, None), (0, 2)]
+
+
+def test_a_bridge_a_verb_blows_up_beside_a_killing_is_a_bombing_of_its_own(pipeline):
+    raw = ("ASHBY, 5 JUN 89 (WIRE) -- [TEXT] REBELS KILLED SIX FARMERS IN THE VILLAGE OF ELMFIELD ON 3 JUNE, POLICE "
+           "SAID. THE REBELS ALSO DYNAMITED A BRIDGE BEFORE FLEEING.")
+    events = coded(pipeline, raw, dt.date(1989, 6, 5))
+    assert [(e.event_type, e.fatalities) for e in events] == [
+        ("Violence against civilians", 6), ("Explosions/Remote violence", 0)]
+
+
+def test_youths_shot_dead_during_a_protest_are_protesters_killed(pipeline):
+    raw = "Police shot dead three youths during a protest against a curfew in Elmtown, Narino department, on Saturday."
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.sub_event_type, event.fatalities) == ("Excessive force against protesters", 3)
+
+
 def test_the_deaths_of_the_attackers_told_apart_add_to_the_forces_dead(pipeline):
     raw = ("Monitors documented the deaths of 5 members of government forces in an attack by militants on their "
            "posts near Elmtown, Syria, on Sunday. The monitors documented the deaths of 2 of the attackers too.")
@@ -3971,3 +4038,10 @@ def test_two_friends_dead_when_one_shot_the_other_and_herself_are_two(pipeline):
            "detectives believe.")
     [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
     assert event.fatalities == 2
+
+
+def test_gang_members_who_kill_residents_are_an_armed_group_not_a_mob(pipeline):
+    raw = ("Gang members killed at least 12 people and set fire to dozens of homes in an attack on a neighborhood of "
+           "Port-au-Prince over the weekend, a rights group said Monday.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.sub_event_type, event.actor1) == ("Attack", "Unidentified Armed Group (Haiti)")

@@ -149,7 +149,7 @@ _SAYS_IT_DID = re.compile(r"^\s+(?:(?:movement|group|militia|rebels|militants)\s
                           r"(?:(?:on\s+)?\w+day\s+|in\s+a\s+(?:\w+\s+)?statement\s+(?:on\s+\w+day\s+)?)?(?:that\s+)?"
                           r"(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?[\"“']?(?:killed|attacked|arrested|"
                           r"captured|shot|destroyed|repelled|repulsed|neutrali[sz]ed|eliminated|detained|seized|shelled|"
-                          r"struck|targeted|raided|ambushed|downed|foiled|thwarted)\b", re.IGNORECASE)
+                          r"struck|targeted|raided|ambushed|downed|foiled|thwarted|fired|launched)\b", re.IGNORECASE)
 # (not across "that": "the minister said that soldiers killed them" tells who killed, not who spoke)
 _SPEECH_BEFORE = re.compile(r"(?:according to|said|told|quoting|cited)\s+(?!(?:that\s+)?(?:it|they|he|she|we)\s)"
                             r"(?:(?!that\b)\w+\s+){0,3}$|"

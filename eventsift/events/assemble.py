@@ -194,7 +194,9 @@ def _places_conflict(clause: Clause, draft: Draft, places: list[Place | None], w
         if victims and clause.toll_part \
                 and not {name_key(a.name) for a in local_mine} & {name_key(b.name) for b in local_theirs}:
             return True  # "five were killed in Elmtown, and four others died in Ashby": a part of the toll at each
-        return not any(km(a, b) <= SAME_PLACE_KM and not (victims and _towns_apart(a, b))
+        # (towns either side of a border are two incidents, however near: "strikes on Ashby" and "rockets at Marlow
+        # across the frontier")
+        return not any(km(a, b) <= SAME_PLACE_KM and a.country == b.country and not (victims and _towns_apart(a, b))
                        for a in local_mine for b in local_theirs)
     regions_mine = {p.admin1 for p in mine if p.admin1}
     regions_theirs = {p.admin1 for p in theirs if p.admin1}
@@ -212,12 +214,24 @@ _WORKS = re.compile(r"\b(?:(?:power|electric(?:ity|al)?|transmission|high-?volta
                     r"transformers?)\b", re.IGNORECASE)
 
 
+# The object a verb of blowing up takes: "(dynamited) a bridge", "(dynamited) two power pylons".
+_OBJECT_ARTICLE = re.compile(r"\s*(?:(?:the|a|an|two|three|four|several|\d+)\s+)?", re.IGNORECASE)
+
+
+def _works_after(text: str, at: int) -> tuple[int, int]:
+    """Where the object of a verb that ends at ``at`` begins, and the end of the text."""
+    return _OBJECT_ARTICLE.match(text, at).end(), len(text)  # (the pattern matches anywhere, if only nothing)
+
+
 def _bombing_beside(clause: Clause, draft: Draft) -> bool:
     """Works blown up with no toll of their own beside an attack that told its toll and no bomb ("a soldier was killed
     when rebels attacked a convoy ... | The rebels also dynamited three pylons nearby"): a bombing of its own,
     as ACLED and MUC-4 code it, even told "also" of the same doers."""
+    # (the works named in the trigger or right after its verb: "blew up two pylons", "dynamited a bridge")
+    text = clause.sentence.text
     return clause.family == "Explosions/Remote violence" and not clause.counts \
-        and any(t.kind == "specific" and _WORKS.search(t.text) for t in clause.triggers) \
+        and any(t.kind == "specific" and (_WORKS.search(t.text) or _WORKS.match(
+            text, *_works_after(text, t.end - clause.sentence.start))) for t in clause.triggers) \
         and any(c.counts for c in draft.clauses) \
         and not any(c.family == "Explosions/Remote violence" for c in draft.clauses)
 
@@ -882,8 +896,8 @@ ARMED_DOERS = ("state", "nonstate")
 _ONE_SIDED = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 
 
-_ON_POSITIONS = re.compile(r"\b(?:on|against|targeting|targeted)\s+(?:[\w'’-]+\s+){0,3}?(?:positions|posts|bases|camps|"
-                           r"hideouts|strongholds)\b", re.IGNORECASE)
+_ON_POSITIONS = re.compile(r"\b(?:on|at|against|targeting|targeted)\s+(?:[\w'’-]+\s+){0,3}?(?:positions?|posts?|bases?|"
+                           r"camps?|hideouts?|strongholds?|barracks)\b", re.IGNORECASE)
 
 
 def _other_side_strikes(clause: Clause, draft: Draft) -> bool:

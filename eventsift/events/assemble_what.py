@@ -186,7 +186,9 @@ def _seized_by_armed_group(draft: Draft, trigger: Trigger) -> bool:
 
 def _casualty_kind(draft: Draft, victim_sides: set[str]) -> str:
     """The type of an incident told by its harm: who was harmed, who acted."""
-    if "crowd" in victim_sides:
+    # (a crowd's word for people harmed in no gathering the report tells, "eight youths were killed in Elmtown", is
+    # no protest: they are people attacked)
+    if "crowd" in victim_sides and draft.mentions(PROTEST_WORDS):
         return "Excessive force against protesters"
     if victim_sides & set(ARMED_SIDES):  # armed people among the harmed: a fight, even if civilians died too
         return "Armed clash"
@@ -447,9 +449,21 @@ def _has_casualties(draft: Draft) -> bool:
     return any(c.outcome in ("killed", "injured") for cl in draft.clauses for c in cl.counts)
 
 
+def _forces_killed_the_crowd(draft: Draft) -> bool:
+    """A sentence that tells the state's forces and the crowd they harmed with its dead: "police shot dead three
+    youths during a protest" (not "a rally against the killing of a marcher last week", which names no force)."""
+    for index in {c.sentence.index for c in draft.clauses}:
+        here = [c for c in draft.clauses if c.sentence.index == index]
+        actors = [a for c in here for a in c.actors]
+        if any(a.side == "state" and a.role == "agent" for a in actors) \
+                and any(a.side == "crowd" and a.role == "victim" for a in actors) and _deaths_told(here):
+            return True
+    return False
+
+
 def _protest_kind(draft: Draft, *, intervened: bool) -> str:
     killed = _deaths_told(draft.clauses)
-    if killed and draft.mentions(KILLED_PROTESTERS):
+    if killed and (draft.mentions(KILLED_PROTESTERS) or _forces_killed_the_crowd(draft)):
         return "Excessive force against protesters"
     # arrests of the crowd, not of the person the protest is about ("against the arrest of the editor")
     arrests = any(c.outcome == "arrested" and (c.count.best > 1 or CROWD.search(c.victims))

@@ -245,6 +245,9 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
         # "rebels shelled regime positions", "militants mortared an army unit": the other side's forces hit
         victim = next((a for a in mentions if a.side in ARMED_SIDES and a is not actor1 and a.role != "agent"
                        and _other_side(a, actor1)), None)
+    if event_type == "Violence against civilians" and victim is not None and victim.side == "crowd" \
+            and victim.inter == 5:
+        victim = None  # "eight youths were killed": people attacked, no rioters (ACLED's civilians)
     # ACLED codes looted or destroyed property as the civilians' whose it was, unless the text names another owner
     defaults_2 = CIVILIANS if event_type == "Violence against civilians" or kind == "Looting/property destruction" \
         else None

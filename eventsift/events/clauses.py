@@ -280,6 +280,9 @@ ROUNDUP = re.compile(
     r"stabbings|killings|air\s*strikes)\s+(?:[\w,'’-]+\s+){0,4}?(?:killed|left|wounded|injured|claimed)\b"
     r"|\b(?:investigat\w+|separate|unrelated)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+"
     r"(?:\w+\s+)?(?:shootings|attacks|stabbings|killings)\b"
+    # "Two separate shootings overnight left one man dead and two hurt": the count of incidents first
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:separate|unrelated)\s+(?:\w+\s+)?"
+    r"(?:shootings|attacks|stabbings|killings|incidents)\b"
     r"|\b(?:shootings|violence|gunfire)\s+(?:\w+\s+)?(?:across|around|throughout)\s+(?:the\s+)?"
     r"(?:city|county|state|region|country|(?-i:[A-Z])[\w'’-]+)\b"
     # "40 people were shot, six of them fatally, across Elmtown over the holiday weekend": a city's weekend tally

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from eventsift.events.actors import demonyms
 from eventsift.events.count_words import PERSON_NOUNS
 from eventsift.events.lexicon_regex import compile_lexicon_pattern, union_regex
 from eventsift.nlp.lexicon import load_tsv
-from eventsift.nlp.scan import GateFamily, gate_text
+from eventsift.nlp.scan import GateFamily, gate_text, literal_alternation
 
 
 @dataclass(slots=True, kw_only=True, frozen=True)
@@ -35,6 +36,7 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
     rules = []
     for row in load_tsv("events/triggers.tsv"):
         pattern = row["pattern"].replace("{PERSON_NOUNS}", PERSON_NOUNS)  # the people a verb's object may name
+        pattern = pattern.replace("{DEMONYMS}", literal_alternation(demonyms()))  # "Israeli", "Turkish", ...
         rules.append(TriggerRule(regexes=tuple(compile_lexicon_pattern(pattern, ignore_case=True)),
                                  sub_event_type=row["sub_event_type"], kind=row["kind"],
                                  priority=int(row["priority"])))
