@@ -4045,3 +4045,53 @@ def test_gang_members_who_kill_residents_are_an_armed_group_not_a_mob(pipeline):
            "Port-au-Prince over the weekend, a rights group said Monday.")
     [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
     assert (event.sub_event_type, event.actor1) == ("Attack", "Unidentified Armed Group (Haiti)")
+
+
+def test_a_claim_for_both_attacks_credits_each(pipeline):
+    raw = ("Militants killed four policemen in two separate attacks in Khyber Pakhtunkhwa on Sunday, officials said.\n\n"
+           "In the first attack, gunmen opened fire on a police patrol in Lakki Marwat district, killing two "
+           "constables. Hours later, two more policemen were shot dead at a checkpoint in Tank district.\n\n"
+           "The Pakistani Taliban claimed responsibility for both attacks.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert [e.actor1 for e in events] == ["TTP: Tehreek-i-Taliban Pakistan"] * 2
+
+
+def test_a_claim_for_the_attack_credits_only_the_last_incident(pipeline):
+    raw = ("Gunmen shot dead two constables in Lakki Marwat district on Sunday. In another incident, a policeman was "
+           "killed at a checkpoint in Tank district. The Pakistani Taliban claimed responsibility for the attack.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert [e.actor1 for e in events][-1] == "TTP: Tehreek-i-Taliban Pakistan"
+    assert events[0].actor1 != "TTP: Tehreek-i-Taliban Pakistan"
+
+
+@pytest.mark.parametrize(("text", "reporting"), [
+    ("The trial of three men accused of killing a reporter in Elmtown in 2017 opened on Monday in Ashby.", True),
+    ("A funeral was held on Sunday for the six members of a family killed last week.", True),
+    ("Three men were shot on Monday outside the court where a trial was held.", False),
+])
+def test_the_day_a_trial_opened_or_a_funeral_was_held_dates_no_incident(text, reporting):
+    [day] = [d for d in find_dates(text, published=dt.date(2026, 3, 10)) if d.precision == "day"]
+    assert day.reporting is reporting
+
+
+def test_a_trial_report_codes_the_old_killing_on_its_own_month(pipeline):
+    raw = ("The trial of three men accused of killing a reporter in the city of Mosul in 2017 opened on Monday in "
+           "Baghdad. The reporter was shot dead outside his home in October 2017.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 10))
+    assert (event.event_date, event.date_precision, event.historical) == (dt.date(2017, 10, 1), "month", True)
+
+
+@pytest.mark.parametrize(("text", "statistic"), [
+    ("Thanks to that aid, 60,000 citizens have been killed and many more have fled.", True),
+    ("Thousands of people have died in the fighting.", True),
+    ("At least 1,200 people have been killed in the earthquake on Monday.", False),
+    ("Seven people have been killed.", False),
+])
+def test_a_toll_in_thousands_told_in_the_perfect_is_a_statistic(text, statistic):
+    assert bool(STATISTIC.search(text)) is statistic
+
+
+def test_a_war_toll_in_a_commentary_codes_no_incident(pipeline):
+    raw = ("ELMPORT, 10 SEP 89 (RADIO) -- [COMMENTARY] [TEXT] THE FOREIGN AID KEEPS THE WAR GOING. THANKS TO THIS "
+           "AID, 60,000 CITIZENS HAVE BEEN KILLED AND MANY MORE HAVE FLED THE COUNTRY.")
+    assert coded(pipeline, raw, dt.date(1989, 9, 10)) == []

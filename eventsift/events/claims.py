@@ -152,6 +152,8 @@ def attribute_claims(events: list[Event], *, document: Document) -> None:
         # a claim that names no incident covers the events of the incident told before it at the same place and
         # days ("a suicide car bomb exploded outside a restaurant" ... "gunmen stormed it; the siege ended Saturday")
         same = [] if named else [e for e in preceding[:-1] if _same_incident(e, event)]
+        if not named and preceding and _EVERY_INCIDENT.search(text, first, last):
+            same = preceding[:-1]  # "... claimed responsibility for both attacks": each incident told before
         for target in [event, *same]:
             _credit(target, claim, document=document)
 
@@ -261,6 +263,9 @@ _OBJECT_END = re.compile(r"[,;:\n]|\.(?:\s|$)|\s(?:and|saying|in retaliation|as|
 # "for the blast in Ashby"), not "for the attack".
 _TOLD_APART = re.compile(r"\b(?:in|at|near|on)\s+(?:the\s+)?(?-i:[A-Z])|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday|yesterday|last\s+(?:week|month|night))\b", re.IGNORECASE)
+# ... or all the incidents told before: "for both attacks", "for all three bombings", "for the two attacks".
+_EVERY_INCIDENT = re.compile(rf"\s+(?:for|of)\s+(?:both|all|each\s+of|all\s+of|the)\s+(?:the\s+)?"
+                             rf"(?:(?:two|three|four|five|\d+)\s+)?(?:[\w-]+\s+)?{_DEED}(?<=s)\b", re.IGNORECASE)
 # ... and how far it may run
 CLAIM_OBJECT_CHARS = 120
 

@@ -482,6 +482,11 @@ STATISTIC = re.compile(
     r"(?:has|have)\s+(?:so\s+far\s+|already\s+)?"
     r"(?:killed|left|claimed|cost)\s+(?:the\s+lives\s+of\s+)?(?:(?:tens|hundreds)\s+of\s+thousands|thousands|"
     r"(?:more\s+than|over|at\s+least|nearly|about|some)\s+[\d,]{5,}|[\d,]{5,})\b"
+    # ... or a toll in thousands told in the perfect, with no time: "70,000 citizens have been killed", "thousands of
+    # people have died" (an incident's dead are told by when they fell)
+    r"|\b(?:\d{1,3}(?:,\d{3})+|\d{4,}|(?:tens|hundreds)\s+of\s+thousands|thousands)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:have|has)\s+(?:been\s+(?:killed|murdered)|died|lost\s+their\s+lives|perished)\b(?![^.;]{0,40}?\b(?:on|last|this|"
+    r"yesterday|today)\b)"
     # a toll since a run of events began: "at least 10 people have been killed since the protests began last week"
     r"|\b(?:killed|died|dead|deaths?|shot|wounded|injured|arrested|detained)\s+(?:[\w,'’-]+\s+){0,4}?since\s+"
     r"(?:the\s+)?"

@@ -468,6 +468,12 @@ _GATHERINGS = r"(?:news\s+conference|press\s+conference|briefing|hearing|vigil|f
               r"meeting|rally)"
 _GATHERING_BEFORE = re.compile(rf"\b(?:at|during|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_GATHERINGS}\s+(?:on\s+|late\s+|early\s+)?$",
                                re.IGNORECASE)
+# ... or held, opened or begun on the day: "A funeral was held on Sunday for ...", "the trial of three men accused
+# of the 2017 killing opened on Monday"
+_GATHERING_HELD_BEFORE = re.compile(rf"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{_GATHERINGS}|trial|inquest|sentencing)\s+"
+                                    r"(?:[^.;]{0,140}?\s+)?(?:(?:was|were|is|has|had)\s+(?:been\s+)?)?(?:held|opened|began|"
+                                    r"started|resumed|adjourned|took\s+place)\s+(?:on\s+|late\s+|early\s+)?$",
+                                    re.IGNORECASE)
 _GATHERING_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{_GATHERINGS}|game)\b", re.IGNORECASE)
 # ... or the day told before what it was for: "hundreds gathered Saturday for a vigil", "spoke Monday at a briefing"
 _GATHERING_FOR_AFTER = re.compile(rf"\s+(?:night\s+|morning\s+|evening\s+|afternoon\s+)?(?:(?:for|at)\s+(?:a|an|the)\s+"
@@ -549,6 +555,7 @@ def _is_reporting(text: str, start: int, end: int) -> bool:
     return bool(_REPORTING_BEFORE.search(before) or _COURT_BEFORE.search(before) or _COURT_AFTER.match(text, end)
                 or _OFFICE_BEFORE.search(before) or _DESPITE_ACCORD_BEFORE.search(before)
                 or _GATHERING_BEFORE.search(before) or _TELLING_BEFORE.search(before)
+                or _GATHERING_HELD_BEFORE.search(text, max(0, start - 200), start)
                 or (_VOTE_BEFORE.search(before) and not _DURING_BEFORE.search(before) and _VOTE_AFTER.match(text, end))
                 or (_TALLY_BEFORE.search(before) and _SPAN_WORDS.search(text[start:end]))
                 or (_TELLER_BEFORE.search(before) and _REPORTING_AFTER.match(text, end)) or _GATHERING_AFTER.match(text, end)
