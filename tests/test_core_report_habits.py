@@ -4095,3 +4095,26 @@ def test_a_war_toll_in_a_commentary_codes_no_incident(pipeline):
     raw = ("ELMPORT, 10 SEP 89 (RADIO) -- [COMMENTARY] [TEXT] THE FOREIGN AID KEEPS THE WAR GOING. THANKS TO THIS "
            "AID, 60,000 CITIZENS HAVE BEEN KILLED AND MANY MORE HAVE FLED THE COUNTRY.")
     assert coded(pipeline, raw, dt.date(1989, 9, 10)) == []
+
+
+def test_people_arrested_for_a_killing_told_after_them_are_an_arrest_beside_the_killing(pipeline):
+    raw = "Police arrested two men who killed a trader in Kano last week, a spokesman said."
+    events = coded(pipeline, raw, dt.date(2026, 3, 13))
+    assert [(e.sub_event_type, e.actor1, e.event_date) for e in events] == [
+        ("Arrests", "Police Forces of Nigeria", dt.date(2026, 3, 13)),
+        ("Attack", "Unidentified Armed Group (Nigeria)", dt.date(2026, 3, 1))]
+
+
+def test_an_arrest_of_people_who_attacked_a_place_is_no_attack_by_the_police(pipeline):
+    raw = "Police in Kano State have arrested 12 suspected thugs who attacked a polling unit in Tarauni."
+    events = coded(pipeline, raw, dt.date(2026, 3, 13))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Nigeria")]
+
+
+def test_an_arrest_with_no_day_of_its_own_is_not_dated_by_the_deed(pipeline):
+    raw = ("Police have arrested a 17-year-old in connection with last week's fatal shooting of a store clerk in "
+           "Savannah, Georgia. He was charged with murder in the Jan. 12 death of the clerk, who was shot during a "
+           "robbery.")
+    events = coded(pipeline, raw, dt.date(2026, 1, 20))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Arrests", dt.date(2026, 1, 20)), ("Attack", dt.date(2026, 1, 12))]

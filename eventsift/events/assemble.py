@@ -30,7 +30,7 @@ from eventsift.events.count_words import CALENDAR_WORD, VICTIM_OUTCOMES
 from eventsift.events.draft import Draft, evidence
 from eventsift.geo.normalize import contains_words, name_key
 from eventsift.nlp.lexicon import load_tsv
-from eventsift.nlp.text import HELD_FOR, ON_A_WARRANT
+from eventsift.nlp.text import HELD_FOR, ON_A_WARRANT, WHO_DID
 from eventsift.nlp.timex import COURT_VERBS, TimeExpression
 from eventsift.ontology import sub_event_type
 from eventsift.records import Document, Event, Evidence, Place, Sentence, Source, Toponym, content_id
@@ -484,7 +484,7 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
             target = deed  # "Deputies held a roofer | in connection with the stabbing": the stabbing told before
         elif previous and (_continues(clause, *previous, places=places, weak=weak)
                            or _campaign_around(clause, previous[0])) \
-                and not _another_named_dead(clause, previous[1], text):
+                and not _another_named_dead(clause, previous[1], text) and not _reason_of_the_arrest(clause, previous[1]):
             target = previous[1]  # "... in 2014, when gunmen killed 45 people": the same incident goes on
         elif not clause.new_incident and not apart:
             for draft in reversed(recent):
@@ -978,14 +978,18 @@ def _deed_of_the_arrest(clause: Clause, before: Clause, draft: Draft, recent: li
 # A deed told as what someone was held for: "(detained two youths) in connection with a raid last month", "for
 # their suspected involvement in the raid on ...", "on suspicion of ...".
 _FOR_WHAT_HELD = re.compile(rf"^\W*(?:in\s+connection\s+with|over|{HELD_FOR})\b", re.IGNORECASE)
+# ... or told as what the people held did: "(arrested 12 suspected thugs) | who attacked a polling unit"
+_WHO_DID = re.compile(rf"^\W*{WHO_DID}", re.IGNORECASE)
 
 
 def _reason_of_the_arrest(clause: Clause, draft: Draft) -> bool:
     """The deed an arrest was made for, told with a time of its own ("Deputies held two youths on Monday | in
-    connection with a raid last month"), is an incident apart from the arrest: it joins no draft that tells only
-    arrests (an incident told before may be it; else it is one of its own)."""
-    return bool(clause.triggers and clause.family in _VIOLENT_OR_CASUALTY and _FOR_WHAT_HELD.match(clause.span.text)
-                and any(not d.arrest and not d.reporting for d in clause.dates)
+    connection with a raid last month") or as what the people held did ("arrested two men | who killed a trader"), is
+    an incident apart from the arrest: it joins no draft that tells only arrests (an incident told before may be it;
+    else it is one of its own)."""
+    return bool(clause.triggers and clause.family in _VIOLENT_OR_CASUALTY
+                and (_FOR_WHAT_HELD.match(clause.span.text) and any(not d.arrest and not d.reporting for d in clause.dates)
+                     or _WHO_DID.match(clause.span.text))
                 and all(_tells_arrest(c) for c in draft.clauses if c.triggers))
 
 

@@ -90,7 +90,8 @@ def when(draft: Draft, *, document: Document, published: dt.date,
             event_date, date_end, precision, relative = time.date, time.date, "day", time.relative
             found = [Evidence(document_id=document.id, field="event_date", sentence=sentence.text, start=time.start,
                               end=time.end)]
-    elif lead_date is not None and not (arrests and _the_deeds_day(lead_date, draft)):
+    elif lead_date is not None and not (arrests and (_the_deeds_day(lead_date, draft) or lead_date[0].names_incident)):
+        # (nor a day the lead tells as the deed's: "in connection with last week's shooting", "the Jan. 12 death")
         time, sentence = lead_date
         event_date, date_end, precision, relative = time.date, min(time.date_end, published), time.precision, time.relative
         found.append(Evidence(document_id=document.id, field="event_date", sentence=sentence.text, start=time.start,

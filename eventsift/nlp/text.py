@@ -318,6 +318,14 @@ _COUNT_BEFORE_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# The deed of the people an arrest holds, told after them: "arrested 12 suspected thugs | who attacked a polling
+# unit", "detained two men | who had killed a trader last week" (the deed is an incident of its own, the arrest another).
+WHO_DID = (r"(?:who|that)\s+(?:(?:had|have|has|allegedly|reportedly|earlier|previously)\s+)*(?:killed|attacked|shot|"
+           r"murdered|stormed|kidnapped|abducted|raided|robbed|ambushed|burned|torched|looted|stabbed|beheaded|bombed)\b")
+_ARRESTED_WHO = re.compile(r"\b(?:arrested|detained|apprehended|nabbed|caught|rounded\s+up)\s+(?:[\w'’-]+,?\s+){1,6}?"
+                           rf"(?P<who>{WHO_DID})", re.IGNORECASE)
+
+
 def split_clauses(sentence: Sentence) -> list[Sentence]:
     """A sentence cut at words that may open a separate incident; offsets stay document offsets."""
     pieces: list[Sentence] = []
@@ -329,6 +337,7 @@ def split_clauses(sentence: Sentence) -> list[Sentence]:
         cuts += [(c, opens) for c, opens, _ in counts]
     cuts += [(m.start("close"), m.end("close")) for m in _DATED_ASIDE.finditer(sentence.text)]
     cuts += [(m.start(), m.start()) for m in places_of_earlier(sentence.text)]
+    cuts += [(m.start("who"), m.start("who")) for m in _ARRESTED_WHO.finditer(sentence.text)]
     for cut_start, cut_end in sorted(cuts):
         if cut_start - start >= 12:  # a clause shorter than this is a fragment, keep it with the next
             pieces.append(_piece(sentence, start, cut_start))
