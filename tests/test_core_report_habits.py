@@ -4118,3 +4118,46 @@ def test_an_arrest_with_no_day_of_its_own_is_not_dated_by_the_deed(pipeline):
     events = coded(pipeline, raw, dt.date(2026, 1, 20))
     assert [(e.sub_event_type, e.event_date) for e in events] == [
         ("Arrests", dt.date(2026, 1, 20)), ("Attack", dt.date(2026, 1, 12))]
+
+
+def test_a_town_in_capitals_followed_by_in_is_no_town_of_indiana(pipeline):
+    raw = ("ELMPORT, 12 AUG 89 (WIRE) -- [TEXT] GUERRILLAS ATTACKED A MILITARY POST IN SANTA ANA, IN WESTERN EL "
+           "SALVADOR, LAST NIGHT, KILLING THREE SOLDIERS, THE ARMED FORCES REPORTED.")
+    [event] = coded(pipeline, raw, dt.date(1989, 8, 12))
+    assert (event.country, event.location) == ("El Salvador", "Santa Ana")
+
+
+def test_a_state_code_after_a_town_in_capitals_still_names_the_state():
+    from eventsift.geo.gazetteer import _written_state
+    from eventsift.records import Toponym
+    text = "ELMTOWN, IN (WIRE) - A man was shot."
+    assert _written_state(text, Toponym(text="Elmtown", start=0, end=7, sentence_index=0)).group("abbr") == "IN"
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("A bomb at a mosque in the country's second city killed ten worshippers on Friday, officials in Afghanistan "
+     "said.", ("Afghanistan", "Kandahar")),
+    ("A bomb at a mosque in Pakistan's second city killed ten worshippers on Friday, officials said.",
+     ("Pakistan", "Lahore")),
+    ("A bomb at a mosque in the country's capital killed ten worshippers on Friday, officials in Afghanistan said.",
+     ("Afghanistan", "Kabul")),
+])
+def test_the_countrys_second_city_and_capital_are_placed(pipeline, raw, expected):
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.country, event.location) == expected
+
+
+def test_the_second_city_to_be_hit_is_no_place():
+    from eventsift.events.place import capital_regex
+    assert capital_regex().search("Elmtown was the second city to be hit by strikes this week.") is None
+
+
+@pytest.mark.parametrize(("text", "name", "qualifier"), [
+    ("The army, backed by Russia, launched an offensive on the region.", "Russia", "actor"),
+    ("Militias allied with Elmland shelled the town.", "Elmland", "actor"),
+    ("Three were killed in Russia on Sunday.", "Russia", None),
+])
+def test_a_country_told_backing_a_side_is_an_actor_not_the_scene(text, name, qualifier):
+    from eventsift.events.place import _qualifier
+    start = text.index(name)
+    assert _qualifier(text, start, start + len(name)) == qualifier

@@ -148,6 +148,9 @@ ACTOR_AFTER = re.compile(
     r"^\s+(?:said|says|offers|offered|sends|sent|condemned|condemns|denied|denies|supports|supported|accused|accuses|"
     r"announced|announces|demanded|demands|agreed|agrees|wants|wanted|warned|warns|urged|urges|provides|provided|"
     r"pledged|pledges|called for|backs|backed)\b")
+# ... or one that backs a side, told after it: "the army, backed by Russia, launched an offensive".
+ACTOR_BEFORE = re.compile(r"\b(?:backed|supported|armed|funded|equipped|trained|aided|assisted)\s+by\s+(?:the\s+)?$|"
+                          r"\ballied\s+(?:with|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # ... or a country's own forces or the group it backs, after its possessive: "fighters from Russia's Wagner Group",
 # "Rwanda's army", "Iran's Revolutionary Guards" (the doers' country, not the scene).
 FORCES_OF_AFTER = re.compile(r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Group|[Gg]uards?|[Aa]rmy|[Mm]ilitary|[Ff]orces|[Tt]roops|"
@@ -252,7 +255,8 @@ POLICE_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 # the report is about (geocoders that can say ``resolves_capitals``). Not when a name follows ("the capital Kabul",
 # "the capital of Yemen"): that name is the place.
 # "the Pakistani capital": the capital of the country a nationality names (data/country_cues.tsv's demonyms);
-# "Somalia's capital", "Borno's state capital": the capital of the country or province named before it.
+# "Somalia's capital", "Borno's state capital": the capital of the country or province named before it; and "the
+# country's second city", its second most populous.
 @cache
 def capital_regex() -> re.Pattern[str]:
     demonyms = sorted((cue for cue, _, weight in country_cues() if weight == "demonym"), key=len, reverse=True)
@@ -260,7 +264,10 @@ def capital_regex() -> re.Pattern[str]:
         r"(?:\b(?:the|this|that|its|the country's|the nation's)\s+(?:(?:" + "|".join(map(re.escape, demonyms)) + r")\s+)?|"
         r"(?<![\w'’-])(?-i:[A-Z][a-z][\w-]*)(?:\s+(?-i:[A-Z][a-z][\w-]*))?['’]s\s+)"
         r"(?:(?P<kind>provincial|state|regional|district)\s+|national\s+)?"
-        r"capital\b(?!\s*,?\s*(?:of\b|city\b)?\s*(?-i:[A-Z]))", re.IGNORECASE)
+        r"(?:capital\b(?!\s*,?\s*(?:of\b|city\b)?\s*(?-i:[A-Z]))|"
+        # "the country's second city", "Elmland's second-largest city" (not "the second city to be hit")
+        r"(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)second(?:[- ](?:largest|biggest))?\s+city\b(?!\s*,?\s*(?:of\b)?\s*(?-i:[A-Z])))",
+        re.IGNORECASE)
 # The word after a name that may belong to it ("Kansas City", "Jersey City").
 CITY_AFTER = re.compile(r" City\b")
 # A model's place entity that is a list or a name with its area ("Mirpurkhas, Sindh", "Fes (Fes", "Elmvale in Ashby")
@@ -1031,7 +1038,7 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
     if IN_A_NAME.match(after) or STATION_BEFORE.search(before) or BUSINESS_IN_AFTER.match(text[end:end + 40]) \
             or (_names_a_facility(text[start:end]) and FACILITY_NAME_IN.match(after)):
         return "within a name"
-    if ACTOR_AFTER.match(after) or FORCES_OF_AFTER.match(text[end:end + 60]):
+    if ACTOR_AFTER.match(after) or FORCES_OF_AFTER.match(text[end:end + 60]) or ACTOR_BEFORE.search(before):
         return "actor"
     if FROM.search(before) or OF_AFTER_AGE.search(before) or PERSON_FROM_AFTER.match(after):
         return "from"

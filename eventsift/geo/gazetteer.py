@@ -55,6 +55,19 @@ _UNIT_OF_A_STATE = re.compile(r"(?:^|\s)(?:LGA|local government area|district|co
 # ", Mo.", ", N.C.", ", TX" and, in brackets, "(UP)": a state's short form after a town's name.
 _WRITTEN_STATE = re.compile(r"(?:,\s*|\s\((?=[A-Z]{2,3}\)))"
                             r"(?P<abbr>[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|[A-Z]{2,3})(?![A-Za-z])")
+# In text written in capitals, what may follow a state's postal code: the end of the phrase ("ELMTOWN, IN (WIRE)"),
+# not a word ("SANTA ANA, IN WESTERN EL SALVADOR" has the preposition "in").
+_PHRASE_ENDS = re.compile(r"\s*(?:[,.;:()\-—–]|$)", re.MULTILINE)
+
+
+def _written_state(text: str, toponym: Toponym) -> re.Match[str] | None:
+    """The state abbreviation written after a town ("Ashby, Ind.", "Ashby, IN"), if any."""
+    m = _WRITTEN_STATE.match(text, toponym.end)
+    if m is not None and text[toponym.start:toponym.end].isupper() and not _PHRASE_ENDS.match(text, m.end()):
+        return None
+    return m
+
+
 # Words after a country's name that make it an attribute of something else, not where an event happened:
 # "US-backed forces", "Saudi-led coalition", "the US dollar"; and after a city's, a place near it that is not the city
 # ("a Springfield-area school", "in a Springfield suburb", "the Springfield metro area").
@@ -108,7 +121,8 @@ _DISTRICT_OF_AFTER = re.compile(r"^['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:distr
 _CAPITAL_TEXT = re.compile(r"^(?:(?:this|that|its|the country's|the nation's)\s+|(?P<owner>[\w-]+(?:\s+[\w-]+)?)['’]s\s+)?"
                            r"(?:(?P<demonym>[\w'’-]+)\s+)??"
                            r"(?:(?P<kind>provincial|state|regional|"
-                           r"district)\s+|national\s+)?capital$", re.IGNORECASE)
+                           r"district)\s+|national\s+)?(?:capital|(?P<second>second(?:[- ](?:largest|biggest))?\s+city))$",
+                           re.IGNORECASE)
 
 
 # A province's seat of government named after it ("Sindh Assembly", "Punjab Civil Secretariat"), and the words that
@@ -636,7 +650,7 @@ class Gazetteer(GazetteerIndex):
             if areas:
                 candidate_lists[i] = [a for area in areas if (a := self.area_place(area)) is not None]
                 continue
-            m = _WRITTEN_STATE.match(text, toponym.end)
+            m = _written_state(text, toponym)
             areas = self._abbreviations.get(sources.abbreviation_key(m.group("abbr")), ()) if m else ()
             within = [c for c in candidate_lists[i] if any(c.country_code == cc and c.admin1 == a1 for cc, a1 in areas)]
             if within:
@@ -654,7 +668,7 @@ class Gazetteer(GazetteerIndex):
                     unknown_towns[name_key(toponym.text)] = states
         for i, toponym in enumerate(toponyms):  # the town told again without its state ("a shooting in Ashby")
             states = unknown_towns.get(name_key(toponym.text))
-            if states is not None and not _WRITTEN_STATE.match(text, toponym.end):
+            if states is not None and not _written_state(text, toponym):
                 candidate_lists[i] = states
 
     def _capitals(self, toponyms: Sequence[Toponym], picks: list[Candidate | None], ctx: Context) -> None:
@@ -666,8 +680,15 @@ class Gazetteer(GazetteerIndex):
             if not m or picks[i] is not None and not m.group("owner") or toponym.text == "Capital":
                 continue  # (a bare "Capital" is a word of a name: "Capital City Police Officer", "Capital Territory")
             others = [p for j, p in enumerate(picks) if p is not None and j != i]
-            if m.group("owner"):  # "Somalia's capital", "Borno's state capital" (whatever the name alone was read as)
-                picks[i] = self._capital_of(m.group("owner")) or picks[i]
+            # ("country's capital" is "the country's capital" with "the" cut: no owner by name)
+            owner = m.group("owner") if (m.group("owner") or "").lower() not in ("country", "nation") else None
+            if owner and m.group("second"):  # "Elmland's second city"
+                country = next((c.country_code for c in self.candidates(owner, areas=True)
+                                if c.feature == "country"), None)
+                picks[i] = (self._second_city(country) if country else None) or picks[i]
+                continue
+            if owner:  # "Somalia's capital", "Borno's state capital" (whatever the name alone was read as)
+                picks[i] = self._capital_of(owner) or picks[i]
                 continue
             if m.group("kind"):
                 areas = Counter((p.country_code, p.admin1) for p in others if p.admin1) or Counter(ctx.admin1)
@@ -684,10 +705,19 @@ class Gazetteer(GazetteerIndex):
             countries = Counter(p.country_code for p in others)
             country = named or ctx.dateline_country or (countries.most_common(1)[0][0] if countries else None) or (
                 max(ctx.cues, key=ctx.cues.get) if ctx.cues else None)
+            if m.group("second"):  # "the country's second city": its second most populous
+                picks[i] = self._second_city(country) if country else None
+                continue
             capital = sources.capitals().get(country or "")
             if capital:
                 found = [c for c in self.candidates(capital) if c.country_code == country and c.feature == "city"]
                 picks[i] = max(found, key=lambda c: c.population, default=None)
+
+    def _second_city(self, country: str) -> Candidate | None:
+        """The city reports call a country's second city, if it has one they do."""
+        name = sources.second_cities().get(country)
+        return max((c for c in self.candidates(name) if c.country_code == country and c.feature == "city"),
+                   key=lambda c: c.population, default=None) if name else None
 
     def _capital_of(self, owner: str) -> Candidate | None:
         """The capital of a country named by its name ("Somalia's capital"); for a first-level area, its biggest town
@@ -774,7 +804,7 @@ def _unlisted_town(place: Place | None, toponym: Toponym, text: str, *,
         return place
     state_after = after is not None and after[1] is not None and after[1].feature == "admin1" \
         and after[1].name == place.name and re.fullmatch(r",\s*", text[toponym.end:after[0].start]) is not None
-    if not (_WRITTEN_STATE.match(text, toponym.end) or state_after):
+    if not (_written_state(text, toponym) or state_after):
         return place
     return town_standing_in(place, toponym.text)
 
@@ -811,7 +841,7 @@ def _quarters_of_the_policed_city(toponyms: Sequence[Toponym], picks: list[Candi
     for i, (pick, toponym) in enumerate(zip(picks, toponyms)):
         if pick is None or pick.feature != "city" or pick.country_code != city.country_code \
                 or pick.admin1 == city.admin1 or keys[i] in own_police or toponym.qualifier in NOT_HERE_QUALIFIERS \
-                or _WRITTEN_STATE.match(text, toponym.end) or (pick.country_code, pick.admin1) in named \
+                or _written_state(text, toponym) or (pick.country_code, pick.admin1) in named \
                 or near_city(pick, city, radius_km=QUARTER_NAMESAKE_MIN_KM) \
                 or re.search(rf"\b{re.escape(toponym.text)}{_POLICE_AFTER.pattern}", text):
             continue

@@ -165,6 +165,12 @@ def capitals() -> dict[str, str]:
             if row.get("capital")}
 
 
+@functools.cache
+def second_cities() -> dict[str, str]:
+    """ISO code -> the city reports call the country's second city (data/second_cities.tsv)."""
+    return {row["country"]: row["city"] for row in read_tsv(DATA_DIR / "second_cities.tsv")}
+
+
 def is_capital(name: str, country_code: str | None) -> bool:
     """Whether ``name`` is the capital of the country ``country_code`` (ISO code)."""
     capital = capitals().get(country_code or "")
