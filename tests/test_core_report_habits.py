@@ -4161,3 +4161,32 @@ def test_a_country_told_backing_a_side_is_an_actor_not_the_scene(text, name, qua
     from eventsift.events.place import _qualifier
     start = text.index(name)
     assert _qualifier(text, start, start + len(name)) == qualifier
+
+
+def test_a_day_written_without_its_year_in_an_undated_report_is_sure_only_of_the_year(pipeline):
+    raw = ("ELMTOWN, Ind. - A 19-year-old was shot and killed Feb. 9 at a house party on the city's north side, police "
+           "said Tuesday. Two others were hurt.")
+    [event] = coded(pipeline, raw, None)
+    assert (event.event_date.month, event.event_date.day, event.date_precision) == (2, 9, "year")
+
+
+def test_a_day_written_without_its_year_in_a_dated_report_keeps_its_day(pipeline):
+    raw = "A 19-year-old was shot and killed Feb. 9 at a house party in Elmtown, Indiana, police said."
+    [event] = coded(pipeline, raw, dt.date(2026, 2, 11))
+    assert (event.event_date, event.date_precision) == (dt.date(2026, 2, 9), "day")
+
+
+def test_a_summed_toll_whose_parts_tell_their_places_in_another_clause_is_no_parts_toll(pipeline):
+    raw = ("BEIRUT (WIRE) - Government air strikes killed at least 12 civilians in northwest Syria on Sunday, rescuers "
+           "said.\n\nEight people were killed when jets struck a market in the town of Maarat al-Numan in Idlib "
+           "province. Four others died in strikes on the town of Khan Shaykhun in Idlib.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert [e.fatalities for e in events] == [8, 4]
+
+
+def test_the_other_sides_shelling_beside_air_strikes_told_with_no_doer_is_its_own_incident(pipeline):
+    raw = ("Four people died in strikes on the village of Kafr Zita in Hama province on Sunday. Rebels shelled the town "
+           "of Mhardeh, killing two people, state media said.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Air/drone strike", 4), ("Shelling/artillery/missile attack", 2)]

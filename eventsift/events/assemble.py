@@ -911,6 +911,8 @@ def _other_side_strikes(clause: Clause, draft: Draft) -> bool:
         return False
     mine = {a.side for a in clause.actors if a.role == "agent" and a.side in ARMED_DOERS}
     theirs = {a.side for c in draft.clauses for a in c.actors if a.role == "agent" and a.side in ARMED_DOERS}
+    if not theirs and any(t.sub_event_type == "Air/drone strike" for c in draft.clauses for t in c.triggers):
+        theirs = {"state"}  # "four died in strikes on the village": air strikes told with no doer are the state's
     return len(mine) == 1 and len(theirs) == 1 and mine != theirs
 
 

@@ -126,6 +126,8 @@ def counts_from_a_day(text: str) -> bool:
 _RELATIVE_KINDS = frozenset({"weekday", "yesterday", "day_before", "today", "earlier_month", "last_month", "last_week", "past_week",
                              "this_week", "weekend",
                              "last_year", "ago", "season"})
+# Kinds of date written without a year: the year comes from the report's date.
+_YEARLESS_KINDS = frozenset({"day_month", "month_day", "month"})
 # A season's first and last month (the northern hemisphere's, by the meteorological calendar; winter runs into the
 # next year).
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
@@ -144,6 +146,7 @@ class TimeExpression:
     relative: bool = False  # counted from the report's date ("on Friday", "last week"), not written out ("May 24")
     quoted: bool = False  # inside a quotation: counted from when someone spoke ("'it happened last night'")
     arrest: bool = False  # the day of an arrest ("was arrested Sunday"): no earlier than the deed it is for
+    yearless: bool = False  # written without its year ("Feb. 9", "in March"): the year is the report's
 
     @property
     def incident_day(self) -> bool:
@@ -649,7 +652,8 @@ def find_dates(text: str, *, published: dt.date, anchor: dt.date | None = None) 
                                         reporting=reporting and not _DEED_OF_DAY.match(text, m.end())
                                         and not (precision == "day" and _DEED_NOUN_AFTER.match(text, m.end())),
                                         relative=kind in _RELATIVE_KINDS,
-                                        arrest=bool(_ARREST_BEFORE.search(text[max(0, m.start() - 60):m.start()]))))
+                                        arrest=bool(_ARREST_BEFORE.search(text[max(0, m.start() - 60):m.start()])),
+                                        yearless=kind in _YEARLESS_KINDS or kind == "holiday" and not m.group("y")))
     for kind, m in chained:
         told = [t for t in found if t.precision == "day" and t.end <= m.start()]
         base = max(told, key=lambda t: t.end) if told else None
