@@ -4190,3 +4190,29 @@ def test_the_other_sides_shelling_beside_air_strikes_told_with_no_doer_is_its_ow
     events = coded(pipeline, raw, dt.date(2026, 3, 9))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [
         ("Air/drone strike", 4), ("Shelling/artillery/missile attack", 2)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two suspected criminals wanted in several murder cases were killed in an encounter with police.",
+     [("killed", 2)]),
+    ("Two men with several prior arrests were killed.", [("killed", 2)]),
+    ("Seven years after the war began, 12 people were killed.", [("killed", 12)]),
+])
+def test_a_number_of_cases_or_years_in_a_description_of_the_dead_is_no_count(text, expected):
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected
+
+
+def test_an_officer_injured_in_an_encounter_where_suspects_died_is_wounded_not_dead(pipeline):
+    raw = ("Two suspected criminals wanted in several murder cases were killed in an encounter with the Uttar Pradesh "
+           "Police Special Task Force in Meerut district on Friday night, officials said. A sub-inspector was "
+           "injured in the exchange of fire.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.fatalities, event.injured, event.actor1) == (2, 1, "Police Forces of India")
+
+
+def test_a_gunman_who_turned_the_gun_on_himself_told_dead_again_is_one_more_dead(pipeline):
+    raw = ("Police said a man shot his estranged wife and her mother at their Elmtown home Sunday evening before "
+           "turning the gun on himself. The wife, 34, died at the scene; her mother, 61, was flown to a trauma "
+           "center. The gunman was also pronounced dead.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.fatalities, event.injured) == (2, 1)

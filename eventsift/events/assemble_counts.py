@@ -41,6 +41,9 @@ class Tolls:
     evidence: list[Evidence]
 
 
+_SAID_HURT = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b", re.IGNORECASE)
+
+
 def how_many(kind: str, draft: Draft, *, document: Document, context: str) -> Tolls:
     """The tolls of an event of type ``kind``; ``context`` is more text about the incident (see ``build_event``)."""
     outcomes = PROTEST_OUTCOMES if kind in PROTESTS else OUTCOMES
@@ -51,7 +54,9 @@ def how_many(kind: str, draft: Draft, *, document: Document, context: str) -> To
         base = totals["killed"] or Count(low=0, best=0, high=0)
         totals["killed"] = plus(base, extra)
     wounded = totals["injured"]
-    said_wounded = any(m.outcome == "injured" for c in draft.clauses for m in c.counts)  # "one of them was wounded"
+    # "one of them was wounded", "a sub-inspector was injured in the exchange of fire" (one told hurt in so many words)
+    said_wounded = any(m.outcome == "injured" or m.outcome == "hit" and _SAID_HURT.search(c.span.text)
+                       for c in draft.clauses for m in c.counts)
     if "killed" in outcomes and not (totals["killed"] and totals["killed"].best) and wounded and wounded.best == 1 \
             and not said_wounded and not is_vague(wounded) and HOMICIDE.search(sentences + " " + context):
         # "a woman was found with a gunshot wound" in a report of a homicide (a murder charge, "the city's first

@@ -356,8 +356,17 @@ _PEOPLE_LISTED = re.compile(rf"^\s+(?:[\w-]+\s+)?(?:(?:{PERSON_NOUNS}|{VICTIM_NO
                             re.IGNORECASE)
 
 
+# Things a number may count in a description of people, no people themselves: "(two men) wanted in several murder
+# cases", "with three prior arrests", "who served 12 years".
+_NO_PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:cases|charges|counts|arrests|warrants|crimes|offen[cs]es|"
+                              r"convictions|incidents|times|occasions|years|months|weeks|days|hours)\b", re.IGNORECASE)
+
+
 def _gap_ok(gap: str, gap_start: int, starts: set[int], numbers: set[int], *, plural: bool) -> bool:
     """A gap between a number and its verb may join further numbers with "and", nothing else."""
+    # (a number of things that says who the people are is no further number: "two men wanted in several murder cases")
+    numbers = {start for start in numbers if not (gap_start < start < gap_start + len(gap) and _NO_PEOPLE_AFTER.match(
+        gap, re.match(r"\S+", gap[start - gap_start:]).end() + start - gap_start))}
     # "six monks, four of them foreigners, were killed", "nine people, two of whom were children, were hurt": the
     # aside says who the people were; its number is no count and its verb is not theirs
     aside = _aside(gap, plural=plural)
@@ -659,6 +668,8 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
             continue  # "In addition to the two raiders, a guard died": ``attackers_killed`` adds them
         if _apposition(text, m, count):
             continue
+        if _NO_PEOPLE_AFTER.match(after):
+            continue  # "with several prior arrests were killed": the number counts the arrests
         for outcome, verbs in OUTCOMES.items():
             passive = _passive_verb(verbs).match(after)  # "Man Who Wounded 2 Clerks Killed Himself": the gunman's
             if passive and not _AUXILIARY.search(passive.group("be")) and (

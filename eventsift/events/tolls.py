@@ -335,7 +335,8 @@ def killed_toll(killed: list[CountMention], *, hurt: Sequence[CountMention] = ()
     killed = [m for m in killed if m.revised or m.sentence not in revised
               and not (revised and _OF_THE_WOUNDED.match(m.victims))]
     attacker = [m for m in killed if m.victims == PERPETRATOR_VICTIMS]
-    told = [m for m in killed if m.victims != PERPETRATOR_VICTIMS]
+    # (the attacker's death told again by his noun, "the gunman was also pronounced dead", is his, none of the others')
+    told = [m for m in killed if m.victims != PERPETRATOR_VICTIMS and not (attacker and _is_the_attacker(m))]
     if attacker and told:
         largest = max(told, key=lambda m: m.count.best)
         apart = _not_the_attacker(told) and not all(m.maybe_told for m in attacker)
@@ -403,7 +404,8 @@ def killed_toll(killed: list[CountMention], *, hurt: Sequence[CountMention] = ()
 
 # The side that attacked: "gunmen", "militants", "insurgents" (and the like) are never the policemen, soldiers or
 # villagers they attacked (also the words ``_OF_THE_ATTACKERS`` reads a part of them by).
-_ATTACKER_NOUNS = r"attacker|assailant|gunm[ae]n|militant|rebel|guerrilla|terrorist|insurgent|raider|robber|kidnapper|bandit"
+_ATTACKER_NOUNS = (r"attacker|assailant|gunm[ae]n|militant|rebel|guerrilla|terrorist|insurgent|raider|robber|kidnapper|bandit|"
+                   r"criminal|gangster|smuggler|trafficker")
 _ATTACKING_SIDE = re.compile(rf"\b(?:{_ATTACKER_NOUNS}|fighter|jihadist|jihadi|extremist|separatist|mujahid|Maoist|"
                              rf"Naxal|Naxalite|dacoit)s?\b|\b(?:Taliban|mujahideen)\b", re.IGNORECASE)
 
@@ -433,6 +435,7 @@ def _other_sides_dead(killed: list[CountMention]) -> list[CountMention]:
 
 # The people an attack is made on, told by what they are: no one is of both sides.
 _DEFENDING_SIDE = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police\s+officers?|officers|constables?|"
+                             r"(?:sub-)?inspectors?|sergeants?|troopers?|"
                              r"jawans?|guards?|rangers?|personnel|civilians?|villagers?|residents?|worshippers?|"
                              r"passengers?|students?|farmers?|contractors?|workers?|labou?rers?|employees?|traders?|"
                              r"travell?ers?|pilgrims?|children|women|teachers?|pupils?|doctors?|nurses?|journalists?|"
