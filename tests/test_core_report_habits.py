@@ -4216,3 +4216,21 @@ def test_a_gunman_who_turned_the_gun_on_himself_told_dead_again_is_one_more_dead
            "center. The gunman was also pronounced dead.")
     [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
     assert (event.fatalities, event.injured) == (2, 1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('More than 100 assailants were "neutralized" during the response, it added.', [("killed", 101)]),
+    ('The army said 12 "terrorists" were arrested.', [("arrested", 12)]),
+])
+def test_a_word_of_harm_in_scare_quotes_still_counts(text, expected):
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen abducted three traders and killed them hours later.", [("abducted", 3), ("killed", 3)]),
+    ("Soldiers surrounded the attackers and killed them.", []),
+])
+def test_people_carried_off_and_killed_after_are_the_dead(text, expected):
+    told = find_counts(text)
+    from eventsift.events.tolls import group_size
+    assert [(c.outcome, group_size(c, told).count.best) for c in told] == expected

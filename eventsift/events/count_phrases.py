@@ -111,6 +111,9 @@ _GROUP_DIED = re.compile(
 _THEY_DIED = re.compile(r"\b(?:they|both of them|all of them)\s+(?:both\s+|all\s+)?(?:were\s+(?:later\s+|both\s+|all\s+)?"
                         r"(?:pronounced|declared|found)\s+dead|(?:later\s+)?(?:died|succumbed|did not survive))\b",
                         re.IGNORECASE)
+# "(abducted three traders) and killed them hours later": the people the clause counted just before, killed after.
+_KILLED_THEM = re.compile(r"\b(?:and|then|before|later)\s+(?:later\s+|then\s+|subsequently\s+)?(?:killed|executed|"
+                          r"murdered|beheaded|shot\s+dead)\s+them\b", re.IGNORECASE)
 # "a third victim died", "a fifth died later at the hospital": the running toll an ordinal gives.
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
@@ -755,6 +758,12 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
             out.append(phrase_mention("killed", n, m, offset=offset, subset=True))
     for m in finditer_gated(_THEY_DIED, text):
         if not any(c.outcome == "killed" for c in found + out):
+            mention = phrase_mention("killed", 2, m, offset=offset, subset=True)
+            mention.group = True
+            out.append(mention)
+    for m in finditer_gated(_KILLED_THEM, text):
+        if not any(c.outcome == "killed" for c in found + out) and any(
+                c.outcome in ("abducted", "hit", "injured") and c.end <= offset + m.start() for c in found):
             mention = phrase_mention("killed", 2, m, offset=offset, subset=True)
             mention.group = True
             out.append(mention)

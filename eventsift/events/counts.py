@@ -504,10 +504,14 @@ _QUOTED_FIGURE = re.compile(rf'["“]((?:(?:at\s+least|about|around|some|nearly|
                             rf'(?:{vague_pattern()}|{NUMBER})(?:\s+(?:people|others))?)["”]', re.IGNORECASE)
 
 
+# ... and a word of harm in scare quotes, as armies' statements are quoted: 'were "neutralized"', '"eliminated"'.
+_QUOTED_HARM = re.compile(r'["“](neutrali[sz]ed|eliminated|liquidated|annihilated|martyred|executed)["”]', re.IGNORECASE)
+
+
 def _unquote_figures(text: str) -> str:
     if '"' not in text and "“" not in text:
         return text
-    return _QUOTED_FIGURE.sub(lambda m: f" {m.group(1)} ", text)
+    return _QUOTED_HARM.sub(lambda m: f" {m.group(1)} ", _QUOTED_FIGURE.sub(lambda m: f" {m.group(1)} ", text))
 
 
 # Initials with stops between a number and its people: "two U.S. soldiers", "three U.N. peacekeepers".

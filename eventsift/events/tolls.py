@@ -632,7 +632,8 @@ def group_size(mention: CountMention, earlier: list[CountMention]) -> CountMenti
     """A "they died" mention given the size of the group counted just before it (at least two)."""
     if not mention.group:
         return mention
-    before = [m for m in earlier if m.start < mention.start and m.outcome in VICTIM_OUTCOMES]
+    # (people carried off count too: "abducted three traders and killed them")
+    before = [m for m in earlier if m.start < mention.start and m.outcome in (*VICTIM_OUTCOMES, "abducted")]
     n = max(2, before[-1].count.best) if before else 2
     if before and _singular_they(mention, before):
         n = 1
