@@ -4234,3 +4234,11 @@ def test_people_carried_off_and_killed_after_are_the_dead(text, expected):
     told = find_counts(text)
     from eventsift.events.tolls import group_size
     assert [(c.outcome, group_size(c, told).count.best) for c in told] == expected
+
+
+def test_two_of_his_friends_who_tried_to_save_him_and_were_hurt_are_two_hurt(pipeline):
+    raw = ("A 28-year-old youth was hacked to death by unidentified miscreants in Elmtown, Odisha, on Sunday night, "
+           "police said. Two of his friends who tried to save him sustained grievous injuries and were admitted to "
+           "hospital.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.fatalities, event.injured) == (1, 2)

@@ -419,7 +419,7 @@ _SINGULAR_BE = re.compile(r"(?:was|is|has been)\b", re.IGNORECASE)
 # a shop and fled", "constables who were serving as escorts"): words of no outcome, no saying and no other
 # clause ("as" only after a verb of a role), which the outcome verb after it follows.
 _RELATIVE_IN_SUBJECT = re.compile(
-    r"^(\s*(?:[\w'’-]+\s+){0,2})who\s+(?:(?:were|was|had\s+been|are|had)\s+)?"
+    r"^(\s*(?:[\w'’-]+\s+){0,2}(?:of\s+(?:his|her|their|the)\s+[\w'’-]+\s+)?)who\s+(?:(?:were|was|had\s+been|are|had)\s+)?"
     r"(?:(?!(?:who|that|which|whose|when|where|while|"
     # ("who tried to enter the compound after the blast were shot dead": the time of their own deed)
     rf"(?:after|before)(?!{THE_DEED})|"
