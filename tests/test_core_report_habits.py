@@ -4242,3 +4242,15 @@ def test_two_of_his_friends_who_tried_to_save_him_and_were_hurt_are_two_hurt(pip
            "hospital.")
     [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
     assert (event.fatalities, event.injured) == (1, 2)
+
+
+def test_a_village_told_in_a_district_its_namesake_town_is_not_in_is_in_the_district(pipeline):
+    raw = "A clash over a land dispute left one person dead at Rampur village in Sitapur district on Sunday, police said."
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.admin1, event.location, event.geo_precision) == ("Uttar Pradesh", "Sitapur", 2)
+
+
+def test_a_town_told_in_its_own_district_stays_the_town(pipeline):
+    raw = "A clash over a land dispute left one person dead in Sitapur town of Sitapur district on Sunday, police said."
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.location, event.geo_precision) == ("Sitapur", 1)

@@ -539,6 +539,14 @@ class Gazetteer(GazetteerIndex):
                                       located=[introduced_as_place(text, t.start) for t in toponyms],
                                       acronyms=[is_acronym(t.text, text) for t in toponyms])
         picks = _drop_loose_spellings_elsewhere(toponyms, picks)
+        # "at Rampur village in Sitapur district": a village the text puts in a district the gazetteer's namesake is not
+        # in is one the gazetteer lacks (the caller places it in the district)
+        for child, parent in ctx.parents.items():
+            pick, area = picks[child], picks[parent]
+            if pick is not None and area is not None and area.feature == "admin2" and pick.feature == "city" \
+                    and _VILLAGE_AFTER.match(text, toponyms[child].end) \
+                    and (not inside(pick, area) if pick.admin2 else not near_city(pick, area, radius_km=DISTRICT_REACH_KM)):
+                picks[child] = None
         # "the northern Syrian town of Jarablus": a nationality before the kind of place says the name's country
         for i, country in enumerate(self._national_places(toponyms, text)):
             own = [c for c in candidate_lists[i] if c.country_code == country]
@@ -934,6 +942,10 @@ def _without_variants_inside(name: str, candidates: list[Candidate]) -> list[Can
 
 # "the northern Syrian town of", "a Nigerian border town called": a nationality before a kind of place and its name
 # ... or a big city before a part of it: "the Damascus suburb of", "a Kabul neighbourhood called"
+# How far from a district's centre a town the gazetteer lists with no district may lie and still be in it.
+DISTRICT_REACH_KM = 60.0
+# "Rampur village", "Kot Lal hamlet": a name told as a village.
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
 _NATIONAL_PLACE_BEFORE = re.compile(
     r"\b(?P<nation>[A-Z][a-z]+)\s+(?:(?:[a-z]+-held|border|frontier|port|coastal|provincial|regional|market|garrison|"
     r"southern|northern|eastern|western|central)\s+)?(?:town|city|village|province|region|district|governorate|capital|"
