@@ -59,8 +59,10 @@ _DATELINE_MIXED = re.compile(
     r"\s*(?:\((?P<agency>[A-Za-z0-9][A-Za-z0-9 .,&/'\-]{0,38})\))?\s*(?P<sep>[-–—]{1,2})\s+(?=\S)")
 # ... and the wire style of Indian and other agencies, in ordinary case with the day and the agency and often no dash
 # at all: "Raipur, March 14 (PTI) Maoists ...", "New Delhi, Mar 3 (IANS) -", "Imphal, Manipur, Jan. 9 (UNI):".
+# (the town may be in capitals: "SRINAGAR, Aug 14 (PTI) A policeman ...")
 _DATELINE_WIRE_MIXED = re.compile(
-    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*(?:(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s*)?"
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,2}),\s*"
+    r"(?:(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s*)?"
     r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)"
     r"\s*\((?P<agency>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)\s*(?P<sep>:|[-–—]{1,2})?\s*(?=\S)")
 # ... and the state agencies' style, a town in ordinary case and the agency's initials: "Aleppo, SANA-", "Quetta, APP:"

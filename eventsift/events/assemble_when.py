@@ -78,7 +78,8 @@ def when(draft: Draft, *, document: Document, published: dt.date,
         event_date = first.date
         date_end = min(max([first.date_end, *(d.date_end for d in dates if (d.date_end - first.date).days <= SPAN_DAYS)]),
                        published)
-        precision, relative = first.precision, first.relative or first.yearless  # ("Feb. 9": its year is the report's)
+        # ("Feb. 9" in a text that writes no year at all: its year is as made up as the report's day)
+        precision, relative = first.precision, first.relative or first.yearless and date_basis == "none"
         clause = next(c for c in draft.clauses if first in c.dates)
         lent = next((s for s in clause.lent if s.start <= first.start < s.end), None)  # "It happened Saturday"
         found.append(evidence(document, clause, "event_date", first.start, first.end, sentence=lent))

@@ -651,7 +651,7 @@ def _parts_by_place(summary: Clause, later: list[Clause], outcome: str, total: i
             return []  # "On Nov. 9, two were killed ...": an incident of another day, no part of the sum
         # (the part's place may be told in another clause of its sentence: "Eight were killed | when jets struck a
         # market in Elmtown")
-        here = [j for c in later if c.sentence.index == part.sentence.index for j in c.toponyms]
+        here = part.toponyms or [j for c in later if c.sentence.index == part.sentence.index for j in c.toponyms]
         at = {(p.name, p.admin1) for j in here if (p := places[j]) is not None}
         if not at and names is not None:  # "fired at villagers in Torbung area": a village the gazetteer lacks
             at = {(names[j], None) for j in here}

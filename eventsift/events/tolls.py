@@ -335,9 +335,11 @@ def killed_toll(killed: list[CountMention], *, hurt: Sequence[CountMention] = ()
     killed = [m for m in killed if m.revised or m.sentence not in revised
               and not (revised and _OF_THE_WOUNDED.match(m.victims))]
     attacker = [m for m in killed if m.victims == PERPETRATOR_VICTIMS]
-    # (the attacker's death told again by his noun, "the gunman was also pronounced dead", is his, none of the others')
-    told = [m for m in killed if m.victims != PERPETRATOR_VICTIMS and not (attacker and _is_the_attacker(m))]
+    told = [m for m in killed if m.victims != PERPETRATOR_VICTIMS]
     if attacker and told:
+        # (the attacker's death told again by his noun, "the gunman was also pronounced dead", is his, none of the
+        # others': the others say whether he is among them)
+        told = [m for m in told if not _is_the_attacker(m)] or told
         largest = max(told, key=lambda m: m.count.best)
         apart = _not_the_attacker(told) and not all(m.maybe_told for m in attacker)
         if re.search(r"\bincluding\b", largest.victims, re.IGNORECASE) or \
