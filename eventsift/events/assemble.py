@@ -218,9 +218,9 @@ _WORKS = re.compile(r"\b(?:(?:power|electric(?:ity|al)?|transmission|high-?volta
 _OBJECT_ARTICLE = re.compile(r"\s*(?:(?:the|a|an|two|three|four|several|\d+)\s+)?", re.IGNORECASE)
 
 
-def _works_after(text: str, at: int) -> tuple[int, int]:
-    """Where the object of a verb that ends at ``at`` begins, and the end of the text."""
-    return _OBJECT_ARTICLE.match(text, at).end(), len(text)  # (the pattern matches anywhere, if only nothing)
+def _works_after(text: str, at: int) -> bool:
+    """Whether the object of the verb that ends at ``at`` is works ("dynamited | a bridge")."""
+    return bool(_WORKS.match(text, _OBJECT_ARTICLE.match(text, at).end()))  # (the article is optional: always a match)
 
 
 def _bombing_beside(clause: Clause, draft: Draft) -> bool:
@@ -230,8 +230,8 @@ def _bombing_beside(clause: Clause, draft: Draft) -> bool:
     # (the works named in the trigger or right after its verb: "blew up two pylons", "dynamited a bridge")
     text = clause.sentence.text
     return clause.family == "Explosions/Remote violence" and not clause.counts \
-        and any(t.kind == "specific" and (_WORKS.search(t.text) or _WORKS.match(
-            text, *_works_after(text, t.end - clause.sentence.start))) for t in clause.triggers) \
+        and any(t.kind == "specific" and (_WORKS.search(t.text) or _works_after(text, t.end - clause.sentence.start))
+                for t in clause.triggers) \
         and any(c.counts for c in draft.clauses) \
         and not any(c.family == "Explosions/Remote violence" for c in draft.clauses)
 

@@ -61,7 +61,8 @@ _PHRASE_ENDS = re.compile(r"\s*(?:[,.;:()\-—–]|$)", re.MULTILINE)
 
 
 def _written_state(text: str, toponym: Toponym) -> re.Match[str] | None:
-    """The state abbreviation written after a town ("Ashby, Ind.", "Ashby, IN"), if any."""
+    """The state abbreviation written after a town ("Ashby, Ind.", "Ashby, IN"), if any (in capitals, a code only
+    where the phrase ends)."""
     m = _WRITTEN_STATE.match(text, toponym.end)
     if m is not None and text[toponym.start:toponym.end].isupper() and not _PHRASE_ENDS.match(text, m.end()):
         return None
@@ -713,7 +714,7 @@ class Gazetteer(GazetteerIndex):
             countries = Counter(p.country_code for p in others)
             country = named or ctx.dateline_country or (countries.most_common(1)[0][0] if countries else None) or (
                 max(ctx.cues, key=ctx.cues.get) if ctx.cues else None)
-            if m.group("second"):  # "the country's second city": its second most populous
+            if m.group("second"):  # "the country's second city": the city reports call so
                 picks[i] = self._second_city(country) if country else None
                 continue
             capital = sources.capitals().get(country or "")
