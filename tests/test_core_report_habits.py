@@ -4278,3 +4278,27 @@ def test_burkinabe_defence_volunteers_ambushed_are_a_side_of_a_battle(pipeline):
            "in an ambush in northern Burkina Faso's Loroum province on Sunday, security sources said.")
     [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
     assert (event.sub_event_type, event.actor2) == ("Armed clash", "VDP: Volunteers for the Defense of the Homeland")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen killed a traditional ruler and his two aides.", 3),
+    ("Gunmen killed a guard and his two aides.", 3),
+])
+def test_one_person_and_his_people_told_after_an_active_verb_add_up(pipeline, text, expected):
+    [event] = coded(pipeline, f"{text[:-1]} in Elmtown, Ekiti State, on Sunday night, police said.", dt.date(2026, 3, 9))
+    assert event.fatalities == expected
+
+
+def test_the_day_mourners_attended_a_funeral_dates_no_incident(pipeline):
+    raw = ("Hundreds of people attended the funeral on Sunday of a reporter who was shot dead outside his home in "
+           "Culiacan last week.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 10))
+    assert [(e.event_date, e.date_precision) for e in events] == [(dt.date(2026, 3, 1), "week")]
+
+
+def test_suspects_arrested_over_a_murder_last_week_are_an_arrest_beside_the_murder(pipeline):
+    raw = ("Police in Lagos have arrested three suspected cultists over the murder of a 25-year-old man in the Ikorodu "
+           "area of the state last Friday, the command's spokesman said on Sunday.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Arrests", "Police Forces of Nigeria"), ("Attack", "Unidentified Armed Group (Nigeria)")]

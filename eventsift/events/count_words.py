@@ -272,6 +272,8 @@ PERSON_NOUNS = (
     r"editor|publisher|columnist|blogger|broadcaster|newsman|"
     r"fisherman|diplomat|ambassador|minister|senator|congressman|councilman|magistrate|prosecutor|candidate|"
     r"professor|tourist|pilgrim|refugee|courier|vigilante|ranger|policewoman|"
+    # traditional rulers and their household, as West African reports name them ("a traditional ruler and his aides")
+    r"ruler|monarch|king|emir|oba|aide|"
     # the staff of the shops, restaurants and homes where crime reports' victims work
     r"waiter|waitress|chef|cook|bartender|barber|bouncer|dishwasher|attendant|salesman|saleswoman|hairdresser|tailor|"
     r"butcher|carpenter|plumber|electrician|firefighter|paramedic|pharmacist|dentist|surgeon|accountant|banker|"

@@ -852,7 +852,8 @@ def _and_more(text: str, m: re.Match[str], count: Count, *, offset: int,
         return None  # "injuring five people, four of them teens", "injured four people, one seriously": a part
     if _SAYS_AFTER.match(text, m.end()):
         return None  # "the toll has risen to 19, a member of the council said": who told it
-    if not re.fullmatch(r"[\w’'-]*(?:\s+[\w’'-]+){0,3}?(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)",
+    if not re.fullmatch(r"[\w’'-]*(?:\s+[\w’'-]+){0,3}?(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+                        r"(?:his\s+|her\s+|their\s+)?",  # "killed a guard and his two aides"
                         text[previous.end - offset:m.start()]):  # "killing his five children as well as his wife"
         return None
     key = previous.verb_end if previous.verb_end >= 0 else offset + m.start()

@@ -319,11 +319,15 @@ _COUNT_BEFORE_AFTER = re.compile(
 
 
 # The deed of the people an arrest holds, told after them: "arrested 12 suspected thugs | who attacked a polling
-# unit", "detained two men | who had killed a trader last week" (the deed is an incident of its own, the arrest another).
+# unit", "detained two men | who had killed a trader last week", "| over the murder of ..." (the deed is an incident
+# of its own, the arrest another).
 WHO_DID = (r"(?:who|that)\s+(?:(?:had|have|has|allegedly|reportedly|earlier|previously)\s+)*(?:killed|attacked|shot|"
            r"murdered|stormed|kidnapped|abducted|raided|robbed|ambushed|burned|torched|looted|stabbed|beheaded|bombed)\b")
 _ARRESTED_WHO = re.compile(r"\b(?:arrested|detained|apprehended|nabbed|caught|rounded\s+up)\s+(?:[\w'’-]+,?\s+){1,6}?"
-                           rf"(?P<who>{WHO_DID})", re.IGNORECASE)
+                           rf"(?P<who>{WHO_DID}|"
+                           # "... three suspected cultists | over the murder of a man last Friday"
+                           r"over\s+the\s+(?:[\w-]+\s+){0,2}?(?:murder|killing|death|shooting|stabbing|attack|"
+                           r"abduction|kidnapping|lynching)s?\b)", re.IGNORECASE)
 
 
 def split_clauses(sentence: Sentence) -> list[Sentence]:

@@ -469,7 +469,8 @@ _REPORTING_BEFORE = re.compile(
 # conference Tuesday", "during a vigil on Sunday".
 _GATHERINGS = r"(?:news\s+conference|press\s+conference|briefing|hearing|vigil|funeral|memorial|arraignment|court\s+appearance|" \
               r"meeting|rally)"
-_GATHERING_BEFORE = re.compile(rf"\b(?:at|during|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_GATHERINGS}\s+(?:on\s+|late\s+|early\s+)?$",
+_GATHERING_BEFORE = re.compile(rf"\b(?:at|during|in|attended|attending)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_GATHERINGS}\s+"
+                               r"(?:on\s+|late\s+|early\s+)?$",
                                re.IGNORECASE)
 # ... or held, opened or begun on the day: "A funeral was held on Sunday for ...", "the trial of three men accused
 # of the 2017 killing opened on Monday"
