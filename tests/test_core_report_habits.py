@@ -4302,3 +4302,9 @@ def test_suspects_arrested_over_a_murder_last_week_are_an_arrest_beside_the_murd
     events = coded(pipeline, raw, dt.date(2026, 3, 9))
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Arrests", "Police Forces of Nigeria"), ("Attack", "Unidentified Armed Group (Nigeria)")]
+
+
+def test_a_suspected_thief_beaten_to_death_by_a_mob_is_one_dead(pipeline):
+    raw = "Police detained five men on Sunday after a mob beat a suspected thief to death in the Nakuru market."
+    events = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Arrests", 0), ("Mob violence", 1)]

@@ -266,7 +266,7 @@ PERSON_NOUNS = (
     r"girlfriend|boyfriend|fianc[eé]e?|friend|neighbou?r|relative|roommate|customer|patron|bystander|clerk|cashier|"
     r"toddler|infant|baby|juvenile|guest|tenant|landlord|owner|manager|coach|player|referee|fan|"
     r"shopper|motorist|cyclist|jogger|hunter|homeowner|witness|worshipp?er|parishioner|congregant|churchgoer|"
-    r"classmate|co-?worker|colleague|intruder|burglar|robber|"
+    r"classmate|co-?worker|colleague|intruder|burglar|robber|thief|pickpocket|"
     # trades and offices that wire copy and conflict reports name their victims by
     r"peasant|watchman|doorman|janitor|caretaker|sentry|reporter|photographer|cameraman|mechanic|labou?rer|miner|"
     r"editor|publisher|columnist|blogger|broadcaster|newsman|"
