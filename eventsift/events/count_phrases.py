@@ -516,9 +516,8 @@ _AND_ONE_WOUNDED = re.compile(
     r"another|one\s+other|a\s+second)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
 # "Two guards died at the gate and a third in hospital": the dead told by the rank of the last of them.
 _AND_AN_NTH_DEAD = re.compile(r"\b(?:died|were\s+(?:killed|pronounced\s+dead))\b[^.;]{0,40}?\band\s+a\s+"
-                              r"(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+)?"
+                              rf"(?P<nth>{'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+)?"
                               r"(?:at|in|on|later|after|while|en\s+route)\b", re.IGNORECASE)
-_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
 
 def _one_wounded_beside_dead(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
@@ -530,7 +529,7 @@ def _one_wounded_beside_dead(text: str, *, offset: int, found: list[CountMention
             mention.besides_dead = True
             out.append(mention)
     for m in finditer_gated(_AND_AN_NTH_DEAD, text):
-        n = _NTH[m.group("nth").lower()]
+        n = _ordinal(m.group("nth"))
         if any(c.outcome == "killed" and c.count.best == n - 1 and c.end <= offset + m.start("nth") for c in found + out):
             out.append(CountMention(outcome="killed", count=exact_count(n, m.group("nth")), victims="",
                                     start=offset + m.start("nth"), end=offset + m.end("nth")))
@@ -749,6 +748,14 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
             out.append(phrase_mention("hit", 1, m, offset=offset, victims=m.group("who")))
 
 
+def _group_told_dead(m: re.Match[str], *, offset: int) -> CountMention:
+    """The group counted just before, told dead by a pronoun ("they died", "killed them"): as many as that group
+    (``tolls.group_size``), two at least."""
+    mention = phrase_mention("killed", 2, m, offset=offset, subset=True)
+    mention.group = True
+    return mention
+
+
 def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
     """Deaths told of a group or in the incident's name: "both men died", "they were pronounced dead", "a double
     homicide", "found X and Y dead", "five shot, one fatally", "died"."""
@@ -758,15 +765,11 @@ def _group_deaths(text: str, *, offset: int, found: list[CountMention], out: lis
             out.append(phrase_mention("killed", n, m, offset=offset, subset=True))
     for m in finditer_gated(_THEY_DIED, text):
         if not any(c.outcome == "killed" for c in found + out):
-            mention = phrase_mention("killed", 2, m, offset=offset, subset=True)
-            mention.group = True
-            out.append(mention)
+            out.append(_group_told_dead(m, offset=offset))
     for m in finditer_gated(_KILLED_THEM, text):
         if not any(c.outcome == "killed" for c in found + out) and any(
                 c.outcome in ("abducted", "hit", "injured") and c.end <= offset + m.start() for c in found):
-            mention = phrase_mention("killed", 2, m, offset=offset, subset=True)
-            mention.group = True
-            out.append(mention)
+            out.append(_group_told_dead(m, offset=offset))
     for m in finditer_gated(_MURDER_SUICIDE, text):
         if not any(c.outcome == "killed" for c in found + out):
             # (the incident's whole toll, not more dead beside those the report counts: "the deaths of a couple ...

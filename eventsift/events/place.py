@@ -256,7 +256,7 @@ POLICE_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 # "the capital of Yemen"): that name is the place.
 # "the Pakistani capital": the capital of the country a nationality names (data/country_cues.tsv's demonyms);
 # "Somalia's capital", "Borno's state capital": the capital of the country or province named before it; and "the
-# country's second city", its second most populous.
+# country's second city", the city reports call so (geo/data/second_cities.tsv).
 @cache
 def capital_regex() -> re.Pattern[str]:
     demonyms = sorted((cue for cue, _, weight in country_cues() if weight == "demonym"), key=len, reverse=True)
