@@ -4308,3 +4308,28 @@ def test_a_suspected_thief_beaten_to_death_by_a_mob_is_one_dead(pipeline):
     raw = "Police detained five men on Sunday after a mob beat a suspected thief to death in the Nakuru market."
     events = coded(pipeline, raw, dt.date(2026, 3, 9))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Arrests", 0), ("Mob violence", 1)]
+
+
+# -- round 56: livestock counted by the head, a state's possessive, a deed dated before its arrest, what rioters burn,
+# Myanmar's armed groups, the state of a region, a clash of police with unarmed people, kin told again, a group's
+# record, a region named like its seat, two cities of a size, a toll of the year, "another 29", other bombings, works
+# blown up beside an attack
+
+def test_a_state_named_with_its_possessive_before_an_unknown_area_places_the_incident_in_the_state(pipeline):
+    raw = "Gunmen killed two farmers in Jonglei State's Dorwal area on Monday, officials said."
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 10))
+    assert (event.country, event.admin1) == ("South Sudan", "Jonglei")
+
+
+def test_a_regions_name_told_again_bare_is_the_region_not_its_seat(pipeline):
+    raw = ("Gunmen killed nine villagers in an attack in Niger's Tahoua region on Monday, the government said.\n\n"
+           "Tahoua lies on the border with Nigeria.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 11))
+    assert (event.admin1, event.geo_precision) == ("Tahoua", 3)
+
+
+def test_a_city_as_big_as_the_dateline_is_the_scene_not_its_suburb(pipeline):
+    raw = ("ZACATECAS, Mexico - Gunmen killed four men at a pool hall in the state of Zacatecas late on Friday, "
+           "prosecutors said.\n\nThe attackers opened fire on players at the pool hall in the city of Fresnillo.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert event.location == "Fresnillo"

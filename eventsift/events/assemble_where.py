@@ -18,6 +18,9 @@ from eventsift.records import Document, Evidence, Place, Toponym
 # A weak sign of an incident's place (an institution's seat, where someone came from) this near the dateline's town
 # gives way to it: a metro area's police and hospitals are named after its big city.
 DATELINE_OVER_WEAK_KM = 60.0
+# A suburb is smaller than the big city by this factor at least: two cities of a size near each other (a state's
+# capital and its largest town) are each the scene when the report names it.
+SUBURB_SIZE_RATIO = 2
 
 
 # "Springfield police said a man was shot in Oak Flats" (or the force's acronym, data/police_forces.tsv): the police of a city
@@ -113,8 +116,9 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             and toponym.qualifier not in WEAK_QUALIFIERS:
         # "a shooting in Georgia ... The sheriff said it happened in Elmtown": the state the incident's sentences name is
         # told more exactly elsewhere in the report
-        place, toponym = town_inside(place, places=own_area, toponyms=toponyms) \
-            or policed_town_inside(place, text=document.text, places=own_area, toponyms=toponyms) \
+        inner_towns = _without_namesake_seat(place, toponym, own_area, toponyms, document.text)
+        place, toponym = town_inside(place, places=inner_towns, toponyms=toponyms) \
+            or policed_town_inside(place, text=document.text, places=inner_towns, toponyms=toponyms) \
             or _road_town_inside(place, draft.place_ids(), places=own_area, toponyms=toponyms) or (place, toponym)
         if place.feature in ("admin2", "admin1") and dateline is not None and dateline.feature == "city" \
                 and area_holds(place, dateline):
@@ -168,6 +172,20 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             clause = next((c for c in draft.clauses if at in c.toponyms), None)
             found = [evidence(document, clause, "location", toponym.start, toponym.end)] if clause is not None else []
     return Where(place=place, toponym=toponym, evidence=found)
+
+
+# The kind of area written after its name: "in Elm region", "Fenland State's ...".
+_AREA_KIND_AFTER = re.compile(r"\s+(?:region|state|province|governorate|department|prefecture)\b", re.IGNORECASE)
+
+
+def _without_namesake_seat(area: Place, told: Toponym, places: list[Place | None], toponyms: list[Toponym],
+                           text: str) -> list[Place | None]:
+    """The places, less the seat named like a province the incident is told in by its kind ("in Elmvale region ...
+    Elmvale lies near the border"): the bare name told again is the province, not a town told more exactly."""
+    if area.feature != "admin1" or not _AREA_KIND_AFTER.match(text, told.end):
+        return places
+    return [None if p is not None and p.feature == "city" and name_key(t.text) == name_key(area.name) else p
+            for p, t in zip(places, toponyms)]
 
 
 def town_inside(area: Place, *, places: list[Place | None], toponyms: list[Toponym]) -> tuple[Place, Toponym] | None:
@@ -284,5 +302,5 @@ def _suburb_of(dateline: Place, place: Place) -> bool:
     """Whether the dateline's town is a smaller town near the big city chosen as the place (within the reach of
     DATELINE_OVER_WEAK_KM): a report from a suburb names the big city as a landmark, not as the scene."""
     return dateline.feature == "city" and place.feature == "city" and dateline.name != place.name \
-        and place.population >= ANCHOR_MIN_POPULATION and dateline.population < place.population \
+        and place.population >= ANCHOR_MIN_POPULATION and dateline.population * SUBURB_SIZE_RATIO < place.population \
         and km(dateline, place) <= DATELINE_OVER_WEAK_KM

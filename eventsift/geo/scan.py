@@ -338,7 +338,9 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
         facility = re.search(r"([A-Za-z]+)\s$", before)
         return not (facility and facility.group(1).lower() in _SEATED_INSTITUTIONS and not after
                     and not re.match(r"['’]s\b", text[end:end + 3]))
-    if not after or after.group().strip(" -").lower() in _AREA_WORDS_TITLE or _CALENDAR_WORD.fullmatch(after.group().strip(" -")):
+    # ("Elmland State's Ashby area": the area's word with its possessive is still the area's)
+    word = re.sub(r"['’]s$", "", after.group().strip(" -")) if after else ""
+    if not after or word.lower() in _AREA_WORDS_TITLE or _CALENDAR_WORD.fullmatch(word):
         return False
     facility = _FACILITY_AFTER.match(text[end : end + 50])
     if facility and facility.group(1).lower() in FACILITY_WORDS:
