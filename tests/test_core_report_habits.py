@@ -4315,10 +4315,28 @@ def test_a_suspected_thief_beaten_to_death_by_a_mob_is_one_dead(pipeline):
 # record, a region named like its seat, two cities of a size, a toll of the year, "another 29", other bombings, works
 # blown up beside an attack
 
+def test_cattle_counted_by_the_head_are_no_dead():
+    text = "The herders said they had lost two young men and over 300 head of cattle in the raid."
+    assert [(m.outcome, m.count.best) for m in find_counts(text, offset=0)] == [("killed", 2)]
+
+
 def test_a_state_named_with_its_possessive_before_an_unknown_area_places_the_incident_in_the_state(pipeline):
     raw = "Gunmen killed two farmers in Jonglei State's Dorwal area on Monday, officials said."
     [event] = coded(pipeline, raw, dt.date(2026, 3, 10))
     assert (event.country, event.admin1) == ("South Sudan", "Jonglei")
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # someone's kin told dead, then "the woman": the same woman
+    ("A man was charged with murder after his wife was found dead in their apartment on Sunday. The woman had been "
+     "shot several times, police said.", None),
+    # a woman told hurt first, her kin dead: "the woman" is the one hurt
+    ("A woman was shot in the arm on Sunday and her daughter was killed, police said. The woman was taken to a "
+     "hospital.", 1),
+])
+def test_a_plain_noun_after_kin_told_dead_is_the_same_person(pipeline, text, injured):
+    [event] = coded(pipeline, f"ELMTON, Ohio - {text}", dt.date(2026, 3, 10))
+    assert (event.fatalities, event.injured) == (1, injured)
 
 
 def test_a_regions_name_told_again_bare_is_the_region_not_its_seat(pipeline):
@@ -4333,3 +4351,12 @@ def test_a_city_as_big_as_the_dateline_is_the_scene_not_its_suburb(pipeline):
            "prosecutors said.\n\nThe attackers opened fire on players at the pool hall in the city of Fresnillo.")
     [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
     assert event.location == "Fresnillo"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A second bomb in the old city killed another 17 people.", [("killed", 17)]),
+    ("The blast killed a further 11 people.", [("killed", 11)]),
+    ("Three other bombings in the north killed 22 people.", [("killed", 22)]),
+])
+def test_another_and_a_further_number_and_other_bombings_are_read(text, expected):
+    assert [(m.outcome, m.count.best) for m in find_counts(text, offset=0)] == expected

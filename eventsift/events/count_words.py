@@ -147,6 +147,8 @@ SUBSET_AFTER = re.compile(r"^\s+(?:more\s+)?of\s+(?:the|those)\s+(?:(?:two|three
                            r"(?:injured|wounded|dead|killed|slain|victims|hostages|abducted|people|persons|men|women)", re.IGNORECASE)
 NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|miles?|metres?|meters?|hours?|days?|"
                         # incidents, not people: "2 shootings in Elmtown, 1 dead", "two bombings killed five"
+                        # ("two other bombings killed 29", "three separate attacks")
+                        r"(?:(?:other|more|separate|similar|further|earlier|previous|such)\s+)?"
                         r"(?:shootings?|shootouts?|stabbings?|robber(?:y|ies)|carjackings?|bombings?|attacks?|incidents?|"
                         r"cases|instances|occasions)(?!\w)|"  # "in both cases, no one was hit"
                         # a length of time or service, not people: "the 25-year police veteran"
@@ -157,7 +159,7 @@ NOT_PEOPLE = re.compile(r"^\s*(?:%|per ?cent|percent|km|kilometres?|kilometers?|
                         r"(?:famil(?:y|ies)|households?|clans?|tribes?|villages?)(?!\s+(?:members?|elders?|leaders?|chiefs?|heads?))|"
                         r"(?:hand)?guns?|rifles?|pistols?|shotguns?|weapons?|firearms?|knives|knife|"
                         # "bandits took away 200 cows": livestock rustled, not people
-                        r"cows?|cattle|goats?|sheep|camels?|livestock|animals?|horses?|donkeys?|bulls?|oxen|pigs?|"
+                        r"cows?|cattle|goats?|sheep|camels?|livestock|animals?|horses?|donkeys?|bulls?|oxen|pigs?|head(?=\s+of\s)|"
                          r"weeks?|months?|years?|am|pm|a\.m\.|p\.m\.|o['’]clock|rupees|dollars|\$|vehicles?|cars?|houses?|"
                          # "bandits who arrived on about 40 motorcycles shot at residents"
                          r"motorcycles?|motorbikes?|bikes?|trucks?|pick-?ups?|boats?|canoes?|buses|vans?|"

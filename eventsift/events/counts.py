@@ -648,7 +648,9 @@ def _passive_verb(verbs: str) -> re.Pattern[str]:
 @cache
 def _active_verb(verbs: str) -> re.Pattern[str]:
     """An active verb of one outcome right before a number: "killing at least seven" (compiled once per outcome)."""
-    return re.compile(rf"\b(?:{verbs})\s+(?:{_ONE_AND_MORE_BEFORE}|the\s+|all\s+|his\s+|her\s+|their\s+)?"
+    # ("killed another 29 people", "wounding a further 12": the people of this telling, more than told before)
+    return re.compile(rf"\b(?:{verbs})\s+(?:{_ONE_AND_MORE_BEFORE}|the\s+|all\s+|his\s+|her\s+|their\s+|another\s+|"
+                      r"a\s+further\s+|an\s+additional\s+)?"
                       r"(?:(?:at least|about|around|some|over|more than|nearly|almost|approximately|roughly|"
                       r"only|just)\s+)?$", re.IGNORECASE)
 

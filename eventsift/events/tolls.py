@@ -142,7 +142,8 @@ def _kin_apart(killed: list[CountMention], shot: list[CountMention]) -> bool:
     """The dead are told as the kin or staff of the one person hit ("gunmen wounded the judge ... one of his
     bodyguards was killed"): the one hit is not among them."""
     return all(_KIN_OF_ONE.search(m.victims.strip()) for m in killed) and all(
-        m.count.best == 1 and not re.search(r"\b(?:his|her)\s", m.victims, re.IGNORECASE) for m in shot)
+        m.count.best == 1 and not re.search(r"\b(?:his|her)\s", m.victims, re.IGNORECASE) for m in shot) \
+        and not any(_kin_told_again(k, s, shot) for k in killed for s in shot)
 
 
 # "a 6-year-old boy" ... "her 6-year-old son": an age told beside one victim says who is who better than the noun
@@ -186,6 +187,17 @@ def _may_be_one(killed: CountMention, shot: CountMention) -> bool:
         if kin_sex and kin_sex == other_sex and not _POSSESSIVE.search(mention.victims):
             return True
     return False
+
+
+def _kin_told_again(kin: CountMention, again: CountMention, told: list[CountMention]) -> bool:
+    """Someone's kin told first, then "the" person of that sex, no one else of that noun told between ("his
+    girlfriend was found dead ... The woman had been stabbed"): the same person, told again by a plain noun."""
+    kin_sex = {_KIN_SEX[w] for w in _who(kin) or () if w in _KIN_SEX}
+    again_who = _who(again) or frozenset()
+    return kin.count.best == again.count.best == 1 and kin.start < again.start and bool(kin_sex) \
+        and kin_sex == {_SEX[w] for w in again_who if w in _SEX} \
+        and bool(re.match(r"the\b", f"{again.count.text} {again.victims}".strip(), re.IGNORECASE)) \
+        and not any(m.start < again.start and (_who(m) or frozenset()) & again_who for m in told if m is not again)
 
 
 def _distinct(mentions: list[CountMention]) -> list[CountMention]:
@@ -976,7 +988,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
                                                    and k.count.best == 1 for k in killed)]
     # names against names tell people apart; nouns against nouns only when no pair of them may be one person
     told_apart = not killed_names & shot_names if named and kinds == {True} else named and not any(
-        _may_be_one(k, s) for k in killed for s in shot)
+        _may_be_one(k, s) or _kin_told_again(k, s, shot) for k in killed for s in shot)
     apart = bool(killed) and (bool(others) or told_apart or _ages_apart(killed, shot) or _kinds_apart(killed, shot)
                               or _kin_apart(killed, shot) or _sides_apart(killed, shot)
                               # "... a nurse was killed in the same attack", "another man died": not the one hit
