@@ -4326,6 +4326,22 @@ def test_a_state_named_with_its_possessive_before_an_unknown_area_places_the_inc
     assert (event.country, event.admin1) == ("South Sudan", "Jonglei")
 
 
+def test_a_peoples_defence_force_that_shot_a_juntas_appointee_attacked_a_civilian(pipeline):
+    raw = ("Fighters of a local People's Defence Force shot dead a ward administrator appointed by the military council "
+           "in Sagaing Region on Tuesday, residents said.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 12))
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Attack", "PDF: People's Defense Force", "Civilians (Myanmar)")
+
+
+def test_police_and_taxi_drivers_who_clashed_rioted_even_where_shots_killed(pipeline):
+    raw = ("Two people were shot dead on Monday after police and minibus taxi operators clashed in the Elmview "
+           "township of Durban, officials said.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 10))
+    assert (event.event_type, event.actor1, event.actor2, event.fatalities) == (
+        "Riots", "Rioters (South Africa)", "Police Forces of South Africa", 2)
+
+
 @pytest.mark.parametrize(("text", "injured"), [
     # someone's kin told dead, then "the woman": the same woman
     ("A man was charged with murder after his wife was found dead in their apartment on Sunday. The woman had been "

@@ -229,6 +229,8 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
             before, after = text[:m.start()], text[m.end():]
             if rule.side == "state" and _WORN_AFTER.match(after):
                 continue  # "men who wore military uniforms", "gunmen in police fatigues": what they wore
+            if _APPOINTED_BY_BEFORE.search(before):
+                continue  # "a village head appointed by the military was shot": who the victim serves, no side
             nationality, of = None, None
             if rule.side in ("civilian", "crowd"):  # only people take a nationality: search only then
                 dm = _demonym_before().search(before[-NATIONALITY_REACH:])
@@ -395,6 +397,10 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _ON_DAY_BEFORE = re.compile(
     r"\bon\s+(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)[\s,]*$", re.IGNORECASE)
+
+
+# Who named a person to a post, told to describe them: "a village administrator appointed by the military regime".
+_APPOINTED_BY_BEFORE = re.compile(r"\b(?:appointed|installed|nominated|named)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "troops backed by Russian jets", "with the support of US drones": a force that helps the side doing the deed, which

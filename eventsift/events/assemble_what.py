@@ -14,6 +14,7 @@ from eventsift.events.clauses import Clause
 from eventsift.events.count_words import VICTIM_OUTCOMES
 from eventsift.events.draft import Draft
 from eventsift.events.triggers import Trigger
+from eventsift.ontology import sub_event_type
 from eventsift.records import Sentence
 
 ARMED_SIDES = ("state", "nonstate")
@@ -317,8 +318,10 @@ def _armed_fight(draft: Draft, specific: list[Trigger]) -> bool:
 def riot_told_as_a_clash(draft: Draft) -> bool:
     """An incident told so far only as a clash with no arms ("two groups of villagers clashed over a field"), which is
     coded as a riot: the stones thrown or the people hurt in it, told next, are its own."""
-    clashes = [t for c in draft.clauses for t in c.triggers if t.kind == "specific"]
-    return bool(clashes) and all(t.sub_event_type == "Armed clash" for t in clashes) \
+    told = [t for c in draft.clauses for t in c.triggers if t.kind == "specific"]
+    clashes = [t for t in told if t.sub_event_type == "Armed clash"]
+    # (the protesters who clashed name the gathering too: "police and protesters clashed")
+    return bool(clashes) and all(t in clashes or sub_event_type(t.sub_event_type).event_type == "Protests" for t in told) \
         and _unarmed_fight(draft, clashes[0])
 
 
@@ -334,11 +337,22 @@ def clash_told_as_a_riot(clause: Clause) -> bool:
 def _unarmed_fight(draft: Draft, trigger: Trigger) -> bool:
     """A clash with no weapons or armed group named: villagers against villagers, sellers against police,
     demonstrators clashing at a rally."""
-    if _nonstate_armed(draft) or draft.mentions(FIREARMS):
+    if _nonstate_armed(draft) or draft.mentions(FIREARMS) and not _people_clashed(draft, trigger):
         return False
     if draft.mentions(PROTEST_WORDS):
         return True  # "protesters clashed with police", "injured in the clashes" at a protest: a violent demonstration
-    return _unarmed_people(draft) and (not _armed_actors(draft) or _crowd_acts(draft, trigger, armed_ok=True))
+    return _unarmed_people(draft) and (not _armed_actors(draft) or _crowd_acts(draft, trigger, armed_ok=True)
+                                       or _people_clashed(draft, trigger))
+
+
+def _people_clashed(draft: Draft, trigger: Trigger) -> bool:
+    """People with no arms told as a side of the clash, where only the state's forces are armed: "two were shot dead
+    after police and taxi drivers clashed" (the police shot; the drivers fought them)."""
+    clause = _clause_of(draft, trigger)
+    # (a clash told with no arms in its own words: not "a shoot-out", not "clashed with armed loggers")
+    return trigger.text.lower().startswith("clash") and not FIREARMS.search(clause.span.text) and any(
+        a.side in ("crowd", "civilian") and a.role not in ("source", "victim") and a.end <= trigger.start
+        for a in clause.actors)
 
 
 def _unarmed_people(draft: Draft) -> bool:

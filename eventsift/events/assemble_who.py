@@ -228,7 +228,10 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
         forces = [(a, c) for c in draft.clauses for a in c.actors if a in mentions and a.side == "state"]
         force = next((a for a, _ in forces if a.role == "victim"), None) or next(
             (a for a, c in forces if _INTERVENED.search(c.sentence.text)), None)
-        other = (force or victim) if kind == "Violent demonstration" else (victim or force)
+        # ... and first the force told clashing with the crowd ("police and taxi drivers clashed"), whoever died
+        clashed = next((a for a, c in forces if c.main_trigger is not None
+                        and c.main_trigger.sub_event_type == "Armed clash"), None)
+        other = clashed or ((force or victim) if kind == "Violent demonstration" else (victim or force))
         # a mob that beat, hurt or killed people nobody names by side attacked civilians ("a mob beat a suspected thief")
         harmed = kind == "Mob violence" and any(
             _BEATEN.search(c.span.text) or any(m.outcome in VICTIM_OUTCOMES and m.victims != PERPETRATOR_VICTIMS
