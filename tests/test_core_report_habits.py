@@ -4326,12 +4326,38 @@ def test_a_state_named_with_its_possessive_before_an_unknown_area_places_the_inc
     assert (event.country, event.admin1) == ("South Sudan", "Jonglei")
 
 
+def test_a_shooting_told_with_the_arrest_for_it_keeps_its_own_earlier_day(pipeline):
+    raw = ("ELMWOOD, Ill. - A 19-year-old has been charged with murder in the shooting that killed a 23-year-old man, "
+           "police said Friday.\n\n"
+           "Officers said the suspect was arrested Wednesday at a relative's house.\n\n"
+           "The victim was shot twice outside a gas station on Elm Street shortly after 1 a.m. on Jan. 4 and died at "
+           "a hospital.")
+    events = coded(pipeline, raw, dt.date(2026, 2, 13))
+    assert [(e.event_date, e.fatalities) for e in events] == [(dt.date(2026, 1, 4), 1)]
+
+
+def test_vehicles_burnt_after_rioters_fought_police_are_the_riot(pipeline):
+    raw = ("At least 20 people were hurt as supporters of the opposition clashed with police in the capital on "
+           "Wednesday, witnesses said.\n\nPolice fired tear gas to break up the crowd. Two buses were set on fire.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 12))
+    assert [e.event_type for e in events] == ["Riots"]
+
+
 def test_a_peoples_defence_force_that_shot_a_juntas_appointee_attacked_a_civilian(pipeline):
     raw = ("Fighters of a local People's Defence Force shot dead a ward administrator appointed by the military council "
            "in Sagaing Region on Tuesday, residents said.")
     [event] = coded(pipeline, raw, dt.date(2026, 3, 12))
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Attack", "PDF: People's Defense Force", "Civilians (Myanmar)")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The port is among the most violent places in the country, with rival gangs fighting over the drug trade.", True),
+    ("Two cartels are fighting over smuggling routes in the state.", True),
+    ("Gang members fighting over a debt shot dead two men on Sunday.", False),
+])
+def test_groups_fighting_over_trade_or_routes_tell_a_state_of_affairs(text, found):
+    assert bool(STATISTIC.search(text)) is found
 
 
 def test_police_and_taxi_drivers_who_clashed_rioted_even_where_shots_killed(pipeline):
@@ -4355,6 +4381,14 @@ def test_a_plain_noun_after_kin_told_dead_is_the_same_person(pipeline, text, inj
     assert (event.fatalities, event.injured) == (1, injured)
 
 
+def test_a_groups_spate_of_attacks_since_a_year_credits_no_one_with_the_news(pipeline):
+    raw = ("Suspected jihadists killed nine villagers in an attack in Niger's Tahoua region on Monday, the government "
+           "said.\n\nThe area lies near the border with Mali, where fighters linked to the Islamic State group have "
+           "carried out a series of attacks since 2019.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 11))
+    assert event.actor1 == "Unidentified Armed Group (Niger)"
+
+
 def test_a_regions_name_told_again_bare_is_the_region_not_its_seat(pipeline):
     raw = ("Gunmen killed nine villagers in an attack in Niger's Tahoua region on Monday, the government said.\n\n"
            "Tahoua lies on the border with Nigeria.")
@@ -4369,6 +4403,14 @@ def test_a_city_as_big_as_the_dateline_is_the_scene_not_its_suburb(pipeline):
     assert event.location == "Fresnillo"
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("The militia has killed more than 500 villagers in the district this year, the UN says.", True),
+    ("The militia killed 50 villagers in the district on Monday.", False),
+])
+def test_what_a_group_has_killed_this_year_is_a_tally(text, found):
+    assert bool(STATISTIC.search(text)) is found
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("A second bomb in the old city killed another 17 people.", [("killed", 17)]),
     ("The blast killed a further 11 people.", [("killed", 11)]),
@@ -4376,3 +4418,18 @@ def test_a_city_as_big_as_the_dateline_is_the_scene_not_its_suburb(pipeline):
 ])
 def test_another_and_a_further_number_and_other_bombings_are_read(text, expected):
     assert [(m.outcome, m.count.best) for m in find_counts(text, offset=0)] == expected
+
+
+def test_two_other_bombings_after_a_market_blast_are_an_incident_of_their_own(pipeline):
+    raw = ("A car bomb went off in a busy market in eastern Baghdad on Thursday, killing 31 people, police said.\n\n"
+           "Two other bombings in the south of the city killed another 12 people.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 13))
+    assert [e.fatalities for e in events] == [31, 12]
+
+
+def test_a_bank_dynamited_after_an_attack_on_a_post_is_a_bombing_of_its_own(pipeline):
+    raw = ("MEDELLIN, 4 MAR 90 (RADIO) -- [TEXT] THREE SOLDIERS WERE KILLED TODAY WHEN GUERRILLAS ATTACKED AN ARMY "
+           "POST IN THE TOWN OF REMEDIOS, ANTIOQUIA DEPARTMENT. THE GUERRILLAS ALSO DYNAMITED THE MAIN BRANCH OF THE "
+           "POPULAR BANK.")
+    events = coded(pipeline, raw, dt.date(1990, 3, 5))
+    assert [e.event_type for e in events] == ["Battles", "Explosions/Remote violence"]

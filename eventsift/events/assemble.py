@@ -101,6 +101,9 @@ def _dates_conflict(clause: Clause, draft: Draft, *, published: dt.date | None =
         return True
     if not clause.dates or (not draft.dates and (published is None or not all(d.relative for d in clause.dates))):
         return False  # against an undated incident, only days counted back from the report ("three weeks ago")
+    if _dated_by_its_arrest(draft) and not _tells_arrest(clause) \
+            and all(d.date_end <= min(a.date for a in draft.dates) for d in clause.dates):
+        return False  # "charged in the shooting that killed a man | arrested Thursday | He was shot Jan. 1": the deed
     told = [d for d in clause.dates if not d.reporting]  # (not "police today reported")
     if published is not None and any(d.precision == "day" and not d.arrest
                                       and 0 <= (published - d.date).days <= NEWS_OF_THE_DAY_DAYS
@@ -149,6 +152,14 @@ def _tells_later_death(clause: Clause) -> bool:
     """The clause tells only a death ("Rosa Marin, 38, died Monday at a hospital"): its day is the death's, which
     may come days after the incident."""
     return bool(clause.triggers) and all(_LATER_DEATH.fullmatch(t.text) for t in clause.triggers)
+
+
+def _dated_by_its_arrest(draft: Draft) -> bool:
+    """A deed told with the arrest for it, whose only days are the arrest's ("charged in the shooting that killed a
+    man | He was arrested Thursday"): the deed came before, on a day the draft does not tell."""
+    return bool(draft.dates) and all(d.arrest for d in draft.dates) \
+        and any(c.counts and not _tells_arrest(c) for c in draft.clauses) \
+        and not any(c.toponyms for c in draft.clauses if _tells_arrest(c))  # (not "arrested Friday in Elmtown")
 
 
 def _tells_arrest(clause: Clause) -> bool:
@@ -208,14 +219,18 @@ ABSORBED = {("Strategic developments", "Protests"), ("Strategic developments", "
             ("Protests", "Riots")}
 
 
-# Works a bomb or charge destroys, not people: power towers, pylons, bridges, pipelines, railway lines.
+# Works a bomb or charge destroys, not people: power towers, pylons, bridges, pipelines, railway lines, and the
+# buildings of a bank, an office or a station.
 _WORKS = re.compile(r"\b(?:(?:power|electric(?:ity|al)?|transmission|high-?voltage)\s+(?:[\w-]+\s+)?(?:towers?|pylons?|lines?)|"
                     r"pylons?|bridges?|pipelines?|railway\s+(?:lines?|tracks?)|rail\s+lines?|substations?|"
-                    r"transformers?)\b", re.IGNORECASE)
+                    r"transformers?|banks?|branch(?:es)?\s+of|offices|buildings?|(?:town|city)\s+halls?|courthouses?|"
+                    r"power\s+(?:plants?|stations?)|(?:radio|television|tv|telephone)\s+(?:stations?|towers?|antennas?|"
+                    r"exchanges?)|dams?)\b", re.IGNORECASE)
 
 
-# The object a verb of blowing up takes: "(dynamited) a bridge", "(dynamited) two power pylons".
-_OBJECT_ARTICLE = re.compile(r"\s*(?:(?:the|a|an|two|three|four|several|\d+)\s+)?", re.IGNORECASE)
+# The object a verb of blowing up takes: "(dynamited) a bridge", "(dynamited) two power pylons", "the local branch".
+_OBJECT_ARTICLE = re.compile(r"\s*(?:(?:the|a|an|two|three|four|several|\d+)\s+)?(?:(?:local|main|regional|municipal|"
+                             r"nearby|new|old|empty)\s+)?", re.IGNORECASE)
 
 
 def _works_after(text: str, at: int) -> bool:
@@ -254,13 +269,14 @@ def _compatible(clause: Clause, draft: Draft) -> bool:
         return True  # "troops recovered two rifles" after the firefight: the fight's, no seizure of its own
     if clause.family == "Riots" and draft.family == "Battles" and riot_told_as_a_clash(draft):
         return True  # "two groups of villagers clashed ... | six were hurt in the stone pelting": one riot
-    if draft.family in ("Battles", "Violence against civilians") \
+    if draft.family in ("Battles", "Violence against civilians", "Riots") \
             and clause.main_trigger.sub_event_type == "Looting/property destruction" \
-            and (any(t.kind == "casualty" for t in clause.triggers)
-                 or not (clause.toponyms or clause.dates or any(a.role == "agent" for a in clause.actors))):
+            and (any(t.kind == "casualty" for t in clause.triggers) and draft.family != "Riots"
+                 or not (clause.toponyms or clause.dates or any(a.role == "agent" or draft.family == "Riots"
+                                                                for a in clause.actors))):
         # "the gunmen fired on villagers and set the huts ablaze", "troops opened fire on residents. | Several houses
         # were set on fire": what attackers destroy as they strike is the attack's, told by them or by nobody, with no
-        # place or day of its own
+        # place or day of its own (and what rioters burn, the riot's: "... clashed with police. | Cars were torched")
         return True
     if clause.family in VIOLENT_FAMILIES and draft.family == "Strategic developments" and all(
             c.main_trigger.sub_event_type == "Looting/property destruction" and any(t.kind == "casualty" for t in c.triggers)

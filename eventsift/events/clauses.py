@@ -40,6 +40,9 @@ NEW_INCIDENT = re.compile(
     r"(?:another|an?\s+(?:second|third|fourth|fifth)) (?:shooting|attack|incident|killing|stabbing|homicide|massacre|bombing|"
     r"ambush|raid)"
     r"(?!\s+(?:victim|suspect|scene))|"
+    # "Two other bombings in the north killed 29": incidents besides the one told
+    r"(?:two|three|four|five|six|several|\d{1,2})\s+(?:other|more)\s+(?:shootings|attacks|bombings|blasts|explosions|"
+    r"incidents|raids|ambushes)(?!\s+(?:victims?|suspects?|scenes?))|"
     # "Detectives are also looking into a stabbing near the depot": another incident
     r"also\s+(?:investigating|probing|looking\s+into|responded\s+to|responding\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:shooting|stabbing|attack|killing|homicide|incident)|"
@@ -346,6 +349,8 @@ STATISTIC = re.compile(
     r"|\bthere\s+(?:have|has|had)\s+been\s+(?:[\w,'’-]+\s+){0,8}?(?:this|last)\s+year\b|\bthis\s+time\s+last\s+year\b"
     r"|\b(?:have|has|had)\s+been\s+(?:fatally\s+)?(?:shot|killed|murdered|wounded)\s+(?:[\w,'’-]+\s+){0,6}?"
     r"(?:this|last)\s+year\b"
+    # ... told of the doers: "the militia has killed more than 500 villagers in the district this year"
+    r"|\b(?:have|has)\s+(?:already\s+)?(?:shot|killed|murdered|massacred)\s+(?:[\w,'’-]+\s+){1,8}?(?:this|last)\s+year\b"
     # "a total of 412 people died by gunfire this year", "in all, 87 officers were killed last year", "have killed more
     # than 80 civilians this year"
     r"|\b(?:a\s+total\s+of|in\s+all,?)\s+(?:[\w,'’-]+\s+){1,10}?(?:this|last)\s+year\b"
@@ -422,6 +427,9 @@ STATISTIC = re.compile(
     r"|\bhave\s+been\s+(?:the\s+)?(?:targets|scenes)\s+of\s+(?:(?:repeated|several|numerous|frequent|many)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|assaults|raids|killings)\b"
     r"|\b(?:have|has)\s+been\s+(?:hit|rocked|shaken)\s+by\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:wave|series|spate|string)\s+of\b"
+    # ... or told as what a group has done there: "where militants have carried out a spate of attacks since 2017"
+    r"|\b(?:have|has)\s+(?:(?:since|also|repeatedly)\s+)?(?:carried\s+out|staged|launched|mounted|conducted|waged)\s+"
+    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:wave|series|spate|string|campaign)\s+of\b"
     # a toll over a time: "over a six-year period", "over the past three months" (days are a riot's or a battle's)
     r"|\b(?:over|during)\s+(?:a|the\s+(?:past|last))\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]"
     r"(?:year|month|week)s?(?:[- ]long)?\s+period\b"
@@ -446,7 +454,11 @@ STATISTIC = re.compile(
     # ... or a struggle for control going on, in the present: "as two cartels battle for control of the fuel trade",
     # "gangs are fighting for control of the port" (not "fought for control of the town on Sunday": a battle told)
     r"|\b(?:battle|vie|compete|(?:are|is|have\s+been|has\s+been)\s+(?:battling|fighting|vying|competing|warring))\s+"
-    r"(?:\w+\s+)?(?:for|over)\s+(?:the\s+)?(?:control|dominance|supremacy)\b"
+    r"(?:\w+\s+)?(?:for|over)\s+(?:the\s+)?(?:control|dominance|supremacy|turf|territory|"
+    r"(?:[\w-]+\s+){0,3}?(?:routes|trade|markets?))\b"
+    # ... or told as the state of a place: "the most violent state, with cartels fighting over drug routes"
+    r"|\bwith\s+(?:rival\s+|armed\s+|criminal\s+)?(?:cartels|gangs|groups|militias|factions|clans)\s+(?:fighting|battling|"
+    r"vying|warring|competing)\s+(?:for|over)\b"
     # ... or what a place has seen over months: "the district has seen repeated tribal clashes in recent months" (not
     # "the town saw clashes on Tuesday": those clashes' event)
     r"|\b(?:has|have)\s+(?:also\s+)?(?:seen|witnessed|experienced)\s+(?:[\w-]+\s+){0,4}?(?:clashes|attacks|violence|"
