@@ -4433,3 +4433,18 @@ def test_a_bank_dynamited_after_an_attack_on_a_post_is_a_bombing_of_its_own(pipe
            "POPULAR BANK.")
     events = coded(pipeline, raw, dt.date(1990, 3, 5))
     assert [e.event_type for e in events] == ["Battles", "Explosions/Remote violence"]
+
+
+def test_a_town_a_nationality_places_abroad_from_the_gazetteers_namesake_stays_in_that_country(pipeline):
+    raw = ("MAPUTO (Reuters) - Insurgents have seized the northern Mozambican town of Palma after a three-day assault, "
+           "security sources said on Monday.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 30))
+    assert (event.country, event.location, event.geo_precision) == ("Mozambique", "Palma", 3)
+
+
+def test_each_town_of_a_list_is_a_place_whichever_province_it_lies_in(pipeline):
+    raw = ("COLOMBO - Bombs hit churches in Colombo, Negombo and Batticaloa on Sunday, killing dozens of worshippers, "
+           "police said.")
+    events = coded(pipeline, raw, dt.date(2026, 4, 6))
+    assert [(e.admin1, e.location) for e in events] == [
+        ("Western", "Colombo"), ("Western", "Negombo"), ("Eastern", "Batticaloa")]

@@ -381,6 +381,10 @@ class Gazetteer(GazetteerIndex):
                               provinces=provinces, districts=districts)
                for i, toponym in enumerate(toponyms)]
         out = [_in_told_district(p, out[ctx.parents[i]] if i in ctx.parents else None) for i, p in enumerate(out)]
+        for i, country in enumerate(self._national_places(toponyms, text)):
+            if out[i] is None and country and (whole := self.country_place(country)) is not None:
+                # "the northern Elmlandic town of Ashby", a town the gazetteer lacks: in that country, by its name
+                out[i] = town_standing_in(self.to_place(whole), toponyms[i].text, precision=3)
         out = _quarters_told_again(toponyms, out, ctx, text)
         out = [self.as_of(p, document.published) for p in out]
         out = [p if self.is_area_abbreviation(toponym.text) else _unlisted_town(
@@ -534,7 +538,8 @@ class Gazetteer(GazetteerIndex):
                  and (_AREA_AFTER_NAME.match(text, t.end) or _AREA_AFTER_NAME.search(t.text)) else pick
                  for t, pick in zip(toponyms, picks)]
         policed = frozenset(k for k, t in zip(keys, toponyms) if _POLICE_AFTER.match(text, t.end))
-        towns = frozenset(k for k, t in zip(keys, toponyms) if _told_as_town(t, text))
+        listed = _listed_places(toponyms, text)
+        towns = frozenset(k for i, (k, t) in enumerate(zip(keys, toponyms)) if _told_as_town(t, text) or i in listed)
         picks = drop_unsupported_states(candidate_lists, picks, keys, ctx, silent=silent, policed=policed, towns=towns)
         picks = drop_foreign_homonyms(candidate_lists, picks, ctx,
                                       located=[introduced_as_place(text, t.start) for t in toponyms],
@@ -553,6 +558,8 @@ class Gazetteer(GazetteerIndex):
             own = [c for c in candidate_lists[i] if c.country_code == country]
             if own and (picks[i] is None or picks[i].country_code != country):
                 picks[i] = likeliest(own)
+            elif country and not own and picks[i] is not None and picks[i].country_code != country:
+                picks[i] = None  # "the northern Elmlandic town of Ashby", the gazetteer's Ashby abroad: one it lacks
         self._capitals(toponyms, picks, ctx)
         self._seats(toponyms, picks, text)
         return picks
@@ -953,6 +960,24 @@ _NATIONAL_PLACE_BEFORE = re.compile(
     r"port|state|suburb|outskirts|neighbou?rhood)\s+(?:of|called|named)\s+$")
 # A city this big, named before a part of it, says the country of that part.
 BIG_CITY_POPULATION = 1_000_000
+
+
+# What joins the items of a list of places: "in Elmtown, Ashby and Marlow".
+_LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# A list this long is told as places, each item a town in its own right (two names joined may be a person's).
+MIN_LISTED_TOWNS = 3
+
+
+def _listed_places(toponyms: Sequence[Toponym], text: str) -> frozenset[int]:
+    """The names told in a list of at least MIN_LISTED_TOWNS names ("churches in Elmtown, Ashby and Marlow"): places
+    told as such, whichever provinces they lie in."""
+    runs: list[list[int]] = []
+    for i, t in enumerate(toponyms):
+        if runs and runs[-1][-1] == i - 1 and _LIST_JOIN.fullmatch(text[toponyms[i - 1].end:t.start]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return frozenset(i for run in runs if len(run) >= MIN_LISTED_TOWNS for i in run)
 
 
 def _told_as_town(toponym: Toponym, text: str) -> bool:
