@@ -4448,3 +4448,23 @@ def test_each_town_of_a_list_is_a_place_whichever_province_it_lies_in(pipeline):
     events = coded(pipeline, raw, dt.date(2026, 4, 6))
     assert [(e.admin1, e.location) for e in events] == [
         ("Western", "Colombo"), ("Western", "Negombo"), ("Eastern", "Batticaloa")]
+
+
+def test_defendants_who_denied_the_charges_leave_the_attack_as_sure_as_told(pipeline):
+    raw = ("A court on Monday jailed four men for an attack on a market in Elmdorf, Ouaddai, in June 2024 that killed "
+           "nine traders. The men, arrested in 2025, denied the charges.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 10))
+    assert event.certainty == "confirmed"
+
+
+def test_a_countrys_national_army_told_with_its_nationality_is_its_military():
+    army = find_actors("Gunmen attacked a Somali National Army base near the town.")[-1]
+    assert (army.text, army.name_template, army.nationality) == (
+        "National Army", "Military Forces of {nationality}", "Somalia")
+
+
+def test_a_national_guard_barracks_attacked_by_guerrillas_is_a_battle(pipeline):
+    raw = ("SAN SALVADOR, 3 MAR 90 (RADIO) -- [TEXT] THE GUERRILLAS ATTACKED THE NATIONAL GUARD BARRACKS IN SAN MIGUEL "
+           "LAST NIGHT, MILITARY SOURCES SAID.")
+    [event] = coded(pipeline, raw, dt.date(1990, 3, 4))
+    assert (event.event_type, event.actor2) == ("Battles", "Military Forces of El Salvador")

@@ -160,6 +160,8 @@ _SPEECH_BEFORE = re.compile(r"(?:according to|said|told|quoting|cited)\s+(?!(?:t
 _SPEAKER_SAID_AFTER = re.compile(r"\s*,\s*(?:said|says|according\s+to)\s+(?-i:[A-Z])", re.IGNORECASE)
 # ("by Pakistani troops": a nationality may stand between)
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bbetween)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|armed\s+)*"
+                           # ("claimed by a faction of the Pakistani Taliban": the group, by its part)
+                           r"(?:(?:faction|wing|splinter\s+group|cell|affiliate|offshoot|branch)\s+of\s+(?:the\s+)?)?"
                            r"(?:(?-i:[A-Z])[a-z]+\s+)?$", re.IGNORECASE)
 # ... not the one by whom the victims were found, taken or questioned: "two wounded men were discovered by deputies",
 # nor who holds the area the incident is in: "the latest massacre in a region contested by dissident fighters"

@@ -35,7 +35,9 @@ _ATTRIBUTED = re.compile(
     r"\b(?:attribut(?:ed|ing)|blam(?:ed|ing)|pinn(?:ed|ing))\s+(?:the\s+\w+\s+|it\s+|them\s+)?(?:to|on)\s+(?:the\s+)?|"
     rf"(?:(?<!\bof\s)(?<!\bof\sthe\s)(?<!\binto\sthe\s)\b{_DEED}\b[^.;]{{0,60}}?|"
     r"\b(?:it|this|which)\s+(?:was|were|had\s+been|has\s+been)\s+)"
-    r"\b(?:carried out|perpetrated|orchestrated|masterminded) by\s+(?:the\s+)?", re.IGNORECASE)
+    r"\b(?:carried out|perpetrated|orchestrated|masterminded|claimed) by\s+(?:the\s+)?"
+    # ("claimed by a faction of the Pakistani Taliban": the group, by its part)
+    r"(?:(?:a|one)\s+(?:faction|wing|splinter\s+group|cell|affiliate|offshoot|branch)\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 # ... and an armed group the lexicon knows before saying it did the deed: "Al Shabaab said in a statement that it had
 # carried out the attack", "the group said it was behind Sunday's bombing" (not "the army said it had carried out the
 # raid": no armed group).
