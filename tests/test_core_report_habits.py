@@ -4406,8 +4406,11 @@ def test_a_city_as_big_as_the_dateline_is_the_scene_not_its_suburb(pipeline):
 @pytest.mark.parametrize(("text", "found"), [
     ("The militia has killed more than 500 villagers in the district this year, the UN says.", True),
     ("The militia killed 50 villagers in the district on Monday.", False),
+    # the toll of a conflict since it began
+    ("The region has been tense since communal fighting erupted in April, leaving more than 90 people dead.", True),
+    ("Fighting erupted on Sunday, leaving nine people dead.", False),
 ])
-def test_what_a_group_has_killed_this_year_is_a_tally(text, found):
+def test_what_a_group_has_killed_this_year_or_a_conflict_since_it_began_is_a_tally(text, found):
     assert bool(STATISTIC.search(text)) is found
 
 
@@ -4435,6 +4438,60 @@ def test_a_bank_dynamited_after_an_attack_on_a_post_is_a_bombing_of_its_own(pipe
     assert [e.event_type for e in events] == ["Battles", "Explosions/Remote violence"]
 
 
+def test_a_civilian_also_killed_in_clashes_of_protesters_near_a_gunfight_is_a_riot_of_its_own(pipeline):
+    raw = ("Three militants were killed in a gunfight with troops in Elmpora village of Pulwama district on Tuesday, "
+           "police said. A youth was also killed during clashes between protesters and troops near the site, officials "
+           "said. Dozens of people were hurt in the clashes.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 11))
+    assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 3), ("Riots", 1)]
+
+
+def test_the_day_a_long_told_toll_rose_is_not_the_bombings_day(pipeline):
+    raw = ("The death toll from last week's suicide bombing at a crowded mosque inside a police compound in the "
+           "northwestern city of Peshawar rose to 87 on Monday, officials said. More than 150 people were wounded in "
+           "the March 2 attack, which was claimed by a faction of the Pakistani Taliban.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.event_date, event.fatalities, event.injured, event.actor1) == (
+        dt.date(2026, 3, 2), 87, 151, "TTP: Tehreek-i-Taliban Pakistan")
+
+
+def test_defendants_who_denied_the_charges_leave_the_attack_as_sure_as_told(pipeline):
+    raw = ("A court on Monday jailed four men for an attack on a market in Elmdorf, Ouaddai, in June 2024 that killed "
+           "nine traders. The men, arrested in 2025, denied the charges.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 10))
+    assert event.certainty == "confirmed"
+
+
+def test_a_headline_over_two_bombings_gives_no_toll_to_the_first(pipeline):
+    raw = ("Church bombings kill 30 in Egypt\n\n"
+           "CAIRO - Two bombings at churches in the Egyptian cities of Tanta and Alexandria killed 30 people on Sunday, "
+           "officials said. The first blast, at a church in Tanta, killed 19 people. Hours later a second bomber blew "
+           "himself up outside a cathedral in Alexandria, killing 11.")
+    events = coded(pipeline, raw, dt.date(2026, 4, 13))
+    assert [(e.location, e.fatalities) for e in events] == [("Tanta", 19), ("Alexandria", 11)]
+
+
+def test_a_countrys_national_army_told_with_its_nationality_is_its_military():
+    army = find_actors("Gunmen attacked a Somali National Army base near the town.")[-1]
+    assert (army.text, army.name_template, army.nationality) == (
+        "National Army", "Military Forces of {nationality}", "Somalia")
+
+
+def test_a_car_bomb_that_opened_heavy_fighting_for_a_base_is_the_battle(pipeline):
+    raw = ("Al-Shabaab fighters on Sunday attacked an army base in the Middle Shabelle region after heavy fighting, "
+           "killing six soldiers, residents said. The militants detonated a car bomb at the gate before storming the "
+           "base.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert event.event_type == "Battles"
+
+
+def test_a_national_guard_barracks_attacked_by_guerrillas_is_a_battle(pipeline):
+    raw = ("SAN SALVADOR, 3 MAR 90 (RADIO) -- [TEXT] THE GUERRILLAS ATTACKED THE NATIONAL GUARD BARRACKS IN SAN MIGUEL "
+           "LAST NIGHT, MILITARY SOURCES SAID.")
+    [event] = coded(pipeline, raw, dt.date(1990, 3, 4))
+    assert (event.event_type, event.actor2) == ("Battles", "Military Forces of El Salvador")
+
+
 def test_a_town_a_nationality_places_abroad_from_the_gazetteers_namesake_stays_in_that_country(pipeline):
     raw = ("MAPUTO (Reuters) - Insurgents have seized the northern Mozambican town of Palma after a three-day assault, "
            "security sources said on Monday.")
@@ -4450,21 +4507,9 @@ def test_each_town_of_a_list_is_a_place_whichever_province_it_lies_in(pipeline):
         ("Western", "Colombo"), ("Western", "Negombo"), ("Eastern", "Batticaloa")]
 
 
-def test_defendants_who_denied_the_charges_leave_the_attack_as_sure_as_told(pipeline):
-    raw = ("A court on Monday jailed four men for an attack on a market in Elmdorf, Ouaddai, in June 2024 that killed "
-           "nine traders. The men, arrested in 2025, denied the charges.")
-    [event] = coded(pipeline, raw, dt.date(2026, 3, 10))
-    assert event.certainty == "confirmed"
-
-
-def test_a_countrys_national_army_told_with_its_nationality_is_its_military():
-    army = find_actors("Gunmen attacked a Somali National Army base near the town.")[-1]
-    assert (army.text, army.name_template, army.nationality) == (
-        "National Army", "Military Forces of {nationality}", "Somalia")
-
-
-def test_a_national_guard_barracks_attacked_by_guerrillas_is_a_battle(pipeline):
-    raw = ("SAN SALVADOR, 3 MAR 90 (RADIO) -- [TEXT] THE GUERRILLAS ATTACKED THE NATIONAL GUARD BARRACKS IN SAN MIGUEL "
-           "LAST NIGHT, MILITARY SOURCES SAID.")
-    [event] = coded(pipeline, raw, dt.date(1990, 3, 4))
-    assert (event.event_type, event.actor2) == ("Battles", "Military Forces of El Salvador")
+def test_the_dead_of_the_fighting_after_an_offensive_launched_the_day_before_are_the_clashs(pipeline):
+    raw = ("BEIRUT (Reuters) - Kurdish-led forces clashed with Islamic State militants north of Raqqa on Monday, a day "
+           "after launching an offensive to take the city, a monitor said. At least nine militants and three Kurdish "
+           "fighters were killed in the fighting, the monitor said.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 10))
+    assert (events[0].event_date, events[0].fatalities) == (dt.date(2026, 3, 9), 12)

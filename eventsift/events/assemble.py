@@ -251,11 +251,16 @@ def _bombing_beside(clause: Clause, draft: Draft) -> bool:
         and not any(c.family == "Explosions/Remote violence" for c in draft.clauses)
 
 
+def _riot_beside_a_battle(clause: Clause, draft: Draft) -> bool:
+    """"(troops shot two militants dead in a gunfight) | Clashes broke out between protesters and police", "a civilian
+    was also killed in clashes between protesters and troops near the site": a riot of its own."""
+    return clause.family == "Battles" and draft.family == "Battles" and clash_told_as_a_riot(clause) \
+        and not riot_told_as_a_clash(draft)
+
+
 def _compatible(clause: Clause, draft: Draft) -> bool:
-    if clause.family == "Battles" and draft.family == "Battles" and clash_told_as_a_riot(clause) \
-            and not riot_told_as_a_clash(draft):
-        return False  # "(troops shot two militants dead in a gunfight) | Clashes broke out between protesters and
-        # police": a riot of its own
+    if _riot_beside_a_battle(clause, draft):
+        return False
     if clause.family == "Protests" and draft.clauses and not clause.refers_back and not clause.counts \
             and GATHERING.search(clause.span.text) and not draft.mentions(GATHERING) \
             and (draft.family is None or draft.family == "Riots" and _told_on_another_day(clause, draft)):
@@ -529,7 +534,7 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
         if target is None and recent and not apart and _adds_to_latest(clause, recent[-1], places=places, weak=weak) \
                 and not _also_elsewhere(clause, recent[-1], places=places, weak=weak) \
                 and not _only_placed_by(clause, recent[-1]) and not _another_named_dead(clause, recent[-1], text) \
-                and not _bombing_beside(clause, recent[-1]):
+                and not _bombing_beside(clause, recent[-1]) and not _riot_beside_a_battle(clause, recent[-1]):
             target = recent[-1]  # "... were taken hostage in the attack", "the assailants also looted shops"
         if target is None:
             target = Draft()

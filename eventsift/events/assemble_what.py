@@ -36,7 +36,7 @@ TWO_SIDED = re.compile(r"clash|battle|fight|exchang|shoot-?out|skirmish|encounte
 FIGHT = re.compile(rf"{TWO_SIDED.pattern}|ambush|repel|repuls|returned", re.I)
 # ... and those of a fight a bomb may open (not "encounter": as often a killing by the police, "fake encounters", or
 # the place of one, "the encounter site").
-_FIGHT_AFTER_BOMB = re.compile(r"clash|battle|firefight|gunfight|exchang|shoot-?out|skirmish|ambush", re.I)
+_FIGHT_AFTER_BOMB = re.compile(r"clash|battle|firefight|gunfight|\bfighting\b|exchang|shoot-?out|skirmish|ambush", re.I)
 PROTEST_WORDS = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es)?|sit-in|strike|demand\w*|denounc\w*|"
     r"reject\w*|grievances?|block(?:ed|ing|aded)? (?:a |the |several |\w+ )?(?:roads?|streets?|highway|route|entrance)|"

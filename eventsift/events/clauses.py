@@ -188,7 +188,8 @@ def _drop_conditions(triggers: list[Trigger], span: Sentence) -> list[Trigger]:
 # A clause that opens by timing the news against another incident ("after a separate attack", "following an ambush").
 _ASIDE_OPENING = re.compile(r"^\W*(?:after|following)\s+(?:an?|the|another)\b", re.IGNORECASE)
 # ... or by the time between them ("..., a day after a bomber killed 12 at a mosque").
-_TIMED_AFTER_OPENING = re.compile(rf"^\W*{_SPAN_OF_TIME}(?:after|since)\s+(?:an?|the|another)\b", re.IGNORECASE)
+_TIMED_AFTER_OPENING = re.compile(rf"^\W*{_SPAN_OF_TIME}(?:after|since)\s+(?:an?|the|another|(?-i:[a-z])+ing)\b",
+                                  re.IGNORECASE)  # (also "..., a day after launching an offensive")
 # ... or tells the day's fighting beside it ("as Elmish forces repelled attacks along the front": the clause cut there).
 _AS_BESIDE = re.compile(r"^\W*as\b", re.IGNORECASE)
 
@@ -427,6 +428,9 @@ STATISTIC = re.compile(
     r"|\bhave\s+been\s+(?:the\s+)?(?:targets|scenes)\s+of\s+(?:(?:repeated|several|numerous|frequent|many)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|assaults|raids|killings)\b"
     r"|\b(?:have|has)\s+been\s+(?:hit|rocked|shaken)\s+by\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:wave|series|spate|string)\s+of\b"
+    # ... or the toll of a conflict since it began: "since ethnic clashes broke out in May, leaving over 160 dead"
+    r"|\bsince\s+[^.;]{0,60}?\b(?:broke\s+out|erupted|began|started|flared(?:\s+up)?)\b[^.;]{0,40}?"
+    r"\b(?:leaving|killing|claiming)\b"
     # ... or told as what a group has done there: "where militants have carried out a spate of attacks since 2017"
     r"|\b(?:have|has)\s+(?:(?:since|also|repeatedly)\s+)?(?:carried\s+out|staged|launched|mounted|conducted|waged)\s+"
     r"(?:a|an)\s+(?:[\w-]+\s+)?(?:wave|series|spate|string|campaign)\s+of\b"

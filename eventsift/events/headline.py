@@ -17,7 +17,8 @@ from eventsift.records import Event
 NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|double|triple|quadruple)\b",
                     re.IGNORECASE)
 # A headline over several incidents: its toll is a sum.
-SUMMED = re.compile(r"\b(?:shootings|attacks|incidents|killings|stabbings|weekend|citywide|separate|across|spree|since)\b",
+SUMMED = re.compile(r"\b(?:shootings|attacks|incidents|killings|stabbings|bombings|blasts|explosions|weekend|citywide|separate|"
+                    r"across|spree|since)\b",
                     re.IGNORECASE)
 
 

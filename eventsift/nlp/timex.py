@@ -543,7 +543,7 @@ _TELLER_SAID_AFTER = re.compile(
 
 
 # ... or the day a toll grew to its figure: "the death toll from the strikes rose to 21 on Tuesday"
-_TOLL_ROSE_BEFORE = re.compile(r"\btoll\b[^.;]{0,100}?\b(?:rose|risen|rises|climbed|climbs|increased|reached|jumped)\s+"
+_TOLL_ROSE_BEFORE = re.compile(r"\btoll\b[^.;]{0,160}?\b(?:rose|risen|rises|climbed|climbs|increased|reached|jumped)\s+"
                                r"(?:to\s+)?[^.;]{0,40}?$", re.IGNORECASE)
 
 
@@ -553,7 +553,7 @@ _OFFICE_BEFORE = re.compile(r"\b(?:(?:took|taken|taking|assumed|assuming)\s+(?:o
 
 
 def _is_reporting(text: str, start: int, end: int) -> bool:
-    if _TOLL_ROSE_BEFORE.search(text, max(0, start - 160), start):
+    if _TOLL_ROSE_BEFORE.search(text, max(0, start - 220), start):
         return True
     before = text[max(0, start - 60):start]
     return bool(_REPORTING_BEFORE.search(before) or _COURT_BEFORE.search(before) or _COURT_AFTER.match(text, end)
