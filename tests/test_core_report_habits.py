@@ -4513,3 +4513,21 @@ def test_the_dead_of_the_fighting_after_an_offensive_launched_the_day_before_are
            "fighters were killed in the fighting, the monitor said.")
     events = coded(pipeline, raw, dt.date(2026, 3, 10))
     assert (events[0].event_date, events[0].fatalities) == (dt.date(2026, 3, 9), 12)
+
+
+def test_jawans_of_indias_central_police_forces_are_police():
+    mentions = find_actors("A CoBRA jawan was killed and two CRPF jawans were injured in a blast set off by Maoists.")
+    assert [(m.text, m.name_template) for m in mentions if m.side == "state"] == [
+        ("CoBRA jawan", "Police Forces of India"), ("CRPF jawans", "Police Forces of India")]
+
+
+def test_the_police_who_blamed_a_group_for_a_bombing_are_no_side_of_it(pipeline):
+    raw = ("SAN SALVADOR, 3 MAR 90 (RADIO) -- [TEXT] A CAR BOMB EXPLODED LAST NIGHT OUTSIDE THE HOME OF A JUDGE IN "
+           "SAN SALVADOR. NO ONE WAS HURT. THE NATIONAL POLICE BLAMED THE FMLN FOR THE ATTACK.")
+    [event] = coded(pipeline, raw, dt.date(1990, 3, 4))
+    assert (event.actor1, event.actor2) == ("FMLN", None)
+
+
+def test_the_faction_an_apposition_names_is_the_doer_not_its_parent_group():
+    mentions = find_actors("A faction of the Pakistani Taliban, Jamaat-ul-Ahrar, claimed responsibility for the blast.")
+    assert [(m.name_template, m.role) for m in mentions] == [("Jamaat-ul-Ahrar", "agent")]

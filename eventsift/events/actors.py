@@ -131,7 +131,15 @@ _SPEECH = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{_SAYING}|tell|announced|believ
                      r"claimed(?!\s+(?:responsibility|credit|(?:the|a)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|"
                      r"killings?|murders?|assassinations?|kidnappings?|abductions?|ambush(?:es)?|explosions?)))|"
                      # "Detectives named the clerk found dead", "Police identify teen killed": who told the name
-                     r"informed|according|identif(?:y|ies|ied)(?!\s+as\b)|named(?=\s+(?:the|a|an)\s)|released\s+the\s+names?)\b",
+                     r"informed|according|identif(?:y|ies|ied)(?!\s+as\b)|named(?=\s+(?:the|a|an)\s)|released\s+the\s+names?|"
+                     # "the police blamed the rebels for the attack": who accuses, not a side
+                     # (not "rebels accused of the killing", "militants blamed for the attack": the accused)
+                     r"blamed(?!\s+for\b)|blames|attributed(?!\s+to\b)|"
+                     # ... of the deed ("accused the rebels of carrying out the attack"; not "whom the front accuses of
+                     # spying": the victim accused)
+                     r"accus(?:ed|es)(?=\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?of\s+(?:carrying\s+out|being\s+behind|staging|"
+                     r"perpetrating|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|killings?|massacres?|"
+                     r"ambush))))\b",
                      re.IGNORECASE)
 # ... though not the sayer after a comma: "killed 12 rebels and 18 soldiers, the monitor said", "..., officials said"
 _SAID_BY_ANOTHER = re.compile(r"^\s*,\s*(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?|[\w'’-]+\s+)"
@@ -280,6 +288,11 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                 and _FROM_GROUP.fullmatch(text[men.end - offset:mention.start - offset]) \
                 and (men.side != mention.side or "Unidentified" in men.name_template):
             kept[-1] = replace(mention, role=mention.role or men.role)
+        elif men is not None and men.side == mention.side == "nonstate" \
+                and _PART_OF_BEFORE.search(text, 0, men.start - offset) \
+                and re.fullmatch(r"\s*,\s*", text[men.end - offset:mention.start - offset]):
+            # "a faction of the Pakistani Taliban, Jamaat-ul-Ahrar, claimed ...": the faction the apposition names
+            kept[-1] = replace(mention, role=mention.role or men.role)
         else:
             kept.append(mention)
     found = kept
@@ -365,8 +378,9 @@ def _members_of_named_groups(found: list[ActorMention], *, text: str, offset: in
 # "at a teacher", "at them": the people a verb was aimed at, not the place of a reduced relative ("shot at the gate")
 _AT_PEOPLE = (rf"at\s+(?:him|her|them|us|(?:(?:an?|the|two|three|four|five|several|his|her|their)\s+)(?:[\w-]+\s+)?"
               rf"(?:{PERSON_NOUNS}|people|men|women|children|police|troops)s?)\b")
-_HARM = (r"(?:killed|shot(?: dead)?|gunned down|injured|wounded|hurt|kidnapped|abducted|attacked|targeted|"
-         r"arrested|detained|beheaded|executed|murdered|slain|taken hostage|held hostage|martyred|found dead)")
+_HARM = (r"(?:killed|shot(?: dead| at)?|gunned down|injured|wounded|hurt|kidnapped|abducted|attacked|targeted|"
+         r"arrested|detained|beheaded|executed|murdered|slain|taken hostage|held hostage|martyred|found dead|"
+         r"fired (?:up)?on|fired at|ambushed|stabbed|lynched)")
 # "X was killed", "X, who was kidnapped", and reduced relatives "instructors kidnapped from Quetta".
 _PASSIVE_AFTER = re.compile(
     # (not "Police named the bartender who | was gunned down": the passive of another's relative clause)
@@ -399,6 +413,11 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _ON_DAY_BEFORE = re.compile(
     r"\bon\s+(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)[\s,]*$", re.IGNORECASE)
+
+
+# A part of a group told before the group's name: "a faction of the", "the armed wing of".
+_PART_OF_BEFORE = re.compile(r"\b(?:faction|wing|splinter\s+group|offshoot|affiliate|branch)\s+of\s+(?:the\s+)?$",
+                             re.IGNORECASE)
 
 
 # Who named a person to a post, told to describe them: "a village administrator appointed by the military regime".

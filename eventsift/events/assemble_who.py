@@ -168,6 +168,13 @@ _FOR_THE_DEED = re.compile(r"\b(?:suspects?|in\s+connection\s+with|(?:in|for|ove
 _NAMING_AFTER = re.compile(r"\s+(?:(?:have|has|had|later|also|on\s+\w+day)\s+)*(?:identified|named)\b", re.IGNORECASE)
 
 
+# The force that ended an attack by shooting or seizing its doers: "(killing seven) before being shot dead by police":
+# a side of the fight, not the doer of the attack.
+_STOPPED_BY_BEFORE = re.compile(r"\b(?:before|until)\s+(?:being|they\s+were|he\s+was|she\s+was)\s+(?:\w+\s+)?"
+                                r"(?:shot(?:\s+dead)?|killed|overpowered|subdued|stopped|arrested|neutrali[sz]ed)\s+by\s+"
+                                r"(?:the\s+|armed\s+)*$", re.IGNORECASE)
+
+
 def _after_the_deed(mention: ActorMention, clause) -> bool:  # noqa: ANN001 - a Clause
     """The police told arresting or naming a suspect of an attack are no side of the attack itself ("police have
     arrested a second suspect in the killing of ...", "police arrested a man three blocks away" in a clause that
@@ -184,7 +191,10 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
     # (police arresting protesters or rioters are the intervention, a side of the event)
     mentions = [a for c in draft.clauses for a in c.actors if a.role not in ("source", "ally")
                 and (kind == "Arrests" or event_type in ("Protests", "Riots") or not _after_the_deed(a, c))]
-    agents = sorted((a for a in mentions if a.role == "agent"), key=lambda a: ("Unidentified" in a.name_template, a.start))
+    stoppers = {id(a) for c in draft.clauses for a in c.actors if a.side == "state"
+                and _STOPPED_BY_BEFORE.search(c.sentence.text, 0, a.start - c.sentence.start)}
+    agents = sorted((a for a in mentions if a.role == "agent" and id(a) not in stoppers),
+                    key=lambda a: ("Unidentified" in a.name_template, a.start))
     victim = victims[0] if victims else None
     if event_type == "Battles":
         # (a civilian is no side of a battle: the dead of "clashes left 30 people dead, including 12 rebels and
