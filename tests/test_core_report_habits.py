@@ -4531,3 +4531,27 @@ def test_the_police_who_blamed_a_group_for_a_bombing_are_no_side_of_it(pipeline)
 def test_the_faction_an_apposition_names_is_the_doer_not_its_parent_group():
     mentions = find_actors("A faction of the Pakistani Taliban, Jamaat-ul-Ahrar, claimed responsibility for the blast.")
     assert [(m.name_template, m.role) for m in mentions] == [("Jamaat-ul-Ahrar", "agent")]
+
+
+def test_a_town_the_gazetteer_lacks_told_with_its_countrys_name_is_placed_in_that_country(pipeline):
+    raw = ("OUAGADOUGOU (Reuters) - Gunmen killed 11 people during a service at a church in the eastern Burkina Faso "
+           "town of Elmkoura on Sunday, the government said.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.country, event.location, event.geo_precision) == ("Burkina Faso", "Elmkoura", 3)
+
+
+def test_a_headline_naming_the_province_the_text_tells_by_its_kind_leaves_the_province(pipeline):
+    raw = ("Air strikes kill 30 civilians in Latakia\n\n"
+           "BEIRUT - Air strikes killed 30 civilians in the northern part of Latakia province on Tuesday, a monitor "
+           "said.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 11))
+    assert (event.admin1, event.geo_precision) == ("Lattakia", 3)
+
+
+def test_a_policeman_fired_upon_in_a_district_of_south_kashmir_is_the_victim_there(pipeline):
+    raw = ("SRINAGAR: A policeman was shot dead by militants outside his home in Shopian district of south Kashmir on "
+           "Sunday evening, police said. The policeman, identified as Constable Elm Dar, was fired upon from close "
+           "range.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.actor1, event.actor2, event.location) == (
+        "Unidentified Armed Group (India)", "Police Forces of India", "Shopian")

@@ -91,6 +91,8 @@ def _placed(first: Event, told: Event) -> Event:
     if first.admin1 is not None and told.location is not None \
             and told.location.casefold() == first.admin1.casefold() and first.geo_precision == 3:
         return first  # "Elm raid" over "a raid in the Elm region": the region the headline names short, not its town
+    if first.geo_precision == 3 and _province_told_by_name(first, told):
+        return first  # ... however the gazetteer spells the two ("Latakia" the city, "Lattakia" the province)
     changes = {name: getattr(told, name) for name in PLACE_FIELDS}
     for side, inter in (("actor1", "inter1"), ("actor2", "inter2")) if first.country is None else ():
         # sides named with no country, the text having placed nothing ("Unidentified Armed Group"), take the
@@ -99,6 +101,19 @@ def _placed(first: Event, told: Event) -> Event:
         if mine and theirs and theirs != mine and theirs.startswith(mine) and getattr(first, inter) == getattr(told, inter):
             changes[side] = theirs
     return replace(first, **changes, evidence=[*first.evidence, *(e for e in told.evidence if e.field == "location")])
+
+
+# The kind of area written after its name: "in Elm province".
+_AREA_KIND_AFTER = r"\s+(?:province|region|governorate|state|department|district)\b"
+
+
+def _province_told_by_name(first: Event, told: Event) -> bool:
+    """The headline's town is named as the text names the province it placed the incident in ("strikes kill 45 in
+    Elm" over "... in the north of Elm province"): the headline's word is the province (a headline's evidence quotes
+    the title, its offsets into it)."""
+    names = {e.sentence[e.start:e.end] for e in told.evidence if e.field == "location"}
+    return any(re.search(rf"\b{re.escape(name)}{_AREA_KIND_AFTER}", e.sentence, re.IGNORECASE)
+               for name in names if name for e in first.evidence if e.field == "location")
 
 
 def _tolled(first: Event, told: Event, title: str) -> Event:

@@ -23,7 +23,10 @@ ENCLOSED_BY = re.compile(
     r"area|region|countryside)\s+of\b|\s+rural\b"
     # "X in southern Y province", "X in the far north of Y"
     r"|\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-    r"(?:ern)?(?:\s+(?:part|parts)\s+of)?\b)?|\bof\b)\s*(?:the\s+)?"
+    r"(?:ern)?(?:\s+(?:part|parts)\s+of)?\b)?|\bof\b"
+    # "X district of south Y", "X area of northern Y"
+    r"(?:\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?(?=\s))?)\s*(?:the\s+)?"
     r"(?:(?:city|town|village|municipality|province|department|state)\s+of\s+)?"  # "X neighborhood of the city of Y"
     r"(?:(?:al|as|ad|ar|an|at|el|ash|az)[\s-])?$",
     re.IGNORECASE,

@@ -582,13 +582,19 @@ class Gazetteer(GazetteerIndex):
         for t in toponyms:
             m = _NATIONAL_PLACE_BEFORE.search(text, max(0, t.start - 60), t.start)
             word = m.group("nation") if m is not None else None
-            country = self._cues.demonym_country(word) if word else None
+            # (a nationality, or the country's own name: "the eastern Burkina Faso town of X")
+            country = (self._cues.demonym_country(word) or self._country_named(word)
+                       or next(filter(None, map(self._cues.demonym_country, word.split())), None)) if word else None
             if word and country is None:
                 cities = [c for c in self.candidates(word)
                           if c.feature == "city" and c.population >= BIG_CITY_POPULATION]
                 country = max(cities, key=lambda c: c.population).country_code if cities else None
             out.append(country)
         return out
+
+    def _country_named(self, name: str) -> str | None:
+        """The code of the country ``name`` is the name of, if it is one's."""
+        return next((c.country_code for c in self.candidates(name) if c.feature == "country"), None)
 
     def _place_of(self, i: int, toponym: Toponym, picks: Sequence[Candidate | None], ctx: Context, text: str, *,
                   anchor: Candidate | None, called: str | None = None,
@@ -955,7 +961,7 @@ DISTRICT_REACH_KM = 60.0
 # "Rampur village", "Kot Lal hamlet": a name told as a village.
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
 _NATIONAL_PLACE_BEFORE = re.compile(
-    r"\b(?P<nation>[A-Z][a-z]+)\s+(?:(?:[a-z]+-held|border|frontier|port|coastal|provincial|regional|market|garrison|"
+    r"\b(?P<nation>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:[a-z]+-held|border|frontier|port|coastal|provincial|regional|market|garrison|"
     r"southern|northern|eastern|western|central)\s+)?(?:town|city|village|province|region|district|governorate|capital|"
     r"port|state|suburb|outskirts|neighbou?rhood)\s+(?:of|called|named)\s+$")
 # A city this big, named before a part of it, says the country of that part.
