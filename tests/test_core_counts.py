@@ -94,7 +94,7 @@ def test_exact_figure_beats_vague_and_range_spans_mentions():
         # a body told by its owner's pronoun is one dead
         ("his bullet-riddled body was found in a ditch on Wednesday", [("killed", 1)]),
         ("her body was discovered by a neighbour", [("killed", 1)]),
-        ("protests over the murders of Carla Vega, Colonel Tom Hale and senator Jo Lin", [("killed", 3)]),
+        ("an inquiry into the murders of Carla Vega, Colonel Tom Hale and senator Jo Lin", [("killed", 3)]),
         ("the assassination of candidate Luis Ortega last year", [("killed", 1)]),
         ("a strike against the murder of union leader Tom Hale", [("killed", 1)]),
         # one person told by "the" and a noun after a death; not many, nor an attacker's death

@@ -4499,6 +4499,13 @@ def test_a_town_a_nationality_places_abroad_from_the_gazetteers_namesake_stays_i
     assert (event.country, event.location, event.geo_precision) == ("Mozambique", "Palma", 3)
 
 
+def test_a_town_the_gazetteer_lacks_told_with_its_countrys_name_is_placed_in_that_country(pipeline):
+    raw = ("OUAGADOUGOU (Reuters) - Gunmen killed 11 people during a service at a church in the eastern Burkina Faso "
+           "town of Elmkoura on Sunday, the government said.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.country, event.location, event.geo_precision) == ("Burkina Faso", "Elmkoura", 3)
+
+
 def test_each_town_of_a_list_is_a_place_whichever_province_it_lies_in(pipeline):
     raw = ("COLOMBO - Bombs hit churches in Colombo, Negombo and Batticaloa on Sunday, killing dozens of worshippers, "
            "police said.")
@@ -4515,10 +4522,67 @@ def test_the_dead_of_the_fighting_after_an_offensive_launched_the_day_before_are
     assert (events[0].event_date, events[0].fatalities) == (dt.date(2026, 3, 9), 12)
 
 
+def test_a_headline_naming_the_province_the_text_tells_by_its_kind_leaves_the_province(pipeline):
+    raw = ("Air strikes kill 30 civilians in Latakia\n\n"
+           "BEIRUT - Air strikes killed 30 civilians in the northern part of Latakia province on Tuesday, a monitor "
+           "said.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 11))
+    assert (event.admin1, event.geo_precision) == ("Lattakia", 3)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Crowds marched through the city as anger over the death of Ana Ruiz grew.", []),
+    ("Protests against the death of a teenager spread to three towns.", []),
+    ("Police are investigating the death of Ana Ruiz.", [("killed", 1)]),
+])
+def test_the_death_people_are_angry_over_is_no_toll_of_theirs(text, expected):
+    assert [(m.outcome, m.count.best) for m in find_counts(text, offset=0)] == expected
+
+
+def test_a_sides_claim_without_that_is_its_own_word_not_the_toll(pipeline):
+    raw = ("KABUL - Six policemen were killed in a Taliban attack on a checkpoint in Ghazni province on Sunday night, an "
+           "official said. A Taliban spokesman claimed 20 policemen were killed.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.fatalities, event.fatalities_high) == (6, 20)
+
+
+def test_a_policeman_fired_upon_in_a_district_of_south_kashmir_is_the_victim_there(pipeline):
+    raw = ("SRINAGAR: A policeman was shot dead by militants outside his home in Shopian district of south Kashmir on "
+           "Sunday evening, police said. The policeman, identified as Constable Elm Dar, was fired upon from close "
+           "range.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.actor1, event.actor2, event.location) == (
+        "Unidentified Armed Group (India)", "Police Forces of India", "Shopian")
+
+
+def test_attackers_shot_dead_by_police_after_the_killing_are_more_dead_and_not_the_police_deed(pipeline):
+    raw = ("LONDON - Three attackers drove a van into pedestrians on a bridge and then stabbed people in a nearby "
+           "market on Saturday night, killing six people and wounding 40, before being shot dead by police.")
+    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert (event.sub_event_type, event.actor1, event.fatalities) == (
+        "Attack", "Unidentified Armed Group (United Kingdom)", 9)
+
+
+def test_a_roof_that_collapsed_in_a_round_up_of_violence_is_no_incident(pipeline):
+    raw = ("KARACHI: Three people were killed in separate incidents in the city on Sunday. In Lyari, two men were "
+           "killed when armed men opened fire on them near a tea stall. Separately, a woman was killed when the roof "
+           "of her house collapsed in Korangi.")
+    events = coded(pipeline, raw, dt.date(2026, 3, 9))
+    assert [e.fatalities for e in events] == [2]
+
+
 def test_jawans_of_indias_central_police_forces_are_police():
     mentions = find_actors("A CoBRA jawan was killed and two CRPF jawans were injured in a blast set off by Maoists.")
     assert [(m.text, m.name_template) for m in mentions if m.side == "state"] == [
         ("CoBRA jawan", "Police Forces of India"), ("CRPF jawans", "Police Forces of India")]
+
+
+def test_a_mayor_of_a_town_told_with_its_department_and_two_of_his_guards_are_three_dead(pipeline):
+    raw = ("LIMA, 4 MAR 90 (RADIO) -- [TEXT] GUERRILLAS TODAY KILLED THE MAYOR OF THE ANDEAN TOWN OF HUANTA, AYACUCHO "
+           "DEPARTMENT, AND TWO OF HIS BODYGUARDS IN AN AMBUSH NEAR THE TOWN, POLICE SAID. A THIRD BODYGUARD WAS "
+           "WOUNDED.")
+    [event] = coded(pipeline, raw, dt.date(1990, 3, 5))
+    assert (event.fatalities, event.injured) == (3, 1)
 
 
 def test_the_police_who_blamed_a_group_for_a_bombing_are_no_side_of_it(pipeline):
@@ -4531,27 +4595,3 @@ def test_the_police_who_blamed_a_group_for_a_bombing_are_no_side_of_it(pipeline)
 def test_the_faction_an_apposition_names_is_the_doer_not_its_parent_group():
     mentions = find_actors("A faction of the Pakistani Taliban, Jamaat-ul-Ahrar, claimed responsibility for the blast.")
     assert [(m.name_template, m.role) for m in mentions] == [("Jamaat-ul-Ahrar", "agent")]
-
-
-def test_a_town_the_gazetteer_lacks_told_with_its_countrys_name_is_placed_in_that_country(pipeline):
-    raw = ("OUAGADOUGOU (Reuters) - Gunmen killed 11 people during a service at a church in the eastern Burkina Faso "
-           "town of Elmkoura on Sunday, the government said.")
-    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
-    assert (event.country, event.location, event.geo_precision) == ("Burkina Faso", "Elmkoura", 3)
-
-
-def test_a_headline_naming_the_province_the_text_tells_by_its_kind_leaves_the_province(pipeline):
-    raw = ("Air strikes kill 30 civilians in Latakia\n\n"
-           "BEIRUT - Air strikes killed 30 civilians in the northern part of Latakia province on Tuesday, a monitor "
-           "said.")
-    [event] = coded(pipeline, raw, dt.date(2026, 3, 11))
-    assert (event.admin1, event.geo_precision) == ("Lattakia", 3)
-
-
-def test_a_policeman_fired_upon_in_a_district_of_south_kashmir_is_the_victim_there(pipeline):
-    raw = ("SRINAGAR: A policeman was shot dead by militants outside his home in Shopian district of south Kashmir on "
-           "Sunday evening, police said. The policeman, identified as Constable Elm Dar, was fired upon from close "
-           "range.")
-    [event] = coded(pipeline, raw, dt.date(2026, 3, 9))
-    assert (event.actor1, event.actor2, event.location) == (
-        "Unidentified Armed Group (India)", "Police Forces of India", "Shopian")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from eventsift.events.actors import ActorMention, find_actors
 from eventsift.events.certainty import find_certainty
-from eventsift.events.count_words import CALENDAR_WORD, VICTIM_OUTCOMES, exact_count
+from eventsift.events.count_words import CALENDAR_WORD, PERPETRATOR_VICTIMS, VICTIM_OUTCOMES, exact_count
 from eventsift.events.counts import CountMention, find_counts, shot_down_alive
 from eventsift.events.numbers import word_to_int
 from eventsift.events.triggers import Trigger, find_triggers
@@ -114,7 +114,10 @@ NOT_VIOLENT = re.compile(
     r"(?<!murder-)(?<!murder )suicide(?! (?:attack|bomb|bomber|bombing|blast|vest|car))|died in hospital of|gas (?:cylinder|leak|tank|"
     r"explosion)|(?:struck|hit|run over|mowed down)(?: [\w,]+){0,3}? by an? (?:\w+ )?(?:car|vehicle|minivan|van|truck|bus|train|suv)(?! bomb)|"
     r"propane|transformer|ammonium nitrate|boiler|chemical (?:plant|factory|depot|warehouse)|(?:missile|rocket|nuclear|nuke|weapons?) "
-    r"(?:tests?|launch(?:es)?)|test[- ]fir\w+|fireworks)\b", re.IGNORECASE)
+    r"(?:tests?|launch(?:es)?)|test[- ]fir\w+|fireworks|"
+    # "when the roof of their house collapsed", "a wall caved in", "a stampede", "struck by lightning"
+    r"(?:roof|wall|ceiling|building|house|bridge|structure|mine|tunnel|balcony|stage)s?\b(?:\s+[\w'’]+){0,4}?\s+"
+    r"(?:collapsed|caved\s+in|gave\s+way)|stampede|lightning)\b", re.IGNORECASE)
 # Words that make a death or blast political violence whatever else the sentence says.
 VIOLENT = re.compile(r"\b(?:bomb(?:er|ers|ing|ings|s)?|attack\w*|militants?|terror\w*|ieds?|suicide (?:attack|bomb\w*)|"
                      r"gunm[ae]n|insurgents?|shelling|air ?strikes?|killed by|shot|shooting|gunfire|gunshots?|"
@@ -818,7 +821,9 @@ SELF_CLAIM = re.compile(r"\b(?:claimed|claims|claiming|said|says|saying|announce
                         r"(?:carried\s+out|was\s+behind|were\s+behind)\b[^.;]{0,40}?\band\s+(?:that\s+)?"
                         # "a Taliban spokesman claimed that 25 soldiers had been killed": a side's figure (not "it is
                         # claimed that eight were killed": a hedge on the report's own figure)
-                        r"|(?<!\bis\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbeing\s)\bclaimed\s+(?:on\s+\w+day\s+)?that\b",
+                        # (also without "that": "the spokesman claimed 25 soldiers were killed")
+                        r"|(?<!\bis\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbeing\s)\bclaimed\s+(?:on\s+\w+day\s+)?"
+                        r"(?:that\b|(?=[\w,-]+(?:\s+[\w-]+){0,3}\s+(?:were|had\s+been|have\s+been|died)\b))",
                         re.IGNORECASE)
 
 
@@ -1337,7 +1342,7 @@ _MOTIVE = re.compile(r"(?:^|,)\s*(?:angered|angry|outraged|incensed|enraged|furi
 # The attackers a sentence opened on, told dead by a pronoun in a clause of their own, by the forces that met them:
 # "Two gunmen opened fire ..., killing two officers | before they were shot dead by police" (not "... kidnapped three
 # traders, who were held for a week before they were killed": the pronoun may be the victims').
-_THEY_KILLED = re.compile(r"^\W*(?:before|until|when|after|and)\s+(?:both\s+)?they\s+(?:both\s+|all\s+)?were\s+"
+_THEY_KILLED = re.compile(r"^\W*(?:before|until|when|after|and)\s+(?:(?:both\s+)?they\s+(?:both\s+|all\s+)?were|being)\s+"
                           r"(?:(?:later|eventually|themselves)\s+)?(?P<verb>shot\s+dead|killed|gunned\s+down|"
                           r"neutrali[sz]ed)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|security\s+forces|"
                           r"troops|soldiers|guards|forces|commandos)\b", re.IGNORECASE)
@@ -1371,13 +1376,16 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         counts.append(CountMention(outcome=told.outcome, count=exact_count(n, part.group("n")), victims=told.victims,
                                    start=span.start + part.start("n"), end=span.start + part.end("n"),
                                    charge=told.charge))
-    if (they := _THEY_KILLED.match(span.text)) is not None and not any(c.outcome == "killed" for c in counts) \
+    if (they := _THEY_KILLED.match(span.text)) is not None \
+            and all(c.outcome != "killed" or c.victims == PERPETRATOR_VICTIMS and c.count.best == 1 for c in counts) \
             and (attackers := list(_ATTACKERS_COUNTED.finditer(sentence.text, 0, span.start - sentence.start))) \
             and (n := word_to_int(attackers[-1].group("n"))):
         # "Two gunmen opened fire ..., killing two officers | before they were shot dead by police": the attackers
+        # (all of them, not the one "being shot dead" reads alone)
+        counts = [c for c in counts if c.outcome != "killed"]
         counts.append(CountMention(outcome="killed", count=exact_count(n, attackers[-1].group("n")),
                                    victims=attackers[-1].group("who"), start=span.start + they.start("verb"),
-                                   end=span.start + they.end()))
+                                   end=span.start + they.end(), also=True))  # (none of the people they killed)
     own_word = SELF_CLAIM.search(sentence.text)
     for count in counts:
         count.sentence = sentence.index

@@ -768,6 +768,8 @@ _OBJECT_TAIL = re.compile(r"\s*((?:(?!and\b|or\b|in\b|on\b|at\b|near\b|as\s+well
 # number. ("a policeman and two civilians": "a" is a number of its own, joined by ``_and_more``.)
 _ONE_AND_MORE_BEFORE = (rf"(?P<one>(?:the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|wife|husband|son|"
                        r"daughter|mother|father|brother|sister)(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+){0,2}"
+                       # ("the mayor of the town of Elmtown, Fenland department, and two of his guards")
+                       r"(?:,\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:department|province|state|district|region|county|governorate))?"
                        r"(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:his\s+|her\s+|their\s+)?)")
 _ONE_AND_MORE_SUBJECT = re.compile(rf"(?:^|[^\w\s]\s*|\b(?:that|when|after)\s+){_ONE_AND_MORE_BEFORE}$", re.IGNORECASE)
 # ... not inside a list of whom a total includes ("nine pilgrims, among them the abbot, his cook and four novices"), nor a
@@ -927,10 +929,20 @@ def _families(text: str, *, offset: int, found: list[CountMention]) -> list[Coun
     return found
 
 
+# What people protest or grieve over, right before the deaths it names: "anger over", "protests against", "demanding
+# justice for", "protesters angry at".
+_CAUSE_OF_ANGER_BEFORE = re.compile(r"\b(?:anger|angry|outrage|outraged|fury|furious|protests?|protesting|protested|"
+                                    r"demonstrations?|rall(?:y|ies|ied)|march(?:ed|es)?|mourn(?:ed|ing)?|grief|"
+                                    r"demand(?:ed|ing)?\s+justice)\s+(?:over|against|at|about|for|in\s+the\s+wake\s+of)"
+                                    r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _deaths_of(text: str, quantities: list, *, offset: int, found: list[CountMention], after: str = "") -> None:
     """Deaths and shootings "of" people: "the bodies of six men", "the murder of four teachers and two drivers",
     "the shooting of nine people", "the man's body"."""
     for m in finditer_gated(_BODIES, text):
+        if _CAUSE_OF_ANGER_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "as anger over the death of Ana Ruiz spread": what people protest, not a toll of theirs
         following = [(q, c) for q, c in quantities if q.start() == m.end()]
         single = re.match(r"(?:a|an|one)\b", text[m.end():], re.IGNORECASE) or (
             _THE_ONE.match(text, m.end()) if re.search(r"\bthe\s+$", m.group(0), re.IGNORECASE) else None)

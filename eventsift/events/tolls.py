@@ -318,6 +318,14 @@ def _nth(mention: CountMention) -> int:
     return int(word[:-2]) if word[0].isdigit() else _NTH_VALUE[word]
 
 
+def _counted_on_from_dead(mention: CountMention, killed: list[CountMention]) -> bool:
+    """One person told by their place in a count ("a third bodyguard") whose noun the dead were told by ("two of his
+    bodyguards were killed"): the count goes on from the dead, not from those hit."""
+    who = _who(mention) or frozenset()
+    return _nth(mention) > 0 and any(who & (_who(k) or frozenset()) or any(
+        w in k.victims.lower() for w in who) for k in killed)
+
+
 def _one_of_the_dead(mention: CountMention, dead: int) -> bool:
     """One person told by their place in a count the dead already reach: "four people were found shot dead" ... "a
     fourth person shot at the home" is the fourth of the dead, not one more ("two were killed and a third man
@@ -962,7 +970,8 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
         k.subset and is_part_of(k) for k in killed) else 0)
     hit = _at_least(hit, _newcomer_count(shot))
     # "two cousins were hit ... a third man later walked into a clinic, grazed by the same burst": the third of those hit
-    hit = _at_least(hit, max((_nth(m) for m in shot), default=0))
+    # (not "two of his bodyguards were killed ... a third bodyguard was wounded": the third of those the dead began)
+    hit = _at_least(hit, max((_nth(m) for m in shot if not _counted_on_from_dead(m, killed)), default=0))
     hit = _at_least(hit, _named_apart(shot))
     hit = _at_least(hit, _also_of_another_kind(shot))
     killed_who, shot_who = [_who(m) for m in killed], [_who(m) for m in shot]
