@@ -103,7 +103,9 @@ def _dates_conflict(clause: Clause, draft: Draft, *, published: dt.date | None =
         return False  # against an undated incident, only days counted back from the report ("three weeks ago")
     if _dated_by_its_arrest(draft) and not _tells_arrest(clause) \
             and all(d.date_end <= min(a.date for a in draft.dates) for d in clause.dates):
-        return False  # "charged in the shooting that killed a man | arrested Thursday | He was shot Jan. 1": the deed
+        # "charged in the shooting that killed a man | arrested Thursday | He was shot Jan. 1": the deed, told on its
+        # own day before the arrest's
+        return False
     told = [d for d in clause.dates if not d.reporting]  # (not "police today reported")
     if published is not None and any(d.precision == "day" and not d.arrest
                                       and 0 <= (published - d.date).days <= NEWS_OF_THE_DAY_DAYS
