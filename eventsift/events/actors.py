@@ -166,10 +166,12 @@ _SPEECH_BEFORE = re.compile(r"(?:according to|said|told|quoting|cited)\s+(?!(?:t
                             r"(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 # ", said Ali Musa": a speaker named after the actor, who is not the speaker
 _SPEAKER_SAID_AFTER = re.compile(r"\s*,\s*(?:said|says|according\s+to)\s+(?-i:[A-Z])", re.IGNORECASE)
+# A part of a group told before the group's name: "a faction of the", "the armed wing of" (the group is the doer).
+PART_OF_A_GROUP = r"(?:faction|wing|splinter\s+group|cell|affiliate|offshoot|branch)\s+of\s+(?:the\s+)?"
 # ("by Pakistani troops": a nationality may stand between)
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bbetween)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|armed\s+)*"
                            # ("claimed by a faction of the Pakistani Taliban": the group, by its part)
-                           r"(?:(?:faction|wing|splinter\s+group|cell|affiliate|offshoot|branch)\s+of\s+(?:the\s+)?)?"
+                           rf"(?:{PART_OF_A_GROUP})?"
                            r"(?:(?-i:[A-Z])[a-z]+\s+)?$", re.IGNORECASE)
 # ... not the one by whom the victims were found, taken or questioned: "two wounded men were discovered by deputies",
 # nor who holds the area the incident is in: "the latest massacre in a region contested by dissident fighters"

@@ -337,12 +337,12 @@ def clash_told_as_a_riot(clause: Clause) -> bool:
 def _unarmed_fight(draft: Draft, trigger: Trigger) -> bool:
     """A clash with no weapons or armed group named: villagers against villagers, sellers against police,
     demonstrators clashing at a rally."""
-    if _nonstate_armed(draft) or draft.mentions(FIREARMS) and not _people_clashed(draft, trigger):
+    clashed = _people_clashed(draft, trigger)
+    if _nonstate_armed(draft) or draft.mentions(FIREARMS) and not clashed:
         return False
     if draft.mentions(PROTEST_WORDS):
         return True  # "protesters clashed with police", "injured in the clashes" at a protest: a violent demonstration
-    return _unarmed_people(draft) and (not _armed_actors(draft) or _crowd_acts(draft, trigger, armed_ok=True)
-                                       or _people_clashed(draft, trigger))
+    return _unarmed_people(draft) and (not _armed_actors(draft) or _crowd_acts(draft, trigger, armed_ok=True) or clashed)
 
 
 def _people_clashed(draft: Draft, trigger: Trigger) -> bool:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from eventsift.events.actors import find_actors
+from eventsift.events.actors import PART_OF_A_GROUP, find_actors
 from eventsift.nlp.lexicon import load_tsv
 from eventsift.nlp.scan import finditer_gated, gate_text, search_gated
 from eventsift.records import Document, Event, Evidence
@@ -37,7 +37,7 @@ _ATTRIBUTED = re.compile(
     r"\b(?:it|this|which)\s+(?:was|were|had\s+been|has\s+been)\s+)"
     r"\b(?:carried out|perpetrated|orchestrated|masterminded|claimed) by\s+(?:the\s+)?"
     # ("claimed by a faction of the Pakistani Taliban": the group, by its part)
-    r"(?:(?:a|one)\s+(?:faction|wing|splinter\s+group|cell|affiliate|offshoot|branch)\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+    rf"(?:(?:a|one)\s+{PART_OF_A_GROUP})?", re.IGNORECASE)
 # ... and an armed group the lexicon knows before saying it did the deed: "Al Shabaab said in a statement that it had
 # carried out the attack", "the group said it was behind Sunday's bombing" (not "the army said it had carried out the
 # raid": no armed group).

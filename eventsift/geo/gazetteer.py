@@ -360,7 +360,8 @@ class Gazetteer(GazetteerIndex):
         usable = [not _is_modifier(t, text) for t in toponyms]
         ctx, states = self._document_context(toponyms, usable, document)
         candidate_lists = self._candidate_lists(toponyms, usable, ctx, text, states=states)
-        picks = self._picks(toponyms, candidate_lists, ctx, text)
+        national = self._national_places(toponyms, text)
+        picks = self._picks(toponyms, candidate_lists, ctx, text, national=national)
         _quarters_of_the_policed_city(toponyms, picks, ctx, text)
         _parts_of_the_city_told(toponyms, picks, text)
         called = _called_quarters(toponyms, text)
@@ -381,7 +382,7 @@ class Gazetteer(GazetteerIndex):
                               provinces=provinces, districts=districts)
                for i, toponym in enumerate(toponyms)]
         out = [_in_told_district(p, out[ctx.parents[i]] if i in ctx.parents else None) for i, p in enumerate(out)]
-        for i, country in enumerate(self._national_places(toponyms, text)):
+        for i, country in enumerate(national):
             if out[i] is None and country and (whole := self.country_place(country)) is not None:
                 # "the northern Elmlandic town of Ashby", a town the gazetteer lacks: in that country, by its name
                 out[i] = town_standing_in(self.to_place(whole), toponyms[i].text, precision=3)
@@ -503,8 +504,9 @@ class Gazetteer(GazetteerIndex):
         return candidate_lists
 
     def _picks(self, toponyms: Sequence[Toponym], candidate_lists: list[list[Candidate]],
-               ctx: Context, text: str) -> list[Candidate | None]:
-        """The chosen candidate of each name (``None`` where there is none), strays dropped, capitals placed."""
+               ctx: Context, text: str, *, national: Sequence[str | None]) -> list[Candidate | None]:
+        """The chosen candidate of each name (``None`` where there is none), strays dropped, capitals placed
+        (``national``: per name, the country a nationality before it names, ``_national_places``)."""
         # a dateline or a headline's town written without its state, that the body names too, was read alone (its
         # likeliest namesake): its state lends the body's mentions of the same name nothing ("a name told again"), and
         # the body's reading in the same country, made with the report's other names, becomes the report's town (a
@@ -554,7 +556,7 @@ class Gazetteer(GazetteerIndex):
                     and (not inside(pick, area) if pick.admin2 else not near_city(pick, area, radius_km=DISTRICT_REACH_KM)):
                 picks[child] = None
         # "the northern Syrian town of Jarablus": a nationality before the kind of place says the name's country
-        for i, country in enumerate(self._national_places(toponyms, text)):
+        for i, country in enumerate(national):
             own = [c for c in candidate_lists[i] if c.country_code == country]
             if own and (picks[i] is None or picks[i].country_code != country):
                 picks[i] = likeliest(own)
@@ -592,9 +594,10 @@ class Gazetteer(GazetteerIndex):
             out.append(country)
         return out
 
-    def _country_named(self, name: str) -> str | None:
-        """The code of the country ``name`` is the name of, if it is one's."""
-        return next((c.country_code for c in self.candidates(name) if c.feature == "country"), None)
+    def _country_named(self, name: str, *, areas: bool = False) -> str | None:
+        """The code of the country ``name`` is the name of, if it is one's (``areas``: as ``candidates`` reads it, the
+        name told as an area, so a country named like its town is kept)."""
+        return next((c.country_code for c in self.candidates(name, areas=areas) if c.feature == "country"), None)
 
     def _place_of(self, i: int, toponym: Toponym, picks: Sequence[Candidate | None], ctx: Context, text: str, *,
                   anchor: Candidate | None, called: str | None = None,
@@ -705,8 +708,7 @@ class Gazetteer(GazetteerIndex):
             # ("country's capital" is "the country's capital" with "the" cut: no owner by name)
             owner = m.group("owner") if (m.group("owner") or "").lower() not in ("country", "nation") else None
             if owner and m.group("second"):  # "Elmland's second city"
-                country = next((c.country_code for c in self.candidates(owner, areas=True)
-                                if c.feature == "country"), None)
+                country = self._country_named(owner, areas=True)
                 picks[i] = (self._second_city(country) if country else None) or picks[i]
                 continue
             if owner:  # "Somalia's capital", "Borno's state capital" (whatever the name alone was read as)
