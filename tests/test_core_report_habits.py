@@ -4595,3 +4595,42 @@ def test_the_police_who_blamed_a_group_for_a_bombing_are_no_side_of_it(pipeline)
 def test_the_faction_an_apposition_names_is_the_doer_not_its_parent_group():
     mentions = find_actors("A faction of the Pakistani Taliban, Jamaat-ul-Ahrar, claimed responsibility for the blast.")
     assert [(m.name_template, m.role) for m in mentions] == [("Jamaat-ul-Ahrar", "agent")]
+
+
+# -- round 57: the same two groups, a province spelt as its seat, a place told by the town it is near, some of the dead
+# by who they were, a camp in an occupied area, a prison retaken, a reply to an attack, a fight's own shelling, a group
+# described before its name, a vehicle packed with explosives, campaigns and waves of years back, a side's
+# spokesman, a rally as the scene, a war's first day, a possessive doer, a storming's weapons -----------------------
+
+def test_a_province_spelt_as_only_its_seat_is_known_is_the_province(pipeline):
+    raw = "A drone strike killed three fighters in Iraq's Sulaimaniya province on Tuesday, security officials said."
+    [event] = coded(pipeline, raw, dt.date(2024, 12, 5))
+    assert (event.location, event.geo_precision) == ("Sulaymaniyah", 3)
+
+
+def test_a_camp_in_an_occupied_area_is_placed_by_its_town_not_the_dateline(pipeline):
+    raw = ("RAMALLAH, West Bank (Reuters) - Troops killed three Palestinians during a raid on the Jenin refugee camp "
+           "in the occupied West Bank on Thursday, the health ministry said.")
+    [event] = coded(pipeline, raw, dt.date(2025, 6, 6))
+    assert event.location == "Jenin"
+
+
+def test_a_town_told_by_its_possessive_as_the_area_of_another_leaves_the_other_as_the_scene(pipeline):
+    raw = ("CHATTOGRAM, Nov 4 (UNB) - A youth was killed and 12 others injured when supporters of two rival parties "
+           "clashed in Chattogram's Hathazari upazila on Sunday.")
+    [event] = coded(pipeline, raw, dt.date(2024, 11, 5))
+    assert event.location == "Hathazari"
+
+
+def test_an_arabic_name_spelt_without_its_final_h_is_found_and_near_the_town_of_is_near(pipeline):
+    raw = ("BEIRUT (AP) — Militants attacked truffle hunters in central Syria on Friday, killing 17 people. The attack "
+           "took place near the town of al-Sukhna in the countryside of Homs province.")
+    [event] = coded(pipeline, raw, dt.date(2023, 2, 19))
+    assert (event.location, event.geo_precision) == ("As Sukhnah", 2)
+
+
+def test_of_two_towns_told_near_the_smaller_is_the_place_and_a_town_abroad_is_no_scene(pipeline):
+    raw = ("Gunmen killed a prosecutor's driver in an ambush near Kabul on Friday evening, Afghan police "
+           "said. Gunmen fired on the prosecutor's convoy near the town of Paghman.")
+    [event] = coded(pipeline, raw, dt.date(2021, 7, 3))
+    assert (event.location, event.geo_precision) == ("Paghman", 2)

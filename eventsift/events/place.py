@@ -32,11 +32,14 @@ NEAR = re.compile(r"(?:\bnear|\boutskirts of|\bvicinity of|\bclose to|\bhills ne
                   # "50 km north of", "30 kilometers (19 miles) from"
                   r"\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\([^()]{1,30}\)\s+)?(?:\w+\s+)?(?:from|of)|"
                   # "a rebel-held town east of Elmtown", "villages just south of Ashby": a place told by its direction
-                  r"\b(?:towns?|villages?|city|cities|areas?|suburbs?|camps?|bases?|positions?|checkpoints?|districts?)\s+"
+                  r"\b(?:towns?|villages?|city|cities|areas?|suburbs?|camps?|bases?|positions?|checkpoints?|districts?|"
+                  r"communit(?:y|ies)|settlements?|hamlets?|localit(?:y|ies))\s+"
                   r"(?:(?:just|some|directly|further|far)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
                   # "500 km from the state capital, Raipur": the kind of town told before its name
                   r"\s+(?:the\s+(?:(?:state|provincial|district|regional|national|divisional|county|country['’]s|state['’]s)\s+)?"
-                  r"(?:capital|headquarters|city|town|seat)\s*,?\s+|the\s+)?$", re.IGNORECASE)
+                  r"(?:capital|headquarters|city|town|seat)\s*,?\s+|"
+                  # "near the town of Ashby", "close to the northern village of Elm"
+                  r"the\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|hamlet|locality)\s+of\s+|the\s+)?$", re.IGNORECASE)
 NEAR_AFTER = re.compile(r"^\s+(?:area|outskirts|vicinity|suburbs?|region)\b", re.IGNORECASE)
 # Words before a place name that make it where someone or something came from, not where the event happened ("a
 # native of Elmland", "born in Ashby", "citizens of Elmland"; not "the death toll from Ashby's market blast").
@@ -1217,6 +1220,10 @@ def _landmark_outside(place: Place, toponym: Toponym, group: list[tuple[Place, T
                 for p, t in group if t.start < toponym.start)
 
 
+# A possessive between two names: "Elmtown's | Ashby".
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
 def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[Toponym],
                  weak: frozenset[int] = frozenset(), text: str = "") -> tuple[Place | None, Toponym | None]:
     """The incident's own place among the toponyms of its clauses: the first town, else the first district, else
@@ -1233,9 +1240,18 @@ def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[T
             # a town the incident is told at before one it is told near: "in a town east of Elmtown ... the strikes
             # hit the town of Ashby"
             towns = [(p, t) for p, t in group if p.feature in features and not _landmark_outside(p, t, group, text)]
-            at = {(p.name, p.admin1) for p, t in towns if t.qualifier != "near"}
-            for place, toponym in sorted(towns, key=lambda pt: features == ("city",) and pt[1].qualifier == "near"
-                                         and bool(at - {(pt[0].name, pt[0].admin1)})):
+            # (of the same country: "30 km from Elmtown ... the ambassador of Marlow" leaves Elmtown the place)
+            at = {(p.name, p.admin1, p.country) for p, t in towns if t.qualifier != "near"}
+            # (and a town told by its possessive as the area of the next, "Elmtown's Ashby sub-district", after it)
+            owners = {t.start for t, (_, u) in zip((t for _, t in towns), towns[1:]) if _POSSESSIVE.fullmatch(
+                text, t.end, u.start)} if features == ("city",) else set()
+            for place, toponym in sorted(towns, key=lambda pt: (pt[1].start in owners, features == ("city",)
+                                         and pt[1].qualifier == "near" and any(
+                                             key[2] == pt[0].country for key in at - {(pt[0].name, pt[0].admin1,
+                                                                                        pt[0].country)}),
+                                         # (of towns all told near, the smaller: "near the capital ... near the town
+                                         # of Ashby", Ashby)
+                                         pt[0].population if all(t.qualifier == "near" for _, t in towns) else 0)):
                 return place, toponym
         if group:
             return group[0]

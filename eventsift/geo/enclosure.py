@@ -13,7 +13,7 @@ from eventsift.records import Toponym
 # Text between a name and the next one that makes the second the area enclosing the first: "X (Y", "X, Y",
 # "X district, Y", "X in Y", "X in the countryside of Y", "X of Y province", "X neighbourhood of the city of Y".
 _KIND_WORDS = (r"districts?|provinces?|governorates?|city|town|village|areas?|region|county|state|tehsil|sub-?districts?|"
-               r"countryside|camp|municipality|agency|neighbou?rhoods?|suburbs?|localit(?:y|ies)|quarters?|sectors?|"
+               r"countryside|(?:refugee\s+)?camps?|municipality|agency|neighbou?rhoods?|suburbs?|localit(?:y|ies)|quarters?|sectors?|"
                r"communit(?:y|ies)|subdivisions?|upazila|LGA|colonia|barangay|ward|township|valley")
 # One word of a unit's kind ("district", "LGA"): a name it follows is that unit's.
 KIND_WORD = re.compile(rf"(?:{_KIND_WORDS})", re.IGNORECASE)
@@ -28,6 +28,8 @@ ENCLOSED_BY = re.compile(
     r"(?:\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?(?=\s))?)\s*(?:the\s+)?"
     r"(?:(?:city|town|village|municipality|province|department|state)\s+of\s+)?"  # "X neighborhood of the city of Y"
+    # "X in the occupied Y", "X in restive Y": a word reports tell an area by
+    r"(?:(?:occupied|restive|volatile|troubled|war-?torn|rebel-held|embattled)\s+)?"
     r"(?:(?:al|as|ad|ar|an|at|el|ash|az)[\s-])?$",
     re.IGNORECASE,
 )

@@ -454,7 +454,8 @@ class Gazetteer(GazetteerIndex):
         for i, t in enumerate(toponyms):  # "Taiz province", "Kherson oblast": the first-level area, not its seat
             # (and "Kandahar's Arghandab district": the province whose district the possessive names)
             if (_FIRST_LEVEL_AFTER.match(text[t.end : t.end + 20]) or _DISTRICT_OF_AFTER.match(text[t.end : t.end + 60])) \
-                    and (areas := [c for c in candidate_lists[i] if c.feature == "admin1"]):
+                    and (areas := [c for c in candidate_lists[i] if c.feature == "admin1"]
+                         or self._areas_named_by_seat(candidate_lists[i])):
                 candidate_lists[i] = areas
         for i, t in enumerate(toponyms):  # "Jamshoro city", "the town of Ariha": the town, not the district of its name
             if _TOWN_AFTER.match(text[t.end : t.end + 12]) or area_words_in(t.text) & _TOWN_WORDS \
@@ -593,6 +594,14 @@ class Gazetteer(GazetteerIndex):
                 country = max(cities, key=lambda c: c.population).country_code if cities else None
             out.append(country)
         return out
+
+    def _areas_named_by_seat(self, candidates: Sequence[Candidate]) -> list[Candidate]:
+        """The first-level areas named like the towns a name reads as, their seats ("Elmabad province" spelt as only the
+        town is known: the province of Elmabad, not its seat)."""
+        seats = {(c.country_code, c.admin1) for c in candidates
+                 if c.feature == "city" and c.admin1 and name_key(c.admin1) == name_key(c.name)}
+        return [a for cc, name in seats for a in self.candidates(name, areas=True)
+                if a.feature == "admin1" and a.country_code == cc and a.admin1 == name]
 
     def _country_named(self, name: str, *, areas: bool = False) -> str | None:
         """The code of the country ``name`` is the name of, if it is one's (``areas``: as ``candidates`` reads it, the

@@ -29,6 +29,8 @@ MAX_CANDIDATES = 200
 # (longest first: 9+ letters 2 edits, 5-8 letters 1, shorter none), among towns of at least this many people (the
 # misspelt names of reports are of known towns; hamlets would match anything).
 FUZZY_DISTANCE = ((9, 2), (5, 1))
+# Names at least this long may be spelt with or without the final "h" of an Arabic name's ending ("Sukhna", "Sukhnah").
+MIN_FINAL_H_LENGTH = 5
 FUZZY_MIN_POPULATION = 10_000
 # ... and sharing their first two letters: reporters misspell the middle of a name ("Peshwar", "Hyderabd"), and the
 # comparison stays to a few dozen names (well under a millisecond).
@@ -133,6 +135,8 @@ class GazetteerIndex:
         found = list(self._candidates(exact, (0, 3)))
         if not found and (bare := bare_key(name)):
             found = self._bare_candidates(bare)
+            if not found and bare[-1:] == "a" and len(bare) >= MIN_FINAL_H_LENGTH:
+                found = self._bare_candidates(bare + "h")  # "al-Sukhna" is "As Sukhnah": a final h written or not
         if not found and (unit := _SEAT_UNIT.match(name)):
             found = [c for c in self._bare_candidates(name_key(unit.group("town"))) if c.feature == "city"
                      and c.country_code in _SEAT_UNIT_COUNTRIES[unit.group("unit").lower()]]
