@@ -4634,3 +4634,22 @@ def test_of_two_towns_told_near_the_smaller_is_the_place_and_a_town_abroad_is_no
            "said. Gunmen fired on the prosecutor's convoy near the town of Paghman.")
     [event] = coded(pipeline, raw, dt.date(2021, 7, 3))
     assert (event.location, event.geo_precision) == ("Paghman", 2)
+
+
+def test_some_of_the_dead_told_by_who_they_were_are_no_lower_figure():
+    from eventsift.events.tolls import killed_toll
+    found = find_counts("Raiders killed at least 14 villagers on Friday. Among the dead were a teacher and her son.")
+    toll = killed_toll([m for m in found if m.outcome == "killed"])
+    assert (toll.low, toll.best) == (14, 14)
+
+
+def test_a_vaccinator_and_the_policeman_guarding_him_are_two_dead():
+    found = find_counts("A polio vaccinator and the policeman escorting him were shot dead by gunmen on Sunday.")
+    assert [(m.outcome, m.count.best) for m in found] == [("killed", 2)]
+
+
+def test_a_shooter_killed_by_police_after_killing_children_and_adults_is_one_more_dead_and_no_wounded(pipeline):
+    raw = ("NASHVILLE, Tenn. (AP) — A shooter killed two children and two adults at a school on Monday, police said. "
+           "The shooter, a 30-year-old, was killed by police. Officers shot the suspect on the second floor.")
+    [event] = coded(pipeline, raw, dt.date(2023, 3, 28))
+    assert (event.fatalities, event.injured) == (5, None)

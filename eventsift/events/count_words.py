@@ -260,7 +260,7 @@ PERSON_NOUNS = (
     r"local|citizen|national|doctor|judge|lawyer|activist|chief|official|head|governor|mayor|politician|"
     r"councill?or|assailant|attacker|bomber|gunman|suspect|bodyguard|inmate|prisoner|herder|priest|employee|"
     r"contractor|engineer|inspector|sub-inspector|jawan|cadre|operative|son|daughter|brother|wife|husband|"
-    r"individual|pastor|imam|monk|nurse|businessman|businesswoman|merchant|vendor|operator|agent|colonel|"
+    r"individual|adult|pastor|imam|monk|nurse|businessman|businesswoman|merchant|vendor|operator|agent|colonel|"
     r"lieutenant|sergeant|gendarme|militiaman|informant|headman|chieftain|scholar|"
     # family and the people around a victim, as crime reports name them
     r"father|mother|sister|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|grandson|granddaughter|"
@@ -281,6 +281,8 @@ PERSON_NOUNS = (
     r"butcher|carpenter|plumber|electrician|firefighter|paramedic|pharmacist|dentist|surgeon|accountant|banker|"
     r"lecturer|schoolboy|schoolgirl|pupil|conductor|cleaner|gardener|housewife|maid|servant|"
     r"principal|headmaster|headmistress|headteacher|schoolteacher|"
+    # health and aid workers, as reports of attacks on vaccination teams and convoys name them
+    r"vaccinator|volunteer|midwife|"
     # ranks, South Asian forces' too ("a havildar and two sepoys"); "major" and "general" only where a noun ends
     # ("killing a major and two soldiers", not "a major attack", "a general strike")
     r"captain|corporal|brigadier|subedar|havildar|naik|sepoy|"

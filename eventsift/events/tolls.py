@@ -28,7 +28,11 @@ def combine(mentions: list[CountMention]) -> Count | None:
     counts = [_parts_total(g) for g in groups.values()]
     exact = [c for c in counts if not is_vague(c) and not _halved(c)] or [c for c in counts if not is_vague(c)] or counts
     best = max(exact, key=lambda c: c.best)
-    low = min(c.low for c in exact)
+    # (some of the people counted, told as such, are no lower figure for all of them: "at least 15 killed ... among
+    # the dead were a pastor and his wife")
+    parts = [c for c, g in zip(counts, groups.values()) if all(m.subset for m in g)]
+    low = min((c.low for c in exact if c not in parts), default=None)
+    low = min(c.low for c in exact) if low is None else low
     high = max(c.high for c in exact)
     return Count(low=min(low, best.best), best=best.best, high=max(high, best.best), text=best.text)
 
@@ -514,7 +518,8 @@ def _not_the_attacker(told: list[CountMention]) -> bool:
         if _EACH_OTHERS.search(mention.victims):
             return False  # "the deaths of two close friends": one may have shot the other
         return any(_PERSON_WORD.fullmatch(w) or _PERSON_WORD.fullmatch(re.sub(r"ies$", "y", w))
-                   or _PERSON_WORD.fullmatch(re.sub(r"s$", "", w)) for w in words)
+                   or _PERSON_WORD.fullmatch(re.sub(r"s$", "", w)) or _PERSON_WORD.fullmatch(re.sub(r"ren$", "", w))
+                   for w in words)  # ("children": a child's plural)
     return all(not is_vague(m.count) and not _ATTACKER_WORDS.search(f"{m.count.text} {m.victims}")
                and (m.count.best == 1 or of_a_kind(m)) for m in told)
 
@@ -928,7 +933,9 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     # the suspect ... the suspect died at a hospital")
     # (not beside a count of everyone hit, which may hold him: "four people were hit ... a deputy's bullet killed the
     # robber")
-    attacker_dead = any(_is_the_attacker(m) for m in killed) and all(m.count.best == 1 for m in shot)
+    # (also told as the attacker's own death: "The shooter was killed by police. ... Officers shot the suspect")
+    attacker_dead = any(_is_the_attacker(m) or m.victims == PERPETRATOR_VICTIMS for m in killed) \
+        and all(m.count.best == 1 for m in shot)
     killed = [m for m in killed if m.victims != PERPETRATOR_VICTIMS and not (attacker_dead and _is_the_attacker(m))]
     if attacker_dead:
         shot = [m for m in shot if not _is_the_attacker(m)]
