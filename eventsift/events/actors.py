@@ -141,6 +141,9 @@ _SPEECH = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{_SAYING}|tell|announced|believ
                      r"perpetrating|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|killings?|massacres?|"
                      r"ambush))))\b",
                      re.IGNORECASE)
+# ... and the side whose spokesman speaks: "the Taliban government's chief spokesman", "a Hamas spokeswoman"
+_SPOKESMAN_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:[\w'’-]+\s+){0,2}?(?:spokes(?:man|woman|person|people|men|women)|"
+                              r"press\s+(?:officer|secretary))\b", re.IGNORECASE)
 # ... though not the sayer after a comma: "killed 12 rebels and 18 soldiers, the monitor said", "..., officials said"
 _SAID_BY_ANOTHER = re.compile(r"^\s*,\s*(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?|[\w'’-]+\s+)"
                               rf"(?:{_SAYING})\b", re.IGNORECASE)
@@ -172,13 +175,16 @@ PART_OF_A_GROUP = r"(?:faction|wing|splinter\s+group|cell|affiliate|offshoot|bra
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bbetween)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|armed\s+)*"
                            # ("claimed by a faction of the Pakistani Taliban": the group, by its part)
                            rf"(?:{PART_OF_A_GROUP})?"
-                           r"(?:(?-i:[A-Z])[a-z]+\s+)?$", re.IGNORECASE)
+                           r"(?:(?-i:[A-Z])[a-z]+(?:['’]s)?\s+)?$", re.IGNORECASE)  # "by Elmland's military"
 # ... not the one by whom the victims were found, taken or questioned: "two wounded men were discovered by deputies",
 # nor who holds the area the incident is in: "the latest massacre in a region contested by dissident fighters"
 _FOUND_BY_BEFORE = re.compile(r"\b(?:found|discovered|located|identified|questioned|interviewed|spotted|"
+                              # ... nor who guarded them: "a convoy escorted by soldiers"
+                              r"escorted|guarded|accompanied|protected|defended|manned|"
                               r"transported|treated|notified|contacted|contested|controlled|dominated|disputed|"
                               r"patrolled|ruled|infested|plagued|frequented)\b"
-                              r"(?:\s+[\w'’,-]+){0,6}?\s+by\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?$",
+                              r"(?:\s+[\w'’,-]+){0,6}?\s+by\s+(?:the\s+|a\s+|an\s+)?"
+                              r"(?:(?-i:[A-Z])[a-z]+(?:['’]s)?\s+)?$",
                               re.IGNORECASE)
 # (not across a "who" of someone else: "police are trying to find who shot him" did not shoot; "militants who
 # attacked" did)
@@ -433,6 +439,12 @@ _ALLY_BEFORE = re.compile(r"\b(?:(?:backed|supported|assisted|aided|helped|reinf
                           re.IGNORECASE)
 
 
+# The people a noun before them belongs to, no subject of the verb after: "checked the identity cards of passengers
+# | and shot dead 23 people".
+_OBJECT_OF_BEFORE = re.compile(r"\b(?:cards|papers|documents|names|phones|belongings|vehicles|homes|houses)\s+of\s+"
+                               r"(?:the\s+|their\s+)?$", re.IGNORECASE)
+
+
 def _role(before: str, after: str) -> str | None:
     before = _ON_DAY_BEFORE.sub("", before)
     if _ALLY_BEFORE.search(before):
@@ -445,7 +457,7 @@ def _role(before: str, after: str) -> str | None:
         return "agent"
     if _AGENT_BEFORE.search(before) and _SPEAKER_SAID_AFTER.match(after):
         return "agent"  # "carried out by Boko Haram, said Ali Musa": the doer, then who told it
-    if _SPEECH.match(after) and not _SAID_BY_ANOTHER.match(after) \
+    if _SPEECH.match(after) and not _SAID_BY_ANOTHER.match(after) or _SPOKESMAN_AFTER.match(after) \
             or _SPEECH_BEFORE.search(before) and not _DEED_AFTER.match(after):
         return "source"
     if _PASSIVE_AFTER.match(after) or _COUNTED_BEFORE.search(before) and _HARMED_AFTER.match(after):
@@ -456,6 +468,7 @@ def _role(before: str, after: str) -> str | None:
         return "agent"
     if _VICTIM_BEFORE.search(before):
         return "victim"
-    if _AGENT_AFTER.match(after) and not re.match(r"^\W*(?:\w+\s+){0,3}?(?:were|was|have been|had been|been)\b", after, re.IGNORECASE):
+    if _AGENT_AFTER.match(after) and not re.match(r"^\W*(?:\w+\s+){0,3}?(?:were|was|have been|had been|been)\b", after, re.IGNORECASE) \
+            and not _OBJECT_OF_BEFORE.search(before):
         return "agent"
     return None

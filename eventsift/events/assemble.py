@@ -37,6 +37,10 @@ from eventsift.records import Document, Event, Evidence, Place, Sentence, Source
 
 # Two places further apart than this are different incidents (ACLED's own "within 25 km" tolerance).
 SAME_PLACE_KM = 25.0
+# A place told only by a town it lies near ("a village north of Elmtown", "30 km from Ashby") may be a town this far
+# from it that the report names next.
+NEAR_TOWN_REACH_KM = 100.0
+NEAR_PRECISION = 2  # ACLED's geo_precision of a place told near a town (or somewhere in its district)
 # Dates this many days apart can still be one incident that ran overnight ("Friday" ... "Saturday night").
 SAME_DATE_DAYS = 1
 # A draft with no date of its own is the news of the report's last week (the lead's days, pipeline.LEAD_DAYS).
@@ -209,11 +213,20 @@ def _places_conflict(clause: Clause, draft: Draft, places: list[Place | None], w
             return True  # "five were killed in Elmtown, and four others died in Ashby": a part of the toll at each
         # (towns either side of a border are two incidents, however near: "strikes on Ashby" and "rockets at Marlow
         # across the frontier")
-        return not any(km(a, b) <= SAME_PLACE_KM and a.country == b.country and not (victims and _towns_apart(a, b))
-                       for a in local_mine for b in local_theirs)
+        again = clause.refers_back and not victims
+        return not any(km(a, b) <= _reach(a, b, told_again=again) and a.country == b.country
+                       and not (victims and _towns_apart(a, b)) for a in local_mine for b in local_theirs)
     regions_mine = {p.admin1 for p in mine if p.admin1}
     regions_theirs = {p.admin1 for p in theirs if p.admin1}
     return bool(regions_mine and regions_theirs and not regions_mine & regions_theirs)
+
+
+def _reach(a: Place, b: Place, *, told_again: bool) -> float:
+    """How far apart two towns may be and still be one incident's: a place told only by the town it is near ("a
+    community north of Elmtown ... The attack in Ashby") is further from it than a town told as the scene, when the
+    clause that names the other town tells the incident again (``told_again``: "the attack", no victims of its own)."""
+    near = a.feature == b.feature == "city" and NEAR_PRECISION in (a.geo_precision, b.geo_precision)
+    return NEAR_TOWN_REACH_KM if near and told_again else SAME_PLACE_KM
 
 
 # Kinds of clause that belong to an incident of another kind: arrests at a protest are the protest's.
@@ -264,7 +277,8 @@ def _compatible(clause: Clause, draft: Draft) -> bool:
     if _riot_beside_a_battle(clause, draft):
         return False
     if clause.family == "Protests" and draft.clauses and not clause.refers_back and not clause.counts \
-            and GATHERING.search(clause.span.text) and not draft.mentions(GATHERING) \
+            and (gathering := GATHERING.search(clause.span.text)) and not draft.mentions(GATHERING) \
+            and not _HARMED_THERE.search(clause.span.text, 0, gathering.start()) \
             and (draft.family is None or draft.family == "Riots" and _told_on_another_day(clause, draft)):
         return False  # "... was shot dead on Sunday. | Journalists held a protest demanding the killers' arrest": a
         # gathering of its own about the killing, not the killing; so is one on the day after vandals struck
@@ -276,6 +290,10 @@ def _compatible(clause: Clause, draft: Draft) -> bool:
         return True  # "troops recovered two rifles" after the firefight: the fight's, no seizure of its own
     if clause.family == "Riots" and draft.family == "Battles" and riot_told_as_a_clash(draft):
         return True  # "two groups of villagers clashed ... | six were hurt in the stone pelting": one riot
+    if clause.family == "Protests" and draft.family == "Battles" and not clause.dates \
+            and not GATHERING.search(clause.span.text) and riot_told_as_a_clash(draft):
+        return True  # "... supporters of two parties clashed | Police fired rubber bullets to bring the situation under
+        # control": the police stepping into the riot, no gathering of its own
     if draft.family in ("Battles", "Violence against civilians", "Riots") \
             and clause.main_trigger.sub_event_type == "Looting/property destruction" \
             and (any(t.kind == "casualty" for t in clause.triggers) and draft.family != "Riots"
@@ -296,9 +314,30 @@ def _compatible(clause: Clause, draft: Draft) -> bool:
         # "rebels ambushed a patrol ... | the rebels detonated a mine and opened fire": its opening; "troops came under
         # fire during the raid ... | explosives were thrown at soldiers", with no day, place or toll of its own: the fight's
         return True
+    if clause.family == "Explosions/Remote violence" and draft.family == "Battles" \
+            and not (clause.dates or clause.toponyms or clause.counts) and clause.main_trigger.sub_event_type in {
+                t.sub_event_type for c in draft.clauses for t in c.triggers if t.kind == "specific"}:
+        return True  # "fighting broke out ..., with civilians killed by shelling | Heavy weapons were used": the
+        # fight's own shelling, told again with nothing of its own
+    if clause.family == "Battles" and draft.family in ("Explosions/Remote violence", "Violence against civilians") \
+            and _REPLIED.search(clause.span.text) and not (clause.dates or clause.toponyms) \
+            and not (clause.aside or clause.timed_beside):
+        return True  # "militants attacked the post with heavy weapons | The police retaliated", "the escort repelled the
+        # attackers, killing several": the reply is the same fight's
     if (clause.family, draft.family) not in ABSORBED:
         return False
     return clause.family != "Strategic developments" or clause.main_trigger.sub_event_type == "Arrests"
+
+
+# The attacked side's reply to an attack just told: the fight goes on.
+_REPLIED = re.compile(r"\b(?:retaliat(?:ed|ing)|returned\s+(?:the\s+)?fire|return\s+fire|fired\s+back|"
+                      r"repulsed|repelled|responded)\b", re.IGNORECASE)
+
+
+# Someone harmed, told before the gathering the clause names: the gathering is where it happened ("was attacked by a
+# gunman as he greeted supporters at a rally").
+_HARMED_THERE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:attacked|shot|stabbed|killed|wounded|injured|gunned\s+down)\b",
+                           re.IGNORECASE)
 
 
 # Words of shooting a bomb's own clause may tell beside it: the bomb opened a fight.

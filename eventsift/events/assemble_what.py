@@ -38,15 +38,16 @@ FIGHT = re.compile(rf"{TWO_SIDED.pattern}|ambush|repel|repuls|returned", re.I)
 # the place of one, "the encounter site").
 _FIGHT_AFTER_BOMB = re.compile(r"clash|battle|firefight|gunfight|\bfighting\b|exchang|shoot-?out|skirmish|ambush", re.I)
 PROTEST_WORDS = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es)?|sit-in|strike|demand\w*|denounc\w*|"
-    r"reject\w*|grievances?|block(?:ed|ing|aded)? (?:a |the |several |\w+ )?(?:roads?|streets?|highway|route|entrance)|"
+    # (a march in lower case: "In March" is the month)
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:ed|es)?|March(?:ed|es))|sit-in|strike|demand\w*|"
+    r"denounc\w*|reject\w*|grievances?|block(?:ed|ing|aded)? (?:a |the |several |\w+ )?(?:roads?|streets?|highway|route|entrance)|"
     # (a party's or a union's people the police fired on "to disperse" were gathered: "tear gas to disperse
     # stone-throwing supporters"; "to disperse the crowd" of a mob is no protest)
     r"barricad\w*|tires|tyres|dispers(?:e|ed|ing)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:supporters|activists|"
     r"students|workers|members))\b", re.I)
 # The words of a gathering: an incident told with none is no protest's.
-GATHERING = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|crowds?|mobs?|rioters?|sit-in)\b",
-                       re.IGNORECASE)
+GATHERING = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|(?-i:march\w*|March(?:ed|es|ers|ing))|crowds?|mobs?|"
+                       r"rioters?|sit-in)\b", re.IGNORECASE)
 # (not the police's crowd-control rounds: "fired tear gas", "firing rubber bullets")
 FIREARMS = re.compile(r"\b(?:gun\w*|shot|shots|shoot\w*|(?:fire|fired|firing)(?!\s+(?:tear|teargas|rubber|pellets?|"
                       r"water)\b)|rifles?|firearms?|small arms|weapons?|armed|bullets?|mortars?|shell\w*|artillery)\b",

@@ -175,6 +175,13 @@ _STOPPED_BY_BEFORE = re.compile(r"\b(?:before|until)\s+(?:being|they\s+were|he\s
                                 r"(?:the\s+|armed\s+)*$", re.IGNORECASE)
 
 
+def _ended_it(clause) -> bool:  # noqa: ANN001 - a Clause
+    """A clause whose only harm is the attacker's own death ("before deputies shot and killed him"): the force in it
+    ended the attack, no doer of it."""
+    harmed = [m for m in clause.counts if m.outcome in VICTIM_OUTCOMES]
+    return bool(harmed) and all(m.victims == PERPETRATOR_VICTIMS for m in harmed)
+
+
 def _after_the_deed(mention: ActorMention, clause) -> bool:  # noqa: ANN001 - a Clause
     """The police told arresting or naming a suspect of an attack are no side of the attack itself ("police have
     arrested a second suspect in the killing of ...", "police arrested a man three blocks away" in a clause that
@@ -192,7 +199,7 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
     mentions = [a for c in draft.clauses for a in c.actors if a.role not in ("source", "ally")
                 and (kind == "Arrests" or event_type in ("Protests", "Riots") or not _after_the_deed(a, c))]
     stoppers = {id(a) for c in draft.clauses for a in c.actors if a.side == "state"
-                and _STOPPED_BY_BEFORE.search(c.sentence.text, 0, a.start - c.sentence.start)}
+                and (_STOPPED_BY_BEFORE.search(c.sentence.text, 0, a.start - c.sentence.start) or _ended_it(c))}
     agents = sorted((a for a in mentions if a.role == "agent" and id(a) not in stoppers),
                     key=lambda a: ("Unidentified" in a.name_template, a.start))
     victim = victims[0] if victims else None

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from eventsift.events.actors import PART_OF_A_GROUP, find_actors
+from eventsift.events.actors import PART_OF_A_GROUP, ActorMention, find_actors
 from eventsift.nlp.lexicon import load_tsv
 from eventsift.nlp.scan import finditer_gated, gate_text, search_gated
 from eventsift.records import Document, Event, Evidence
@@ -121,6 +121,8 @@ def _named(span: str, offset: int, *, country: str | None, last: bool, groups_on
         a for a in found if a.side == "state" and not last and a.start - offset <= STATE_CLAIM_REACH]
     if actors:
         actor = actors[-1] if last else actors[0]
+        if not last and len(actors) > 1 and _described(actor, actors[1], span, offset, country=country):
+            actor = actors[1]  # "claimed by Islamist militant group al Shabaab": the group its kind describes
         return [Claim(name=actor.name(country=country), inter=actor.inter, start=actor.start, end=actor.end)]
     if groups_only:
         return []
@@ -132,6 +134,18 @@ def _named(span: str, offset: int, *, country: str | None, last: bool, groups_on
     if name.lower() in ("it", "they", "he", "she", "no group", "police", "officials"):
         return []
     return [Claim(name=name, inter=2, start=offset + m.start(1), end=offset + m.end(1))]
+
+
+# How far a group's name may follow the words that describe its kind ("militant group | al Shabaab").
+DESCRIBED_REACH = 12
+
+
+def _described(kind: ActorMention, group: ActorMention, span: str, offset: int, *, country: str | None) -> bool:
+    """An unnamed armed group's words right before a named one, with only words of its kind between: the named
+    group, described."""
+    gap = span[kind.end - offset:group.start - offset]
+    return kind.name(country=country).startswith("Unidentified") and not group.name(country=country).startswith(
+        "Unidentified") and len(gap) <= DESCRIBED_REACH and re.fullmatch(r"[\s\w-]*", gap) is not None
 
 
 def attribute_claims(events: list[Event], *, document: Document) -> None:

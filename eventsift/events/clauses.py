@@ -430,7 +430,7 @@ STATISTIC = re.compile(
     # a single place that "has been the target of three grenade attacks this week" is those attacks' event)
     r"|\bhave\s+been\s+(?:the\s+)?(?:targets|scenes)\s+of\s+(?:(?:repeated|several|numerous|frequent|many)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|assaults|raids|killings)\b"
-    r"|\b(?:have|has)\s+been\s+(?:hit|rocked|shaken)\s+by\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:wave|series|spate|string)\s+of\b"
+    r"|\b(?:(?:have|has)\s+been|was|were)\s+(?:hit|rocked|shaken)\s+by\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:wave|series|spate|string)\s+of\b"
     # ... or the toll of a conflict since it began: "since ethnic clashes broke out in May, leaving over 160 dead"
     r"|\bsince\s+[^.;]{0,60}?\b(?:broke\s+out|erupted|began|started|flared(?:\s+up)?)\b[^.;]{0,40}?"
     r"\b(?:leaving|killing|claiming)\b"
@@ -474,6 +474,20 @@ STATISTIC = re.compile(
     # ... or the aim of a campaign since: "the city has been the focus of a rebel offensive since February"
     r"|\b(?:has|have)\s+been\s+the\s+(?:main\s+)?(?:focus|target|scene|centre|center|theatre|theater)\s+of\s+"
     r"[^.;]{1,90}?\bsince\s+"
+    # ... or a fight a group has been waging since a month or a year: "the group has been fighting dissidents for control
+    # of the region since January" (not "since Monday": the days of the fight that is the news)
+    r"|\b(?:has|have)\s+been\s+(?:fighting|battling|clashing\s+with|at\s+war\s+with)\s+[^.;]{0,160}?\bsince\s+"
+    r"(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:19|20)\d\d|last\s+year)\b"
+    # ... or a campaign launched a year or more back: "the army launched an offensive against the group last year" (not
+    # "launched an offensive on Monday": the news)
+    r"|\blaunched\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:offensive|campaign|operation|crackdown|war)\s+"
+    r"(?:(?:against|on)\s+(?:[\w'’-]+\s+){1,4}?)?(?:last\s+year|(?:\w+\s+)?years?\s+ago|in\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:19|20)\d\d)\b"
+    # ... or how violence has grown since a time: "attacks in the province have surged since the truce collapsed"
+    r"|\b(?:violence|attacks|fighting|killings|clashes|raids|bombings|kidnappings|abductions)\s+(?:[\w,'’-]+\s+){0,5}?"
+    r"(?:has|have)\s+(?:(?:sharply|steadily|dramatically)\s+)?(?:surged|soared|spiked|risen|increased|escalated|"
+    r"intensified|grown|worsened)\s+(?:[\w-]+\s+){0,3}?since\b"
     # ... or what a war has done since: "fighting has displaced more than a million people since late 2021"
     r"|\b(?:has|have)\s+(?:(?:now|already)\s+)?(?:displaced|uprooted|driven\s+(?:out|from)|forced)\b(?:[^.;]|\.\d){0,80}?\bsince\s+"
     # ... or counted since a day weeks back: "300 villagers have been abducted by the militia since 2 March"
@@ -497,7 +511,7 @@ STATISTIC = re.compile(
     r"|\b\d[\d,]*\s+(?:kidnap(?:ping)?|abduction|murder|homicide|shooting|rape|robbery|extortion)\s+cases\b"
     # a war's toll in thousands: "the invasion in 2022 has killed tens of thousands of civilians"
     # (said of the war itself; "a conflict that has left 40,000 dead" is WAR_TOLL's, which keeps the clause's deed)
-    r"|\b(?:war|conflict|invasion|insurgency|occupation|uprising)(?:\s+(?:in|since|of|on)\s+[^.;,]{1,40}?)?\s+"
+    r"|\b(?:war|conflict|invasion|insurgency|occupation|uprising|violence)(?:\s+(?:in|since|of|on)\s+[^.;,]{1,40}?)?\s+"
     r"(?:has|have)\s+(?:so\s+far\s+|already\s+)?"
     r"(?:killed|left|claimed|cost)\s+(?:the\s+lives\s+of\s+)?(?:(?:tens|hundreds)\s+of\s+thousands|thousands|"
     r"(?:more\s+than|over|at\s+least|nearly|about|some)\s+[\d,]{5,}|[\d,]{5,})\b"
@@ -748,9 +762,11 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
             # ... and its cue of another incident: "Meanwhile, a bank was damaged in Elmtown | when a bomb exploded"
             after.new_incident = after.new_incident or _tells_new_incident(span.text)
             if _WHEN_OPENING.match(after.span.text) and not after.dates \
-                    and any(c.outcome in VICTIM_OUTCOMES for c in after.counts):
+                    and (any(c.outcome in VICTIM_OUTCOMES for c in after.counts) or not _SINCE.search(span.text)):
                 # "the deadliest attack since April 2010, | when 76 troopers were killed": the time the clause is
-                # told by is its incident's (not "since January, | when its attacks began": a campaign's start)
+                # told by is its incident's (not "since January, | when its attacks began": a campaign's start), and so
+                # is the time of what the clause before tells ("the country plunged into war in April 2023, | when
+                # fighting erupted in the capital")
                 after.dates.extend(_told_dates(span, sentence, published=published, dateline_end=dateline_end))
         if after is not None and not after.dates and _SINCE_OPENING.match(after.span.text) \
                 and _BEEN_A_WHILE_END.search(span.text) \
@@ -762,9 +778,11 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
         target = before[-1] if before else found[0]
         if before and not any(target.span.end <= other.start < span.start for other in spans) and (
                 _HOW_IT_HAPPENED.match(span.text) and not RULERS_ASIDE.match(span.text)
-                and not _told_dates(span, sentence, published=published) or _WHERE_IT_WAS_DONE.match(span.text)):
-            # "... were killed | when gunmen stormed a post in Elmtown": its place; so does "... condemned the judge's
-            # murder, | which took place in Elmtown on Friday night", whatever day it tells too
+                and (not _has_day(target) or not _told_dates(span, sentence, published=published))
+                or _WHERE_IT_WAS_DONE.match(span.text)):
+            # "... were killed | when gunmen stormed a post in Elmtown": its place (and, the clause telling no day of
+            # its own, "... when armed men burst into a farm in Elmtown last night": its day too); so does "...
+            # condemned the judge's murder, | which took place in Elmtown on Friday night", whatever day it tells
             target.places_end = min(span.end, span.start + HOW_IT_HAPPENED_CHARS)
         if not _has_day(target) and span.end <= target.span.start and _tells_earlier_incident(target.span, sentence):
             # "Survivors gathered Saturday to mark one year | since a gunman killed five": the incident is dated back
@@ -792,6 +810,7 @@ _SINCE_OPENING = re.compile(r"^\W*since\b", re.IGNORECASE)
 _HOW_IT_CAME = re.compile(r"^\W*(?:when|as|while|after)\b", re.IGNORECASE)
 # ... told by a time just before it: "(since April 2010,) when 76 troopers were killed".
 _WHEN_OPENING = re.compile(r"^\W*when\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 
 
 # How much of its sentence after a clause ``find_counts`` reads: enough for "who were hurt by the blast".

@@ -58,23 +58,26 @@ def has_trigger(text: str) -> bool:
 
 
 @cache
-def _held_weapon_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(weapon, held before it, used in between) from ``held_weapons.tsv``."""
+def _held_weapon_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(weapon, held before it, used in between, stormed with it) from ``held_weapons.tsv``."""
     words = {row["kind"]: row["pattern"] for row in load_tsv("events/held_weapons.tsv")}
     return (re.compile(rf"(?:{words['weapon']})", re.IGNORECASE),
             # (a list of the things held runs on past a calibre's point: "found a box of 9.5 mm cartridges, radios
             # and three hand grenades")
             re.compile(rf"\b(?:{words['held']})\b(?P<gap>(?:[^.;:!?()\[\]]|(?<=\d)\.(?=\d)){{0,140}})$",
                        re.IGNORECASE),
-            re.compile(rf"\b(?:{words['used']})\b", re.IGNORECASE))
+            re.compile(rf"\b(?:{words['used']})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{words['storm']})\b(?P<gap>[^.;:!?()\[\]]{{0,80}}?\bwith\s+(?:[\w-]+,?\s+){{0,4}})$",
+                       re.IGNORECASE))
 
 
 def _held_not_used(text: str, start: int, end: int) -> bool:
-    """"troops found two rifles", "a shipment of missiles": a weapon only held is no sign of an event."""
-    weapon, held, used = _held_weapon_regexes()
+    """"troops found two rifles", "a shipment of missiles": a weapon only held is no sign of an event; nor is one a
+    ground assault was made with ("stormed the mines with rockets"): the storming tells the event."""
+    weapon, held, used, storm = _held_weapon_regexes()
     if not weapon.fullmatch(text, start, end):
         return False
-    before = held.search(text, max(0, start - 160), start)
+    before = held.search(text, max(0, start - 160), start) or storm.search(text, max(0, start - 140), start)
     return before is not None and not used.search(before.group("gap"))
 
 
