@@ -4795,3 +4795,51 @@ def test_a_strike_that_hit_a_neighbourhood_of_a_town_places_the_strike_there(pip
 def test_the_people_whose_papers_were_checked_are_no_doers_of_the_killing():
     mentions = find_actors("Gunmen stopped a bus, checked the identity cards of passengers and shot dead 12 people.")
     assert [(m.text, m.role) for m in mentions if m.text == "passengers"] == [("passengers", None)]
+
+
+def test_who_uses_the_place_hit_is_no_doer_and_a_groups_habit_is_no_incident(pipeline):
+    raw = ("BAGHDAD, June 23 (Reuters) - Two rockets struck near Baghdad International Airport late on Sunday, causing "
+           "no casualties, security sources said. One of the rockets landed in a parking area used by a U.S.-led "
+           "coalition unit. Armed factions have frequently targeted bases hosting foreign troops with rockets.")
+    [event] = coded(pipeline, raw, dt.date(2025, 6, 24))
+    assert event.actor1 == "Unidentified Armed Group (Iraq)"
+
+
+def test_clashes_of_two_communities_are_a_riot_though_one_was_hit_by_a_bullet(pipeline):
+    raw = ("NEW DELHI: Six policemen were injured after clashes broke out between two communities during a procession "
+           "in the city on Saturday evening, police said. Stones were pelted and some vehicles were set on fire. A "
+           "sub-inspector was hit in the hand by a bullet.")
+    events = coded(pipeline, raw, dt.date(2022, 4, 17))
+    assert [e.event_type for e in events if e.injured] == ["Riots"]
+
+
+def test_a_country_told_as_the_doer_of_a_strike_is_its_forces():
+    mentions = find_actors("Russia launched a massive missile attack on Ukrainian cities on Monday.")
+    assert [(m.text, m.name_template, m.role) for m in mentions] == [("Russia", "Military Forces of {match}", "agent")]
+    assert find_actors("Pakistan has launched an inquiry into the killing.") == []
+    assert find_actors("He fled Russia last year.") == []
+
+
+def test_protesters_who_set_a_building_on_fire_riot_and_those_the_police_killed_count(pipeline):
+    raw = ("NAIROBI, Kenya (AP) — Protesters stormed the county assembly on Tuesday and set part of it on fire, and "
+           "police opened fire, killing at least four people, rights groups said.")
+    [event] = coded(pipeline, raw, dt.date(2024, 6, 26))
+    assert (event.sub_event_type, event.fatalities) == ("Violent demonstration", 4)
+
+
+def test_the_day_a_comparison_counts_from_dates_no_incident(pipeline):
+    raw = ("NIAMEY (Reuters) - Twelve soldiers died in an ambush that suspected jihadists laid in the Tillaberi region "
+           "on Tuesday, the defence ministry said. It was the deadliest attack since the army seized power on July 26.")
+    [event] = coded(pipeline, raw, dt.date(2023, 8, 16))
+    assert (event.event_date, event.fatalities) == (dt.date(2023, 8, 15), 12)
+
+
+def test_setting_a_person_on_fire_is_no_property_destroyed():
+    assert "Looting/property destruction" not in {
+        t.sub_event_type for t in find_triggers("The crowd beat the thief and set him on fire.")}
+
+
+def test_engineers_and_a_technician_taken_from_a_work_site_are_three_abducted():
+    found = find_counts("Three German surveyors and a Dutch technician were kidnapped at a dam site on Thursday.")
+    from eventsift.events.tolls import combine
+    assert combine([m for m in found if m.outcome == "abducted"]).best == 4

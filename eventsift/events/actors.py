@@ -58,9 +58,11 @@ def with_acled_articles(name: str) -> str:
 
 @cache
 def actor_rules() -> tuple[ActorRule, ...]:
+    """The rules of actors.tsv ({COUNTRIES} in a pattern stands for the country names of demonyms.tsv)."""
+    countries = "|".join(re.escape(name) for name in sorted(set(demonyms().values()), key=len, reverse=True))
     return tuple(
-        ActorRule(regexes=tuple(compile_lexicon_pattern(row["pattern"])), name=row["name"], inter=int(row["inter"]),
-                  side=row["side"])
+        ActorRule(regexes=tuple(compile_lexicon_pattern(row["pattern"].replace("{COUNTRIES}", countries))),
+                  name=row["name"], inter=int(row["inter"]), side=row["side"])
         for row in load_tsv("events/actors.tsv")
     )
 
@@ -181,6 +183,8 @@ _AGENT_BEFORE = re.compile(r"(?:\bby|\bbetween)\s+(?:the\s+|a\s+|an\s+|suspected
 _FOUND_BY_BEFORE = re.compile(r"\b(?:found|discovered|located|identified|questioned|interviewed|spotted|"
                               # ... nor who guarded them: "a convoy escorted by soldiers"
                               r"escorted|guarded|accompanied|protected|defended|manned|"
+                              # ... nor who uses or owns the place hit: "a parking area used by coalition troops"
+                              r"used|owned|operated|occupied|"
                               r"transported|treated|notified|contacted|contested|controlled|dominated|disputed|"
                               r"patrolled|ruled|infested|plagued|frequented)\b"
                               r"(?:\s+[\w'’,-]+){0,6}?\s+by\s+(?:the\s+|a\s+|an\s+)?"

@@ -295,6 +295,11 @@ _NOT_THEIR_DEED = re.compile(r"\b(?:who|whom|those|which|that|against|over|for|d
                              r"claim\w*|say|says|said|alleg\w*|been|being|was|were|is|are)\b", re.IGNORECASE)
 
 
+# How many words may stand between a crowd and its deed ("protesters stormed the county assembly on Tuesday and |
+# set part of it on fire").
+CROWD_DEED_WORDS = 9
+
+
 def _crowd_does(draft: Draft, trigger: Trigger) -> bool:
     """The people told just before a deed do it: "protesters torched vehicles", "students set the hostel ablaze" (a
     few words between and none that tells it of someone else)."""
@@ -303,7 +308,7 @@ def _crowd_does(draft: Draft, trigger: Trigger) -> bool:
     if not before or before[-1].side not in ("crowd", "civilian"):
         return False
     gap = clause.span.text[before[-1].end - clause.span.start:trigger.start - clause.span.start]
-    return len(gap.split()) <= 6 and not _NOT_THEIR_DEED.search(gap)
+    return len(gap.split()) <= CROWD_DEED_WORDS and not _NOT_THEIR_DEED.search(gap)
 
 
 def _armed_fight(draft: Draft, specific: list[Trigger]) -> bool:

@@ -283,6 +283,8 @@ PERSON_NOUNS = (
     r"principal|headmaster|headmistress|headteacher|schoolteacher|"
     # health and aid workers, as reports of attacks on vaccination teams and convoys name them
     r"vaccinator|volunteer|midwife|"
+    # the foreign and technical staff kidnapped from work sites and missions
+    r"technician|specialist|consultant|surveyor|geologist|scientist|staffer|translator|interpreter|missionary|"
     # ranks, South Asian forces' too ("a havildar and two sepoys"); "major" and "general" only where a noun ends
     # ("killing a major and two soldiers", not "a major attack", "a general strike")
     r"captain|corporal|brigadier|subedar|havildar|naik|sepoy|"
