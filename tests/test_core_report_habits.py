@@ -4843,3 +4843,10 @@ def test_engineers_and_a_technician_taken_from_a_work_site_are_three_abducted():
     found = find_counts("Three German surveyors and a Dutch technician were kidnapped at a dam site on Thursday.")
     from eventsift.events.tolls import combine
     assert combine([m for m in found if m.outcome == "abducted"]).best == 4
+
+
+def test_hostages_found_killed_in_the_city_an_area_is_told_by_are_a_killing_there(pipeline):
+    raw = ("JERUSALEM (AP) — The military said Sunday it had recovered the bodies of four hostages from a tunnel in the "
+           "southern Gaza city of Rafah, and that they had been shot by their captors shortly before troops arrived.")
+    [event] = coded(pipeline, raw, dt.date(2024, 9, 2))
+    assert (event.sub_event_type, event.location, event.fatalities, event.abducted) == ("Attack", "Rafah", 4, None)

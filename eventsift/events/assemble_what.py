@@ -108,7 +108,7 @@ def choose_kind(draft: Draft, victims: list[ActorMention]) -> tuple[str, Trigger
         mourning = name in ("Peaceful protest", "Protest with intervention") and MOURNING.search(trigger.text)
         # (a raid that killed some and carried others off is coded as the killing: ACLED codes no abduction with deaths)
         if (name not in VIOLENCE_FIRST and not mourning and not _dead_beside_protest(draft, name)
-                and not (name == ABDUCTION and _killed_beside_abducted(draft))) or not (
+                and not (name == ABDUCTION and (_killed_beside_abducted(draft) or _none_counted_taken(draft)))) or not (
                 _has_casualties(draft) or casualty and name != CHANGE):
             if name == "Arrests" and _seized_by_armed_group(draft, trigger):
                 return ABDUCTION, trigger  # "militants rounded up dozens of men": a seizure
@@ -409,6 +409,19 @@ _OUTCOMES_APART = re.compile(r"\b(?:who|whom|which|later|after|afterwards|before
                              re.IGNORECASE)
 # ... nor dead found, as hostages are ("a trader, who had been abducted ..., was found dead").
 _FOUND_DEAD = re.compile(r"\b(?:found|discovered|recovered|turned\s+up|bod(?:y|ies))\b", re.IGNORECASE)
+
+
+def _none_counted_taken(draft: Draft) -> bool:
+    """People killed, told as hostages held before, and no one counted as taken or told seized ("the bodies of six
+    hostages"): the killing, not a seizure ("killed a priest and abducted his assistant" stays the seizure it tells)."""
+    counts = [m for c in draft.clauses for m in c.counts]
+    told = [t.text for c in draft.clauses for t in c.triggers if t.sub_event_type == ABDUCTION]
+    return any(m.outcome == "killed" and m.count.best > 0 for m in counts) and not any(
+        m.outcome == "abducted" for m in counts) and bool(told) and all(_HELD_BEFORE.fullmatch(t) for t in told)
+
+
+# The words of people held before: "hostages", "captives".
+_HELD_BEFORE = re.compile(r"(?:hostages?|captives?)", re.IGNORECASE)
 
 
 def _killed_beside_abducted(draft: Draft) -> bool:

@@ -1222,6 +1222,8 @@ def _landmark_outside(place: Place, toponym: Toponym, group: list[tuple[Place, T
 
 # A possessive between two names: "Elmtown's | Ashby".
 _POSSESSIVE = re.compile(r"['’]s\s+")
+# A kind of place between two names, the first telling where the second is: "Elmland | city of | Ashby".
+_KIND_OF = re.compile(r"\s+(?:city|town|village|suburb|port|district|province|region)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[Toponym],
@@ -1242,9 +1244,10 @@ def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[T
             towns = [(p, t) for p, t in group if p.feature in features and not _landmark_outside(p, t, group, text)]
             # (of the same country: "30 km from Elmtown ... the ambassador of Marlow" leaves Elmtown the place)
             at = {(p.name, p.admin1, p.country) for p, t in towns if t.qualifier != "near"}
-            # (and a town told by its possessive as the area of the next, "Elmtown's Ashby sub-district", after it)
+            # (and a town told by its possessive as the area of the next, "Elmtown's Ashby sub-district", or as what
+            # the next is the town of, "the southern Elmland city of Ashby", after it)
             owners = {t.start for t, (_, u) in zip((t for _, t in towns), towns[1:]) if _POSSESSIVE.fullmatch(
-                text, t.end, u.start)} if features == ("city",) else set()
+                text, t.end, u.start) or _KIND_OF.fullmatch(text, t.end, u.start)} if features == ("city",) else set()
             for place, toponym in sorted(towns, key=lambda pt: (pt[1].start in owners, features == ("city",)
                                          and pt[1].qualifier == "near" and any(
                                              key[2] == pt[0].country for key in at - {(pt[0].name, pt[0].admin1,
