@@ -1223,7 +1223,10 @@ def _landmark_outside(place: Place, toponym: Toponym, group: list[tuple[Place, T
 # A possessive between two names: "Elmtown's | Ashby".
 _POSSESSIVE = re.compile(r"['’]s\s+")
 # A kind of place between two names, the first telling where the second is: "Elmland | city of | Ashby".
-_KIND_OF = re.compile(r"\s+(?:city|town|village|suburb|port|district|province|region)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# (not "Elmtown town of Elmtown district": the second an area)
+_KIND_OF = re.compile(r"\s+(?:city|town|village|suburb|port)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_AREA_KIND_AFTER = re.compile(r"\s+(?:district|province|region|state|county|division|department|governorate)\b",
+                              re.IGNORECASE)
 
 
 def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[Toponym],
@@ -1247,7 +1250,8 @@ def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[T
             # (and a town told by its possessive as the area of the next, "Elmtown's Ashby sub-district", or as what
             # the next is the town of, "the southern Elmland city of Ashby", after it)
             owners = {t.start for t, (_, u) in zip((t for _, t in towns), towns[1:]) if _POSSESSIVE.fullmatch(
-                text, t.end, u.start) or _KIND_OF.fullmatch(text, t.end, u.start)} if features == ("city",) else set()
+                text, t.end, u.start) or _KIND_OF.fullmatch(text, t.end, u.start)
+                and not _AREA_KIND_AFTER.match(text, u.end)} if features == ("city",) else set()
             for place, toponym in sorted(towns, key=lambda pt: (pt[1].start in owners, features == ("city",)
                                          and pt[1].qualifier == "near" and any(
                                              key[2] == pt[0].country for key in at - {(pt[0].name, pt[0].admin1,
