@@ -4850,3 +4850,23 @@ def test_hostages_found_killed_in_the_city_an_area_is_told_by_are_a_killing_ther
            "southern Gaza city of Rafah, and that they had been shot by their captors shortly before troops arrived.")
     [event] = coded(pipeline, raw, dt.date(2024, 9, 2))
     assert (event.sub_event_type, event.location, event.fatalities, event.abducted) == ("Attack", "Rafah", 4, None)
+
+
+def test_the_one_who_shot_a_deputy_and_was_killed_is_not_the_deputy(pipeline):
+    raw = ("BARTOW, Fla. — A sheriff's deputy was shot in the arm during a traffic stop early Sunday, and the driver who "
+           "shot him was killed when other deputies returned fire, the sheriff said.")
+    [event] = coded(pipeline, raw, dt.date(2025, 3, 17))
+    assert (event.fatalities, event.injured) == (1, 1)
+
+
+def test_another_target_attacked_the_same_day_is_an_incident_of_its_own(pipeline):
+    raw = ("OUAGADOUGOU (Reuters) - Gunmen killed at least nine worshippers at a mosque in eastern Burkina Faso on "
+           "Sunday, security sources said. A church in the country's north had been attacked the same day, "
+           "killing 13 people.")
+    events = coded(pipeline, raw, dt.date(2024, 2, 12))
+    assert sorted(e.fatalities for e in events) == [9, 13]
+
+
+def test_a_common_word_for_armed_men_opening_a_sentence_is_no_group_name():
+    mentions = find_actors("Militia fighters attacked a church before dawn on Sunday.")
+    assert mentions and not any("{match}" in m.name_template for m in mentions)

@@ -52,7 +52,10 @@ NEW_INCIDENT = re.compile(
     # "a previous bombing of the embassy", "an earlier attack": one told for comparison ("the first attack" may be the
     # first of this night's)
     r"(?:the|a|an)\s+(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?(?:shooting|attack|bombing|incident|killing|"
-    r"massacre|ambush|raid)s?(?!\s+(?:victim|suspect|scene)))\b",
+    r"massacre|ambush|raid)s?(?!\s+(?:victim|suspect|scene))|"
+    # "A church in the north had been attacked the same day": another target hit that day, an incident of its own
+    r"(?:had\s+been|was\s+also|were\s+also|had\s+also\s+been)\s+(?:attacked|targeted|hit|bombed|raided|stormed)\s+"
+    r"(?:on\s+)?the\s+same\s+(?:day|night|morning|evening))\b",
     re.IGNORECASE)
 # "The shooting comes two weeks after a fatal shooting at a cookout", "this all comes after a man was killed there
 # last year", "the killing came only hours after", "gathered to mark one year since a gunman killed five": what follows

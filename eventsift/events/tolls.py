@@ -176,6 +176,10 @@ _SEX = {**{word: "male" if kind in ("adult male", "boy") else "female" for word,
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|my|our|your)\s|['’]s\s", re.IGNORECASE)
 
 
+# A dead person told as the one who shot or attacked: "the driver who shot him", "a man who had opened fire".
+_THE_ONE_WHO_SHOT = re.compile(r"\bwho\s+(?:had\s+)?(?:shot|opened\s+fire|fired|attacked|stabbed|wounded)\b", re.IGNORECASE)
+
+
 def _may_be_one(killed: CountMention, shot: CountMention) -> bool:
     """Whether two one-person mentions told by nouns may be the same person: the same noun, the same age, or kin told
     without a possessive beside a noun of the same sex. Two ages that differ are two people."""
@@ -1008,7 +1012,9 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     apart = bool(killed) and (bool(others) or told_apart or _ages_apart(killed, shot) or _kinds_apart(killed, shot)
                               or _kin_apart(killed, shot) or _sides_apart(killed, shot)
                               # "... a nurse was killed in the same attack", "another man died": not the one hit
-                              or all(_told_another(m) for m in killed))
+                              or all(_told_another(m) for m in killed)
+                              # "the driver who shot him was killed": the one who shot, not the one hit
+                              or all(_THE_ONE_WHO_SHOT.search(m.victims) for m in killed))
     if is_vague(hit) and (dead and not is_vague(dead) or wounded and not is_vague(wounded)):
         # "medics reached several people, three of whom died": the wounded are at least the rest of the fewest people
         # the vague word allows, not the rest of its codebook figure (ten); "several people were shot" ... "as many as
