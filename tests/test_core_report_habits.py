@@ -4780,7 +4780,7 @@ def test_a_shooter_killed_by_police_after_killing_children_and_adults_is_one_mor
 
 def test_of_two_towns_told_near_the_smaller_is_the_place_and_a_town_abroad_is_no_scene(pipeline):
     raw = ("Gunmen killed a prosecutor's driver in an ambush near Kabul on Friday evening, Afghan police "
-           "said. Gunmen fired on the prosecutor's convoy near the town of Paghman.")
+           "said. Gunmen fired on the prosecutor's convoy near the town of Paghman, west of the capital.")
     [event] = coded(pipeline, raw, dt.date(2021, 7, 3))
     assert (event.location, event.geo_precision) == ("Paghman", 2)
 
@@ -4853,8 +4853,8 @@ def test_hostages_found_killed_in_the_city_an_area_is_told_by_are_a_killing_ther
 
 
 def test_the_one_who_shot_a_deputy_and_was_killed_is_not_the_deputy(pipeline):
-    raw = ("BARTOW, Fla. — A sheriff's deputy was shot in the arm during a traffic stop early Sunday, and the driver who "
-           "shot him was killed when other deputies returned fire, the sheriff said.")
+    raw = ("OCALA, Fla. — A Marion County sheriff's deputy was shot in the arm during a traffic stop early Sunday, and "
+           "the driver who shot him was killed when other deputies returned fire, the sheriff said.")
     [event] = coded(pipeline, raw, dt.date(2025, 3, 17))
     assert (event.fatalities, event.injured) == (1, 1)
 

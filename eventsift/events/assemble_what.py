@@ -11,7 +11,7 @@ import re
 
 from eventsift.events.actors import ActorMention
 from eventsift.events.clauses import Clause
-from eventsift.events.count_words import VICTIM_OUTCOMES
+from eventsift.events.count_words import HELD_BEFORE, VICTIM_OUTCOMES
 from eventsift.events.draft import Draft
 from eventsift.events.triggers import Trigger
 from eventsift.ontology import sub_event_type
@@ -417,11 +417,8 @@ def _none_counted_taken(draft: Draft) -> bool:
     counts = [m for c in draft.clauses for m in c.counts]
     told = [t.text for c in draft.clauses for t in c.triggers if t.sub_event_type == ABDUCTION]
     return any(m.outcome == "killed" and m.count.best > 0 for m in counts) and not any(
-        m.outcome == "abducted" for m in counts) and bool(told) and all(_HELD_BEFORE.fullmatch(t) for t in told)
+        m.outcome == "abducted" for m in counts) and bool(told) and all(HELD_BEFORE.fullmatch(t) for t in told)
 
-
-# The words of people held before: "hostages", "captives".
-_HELD_BEFORE = re.compile(r"(?:hostages?|captives?)", re.IGNORECASE)
 
 
 def _killed_beside_abducted(draft: Draft) -> bool:

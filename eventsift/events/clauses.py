@@ -794,9 +794,7 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
             # "Survivors gathered Saturday to mark one year | since a gunman killed five": the incident is dated back
             # from the gathering's day, not by it
             target.dates.extend(_dated_back(target.span, sentence, published=published))
-        elif not _has_day(target) and not _SINCE_AN_EVENT.match(span.text):
-            # (not the day of another event a time is counted from: "the deadliest attack | since the army seized power
-            # on July 26"; "attacks | since 21 September" are dated from it)
+        elif not _has_day(target):
             target.dates.extend(d for d in _told_dates(span, sentence, published=published, dateline_end=dateline_end,
                                                        day_before=day_before) if d.precision == "day")
     return found
@@ -819,8 +817,6 @@ _HOW_IT_CAME = re.compile(r"^\W*(?:when|as|while|after)\b", re.IGNORECASE)
 # ... told by a time just before it: "(since April 2010,) when 76 troopers were killed".
 _WHEN_OPENING = re.compile(r"^\W*when\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
-_SINCE_AN_EVENT = re.compile(r"\W*since\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:\w+ed|took|seized|"
-                            r"began|came|won|fell|broke)\b", re.IGNORECASE)
 
 
 # How much of its sentence after a clause ``find_counts`` reads: enough for "who were hurt by the blast".

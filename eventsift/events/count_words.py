@@ -194,6 +194,8 @@ MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 MONTH_BEFORE = re.compile(rf"\b{MONTH_NAME}\s*$", re.IGNORECASE)
 
 
+# The words of people held before, hostages and captives: counted dead, no one taken now ("the bodies of six hostages").
+HELD_BEFORE = re.compile(r"(?:hostages?|captives?|abductees?)\b", re.IGNORECASE)
 # What befalls victims (as opposed to the abducted and the arrested): the outcomes a toll of the hurt is made of.
 VICTIM_OUTCOMES = ("killed", "injured", "hit")
 # The victims of a death that is the attacker's own ("then killed himself", "was shot dead by police"): one more

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from eventsift.events.count_phrases import ACTIVE_OBJECTS, UNHARMED, VICTIMS_AFTER, implicit_singulars, listed_people
-from eventsift.events.count_words import (ACTIVE, BE, CALENDAR_WORD, CLAUSE_BREAK, GAP, LOOK_BACK, MANNER_VERBS,
+from eventsift.events.count_words import (ACTIVE, BE, CALENDAR_WORD, CLAUSE_BREAK, GAP, HELD_BEFORE, LOOK_BACK, MANNER_VERBS,
                                           MONTH_BEFORE, MONTH_NAME, NOT_PEOPLE, OFFICE_BEFORE_NAME, OUTCOMES, PERSON_NOUNS,
                                           SUBSET_AFTER, SUBSET_BEFORE, TAKEN_PEOPLE, TAKING_VERB, TOLD_HURT, VICTIM_NOUNS,
                                           VICTIM_OUTCOMES, CountMention, exact_count, is_part_of, phrase_mention, plus,
@@ -549,17 +549,13 @@ def find_counts(text: str, *, offset: int = 0, after: str = "") -> list[CountMen
         p.start <= c.start < p.end and c.count.text in p.count.text for p in parts)]
     # "the bodies of six hostages": the dead, no people taken now (hostages held before, whose number is the bodies')
     found = [c for c in found if c.outcome != "abducted" or not any(
-        k.outcome == "killed" and k.start <= c.start < k.end and _HELD_BEFORE.match(k.victims) for k in found)]
+        k.outcome == "killed" and k.start <= c.start < k.end and HELD_BEFORE.match(k.victims) for k in found)]
     found.sort(key=lambda c: c.start)
     _mark_besides_dead(text, found, offset=offset)
     _mark_same_incident(text, found, offset=offset)
     _mark_died_of_wounds(f"{text} {after}", found, offset=offset)
     _mark_second_deed(text, found, offset=offset)
     return found
-
-
-# People held before, counted as dead: "(the bodies of six) hostages".
-_HELD_BEFORE = re.compile(r"(?:hostages|captives|abductees)\b", re.IGNORECASE)
 
 
 # One person hurt by a second deed of the same doer, told right after the first group: "shot four men | and

@@ -34,7 +34,9 @@ NEAR = re.compile(r"(?:\bnear|\boutskirts of|\bvicinity of|\bclose to|\bhills ne
                   # "a rebel-held town east of Elmtown", "villages just south of Ashby": a place told by its direction
                   r"\b(?:towns?|villages?|city|cities|areas?|suburbs?|camps?|bases?|positions?|checkpoints?|districts?|"
                   r"communit(?:y|ies)|settlements?|hamlets?|localit(?:y|ies))\s+"
-                  r"(?:(?:just|some|directly|further|far)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
+                  r"(?:(?:just|some|directly|further|far)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+                  # "Ashby, west of the capital": the direction told after a town, from a landmark
+                  r",\s+(?:(?:just|some|directly|further|far)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
                   # "500 km from the state capital, Raipur": the kind of town told before its name
                   r"\s+(?:the\s+(?:(?:state|provincial|district|regional|national|divisional|county|country['’]s|state['’]s)\s+)?"
                   r"(?:capital|headquarters|city|town|seat)\s*,?\s+|"
