@@ -4870,3 +4870,10 @@ def test_another_target_attacked_the_same_day_is_an_incident_of_its_own(pipeline
 def test_a_common_word_for_armed_men_opening_a_sentence_is_no_group_name():
     mentions = find_actors("Militia fighters attacked a church before dawn on Sunday.")
     assert mentions and not any("{match}" in m.name_template for m in mentions)
+
+
+def test_the_day_of_the_event_a_comparison_counts_from_dates_no_undated_incident(pipeline):
+    raw = ("NIAMEY (Reuters) - Eight soldiers died in an ambush that suspected jihadists laid in the Dosso region, the "
+           "defence ministry said on Wednesday. It was the deadliest attack since the army seized power on July 26.")
+    [event] = coded(pipeline, raw, dt.date(2023, 8, 16))
+    assert event.event_date != dt.date(2023, 7, 26)

@@ -1161,7 +1161,15 @@ def day_of_another_deed(text: str, at: int, *, precision: str) -> bool:
     if _BIOGRAPHY_BEFORE.search(text, max(0, at - 80), at):
         return True
     return precision == "day" and bool(_SPARK_BEFORE.search(text, max(0, at - 120), at)
-                                       or _SUSPECTED_OF_BEFORE.search(text, max(0, at - 120), at))
+                                       or _SUSPECTED_OF_BEFORE.search(text, max(0, at - 120), at)
+                                       or _COMPARED_SINCE_BEFORE.search(text, max(0, at - 120), at))
+
+
+# The event a comparison counts from, told before its day: "the deadliest attack since the army seized power (on July
+# 26)", "the worst violence since the coup": that event's day, not the incident's.
+_COMPARED_SINCE_BEFORE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+(?:serious|deadly|violent))\s+"
+                                    r"(?:[\w-]+\s+){0,3}?since\s+(?:the|a|an|its|their)\s+[^.;]{1,80}?$",
+                                    re.IGNORECASE)
 
 
 # A day counted on from the day told before it ("three days later", "the next morning").
