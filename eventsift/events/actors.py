@@ -172,7 +172,8 @@ _SPEECH_BEFORE = re.compile(r"(?:according to|said|told|quoting|cited)\s+(?!(?:t
 # ", said Ali Musa": a speaker named after the actor, who is not the speaker
 _SPEAKER_SAID_AFTER = re.compile(r"\s*,\s*(?:said|says|according\s+to)\s+(?-i:[A-Z])", re.IGNORECASE)
 # A part of a group told before the group's name: "a faction of the", "the armed wing of" (the group is the doer).
-PART_OF_A_GROUP = r"(?:faction|wing|splinter\s+group|cell|affiliate|offshoot|branch)\s+of\s+(?:the\s+)?"
+_GROUP_PARTS = r"faction|wing|splinter\s+group|affiliate|offshoot|branch"
+PART_OF_A_GROUP = rf"(?:{_GROUP_PARTS}|cell)\s+of\s+(?:the\s+)?"
 # ("by Pakistani troops": a nationality may stand between)
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bbetween)\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+|armed\s+)*"
                            # ("claimed by a faction of the Pakistani Taliban": the group, by its part)
@@ -427,9 +428,8 @@ _ON_DAY_BEFORE = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)[\s,]*$", re.IGNORECASE)
 
 
-# A part of a group told before the group's name: "a faction of the", "the armed wing of".
-_PART_OF_BEFORE = re.compile(r"\b(?:faction|wing|splinter\s+group|offshoot|affiliate|branch)\s+of\s+(?:the\s+)?$",
-                             re.IGNORECASE)
+# ... and in an apposition, the part the next name is ("a faction of the Pakistani Taliban, Jamaat-ul-Ahrar").
+_PART_OF_BEFORE = re.compile(rf"\b(?:{_GROUP_PARTS})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # Who named a person to a post, told to describe them: "a village administrator appointed by the military regime".

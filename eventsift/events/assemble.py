@@ -28,6 +28,7 @@ from eventsift.events.clauses import (COUNTED_ON, DOERS_AGAIN, LATER_SAME_DAY, C
                                       kind_of_the_incident, take_days_of, tells_newcomers, told_afresh)
 from eventsift.events.count_words import CALENDAR_WORD, VICTIM_OUTCOMES
 from eventsift.events.draft import Draft, evidence
+from eventsift.events.place import AREA_KINDS
 from eventsift.geo.normalize import contains_words, name_key
 from eventsift.nlp.lexicon import load_tsv
 from eventsift.nlp.text import HELD_FOR, ON_A_WARRANT, WHO_DID
@@ -619,8 +620,6 @@ def _list_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 # The area a list of places is put in, right after it: ", in Elm department", "in the Elm region".
-# The kinds of area a report writes after an area's name ("Elm department", "Fenland province").
-AREA_KINDS = r"(?:department|province|state|district|region|county|governorate)"
 _AREA_AFTER_LIST = re.compile(rf",?\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+{AREA_KINDS}\b")
 # A longer list is a survey of a region or a round-up ("strikes in nine provinces: A, B, ..."), not incidents told.
 MAX_LISTED_PLACES = 6

@@ -420,7 +420,6 @@ def _none_counted_taken(draft: Draft) -> bool:
         m.outcome == "abducted" for m in counts) and bool(told) and all(HELD_BEFORE.fullmatch(t) for t in told)
 
 
-
 def _killed_beside_abducted(draft: Draft) -> bool:
     """A sentence lists people killed and others carried off as outcomes of one raid ("shooting dead four farmers and
     seizing 11 others", "killed the village head ... and abducted his two wives"): ACLED codes the raid as the

@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from eventsift.events.assemble import AREA_KINDS, NOT_SPLIT_SUB_TYPES, NOT_SPLIT_TYPES
+from eventsift.events.assemble import NOT_SPLIT_SUB_TYPES, NOT_SPLIT_TYPES
 from eventsift.events.counts import even_share, series_size
 from eventsift.events.draft import Draft
 from eventsift.events.numbers import NUMBER, word_to_int
-from eventsift.events.place import area_holds
+from eventsift.events.place import AREA_KINDS, area_holds
 from eventsift.geo.base import town_standing_in
 from eventsift.geo.enclosure import enclosing
 from eventsift.geo.gazetteer import STAND_IN_PRECISION

@@ -1222,13 +1222,36 @@ def _landmark_outside(place: Place, toponym: Toponym, group: list[tuple[Place, T
                 for p, t in group if t.start < toponym.start)
 
 
+# The kinds of area a report writes after an area's name ("Elm department", "Fenland province").
+AREA_KINDS = r"(?:department|province|state|district|region|county|governorate)"
 # A possessive between two names: "Elmtown's | Ashby".
 _POSSESSIVE = re.compile(r"['’]s\s+")
 # A kind of place between two names, the first telling where the second is: "Elmland | city of | Ashby".
 # (not "Elmtown town of Elmtown district": the second an area)
 _KIND_OF = re.compile(r"\s+(?:city|town|village|suburb|port)\s+of\s+(?:the\s+)?", re.IGNORECASE)
-_AREA_KIND_AFTER = re.compile(r"\s+(?:district|province|region|state|county|division|department|governorate)\b",
-                              re.IGNORECASE)
+_AREA_KIND_AFTER = re.compile(rf"\s+(?:{AREA_KINDS}|division)\b", re.IGNORECASE)
+
+
+def _scene_order(towns: list[tuple[Place, Toponym]], text: str, *,
+                 cities: bool) -> Callable[[tuple[Place, Toponym]], tuple[bool, bool, int]]:
+    """The order in which towns of one kind are the incident's scene, first the least. Among ``cities``, a town told by
+    its possessive as the area of the next ("Elmtown's Ashby sub-district") or as what the next is the town of ("the
+    southern Elmland city of Ashby") comes after it, and a town told near after a town of its country told at ("30 km
+    from Elmtown ... the ambassador of Marlow" leaves Elmtown the place); of towns all told near, the smaller comes
+    first ("near the capital ... near the town of Ashby")."""
+    at = {(p.name, p.admin1, p.country) for p, t in towns if t.qualifier != "near"}
+    owners = {t.start for (_, t), (_, u) in zip(towns, towns[1:]) if cities and (
+        _POSSESSIVE.fullmatch(text, t.end, u.start)
+        or _KIND_OF.fullmatch(text, t.end, u.start) and not _AREA_KIND_AFTER.match(text, u.end))}
+    all_near = all(t.qualifier == "near" for _, t in towns)
+
+    def order(town: tuple[Place, Toponym]) -> tuple[bool, bool, int]:
+        place, toponym = town
+        near_after_at = cities and toponym.qualifier == "near" and any(
+            country == place.country for _, _, country in at - {(place.name, place.admin1, place.country)})
+        return toponym.start in owners, near_after_at, place.population if all_near else 0
+
+    return order
 
 
 def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[Toponym],
@@ -1247,21 +1270,8 @@ def choose_place(ids: list[int], *, places: list[Place | None], toponyms: list[T
             # a town the incident is told at before one it is told near: "in a town east of Elmtown ... the strikes
             # hit the town of Ashby"
             towns = [(p, t) for p, t in group if p.feature in features and not _landmark_outside(p, t, group, text)]
-            # (of the same country: "30 km from Elmtown ... the ambassador of Marlow" leaves Elmtown the place)
-            at = {(p.name, p.admin1, p.country) for p, t in towns if t.qualifier != "near"}
-            # (and a town told by its possessive as the area of the next, "Elmtown's Ashby sub-district", or as what
-            # the next is the town of, "the southern Elmland city of Ashby", after it)
-            owners = {t.start for t, (_, u) in zip((t for _, t in towns), towns[1:]) if _POSSESSIVE.fullmatch(
-                text, t.end, u.start) or _KIND_OF.fullmatch(text, t.end, u.start)
-                and not _AREA_KIND_AFTER.match(text, u.end)} if features == ("city",) else set()
-            for place, toponym in sorted(towns, key=lambda pt: (pt[1].start in owners, features == ("city",)
-                                         and pt[1].qualifier == "near" and any(
-                                             key[2] == pt[0].country for key in at - {(pt[0].name, pt[0].admin1,
-                                                                                        pt[0].country)}),
-                                         # (of towns all told near, the smaller: "near the capital ... near the town
-                                         # of Ashby", Ashby)
-                                         pt[0].population if all(t.qualifier == "near" for _, t in towns) else 0)):
-                return place, toponym
+            if towns:
+                return min(towns, key=_scene_order(towns, text, cities=features == ("city",)))
         if group:
             return group[0]
     return None, None

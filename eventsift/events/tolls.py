@@ -31,8 +31,7 @@ def combine(mentions: list[CountMention]) -> Count | None:
     # (some of the people counted, told as such, are no lower figure for all of them: "at least 15 killed ... among
     # the dead were a pastor and his wife")
     parts = [c for c, g in zip(counts, groups.values()) if all(m.subset for m in g)]
-    low = min((c.low for c in exact if c not in parts), default=None)
-    low = min(c.low for c in exact) if low is None else low
+    low = min(c.low for c in [c for c in exact if c not in parts] or exact)
     high = max(c.high for c in exact)
     return Count(low=min(low, best.best), best=best.best, high=max(high, best.best), text=best.text)
 
