@@ -652,13 +652,15 @@ def _tells_accident_toll(text: str) -> bool:
 def _is_aside(draft) -> bool:  # noqa: ANN001
     """A change of posture ("troops were deployed") next to a real incident is context, not an event; so is an
     operation told with no victims, arrests or day of its own ("a search operation has begun nearby"), and
-    fighting told only beside the news with no victims, day or place of its own, and what the news is timed against
-    with none of them ("..., days after the rebels ended a truce")."""
+    fighting told only beside the news with no victims, day or place of its own, what the news is timed against
+    with none of them ("..., days after the rebels ended a truce"), and a campaign's launch with no one harmed."""
     triggers = [t for c in draft.clauses for t in c.triggers]
     return all(t.sub_event_type in ASIDE_TYPES for t in triggers) or (
         all(t.kind == "weak" for t in triggers) and not any(c.counts or c.dates for c in draft.clauses)) or (
         # "..., as Elmish forces repelled attacks along the front": fighting told beside the news, nowhere in particular
-        all((c.aside or c.timed_beside) and not (c.counts or c.dates or c.toponyms) for c in draft.clauses))
+        all((c.aside or c.timed_beside) and not (c.counts or c.dates or c.toponyms) for c in draft.clauses)) or (
+        # "Marlow launched the operation on Saturday": the campaign the news belongs to
+        all(c.launches_campaign for c in draft.clauses))
 
 
 def _is_codable(draft) -> bool:  # noqa: ANN001

@@ -4877,3 +4877,103 @@ def test_the_day_of_the_event_a_comparison_counts_from_dates_no_undated_incident
            "defence ministry said on Wednesday. It was the deadliest attack since the army seized power on July 26.")
     [event] = coded(pipeline, raw, dt.date(2023, 8, 16))
     assert event.event_date != dt.date(2023, 7, 26)
+
+
+# -- round 58: a desk's border, a campaign going on, herders harmed, the mayor's bodyguard ---------------------------
+
+def test_a_neighbouring_countrys_border_points_to_no_desk_at_home(pipeline):
+    # "the Lebanese border" is where a Syrian town lies beside, not a sign that the Beirut desk's city is the scene:
+    # the market the bombs hit is in the city the lead named
+    raw = ("BEIRUT (AFP) - Syrian government helicopters dropped barrel bombs on a rebel-held district of Aleppo on "
+           "Monday, killing at least 14 people, the Syrian Observatory for Human Rights said.\n\n"
+           "The monitoring group said the bombs hit a crowded market in the Qarzala neighbourhood in the east of the "
+           "city. Dozens more were wounded.\n\n"
+           "Rebels and troops also fought in the town of Yabroud, near the Lebanese border, the Observatory said.")
+    events = coded(pipeline, raw, dt.date(2014, 2, 17))
+    assert {e.country for e in events} == {"Syria"}
+    strike = next(e for e in events if e.fatalities == 14)
+    assert (strike.location, strike.injured) == ("Aleppo", 12)
+
+
+def test_a_sides_campaign_going_on_is_no_fight_of_its_own(pipeline):
+    raw = ("AMMAN (Reuters) - Turkish artillery shelling killed eight civilians in the Afrin region of northwest Syria "
+           "on Wednesday, a monitor said, as Ankara pressed on with its offensive against a Kurdish militia there.\n\n"
+           "Turkey launched the operation, dubbed \"Spring Gate\", on Saturday.")
+    [event] = coded(pipeline, raw, dt.date(2018, 1, 25))
+    assert (event.sub_event_type, event.actor2, event.fatalities) == (
+        "Shelling/artillery/missile attack", "Civilians (Syria)", 8)
+
+
+def test_a_place_told_by_its_direction_from_a_city_is_near_it(pipeline):
+    raw = "Gunmen attacked a convent south of Lahore on Friday, killing three nuns, police said."
+    [event] = coded(pipeline, raw, dt.date(2019, 3, 2))
+    assert (event.location, event.geo_precision) == ("Lahore", 2)
+
+
+def test_a_name_alone_under_a_big_us_citys_dateline_is_a_quarter_not_a_city_of_another_state(pipeline):
+    raw = ("CHICAGO (WLS) — A 19-year-old man was shot in the back about 1:15 a.m. Monday in the 7900 block of South "
+           "Elm Avenue in Gresham. He was taken in serious condition to a hospital.")
+    [event] = coded(pipeline, raw, dt.date(2013, 7, 8))
+    assert (event.admin1, event.location) == ("Illinois", "Chicago")
+
+
+def test_herders_killed_by_gunmen_are_civilians(pipeline):
+    raw = ("BAMAKO (Reuters) - Gunmen dressed as hunters killed at least 30 Fulani herders in central Mali on "
+           "Saturday, the government said.")
+    [event] = coded(pipeline, raw, dt.date(2019, 3, 25))
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Mali)")
+    armed = find_actors("Fulani herders attacked farmers in their fields on Monday.")
+    assert any("Fulani" in a.name_template for a in armed)
+
+
+def test_a_country_told_where_a_group_acts_is_no_doer():
+    text = "The group's affiliate in Afghanistan has targeted the Hazara community in the same area before."
+    assert not any("Military Forces" in a.name_template for a in find_actors(text))
+
+
+def test_the_side_that_recaptured_a_place_did_it():
+    [forces] = [a for a in find_actors("Government forces and their allies recaptured the academy on Sunday.")
+                if a.side == "state"]
+    assert forces.role == "agent"
+
+
+def test_a_countrys_name_opening_a_partys_name_is_no_place(pipeline):
+    raw = ("Activists of the Pakistan Tehreek-e-Insaf staged a protest in front of the Quetta Press Club on "
+           "Thursday against the alleged rigging of the local elections.")
+    [event] = coded(pipeline, raw, dt.date(2015, 6, 5))
+    assert event.location == "Quetta"
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Rebels killed the mayor of the town of Elmville and his bodyguard on Sunday.", 2),
+    ("Rebels killed the mayor of Elmville and his bodyguard on Sunday.", 2),
+    # a person set off by commas is the one told again
+    ("Rebels killed the mayor, a former teacher, on Sunday.", 1),
+    ("Assailants shot and killed the bodyguard of Ana Ruiz, a local commander, in Elmtown.", 1),
+    # whose and where the first people were, before "and" the others
+    ("A suicide bomber killed two staff members of the Russian embassy in Elmtown and four other people.", 6),
+])
+def test_the_people_a_verb_kills_told_with_whose_and_where_they_were(text, killed):
+    assert sum(m.count.best for m in find_counts(text) if m.outcome == "killed") == killed
+
+
+def test_someones_driver_told_wounded_after_the_dead_is_one_more(pipeline):
+    raw = ("LIMA, 19 NOV 89 (AFP) -- [TEXT] GUERRILLAS KILLED THE MAYOR OF THE TOWN OF ELMVILLE AND HIS BODYGUARD "
+           "YESTERDAY AFTERNOON IN AN AMBUSH ON THE HIGHWAY TO CHOSICA, POLICE SOURCES REPORTED.\n\n"
+           "SOME 10 ARMED MEN OPENED FIRE ON THE MAYOR'S VEHICLE. HIS DRIVER WAS SERIOUSLY WOUNDED.")
+    [event] = coded(pipeline, raw, dt.date(1989, 11, 20))
+    assert (event.fatalities, event.injured) == (2, 1)
+
+
+def test_a_groups_fight_of_many_years_is_no_incident():
+    assert STATISTIC.search("The group has been fighting for more than 15 years to topple the government.")
+    assert STATISTIC.search("Rebels have been fighting for decades in the hills.")
+    assert not STATISTIC.search("Rebels have been fighting for two days in the hills.")
+
+
+def test_peace_talks_a_side_attacks_despite_are_no_agreement(pipeline):
+    raw = ("KABUL — Afghan forces repelled a Taliban attack on checkpoints in Baghlan province late on Tuesday, "
+           "killing 22 insurgents, an official said.\n\n"
+           "The Taliban, who have stepped up attacks despite peace talks with the United States, did not comment.")
+    events = coded(pipeline, raw, dt.date(2019, 5, 2))
+    assert [e.event_type for e in events] == ["Battles"]

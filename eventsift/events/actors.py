@@ -205,6 +205,7 @@ _AGENT_AFTER = re.compile(r"^(?:\s*,?\s*who\s+)?(?:(?!\bwho(?:ever)?\b|\b(?:look
                           r"thrashed|manhandled|raped)|"
                           r"clashed|arrested|detained|torched|looted|seized|captured|shelled|struck|bombed|"
                           r"set fire|hurled|threw|lobbed|dropped|pounded|planted|overran|took control|"
+                          r"recaptured|retook|regained|reclaimed|took back|liberated|"
                           r"committed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:massacres?|atrocit(?:y|ies)|attacks?|bombings?|"
                           r"killings?))\b", re.IGNORECASE)
 # ... or names the strikes that did it: "coalition air strikes on a wedding (killed 20)", "army shelling of the town",
@@ -222,7 +223,11 @@ _VICTIM_BEFORE = re.compile(
     r"\bshot(?: dead)?|\bgunned down|\battack(?:ed|ing)?|\binjur(?:ed|ing)|\bwound(?:ed|ing)|\barrest(?:ed|ing)?|"
     r"\bdetain(?:ed|ing)?|\bambush(?:ed|ing)?|\braid(?:ed|ing)?|\bstorm(?:ed|ing)?|\boverran|\bbeat|\bbeaten|"
     r"\bfired(?: [\w-]+){0,4}? (?:at|on|upon)|\bpositions of|\bposts? of)\s+"
+    r"(?:(?i:at\s+least|more\s+than|as\s+many\s+as|up\s+to|some|about|around|nearly|almost|over)\s+)?"
     r"(?:(?i:the|a|an|two|three|four|five|several|local|\d+|key|top|senior)\s+|[A-Z][\w-]*\s+){0,3}$")
+# People named by their herds, who are an armed side when they attack ("Fulani herders attacked farmers") and
+# civilians when they are the harmed ("gunmen killed at least 30 Fulani herders").
+_HERDERS = re.compile(r".*\b(?:herders|herdsmen)", re.IGNORECASE)
 
 
 # Groups of people a crowd's row names ("rival groups", "a group of villagers"), and the words of their shooting.
@@ -270,8 +275,9 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                 nationality = of.group(1)  # "the army of Chad", "the troops of Niger"
             role = "agent" if _STRIKES.fullmatch(m.group(0)) and not _ALLY_BEFORE.search(before) \
                 else _role(before, after)
-            if rule.side in ("state", "nonstate") and _FORMER_BEFORE.search(before):
-                # "a former militant was shot dead", "a retired soldier": no longer of the armed side
+            if rule.side in ("state", "nonstate") and (_FORMER_BEFORE.search(before)
+                                                       or role == "victim" and _HERDERS.fullmatch(m.group(0))):
+                # "a former militant was shot dead", "a retired soldier": no longer of the armed side; herders harmed
                 found.append(ActorMention(
                     text=m.group(0), start=offset + m.start(), end=offset + m.end(), name_template=CIVILIANS,
                     inter=CIVILIAN_INTER, side="civilian", nationality=None, role=role))

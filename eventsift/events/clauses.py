@@ -179,12 +179,25 @@ _AIM_OF_BEFORE = re.compile(r"\b(?:purpose|intent|intention|plots?|plans?|goal|a
                             re.IGNORECASE)
 
 
+# A side's campaign going on, not an incident of its own: "(eight were killed,) as Marlow pressed on with its
+# offensive against a militia there", "the army has stepped up its campaign against the rebels".
+_CAMPAIGN_GOES_ON_BEFORE = re.compile(
+    r"\b(?:(?:press|push)(?:ed|es|ing)?\s+(?:on\s+|ahead\s+|forward\s+)?with|"
+    r"(?:continu|pursu|intensifi|escalat|widen|expand|broaden|resum)(?:ed|es|ing|e)\s+|"
+    r"(?:step|ramp)(?:ped|s|ping)?\s+up\s+)\s*(?:its|their|his|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# ... or the start of one: "launched the operation", "began its offensive".
+_LAUNCHED_BEFORE = re.compile(r"\b(?:launch|beg[au]n|start|open|announc|unleash|initiat)(?:ed|es|s|ing)?\s+"
+                              r"(?:an?|the|its|their|his)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_CAMPAIGN_WORDS = re.compile(r"offensive|campaign|operations?|onslaught|push|war|crackdown|assault", re.IGNORECASE)
+
+
 def _drop_conditions(triggers: list[Trigger], span: Sentence) -> list[Trigger]:
     """Triggers that tell the state a place or a time is in ("hit hard by fighting", "amid a wave of bombings", "after
     two decades of fighting") or an aim ("the intention of kidnapping him") rather than what happened."""
     def condition(t: Trigger) -> bool:
         before = span.text[max(0, t.start - span.start - 80):t.start - span.start]
         return bool(CONDITION_BEFORE.search(before)) or bool(_AIM_OF_BEFORE.search(before)) or (
+            bool(_CAMPAIGN_WORDS.fullmatch(t.text)) and bool(_CAMPAIGN_GOES_ON_BEFORE.search(before))) or (
             bool(LONG_FIGHTING_BEFORE.search(before))
             and sub_event_type(t.sub_event_type).event_type not in ("Protests", "Riots"))
 
@@ -226,6 +239,15 @@ class Clause:
     # sentences after the clause, with no event word, that tell where its incident happened ("The assailants arrived
     # at the camp in Elmtown, in the Marlow region"), read when the clause itself names no town or district (pipeline)
     places_lent: list[Sentence] = field(default_factory=list)
+
+    @property
+    def launches_campaign(self) -> bool:
+        """The clause tells only that a side's campaign began, with no one harmed: "Marlow launched the operation,
+        dubbed 'Spring Shield', on Saturday" (the war the news belongs to, not an incident)."""
+        told = [t for t in self.triggers if t.kind != "casualty"]
+        return bool(told) and not self.counts and all(
+            _CAMPAIGN_WORDS.fullmatch(t.text) and _LAUNCHED_BEFORE.search(self.span.text[:t.start - self.span.start])
+            for t in told)
 
     @property
     def toll_part(self) -> bool:
@@ -464,6 +486,10 @@ STATISTIC = re.compile(
     r"|\b(?:who|which|that)\s+(?:have|has|had)\s+been\s+(?:fighting|battling|waging\s+(?:an?\s+)?\w+)\s+"
     r"(?:[^.;]{0,40}?\bsince\b|for\s+(?:years|decades|months|more\s+than|over|nearly|almost)|to\s+(?:form|create|"
     r"establish|set\s+up|carve\s+out|topple|overthrow|oust|bring\s+down|impose|win|secure)\b)"
+    # ... or told as its subject: "the group has been fighting for more than 15 years to topple the government"
+    r"|\b(?:has|have|had)\s+been\s+(?:fighting|battling|waging\s+(?:an?\s+)?\w+)\s+(?:for\s+(?:(?:more\s+than|over|"
+    r"nearly|almost|some|about|the\s+(?:past|last))\s+)?(?:[\w-]+\s+)?(?:years|decades)\b|to\s+(?:topple|overthrow|"
+    r"oust|bring\s+down|carve\s+out|establish|impose)\b)"
     # ... or a struggle for control going on, in the present: "as two cartels battle for control of the fuel trade",
     # "gangs are fighting for control of the port" (not "fought for control of the town on Sunday": a battle told)
     r"|\b(?:battle|vie|compete|(?:are|is|have\s+been|has\s+been)\s+(?:battling|fighting|vying|competing|warring))\s+"

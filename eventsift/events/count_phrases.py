@@ -314,6 +314,11 @@ _ONE_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,?\s+and\s+(?:h
 _ONE_PRONOUN = r"(?:him|her)(?=,?\s+and\s+(?:his|her|their|an?)\s)"
 # "a local leader, Ana Ruiz, and his nephew": the person's name set off by commas
 _APPOSED = r"(?:,\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),?)?"
+# "the mayor of the town of Elmtown (and his bodyguard)": the place a person is told of, after the noun (a name alone
+# only before "and": "the bodyguard of Ana Ruiz, a local commander" is one person).
+_OF_A_PLACE = (r"(?:\s+of\s+(?:the\s+)?(?:(?:(?:town|city|village|municipality|district|province|department)\s+of\s+)"
+               r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?"
+               r"(?=\s+and\s)))?")
 # "her 3- and 5-year-old nieces": two people, told by their ages.
 _TWO_AGED = r"(?:his|her|their|the)\s+\w+-\s+and\s+\w+-(?:year|month)-old\s+(?:[\w-]+\s+)?[a-z]+s\b"
 # ... and a headline's first one, told with no article: "Man kills wife, her brother"
@@ -323,7 +328,8 @@ ACTIVE_OBJECTS = re.compile(
     rf"fatally\s+shot|fatally\s+shooting|kills|murders|fatally\s+shoots|shot\s+dead|shooting\s+dead|gunned\s+down|"
     rf"gunning\s+down|(?:beat|stabbed|hacked|stoned|bludgeoned|burned|burnt)\s+to\s+death)|"
     rf"(?P<death>shot|stabbed|beat))\s+(?P<objects>{_TWO_AGED}|"
-    rf"(?:{_ONE_PERSON}{_APPOSED}|{_ONE_NAME}|{_ONE_PRONOUN}|{_HEADLINE_ONE})(?:(?:,\s+(?:and\s+)?|\s+and\s+){_ONE_PERSON})*)"
+    rf"(?:{_ONE_PERSON}{_OF_A_PLACE}{_APPOSED}|{_ONE_NAME}|{_ONE_PRONOUN}|{_HEADLINE_ONE})"
+    rf"(?:(?:,\s+(?:and\s+)?|\s+and\s+){_ONE_PERSON})*)"
     rf"(?(death)\s+(?:to\s+death|dead)\b|(?!\s+(?:was|were|is|are|had|has)\b))", re.IGNORECASE)
 # "shot his stepson, a ranger and a courier", "shot a clerk and a cook": one person hit for each.
 _A_PERSON = (rf"(?:an?|another|his|her|their|the)\s+(?:[\w'-]+\s+){{0,2}}(?:ex-|step-?)?"
@@ -959,9 +965,12 @@ def _objects_by_verb(text: str, *, offset: int, found: list[CountMention], out: 
         outcome = "killed" if m.group("death") or m.group("killed") else "injured"
         if _meant(text, m.start()):
             continue  # "for the purpose of killing the guard"
+        # (one set off by a comma and "a" with no "and" is the person told again: "killed the mayor, a former teacher,";
+        # not a headline's list, "kills his wife, her son")
+        listed = r"(?:an?|another|his|her|their|the)" if re.search(r"\band\s", m.group("objects"), re.IGNORECASE) \
+            else r"(?:another|his|her|their|the)"
         n = 2 if re.fullmatch(_TWO_AGED, m.group("objects")) else \
-            1 + len(re.findall(r"(?:,\s+(?:and\s+)?|\band\s+)(?:an?|another|his|her|their|the)\b", m.group("objects"),
-                               re.IGNORECASE))
+            1 + len(re.findall(rf"(?:,\s+(?:and\s+)?|\band\s+){listed}\b", m.group("objects"), re.IGNORECASE))
         inside = [c for c in found + out if offset + m.start() <= c.start < offset + m.end()]
         # "the officer also shot and killed a neighbor": one more besides the victims told before (``tolls.killed_toll``)
         also = n == 1 and bool(_ALSO_ACTIVE.search(text, max(0, m.start() - 30), m.start()))

@@ -859,9 +859,13 @@ def _and_more(text: str, m: re.Match[str], count: Count, *, offset: int,
         return None  # "injuring five people, four of them teens", "injured four people, one seriously": a part
     if _SAYS_AFTER.match(text, m.end()):
         return None  # "the toll has risen to 19, a member of the council said": who told it
+    gap = text[previous.end - offset:m.start()]
     if not re.fullmatch(r"[\w’'-]*(?:\s+[\w’'-]+){0,3}?(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
                         r"(?:his\s+|her\s+|their\s+)?",  # "killed a guard and his two aides"
-                        text[previous.end - offset:m.start()]):  # "killing his five children as well as his wife"
+                        gap) \
+            and not re.fullmatch(r"[\w’'-]*(?:\s+[\w’'-]+){0,6}?\s+and\s+", gap):  # "killing his five children as
+        # well as his wife"; "killing two staff members of the embassy in Elmtown and four other people": whose and
+        # where the first were, before "and" (not a comma: "wounded four others outside a fair, one teen dared ...")
         return None
     key = previous.verb_end if previous.verb_end >= 0 else offset + m.start()
     previous.verb_end = key  # they add up (``combine`` sums counts that share a verb)

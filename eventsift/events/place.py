@@ -31,9 +31,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NEAR = re.compile(r"(?:\bnear|\boutskirts of|\bvicinity of|\bclose to|\bhills near|\barea near|\bnot far from|"
                   # "50 km north of", "30 kilometers (19 miles) from"
                   r"\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\([^()]{1,30}\)\s+)?(?:\w+\s+)?(?:from|of)|"
-                  # "a rebel-held town east of Elmtown", "villages just south of Ashby": a place told by its direction
-                  r"\b(?:towns?|villages?|city|cities|areas?|suburbs?|camps?|bases?|positions?|checkpoints?|districts?|"
-                  r"communit(?:y|ies)|settlements?|hamlets?|localit(?:y|ies))\s+"
+                  # "a rebel-held town east of Elmtown", "villages just south of Ashby", "a monastery south of the
+                  # capital": a place told by its direction (not "the south of Elmtown", a part of it)
+                  r"\b(?!(?:the|in|of|to|at|on|from)\s)[a-z]+\s+"
                   r"(?:(?:just|some|directly|further|far)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
                   # "Ashby, west of the capital": the direction told after a town, from a landmark
                   r",\s+(?:(?:just|some|directly|further|far)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
@@ -116,6 +116,8 @@ HOLY_EPITHET_BEFORE = re.compile(r"\b(?:St\.?|Saint|Our\s+Lady|Virgin)\s+(?:[A-Z
 # ("the Al-Bu Elm tribe").
 IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalions?|Regiment|Front|Group|"
                        r"(?i:tribes?|clans?)"
+                       # a party's name: "the Elmland Tehreek-e-Insaf", "Elmland Muslim League", "Elmland Peoples Party"
+                       r"|Tehr[ei]e?k|Tahr[ei]e?k|(?:[A-Z][\w'-]+\s+){0,2}(?:Party|League|Congress)"
                        # "the Minsk II accords", "the Oslo II agreement": a numbered accord or round of talks
                        r"|(?i:II|III|IV)(?![\w-]))\b")
 # "at Lakeview restaurant in Elmtown", "the Georgia Bar on Main Street": a business named after a place, since the

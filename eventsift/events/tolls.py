@@ -893,6 +893,10 @@ _AN_ATTACKER = re.compile(rf"(?:(?:the|a|an)\s+)?(?:suspected\s+|alleged\s+)?(?:
 
 # ... and one victim told by a pronoun only, who may be the attacker himself ("officers wounded the robber ... he died
 # in surgery"), or by a number alone.
+# A victim told wounded in so many words, not shot: "was seriously wounded", "were hurt".
+_SAID_WOUNDED = re.compile(r"(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b", re.IGNORECASE)
+# ... who was someone's: "his driver", "the mayor's bodyguard".
+_SOMEONES = re.compile(r"(?:his|her|their|(?:the\s+)?[\w-]+['’]s)\s+[a-z]", re.IGNORECASE)
 _PRONOUN_ONLY = re.compile(r"(?:he|she|him|her)?", re.IGNORECASE)
 
 
@@ -1001,6 +1005,10 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     # dead were told is someone else (one told hurt before "he later died" may be one of them)
     after_dead += [h for h in shot if not h.besides_dead and _HURT_WORD.match(h.victims) and killed
                    and all(k.start < h.start for k in killed)]
+    # ... and so is one told wounded in a sentence of their own after them by a word for who they were to someone
+    # ("Rebels killed the mayor and his bodyguard ... His driver was seriously wounded")
+    after_dead += [h for h in shot if not h.besides_dead and _SAID_WOUNDED.match(h.count.text)
+                   and _SOMEONES.match(h.victims) and killed and all(k.sentence < h.sentence for k in killed)]
     after_dead = _distinct(after_dead)  # "... and a woman was wounded" in the lead, "a 22-year-old woman" in the body
     # ("found a man dead and a woman with gunshot wounds; she died later Saturday": told dead after all)
     after_dead = [h for h in after_dead if not any(k.sentence == h.sentence and k.start > h.end and not k.victims.strip()

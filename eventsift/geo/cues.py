@@ -23,6 +23,13 @@ FORCES_AFTER = re.compile(r"\s+(?:forces|troops|soldiers|army|military|artillery
 _POLICE_CUE = re.compile(r"\b(?:sheriff|sheriffs|police|troopers?|attorney|patrol|deput(?:y|ies)|department|"
                          r"constabulary|marshals?)\b")
 
+# A nationality before the word for its border ("near the Lebanese border", "the Turkish frontier") points to the
+# country the place lies beside, not to the one it is in; "the Pakistani border town of X", "Afghan border guards"
+# are that country's.
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b(?!\s+(?:towns?|city|cities|villages?|districts?|provinces?|"
+                           r"regions?|areas?|posts?|crossings?|points?|guards?|police|forces|troops|officials?|"
+                           r"authorities|security))", re.IGNORECASE)
+
 
 class Cues:
     """The cue table and the pattern that finds its cues in a text."""
@@ -39,7 +46,8 @@ class Cues:
         resolution asks for them several times)."""
         last = self._last  # one attribute, read once: a reader in another thread sees a whole pair or the old one
         if last is None or last[0] is not text:
-            last = (text, tuple(name_key(match.group()) for match in self.pattern.finditer(text)))
+            last = (text, tuple(name_key(match.group()) for match in self.pattern.finditer(text)
+                                if not _BORDER_AFTER.match(text, match.end())))
             self._last = last
         return list(last[1])
 
@@ -93,7 +101,8 @@ class Cues:
 
     def forces_after(self, text: str) -> list[bool]:
         """For each cue of ``text`` in order, whether a word for armed forces follows it ("Israeli forces")."""
-        return [bool(FORCES_AFTER.match(text, match.end())) for match in self.pattern.finditer(text)]
+        return [bool(FORCES_AFTER.match(text, match.end())) for match in self.pattern.finditer(text)
+                if not _BORDER_AFTER.match(text, match.end())]
 
 
 def acts_elsewhere(cues: dict[str, float], country: str) -> bool:

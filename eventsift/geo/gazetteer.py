@@ -298,7 +298,8 @@ class Gazetteer(GazetteerIndex):
         cue_keys = self._cues.keys(document.text)
         ctx.cues = self._cues.countries(cue_keys)
         ctx.cue_areas = self._cues.areas(cue_keys)
-        if document.dateline and self._desk_abroad(document.dateline, ctx.publisher_country, cue_keys):
+        if document.dateline and self._desk_abroad(document.dateline, ctx.publisher_country, cue_keys,
+                                                   text=document.text):
             return ctx
         home = self._local_home(document, ctx.cues)
         if document.dateline:

@@ -528,6 +528,10 @@ STRAY_STATE_MAX_POPULATION = 100_000
 # one a reader knows without it. (A big city's dateline alone is as often a wire desk's: Latin American wire copy
 # from one department names the big cities of others plainly.)
 DATELINE_STRAY_MAX_POPULATION = 1_000_000
+# Countries whose house style leaves the state out of a big city's dateline only ("CHICAGO (AP) -", the cities that
+# stand alone): there a big city's dateline says its state as plainly as a written one, and a city of another state
+# short of a million that the report names alone ("in the 7900 block of Elm Avenue in Gresham") is a quarter's name.
+STATE_SILENT_DATELINE_COUNTRIES = frozenset({"US"})
 
 
 def drop_state_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Sequence[Candidate | None],
@@ -550,7 +554,7 @@ def drop_state_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Seq
     elif big is not None:  # "CINCINNATI (STATION) -": a big city's dateline says its state as plainly (a capital's
         # may be an agency's desk reporting on the provinces: "LIMA, 3 MAY 90 (AGENCY) -- ... in Ayacucho")
         (country, state), town, radius = (big.country_code, big.admin1), big, CITY_RADIUS_KM
-        largest = STRAY_STATE_MAX_POPULATION
+        largest = DATELINE_STRAY_MAX_POPULATION if country in STATE_SILENT_DATELINE_COUNTRIES else STRAY_STATE_MAX_POPULATION
     elif context.home_admin1 is not None:
         (country, state), town, radius = context.home_admin1, context.home_town, HOME_RADIUS_KM
         largest = STRAY_STATE_MAX_POPULATION
