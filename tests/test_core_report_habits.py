@@ -4977,3 +4977,95 @@ def test_peace_talks_a_side_attacks_despite_are_no_agreement(pipeline):
            "The Taliban, who have stepped up attacks despite peace talks with the United States, did not comment.")
     events = coded(pipeline, raw, dt.date(2019, 5, 2))
     assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_a_woman_hit_beside_a_man_shot_dead_is_one_more_wounded(pipeline):
+    raw = ("JACKSONVILLE, Fla. — Police on Monday identified the man who was fatally shot early Sunday outside a bar on "
+           "Elm Street as 24-year-old Ray Miles. Miles was shot several times around 2:30 a.m. after an argument. A "
+           "21-year-old woman who was standing nearby was grazed in the arm.")
+    [event] = coded(pipeline, raw, dt.date(2014, 8, 12))
+    assert (event.fatalities, event.injured) == (1, 1)
+
+
+def test_what_the_arrested_is_accused_of_is_the_killing_charged(pipeline):
+    raw = ("ROCHESTER, N.Y. — A 17-year-old has been charged with second-degree murder in the Dec. 28 shooting death "
+           "of a 33-year-old man on Jay Street, police said Monday. Officers arrested the teen on Friday. He is "
+           "accused of shooting Kevin Burke once in the chest during a robbery. Burke died at a hospital.")
+    events = coded(pipeline, raw, dt.date(2015, 1, 20))
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events if e.fatalities] == [
+        ("Attack", dt.date(2014, 12, 28), 1)]
+
+
+def test_a_government_taken_over_and_an_offensive_launched_by_someone_are_no_fight(pipeline):
+    raw = ("SAN SALVADOR, 13 DEC 89 (AFP) -- Rebels killed two soldiers in an ambush near Soyapango yesterday. The "
+           "editorial blamed the colonels who took over the national government in a coup. After an offensive "
+           "launched by the rebels in March, diplomats urged both sides to resume talks.")
+    [event] = coded(pipeline, raw, dt.date(1989, 12, 14))
+    assert event.fatalities == 2
+
+
+def test_a_separate_incident_told_in_the_lead_and_again_by_its_rank(pipeline):
+    raw = ("SRINAGAR, India (AP) — Government forces killed three suspected rebels in a gunfight in Indian-controlled "
+           "Kashmir on Sunday, police said, while two civilians were killed when suspected militants fired at them "
+           "in a separate incident.\n\n"
+           "The gunfight erupted after troops cordoned off a village in the southern Kulgam district, police said. In "
+           "the second incident, gunmen shot two men outside their home in the northwestern Baramulla district.")
+    events = coded(pipeline, raw, dt.date(2021, 9, 13))
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == [("Armed clash", 3), ("Attack", 2)]
+    assert next(e for e in events if e.fatalities == 2).location == "Baramula"
+
+
+def test_a_headline_that_sums_the_days_incidents_raises_no_toll(pipeline):
+    raw = ("At least 5 killed in Kashmir gunfight\n\n"
+           "SRINAGAR, India (AP) — Government forces killed three suspected rebels in a gunfight in the Kulgam "
+           "district on Sunday, police said. In a separate incident, gunmen shot dead two men outside their home in "
+           "the Baramulla district.")
+    events = coded(pipeline, raw, dt.date(2021, 9, 13))
+    assert sorted(e.fatalities for e in events) == [2, 3]
+
+
+def test_the_other_sides_rockets_at_another_country_are_an_incident_of_their_own(pipeline):
+    raw = ("GAZA CITY, Gaza Strip (AP) — Israeli aircraft struck dozens of targets in the Gaza Strip on Tuesday, "
+           "killing at least seven people, health officials said, as Israel launched an offensive against Hamas.\n\n"
+           "Hamas fired more than 80 rockets at Israel, the military said. No one was hurt.")
+    events = coded(pipeline, raw, dt.date(2014, 7, 9))
+    assert sorted((e.country, e.actor1) for e in events) == [("Israel", "Hamas"), ("Palestine", "Military Forces of Israel")]
+
+
+def test_a_country_told_as_the_subject_of_a_deed_is_no_place():
+    from eventsift.events.place import _qualifier
+    text = "Aircraft struck the coast on Tuesday, as Elmland launched an offensive against the rebels."
+    start = text.index("Elmland")
+    assert _qualifier(text, start, start + len("Elmland")) == "actor"
+    text = "Shells fired at Elmtown struck a market."
+    start = text.index("Elmtown")
+    assert _qualifier(text, start, start + len("Elmtown")) != "actor"
+
+
+@pytest.mark.parametrize(("text", "territory"), [
+    ("The editorial blamed the colonels who took over the national government in a coup.", False),
+    ("The colonel took over as head of the regional command.", False),
+    ("Rebels took over the town after a night of fighting.", True),
+])
+def test_taking_over_a_government_or_a_post_is_no_territory(text, territory):
+    kinds = {t.sub_event_type for t in find_triggers(text)}
+    assert bool(kinds & {"Non-state actor overtakes territory", "Government regains territory"}) is territory
+
+
+def test_a_district_named_with_a_number_is_one_name(pipeline):
+    raw = ("Two persons were injured when unidentified miscreants hurled a crude bomb at the house of a Trinamool "
+           "Congress leader at Qazipur in South 24 Parganas on Monday night.")
+    [event] = coded(pipeline, raw, dt.date(2015, 5, 12))
+    assert (event.country, event.admin1, event.location) == ("India", "West Bengal", "South 24 Parganas")
+
+
+def test_an_armed_groups_beating_of_people_is_its_attack_not_a_riot(pipeline):
+    raw = ("Maoists torched three vehicles engaged in road construction work near Konta in Sukma on Sunday. The ultras "
+           "also beat up the drivers and left a note warning the contractor.")
+    [event] = coded(pipeline, raw, dt.date(2015, 11, 2))
+    assert (event.event_type, event.actor2) == ("Violence against civilians", "Civilians (India)")
+
+
+def test_a_frontier_corps_man_is_of_the_military():
+    assert any(a.text == "FC man" and a.side == "state"
+               for a in find_actors("An FC man was martyred when militants attacked their check post."))

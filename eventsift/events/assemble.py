@@ -450,7 +450,8 @@ def _another_named_dead(clause: Clause, draft: Draft, text: str) -> bool:
 # A clause that opens on a weapon or an attack told before by its own words, with "the": "The car bomb went off in
 # ...", "The roadside bombs, in the western district, killed four".
 _THE_WEAPON = re.compile(r"^\W*the\s+(?P<what>(?:[\w-]+\s+){0,2}?(?:bombs?|blasts?|explosions?|ambush(?:es)?|"
-                         r"raids?|strikes?|airstrikes?|shelling|mortars?|rockets?|grenades?|ieds?|mines?))\b",
+                         r"raids?|strikes?|airstrikes?|shelling|mortars?|rockets?|grenades?|ieds?|mines?|"
+                         r"gunfights?|firefights?|shootouts?|gun\s*battles?|encounters?))\b",
                          re.IGNORECASE)
 
 
@@ -494,14 +495,38 @@ def _incident_named_again(clause: Clause, drafts: list[Draft]) -> Draft | None:
     return told[0] if len(told) == 1 and told[0] is not drafts[-1] else None
 
 
+# "In the second incident, gunmen shot two men ...": the incident of that rank among those told before.
+_NTH_INCIDENT = re.compile(r"^\W*(?:in|during)\s+the\s+(?P<nth>first|second|third|fourth)\s+(?:incident|attack|shooting|"
+                           r"stabbing|case|clash|killing)\b", re.IGNORECASE)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _nth_incident_again(clause: Clause, drafts: list[Draft]) -> Draft | None:
+    """The incident a clause names by its rank ("In the second incident, ...") when the report has told at least
+    that many already (a lead that tells two incidents, then each in turn); ``None`` when the rank is the next
+    incident of a list the report goes through one by one."""
+    m = _NTH_INCIDENT.match(clause.span.text)
+    if m is None or len(drafts) < 2 or len(drafts) < _NTH[m.group("nth").lower()]:
+        return None
+    return drafts[_NTH[m.group("nth").lower()] - 1]
+
+
 def _charged_deed(clause: Clause, drafts: list[Draft]) -> Draft | None:
     """The last incident told with dead of its own, for a clause whose only toll is a charge's ("Each brother faces a
     count of second-degree murder"): the charge counts that incident's dead, told before, and tells no death of its
-    own."""
-    if not clause.counts or not all(m.charge for m in clause.counts):
+    own; so does a clause that tells, with no day of its own, what someone is accused of ("He is accused of shooting
+    Ana Ruiz")."""
+    accused = not clause.dates and bool(_ACCUSED_OF.match(clause.span.text))
+    if not clause.counts or not (accused or all(m.charge for m in clause.counts)):
         return None
     return next((d for d in reversed(drafts) if any(m.outcome == "killed" and not m.charge
                                                     for c in d.clauses for m in c.counts)), None)
+
+
+# A clause that tells what someone is accused of, with no day of its own: "He is accused of shooting Ana Ruiz during a
+# robbery" after "charged with murder in the Dec. 28 shooting death of a man" is that shooting.
+_ACCUSED_OF = re.compile(r"^\W*(?:[\w'’-]+\s+){1,3}?(?:is|was|are|were|has\s+been|have\s+been|had\s+been|stands?)\s+"
+                         r"(?:also\s+)?(?:accused|suspected|alleged)\s+(?:of|to\s+have)\b", re.IGNORECASE)
 
 
 def _follow_up(drafts: list[Draft], draft: Draft, published: dt.date) -> bool:
@@ -537,6 +562,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
             target = named  # "detectives are investigating Braxton's death": the incident Braxton was told in
         elif (again := _weapon_named_again(clause, drafts)) is not None:
             target = again  # "a car bomb ... while two roadside bombs ... The car bomb went off in ...": the first
+        elif (nth := _nth_incident_again(clause, drafts)) is not None:
+            target = nth  # "... while two civilians were killed in a separate incident | In the second incident": those
         elif (charged := _charged_deed(clause, drafts)) is not None:
             target = charged  # "... killing Reyes and wounding two | Each faces a count of murder": that killing
         elif (again := _incident_named_again(clause, drafts)) is not None:
@@ -559,7 +586,7 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                     continue  # "Deputies held two youths on Monday | over a raid last month": two incidents
                 if _also_elsewhere(clause, draft, places=places, weak=weak):
                     continue  # "The post in Elmtown was also attacked": the same kind of act at another town
-                if _other_side_strikes(clause, draft):
+                if _other_side_strikes(clause, draft, places=places, weak=weak):
                     continue  # "Army shelling killed 40 in Elmtown. | Rebel shelling of Ashby killed two": two
                 if _opens_another_day(clause, draft):
                     continue  # "About 1 a.m. Sunday, a man was shot ...": the next item of a night's list
@@ -961,20 +988,30 @@ _ON_POSITIONS = re.compile(r"\b(?:on|at|against|targeting|targeted)\s+(?:[\w'’
                            r"camps?|hideouts?|strongholds?|barracks)\b", re.IGNORECASE)
 
 
-def _other_side_strikes(clause: Clause, draft: Draft) -> bool:
+def _other_side_strikes(clause: Clause, draft: Draft, *, places: list[Place | None] = (),
+                        weak: frozenset[int] = frozenset()) -> bool:
     """A strike or an attack with victims of its own, by the armed side the incident's doers are not ("government air
     strikes killed 45 in the enclave" ... "rebel shelling of the capital killed two"): the other side's answer, an
     incident of its own, even a few kilometres away; so is one on the other side's positions, with or without victims
-    ("the army carried out air strikes on RSF positions in Omdurman on the same day"). Not in a battle, whose dead fall
-    on both sides."""
+    ("the army carried out air strikes on RSF positions in Omdurman on the same day"), or at another country ("Hamas
+    fired 80 rockets at Israel"). Not in a battle, whose dead fall on both sides."""
     if clause.refers_back or clause.family not in _ONE_SIDED or draft.family not in _ONE_SIDED \
-            or not (any(c.outcome in VICTIM_OUTCOMES for c in clause.counts) or _ON_POSITIONS.search(clause.span.text)):
+            or not (any(c.outcome in VICTIM_OUTCOMES for c in clause.counts) or _ON_POSITIONS.search(clause.span.text)
+                    or _another_country(clause, draft, places=places, weak=weak)):
         return False
     mine = {a.side for a in clause.actors if a.role == "agent" and a.side in ARMED_DOERS}
     theirs = {a.side for c in draft.clauses for a in c.actors if a.role == "agent" and a.side in ARMED_DOERS}
     if not theirs and any(t.sub_event_type == "Air/drone strike" for c in draft.clauses for t in c.triggers):
         theirs = {"state"}  # "four died in strikes on the village": air strikes told with no doer are the state's
     return len(mine) == 1 and len(theirs) == 1 and mine != theirs
+
+
+def _another_country(clause: Clause, draft: Draft, *, places: list[Place | None], weak: frozenset[int]) -> bool:
+    """The clause names places of other countries only than the incident's ("Israeli aircraft struck the Gaza Strip
+    ... | Hamas fired 80 rockets at Israel")."""
+    mine = {places[i].country for i in clause.toponyms if places[i] is not None and i not in weak}
+    theirs = {places[i].country for i in draft.place_ids() if places[i] is not None and i not in weak}
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _adds_to_latest(clause: Clause, draft: Draft, *, places: list[Place | None], weak: frozenset[int]) -> bool:

@@ -188,6 +188,8 @@ _CAMPAIGN_GOES_ON_BEFORE = re.compile(
 # ... or the start of one: "launched the operation", "began its offensive".
 _LAUNCHED_BEFORE = re.compile(r"\b(?:launch|beg[au]n|start|open|announc|unleash|initiat)(?:ed|es|s|ing)?\s+"
                               r"(?:an?|the|its|their|his)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_LAUNCHED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:\w+\s+){1,3}?)?(?:launched|began|begun|started|unleashed|"
+                             r"mounted|opened)\b", re.IGNORECASE)  # "an offensive launched by the rebels in March"
 _CAMPAIGN_WORDS = re.compile(r"offensive|campaign|operations?|onslaught|push|war|crackdown|assault", re.IGNORECASE)
 
 
@@ -243,10 +245,12 @@ class Clause:
     @property
     def launches_campaign(self) -> bool:
         """The clause tells only that a side's campaign began, with no one harmed: "Marlow launched the operation,
-        dubbed 'Spring Shield', on Saturday" (the war the news belongs to, not an incident)."""
+        dubbed 'Spring Shield', on Saturday", "after an offensive launched by the rebels in March" (the war the news
+        belongs to, not an incident)."""
         told = [t for t in self.triggers if t.kind != "casualty"]
         return bool(told) and not self.counts and all(
-            _CAMPAIGN_WORDS.fullmatch(t.text) and _LAUNCHED_BEFORE.search(self.span.text[:t.start - self.span.start])
+            _CAMPAIGN_WORDS.fullmatch(t.text) and (_LAUNCHED_BEFORE.search(self.span.text[:t.start - self.span.start])
+                                                   or _LAUNCHED_AFTER.match(self.span.text, t.end - self.span.start))
             for t in told)
 
     @property
@@ -769,6 +773,11 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
             clause.refers_back = True
     for before, clause in zip(found, found[1:]):
         _kind_of_the_toll(clause, before)
+        if clause.new_incident and _WHEN_OPENING.match(clause.span.text) and before.counts \
+                and _SECOND_DEED_OPENING.match(before.span.text):
+            # "(three rebels were killed in a gunfight,) | while two civilians were killed | when militants fired at
+            # them in a separate incident": the toll the separate incident's clause tells how it came about
+            before.new_incident, clause.new_incident = True, False
     if not found or len(found) == len(spans):
         return found
     for span in spans:
@@ -811,7 +820,8 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
         if before and not any(target.span.end <= other.start < span.start for other in spans) and (
                 _HOW_IT_HAPPENED.match(span.text) and not RULERS_ASIDE.match(span.text)
                 and (not _has_day(target) or not _told_dates(span, sentence, published=published))
-                or _WHERE_IT_WAS_DONE.match(span.text)):
+                or _WHERE_IT_WAS_DONE.match(span.text)
+                or _AFTER_OPENING.match(span.text) and _BROKE_OUT.search(target.span.text)):
             # "... were killed | when gunmen stormed a post in Elmtown": its place (and, the clause telling no day of
             # its own, "... when armed men burst into a farm in Elmtown last night": its day too); so does "...
             # condemned the judge's murder, | which took place in Elmtown on Friday night", whatever day it tells
@@ -829,6 +839,9 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
 # A clause with no event word that tells how the incident of the clause before it happened, and so where: "when
 # gunmen stormed a post in Elmtown", and what its victims were doing ("who were fetching water near Elmtown").
 _HOW_IT_HAPPENED = re.compile(r"^\W*(?:when|as|while|who\s+(?:was|were)\s+(?!being\b)[a-z]+ing)\b", re.IGNORECASE)
+# ... and what a fight broke out after: "The gunfight erupted | after troops cordoned off a village in Elm district".
+_AFTER_OPENING = re.compile(r"^\W*after\b", re.IGNORECASE)
+_BROKE_OUT = re.compile(r"\b(?:erupted|broke\s+out|began|started|ensued)\W*$", re.IGNORECASE)
 HOW_IT_HAPPENED_CHARS = 120  # the place such a clause tells is near its start; further on it may tell more
 # ... and a relative clause that tells where and when the deed the clause names was done: "which took place in Ashby
 # on Friday", "which was committed in Elmtown".
@@ -842,6 +855,8 @@ _SINCE_OPENING = re.compile(r"^\W*since\b", re.IGNORECASE)
 _HOW_IT_CAME = re.compile(r"^\W*(?:when|as|while|after)\b", re.IGNORECASE)
 # ... told by a time just before it: "(since April 2010,) when 76 troopers were killed".
 _WHEN_OPENING = re.compile(r"^\W*when\b", re.IGNORECASE)
+# A clause that opens on a second deed beside the sentence's first: "..., while two civilians were killed".
+_SECOND_DEED_OPENING = re.compile(r"^\W*(?:while|whereas|and|but)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 
 

@@ -54,7 +54,7 @@ def with_headline_toll(events: list[Event], headline: list[Event], *, title: str
         # "Six injured in shooting at party" over a text that only tells an arrest: the shooting is the headline's
         return [headline[0], *events]
     first = _placed(events[0], headline[0])
-    if not _shares_its_toll(events):
+    if not _shares_its_toll(events) and not _sums_the_news(events, headline[0]):
         first = _tolled(first, headline[0], title)
     return [_doer_named(first, headline[0]), *events[1:]]
 
@@ -65,6 +65,13 @@ def _shares_its_toll(events: list[Event]) -> bool:
     told = {(e.start, e.end) for e in events[0].evidence if e.field == "fatalities"}
     return bool(told) and any((e.start, e.end) in told for other in events[1:] for e in other.evidence
                               if e.field == "fatalities")
+
+
+def _sums_the_news(events: list[Event], told: Event) -> bool:
+    """The headline's dead are the sum of the report's incidents of today ("At least 5 killed in Elmland" over a
+    gunfight that killed three and a shooting that killed two): no toll of the first alone."""
+    news = [e for e in events if not e.historical]
+    return len(news) > 1 and bool(told.fatalities) and told.fatalities == sum(e.fatalities or 0 for e in news)
 
 
 def _doer_named(first: Event, told: Event) -> Event:

@@ -155,6 +155,11 @@ ACTOR_AFTER = re.compile(
     r"^\s+(?:said|says|offers|offered|sends|sent|condemned|condemns|denied|denies|supports|supported|accused|accuses|"
     r"announced|announces|demanded|demands|agreed|agrees|wants|wanted|warned|warns|urged|urges|provides|provided|"
     r"pledged|pledges|called for|backs|backed)\b")
+# ... or the subject of a side's deed, a country or its capital standing for its forces: "(..., as) Elmland launched an
+# offensive", "Marlow struck back" (not "shells fired at Elmtown struck a market": no subject there).
+ACTOR_DEED_AFTER = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?(?:launched|struck|fired|bombed|shelled|invaded|pounded|"
+                              r"retaliated|deployed|sent)\b")
+DEED_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b(?:as|while|when|after|and|but)\s+)$")
 # ... or one that backs a side, told after it: "the army, backed by Russia, launched an offensive".
 ACTOR_BEFORE = re.compile(r"\b(?:backed|supported|armed|funded|equipped|trained|aided|assisted)\s+by\s+(?:the\s+)?$|"
                           r"\ballied\s+(?:with|to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1045,7 +1050,8 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
     if IN_A_NAME.match(after) or STATION_BEFORE.search(before) or BUSINESS_IN_AFTER.match(text[end:end + 40]) \
             or (_names_a_facility(text[start:end]) and FACILITY_NAME_IN.match(after)):
         return "within a name"
-    if ACTOR_AFTER.match(after) or FORCES_OF_AFTER.match(text[end:end + 60]) or ACTOR_BEFORE.search(before):
+    if ACTOR_AFTER.match(after) or FORCES_OF_AFTER.match(text[end:end + 60]) or ACTOR_BEFORE.search(before) \
+            or ACTOR_DEED_AFTER.match(after) and DEED_SUBJECT_BEFORE.search(before):
         return "actor"
     if FROM.search(before) or OF_AFTER_AGE.search(before) or PERSON_FROM_AFTER.match(after):
         return "from"

@@ -123,6 +123,11 @@ def _kind(mention: CountMention) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+# A victim told by the word for their kind, last or before who they were: "a 21-year-old woman (who was standing
+# nearby)", not "a man carrying the (wounded girl)", whose phrase goes on about someone else.
+_KIND_LAST = re.compile(rf"\b(?:{'|'.join(_KIND_OF)})(?:\s+who\b.*)?$", re.IGNORECASE)
+
+
 def _kinds_apart(killed: list[CountMention], shot: list[CountMention]) -> bool:
     """Every one of the dead is of another kind than every group hit ("two women were shot ... a baby was killed")."""
     killed_kinds, shot_kinds = [_kind(m) for m in killed], [_kind(m) for m in shot]
@@ -1009,6 +1014,12 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     # ("Rebels killed the mayor and his bodyguard ... His driver was seriously wounded")
     after_dead += [h for h in shot if not h.besides_dead and _SAID_WOUNDED.match(h.count.text)
                    and _SOMEONES.match(h.victims) and killed and all(k.sentence < h.sentence for k in killed)]
+    # ... and one of another kind than every one of the dead ("the man who was fatally shot ... Ruiz was shot ... A
+    # woman standing nearby was grazed")
+    dead_kinds = {_kind(k) for k in killed}
+    after_dead += [h for h in shot if killed and h.count.best == 1 and None not in dead_kinds
+                   and _kind(h) is not None and _kind(h) not in dead_kinds
+                   and _KIND_LAST.search(h.victims)]
     after_dead = _distinct(after_dead)  # "... and a woman was wounded" in the lead, "a 22-year-old woman" in the body
     # ("found a man dead and a woman with gunshot wounds; she died later Saturday": told dead after all)
     after_dead = [h for h in after_dead if not any(k.sentence == h.sentence and k.start > h.end and not k.victims.strip()

@@ -47,7 +47,7 @@ FIND_MAX_WORDS = 5
 # Lower-case words allowed inside a capitalised place name.
 _CONNECTORS = {"&", "al", "el", "ez", "as", "ar", "ad", "e", "i", "of", "de", "la", "le", "da", "du", "ul", "bin", "ibn",
                "do", "dos", "das", "del", "di", "des", "los", "las", "y", "van", "der"}
-_WORD = re.compile(r"[A-Z][\w'’.\-]*|[a-z]+(?:-(?=[A-Z]))?|&")
+_WORD = re.compile(r"[A-Z][\w'’.\-]*|[a-z]+(?:-(?=[A-Z]))?|&|(?<=[A-Za-z] )\d{1,2}(?= [A-Z])")  # "South 24 Parganas"
 # An unknown capitalised name after a locative word, and the gap to the known place after it (checked against
 # ENCLOSED_BY): find_enclosed_names. Arabic articles may lead ("al-Shamsani"); up to four words.
 _LOCATIVE_WORD = re.compile(
@@ -146,8 +146,10 @@ class TextScanner:
                 if not chunk[-1].group()[0].isupper() or not _contiguous(text, chunk):
                     continue
                 if any(not w.group()[0].isupper() and w.group().rstrip("-") not in _CONNECTORS
-                       and not (w.group() == "and" and 0 < k < len(chunk) - 1) for k, w in enumerate(chunk)):
-                    continue  # "and" only inside a name the gazetteer knows whole ("Sistan and Baluchestan")
+                       and not (w.group() == "and" and 0 < k < len(chunk) - 1)
+                       and not (w.group().isdigit() and 0 < k < len(chunk) - 1) for k, w in enumerate(chunk)):
+                    continue  # "and" only inside a name the gazetteer knows whole ("Sistan and Baluchestan"), and a
+                    # number too ("South 24 Parganas")
                 start, end = chunk[0].start(), chunk[-1].end()
                 if text[end - 2 : end] in ("'s", "’s"):  # "Beirut's Hamra district"
                     end -= 2
