@@ -5069,3 +5069,30 @@ def test_an_armed_groups_beating_of_people_is_its_attack_not_a_riot(pipeline):
 def test_a_frontier_corps_man_is_of_the_military():
     assert any(a.text == "FC man" and a.side == "state"
                for a in find_actors("An FC man was martyred when militants attacked their check post."))
+
+
+def test_a_days_own_toll_inside_a_campaigns_total_is_the_days(pipeline):
+    raw = ("The death toll from the bombardment of Eastern Ghouta rose to 310 civilians on Thursday, the fourth day of "
+           "the campaign, rescuers said. On Thursday alone, at least 46 people were killed in Douma, rescuers said.")
+    [event] = coded(pipeline, raw, dt.date(2018, 2, 22))
+    assert event.fatalities == 46
+
+
+def test_ground_seized_from_government_forces_is_taken_by_the_other_side(pipeline):
+    raw = ("Kurdish fighters repelled an attack by Islamic State militants on Hasakah city on Monday, killing 20 of "
+           "the attackers. The group launched its attack on the city last Thursday, seizing several districts from "
+           "government forces.")
+    events = coded(pipeline, raw, dt.date(2015, 6, 30))
+    seized = next(e for e in events if e.event_date == dt.date(2015, 6, 25))
+    assert (seized.sub_event_type, seized.actor2) == ("Non-state actor overtakes territory", "Military Forces of Syria")
+
+
+def test_a_place_targeted_daily_since_a_campaign_began_is_no_incident():
+    assert STATISTIC.search("The village has been targeted daily since the start of the offensive.")
+    assert not STATISTIC.search("The village was targeted on Monday.")
+
+
+def test_an_ocean_is_no_town_that_shares_its_name(pipeline):
+    raw = "A fishing boat was attacked by an army helicopter on the Atlantic on Sunday, leaving two fishermen dead."
+    events = coded(pipeline, raw, dt.date(1989, 12, 11))
+    assert events and not any(e.country == "United States" for e in events)

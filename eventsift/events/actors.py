@@ -455,8 +455,15 @@ _OBJECT_OF_BEFORE = re.compile(r"\b(?:cards|papers|documents|names|phones|belong
                                r"(?:the\s+|their\s+)?$", re.IGNORECASE)
 
 
+# The side ground was taken from: "seizing several districts from government forces".
+_TAKEN_FROM_BEFORE = re.compile(r"\b(?:seiz|captur|took|tak|wrest|retook|recaptur|overr[au]n)\w*\b[^.;]{0,60}?\bfrom\s+"
+                                r"(?:the\s+)?$", re.IGNORECASE)
+
+
 def _role(before: str, after: str) -> str | None:
     before = _ON_DAY_BEFORE.sub("", before)
+    if _TAKEN_FROM_BEFORE.search(before):
+        return "victim"
     if _ALLY_BEFORE.search(before):
         return "ally"
     if _BLAMED_ON_BEFORE.search(before):

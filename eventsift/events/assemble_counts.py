@@ -44,6 +44,11 @@ class Tolls:
 _SAID_HURT = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b", re.IGNORECASE)
 
 
+# A day's own toll inside a longer campaign's: "On Thursday alone, at least 46 people were killed".
+_DAY_ALONE = re.compile(r"^\W*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|that\s+day)\s+"
+                        r"alone\b", re.IGNORECASE)
+
+
 def how_many(kind: str, draft: Draft, *, document: Document, context: str) -> Tolls:
     """The tolls of an event of type ``kind``; ``context`` is more text about the incident (see ``build_event``)."""
     outcomes = PROTEST_OUTCOMES if kind in PROTESTS else OUTCOMES
@@ -95,6 +100,10 @@ def _tally(draft: Draft, outcomes: tuple[str, ...], *,
     found = []
     for outcome in outcomes:
         mentions = by_outcome[outcome] + (by_outcome["hit"] if outcome == "injured" else [])
+        # "the toll of the four-day bombardment rose to 310 ... On Thursday alone, 46 were killed": the day's own
+        days = [m for c, m in mentions if _DAY_ALONE.match(c.span.text)]
+        if days:
+            mentions = [(c, m) for c, m in mentions if m in days or m.count.best <= max(d.count.best for d in days)]
         told = [m for _, m in mentions if not m.claimed] or [m for _, m in mentions]
         hurt = [m for _, m in by_outcome["injured"] + by_outcome["hit"]]
         totals[outcome] = killed_toll(told, hurt=hurt) if outcome == "killed" else combine(told)

@@ -133,14 +133,17 @@ def _refine(name: str, draft: Draft, *, trigger: Trigger, specific: list[Trigger
         return _protest_kind(draft, intervened=False)  # "rallied against the arrest of men accused of rioting"
     if name in ("Violent demonstration", "Mob violence") and _armed_fight(draft, specific):
         return "Armed clash"  # "gunmen clashed with police", stones thrown during an encounter with militants
-    if name in ("Violent demonstration", "Mob violence") and _agent_side(draft) == "nonstate" \
-            and not any(a.side == "crowd" for c in draft.clauses for a in c.actors):
-        return "Attack"  # "Maoists torched three vehicles | The ultras also beat up the drivers": an armed group's
-        # beating is its attack on the people, no riot
+    if name in ("Violent demonstration", "Mob violence") and not any(a.side == "crowd" for c in draft.clauses
+                                                                    for a in c.actors) \
+            and any(a.side == "nonstate" and a.role == "agent" and "Unidentified" not in a.name_template
+                    for c in draft.clauses for a in c.actors):
+        return "Attack"  # "Maoists torched three vehicles | The ultras also beat up the drivers": a named armed
+        # group's beating is its attack on the people, no riot
     if name in ("Violent demonstration", "Mob violence"):
         return _riot_kind(draft)
-    if name == "Government regains territory" and _agent_side(draft) == "nonstate":
-        return "Non-state actor overtakes territory"
+    if name == "Government regains territory" and (_agent_side(draft) == "nonstate" or _agent_side(draft) is None and any(
+            a.side == "state" and a.role == "victim" for c in draft.clauses for a in c.actors)):
+        return "Non-state actor overtakes territory"  # (also "seizing districts from government forces")
     if name == "Non-state actor overtakes territory" and _agent_side(draft) == "state":
         return "Government regains territory"  # "the army took control of a militia stronghold"
     if (name == "Armed clash" and victim_sides <= {"civilian"} and not _two_armed_sides(draft)
