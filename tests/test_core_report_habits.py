@@ -5096,3 +5096,39 @@ def test_an_ocean_is_no_town_that_shares_its_name(pipeline):
     raw = "A fishing boat was attacked by an army helicopter on the Atlantic on Sunday, leaving two fishermen dead."
     events = coded(pipeline, raw, dt.date(1989, 12, 11))
     assert events and not any(e.country == "United States" for e in events)
+
+
+def test_the_wounded_told_with_the_other_sides_dead_are_that_sides(pipeline):
+    raw = ("At least nine members of the security forces were killed and four others wounded in Taliban attacks on "
+           "their checkpoints in Baghlan province on Sunday night, an official said. He said 12 Taliban fighters were "
+           "also killed and 15 wounded in the clashes.")
+    [event] = coded(pipeline, raw, dt.date(2021, 4, 19))
+    assert (event.fatalities, event.injured) == (21, 19)
+
+
+def test_the_next_of_a_list_of_separate_shootings_told_by_later_is_its_own(pipeline):
+    raw = ("NEW ORLEANS — Two people were killed and five wounded in three separate shootings across New Orleans on "
+           "Sunday, police said.\n\n"
+           "In the first, a 30-year-old man was shot dead in the 7th Ward about 3 p.m. In the second, three men were "
+           "wounded outside a bar in Central City around 8 p.m. Later, a woman was killed and two men were wounded in "
+           "the Lower 9th Ward.")
+    events = coded(pipeline, raw, dt.date(2013, 6, 17))
+    assert sorted((e.fatalities, e.injured or 0) for e in events) == [(0, 3), (1, 0), (1, 2)]
+
+
+def test_a_group_that_says_it_captured_a_town_took_it_on_the_day_told(pipeline):
+    raw = ("BANGKOK (AP) — An alliance of ethnic armed groups in Myanmar said Sunday it had captured the town of "
+           "Kunlong in northern Shan state after days of fighting with government troops.\n\n"
+           "The alliance, which launched a coordinated offensive on Oct. 27, said its fighters also seized several "
+           "army outposts.")
+    [event] = coded(pipeline, raw, dt.date(2023, 11, 20))
+    assert (event.sub_event_type, event.actor2, event.event_date) == (
+        "Non-state actor overtakes territory", "Military Forces of Myanmar", dt.date(2023, 11, 19))
+
+
+def test_a_distance_told_with_its_miles_in_brackets_and_the_kind_of_town_is_near(pipeline):
+    raw = ("BEIRUT (AP) — Observers found 13 bodies with their hands tied in eastern Syria, the mission said "
+           "Wednesday. The bodies were found in the Qasrak area, about 50 kilometers (30 miles) east of the city of "
+           "Deir el-Zour.")
+    [event] = coded(pipeline, raw, dt.date(2012, 5, 30))
+    assert (event.location, event.geo_precision) == ("Deir ez-Zor", 2)

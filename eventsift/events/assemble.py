@@ -537,11 +537,13 @@ def _follow_up(drafts: list[Draft], draft: Draft, published: dt.date) -> bool:
 
 
 # A report's lead that tells its incidents as separate ones ("Two people were killed in separate incidents of violence
-# on Sunday"), and a clause that opens on its own place ("In Elmtown, a man was killed ...").
+# on Sunday"), and a clause that opens on its own place ("In Elmtown, a man was killed ...")
 _SEPARATE_INCIDENTS = re.compile(r"\bin\s+(?:\w+\s+)?(?:separate|different|unrelated)\s+(?:\w+\s+)?(?:incidents|shootings|"
                                  r"attacks|killings)\b", re.IGNORECASE)
 SEPARATE_LEAD_CHARS = 400
 _FRONTED_PLACE = re.compile(r"^\W*In\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,")
+# ... or on the next of its list: "Later, a woman was killed ...", "Hours later, ...".
+_NEXT_OF_A_LIST = re.compile(r"^\W*(?:later|then|afterwards|(?:minutes|hours|an\s+hour)\s+later)\s*,", re.IGNORECASE)
 
 
 def group_clauses(clauses: list[Clause], *, places: list[Place | None], published: dt.date | None,
@@ -557,7 +559,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
         target = None
         # "Two were killed in separate incidents ... | In Korangi, a young man was killed": a report of separate
         # incidents opens each on its place
-        apart = separate and bool(clause.counts) and bool(_FRONTED_PLACE.match(clause.span.text))
+        apart = separate and bool(clause.counts) and bool(_FRONTED_PLACE.match(clause.span.text)
+                                                          or _NEXT_OF_A_LIST.match(clause.span.text))
         if (named := _whose_death(clause, drafts, text) or _named_later_death(clause, drafts)) is not None:
             target = named  # "detectives are investigating Braxton's death": the incident Braxton was told in
         elif (again := _weapon_named_again(clause, drafts)) is not None:

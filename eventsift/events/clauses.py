@@ -1201,9 +1201,13 @@ def day_of_another_deed(text: str, at: int, *, precision: str) -> bool:
     """Whether the time told at offset ``at`` of a sentence dates a deed other than the one the sentence tells: what a
     fight began after ("the clash began after a member of one group was attacked on Friday"), a step of someone's life
     ("a local who joined militant ranks last year"), the deed someone is accused of ("a gunfight with men accused of
-    carrying out the raid on the depot on 3 March")."""
+    carrying out the raid on the depot on 3 March"), what the doer did before the deed told ("The alliance, which
+    launched an offensive on Oct. 27, said it seized two outposts")."""
     if _BIOGRAPHY_BEFORE.search(text, max(0, at - 80), at):
         return True
+    if any(m.start() < at < m.end() and _AFTER_THE_ASIDE_DEED.search(text, m.end())
+           for m in _ASIDE_ABOUT_THE_DOER.finditer(text)):
+        return True  # "The alliance, which launched an offensive on Oct. 27, said it seized two outposts"
     return precision == "day" and bool(_SPARK_BEFORE.search(text, max(0, at - 120), at)
                                        or _SUSPECTED_OF_BEFORE.search(text, max(0, at - 120), at)
                                        or _COMPARED_SINCE_BEFORE.search(text, max(0, at - 120), at))
@@ -1428,6 +1432,13 @@ _ATTACKERS_COUNTED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|ni
                                 re.IGNORECASE)
 
 
+# A relative clause set off by commas after a doer's name: ", which launched an offensive on Oct. 27,", and a deed told
+# after it.
+_ASIDE_ABOUT_THE_DOER = re.compile(r",\s*(?:which|who)\s+(?:has\s+|had\s+|have\s+)?[a-z]+ed\b[^,;]{0,80}?,")
+_AFTER_THE_ASIDE_DEED = re.compile(r"\b(?:seized|captured|killed|attacked|took|overran|stormed|shot|abducted|"
+                                   r"kidnapped|bombed|shelled|struck|ambushed|clashed)\b", re.IGNORECASE)
+
+
 def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, dateline_end: int = 0,
                 day_before: dt.date | None = None, news_day: dt.date | None = None,
                 toll_of: Clause | None = None) -> Clause | None:
@@ -1515,6 +1526,12 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
             and not any(c.start >= span.start + where.start() for c in counts):
         # "three died in the suburb of X, where martial law was declared on Sunday": the day of what the place saw
         dates = [d for d in dates if d.start < span.start + where.start()]
+    for m in _ASIDE_ABOUT_THE_DOER.finditer(span.text):  # "The alliance, which launched an offensive on Oct. 27, said
+        # its fighters seized two outposts": the day of what the doer did before, not of the deed told
+        if not any(span.start + m.end() <= t.start for t in triggers if t.kind != "casualty"):
+            continue
+        inside = range(span.start + m.start(), span.start + m.end())
+        dates = [d for d in dates if d.start not in inside]
     for m in _MOTIVE.finditer(span.text):  # "The mob, angered over a death in custody a day earlier, stoned ...": not
         # the day nor the dead of what the angry people did
         inside = range(span.start + m.start(), span.start + m.end())

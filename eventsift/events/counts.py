@@ -759,6 +759,11 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
                     also := _ALSO_INVERTED.search(text, max(0, mention.start - offset - 60), mention.end - offset)) \
                 and also.end() > mention.start - offset:
             mention.victims = f"other {mention.victims}"  # "... and also wounded were three diners"
+    for first, second in zip(found, found[1:]):
+        if not second.victims and first.victims and first.outcome != second.outcome \
+                and re.fullmatch(r"[^.;,]{0,40}?\s+and\s+", text[first.end - offset:second.start - offset]):
+            # "12 Taliban fighters were also killed | and 15 wounded": the same people's wounded
+            second.victims, second.also = first.victims, first.also
     return found
 
 

@@ -1043,8 +1043,8 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
         return "metro area"
     if _road_end(text, start, end):
         return "road"
-    if NEAR.search(before) or NEAR_AFTER.match(after):
-        return "near"
+    if NEAR.search(text[max(0, start - 70):start]) or NEAR_AFTER.match(after):
+        return "near"  # (a wider window: "about 50 kilometers (30 miles) east of the city of Elmtown")
     if AT_THE_BEFORE.search(before) and ON_A_STREET_AFTER.match(text[end:end + 60]):
         return "within a name"  # "shot at the Speedway on Broad Street": a business named like a town, on its street
     if IN_A_NAME.match(after) or STATION_BEFORE.search(before) or BUSINESS_IN_AFTER.match(text[end:end + 40]) \
