@@ -5132,3 +5132,10 @@ def test_a_distance_told_with_its_miles_in_brackets_and_the_kind_of_town_is_near
            "Deir el-Zour.")
     [event] = coded(pipeline, raw, dt.date(2012, 5, 30))
     assert (event.location, event.geo_precision) == ("Deir ez-Zor", 2)
+
+
+def test_the_next_of_the_dead_told_hurt_with_its_verb_left_out_is_one_wounded(pipeline):
+    raw = ("SRINAGAR: Two policemen were killed and a third injured when militants ambushed a police party in Shopian "
+           "district on Sunday evening, officials said.")
+    [event] = coded(pipeline, raw, dt.date(2018, 7, 2))
+    assert (event.fatalities, event.injured) == (2, 1)

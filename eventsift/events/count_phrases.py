@@ -139,7 +139,10 @@ _ORDINAL_HIT = re.compile(rf"\b(?:an?|the)\s+(?P<nth>{_NTH})\s+(?:[\w-]+\s+){{0,
                           r"(?!\s+(?:(?:has|had|later|since|also|then)\s+)*(?:died|succumbed)\b)|"
                           # "two porters were grazed and a third was shot through the hand": the ordinal alone
                           rf"\ban?\s+(?P<nth3>{_NTH})\s+(?:was|had been|has been)\s+(?:also\s+)?"
-                          r"(?:shot|wounded|injured|hurt|grazed|struck|hit)\b",
+                          r"(?:shot|wounded|injured|hurt|grazed|struck|hit)\b|"
+                          # ... and its verb left out after the dead: "two policemen were killed and a third injured"
+                          rf"\band\s+an?\s+(?P<nth4>{_NTH})\s+(?:seriously\s+|critically\s+|slightly\s+)?"
+                          r"(?:wounded|injured|hurt)\b",
                           re.IGNORECASE)
 # The next victim told by its ordinal alone after one told in full: "a third victim was found at one clinic, and a
 # fourth at another" (not "a fourth shot", "a fourth time").
@@ -690,7 +693,7 @@ def _one_by_one(text: str, *, offset: int, found: list[CountMention], out: list[
         if count is not None and not any(c.outcome == "hit" for c in found + out):
             out.append(CountMention(outcome="hit", count=count, victims="", start=offset + m.start(), end=offset + m.end()))
     for m in finditer_gated(_ORDINAL_HIT, text):
-        n = _ordinal(m.group("nth") or m.group("nth2") or m.group("nth3"))
+        n = _ordinal(m.group("nth") or m.group("nth2") or m.group("nth3") or m.group("nth4"))
         out.append(CountMention(outcome="hit", count=exact_count(n, str(n)), victims="", start=offset + m.start(),
                                 end=offset + m.end()))
         if more := _AND_NEXT.match(text, m.end(), m.end() + LOOK_BACK):  # "... and a fourth at the clinic"

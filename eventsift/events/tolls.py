@@ -1018,6 +1018,7 @@ def shot_toll(*, killed: list[CountMention], injured: list[CountMention], shot: 
     # woman standing nearby was grazed")
     dead_kinds = {_kind(k) for k in killed}
     after_dead += [h for h in shot if killed and h.count.best == 1 and None not in dead_kinds
+                   and all(k.count.best == 1 for k in killed)
                    and _kind(h) is not None and _kind(h) not in dead_kinds
                    and _KIND_LAST.search(h.victims)]
     after_dead = _distinct(after_dead)  # "... and a woman was wounded" in the lead, "a 22-year-old woman" in the body
