@@ -991,8 +991,7 @@ _ON_POSITIONS = re.compile(r"\b(?:on|at|against|targeting|targeted)\s+(?:[\w'’
                            r"camps?|hideouts?|strongholds?|barracks)\b", re.IGNORECASE)
 
 
-def _other_side_strikes(clause: Clause, draft: Draft, *, places: list[Place | None] = (),
-                        weak: frozenset[int] = frozenset()) -> bool:
+def _other_side_strikes(clause: Clause, draft: Draft, *, places: list[Place | None], weak: frozenset[int]) -> bool:
     """A strike or an attack with victims of its own, by the armed side the incident's doers are not ("government air
     strikes killed 45 in the enclave" ... "rebel shelling of the capital killed two"): the other side's answer, an
     incident of its own, even a few kilometres away; so is one on the other side's positions, with or without victims
