@@ -4980,9 +4980,9 @@ def test_peace_talks_a_side_attacks_despite_are_no_agreement(pipeline):
 
 
 def test_a_woman_hit_beside_a_man_shot_dead_is_one_more_wounded(pipeline):
-    raw = ("JACKSONVILLE, Fla. — Police on Monday identified the man who was fatally shot early Sunday outside a bar on "
-           "Elm Street as 24-year-old Ray Miles. Miles was shot several times around 2:30 a.m. after an argument. A "
-           "21-year-old woman who was standing nearby was grazed in the arm.")
+    raw = ("JACKSONVILLE, Fla. — Police on Monday identified the man who was fatally shot early Sunday outside a "
+           "bar on Elm Street as 24-year-old Ray Miles. Miles was shot several times around 2:30 a.m. after an "
+           "argument. A 21-year-old woman who was standing nearby was grazed in the arm.")
     [event] = coded(pipeline, raw, dt.date(2014, 8, 12))
     assert (event.fatalities, event.injured) == (1, 1)
 
@@ -5005,9 +5005,9 @@ def test_a_government_taken_over_and_an_offensive_launched_by_someone_are_no_fig
 
 
 def test_a_separate_incident_told_in_the_lead_and_again_by_its_rank(pipeline):
-    raw = ("SRINAGAR, India (AP) — Government forces killed three suspected rebels in a gunfight in Indian-controlled "
-           "Kashmir on Sunday, police said, while two civilians were killed when suspected militants fired at them "
-           "in a separate incident.\n\n"
+    raw = ("SRINAGAR, India (AP) — Government forces killed three suspected rebels in a gunfight in "
+           "Indian-controlled Kashmir on Sunday, police said, while two civilians were killed when suspected militants "
+           "fired at them in a separate incident.\n\n"
            "The gunfight erupted after troops cordoned off a village in the southern Kulgam district, police said. In "
            "the second incident, gunmen shot two men outside their home in the northwestern Baramulla district.")
     events = coded(pipeline, raw, dt.date(2021, 9, 13))
@@ -5029,7 +5029,8 @@ def test_the_other_sides_rockets_at_another_country_are_an_incident_of_their_own
            "killing at least seven people, health officials said, as Israel launched an offensive against Hamas.\n\n"
            "Hamas fired more than 80 rockets at Israel, the military said. No one was hurt.")
     events = coded(pipeline, raw, dt.date(2014, 7, 9))
-    assert sorted((e.country, e.actor1) for e in events) == [("Israel", "Hamas"), ("Palestine", "Military Forces of Israel")]
+    assert sorted((e.country, e.actor1) for e in events) == [
+        ("Israel", "Hamas"), ("Palestine", "Military Forces of Israel")]
 
 
 def test_a_country_told_as_the_subject_of_a_deed_is_no_place():

@@ -496,8 +496,8 @@ def _incident_named_again(clause: Clause, drafts: list[Draft]) -> Draft | None:
 
 
 # "In the second incident, gunmen shot two men ...": the incident of that rank among those told before.
-_NTH_INCIDENT = re.compile(r"^\W*(?:in|during)\s+the\s+(?P<nth>first|second|third|fourth)\s+(?:incident|attack|shooting|"
-                           r"stabbing|case|clash|killing)\b", re.IGNORECASE)
+_NTH_INCIDENT = re.compile(r"^\W*(?:in|during)\s+the\s+(?P<nth>first|second|third|fourth)\s+"
+                           r"(?:incident|attack|shooting|stabbing|case|clash|killing)\b", re.IGNORECASE)
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 

@@ -453,8 +453,9 @@ STATISTIC = re.compile(
     r"(?:\s+(?:several|many|numerous|multiple|repeated|countless|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+number"
     r"\s+of|dozens\s+of)\s+times|\s+repeatedly)?\s+(?:since\s+(?:19|20)\d\d|in\s+recent\s+(?:years|months)|over\s+the\s+years)\b"
     # ... or every day since a campaign began: "the village has been targeted daily since the start of the offensive"
-    r"|\b(?:have|has)\s+been\s+(?:attacked|targeted|hit|raided|bombed|shelled|struck|pounded)\s+(?:almost\s+|nearly\s+)?"
-    r"(?:daily|nightly|every\s+day|every\s+night|day\s+after\s+day|constantly|relentlessly)\s+(?:since|for)\b"
+    r"|\b(?:have|has)\s+been\s+(?:attacked|targeted|hit|raided|bombed|shelled|struck|pounded)\s+"
+    r"(?:almost\s+|nearly\s+)?(?:daily|nightly|every\s+day|every\s+night|day\s+after\s+day|constantly|relentlessly)\s+"
+    r"(?:since|for)\b"
     # groups that have carried out attacks in the past: "the Taliban and Islamic State have both carried out attacks in
     # the city before" (who might have, not who did)
     r"|\b(?:have|has)\s+(?:both\s+|all\s+|also\s+|long\s+|repeatedly\s+|frequently\s+)?(?:carried\s+out|staged|"

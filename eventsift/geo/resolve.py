@@ -554,7 +554,8 @@ def drop_state_strays(candidate_lists: Sequence[Sequence[Candidate]], picks: Seq
     elif big is not None:  # "CINCINNATI (STATION) -": a big city's dateline says its state as plainly (a capital's
         # may be an agency's desk reporting on the provinces: "LIMA, 3 MAY 90 (AGENCY) -- ... in Ayacucho")
         (country, state), town, radius = (big.country_code, big.admin1), big, CITY_RADIUS_KM
-        largest = DATELINE_STRAY_MAX_POPULATION if country in STATE_SILENT_DATELINE_COUNTRIES else STRAY_STATE_MAX_POPULATION
+        largest = DATELINE_STRAY_MAX_POPULATION if country in STATE_SILENT_DATELINE_COUNTRIES \
+            else STRAY_STATE_MAX_POPULATION
     elif context.home_admin1 is not None:
         (country, state), town, radius = context.home_admin1, context.home_town, HOME_RADIUS_KM
         largest = STRAY_STATE_MAX_POPULATION
