@@ -4911,7 +4911,7 @@ def test_a_place_told_by_its_direction_from_a_city_is_near_it(pipeline):
 
 
 def test_a_name_alone_under_a_big_us_citys_dateline_is_a_quarter_not_a_city_of_another_state(pipeline):
-    raw = ("CHICAGO (WLS) — A 19-year-old man was shot in the back about 1:15 a.m. Monday in the 7900 block of South "
+    raw = ("CHICAGO (WLS) — A man, 19, was wounded by gunfire about 1:15 a.m. Monday in the 7900 block of South "
            "Elm Avenue in Gresham. He was taken in serious condition to a hospital.")
     [event] = coded(pipeline, raw, dt.date(2013, 7, 8))
     assert (event.admin1, event.location) == ("Illinois", "Chicago")
