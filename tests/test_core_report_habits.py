@@ -5140,3 +5140,10 @@ def test_the_next_of_the_dead_told_hurt_with_its_verb_left_out_is_one_wounded(pi
            "district on Sunday evening, officials said.")
     [event] = coded(pipeline, raw, dt.date(2018, 7, 2))
     assert (event.fatalities, event.injured) == (2, 1)
+
+
+def test_a_village_named_with_a_number_is_no_namesake_of_its_first_word(pipeline):
+    raw = ("Two persons were killed and three others injured in a clash between two groups over a water channel in "
+           "village Chak 118 near Sargodha on Sunday.")
+    events = coded(pipeline, raw, dt.date(2015, 9, 14))
+    assert {(e.admin1, e.location, e.geo_precision) for e in events} == {("Punjab", "Sargodha", 2)}

@@ -120,6 +120,11 @@ IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalion
                        r"|Tehr[ei]e?k|Tahr[ei]e?k|(?:[A-Z][\w'-]+\s+){0,2}(?:Party|League|Congress)"
                        # "the Minsk II accords", "the Oslo II agreement": a numbered accord or round of talks
                        r"|(?i:II|III|IV)(?![\w-]))\b")
+# A number after a name makes another place of it: "village Chak 45", "Chak No. 112/GB", "Sector 7" (not "Elmtown 40
+# km away", "Elmtown 3 killed", "in Elmland 2 days ago").
+NUMBERED_AFTER = re.compile(r"\s+(?:No\.?\s*)?\d{1,3}(?:[-/][A-Za-z]{1,3})?\b(?!\s*(?:km|kms|kilomet|miles?|people|persons|"
+                            r"killed|dead|injured|wounded|hurt|men|women|children|soldiers|police|militants|shot|held|"
+                            r"arrested|days?|weeks?|months?|years?|hours?|minutes?|times|[ap]\.?m\b|%|percent))")
 # "at Lakeview restaurant in Elmtown", "the Georgia Bar on Main Street": a business named after a place, since the
 # text then says where the business is (", located in southern Elmtown" too).
 BUSINESS_IN_AFTER = re.compile(
@@ -1048,6 +1053,7 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
     if AT_THE_BEFORE.search(before) and ON_A_STREET_AFTER.match(text[end:end + 60]):
         return "within a name"  # "shot at the Speedway on Broad Street": a business named like a town, on its street
     if IN_A_NAME.match(after) or STATION_BEFORE.search(before) or BUSINESS_IN_AFTER.match(text[end:end + 40]) \
+            or NUMBERED_AFTER.match(text, end) \
             or (_names_a_facility(text[start:end]) and FACILITY_NAME_IN.match(after)):
         return "within a name"
     if ACTOR_AFTER.match(after) or FORCES_OF_AFTER.match(text[end:end + 60]) or ACTOR_BEFORE.search(before) \
