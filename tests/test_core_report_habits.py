@@ -5143,7 +5143,7 @@ def test_the_next_of_the_dead_told_hurt_with_its_verb_left_out_is_one_wounded(pi
 
 
 def test_a_village_named_with_a_number_is_no_namesake_of_its_first_word(pipeline):
-    raw = ("Two persons were killed and three others injured in a clash between two groups over a water channel in "
-           "village Chak 118 near Sargodha on Sunday.")
+    raw = ("Two men died and three were hurt on Sunday when two groups fought over a water channel in village "
+           "Chak 118 near Sargodha.")
     events = coded(pipeline, raw, dt.date(2015, 9, 14))
     assert {(e.admin1, e.location, e.geo_precision) for e in events} == {("Punjab", "Sargodha", 2)}
