@@ -121,8 +121,8 @@ IN_A_NAME = re.compile(r"^\s*(?:People'?s|Militia|Liberation|Brigades?|Battalion
                        # "the Minsk II accords", "the Oslo II agreement": a numbered accord or round of talks
                        r"|(?i:II|III|IV)(?![\w-]))\b")
 # A number after a name makes another place of it: "village Chak 45", "Chak No. 112/GB", "Sector 7" (not "Elmtown 40
-# km away", "Elmtown 3 killed", "in Elmland 2 days ago").
-NUMBERED_AFTER = re.compile(r"\s+(?:No\.?\s*)?\d{1,3}(?:[-/][A-Za-z]{1,3})?\b(?!\s*(?:km|kms|kilomet|miles?|people|persons|"
+# km away", "Elmtown 3 killed", "in Elmland 2 days ago", "a Hooper 2-year-old").
+NUMBERED_AFTER = re.compile(r"\s+(?:No\.?\s*)?\d{1,3}(?:[-/][A-Za-z]{1,3})?(?![\w-])(?!\s*(?:km|kms|kilomet|miles?|people|persons|"
                             r"killed|dead|injured|wounded|hurt|men|women|children|soldiers|police|militants|shot|held|"
                             r"arrested|days?|weeks?|months?|years?|hours?|minutes?|times|[ap]\.?m\b|%|percent))")
 # "at Lakeview restaurant in Elmtown", "the Georgia Bar on Main Street": a business named after a place, since the
