@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
@@ -202,8 +203,7 @@ def _towns_apart(a: Place, b: Place) -> bool:
 def _places_conflict(clause: Clause, draft: Draft, places: list[Place | None], weak: frozenset[int] = frozenset()) -> bool:
     """Both name places and none of them are near each other (names that only say where someone came from or
     was taken to do not count)."""
-    mine = [places[i] for i in clause.toponyms if places[i] is not None and i not in weak]
-    theirs = [places[i] for i in draft.place_ids() if places[i] is not None and i not in weak]
+    mine, theirs = _named_places(clause.toponyms, places, weak), _named_places(draft.place_ids(), places, weak)
     local_mine = [p for p in mine if p.feature in ("city", "admin2")]
     local_theirs = [p for p in theirs if p.feature in ("city", "admin2")]
     if local_mine and local_theirs:
@@ -220,6 +220,11 @@ def _places_conflict(clause: Clause, draft: Draft, places: list[Place | None], w
     regions_mine = {p.admin1 for p in mine if p.admin1}
     regions_theirs = {p.admin1 for p in theirs if p.admin1}
     return bool(regions_mine and regions_theirs and not regions_mine & regions_theirs)
+
+
+def _named_places(ids: Iterable[int], places: list[Place | None], weak: frozenset[int]) -> list[Place]:
+    """The places of the names ``ids`` that say where something happened (not ``weak`` ones)."""
+    return [places[i] for i in ids if places[i] is not None and i not in weak]
 
 
 def _reach(a: Place, b: Place, *, told_again: bool) -> float:
@@ -506,9 +511,10 @@ def _nth_incident_again(clause: Clause, drafts: list[Draft]) -> Draft | None:
     that many already (a lead that tells two incidents, then each in turn); ``None`` when the rank is the next
     incident of a list the report goes through one by one."""
     m = _NTH_INCIDENT.match(clause.span.text)
-    if m is None or len(drafts) < 2 or len(drafts) < _NTH[m.group("nth").lower()]:
+    rank = _NTH[m.group("nth").lower()] if m is not None else 0
+    if not rank or len(drafts) < max(rank, 2):
         return None
-    return drafts[_NTH[m.group("nth").lower()] - 1]
+    return drafts[rank - 1]
 
 
 def _charged_deed(clause: Clause, drafts: list[Draft]) -> Draft | None:
@@ -1011,8 +1017,8 @@ def _other_side_strikes(clause: Clause, draft: Draft, *, places: list[Place | No
 def _another_country(clause: Clause, draft: Draft, *, places: list[Place | None], weak: frozenset[int]) -> bool:
     """The clause names places of other countries only than the incident's ("Israeli aircraft struck the Gaza Strip
     ... | Hamas fired 80 rockets at Israel")."""
-    mine = {places[i].country for i in clause.toponyms if places[i] is not None and i not in weak}
-    theirs = {places[i].country for i in draft.place_ids() if places[i] is not None and i not in weak}
+    mine = {p.country for p in _named_places(clause.toponyms, places, weak)}
+    theirs = {p.country for p in _named_places(draft.place_ids(), places, weak)}
     return bool(mine and theirs and not mine & theirs)
 
 

@@ -141,10 +141,11 @@ def _refine(name: str, draft: Draft, *, trigger: Trigger, specific: list[Trigger
         # group's beating is its attack on the people, no riot
     if name in ("Violent demonstration", "Mob violence"):
         return _riot_kind(draft)
-    lost_by_the_state = any(a.side == "state" and a.role == "victim" for c in draft.clauses for a in c.actors)
-    if name == "Government regains territory" and (_agent_side(draft) == "nonstate"
-                                                   or _agent_side(draft) is None and lost_by_the_state):
-        return "Non-state actor overtakes territory"  # (also "seizing districts from government forces")
+    if name == "Government regains territory":
+        side = _agent_side(draft)
+        if side == "nonstate" or side is None and any(a.side == "state" and a.role == "victim"
+                                                      for c in draft.clauses for a in c.actors):
+            return "Non-state actor overtakes territory"  # (also "seizing districts from government forces")
     if name == "Non-state actor overtakes territory" and _agent_side(draft) == "state":
         return "Government regains territory"  # "the army took control of a militia stronghold"
     if (name == "Armed clash" and victim_sides <= {"civilian"} and not _two_armed_sides(draft)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from eventsift.geo import sources
 from eventsift.geo.normalize import name_key
@@ -46,8 +46,7 @@ class Cues:
         resolution asks for them several times)."""
         last = self._last  # one attribute, read once: a reader in another thread sees a whole pair or the old one
         if last is None or last[0] is not text:
-            last = (text, tuple(name_key(match.group()) for match in self.pattern.finditer(text)
-                                if not _BORDER_AFTER.match(text, match.end())))
+            last = (text, tuple(name_key(match.group()) for match in self._matches(text)))
             self._last = last
         return list(last[1])
 
@@ -101,8 +100,11 @@ class Cues:
 
     def forces_after(self, text: str) -> list[bool]:
         """For each cue of ``text`` in order, whether a word for armed forces follows it ("Israeli forces")."""
-        return [bool(FORCES_AFTER.match(text, match.end())) for match in self.pattern.finditer(text)
-                if not _BORDER_AFTER.match(text, match.end())]
+        return [bool(FORCES_AFTER.match(text, match.end())) for match in self._matches(text)]
+
+    def _matches(self, text: str) -> Iterator[re.Match[str]]:
+        """The cues of ``text`` in order, but a nationality before the word for its border ("the Lebanese border")."""
+        return (match for match in self.pattern.finditer(text) if not _BORDER_AFTER.match(text, match.end()))
 
 
 def acts_elsewhere(cues: dict[str, float], country: str) -> bool:

@@ -530,7 +530,8 @@ STRAY_STATE_MAX_POPULATION = 100_000
 DATELINE_STRAY_MAX_POPULATION = 1_000_000
 # Countries whose house style leaves the state out of a big city's dateline only ("CHICAGO (AP) -", the cities that
 # stand alone): there a big city's dateline says its state as plainly as a written one, and a city of another state
-# short of a million that the report names alone ("in the 7900 block of Elm Avenue in Gresham") is a quarter's name.
+# short of a million that the report names alone ("in the 7900 block of Elm Avenue in Gresham", a quarter's name) is a
+# stray, as under a written state.
 STATE_SILENT_DATELINE_COUNTRIES = frozenset({"US"})
 
 
