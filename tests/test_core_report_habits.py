@@ -3766,7 +3766,7 @@ def test_a_numbered_accord_named_after_a_town_is_no_place():
 def test_where_the_deed_was_carried_out_told_in_a_relative_clause_places_it(pipeline):
     raw = ("PANAMA CITY, 9 JUN 89 (AFP) -- The foreign ministry condemned the judge's murder, which was committed on "
            "Thursday night in San Salvador.")
-    [event] = coded(pipeline, raw, dt.date(1989, 6, 9))
+    [event] = coded(pipeline, raw, dt.date(1990, 3, 5))
     assert (event.country, event.location) == ("El Salvador", "San Salvador")
 
 

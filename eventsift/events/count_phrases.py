@@ -401,8 +401,9 @@ _PLURAL_SUFFERED = re.compile(r"\b(?:all\s+|both\s+)?(?P<verb>suffered|sustained
 _SUBJECT_BREAK = r"said|says|say|told|tells?|where|when|after|while|that|which|police|officials|were|was|killed|injured|wounded|shot|died"
 _SUBJECT_START = re.compile(rf"(?:^|[.;:!?—]|\b(?:{_SUBJECT_BREAK})\b)(?:(?!\b(?:{_SUBJECT_BREAK})\b)[^.;:!?—])*$",
                             re.IGNORECASE)
-_PERSON_ITEM = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|mom|dad|sons?|daughters?|wife|husband|sister|children|grandchildren|kids|"
-                          rf"brother|nephew|niece|cousin|friend|girlfriend|boyfriend|grandmother|grandfather)\b|"
+_KIN_NOUNS = (r"mom|dad|mother|father|sons?|daughters?|wife|husband|sisters?|brothers?|nephew|niece|cousin|friend|girlfriend|"
+              r"boyfriend|grandmother|grandfather|uncle|aunt|fianc[ée]e?|stepson|stepdaughter|grandson|granddaughter")
+_PERSON_ITEM = re.compile(rf"\b(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|{_KIN_NOUNS}|children|grandchildren|kids)\b|"
                           r"\b\d{1,3}(?:-| )years?(?:-| )old\b|^\s*(?:he|she)\s*$|^\s*(?!(?:The|A|An|His|Her|Their|Its)\b)(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*)*)"
                           r"(?:,?\s*\d{1,3})?\s*$",
                           re.IGNORECASE)
@@ -414,11 +415,32 @@ _APPOSED_NAME = re.compile(r"(\band\s+(?:a|an|the|his|her|their|its|[\w'’-]+['
                            r"(?!and\b)[\w'’-]+),\s*(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*,?\s*$", re.IGNORECASE)
 
 
+# Someone's relative or companion told by the word for them ("her brother", "Ana Ruiz's driver"): a name set off by
+# commas right after it is theirs ("her brother, Tom, 19, and ..." is one person), not one more of the list.
+_SOMEONES_PERSON = re.compile(rf"^(?:his|her|their|(?-i:[A-Z])[\w'’-]*['’]s?)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                              rf"(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|{_KIN_NOUNS})$", re.IGNORECASE)
+_BARE_NAME = re.compile(r"^(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}(?:\s+\d{1,3})?$")
+_LIST_SEPARATOR = re.compile(r"(,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)", re.IGNORECASE)
+
+
+def _list_items(subject: str) -> list[str]:
+    """The items of a list of people, a name set off by commas after someone's relative folded into them."""
+    pieces = _LIST_SEPARATOR.split(subject.strip(" ,"))
+    items, separators = pieces[0::2], pieces[1::2] + [","]
+    out: list[str] = []
+    for i, item in enumerate(items):
+        if (out and _BARE_NAME.match(item.strip()) and _SOMEONES_PERSON.match(out[-1].strip())
+                and separators[i - 1].strip() == "," and separators[i].startswith(",")):
+            continue  # "her brother, Tom, 19," : her brother is Tom
+        out.append(item)
+    return [i for i in out if i.strip()]
+
+
 def listed_people(subject: str) -> int:
     """How many people a subject lists ("X, 33, and Y, 28", "a mother and her son"); 0 unless it is a list of 2+."""
     subject = re.sub(r",\s*(\d{1,3})\s*(,|$)", r" \1\2", subject)  # "Ana Ruiz, 33, and" -> "Ana Ruiz 33, and"
     subject = _APPOSED_NAME.sub(r"\1", subject)  # "his wife and her cousin, Lia Ruiz,": the cousin's name
-    items = [i for i in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", subject.strip(" ,")) if i.strip()]
+    items = _list_items(subject)
     items = [i for i in items if not re.match(r"\s*(?:of|from)\s", i)]  # "Ana Ruiz, 19, of Elmtown, and ...": where from
     # "none of the officers", "no bystanders": nobody, whatever the noun
     people = [i for i in items if _PERSON_ITEM.search(i) and not re.match(r"\s*(?:none|no|neither|nobody)\b", i, re.IGNORECASE)]
@@ -872,12 +894,19 @@ _KILLED_THEN_SELF = re.compile(
     r"(?<=,)\s+(?:and\s+)?(?:him|her)self\b)",
     re.IGNORECASE)
 _BY_POLICE = r"(?:police|officers?|deputies|deputy|troopers?|agents?|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:officer|deputy|trooper|agent|police))"
+# ... and the forces told ending an attack on the one man who made it ("before special forces killed him")
+_ENDED_BY = rf"(?:{_BY_POLICE}|(?:special|security)\s+forces|commandos)"
 _PERPETRATOR = r"(?:suspect|gunman|shooter|assailant|attacker|robber|he|she)"
 _KILLED_BY_POLICE = re.compile(
     rf"\b{_PERPETRATOR}\s+(?:[\w,'’-]+\s+){{0,4}}?(?:was|were)\s+(?:later\s+|eventually\s+|then\s+)?(?:shot and killed|fatally shot|"
     rf"killed|shot dead|shot to death)\s+by\s+{_BY_POLICE}\b|"
     rf"\b{_BY_POLICE}\s+(?:\w+\s+){{0,2}}?(?:shot and killed|fatally shot|killed|shot dead)\s+(?:the\s+)?"
-    rf"(?:suspect|gunman|shooter|assailant|attacker|robber|him|her)\b|"
+    rf"(?:suspect|gunman|shooter|assailant|attacker|robber)\b|"
+    rf"\b{_ENDED_BY}\s+(?:\w+\s+){{0,2}}?(?:shot and killed|fatally shot|killed|shot dead)\s+(?:him|her)\b|"
+    # "... until officers stormed the club and killed him"
+    rf"\b{_ENDED_BY}\s+(?:[\w'’-]+\s+){{1,5}}?and\s+(?:shot and killed|fatally shot|killed|shot dead)\s+(?:him|her)\b|"
+    # "before police shot him dead"
+    rf"\b{_ENDED_BY}\s+(?:\w+\s+){{0,2}}?shot\s+(?:him|her|the\s+(?:suspect|gunman|shooter|assailant|attacker|robber))\s+dead\b|"
     r"\b(?:returned fire|fired back|opened fire|shot back),\s+(?:fatally\s+)?(?:killing|striking and killing)\s+(?:him|her|the\s+"
     r"(?:suspect|gunman|shooter|assailant|attacker|robber))\b|"
     r"\b(?:returned fire|fired back|shot back)\s+and\s+(?:fatally shot|shot and killed|killed)\s+(?:him|her|the\s+"

@@ -106,7 +106,7 @@ ACTIVE = {
               # "hacking two farmers to death": the manner, then the people (only when "to death" follows them)
               rf"(?:{MANNER_VERBS})|"
               # "the dead included four children", "among the dead were two officers"
-              r"(?:the )?dead (?:included|include|includes|were|are)|among (?:the )?dead (?:were|are)|"
+              r"(?:the )?dead (?:included|include|includes|were|are)|among (?:the )?dead (?:were|are|was|is)|"
               # "the death toll rose to 25", "the toll from Sunday's bombing has risen to 25", "the death toll reached 25"
               r"(?:death )?toll (?:(?:from|in|of) (?:(?!(?:war|conflict|insurgency|uprising|year|month|decade)\b)[\w'’-]+ ){1,25}?)?(?:(?:has |had |now |since |further |again ){0,2}(?:rose|rises|risen|climbed|"
               r"climbs|jumped|increased) (?:to|at)|(?:has |had )?(?:reached|reaches|hit|stood at|stands at)|at)|"
@@ -278,6 +278,8 @@ PERSON_NOUNS = (
     r"professor|tourist|pilgrim|refugee|courier|vigilante|ranger|policewoman|"
     # traditional rulers and their household, as West African reports name them ("a traditional ruler and his aides")
     r"ruler|monarch|king|emir|oba|aide|"
+    # the heads of villages and councils, as South Asian and African reports name them ("killed the sarpanch")
+    r"sarpanch|pradhan|mukhiya|nambardar|lambardar|chairman|chairperson|"
     # the staff of the shops, restaurants and homes where crime reports' victims work
     r"waiter|waitress|chef|cook|bartender|barber|bouncer|dishwasher|attendant|salesman|saleswoman|hairdresser|tailor|"
     r"butcher|carpenter|plumber|electrician|firefighter|paramedic|pharmacist|dentist|surgeon|accountant|banker|"

@@ -468,7 +468,7 @@ def _other_sides_dead(killed: list[CountMention]) -> list[CountMention]:
 
 
 # The people an attack is made on, told by what they are: no one is of both sides.
-_DEFENDING_SIDE = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police\s+officers?|officers|constables?|"
+_DEFENDING_SIDE = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|service\s+members?|marines?|sailors?|airm[ae]n|policem[ae]n|police\s+officers?|officers|constables?|"
                              r"(?:sub-)?inspectors?|sergeants?|troopers?|"
                              r"jawans?|guards?|rangers?|personnel|civilians?|villagers?|residents?|worshippers?|"
                              r"passengers?|students?|farmers?|contractors?|workers?|labou?rers?|employees?|traders?|"
