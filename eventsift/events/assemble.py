@@ -25,9 +25,9 @@ from eventsift.events.assemble_when import HISTORICAL_AFTER_DAYS, when
 from eventsift.events.assemble_where import km, where
 from eventsift.events.assemble_who import victims_of, who
 from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
-from eventsift.events.clauses import (COUNTED_ON, DOERS_AGAIN, LATER_SAME_DAY, Clause, clock_minutes,
+from eventsift.events.clauses import (COUNTED_ON, DOERS_AGAIN, LATER_SAME_DAY, SMALL_HOURS, Clause, clock_minutes,
                                       kind_of_the_incident, take_days_of, tells_newcomers, told_afresh)
-from eventsift.events.count_words import CALENDAR_WORD, VICTIM_OUTCOMES
+from eventsift.events.count_words import CALENDAR_WORD, PERSON_NOUNS, VICTIM_OUTCOMES
 from eventsift.events.draft import Draft, evidence
 from eventsift.events.place import AREA_KINDS
 from eventsift.geo.normalize import contains_words, name_key
@@ -412,6 +412,24 @@ def _whose_death(clause: Clause, drafts: list[Draft], text: str) -> Draft | None
     return max(told, key=lambda d: max(c.span.start for c in d.clauses if c.span.start <= first.start()), default=None)
 
 
+# One person told again by the word for what they are, with "the": "The former mayor was shot as he left home".
+_THE_ONE_AGAIN = re.compile(rf"^\W*the\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{PERSON_NOUNS})$", re.IGNORECASE)
+
+
+def _one_told_again(clause: Clause, drafts: list[Draft]) -> Draft | None:
+    """The incident whose victim a clause tells again by what they were, when one incident only was told with such a
+    victim and another one since: "Gunmen killed a former mayor ..., and a bomb destroyed a party's offices. | The
+    former mayor was shot as he left his home" is the killing's, not the bombing's."""
+    told = [m for m in clause.counts if m.outcome in VICTIM_OUTCOMES]
+    again = _THE_ONE_AGAIN.match(told[0].victims.strip()) if len(told) == 1 and told[0].count.best == 1 else None
+    if again is None or clause.new_incident or len(drafts) < 2:
+        return None
+    noun = re.compile(rf"\b{re.escape(again.group('noun'))}\b", re.IGNORECASE)
+    holders = [d for d in drafts if any(m.outcome in VICTIM_OUTCOMES and noun.search(m.victims)
+                                        for c in d.clauses for m in c.counts)]
+    return holders[0] if len(holders) == 1 and holders[0] is not drafts[-1] else None
+
+
 # The person a death is told of, by full name, right after its words: "the assassination of magistrate Ana Ruiz",
 # "shot dead police colonel Ed Braxton" (words in small letters, a post, may come before the name; "the killing of a
 # magistrate", "killed two men in Elmtown" and "shot and killed Saturday night" name nobody).
@@ -569,6 +587,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                                                           or _NEXT_OF_A_LIST.match(clause.span.text))
         if (named := _whose_death(clause, drafts, text) or _named_later_death(clause, drafts)) is not None:
             target = named  # "detectives are investigating Braxton's death": the incident Braxton was told in
+        elif (again := _one_told_again(clause, drafts)) is not None:
+            target = again  # "Gunmen killed a mayor ..., and a bomb destroyed ... | The mayor was shot as he left home"
         elif (again := _weapon_named_again(clause, drafts)) is not None:
             target = again  # "a car bomb ... while two roadside bombs ... The car bomb went off in ...": the first
         elif (nth := _nth_incident_again(clause, drafts)) is not None:
@@ -601,6 +621,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                     continue  # "About 1 a.m. Sunday, a man was shot ...": the next item of a night's list
                 if _another_hour(clause, draft):
                     continue  # "Around 10:25 p.m., a cook was shot ...": the same, told by the hour
+                if _in_another_quarter(clause, draft):
+                    continue  # "... killed in the Little Village neighborhood": the same, told by the quarter
                 if (published is not None and _is_background(draft, published) and not clause.dates
                         and not _more_victims(clause, previous, draft) and not _told_again(clause, previous, draft)
                         and not _tried_for(clause, previous, draft) and not _follow_up(drafts, draft, published)):
@@ -815,10 +837,12 @@ OTHER_HOUR_MINUTES = 20
 ROUGH_HOUR_MINUTES = 120
 # A part of a day a clause opens on ("On Saturday afternoon, ..."), as its likely time, and how far from the times of
 # the incident before it another incident's is ("morning" may be the small hours: not counted).
-_PARTS = re.compile(r"\b(afternoon|evening|night)\b", re.IGNORECASE)
-_PART_OPENING = re.compile(r"^\W*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?P<part>afternoon|evening|"
-                           r"night)\s*,", re.IGNORECASE)
-_PART_MINUTES = {"afternoon": 15 * 60, "evening": 19 * 60, "night": 22 * 60}
+# (and "Early Saturday," "Late Saturday,": the small hours and the night of the day)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_PARTS = re.compile(rf"\b(afternoon|evening|night)\b|\b(early|late)\s+(?:on\s+)?{_WEEKDAY}\b", re.IGNORECASE)
+_PART_OPENING = re.compile(rf"^\W*(?:on\s+)?(?:{_WEEKDAY}\s+)?(?P<part>afternoon|evening|night)\s*,|"
+                           rf"^\W*(?P<edge>early|late)\s+(?:on\s+)?{_WEEKDAY}\s*,", re.IGNORECASE)
+_PART_MINUTES = {"afternoon": 15 * 60, "evening": 19 * 60, "night": 22 * 60, "early": SMALL_HOURS, "late": 22 * 60}
 OTHER_PART_MINUTES = 240
 
 
@@ -842,8 +866,8 @@ def _another_hour(clause: Clause, draft: Draft) -> bool:
     if (part := _PART_OPENING.match(clause.span.text)) is not None:
         # "On Saturday afternoon, a woman was killed ..." after a shooting at 11:50 p.m.: hours apart
         told = [t for c in draft.clauses for t in clock_minutes(c.span.text)] or [
-            _PART_MINUTES[p.lower()] for c in draft.clauses for p in _PARTS.findall(c.span.text)]
-        mine = _PART_MINUTES[part.group("part").lower()]
+            _PART_MINUTES[(m.group(1) or m.group(2)).lower()] for c in draft.clauses for m in _PARTS.finditer(c.span.text)]
+        mine = _PART_MINUTES[(part.group("part") or part.group("edge")).lower()]
         return bool(told) and all(min(abs(mine - t), 24 * 60 - abs(mine - t)) >= OTHER_PART_MINUTES for t in told)
 
     def times(words: bool) -> tuple[list[int], list[int]]:
@@ -967,6 +991,25 @@ ALSO_DID = re.compile(r"\s+(?:carried\s+out|conducted|launched|staged|mounted|ma
                       r"dozens\s+of|more)\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 # ... not what befell a victim ("was also injured", "also died"): more victims of the incident told.
 VICTIM_WORD = re.compile(r"(?:injur|wound|hurt|kill|dead|died|death|shot|slain|murdered)", re.IGNORECASE)
+
+
+# A quarter of a town told by name: "in the Englewood neighborhood", "in the Ashby section" (a name the gazetteer most
+# often lacks, or reads as the town itself).
+_QUARTER = re.compile(r"\b(?:in|on|near)\s+the\s+(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}?)(?:neighbou?rhood|section)\b",
+                      re.IGNORECASE)
+
+
+def _quarters(clause: Clause) -> set[str]:
+    return {m.group("name").strip() for m in _QUARTER.finditer(clause.span.text)}
+
+
+def _in_another_quarter(clause: Clause, draft: Draft) -> bool:
+    """A clause that tells people newly harmed in one quarter of a town after an incident told in another ("a man was
+    shot to death in the Englewood neighborhood | ... a man was killed in the Little Village neighborhood"): the next
+    incident of a city's round-up, whatever the hours between them."""
+    mine = _quarters(clause)
+    theirs = {name for c in draft.clauses for name in _quarters(c)}
+    return bool(mine) and bool(theirs) and not mine & theirs and tells_newcomers(clause.span, clause.counts)
 
 
 def _also_elsewhere(clause: Clause, draft: Draft, *, places: list[Place | None], weak: frozenset[int]) -> bool:

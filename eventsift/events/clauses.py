@@ -494,6 +494,10 @@ STATISTIC = re.compile(
     r"|\b(?:who|which|that)\s+(?:have|has|had)\s+been\s+(?:fighting|battling|waging\s+(?:an?\s+)?\w+)\s+"
     r"(?:[^.;]{0,40}?\bsince\b|for\s+(?:years|decades|months|more\s+than|over|nearly|almost)|to\s+(?:form|create|"
     r"establish|set\s+up|carve\s+out|topple|overthrow|oust|bring\s+down|impose|win|secure)\b)"
+    # ... or how a group began, told of it in a clause with the year: "the militia, which rose up in 2016 to demand
+    # ...", "rebels who took up arms in 1964"
+    r"|\b(?:who|which|that)\s+(?:first\s+)?(?:rose\s+up|took\s+up\s+arms|(?:launched|began|started)\s+(?:an?\s+|its\s+|"
+    r"their\s+)?(?:insurgency|rebellion|uprising|armed\s+struggle|armed\s+campaign))\s+(?:in|since)\s+(?:\d{4}|the\s+\d{4}s)\b"
     # ... or told as its subject: "the group has been fighting for more than 15 years to topple the government"
     r"|\b(?:has|have|had)\s+been\s+(?:fighting|battling|waging\s+(?:an?\s+)?\w+)\s+(?:for\s+(?:(?:more\s+than|over|"
     r"nearly|almost|some|about|the\s+(?:past|last))\s+)?(?:[\w-]+\s+)?(?:years|decades)\b|to\s+(?:topple|overthrow|"
@@ -604,9 +608,9 @@ STATISTIC = re.compile(
     # "since then eight more traders have been murdered": killings gathered since an earlier one
     r"|\bsince\s+(?:then|that\s+time)\b[^.]{0,100}?\b(?:have|has)\s+been\s+(?:\w+ly\s+)?(?:killed|murdered|assassinated)\b"
     # ... and a toll told after the start of a run of events: "since the offensive began in April, more than 500
-    # civilians have been killed"
+    # civilians have been killed" (its day may be written short: "since the unrest began on Oct. 1, ...")
     r"|\bsince\s+(?:the\s+)?(?:[\w“”\"'’-]+\s+){1,5}?(?:began|started|erupted|broke\s+out|flared|(?:was\s+)?launched)\b"
-    r"[^.]{0,120}?\b(?:have|has)\s+(?:been\s+)?(?:\w+ly\s+)?(?:killed|murdered|died|wounded|injured|shot)\b"
+    r"(?:[^.]|\.(?=\s+\d)){0,120}?\b(?:have|has)\s+(?:been\s+)?(?:\w+ly\s+)?(?:killed|murdered|died|wounded|injured|shot)\b"
     r"|\b(?:since|during|over|throughout)\b[^.]{0,40}?\b(?:years|decades|war|(?:19|20)\d\d)\b[^.]{0,100}?\b(?:have|has)\s+"
     r"(?:been\s+)?(?:killed|murdered|died)\b"
     # people lost "to violence": a region's dead over a time, not one incident's ("the 300 farmers killed by
@@ -777,6 +781,9 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
             clause.refers_back = True
     for before, clause in zip(found, found[1:]):
         _kind_of_the_toll(clause, before)
+        if _A_BOMB_OPENING.match(clause.span.text) and before.counts and before.family != _EXPLOSIONS \
+                and clause.family == _EXPLOSIONS:
+            clause.new_incident = True
         if clause.new_incident and _WHEN_OPENING.match(clause.span.text) and before.counts \
                 and _SECOND_DEED_OPENING.match(before.span.text):
             # "(three rebels were killed in a gunfight,) | while two civilians were killed | when militants fired at
@@ -861,6 +868,11 @@ _HOW_IT_CAME = re.compile(r"^\W*(?:when|as|while|after)\b", re.IGNORECASE)
 _WHEN_OPENING = re.compile(r"^\W*when\b", re.IGNORECASE)
 # A clause that opens on a second deed beside the sentence's first: "..., while two civilians were killed".
 _SECOND_DEED_OPENING = re.compile(r"^\W*(?:while|whereas|and|but)\b", re.IGNORECASE)
+_EXPLOSIONS = "Explosions/Remote violence"
+# A bomb of its own, told as the subject of its own verb after a killing told by other means ("Gunmen killed a mayor on
+# Thursday, | and a bomb destroyed a party's offices"): a second deed, the next incident.
+_A_BOMB_OPENING = re.compile(r"^\W*(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:bomb|grenade|mine|explosive\s+device|charge)\s+",
+                             re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 
 

@@ -89,9 +89,11 @@ CLAUSE_OPENERS = re.compile(
     rf"|{_RULERS_DID})"
     # "five were killed in strikes on Elmtown, and four others died in raids on Ashby": a toll told place by place
     rf"|,\s+(?:and|while|whereas)\s+(?={TOLL_PART})|(?:,\s*|(?<!\s)\s+)and\s+(?={ELLIPTIC_TOLL_PART})"
-    # "a journalist was murdered last night in Elmtown, and a bomb exploded today at a bank in Ashby": a second deed
+    # "a journalist was murdered last night in Elmtown, and a bomb exploded today at a bank in Ashby" (or "a bomb
+    # destroyed a party's offices"): a second deed
     r"|,\s+(?:and|while)\s+(?=(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:bomb|grenade|mine|explosive\s+device|charge)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:exploded|went\s+off|blew\s+up|was\s+detonated|was\s+hurled)\b)",
+    r"(?:[\w-]+\s+){0,2}?(?:exploded|went\s+off|blew\s+up|was\s+detonated|was\s+hurled|destroyed|damaged|wrecked|"
+    r"gutted|ripped\s+through|tore\s+through)\b)",
     re.IGNORECASE,
 )
 
