@@ -359,6 +359,8 @@ CIVILIAN_INTER = 7
 # for fighters, then the group (with the words that say who leads or backs it)
 _MEMBERS_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w.]+-(?:led|backed|based|allied)\s+){0,2}$",
                          re.IGNORECASE)
+# ... and "members of a vigilante group": people told as the members of a kind of group the lexicon names by country
+_MEMBERS_OF_A_KIND = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 # "two members of the Elm Front": people told as a named group's members are the group
 _MEMBERS = re.compile(r"members?", re.IGNORECASE)
 # "Northern Front urban commandos", "the Elm Brigade [EB] fighters": the group, an acronym or a word, then the fighters
@@ -381,7 +383,8 @@ def _members_of_named_groups(found: list[ActorMention], *, text: str, offset: in
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
         gap = text[a.end - offset:b.start - offset]
-        if generic(a) and named(b) and _MEMBERS_OF.fullmatch(gap):
+        if generic(a) and named(b) and _MEMBERS_OF.fullmatch(gap) or a.side == "civilian" and generic(a) \
+                and b.side == "nonstate" and "{country}" in b.name_template and _MEMBERS_OF_A_KIND.fullmatch(gap):
             member, group = i, b
         elif named(a) and generic(b) and _GROUP_THEN_MEMBERS.fullmatch(gap):
             member, group = i + 1, a
@@ -420,10 +423,14 @@ _PASSIVE_AFTER = re.compile(
 
 # A count and a participle with no object, as notes and headlines write the harmed: "four guards killed and two
 # hurt", "two policemen wounded in an ambush" (not "four guards killed two robbers").
-_COUNTED_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
-                             r"dozens\s+of|scores\s+of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_HARMED_AFTER = re.compile(r"^\s+(?:killed|wounded|injured|hurt|abducted|kidnapped|shot\s+dead)"
-                           r"(?=\s*(?:[,.;:]|$)|\s+(?:and|in|on|at|near|during|when|while|by|after|as)\b)",
+# (or one told with an article, as whose someone is: "the partner of a police officer killed during a traffic stop")
+_COUNTED_BEFORE = re.compile(r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                             r"many|dozens\s+of|scores\s+of)|\bof\s+(?:a|an|the))\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# (the force's word for its men may follow the name it was found by: "2 police | officers shot, suspect killed")
+_HARMED_AFTER = re.compile(r"^\s+(?:(?:officers?|personnel|constables?|men)\s+)?(?:(?:killed|wounded|injured|hurt|abducted|"
+                           r"kidnapped|shot\s+dead)(?=\s*(?:[,.;:]|$)|\s+(?:and|in|on|at(?!\s+(?:least|most)\b)|near|during|"
+                           r"when|while|by|after|as)\b)|"
+                           r"shot(?=\s*(?:[,.;:]|$)|\s+(?:in|on|near|during|when|while|by|after)\b))",
                            re.IGNORECASE)
 
 

@@ -155,7 +155,9 @@ _FOUGHT_WITH = re.compile(r"\s+(?:\w+\s+){0,2}?(?:clash(?:ed|es)?|fought|fightin
 
 
 # What the police do after an incident: "police have arrested a suspect in the killing", "deputies charged two men".
-_POLICE_AFTER = re.compile(r"\s+(?:(?:have|has|had|later|also|on\s+\w+day)\s+)*(?:arrested|detained|apprehended|charged|"
+# (told by themselves too: "Police said they arrested two suspects")
+_POLICE_AFTER = re.compile(r"\s+(?:(?:said|say|says)\s+(?:that\s+)?(?:they|it)\s+)?"
+                           r"(?:(?:have|has|had|later|also|on\s+\w+day)\s+)*(?:arrested|detained|apprehended|charged|"
                            r"booked|identified|named|released|questioned|took\s+(?:\w+\s+)?into\s+custody)\b", re.IGNORECASE)
 
 
@@ -173,6 +175,20 @@ _NAMING_AFTER = re.compile(r"\s+(?:(?:have|has|had|later|also|on\s+\w+day)\s+)*(
 _STOPPED_BY_BEFORE = re.compile(r"\b(?:before|until)\s+(?:being|they\s+were|he\s+was|she\s+was)\s+(?:\w+\s+)?"
                                 r"(?:shot(?:\s+dead)?|killed|overpowered|subdued|stopped|arrested|neutrali[sz]ed)\s+by\s+"
                                 r"(?:the\s+|armed\s+)*$", re.IGNORECASE)
+
+
+# ... or told as the subject of what ended it: "(wounding a guard) before police shot and killed both of them"
+_BEFORE_THE_STOPPER = re.compile(r"\b(?:before|until)\s+(?:the\s+|armed\s+)*$", re.IGNORECASE)
+_STOPPED_IT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:shot|killed|fatally\s+shot|overpowered|subdued|tackled|stormed|"
+                               r"arrested)\b", re.IGNORECASE)
+
+
+def _stopped_it(mention: ActorMention, clause) -> bool:  # noqa: ANN001 - a Clause
+    """The force told ending an attack, before or after its name ("before being shot dead by police", "before police
+    shot him dead"): a side of the fight, not the doer of the attack."""
+    text, at = clause.sentence.text, mention.start - clause.sentence.start
+    return bool(_STOPPED_BY_BEFORE.search(text, 0, at)) or bool(
+        _BEFORE_THE_STOPPER.search(text, 0, at) and _STOPPED_IT_AFTER.match(text, mention.end - clause.sentence.start))
 
 
 def _ended_it(clause) -> bool:  # noqa: ANN001 - a Clause
@@ -199,7 +215,7 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
     mentions = [a for c in draft.clauses for a in c.actors if a.role not in ("source", "ally")
                 and (kind == "Arrests" or event_type in ("Protests", "Riots") or not _after_the_deed(a, c))]
     stoppers = {id(a) for c in draft.clauses for a in c.actors if a.side == "state"
-                and (_STOPPED_BY_BEFORE.search(c.sentence.text, 0, a.start - c.sentence.start) or _ended_it(c))}
+                and (_stopped_it(a, c) or _ended_it(c))}
     agents = sorted((a for a in mentions if a.role == "agent" and id(a) not in stoppers),
                     key=lambda a: ("Unidentified" in a.name_template, a.start))
     victim = victims[0] if victims else None
