@@ -331,7 +331,8 @@ class Pipeline:
                                published=published if prepared.date_basis == "known" else None,
                                weak=weak | _landmarks(clauses, toponyms=toponyms, places=places, text=prepared.text)
                                | _series_areas(clauses))
-        fallback = main_place(places, document=document, geocoder=self.geocoder, toponyms=toponyms)
+        fallback = main_place(places, document=document, geocoder=self.geocoder, toponyms=toponyms,
+                              scenes=frozenset(i for clause in clauses for i in clause.toponyms))
         as_told = dateline_as_told(dateline_place(document, self.geocoder), document=document, places=places,
                                    toponyms=toponyms)
         dateline = _in_the_told_country(as_told, places=places, geocoder=self.geocoder)

@@ -1098,10 +1098,12 @@ def _names_a_facility(name: str) -> bool:
 
 
 def main_place(places: list[Place | None], *, document: Document, geocoder,  # noqa: ANN001
-               toponyms: list[Toponym] | None = None) -> Place | None:
+               toponyms: list[Toponym] | None = None, scenes: frozenset[int] | None = None) -> Place | None:
     """The place an event with no place of its own is put at: the document's first resolved place (with
     ``toponyms``: the first that is not a weak sign such as "from X" or "X Police"; with a dateline, the first in the
-    dateline's country, else the dateline's town; without one, the first in the country its armed groups point to),
+    dateline's country, not one set at the head of a sentence that tells no incident (``scenes``: the indices of
+    the names told in an incident's clauses), else the dateline's town; without one, the first in the country its
+    armed groups point to),
     else its dateline, else the town a headline kept apart from the text names, else the first weak one (in a local
     outlet's country), else the town (geo_precision 2), else the state (3) of a local outlet's home (unless the
     report's armed groups act elsewhere), else the country its actors point to ("Houthi forces" -> Yemen)."""
@@ -1123,7 +1125,13 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
                 and (abroad := _mostly_abroad(strong, found.country)):
             return abroad
         # (the country itself, named in passing, holds the dateline's town: "KANO, Nigeria - ... Nigeria has seen")
-        return next((p for p in strong if p.country == found.country and p.feature != "country"), found)
+        # (a town set at the head of a sentence that tells no incident opens another scene: "... in the Kibera slum.
+        # In the western city of Elmtown, shops stayed shut" is at the dateline's town)
+        at_home = [p for i, (p, q) in enumerate(zip(places, qualifiers))
+                   if p is not None and q not in WEAK_QUALIFIERS and p.country == found.country and p.feature != "country"
+                   and not (told and scenes is not None and i not in scenes and found.feature == "city"
+                            and _opens_a_scene(toponyms[i], document.text))]
+        return next(iter(at_home), found)
     cued = getattr(geocoder, "cued_country", None)
     if strong and found is None and cued is not None and (country := cued(document)) is not None:
         # "CLANDESTINE -- ... the guerrillas' front ... the talks in Mexico ... fighting in Chalatenango": without a
@@ -1151,6 +1159,17 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
         return town or at_home
     cued = getattr(geocoder, "cued_country", None)
     return cued(document) if cued else None
+
+
+# A place set at the head of its sentence: "In the western city of Elmtown, ...", "In Ashby, ...".
+_SCENE_OPENING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$")
+
+
+def _opens_a_scene(toponym: Toponym, text: str) -> bool:
+    """The name opens its sentence as the scene of what the sentence tells ("In the western city of Elmtown, shops
+    stayed shut")."""
+    return bool(_SCENE_OPENING_BEFORE.search(text, max(0, toponym.start - 60), toponym.start)) \
+        and text[toponym.end:toponym.end + 1] == ","
 
 
 def _mostly_abroad(places: Sequence[Place], country: str | None) -> Place | None:

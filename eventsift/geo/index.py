@@ -45,6 +45,13 @@ PART_OF_TOWN_MIN_POPULATION = 100_000
 # is a division of its own, often far from any town of its name).
 _SEAT_UNIT = re.compile(r"^(?P<town>[A-Z].+?)\s+(?P<unit>Township|Upazila|Woreda)$")
 _SEAT_UNIT_COUNTRIES = {"township": frozenset({"MM"}), "upazila": frozenset({"BD"}), "woreda": frozenset({"ET"})}
+# A place name's first word written short, as US papers write "St. Joseph", "Ft. Myers", "Mt. Vernon" (name keys).
+_SHORT_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+_SHORT_FIRST_WORD = re.compile(r"^(st|ste|ft|mt) ")
+# Countries with no district among their units of government: a name told with "District" there is a quarter of a
+# town ("the Warehouse District", "the Oregon District" of an Ohio city) or a school's or a congressional district,
+# never the town or the state of its name.
+_NO_DISTRICT_COUNTRIES = frozenset({"US"})
 
 
 def part_of_town(name: str) -> str | None:
@@ -133,6 +140,11 @@ class GazetteerIndex:
         if not exact or exact in self.world_regions:
             return []
         found = list(self._candidates(exact, (0, 3)))
+        if (short := _SHORT_FIRST_WORD.match(exact)) is not None:
+            # "St. Joseph" is GeoNames's "Saint Joseph" too (some of its towns list the short form, others not)
+            seen = {c.id for c in found}
+            long = f"{_SHORT_WORDS[short.group(1)]}{exact[short.end(1):]}"
+            found += [c for c in self._candidates(long, (0, 3)) if c.id not in seen and c.feature == "city"]
         if not found and (bare := bare_key(name)):
             found = self._bare_candidates(bare)
             if not found and bare[-1:] == "a" and len(bare) >= MIN_FINAL_H_LENGTH:
@@ -149,6 +161,8 @@ class GazetteerIndex:
                 found = [c for c in self._candidates(skeleton, (2,)) if c.country_code in countries]
         if not found and (countries or misspelt_in) and name[:1].isupper():
             found = self._fuzzy(exact, countries | misspelt_in)
+        if "district" in area_words_in(name):  # found by a looser key than the name's own, in such a country
+            found = [c for c in found if c.country_code not in _NO_DISTRICT_COUNTRIES or c.kind not in (1, 2)]
         if not area_words_in(name) and not areas:
             # "Mastung" is the town, not Mastung District, when both are candidates.
             ids = {c.id for c in found}
