@@ -5147,3 +5147,157 @@ def test_a_village_named_with_a_number_is_no_namesake_of_its_first_word(pipeline
            "Chak 118 near Sargodha.")
     events = coded(pipeline, raw, dt.date(2015, 9, 14))
     assert {(e.admin1, e.location, e.geo_precision) for e in events} == {("Punjab", "Sargodha", 2)}
+
+
+# -- round 59: a relative's name, a city's quarter, a scene named in no incident, a second deed -----------------------
+
+def test_a_name_set_off_after_someones_relative_is_that_relative():
+    [killed] = [c for c in find_counts("Ana Ruiz, 31, her husband, Tomas, 33, and their neighbour Lia Hale, 40, were "
+                                       "shot to death inside the house.") if c.outcome == "killed"]
+    assert killed.count.best == 3
+
+
+def test_a_list_of_a_relative_and_a_name_told_apart_by_and_is_two():
+    [killed] = [c for c in find_counts("Her brother and Tomas Ruiz were shot to death on the porch.")
+                if c.outcome == "killed"]
+    assert killed.count.best == 2
+
+
+def test_a_district_of_an_american_city_is_no_town_of_its_name(pipeline):
+    raw = ("DAYTON, Ohio (AP) — A man opened fire outside a bar in the Oregon District late Saturday, wounding three "
+           "people, police said.")
+    [event] = coded(pipeline, raw, dt.date(2017, 3, 12))
+    assert (event.admin1, event.location) == ("Ohio", "Dayton")
+
+
+def test_a_district_of_a_city_named_with_it_does_not_move_the_city(pipeline):
+    raw = "Two men were shot outside a bar in the Oregon District of Dayton on Saturday night, police said."
+    [event] = coded(pipeline, raw, dt.date(2017, 3, 12))
+    assert (event.admin1, event.location) == ("Ohio", "Dayton")
+
+
+def test_a_gunman_police_shot_dead_is_one_more_dead():
+    counts = find_counts("A gunman opened fire in a bar, killing four people before police shot him dead.")
+    assert sorted(c.count.best for c in counts if c.outcome == "killed") == [1, 4]
+
+
+def test_a_gunman_officers_killed_after_storming_a_building_is_one_more_dead():
+    counts = find_counts("He killed six people in the hall before officers stormed the building and killed him.")
+    assert sorted(c.count.best for c in counts if c.outcome == "killed") == [1, 6]
+
+
+def test_service_members_are_the_side_attacked_and_the_attackers_dead_add_up(pipeline):
+    raw = ("NAIROBI (AP) — Militants attacked a base in Kenya's Lamu county on Sunday, killing two U.S. service "
+           "members and a contractor, officials said. Kenya's military said four attackers were killed.")
+    [event] = coded(pipeline, raw, dt.date(2021, 3, 8))
+    assert event.fatalities == 7
+
+
+def test_a_town_named_in_no_sentence_of_an_incident_is_not_the_scene(pipeline):
+    raw = ("NAIROBI (AP) — Police fired tear gas and live rounds at opposition supporters in two slums on Friday, "
+           "killing three people, witnesses said.\n\n"
+           "In the western city of Kisumu, an opposition stronghold, shops stayed shut.")
+    [event] = coded(pipeline, raw, dt.date(2019, 5, 11))
+    assert event.location == "Nairobi"
+
+
+def test_how_a_group_began_told_with_its_year_is_no_incident():
+    assert STATISTIC.search("The militia, which rose up in 2011 to demand autonomy, has been blamed for many deaths.")
+    assert STATISTIC.search("rebels who took up arms in 1997 against the state")
+    assert not STATISTIC.search("Hundreds rose up on Monday to demand the governor's resignation.")
+
+
+def test_a_county_deputy_is_the_police(pipeline):
+    raw = "ELMTOWN, Ga. — A Marlow County deputy shot and wounded a man who pointed a rifle at him on Sunday."
+    [event] = coded(pipeline, raw, dt.date(2018, 4, 9))
+    assert event.actor1 == "Police Forces of the United States"
+
+
+def test_members_of_a_vigilante_group_are_the_vigilantes(pipeline):
+    raw = "Bandits on Sunday killed nine members of a vigilante group near Zuru in Kebbi State, police said."
+    [event] = coded(pipeline, raw, dt.date(2021, 8, 2))
+    assert event.actor2 == "Vigilante Militia (Nigeria)"
+
+
+def test_early_and_late_in_the_same_day_open_two_incidents_of_a_list(pipeline):
+    raw = ("MILWAUKEE — Three people were killed in shootings across the city over the weekend, police said.\n\n"
+           "Early Saturday, two men were found shot dead in a car on the south side.\n\n"
+           "Late Saturday, a clerk was fatally shot during a robbery at a gas station. A customer was also hurt.")
+    events = coded(pipeline, raw, dt.date(2018, 9, 10))
+    assert sorted((e.fatalities, e.injured or 0) for e in events) == [(1, 1), (2, 0)]
+
+
+def test_the_head_of_a_village_told_by_his_office_is_one_dead(pipeline):
+    raw = "NAGPUR: Suspected Maoists killed the sarpanch of a village in Gadchiroli district on Saturday night."
+    [event] = coded(pipeline, raw, dt.date(2019, 2, 4))
+    assert event.fatalities == 1
+
+
+def test_police_who_say_they_arrested_suspects_are_no_side_of_the_attack(pipeline):
+    raw = ("A gunman opened fire at a community centre in Elmtown on Sunday, killing three people and wounding five. "
+           "Police said they arrested two suspects.")
+    events = coded(pipeline, raw, dt.date(2019, 3, 4))
+    assert [e.actor1 for e in events if e.fatalities] == ["Unidentified Armed Group"]
+
+
+def test_a_bomb_told_after_a_killing_as_its_own_deed_is_another_incident(pipeline):
+    raw = ("CALI, Aug 3 (AP) - Gunmen killed a former judge and his driver on Thursday, and a bomb destroyed the "
+           "offices of a local radio station in the city, police said. The former judge was shot as he left a "
+           "restaurant. The bomb, which went off at night, caused no casualties.")
+    events = coded(pipeline, raw, dt.date(1989, 8, 4))
+    assert sorted((e.event_type, e.fatalities, e.injured) for e in events) == [
+        ("Explosions/Remote violence", 0, None), ("Violence against civilians", 2, None)]
+
+
+def test_one_told_among_the_dead_is_dead_though_told_shot():
+    counts = find_counts("Among the dead was a 9-year-old boy, Tomas Ruiz, who was shot while riding his bicycle.")
+    assert [(c.outcome, c.count.best) for c in counts if c.outcome == "killed"] == [("killed", 1)]
+
+
+def test_the_force_that_shot_the_attackers_dead_is_no_doer_of_the_attack(pipeline):
+    raw = ("ELMTOWN, Texas (AP) — Two men opened fire outside a community hall on Sunday evening, wounding a guard "
+           "before police shot and killed both of them, authorities said.")
+    [event] = coded(pipeline, raw, dt.date(2016, 5, 9))
+    assert (event.actor1, event.fatalities, event.injured) == ("Unidentified Armed Group (United States)", 2, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "2 police officers shot, suspect killed in standoff",
+    "The partner of a police officer killed during a traffic stop on Friday was not hurt, Chief Ana Ruiz said.",
+])
+def test_the_police_told_harmed_in_a_reduced_passive_are_victims(text):
+    [police] = [a for a in find_actors(text) if a.side == "state"]
+    assert police.role == "victim"
+
+
+def test_a_group_that_killed_at_least_some_is_their_doer():
+    [group] = [a for a in find_actors("Fighters of the Elm Brigade killed at least 40 people in a village.")
+               if a.side == "nonstate"]
+    assert group.role == "agent"
+
+
+def test_a_toll_since_a_run_of_events_began_on_a_short_written_day_is_a_statistic():
+    assert STATISTIC.search("Since the protests began on Oct. 3, more than 90 people have been killed nationwide.")
+
+
+def test_a_town_whose_first_word_is_written_short_is_found_by_its_full_name(pipeline):
+    raw = ("ST. JOSEPH, Mich. (AP) — A man shot and wounded two people outside a bar on Saturday night, police "
+           "said.")
+    [event] = coded(pipeline, raw, dt.date(2017, 6, 5))
+    assert (event.admin1, event.location) == ("Michigan", "Saint Joseph")
+
+
+def test_people_newly_shot_in_another_quarter_of_the_city_are_another_incident(pipeline):
+    raw = ("CHICAGO — Two men were killed and a boy was wounded in shootings across the city overnight, police said.\n\n"
+           "About 11 p.m. Friday, a 28-year-old man was shot to death in the 5800 block of South Elm Street in the "
+           "Englewood neighborhood.\n\n"
+           "Shortly after midnight, a 33-year-old man was killed in the Little Village neighborhood.\n\n"
+           "A 14-year-old boy was shot in the arm in the Austin neighborhood about 9 p.m. Friday.")
+    events = coded(pipeline, raw, dt.date(2015, 8, 8))
+    assert sorted((e.fatalities, e.injured or 0) for e in events) == [(0, 1), (1, 0), (1, 0)]
+
+
+def test_a_member_of_a_group_that_shot_and_killed_someone_is_the_doer():
+    [group] = [a for a in find_actors("Gunmen of the Elm militia shot and killed a bus conductor near the market.")
+               if a.side == "nonstate"]
+    assert group.role == "agent"
