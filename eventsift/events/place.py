@@ -179,7 +179,8 @@ FORCES_OF_AFTER = re.compile(r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Group|[Gg]u
 # or coarser.
 INSTITUTION_AFTER = re.compile(
     r"^(?:\s+(?:County|Parish|City|State|Metropolitan|Metro|Municipal|Regional|Provincial|District|Township))?"
-    r"\s+(?:Police|Rangers|Levies|Constabulary|Highway Patrol|Patrol|Law Enforcement|Sheriff'?s?|Sheriff’s|Fire|District Attorney'?s?|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
+    r"\s+(?:Police|Rangers|Levies|Constabulary|Highway Patrol|Patrol|Law Enforcement|[Ss]heriff'?s?|[Ss]heriff’s|[Dd]eput(?:y|ies)|"
+    r"Fire|District Attorney'?s?|Prosecutor'?s?|Coroner'?s?|Medical Examiner'?s?|"
     r"Nurses'?|Assembly|University|High Court|Press Club|Bar Association|Jail|Correctional|Hospitals?|hospitals?|"
     r"Medical Center|Medical College|Institute of Medical Sciences|(?i:health\s+(?:centre|center|post|clinic))|"
     r"Medical Centre|Regional Medical|Common Pleas|[Rr]ange|"
@@ -1244,11 +1245,19 @@ def measured_from(toponym: Toponym, text: str) -> bool:
     return bool(_DISTANCE_FROM.search(text[max(0, toponym.start - 60):toponym.start]))
 
 
+# A town told only by the direction from it, no distance: "a monastery south of Elmtown".
+_BY_DIRECTION_FROM = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
+                                r"(?:the\s+(?:capital|city|town)\s*,?\s*)?$", re.IGNORECASE)
+
+
 def _landmark_outside(place: Place, toponym: Toponym, group: list[tuple[Place, Toponym]], text: str) -> bool:
     """A town told only as a landmark ("about 45 km west of Elmtown") lying in another province than the one the
     incident's place was told inside, before it ("in Ashby, a town of Marlow region, about 45 km west of Elmtown"):
     the province the text puts the place in is nearer the truth than a landmark outside it; so is a town or district
     told before it as where the incident was ("near the town of Ashby, about 60 km southwest of Elmtown city")."""
+    if place.feature == "city" and _BY_DIRECTION_FROM.search(text, max(0, toponym.start - 40), toponym.start) \
+            and any(p.feature == "admin1" and p.country == place.country and p.admin1 != place.admin1 for p, _ in group):
+        return True  # ("a monastery south of Elmtown ... on a desert road in Marlow province": told before or after)
     return place.feature == "city" and measured_from(toponym, text) \
         and any(p.feature == "admin1" and p.country == place.country and p.admin1 != place.admin1
                 or p.feature in ("city", "admin2") and p.name != place.name and not measured_from(t, text)
