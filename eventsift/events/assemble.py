@@ -25,8 +25,8 @@ from eventsift.events.assemble_when import HISTORICAL_AFTER_DAYS, when
 from eventsift.events.assemble_where import km, where
 from eventsift.events.assemble_who import victims_of, who
 from eventsift.events.certainty import ORDER as CERTAINTY_ORDER
-from eventsift.events.clauses import (COUNTED_ON, DOERS_AGAIN, LATER_SAME_DAY, SMALL_HOURS, Clause, clock_minutes,
-                                      kind_of_the_incident, take_days_of, tells_newcomers, told_afresh)
+from eventsift.events.clauses import (COUNTED_ON, DOERS_AGAIN, HAPPENED, LATER_SAME_DAY, SMALL_HOURS, Clause,
+                                      clock_minutes, kind_of_the_incident, take_days_of, tells_newcomers, told_afresh)
 from eventsift.events.count_words import CALENDAR_WORD, PERSON_NOUNS, VICTIM_OUTCOMES
 from eventsift.events.draft import Draft, evidence
 from eventsift.events.place import AREA_KINDS
@@ -609,7 +609,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
             for draft in reversed(recent):
                 if not _compatible(clause, draft) or _another_named_dead(clause, draft, text):
                     continue
-                if _dates_conflict(clause, draft, published=published) or _places_conflict(clause, draft, places, weak):
+                if _dates_conflict(clause, draft, published=published) or (
+                        _places_conflict(clause, draft, places, weak) and not _tells_where_it_was(clause)):
                     continue
                 if _reason_of_the_arrest(clause, draft):
                     continue  # "Deputies held two youths on Monday | over a raid last month": two incidents
@@ -991,6 +992,13 @@ ALSO_DID = re.compile(r"\s+(?:carried\s+out|conducted|launched|staged|mounted|ma
                       r"dozens\s+of|more)\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
 # ... not what befell a victim ("was also injured", "also died"): more victims of the incident told.
 VICTIM_WORD = re.compile(r"(?:injur|wound|hurt|kill|dead|died|death|shot|slain|murdered)", re.IGNORECASE)
+
+
+def _tells_where_it_was(clause: Clause) -> bool:
+    """A clause that only tells where the incident just told took place ("The attack took place on a desert road in
+    Elm province"), counting no one: where that incident was, even if it was first told near another town ("a
+    monastery south of Elmtown")."""
+    return clause.refers_back and not clause.counts and bool(HAPPENED.search(clause.span.text))
 
 
 # A quarter of a town told by name: "in the Englewood neighborhood", "in the Ashby section" (a name the gazetteer most

@@ -832,7 +832,8 @@ def read_sentence(sentence: Sentence, *, published: dt.date, dateline_end: int =
                 _HOW_IT_HAPPENED.match(span.text) and not RULERS_ASIDE.match(span.text)
                 and (not _has_day(target) or not _told_dates(span, sentence, published=published))
                 or _WHERE_IT_WAS_DONE.match(span.text)
-                or _AFTER_OPENING.match(span.text) and _BROKE_OUT.search(target.span.text)):
+                or _AFTER_OPENING.match(span.text) and _BROKE_OUT.search(target.span.text)
+                or _AFTER_A_LEAD_UP.match(span.text)):
             # "... were killed | when gunmen stormed a post in Elmtown": its place (and, the clause telling no day of
             # its own, "... when armed men burst into a farm in Elmtown last night": its day too); so does "...
             # condemned the judge's murder, | which took place in Elmtown on Friday night", whatever day it tells
@@ -853,6 +854,10 @@ _HOW_IT_HAPPENED = re.compile(r"^\W*(?:when|as|while|who\s+(?:was|were)\s+(?!bei
 # ... and what a fight broke out after: "The gunfight erupted | after troops cordoned off a village in Elm district".
 _AFTER_OPENING = re.compile(r"^\W*after\b", re.IGNORECASE)
 _BROKE_OUT = re.compile(r"\b(?:erupted|broke\s+out|began|started|ensued)\W*$", re.IGNORECASE)
+# ... and what led up to the deed where it was done: "(a deputy shot a man) | after a foot chase near Berea", "(two men
+# were shot) | after an argument at a bar in Elmtown".
+_AFTER_A_LEAD_UP = re.compile(r"^\W*after\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:chase|pursuit|argument|altercation|dispute|"
+                              r"fight|confrontation|standoff|scuffle|brawl|quarrel|traffic\s+stop)\b", re.IGNORECASE)
 HOW_IT_HAPPENED_CHARS = 120  # the place such a clause tells is near its start; further on it may tell more
 # ... and a relative clause that tells where and when the deed the clause names was done: "which took place in Ashby
 # on Friday", "which was committed in Elmtown".
