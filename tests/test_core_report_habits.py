@@ -5301,3 +5301,32 @@ def test_a_member_of_a_group_that_shot_and_killed_someone_is_the_doer():
     [group] = [a for a in find_actors("Gunmen of the Elm militia shot and killed a bus conductor near the market.")
                if a.side == "nonstate"]
     assert group.role == "agent"
+
+
+def test_a_countys_deputy_names_the_seat_of_the_sheriff_not_the_scene(pipeline):
+    raw = ("TAMPA, Fla. — A Hillsborough County sheriff's deputy shot a man who charged at him with a knife in Brandon "
+           "on Saturday night, the sheriff's office said.")
+    [event] = coded(pipeline, raw, dt.date(2016, 3, 7))
+    assert event.location == "Brandon"
+
+
+def test_what_led_up_to_the_deed_tells_where_it_was_done(pipeline):
+    raw = ("GREENVILLE, S.C. — A Greenville County deputy shot and wounded a man who pointed a pistol at him after a "
+           "foot chase on Sunday afternoon near Berea, the sheriff said.")
+    [event] = coded(pipeline, raw, dt.date(2017, 9, 4))
+    assert (event.location, event.geo_precision) == ("Berea", 2)
+
+
+def test_a_weapon_written_in_capitals_is_no_town_that_shares_its_name(pipeline):
+    raw = ("[REPORT] [TEXT] UNIDENTIFIED INDIVIDUALS TODAY HURLED A GRENADE AT THE OFFICES OF A UNION IN SAN PEDRO "
+           "SULA, WOUNDING THREE PEOPLE, POLICE REPORTED.")
+    [event] = coded(pipeline, raw, dt.date(1990, 2, 6))
+    assert (event.country, event.location) == ("Honduras", "San Pedro Sula")
+
+
+def test_where_the_attack_took_place_is_that_attacks_place_though_first_told_near_a_city(pipeline):
+    raw = ("CAIRO (AP) — Gunmen opened fire on a bus carrying pilgrims to a monastery south of Cairo on Friday, killing "
+           "at least 11 people, officials said.\n\n"
+           "The attack took place on a desert road in Minya province. Another 14 people were wounded.")
+    [event] = coded(pipeline, raw, dt.date(2018, 11, 3))
+    assert (event.admin1, event.fatalities, event.injured) == ("Minya", 11, 14)
