@@ -5330,3 +5330,19 @@ def test_where_the_attack_took_place_is_that_attacks_place_though_first_told_nea
            "The attack took place on a desert road in Minya province. Another 14 people were wounded.")
     [event] = coded(pipeline, raw, dt.date(2018, 11, 3))
     assert (event.admin1, event.fatalities, event.injured) == ("Minya", 11, 14)
+
+
+def test_a_mother_and_her_children_found_shot_to_death_are_all_dead():
+    counts = find_counts("A woman and her three children were found shot to death on Sunday in their home.")
+    assert max(c.count.best for c in counts if c.outcome == "killed") == 4
+
+
+def test_the_bodies_of_people_listed_with_their_ages_are_each_dead():
+    counts = find_counts("Deputies found the bodies of Ana Ruiz, 40, her son, 12, and her mother, 66, after a call.")
+    assert max(c.count.best for c in counts if c.outcome == "killed") == 3
+
+
+def test_the_trooper_who_stopped_a_driver_is_no_doer_of_the_shooting_after():
+    [trooper] = [a for a in find_actors("A gunman who was stopped by a state trooper for speeding opened fire on "
+                                        "the trooper and drove off.") if a.text == "state trooper"]
+    assert trooper.role != "agent"

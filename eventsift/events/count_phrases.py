@@ -175,8 +175,8 @@ _AND_FAMILY = re.compile(
     r"friends|roommates|companions)|(?:[\w-]+\s+)?(?P<one>(?i:son|daughter|child|baby|infant|brother|sister|"
     # "a couple and their teenage son", "a mother and her three children, aged 2, 5 and 9, were killed"
     r"grandson|granddaughter|nephew|niece)))\b(?:,\s+(?:aged?\s+|ages\s+)?\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2},)?"
-    r"(?(deaths)|\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?P<verb>shot and killed|shot dead|fatally shot|killed|"
-    r"found dead|murdered|shot|wounded|injured|hurt)\b)", re.IGNORECASE)
+    r"(?(deaths)|\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?P<verb>shot and killed|shot dead|shot to death|fatally shot|"
+    r"killed|found dead|murdered|shot|wounded|injured|hurt)\b)", re.IGNORECASE)
 # "two boys and their father were found dead", "three children, aged 2, 5 and 9, and their mother were shot", "six
 # policemen and their civilian driver were killed": a number of people and one of their family or crew, all told by
 # the verb.
@@ -186,7 +186,7 @@ _OTHERS_AND_KIN = re.compile(
     r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"  # "six jawans of the DRG and their driver"
     r"(?:,\s+(?:aged?\s+|ages\s+)?\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2},)?\s+and\s+(?i:his|her|their)\s+"
     rf"(?:[\w-]+\s+)?(?:{PERSON_NOUNS}|{VICTIM_NOUNS})\s+(?:were|have been|had been)\s+(?:\w+\s+)?"
-    r"(?P<verb>shot and killed|shot dead|fatally shot|killed|found dead|murdered|shot|wounded|injured|hurt)\b",
+    r"(?P<verb>shot and killed|shot dead|shot to death|fatally shot|killed|found dead|murdered|shot|wounded|injured|hurt)\b",
     re.IGNORECASE)
 # "the two were shot, along with another man": the people counted and one more, hit.
 _SHOT_ALONG_WITH = re.compile(

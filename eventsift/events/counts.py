@@ -241,10 +241,14 @@ def _aged_people(following: str) -> int:
 
 
 def _listed_after(following: str, *, after: str = "") -> int:
-    """People listed in the noun phrase that starts ``following`` ("a mother and her 8-year-old son": 2)."""
+    """People listed in the noun phrase that starts ``following`` ("a mother and her 8-year-old son": 2; "Ana Ruiz,
+    31, her son, 7, and her daughter, 4": 3)."""
     m = _LIST_AFTER.match(following)
     if m and _TOLD_HURT_AFTER.match(following + after, m.end()):
         return 0  # "the killing of a guard and two others who were hurt": the two lived
+    if m is None and (end := _NOUN_PHRASE_END.search(following[:LOOK_BACK])) is not None \
+            and "," in following[:end.start()]:
+        return listed_people(following[:end.start()].rstrip(" ,"))
     return listed_people(m.group(0)) if m else 0
 
 
