@@ -5346,3 +5346,29 @@ def test_the_trooper_who_stopped_a_driver_is_no_doer_of_the_shooting_after():
     [trooper] = [a for a in find_actors("A gunman who was stopped by a state trooper for speeding opened fire on "
                                         "the trooper and drove off.") if a.text == "state trooper"]
     assert trooper.role != "agent"
+
+
+def test_a_town_told_as_a_town_near_the_city_of_the_dateline_is_its_own(pipeline):
+    raw = ("MEERUT: Two persons were killed and nine others injured in a clash between two groups in Sardhana town on "
+           "Sunday evening, police said.")
+    events = coded(pipeline, raw, dt.date(2019, 6, 10))
+    assert {e.location for e in events} == {"Sardhana"}
+
+
+def test_the_hurt_told_before_an_arrest_in_one_sentence_are_the_clashs(pipeline):
+    raw = ("Supporters of two rival candidates clashed outside a polling station near Hafizabad on Saturday. Six "
+           "people were injured and police arrested 14.")
+    events = coded(pipeline, raw, dt.date(2015, 11, 2))
+    assert sorted((e.sub_event_type, e.injured) for e in events) == [("Arrests", None), ("Mob violence", 6)]
+
+
+def test_an_attacker_tackled_and_then_shot_dead_by_police_is_one_more_dead_and_no_police_deed(pipeline):
+    raw = ("LONDON (AP) — A man stabbed two people to death and wounded four others near a bridge on Friday before he "
+           "was tackled by passers-by and shot dead by police, officials said.")
+    [event] = coded(pipeline, raw, dt.date(2021, 4, 5))
+    assert (event.actor1, event.fatalities, event.injured) == ("Unidentified Armed Group (United Kingdom)", 3, 4)
+
+
+def test_one_person_told_with_two_descriptions_joined_by_and_is_one_dead():
+    counts = find_counts("The group denied any part in the death of Tomas Ruiz, party leader and former mayor.")
+    assert max(c.count.best for c in counts if c.outcome == "killed") == 1

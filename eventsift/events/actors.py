@@ -188,12 +188,12 @@ _FOUND_BY_BEFORE = re.compile(r"\b(?:found|discovered|located|identified|questio
                               # ... nor who uses or owns the place hit: "a parking area used by coalition troops"
                               r"used|owned|operated|occupied|"
                               r"transported|treated|notified|contacted|contested|controlled|dominated|disputed|"
-                              r"patrolled|ruled|infested|plagued|frequented|"
-                              # ... nor who stopped a driver: "a gunman who was stopped by a state trooper"
-                              r"stopped|pulled\s+over)\b"
+                              r"patrolled|ruled|infested|plagued|frequented)\b"
                               r"(?:\s+[\w'’,-]+){0,6}?\s+by\s+(?:the\s+|a\s+|an\s+)?"
                               r"(?:(?-i:[A-Z])[a-z]+(?:['’]s)?\s+)?$",
                               re.IGNORECASE)
+# ... the one by whom a driver was stopped: "a gunman who was stopped by a state trooper for speeding".
+_STOPPED_BY_BEFORE = re.compile(r"\b(?:stopped|pulled\s+over)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # (not across a "who" of someone else: "police are trying to find who shot him" did not shoot; "militants who
 # attacked" did)
 _AGENT_AFTER = re.compile(r"^(?:\s*,?\s*who\s+)?(?:(?!\bwho(?:ever)?\b|\b(?:looking|searching|hunting|seeking|"
@@ -491,10 +491,11 @@ def _role(before: str, after: str) -> str | None:
         return "victim"
     if _AGENT_NOUN_AFTER.match(after):
         return "agent"
-    if _AGENT_BEFORE.search(before):
-        # (the one by whom someone was found, escorted or stopped is no side of what the sentence tells next: "a
-        # gunman who was stopped by a trooper | opened fire")
-        return None if _FOUND_BY_BEFORE.search(before) else "agent"
+    if _STOPPED_BY_BEFORE.search(before):
+        return None  # who stopped a driver is no side of what the sentence tells next: "a gunman who was stopped by
+        # a trooper | opened fire"
+    if _AGENT_BEFORE.search(before) and not _FOUND_BY_BEFORE.search(before):
+        return "agent"
     if _VICTIM_BEFORE.search(before):
         return "victim"
     if _AGENT_AFTER.match(after) and not re.match(r"^\W*(?:\w+\s+){0,3}?(?:were|was|have been|had been|been)\b", after, re.IGNORECASE) \

@@ -262,8 +262,10 @@ def policed_city(place: Place, *, text: str, places: list[Place | None], toponym
     if place.feature != "city" or place.population >= ANCHOR_MIN_POPULATION:
         return place  # a county, or a big city's borough (a city of its own size)
     if re.search(rf"\b(?:municipality|municipio|commune|town)\s+of\s+{re.escape(place.name)}\b|"
-                 rf"\b{re.escape(place.name)}\s+(?:municipality|commune)\b", text, re.IGNORECASE):
-        return place  # "the municipality of El Tambo", near the big city the report is filed from: a unit of its own
+                 rf"\b{re.escape(place.name)}\s+(?:municipality|commune|town)\b", text, re.IGNORECASE):
+        # "the municipality of El Tambo", "in Elmpur town", near the big city the report is filed from: a unit of
+        # its own
+        return place
     policed = [p for p, t in zip(places, toponyms)
                if p is not None and t.qualifier == "institution"
                and (POLICE_AFTER.match(text[t.end:t.end + 12]) or text[t.start:t.end] in police_forces())]

@@ -173,6 +173,8 @@ _NAMING_AFTER = re.compile(r"\s+(?:(?:have|has|had|later|also|on\s+\w+day)\s+)*(
 # The force that ended an attack by shooting or seizing its doers: "(killing seven) before being shot dead by police":
 # a side of the fight, not the doer of the attack.
 _STOPPED_BY_BEFORE = re.compile(r"\b(?:before|until)\s+(?:being|they\s+were|he\s+was|she\s+was)\s+(?:\w+\s+)?"
+                                # ("before he was tackled by passers-by and shot dead by police")
+                                r"(?:(?:[\w'’-]+\s+){1,8}?and\s+)?"
                                 r"(?:shot(?:\s+dead)?|killed|overpowered|subdued|stopped|arrested|neutrali[sz]ed)\s+by\s+"
                                 r"(?:the\s+|armed\s+)*$", re.IGNORECASE)
 

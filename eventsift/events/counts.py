@@ -247,8 +247,9 @@ def _listed_after(following: str, *, after: str = "") -> int:
     if m and _TOLD_HURT_AFTER.match(following + after, m.end()):
         return 0  # "the killing of a guard and two others who were hurt": the two lived
     if m is None and (end := _NOUN_PHRASE_END.search(following[:LOOK_BACK])) is not None \
-            and "," in following[:end.start()]:
-        return listed_people(following[:end.start()].rstrip(" ,"))
+            and (listed := _COMMA_LIST.fullmatch(following[:end.start()].rstrip(" ,"))) \
+            and not _GROUP_ITEM.search(re.sub(r",\s*\d{1,3}\b|\b\d{1,3}-(?:year|month)-old\b", "", listed.group(0))):
+        return listed_people(listed.group(0))  # (not with a group among them: "and their two children, Ana and Tom")
     return listed_people(m.group(0)) if m else 0
 
 
@@ -257,6 +258,14 @@ _TOLD_HURT_AFTER = re.compile(r"(?:\s+(?:other\s+)?[\w'’-]+)?,?\s+who\s+(?:wer
                               r"(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
 
 
+# ... or people listed with commas, each item a few words, the last after "and": "Ana Ruiz, 40, her son, 12, and her
+# mother, 66" (not "Ana Ruiz, whose funeral drew thousands").
+# (each item after the first someone's, a name or an age: not "Ana Ruiz, party leader and former mayor", one person)
+_COMMA_ITEM = r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3}"
+_LATER_ITEM = (r"(?:\d{1,3}|(?:his|her|their|a|an|the)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}|"
+               r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})")
+_GROUP_ITEM = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all)\b", re.IGNORECASE)
+_COMMA_LIST = re.compile(rf"{_COMMA_ITEM}(?:,\s*{_LATER_ITEM})+,?\s+and\s+{_LATER_ITEM}(?:,\s*\d{{1,3}})?")
 # "a mother and her 8-year-old son": two people joined by "and", no comma between.
 _LIST_AFTER = re.compile(rf"[^,;.]{{1,40}}?\band\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
                          rf"(?:{PERSON_NOUNS}|{VICTIM_NOUNS}|children|sons|daughters)\b", re.IGNORECASE)

@@ -87,6 +87,9 @@ CLAUSE_OPENERS = re.compile(
     # junta declared martial law in parts of Elmtown": what the rulers did the same day
     r",\s*(?=as\s+(?:[\w'’-]+\s+){0,2}(?:forces|troops|soldiers|fighters|rebels|militants|insurgents|police|army)\s+\w+ed\b"
     rf"|{_RULERS_DID})"
+    # "Five people were injured and police arrested 12": the arrest after the harm, a deed of its own
+    r"|(?:,\s*|(?<!\s)\s+)and\s+(?=(?:the\s+)?(?:police|officers|authorities|security\s+forces|troops|deputies)\s+"
+    r"(?:later\s+|also\s+|have\s+|had\s+|then\s+)?(?:arrested|detained|rounded\s+up|apprehended)\b)"
     # "five were killed in strikes on Elmtown, and four others died in raids on Ashby": a toll told place by place
     rf"|,\s+(?:and|while|whereas)\s+(?={TOLL_PART})|(?:,\s*|(?<!\s)\s+)and\s+(?={ELLIPTIC_TOLL_PART})"
     # "a journalist was murdered last night in Elmtown, and a bomb exploded today at a bank in Ashby" (or "a bomb
