@@ -5372,3 +5372,11 @@ def test_an_attacker_tackled_and_then_shot_dead_by_police_is_one_more_dead_and_n
 def test_one_person_told_with_two_descriptions_joined_by_and_is_one_dead():
     counts = find_counts("The group denied any part in the death of Tomas Ruiz, party leader and former mayor.")
     assert max(c.count.best for c in counts if c.outcome == "killed") == 1
+
+
+def test_what_has_happened_in_a_town_tells_where_the_incident_was(pipeline):
+    raw = ("TEGUCIGALPA, 4 MAR 90 (AGENCY) -- [TEXT] GUNMEN TODAY SHOT DEAD A SALVADORAN LABOR LEADER AND HIS "
+           "NEPHEW AS THEY LEFT A CHURCH, A GOVERNMENT SPOKESMAN HERE SAID.\n\n"
+           "THE SPOKESMAN CALLED WHAT HAD HAPPENED IN SAN SALVADOR A CRIME AGAINST THE WHOLE REGION.")
+    [event] = coded(pipeline, raw, dt.date(1990, 3, 5))
+    assert (event.country, event.location) == ("El Salvador", "San Salvador")

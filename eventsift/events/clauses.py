@@ -1100,6 +1100,8 @@ DOERS_AGAIN = re.compile(r"^\W*(?:the|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?:m
 HAPPENED = re.compile(r"\b(?:it|this|that|the\s+(?:violence|incident|attack|gunfire|confrontation|melee|fight|argument|"
                       r"dispute|altercation|chaos|standoff))\s+(?:all\s+)?(?:happened|occurred|took place|unfolded|erupted|"
                       r"began|started|broke out)\b|"
+                      # "said what has happened in Elmtown is inhumane"
+                      r"\bwhat\s+(?:has\s+|had\s+|just\s+)?(?:happened|occurred|took\s+place)\s+(?:in|at)\b|"
                       r"\b(?:police|officers|deputies|troopers|medics|paramedics)\s+(?:were\s+)?(?:first\s+)?(?:called|"
                       r"dispatched|summoned|sent)\s+(?:out\s+)?(?:to|at)\b", re.IGNORECASE)
 
