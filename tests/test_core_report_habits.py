@@ -5380,3 +5380,24 @@ def test_what_has_happened_in_a_town_tells_where_the_incident_was(pipeline):
            "THE SPOKESMAN CALLED WHAT HAD HAPPENED IN SAN SALVADOR A CRIME AGAINST THE WHOLE REGION.")
     [event] = coded(pipeline, raw, dt.date(1990, 3, 5))
     assert (event.country, event.location) == ("El Salvador", "San Salvador")
+
+
+def test_a_hospital_looted_in_a_town_is_the_scene_not_where_the_wounded_went(pipeline):
+    raw = ("KHARTOUM, Sudan (AP) — Fighters of the Rapid Support Forces looted a hospital in Nyala on Monday, a "
+           "doctors' group said.")
+    [event] = coded(pipeline, raw, dt.date(2023, 5, 2))
+    assert (event.admin1, event.location) == ("South Darfur", "Nyala")
+
+
+def test_a_countrys_air_force_that_says_it_shot_down_drones_is_its_military(pipeline):
+    raw = ("KYIV, Ukraine (AP) — Ukraine's air force said it shot down 20 of 25 drones launched by Russia overnight "
+           "over the Odesa region.")
+    [event] = coded(pipeline, raw, dt.date(2024, 3, 4))
+    assert event.actor1 == "Military Forces of Ukraine"
+
+
+def test_more_dead_told_before_the_attackers_own_death_add_to_the_toll(pipeline):
+    raw = ("ELMTOWN, Calif. (AP) — A man stabbed two people to death at his home on Friday night and then shot and "
+           "killed three more people before he was found dead in his car, authorities said.")
+    [event] = coded(pipeline, raw, dt.date(2016, 5, 9))
+    assert event.fatalities >= 5  # the two stabbed and the three more shot (and, as some count, the man himself)

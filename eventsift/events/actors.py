@@ -157,7 +157,8 @@ _DEED_AFTER = re.compile(r"^\s+(?:(?:also|later|then|had|have|has|were|was|are|i
                          r"staged|mounted|perpetrated|pounded|bombarded)\b", re.IGNORECASE)
 # ... and the sayer who tells its own deed is its doer: "the army said it killed five militants", "the Houthi movement
 # said it had shot down a drone"
-_SAYS_IT_DID = re.compile(r"^\s+(?:(?:movement|group|militia|rebels|militants)\s+)?(?:in\s+(?-i:[A-Z])[\w'’-]+\s+)?"
+_SAYS_IT_DID = re.compile(r"^(?:\s+(?:(?:movement|group|militia|rebels|militants)\s+)?|['’]s\s+(?:[\w-]+\s+){1,2}?)"
+                          r"(?:in\s+(?-i:[A-Z])[\w'’-]+\s+)?"
                           r"(?:has\s+|had\s+)?(?:later\s+|also\s+)?"
                           r"(?:said|says|claimed|announced|stated|reported)\s+"
                           r"(?:(?:on\s+)?\w+day\s+|in\s+a\s+(?:\w+\s+)?statement\s+(?:on\s+\w+day\s+)?)?(?:that\s+)?"

@@ -65,8 +65,9 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
                          r"|\b(?:road|highway|route|way)\s+(?:to|towards?|leading\s+to)\s+(?:the\s+)?$"
                          # "news of it reached Elmtown only yesterday": where the news came, not the incident
                          r"|\b(?:news|word|reports?)\s+(?:[\w-]+\s+){0,3}?reached\s+(?:the\s+)?$"
-                         # "to hospitals in the Turkish city of Gaziantep"
-                         r"|\bhospitals?\s+in\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|capital|province|district)\s+of\s+)?$"
+                         # "to hospitals in the Turkish city of Gaziantep" (not "looted a hospital in Nyala": the target)
+                         r"|\b(?:to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?hospitals?|hospitals)\s+in\s+"
+                         r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|capital|province|district)\s+of\s+)?$"
                          # ... or "admitted to the Elmtown Institute of Medical Sciences (EIMS) in Ashby" (not "a rocket hit a
                          # clinic in Ashby": where the wounded were taken to, not any clinic's town)
                          r"|\b(?:admitted|taken|rushed|shifted|referred|transferred|transported|flown|evacuated|airlifted|"

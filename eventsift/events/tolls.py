@@ -555,9 +555,9 @@ def _more_told(killed: list[CountMention]) -> list[tuple[CountMention, int]]:
     again; a total told after it in its sentence ("two more died, bringing the toll to five") is the toll."""
     told = []
     for more in (m for m in killed if _MORE.match(m.victims) and not is_vague(m.count)):
-        if any(o.sentence == more.sentence and o.start >= more.end for o in killed):
-            continue
-        before = [o for o in killed if not _MORE.match(o.victims) and (
+        if any(o.sentence == more.sentence and o.start >= more.end and o.victims != PERPETRATOR_VICTIMS for o in killed):
+            continue  # (not the attacker's own death told after: "... three more people before he was found dead")
+        before = [o for o in killed if not _MORE.match(o.victims) and o.victims != PERPETRATOR_VICTIMS and (
             o.sentence < more.sentence or o.sentence == more.sentence and o.end <= more.start)]
         if before:
             last = max(o.sentence for o in before)
