@@ -5401,3 +5401,14 @@ def test_more_dead_told_before_the_attackers_own_death_add_to_the_toll(pipeline)
            "killed three more people before he was found dead in his car, authorities said.")
     [event] = coded(pipeline, raw, dt.date(2016, 5, 9))
     assert event.fatalities >= 5  # the two stabbed and the three more shot (and, as some count, the man himself)
+
+
+def test_hours_later_than_a_time_told_by_words_before_midnight_is_the_next_day(pipeline):
+    raw = ("ELMTOWN, Ohio — Two people were killed and three wounded in shootings across the city over the weekend, "
+           "police said.\n\n"
+           "Just before midnight Friday, a 22-year-old man was shot and killed on Elm Street.\n\n"
+           "About two hours later, two women were wounded outside a bar on Oak Avenue.\n\n"
+           "On Saturday afternoon, a 35-year-old man was fatally shot during an argument, and a teenager was grazed.")
+    events = coded(pipeline, raw, dt.date(2016, 6, 20))
+    assert sorted((e.event_date, e.fatalities, e.injured or 0) for e in events) == [
+        (dt.date(2016, 6, 17), 1, 0), (dt.date(2016, 6, 18), 0, 2), (dt.date(2016, 6, 18), 1, 1)]

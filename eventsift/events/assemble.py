@@ -869,7 +869,9 @@ def _another_hour(clause: Clause, draft: Draft) -> bool:
         told = [t for c in draft.clauses for t in clock_minutes(c.span.text)] or [
             _PART_MINUTES[(m.group(1) or m.group(2)).lower()] for c in draft.clauses for m in _PARTS.finditer(c.span.text)]
         mine = _PART_MINUTES[(part.group("part") or part.group("edge")).lower()]
-        return bool(told) and all(min(abs(mine - t), 24 * 60 - abs(mine - t)) >= OTHER_PART_MINUTES for t in told)
+        if not told:  # an item of a list told only by the hours since the one before it ("About two hours later, ...")
+            return bool(LATER_SAME_DAY.search(draft.clauses[0].span.text))
+        return all(min(abs(mine - t), 24 * 60 - abs(mine - t)) >= OTHER_PART_MINUTES for t in told)
 
     def times(words: bool) -> tuple[list[int], list[int]]:
         return clock_minutes(clause.span.text, words=words), (

@@ -1055,7 +1055,9 @@ def take_days_of(clause: Clause, earlier: list[Clause]) -> None:
         if cue is None or cue.start() >= start:
             return
         earlier = [c for c in earlier if c.sentence.index == clause.sentence.index]
+    # (a time told by words counts too: "Just before midnight Friday, ..." ... "About two hours later, ...")
     theirs = [t for c in earlier for t in clock_minutes(c.span.text)] or [
+        t for c in earlier for t in clock_minutes(c.span.text, words=True)] or [
         minutes for c in earlier for words, minutes in _DAY_PARTS if words.search(c.span.text)][:1]
     mine = mine or ([SMALL_HOURS] if _SMALL_HOURS.search(clause.span.text) else [])
     later = _HOURS_LATER.search(clause.span.text)
