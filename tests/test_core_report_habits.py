@@ -5289,10 +5289,10 @@ def test_a_town_whose_first_word_is_written_short_is_found_by_its_full_name(pipe
 
 def test_people_newly_shot_in_another_quarter_of_the_city_are_another_incident(pipeline):
     raw = ("CHICAGO — Two men were killed and a boy was wounded in shootings across the city overnight, police said.\n\n"
-           "About 11 p.m. Friday, a 28-year-old man was shot to death in the 5800 block of South Elm Street in the "
-           "Englewood neighborhood.\n\n"
+           "About 11 p.m. Friday, a 28-year-old man died of gunshot wounds on South Elm Street in the Englewood "
+           "neighborhood.\n\n"
            "Shortly after midnight, a 33-year-old man was killed in the Little Village neighborhood.\n\n"
-           "A 14-year-old boy was shot in the arm in the Austin neighborhood about 9 p.m. Friday.")
+           "A 14-year-old boy was wounded in the hand in the Austin neighborhood about 9 p.m. Friday.")
     events = coded(pipeline, raw, dt.date(2015, 8, 8))
     assert sorted((e.fatalities, e.injured or 0) for e in events) == [(0, 1), (1, 0), (1, 0)]
 
@@ -5398,15 +5398,15 @@ def test_a_countrys_air_force_that_says_it_shot_down_drones_is_its_military(pipe
 
 def test_more_dead_told_before_the_attackers_own_death_add_to_the_toll(pipeline):
     raw = ("ELMTOWN, Calif. (AP) — A man stabbed two people to death at his home on Friday night and then shot and "
-           "killed three more people before he was found dead in his car, authorities said.")
+           "killed three more people before he was found dead beside his truck, authorities said.")
     [event] = coded(pipeline, raw, dt.date(2016, 5, 9))
     assert event.fatalities >= 5  # the two stabbed and the three more shot (and, as some count, the man himself)
 
 
 def test_hours_later_than_a_time_told_by_words_before_midnight_is_the_next_day(pipeline):
-    raw = ("ELMTOWN, Ohio — Two people were killed and three wounded in shootings across the city over the weekend, "
+    raw = ("ELMTOWN, Ohio — Two people died and three were hurt in shootings around the city over the weekend, "
            "police said.\n\n"
-           "Just before midnight Friday, a 22-year-old man was shot and killed on Elm Street.\n\n"
+           "Just before midnight Friday, a 22-year-old was shot and killed outside a store on Elm Street.\n\n"
            "About two hours later, two women were wounded outside a bar on Oak Avenue.\n\n"
            "On Saturday afternoon, a 35-year-old man was fatally shot during an argument, and a teenager was grazed.")
     events = coded(pipeline, raw, dt.date(2016, 6, 20))
