@@ -5412,3 +5412,20 @@ def test_hours_later_than_a_time_told_by_words_before_midnight_is_the_next_day(p
     events = coded(pipeline, raw, dt.date(2016, 6, 20))
     assert sorted((e.event_date, e.fatalities, e.injured or 0) for e in events) == [
         (dt.date(2016, 6, 17), 1, 0), (dt.date(2016, 6, 18), 0, 2), (dt.date(2016, 6, 18), 1, 1)]
+
+
+def test_a_claim_for_the_attack_on_a_target_goes_to_the_incident_at_that_target(pipeline):
+    raw = ("BAGHDAD (AP) — A car bomb at a crowded market in the Shula district killed 25 people on Tuesday, officials "
+           "said. Hours later, a suicide bomber struck an army checkpoint in the south of the city, killing nine. A "
+           "third bombing near a bakery killed six.\n\n"
+           "The Islamic State group claimed responsibility for the market attack.")
+    events = coded(pipeline, raw, dt.date(2016, 8, 10))
+    assert sorted((e.fatalities, e.actor1) for e in events) == [
+        (6, "Unidentified Armed Group (Iraq)"), (9, "Unidentified Armed Group (Iraq)"), (25, "Islamic State")]
+
+
+def test_farmers_of_a_people_whose_militia_acled_names_are_that_militia_when_they_attack(pipeline):
+    raw = ("JOS, Nigeria (AP) — Police said Tarok farmers attacked Fulani herders near Langtang on Thursday, killing "
+           "four.")
+    [event] = coded(pipeline, raw, dt.date(2018, 5, 7))
+    assert (event.actor1, event.actor2) == ("Tarok Ethnic Militia (Nigeria)", "Civilians (Nigeria)")

@@ -229,9 +229,9 @@ _VICTIM_BEFORE = re.compile(
     r"\bfired(?: [\w-]+){0,4}? (?:at|on|upon)|\bpositions of|\bposts? of)\s+"
     r"(?:(?i:at\s+least|more\s+than|as\s+many\s+as|up\s+to|some|about|around|nearly|almost|over)\s+)?"
     r"(?:(?i:the|a|an|two|three|four|five|several|local|\d+|key|top|senior)\s+|[A-Z][\w-]*\s+){0,3}$")
-# People named by their herds, who are an armed side when they attack ("Fulani herders attacked farmers") and
-# civilians when they are the harmed ("gunmen killed at least 30 Fulani herders").
-_HERDERS = re.compile(r".*\b(?:herders|herdsmen)", re.IGNORECASE)
+# People named by their herds or fields, who are an armed side when they attack ("Fulani herders attacked farmers",
+# "Berom farmers attacked herders") and civilians when they are the harmed ("gunmen killed at least 30 Fulani herders").
+_HERDERS = re.compile(r".*\b(?:herders|herdsmen|farmers)", re.IGNORECASE)
 
 
 # Groups of people a crowd's row names ("rival groups", "a group of villagers"), and the words of their shooting.

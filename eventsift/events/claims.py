@@ -164,6 +164,8 @@ def attribute_claims(events: list[Event], *, document: Document) -> None:
         named = [e for e in events if any(ev.field == "event_type" and first <= ev.start < last for ev in e.evidence)] \
             if _TOLD_APART.search(text, first, last) else []
         preceding = [e for e in events if e.evidence and e.evidence[0].start < claim.start]
+        if not named and (target := _target_named(text[first:last], preceding)) is not None:
+            named = [target]  # "... claimed responsibility for the market attack": the incident at the market
         event = named[0] if named else preceding[-1] if preceding else events[0]
         # a claim that names no incident covers the events of the incident told before it at the same place and
         # days ("a suicide car bomb exploded outside a restaurant" ... "gunmen stormed it; the siege ended Saturday")
@@ -284,6 +286,26 @@ _EVERY_INCIDENT = re.compile(rf"\s+(?:for|of)\s+(?:both|all|each\s+of|all\s+of|t
                              rf"(?:(?:two|three|four|five|\d+)\s+)?(?:[\w-]+\s+)?{_DEED}(?<=s)\b", re.IGNORECASE)
 # ... and how far it may run
 CLAIM_OBJECT_CHARS = 120
+
+
+# What a claim's object names the incident by, its target: "for the market attack", "for the bombing of the checkpoint".
+_TARGET_OF_THE_DEED = re.compile(rf"\b(?:for|claimed)\s+(?:the\s+)?(?P<before>[a-z]+)\s+{_DEED}\b|"
+                                 rf"\b(?:for|claimed)\s+(?:the\s+)?{_DEED}\s+(?:on|of|at)\s+(?:the\s+|a\s+)?(?P<after>[a-z]+)\b",
+                                 re.IGNORECASE)
+_NOT_TARGETS = frozenset({"suicide", "car", "bomb", "deadly", "latest", "first", "second", "third", "twin", "double",
+                          "recent", "terrorist", "terror", "militant", "rocket", "mortar", "grenade", "gun", "armed"})
+
+
+def _target_named(words: str, events: list[Event]) -> Event | None:
+    """The one event told before the claim whose deed names the target the claim's object names ("claimed the market
+    attack" after a car bomb at a market and a suicide bomber at a checkpoint: the market's)."""
+    m = _TARGET_OF_THE_DEED.search(words)
+    target = (m.group("before") or m.group("after")).lower() if m else None
+    if target is None or target in _NOT_TARGETS:
+        return None
+    said = re.compile(rf"\b{re.escape(target)}s?\b", re.IGNORECASE)
+    holders = [e for e in events if any(ev.field == "event_type" and said.search(ev.sentence) for ev in e.evidence)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _object_end(text: str, start: int) -> int:
