@@ -5429,3 +5429,11 @@ def test_farmers_of_a_people_whose_militia_acled_names_are_that_militia_when_the
            "four.")
     [event] = coded(pipeline, raw, dt.date(2018, 5, 7))
     assert (event.actor1, event.actor2) == ("Tarok Ethnic Militia (Nigeria)", "Civilians (Nigeria)")
+
+
+def test_a_toll_of_deeds_in_the_plural_told_one_by_one_is_their_sum(pipeline):
+    raw = ("BAGHDAD (AP) — Bombings across the Iraqi capital killed at least 31 people on Thursday, officials said.\n\n"
+           "A car bomb near a bus station killed 19 people. Hours later, a suicide bomber struck a police patrol in the "
+           "north of the city, killing eight. A third bombing near a mosque killed four.")
+    events = coded(pipeline, raw, dt.date(2016, 9, 16))
+    assert sorted(e.fatalities for e in events) == [4, 8, 19]

@@ -691,8 +691,15 @@ def set_aside_summed_tolls(clauses: list[Clause], *, places: list[Place | None],
         summed = False
         for outcome in ("killed", "injured", "hit"):
             total = sum(m.count.best for m in clause.counts if m.outcome == outcome and not m.subset)
-            if total >= MIN_SUMMED_TOLL and (parts := _parts_by_place(clause, clauses[i + 1:], outcome, total, places,
-                                                                      names=names)):
+            if total >= MIN_SUMMED_TOLL and not _parts_by_place(clause, clauses[i + 1:], outcome, total, places,
+                                                                names=names) \
+                    and _parts_by_deed(clause, clauses[i + 1:], outcome, total):
+                # "Bombings across the capital killed 40 ... A car bomb at a market killed 25 ... a suicide bomber
+                # killed nine ... a third bombing killed six": the sum of deeds told one by one, at no place
+                out[i] = replace(out[i], counts=[m for m in out[i].counts if m.outcome != outcome])
+                summed = True
+            elif total >= MIN_SUMMED_TOLL and (parts := _parts_by_place(clause, clauses[i + 1:], outcome, total, places,
+                                                                        names=names)):
                 # the parts' places are theirs: the summary listing them ("five in Elmtown, one in Ashby") is at none
                 theirs = {key for at in parts for key in at}
                 out[i] = replace(out[i], counts=[m for m in out[i].counts if m.outcome != outcome],
@@ -739,6 +746,30 @@ def _parts_by_place(summary: Clause, later: list[Clause], outcome: str, total: i
         if running >= total:
             break
     return seen if len(seen) >= 2 and running == total else []
+
+
+# A summary told of several deeds by their plural: "Bombings across the capital killed 40", "a string of attacks".
+_DEEDS_PLURAL = re.compile(r"\b(?:bombings|attacks|explosions|blasts|shootings|raids|strikes)\b", re.IGNORECASE)
+
+
+def _parts_by_deed(summary: Clause, later: list[Clause], outcome: str, total: int) -> bool:
+    """Whether a summary told of deeds in the plural is the sum of two or more deeds told after it one by one, each
+    with its own word for the deed and its own toll, on the summary's days, adding up to it exactly."""
+    if not _DEEDS_PLURAL.search(summary.span.text):
+        return False
+    running, parts = 0, 0
+    for part in later:
+        if part.sentence.index > summary.sentence.index + SUMMED_PARTS_SENTENCES:
+            break
+        own = [m.count.best for m in part.counts if m.outcome == outcome and not m.subset]
+        if not own:
+            continue
+        if not _same_days(part, summary) or part.family is None:
+            return False  # an incident of another day, or a toll told with no deed of its own
+        running, parts = running + sum(own), parts + 1
+        if running >= total:
+            break
+    return parts >= 2 and running == total
 
 
 def _same_days(clause: Clause, other: Clause) -> bool:
