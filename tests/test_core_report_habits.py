@@ -5437,3 +5437,19 @@ def test_a_toll_of_deeds_in_the_plural_told_one_by_one_is_their_sum(pipeline):
            "north of the city, killing eight. A third bombing near a mosque killed four.")
     events = coded(pipeline, raw, dt.date(2016, 9, 16))
     assert sorted(e.fatalities for e in events) == [4, 8, 19]
+
+
+def test_the_gunman_found_dead_is_none_of_the_people_he_killed(pipeline):
+    raw = ("ELMTOWN, Texas (AP) — A man armed with a rifle opened fire inside a church on Sunday, killing 14 people and "
+           "wounding nine others, officials said.\n\n"
+           "The gunman was later found dead in his truck after a chase.")
+    [event] = coded(pipeline, raw, dt.date(2018, 4, 9))
+    assert (event.fatalities, event.injured) == (15, 9)
+
+
+def test_a_family_found_dead_counts_the_father_who_shot_them_once(pipeline):
+    raw = ("ELMTOWN, Utah — A man and his three children were found dead in their apartment on Sunday, police "
+           "said.\n\n"
+           "Investigators said the man shot the children before killing himself.")
+    [event] = coded(pipeline, raw, dt.date(2016, 7, 4))
+    assert event.fatalities == 4

@@ -231,6 +231,8 @@ class CountMention:
     claimed: bool = False
     # "faces two counts of murder": the dead a charge sheet counts (``counts._murder_counts``), told of a killing
     charge: bool = False
+    # "(a gunman opened fire,) killing 26 people": the dead of the doer's own verb, whom the doer is none of
+    by_the_doer: bool = False
 
 
 def exact_count(n: int, text: str) -> Count:

@@ -829,6 +829,14 @@ def _one_more(count: Count) -> Count:
     return plus(count, 1, text=f"1 + {count.text}")
 
 
+# The verbs of a doer's own killing ("killing 26 people", "shot dead three guards"), not of a toll ("left five dead",
+# "claimed the lives of").
+_DOERS_KILLING = re.compile(r"(?:killing|killed|kills|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
+                            r"shot\s+and\s+killed|shooting\s+and\s+killing|fatally\s+shot|fatally\s+shooting|"
+                            r"massacred|massacring|murdered|murdering|stabbed|stabbing|hacked|hacking|beat|beating)\b",
+                            re.IGNORECASE)
+
+
 def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountMention | None:
     """A number after an active verb: "killing at least seven", "wounded his two sons", "left three dead", "killed
     the priest and two ushers" (three)."""
@@ -859,7 +867,8 @@ def _active(text: str, m: re.Match[str], count: Count, *, offset: int) -> CountM
             count, end = _one_more(count), theirs.end()
         return CountMention(outcome=outcome, count=_one_more(count) if active.group("one") else count,
                             victims=tail.group(1).strip(), start=offset + active.start(), end=offset + end,
-                            revised=outcome == "killed" and bool(_TOLL_WORD.search(active.group(0))))
+                            revised=outcome == "killed" and bool(_TOLL_WORD.search(active.group(0))),
+                            by_the_doer=outcome == "killed" and bool(_DOERS_KILLING.match(active.group(0))))
     return None
 
 

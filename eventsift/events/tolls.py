@@ -373,7 +373,10 @@ def killed_toll(killed: list[CountMention], *, hurt: Sequence[CountMention] = ()
         # others': the others say whether he is among them)
         told = [m for m in told if not _is_the_attacker(m)] or told
         largest = max(told, key=lambda m: m.count.best)
-        apart = _not_the_attacker(told) and not all(m.maybe_told for m in attacker)
+        # (so are the dead of the doer's own verb: "opened fire, killing 26 people ... The gunman was later found
+        # dead")
+        apart = (_not_the_attacker(told) or all(m.by_the_doer and not is_vague(m.count) for m in told)) \
+            and not all(m.maybe_told for m in attacker)
         if re.search(r"\bincluding\b", largest.victims, re.IGNORECASE) or \
                 not apart and not any(m.sentence == largest.sentence for m in attacker):
             killed = told
