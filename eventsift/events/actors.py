@@ -194,7 +194,8 @@ _FOUND_BY_BEFORE = re.compile(r"\b(?:found|discovered|located|identified|questio
                               r"(?:(?-i:[A-Z])[a-z]+(?:['’]s)?\s+)?$",
                               re.IGNORECASE)
 # ... the one by whom a driver was stopped: "a gunman who was stopped by a state trooper for speeding".
-_STOPPED_BY_BEFORE = re.compile(r"\b(?:stopped|pulled\s+over)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_DRIVER_STOPPED_BY_BEFORE = re.compile(r"\b(?:stopped|pulled\s+over)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$",
+                                       re.IGNORECASE)
 # (not across a "who" of someone else: "police are trying to find who shot him" did not shoot; "militants who
 # attacked" did)
 _AGENT_AFTER = re.compile(r"^(?:\s*,?\s*who\s+)?(?:(?!\bwho(?:ever)?\b|\b(?:looking|searching|hunting|seeking|"
@@ -492,7 +493,7 @@ def _role(before: str, after: str) -> str | None:
         return "victim"
     if _AGENT_NOUN_AFTER.match(after):
         return "agent"
-    if _STOPPED_BY_BEFORE.search(before):
+    if _DRIVER_STOPPED_BY_BEFORE.search(before):
         return None  # who stopped a driver is no side of what the sentence tells next: "a gunman who was stopped by
         # a trooper | opened fire"
     if _AGENT_BEFORE.search(before) and not _FOUND_BY_BEFORE.search(before):

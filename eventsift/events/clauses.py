@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from eventsift.events.actors import ActorMention, find_actors
@@ -691,20 +692,19 @@ def set_aside_summed_tolls(clauses: list[Clause], *, places: list[Place | None],
         summed = False
         for outcome in ("killed", "injured", "hit"):
             total = sum(m.count.best for m in clause.counts if m.outcome == outcome and not m.subset)
-            if total >= MIN_SUMMED_TOLL and not _parts_by_place(clause, clauses[i + 1:], outcome, total, places,
-                                                                names=names) \
-                    and _parts_by_deed(clause, clauses[i + 1:], outcome, total):
-                # "Bombings across the capital killed 40 ... A car bomb at a market killed 25 ... a suicide bomber
-                # killed nine ... a third bombing killed six": the sum of deeds told one by one, at no place
-                out[i] = replace(out[i], counts=[m for m in out[i].counts if m.outcome != outcome])
-                summed = True
-            elif total >= MIN_SUMMED_TOLL and (parts := _parts_by_place(clause, clauses[i + 1:], outcome, total, places,
-                                                                        names=names)):
+            if total < MIN_SUMMED_TOLL:
+                continue
+            if parts := _parts_by_place(clause, clauses[i + 1:], outcome, total, places, names=names):
                 # the parts' places are theirs: the summary listing them ("five in Elmtown, one in Ashby") is at none
                 theirs = {key for at in parts for key in at}
                 out[i] = replace(out[i], counts=[m for m in out[i].counts if m.outcome != outcome],
                                  toponyms=[j for j in out[i].toponyms
                                            if places[j] is None or (places[j].name, places[j].admin1) not in theirs])
+                summed = True
+            elif _parts_by_deed(clause, clauses[i + 1:], outcome, total):
+                # "Bombings across the capital killed 40 ... A car bomb at a market killed 25 ... a suicide bomber
+                # killed nine ... a third bombing killed six": the sum of deeds told one by one, at no place
+                out[i] = replace(out[i], counts=[m for m in out[i].counts if m.outcome != outcome])
                 summed = True
         if summed:
             # "killed five and injured 19 across the country": the wounded of a sum told place by place are a sum too,
@@ -721,16 +721,22 @@ def _loose_sum(mention: CountMention, summary: Clause, later: list[Clause]) -> b
     return bool(told) and sum(told) <= mention.count.best
 
 
+def _toll_parts(summary: Clause, later: list[Clause], outcome: str) -> Iterator[tuple[Clause, int]]:
+    """The clauses told after a summary, within SUMMED_PARTS_SENTENCES of it, that count ``outcome`` themselves, each
+    with the number they count: the candidates for the parts its toll is the sum of."""
+    for part in later:
+        if part.sentence.index > summary.sentence.index + SUMMED_PARTS_SENTENCES:
+            return
+        own = [m.count.best for m in part.counts if m.outcome == outcome and not m.subset]
+        if own:
+            yield part, sum(own)
+
+
 def _parts_by_place(summary: Clause, later: list[Clause], outcome: str, total: int,
                     places: list[Place | None], *, names: list[str] | None = None) -> list[set[tuple[str, str | None]]]:
     """The places of the parts a summary's toll of ``outcome`` is told in, each part's, or [] if it is not."""
     running, seen = 0, []
-    for part in later:
-        if part.sentence.index > summary.sentence.index + SUMMED_PARTS_SENTENCES:
-            break
-        own = [m.count.best for m in part.counts if m.outcome == outcome and not m.subset]
-        if not own:
-            continue
+    for part, own in _toll_parts(summary, later, outcome):
         if not _same_days(part, summary):
             return []  # "On Nov. 9, two were killed ...": an incident of another day, no part of the sum
         # (the part's place may be told in another clause of its sentence: "Eight were killed | when jets struck a
@@ -742,7 +748,7 @@ def _parts_by_place(summary: Clause, later: list[Clause], outcome: str, total: i
         if not at or at in seen:
             return []  # a part told at no place, or at the place before: no toll told place by place
         seen.append(at)
-        running += sum(own)
+        running += own
         if running >= total:
             break
     return seen if len(seen) >= 2 and running == total else []
@@ -758,15 +764,10 @@ def _parts_by_deed(summary: Clause, later: list[Clause], outcome: str, total: in
     if not _DEEDS_PLURAL.search(summary.span.text):
         return False
     running, parts = 0, 0
-    for part in later:
-        if part.sentence.index > summary.sentence.index + SUMMED_PARTS_SENTENCES:
-            break
-        own = [m.count.best for m in part.counts if m.outcome == outcome and not m.subset]
-        if not own:
-            continue
+    for part, own in _toll_parts(summary, later, outcome):
         if not _same_days(part, summary) or part.family is None:
             return False  # an incident of another day, or a toll told with no deed of its own
-        running, parts = running + sum(own), parts + 1
+        running, parts = running + own, parts + 1
         if running >= total:
             break
     return parts >= 2 and running == total

@@ -161,9 +161,10 @@ class GazetteerIndex:
                 found = [c for c in self._candidates(skeleton, (2,)) if c.country_code in countries]
         if not found and (countries or misspelt_in) and name[:1].isupper():
             found = self._fuzzy(exact, countries | misspelt_in)
-        if "district" in area_words_in(name):  # found by a looser key than the name's own, in such a country
+        told_as = area_words_in(name)
+        if "district" in told_as:  # found by a looser key than the name's own, in such a country
             found = [c for c in found if c.country_code not in _NO_DISTRICT_COUNTRIES or c.kind not in (1, 2)]
-        if not area_words_in(name) and not areas:
+        if not told_as and not areas:
             # "Mastung" is the town, not Mastung District, when both are candidates.
             ids = {c.id for c in found}
             found = [c for c in found if not (c.namesake and c.namesake in ids)]
