@@ -551,7 +551,20 @@ _AND_AN_NTH_DEAD = re.compile(r"\b(?:died|were\s+(?:killed|pronounced\s+dead))\b
                               r"(?:at|in|on|later|after|while|en\s+route)\b", re.IGNORECASE)
 
 
+# "killing two people and wounding a third": one more, hurt, numbered by the rank after the dead.
+_AND_AN_NTH_HURT = re.compile(r"\b(?:wounding|injuring|hurting|wounded|injured)\s+(?:a|an)\s+"
+                              rf"(?P<nth>{'|'.join(_ORDINALS)})(?!\s+(?:time|round|shot|bullet|blast|attack|"
+                              r"bomb|explosion|grenade|one\s+of)\b)", re.IGNORECASE)
+
+
 def _one_wounded_beside_dead(text: str, *, offset: int, found: list[CountMention], out: list[CountMention]) -> None:
+    for m in finditer_gated(_AND_AN_NTH_HURT, text):
+        n = _ordinal(m.group("nth"))
+        if not _covered(offset + m.start("nth"), found + out) and any(
+                c.outcome == "killed" and c.count.best == n - 1 and c.end <= offset + m.start() for c in found + out):
+            mention = phrase_mention("hit", 1, m, offset=offset, victims=m.group(0))
+            mention.besides_dead = True
+            out.append(mention)
     for m in finditer_gated(_AND_ONE_WOUNDED, text):
         if _covered(offset + m.start(), found + out):
             continue

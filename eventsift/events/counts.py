@@ -8,6 +8,7 @@ are not counted again, and counts of different outcomes are kept apart.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from eventsift.events.count_phrases import ACTIVE_OBJECTS, UNHARMED, VICTIMS_AFTER, implicit_singulars, listed_people
@@ -284,6 +285,14 @@ def _quantities(text: str):  # noqa: ANN202 - yields (match, Count)
             yield m, exact_count(1, m.group(0))
     for m in finditer_gated(_HEADLINE_SINGULAR, text):
         yield m, exact_count(1, m.group("noun") or m.group("bare"))
+    for m in finditer_gated(_A_COUPLE, text):
+        yield m, exact_count(2, m.group(0))
+
+
+# Two people told as one pair: "an elderly couple was killed", "a young couple were shot dead" (not "a couple of
+# hours", "a couple's son", nor "a couple and their son", whom ``count_phrases`` counts whole).
+_A_COUPLE = re.compile(r"\b(?<!\bno )an?\s+(?:(?!(?:and|or|of)\b)[\w-]+\s+){0,2}?couple\b(?!\s+of\b|['’]s\b|\s+and\b)",
+                       re.IGNORECASE)
 
 
 # Headlines drop the article: "Man shot, killed on the west side", "Teen hurt in crash" (at the start of a text
@@ -568,7 +577,39 @@ def find_counts(text: str, *, offset: int = 0, after: str = "") -> list[CountMen
     _mark_same_incident(text, found, offset=offset)
     _mark_died_of_wounds(f"{text} {after}", found, offset=offset)
     _mark_second_deed(text, found, offset=offset)
-    return found
+    for mention in found:  # "the couple was found shot dead": the two of them, told by a singular verb
+        if mention.count.best == 1 and _THE_COUPLE.fullmatch(mention.victims):
+            mention.count = exact_count(2, mention.count.text)
+    return _each_of_them(text, found, offset=offset)
+
+
+# Everyone of a group told one at a time: "Each of the four men was shot", "each one of the friends was hit".
+_EACH_OF = re.compile(r"\beach\s+(?:one\s+)?of\s+(?:the|them|those|these|his|her|their)\b(?:\s+(?P<q>[\w-]+))?",
+                      re.IGNORECASE)
+
+
+def _each_of_them(text: str, found: list[CountMention], *, offset: int) -> list[CountMention]:
+    """A singular verb after "each of" counts the group it names ("Each of the four men was shot": four), or nobody
+    new when the group's number is told elsewhere ("Each one of the friends was shot")."""
+    out = []
+    for mention in found:
+        at = mention.start - offset
+        told = text.rfind(mention.victims, 0, at + len(mention.victims)) if mention.victims else -1
+        each = next((m for m in _EACH_OF.finditer(text, max(0, at - 40), min(len(text), at + 40))
+                     if m.start() <= at <= m.end() + 1 or told >= 0 and m.start() <= told <= m.end()), None) \
+            if mention.count.best == 1 else None
+        if each is None:
+            out.append(mention)
+            continue
+        q = quantity_regex().match(each.group("q") or "")
+        count = parse_quantity(q) if q else None
+        if count is not None and count.best > 1:
+            mention.count = replace(count, text=each.group(0))
+            out.append(mention)
+    return out
+
+
+_THE_COUPLE = re.compile(r"(?:the|an?)\s+(?:[\w-]+\s+){0,2}?couple", re.IGNORECASE)
 
 
 # One person hurt by a second deed of the same doer, told right after the first group: "shot four men | and
@@ -718,7 +759,7 @@ def _numbered(text: str, quantities: list, *, offset: int, after: str = "") -> l
                                                  or UNHARMED.search(passive.group("gap"))):
                 continue  # "one deputy fired one shot", "the boy, unharmed, was taken to a hospital": nobody hit
             if passive and count.best > 1 and _SINGULAR_BE.match(passive.group("be")) \
-                    and not re.search(r"\band\b", passive.group("gap")):
+                    and not re.search(r"\band\b", passive.group("gap")) and not _A_COUPLE.fullmatch(m.group(0)):
                 continue  # "the man who killed two people was shot": a singular verb is not the number's
             if passive and _gap_ok(passive.group("gap"), m.end(), starts, numbers, plural=count.best > 1):
                 if aside := _aside(passive.group("gap"), plural=count.best > 1):

@@ -467,6 +467,11 @@ def _other_sides_dead(killed: list[CountMention]) -> list[CountMention]:
             # (not the side told "also" killed before, told again: "three soldiers were also killed ... the group said
             # it killed 20 soldiers")
             out.append(mention)
+        elif attacking and mention.subset and all(o.by_the_doer and _side(o) != "attacking" for o in before):
+            # "assailants killed 29 people ... Police shot dead four of the attackers": the dead of the doers' own
+            # verb are none of the doers, and those told as some of them are (not "two raiders were killed in the
+            # gunfight" after "killing five people": a toll of the fight may count them)
+            out.append(mention)
     return out
 
 
