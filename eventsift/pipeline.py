@@ -22,7 +22,7 @@ from eventsift.events.headline import strip_site, takes_headline, with_headline_
 from eventsift.events.clauses import (
     PRONOUN_VICTIM, Clause, day_of_another_deed, drop_roundups, last_day_told, lend_counts, lend_dates,
     lend_dates_forward, lend_places, read_sentence,
-    roundup_day, set_aside_summed_tolls, tells_accident,
+    roundup_day, set_aside_summed_tolls, tells_accident, tells_statistic,
 )
 from eventsift.events.counts import series_size
 from eventsift.events.draft import Draft
@@ -96,6 +96,9 @@ class _Prepared:
     # teasers, captions and headlines inside the body (start, end, whether a teaser or caption): other stories' text,
     # or this one's told again (a "CONTINUING COVERAGE:" headline names the incident's town)
     furniture: list[tuple[int, int, bool]] = field(default_factory=list)
+    # sentences that tell a tally or a trend and no incident (start, end): "The rebels have stepped up attacks this
+    # year, seizing Ashby in March"
+    tallies: list[tuple[int, int]] = field(default_factory=list)
 
     def told(self) -> str:
         """The text without its page furniture (blanked), as the report speaks of its incidents."""
@@ -188,6 +191,7 @@ class Pipeline:
         updated, last_end = None, 0  # the day of a live story's update stamp, over its paragraph
         news_day: dt.date | None = None
         furniture: list[tuple[int, int, bool]] = []
+        tallies: list[tuple[int, int]] = []
         read: list[tuple[str, dt.date, dt.date | None]] = []  # each sentence read: its text, its day, its anchor
         scene: Sentence | None = None  # the last sentence with no clause of its own
         for sentence in sentences:
@@ -214,6 +218,8 @@ class Pipeline:
                 # the first incident's day, which "The attack came two days after ..." counts back from
                 news_day = news_day or next((d.date for c in found for d in c.dates if d.incident_day), None)
             else:  # "One of the men is in critical condition": the victims of the incident told just before
+                if has_trigger(sentence.text) and tells_statistic(sentence.text):
+                    tallies.append((sentence.start, sentence.end))
                 lend_counts(sentence, clauses)
                 if not lend_dates(sentence, clauses, published=told_on):
                     scene = sentence  # a day it did not lend back may set the scene of what follows
@@ -226,7 +232,7 @@ class Pipeline:
         return _Prepared(document=document, text=text, published=published, candidates=candidates, clauses=clauses,
                          dateline_end=end, headline_end=title_end, date_basis=date_basis, given=given,
                          lead_date=_lead_date(sentences, published=published, skip_before=max(end, title_end)),
-                         roundup_day=roundup, furniture=furniture)
+                         roundup_day=roundup, furniture=furniture, tallies=tallies)
 
     def _code_batch(self, batch: list[_Prepared]) -> Iterator[Processed | Rejected]:
         # the model only reads sentences with a capitalised word the rules and the gazetteer do not explain
@@ -341,13 +347,16 @@ class Pipeline:
             fallback = dateline  # the report's main place was its dateline, read in the wrong country
         kept = [d for d in drafts if _is_codable(d) and not (len(drafts) > 1 and _is_aside(d))]
         context = prepared.told() if len(kept) == 1 else ""  # a report of one incident speaks of it throughout
+        # the places of a sentence that tells a tally or a trend ("The rebels have stepped up attacks this year,
+        # seizing Ashby in March"), none of an incident's own
+        trends = frozenset(i for i, t in enumerate(toponyms) if any(a <= t.start < b for a, b in prepared.tallies))
         events = []
         for draft in kept:
             event = build_event(draft, document=document, places=places, toponyms=toponyms,
                                 fallback=_fallback_of(draft, kept, fallback=fallback, dateline=dateline, places=places),
                                 published=published, context=context, weak=weak,
                                 lead_date=_day_told_before(draft, kept, prepared), dateline=dateline,
-                                date_basis=prepared.date_basis, elsewhere=_told_elsewhere(draft, kept))
+                                date_basis=prepared.date_basis, elsewhere=_told_elsewhere(draft, kept, trends=trends))
             if event is not None:
                 # ACLED codes an incident told at a list of places as one event at each
                 events.extend(one_per_place(event, draft, document=document, toponyms=toponyms, places=places,
@@ -472,12 +481,12 @@ def _in_the_told_country(dateline: Place | None, *, places: list[Place | None], 
 DATELINE_NAMESAKE_POPULATION = 100_000
 
 
-def _told_elsewhere(draft: Draft, kept: list[Draft]) -> frozenset[int]:
+def _told_elsewhere(draft: Draft, kept: list[Draft], *, trends: frozenset[int]) -> frozenset[int]:
     """The toponyms told only in the clauses of other incidents that the report tells as such ("In another attack
-    ...", "Last month, 12 were killed in Ashby"), none of ``draft``'s."""
+    ...", "Last month, 12 were killed in Ashby") or in a tally's sentence (``trends``), none of ``draft``'s."""
     own = set(draft.place_ids())
     return frozenset(i for other in kept if other is not draft for c in other.clauses if c.new_incident
-                     for i in c.toponyms if i not in own)
+                     for i in c.toponyms if i not in own) | (trends - own)
 
 
 def _day_told_before(draft: Draft, kept: list[Draft], prepared: _Prepared) -> tuple[TimeExpression, Sentence] | None:

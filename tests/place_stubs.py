@@ -12,6 +12,7 @@ class OneClause:
 
     def __init__(self, ids: list[int], text: str) -> None:
         self.ids = ids
+        self.unknown_town = False  # (no copy for a listed town)
         self.clauses = [SimpleNamespace(toponyms=ids, sentence=SimpleNamespace(text=text))]
 
     def place_ids(self) -> list[int]:

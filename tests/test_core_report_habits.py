@@ -5453,3 +5453,143 @@ def test_a_family_found_dead_counts_the_father_who_shot_them_once(pipeline):
            "Investigators said the man shot the children before killing himself.")
     [event] = coded(pipeline, raw, dt.date(2016, 7, 4))
     assert event.fatalities == 4
+
+
+# -- round 60: couples, tallies of a campaign, sieges, settings and a desk abroad --------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An elderly couple was killed in an attack on their farm late on Saturday.", [("killed", 2)]),
+    ("A young couple were shot dead in their car outside the depot.", [("killed", 2)]),
+    ("The couple was found stabbed to death in their kitchen.", [("killed", 2)]),
+    # (a couple and their children are counted whole; "a couple of" is a few)
+    ("Gunmen killed a couple and their son.", [("killed", 3)]),
+    ("A couple of men were shot.", [("hit", 2)]),
+])
+def test_a_couple_is_two_people(text, expected):
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A man opened fire, killing two people and wounding a third.", [("killed", 2), ("hit", 1)]),
+    ("Gunmen killed a guard and injured a second one.", [("killed", 1), ("hit", 1)]),
+])
+def test_one_hurt_told_by_the_rank_after_the_dead(text, expected):
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected
+
+
+def test_the_country_s_second_city_unknown_to_the_table_is_the_dateline_s_city(pipeline):
+    raw = ("SURABAYA, Indonesia (AP) — Bombers struck three churches in Indonesia's second-largest city on Sunday, "
+           "killing 13 people, police said.")
+    [event] = coded(pipeline, raw, dt.date(2018, 5, 14))
+    assert (event.admin1, event.location) == ("East Java", "Surabaya")
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels have stepped up attacks in the province this year.",
+    "The militia has sharply increased its raids on villages along the river.",
+    "The militia, which rose up last year, has been fighting the army across the region.",
+])
+def test_a_rise_in_attacks_or_a_fight_across_a_region_is_a_tally(text):
+    assert STATISTIC.search(text)
+
+
+def test_a_town_told_in_a_tally_of_the_campaign_is_not_the_incident_s(pipeline):
+    raw = ("MAPUTO (Reuters) - Insurgents killed 20 men in the village of Elmvale in Mozambique's Cabo Delgado "
+           "province after they refused to join the group, police said on Wednesday.\n\n"
+           "The insurgents have stepped up attacks in the province this year, briefly seizing the town of Mocimboa da "
+           "Praia in March.")
+    [event] = coded(pipeline, raw, dt.date(2020, 4, 8))
+    assert (event.admin1, event.location, event.fatalities) == ("Cabo Delgado", "Cabo Delgado", 20)
+
+
+def test_a_militia_named_by_two_words_and_its_war_across_a_region(pipeline):
+    raw = ("KANANGA, Congo (Reuters) - Kamuina Nsapu militiamen killed nine people in an attack on a village on "
+           "Sunday, an official said.\n\n"
+           "The militia, which rose up last year, has been fighting government troops across the Kasai region.")
+    [event] = coded(pipeline, raw, dt.date(2017, 5, 22))
+    assert (event.actor1, event.fatalities) == ("Kamuina Nsapu Militia", 9)
+
+
+def test_the_police_who_shot_and_detained_the_attacker_are_no_doers(pipeline):
+    raw = ("MOSCOW (Reuters) - A student opened fire at a college in the Russian city of Perm on Monday, killing "
+           "four people before he was shot and detained by police, officials said.")
+    [event] = coded(pipeline, raw, dt.date(2021, 9, 20))
+    assert "Police" not in event.actor1 and event.fatalities == 4
+
+
+def test_where_the_wounded_were_treated_is_not_the_scene(pipeline):
+    raw = ("JOS, Nigeria (AP) — Gunmen killed nine people in an overnight attack on a village in Plateau state's "
+           "Riyom area, police said Monday.\n\n"
+           "Four wounded villagers are recovering at a hospital in Jos.")
+    [event] = coded(pipeline, raw, dt.date(2019, 3, 18))
+    assert event.location == "Riyom"
+
+
+def test_a_battle_for_a_town_after_air_strikes_on_it_is_its_own_event_there(pipeline):
+    raw = ("BEIRUT (AP) — Turkish airstrikes on the Syrian border town of Ras al-Ain killed three civilians "
+           "overnight, a Kurdish-led force said Monday.\n\n"
+           "The Syrian Democratic Forces said its fighters repelled a ground assault on the town's southern edge. "
+           "Two SDF fighters died in the battle, the group said.")
+    events = coded(pipeline, raw, dt.date(2019, 10, 14))
+    assert sorted((e.event_type, e.location, e.fatalities) for e in events) == [
+        ("Battles", "Ras al Ayn", 2), ("Explosions/Remote violence", "Ras al Ayn", 3)]
+
+
+def test_what_it_was_also_reported_that_is_another_incident(pipeline):
+    raw = ("QUITO, 3 JUN 91 (AGENCY) -- [TEXT] POLICE SAID A GRENADE THROWN FROM A CAR KILLED A BUS DRIVER IN "
+           "QUITO LAST NIGHT.\n\n"
+           "IT WAS ALSO LEARNED THIS MORNING THAT A GROUP OF ARMED MEN SEIZED TWO ENGINEERS ON THE HIGHWAY SOUTH OF "
+           "QUITO.")
+    events = coded(pipeline, raw, dt.date(1991, 6, 3))
+    assert sorted(e.sub_event_type for e in events) == ["Abduction/forced disappearance", "Grenade"]
+
+
+def test_a_protest_told_as_where_people_were_shot_is_the_setting(pipeline):
+    raw = ("ELMTOWN, Wis. (AP) — A man opened fire during a protest downtown on Tuesday night, killing two people "
+           "and wounding a third, police said.")
+    [event] = coded(pipeline, raw, dt.date(2020, 8, 26))
+    assert (event.event_type, event.fatalities, event.injured) == ("Violence against civilians", 2, 1)
+
+
+def test_the_dead_since_a_siege_began_are_the_siege_s_own_and_the_group_s_home_no_scene(pipeline):
+    raw = ("NAIROBI (Reuters) - Kenyan security forces battled on Monday to end a siege by gunmen at a Nairobi "
+           "shopping mall where at least 40 people have been killed since the attack began on Saturday.\n\n"
+           "Somalia's al Shabaab said it carried out the attack.")
+    [event] = coded(pipeline, raw, dt.date(2013, 9, 23))
+    assert (event.fatalities, event.location) == (40, "Nairobi")
+
+
+def test_attackers_the_police_shot_dead_are_more_dead_and_the_police_no_doers(pipeline):
+    raw = ("ELMTOWN, China (Reuters) - Knife-wielding assailants killed 20 people and wounded 60 at a railway "
+           "station in the southwestern city of Kunming on Saturday night, state media said.\n\n"
+           "Police shot dead three of the attackers and captured one.")
+    [event] = coded(pipeline, raw, dt.date(2014, 3, 3))
+    assert event.fatalities == 23 and "Police" not in event.actor1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Each of the four men was shot.", [("hit", 4)]),
+    # (the group's number told elsewhere: no one new)
+    ("Each one of the friends was shot.", []),
+    ("Each of them was shot twice.", []),
+])
+def test_each_of_a_group_counts_the_group(text, expected):
+    assert [(c.outcome, c.count.best) for c in find_counts(text)] == expected
+
+
+def test_towns_listed_after_a_kind_of_places_are_each_an_event_and_an_unknown_one_its_area(pipeline):
+    raw = ("BOGOTA (Reuters) - Sixteen people have died in clashes between FARC dissidents and ELN rebels in the "
+           "eastern province of Arauca, the defense minister said on Monday.\n\n"
+           "The fighting began on Jan. 2 in the municipalities of Tame, Elmvale, Fortul and Saravena.")
+    events = coded(pipeline, raw, dt.date(2022, 1, 24))
+    assert sorted(e.location for e in events) == ["Arauca", "Fortul", "Saravena", "Tame"]
+    assert {e.actor2 for e in events} == {"ELN: National Liberation Army"}
+
+
+def test_cartels_fighting_over_a_trade_are_the_setting_not_a_battle(pipeline):
+    raw = ("CELAYA, Mexico (AP) — Gunmen burst into a bar in the central Mexican city of Celaya late Saturday and "
+           "opened fire, killing five men, prosecutors said.\n\n"
+           "The attack was the latest in a wave of violence in Guanajuato state, where cartels are fighting over "
+           "fuel theft.")
+    [event] = coded(pipeline, raw, dt.date(2019, 11, 18))
+    assert (event.event_type, event.actor2) == ("Violence against civilians", "Civilians (Mexico)")

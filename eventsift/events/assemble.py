@@ -327,9 +327,11 @@ def _compatible(clause: Clause, draft: Draft) -> bool:
         # fight's own shelling, told again with nothing of its own
     if clause.family == "Battles" and draft.family in ("Explosions/Remote violence", "Violence against civilians") \
             and _REPLIED.search(clause.span.text) and not (clause.dates or clause.toponyms) \
-            and not (clause.aside or clause.timed_beside):
+            and not (clause.aside or clause.timed_beside) \
+            and not any(c.main_trigger.sub_event_type == "Air/drone strike" for c in draft.clauses if c.main_trigger):
         return True  # "militants attacked the post with heavy weapons | The police retaliated", "the escort repelled the
-        # attackers, killing several": the reply is the same fight's
+        # attackers, killing several": the reply is the same fight's (an air strike's is no reply on the ground: "jets
+        # struck the town ... | its fighters repelled an assault on the town" is a battle of its own)
     if (clause.family, draft.family) not in ABSORBED:
         return False
     return clause.family != "Strategic developments" or clause.main_trigger.sub_event_type == "Arrests"
@@ -774,7 +776,7 @@ def _copy_at(draft: Draft, listing: Clause, toponym: int | None, *, places: list
     # a copy that shares the toll keeps the counts to share; one of places apart from the incident has none of its own
     clauses = [replace(c, toponyms=([toponym] if c is listing and toponym is not None else []) + wider(c),
                        counts=c.counts if parts > 1 else []) for c in draft.clauses]
-    return Draft(clauses=clauses, family=draft.family, part=part, parts=parts)
+    return Draft(clauses=clauses, family=draft.family, part=part, parts=parts, unknown_town=toponym is None)
 
 
 # What may stand before a sentence's opening day: an hour ("About 11:40 p.m. Sunday, ...", "Just after midnight

@@ -113,7 +113,9 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             # report is about, which is the place
             place, toponym = fallback, None
     if toponym is not None and place is not None and place.feature in ("admin2", "admin1", "country") \
-            and toponym.qualifier not in WEAK_QUALIFIERS:
+            and toponym.qualifier not in WEAK_QUALIFIERS and not draft.unknown_town:
+        # (a copy for a listed town the gazetteer lacks is at its area, no other town of it: "in Ashby, Elmvale and
+        # Marlow" puts Elmvale in their province)
         # "a shooting in Georgia ... The sheriff said it happened in Elmtown": the state the incident's sentences name is
         # told more exactly elsewhere in the report
         inner_towns = _without_namesake_seat(place, toponym, own_area, toponyms, document.text)

@@ -114,7 +114,17 @@ def _told_fighting(a: ActorMention, b: ActorMention, draft: Draft) -> bool:
     if sentence is None or not sentence.start <= b.start < sentence.end:
         return False
     first, second = sorted((a, b), key=lambda m: m.start)
-    return bool(_FOUGHT_WITH.match(sentence.text[first.end - sentence.start:second.start - sentence.start]))
+    text = sentence.text
+    if _BETWEEN_BEFORE.search(text, 0, first.start - sentence.start) \
+            and _AND_BETWEEN.fullmatch(text, first.end - sentence.start, second.start - sentence.start):
+        return True  # "clashes between FARC dissidents and ELN rebels"
+    return bool(_FOUGHT_WITH.match(text[first.end - sentence.start:second.start - sentence.start]))
+
+
+# Two sides told by a fight's noun: "clashes between | Elm rebels | and | the army".
+_BETWEEN_BEFORE = re.compile(r"\b(?:clash(?:es)?|fighting|battles?|gunfights?|firefights?|skirmish(?:es)?|"
+                             r"exchanges?\s+of\s+fire)\s+between\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_AND_BETWEEN = re.compile(r"(?:\s+[\w-]+){0,2}\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
 # What the police or troops do to a violent crowd, or the crowd to them: "fired tear gas to disperse", "clashed with
@@ -173,9 +183,11 @@ _NAMING_AFTER = re.compile(r"\s+(?:(?:have|has|had|later|also|on\s+\w+day)\s+)*(
 # The force that ended an attack by shooting or seizing its doers: "(killing seven) before being shot dead by police":
 # a side of the fight, not the doer of the attack.
 _STOPPED_BY_BEFORE = re.compile(r"\b(?:before|until)\s+(?:being|they\s+were|he\s+was|she\s+was)\s+(?:\w+\s+)?"
-                                # ("before he was tackled by passers-by and shot dead by police")
+                                # ("before he was tackled by passers-by and shot dead by police", "before he was
+                                # shot and detained by police")
                                 r"(?:(?:[\w'’-]+\s+){1,8}?and\s+)?"
-                                r"(?:shot(?:\s+dead)?|killed|overpowered|subdued|stopped|arrested|neutrali[sz]ed)\s+by\s+"
+                                r"(?:shot(?:\s+dead)?|killed|overpowered|subdued|stopped|arrested|detained|captured|"
+                                r"apprehended|disarmed|wounded|neutrali[sz]ed)\s+by\s+"
                                 r"(?:the\s+|armed\s+)*$", re.IGNORECASE)
 
 
@@ -193,11 +205,17 @@ def _stopped_it(mention: ActorMention, clause) -> bool:  # noqa: ANN001 - a Clau
         _BEFORE_THE_STOPPER.search(text, 0, at) and _STOPPED_IT_AFTER.match(text, mention.end - clause.sentence.start))
 
 
+# Some of an attack's doers, told as part of them: "(police shot dead) four of the attackers".
+_OF_THE_DOERS = re.compile(r"(?:of\s+)?the\s+(?:attackers|assailants|gunmen|raiders|bombers|hijackers|hostage-takers)",
+                           re.IGNORECASE)
+
+
 def _ended_it(clause) -> bool:  # noqa: ANN001 - a Clause
-    """A clause whose only harm is the attacker's own death ("before deputies shot and killed him"): the force in it
-    ended the attack, no doer of it."""
+    """A clause whose only harm is the attacker's own death ("before deputies shot and killed him", "Police shot dead
+    four of the attackers"): the force in it ended the attack, no doer of it."""
     harmed = [m for m in clause.counts if m.outcome in VICTIM_OUTCOMES]
-    return bool(harmed) and all(m.victims == PERPETRATOR_VICTIMS for m in harmed)
+    return bool(harmed) and all(m.victims == PERPETRATOR_VICTIMS or _OF_THE_DOERS.fullmatch(m.victims.strip())
+                                for m in harmed)
 
 
 def _after_the_deed(mention: ActorMention, clause) -> bool:  # noqa: ANN001 - a Clause

@@ -44,6 +44,10 @@ NEW_INCIDENT = re.compile(
     # "Two other bombings in the north killed 29": incidents besides the one told
     r"(?:two|three|four|five|six|several|\d{1,2})\s+(?:other|more)\s+(?:shootings|attacks|bombings|blasts|explosions|"
     r"incidents|raids|ambushes)(?!\s+(?:victims?|suspects?|scenes?))|"
+    # "It was also learned this morning that armed men seized two engineers": the wire's next item, dated by its own
+    # telling, an incident of its own (told with no such day, more of the incident told before)
+    r"(?:^\W*|[;:]\s*)it\s+(?:was|has\s+been)\s+also\s+(?:reported|learned|announced)\s+(?:today|yesterday|tonight|"
+    r"this\s+(?:morning|afternoon|evening|week)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+that\b|"
     # "Detectives are also looking into a stabbing near the depot": another incident
     r"also\s+(?:investigating|probing|looking\s+into|responded\s+to|responding\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:shooting|stabbing|attack|killing|homicide|incident)|"
@@ -154,6 +158,21 @@ def _drop_background(triggers: list[Trigger], span: Sentence) -> list[Trigger]:
         return triggers
     return [t for t in triggers if t.kind == "casualty" or sub_event_type(t.sub_event_type).event_type == "Protests"
             or not background(t)]
+
+
+# A protest told as where people were harmed: "the shooting deaths of two people during a protest", "was stabbed at a
+# rally".
+_AT_A_PROTEST_BEFORE = re.compile(r"\b(?:during|at|amid|near|outside)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _without_protest_setting(triggers: list[Trigger], span: Sentence) -> list[Trigger]:
+    """A protest told after the harm as where it was done is the setting, not the event: "the shooting deaths of two
+    people during a protest" is a shooting. (Called only when no state force is in the clause: the police firing on a
+    crowd is the protest's intervention.)"""
+    def setting(t: Trigger) -> bool:
+        return t.sub_event_type in PROTEST_TYPES and bool(_AT_A_PROTEST_BEFORE.search(span.text[:t.start - span.start])) \
+            and any(o.kind == "casualty" and o.start < t.start for o in triggers)
+    return [t for t in triggers if not setting(t)]
 
 
 # The state a place has long been in, not an incident: "a city that has been hit hard by fighting between two
@@ -417,7 +436,9 @@ STATISTIC = re.compile(
     # a toll since a campaign began: "more than 300 civilians have been killed since the regime and its ally stepped up
     # their bombardment" (not "... since Wednesday": a battle's own days)
     r"|\b(?:(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced)|(?:killing|killed)\s+(?:[\w,'’-]+\s+){1,5}?)"
-    r"\s*since\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,8}?"
+    # (not "since the attack began on Saturday": the siege's own dead)
+    r"\s*since\s+(?:the|its|their|a|an)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:attack|siege|assault|raid|stand-?off|rampage|"
+    r"hostage-taking)\s+(?:began|begun|started)\b)(?:[\w'’-]+\s+){0,8}?"
     r"(?:stepped\s+up|began|begun|started|launched|escalated|intensified|broke\s+out|erupted|resumed)\b"
     # what a group goes on doing: "the group, pushed out of the capital in 2011, continues to carry out deadly attacks",
     # "it frequently stages raids on the border", "our forces continue to firmly hold their positions in ..."
@@ -433,6 +454,11 @@ STATISTIC = re.compile(
     r"|\b(?:(?:are|is|were|was)\s+continuing|continues?|continued)\s+(?:their|its|his|her)\s+(?:attacks|offensive|assault|"
     r"bombardment|shelling|"
     r"raids|campaign)\b"
+    # a rise in a group's attacks: "the rebels have stepped up attacks in the province this year" (each attack of
+    # the rise is told apart if at all)
+    r"|\b(?:have|has)\s+(?:(?:sharply|greatly|dramatically|recently)\s+)?(?:stepped\s+up|ramped\s+up|intensified|"
+    r"escalated|increased)\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks|raids|bombings|assaults|"
+    r"ambushes|killings|kidnappings|abductions)\b"
     r"|\b(?:often|frequently|regularly|routinely|repeatedly)\s+(?:carries|carried|launches|stages|mounts|conducts|"
     r"targets)\b"
     # ... and has done: "armed factions have frequently targeted bases hosting foreign troops"
@@ -498,16 +524,21 @@ STATISTIC = re.compile(
     # ... or how a group began, told of it in a clause with the year: "the militia, which rose up in 2016 to demand
     # ...", "rebels who took up arms in 1964"
     r"|\b(?:who|which|that)\s+(?:first\s+)?(?:rose\s+up|took\s+up\s+arms|(?:launched|began|started)\s+(?:an?\s+|its\s+|"
-    r"their\s+)?(?:insurgency|rebellion|uprising|armed\s+struggle|armed\s+campaign))\s+(?:in|since)\s+(?:\d{4}|the\s+\d{4}s)\b"
+    r"their\s+)?(?:insurgency|rebellion|uprising|armed\s+struggle|armed\s+campaign))\s+(?:(?:in|since)\s+(?:\d{4}|the\s+\d{4}s)|"
+    r"last\s+year|(?:two|three|four|five|several|many)\s+years\s+ago)\b"
     # ... or told as its subject: "the group has been fighting for more than 15 years to topple the government"
     r"|\b(?:has|have|had)\s+been\s+(?:fighting|battling|waging\s+(?:an?\s+)?\w+)\s+(?:for\s+(?:(?:more\s+than|over|"
     r"nearly|almost|some|about|the\s+(?:past|last))\s+)?(?:[\w-]+\s+)?(?:years|decades)\b|to\s+(?:topple|overthrow|"
     r"oust|bring\s+down|carve\s+out|establish|impose)\b)"
+    # ... or over a whole region: "the militia has been fighting government troops across the region"
+    r"|\b(?:has|have)\s+been\s+(?:fighting|battling)\s+(?:[\w-]+\s+){0,3}?(?:across|throughout)\s+(?:the|much\s+of)\b"
     # ... or a struggle for control going on, in the present: "as two cartels battle for control of the fuel trade",
     # "gangs are fighting for control of the port" (not "fought for control of the town on Sunday": a battle told)
     r"|\b(?:battle|vie|compete|(?:are|is|have\s+been|has\s+been)\s+(?:battling|fighting|vying|competing|warring))\s+"
     r"(?:\w+\s+)?(?:for|over)\s+(?:the\s+)?(?:control|dominance|supremacy|turf|territory|"
     r"(?:[\w-]+\s+){0,3}?(?:routes|trade|markets?))\b"
+    # ... whatever it is over, told in the present: "in the state, where cartels are fighting over fuel theft"
+    r"|\b(?:are|is)\s+(?:battling|fighting|vying|warring|feuding)\s+(?:each\s+other\s+|one\s+another\s+)?(?:for|over)\b"
     # ... or told as the state of a place: "the most violent state, with cartels fighting over drug routes"
     r"|\bwith\s+(?:rival\s+|armed\s+|criminal\s+)?(?:cartels|gangs|groups|militias|factions|clans)\s+(?:fighting|battling|"
     r"vying|warring|competing)\s+(?:for|over)\b"
@@ -566,8 +597,10 @@ STATISTIC = re.compile(
     r"(?:have|has)\s+(?:been\s+(?:killed|murdered)|died|lost\s+their\s+lives|perished)\b(?![^.;]{0,40}?\b(?:on|last|this|"
     r"yesterday|today)\b)"
     # a toll since a run of events began: "at least 10 people have been killed since the protests began last week"
+    # (not "since the attack began on Saturday": a siege's own dead)
     r"|\b(?:killed|died|dead|deaths?|shot|wounded|injured|arrested|detained)\s+(?:[\w,'’-]+\s+){0,4}?since\s+"
-    r"(?:the\s+)?"
+    r"(?:the\s+)?(?!(?:[\w'’-]+\s+){0,2}?(?:attack|siege|assault|raid|stand-?off|rampage|hostage-taking)\s+"
+    r"(?:began|begun|started)\b)"
     r"(?:[\w“”\"'’-]+\s+){1,5}?(?:began|started|erupted|broke\s+out|flared|(?:was\s+)?launched|took\s+effect)\b"
     # ... told first: "since the start of the bombing campaign on 15 December, more than 500 people have been killed"
     r"|\bsince\s+the\s+(?:start|beginning|outbreak|onset|launch)\s+of\b[^.;]{1,120}?\b(?:have|has)\s+"
@@ -1428,6 +1461,11 @@ def _before(items: list, offset: int) -> list:
     return [item for item in items if item.end <= offset]
 
 
+def tells_statistic(text: str) -> bool:
+    """The text tells a tally or a trend ("have stepped up attacks", "killed 40 this year"), not an incident."""
+    return _STATISTICS.search(text) is not None
+
+
 def _tells_statistic(span: Sentence, sentence: Sentence) -> bool:
     """A statistic in the clause, or one that runs through it from the clause before or on into the rest of its
     sentence: "the insurgency has killed 9,000 people | since 2009" is cut at "since" and tells no incident in
@@ -1545,6 +1583,8 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
         # victims, and the accident's day is not the day of any incident told here
         counts = [c for c in counts if c.outcome not in VICTIM_OUTCOMES]
     triggers = _drop_conditions(_drop_background(triggers, span), span)
+    if counts and not any(a.side == "state" and a.role != "source" for a in actors):
+        triggers = _without_protest_setting(triggers, span)
     if _RELEASED.search(span.text):  # "The hostages were freed on Saturday": the end of an abduction told before
         triggers = [t for t in triggers if not _CAPTIVES.fullmatch(t.text)]
     if own_word is not None:  # "claimed their fighters had overrun two posts": a side's word on ground it took

@@ -16,6 +16,7 @@ class Draft:
     family: str | None = None  # ACLED event type once a clause names one
     part: int = 0  # 0, or the place this copy of an incident stands for in a list of places (``split_listed_places``)
     parts: int = 1  # how many places of such a list share the incident's toll evenly (1: the toll is its own)
+    unknown_town: bool = False  # a copy for a listed town the gazetteer lacks: placed at its area, at no other town
 
     @property
     def dates(self) -> list[TimeExpression]:

@@ -53,6 +53,10 @@ DESTINATION = re.compile(r"\b(?:shifted|taken|rushed|moved|referred|transferred|
                          r"brought|sent|send|sends|sending|driven|repatriated|repatriating)"
                          r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$"
                          r"|\b(?:headed|heading|fled|fleeing|escaped)\s+(?:\w+\s+){0,2}?(?:to|toward|towards|for)\s+(?:the\s+)?$"
+                         # "the hurt are recovering at a clinic in Elmtown": where they were cared for, not the scene
+                         r"|\b(?:treated|hospitali[sz]ed|admitted|recovering|receiving\s+treatment)\s+(?:[\w-]+\s+){0,4}?"
+                         r"(?:at|in)\s+(?:a|the|two|several)\s+(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+cent(?:er|re)s?)"
+                         r"\s+in\s+$"
                          # "a convoy escorting traders to the district capital Elmtown", "a bus bound for Elmtown" (not "on
                          # his way to Elmtown": he may have been seized there)
                          r"|\b(?:escort(?:ing|ed|s)?|ferrying|bound)\s+(?:[\w-]+\s+){0,3}?"
@@ -171,8 +175,11 @@ ACTOR_BEFORE = re.compile(r"\b(?:backed|supported|armed|funded|equipped|trained|
                           r"\ballied\s+(?:with|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # ... or a country's own forces or the group it backs, after its possessive: "fighters from Russia's Wagner Group",
 # "Rwanda's army", "Iran's Revolutionary Guards" (the doers' country, not the scene).
-FORCES_OF_AFTER = re.compile(r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Group|[Gg]uards?|[Aa]rmy|[Mm]ilitary|[Ff]orces|[Tt]roops|"
-                             r"[Nn]avy|[Aa]ir\s+[Ff]orce|[Mm]ercenaries|[Mm]ilitias?|[Pp]roxies|[Aa]llies)\b")
+# ("Elmland's al Shabaab", "Elmland's main rebel group": an armed group's home, not the scene)
+FORCES_OF_AFTER = re.compile(r"^['’]s\s+(?:(?:[A-Z][\w-]*\s+){0,3}?(?:Group|[Gg]uards?|[Aa]rmy|[Mm]ilitary|[Ff]orces|[Tt]roops|"
+                             r"[Nn]avy|[Aa]ir\s+[Ff]orce|[Mm]ercenaries|[Mm]ilitias?|[Pp]roxies|[Aa]llies)\b|"
+                             r"(?i:al)[\s-](?-i:[A-Z])[\w-]+|(?:[\w-]+\s+){0,2}?(?:militant|rebel|insurgent|jihadist|"
+                             r"[Ii]slamist|separatist)\s+(?:group|movement|organi[sz]ation)\b)")
 # Words after a place name that make it the seat of an institution named after it ("Manteca Police Department",
 # "Cook County Sheriff's Office", "Lagos State Police Command", "Sindh Assembly", "Kabul University", "Mount Sinai
 # Hospital" or "two Elmtown hospitals", where the wounded are taken; a police range, "the Inspector General of Police
@@ -860,6 +867,14 @@ def _around(text: str, entity) -> tuple[str, str]:  # noqa: ANN001 - a spaCy Spa
     return text[max(0, entity.start_char - 12):entity.start_char], text[entity.end_char:entity.end_char + 16]
 
 
+# An item of a list of places after a place's preposition or a kind of places: "in the municipalities of Ashby,
+# Marlow, | Elmvale and ...", "in Ashby and | Marlow".
+_LIST_ITEM_BEFORE = re.compile(
+    r"\b(?:in|at|near|(?:towns|villages|cities|municipalities|districts|communities|localities|provinces|states|"
+    r"regions|departments|counties)\s+of)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+|\s+and\s+)){1,6}"
+    r"(?:and\s+)?$")
+
+
 def _where_a_place_stands(before: str, after: str) -> bool:
     return bool(_PLACE_PREPOSITION_BEFORE.search(before)) and bool(_NOT_QUALIFYING_AFTER.match(after))
 
@@ -903,7 +918,8 @@ def _known_place_as_other(text: str, entity, geocoder, *,  # noqa: ANN001 - a sp
     if entity.label_ in _OTHER_LABELS_AS_PLACE and (area := _AREA_KIND_END.search(entity.text)) is not None \
             and any(p.feature in ("city", "admin2", "admin1") for p in geocoder.lookup(entity.text[:area.start()])):
         return True  # "..., Zaria Local Government Area of Kaduna State": a known place's area, told by its kind
-    if not (entity.label_ in _OTHER_LABELS_AS_PLACE and _where_a_place_stands(before, after)):
+    if not (entity.label_ in _OTHER_LABELS_AS_PLACE and (_where_a_place_stands(before, after) or _NOT_QUALIFYING_AFTER.match(
+            after) and _LIST_ITEM_BEFORE.search(text, max(0, entity.start_char - 120), entity.start_char))):
         return False
     # "in Jacob Abad": a known town written in two words (which town, the report's country decides)
     names = (entity.text, entity.text.replace(" ", "")) if entity.text.count(" ") == 1 else (entity.text,)
@@ -1124,7 +1140,8 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
         # near Tikrit ... a patrol in Samarra"): the desk of a war next door.
         code_of = getattr(geocoder, "country_code", None)
         if code_of is not None and is_capital(found.name, code_of(found.country)) \
-                and (abroad := _mostly_abroad(strong, found.country)):
+                and (abroad := _mostly_abroad(strong, found.country)
+                     or _scene_abroad(places, qualifiers=qualifiers, scenes=scenes, country=found.country)):
             return abroad
         # (the country itself, named in passing, holds the dateline's town: "KANO, Nigeria - ... Nigeria has seen")
         # (a town set at the head of a sentence that tells no incident opens another scene: "... in the Kibera slum.
@@ -1184,6 +1201,18 @@ def _mostly_abroad(places: Sequence[Place], country: str | None) -> Place | None
             or len({p.name for p in places if p.country == top[0] and p.feature == "city"}) < 2:
         return None
     return next(p for p in places if p.country == top[0])
+
+
+def _scene_abroad(places: list[Place | None], *, qualifiers: list[str | None], scenes: frozenset[int] | None,
+                  country: str | None) -> Place | None:
+    """The town abroad where the report's incidents are told, when it names no place of the capital's own country
+    ("BEIRUT - Jets struck the Elmland border town of Ashby ... | its fighters repelled an assault on the town"): the
+    desk's city is no scene."""
+    strong = [(i, p) for i, (p, q) in enumerate(zip(places, qualifiers)) if p is not None and q not in WEAK_QUALIFIERS]
+    if scenes is None or not strong or any(p.country == country for _, p in strong):
+        return None
+    towns = [p for i, p in strong if i in scenes and p.feature == "city"]
+    return towns[0] if towns and len({p.country for _, p in strong}) == 1 else None
 
 
 def area_holds(area: Place, town: Place) -> bool:

@@ -719,7 +719,7 @@ class Gazetteer(GazetteerIndex):
             owner = m.group("owner") if (m.group("owner") or "").lower() not in ("country", "nation") else None
             if owner and m.group("second"):  # "Elmland's second city"
                 country = self._country_named(owner, areas=True)
-                picks[i] = (self._second_city(country) if country else None) or picks[i]
+                picks[i] = (self._second_city(country, ctx=ctx) if country else None) or picks[i]
                 continue
             if owner:  # "Somalia's capital", "Borno's state capital" (whatever the name alone was read as)
                 picks[i] = self._capital_of(owner) or picks[i]
@@ -740,18 +740,25 @@ class Gazetteer(GazetteerIndex):
             country = named or ctx.dateline_country or (countries.most_common(1)[0][0] if countries else None) or (
                 max(ctx.cues, key=ctx.cues.get) if ctx.cues else None)
             if m.group("second"):  # "the country's second city": the city reports call so
-                picks[i] = self._second_city(country) if country else None
+                picks[i] = self._second_city(country, ctx=ctx) if country else None
                 continue
             capital = sources.capitals().get(country or "")
             if capital:
                 found = [c for c in self.candidates(capital) if c.country_code == country and c.feature == "city"]
                 picks[i] = max(found, key=lambda c: c.population, default=None)
 
-    def _second_city(self, country: str) -> Candidate | None:
-        """The city reports call a country's second city, if it has one they do."""
+    def _second_city(self, country: str, *, ctx: Context) -> Candidate | None:
+        """The city reports call a country's second city, if it has one they do; for a country the table does not
+        hold, the dateline's city when it is in that country and not its capital ("SURABAYA, Elmland - ... in the
+        country's second-largest city")."""
         name = sources.second_cities().get(country)
+        if name is None:
+            town = ctx.dateline_town
+            capital = sources.capitals().get(country)
+            return town if town is not None and not ctx.title_town and town.country_code == country \
+                and town.feature == "city" and name_key(town.name) != name_key(capital or "") else None
         return max((c for c in self.candidates(name) if c.country_code == country and c.feature == "city"),
-                   key=lambda c: c.population, default=None) if name else None
+                   key=lambda c: c.population, default=None)
 
     def _capital_of(self, owner: str) -> Candidate | None:
         """The capital of a country named by its name ("Somalia's capital"); for a first-level area, its biggest town
