@@ -5593,3 +5593,78 @@ def test_cartels_fighting_over_a_trade_are_the_setting_not_a_battle(pipeline):
            "fuel theft.")
     [event] = coded(pipeline, raw, dt.date(2019, 11, 18))
     assert (event.event_type, event.actor2) == ("Violence against civilians", "Civilians (Mexico)")
+
+
+def test_forces_killing_people_in_a_day_of_protests_is_excessive_force(pipeline):
+    raw = ("ELMTOWN (Reuters) - Myanmar security forces killed at least 40 people on Saturday in the deadliest day of "
+           "protests since the coup, witnesses said.")
+    [event] = coded(pipeline, raw, dt.date(2021, 3, 29))
+    assert (event.sub_event_type, event.fatalities) == ("Excessive force against protesters", 40)
+
+
+def test_a_pair_of_attackers_killed_in_a_shootout_with_police_ends_the_attack(pipeline):
+    raw = ("ELMTOWN, Calif. (AP) — A man and a woman in tactical gear opened fire on an office party on Wednesday, "
+           "killing nine people and wounding 11 others before they were killed in a shootout with police hours "
+           "later.")
+    [event] = coded(pipeline, raw, dt.date(2015, 12, 3))
+    assert (event.event_type, event.fatalities, event.injured) == ("Violence against civilians", 11, 11)
+    assert "Police" not in event.actor1
+
+
+@pytest.mark.parametrize("raw", [
+    "ELMTOWN, Ukraine (AP) — A Russian missile hit an apartment block in Kramatorsk on Wednesday, killing four.",
+    "BEIRUT (AFP) - Air strikes by regime ally Russia killed nine civilians in a village of Idlib province on Sunday.",
+])
+def test_a_country_s_missile_or_strikes_by_a_country_are_its_forces(pipeline, raw):
+    [event] = coded(pipeline, raw, dt.date(2023, 2, 6))
+    assert event.actor1 == "Military Forces of Russia"
+
+
+def test_a_step_of_the_trial_dates_no_incident(pipeline):
+    raw = ("ELMTOWN, Wash. — Jury selection began Monday for an Elmtown roofer charged with shooting dead two "
+           "people and wounding three others at a tavern in October 2014.")
+    [event] = coded(pipeline, raw, dt.date(2016, 5, 3))
+    assert (event.event_date, event.date_precision, event.historical) == (dt.date(2014, 10, 1), "month", True)
+
+
+def test_a_victim_told_by_his_age_in_decades_is_new_to_the_night_s_list(pipeline):
+    raw = ("NEW ORLEANS — Gunfire claimed three lives in unrelated shootings around New Orleans during the weekend, "
+           "police said.\n\n"
+           "On Saturday night, a 24-year-old was found fatally shot inside a parked van in Elmview. Early Sunday, a "
+           "man in his 40s was killed in Ashgrove.")
+    events = coded(pipeline, raw, dt.date(2019, 9, 9))
+    assert sorted(e.event_date for e in events) == [dt.date(2019, 9, 7), dt.date(2019, 9, 8)]
+
+
+def test_a_village_in_a_province_s_district_is_in_that_district(pipeline):
+    raw = ("PATNA: Two brothers were hacked to death by neighbours over a land dispute at Bhagwanpur village in "
+           "Bihar's Vaishali district on Sunday, police said.")
+    [event] = coded(pipeline, raw, dt.date(2017, 7, 24))
+    assert (event.admin1, event.location) == ("Bihar", "Vaishali")
+
+
+def test_a_city_s_tally_from_one_day_through_another_is_no_incident(pipeline):
+    raw = ("CHICAGO — At least 30 people were shot, five fatally, across the city from Friday evening through early "
+           "Monday, police said.\n\n"
+           "The first fatal shooting happened about 6:30 p.m. Friday in Elmview, where gunfire killed a "
+           "19-year-old. Early Sunday, two men died and a woman was hurt when shots rang out in Ashgrove.")
+    events = coded(pipeline, raw, dt.date(2019, 6, 24))
+    assert sorted((e.fatalities, e.injured or 0) for e in events) == [(1, 0), (2, 1)]
+
+
+def test_a_wave_of_attacks_told_with_a_long_subject_is_summed_by_its_parts(pipeline):
+    raw = ("BAGHDAD (AP) — A wave of car bombings and other attacks in and around Baghdad killed at least 30 people "
+           "on Wednesday, officials said.\n\n"
+           "The deadliest attack took place in Sadr City, where a car bomb exploded near a market, killing eight "
+           "people. In the western suburb of Abu Ghraib, gunmen stormed a police checkpoint, killing four "
+           "policemen.")
+    events = coded(pipeline, raw, dt.date(2014, 1, 16))
+    assert sorted(e.fatalities for e in events) == [4, 8]
+
+
+def test_the_attacker_wounded_in_a_gunfight_with_officers_is_how_the_attack_ended(pipeline):
+    raw = ("ELMTOWN, Pa. (AP) — A gunman began shooting inside a synagogue during services on Saturday, killing eight "
+           "people and wounding five, authorities said.\n\n"
+           "The suspect, 46, was himself wounded in a gunfight with officers and surrendered.")
+    [event] = coded(pipeline, raw, dt.date(2018, 10, 29))
+    assert event.event_type == "Violence against civilians" and "Police" not in event.actor1

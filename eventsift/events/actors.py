@@ -90,6 +90,13 @@ def _country_after() -> re.Pattern[str]:
     return re.compile(rf"^\s+(?:forces\s+)?of\s+(?:the\s+)?({names})(?:\s+and\s+(?:the\s+)?({names}))?\b")
 
 
+@cache
+def _by_country_after() -> re.Pattern[str]:
+    """A country named as the doer right after its strikes: "air strikes by Russia", "shelling by regime ally Russia"."""
+    names = "|".join(re.escape(name) for name in sorted(set(demonyms().values()), key=len, reverse=True))
+    return re.compile(rf"^\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?({names})\b(?!['’]s|\s+-?based)")
+
+
 # How far before a mention its nationality word may stand: "two Central African aid workers", "Indian and" of
 # "Indian and Pakistani troops" (the searches look no further back: the nationality list is long).
 NATIONALITY_REACH = 60
@@ -219,7 +226,8 @@ _AGENT_AFTER = re.compile(r"^(?:\s*,?\s*who\s+)?(?:(?!\bwho(?:ever)?\b|\b(?:look
 _STRIKE_NOUNS = r"(?:air\s*strikes?|air\s+raids?|drone\s+strikes?|strikes?|shelling|bombardments?|artillery\s+fire|rocket\s+fire|raids)"
 _AGENT_NOUN_AFTER = re.compile(rf"^\s+(?:{_STRIKE_NOUNS}|operations?|raid|crackdown)\b", re.IGNORECASE)
 # ... and so do an actor's strikes named as one ("regime shelling", "regime barrel bombs")
-_STRIKES = re.compile(rf"(?:.*\s)?(?:{_STRIKE_NOUNS}|barrel\s+bombs)", re.IGNORECASE)
+_STRIKES = re.compile(rf"(?:.*\s)?(?:{_STRIKE_NOUNS}|barrel\s+bombs|missiles?|rockets?|(?:guided|glide|aerial)\s+bombs?)",
+                      re.IGNORECASE)
 # "blaming the attack on ELN rebels": the doer, though "on" comes before it.
 _BLAMED_ON_BEFORE = re.compile(r"\b(?:blam(?:ed|ing)|pinn(?:ed|ing))\s+(?:the\s+[\w-]+\s+|it\s+|them\s+)?on\s+(?:the\s+)?$",
                                re.IGNORECASE)
@@ -269,9 +277,12 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                 dm = _demonym_before().search(before[-NATIONALITY_REACH:])
                 nationality = demonyms()[dm.group(1)] if dm else None
             elif "{nationality}" in rule.name:  # "Turkish jets": a country's forces only with its nationality
-                if (dm := _demonym_right_before().search(before[-NATIONALITY_REACH:])) is None:
+                if (dm := _demonym_right_before().search(before[-NATIONALITY_REACH:])) is not None:
+                    nationality = demonyms()[dm.group(1)]
+                elif _STRIKES.fullmatch(m.group(0)) and (by := _by_country_after().match(after)) is not None:
+                    nationality = by.group(1)  # "air strikes by Elmland", "shelling by regime ally Elmland"
+                else:
                     continue
-                nationality = demonyms()[dm.group(1)]
             elif rule.side == "state" and (dm := _demonym_right_before().search(before[-NATIONALITY_REACH:])):
                 nationality = demonyms()[dm.group(1)]  # "Pakistani troops" in a report from India
             elif rule.side == "state" and (own := _demonym_opening().match(m.group(0))):

@@ -795,9 +795,10 @@ _DOER_AFTER_DAY = re.compile(r"^\s*,\s*(?:[A-Z][\w'’-]*\s+){1,3}(?=[a-z])|^\s*
 # ... unless they are more of the victims before: "Early Saturday, a third man arrived at a hospital".
 _MORE_OF_THEM = re.compile(r"(?:[\w-]+\s+){0,2}?(?:other|others|more|second|third|fourth|fifth)\b", re.IGNORECASE)
 # Victims or an incident already told: a clause about them ("one of them died Saturday", "arrested in connection
-# with Smith's murder") is no new incident ("killing a farmer and his daughter" tells new people).
+# with Smith's murder") is no new incident ("killing a farmer and his daughter" tells new people, and so does "a man in
+# his 30s": his own age).
 _SAME_VICTIMS = re.compile(r"\b(?P<part>(?:one|two|both|all|each|none|neither) of (?:them|the|those|whom))\b|\bthe (?:victims?|"
-                           r"wounded|injured|dead)\b|\b(?:he|she|they|him|them)\b|(?<!\band )\b(?:his|her|their)\b|"
+                           r"wounded|injured|dead)\b|\b(?:he|she|they|him|them)\b|(?<!\band )(?<!\bin )\b(?:his|her|their)\b|"
                            r"\b(?:in connection with|custody|arrest\w*|charged|identified)\b|"
                            r"['’]s\s+(?:murder|killing|death|slaying|shooting|homicide)\b", re.IGNORECASE)
 

@@ -493,10 +493,17 @@ def _forces_killed_the_crowd(draft: Draft) -> bool:
     for index in {c.sentence.index for c in draft.clauses}:
         here = [c for c in draft.clauses if c.sentence.index == index]
         actors = [a for c in here for a in c.actors]
-        if any(a.side == "state" and a.role == "agent" for a in actors) \
-                and any(a.side == "crowd" and a.role == "victim" for a in actors) and _deaths_told(here):
-            return True
+        if any(a.side == "state" and a.role == "agent" for a in actors) and _deaths_told(here) and (
+                any(a.side == "crowd" and a.role == "victim" for a in actors)
+                or any(a.side == "civilian" and a.role == "victim" for a in actors)
+                and _IN_THE_PROTESTS.search(here[0].sentence.text)):
+            return True  # (or people told killed "in the bloodiest day of protests")
     return False
+
+
+# The protests the harm was done in: "(security forces killed 90 people) in the bloodiest day of protests".
+_IN_THE_PROTESTS = re.compile(r"\b(?:during|in|at|amid)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:protests?|demonstrations?|"
+                              r"rall(?:y|ies)|marches)\b", re.IGNORECASE)
 
 
 def _protest_kind(draft: Draft, *, intervened: bool) -> str:

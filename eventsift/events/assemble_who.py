@@ -187,7 +187,8 @@ _STOPPED_BY_BEFORE = re.compile(r"\b(?:before|until)\s+(?:being|they\s+were|he\s
                                 # shot and detained by police")
                                 r"(?:(?:[\w'’-]+\s+){1,8}?and\s+)?"
                                 r"(?:shot(?:\s+dead)?|killed|overpowered|subdued|stopped|arrested|detained|captured|"
-                                r"apprehended|disarmed|wounded|neutrali[sz]ed)\s+by\s+"
+                                r"apprehended|disarmed|wounded|neutrali[sz]ed)\s+(?:by|in\s+an?\s+(?:[\w-]+\s+)?(?:shootout|"
+                                r"shoot-out|gunfight|firefight|gun\s+battle|exchange\s+of\s+fire)\s+with)\s+"
                                 r"(?:the\s+|armed\s+)*$", re.IGNORECASE)
 
 

@@ -333,7 +333,7 @@ ROUNDUP = re.compile(
     # "a string of bombings across the capital killed 17": the series itself told as the subject of its toll (not
     # "the wave of attacks on reporters continued last night when an editor was killed")
     r"|\b(?:series|string|spate|rash|wave)\s+of\s+(?:[\w-]+\s+)?(?:shootings|attacks|bombings|blasts|explosions|"
-    r"stabbings|killings|air\s*strikes)\s+(?:[\w,'’-]+\s+){0,4}?(?:killed|left|wounded|injured|claimed)\b"
+    r"stabbings|killings|air\s*strikes)\s+(?:[\w,'’-]+\s+){0,8}?(?:killed|left|wounded|injured|claimed)\b"
     r"|\b(?:investigat\w+|separate|unrelated)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+"
     r"(?:\w+\s+)?(?:shootings|attacks|stabbings|killings)\b"
     # "Two separate shootings overnight left one man dead and two hurt": the count of incidents first
@@ -359,6 +359,11 @@ ROUNDUP = re.compile(
     # "at least 38 people were shot between Friday evening and early Monday": a weekend's tally
     r"|\b(?:shot|wounded|injured|killed|hurt)\s+(?:[\w'’-]+\s+){0,3}?between\s+(?:(?:late|early)\s+)?(?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    # ... or told from one day through another: "40 people were shot, six fatally, from Friday evening through early
+    # Monday"
+    r"|\b(?:shot|wounded|injured|killed|hurt)\b[^.;]{0,60}?\bfrom\s+(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:through|to|until|till|into)\s+"
+    r"(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     # "nearly 50 shot since June 21", "three more wounded in the city since Friday": a tally from a day on
     r"|\b(?:shot|wounded|injured|killed|hurt)\s+(?:[\w'’-]+\s+){0,3}?since\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -1517,10 +1522,21 @@ _MOTIVE = re.compile(r"(?:^|,)\s*(?:angered|angry|outraged|incensed|enraged|furi
 # traders, who were held for a week before they were killed": the pronoun may be the victims').
 _THEY_KILLED = re.compile(r"^\W*(?:before|until|when|after|and)\s+(?:(?:both\s+)?they\s+(?:both\s+|all\s+)?were|being)\s+"
                           r"(?:(?:later|eventually|themselves)\s+)?(?P<verb>shot\s+dead|killed|gunned\s+down|"
-                          r"neutrali[sz]ed)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|security\s+forces|"
-                          r"troops|soldiers|guards|forces|commandos)\b", re.IGNORECASE)
+                          r"neutrali[sz]ed)\s+(?:by|in\s+an?\s+(?:[\w-]+\s+)?(?:shootout|shoot-out|gunfight|firefight|"
+                          r"gun\s+battle|exchange\s+of\s+fire)\s+with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|"
+                          r"security\s+forces|troops|soldiers|guards|forces|commandos)\b", re.IGNORECASE)
+# The attacker told harmed in a fight with the police that ended the attack: "The suspect, 46, was himself wounded in a
+# gunfight with officers".
+_DOER_STOPPED_IN_A_FIGHT = re.compile(
+    r"^\W*(?:the\s+)?(?:suspected\s+|alleged\s+|lone\s+)?(?:suspect|gunman|shooter|attacker|assailant)\b[^.;]{0,80}?\b"
+    r"(?:wounded|injured|killed|shot(?:\s+dead)?|hit)\s+in\s+an?\s+(?:[\w-]+\s+)?(?:shootout|shoot-out|gunfight|"
+    r"firefight|gun\s+battle|exchange\s+of\s+(?:gun)?fire)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|"
+    r"deputies|troopers|agents|guards)\b", re.IGNORECASE)
 _ATTACKERS_COUNTED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?"
-                                r"(?P<who>gunmen|attackers|assailants|militants|bombers|insurgents|raiders|terrorists)\b",
+                                r"(?P<who>gunmen|attackers|assailants|militants|bombers|insurgents|raiders|terrorists)\b"
+                                # "A man and a woman dressed in black opened fire": a pair, the sentence's subject
+                                r"|^\W*(?:[A-Z][\w-]*\W+)*?(?P<who2>an?\s+(?:[\w-]+\s+)?(?:man|woman)\s+and\s+(?:an?|his|her)\s+"
+                                r"(?:[\w-]+\s+)?(?:man|woman|wife|husband|accomplice|partner))\b",
                                 re.IGNORECASE)
 
 
@@ -1559,13 +1575,21 @@ def read_clause(span: Sentence, sentence: Sentence, *, published: dt.date, datel
     if (they := _THEY_KILLED.match(span.text)) is not None \
             and all(c.outcome != "killed" or c.victims == PERPETRATOR_VICTIMS and c.count.best == 1 for c in counts) \
             and (attackers := list(_ATTACKERS_COUNTED.finditer(sentence.text, 0, span.start - sentence.start))) \
-            and (n := word_to_int(attackers[-1].group("n"))):
+            and (n := word_to_int(attackers[-1].group("n")) if attackers[-1].group("n") else 2):
         # "Two gunmen opened fire ..., killing two officers | before they were shot dead by police": the attackers
         # (all of them, not the one "being shot dead" reads alone)
         counts = [c for c in counts if c.outcome != "killed"]
-        counts.append(CountMention(outcome="killed", count=exact_count(n, attackers[-1].group("n")),
-                                   victims=attackers[-1].group("who"), start=span.start + they.start("verb"),
-                                   end=span.start + they.end(), also=True))  # (none of the people they killed)
+        # ("... before they were killed in a shootout with police": the end of the attack, not a battle of its own)
+        triggers = [t for t in triggers if t.kind == "casualty" or not span.start + they.start() <= t.start
+                    < span.start + they.end()]
+        pair = attackers[-1].group("n") is None
+        counts.append(CountMention(outcome="killed", count=exact_count(n, attackers[-1].group("who2" if pair else "n")),
+                                   victims="attackers" if pair else attackers[-1].group("who"),
+                                   start=span.start + they.start("verb"),
+                                   end=span.start + they.end("verb"), also=True))  # (none of the people they killed)
+    if _DOER_STOPPED_IN_A_FIGHT.match(sentence.text):
+        # "The suspect was himself wounded in a gunfight with officers": how the attack ended, no battle of its own
+        triggers = [t for t in triggers if t.kind == "casualty"]
     own_word = SELF_CLAIM.search(sentence.text)
     for count in counts:
         count.sentence = sentence.index

@@ -553,6 +553,9 @@ class Gazetteer(GazetteerIndex):
         # in is one the gazetteer lacks (the caller places it in the district)
         for child, parent in ctx.parents.items():
             pick, area = picks[child], picks[parent]
+            if area is not None and area.feature == "admin1" and ctx.parents.get(parent + 1) == parent \
+                    and picks[parent + 1] is not None and picks[parent + 1].feature == "admin2":
+                area = picks[parent + 1]  # "at Elmpur village in Fenland's Ashby district": the district is its area
             if pick is not None and area is not None and area.feature == "admin2" and pick.feature == "city" \
                     and _VILLAGE_AFTER.match(text, toponyms[child].end) \
                     and (not inside(pick, area) if pick.admin2 else not near_city(pick, area, radius_km=DISTRICT_REACH_KM)):

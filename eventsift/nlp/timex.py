@@ -522,6 +522,10 @@ _TELLER_BEFORE = re.compile(r"\b(?:[Pp]olice|[Aa]uthorities|[Oo]fficials|[Ii]nve
 # hearing, never the incident the case is about.
 COURT_VERBS = r"convicted|sentenced|indicted|arraigned|acquitted|charged"
 _COURT_BEFORE = re.compile(rf"\b(?:{COURT_VERBS}|pleaded (?:not )?guilty|"
+                           # "Jury selection began Monday in the trial of ...": a step of the trial
+                           r"(?:jury selection|trial|testimony|deliberations|closing arguments|opening statements|"
+                           r"(?:preliminary |sentencing )?hearing) (?:began|begins|started|starts|opened|opens|resumed|"
+                           r"resumes|continued|continues|ended|ends|wrapped up|got underway)|"
                            r"found (?:not )?guilty|testified|ruled|(?:entered|accepted|reached) (?:into )?(?:a |the )?plea"
                            r"(?: deals?| agreements?| bargains?)?),?\s+"
                            # "was sentenced to life in prison Friday": a sentence's words, not the deed's
