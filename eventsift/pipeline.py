@@ -353,7 +353,8 @@ class Pipeline:
         events = []
         for draft in kept:
             event = build_event(draft, document=document, places=places, toponyms=toponyms,
-                                fallback=_fallback_of(draft, kept, fallback=fallback, dateline=dateline, places=places),
+                                fallback=_fallback_of(draft, kept, fallback=fallback, dateline=dateline, places=places,
+                                                      geocoder=self.geocoder),
                                 published=published, context=context, weak=weak,
                                 lead_date=_day_told_before(draft, kept, prepared), dateline=dateline,
                                 date_basis=prepared.date_basis, elsewhere=_told_elsewhere(draft, kept, trends=trends))
@@ -421,12 +422,23 @@ def _told_by_direction(clauses: list[Clause], *, toponyms: list[Toponym], places
                              for j in clause.toponyms))
 
 
+# Another part of the country, told instead of a place: "in the west of the country", "in the country's north".
+_ANOTHER_PART_OF_THE_COUNTRY = re.compile(
+    r"\bin\s+(?:the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+the\s+"
+    r"country|the\s+country['’]s\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west))\b",
+    re.IGNORECASE)
+
+
 def _fallback_of(draft: Draft, drafts: list[Draft], *, fallback: Place | None, dateline: Place | None,
-                 places: list[Place | None]) -> Place | None:
+                 places: list[Place | None], geocoder: Geocoder) -> Place | None:
     """Where an incident that names no place of its own is put: the report's main place, unless the main place is
     only named by incidents told after it ("ELMTOWN: ... a police van was fired on near the market ... Separately, in
     Ashby, ..."): then the town the report is filed from. (An incident placed nowhere is told on from the ones
-    before it, and a wire's dateline is as often only its desk.)"""
+    before it, and a wire's dateline is as often only its desk.) An incident told after the first in another part of
+    the country ("In a separate incident, two soldiers were killed in the west of the country") is at the country."""
+    if fallback is not None and fallback.feature != "country" and draft is not drafts[0] and not draft.place_ids() \
+            and any(_ANOTHER_PART_OF_THE_COUNTRY.search(c.span.text) for c in draft.clauses):
+        return next((p for p in geocoder.lookup(fallback.country) if p.feature == "country"), fallback)
     if fallback is None or dateline is None or dateline.feature != "city" or fallback is dateline:
         return fallback
     named_at = [i for i, p in enumerate(places) if p is fallback]

@@ -5668,3 +5668,45 @@ def test_the_attacker_wounded_in_a_gunfight_with_officers_is_how_the_attack_ende
            "The suspect, 46, was himself wounded in a gunfight with officers and surrendered.")
     [event] = coded(pipeline, raw, dt.date(2018, 10, 29))
     assert event.event_type == "Violence against civilians" and "Police" not in event.actor1
+
+
+def test_a_part_of_the_city_the_report_is_filed_from_is_that_city(pipeline):
+    raw = ("HARTFORD — A boy of 17 was hit in the leg by gunfire on Sunday evening in the city's North End, police "
+           "said. He is expected to survive.")
+    [event] = coded(pipeline, raw, dt.date(2019, 2, 11))
+    assert (event.admin1, event.location) == ("Connecticut", "Hartford")
+
+
+def test_separate_police_operations_are_a_round_up_told_by_its_parts(pipeline):
+    raw = ("MANILA, Philippines — Seven suspected drug dealers were killed in separate police operations in Bulacan "
+           "province over the weekend, police said.\n\n"
+           "Four were killed in San Jose del Monte on Saturday night, while three others died in shootouts with "
+           "police in Malolos on Sunday.")
+    events = coded(pipeline, raw, dt.date(2017, 9, 4))
+    assert sorted(e.fatalities for e in events) == [3, 4]
+
+
+def test_police_who_lodged_a_case_are_no_side_of_the_stabbing(pipeline):
+    raw = ("LUDHIANA: A 22-year-old youth was stabbed to death by three unidentified men near a market late on "
+           "Saturday night.\n\n"
+           "Police have lodged a case against the unknown attackers.")
+    [event] = coded(pipeline, raw, dt.date(2019, 12, 23))
+    assert (event.event_type, event.actor2) == ("Violence against civilians", "Civilians (India)")
+
+
+def test_a_spree_s_next_victims_at_another_kind_of_site_are_the_next_incident(pipeline):
+    raw = ("ELMTOWN, Mich. (AP) — A gunman who fired at random in three places around Elmtown on Saturday night "
+           "killed five people and wounded two others, authorities said.\n\n"
+           "The first shooting happened at an apartment complex around 6 p.m., where a woman was wounded. About four "
+           "hours later, two brothers were killed at a car dealership. Minutes after that, three women were killed "
+           "and a teenage girl was critically wounded in a restaurant parking lot.")
+    events = coded(pipeline, raw, dt.date(2016, 2, 22))
+    assert sorted((e.fatalities, e.injured or 0) for e in events) == [(0, 1), (2, 0), (3, 1)]
+
+
+def test_an_incident_told_in_another_part_of_the_country_is_at_the_country(pipeline):
+    raw = ("KABUL (Reuters) - A suicide bomber killed nine people at a funeral in eastern Nangarhar province on "
+           "Sunday, officials said.\n\n"
+           "In a separate incident, two soldiers were killed by a man in army uniform in the west of the country.")
+    events = coded(pipeline, raw, dt.date(2012, 9, 3))
+    assert sorted((e.admin1 or "", e.fatalities) for e in events) == [("", 2), ("Nangarhar", 9)]

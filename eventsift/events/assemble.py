@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
+from pathlib import Path
 
 from eventsift.events.assemble_counts import how_many
 from eventsift.events.assemble_what import (GATHERING, choose_kind, clash_told_as_a_riot, riot_told_as_a_clash,
@@ -626,6 +627,8 @@ def group_clauses(clauses: list[Clause], *, places: list[Place | None], publishe
                     continue  # "Around 10:25 p.m., a cook was shot ...": the same, told by the hour
                 if _in_another_quarter(clause, draft):
                     continue  # "... killed in the Little Village neighborhood": the same, told by the quarter
+                if _at_another_site(clause, draft):
+                    continue  # "Minutes after that, four were killed in a restaurant parking lot": the same, by the site
                 if (published is not None and _is_background(draft, published) and not clause.dates
                         and not _more_victims(clause, previous, draft) and not _told_again(clause, previous, draft)
                         and not _tried_for(clause, previous, draft) and not _follow_up(drafts, draft, published)):
@@ -1014,6 +1017,37 @@ _QUARTER = re.compile(r"\b(?:in|on|near)\s+the\s+(?P<name>(?:(?-i:[A-Z])[\w'’.
 
 def _quarters(clause: Clause) -> set[str]:
     return {m.group("name").strip() for m in _QUARTER.finditer(clause.span.text)}
+
+
+# A time after the incident before, opening a sentence: "Minutes after that, ...", "About four hours later, ...".
+_LATER_OPENING = re.compile(r"\W*(?:(?:about|some|roughly|nearly|just|less\s+than|more\s+than)\s+)?(?:(?:a\s+few|several|"
+                            r"\w+)\s+)?(?:minutes|hours|moments)\s+(?:later|after\s+that|afterwards?)\s*,|"
+                            r"\W*(?:a\s+(?:short\s+)?(?:time|while)\s+later|shortly\s+(?:afterwards?|after\s+that))\s*,",
+                            re.IGNORECASE)
+
+
+@cache
+def _site_regex() -> re.Pattern[str]:
+    """A kind of site told with its article ("at a car dealership", "in a restaurant parking lot"): sites.txt."""
+    kinds = [line.strip() for line in (Path(__file__).parent / "sites.txt").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    names = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(kinds, key=len, reverse=True))
+    return re.compile(rf"\b(?:at|in|outside|inside|near|behind)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<site>{names})\b",
+                      re.IGNORECASE)
+
+
+def _sites(clause: Clause) -> set[str]:
+    return {re.sub(r"\s+", " ", m.group("site").lower()) for m in _site_regex().finditer(clause.span.text)}
+
+
+def _at_another_site(clause: Clause, draft: Draft) -> bool:
+    """A sentence that opens on a time after the incident before ("Minutes after that, ...") and tells new victims at a
+    kind of site the incident has not named ("four women were killed in a restaurant parking lot" after "a father and
+    son were killed at a car dealership"): the next incident of a spree."""
+    if clause.sentence.start != clause.span.start or not _LATER_OPENING.match(clause.span.text):
+        return False
+    mine, theirs = _sites(clause), {site for c in draft.clauses for site in _sites(c)}
+    return bool(mine) and bool(theirs) and not mine & theirs and tells_newcomers(clause.span, clause.counts)
 
 
 def _in_another_quarter(clause: Clause, draft: Draft) -> bool:

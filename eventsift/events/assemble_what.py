@@ -248,8 +248,10 @@ def _sides_named(draft: Draft) -> set[str]:
 
 
 def _two_armed_sides(draft: Draft) -> bool:
-    """Both a state force and a non-state armed group are named (who did what to whom left open)."""
-    return {"state", "nonstate"} <= _sides_named(draft)
+    """Both a state force and a non-state armed group are named (who did what to whom left open), not counting the
+    police told only arresting or charging someone after the deed."""
+    return {"state", "nonstate"} <= {a.side for c in draft.clauses for a in c.actors
+                                     if a.role != "source" and not after_the_deed(a, c)}
 
 
 def _only_civilians_face(draft: Draft) -> bool:
@@ -516,3 +518,33 @@ def _protest_kind(draft: Draft, *, intervened: bool) -> str:
     if intervened or arrests or draft.mentions(INTERVENTION_WORDS):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+# What the police do after an incident: "police have arrested a suspect in the killing", "deputies charged two men".
+# (told by themselves too: "Police said they arrested two suspects")
+_POLICE_AFTER = re.compile(r"\s+(?:(?:said|say|says)\s+(?:that\s+)?(?:they|it)\s+)?"
+                           r"(?:(?:have|has|had|later|also|on\s+\w+day)\s+)*(?:arrested|detained|apprehended|charged|"
+                           r"booked|identified|named|released|questioned|took\s+(?:\w+\s+)?into\s+custody|"
+                           # "Police have lodged a case against the unknown attackers"
+                           r"(?:registered|lodged|filed|opened)\s+(?:an?\s+)?(?:case|FIR|complaint|investigation|inquiry|"
+                           r"probe))\b", re.IGNORECASE)
+
+
+# ... for an incident told as done: "a suspect", "in connection with", "in the killing of", "for the shooting"
+_FOR_THE_DEED = re.compile(r"\b(?:suspects?|in\s+connection\s+with|(?:in|for|over)\s+the\s+(?:[\w-]+\s+){0,2}?(?:killing|"
+                           r"shooting|murder|death|slaying|stabbing|attack|bombing|robbery|kidnapping)s?)\b", re.IGNORECASE)
+
+
+# ... and what they do that names someone: "detectives named the cook shot behind a diner" names its victim.
+_NAMING_AFTER = re.compile(r"\s+(?:(?:have|has|had|later|also|on\s+\w+day)\s+)*(?:identified|named)\b", re.IGNORECASE)
+
+
+def after_the_deed(mention: ActorMention, clause) -> bool:  # noqa: ANN001 - a Clause
+    """The police told arresting or naming a suspect of an attack are no side of the attack itself ("police have
+    arrested a second suspect in the killing of ...", "police arrested a man three blocks away" in a clause that
+    hurts no one), nor are the police naming its victim ("detectives named the cook shot behind ..."); police who
+    arrested a man and then beat him are."""
+    at = mention.end - clause.sentence.start
+    return mention.side == "state" and bool(_POLICE_AFTER.match(clause.sentence.text, at)) \
+        and (bool(_FOR_THE_DEED.search(clause.sentence.text, at)) or bool(_NAMING_AFTER.match(clause.sentence.text, at))
+             or not any(m.outcome in VICTIM_OUTCOMES for m in clause.counts))

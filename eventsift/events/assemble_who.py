@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from eventsift.events.actors import CIVILIANS, ActorMention, with_acled_articles
-from eventsift.events.assemble_what import ARMED_SIDES
+from eventsift.events.assemble_what import ARMED_SIDES, after_the_deed
 from eventsift.events.claims import tells_claim
 from eventsift.events.count_words import PERPETRATOR_VICTIMS, VICTIM_OUTCOMES
 from eventsift.events.draft import Draft, evidence
@@ -164,22 +164,6 @@ _FOUGHT_WITH = re.compile(r"\s+(?:\w+\s+){0,2}?(?:clash(?:ed|es)?|fought|fightin
                          r"(?:with|against)\s+(?:the\s+|al[\s-]+)?$", re.IGNORECASE)
 
 
-# What the police do after an incident: "police have arrested a suspect in the killing", "deputies charged two men".
-# (told by themselves too: "Police said they arrested two suspects")
-_POLICE_AFTER = re.compile(r"\s+(?:(?:said|say|says)\s+(?:that\s+)?(?:they|it)\s+)?"
-                           r"(?:(?:have|has|had|later|also|on\s+\w+day)\s+)*(?:arrested|detained|apprehended|charged|"
-                           r"booked|identified|named|released|questioned|took\s+(?:\w+\s+)?into\s+custody)\b", re.IGNORECASE)
-
-
-# ... for an incident told as done: "a suspect", "in connection with", "in the killing of", "for the shooting"
-_FOR_THE_DEED = re.compile(r"\b(?:suspects?|in\s+connection\s+with|(?:in|for|over)\s+the\s+(?:[\w-]+\s+){0,2}?(?:killing|"
-                           r"shooting|murder|death|slaying|stabbing|attack|bombing|robbery|kidnapping)s?)\b", re.IGNORECASE)
-
-
-# ... and what they do that names someone: "detectives named the cook shot behind a diner" names its victim.
-_NAMING_AFTER = re.compile(r"\s+(?:(?:have|has|had|later|also|on\s+\w+day)\s+)*(?:identified|named)\b", re.IGNORECASE)
-
-
 # The force that ended an attack by shooting or seizing its doers: "(killing seven) before being shot dead by police":
 # a side of the fight, not the doer of the attack.
 _STOPPED_BY_BEFORE = re.compile(r"\b(?:before|until)\s+(?:being|they\s+were|he\s+was|she\s+was)\s+(?:\w+\s+)?"
@@ -219,22 +203,11 @@ def _ended_it(clause) -> bool:  # noqa: ANN001 - a Clause
                                 for m in harmed)
 
 
-def _after_the_deed(mention: ActorMention, clause) -> bool:  # noqa: ANN001 - a Clause
-    """The police told arresting or naming a suspect of an attack are no side of the attack itself ("police have
-    arrested a second suspect in the killing of ...", "police arrested a man three blocks away" in a clause that
-    hurts no one), nor are the police naming its victim ("detectives named the cook shot behind ..."); police who
-    arrested a man and then beat him are."""
-    at = mention.end - clause.sentence.start
-    return mention.side == "state" and bool(_POLICE_AFTER.match(clause.sentence.text, at)) \
-        and (bool(_FOR_THE_DEED.search(clause.sentence.text, at)) or bool(_NAMING_AFTER.match(clause.sentence.text, at))
-             or not any(m.outcome in VICTIM_OUTCOMES for m in clause.counts))
-
-
 def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None, str | None, str | None]:
     event_type = sub_event_type(kind).event_type
     # (police arresting protesters or rioters are the intervention, a side of the event)
     mentions = [a for c in draft.clauses for a in c.actors if a.role not in ("source", "ally")
-                and (kind == "Arrests" or event_type in ("Protests", "Riots") or not _after_the_deed(a, c))]
+                and (kind == "Arrests" or event_type in ("Protests", "Riots") or not after_the_deed(a, c))]
     stoppers = {id(a) for c in draft.clauses for a in c.actors if a.side == "state"
                 and (_stopped_it(a, c) or _ended_it(c))}
     agents = sorted((a for a in mentions if a.role == "agent" and id(a) not in stoppers),

@@ -329,7 +329,8 @@ ROUNDUP = re.compile(
     r"(?<!\bfifth\s)(?<!\bone\s)"
     r"\b(?:in|during|from|across)\s+(?:\w+\s+)?(?:separate|several|multiple|various|unrelated|different|"
     r"two|three|four|five|six|seven|eight|nine|ten|\d+|a (?:series|string|spate|rash|wave) of)\s+"
-    r"(?:\w+\s+)?(?:shootings|attacks|incidents|stabbings|killings|bombings|blasts|explosions)\b"
+    r"(?:\w+\s+)?(?:shootings|attacks|incidents|stabbings|killings|bombings|blasts|explosions|operations|raids|"
+    r"encounters|shootouts|gunfights)\b"
     # "a string of bombings across the capital killed 17": the series itself told as the subject of its toll (not
     # "the wave of attacks on reporters continued last night when an editor was killed")
     r"|\b(?:series|string|spate|rash|wave)\s+of\s+(?:[\w-]+\s+)?(?:shootings|attacks|bombings|blasts|explosions|"

@@ -364,7 +364,7 @@ class Gazetteer(GazetteerIndex):
         national = self._national_places(toponyms, text)
         picks = self._picks(toponyms, candidate_lists, ctx, text, national=national)
         _quarters_of_the_policed_city(toponyms, picks, ctx, text)
-        _parts_of_the_city_told(toponyms, picks, text)
+        _parts_of_the_city_told(toponyms, picks, text, dateline_town=None if ctx.title_town else ctx.dateline_town)
         called = _called_quarters(toponyms, text)
         # the report's town: its dateline's, else the biggest city it names, else the biggest whose police or courts
         # it names ("the Riverside neighborhood ... a Springfield Police spokesman"), else its outlet's, else its headline's
@@ -899,14 +899,17 @@ def _quarters_of_the_policed_city(toponyms: Sequence[Toponym], picks: list[Candi
 _CITYS_PART_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:city|town)['’]s\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
-def _parts_of_the_city_told(toponyms: Sequence[Toponym], picks: list[Candidate | None], text: str) -> None:
+def _parts_of_the_city_told(toponyms: Sequence[Toponym], picks: list[Candidate | None], text: str, *,
+                            dateline_town: Candidate | None = None) -> None:
     """"Shelling of the city of Kherson ... a shell struck a bus stop in the city's Dniprovskyi district": a name told
     as a part of "the city" lies in the city named last before it; a namesake of that name far from the city (another
-    city's district of the same name) is no place of the report, and the city stands for it."""
+    city's district of the same name) is no place of the report, and the city stands for it; with no city named
+    before it, the city the report is filed from ("HARTFORD - ... in the city's North End")."""
     for i, toponym in enumerate(toponyms):
         if picks[i] is None or not _CITYS_PART_BEFORE.search(text, max(0, toponym.start - 40), toponym.start):
             continue
-        city = next((p for p in reversed(picks[:i]) if p is not None and p.feature == "city"), None)
+        city = next((p for j, p in reversed(list(enumerate(picks[:i]))) if p is not None and p.feature == "city"
+                     and toponyms[j].start < toponym.start), None) or dateline_town
         if city is not None and city.id != picks[i].id \
                 and not near_city(picks[i], city, radius_km=NEIGHBOURHOOD_CITY_KM):
             picks[i] = city
