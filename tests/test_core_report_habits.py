@@ -5710,3 +5710,10 @@ def test_an_incident_told_in_another_part_of_the_country_is_at_the_country(pipel
            "In a separate incident, two soldiers were killed by a man in army uniform in the west of the country.")
     events = coded(pipeline, raw, dt.date(2012, 9, 3))
     assert sorted((e.admin1 or "", e.fatalities) for e in events) == [("", 2), ("Nangarhar", 9)]
+
+
+def test_a_report_filed_from_a_town_of_the_country_it_names_is_about_that_town(pipeline):
+    raw = ("MALANG, Indonesia (AP) — Police fired tear gas at a soccer match in Indonesia, triggering a crush that "
+           "killed at least 100 people, officials said Sunday.")
+    [event] = coded(pipeline, raw, dt.date(2022, 10, 3))
+    assert (event.admin1, event.location) == ("East Java", "Malang")

@@ -12,7 +12,7 @@ from eventsift.geo.base import town_standing_in
 from eventsift.geo.dateline import ANCHOR_MIN_POPULATION, NEIGHBOURHOOD_CITY_KM
 from eventsift.geo.distance import haversine_km
 from eventsift.geo.normalize import name_key
-from eventsift.geo.sources import police_forces
+from eventsift.geo.sources import capitals, police_forces
 from eventsift.records import Document, Evidence, Place, Toponym
 
 # A weak sign of an incident's place (an institution's seat, where someone came from) this near the dateline's town
@@ -127,6 +127,11 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             # "ELMTOWN, Ga. (AP) - ... at a backyard party in Marlow County": a report filed from a town of the county
             # or state its telling names, and naming no other town there, is about that town
             place, toponym = dateline, None
+        elif place.feature == "country" and dateline is not None and dateline.feature == "city" \
+                and dateline.country == place.country and not _a_capital(dateline.name):
+            # "MALANG, Elmland (AP) - ... at a soccer match in Elmland": so is one filed from a town of the country
+            # it names, not its capital (a wire's desk)
+            place, toponym = dateline, None
     if toponym is not None and place is not None and toponym.qualifier not in WEAK_QUALIFIERS:
         if dateline is not None and _suburb_of(dateline, place):
             # "ELMTOWN, Ga. (AP) - ... a cul-de-sac west of Springfield": the big city is the reader's landmark
@@ -174,6 +179,11 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             clause = next((c for c in draft.clauses if at in c.toponyms), None)
             found = [evidence(document, clause, "location", toponym.start, toponym.end)] if clause is not None else []
     return Where(place=place, toponym=toponym, evidence=found)
+
+
+def _a_capital(name: str) -> bool:
+    """Whether ``name`` is some country's capital (where wire services keep their desks)."""
+    return name_key(name) in {name_key(capital) for capital in capitals().values()}
 
 
 # The kind of area written after its name: "in Elm region", "Fenland State's ...".
