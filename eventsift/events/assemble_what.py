@@ -525,8 +525,8 @@ def _protest_kind(draft: Draft, *, intervened: bool) -> str:
 _POLICE_AFTER = re.compile(r"\s+(?:(?:said|say|says)\s+(?:that\s+)?(?:they|it)\s+)?"
                            r"(?:(?:have|has|had|later|also|on\s+\w+day)\s+)*(?:arrested|detained|apprehended|charged|"
                            r"booked|identified|named|released|questioned|took\s+(?:\w+\s+)?into\s+custody|"
-                           # "Police have lodged a case against the unknown attackers"
-                           r"(?:registered|lodged|filed|opened)\s+(?:an?\s+)?(?:case|FIR|complaint|investigation|inquiry|"
+                           # "Police have lodged a murder case against unknown persons"
+                           r"(?:registered|lodged|filed|opened)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:case|FIR|complaint|investigation|inquiry|"
                            r"probe))\b", re.IGNORECASE)
 
 

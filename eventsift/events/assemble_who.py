@@ -230,7 +230,8 @@ def _told_actors(kind: str, draft: Draft, victims: list[ActorMention]) -> tuple[
                             and "Unidentified" not in a.name_template and _same_sentence(a, actor1, draft)), fighter)
         actor2 = fighter or next((a for a in mentions if a.side in ARMED_SIDES and actor1 and (
             _other_side(a, actor1) or a is not actor1 and _told_fighting(actor1, a, draft))), None) \
-            or _lost_ground(kind, mentions, actor1, draft) or victim
+            or _lost_ground(kind, mentions, actor1, draft) \
+            or (actor1 if actor1 is not None and _RIVALS.match(actor1.text) else None) or victim
         if actor1 is not None and _held_off(actor1, draft):
             # "the garrison beat back an assault by the insurgents": the side that attacked is actor1, as ACLED codes
             # the side that began a battle first
@@ -300,6 +301,10 @@ def _same_sentence(a: ActorMention, b: ActorMention, draft: Draft) -> bool:
     """Whether two actor mentions of an incident are read in one sentence."""
     indices = {s.index for s in (_sentence_of(a, draft), _sentence_of(b, draft)) if s is not None}
     return len(indices) == 1
+
+
+# Both sides told in one word: "rival gangs", "rival militias".
+_RIVALS = re.compile(r"rival\s", re.IGNORECASE)
 
 
 def _both_unnamed_fighters(kind: str, name: str | None) -> bool:
