@@ -526,8 +526,8 @@ _POLICE_AFTER = re.compile(r"\s+(?:(?:said|say|says)\s+(?:that\s+)?(?:they|it)\s
                            r"(?:(?:have|has|had|later|also|on\s+\w+day)\s+)*(?:arrested|detained|apprehended|charged|"
                            r"booked|identified|named|released|questioned|took\s+(?:\w+\s+)?into\s+custody|"
                            # "Police have lodged a murder case against unknown persons"
-                           r"(?:registered|lodged|filed|opened)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:case|FIR|complaint|investigation|inquiry|"
-                           r"probe))\b", re.IGNORECASE)
+                           r"(?:registered|lodged|filed|opened)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:case|FIR|complaint|"
+                           r"investigation|inquiry|probe))\b", re.IGNORECASE)
 
 
 # ... for an incident told as done: "a suspect", "in connection with", "in the killing of", "for the shooting"
