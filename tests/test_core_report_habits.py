@@ -5726,3 +5726,17 @@ def test_rival_gangs_clashing_are_both_sides_of_the_battle(pipeline):
     [event] = coded(pipeline, raw, dt.date(2021, 7, 12))
     assert (event.event_type, event.actor1, event.actor2) == (
         "Battles", "Unidentified Armed Group (Haiti)", "Unidentified Armed Group (Haiti)")
+
+
+def test_a_country_s_weapons_told_by_their_kind_are_its_forces(pipeline):
+    raw = ("ELMTOWN, Ukraine (AP) — Russian cruise missiles struck a training base near the border on Sunday, killing "
+           "20 people, officials said.")
+    [event] = coded(pipeline, raw, dt.date(2022, 3, 14))
+    assert event.actor1 == "Military Forces of Russia"
+
+
+def test_a_capital_s_report_of_an_ambush_at_a_border_is_at_the_country(pipeline):
+    raw = ("NIAMEY (Reuters) - Suspected jihadists killed six soldiers in an ambush near the border with Mali on "
+           "Saturday, the defence ministry said on Sunday.")
+    [event] = coded(pipeline, raw, dt.date(2018, 9, 10))
+    assert (event.country, event.admin1, event.geo_precision) == ("Niger", None, 3)

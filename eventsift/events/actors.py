@@ -110,10 +110,13 @@ def _demonym_before() -> re.Pattern[str]:
 @cache
 def _demonym_right_before() -> re.Pattern[str]:
     """A nationality word just before a mention ("Turkish jets", "Russian forces"), its state's word between them
-    ("Syrian government air strikes"), or before the weapon joined to it ("Russian missile and drone strikes"); a
-    word the other side calls them by between ("Turkish occupation army", "Israeli occupying forces")."""
+    ("Syrian government air strikes"), the weapon's kind ("Russian cruise missiles"), or before the weapon joined to it
+    ("Russian missile and drone strikes"); a word the other side calls them by between ("Turkish occupation army",
+    "Israeli occupying forces")."""
     return re.compile(rf"\b({_demonym_names()})\s+(?:(?:government|regime|army|military|coalition|state|occupation|"
                       r"occupying|invading|invasion)\s+)?"
+                      # the kind of weapon: "Russian cruise missiles", "Iranian ballistic missiles"
+                      r"(?:(?:cruise|ballistic|hypersonic|guided|long-range|short-range|anti-ship|precision)\s+)?"
                       r"(?:[\w-]+\s+(?:and|or)\s+)?$")
 
 

@@ -1158,6 +1158,12 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
         return next((p for p in strong if p.country == country.country), strong[0])
     if strong:
         return strong[0]
+    code_of = getattr(geocoder, "country_code", None)
+    if found is not None and found.feature == "city" and "border" in qualifiers and code_of is not None \
+            and is_capital(found.name, code_of(found.country)):
+        # "NIAMEY - ... killed eight soldiers in an ambush near the border with Elmland": a capital's report of an
+        # incident it places only at a border is at the country, not at the desk
+        return next((p for p in geocoder.lookup(found.country) if p.feature == "country"), found)
     if found is not None:
         return found
     found = _title_place(document, geocoder)
