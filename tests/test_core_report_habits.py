@@ -5740,3 +5740,12 @@ def test_a_capital_s_report_of_an_ambush_at_a_border_is_at_the_country(pipeline)
            "Saturday, the defence ministry said on Sunday.")
     [event] = coded(pipeline, raw, dt.date(2018, 9, 10))
     assert (event.country, event.admin1, event.geo_precision) == ("Niger", None, 3)
+
+
+def test_a_city_s_many_shot_over_a_weekend_is_a_tally_and_one_shot_among_the_dead_is_dead(pipeline):
+    raw = ("CHICAGO — At least 50 people were shot, seven of them fatally, over the holiday weekend in Chicago, police "
+           "said Tuesday.\n\n"
+           "Among the dead was a cook, 20, hit by gunfire outside a diner in Elmview early Saturday. On Sunday "
+           "afternoon, a woman was wounded in a drive-by in Ashgrove.")
+    events = coded(pipeline, raw, dt.date(2016, 5, 31))
+    assert sorted((e.fatalities, e.injured or 0) for e in events) == [(0, 1), (1, 0)]

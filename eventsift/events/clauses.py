@@ -360,6 +360,10 @@ ROUNDUP = re.compile(
     # "at least 38 people were shot between Friday evening and early Monday": a weekend's tally
     r"|\b(?:shot|wounded|injured|killed|hurt)\s+(?:[\w'’-]+\s+){0,3}?between\s+(?:(?:late|early)\s+)?(?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    # ... or a city's many shot over a weekend: "At least 40 people were shot, six of them fatally, over the holiday
+    # weekend in Elmtown"
+    r"|\b(?:\d{2,}|(?:at\s+least|more\s+than|nearly|about|some)\s+\d+)\s+(?:[\w-]+\s+){0,2}?(?:shot|wounded|injured|"
+    r"killed|hurt)\b[^.;]{0,40}?\bover\s+the\s+(?:[\w'’-]+\s+){0,3}?weekend\b"
     # ... or told from one day through another: "40 people were shot, six fatally, from Friday evening through early
     # Monday"
     r"|\b(?:shot|wounded|injured|killed|hurt)\b[^.;]{0,60}?\bfrom\s+(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|"

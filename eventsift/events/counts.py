@@ -1082,7 +1082,7 @@ def shot_down_alive(mention: CountMention, sentence: str, *, offset: int) -> boo
 
 # Who some of the dead were, told as a list of them: "among the dead were ...", "the dead included ...".
 _SOME_OF_THE_DEAD = re.compile(r"(?:among\s+(?:the\s+)?dead|(?:the\s+)?dead\s+includ(?:ed|e|es))\b", re.IGNORECASE)
-_SOME_OF_THE_DEAD_BEFORE = re.compile(r"\b(?:among\s+(?:the\s+)?dead\s+(?:were|are)|(?:the\s+)?dead\s+includ(?:ed|e|es))"
+_SOME_OF_THE_DEAD_BEFORE = re.compile(r"\b(?:among\s+(?:the\s+)?dead\s+(?:were|are|was|is)|(?:the\s+)?dead\s+includ(?:ed|e|es))"
                                       r"\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -1103,6 +1103,8 @@ def _settle(text: str, found: list[CountMention], *, offset: int) -> None:
                 mention.victims = hurt.group(0)  # "an injured woman": told hurt, though she may die later
         if mention.outcome == "killed" and is_part_of(mention):
             mention.subset = True  # "one of them died" ("Ruiz, 58, of Elmtown was found dead" is where he was from)
+        if mention.outcome == "hit" and _SOME_OF_THE_DEAD_BEFORE.search(text, 0, mention.start - offset):
+            mention.outcome = "killed"  # "Among the dead was a cook hit by a stray bullet": hit, and among the dead
         if mention.outcome == "killed" and (_SOME_OF_THE_DEAD.match(text, mention.start - offset)
                                             or _SOME_OF_THE_DEAD_BEFORE.search(text, 0, mention.start - offset)):
             mention.subset = True  # "among the dead were a pastor and his wife": some of the dead, by who they were
