@@ -208,8 +208,9 @@ class Pipeline:
             # sentence that tells none in between, "Ochoa was shot in the hip.", does not break the chain)
             day_before = _last_day_told(read) if counts_from_a_day(sentence.text) else None
             read.append((sentence.text, told_on, day_before))
+            triggered = has_trigger(sentence.text)
             found = read_sentence(sentence, published=told_on, dateline_end=end, day_before=day_before,
-                                  news_day=news_day) if has_trigger(sentence.text) else []
+                                  news_day=news_day) if triggered else []
             if found:
                 candidates.append(sentence)
                 if scene is not None and scene.index == sentence.index - 1:
@@ -218,7 +219,7 @@ class Pipeline:
                 # the first incident's day, which "The attack came two days after ..." counts back from
                 news_day = news_day or next((d.date for c in found for d in c.dates if d.incident_day), None)
             else:  # "One of the men is in critical condition": the victims of the incident told just before
-                if has_trigger(sentence.text) and tells_statistic(sentence.text):
+                if triggered and tells_statistic(sentence.text):
                     tallies.append((sentence.start, sentence.end))
                 lend_counts(sentence, clauses)
                 if not lend_dates(sentence, clauses, published=told_on):

@@ -12,7 +12,7 @@ from eventsift.geo.base import town_standing_in
 from eventsift.geo.dateline import ANCHOR_MIN_POPULATION, NEIGHBOURHOOD_CITY_KM
 from eventsift.geo.distance import haversine_km
 from eventsift.geo.normalize import name_key
-from eventsift.geo.sources import capitals, police_forces
+from eventsift.geo.sources import is_any_capital, police_forces
 from eventsift.records import Document, Evidence, Place, Toponym
 
 # A weak sign of an incident's place (an institution's seat, where someone came from) this near the dateline's town
@@ -128,7 +128,7 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             # or state its telling names, and naming no other town there, is about that town
             place, toponym = dateline, None
         elif place.feature == "country" and dateline is not None and dateline.feature == "city" \
-                and dateline.country == place.country and not _a_capital(dateline.name):
+                and dateline.country == place.country and not is_any_capital(dateline.name):
             # "MALANG, Elmland (AP) - ... at a soccer match in Elmland": so is one filed from a town of the country
             # it names, not its capital (a wire's desk)
             place, toponym = dateline, None
@@ -179,11 +179,6 @@ def where(draft: Draft, *, document: Document, places: list[Place | None], topon
             clause = next((c for c in draft.clauses if at in c.toponyms), None)
             found = [evidence(document, clause, "location", toponym.start, toponym.end)] if clause is not None else []
     return Where(place=place, toponym=toponym, evidence=found)
-
-
-def _a_capital(name: str) -> bool:
-    """Whether ``name`` is some country's capital (where wire services keep their desks)."""
-    return name_key(name) in {name_key(capital) for capital in capitals().values()}
 
 
 # The kind of area written after its name: "in Elm region", "Fenland State's ...".

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from eventsift.events.actors import CIVILIANS, ActorMention, with_acled_articles
 from eventsift.events.assemble_what import ARMED_SIDES, after_the_deed
 from eventsift.events.claims import tells_claim
-from eventsift.events.count_words import PERPETRATOR_VICTIMS, VICTIM_OUTCOMES
+from eventsift.events.count_words import FIGHT_NOUNS, PERPETRATOR_VICTIMS, VICTIM_OUTCOMES
 from eventsift.events.draft import Draft, evidence
 from eventsift.ontology import sub_event_type
 from eventsift.records import Document, Evidence, Sentence
@@ -171,8 +171,8 @@ _STOPPED_BY_BEFORE = re.compile(r"\b(?:before|until)\s+(?:being|they\s+were|he\s
                                 # shot and detained by police")
                                 r"(?:(?:[\w'’-]+\s+){1,8}?and\s+)?"
                                 r"(?:shot(?:\s+dead)?|killed|overpowered|subdued|stopped|arrested|detained|captured|"
-                                r"apprehended|disarmed|wounded|neutrali[sz]ed)\s+(?:by|in\s+an?\s+(?:[\w-]+\s+)?(?:shootout|"
-                                r"shoot-out|gunfight|firefight|gun\s+battle|exchange\s+of\s+fire)\s+with)\s+"
+                                r"apprehended|disarmed|wounded|neutrali[sz]ed)\s+"
+                                rf"(?:by|in\s+an?\s+(?:[\w-]+\s+)?{FIGHT_NOUNS}\s+with)\s+"
                                 r"(?:the\s+|armed\s+)*$", re.IGNORECASE)
 
 

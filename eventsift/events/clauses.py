@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from eventsift.events.actors import ActorMention, find_actors
 from eventsift.events.certainty import find_certainty
-from eventsift.events.count_words import CALENDAR_WORD, PERPETRATOR_VICTIMS, VICTIM_OUTCOMES, exact_count
+from eventsift.events.count_words import CALENDAR_WORD, FIGHT_NOUNS, PERPETRATOR_VICTIMS, VICTIM_OUTCOMES, exact_count
 from eventsift.events.counts import CountMention, find_counts, shot_down_alive
 from eventsift.events.numbers import word_to_int
 from eventsift.events.triggers import Trigger, find_triggers
@@ -1527,15 +1527,15 @@ _MOTIVE = re.compile(r"(?:^|,)\s*(?:angered|angry|outraged|incensed|enraged|furi
 # traders, who were held for a week before they were killed": the pronoun may be the victims').
 _THEY_KILLED = re.compile(r"^\W*(?:before|until|when|after|and)\s+(?:(?:both\s+)?they\s+(?:both\s+|all\s+)?were|being)\s+"
                           r"(?:(?:later|eventually|themselves)\s+)?(?P<verb>shot\s+dead|killed|gunned\s+down|"
-                          r"neutrali[sz]ed)\s+(?:by|in\s+an?\s+(?:[\w-]+\s+)?(?:shootout|shoot-out|gunfight|firefight|"
-                          r"gun\s+battle|exchange\s+of\s+fire)\s+with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|"
+                          rf"neutrali[sz]ed)\s+(?:by|in\s+an?\s+(?:[\w-]+\s+)?{FIGHT_NOUNS}\s+with)\s+"
+                          r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|"
                           r"security\s+forces|troops|soldiers|guards|forces|commandos)\b", re.IGNORECASE)
 # The attacker told harmed in a fight with the police that ended the attack: "The suspect, 46, was himself wounded in a
 # gunfight with officers".
 _DOER_STOPPED_IN_A_FIGHT = re.compile(
     r"^\W*(?:the\s+)?(?:suspected\s+|alleged\s+|lone\s+)?(?:suspect|gunman|shooter|attacker|assailant)\b[^.;]{0,80}?\b"
-    r"(?:wounded|injured|killed|shot(?:\s+dead)?|hit)\s+in\s+an?\s+(?:[\w-]+\s+)?(?:shootout|shoot-out|gunfight|"
-    r"firefight|gun\s+battle|exchange\s+of\s+(?:gun)?fire)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|"
+    rf"(?:wounded|injured|killed|shot(?:\s+dead)?|hit)\s+in\s+an?\s+(?:[\w-]+\s+)?(?:{FIGHT_NOUNS}|exchange\s+of\s+"
+    r"gunfire)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|"
     r"deputies|troopers|agents|guards)\b", re.IGNORECASE)
 _ATTACKERS_COUNTED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?"
                                 r"(?P<who>gunmen|attackers|assailants|militants|bombers|insurgents|raiders|terrorists)\b"

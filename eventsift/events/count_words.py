@@ -201,6 +201,8 @@ VICTIM_OUTCOMES = ("killed", "injured", "hit")
 # The victims of a death that is the attacker's own ("then killed himself", "was shot dead by police"): one more
 # dead beside the count of its sentence (``count_phrases`` marks it, ``tolls.killed_toll`` adds it).
 PERPETRATOR_VICTIMS = "another perpetrator"
+# The fight with the police or troops that ended an attack: "(killed) in a shootout with police", "in a gunfight with".
+FIGHT_NOUNS = r"(?:shootout|shoot-out|gunfight|firefight|gun\s+battle|exchange\s+of\s+fire)"
 # The words for the one who shot or struck, as reports tell him apart from his victims ("the gunman", "a suspect").
 ONE_ATTACKER = r"suspect|gunman|shooter|assailant|attacker|robber|intruder"
 

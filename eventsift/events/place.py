@@ -1131,6 +1131,8 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
     found = dateline_place(document, geocoder)
     if told:
         found = dateline_as_told(found, document=document, places=places, toponyms=toponyms)
+    code_of = getattr(geocoder, "country_code", None)
+    desk = found is not None and code_of is not None and is_capital(found.name, code_of(found.country))
     if found is not None and strong and not bracketed_region(document.dateline or ""):
         # "ELMTOWN, ... -- ... talks in Lisbon", "aid from the United States": a report is filed from the country
         # it is about; an incident it does not place is there (its first place in that country, else the dateline's
@@ -1138,9 +1140,7 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
         # (NICARAGUA)") is as often an agency's desk abroad and is left out of this; so is a capital's whose report
         # names far more places of one other country than of its own ("AMMAN - ... a car bomb in Mosul ... clashes
         # near Tikrit ... a patrol in Samarra"): the desk of a war next door.
-        code_of = getattr(geocoder, "country_code", None)
-        if code_of is not None and is_capital(found.name, code_of(found.country)) \
-                and (abroad := _mostly_abroad(strong, found.country)
+        if desk and (abroad := _mostly_abroad(strong, found.country)
                      or _scene_abroad(places, qualifiers=qualifiers, scenes=scenes, country=found.country)):
             return abroad
         # (the country itself, named in passing, holds the dateline's town: "KANO, Nigeria - ... Nigeria has seen")
@@ -1158,9 +1158,7 @@ def main_place(places: list[Place | None], *, document: Document, geocoder,  # n
         return next((p for p in strong if p.country == country.country), strong[0])
     if strong:
         return strong[0]
-    code_of = getattr(geocoder, "country_code", None)
-    if found is not None and found.feature == "city" and "border" in qualifiers and code_of is not None \
-            and is_capital(found.name, code_of(found.country)):
+    if desk and found.feature == "city" and "border" in qualifiers:
         # "NIAMEY - ... killed eight soldiers in an ambush near the border with Elmland": a capital's report of an
         # incident it places only at a border is at the country, not at the desk
         return next((p for p in geocoder.lookup(found.country) if p.feature == "country"), found)

@@ -757,9 +757,8 @@ class Gazetteer(GazetteerIndex):
         name = sources.second_cities().get(country)
         if name is None:
             town = ctx.dateline_town
-            capital = sources.capitals().get(country)
             return town if town is not None and not ctx.title_town and town.country_code == country \
-                and town.feature == "city" and name_key(town.name) != name_key(capital or "") else None
+                and town.feature == "city" and not sources.is_capital(town.name, country) else None
         return max((c for c in self.candidates(name) if c.country_code == country and c.feature == "city"),
                    key=lambda c: c.population, default=None)
 

@@ -171,6 +171,16 @@ def second_cities() -> dict[str, str]:
     return {row["country"]: row["city"] for row in read_tsv(DATA_DIR / "second_cities.tsv")}
 
 
+@functools.cache
+def _capital_keys() -> frozenset[str]:
+    return frozenset(name_key(capital) for capital in capitals().values())
+
+
+def is_any_capital(name: str) -> bool:
+    """Whether ``name`` is some country's capital (where wire services keep their desks)."""
+    return name_key(name) in _capital_keys()
+
+
 def is_capital(name: str, country_code: str | None) -> bool:
     """Whether ``name`` is the capital of the country ``country_code`` (ISO code)."""
     capital = capitals().get(country_code or "")
